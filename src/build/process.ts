@@ -1,0 +1,42 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { extractRecord } from '../extract/index.ts';
+import type { ParsedArticle } from '../parse/blocks.ts';
+import { parseMarkdown } from '../parse/markdown.ts';
+import { parseText } from '../parse/text.ts';
+import { readArticle } from '../read/article.ts';
+import type { ArticleRecord } from '../record/types.ts';
+
+/** Everything the site needs from one article file. */
+export interface ProcessedArticle {
+  record: ArticleRecord;
+  /** Sanitised body HTML. */
+  html: string;
+  draft: boolean;
+  /** Hash of the file's bytes. */
+  digest: string;
+}
+
+export interface ProcessResult {
+  article: ProcessedArticle | null;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * read → parse → extract for one file: pure (bytes in, record out), so it can run in a worker,
+ * be cached by digest and be re-run for a single file in watch mode.
+ */
+export function processArticle(bytes: Uint8Array, path: string, displayPath = path): ProcessResult {
+  const { article: source, diagnostics } = readArticle(bytes, { path, displayPath });
+  if (!source) return { article: null, diagnostics };
+  const parsed: ParsedArticle = source.format === 'text' ? parseText(source.body, source.bodyLine) : parseMarkdown(source.body, source.bodyLine);
+  const record = extractRecord({
+    id: source.id,
+    path: source.path,
+    format: source.format,
+    meta: source.meta,
+    title: parsed.title,
+    blocks: parsed.blocks,
+    trailer: source.trailer,
+  });
+  return { article: { record, html: parsed.html, draft: source.meta.draft, digest: source.digest }, diagnostics };
+}

@@ -1,0 +1,18 @@
+/** Plain-text blocks of an article body: what extraction reads instead of the Markdown tree. */
+export interface TextBlock {
+  /** Plain text of the block, inline markup removed. */
+  text: string;
+  kind: 'paragraph' | 'heading' | 'quote' | 'list-item';
+  /** 1-based line in the file. */
+  line: number;
+}
+
+export interface ParsedArticle {
+  /** Title found in the text itself (a leading `# Title`, or a title-like first line of raw text). */
+  title: string | null;
+  /** 1-based line of that title. */
+  titleLine: number | null;
+  blocks: TextBlock[];
+  /** Body HTML, sanitised (raw HTML dropped, dangerous URLs removed), title excluded. */
+  html: string;
+}

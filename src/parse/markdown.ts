@@ -1,0 +1,54 @@
+import type { Blockquote, Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkHtml from 'remark-html';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { ParsedArticle, TextBlock } from './blocks.ts';
+
+// One frozen processor for every article: remark-html with `sanitize` on (its default, made
+// explicit) so raw HTML and `javascript:` URLs in an article never reach a page.
+const processor = unified().use(remarkParse).use(remarkHtml, { sanitize: true }).freeze();
+
+/** Parses a Markdown body once; the tree serves both the text blocks and the HTML. */
+export function parseMarkdown(body: string, bodyLine: number): ParsedArticle {
+  const tree = processor.parse(body);
+  const offset = bodyLine - 1;
+  let title: string | null = null;
+  let titleLine: number | null = null;
+  const first = tree.children.find((node) => node.type !== 'html' || node.value.trim() !== '');
+  if (first && first.type === 'heading' && first.depth === 1) {
+    title = toString(first).trim() || null;
+    titleLine = (first.position?.start.line ?? 1) + offset;
+    tree.children.splice(tree.children.indexOf(first), 1);
+  }
+  const blocks: TextBlock[] = [];
+  collectBlocks(tree, blocks, offset, false);
+  return { title, titleLine, blocks, html: toHtml(tree) };
+}
+
+export function toHtml(tree: Root): string {
+  return String(processor.stringify(processor.runSync(tree))).trim();
+}
+
+function collectBlocks(node: Nodes, blocks: TextBlock[], offset: number, inQuote: boolean, inList = false): void {
+  if (node.type === 'paragraph' || node.type === 'heading') {
+    const text = blockText(node).trim();
+    if (text) {
+      blocks.push({
+        text,
+        kind: node.type === 'heading' ? 'heading' : inQuote ? 'quote' : inList ? 'list-item' : 'paragraph',
+        line: (node.position?.start.line ?? 1) + offset,
+      });
+    }
+    return;
+  }
+  if (!('children' in node)) return;
+  for (const child of node.children as RootContent[]) {
+    collectBlocks(child, blocks, offset, inQuote || node.type === 'blockquote', inList || node.type === 'listItem');
+  }
+}
+
+// Line breaks inside a paragraph are soft wraps: they become spaces in plain text.
+function blockText(node: Paragraph | Heading | Blockquote): string {
+  return toString(node).replace(/\s*\n\s*/g, ' ');
+}

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import type { SourceFormat } from '../record/types.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { decodeSource } from './decode.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { EMPTY_META, readMeta, type ArticleMeta } from './meta.ts';
+import { slugify } from './slug.ts';
+import { findTrailer, type Trailer } from './trailer.ts';
+
+/** One article file, read and split: what the parse stage starts from. */
+export interface SourceArticle {
+  /** Path relative to the articles folder, with / separators. */
+  path: string;
+  /** Path for messages, as the user knows it ("articles/2026/x.md"). */
+  displayPath: string;
+  format: SourceFormat;
+  /** URL slug: frontmatter `slug`, else the file name. */
+  id: string;
+  meta: ArticleMeta;
+  /** Body text (LF line ends), frontmatter and trailer removed. */
+  body: string;
+  /** 1-based line of the file where `body` starts. */
+  bodyLine: number;
+  trailer: Trailer | null;
+  /** Content hash of the file's bytes: the cache key for every later stage. */
+  digest: string;
+}
+
+export interface ReadResult {
+  /** Null when the file cannot be used at all (binary, broken frontmatter, empty). */
+  article: SourceArticle | null;
+  diagnostics: Diagnostic[];
+}
+
+export interface ReadOptions {
+  /** Path relative to the articles folder. */
+  path: string;
+  /** Path shown in diagnostics. Default: `path`. */
+  displayPath?: string;
+}
+
+/** Pure: file bytes in, a split article (or the reasons there is none) out. */
+export function readArticle(bytes: Uint8Array, options: ReadOptions): ReadResult {
+  const path = options.path;
+  const displayPath = options.displayPath ?? path;
+  const digest = createHash('sha1').update(bytes).digest('hex');
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) {
+    return { article: null, diagnostics: [diagnostic(displayPath, decoded.line, decoded.column, 'error', 'unreadable-file', decoded.reason)] };
+  }
+  const text = decoded.text;
+  const split = splitFrontmatter(text, displayPath);
+  const diagnostics = [...split.diagnostics];
+  if (split.diagnostics.some((d) => d.severity === 'error')) return { article: null, diagnostics };
+
+  const { meta, diagnostics: metaDiagnostics } = split.present ? readMeta(split.data, split.yaml, displayPath) : { meta: EMPTY_META, diagnostics: [] };
+  diagnostics.push(...metaDiagnostics);
+
+  const format: SourceFormat = /\.txt$/i.test(path) ? 'text' : 'markdown';
+  let body = split.body;
+  let trailer: Trailer | null = null;
+  if (format === 'text') {
+    const lines = body.split('\n');
+    trailer = findTrailer(lines, split.bodyLine);
+    if (trailer) body = lines.slice(0, trailer.line - split.bodyLine).join('\n');
+  }
+
+  if (body.trim() === '' && !meta.title) {
+    const line = split.bodyLine;
+    diagnostics.push(diagnostic(displayPath, line, 1, 'error', 'empty-article', 'Article has no text. Write a body or remove the file'));
+    return { article: null, diagnostics };
+  }
+
+  const stem = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+  const id = meta.slug ?? (slugify(stem) || `article-${digest.slice(0, 10)}`);
+  return {
+    article: { path, displayPath, format, id, meta, body, bodyLine: split.bodyLine, trailer, digest },
+    diagnostics,
+  };
+}

@@ -1,0 +1,150 @@
+import countries from 'i18n-iso-countries';
+import { findTopic } from '../data/topics.ts';
+import { diagnostic, type Diagnostic, type Severity } from '../diagnostics/diagnostic.ts';
+import { locateField } from './frontmatter.ts';
+import { SLUG_PATTERN } from './slug.ts';
+
+/** Frontmatter fields newsdigest understands, validated and normalised. */
+export interface ArticleMeta {
+  title: string | null;
+  /** ISO 8601 date or timestamp. */
+  date: string | null;
+  /** ISO 639-1 language code. */
+  lang: string | null;
+  publisher: { name: string; url: string | null; country: string | null } | null;
+  url: string | null;
+  /** IPTC topic ids (validated against the table). */
+  topics: string[] | null;
+  /** ISO 3166-1 alpha-2 codes, upper case. */
+  countries: string[] | null;
+  tags: string[];
+  slug: string | null;
+  draft: boolean;
+}
+
+export const EMPTY_META: ArticleMeta = {
+  title: null,
+  date: null,
+  lang: null,
+  publisher: null,
+  url: null,
+  topics: null,
+  countries: null,
+  tags: [],
+  slug: null,
+  draft: false,
+};
+
+/**
+ * Turns raw frontmatter data into `ArticleMeta`. A field of the wrong type is reported
+ * (`frontmatter-type`, an error) and ignored; the rest of the article still builds.
+ */
+export function readMeta(data: Record<string, unknown>, yaml: string, path: string): { meta: ArticleMeta; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const report = (key: string, severity: Severity, ruleId: string, reason: string): void => {
+    const { line, column } = locateField(yaml, key);
+    diagnostics.push(diagnostic(path, line, column, severity, ruleId, reason));
+  };
+  const wrongType = (key: string, expected: string): void =>
+    report(key, 'error', 'frontmatter-type', `Field "${key}" must be ${expected}, found ${describe(data[key])}; it is ignored`);
+
+  const string = (key: string): string | null => {
+    const value = data[key];
+    if (value === undefined || value === null) return null;
+    if (typeof value === 'string') return value.trim() || null;
+    if (typeof value === 'number') return String(value);
+    wrongType(key, 'a string');
+    return null;
+  };
+  const list = (key: string): string[] | null => {
+    const value = data[key];
+    if (value === undefined || value === null) return null;
+    if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) {
+      return value.map((item) => String(item).trim()).filter(Boolean);
+    }
+    wrongType(key, 'a list of strings');
+    return null;
+  };
+
+  const meta: ArticleMeta = { ...EMPTY_META, tags: [] };
+  meta.title = string('title');
+  meta.url = string('url');
+
+  const date = data.date;
+  if (date instanceof Date) {
+    if (Number.isNaN(date.getTime())) wrongType('date', 'a date (YYYY-MM-DD)');
+    // YAML reads a bare 2026-10-01 as midnight UTC; keep it a date, not a timestamp.
+    else meta.date = date.toISOString().endsWith('T00:00:00.000Z') ? date.toISOString().slice(0, 10) : date.toISOString();
+  } else if (typeof date === 'string') {
+    const parsed = new Date(date);
+    if (/^\d{4}-\d{2}-\d{2}/.test(date) && !Number.isNaN(parsed.getTime())) meta.date = date.trim();
+    else wrongType('date', 'a date (YYYY-MM-DD or ISO 8601 timestamp)');
+  } else if (date !== undefined && date !== null) wrongType('date', 'a date (YYYY-MM-DD)');
+
+  const lang = string('lang') ?? string('language');
+  if (lang !== null) {
+    const code = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+    if (/^[a-z]{2,3}$/.test(code)) meta.lang = code;
+    else report(data.lang === undefined ? 'language' : 'lang', 'error', 'frontmatter-type', `Field "lang" must be a language code such as "fr" or "en", found "${lang}"; it is ignored`);
+  }
+
+  const publisherValue = data.publisher ?? data.source;
+  const publisherKey = data.publisher !== undefined ? 'publisher' : 'source';
+  if (typeof publisherValue === 'string' && publisherValue.trim()) {
+    meta.publisher = { name: publisherValue.trim(), url: null, country: null };
+  } else if (publisherValue && typeof publisherValue === 'object' && !Array.isArray(publisherValue)) {
+    const fields = publisherValue as Record<string, unknown>;
+    if (typeof fields.name === 'string' && fields.name.trim()) {
+      const country = typeof fields.country === 'string' ? fields.country.toUpperCase() : null;
+      meta.publisher = {
+        name: fields.name.trim(),
+        url: typeof fields.url === 'string' ? fields.url : null,
+        country: country && countries.isValid(country) ? country : null,
+      };
+    } else wrongType(publisherKey, 'a name or an object with a "name"');
+  } else if (publisherValue !== undefined && publisherValue !== null) wrongType(publisherKey, 'a name or an object with a "name"');
+
+  const topics = list('topics');
+  if (topics) {
+    meta.topics = [];
+    for (const key of topics) {
+      const topic = findTopic(key);
+      if (topic) {
+        if (!meta.topics.includes(topic.id)) meta.topics.push(topic.id);
+      } else report('topics', 'warning', 'unknown-topic', `Topic "${key}" is not an IPTC Media Topic id (see RECORD.md); it is ignored`);
+    }
+  }
+
+  const codes = list('countries');
+  if (codes) {
+    meta.countries = [];
+    for (const code of codes) {
+      const upper = code.toUpperCase();
+      if (/^[A-Z]{2}$/.test(upper) && countries.isValid(upper)) {
+        if (!meta.countries.includes(upper)) meta.countries.push(upper);
+      } else report('countries', 'warning', 'unknown-country', `"${code}" is not an ISO 3166-1 alpha-2 country code; it is ignored`);
+    }
+  }
+
+  meta.tags = list('tags') ?? [];
+
+  const slug = string('slug');
+  if (slug !== null) {
+    if (SLUG_PATTERN.test(slug) && slug.length <= 120) meta.slug = slug;
+    else report('slug', 'error', 'frontmatter-type', `Field "slug" must be lower-case letters, digits and hyphens, found "${slug}"; the file name is used instead`);
+  }
+
+  const draft = data.draft;
+  if (typeof draft === 'boolean') meta.draft = draft;
+  else if (draft !== undefined && draft !== null) wrongType('draft', 'true or false');
+
+  return { meta, diagnostics };
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (value === null) return 'nothing';
+  return typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`;
+}
