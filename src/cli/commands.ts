@@ -1,0 +1,117 @@
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, relative, resolve, sep } from 'node:path';
+import { loadConfig, type SiteConfig } from '../config/config.ts';
+import { diagnostic, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { collectArticles, loadArticles } from '../build/articles.ts';
+import { buildSite } from '../build/build.ts';
+import { processArticle } from '../build/process.ts';
+import { findArticleFiles } from '../read/find.ts';
+import type { ArticleRecord } from '../record/types.ts';
+
+type Values = Record<string, string | boolean | undefined>;
+
+const str = (value: string | boolean | undefined): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** CLI flags → config overrides (only the flags given). */
+export function configFromFlags(values: Values, projectDir = process.cwd()): SiteConfig {
+  return loadConfig(projectDir, {
+    articlesDir: str(values.articles),
+    outDir: str(values.out),
+    templatesDir: str(values.templates),
+    baseUrl: str(values['base-url']),
+    drafts: values.drafts === true ? true : undefined,
+  });
+}
+
+export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
+  for (const d of sortDiagnostics([...diagnostics])) console.error(formatDiagnostic(d));
+}
+
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export async function runBuild(values: Values): Promise<number> {
+  const config = configFromFlags(values);
+  if (!existsSync(config.articlesDir)) {
+    console.error(`newsdigest build: articles folder not found: ${relative(process.cwd(), config.articlesDir) || config.articlesDir}`);
+    return 2;
+  }
+  const start = performance.now();
+  const result = await buildSite(config);
+  printDiagnostics(result.diagnostics);
+  const out = relative(process.cwd(), config.outDir) || '.';
+  const ms = Math.round(performance.now() - start);
+  if (!result.written) {
+    console.error(`Site not written: the previous site in ${out}/ is unchanged.`);
+    return 1;
+  }
+  const kinds = Object.entries(result.counts).map(([kind, n]) => `${n} ${kind}`).join(', ');
+  console.log(`Built ${plural(result.articles, 'article')} into ${out}/: ${plural(result.pages, 'page')} (${kinds}) in ${ms} ms.`);
+  if (values.timings) {
+    for (const [stage, stageMs] of Object.entries(result.timings)) console.log(`  ${stage.padEnd(20)} ${String(stageMs).padStart(8)} ms`);
+  }
+  return hasErrors(result.diagnostics) ? 1 : 0;
+}
+
+export async function runCheck(values: Values): Promise<number> {
+  const config = configFromFlags(values);
+  if (!existsSync(config.articlesDir)) {
+    console.error(`newsdigest check: articles folder not found: ${config.articlesDir}`);
+    return 2;
+  }
+  const paths = await findArticleFiles(config.articlesDir);
+  const loaded = await loadArticles(config.articlesDir, paths);
+  const { articles, diagnostics } = collectArticles(loaded, { drafts: true });
+  printDiagnostics(diagnostics);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  console.log(`Checked ${plural(paths.length, 'file')}: ${plural(articles.length, 'article')} usable, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`);
+  return errors > 0 ? 1 : 0;
+}
+
+export async function runExtract(files: string[], json: boolean): Promise<number> {
+  const config = loadConfig(process.cwd());
+  const records: ArticleRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    const absolute = resolve(file);
+    const inArticles = absolute.startsWith(config.articlesDir + sep);
+    const path = inArticles ? relative(config.articlesDir, absolute).split(sep).join('/') : basename(absolute);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(absolute);
+    } catch (error) {
+      diagnostics.push(diagnostic(file, 1, 1, 'error', 'unreadable-file', `File could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`));
+      continue;
+    }
+    const result = processArticle(bytes, path, file);
+    diagnostics.push(...result.diagnostics);
+    if (result.article) records.push(result.article.record);
+  }
+  printDiagnostics(diagnostics);
+  if (json) console.log(JSON.stringify(records, null, 2));
+  else for (const record of records) console.log(describeRecord(record));
+  return hasErrors(diagnostics) ? 1 : 0;
+}
+
+/** A readable summary of a record for the terminal. */
+export function describeRecord(r: ArticleRecord): string {
+  const lines = [
+    `${r.source.path}  [${r.language}] ${r.date ?? 'undated'}${r.publisher ? `  ${r.publisher.name}${r.publisher.country ? ` (${r.publisher.country})` : ''}` : ''}`,
+    `  headline (${r.headlineSource}): ${r.headline}`,
+    `  topics: ${r.topics.map((t) => t.id).join(', ') || '-'}`,
+    `  countries: ${r.countries.map((c) => `${c.code} ${c.name}`).join(', ') || '-'}`,
+    `  actors:`,
+    ...r.actors.map((a) => `    - ${a.name} (${a.type}${a.country ? `, ${a.country}` : ''})${a.roles.length ? `: ${a.roles.join('; ')}` : ''}`),
+    `  figures:`,
+    ...r.figures.map((f) => `    - ${f.value}${f.unit ? ` ${f.unit}` : ''} [${f.kind}, ${f.qualifier}]  “${f.text}”`),
+    `  attributions:`,
+    ...r.attributions.map((a) => `    - ${a.source} (${a.sourceType})${a.verb ? ` ${a.verb}` : ''}: ${a.quote ? '«' : ''}${a.claim}${a.quote ? '»' : ''}`),
+    `  facts:`,
+    ...r.facts.map((f, i) => `    ${i + 1}. ${f.text}`),
+  ];
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,69 @@
+/**
+ * Small text helpers shared by every extraction module: folding for comparisons, slugs for ids.
+ * Kept free of lexicons so that the lexicon loader can use them too.
+ */
+
+const MARKS = /\p{M}/gu;
+const APOSTROPHES = /[’‘`´ʼ]/g;
+const SPACES = /[\u00a0\u202f\u2007\u2009\s]+/g;
+
+/** Lower case, no accents, straight apostrophes, single spaces: the key for every lookup. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(APOSTROPHES, "'")
+    .replace(/[œŒ]/g, 'oe')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(SPACES, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+// Folding one short token is the hot path of every module: a cache keyed by the token's surface
+// form avoids re-running Unicode normalisation for the few thousand distinct words of a corpus.
+const foldCache = new Map<string, string>();
+export function foldWord(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = fold(word);
+    if (foldCache.size > 50_000) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
+/** An id-safe slug: "Kim Jong-un" and "Kim Jong Un" both give "kim-jong-un". */
+export function slug(text: string, maxLength = 80): string {
+  const value = fold(text)
+    .replace(/ß/g, 'ss')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return value.slice(0, maxLength).replace(/-+$/, '');
+}
+
+/** True when the word starts with an upper-case letter. */
+export function isCapitalised(word: string): boolean {
+  const first = word.codePointAt(0);
+  if (first === undefined) return false;
+  const char = String.fromCodePoint(first);
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+/** True when every letter of the word is upper case and it has at least two letters ("ONU", "U.S."). */
+export function isAcronym(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Collapses runs of white space (including no-break spaces) to one plain space. */
+export function squash(text: string): string {
+  return text.replace(SPACES, ' ').trim();
+}
+
+/** Upper-cases the first letter. */
+export function capitaliseFirst(text: string): string {
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}

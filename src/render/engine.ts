@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Liquid, type Template } from 'liquidjs';
+import { countryName } from '../data/country-names.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { PageSpec } from '../index/plan.ts';
+
+export interface RendererOptions {
+  /** Folder holding layouts/, partials/, pages/, i18n/ and assets/. */
+  templatesDir: string;
+  /** Site path prefix or URL, ending in "/". */
+  baseUrl: string;
+  /** UI language. */
+  language: string;
+  /** Site-wide values templates see as `site`. */
+  site: { title: string; description: string };
+  /** Extra HTML injected before </body> (the dev server's live-reload client). Default: none. */
+  bodyEnd?: string;
+}
+
+export interface Renderer {
+  render(page: PageSpec): string;
+}
+
+export class TemplateError extends Error {
+  override name = 'TemplateError';
+  constructor(readonly diagnostic: Diagnostic, options?: { cause?: unknown }) {
+    super(diagnostic.reason, options);
+  }
+}
+
+/**
+ * Liquid with auto-escaping on: every `{{ }}` output is HTML-escaped unless a template says
+ * `| raw`, which ours do only for the body HTML that remark-html already sanitised.
+ */
+export function createRenderer(options: RendererOptions): Renderer {
+  const { templatesDir, language } = options;
+  const basePath = pathOf(options.baseUrl);
+  const strings = loadStrings(templatesDir, language);
+  const engine = new Liquid({
+    root: [join(templatesDir, 'pages')],
+    layouts: [join(templatesDir, 'layouts')],
+    partials: [join(templatesDir, 'partials')],
+    extname: '.liquid',
+    outputEscape: 'escape',
+    strictFilters: true,
+    cache: true,
+  });
+
+  const url = (path: unknown): string => basePath + String(path ?? '').replace(/^\//, '');
+  engine.registerFilter('url', url);
+  engine.registerFilter('abs_url', (path: unknown) => (/^https?:/.test(options.baseUrl) ? options.baseUrl : '') + String(path ?? '').replace(/^\//, ''));
+  engine.registerFilter('article_url', (id: unknown) => url(`/articles/${String(id)}/`));
+  engine.registerFilter('topic_url', (id: unknown) => url(`/topics/${String(id)}/`));
+  engine.registerFilter('country_url', (code: unknown) => url(`/countries/${String(code).toLowerCase()}/`));
+  engine.registerFilter('actor_url', (id: unknown) => url(`/actors/${String(id)}/`));
+  engine.registerFilter('country_name', (code: unknown) => countryName(String(code ?? ''), language));
+  engine.registerFilter('t', (key: unknown) => strings[String(key)] ?? String(key));
+  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+  engine.registerFilter('date_long', (value: unknown) => {
+    if (typeof value !== 'string' || !value) return '';
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
+  });
+
+  const parsed = new Map<string, Template[]>();
+  const template = (name: string): Template[] => {
+    let tpl = parsed.get(name);
+    if (!tpl) {
+      try {
+        tpl = engine.parseFileSync(name);
+      } catch (error) {
+        throw toTemplateError(error, templatesDir, join('pages', `${name}.liquid`));
+      }
+      parsed.set(name, tpl);
+    }
+    return tpl;
+  };
+
+  const siteData = { ...options.site, language, baseUrl: options.baseUrl, basePath };
+  return {
+    render(page: PageSpec): string {
+      if (page.kind === 'json') return `${JSON.stringify(page.data.json, null, 2)}\n`;
+      const name = page.template ?? '404';
+      const tpl = template(name);
+      let html: string;
+      try {
+        html = engine.renderSync(tpl, { site: siteData, page: { url: page.url, template: name }, ...page.data });
+      } catch (error) {
+        throw toTemplateError(error, templatesDir, join('pages', `${name}.liquid`));
+      }
+      return options.bodyEnd ? html.replace(/<\/body>/i, `${options.bodyEnd}</body>`) : html;
+    },
+  };
+}
+
+/** Path part of a base URL: "https://x.org/news/" → "/news/". */
+export function pathOf(baseUrl: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl)) return new URL(baseUrl).pathname.replace(/\/?$/, '/');
+  return baseUrl;
+}
+
+function loadStrings(templatesDir: string, language: string): Record<string, string> {
+  const read = (lang: string): Record<string, string> => {
+    const file = join(templatesDir, 'i18n', `${lang}.json`);
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+  };
+  return { ...read('en'), ...read(language) };
+}
+
+interface LiquidLikeError {
+  token?: { file?: string; getPosition?: () => number[] };
+  message: string;
+}
+
+function toTemplateError(error: unknown, templatesDir: string, fallbackFile: string): TemplateError {
+  const liquid = error as LiquidLikeError;
+  const file = liquid.token?.file ? relative(process.cwd(), liquid.token.file) : relative(process.cwd(), join(templatesDir, fallbackFile));
+  const [line, column] = liquid.token?.getPosition?.() ?? [1, 1];
+  const message = (error instanceof Error ? error.message : String(error)).replace(/, line:\d+, col:\d+[\s\S]*$/, '').split('\n')[0] ?? 'template error';
+  return new TemplateError(diagnostic(file, line ?? 1, column ?? 1, 'error', 'template', `Template failed: ${message}`), { cause: error });
+}

@@ -1,0 +1,161 @@
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+
+/** One file of the site: a path relative to the output folder and its content. */
+export interface OutputFile {
+  path: string;
+  content: string | Uint8Array;
+}
+
+/** Marks a folder as newsdigest output, so a build never wipes a folder it did not make. */
+export const MARKER = '.newsdigest';
+
+export class OutputDirError extends Error {
+  override name = 'OutputDirError';
+}
+
+/**
+ * Refuses output folders whose replacement would destroy the user's work: the file-system
+ * root, the project folder, a folder that contains the articles or templates, or a non-empty
+ * folder that a newsdigest build did not make.
+ */
+export function assertSafeOutDir(outDir: string, protectedDirs: readonly string[]): void {
+  const out = resolve(outDir);
+  if (out === dirname(out)) throw new OutputDirError(`Refusing to write the site to ${out}: it is the root of the file system`);
+  for (const dir of protectedDirs) {
+    const inside = relative(out, resolve(dir));
+    if (inside === '' || (!inside.startsWith('..') && !inside.startsWith(sep) && !/^[a-z]:/i.test(inside))) {
+      throw new OutputDirError(`Refusing to write the site to ${out}: it holds ${resolve(dir)}, which the build would replace. Choose another --out`);
+    }
+  }
+}
+
+async function assertOwnedOrEmpty(outDir: string): Promise<void> {
+  if (!existsSync(outDir)) return;
+  const entries = await readdir(outDir);
+  if (entries.length > 0 && !entries.includes(MARKER)) {
+    throw new OutputDirError(`Refusing to replace ${outDir}: it is not empty and was not made by newsdigest. Empty it or choose another --out`);
+  }
+}
+
+/** Writes files under `root`, creating each folder once. */
+export async function writeFiles(root: string, files: Iterable<OutputFile>): Promise<number> {
+  const made = new Set<string>();
+  let count = 0;
+  const pending: Promise<void>[] = [];
+  for (const file of files) {
+    const target = join(root, file.path);
+    const dir = dirname(target);
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    pending.push(writeFile(target, file.content));
+    count++;
+    // Bounded concurrency: enough to overlap disk latency without exhausting file handles.
+    if (pending.length >= 64) await Promise.all(pending.splice(0));
+  }
+  await Promise.all(pending);
+  return count;
+}
+
+export interface AtomicWriteOptions {
+  /** Static assets folder copied to `assets/`. Default: none. */
+  assetsDir?: string | null;
+}
+
+/**
+ * Builds the whole site in a sibling staging folder, then swaps it in: `outDir` always holds a
+ * complete site (the old one until the new one is whole), and pages of deleted articles vanish.
+ */
+export async function writeSiteAtomically(outDir: string, files: Iterable<OutputFile>, options: AtomicWriteOptions = {}): Promise<number> {
+  const out = resolve(outDir);
+  await assertOwnedOrEmpty(out);
+  const parent = dirname(out);
+  await mkdir(parent, { recursive: true });
+  await removeAbandonedStaging(parent, basename(out));
+  const staging = join(parent, `.newsdigest-tmp-${basename(out)}-${process.pid}-${Date.now().toString(36)}`);
+  await mkdir(staging, { recursive: true });
+  try {
+    const count = await writeFiles(staging, files);
+    if (options.assetsDir && existsSync(options.assetsDir)) await cp(options.assetsDir, join(staging, 'assets'), { recursive: true });
+    await writeFile(join(staging, MARKER), 'This folder is written by newsdigest and replaced whole on every build.\n');
+    await swap(staging, out);
+    return count;
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function swap(staging: string, out: string): Promise<void> {
+  if (!existsSync(out)) {
+    await rename(staging, out);
+    return;
+  }
+  const old = `${staging}-old`;
+  await rename(out, old);
+  await rename(staging, out);
+  await rm(old, { recursive: true, force: true });
+}
+
+// A killed build leaves its staging folder behind; remove those whose process is gone.
+async function removeAbandonedStaging(parent: string, name: string): Promise<void> {
+  const prefix = `.newsdigest-tmp-${name}-`;
+  for (const entry of await readdir(parent)) {
+    if (!entry.startsWith(prefix)) continue;
+    const pid = Number(entry.slice(prefix.length).split('-')[0]);
+    if (pid !== process.pid && isAlive(pid)) continue;
+    await rm(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Replaces single files in place, each through a temporary file and a rename (watch mode). */
+export async function replaceFiles(root: string, files: Iterable<OutputFile>): Promise<number> {
+  let count = 0;
+  const made = new Set<string>();
+  for (const file of files) {
+    const target = join(root, file.path);
+    const dir = dirname(target);
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    const temp = join(dir, `.${basename(target)}.${process.pid}.tmp`);
+    await writeFile(temp, file.content);
+    await rename(temp, target);
+    count++;
+  }
+  return count;
+}
+
+/** Deletes files under `root` and the folders they leave empty (watch mode). */
+export async function removeFiles(root: string, paths: Iterable<string>): Promise<number> {
+  let count = 0;
+  for (const path of paths) {
+    const target = join(root, path);
+    await rm(target, { force: true });
+    count++;
+    let dir = dirname(target);
+    while (dir.startsWith(resolve(root) + sep)) {
+      try {
+        await rmdir(dir);
+      } catch {
+        break;
+      }
+      dir = dirname(dir);
+    }
+  }
+  return count;
+}
