@@ -7,6 +7,7 @@ import { collectArticles, loadArticles } from '../build/articles.ts';
 import { buildSite } from '../build/build.ts';
 import { processArticle } from '../build/process.ts';
 import { findArticleFiles } from '../read/find.ts';
+import { recordSchemaErrors } from '../record/schema.ts';
 import type { ArticleRecord } from '../record/types.ts';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -65,6 +66,12 @@ export async function runCheck(values: Values): Promise<number> {
   const paths = await findArticleFiles(config.articlesDir);
   const loaded = await loadArticles(config.articlesDir, paths);
   const { articles, diagnostics } = collectArticles(loaded, { drafts: true });
+  // A record that breaks the contract is a newsdigest bug, but check is where it shows first.
+  for (const article of articles) {
+    const problems = recordSchemaErrors(article.record);
+    const entry = loaded.find((l) => l.result.article?.record === article.record);
+    for (const problem of problems) diagnostics.push(diagnostic(entry?.displayPath ?? article.record.source.path, 1, 1, 'error', 'record-schema', `Extracted record breaks record.schema.json: ${problem}`));
+  }
   printDiagnostics(diagnostics);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;

@@ -1,5 +1,8 @@
 /** Display names of countries in the site's language, from world-countries (ODbL-1.0, credited in the site footer). */
-import worldCountries from 'world-countries';
+import worldCountriesModule, { type Country } from 'world-countries';
+
+// The package is CommonJS with an `export default` typing: Node hands ESM the array itself.
+const worldCountries = worldCountriesModule as unknown as Country[];
 
 // world-countries keys translations by ISO 639-3.
 const TRANSLATION_KEYS: Record<string, string> = { fr: 'fra', de: 'deu', es: 'spa', it: 'ita', pt: 'por', nl: 'nld' };

@@ -27,7 +27,7 @@ export function parseMarkdown(body: string, bodyLine: number): ParsedArticle {
 }
 
 export function toHtml(tree: Root): string {
-  return String(processor.stringify(processor.runSync(tree))).trim();
+  return String(processor.stringify(processor.runSync(tree) as Root)).trim();
 }
 
 function collectBlocks(node: Nodes, blocks: TextBlock[], offset: number, inQuote: boolean, inList = false): void {

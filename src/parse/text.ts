@@ -13,8 +13,9 @@ export function parseText(body: string, bodyLine: number): ParsedArticle {
   let title: string | null = null;
   let titleLine: number | null = null;
   const firstLine = start >= 0 ? (lines[start] ?? '').trim() : '';
-  const hasMore = start >= 0 && lines.slice(start + 1).some((line) => line.trim() !== '');
-  if (hasMore && looksLikeTitle(firstLine)) {
+  const nextLine = start >= 0 ? (lines.slice(start + 1).find((line) => line.trim() !== '') ?? '').trim() : '';
+  // A next line that starts in lower case continues a hard-wrapped sentence: no title then.
+  if (nextLine !== '' && !/^\p{Ll}/u.test(nextLine) && looksLikeTitle(firstLine)) {
     title = firstLine;
     titleLine = bodyLine + start;
     start++;
@@ -45,8 +46,7 @@ export function parseText(body: string, bodyLine: number): ParsedArticle {
 
 // A hard-wrapped line is long and stops mid-sentence; the line after it continues the paragraph.
 function isWrapped(text: string): boolean {
-  const lastLine = text.slice(text.lastIndexOf('\n') + 1);
-  return lastLine.length >= 40 && !/[.!?…:;»”"')\]]$/u.test(lastLine);
+  return text.length >= 40 && !/[.!?…:;»”"')\]]$/u.test(text);
 }
 
 /** A first line reads as a title when it is short and does not end like a sentence. */

@@ -70,6 +70,9 @@ export function readArticle(bytes: Uint8Array, options: ReadOptions): ReadResult
     diagnostics.push(diagnostic(displayPath, line, 1, 'error', 'empty-article', 'Article has no text. Write a body or remove the file'));
     return { article: null, diagnostics };
   }
+  if (body.trim() === '') {
+    diagnostics.push(diagnostic(displayPath, split.bodyLine, 1, 'warning', 'empty-body', 'Article has a title but no body; it is published as a brief'));
+  }
 
   const stem = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
   const id = meta.slug ?? (slugify(stem) || `article-${digest.slice(0, 10)}`);

@@ -35,19 +35,14 @@ function positionOfByte(bytes: Uint8Array, index: number): { line: number; colum
   return { line, column: index - lineStart + 1 };
 }
 
+// Offset of the lead byte of the first ill-formed UTF-8 sequence (only run on files that failed).
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Binary search on the longest valid prefix would also do; a linear check is clearer
-  // and only runs on files that already failed.
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] ?? 0;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += length;
   }
-  return lo;
+  return bytes.length;
 }

@@ -37,7 +37,9 @@ export function findTrailer(lines: readonly string[], firstLine: number): Traile
     // Without a marker, only the "Name – tagline" shape counts, and only when the line does not
     // end like a sentence of the article (a quote, a period after a clause).
     if (parts.length < 2 || /[»”"]\s*$/.test(raw) || name.split(/\s+/).length > 6) return null;
-    if (!/^\p{Lu}/u.test(name) && !/^\p{Lu}/u.test(name.replace(/^(?:l[’']|le |la |les |the )/iu, ''))) return null;
+    // A publisher's name is capitalised word by word ("The Daily Planet", "Le Journal de Dakar");
+    // a sentence's subject ("The minister") is not.
+    if (!name.split(/\s+/).every((word) => word.length <= 3 || /^\p{Lu}|^\p{N}/u.test(word.replace(/^l[’']/iu, '')))) return null;
   }
   if (!name || name.split(/\s+/).length > 8) return null;
   return { text: raw, name, tagline, line: firstLine + index };

@@ -1,0 +1,232 @@
+/**
+ * Per-language lexicons (reporting verbs, roles, number words, qualifiers, units, topic cues…),
+ * compiled once at module load into folded sets and phrase tables. A language is one JSON file:
+ * adding one means writing `xx.json` and listing it in `SOURCES` below; no rule changes.
+ */
+import type { FigureQualifier, SourceType } from '../../record/types.ts';
+import { fold, foldWord } from '../text.ts';
+import { tokenize, type Token } from '../tokens.ts';
+import en from './en.json' with { type: 'json' };
+import fr from './fr.json' with { type: 'json' };
+
+/** The shape of a lexicon file (see fr.json / en.json). */
+export interface LexiconSource {
+  lang: string;
+  franc: string;
+  stopwords: string[];
+  abbreviations: string[];
+  honorifics: string[];
+  elisions: string[];
+  determiners: string[];
+  definite: string[];
+  relatives: string[];
+  clauseBreaks: string[];
+  particles: string[];
+  capitalisedNonNames: string[];
+  months: string[];
+  days: string[];
+  seasons: string[];
+  roles: string[];
+  roleModifiers: string[];
+  reporting: {
+    auxiliaries: string[];
+    participles: string[];
+    finite: string[];
+    inverted: string[];
+    accordingTo: string[];
+    complementizers: string[];
+    skipAfterVerb: string[];
+  };
+  pronouns: string[];
+  anaphors: string[];
+  sourceNouns: Record<'media' | 'government' | 'unnamed' | 'organization' | 'person', string[]>;
+  orgKeywords: string[];
+  numbers: Record<string, number>;
+  multipliers: Record<string, number>;
+  approxNumbers: Record<string, number>;
+  fractions: Record<string, number>;
+  articleNumbers: string[];
+  qualifiers: Record<string, string[]>;
+  connectors: string[];
+  units: { percent: string[]; currencies: Record<string, string>; durations: Record<string, string>; measures: string[] };
+  notFigureBefore: string[];
+  notFigureAfter: string[];
+  ageUnits: string[];
+  timeWords: string[];
+  dateNouns: string[];
+  topics: Record<string, string[]>;
+}
+
+const SOURCES: readonly LexiconSource[] = [fr, en];
+
+/** Phrases keyed by their first folded token, longest first, for matching on token arrays. */
+export class PhraseTable<V = true> {
+  private readonly byFirst = new Map<string, Array<{ words: string[]; value: V }>>();
+  private readonly byLast = new Map<string, Array<{ words: string[]; value: V }>>();
+
+  add(words: string[], value: V): void {
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (first === undefined || last === undefined) return;
+    for (const [map, key] of [[this.byFirst, first], [this.byLast, last]] as const) {
+      const list = map.get(key) ?? [];
+      list.push({ words, value });
+      list.sort((a, b) => b.words.length - a.words.length);
+      map.set(key, list);
+    }
+  }
+
+  /** The longest phrase starting at token `i`: its length and value, or null. */
+  at(tokens: readonly Token[], i: number): { length: number; value: V } | null {
+    const list = this.byFirst.get(tokens[i]?.f ?? '');
+    if (!list) return null;
+    for (const entry of list) {
+      if (entry.words.every((w, j) => tokens[i + j]?.f === w)) return { length: entry.words.length, value: entry.value };
+    }
+    return null;
+  }
+
+  /** The longest phrase ending at token `i` (inclusive): its length and value, or null. */
+  endingAt(tokens: readonly Token[], i: number): { length: number; value: V } | null {
+    const list = this.byLast.get(tokens[i]?.f ?? '');
+    if (!list) return null;
+    for (const entry of list) {
+      const n = entry.words.length;
+      if (i - n + 1 >= 0 && entry.words.every((w, j) => tokens[i - n + 1 + j]?.f === w)) return { length: n, value: entry.value };
+    }
+    return null;
+  }
+}
+
+export interface Lexicon {
+  lang: string;
+  franc: string;
+  tokenizeOptions: { elisions: boolean; abbreviations: Set<string> };
+  stopwords: Set<string>;
+  honorifics: Set<string>;
+  determiners: Set<string>;
+  definite: Set<string>;
+  relatives: Set<string>;
+  clauseBreaks: Set<string>;
+  particles: Set<string>;
+  nonNames: Set<string>;
+  months: Set<string>;
+  days: Set<string>;
+  seasons: Set<string>;
+  roles: PhraseTable;
+  roleModifiers: Set<string>;
+  auxiliaries: Set<string>;
+  participles: PhraseTable;
+  finite: Set<string>;
+  inverted: Set<string>;
+  accordingTo: PhraseTable;
+  complementizers: Set<string>;
+  skipAfterVerb: Set<string>;
+  pronouns: PhraseTable;
+  anaphors: Set<string>;
+  sourceNouns: PhraseTable<Exclude<SourceType, never>>;
+  orgKeywords: Set<string>;
+  numbers: Map<string, number>;
+  multipliers: Map<string, number>;
+  approxNumbers: Map<string, number>;
+  fractions: Map<string, number>;
+  articleNumbers: Set<string>;
+  qualifiers: PhraseTable<FigureQualifier>;
+  connectors: Set<string>;
+  percent: PhraseTable;
+  currencies: PhraseTable<string>;
+  durations: Map<string, string>;
+  measures: PhraseTable;
+  notFigureBefore: PhraseTable;
+  notFigureAfter: PhraseTable;
+  ageUnits: PhraseTable;
+  timeWords: Set<string>;
+  dateNouns: PhraseTable;
+  topics: Array<{ id: string; cues: string[] }>;
+}
+
+const folded = (list: readonly string[]): Set<string> => new Set(list.map((w) => foldWord(w)));
+
+function compile(source: LexiconSource): Lexicon {
+  const tokenizeOptions = {
+    elisions: source.elisions.length > 0,
+    abbreviations: new Set(source.abbreviations.map((a) => fold(a).replace(/\.$/, ''))),
+  };
+  const words = (phrase: string): string[] => tokenize(phrase, tokenizeOptions).map((t) => t.f);
+  const table = <V>(entries: Iterable<[string, V]>): PhraseTable<V> => {
+    const t = new PhraseTable<V>();
+    for (const [phrase, value] of entries) t.add(words(phrase), value);
+    return t;
+  };
+  const set = (list: readonly string[]): PhraseTable => table(list.map((p): [string, true] => [p, true]));
+  const sourceNouns = new PhraseTable<SourceType>();
+  for (const [type, list] of Object.entries(source.sourceNouns) as Array<[SourceType, string[]]>) {
+    for (const phrase of list) sourceNouns.add(words(phrase), type);
+  }
+  const qualifiers = new PhraseTable<FigureQualifier>();
+  for (const [qualifier, list] of Object.entries(source.qualifiers)) {
+    for (const phrase of list) qualifiers.add(words(phrase), qualifier as FigureQualifier);
+  }
+  const map = (record: Record<string, number>): Map<string, number> => new Map(Object.entries(record).map(([k, v]) => [fold(k), v]));
+  return {
+    lang: source.lang,
+    franc: source.franc,
+    tokenizeOptions,
+    stopwords: folded(source.stopwords),
+    honorifics: folded(source.honorifics),
+    determiners: folded(source.determiners),
+    definite: folded(source.definite),
+    relatives: folded(source.relatives),
+    clauseBreaks: folded(source.clauseBreaks),
+    particles: folded(source.particles),
+    nonNames: folded(source.capitalisedNonNames),
+    months: folded(source.months),
+    days: folded(source.days),
+    seasons: folded(source.seasons),
+    roles: set(source.roles),
+    roleModifiers: folded(source.roleModifiers),
+    auxiliaries: folded(source.reporting.auxiliaries),
+    participles: set(source.reporting.participles),
+    finite: folded(source.reporting.finite),
+    inverted: folded(source.reporting.inverted),
+    accordingTo: set(source.reporting.accordingTo),
+    complementizers: folded(source.reporting.complementizers),
+    skipAfterVerb: folded(source.reporting.skipAfterVerb),
+    pronouns: set(source.pronouns),
+    anaphors: folded(source.anaphors),
+    sourceNouns,
+    orgKeywords: folded(source.orgKeywords),
+    numbers: map(source.numbers),
+    multipliers: map(source.multipliers),
+    approxNumbers: map(source.approxNumbers),
+    fractions: map(source.fractions),
+    articleNumbers: folded(source.articleNumbers),
+    qualifiers,
+    connectors: folded(source.connectors),
+    percent: set(source.units.percent),
+    currencies: table(Object.entries(source.units.currencies)),
+    durations: new Map(Object.entries(source.units.durations).map(([k, v]) => [fold(k), v])),
+    measures: set(source.units.measures),
+    notFigureBefore: set(source.notFigureBefore),
+    notFigureAfter: set(source.notFigureAfter),
+    ageUnits: set(source.ageUnits),
+    timeWords: folded(source.timeWords),
+    dateNouns: set(source.dateNouns),
+    topics: Object.entries(source.topics).map(([id, cues]) => ({ id, cues: cues.map((c) => fold(c)) })),
+  };
+}
+
+const LEXICONS = new Map<string, Lexicon>(SOURCES.map((source) => [source.lang, compile(source)]));
+
+/** Languages that have a lexicon. */
+export const LANGUAGES: readonly string[] = SOURCES.map((s) => s.lang);
+
+/** The lexicon for `lang`; English for a language without one (its rules are the most generic). */
+export function lexicon(lang: string): Lexicon {
+  return LEXICONS.get(lang) ?? (LEXICONS.get('en') as Lexicon);
+}
+
+/** Every lexicon, for rules that look at words of all languages (stopword counts). */
+export function allLexicons(): Lexicon[] {
+  return [...LEXICONS.values()];
+}

@@ -1,0 +1,114 @@
+/**
+ * Sentences with Intl.Segmenter, then repaired: the segmenter ends a sentence after "M.",
+ * "Gen." or "U.S." and inside « Nous partons. », a-t-il dit. Each sentence carries its tokens.
+ */
+import type { TextBlock } from '../parse/blocks.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export interface Sentence {
+  /** Index in the article (0-based, over all blocks). */
+  index: number;
+  text: string;
+  /** Offset of the sentence in the body text (blocks joined by a blank line). */
+  start: number;
+  /** Index of the block it belongs to. */
+  block: number;
+  /** First sentence of its block. */
+  first: boolean;
+  tokens: Token[];
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+const OPENERS = /[«“‹]/gu;
+const CLOSERS = /[»”›]/gu;
+// Past this length a merge is probably a runaway quote: keep the segmenter's cut.
+const MAX_SENTENCE = 1200;
+
+/** The body text the sentence offsets refer to. */
+export function bodyText(blocks: readonly TextBlock[]): string {
+  return blocks.map((b) => b.text).join('\n\n');
+}
+
+/** Splits blocks into sentences (tokenised). */
+export function splitSentences(blocks: readonly TextBlock[], lex: Lexicon): Sentence[] {
+  const sentences: Sentence[] = [];
+  let offset = 0;
+  blocks.forEach((block, blockIndex) => {
+    const pieces = mergePieces(segmentBlock(block.text, lex.lang), lex);
+    let first = true;
+    for (const piece of pieces) {
+      const text = piece.text.trim();
+      if (text) {
+        const start = offset + piece.start + (piece.text.length - piece.text.trimStart().length);
+        sentences.push({ index: sentences.length, text, start, block: blockIndex, first, tokens: tokenize(text, lex.tokenizeOptions, start) });
+        first = false;
+      }
+    }
+    offset += block.text.length + 2;
+  });
+  return sentences;
+}
+
+interface Piece {
+  text: string;
+  start: number;
+}
+
+function segmentBlock(text: string, lang: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (const seg of segmenter(lang).segment(text)) pieces.push({ text: seg.segment, start: seg.index });
+  return pieces;
+}
+
+function mergePieces(pieces: Piece[], lex: Lexicon): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    const previous = out[out.length - 1];
+    if (previous && previous.text.length + piece.text.length < MAX_SENTENCE && shouldJoin(previous.text, piece.text, lex)) {
+      previous.text += piece.text;
+      continue;
+    }
+    out.push({ ...piece });
+  }
+  return out;
+}
+
+function shouldJoin(before: string, after: string, lex: Lexicon): boolean {
+  const next = after.trimStart();
+  if (next === '') return true;
+  // A continuation: lower case, or punctuation that cannot start a sentence.
+  if (/^[\p{Ll},;:)\]»”›%]/u.test(next)) return true;
+  const trimmed = before.trimEnd();
+  // "M. Choïgou", "Gen. Smith", "J. R. R. Tolkien": the dot belongs to an abbreviation or initial.
+  const last = /(\S+)\.$/u.exec(trimmed);
+  if (last && last[1]) {
+    const word = last[1].replace(/^[«“"(]+/u, '');
+    if (/^\p{Lu}$/u.test(word)) return true;
+    const folded = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    if (lex.honorifics.has(folded) || lex.honorifics.has(`${folded}.`)) return true;
+    if (lex.tokenizeOptions.abbreviations.has(folded) && !/^(?:\p{Lu}\.){2,}$/u.test(`${word}.`)) return true;
+    // "U.S." ends a sentence only when a usual sentence opener follows.
+    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) {
+      const opener = /^\S+/u.exec(next)?.[0]?.toLowerCase() ?? '';
+      if (!lex.stopwords.has(opener)) return true;
+    }
+  }
+  // An open quotation that the next piece closes: one quoted statement.
+  const opened = (trimmed.match(OPENERS)?.length ?? 0) - (trimmed.match(CLOSERS)?.length ?? 0);
+  if (opened > 0 && CLOSERS.test(next)) {
+    CLOSERS.lastIndex = 0;
+    return true;
+  }
+  CLOSERS.lastIndex = 0;
+  return false;
+}

@@ -1,0 +1,88 @@
+/**
+ * Word tokens with character offsets. A regular expression rather than Intl.Segmenter's word
+ * mode: the segmenter splits "nord-coréen", "a-t-il" and "Lee Seong-kweun" into pieces and
+ * glues "l’Ukraine" into one word, which every later rule would have to undo; one regex pass is
+ * also several times faster on 4 KB articles.
+ */
+import { foldWord } from './text.ts';
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  /** As written. */
+  text: string;
+  /** Folded (lower case, no accents, straight apostrophes): the key for every lookup. */
+  f: string;
+  kind: TokenKind;
+  /** Offsets in the text the tokens were made from. */
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+export interface TokenizeOptions {
+  /** Split French elisions ("l’", "d’", "qu’") off the next word. */
+  elisions: boolean;
+  /** Folded abbreviations (without the final dot) that keep their dot: "m", "gen", "dr". */
+  abbreviations: ReadonlySet<string>;
+}
+
+// Order matters: dotted acronyms ("U.S.") before words, grouped numbers ("1 200", "1,200.5")
+// before plain ones, elisions before words. Spaces inside numbers: only no-break spaces, or a
+// plain space before exactly three digits (French "1 200").
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d,.]\d)|\d+(?:[.,]\d+)*|(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’](?=[\p{L}\d])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.(?=\p{L}\.))*|[^\s\p{L}\p{N}]/gu;
+const ELISION = /^(?:[ldjnscmt]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]$/iu;
+const POSSESSIVE = /^(.+)(['’]s)$/u;
+
+/** Splits `text` into tokens; `offset` is added to every position. */
+export function tokenize(text: string, options: TokenizeOptions, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
+    let value = match[0];
+    const start = match.index;
+    const first = value.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
+      push(tokens, value, 'number', start + offset);
+      continue;
+    }
+    if (ELISION.test(value)) {
+      if (options.elisions) {
+        push(tokens, value, 'word', start + offset);
+        continue;
+      }
+      // English text: "d'" is not an elision ("D'Angelo"); match the whole word instead.
+      const rest = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(start));
+      value = rest ? rest[0] : value;
+      TOKEN.lastIndex = start + value.length;
+    }
+    if (/[\p{L}\p{N}]/u.test(value)) {
+      // Abbreviations and initials keep their dot: "M.", "Gen.", "J." (one capital letter).
+      if (text.charCodeAt(start + value.length) === 46 && !value.endsWith('.')) {
+        const bare = foldWord(value);
+        if (options.abbreviations.has(bare) || /^\p{Lu}$/u.test(value)) {
+          value += '.';
+          TOKEN.lastIndex = start + value.length;
+        }
+      }
+      if (!options.elisions) {
+        const possessive = POSSESSIVE.exec(value);
+        if (possessive && possessive[1] && possessive[2]) {
+          push(tokens, possessive[1], 'word', start + offset);
+          push(tokens, possessive[2], 'word', start + offset + possessive[1].length);
+          continue;
+        }
+      }
+      push(tokens, value, 'word', start + offset);
+    } else push(tokens, value, 'punct', start + offset);
+  }
+  return tokens;
+}
+
+function push(tokens: Token[], text: string, kind: TokenKind, start: number): void {
+  const code = text.charCodeAt(0);
+  const cap = kind === 'word' && text.charAt(0) !== text.charAt(0).toLowerCase();
+  tokens.push({ text, f: kind === 'punct' && code < 128 ? text : foldWord(text), kind, start, end: start + text.length, cap });
+}

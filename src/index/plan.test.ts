@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { france, kenya, politics, record, ruto, siteArticle, sport, un } from './fixtures/records.ts';
+import { pagesTouchedBy, planSite, type PageSpec } from './plan.ts';
+
+const outputs = (pages: PageSpec[]) => pages.map((p) => p.output).sort();
+
+describe('planSite', () => {
+  const a = siteArticle(record('a', { date: '2026-10-03', topics: [politics], countries: [kenya], actors: [ruto, un] }));
+  const b = siteArticle(record('b', { date: '2026-10-02', topics: [politics, sport], countries: [france, kenya], actors: [un] }));
+  const c = siteArticle(record('c', { date: null, topics: [sport], countries: [] }));
+  const plan = planSite([c, b, a], { pageSize: 2, language: 'en' });
+
+  it('orders articles latest first, undated last', () => {
+    expect(plan.order).toEqual(['a', 'b', 'c']);
+  });
+
+  it('plans every page type with pretty URLs and pagination', () => {
+    expect(outputs(plan.pages)).toEqual([
+      '404.html',
+      'actors/index.html',
+      'actors/un/index.html',
+      'actors/william-ruto/index.html',
+      'articles/a/index.html',
+      'articles/b/index.html',
+      'articles/c/index.html',
+      'countries/fr/index.html',
+      'countries/index.html',
+      'countries/ke/index.html',
+      'data/articles/a.json',
+      'data/articles/b.json',
+      'data/articles/c.json',
+      'data/index.json',
+      'index.html',
+      'page/2/index.html',
+      'topics/index.html',
+      'topics/politics/index.html',
+      'topics/sport/index.html',
+    ]);
+    const home2 = plan.pages.find((p) => p.output === 'page/2/index.html');
+    expect(home2?.data.pagination).toEqual({ current: 2, total: 2, urls: ['/', '/page/2/'], previous: '/', next: null });
+  });
+
+  it('names countries in the site language and sorts terms by count', () => {
+    const fr = planSite([a, b], { pageSize: 20, language: 'fr' });
+    expect(fr.taxonomies.countries.map((t) => [t.slug, t.label, t.articles])).toEqual([['ke', 'Kenya', ['a', 'b']], ['fr', 'France', ['b']]]);
+    expect(fr.taxonomies.topics[0]?.label).toBe('Politique');
+  });
+
+  it('gives actors their roles, countries and co-actors', () => {
+    const rutoTerm = plan.taxonomies.actors.find((t) => t.slug === 'william-ruto');
+    expect(rutoTerm).toMatchObject({ label: 'William Ruto', roles: ['President'], country: 'KE', articles: ['a'] });
+    expect(rutoTerm?.coActors).toEqual([{ slug: 'un', label: 'UN', count: 1 }]);
+    const unTerm = plan.taxonomies.actors.find((t) => t.slug === 'un');
+    expect(unTerm?.countries.map((x) => [x.code, x.count])).toEqual([['KE', 2], ['FR', 1]]);
+  });
+
+  it('knows which pages an article touches (the dependency graph)', () => {
+    expect(outputs(pagesTouchedBy(plan, 'b'))).toEqual([
+      'actors/index.html',
+      'actors/un/index.html',
+      'articles/b/index.html',
+      'countries/fr/index.html',
+      'countries/index.html',
+      'countries/ke/index.html',
+      'data/articles/b.json',
+      'data/index.json',
+      'index.html',
+      'topics/index.html',
+      'topics/politics/index.html',
+      'topics/sport/index.html',
+    ]);
+    expect(outputs(pagesTouchedBy(plan, 'c'))).toEqual(['articles/c/index.html', 'data/articles/c.json', 'data/index.json', 'page/2/index.html', 'topics/index.html', 'topics/sport/index.html']);
+  });
+
+  it('changes the fingerprints of exactly the pages an edit touches', () => {
+    const edited = siteArticle(b.record, 'digest-b-2');
+    const next = planSite([c, edited, a], { pageSize: 2, language: 'en' });
+    const before = new Map(plan.pages.map((p) => [p.output, p.fingerprint]));
+    const changed = next.pages.filter((p) => before.get(p.output) !== p.fingerprint).map((p) => p.output).sort();
+    // Term index pages list labels and counts only: an edit that keeps them leaves them alone.
+    expect(changed).toEqual([
+      'actors/un/index.html',
+      'articles/b/index.html',
+      'countries/fr/index.html',
+      'countries/ke/index.html',
+      'data/articles/b.json',
+      'data/index.json',
+      'index.html',
+      'topics/politics/index.html',
+      'topics/sport/index.html',
+    ]);
+  });
+
+  it('plans a home page even for an empty site', () => {
+    const empty = planSite([], { pageSize: 20, language: 'en' });
+    expect(outputs(empty.pages)).toEqual(['404.html', 'actors/index.html', 'countries/index.html', 'data/index.json', 'index.html', 'topics/index.html']);
+  });
+});

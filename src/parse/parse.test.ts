@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from './markdown.ts';
+import { parseText } from './text.ts';
+
+describe('parseMarkdown', () => {
+  it('takes a leading "# Title" as the title and leaves it out of the body', () => {
+    const parsed = parseMarkdown('# Floods close schools\n\nHeavy rain closed *hundreds* of schools.\n', 1);
+    expect(parsed.title).toBe('Floods close schools');
+    expect(parsed.titleLine).toBe(1);
+    expect(parsed.html).toBe('<p>Heavy rain closed <em>hundreds</em> of schools.</p>');
+    expect(parsed.blocks).toEqual([{ text: 'Heavy rain closed hundreds of schools.', kind: 'paragraph', line: 3 }]);
+  });
+
+  it('counts block lines from the top of the file', () => {
+    const parsed = parseMarkdown('First para.\n\n## Sub\n\n> quoted\n\n- item one\n', 12);
+    expect(parsed.title).toBeNull();
+    expect(parsed.blocks.map((b) => `${b.line} ${b.kind} ${b.text}`)).toEqual(['12 paragraph First para.', '14 heading Sub', '16 quote quoted', '18 list-item item one']);
+  });
+
+  it('joins soft-wrapped lines of a paragraph with spaces', () => {
+    expect(parseMarkdown('one\ntwo\nthree', 1).blocks[0]?.text).toBe('one two three');
+  });
+
+  it('drops raw HTML and script from the body HTML', () => {
+    const parsed = parseMarkdown('Before <script>alert(1)</script> after.\n\n<img src=x onerror=alert(1)>\n\n<iframe src="https://evil.example"></iframe>\n', 1);
+    expect(parsed.html).not.toMatch(/<script|onerror|<iframe|<img/i);
+    expect(parsed.html).toContain('Before');
+  });
+
+  it('removes javascript: URLs from links but keeps their text', () => {
+    const parsed = parseMarkdown('[Confirm](javascript:alert(document.cookie)) and [ok](https://example.org/a?b=1&c=2)', 1);
+    expect(parsed.html).not.toContain('javascript:');
+    expect(parsed.html).toContain('Confirm');
+    expect(parsed.html).toContain('href="https://example.org/a?b=1&#x26;c=2"');
+  });
+
+  it('shows code spans as text', () => {
+    expect(parseMarkdown('Look: `<img src=x onerror=alert(1)>`', 1).html).toBe('<p>Look: <code>&#x3C;img src=x onerror=alert(1)></code></p>');
+  });
+});
+
+describe('parseText', () => {
+  it('makes one paragraph per line, as scrapers write them', () => {
+    const parsed = parseText('First sentence here.\nSecond paragraph.\n\nThird one.', 1);
+    expect(parsed.title).toBeNull();
+    expect(parsed.blocks.map((b) => `${b.line}:${b.text}`)).toEqual(['1:First sentence here.', '2:Second paragraph.', '4:Third one.']);
+  });
+
+  it('joins hard-wrapped lines that stop mid-sentence', () => {
+    const parsed = parseText('The committee met on Tuesday to discuss the budget and\nagreed to cut spending by ten percent.\nNext paragraph.', 1);
+    expect(parsed.blocks.map((b) => b.text)).toEqual(['The committee met on Tuesday to discuss the budget and agreed to cut spending by ten percent.', 'Next paragraph.']);
+  });
+
+  it('takes a short first line without final punctuation as the title', () => {
+    const parsed = parseText('Drought plan for farmers\nThe government announced a plan.', 5);
+    expect(parsed.title).toBe('Drought plan for farmers');
+    expect(parsed.titleLine).toBe(5);
+    expect(parsed.blocks).toHaveLength(1);
+  });
+
+  it('never reads Markdown or HTML in raw text: it is all text', () => {
+    const parsed = parseText('# not a heading, *not emphasis* <script>alert(1)</script>.\nMore.', 1);
+    expect(parsed.title).toBeNull();
+    expect(parsed.html).toBe('<p># not a heading, *not emphasis* &#x3C;script>alert(1)&#x3C;/script>.</p>\n<p>More.</p>');
+  });
+});

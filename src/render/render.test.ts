@@ -1,0 +1,85 @@
+import { mkdtemp, cp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { france, politics, record, ruto, siteArticle } from '../index/fixtures/records.ts';
+import { planSite } from '../index/plan.ts';
+import { createRenderer, pathOf, TemplateError } from './engine.ts';
+
+const templatesDir = resolve(import.meta.dirname, '../../templates');
+const renderer = (baseUrl = '/', language = 'en', dir = templatesDir) =>
+  createRenderer({ templatesDir: dir, baseUrl, language, site: { title: 'Test digest', description: 'Tests' } });
+
+const hostile = record('x', {
+  headline: '<script>alert("h")</script> & more',
+  summary: '<img src=x onerror=alert(1)>',
+  topics: [politics],
+  countries: [france],
+  actors: [{ ...ruto, name: 'Ruto <b>bold</b>', roles: ['"President" <i>'] }],
+  figures: [{ text: '<svg onload=alert(1)>', value: 3, unit: '<u>', kind: 'count', qualifier: 'exact', sentence: 0 }],
+  attributions: [{ source: '<a href=javascript:alert(1)>x</a>', sourceType: 'person', actor: null, verb: 'said', claim: '</q><script>', quote: true, sentence: 0 }],
+  facts: [{ text: '<style>body{display:none}</style>', sentence: 0, actors: [], countries: [], figures: [0], attribution: 0 }],
+});
+const plan = planSite([siteArticle(hostile)], { pageSize: 20, language: 'en' });
+const page = (output: string) => {
+  const spec = plan.pages.find((p) => p.output === output);
+  if (!spec) throw new Error(`no page ${output}`);
+  return spec;
+};
+
+describe('createRenderer', () => {
+  it('escapes every article string on every page', () => {
+    const r = renderer();
+    for (const spec of plan.pages.filter((p) => p.kind === 'html')) {
+      const html = r.render(spec);
+      expect(html, spec.output).not.toMatch(/<script|<img|<svg|<style|<b>|<i>|<u>|<a href=javascript/i);
+    }
+    const article = r.render(page('articles/x/index.html'));
+    expect(article).toContain('&lt;script&gt;alert(&#34;h&#34;)&lt;/script&gt; &amp; more');
+  });
+
+  it('prefixes every link and asset with the base path', () => {
+    const html = renderer('https://example.org/news/').render(page('index.html'));
+    const refs = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(refs.length).toBeGreaterThan(5);
+    for (const ref of refs.filter((r) => !r.startsWith('https://github.com') && !r.startsWith('#'))) expect(ref.startsWith('/news/'), ref).toBe(true);
+    expect(html).toContain('href="/news/articles/x/"');
+    expect(html).toContain('href="/news/assets/style.css"');
+  });
+
+  it('speaks the site language', () => {
+    const html = renderer('/', 'fr').render(page('countries/index.html'));
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain('<h1 class="page-title">Pays</h1>');
+  });
+
+  it('writes records as JSON, not HTML', () => {
+    const json = renderer().render(page('data/articles/x.json'));
+    expect(JSON.parse(json).headline).toBe(hostile.headline);
+  });
+
+  it('reports a template syntax error with the template file and line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nd-tpl-'));
+    await cp(templatesDir, dir, { recursive: true });
+    await writeFile(join(dir, 'pages/404.liquid'), "{% layout 'base' %}\n{% block content %}\n{% if %}\n{% endblock %}\n");
+    let error: unknown;
+    try {
+      renderer('/', 'en', dir).render(page('404.html'));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TemplateError);
+    const d = (error as TemplateError).diagnostic;
+    expect(d.path).toMatch(/pages\/404\.liquid$/);
+    expect(d.line).toBe(3);
+    expect(d.ruleId).toBe('template');
+  });
+});
+
+describe('pathOf', () => {
+  it('keeps the path of a base URL', () => {
+    expect(pathOf('https://example.org/news/')).toBe('/news/');
+    expect(pathOf('https://example.org')).toBe('/');
+    expect(pathOf('/sub/')).toBe('/sub/');
+  });
+});
