@@ -21,6 +21,7 @@ export function parseMarkdown(body: string, bodyLine: number): ParsedArticle {
     titleLine = (first.position?.start.line ?? 1) + offset;
     tree.children.splice(tree.children.indexOf(first), 1);
   }
+  showRawHtmlAsText(tree);
   const blocks: TextBlock[] = [];
   collectBlocks(tree, blocks, offset, false);
   return { title, titleLine, blocks, html: toHtml(tree) };
@@ -28,6 +29,24 @@ export function parseMarkdown(body: string, bodyLine: number): ParsedArticle {
 
 export function toHtml(tree: Root): string {
   return String(processor.stringify(processor.runSync(tree) as Root)).trim();
+}
+
+/**
+ * Raw HTML in an article is shown as the text it is (a reporter quoting "<script>" means the
+ * characters), instead of being dropped: article text is data, never markup.
+ */
+function showRawHtmlAsText(node: Nodes): void {
+  if (!('children' in node)) return;
+  const children = node.children as Nodes[];
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (!child) continue;
+    if (child.type === 'html') {
+      const text = { type: 'text' as const, value: child.value, ...(child.position ? { position: child.position } : {}) };
+      // Block-level HTML becomes a paragraph of text; inline HTML stays inline.
+      children[i] = (node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem' ? { type: 'paragraph', children: [text] } : text) as Nodes;
+    } else showRawHtmlAsText(child);
+  }
 }
 
 function collectBlocks(node: Nodes, blocks: TextBlock[], offset: number, inQuote: boolean, inList = false): void {

@@ -21,10 +21,11 @@ describe('parseMarkdown', () => {
     expect(parseMarkdown('one\ntwo\nthree', 1).blocks[0]?.text).toBe('one two three');
   });
 
-  it('drops raw HTML and script from the body HTML', () => {
+  it('shows raw HTML as text, never as markup', () => {
     const parsed = parseMarkdown('Before <script>alert(1)</script> after.\n\n<img src=x onerror=alert(1)>\n\n<iframe src="https://evil.example"></iframe>\n', 1);
-    expect(parsed.html).not.toMatch(/<script|onerror|<iframe|<img/i);
-    expect(parsed.html).toContain('Before');
+    expect(parsed.html).not.toMatch(/<script|<iframe|<img/i);
+    expect(parsed.html).toBe('<p>Before &#x3C;script>alert(1)&#x3C;/script> after.</p>\n<p>&#x3C;img src=x onerror=alert(1)></p>\n<p>&#x3C;iframe src="https://evil.example">&#x3C;/iframe></p>');
+    expect(parsed.blocks.map((b) => b.text)).toEqual(['Before <script>alert(1)</script> after.', '<img src=x onerror=alert(1)>', '<iframe src="https://evil.example"></iframe>']);
   });
 
   it('removes javascript: URLs from links but keeps their text', () => {
