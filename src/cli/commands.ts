@@ -1,8 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, relative, resolve, sep } from 'node:path';
 import { loadConfig, type SiteConfig } from '../config/config.ts';
-import { diagnostic, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, excerpt, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { collectArticles, loadArticles } from '../build/articles.ts';
 import { buildSite } from '../build/build.ts';
 import { processArticle } from '../build/process.ts';
@@ -25,8 +25,22 @@ export function configFromFlags(values: Values, projectDir = process.cwd()): Sit
   });
 }
 
+/** Prints each diagnostic as path:line:col, with the offending lines under errors. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
-  for (const d of sortDiagnostics([...diagnostics])) console.error(formatDiagnostic(d));
+  const sources = new Map<string, string>();
+  for (const d of sortDiagnostics([...diagnostics])) {
+    console.error(formatDiagnostic(d));
+    if (d.severity !== 'error' || d.line <= 1 && d.column <= 1) continue;
+    if (!sources.has(d.path)) {
+      try {
+        sources.set(d.path, readFileSync(d.path, 'utf8'));
+      } catch {
+        sources.set(d.path, '');
+      }
+    }
+    const context = excerpt(d, sources.get(d.path) ?? '');
+    if (context) console.error(context);
+  }
 }
 
 

@@ -45,3 +45,18 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
     (a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column,
   );
 }
+
+/**
+ * The diagnostic's line with up to two lines before it and a caret under the column, as Hugo
+ * shows file errors. `source` is the file's text; returns "" when the line is not in it.
+ */
+export function excerpt(d: Diagnostic, source: string): string {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+  if (d.line > lines.length) return '';
+  const first = Math.max(1, d.line - 2);
+  const width = String(d.line).length;
+  const out: string[] = [];
+  for (let n = first; n <= d.line; n++) out.push(`  ${String(n).padStart(width)} | ${lines[n - 1] ?? ''}`);
+  out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, d.column - 1))}^`);
+  return out.join('\n');
+}
