@@ -1,30 +1,89 @@
-import type { ArticleRecord } from '../record/types.ts';
+/**
+ * Extraction: an article's text and metadata in, its ArticleRecord out. Pure and synchronous;
+ * every lexicon and gazetteer is built once at module load. Each record part comes from its own
+ * module; a part that fails on some odd input falls back to empty rather than losing the record.
+ */
+import type { ArticleRecord, Attribution, CountryMention, Fact, Figure, Topic } from '../record/types.ts';
+import { extractActors, type ActorsResult } from './actors.ts';
+import { extractAttributions } from './attributions.ts';
+import { extractCountries } from './countries.ts';
+import type { Doc } from './doc.ts';
+import { extractFacts } from './facts.ts';
+import { extractFigures } from './figures.ts';
+import { findPlaces } from './gazetteer.ts';
+import { makeHeadline } from './headline.ts';
 import type { ExtractInput } from './input.ts';
+import { detectLanguage } from './language.ts';
+import { lexicon } from './lexicon/index.ts';
+import { extractPublisher } from './publisher.ts';
+import { bodyText, splitSentences } from './sentences.ts';
+import { squash } from './text.ts';
+import { extractTopics } from './topics.ts';
 
 export type { ExtractInput } from './input.ts';
 
-/** Placeholder until the extraction modules land: a minimal valid record. */
+// Run one part; on an unexpected error keep the record with that part empty. Tests
+// (robust.test.ts) make sure this never actually happens on generated input.
+function guard<T>(fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch {
+    return fallback;
+  }
+}
+
+/** Analyses the body once: language, sentences, tokens, places. */
+export function analyse(input: ExtractInput): Doc {
+  const blocks = input.blocks.filter((b) => b.text.trim() !== '');
+  const text = bodyText(blocks);
+  const lang = guard('en', () => detectLanguage(`${input.meta.title ?? input.title ?? ''}\n${text}`, input.meta.lang));
+  const lex = lexicon(lang);
+  const sentences = guard([], () => splitSentences(blocks, lex));
+  const places = sentences.map((s) => guard([], () => findPlaces(s.tokens, lang)));
+  return { lang, lex, sentences, places };
+}
+
 export function extractRecord(input: ExtractInput): ArticleRecord {
-  const text = input.blocks.map((b) => b.text).join('\n\n');
-  const lede = input.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
+  const doc = analyse(input);
+  const empty: ActorsResult = { actors: [], mentions: [] };
+  const countries = guard<CountryMention[]>([], () => extractCountries(doc, input.meta.countries));
+  const actors = guard(empty, () => extractActors(doc));
+  const figures = guard<Figure[]>([], () => extractFigures(doc));
+  const attributions = guard<Attribution[]>([], () => extractAttributions(doc, actors));
+  const topics = guard<Topic[]>([], () => extractTopics(doc, input.meta.topics));
+  const facts = guard<Fact[]>([], () => extractFacts(doc, actors, countries, figures, attributions));
+  const publisher = guard(null, () => extractPublisher(input.meta, input.trailer, doc.lang));
+  const forbidden = [publisher?.name ?? '', input.trailer?.name ?? ''].filter(Boolean);
+  const { headline, headlineSource } = guard({ headline: input.id, headlineSource: 'generated' as const }, () =>
+    makeHeadline(doc, actors, attributions, { metaTitle: input.meta.title, textTitle: input.title, forbidden, fallback: input.id }),
+  );
   return {
     schemaVersion: 1,
     id: input.id,
     source: { path: input.path, format: input.format },
-    language: input.meta.lang ?? 'en',
-    headline: input.meta.title ?? input.title ?? (lede.slice(0, 100) || input.id),
-    headlineSource: input.meta.title ? 'frontmatter' : input.title ? 'text' : 'generated',
-    summary: lede,
+    language: doc.lang,
+    headline,
+    headlineSource,
+    summary: summaryOf(doc),
     date: input.meta.date,
     dateSource: input.meta.date ? 'frontmatter' : 'none',
-    publisher: input.meta.publisher ?? (input.trailer ? { name: input.trailer.name, country: null, url: null } : null),
-    facts: [],
-    actors: [],
-    countries: [],
-    figures: [],
-    attributions: [],
-    topics: [],
-    tags: input.meta.tags,
-    wordCount: text.split(/\s+/).filter(Boolean).length,
+    publisher,
+    facts,
+    actors: actors.actors,
+    countries,
+    figures,
+    attributions,
+    topics,
+    tags: [...input.meta.tags],
+    wordCount: doc.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.kind !== 'punct').length, 0),
   };
+}
+
+// The lede: the first paragraph's first sentence, and its second when the first is short.
+function summaryOf(doc: Doc): string {
+  const first = doc.sentences[0];
+  if (!first) return '';
+  const second = doc.sentences[1];
+  const text = second && second.block === first.block && first.text.length < 120 ? `${first.text} ${second.text}` : first.text;
+  return squash(text);
 }

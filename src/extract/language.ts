@@ -9,7 +9,7 @@ import { allLexicons } from './lexicon/index.ts';
 // franc needs some material; below this it answers "und".
 const MIN_FRANC_LENGTH = 40;
 // franc's cost grows with the text; the first few thousand characters decide as well as all.
-const SAMPLE_LENGTH = 2500;
+const SAMPLE_LENGTH = 1000;
 
 /** ISO 639-1 code of `text`, or `declared` (frontmatter) when given. Never throws. */
 export function detectLanguage(text: string, declared: string | null): string {
@@ -24,16 +24,22 @@ export function detectLanguage(text: string, declared: string | null): string {
   return byStopwords(sample);
 }
 
-/** The language whose stopwords are most frequent; English on a tie (including no words). */
+// Stopwords that belong to one language only ("a", "on" are both French and English).
+const OWN = new Map(
+  allLexicons().map((lex) => [lex.lang, new Set([...lex.stopwords].filter((w) => allLexicons().every((o) => o === lex || !o.stopwords.has(w))))]),
+);
+
+/** The language whose own stopwords are most frequent; English on a tie (including no words). */
 export function byStopwords(text: string): string {
   const words = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}']+/u);
   let best = 'en';
   let bestCount = 0;
   for (const lex of allLexicons()) {
+    const own = OWN.get(lex.lang) ?? lex.stopwords;
     let count = 0;
     for (const word of words) {
       const bare = word.replace(/^[a-z]'/, '');
-      if (lex.stopwords.has(word) || lex.stopwords.has(bare)) count++;
+      if (own.has(word) || own.has(bare)) count++;
     }
     if (count > bestCount) {
       best = lex.lang;

@@ -64,9 +64,24 @@ interface Piece {
   start: number;
 }
 
+// Intl.Segmenter slows down badly on very long strings (seconds for a 1 MB paragraph), so a long
+// block is first cut into chunks at clear sentence ends, each segmented on its own.
+const CHUNK = 2000;
+const CLEAR_END = /[.!?…]["»”']?\s+(?=[\p{Lu}«“"])/gu;
+
 function segmentBlock(text: string, lang: string): Piece[] {
   const pieces: Piece[] = [];
-  for (const seg of segmenter(lang).segment(text)) pieces.push({ text: seg.segment, start: seg.index });
+  let from = 0;
+  while (from < text.length) {
+    let to = text.length;
+    if (to - from > CHUNK * 2) {
+      CLEAR_END.lastIndex = from + CHUNK;
+      const end = CLEAR_END.exec(text);
+      to = end && end.index < from + CHUNK * 4 ? end.index + end[0].length : Math.min(text.length, from + CHUNK * 4);
+    }
+    for (const seg of segmenter(lang).segment(text.slice(from, to))) pieces.push({ text: seg.segment, start: from + seg.index });
+    from = to;
+  }
   return pieces;
 }
 

@@ -26,7 +26,8 @@ const foldCache = new Map<string, string>();
 export function foldWord(word: string): string {
   let folded = foldCache.get(word);
   if (folded === undefined) {
-    folded = fold(word);
+    // "à" stays apart from "a": the French preposition must not read as the verb avoir.
+    folded = word === 'à' || word === 'À' ? 'à' : fold(word);
     if (foldCache.size > 50_000) foldCache.clear();
     foldCache.set(word, folded);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { france, kenya, politics, record, ruto, siteArticle, sport, un } from './fixtures/records.ts';
-import { pagesTouchedBy, planSite, type PageSpec } from './plan.ts';
+import { PlanCache, pagesTouchedBy, planSite, type PageSpec } from './plan.ts';
+import type { ActorProfile } from './taxonomies.ts';
 
 const outputs = (pages: PageSpec[]) => pages.map((p) => p.output).sort();
 
@@ -46,12 +47,31 @@ describe('planSite', () => {
     expect(fr.taxonomies.topics[0]?.label).toBe('Politique');
   });
 
-  it('gives actors their roles, countries and co-actors', () => {
+  it('gives actors their roles, countries and co-actors on their first page', () => {
     const rutoTerm = plan.taxonomies.actors.find((t) => t.slug === 'william-ruto');
-    expect(rutoTerm).toMatchObject({ label: 'William Ruto', roles: ['President'], country: 'KE', articles: ['a'] });
-    expect(rutoTerm?.coActors).toEqual([{ slug: 'un', label: 'UN', count: 1 }]);
-    const unTerm = plan.taxonomies.actors.find((t) => t.slug === 'un');
-    expect(unTerm?.countries.map((x) => [x.code, x.count])).toEqual([['KE', 2], ['FR', 1]]);
+    expect(rutoTerm).toMatchObject({ label: 'William Ruto', country: 'KE', articles: ['a'] });
+    const rutoPage = plan.pages.find((p) => p.output === 'actors/william-ruto/index.html');
+    expect(rutoPage?.data.term).toMatchObject({ roles: ['President'], coActors: [{ slug: 'un', label: 'UN', count: 1 }] });
+    const unPage = plan.pages.find((p) => p.output === 'actors/un/index.html');
+    expect((unPage?.data.term as ActorProfile).countries.map((x) => [x.code, x.count])).toEqual([['KE', 2], ['FR', 1]]);
+  });
+
+  it('reuses the pages of lists an edit does not touch, and plans the same site', () => {
+    const cache = new PlanCache();
+    const first = planSite([c, b, a], { pageSize: 2, language: 'en', cache });
+    const edited = siteArticle(record('c', { ...c.record, headline: 'Changed' }), 'digest-c-2');
+    const second = planSite([edited, b, a], { pageSize: 2, language: 'en', cache });
+    const fresh = planSite([edited, b, a], { pageSize: 2, language: 'en' });
+    expect(second.pages.map((p) => [p.output, p.fingerprint])).toEqual(fresh.pages.map((p) => [p.output, p.fingerprint]));
+    const same = (output: string) => first.pages.find((p) => p.output === output) === second.pages.find((p) => p.output === output);
+    expect(same('topics/politics/index.html')).toBe(true);
+    expect(same('actors/un/index.html')).toBe(true);
+    expect(same('articles/a/index.html')).toBe(true);
+    expect(same('topics/sport/index.html')).toBe(false);
+    expect(same('articles/c/index.html')).toBe(false);
+    // Another page size re-plans every list.
+    const wider = planSite([edited, b, a], { pageSize: 20, language: 'en', cache });
+    expect(wider.pages.some((p) => p.output === 'page/2/index.html')).toBe(false);
   });
 
   it('knows which pages an article touches (the dependency graph)', () => {

@@ -20,6 +20,11 @@ export interface LexiconSource {
   determiners: string[];
   definite: string[];
   relatives: string[];
+  subjectRelatives: string[];
+  indefinites: string[];
+  headFinal: boolean;
+  placePrepositions: string[];
+  neutralVerbs: string[];
   clauseBreaks: string[];
   particles: string[];
   capitalisedNonNames: string[];
@@ -42,10 +47,14 @@ export interface LexiconSource {
   sourceNouns: Record<'media' | 'government' | 'unnamed' | 'organization' | 'person', string[]>;
   orgKeywords: string[];
   numbers: Record<string, number>;
+  compoundJoiners: string[];
   multipliers: Record<string, number>;
   approxNumbers: Record<string, number>;
   fractions: Record<string, number>;
   articleNumbers: string[];
+  ordinals: Record<string, number>;
+  unitSkips: string[];
+  pairWords: string[];
   qualifiers: Record<string, string[]>;
   connectors: string[];
   units: { percent: string[]; currencies: Record<string, string>; durations: Record<string, string>; measures: string[] };
@@ -107,6 +116,16 @@ export interface Lexicon {
   determiners: Set<string>;
   definite: Set<string>;
   relatives: Set<string>;
+  /** Relatives that stand for the subject before them ("who", "qui"). */
+  subjectRelatives: Set<string>;
+  /** Indefinite determiners: "un diplomate", "a senior official" are unnamed sources. */
+  indefinites: Set<string>;
+  /** Noun phrases end with their head (English "Greek media"), else start with it (French). */
+  headFinal: boolean;
+  /** Prepositions before which an unknown capitalised run is a place or a thing, not a person. */
+  placePrepositions: Set<string>;
+  /** Reporting verbs that add nothing to the claim ("said", "a indiqué"); others belong to it. */
+  neutralVerbs: Set<string>;
   clauseBreaks: Set<string>;
   particles: Set<string>;
   nonNames: Set<string>;
@@ -127,10 +146,18 @@ export interface Lexicon {
   sourceNouns: PhraseTable<Exclude<SourceType, never>>;
   orgKeywords: Set<string>;
   numbers: Map<string, number>;
+  /** Words joining number words: "vingt et un", "two hundred and fifty". */
+  joiners: Set<string>;
   multipliers: Map<string, number>;
   approxNumbers: Map<string, number>;
   fractions: Map<string, number>;
   articleNumbers: Set<string>;
+  /** Ordinal words from "second" up ("first"/"premier" are too often not ranks). */
+  ordinals: Map<string, number>;
+  /** Adjectives between a number and its noun: "deux dernières semaines". */
+  unitSkips: Set<string>;
+  /** Determiners that make "deux"/"two" refer back to a pair: "les deux pays". */
+  pairWords: Set<string>;
   qualifiers: PhraseTable<FigureQualifier>;
   connectors: Set<string>;
   percent: PhraseTable;
@@ -177,6 +204,11 @@ function compile(source: LexiconSource): Lexicon {
     determiners: folded(source.determiners),
     definite: folded(source.definite),
     relatives: folded(source.relatives),
+    subjectRelatives: folded(source.subjectRelatives),
+    indefinites: folded(source.indefinites),
+    headFinal: source.headFinal,
+    placePrepositions: folded(source.placePrepositions),
+    neutralVerbs: folded(source.neutralVerbs),
     clauseBreaks: folded(source.clauseBreaks),
     particles: folded(source.particles),
     nonNames: folded(source.capitalisedNonNames),
@@ -197,10 +229,14 @@ function compile(source: LexiconSource): Lexicon {
     sourceNouns,
     orgKeywords: folded(source.orgKeywords),
     numbers: map(source.numbers),
+    joiners: folded(source.compoundJoiners),
     multipliers: map(source.multipliers),
     approxNumbers: map(source.approxNumbers),
     fractions: map(source.fractions),
     articleNumbers: folded(source.articleNumbers),
+    ordinals: map(source.ordinals),
+    unitSkips: folded(source.unitSkips),
+    pairWords: folded(source.pairWords),
     qualifiers,
     connectors: folded(source.connectors),
     percent: set(source.units.percent),

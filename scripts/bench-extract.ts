@@ -1,0 +1,82 @@
+/**
+ * Extraction speed: articles per second on one core, median of 5 rounds.
+ * Articles come from eval/gold/ and articles/ (read and parsed once, outside the timing); each is
+ * padded with paragraphs of other articles in the same language to 3–5 KB, the size of real news.
+ * Usage: node bin/run.js scripts/bench-extract.ts [--rounds 5] [--count 2000]
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractRecord, type ExtractInput } from '../src/extract/index.ts';
+import { parseMarkdown } from '../src/parse/markdown.ts';
+import { parseText } from '../src/parse/text.ts';
+import { readArticle } from '../src/read/article.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) || fallback : fallback;
+};
+const rounds = arg('rounds', 5);
+const count = arg('count', 2000);
+
+function files(dir: string): string[] {
+  let out: string[] = [];
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of entries) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out = out.concat(files(path));
+    else if (/\.(md|txt)$/i.test(name)) out.push(path);
+  }
+  return out;
+}
+
+const inputs: ExtractInput[] = [];
+for (const file of [...files(join(root, 'eval/gold')), ...files(join(root, 'articles'))]) {
+  const { article } = readArticle(readFileSync(file), { path: relative(root, file) });
+  if (!article) continue;
+  const parsed = article.format === 'text' ? parseText(article.body, article.bodyLine) : parseMarkdown(article.body, article.bodyLine);
+  inputs.push({ id: article.id, path: article.path, format: article.format, meta: article.meta, title: parsed.title, blocks: parsed.blocks, trailer: article.trailer });
+}
+if (inputs.length === 0) {
+  console.log('No articles found in eval/gold/ or articles/');
+  process.exit(1);
+}
+
+// Pad each article to at least 3 KB with paragraphs of others in the same language.
+const size = (input: ExtractInput): number => input.blocks.reduce((n, b) => n + b.text.length, 0);
+const corpus = inputs.map((input, i) => {
+  const blocks = [...input.blocks];
+  for (let j = 1; j < inputs.length && blocks.reduce((n, b) => n + b.text.length, 0) < 3000; j++) {
+    const other = inputs[(i + j) % inputs.length] as ExtractInput;
+    if ((other.meta.lang ?? 'fr') === (input.meta.lang ?? 'fr')) blocks.push(...other.blocks.filter((b) => b.kind === 'paragraph'));
+  }
+  // Longer files (wire digests) are cut to their first 5 KB of paragraphs.
+  const kept = [];
+  let total = 0;
+  for (const b of blocks) {
+    if (total > 0 && total + b.text.length > 5000) break;
+    kept.push(b);
+    total += b.text.length;
+  }
+  return { ...input, blocks: kept };
+});
+const sizes = corpus.map(size);
+console.log(`${corpus.length} distinct articles, ${Math.min(...sizes)}–${Math.max(...sizes)} characters (mean ${Math.round(sizes.reduce((a, b) => a + b, 0) / sizes.length)})`);
+
+for (const input of corpus) extractRecord(input); // warm-up: module-level tables, JIT
+const rates: number[] = [];
+for (let r = 0; r < rounds; r++) {
+  const started = performance.now();
+  for (let i = 0; i < count; i++) extractRecord(corpus[i % corpus.length] as ExtractInput);
+  const seconds = (performance.now() - started) / 1000;
+  rates.push(count / seconds);
+  console.log(`round ${r + 1}: ${(count / seconds).toFixed(0)} articles/s`);
+}
+rates.sort((a, b) => a - b);
+console.log(`median: ${(rates[Math.floor(rates.length / 2)] ?? 0).toFixed(0)} articles/s (extraction only, one core)`);

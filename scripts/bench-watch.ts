@@ -1,0 +1,179 @@
+/**
+ * Watch-mode benchmark: how long from saving an article to (1) its rebuilt page on disk and
+ * (2) the reload event reaching an open page, on generated 1,000- and 10,000-article sites.
+ * Everything is real: the `newsdigest dev` CLI runs in a child process (its own event loop, as
+ * a user runs it), chokidar sees real file writes, and an SSE client listens like a page does.
+ * With --browser (default on for 1,000), a chromium page also measures save → reloaded page
+ * showing the new headline.
+ *
+ * Usage: node bin/run.js scripts/bench-watch.ts [--sizes 1000,10000] [--edits 15] [--browser|--no-browser]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { slugify } from '../src/read/slug.ts';
+import { generateCorpus } from './corpus.ts';
+
+const PROJECT = new URL('../', import.meta.url).pathname;
+const CHROMIUM = '/usr/bin/chromium';
+
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,10000' }, edits: { type: 'string', default: '15' }, browser: { type: 'boolean' }, 'no-browser': { type: 'boolean' } },
+});
+const sizes = String(values.sizes).split(',').map(Number);
+const edits = Number(values.edits);
+
+const median = (xs: number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+};
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Starts `newsdigest dev` and resolves with its URL once it serves. */
+function startCli(cwd: string, articles: string, out: string): Promise<{ child: ChildProcess; url: string; output: string[] }> {
+  const output: string[] = [];
+  const child = spawn(process.execPath, [join(PROJECT, 'bin', 'newsdigest.js'), 'dev', '--articles', articles, '--out', out, '--templates', join(PROJECT, 'templates'), '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    const onLine = (chunk: Buffer): void => {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+        output.push(line);
+        const match = /^Serving (http:\/\/\S+)/.exec(line);
+        if (match?.[1]) resolve({ child, url: match[1], output });
+      }
+    };
+    child.stdout?.on('data', onLine);
+    child.stderr?.on('data', onLine);
+    child.on('exit', (code) => reject(new Error(`newsdigest dev exited (${code}):\n${output.join('\n')}`)));
+  });
+}
+
+/** An SSE client: `next('reload')` resolves at the next such event, with its arrival time. */
+function listen(url: string): Promise<{ next: (event: string) => Promise<number>; close: () => void }> {
+  const waiting: { event: string; resolve: (t: number) => void }[] = [];
+  return new Promise((resolve, reject) => {
+    const req = request(new URL('__newsdigest/events', url), (res) => {
+      let buffer = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        const now = performance.now();
+        buffer += chunk;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const event = /^event: (.+)$/m.exec(buffer.slice(0, end))?.[1];
+          buffer = buffer.slice(end + 2);
+          for (const w of waiting.splice(0)) {
+            if (w.event === event) w.resolve(now);
+            else waiting.push(w);
+          }
+        }
+      });
+      resolve({
+        next: (event) => new Promise((done) => waiting.push({ event, resolve: done })),
+        close: () => req.destroy(),
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Resolves when `file` contains `text`, polling as fast as the disk answers. */
+async function waitForText(file: string, text: string, timeoutMs = 10_000): Promise<number> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    const content = await readFile(file, 'utf8').catch(() => '');
+    if (content.includes(text)) return performance.now();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error(`timed out waiting for "${text}" in ${file}`);
+}
+
+interface Row {
+  size: number;
+  startupMs: number;
+  savePage: number[];
+  saveReload: number[];
+  saveBrowser: number[];
+}
+
+async function run(size: number, withBrowser: boolean): Promise<Row> {
+  const dir = await mkdtemp(join(tmpdir(), `newsdigest-bench-${size}-`));
+  const articles = join(dir, 'articles');
+  const out = join(dir, 'public');
+  try {
+    const generated = await generateCorpus(articles, size, 42);
+    const target = generated.find((a, i) => i >= size / 2 && a.path.endsWith('.md')) ?? generated[0];
+    if (!target) throw new Error('empty corpus');
+    const id = slugify(target.path.slice(target.path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, ''));
+    const page = join(out, 'articles', id, 'index.html');
+
+    const start = performance.now();
+    const cli = await startCli(dir, articles, out);
+    const startupMs = performance.now() - start;
+    if (!existsSync(page)) throw new Error(`no page for ${target.path} at ${page}`);
+    const events = await listen(cli.url);
+
+    let browser: import('playwright-core').Browser | null = null;
+    let tab: import('playwright-core').Page | null = null;
+    if (withBrowser) {
+      const { chromium } = await import('playwright-core');
+      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+      tab = await browser.newPage();
+      await tab.goto(new URL(`articles/${id}/`, cli.url).href);
+      await sleep(300);
+    }
+
+    const row: Row = { size, startupMs, savePage: [], saveReload: [], saveBrowser: [] };
+    const original = await readFile(join(articles, target.path), 'utf8');
+    for (let i = 0; i < edits; i++) {
+      const headline = `Bench headline number ${i} for ${size}`;
+      const content = original.replace(/^title: .*$/m, `title: "${headline}"`);
+      const reload = events.next('reload');
+      const shown = tab?.waitForFunction((text) => document.querySelector('h1')?.textContent === text, headline, { polling: 'raf', timeout: 10_000 });
+      const saved = performance.now();
+      await writeFile(join(articles, target.path), content);
+      const onDisk = await waitForText(page, headline);
+      row.savePage.push(onDisk - saved);
+      row.saveReload.push((await reload) - saved);
+      if (shown) {
+        await shown;
+        row.saveBrowser.push(performance.now() - saved);
+      }
+      // Let the rebuild settle so each save is measured alone, as a writer saves.
+      await sleep(150);
+    }
+
+    events.close();
+    await browser?.close();
+    const exited = new Promise<number | null>((resolve) => cli.child.once('exit', (code) => resolve(code)));
+    cli.child.kill('SIGINT');
+    const code = await exited;
+    if (code !== 0) console.error(`newsdigest dev exited with ${code} on SIGINT`);
+    const lines = cli.output.filter((line) => line.includes('→'));
+    console.error(`  ${size}: last rebuild line: ${lines.at(-1) ?? '(none)'}`);
+    return row;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const rows: Row[] = [];
+for (const size of sizes) {
+  const withBrowser = values['no-browser'] ? false : values.browser ? existsSync(CHROMIUM) : size <= 1000 && existsSync(CHROMIUM);
+  console.error(`Generating ${size} articles and starting newsdigest dev…`);
+  rows.push(await run(size, withBrowser));
+}
+
+const ms = (xs: number[]): string => (xs.length ? `${median(xs).toFixed(0)} ms` : '-');
+const max = (xs: number[]): string => (xs.length ? `${Math.max(...xs).toFixed(0)} ms` : '-');
+console.log(`\nWatch mode: medians of ${edits} headline edits (save → …), newsdigest dev in a child process\n`);
+console.log('| articles | first build + serve | page on disk | reload event (SSE) | page reloaded in chromium | worst page on disk |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const row of rows) {
+  console.log(`| ${row.size.toLocaleString('en')} | ${(row.startupMs / 1000).toFixed(1)} s | ${ms(row.savePage)} | ${ms(row.saveReload)} | ${ms(row.saveBrowser)} | ${max(row.savePage)} |`);
+}

@@ -1,0 +1,318 @@
+/**
+ * The site as watch mode keeps it: every article file's latest result, the plan whose pages are
+ * on disk, and the renderer. An update re-reads only the files that changed (and skips those
+ * whose bytes did not), re-plans the site (planSite reuses, through a PlanCache, the pages of every list the change
+ * does not touch),
+ * diffs the new plan against the pages on disk by output path and fingerprint, then renders and
+ * replaces only the pages that differ and removes those that no longer exist.
+ *
+ * A template or config change re-renders every page without re-reading any article, through the
+ * same atomic swap as `build`, so a template error leaves the last good site in place.
+ *
+ * A file that turns bad (broken YAML, unreadable) keeps its last good version on the site, as
+ * Hugo keeps serving the last good state: its pages stay, its diagnostics are reported until it
+ * is fixed. A file that was never good has no pages. Deleting the file removes its pages.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SiteConfig } from '../config/config.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { PlanCache, planSite, type PageSpec, type SitePlan } from '../index/plan.ts';
+import { findArticleFiles } from '../read/find.ts';
+import { TemplateError, type Renderer } from '../render/engine.ts';
+import { assertSafeOutDir, removeFiles, replaceFiles, writeSiteAtomically, type OutputFile } from '../write/site.ts';
+import { collectArticles, loadArticle, loadArticles, type LoadedArticle } from './articles.ts';
+import { renderPages, rendererFor } from './build.ts';
+
+/** A file's change as the watcher saw it: it exists with (maybe) new content, or it is gone. */
+export type FileChange = 'upsert' | 'remove';
+
+export interface IncrementalOptions {
+  config: SiteConfig;
+  /** HTML injected before </body> of every page (the dev server's client). Default: none. */
+  bodyEnd?: string;
+}
+
+export interface SiteUpdate {
+  /** Article files, relative to the articles folder with / separators. Default: none. */
+  articles?: ReadonlyMap<string, FileChange>;
+  /** Folders removed whole, relative to the articles folder: every article under them goes. Default: none. */
+  removedArticleDirs?: readonly string[];
+  /** A layout, page, partial or i18n file changed: new renderer, every page re-rendered. Default: false. */
+  templates?: boolean;
+  /** Asset files, relative to the templates' assets folder. Default: none. */
+  assets?: ReadonlyMap<string, FileChange>;
+  /** The configuration changed to this: re-plan and re-render every page. Default: unchanged. */
+  config?: SiteConfig;
+}
+
+export interface UpdateResult {
+  /** Output paths rendered and written, in plan order. */
+  written: string[];
+  /** Output paths removed. */
+  removed: string[];
+  /** Asset paths (relative to `assets/`) copied or removed. */
+  assets: string[];
+  /** Whether the whole site was re-rendered (first build, template or config change). */
+  full: boolean;
+  /** Article files whose content changed and were read again. */
+  reread: string[];
+  /** Article files reported changed whose bytes were the same: nothing was done for them. */
+  unchanged: string[];
+  /** Diagnostics of the files read by this update, and the template error if any. */
+  diagnostics: Diagnostic[];
+  /** The template error that stopped rendering; the pages on disk are the previous ones. */
+  templateError: Diagnostic | null;
+  /** Milliseconds the update took. */
+  ms: number;
+}
+
+interface Entry {
+  /** The latest result, whatever it is: its diagnostics are the file's current ones. */
+  latest: LoadedArticle;
+  /** The latest result that produced an article, kept while the file is broken. */
+  good: LoadedArticle | null;
+  /** sha1 of the bytes `latest` was made from, to skip saves that change nothing. */
+  digest: string;
+}
+
+/** sha1 hex, as `readArticle` computes its digest. */
+function digestOf(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export class IncrementalSite {
+  #config: SiteConfig;
+  readonly #bodyEnd: string | undefined;
+  #renderer: Renderer;
+  readonly #entries = new Map<string, Entry>();
+  /** Entry paths in path order, rebuilt only when files come or go (collectArticles re-sorts; sorted input makes that linear). */
+  #order: string[] | null = null;
+  /** Fingerprint of each page on disk; null until a complete site has been written. */
+  #onDisk: Map<string, string> | null = null;
+  #plan: SitePlan | null = null;
+  /** Lets planSite reuse the pages of lists an update does not touch. */
+  readonly #planCache = new PlanCache();
+  #collected: Diagnostic[] = [];
+  #templateError: Diagnostic | null = null;
+  /** A full re-render failed (template error): the pages on disk predate the current templates. */
+  #needsFull = false;
+  /** Paths that had no entry before this update (added or renamed to). */
+  readonly #arrived = new Set<string>();
+  /** Pages rendered since the site was opened: what the rebuild tests count. */
+  rendered = 0;
+
+  private constructor(options: IncrementalOptions) {
+    this.#config = options.config;
+    this.#bodyEnd = options.bodyEnd;
+    this.#renderer = rendererFor(options.config, options.bodyEnd);
+  }
+
+  /** Reads every article and writes the whole site atomically, as `build` does. */
+  static async open(options: IncrementalOptions): Promise<{ site: IncrementalSite; result: UpdateResult }> {
+    const { config } = options;
+    assertSafeOutDir(config.outDir, [config.articlesDir, config.templatesDir, process.cwd()]);
+    const site = new IncrementalSite(options);
+    const start = performance.now();
+    const paths = await findArticleFiles(config.articlesDir);
+    const loaded = await loadArticles(config.articlesDir, paths);
+    for (const entry of loaded) {
+      site.#entries.set(entry.path, { latest: entry, good: entry.result.article ? entry : null, digest: entry.result.article?.digest ?? '' });
+    }
+    const result = await site.#rebuild({ full: true, start, reread: paths, unchanged: [], assets: [] });
+    return { site, result };
+  }
+
+  get config(): SiteConfig {
+    return this.#config;
+  }
+
+  /** The plan whose pages are on disk (null before the first successful write). */
+  get plan(): SitePlan | null {
+    return this.#plan;
+  }
+
+  /** Every current problem: each file's latest diagnostics, duplicate ids, the template error. */
+  diagnostics(): Diagnostic[] {
+    return this.#templateError ? [...this.#collected, this.#templateError] : [...this.#collected];
+  }
+
+  async update(update: SiteUpdate): Promise<UpdateResult> {
+    const start = performance.now();
+    let full = false;
+    if (update.config) {
+      this.#config = update.config;
+      full = true;
+    }
+    if (update.config || update.templates) {
+      this.#renderer = rendererFor(this.#config, this.#bodyEnd);
+      full = true;
+    }
+    // Until a full re-render succeeds, every update retries it: rendering only the changed
+    // pages would mix pages of the old and new templates.
+    full ||= this.#needsFull;
+
+    const reread: string[] = [];
+    const unchanged: string[] = [];
+    this.#arrived.clear();
+    for (const dir of update.removedArticleDirs ?? []) {
+      const prefix = `${dir.replace(/\/$/, '')}/`;
+      for (const path of this.#entries.keys()) if (path.startsWith(prefix)) this.#forget(path, reread);
+    }
+    for (const [path, change] of update.articles ?? []) {
+      if (change === 'remove') this.#forget(path, reread);
+      else await this.#reread(path, reread, unchanged);
+    }
+
+    const assets = await this.#copyAssets(update.assets, full || this.#onDisk === null);
+    if (!full && reread.length === 0) {
+      // Nothing that shapes a page changed (a touched file, an asset): no plan, no render.
+      return { written: [], removed: [], assets, full: false, reread, unchanged, diagnostics: [], templateError: null, ms: performance.now() - start };
+    }
+    return this.#rebuild({ full, start, reread, unchanged, assets });
+  }
+
+  #forget(path: string, reread: string[]): void {
+    if (!this.#entries.delete(path)) return;
+    this.#order = null;
+    reread.push(path);
+  }
+
+  async #reread(path: string, reread: string[], unchanged: string[]): Promise<void> {
+    const { articlesDir } = this.#config;
+    let bytes: Uint8Array | null = null;
+    try {
+      bytes = await readFile(join(articlesDir, path));
+    } catch {
+      // Gone between the event and now (an editor's temporary rename): it is a removal unless
+      // it exists after all, in which case loadArticle reports why it cannot be read.
+      if (!existsSync(join(articlesDir, path))) {
+        this.#forget(path, reread);
+        return;
+      }
+    }
+    const previous = this.#entries.get(path);
+    const digest = bytes ? digestOf(bytes) : '';
+    if (previous && bytes && previous.digest === digest) {
+      unchanged.push(path);
+      return;
+    }
+    const latest = await loadArticle(articlesDir, path);
+    if (!previous) {
+      this.#order = null;
+      this.#arrived.add(path);
+    }
+    this.#entries.set(path, { latest, good: latest.result.article ? latest : (previous?.good ?? null), digest });
+    reread.push(path);
+  }
+
+  /** What the site is made of: each file's latest article, or its last good one while it is broken. */
+  #loaded(): LoadedArticle[] {
+    this.#order ??= [...this.#entries.keys()].sort(byPath);
+    const loaded: LoadedArticle[] = [];
+    for (const path of this.#order) {
+      const entry = this.#entries.get(path);
+      if (!entry) continue;
+      const { latest, good } = entry;
+      if (latest.result.article || !good?.result.article) loaded.push(latest);
+      else loaded.push({ ...latest, result: { article: good.result.article, diagnostics: latest.result.diagnostics } });
+    }
+    return loaded;
+  }
+
+  async #rebuild(state: { full: boolean; start: number; reread: string[]; unchanged: string[]; assets: string[] }): Promise<UpdateResult> {
+    const config = this.#config;
+    const { articles, diagnostics } = collectArticles(this.#loaded(), { drafts: config.drafts });
+    this.#collected = diagnostics;
+    const plan = planSite(articles, { pageSize: config.pageSize, language: config.language, cache: this.#planCache });
+    const readNow = new Set(state.reread.map((path) => this.#entries.get(path)?.latest.displayPath).filter((p): p is string => p !== undefined));
+    const fileDiagnostics = diagnostics.filter((d) => readNow.has(d.path));
+    const result = (written: string[], removed: string[], full: boolean, templateError: Diagnostic | null): UpdateResult => {
+      this.#templateError = templateError;
+      return {
+        written, removed, assets: state.assets, full, reread: state.reread, unchanged: state.unchanged,
+        diagnostics: templateError ? [...fileDiagnostics, templateError] : fileDiagnostics,
+        templateError, ms: performance.now() - state.start,
+      };
+    };
+
+    if (state.full || this.#onDisk === null) {
+      try {
+        await writeSiteAtomically(config.outDir, this.#counted(renderPages(plan.pages, this.#renderer)), { assetsDir: join(config.templatesDir, 'assets') });
+      } catch (error) {
+        if (error instanceof TemplateError) {
+          this.#needsFull = true;
+          return result([], [], true, error.diagnostic);
+        }
+        throw error;
+      }
+      this.#needsFull = false;
+      this.#remember(plan);
+      return result(plan.pages.map((p) => p.output), [], true, null);
+    }
+
+    const onDisk = this.#onDisk;
+    // An article renamed with the same bytes keeps its fingerprints, but its record's
+    // source.path changed: re-render its own pages (article and JSON record) all the same.
+    const rereadIds = new Set<string>();
+    for (const path of this.#arrived) {
+      const id = this.#entries.get(path)?.latest.result.article?.record.id;
+      if (id !== undefined) rereadIds.add(id);
+    }
+    const changed: PageSpec[] = [];
+    const outputs = new Set<string>();
+    for (const page of plan.pages) {
+      outputs.add(page.output);
+      const own = page.sources.length === 1 && (page.template === 'article' || page.kind === 'json') && rereadIds.has(page.sources[0] ?? '');
+      if (own || onDisk.get(page.output) !== page.fingerprint) changed.push(page);
+    }
+    const removed = [...onDisk.keys()].filter((output) => !outputs.has(output));
+
+    // Render everything first: a template error then leaves every page on disk as it was.
+    let files: OutputFile[];
+    try {
+      files = [...this.#counted(renderPages(changed, this.#renderer))];
+    } catch (error) {
+      if (error instanceof TemplateError) return result([], [], false, error.diagnostic);
+      throw error;
+    }
+    await replaceFiles(config.outDir, files);
+    await removeFiles(config.outDir, removed);
+    this.#remember(plan);
+    return result(changed.map((p) => p.output), removed, false, null);
+  }
+
+  *#counted(files: Iterable<OutputFile>): Generator<OutputFile> {
+    for (const file of files) {
+      this.rendered++;
+      yield file;
+    }
+  }
+
+  #remember(plan: SitePlan): void {
+    this.#plan = plan;
+    this.#onDisk = new Map(plan.pages.map((page) => [page.output, page.fingerprint]));
+  }
+
+  /** Copies changed assets into `assets/` (skipped when a full write copies them all anyway). */
+  async #copyAssets(changes: ReadonlyMap<string, FileChange> | undefined, fullWriteComing: boolean): Promise<string[]> {
+    if (!changes || changes.size === 0) return [];
+    const done = [...changes.keys()];
+    if (fullWriteComing) return done;
+    const source = join(this.#config.templatesDir, 'assets');
+    const copies: OutputFile[] = [];
+    const gone: string[] = [];
+    for (const [path, change] of changes) {
+      const content = change === 'upsert' ? await readFile(join(source, path)).catch(() => null) : null;
+      if (content) copies.push({ path: `assets/${path}`, content });
+      else gone.push(`assets/${path}`);
+    }
+    await replaceFiles(this.#config.outDir, copies);
+    await removeFiles(this.#config.outDir, gone);
+    return done;
+  }
+}

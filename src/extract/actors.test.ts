@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+const actors = (text: string, lang = 'fr') => extract(text, { lang }).actors;
+const named = (text: string, lang = 'fr') => actors(text, lang).map((a) => a.name);
+
+describe('actors', () => {
+  it('finds a person after a role and keeps the role as written, with the country of its demonym', () => {
+    const [lee] = actors('Quelque 600 soldats ont été tués, a indiqué le député sud-coréen Lee Seong-kweun.');
+    expect(lee).toMatchObject({ name: 'Lee Seong-kweun', type: 'person', roles: ['député sud-coréen'], country: 'KR' });
+  });
+  it('merges « M. Choïgou » into the person and reads the role after the name', () => {
+    const list = actors('La visite de Sergueï Choïgou a eu lieu. M. Choïgou, ancien ministre russe de la Défense, a parlé.');
+    expect(list.filter((a) => a.type === 'person')).toHaveLength(1);
+    expect(list[0]).toMatchObject({ name: 'Sergueï Choïgou', country: 'RU' });
+    expect(list[0]?.roles).toContain('ancien ministre russe de la Défense');
+  });
+  it('keeps name particles: Ursula von der Leyen, Luiz Inácio Lula da Silva', () => {
+    expect(named('The president of the commission, Ursula von der Leyen, said talks would resume.', 'en')).toContain('Ursula von der Leyen');
+    expect(named('Le président Luiz Inácio Lula da Silva a salué les chiffres.')).toContain('Luiz Inácio Lula da Silva');
+  });
+  it('gives Kim Jong Un and Kim Jong-un the same id', () => {
+    expect(actors('Le dirigeant Kim Jong Un a parlé.')[0]?.id).toBe(actors('Leader Kim Jong-un spoke on Monday.', 'en')[0]?.id);
+  });
+  it('gives ONU and UN the same id, and reads acronyms introduced in parentheses', () => {
+    expect(actors('L’ONU a condamné le tir.')[0]?.id).toBe(actors('The UN condemned the launch.', 'en')[0]?.id);
+    const [who] = actors('L’Organisation mondiale de la santé (OMS) a appelé à agir. L’OMS a ajouté que la situation était grave.');
+    expect(who).toMatchObject({ type: 'organization', id: 'who', mentions: 2 });
+  });
+  it('never takes places, days, months or sentence starts for people', () => {
+    expect(named('Moscou et Pyongyang ont signé jeudi en avril. Selon Kiev, rien ne change.')).toEqual([]);
+    expect(named('On Monday, Scientists in Brasília said June was dry.', 'en')).toEqual([]);
+  });
+  it('finds English titles inside a run of capitals: "Environment Minister Luiza Bragança"', () => {
+    const [minister] = actors('“It works,” Environment Minister Luiza Bragança told reporters.', 'en');
+    expect(minister).toMatchObject({ name: 'Luiza Bragança', type: 'person', roles: ['Environment Minister'] });
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * Actors: name mentions merged into one entry per entity. A later surname-only mention ("M.
+ * Choïgou", "Ms Bragança") joins the full name it ends; an acronym joins the long name it was
+ * introduced for. Ids are a function of the entity only: the known-entity id, else the slug of
+ * the fullest name ("Kim Jong-un" and "Kim Jong Un" both give kim-jong-un).
+ */
+import type { Actor } from '../record/types.ts';
+import type { Doc } from './doc.ts';
+import { findNames, type NameMention } from './names.ts';
+import { foldWord, slug } from './text.ts';
+
+export interface ActorMention extends NameMention {
+  /** Index into the actors array. */
+  actor: number;
+}
+
+export interface ActorsResult {
+  actors: Actor[];
+  mentions: ActorMention[];
+}
+
+export function extractActors(doc: Doc): ActorsResult {
+  const raw: NameMention[] = [];
+  for (const sentence of doc.sentences) raw.push(...findNames(doc, sentence.index));
+  const actors: Actor[] = [];
+  const keys: Array<Set<string>> = [];
+  const mentions: ActorMention[] = [];
+  const byKey = new Map<string, number>();
+  const register = (index: number, key: string): void => {
+    keys[index]?.add(key);
+    if (!byKey.has(key)) byKey.set(key, index);
+  };
+  // Fuller names first, so that surnames and acronyms find the entry they belong to.
+  const order = raw.map((m, i) => i).sort((a, b) => wordCount(raw[b] as NameMention) - wordCount(raw[a] as NameMention) || a - b);
+  const assigned = new Array<number>(raw.length).fill(-1);
+  for (const i of order) {
+    const m = raw[i] as NameMention;
+    const folded = foldWord(m.name);
+    let index = m.known ? byKey.get(`id:${m.known.id}`) : undefined;
+    index ??= byKey.get(`name:${folded}`) ?? byKey.get(`acronym:${folded}`);
+    if (index === undefined && m.type === 'person' && !m.name.includes(' ')) index = byKey.get(`surname:${folded}`) ?? byKey.get(`given:${folded}`);
+    if (index === undefined) {
+      index = actors.length;
+      actors.push({
+        id: m.known?.id ?? (slug(m.name) || `actor-${index}`),
+        name: m.name,
+        type: m.type,
+        roles: [],
+        country: m.known?.country ?? null,
+        aliases: [],
+        mentions: 0,
+      });
+      keys.push(new Set());
+    }
+    const actor = actors[index] as Actor;
+    if (m.name !== actor.name && !actor.aliases.includes(m.name)) actor.aliases.push(m.name);
+    if (m.acronym && !actor.aliases.includes(m.acronym) && m.acronym !== actor.name) actor.aliases.push(m.acronym);
+    if (m.known) register(index, `id:${m.known.id}`);
+    register(index, `name:${folded}`);
+    if (m.acronym) register(index, `acronym:${foldWord(m.acronym)}`);
+    if (m.type === 'person') {
+      const parts = m.name.split(/\s+/);
+      const last = parts[parts.length - 1];
+      if (parts.length > 1 && last) register(index, `surname:${foldWord(last)}`);
+      // "Lee Seong-kweun" … "Lee", "Wang Lixin" … "M. Wang": the family name may come first.
+      if (parts.length > 1 && parts[0]) register(index, `given:${foldWord(parts[0])}`);
+    }
+    assigned[i] = index;
+  }
+  raw.forEach((m, i) => {
+    const index = assigned[i] ?? -1;
+    const actor = actors[index];
+    if (!actor) return;
+    actor.mentions++;
+    if (m.role && !actor.roles.includes(m.role)) actor.roles.push(m.role);
+    if (!actor.country && m.roleRange) actor.country = roleCountry(doc, m);
+    mentions.push({ ...m, actor: index });
+  });
+  return { actors, mentions };
+}
+
+function wordCount(m: NameMention): number {
+  return (m.known ? 10 : 0) + m.name.split(/\s+/).length;
+}
+
+/** Country of an actor from a demonym or country name in its role ("ministre russe" → RU). */
+function roleCountry(doc: Doc, m: NameMention): string | null {
+  const range = m.roleRange;
+  if (!range) return null;
+  const place = doc.places[m.sentence]?.find((p) => p.start >= range[0] && p.end <= range[1] && p.codes.length === 1);
+  return place?.code ?? null;
+}

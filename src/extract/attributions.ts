@@ -1,0 +1,273 @@
+/**
+ * Attributions: who said, reported or claimed what. Three shapes, one per sentence, tried in
+ * this order: a trailing reporting clause ("…, a rapporté, jeudi, un média d’Etat", "…, a-t-il
+ * déclaré", "…, said the spokesman", "…, INPE said"); "selon X" / "according to X"; a subject
+ * and a reporting verb ("Pyongyang a affirmé…", "X told reporters…"). A sentence that is only a
+ * quotation continues the previous speaker. Pronouns and "le groupe"/"the ministry" resolve to
+ * the last source of that kind (see sources.ts).
+ */
+import type { Attribution } from '../record/types.ts';
+import type { ActorsResult } from './actors.ts';
+import type { Doc } from './doc.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import type { Sentence } from './sentences.ts';
+import { Resolver } from './sources.ts';
+import type { Token } from './tokens.ts';
+
+const OPEN = /^[«“‹"]$/u;
+const CLOSE = /^[»”›"]$/u;
+const END = /^[.!?…;:]$/u;
+
+export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution[] {
+  const out: Attribution[] = [];
+  const resolver = new Resolver(doc, actors);
+  let previous: Attribution | null = null;
+  for (const sentence of doc.sentences) {
+    const found: Found = trailing(sentence, doc.lex, resolver) ?? accordingTo(sentence, doc.lex, resolver) ?? subjectVerb(sentence, doc.lex, resolver) ?? continuedQuote(sentence, previous);
+    if (found && found.claim) {
+      out.push(found);
+      resolver.remember(found);
+    }
+    previous = found;
+  }
+  return out;
+}
+
+type Found = Attribution | null;
+
+function slice(sentence: Sentence, from: number, to: number): string {
+  const tokens = sentence.tokens;
+  const a = tokens[from];
+  const b = tokens[to - 1];
+  if (!a || !b || to <= from) return '';
+  return sentence.text.slice(a.start - sentence.start, b.end - sentence.start);
+}
+
+function cleanClaim(text: string): string {
+  return text.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '').trim();
+}
+
+function isQuote(sentence: Sentence, from: number, to: number): boolean {
+  let quoted = 0;
+  let total = 0;
+  let inside = false;
+  for (let k = from; k < to; k++) {
+    const t = sentence.tokens[k] as Token;
+    if (OPEN.test(t.text) && !inside) inside = true;
+    else if (CLOSE.test(t.text) && inside) inside = false;
+    else if (t.kind !== 'punct') {
+      total++;
+      if (inside) quoted++;
+    }
+  }
+  return total > 0 && quoted / total >= 0.6;
+}
+
+/** A reporting verb at k: its token length (aux + participle, or one finite/inverted form). */
+function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; aux: Token | null } | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  if (lex.auxiliaries.has(t.f)) {
+    // "a également déclaré", "a de son côté accusé", "has also said": a few words may intervene.
+    for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+      const p = lex.participles.at(tokens, j);
+      if (p) return { length: j - k + p.length, aux: t };
+      const w = tokens[j] as Token;
+      if (w.kind !== 'word' || w.cap || lex.auxiliaries.has(w.f) || lex.finite.has(w.f)) break;
+    }
+    return null;
+  }
+  if (lex.finite.has(t.f) || lex.inverted.has(t.f)) return { length: 1, aux: null };
+  return null;
+}
+
+function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+  const tokens = sentence.tokens;
+  for (let c = tokens.length - 2; c > 0; c--) {
+    if (tokens[c]?.text !== ',') continue;
+    // "…disappearing,” said X": the comma may stand inside the closing quote.
+    const v = CLOSE.test(tokens[c + 1]?.text ?? '') ? c + 2 : c + 1;
+    const verb = verbAt(tokens, v, lex);
+    let sourceFrom: number;
+    let sourceTo: number;
+    let verbText: string;
+    // A finite verb after the comma ("…, juge l’accord fragile") reports only after a quotation
+    // or in English ("…, said the spokesman"); otherwise it is the sentence's own verb.
+    const quoted = CLOSE.test(tokens[c - 1]?.text ?? '') || v === c + 2 || lex.lang === 'en';
+    if (verb && !verb.aux && !quoted && !lex.inverted.has((tokens[v] as Token).f)) continue;
+    if (verb) {
+      verbText = slice(sentence, v, v + verb.length);
+      let k = v + verb.length;
+      // Inverted pronoun: "a-t-il déclaré" names no one: the last speaker said it.
+      const inverted = verb.aux && /-t-|-(?:il|elle|ils|elles)$/u.test(verb.aux.f) ? verb.aux : lex.inverted.has((tokens[v] as Token).f) ? tokens[v] : null;
+      if (inverted) {
+        const claimEnd = c;
+        const source = resolver.pronoun(sentence.index);
+        if (!source) return null;
+        return { ...source, verb: verbText, claim: claimOf(sentence, 0, v === c + 2 ? c + 2 : claimEnd), quote: isQuote(sentence, 0, v === c + 2 ? c + 2 : claimEnd), sentence: sentence.index };
+      }
+      while (tokens[k] && (tokens[k]?.text === ',' || lex.skipAfterVerb.has((tokens[k] as Token).f) && lex.days.has((tokens[k] as Token).f))) k++;
+      sourceFrom = k;
+      sourceTo = nounPhraseEnd(tokens, k, lex, resolver, sentence.index);
+    } else {
+      // English "…, INPE said." / "…, the ministry said in a statement."
+      let k = v;
+      while (k < tokens.length && k - v < 12 && !verbAt(tokens, k, lex) && (tokens[k]?.kind !== 'punct' || /^[()'’-]$/u.test(tokens[k]?.text ?? ''))) k++;
+      const late = verbAt(tokens, k, lex);
+      if (!late || k === v || late.aux) continue;
+      const after = tokens.slice(k + late.length);
+      const comma = after.findIndex((t) => t.text === ',');
+      const rest = (comma >= 0 ? after.slice(0, comma) : after).filter((t) => t.kind !== 'punct');
+      if (rest.length > 6) continue;
+      sourceFrom = v;
+      sourceTo = k;
+      verbText = slice(sentence, k, k + late.length);
+    }
+    if (sourceTo <= sourceFrom) continue;
+    const source = resolver.resolve(sentence, sourceFrom, sourceTo);
+    if (!source) continue;
+    const claimEnd = v === c + 2 ? c + 2 : c;
+    return { ...source, verb: verbText, claim: claimOf(sentence, 0, claimEnd), quote: isQuote(sentence, 0, claimEnd), sentence: sentence.index };
+  }
+  return null;
+}
+
+function claimOf(sentence: Sentence, from: number, to: number): string {
+  return cleanClaim(slice(sentence, from, to));
+}
+
+/** End of the source's noun phrase from k: before punctuation, a time or place adverbial. */
+function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon, resolver: Resolver, s: number): number {
+  let end = k;
+  while (end < tokens.length && end - k < 25) {
+    const t = tokens[end] as Token;
+    const inside = resolver.mentionEndCovering(s, end);
+    if (inside > end) {
+      end = inside;
+      continue;
+    }
+    if (t.text === '(') {
+      const close = tokens.findIndex((x, i) => i > end && x.text === ')');
+      if (close > end && close - end < 8) {
+        end = close + 1;
+        continue;
+      }
+    }
+    if (t.kind === 'punct' && t.text !== "'" && t.text !== '-') {
+      // "le ministre de la Santé, Serge Kabasele Ntumba," / "…de la Défense, le général Moussa
+      // Adamou,": the name after the comma belongs to the source.
+      if (t.text === ',') {
+        let j = end + 1;
+        while (tokens[j] && (lex.determiners.has((tokens[j] as Token).f) || lex.roles.at(tokens, j) || lex.roleModifiers.has((tokens[j] as Token).f)) && j - end < 5) j++;
+        if (resolver.personStartsAt(s, j)) {
+          end = resolver.personEnd(s, j);
+          continue;
+        }
+      }
+      break;
+    }
+    if (end > k && ((lex.skipAfterVerb.has(t.f) && !lex.determiners.has(t.f)) || lex.relatives.has(t.f) || lex.complementizers.has(t.f))) break;
+    end++;
+  }
+  return end;
+}
+
+function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+  const tokens = sentence.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const hit = lex.accordingTo.at(tokens, k);
+    if (!hit) continue;
+    const from = k + hit.length;
+    const to = nounPhraseEnd(tokens, from, lex, resolver, sentence.index);
+    const source = resolver.resolve(sentence, from, to);
+    if (!source) return null;
+    const verb = slice(sentence, k, k + hit.length);
+    const atStart = k === 0 || (k < 4 && tokens[k - 1]?.text === ',');
+    let claimFrom = atStart ? to : 0;
+    let claimTo = atStart ? tokens.length : k;
+    while (tokens[claimFrom]?.text === ',') claimFrom++;
+    if (!atStart && to < tokens.length - 1 && !END.test(tokens[to]?.text ?? '.')) claimTo = k;
+    const claim = claimOf(sentence, claimFrom, claimTo);
+    return { ...source, verb, claim, quote: isQuote(sentence, claimFrom, claimTo), sentence: sentence.index };
+  }
+  return null;
+}
+
+function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+  const tokens = sentence.tokens;
+  for (let v = 1; v < tokens.length; v++) {
+    const verb = verbAt(tokens, v, lex);
+    if (!verb) continue;
+    // Walk back over the subject noun phrase, past appositions and relative clauses set off by
+    // commas ("Chad Whitfield, a logistics coordinator for the WFP, said", "La Finul, qui compte
+    // 10 000 Casques bleus, a fait état", "A senior official who asked not to be named said").
+    let end = v;
+    let k = walkBack(tokens, v - 1, lex);
+    let named: [number, number] | null = null;
+    for (let hops = 0; hops < 4; hops++) {
+      const t = tokens[k];
+      if (!t) break;
+      if (t.text === ',' && k + 1 >= end) {
+        const open = walkBack(tokens, k - 1, lex, true);
+        // "Le ministre …, Jean-Noël Barrot, a appelé": the name set off by commas speaks.
+        named = resolver.personIn(sentence.index, open + 1, k);
+        if (named || tokens[open]?.text !== ',') break;
+        end = open;
+        k = walkBack(tokens, open - 1, lex);
+      } else if (lex.relatives.has(t.f) && tokens[k - 1]?.text === ',') {
+        end = k - 1;
+        k = walkBack(tokens, k - 2, lex);
+      } else if (lex.subjectRelatives.has(t.f) && k + 1 < end) {
+        end = k;
+        k = walkBack(tokens, k - 1, lex);
+      } else break;
+    }
+    if (named) {
+      k = named[0] - 1;
+      end = named[1];
+    }
+    const stop = tokens[k];
+    if (!named && stop && (lex.relatives.has(stop.f) || lex.complementizers.has(stop.f))) continue;
+    const from = k + 1;
+    if (from >= end || end - from > 14) continue;
+    // "individuals accused of laundering": an English participle used as an adjective.
+    if (lex.headFinal && !verb.aux && /^(?:of|by|to|as)$/u.test(tokens[v + 1]?.f ?? '')) continue;
+    const source = resolver.resolve(sentence, from, end);
+    if (!source) continue;
+    // "“These numbers show…,” Environment Minister X told reporters": the quote is the claim.
+    let q = from - 1;
+    if (tokens[q]?.text === ',') q--;
+    if (q >= 1 && CLOSE.test(tokens[q]?.text ?? '')) {
+      return { ...source, verb: slice(sentence, v, v + verb.length), claim: cleanClaim(slice(sentence, 0, q + 1).replace(/^[«“"]\s*|\s*[»”"]$/gu, '')), quote: true, sentence: sentence.index };
+    }
+    let claimFrom = v + verb.length;
+    if (tokens[claimFrom] && lex.complementizers.has((tokens[claimFrom] as Token).f)) claimFrom++;
+    // "Pyongyang has denied involvement": a verb that is not a plain "said" is part of the claim.
+    const participle = tokens[v + verb.length - 1] as Token;
+    if (!lex.neutralVerbs.has(participle.f) && !lex.complementizers.has(tokens[v + verb.length]?.f ?? '')) claimFrom = v + verb.length - 1;
+    const claim = claimOf(sentence, claimFrom, tokens.length);
+    if (!claim || claim.length < 3) continue;
+    return { ...source, verb: slice(sentence, v, v + verb.length), claim: claim.replace(/[.!?…]+$/u, ''), quote: isQuote(sentence, claimFrom, tokens.length), sentence: sentence.index };
+  }
+  return null;
+}
+
+/** Index of the token that stops a backward walk over a noun phrase (or -1 at the start). */
+function walkBack(tokens: readonly Token[], k: number, lex: Lexicon, throughClause = false): number {
+  let steps = 0;
+  while (k >= 0 && steps < 30) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' && t.text !== "'" && t.text !== '-' && t.text !== '(' && t.text !== ')') break;
+    if (!throughClause && (lex.relatives.has(t.f) || lex.clauseBreaks.has(t.f) || lex.finite.has(t.f) || lex.auxiliaries.has(t.f))) break;
+    k--;
+    steps++;
+  }
+  return k;
+}
+
+function continuedQuote(sentence: Sentence, previous: Attribution | null): Found {
+  if (!previous || previous.sentence !== sentence.index - 1) return null;
+  const text = sentence.text.trim();
+  if (!/^[«“"]/u.test(text) || !/[»”"][.!?]?$/u.test(text)) return null;
+  return { ...previous, claim: cleanClaim(text.replace(/^[«“"]\s*|\s*[»”"][.!?]?$/gu, '')), quote: true, sentence: sentence.index };
+}

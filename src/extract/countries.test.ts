@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+const codes = (text: string, meta = {}): string[] => extract(text, meta).countries.map((c) => c.code).sort();
+
+describe('countries', () => {
+  it('reads « Corée du Nord » as KP and « Corée du Sud » as KR (longest match)', () => {
+    expect(codes('La Corée du Nord et la Corée du Sud ont parlé.')).toEqual(['KP', 'KR']);
+  });
+  it('reads French demonyms in any gender and number: nord-coréens, ukrainiennes, sud-coréen, russe, sénégalais', () => {
+    expect(codes('Des soldats nord-coréens, des forces ukrainiennes, un député sud-coréen, l’armée russe et des pêcheurs sénégalais.')).toEqual(['KP', 'KR', 'RU', 'SN', 'UA']);
+  });
+  it('reads capitals and exonyms as their country: Moscou, Pékin, Londres, Varsovie, Kiev/Kyiv, Koursk', () => {
+    expect(codes('Moscou, Pékin, Londres et Varsovie ont réagi, comme Kyiv après les combats de Koursk.')).toEqual(['CN', 'GB', 'PL', 'RU', 'UA']);
+  });
+  it('reads seats of power: le Kremlin, la Maison-Blanche', () => {
+    expect(codes('Le Kremlin a répondu à la Maison-Blanche.')).toEqual(['RU', 'US']);
+  });
+  it('tells Guinée-Bissau from Guinée, Soudan du Sud from Soudan, Niger from Nigeria', () => {
+    expect(codes('La Guinée-Bissau, le Soudan du Sud et le Nigeria.')).toEqual(['GW', 'NG', 'SS']);
+    expect(codes('La Papouasie-Nouvelle-Guinée et le Niger.')).toEqual(['NE', 'PG']);
+  });
+  it('reads English names and demonyms: Brazilian, Kenyans, the U.S.', () => {
+    expect(codes('Brazilian officials met Kenyans and the U.S. delegation.')).toEqual(['BR', 'KE', 'US']);
+  });
+  it('does not take people named Chad or Jordan, or the turkey on the table, for countries', () => {
+    expect(codes('Chad Whitfield and Michael Jordan ate turkey.')).toEqual([]);
+    expect(codes('Refugees crossed into eastern Chad, and Jordan said it would help.')).toEqual(['JO', 'TD']);
+  });
+  it('names the country in the article’s language', () => {
+    expect(extract('La Corée du Nord a tiré un missile.').countries[0]?.name).toBe('Corée du Nord');
+    expect(extract('North Korea fired a missile on Monday.').countries[0]?.name).toBe('North Korea');
+  });
+  it('keeps frontmatter countries even when the text does not name them', () => {
+    expect(codes('Le ministre a parlé.', { countries: ['FR'] })).toEqual(['FR']);
+  });
+  it('gives the trailer’s country to the publisher, not to countries', () => {
+    const r = extract('Le ministre a parlé de la Russie.', {}, { text: 'L’Opinion Maroc – Infos au Maroc', name: 'L’Opinion Maroc', tagline: 'Infos au Maroc', line: 3 });
+    expect(r.countries.map((c) => c.code)).toEqual(['RU']);
+    expect(r.publisher).toEqual({ name: 'L’Opinion Maroc', country: 'MA', url: null });
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+const figures = (text: string, lang = 'fr') => extract(text, { lang }).figures;
+const one = (text: string, lang = 'fr') => figures(text, lang)[0];
+
+describe('figures', () => {
+  it('parses « 1 200 » with a no-break space as 1200', () => {
+    expect(one('Environ 1\u00a0200 soldats ont été tués.')?.value).toBe(1200);
+  });
+  it('parses « 3,5 % » as a percentage of 3.5', () => {
+    expect(one('Le taux a atteint 3,5 % en mars.')).toMatchObject({ value: 3.5, kind: 'percent', unit: '%' });
+  });
+  it('parses "1,200.5" the English way', () => {
+    expect(one('They counted 1,200.5 tonnes of grain.', 'en')).toMatchObject({ value: 1200.5, kind: 'quantity' });
+  });
+  it('parses "$1.2bn" as 1,200,000,000 USD', () => {
+    expect(one('The deal is worth $1.2bn, officials said.', 'en')).toMatchObject({ value: 1.2e9, kind: 'money', unit: 'USD' });
+  });
+  it('parses « 2,3 milliards d’euros » as money', () => {
+    expect(one('Le plan coûte 2,3 milliards d’euros.')).toMatchObject({ value: 2.3e9, kind: 'money', unit: 'EUR' });
+  });
+  it('reads number words: « neuf millions de cartouches », "a dozen", "half a million", « trois »', () => {
+    expect(one('Ils ont livré jusqu’à neuf millions de cartouches.')).toMatchObject({ value: 9e6, unit: 'cartouches', qualifier: 'up-to' });
+    expect(one('A dozen soldiers were hurt.', 'en')?.value).toBe(12);
+    expect(one('About half a million people need aid.', 'en')).toMatchObject({ value: 5e5, qualifier: 'approximate' });
+    expect(one('Trois soldats ont été blessés.')?.value).toBe(3);
+  });
+  it('sets qualifiers: quelque, plus de, jusqu’à, au moins, more than, up to, at least', () => {
+    expect(one('Quelque 600 soldats sont morts.')?.qualifier).toBe('approximate');
+    expect(one('La guerre dure depuis plus de trois ans.')).toMatchObject({ value: 3, kind: 'duration', qualifier: 'more-than' });
+    expect(one('Au moins 12 personnes sont mortes.')?.qualifier).toBe('at-least');
+    expect(one('More than 20,000 refugees crossed.', 'en')).toMatchObject({ value: 20000, qualifier: 'more-than' });
+    expect(one('Trucks take up to eight days.', 'en')).toMatchObject({ value: 8, kind: 'duration', qualifier: 'up-to' });
+  });
+  it('does not count years, dates, times, « l’an dernier », « la première fois »', () => {
+    expect(figures('En 2024, il est venu le 5 mars à 14h30 pour la première fois, comme l’an dernier et depuis l’été 2024.')).toEqual([]);
+    expect(figures('In 2023 he arrived on March 5 at 10:30.', 'en')).toEqual([]);
+  });
+  it('does not count articles: « un accord », "a deal", « les deux pays »', () => {
+    expect(figures('Les deux pays ont signé un accord.')).toEqual([]);
+    expect(figures('The two sides reached a deal.', 'en')).toEqual([]);
+  });
+  it('does not count ages: « Jean Dupont, 45 ans, », "a 45-year-old man"', () => {
+    expect(figures('Jean Dupont, 45 ans, a été arrêté.')).toEqual([]);
+    expect(figures('A 45-year-old man was arrested.', 'en')).toEqual([]);
+  });
+  it('reads ordinals as ranks: "189th", « troisième visite »', () => {
+    expect(one('Chad ranks 189th out of 193 countries.', 'en')).toMatchObject({ value: 189, kind: 'rank' });
+    expect(one('C’est sa troisième visite.')).toMatchObject({ value: 3, kind: 'rank' });
+  });
+  it('reads shares as percentages: « deux tiers »', () => {
+    expect(one('Deux tiers des malades sont des enfants.')).toMatchObject({ kind: 'percent' });
+  });
+});

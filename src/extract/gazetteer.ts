@@ -1,0 +1,202 @@
+/**
+ * The place gazetteer: every ISO 3166-1 country (world-countries + i18n-iso-countries) with its
+ * names and demonyms in each lexicon language, plus cities, regions and seats of power
+ * (src/data/places.json) and extra names (src/data/country-names.json). Built once at module
+ * load into a Map keyed by folded token sequences; matching is longest-first at each token.
+ */
+import i18n from 'i18n-iso-countries';
+import world from 'world-countries';
+import extraNames from '../data/country-names.json' with { type: 'json' };
+import placeData from '../data/places.json' with { type: 'json' };
+import { LANGUAGES, lexicon, type Lexicon } from './lexicon/index.ts';
+import { isAcronym } from './text.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export type PlaceKind = 'country' | 'place' | 'demonym' | 'blocker';
+
+interface Entry {
+  /** ISO alpha-2 codes; more than one for a demonym shared by two countries ("congolais"). */
+  codes: string[];
+  kind: PlaceKind;
+  /** Surface form as listed: decides case rules. */
+  surface: string;
+  /** Written in capitals ("US", "RDC"): must match exactly, else "us" the pronoun would count. */
+  exact: boolean;
+  /** Also a common first name or word ("Chad", "Jordan", "Maurice"): needs a clean context. */
+  ambiguous: boolean;
+}
+
+interface Gazetteer {
+  entries: Map<string, Entry>;
+  /** Longest entry (in tokens) per first token. */
+  longest: Map<string, number>;
+  lex: Lexicon;
+}
+
+export interface PlaceMatch {
+  /** Token range [start, end) in the sentence. */
+  start: number;
+  end: number;
+  code: string;
+  /** Other candidate codes of an ambiguous demonym. */
+  codes: string[];
+  /** Country it means instead when the article names that country too ("Georgia" → US). */
+  alt: string | null;
+  kind: PlaceKind;
+  text: string;
+}
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  unMember: boolean;
+  translations: Record<string, { common: string; official: string }>;
+  demonyms?: Record<string, { m: string; f: string }>;
+}
+
+const COUNTRIES = world as unknown as WorldCountry[];
+const WORLD_LANG: Record<string, string> = { fr: 'fra', en: 'eng' };
+const byCode = new Map(COUNTRIES.map((c) => [c.cca2, c]));
+
+/** The country's usual name in `lang` (English when there is none). */
+export function countryName(code: string, lang: string): string {
+  const country = byCode.get(code);
+  if (!country) return code;
+  const key = WORLD_LANG[lang];
+  return (key && key !== 'eng' ? country.translations[key]?.common : undefined) ?? country.name.common;
+}
+
+/** True for an ISO alpha-2 code world-countries knows. */
+export function isCountryCode(code: string): boolean {
+  return byCode.has(code);
+}
+
+type Names = Record<string, Record<string, string[]>>;
+const extras = extraNames as unknown as Record<string, { names: Names[string]; demonyms: Names[string] }>;
+const places = placeData as unknown as { places: Record<string, Record<string, string[]>>; blockers: Record<string, string[]>; ambiguous: string[]; contextual: Record<string, string> };
+const AMBIGUOUS = new Set(places.ambiguous.map((n) => n.toLowerCase()));
+const CONTEXTUAL = new Map(Object.entries(places.contextual).map(([n, code]) => [n.toLowerCase(), code]));
+
+function build(lang: string): Gazetteer {
+  const lex = lexicon(lang);
+  const entries = new Map<string, Entry>();
+  const longest = new Map<string, number>();
+  const add = (surface: string, code: string | null, kind: PlaceKind): void => {
+    const name = surface.trim();
+    if (name.length < 2) return;
+    const tokens = tokenize(name, lex.tokenizeOptions);
+    if (tokens.length === 0 || tokens.length > 8) return;
+    const key = tokens.map((t) => t.f).join(' ');
+    const existing = entries.get(key);
+    if (existing) {
+      // Names outrank places, places outrank demonyms; two demonyms of one form keep both codes.
+      if (code && existing.kind === 'demonym' && kind === 'demonym' && !existing.codes.includes(code)) existing.codes.push(code);
+      return;
+    }
+    entries.set(key, {
+      codes: code ? [code] : [],
+      kind: code ? kind : 'blocker',
+      surface: name,
+      exact: isAcronym(name) && !/\p{Ll}/u.test(name),
+      ambiguous: AMBIGUOUS.has(name.toLowerCase()),
+    });
+    const first = tokens[0]?.f ?? '';
+    longest.set(first, Math.max(longest.get(first) ?? 0, tokens.length));
+  };
+
+  for (const blocker of places.blockers[lang] ?? []) add(blocker, null, 'blocker');
+  const extra = extras[lang];
+  for (const [code, names] of Object.entries(extra?.names ?? {})) for (const n of names) add(n, code, 'country');
+  const worldKey = WORLD_LANG[lang];
+  // Sovereign states first so that a territory sharing a name or demonym never shadows them.
+  const ordered = [...COUNTRIES].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  const i18nAll = i18n.getNames(lang, { select: 'all' });
+  for (const c of ordered) {
+    const names: string[] = [];
+    if (worldKey === 'eng') names.push(c.name.common, c.name.official);
+    else if (worldKey && c.translations[worldKey]) names.push(c.translations[worldKey].common, c.translations[worldKey].official);
+    const i18nNames = i18nAll[c.cca2] ?? [];
+    names.push(...i18nNames);
+    if (lang === 'en') names.push(...c.altSpellings.filter((s) => s.length > 3 && /^[\p{Script=Latin}\s.'’-]+$/u.test(s)));
+    for (const n of names) {
+      // "Korea, Democratic People's Republic of" style entries are index forms, not text.
+      if (!n.includes(',')) add(n, c.cca2, 'country');
+    }
+  }
+  for (const [code, byLang] of Object.entries(places.places)) {
+    for (const n of [...(byLang[lang] ?? []), ...(byLang['*'] ?? [])]) add(n, code, 'place');
+  }
+  for (const c of ordered) for (const capital of c.capital ?? []) if (!AMBIGUOUS.has(capital.toLowerCase())) add(capital, c.cca2, 'place');
+  for (const [code, forms] of Object.entries(extra?.demonyms ?? {})) for (const f of forms) add(f, code, 'demonym');
+  for (const c of ordered) {
+    const d = worldKey ? c.demonyms?.[worldKey] : undefined;
+    if (!d) continue;
+    for (const form of demonymForms(d.m, d.f, lang)) add(form, c.cca2, 'demonym');
+  }
+  return { entries, longest, lex };
+}
+
+/** Gender and number forms: French adjectives lower case (+s), English nouns capitalised (+s). */
+function demonymForms(m: string, f: string, lang: string): string[] {
+  const plural = (w: string): string => (/[sx]$/u.test(w) ? w : `${w}s`);
+  if (lang === 'fr') {
+    const lm = m.toLowerCase();
+    const lf = f.toLowerCase();
+    return [lm, lf, plural(lm), plural(lf)];
+  }
+  const forms = [m, f];
+  if (!/(?:ese|ss|sh|ch|i)$/u.test(m)) forms.push(plural(m));
+  return forms;
+}
+
+const GAZETTEERS = new Map<string, Gazetteer>(LANGUAGES.map((lang) => [lang, build(lang)]));
+
+function gazetteer(lang: string): Gazetteer {
+  return GAZETTEERS.get(lang) ?? (GAZETTEERS.get('en') as Gazetteer);
+}
+
+/** Every place, country and demonym in a sentence's tokens, longest match first. */
+export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[] {
+  const gaz = gazetteer(lang);
+  const out: PlaceMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'word') continue;
+    const max = Math.min(gaz.longest.get(token.f) ?? 0, tokens.length - i);
+    for (let len = max; len >= 1; len--) {
+      let key = token.f;
+      for (let j = 1; j < len; j++) key += ` ${tokens[i + j]?.f ?? ''}`;
+      const entry = gaz.entries.get(key);
+      if (!entry) continue;
+      const text = tokens.slice(i, i + len).map((t) => t.text).join(' ');
+      if (!accepts(entry, tokens, i, i + len, text, gaz)) continue;
+      if (entry.kind !== 'blocker' && entry.codes[0]) {
+        out.push({ start: i, end: i + len, code: entry.codes[0], codes: entry.codes, kind: entry.kind, text, alt: CONTEXTUAL.get(entry.surface.toLowerCase()) ?? null });
+      }
+      i += len - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+function accepts(entry: Entry, tokens: readonly Token[], start: number, end: number, text: string, gaz: Gazetteer): boolean {
+  const first = tokens[start] as Token;
+  if (entry.exact) return text.replace(/\s+/g, '') === entry.surface.replace(/\s+/g, '');
+  // A name written with a capital must be written with one ("Turkey", not "turkey").
+  const surfaceCap = entry.surface.charAt(0) !== entry.surface.charAt(0).toLowerCase();
+  if (surfaceCap && !first.cap) return false;
+  if (entry.kind === 'blocker' || !entry.ambiguous) return true;
+  // "Chad Smith", "Michael Jordan", "Maurice Papon": a neighbouring capitalised name word
+  // makes the ambiguous place a person's name.
+  const next = tokens[end];
+  const previous = tokens[start - 1];
+  const nameLike = (t: Token | undefined): boolean =>
+    !!t && t.kind === 'word' && t.cap && !gaz.lex.stopwords.has(t.f) && !gaz.lex.roles.at([t], 0) && !gaz.entries.has(t.f);
+  if (nameLike(next)) return false;
+  if (start > 0 && nameLike(previous)) return false;
+  if (previous && gaz.lex.honorifics.has(previous.f)) return false;
+  return true;
+}

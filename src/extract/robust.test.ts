@@ -1,0 +1,40 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import schema from '../record/schema.json' with { type: 'json' };
+import type { ArticleMeta } from '../read/meta.ts';
+import { extractRecord } from './index.ts';
+import { inputOf } from './testing.ts';
+
+// The named export: under NodeNext the CommonJS default import is the module object, not the class.
+const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+
+function check(text: string, meta: Partial<ArticleMeta> = {}): void {
+  const record = extractRecord(inputOf(text, meta));
+  const ok = validate(record);
+  if (!ok) throw new Error(`${JSON.stringify(validate.errors)}\nfor ${JSON.stringify(text.slice(0, 200))}`);
+}
+
+const newsWords = ['Le', 'la', 'M.', 'Mme', 'a', 'déclaré', 'said', '«', '»', '“', '”', '"', ',', '.', 'Moscou', 'Kim Jong Un', 'selon', 'according to', '600', '1 200', '3,5 %', '$1.2bn', 'neuf millions', 'plus de', 'a-t-il', 'ONU', '(OMS)', 'Chad', 'the', '-', '’', 'l’', 'Corée du Nord', '2024', 'ans', 'years', 'X'];
+
+describe('robustness', () => {
+  it('never throws and always gives a schema-valid record on random Unicode', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => check(text)), { numRuns: 300 });
+  });
+  it('never throws on random news-like word soup, in both languages', () => {
+    const soup = fc.array(fc.constantFrom(...newsWords), { maxLength: 120 }).map((w) => w.join(' '));
+    fc.assert(fc.property(soup, fc.constantFrom('fr', 'en', null), (text, lang) => check(text, { lang })), { numRuns: 400 });
+  });
+  it('handles empty text, one word, only numbers, only quotes', () => {
+    for (const text of ['', ' ', 'mot', '123 456 7,8 9.0 1e9', '« » “ ” " "', '««««', '....', '- - -', '\u00a0\u202f']) check(text);
+  });
+  it('handles a 1 MB article', () => {
+    const paragraph = 'Le dirigeant nord-coréen Kim Jong Un a promis un « soutien inconditionnel » à Moscou, a rapporté, jeudi, un média d’Etat. Quelque 600 soldats ont été tués, a indiqué le député Lee Seong-kweun. ';
+    const started = performance.now();
+    check(`${paragraph.repeat(Math.ceil(1_000_000 / paragraph.length))}`);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+  it('handles one 200 KB sentence without punctuation', () => {
+    check('a said the Moscou '.repeat(12_000));
+  });
+});

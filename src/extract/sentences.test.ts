@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { lexicon } from './lexicon/index.ts';
+import { splitSentences } from './sentences.ts';
+import { tokenize } from './tokens.ts';
+
+const split = (text: string, lang: string): string[] => splitSentences([{ text, kind: 'paragraph', line: 1 }], lexicon(lang)).map((s) => s.text);
+
+describe('sentences', () => {
+  it('does not end a sentence after « M. » before a name', () => {
+    expect(split('La visite de M. Choïgou illustre le rapprochement. Moscou a salué la visite.', 'fr')).toHaveLength(2);
+  });
+  it('does not end a sentence after "Gen." or "Mr." in English', () => {
+    expect(split('Gen. Smith met Mr. Jones on Monday. They talked.', 'en')).toHaveLength(2);
+  });
+  it('keeps « Nous partons. », a-t-il dit as one sentence', () => {
+    expect(split('« Nous partons. Il faut y aller », a-t-il dit. Puis il est parti.', 'fr')).toHaveLength(2);
+  });
+  it('keeps "U.S. officials" inside one sentence', () => {
+    expect(split('The U.S. Treasury imposed sanctions. China objected.', 'en')).toHaveLength(2);
+  });
+});
+
+describe('tokens', () => {
+  const fr = lexicon('fr').tokenizeOptions;
+  const en = lexicon('en').tokenizeOptions;
+  it('splits French elisions and keeps hyphenated words: « l’Ukraine », « nord-coréen », « a-t-il »', () => {
+    expect(tokenize('l’Ukraine nord-coréen a-t-il', fr).map((t) => t.text)).toEqual(['l’', 'Ukraine', 'nord-coréen', 'a-t-il']);
+  });
+  it('reads « 1 200 » with a no-break space as one number', () => {
+    expect(tokenize('1\u00a0200 soldats', fr)[0]?.text).toBe('1\u00a0200');
+  });
+  it('splits the English possessive: "Brazil’s"', () => {
+    expect(tokenize('Brazil’s Amazon', en).map((t) => t.text)).toEqual(['Brazil', '’s', 'Amazon']);
+  });
+  it('keeps "U.S." as one token', () => {
+    expect(tokenize('the U.S. said', en).map((t) => t.text)).toContain('U.S.');
+  });
+});

@@ -1,0 +1,217 @@
+// The dependency graph (which pages an article touches) and incremental rebuilds counted page by
+// page, as Hugo's rebuild_test does: an edit must re-render exactly the pages that show the article.
+import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IncrementalSite } from '../build/incremental.ts';
+import { buildSite } from '../build/build.ts';
+import { loadConfig, type SiteConfig } from '../config/config.ts';
+import { pagesTouchedBy, planSite, type SiteArticle } from '../index/plan.ts';
+import type { ArticleRecord } from '../record/types.ts';
+import { CLIENT_TAG } from './server.ts';
+
+const PROJECT = new URL('../../', import.meta.url).pathname;
+
+function article(id: string, date: string, parts: { topics?: string[]; countries?: string[]; actors?: string[]; digest?: string } = {}): SiteArticle {
+  const record: ArticleRecord = {
+    schemaVersion: 1, id, source: { path: `${id}.md`, format: 'markdown' }, language: 'en', headline: `Headline ${id}`, headlineSource: 'frontmatter',
+    summary: `Summary of ${id}.`, date, dateSource: 'frontmatter', publisher: null, facts: [], figures: [], attributions: [], tags: [], wordCount: 10,
+    topics: (parts.topics ?? []).map((t) => ({ id: t, iptc: 'medtop:00000000', label: t })),
+    countries: (parts.countries ?? []).map((c) => ({ code: c, name: c, mentions: 1, via: [] })),
+    actors: (parts.actors ?? []).map((a) => ({ id: a, name: a, type: 'person', roles: [], country: null, aliases: [], mentions: 1 })),
+  };
+  return { record, html: `<p>${id}</p>`, digest: parts.digest ?? `d-${id}` };
+}
+
+describe('the dependency graph: pages an article touches', () => {
+  const articles = [
+    article('a', '2026-01-03', { topics: ['health'], countries: ['CD'], actors: ['who'] }),
+    article('b', '2026-01-02', { topics: ['health', 'politics'], countries: ['FR'] }),
+    article('c', '2026-01-01', { topics: ['politics'], countries: ['FR'], actors: ['who'] }),
+  ];
+  const plan = planSite(articles, { pageSize: 2, language: 'en' });
+  const touched = (id: string): string[] => pagesTouchedBy(plan, id).map((p) => p.output).sort();
+
+  it('lists its own pages, its home page, its topic, country and actor pages, the taxonomy indexes and the data index', () => {
+    expect(touched('a')).toEqual([
+      'actors/index.html', 'actors/who/index.html', 'articles/a/index.html', 'countries/cd/index.html', 'countries/index.html',
+      'data/articles/a.json', 'data/index.json', 'index.html', 'topics/health/index.html', 'topics/index.html',
+    ]);
+  });
+
+  it('follows pagination: an article on page 2 touches page 2, not page 1', () => {
+    expect(touched('c')).toContain('page/2/index.html');
+    expect(touched('c')).not.toContain('index.html');
+    expect(touched('a')).not.toContain('page/2/index.html');
+  });
+
+  it('leaves out the pages of other terms', () => {
+    expect(touched('b')).not.toContain('actors/who/index.html');
+    expect(touched('b')).not.toContain('countries/cd/index.html');
+  });
+
+  it('changes the fingerprint of exactly the touched pages when the content changes but not the place', () => {
+    const edited = planSite(articles.map((a) => (a.record.id === 'b' ? { ...a, digest: 'd-b-2' } : a)), { pageSize: 2, language: 'en' });
+    const before = new Map(plan.pages.map((p) => [p.output, p.fingerprint]));
+    const changed = edited.pages.filter((p) => before.get(p.output) !== p.fingerprint).map((p) => p.output).sort();
+    // Term indexes show counts only: an edit that keeps the counts leaves them alone.
+    expect(changed).toEqual(touched('b').filter((o) => !['topics/index.html', 'countries/index.html', 'actors/index.html'].includes(o)));
+  });
+});
+
+describe('IncrementalSite on real files', () => {
+  let dir: string;
+  let config: SiteConfig;
+  let site: IncrementalSite;
+  const SOURCES = ['2026/11/rdc-cholera-kasai.md', '2026/10/bceao-taux-directeur.md', '2026/12/canada-vote-budget.md', '2026/10/wire/chile-copper-strike.txt'];
+  const file = (path: string): string => join(config.articlesDir, path);
+  const out = (path: string): Promise<string> => readFile(join(config.outDir, path), 'utf8');
+
+  async function allOutputs(root: string, prefix = ''): Promise<string[]> {
+    const entries = await readdir(join(root, prefix), { withFileTypes: true });
+    const found: string[] = [];
+    for (const entry of entries) {
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) found.push(...(await allOutputs(root, rel)));
+      else found.push(rel);
+    }
+    return found;
+  }
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'newsdigest-rebuild-'));
+    for (const source of SOURCES) await cp(join(PROJECT, 'articles', source), join(dir, 'articles', source), { recursive: true });
+    await cp(join(PROJECT, 'templates'), join(dir, 'templates'), { recursive: true });
+    config = loadConfig(dir, { articlesDir: join(dir, 'articles'), outDir: join(dir, 'public'), templatesDir: join(dir, 'templates') });
+    ({ site } = await IncrementalSite.open({ config, bodyEnd: CLIENT_TAG }));
+  });
+
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes the whole site first, with the dev client in every page', async () => {
+    const plan = site.plan;
+    expect(plan?.order).toHaveLength(4);
+    expect(site.rendered).toBe(plan?.pages.length);
+    expect(await out('index.html')).toContain(CLIENT_TAG);
+    expect(await out('404.html')).toContain(CLIENT_TAG);
+  });
+
+  it('never puts the dev client in build output', async () => {
+    const result = await buildSite({ ...config, outDir: join(dir, 'built') });
+    expect(result.written).toBe(true);
+    expect(await readFile(join(dir, 'built', 'index.html'), 'utf8')).not.toContain('__newsdigest');
+  });
+
+  it('re-renders only the edited article and the pages that list it', async () => {
+    const path = '2026/11/rdc-cholera-kasai.md';
+    await writeFile(file(path), `${await readFile(file(path), 'utf8')}\nUne phrase ajoutée à la fin.\n`);
+    const before = site.rendered;
+    const id = 'rdc-cholera-kasai';
+    const result = await site.update({ articles: new Map([[path, 'upsert']]) });
+    const expected = pagesTouchedBy(site.plan!, id).map((p) => p.output).filter((o) => !/^(topics|countries|actors)\/index\.html$/.test(o));
+    expect(result.reread).toEqual([path]);
+    expect(result.written.sort()).toEqual(expected.sort());
+    expect(site.rendered - before).toBe(expected.length);
+    expect(result.written).toContain('articles/rdc-cholera-kasai/index.html');
+    expect(result.written).toContain('data/index.json');
+    expect(result.written).not.toContain('articles/bceao-taux-directeur/index.html');
+  });
+
+  it('does nothing for a save that leaves the bytes as they were', async () => {
+    const path = '2026/10/bceao-taux-directeur.md';
+    await writeFile(file(path), await readFile(file(path)));
+    const before = site.rendered;
+    const result = await site.update({ articles: new Map([[path, 'upsert']]) });
+    expect(result.unchanged).toEqual([path]);
+    expect(result.written).toEqual([]);
+    expect(site.rendered).toBe(before);
+  });
+
+  it('shows a new headline on the article page and on the home page', async () => {
+    const path = '2026/12/canada-vote-budget.md';
+    await writeFile(file(path), (await readFile(file(path), 'utf8')).replace(/^title: .*$/m, 'title: "A brand new headline"'));
+    await site.update({ articles: new Map([[path, 'upsert']]) });
+    expect(await out('articles/canada-vote-budget/index.html')).toContain('A brand new headline');
+    expect(await out('index.html')).toContain('A brand new headline');
+  });
+
+  it('removes a deleted article everywhere: its pages are gone and no page links to it', async () => {
+    await rm(file('2026/12/canada-vote-budget.md'));
+    const result = await site.update({ articles: new Map([['2026/12/canada-vote-budget.md', 'remove']]) });
+    // Its own pages go, and so do the pages of terms (actors, countries) no other article has.
+    expect(result.removed).toEqual(expect.arrayContaining(['articles/canada-vote-budget/index.html', 'data/articles/canada-vote-budget.json']));
+    for (const output of result.removed) expect(output).toMatch(/^(articles\/canada-vote-budget\/|data\/articles\/canada-vote-budget\.json|(topics|countries|actors)\/[^/]+\/)/);
+    const outputs = await allOutputs(config.outDir);
+    expect(outputs.some((o) => o.includes('canada-vote-budget'))).toBe(false);
+    for (const output of outputs.filter((o) => /\.(html|json)$/.test(o))) expect(await out(output), output).not.toContain('canada-vote-budget');
+  });
+
+  it('moves a renamed article to its new address and leaves no page at the old one', async () => {
+    await rename(file('2026/12/canada-vote-budget.md'), file('2026/12/canada-budget-adopted.md'));
+    await site.update({ articles: new Map([['2026/12/canada-vote-budget.md', 'remove'], ['2026/12/canada-budget-adopted.md', 'upsert']]) });
+    const outputs = await allOutputs(config.outDir);
+    expect(outputs).toContain('articles/canada-budget-adopted/index.html');
+    expect(outputs.some((o) => o.includes('canada-vote-budget'))).toBe(false);
+    expect(await out('index.html')).toContain('/articles/canada-budget-adopted/');
+  });
+
+  it('adds a new article to the home page and the data index', async () => {
+    await writeFile(file('2026/12/new-story.md'), '---\ntitle: "A new story"\ndate: 2026-12-31\n---\n\nIt happened today.\n');
+    const result = await site.update({ articles: new Map([['2026/12/new-story.md', 'upsert']]) });
+    expect(result.written).toContain('articles/new-story/index.html');
+    expect(await out('index.html')).toContain('A new story');
+    expect(JSON.parse(await out('data/index.json')).count).toBe(5);
+  });
+
+  it('keeps serving the last good version of an article whose frontmatter breaks, and reports where', async () => {
+    const path = '2026/11/rdc-cholera-kasai.md';
+    const good = await readFile(file(path), 'utf8');
+    await writeFile(file(path), good.replace(/^date: .*$/m, 'date: [2026-11-05'));
+    const broken = await site.update({ articles: new Map([[path, 'upsert']]) });
+    expect(broken.diagnostics).toEqual([expect.objectContaining({ ruleId: 'frontmatter-yaml', path: expect.stringContaining(path) })]);
+    expect(broken.written).toEqual([]);
+    expect(await out('articles/rdc-cholera-kasai/index.html')).toContain('choléra');
+    expect(site.diagnostics().some((d) => d.ruleId === 'frontmatter-yaml')).toBe(true);
+
+    await writeFile(file(path), good);
+    await site.update({ articles: new Map([[path, 'upsert']]) });
+    expect(site.diagnostics().some((d) => d.severity === 'error')).toBe(false);
+  });
+
+  it('re-renders every page without re-reading any article when a template changes', async () => {
+    const layout = join(config.templatesDir, 'layouts', 'base.liquid');
+    await writeFile(layout, (await readFile(layout, 'utf8')).replace('<main id="main">', '<main id="main" data-edited>'));
+    const result = await site.update({ templates: true });
+    expect(result.full).toBe(true);
+    expect(result.reread).toEqual([]);
+    expect(result.written).toHaveLength(site.plan!.pages.length);
+    expect(await out('articles/canada-vote-budget/index.html')).toContain('data-edited');
+  });
+
+  it('keeps the last good pages on a template syntax error, with its place, until it is fixed', async () => {
+    const page = join(config.templatesDir, 'pages', 'article.liquid');
+    const good = await readFile(page, 'utf8');
+    await writeFile(page, good.replace('{% block content %}', '{% block content %}\n{% if %}'));
+    const result = await site.update({ templates: true });
+    expect(result.templateError).toMatchObject({ ruleId: 'template', path: expect.stringContaining('article.liquid') });
+    expect(result.templateError?.line).toBeGreaterThan(1);
+    expect(await out('articles/canada-vote-budget/index.html')).toContain('<article');
+
+    await writeFile(page, good);
+    const fixed = await site.update({ templates: true });
+    expect(fixed.templateError).toBeNull();
+    expect(site.diagnostics().some((d) => d.ruleId === 'template')).toBe(false);
+  });
+
+  it('copies a changed stylesheet without rendering any page', async () => {
+    await writeFile(join(config.templatesDir, 'assets', 'style.css'), 'body { color: rebeccapurple; }\n');
+    const before = site.rendered;
+    const result = await site.update({ assets: new Map([['style.css', 'upsert']]) });
+    expect(result.assets).toEqual(['style.css']);
+    expect(site.rendered).toBe(before);
+    expect(await out('assets/style.css')).toContain('rebeccapurple');
+  });
+});
