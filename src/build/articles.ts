@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SiteArticle } from '../index/plan.ts';
+import { availableParallelism } from 'node:os';
+import { loadArticlesInWorkers, WORKER_THRESHOLD } from './pool.ts';
 import { processArticle, type ProcessResult } from './process.ts';
 
 /** One article file's latest result, keyed by its path relative to the articles folder. */
@@ -35,7 +37,14 @@ export async function loadArticle(articlesDir: string, path: string): Promise<Lo
   }
 }
 
-export async function loadArticles(articlesDir: string, paths: readonly string[]): Promise<LoadedArticle[]> {
+export interface LoadOptions {
+  /** Worker threads to use; 0 or 1 processes in this thread. Default: one per core for large sites. */
+  workers?: number;
+}
+
+export async function loadArticles(articlesDir: string, paths: readonly string[], options: LoadOptions = {}): Promise<LoadedArticle[]> {
+  const workers = options.workers ?? (paths.length >= WORKER_THRESHOLD ? availableParallelism() : 1);
+  if (workers > 1) return loadArticlesInWorkers(articlesDir, paths, workers);
   const loaded: LoadedArticle[] = [];
   // Reads overlap with processing of the previous file; processing itself is synchronous CPU work.
   let next = paths[0] !== undefined ? loadArticle(articlesDir, paths[0]) : null;

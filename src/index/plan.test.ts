@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { france, kenya, politics, record, ruto, siteArticle, sport, un } from './fixtures/records.ts';
-import { PlanCache, pagesTouchedBy, planSite, type PageSpec } from './plan.ts';
+import { PlanCache, pagesTouchedBy, paginationWindow, planSite, type PageSpec } from './plan.ts';
 import type { ActorProfile } from './taxonomies.ts';
 
 const outputs = (pages: PageSpec[]) => pages.map((p) => p.output).sort();
+
+describe('paginationWindow', () => {
+  it('shows the first, the last and two pages either side of the current one', () => {
+    const urls = Array.from({ length: 10 }, (_, i) => (i === 0 ? '/' : `/page/${i + 1}/`));
+    const shown = (current: number) => paginationWindow(current, urls).map((item) => ('gap' in item ? '…' : String(item.number))).join(' ');
+    expect(shown(1)).toBe('1 2 3 … 10');
+    expect(shown(5)).toBe('1 … 3 4 5 6 7 … 10');
+    expect(shown(10)).toBe('1 … 8 9 10');
+    expect(paginationWindow(1, ['/'])).toEqual([{ number: 1, url: '/' }]);
+  });
+});
 
 describe('planSite', () => {
   const a = siteArticle(record('a', { date: '2026-10-03', topics: [politics], countries: [kenya], actors: [ruto, un] }));
@@ -38,7 +49,7 @@ describe('planSite', () => {
       'topics/sport/index.html',
     ]);
     const home2 = plan.pages.find((p) => p.output === 'page/2/index.html');
-    expect(home2?.data.pagination).toEqual({ current: 2, total: 2, urls: ['/', '/page/2/'], previous: '/', next: null });
+    expect(home2?.data.pagination).toEqual({ current: 2, total: 2, urls: ['/', '/page/2/'], previous: '/', next: null, window: [{ number: 1, url: '/' }, { number: 2, url: '/page/2/' }] });
   });
 
   it('names countries in the site language and sorts terms by count', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../record/types.ts';
 import { compareByDate, summarize, type ArticleSummary } from './summary.ts';
-import { actorProfile, buildTaxonomies, type ActorTerm, type Taxonomies, type Term } from './taxonomies.ts';
+import { actorProfile, buildTaxonomies, type ActorProfile, type ActorTerm, type Taxonomies, type Term } from './taxonomies.ts';
 
 /** An article as the site sees it: its record, its body HTML and the digest of its file. */
 export interface SiteArticle {
@@ -20,7 +20,10 @@ export interface PageSpec {
   output: string;
   kind: 'html' | 'json';
   template: TemplateName | null;
-  /** What the template (or JSON writer) receives. */
+  /**
+   * What the template receives; for JSON pages, `json` (a value to serialise) or `text` (the
+   * file's text, ready-made). Computed each time it is read.
+   */
   data: Record<string, unknown>;
   /** Ids of the articles whose change can change this page: the dependency graph. */
   sources: string[];
@@ -35,6 +38,22 @@ export interface Pagination {
   urls: string[];
   previous: string | null;
   next: string | null;
+  /** The page links to show: the first, the last and two either side of the current one, with gaps. */
+  window: ({ number: number; url: string } | { gap: true })[];
+}
+
+/** Pages 1, total and current±2; a gap stands for each run of pages left out. */
+export function paginationWindow(current: number, urls: readonly string[]): Pagination['window'] {
+  const shown: Pagination['window'] = [];
+  let last = 0;
+  urls.forEach((url, i) => {
+    const number = i + 1;
+    if (number !== 1 && number !== urls.length && Math.abs(number - current) > 2) return;
+    if (number > last + 1) shown.push({ gap: true });
+    shown.push({ number, url });
+    last = number;
+  });
+  return shown;
 }
 
 export interface PlanOptions {
@@ -64,6 +83,13 @@ function summaryOf(record: ArticleRecord): ArticleSummary {
   return summary;
 }
 
+const summaryJsonCache = new WeakMap<ArticleRecord, string>();
+function summaryJsonOf(record: ArticleRecord): string {
+  let json = summaryJsonCache.get(record);
+  if (json === undefined) summaryJsonCache.set(record, (json = JSON.stringify(summaryOf(record))));
+  return json;
+}
+
 /**
  * Pure: every article → every page of the site and what each page depends on. Watch mode diffs
  * two plans by fingerprint to re-render only what changed, so planning must stay cheap: page
@@ -90,9 +116,11 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   /**
    * Paginated list pages. A list whose articles (ids and versions, in order) and key are those of
    * the previous plan reuses its pages as they were: an edit re-plans only the lists it is in.
-   * `extra` takes the page index, and `profile` marks page 1 as depending on every article.
+   * `extra` takes the page index; `firstPageKey` is what page 1 depends on beyond its articles.
    */
-  const listPages = (base: string, ids: string[], template: TemplateName, key: string, extra: (index: number) => Record<string, unknown>, profile = false): void => {
+  const listPages = (base: string, ids: string[], template: TemplateName, termKey: string, extra: (index: number) => Record<string, unknown>, firstPageKey?: () => string): void => {
+    // List pages show how many articles the list holds: that count is part of every page.
+    const key = `${termKey}\u0000${ids.length}`;
     const listVersions = ids.map(versionOf);
     const cached = cache.lists.get(base);
     if (cached && cached.key === key && sameStrings(cached.versions, listVersions)) {
@@ -102,16 +130,26 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
     }
     const chunks = paginate(ids, options.pageSize);
     const urls = chunks.map((_, i) => (i === 0 ? base : `${base}page/${i + 1}/`));
-    const listPagesBuilt: PageSpec[] = [];
+    // Within a list that changed, a page whose articles did not change keeps its spec (an edit
+    // in a 500-page list re-plans one page), unless the number of pages changed: every page
+    // shows the page count.
+    const reusable = cached && cached.key === key && cached.pages.length === chunks.length ? cached : undefined;
+    const built: PageSpec[] = [];
     chunks.forEach((chunk, i) => {
-      const pagination: Pagination = { current: i + 1, total: chunks.length, urls, previous: urls[i - 1] ?? null, next: urls[i + 1] ?? null };
+      const start = i * options.pageSize;
+      const previous = reusable?.pages[i];
+      if (previous && !(i === 0 && firstPageKey) && sameRange(reusable.versions, listVersions, start, chunk.length)) {
+        built.push(previous);
+        return;
+      }
+      const pagination = (): Pagination => ({ current: i + 1, total: chunks.length, urls, previous: urls[i - 1] ?? null, next: urls[i + 1] ?? null, window: paginationWindow(i + 1, urls) });
       const url = urls[i] ?? base;
-      const dependsOn = profile && i === 0 ? listVersions : chunk.map(versionOf);
-      listPagesBuilt.push(page(url, 'html', template, () => ({ ...extra(i), articles: summariesOf(chunk), pagination }), chunk,
-        fingerprint(template, key, String(chunks.length), String(i), ...dependsOn)));
+      const extraKey = i === 0 && firstPageKey ? firstPageKey() : '';
+      built.push(page(url, 'html', template, () => ({ ...extra(i), articles: summariesOf(chunk), pagination: pagination() }), chunk,
+        fingerprint(template, key, String(chunks.length), String(i), extraKey, ...listVersions.slice(start, start + chunk.length))));
     });
-    cache.nextLists.set(base, { key, versions: listVersions, pages: listPagesBuilt });
-    for (const spec of listPagesBuilt) pages.push(spec);
+    cache.nextLists.set(base, { key, versions: listVersions, pages: built });
+    for (const spec of built) pages.push(spec);
   };
 
   listPages('/', sorted.map((a) => a.record.id), 'home', '', () => ({}));
@@ -120,17 +158,22 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
 
   const taxonomyPages = (name: TaxonomyName, terms: readonly Term[]): void => {
     const listed = terms.map((t) => ({ slug: t.slug, label: t.label, count: t.articles.length, ...('type' in t ? { type: (t as ActorTerm).type } : {}) }));
-    pages.push(page(`/${name}/`, 'html', 'terms', () => ({ taxonomy: name, terms: listed }), terms.flatMap((t) => t.articles), fingerprint('terms', JSON.stringify(listed))));
+    // The index lists every term: it depends on every article that has one of them.
+    const withTerms = name === 'topics' ? (r: ArticleRecord) => r.topics.length > 0 : name === 'countries' ? (r: ArticleRecord) => r.countries.length > 0 : (r: ArticleRecord) => r.actors.length > 0;
+    const sources = records.filter(withTerms).map((r) => r.id);
+    pages.push(page(`/${name}/`, 'html', 'terms', () => ({ taxonomy: name, terms: listed }), sources, fingerprint('terms', JSON.stringify(listed))));
     for (const term of terms) {
       if (name === 'actors') {
         const actor = term as ActorTerm;
-        // Page 1 shows the actor's profile (roles, countries, co-actors), which reads every
-        // article of the actor: only that page depends on all of them. Later pages list articles.
+        // Page 1 shows the actor's profile (roles, countries, co-actors), which reads the actors
+        // and countries of every article of the actor: only that page depends on all of them, and
+        // only on those parts, so editing a headline does not recompute the profile.
+        const profileKey = () => cache.profileKey(actor.articles.map((id) => byId.get(id)?.record));
         const data = (index: number) => ({
           taxonomy: name,
-          term: index === 0 ? { ...actor, ...actorProfile(actor.slug, actor.articles.flatMap((id) => byId.get(id)?.record ?? []), options) } : actor,
+          term: index === 0 ? { ...actor, ...cache.profile(actor.slug, profileKey(), () => actorProfile(actor.slug, actor.articles.flatMap((id) => byId.get(id)?.record ?? []), options)) } : actor,
         });
-        listPages(`/actors/${term.slug}/`, term.articles, 'actor', `${term.label}\u0000${actor.type}\u0000${actor.country ?? ''}`, data, true);
+        listPages(`/actors/${term.slug}/`, term.articles, 'actor', `${term.label}\u0000${actor.type}\u0000${actor.country ?? ''}`, data, profileKey);
       } else {
         listPages(`/${name}/${term.slug}/`, term.articles, 'term', term.label, () => ({ taxonomy: name, term }));
       }
@@ -141,7 +184,13 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   taxonomyPages('actors', taxonomies.actors);
 
   const ids = sorted.map((a) => a.record.id);
-  pages.push(page('/data/index.json', 'json', null, () => ({ json: { schemaVersion: 1, count: ids.length, articles: summariesOf(ids) } }), ids, fingerprint('index', ...ids.map(versionOf))));
+  // The index of all records is assembled from each summary's cached JSON: re-serialising
+  // thousands of summaries on every save would dominate a watch-mode rebuild.
+  const indexText = () => `{"schemaVersion":1,"count":${ids.length},"articles":[\n${ids.flatMap((id) => {
+    const article = byId.get(id);
+    return article ? [summaryJsonOf(article.record)] : [];
+  }).join(',\n')}\n]}\n`;
+  pages.push(page('/data/index.json', 'json', null, () => ({ text: indexText() }), ids, fingerprint('index', ...ids.map(versionOf))));
   pages.push(page('/404.html', 'html', '404', () => ({}), [], '404'));
 
   cache.commit();
@@ -188,6 +237,43 @@ export class PlanCache {
     return pages;
   }
 
+  readonly #profileKeys = new WeakMap<ArticleRecord, [number, number]>();
+  readonly #profiles = new Map<string, { key: string; profile: ActorProfile }>();
+
+  /**
+   * What an actor profile reads of these records (their actors and countries), as one key. A
+   * profile counts, so order does not matter: the key sums two 32-bit hashes of each record's
+   * part, cached per record, and costs one addition per article instead of re-hashing them all.
+   */
+  profileKey(records: readonly (ArticleRecord | undefined)[]): string {
+    let a = 0;
+    let b = 0;
+    let n = 0;
+    for (const record of records) {
+      if (!record) continue;
+      let key = this.#profileKeys.get(record);
+      if (key === undefined) {
+        const text = JSON.stringify([record.actors.map((x) => [x.id, x.name, x.roles]), record.countries.map((c) => c.code)]);
+        const digest = createHash('sha1').update(text).digest();
+        key = [digest.readUInt32LE(0), digest.readUInt32LE(4)];
+        this.#profileKeys.set(record, key);
+      }
+      a = (a + key[0]) >>> 0;
+      b = (b + key[1]) >>> 0;
+      n++;
+    }
+    return `${n}:${a.toString(36)}:${b.toString(36)}`;
+  }
+
+  /** The actor's profile, recomputed only when what it reads changed. */
+  profile(actorId: string, key: string, compute: () => ActorProfile): ActorProfile {
+    const cached = this.#profiles.get(actorId);
+    if (cached && cached.key === key) return cached.profile;
+    const profile = compute();
+    this.#profiles.set(actorId, { key, profile });
+    return profile;
+  }
+
   commit(): void {
     this.lists = this.nextLists;
     this.nextLists = new Map();
@@ -200,24 +286,24 @@ interface CachedList {
   pages: PageSpec[];
 }
 
+function sameRange(a: readonly string[], b: readonly string[], start: number, length: number): boolean {
+  for (let i = start; i < start + length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
-/** A page whose data is computed on first use and kept. */
+/**
+ * A page whose data is computed when read, not kept: a plan lives as long as the dev server, and
+ * keeping the data of every page rendered would hold the whole site in memory twice.
+ */
 function page(url: string, kind: PageSpec['kind'], template: TemplateName | null, data: () => Record<string, unknown>, sources: string[], fingerprint: string): PageSpec {
   const spec = { url, output: outputOf(url), kind, template, sources, fingerprint } as PageSpec;
-  Object.defineProperty(spec, 'data', {
-    enumerable: true,
-    configurable: true,
-    get(this: PageSpec) {
-      const value = data();
-      Object.defineProperty(this, 'data', { value, enumerable: true });
-      return value;
-    },
-  });
+  Object.defineProperty(spec, 'data', { enumerable: true, get: data });
   return spec;
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Liquid, type Template } from 'liquidjs';
+import { Liquid, LookupType, Tag, Value, type Context, type Emitter, type Template, type TagToken, type TopLevelToken } from 'liquidjs';
 import { countryName } from '../data/country-names.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { PageSpec } from '../index/plan.ts';
@@ -63,6 +63,38 @@ export function createRenderer(options: RendererOptions): Renderer {
     return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
   });
 
+  const siteData = { ...options.site, language, baseUrl: options.baseUrl, basePath };
+
+  // `{% card article %}` renders partials/article-card.liquid for one article summary and keeps
+  // the HTML: a card looks the same on the home page, its topic, country and actor pages, so each
+  // is rendered once per renderer (summaries of unchanged articles are the same objects).
+  const cards = new WeakMap<object, string>();
+  let cardTemplate: Template[] | undefined;
+  const card = (article: unknown): string => {
+    if (!article || typeof article !== 'object') return '';
+    let html = cards.get(article);
+    if (html === undefined) {
+      try {
+        cardTemplate ??= engine.parseFileSync('article-card', LookupType.Partials);
+        html = engine.renderSync(cardTemplate, { site: siteData, article }) as string;
+      } catch (error) {
+        throw toTemplateError(error, templatesDir, join('partials', 'article-card.liquid'));
+      }
+      cards.set(article, html);
+    }
+    return html;
+  };
+  engine.registerTag('card', class CardTag extends Tag {
+    readonly #value: Value;
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+      super(token, remain, liquid);
+      this.#value = new Value(token.args, liquid);
+    }
+    *render(context: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      emitter.write(card(yield this.#value.value(context, false)));
+    }
+  });
+
   const parsed = new Map<string, Template[]>();
   const template = (name: string): Template[] => {
     let tpl = parsed.get(name);
@@ -77,15 +109,19 @@ export function createRenderer(options: RendererOptions): Renderer {
     return tpl;
   };
 
-  const siteData = { ...options.site, language, baseUrl: options.baseUrl, basePath };
   return {
     render(page: PageSpec): string {
-      if (page.kind === 'json') return `${JSON.stringify(page.data.json, null, 2)}\n`;
+      // Page data is computed on access: read it once.
+      const data = page.data;
+      if (page.kind === 'json') {
+        // A JSON page either carries its text ready-made or a value to serialise.
+        return typeof data.text === 'string' ? data.text : `${JSON.stringify(data.json, null, 2)}\n`;
+      }
       const name = page.template ?? '404';
       const tpl = template(name);
       let html: string;
       try {
-        html = engine.renderSync(tpl, { site: siteData, page: { url: page.url, template: name }, ...page.data });
+        html = engine.renderSync(tpl, { site: siteData, page: { url: page.url, template: name }, ...data });
       } catch (error) {
         throw toTemplateError(error, templatesDir, join('pages', `${name}.liquid`));
       }

@@ -1,0 +1,27 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findArticleFiles } from '../read/find.ts';
+import { loadArticles } from './articles.ts';
+
+const articlesDir = resolve(import.meta.dirname, '../../articles');
+
+describe('loadArticles on worker threads', () => {
+  it('gives the same results, in the same order, as processing in this thread', async () => {
+    const paths = await findArticleFiles(articlesDir);
+    const inThread = await loadArticles(articlesDir, paths, { workers: 1 });
+    const inWorkers = await loadArticles(articlesDir, paths, { workers: 2 });
+    expect(inWorkers).toEqual(inThread);
+  }, 60_000);
+
+  it('reports a bad file from a worker like any other', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nd-pool-'));
+    await writeFile(join(dir, 'ok.md'), '# Fine\n\nText.\n');
+    await writeFile(join(dir, 'bad.md'), '---\ntitle: [\n---\nText.\n');
+    const [bad, ok] = await loadArticles(dir, ['bad.md', 'ok.md'], { workers: 2 });
+    expect(bad?.result.article).toBeNull();
+    expect(bad?.result.diagnostics[0]?.ruleId).toBe('frontmatter-yaml');
+    expect(ok?.result.article?.record.headline).toBe('Fine');
+  }, 60_000);
+});
