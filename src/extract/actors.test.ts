@@ -36,3 +36,17 @@ describe('actors', () => {
     expect(minister).toMatchObject({ name: 'Luiza Bragança', type: 'person', roles: ['Environment Minister'] });
   });
 });
+
+describe('actors: more shapes', () => {
+  it('keeps small words inside organisation names: "Ministry of Water and Irrigation", « Observatoire du climat »', () => {
+    expect(named('Supplies will fall, the Ministry of Water and Irrigation said.', 'en')).toContain('Ministry of Water and Irrigation');
+    expect(named('L’Observatoire du climat, qui fédère des ONG, juge la tendance bonne.')).toContain('Observatoire du climat');
+  });
+  it('never takes events for actors: "Pacific Nations Cup", "Cyclone Mele"', () => {
+    expect(named('Fiji stay in the Pacific Nations Cup after Cyclone Mele hit Tonga, coach Tevita Naivalu said.', 'en')).toEqual(['Tevita Naivalu']);
+  });
+  it('counts a later bare surname as a mention of the full name', () => {
+    const [coach] = actors('Coach Tevita Naivalu spoke on Monday. Naivalu said the squad would fly to Tokyo.', 'en');
+    expect(coach).toMatchObject({ name: 'Tevita Naivalu', mentions: 2 });
+  });
+});

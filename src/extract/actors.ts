@@ -38,7 +38,7 @@ export function extractActors(doc: Doc): ActorsResult {
     const folded = foldWord(m.name);
     let index = m.known ? byKey.get(`id:${m.known.id}`) : undefined;
     index ??= byKey.get(`name:${folded}`) ?? byKey.get(`acronym:${folded}`);
-    if (index === undefined && m.type === 'person' && !m.name.includes(' ')) index = byKey.get(`surname:${folded}`) ?? byKey.get(`given:${folded}`);
+    if (index === undefined && m.type === 'person') index = byKey.get(`surname:${folded}`) ?? (m.name.includes(' ') ? undefined : byKey.get(`given:${folded}`));
     if (index === undefined) {
       index = actors.length;
       actors.push({
@@ -60,6 +60,8 @@ export function extractActors(doc: Doc): ActorsResult {
     if (m.acronym) register(index, `acronym:${foldWord(m.acronym)}`);
     if (m.type === 'person') {
       const parts = m.name.split(/\s+/);
+      // Every ending of the name is a later short form: "Te Rangi", "Lula da Silva", "Rangi".
+      for (let k = 1; k < parts.length; k++) register(index, `surname:${foldWord(parts.slice(k).join(' '))}`);
       const last = parts[parts.length - 1];
       if (parts.length > 1 && last) register(index, `surname:${foldWord(last)}`);
       // "Lee Seong-kweun" … "Lee", "Wang Lixin" … "M. Wang": the family name may come first.
@@ -74,9 +76,40 @@ export function extractActors(doc: Doc): ActorsResult {
     actor.mentions++;
     if (m.role && !actor.roles.includes(m.role)) actor.roles.push(m.role);
     if (!actor.country && m.roleRange) actor.country = roleCountry(doc, m);
-    mentions.push({ ...m, actor: index });
+    // A mention merged into an entry takes its type: "Confech said" is the organisation.
+    mentions.push({ ...m, type: actor.type, actor: index });
   });
+  addShortMentions(doc, actors, mentions);
+  mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   return { actors, mentions };
+}
+
+/**
+ * Later bare mentions of a known entity that no rule caught alone ("Naivalu said…" opening a
+ * sentence, "INPE counted…"): a capitalised word equal to a person's last name or an
+ * organisation's acronym seen before in the article.
+ */
+function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[]): void {
+  const short = new Map<string, number>();
+  actors.forEach((actor, index) => {
+    const parts = actor.name.split(/\s+/);
+    const last = parts[parts.length - 1];
+    if (actor.type === 'person' && parts.length > 1 && last && last.length > 2) short.set(foldWord(last), index);
+    if (actor.type === 'organization') for (const alias of actor.aliases) if (/^\p{Lu}{2,}$/u.test(alias)) short.set(foldWord(alias), index);
+  });
+  if (short.size === 0) return;
+  const covered = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => `${m.sentence}:${m.start + k}`)));
+  for (const sentence of doc.sentences) {
+    sentence.tokens.forEach((t, k) => {
+      const index = short.get(t.f);
+      if (index === undefined || !t.cap || covered.has(`${sentence.index}:${k}`)) return;
+      // "(OMS)" right after the long name is its definition, already counted.
+      if (sentence.tokens[k - 1]?.text === '(' && sentence.tokens[k + 1]?.text === ')') return;
+      const actor = actors[index] as Actor;
+      actor.mentions++;
+      mentions.push({ sentence: sentence.index, start: k, end: k + 1, name: t.text, type: actor.type, known: null, acronym: null, role: null, roleRange: null, honorific: false, actor: index });
+    });
+  }
 }
 
 function wordCount(m: NameMention): number {

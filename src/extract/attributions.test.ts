@@ -41,3 +41,29 @@ describe('attributions', () => {
     expect(attributions('« Nous partons », a-t-il déclaré.')).toEqual([]);
   });
 });
+
+describe('attributions: more shapes', () => {
+  it('finds a second speaker after ", while …"', () => {
+    const list = attributions('The union said 150,000 people took part, while police put the figure at 40,000.', 'en');
+    expect(list.map((a) => a.source)).toEqual(['The union', 'police']);
+  });
+  it('takes the subject before an apposition: "X, a hydrologist who …, said"', () => {
+    const [a] = attributions('Jordan Mitchell, a hydrologist who has advised the government, said some aquifers were falling.', 'en');
+    expect(a).toMatchObject({ source: 'Jordan Mitchell', sourceType: 'person' });
+  });
+  it('reads reflexive French verbs: « s’est félicité le président Lula »', () => {
+    const [a] = attributions('« Le Brésil est de retour », s’est félicité le président Luiz Inácio Lula da Silva.');
+    expect(a).toMatchObject({ source: 'Luiz Inácio Lula da Silva', sourceType: 'person', quote: true });
+  });
+  it('skips a relative clause: « Un responsable qui a requis l’anonymat estime que … »', () => {
+    const [a] = attributions('Un responsable humanitaire qui a requis l’anonymat estime que seuls 15 % des besoins sont financés.');
+    expect(a).toMatchObject({ sourceType: 'unnamed' });
+    expect(a?.source).toContain('responsable humanitaire');
+  });
+  it('names the body after its noun: « Selon l’ONG Acled »', () => {
+    expect(attributions('Selon l’ONG Acled, qui recense les violences, 2 100 civils ont été tués.')[0]).toMatchObject({ source: 'Acled', sourceType: 'organization' });
+  });
+  it('keeps a verb that carries meaning in the claim: "Pyongyang has denied involvement"', () => {
+    expect(attributions('Pyongyang has repeatedly denied involvement in cyberattacks.', 'en')[0]?.claim).toContain('denied involvement');
+  });
+});

@@ -28,6 +28,15 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       out.push(found);
       resolver.remember(found);
     }
+    // "…, while police put the figure at 40,000": a second clause with its own speaker.
+    for (let b = 2; found && b < sentence.tokens.length; b++) {
+      if (sentence.tokens[b - 1]?.text !== ',' || !doc.lex.clauseSplitters.at(sentence.tokens, b)) continue;
+      const second = subjectVerb(sentence, doc.lex, resolver, b + 1);
+      if (second && second.claim && second.source !== found.source) {
+        out.push(second);
+        resolver.remember(second);
+      }
+    }
     previous = found;
   }
   return out;
@@ -67,6 +76,10 @@ function isQuote(sentence: Sentence, from: number, to: number): boolean {
 function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; aux: Token | null } | null {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
+  if (lex.reflexives.has(t.f) && lex.reflexiveAux.has(tokens[k + 1]?.f ?? '')) {
+    const p = lex.participles.at(tokens, k + 2);
+    return p ? { length: 2 + p.length, aux: tokens[k + 1] as Token } : null;
+  }
   if (lex.auxiliaries.has(t.f)) {
     // "a également déclaré", "a de son côté accusé", "has also said": a few words may intervene.
     for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
@@ -115,6 +128,8 @@ function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
       while (k < tokens.length && k - v < 12 && !verbAt(tokens, k, lex) && (tokens[k]?.kind !== 'punct' || /^[()'’-]$/u.test(tokens[k]?.text ?? ''))) k++;
       const late = verbAt(tokens, k, lex);
       if (!late || k === v || late.aux) continue;
+      // "…, while police put the figure at 40,000": a second clause, not a reporting tail.
+      if (lex.clauseSplitters.at(tokens, v) || lex.relatives.has((tokens[v] as Token).f)) continue;
       const after = tokens.slice(k + late.length);
       const comma = after.findIndex((t) => t.text === ',');
       const rest = (comma >= 0 ? after.slice(0, comma) : after).filter((t) => t.kind !== 'punct');
@@ -124,6 +139,11 @@ function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
       verbText = slice(sentence, k, k + late.length);
     }
     if (sourceTo <= sourceFrom) continue;
+    // "…, said the first units would reach…": a clause after the verb, not its speaker.
+    const next = tokens[sourceTo];
+    if (verb && next && next.kind === 'word' && (lex.auxiliaries.has(next.f) || lex.finite.has(next.f))) continue;
+    // "L’avocate, Me Aminata Touré-Kouassi, a annoncé…": the name before the comma is the subject.
+    if (resolver.personIn(sentence.index, Math.max(0, c - 6), c)?.[1] === c) continue;
     const source = resolver.resolve(sentence, sourceFrom, sourceTo);
     if (!source) continue;
     const claimEnd = v === c + 2 ? c + 2 : c;
@@ -158,7 +178,7 @@ function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon, resolv
       // Adamou,": the name after the comma belongs to the source.
       if (t.text === ',') {
         let j = end + 1;
-        while (tokens[j] && (lex.determiners.has((tokens[j] as Token).f) || lex.roles.at(tokens, j) || lex.roleModifiers.has((tokens[j] as Token).f)) && j - end < 5) j++;
+        while (tokens[j] && (lex.determiners.has((tokens[j] as Token).f) || lex.roles.at(tokens, j) || lex.roleModifiers.has((tokens[j] as Token).f) || lex.honorifics.has((tokens[j] as Token).f)) && j - end < 5) j++;
         if (resolver.personStartsAt(s, j)) {
           end = resolver.personEnd(s, j);
           continue;
@@ -167,6 +187,8 @@ function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon, resolv
       break;
     }
     if (end > k && ((lex.skipAfterVerb.has(t.f) && !lex.determiners.has(t.f)) || lex.relatives.has(t.f) || lex.complementizers.has(t.f))) break;
+    // A verb ends the phrase: "said the first units would reach…" is a clause, not a speaker.
+    if (end > k && t.kind === 'word' && (lex.auxiliaries.has(t.f) || lex.finite.has(t.f))) break;
     end++;
   }
   return end;
@@ -193,11 +215,15 @@ function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver): Foun
   return null;
 }
 
-function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 1): Found {
   const tokens = sentence.tokens;
-  for (let v = 1; v < tokens.length; v++) {
+  for (let v = first; v < tokens.length; v++) {
     const verb = verbAt(tokens, v, lex);
     if (!verb) continue;
+    // "a condamné jeudi à 20 ans", "sentenced … to 20 years": a sentence, not a statement.
+    let a = v + verb.length;
+    while (tokens[a] && lex.days.has((tokens[a] as Token).f)) a++;
+    if (/^(?:à|to)$/u.test(tokens[a]?.f ?? '') && tokens[a + 1]?.kind === 'number') continue;
     // Walk back over the subject noun phrase, past appositions and relative clauses set off by
     // commas ("Chad Whitfield, a logistics coordinator for the WFP, said", "La Finul, qui compte
     // 10 000 Casques bleus, a fait état", "A senior official who asked not to be named said").
@@ -214,12 +240,16 @@ function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver): Foun
         if (named || tokens[open]?.text !== ',') break;
         end = open;
         k = walkBack(tokens, open - 1, lex);
-      } else if (lex.relatives.has(t.f) && tokens[k - 1]?.text === ',') {
+      } else if (lex.relatives.has(t.f) && !lex.clauseBreaks.has(t.f) && tokens[k - 1]?.text === ',') {
         end = k - 1;
         k = walkBack(tokens, k - 2, lex);
       } else if (lex.subjectRelatives.has(t.f) && k + 1 < end) {
         end = k;
         k = walkBack(tokens, k - 1, lex);
+      } else if ((lex.auxiliaries.has(t.f) || lex.finite.has(t.f)) && lex.subjectRelatives.has(tokens[k - 1]?.f ?? '')) {
+        // "Un responsable qui a requis l’anonymat estime": skip the relative clause.
+        end = k - 1;
+        k = walkBack(tokens, k - 2, lex);
       } else break;
     }
     if (named) {
@@ -227,7 +257,7 @@ function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver): Foun
       end = named[1];
     }
     const stop = tokens[k];
-    if (!named && stop && (lex.relatives.has(stop.f) || lex.complementizers.has(stop.f))) continue;
+    if (!named && stop && !lex.clauseBreaks.has(stop.f) && (lex.relatives.has(stop.f) || lex.complementizers.has(stop.f))) continue;
     const from = k + 1;
     if (from >= end || end - from > 14) continue;
     // "individuals accused of laundering": an English participle used as an adjective.

@@ -40,3 +40,16 @@ describe('countries', () => {
     expect(r.publisher).toEqual({ name: 'L’Opinion Maroc', country: 'MA', url: null });
   });
 });
+
+describe('countries: context', () => {
+  it('reads Georgia as the US state when the article is about the United States', () => {
+    expect(codes('Turkey prices in the U.S. rose. In Georgia, growers struggled.')).toContain('US');
+    expect(codes('Turkey prices in the U.S. rose. In Georgia, growers struggled.')).not.toContain('GE');
+  });
+  it('reads regional demonyms: « les Québécois » are in Canada', () => {
+    expect(codes('54 % des Québécois soutiennent les enseignants.')).toEqual(['CA']);
+  });
+  it('never takes regions for countries: "Southeast Asia", « Afrique de l’Ouest »', () => {
+    expect(codes('Networks operate from Southeast Asia.')).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ export function extractCountries(doc: Doc, declared: readonly string[] | null): 
   const named = new Set(doc.places.flatMap((matches) => matches.filter((m) => !m.alt).map((m) => m.code)));
   doc.places.forEach((matches, s) => {
     for (const m of matches) {
+      if (m.kind === 'blocker') continue;
       const position = s * 1000 + m.start;
       if (m.alt && named.has(m.alt)) note(m.alt, m.text, position);
       else if (m.codes.length > 1) shared.push({ codes: m.codes, text: m.text, position });

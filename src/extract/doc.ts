@@ -5,6 +5,7 @@
 import type { Lexicon } from './lexicon/index.ts';
 import type { PlaceMatch } from './gazetteer.ts';
 import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
 
 export interface Doc {
   lang: string;
@@ -12,6 +13,8 @@ export interface Doc {
   sentences: Sentence[];
   /** Places per sentence, by sentence index. */
   places: PlaceMatch[][];
+  /** Title tokens (frontmatter or text title), for topic cues; empty without a title. */
+  titleTokens: Token[];
 }
 
 /** True when tokens [start, end) of sentence `s` overlap a place match. */

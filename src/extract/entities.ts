@@ -15,8 +15,6 @@ export interface KnownEntity {
   /** igo, ngo, media, government, group, company, sport (organisations). */
   kind: string;
   country: string | null;
-  /** Names in all-capitals must be written so: "UN" is not "un". */
-  exact: Set<string>;
 }
 
 interface OrgRecord {
@@ -30,26 +28,43 @@ interface PersonRecord {
   names: string[];
 }
 
+// JSON imports are typed from their literal content (each entry differently); give them one shape.
 const ORGS = (orgData as unknown as { organizations: OrgRecord[] }).organizations;
 const PEOPLE = (peopleData as unknown as { people: PersonRecord[] }).people;
 
-function build(lang: string): PhraseTable<{ entity: KnownEntity; surface: string }> {
+interface Entry {
+  entity: KnownEntity;
+  /** Written forms in capitals that must match exactly ("UN"). */
+  exact: Set<string>;
+  /** Some form of these words may be written in any case ("Nasa" beside "NASA"). */
+  loose: boolean;
+}
+
+function build(lang: string): PhraseTable<Entry> {
   const lex = lexicon(lang);
-  const table = new PhraseTable<{ entity: KnownEntity; surface: string }>();
+  const table = new PhraseTable<Entry>();
+  const byWords = new Map<string, Entry>();
   const add = (name: string, entity: KnownEntity): void => {
     const words = tokenize(name, lex.tokenizeOptions).map((t) => t.f);
-    if (isAcronym(name)) entity.exact.add(name);
-    table.add(words, { entity, surface: name });
+    const key = words.join(' ');
+    let entry = byWords.get(key);
+    if (!entry) {
+      entry = { entity, exact: new Set(), loose: false };
+      byWords.set(key, entry);
+      table.add(words, entry);
+    }
+    if (isAcronym(name) && !/\p{Ll}/u.test(name)) entry.exact.add(name.replace(/\s+/g, ''));
+    else entry.loose = true;
   };
   for (const org of ORGS) {
-    const entity: KnownEntity = { id: org.id, type: 'organization', kind: org.kind, country: null, exact: new Set() };
+    const entity: KnownEntity = { id: org.id, type: 'organization', kind: org.kind, country: null };
     for (const key of ['*', lang]) {
       const names = org[key];
       if (Array.isArray(names)) for (const n of names) add(n, entity);
     }
   }
   for (const person of PEOPLE) {
-    const entity: KnownEntity = { id: person.id, type: 'person', kind: 'person', country: person.country, exact: new Set() };
+    const entity: KnownEntity = { id: person.id, type: 'person', kind: 'person', country: person.country };
     for (const n of person.names) add(n, entity);
   }
   return table;
@@ -67,10 +82,10 @@ export function knownAt(tokens: readonly Token[], i: number, lang: string): Know
   const table = TABLES.get(lang) ?? TABLES.get('en');
   const hit = table?.at(tokens, i);
   if (!hit) return null;
-  const text = tokens.slice(i, i + hit.length).map((t) => t.text).join(' ');
-  const { entity, surface } = hit.value;
-  if (entity.exact.has(surface)) {
-    if (text.replace(/\s+/g, '') !== surface.replace(/\s+/g, '')) return null;
-  } else if (!(tokens[i] as Token).cap && surface.charAt(0) !== surface.charAt(0).toLowerCase()) return null;
+  const text = tokens.slice(i, i + hit.length).map((t) => t.text).join('');
+  const { entity, exact, loose } = hit.value;
+  // "UN" only in capitals; other names only with their capital ("Apple", not "apple").
+  if (exact.has(text)) return { entity, length: hit.length };
+  if (!loose || !(tokens[i] as Token).cap) return null;
   return { entity, length: hit.length };
 }

@@ -53,3 +53,28 @@ describe('figures', () => {
     expect(one('Deux tiers des malades sont des enfants.')).toMatchObject({ kind: 'percent' });
   });
 });
+
+describe('figures: more shapes', () => {
+  it('reads a score "31-17" as two counts', () => {
+    expect(figures('Fiji beat Samoa 31-17 in Suva.', 'en').map((f) => f.value)).toEqual([31, 17]);
+  });
+  it('reads « moins 170 degrés » as -170 but « au moins 14 personnes » as at least 14', () => {
+    expect(one('La température tombe à moins 170 degrés.')).toMatchObject({ value: -170, kind: 'quantity' });
+    expect(one('Au moins 14 personnes sont mortes.')).toMatchObject({ value: 14, qualifier: 'at-least' });
+  });
+  it('tells "less than a third of" (a share) from "a third consecutive" (a rank)', () => {
+    expect(one('It received less than a third of the money.', 'en')).toMatchObject({ kind: 'percent', qualifier: 'less-than' });
+    expect(one('It is a third consecutive failed season.', 'en')).toMatchObject({ value: 3, kind: 'rank' });
+  });
+  it('reads hyphenated units: "five-day strike", "500-cubic-metre threshold"', () => {
+    expect(one('Doctors began a five-day strike.', 'en')).toMatchObject({ value: 5, kind: 'duration' });
+    expect(one('It is below the 500-cubic-metre threshold.', 'en')).toMatchObject({ value: 500, kind: 'quantity' });
+  });
+  it('does not count clock times: « vers 3 heures du matin », "at 7 a.m."', () => {
+    expect(figures('La coulée s’est produite vers 3 heures du matin.')).toEqual([]);
+    expect(figures('The strike began at 7 a.m. on Monday.', 'en')).toEqual([]);
+  });
+  it('reads "magnitude 6.1" as a quantity', () => {
+    expect(one('A magnitude 6.1 earthquake struck.', 'en')).toMatchObject({ value: 6.1, kind: 'quantity' });
+  });
+});

@@ -85,6 +85,16 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
       value = approx;
       start = i - 1;
       approximate = true;
+    } else if (lex.decades.has(token.f) && previous && lex.articleNumbers.has(previous.f)) {
+      // "over a decade" → 10 years
+      const [n, unit] = lex.decades.get(token.f) ?? [0, ''];
+      return { value: n, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: unit };
+    } else if (lex.fractions.has(token.f) && previous && (lex.articleNumbers.has(previous.f) || previous.f === 'la') && !lex.multipliers.has(tokens[i + 1]?.f ?? '') && !lex.articleNumbers.has(tokens[i + 1]?.f ?? '') && !(ordinal !== undefined && isContentWord(tokens[i + 1], lex))) {
+      // "less than a third", "by a quarter", "la moitié des": a share, as a percentage.
+      return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
+    } else if (lex.fractions.has(token.f) && token.f !== 'demi' && previous && lex.qualifiers.endingAt(tokens, i - 1) && !lex.articleNumbers.has(tokens[i + 1]?.f ?? '')) {
+      // "up to half of the programme"
+      return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
     } else if (ordinal !== undefined) {
       return { value: ordinal, start, end, words: true, approximate, currency, raw: token.text, rank: true, glued: null };
     } else if (lex.fractions.has(token.f) && lex.articleNumbers.has(tokens[i + 1]?.f ?? '') && lex.multipliers.has(tokens[i + 2]?.f ?? '')) {
@@ -105,8 +115,8 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
     }
   }
   if (value === null) return null;
-  // A minus sign glued to the number: "-170 degrés".
-  if (token.kind === 'number' && previous && /^[-−]$/u.test(previous.text) && previous.end === token.start && !/[\p{L}\p{N}]/u.test(tokens[i - 2]?.text.slice(-1) ?? '')) {
+  // A minus sign glued to the number ("-170 degrés") or the word ("moins 170 degrés").
+  if (token.kind === 'number' && previous && ((/^[-−]$/u.test(previous.text) && previous.end === token.start && !/[\p{L}\p{N}]/u.test(tokens[i - 2]?.text.slice(-1) ?? '')) || (lex.minusWords.has(previous.f) && !lex.qualifiers.endingAt(tokens, i - 1)))) {
     value = -value;
     start = i - 1;
   }
@@ -134,6 +144,10 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
   return { value, start, end, words, approximate, currency, raw: token.text, rank: false, glued: null };
 }
 
+function isContentWord(t: Token | undefined, lex: Lexicon): boolean {
+  return !!t && t.kind === 'word' && !lex.stopwords.has(t.f) && !lex.connectors.has(t.f);
+}
+
 // Fast test before the full parse: most words are not numbers.
 function mayBeNumber(word: string, lex: Lexicon): boolean {
   const dash = word.indexOf('-');
@@ -150,18 +164,24 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // sides" refer back to a pair.
   const qualified = findQualifier(tokens, n.start, lex) !== null;
   if (n.words && n.end - n.start === 1 && lex.articleNumbers.has(first.f) && !n.approximate && !qualified) return null;
+  // "one of the…", "one said": "one" counts only before a noun.
+  if (n.words && n.value === 1 && n.end - n.start === 1 && !qualified && (!after || after.kind !== 'word' || lex.stopwords.has(after.f) || lex.connectors.has(after.f))) return null;
   if (n.words && before && lex.pairWords.has(before.f) && n.value === 2 && !durationAfter(tokens, n.end, lex)) return null;
   if (n.rank) {
     if (n.words && before && lex.articleNumbers.has(before.f) && after && lex.durations.has(after.f)) return null;
     return { text: text.slice(first.start - offset, first.end - offset), value: n.value, unit: null, kind: 'rank', qualifier: 'exact' };
   }
+  if (n.glued === '%') {
+    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: round(n.value), unit: '%', kind: 'percent', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+  }
   if (n.glued) {
-    const duration = lex.durations.get(n.glued);
+    const duration = lex.durations.get(n.glued) ?? (n.glued === 'years' ? 'years' : n.glued === 'days' ? 'days' : undefined);
     return { text: first.text, value: n.value, unit: duration ?? n.glued, kind: duration ? 'duration' : 'quantity', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
   }
   // Times: "14h30", "10:30", "3 p.m.".
   if (after && (after.f === ':' || /^h\d*$/.test(after.f)) && after.start === (tokens[n.end - 1] as Token).end) return null;
   if (before && before.text === ':' && before.end === first.start && tokens[n.start - 2]?.kind === 'number') return null;
+  if (after && lex.timeWords.has(after.f) && n.value <= 24 && ((before && lex.timeBefore.has(before.f)) || lex.timeAfter.at(tokens, n.end + 1))) return null;
   if (after && lex.timeWords.has(after.f) && !n.words && n.value <= 24 && !lex.durations.has(after.f)) return null;
   // Ordinals: "189th", "3e" are ranks; "1er mars" is a date (below).
   const ordinal = after && after.start === (tokens[n.end - 1] as Token).end && /^(?:er|re|ere|e|eme|nd|st|rd|th|ieme)$/.test(after.f);
@@ -175,7 +195,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if ((after && lex.months.has(after.f)) || (before && lex.months.has(before.f) && n.value <= 31)) return null;
   const isYear = /^\d{4}$/.test(raw) && n.value >= 1800 && n.value <= 2100 && !n.currency;
   if (isYear) {
-    const nounAfter = after && after.kind === 'word' && !after.cap && !lex.stopwords.has(after.f) && !lex.seasons.has(after.f);
+    // "2024 soldats" counts; "Canada’s 2023 fire season", "in 2023" are years.
+    const nounAfter = after && after.kind === 'word' && !after.cap && !lex.stopwords.has(after.f) && !lex.seasons.has(after.f) && /[sx]$/u.test(after.f);
     if (!nounAfter || (before && (lex.seasons.has(before.f) || lex.months.has(before.f)))) return null;
   }
   // A year range's second half ("2015-2020") is a year too.
@@ -190,6 +211,19 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   let kind: FigureKind = 'count';
   let unit: string | null = null;
   let currency = n.currency;
+  // "500-cubic-metre", "16-pound": a unit joined by a hyphen.
+  const joined = after?.text === '-' && after.start === (tokens[n.end - 1] as Token).end ? tokens[n.end + 1] : undefined;
+  if (joined && joined.start === (after as Token).end && joined.kind === 'word') {
+    const words = joined.f.split('-');
+    const duration = lex.durations.get(words[words.length - 1] ?? '');
+    const measured = lex.measures.at(words.map((w) => ({ ...joined, f: w })), 0);
+    if (duration || measured) {
+      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: duration ?? joined.text, kind: duration ? 'duration' : 'quantity', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+    }
+  }
+  if (before && lex.unitsBefore.has(before.f)) {
+    return { text: text.slice(before.start - offset, (tokens[n.end - 1] as Token).end - offset), value: round(n.value), unit: before.text, kind: 'quantity', qualifier: findQualifier(tokens, n.start - 1, lex) ?? 'exact' };
+  }
   const at = (k: number): Token | undefined => tokens[k];
   const connector = (k: number): number => {
     let j = at(k) && lex.connectors.has((at(k) as Token).f) ? k + 1 : k;

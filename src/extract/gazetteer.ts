@@ -56,6 +56,7 @@ interface WorldCountry {
   demonyms?: Record<string, { m: string; f: string }>;
 }
 
+// world-countries' own typings describe more than we read; narrow to the fields used here.
 const COUNTRIES = world as unknown as WorldCountry[];
 const WORLD_LANG: Record<string, string> = { fr: 'fra', en: 'eng' };
 const byCode = new Map(COUNTRIES.map((c) => [c.cca2, c]));
@@ -73,6 +74,7 @@ export function isCountryCode(code: string): boolean {
   return byCode.has(code);
 }
 
+// JSON imports are typed from their literal content; these casts give the data files one shape.
 type Names = Record<string, Record<string, string[]>>;
 const extras = extraNames as unknown as Record<string, { names: Names[string]; demonyms: Names[string] }>;
 const places = placeData as unknown as { places: Record<string, Record<string, string[]>>; blockers: Record<string, string[]>; ambiguous: string[]; contextual: Record<string, string> };
@@ -83,7 +85,7 @@ function build(lang: string): Gazetteer {
   const lex = lexicon(lang);
   const entries = new Map<string, Entry>();
   const longest = new Map<string, number>();
-  const add = (surface: string, code: string | null, kind: PlaceKind): void => {
+  const add = (surface: string, code: string | null, kind: PlaceKind, sovereign = true): void => {
     const name = surface.trim();
     if (name.length < 2) return;
     const tokens = tokenize(name, lex.tokenizeOptions);
@@ -92,7 +94,8 @@ function build(lang: string): Gazetteer {
     const existing = entries.get(key);
     if (existing) {
       // Names outrank places, places outrank demonyms; two demonyms of one form keep both codes.
-      if (code && existing.kind === 'demonym' && kind === 'demonym' && !existing.codes.includes(code)) existing.codes.push(code);
+      // (A territory never shares a sovereign state's demonym: "français" is FR, not TF.)
+      if (code && sovereign && existing.kind === 'demonym' && kind === 'demonym' && !existing.codes.includes(code)) existing.codes.push(code);
       return;
     }
     entries.set(key, {
@@ -133,7 +136,7 @@ function build(lang: string): Gazetteer {
   for (const c of ordered) {
     const d = worldKey ? c.demonyms?.[worldKey] : undefined;
     if (!d) continue;
-    for (const form of demonymForms(d.m, d.f, lang)) add(form, c.cca2, 'demonym');
+    for (const form of demonymForms(d.m, d.f, lang)) add(form, c.cca2, 'demonym', c.unMember);
   }
   return { entries, longest, lex };
 }
@@ -172,7 +175,9 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
       if (!entry) continue;
       const text = tokens.slice(i, i + len).map((t) => t.text).join(' ');
       if (!accepts(entry, tokens, i, i + len, text, gaz)) continue;
-      if (entry.kind !== 'blocker' && entry.codes[0]) {
+      // Blockers are reported too (code ''), so that "Southeast Asia" is never read as a name.
+      if (entry.kind === 'blocker') out.push({ start: i, end: i + len, code: '', codes: [], kind: 'blocker', text, alt: null });
+      else if (entry.codes[0]) {
         out.push({ start: i, end: i + len, code: entry.codes[0], codes: entry.codes, kind: entry.kind, text, alt: CONTEXTUAL.get(entry.surface.toLowerCase()) ?? null });
       }
       i += len - 1;

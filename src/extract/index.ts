@@ -18,6 +18,7 @@ import { lexicon } from './lexicon/index.ts';
 import { extractPublisher } from './publisher.ts';
 import { bodyText, splitSentences } from './sentences.ts';
 import { squash } from './text.ts';
+import { tokenize } from './tokens.ts';
 import { extractTopics } from './topics.ts';
 
 export type { ExtractInput } from './input.ts';
@@ -40,7 +41,8 @@ export function analyse(input: ExtractInput): Doc {
   const lex = lexicon(lang);
   const sentences = guard([], () => splitSentences(blocks, lex));
   const places = sentences.map((s) => guard([], () => findPlaces(s.tokens, lang)));
-  return { lang, lex, sentences, places };
+  const titleTokens = guard([], () => tokenize(input.meta.title ?? input.title ?? '', lex.tokenizeOptions));
+  return { lang, lex, sentences, places, titleTokens };
 }
 
 export function extractRecord(input: ExtractInput): ArticleRecord {
@@ -52,7 +54,7 @@ export function extractRecord(input: ExtractInput): ArticleRecord {
   const attributions = guard<Attribution[]>([], () => extractAttributions(doc, actors));
   const topics = guard<Topic[]>([], () => extractTopics(doc, input.meta.topics));
   const facts = guard<Fact[]>([], () => extractFacts(doc, actors, countries, figures, attributions));
-  const publisher = guard(null, () => extractPublisher(input.meta, input.trailer, doc.lang));
+  const publisher = guard(null, () => extractPublisher(input.meta, input.trailer, doc.lang, countries.map((c) => c.code)));
   const forbidden = [publisher?.name ?? '', input.trailer?.name ?? ''].filter(Boolean);
   const { headline, headlineSource } = guard({ headline: input.id, headlineSource: 'generated' as const }, () =>
     makeHeadline(doc, actors, attributions, { metaTitle: input.meta.title, textTitle: input.title, forbidden, fallback: input.id }),

@@ -74,6 +74,11 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       else if (lex.particles.has(t.f) && nextIsName) end += 2;
       // "Manufacturers’ Association": a plural possessive inside a name.
       else if (/^['’]$/u.test(t.text) && t.start === (tokens[end - 1] as Token).end && /s$/u.test((tokens[end - 1] as Token).text) && nextIsName) end += 2;
+      // "Ministry of Water and Irrigation", "Department of the Treasury": inside an organisation's
+      // name, small words join capitalised ones.
+      else if (lex.nameConnectors.has(t.f) && tokens.slice(i, end).some((w) => lex.orgKeywords.has(w.f)) && connectsName(tokens, end, lex, doc, s)) {
+        end = connectsName(tokens, end, lex, doc, s);
+      }
       // "Customs and Border Protection": a conjunction inside an organisation's name.
       else if ((lex.clauseBreaks.has(t.f) || t.text === '&') && nextIsName && conj < 0) {
         conj = end;
@@ -81,6 +86,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       } else break;
     }
     if (conj > 0 && !tokens.slice(i, end).some((t) => lex.orgKeywords.has(t.f))) end = conj;
+    if (lex.orgKeywords.has((tokens[i] as Token).f)) end = lowerCaseTail(tokens, end, lex);
     const mention = classify(tokens, i, end, doc, s);
     if (mention) take(mention);
     i = end - 1;
@@ -89,6 +95,43 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // "M. Choïgou, ancien ministre russe de la Défense": a capitalised word inside someone's role
   // is part of that role, not another person.
   return out.filter((m) => !(m.type === 'person' && !m.honorific && !m.known && out.some((o) => o !== m && o.roleRange && o.roleRange[0] <= m.start && m.end <= o.roleRange[1])));
+}
+
+/**
+ * French organisation names go on in lower case: "Observatoire du climat", "Administration
+ * nationale du patrimoine culturel". After an organisation word, take adjectives (by their
+ * endings) and "de/du/des + noun" groups; stop at anything else.
+ */
+function lowerCaseTail(tokens: readonly Token[], end: number, lex: Lexicon): number {
+  const adjective = lex.adjectiveEndings;
+  if (!adjective) return end;
+  let k = end;
+  for (let steps = 0; steps < 4 && k < tokens.length; steps++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && !t.cap && adjective.test(t.f) && !lex.finite.has(t.f) && !lex.participles.at(tokens, k)) {
+      k++;
+      continue;
+    }
+    if ((lex.connectors.has(t.f) || lex.nameConnectors.has(t.f)) && !lex.clauseBreaks.has(t.f) && !/^(?:la|le|les|l')$/u.test(t.f)) {
+      let j = k + 1;
+      if (tokens[j] && lex.determiners.has((tokens[j] as Token).f) && !lex.connectors.has((tokens[j] as Token).f)) j++;
+      const noun = tokens[j];
+      if (noun && noun.kind === 'word' && !lex.stopwords.has(noun.f) && !lex.finite.has(noun.f)) {
+        k = j + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
+
+/** The index of the name word after a run of connectors at k ("of the"), or 0 when none follows. */
+function connectsName(tokens: readonly Token[], k: number, lex: Lexicon, doc: Doc, s: number): number {
+  let j = k;
+  while (j < tokens.length && j - k < 3 && lex.nameConnectors.has((tokens[j] as Token).f)) j++;
+  const t = tokens[j];
+  return j > k && t && t.kind === 'word' && t.cap && !lex.stopwords.has(t.f) && !(placeAt(doc, s, j) && j === tokens.length - 1) ? j : 0;
 }
 
 function blank(s: number, start: number, end: number): Omit<NameMention, 'name' | 'type' | 'known'> {
@@ -112,6 +155,8 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
 function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): boolean {
   const t = tokens[i] as Token;
   if (!isNameWord(t, doc.lex) || placeAt(doc, s, i) || doc.lex.determiners.has(t.f) || doc.lex.honorifics.has(t.f)) return false;
+  // "According to Rugby Australia", "Said Mr X": a sentence-initial reporting word is no name.
+  if (doc.lex.accordingTo.at(tokens, i) || doc.lex.finite.has(t.f)) return false;
   return !/^\p{Lu}{2,}$/u.test(t.text) || tokens[i - 1]?.text === '(' || reportingNear(tokens, i, i + 1, doc.lex) || afterAccordingTo(tokens, i, doc.lex);
 }
 
@@ -128,7 +173,16 @@ function longNameStart(tokens: readonly Token[], paren: number, lex: Lexicon): n
     if (lex.determiners.has(t.f) && !lex.connectors.has(t.f) && !lex.particles.has(t.f) && !joined(before)) break;
     if (t.cap) first = k;
   }
-  return first;
+  // "According to Rugby Australia (RA)", "La Banque centrale (BCEAO)": the name starts after
+  // a reporting phrase or a determiner.
+  while (first >= 0 && first < paren) {
+    const t = tokens[first] as Token;
+    const phrase = lex.accordingTo.at(tokens, first);
+    if (phrase) first += phrase.length;
+    else if (lex.determiners.has(t.f) || lex.stopwords.has(t.f) || lex.finite.has(t.f)) first++;
+    else break;
+  }
+  return first < paren && tokens[first]?.cap ? first : -1;
 }
 
 function classify(tokens: readonly Token[], start: number, end: number, doc: Doc, s: number): NameMention | null {
@@ -150,21 +204,35 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const honorific = !!before && lex.honorifics.has(before.f);
   const base = { ...blank(s, nameStart, nameEnd), name, known: null, honorific };
   const role: RoleFound = roleEnd > 0 ? { role: text(tokens, start, roleEnd), roleRange: [start, roleEnd] } : roleOf(tokens, nameStart, nameEnd, lex);
+  // "Pacific Nations Cup", "Cyclone Mele", "COP30": events and things, not actors.
+  if (words.some((w) => lex.eventWords.has(w.f))) return null;
+  // A title alone ("President") is no one.
+  if (words.every((w) => lex.roles.at([w], 0))) return null;
+  // "l’Union", "the Commission" alone are references, not names.
+  if (words.length === 1 && lex.orgKeywords.has(words[0]?.f ?? '')) return null;
   if (words.some((w) => lex.orgKeywords.has(w.f))) return { ...base, type: 'organization' };
   // "l’agence Angop", "le musée Ashcombe": a name right after an organisation or media noun.
-  const adjective = tokens[nameStart - 1] && !(tokens[nameStart - 1] as Token).cap && (tokens[nameStart - 1] as Token).kind === 'word';
-  const noun = before ? (lex.sourceNouns.endingAt(tokens, nameStart - 1)?.value ?? (adjective ? lex.sourceNouns.endingAt(tokens, nameStart - 2)?.value : undefined)) : undefined;
+  // The noun is a common noun: lower case, or an all-capitals one such as "ONG".
+  const common = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (!t.cap || /^\p{Lu}{2,}$/u.test(t.text));
+  const adjective = common(tokens[nameStart - 1]) && !(tokens[nameStart - 1] as Token).cap;
+  const noun = common(before) ? (lex.sourceNouns.endingAt(tokens, nameStart - 1)?.value ?? (adjective && common(tokens[nameStart - 2]) ? lex.sourceNouns.endingAt(tokens, nameStart - 2)?.value : undefined)) : undefined;
   if (noun === 'media' || noun === 'organization') return { ...base, type: 'organization' };
-  // An all-capitals word that speaks is an organisation: "INDEC said", "selon l’ANACIM".
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && (reportingNear(tokens, nameStart, nameEnd, lex) || afterAccordingTo(tokens, nameStart, lex))) return { ...base, type: 'organization' };
+  // An all-capitals word that speaks is an organisation: "INDEC said", "selon l’ANACIM" (but
+  // "l’ONG Acled" names Acled, not "ONG").
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && !lex.sourceNouns.at(tokens, nameStart) && (reportingNear(tokens, nameStart, nameEnd, lex) || afterAccordingTo(tokens, nameStart, lex))) return { ...base, type: 'organization' };
   if (words.length > 4 || words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return null;
   const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex);
   if (words.length === 1) {
     if (role.complement && !honorific) return null;
+    // A lone capitalised word opening the sentence ("Analysts said") needs a title or a role.
+    if (nameStart === 0 && !honorific && !role.role) return null;
     return cue ? { ...base, type: 'person', ...role } : null;
   }
   // "coordinator of Rede Floresta Viva": after a preposition, an unknown run is not a person.
-  if (!cue && before && (lex.connectors.has(before.f) || lex.placePrepositions.has(before.f))) return null;
+  let p = nameStart - 1;
+  while (p > 0 && lex.determiners.has((tokens[p] as Token).f) && !lex.connectors.has((tokens[p] as Token).f)) p--;
+  const preposition = tokens[p];
+  if (!cue && preposition && (lex.connectors.has(preposition.f) || lex.placePrepositions.has(preposition.f))) return null;
   if (!cue && nameStart === 0) return null;
   return { ...base, type: 'person', ...role };
 }
@@ -212,6 +280,11 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     }
     if (lex.connectors.has(t.f) || lex.particles.has(t.f)) crossed = true;
     if (lex.finite.has(t.f) || lex.auxiliaries.has(t.f) || lex.relatives.has(t.f)) break;
+    // Another name ("winger Isaia Faleolo and …") or a possessive ("referee’s decision on X")
+    // stands between: the role belongs to someone else.
+    const previous = tokens[k - 1];
+    if (t.cap && previous?.cap && !lex.roles.at(tokens, k) && !lex.roles.endingAt(tokens, k - 1) && !lex.particles.has(previous.f)) break;
+    if (/^['’]s$/u.test(t.text) || (lex.stopwords.has(t.f) && !lex.connectors.has(t.f) && !lex.determiners.has(t.f) && !lex.particles.has(t.f))) break;
   }
   // Apposition: "X, ancien ministre russe de la Défense," / "X, a climatologist at …".
   if (tokens[end]?.text === ',') {

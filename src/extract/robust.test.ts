@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import schema from '../record/schema.json' with { type: 'json' };
 import type { ArticleMeta } from '../read/meta.ts';
-import { extractRecord } from './index.ts';
+import { extractActors } from './actors.ts';
+import { extractAttributions } from './attributions.ts';
+import { extractCountries } from './countries.ts';
+import { extractFacts } from './facts.ts';
+import { extractFigures } from './figures.ts';
+import { analyse, extractRecord } from './index.ts';
+import { extractTopics } from './topics.ts';
 import { inputOf } from './testing.ts';
 
 // The named export: under NodeNext the CommonJS default import is the module object, not the class.
@@ -24,6 +30,21 @@ describe('robustness', () => {
   it('never throws on random news-like word soup, in both languages', () => {
     const soup = fc.array(fc.constantFrom(...newsWords), { maxLength: 120 }).map((w) => w.join(' '));
     fc.assert(fc.property(soup, fc.constantFrom('fr', 'en', null), (text, lang) => check(text, { lang })), { numRuns: 400 });
+  });
+  it('runs every module without its safety net on word soup (no part silently falls back)', () => {
+    const soup = fc.array(fc.constantFrom(...newsWords), { maxLength: 80 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(soup, fc.constantFrom('fr', 'en'), (text, lang) => {
+        const doc = analyse(inputOf(text, { lang }));
+        const actors = extractActors(doc);
+        const countries = extractCountries(doc, null);
+        const figures = extractFigures(doc);
+        const attributions = extractAttributions(doc, actors);
+        extractTopics(doc, null);
+        extractFacts(doc, actors, countries, figures, attributions);
+      }),
+      { numRuns: 300 },
+    );
   });
   it('handles empty text, one word, only numbers, only quotes', () => {
     for (const text of ['', ' ', 'mot', '123 456 7,8 9.0 1e9', '« » “ ” " "', '««««', '....', '- - -', '\u00a0\u202f']) check(text);

@@ -18,10 +18,19 @@ const ORG_KINDS: Record<string, SourceType> = { media: 'media', government: 'gov
 // organisations.
 const GOVERNMENT_NAME = /\b(?:ministry|department|ministère|ministere|government|gouvernement|présidence|presidency)\b/iu;
 
+/** True when the mention at k is a complement: after "de", "du", "of", "for" (and a determiner). */
+function isComplement(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
+  let j = k - 1;
+  if (tokens[j] && lex.determiners.has((tokens[j] as Token).f) && !lex.connectors.has((tokens[j] as Token).f) && !lex.particles.has((tokens[j] as Token).f)) j--;
+  const t = tokens[j];
+  return !!t && (lex.connectors.has(t.f) || lex.nameConnectors.has(t.f) || lex.particles.has(t.f));
+}
+
 export class Resolver {
   private readonly bySentence = new Map<number, ActorMention[]>();
   private last: SourceFields | null = null;
   private lastBody: SourceFields | null = null;
+  private readonly lastByType = new Map<SourceType, SourceFields>();
 
   constructor(
     private readonly doc: Doc,
@@ -37,6 +46,7 @@ export class Resolver {
   remember(a: SourceFields): void {
     this.last = { source: a.source, sourceType: a.sourceType, actor: a.actor };
     if (a.sourceType !== 'person' && a.sourceType !== 'unnamed') this.lastBody = this.last;
+    this.lastByType.set(a.sourceType, this.last);
   }
 
   /** The last speaker, for "a-t-il déclaré", "he said". */
@@ -87,29 +97,38 @@ export class Resolver {
   }
 
   /** The source named by tokens [from, to) of the sentence, or null when it names nobody. */
-  resolve(sentence: Sentence, from: number, to: number): SourceFields | null {
+  resolve(sentence: Sentence, start: number, to: number): SourceFields | null {
+    let from = start;
     const tokens = sentence.tokens;
     const lex = this.doc.lex;
+    // "…, which the researchers said": a relative pronoun is not part of the source.
+    while (from < to && lex.relatives.has((tokens[from] as Token).f)) from++;
     let head = from;
     while (head < to && (lex.determiners.has((tokens[head] as Token).f) || lex.roleModifiers.has((tokens[head] as Token).f))) head++;
     if (head >= to) return null;
     const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
     const pronoun = lex.pronouns.at(tokens, from);
     if (pronoun && from + pronoun.length >= to) return this.pronoun(sentence.index);
-    const mentions = (this.bySentence.get(sentence.index) ?? []).filter((m) => m.start >= from && m.start < to);
+    // Mentions overlapping the phrase: a subject cut at "and" may hold only the end of a name.
+    const mentions = (this.bySentence.get(sentence.index) ?? []).filter((m) => m.end > from && m.start < to);
     const noun = this.sourceNoun(tokens, head, to);
     const role = lex.roles.at(tokens, head);
-    const person = mentions.find((m) => m.type === 'person');
-    const first = mentions[0];
-    // A person in the phrase speaks ("UNHCR spokesman Idriss Mahamat"); so does a name at its head.
+    const person = [...mentions].reverse().find((m) => m.type === 'person');
+    // A person in the phrase speaks ("UNHCR spokesman Idriss Mahamat").
     if (person) return this.fromActor(person);
-    if (first && (first.start <= head || !noun || noun.at >= first.start)) return this.fromActor(first);
+    // "a UN official", "un diplomate européen": an indefinite person is unnamed, whatever body it names.
+    if (lex.indefinites.has((tokens[from] as Token).f) && noun && (noun.type === 'unnamed' || noun.type === 'person')) return { source: text, sourceType: 'unnamed', actor: null };
+    // A named body speaks ("l’ONG Acled", "INPE"), unless it only completes a described source
+    // ("un organisme … de l’ONU", "la représentante du PAM").
+    const body = mentions.find((m) => !noun || m.start <= head || !isComplement(tokens, m.start, lex));
+    if (body) return this.fromActor(body);
     // "le groupe", "l’organisation", "the ministry", "la ministre": the last source of that kind.
-    if (head + 2 >= to && (lex.anaphors.has((tokens[head] as Token).f) || (lex.headFinal && lex.anaphors.has((tokens[to - 1] as Token).f)))) {
-      const resolved = role || noun?.type === 'person' ? this.lastPerson(sentence.index) : this.lastBody;
+    if (mentions.length === 0 && head + 2 >= to && (lex.anaphors.has((tokens[head] as Token).f) || (lex.headFinal && lex.anaphors.has((tokens[to - 1] as Token).f)))) {
+      // "the ministry" → the last government source; "l’agence" → the last body.
+      const resolved = role || noun?.type === 'person' ? this.lastPerson(sentence.index) : ((noun && this.lastByType.get(noun.type)) ?? this.lastBody);
       if (resolved) return resolved;
     }
-    const place = this.doc.places[sentence.index]?.find((p) => p.start <= head && p.end > head && p.kind !== 'demonym');
+    const place = this.doc.places[sentence.index]?.find((p) => p.start <= head && p.end > head && p.kind !== 'demonym' && p.kind !== 'blocker');
     if (place && place.end >= to - 1) return { source: text, sourceType: 'government', actor: null };
     const indefinite = lex.indefinites.has((tokens[from] as Token).f);
     const anonymous = tokens.slice(from, to).some((t) => t.f === 'anonymat' || t.f === 'anonymity' || t.f === 'named');
@@ -117,11 +136,11 @@ export class Resolver {
       const type: SourceType = anonymous || (indefinite && (noun.type === 'person' || noun.type === 'unnamed')) ? 'unnamed' : noun.type;
       return { source: text, sourceType: type, actor: null };
     }
-    if (first) return this.fromActor(first);
     const headToken = tokens[head] as Token;
     if (headToken.cap && headToken.kind === 'word' && !lex.stopwords.has(headToken.f)) return { source: text, sourceType: 'organization', actor: null };
     if (to - from > 12) return null;
-    return headToken.kind === 'word' && !lex.stopwords.has(headToken.f) && lex.determiners.has((tokens[from] as Token).f) ? { source: text, sourceType: 'unnamed', actor: null } : null;
+    // "un habitant" is an unnamed source; "l’accord prévoit" names no speaker at all.
+    return headToken.kind === 'word' && !lex.stopwords.has(headToken.f) && lex.indefinites.has((tokens[from] as Token).f) ? { source: text, sourceType: 'unnamed', actor: null } : null;
   }
 
   /** The source noun of a phrase: its first one in French, its last one in English ("Greek media"). */

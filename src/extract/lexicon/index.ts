@@ -53,6 +53,17 @@ export interface LexiconSource {
   fractions: Record<string, number>;
   articleNumbers: string[];
   ordinals: Record<string, number>;
+  decades: Record<string, Array<number | string>>;
+  minusWords: string[];
+  unitsBefore: string[];
+  clauseSplitters: string[];
+  reflexives: string[];
+  nameConnectors: string[];
+  eventWords: string[];
+  adjectiveEndings: string;
+  reflexiveAux: string[];
+  timeBefore: string[];
+  timeAfter: string[];
   unitSkips: string[];
   pairWords: string[];
   qualifiers: Record<string, string[]>;
@@ -63,7 +74,8 @@ export interface LexiconSource {
   ageUnits: string[];
   timeWords: string[];
   dateNouns: string[];
-  topics: Record<string, string[]>;
+  /** Topic cues: strong ones weigh 3, weak ones 1. */
+  topics: Record<string, { strong: string[]; weak: string[] }>;
 }
 
 const SOURCES: readonly LexiconSource[] = [fr, en];
@@ -154,6 +166,27 @@ export interface Lexicon {
   articleNumbers: Set<string>;
   /** Ordinal words from "second" up ("first"/"premier" are too often not ranks). */
   ordinals: Map<string, number>;
+  /** Unit words that are numbers after an article: "a decade" → 10 years. */
+  decades: Map<string, [number, string]>;
+  /** "moins 170 degrés", "minus 40": a negative number. */
+  minusWords: Set<string>;
+  /** Units written before the number: "magnitude 6.1". */
+  unitsBefore: Set<string>;
+  /** Words that start a second clause after a comma, which may have its own speaker ("…, while police said…"). */
+  clauseSplitters: PhraseTable;
+  /** "s’est félicité": a reflexive pronoun and its auxiliary before a reporting participle. */
+  reflexives: Set<string>;
+  /** Small words inside an organisation's name: "Ministry of Water and Irrigation". */
+  nameConnectors: Set<string>;
+  /** Words that make a capitalised run an event or a thing, never an actor ("Pacific Nations Cup"). */
+  eventWords: Set<string>;
+  /** Languages whose organisation names go on in lower case ("Observatoire du climat"): adjective endings; null otherwise. */
+  adjectiveEndings: RegExp | null;
+  reflexiveAux: Set<string>;
+  /** Before "N heures"/"N hours", a clock time: "vers 3 heures", "at 7 hours". */
+  timeBefore: Set<string>;
+  /** After "N heures", a clock time: "du matin", "local time". */
+  timeAfter: PhraseTable;
   /** Adjectives between a number and its noun: "deux dernières semaines". */
   unitSkips: Set<string>;
   /** Determiners that make "deux"/"two" refer back to a pair: "les deux pays". */
@@ -169,7 +202,7 @@ export interface Lexicon {
   ageUnits: PhraseTable;
   timeWords: Set<string>;
   dateNouns: PhraseTable;
-  topics: Array<{ id: string; cues: string[] }>;
+  topics: Array<{ id: string; cues: Array<{ cue: string; weight: number }> }>;
 }
 
 const folded = (list: readonly string[]): Set<string> => new Set(list.map((w) => foldWord(w)));
@@ -179,7 +212,12 @@ function compile(source: LexiconSource): Lexicon {
     elisions: source.elisions.length > 0,
     abbreviations: new Set(source.abbreviations.map((a) => fold(a).replace(/\.$/, ''))),
   };
-  const words = (phrase: string): string[] => tokenize(phrase, tokenizeOptions).map((t) => t.f);
+  // A phrase ending in an elision ("plus d’") is tokenised with a letter after it, as in text.
+  const words = (phrase: string): string[] => {
+    const elided = /['’]$/u.test(phrase);
+    const tokens = tokenize(elided ? `${phrase}x` : phrase, tokenizeOptions).map((t) => t.f);
+    return elided ? tokens.slice(0, -1) : tokens;
+  };
   const table = <V>(entries: Iterable<[string, V]>): PhraseTable<V> => {
     const t = new PhraseTable<V>();
     for (const [phrase, value] of entries) t.add(words(phrase), value);
@@ -235,6 +273,17 @@ function compile(source: LexiconSource): Lexicon {
     fractions: map(source.fractions),
     articleNumbers: folded(source.articleNumbers),
     ordinals: map(source.ordinals),
+    decades: new Map(Object.entries(source.decades).map(([k, v]) => [fold(k), [Number(v[0]), String(v[1])]])),
+    minusWords: folded(source.minusWords),
+    unitsBefore: folded(source.unitsBefore),
+    clauseSplitters: set(source.clauseSplitters),
+    reflexives: folded(source.reflexives),
+    nameConnectors: folded(source.nameConnectors),
+    eventWords: folded(source.eventWords),
+    adjectiveEndings: source.adjectiveEndings ? new RegExp(source.adjectiveEndings, 'u') : null,
+    reflexiveAux: folded(source.reflexiveAux),
+    timeBefore: folded(source.timeBefore),
+    timeAfter: set(source.timeAfter),
     unitSkips: folded(source.unitSkips),
     pairWords: folded(source.pairWords),
     qualifiers,
@@ -248,7 +297,10 @@ function compile(source: LexiconSource): Lexicon {
     ageUnits: set(source.ageUnits),
     timeWords: folded(source.timeWords),
     dateNouns: set(source.dateNouns),
-    topics: Object.entries(source.topics).map(([id, cues]) => ({ id, cues: cues.map((c) => fold(c)) })),
+    topics: Object.entries(source.topics).map(([id, cues]) => ({
+      id,
+      cues: [...cues.strong.map((c) => ({ cue: fold(c), weight: 3 })), ...cues.weak.map((c) => ({ cue: fold(c), weight: 1 }))],
+    })),
   };
 }
 
