@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../record/types.ts';
 import { compareByDate, summarize, type ArticleSummary } from './summary.ts';
-import { actorProfile, buildTaxonomies, type ActorProfile, type ActorTerm, type Taxonomies, type Term } from './taxonomies.ts';
+import { actorProfile, buildTaxonomies, TaxonomyIndex, type ActorProfile, type ActorTerm, type Taxonomies, type Term } from './taxonomies.ts';
 
 /** An article as the site sees it: its record, its body HTML and the digest of its file. */
 export interface SiteArticle {
@@ -110,7 +110,7 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
     const article = byId.get(id);
     return article ? [summaryOf(article.record)] : [];
   });
-  const taxonomies = buildTaxonomies(records, { language: options.language });
+  const taxonomies = options.cache ? cache.taxonomies(options.language).update(records) : buildTaxonomies(records, { language: options.language });
   const pages: PageSpec[] = [];
 
   /**
@@ -210,6 +210,15 @@ export class PlanCache {
   readonly #articlePages = new WeakMap<SiteArticle['record'], { version: string; html: string; pages: PageSpec[] }>();
 
   #options = '';
+  #taxonomies: TaxonomyIndex | null = null;
+  #taxonomyLanguage = '';
+
+  /** The site's taxonomies, kept up to date record by record. */
+  taxonomies(language: string): TaxonomyIndex {
+    if (!this.#taxonomies || this.#taxonomyLanguage !== language) this.#taxonomies = new TaxonomyIndex({ language });
+    this.#taxonomyLanguage = language;
+    return this.#taxonomies;
+  }
 
   /** Forgets every list when the options that shape lists (page size, language) change. */
   useFor(options: string): void {

@@ -126,3 +126,113 @@ function top(counts: Map<string, number>): string | undefined {
 function sortTerms<T extends Term>(terms: T[]): T[] {
   return terms.sort((a, b) => b.articles.length - a.articles.length || a.label.localeCompare(b.label) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
+
+interface TermState {
+  term: Term | ActorTerm;
+  members: Set<string>;
+  /** For actors: how often each name form is used, to label the actor by the most frequent. */
+  names?: Map<string, number>;
+}
+
+/**
+ * The taxonomies of one site kept up to date across watch-mode rebuilds: a rebuild touches only
+ * the terms of the records that changed, came or went, instead of re-indexing every mention.
+ * `update(records)` returns what `buildTaxonomies(records)` would.
+ */
+export class TaxonomyIndex {
+  readonly #options: TaxonomyOptions;
+  readonly #records = new Map<string, ArticleRecord>();
+  readonly #topics = new Map<string, TermState>();
+  readonly #countries = new Map<string, TermState>();
+  readonly #actors = new Map<string, TermState>();
+  readonly #topicLabels: Map<string, string>;
+
+  constructor(options: TaxonomyOptions) {
+    this.#options = options;
+    this.#topicLabels = new Map(TOPICS.map((t) => [t.id, topicLabel(t, options.language)]));
+  }
+
+  update(records: readonly ArticleRecord[]): Taxonomies {
+    const rank = new Map<string, number>();
+    records.forEach((record, i) => rank.set(record.id, i));
+    const dirty = new Set<TermState>();
+    for (const [id, previous] of this.#records) {
+      if (!rank.has(id)) {
+        this.#remove(previous, dirty);
+        this.#records.delete(id);
+      }
+    }
+    for (const record of records) {
+      const previous = this.#records.get(record.id);
+      if (previous === record) continue;
+      if (previous) this.#remove(previous, dirty);
+      this.#add(record, dirty);
+      this.#records.set(record.id, record);
+    }
+    const byRank = (a: string, b: string): number => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
+    for (const state of dirty) {
+      state.term.articles = [...state.members].sort(byRank);
+      if (state.names) {
+        state.term.label = top(state.names) ?? state.term.label;
+        // As in buildTaxonomies: the country of the latest article that gives one.
+        const actor = state.term as ActorTerm;
+        actor.country = null;
+        for (const id of state.term.articles) {
+          const country = this.#records.get(id)?.actors.find((a) => a.id === actor.slug)?.country;
+          if (country) {
+            actor.country = country;
+            break;
+          }
+        }
+      }
+    }
+    const live = (map: Map<string, TermState>): Term[] => {
+      const terms: Term[] = [];
+      for (const [slug, state] of map) {
+        if (state.members.size === 0) map.delete(slug);
+        else terms.push(state.term);
+      }
+      return sortTerms(terms);
+    };
+    return { topics: live(this.#topics), countries: live(this.#countries), actors: live(this.#actors) as ActorTerm[] };
+  }
+
+  #add(record: ArticleRecord, dirty: Set<TermState>): void {
+    for (const topic of record.topics) this.#join(this.#topics, topic.id, () => ({ slug: topic.id, label: this.#topicLabels.get(topic.id) ?? topic.label, articles: [] }), record.id, dirty);
+    for (const country of record.countries) {
+      const slug = country.code.toLowerCase();
+      this.#join(this.#countries, slug, () => ({ slug, label: countryName(country.code, this.#options.language), articles: [] }), record.id, dirty);
+    }
+    for (const actor of record.actors) {
+      const state = this.#join(this.#actors, actor.id, () => ({ slug: actor.id, label: actor.name, articles: [], type: actor.type, country: actor.country }), record.id, dirty);
+      increment((state.names ??= new Map()), actor.name);
+    }
+  }
+
+  #remove(record: ArticleRecord, dirty: Set<TermState>): void {
+    const leave = (map: Map<string, TermState>, slug: string): TermState | undefined => {
+      const state = map.get(slug);
+      if (!state) return undefined;
+      state.members.delete(record.id);
+      dirty.add(state);
+      return state;
+    };
+    for (const topic of record.topics) leave(this.#topics, topic.id);
+    for (const country of record.countries) leave(this.#countries, country.code.toLowerCase());
+    for (const actor of record.actors) {
+      const names = leave(this.#actors, actor.id)?.names;
+      if (!names) continue;
+      const count = (names.get(actor.name) ?? 0) - 1;
+      if (count > 0) names.set(actor.name, count);
+      else names.delete(actor.name);
+    }
+  }
+
+  #join(map: Map<string, TermState>, slug: string, make: () => Term | ActorTerm, id: string, dirty: Set<TermState>): TermState {
+    let state = map.get(slug);
+    if (!state) map.set(slug, (state = { term: make(), members: new Set() }));
+    state.members.add(id);
+    dirty.add(state);
+    return state;
+  }
+}

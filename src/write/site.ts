@@ -121,23 +121,22 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Replaces single files in place, each through a temporary file and a rename (watch mode). */
+/**
+ * Replaces single files in place (watch mode), each through a temporary file and a rename so a
+ * reader never sees half a page. The files are written concurrently: a rebuild's latency is what
+ * a writer waits for.
+ */
 export async function replaceFiles(root: string, files: Iterable<OutputFile>): Promise<number> {
-  let count = 0;
-  const made = new Set<string>();
-  for (const file of files) {
+  const list = [...files];
+  const dirs = new Set(list.map((file) => dirname(join(root, file.path))));
+  await Promise.all([...dirs].map((dir) => mkdir(dir, { recursive: true })));
+  await Promise.all(list.map(async (file) => {
     const target = join(root, file.path);
-    const dir = dirname(target);
-    if (!made.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      made.add(dir);
-    }
-    const temp = join(dir, `.${basename(target)}.${process.pid}.tmp`);
+    const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
     await writeFile(temp, file.content);
     await rename(temp, target);
-    count++;
-  }
-  return count;
+  }));
+  return list.length;
 }
 
 /** Deletes files under `root` and the folders they leave empty (watch mode). */

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../record/types.ts';
+import { record } from './fixtures/records.ts';
+import { compareByDate } from './summary.ts';
+import { buildTaxonomies, TaxonomyIndex } from './taxonomies.ts';
+
+const TOPIC_IDS = ['politics', 'sport', 'health'];
+const CODES = ['FR', 'KE', 'BR', 'JP'];
+const ACTORS = [
+  ['william-ruto', 'William Ruto', 'Ruto', 'KE'],
+  ['un', 'UN', 'ONU', null],
+  ['lula', 'Luiz Inácio Lula da Silva', 'Lula', 'BR'],
+] as const;
+
+// An article drawn from small pools, so that edits move articles between shared terms.
+const arbitraryRecord = (id: string) =>
+  fc.record({
+    day: fc.integer({ min: 1, max: 28 }),
+    topics: fc.subarray(TOPIC_IDS),
+    countries: fc.subarray(CODES),
+    actors: fc.subarray([0, 1, 2]),
+    shortNames: fc.boolean(),
+  }).map(({ day, topics, countries, actors, shortNames }): ArticleRecord => record(id, {
+    date: `2026-10-${String(day).padStart(2, '0')}`,
+    topics: topics.map((t) => ({ id: t, iptc: 'medtop:00000000', label: t })),
+    countries: countries.map((code) => ({ code, name: code, mentions: 1, via: [code] })),
+    actors: actors.map((i) => {
+      const [actorId, full, short, country] = ACTORS[i]!;
+      return { id: actorId, name: shortNames ? short : full, type: 'person' as const, roles: [], country: shortNames ? null : country, aliases: [], mentions: 1 };
+    }),
+  }));
+
+const ids = ['a', 'b', 'c', 'd', 'e'];
+const step = fc.record({ id: fc.constantFrom(...ids), remove: fc.boolean() }).chain(({ id, remove }) => (remove ? fc.constant({ id, record: null }) : arbitraryRecord(id).map((r) => ({ id, record: r as ArticleRecord | null }))));
+
+describe('TaxonomyIndex', () => {
+  it('gives what a fresh buildTaxonomies gives after any sequence of edits, additions and removals', () => {
+    fc.assert(fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => {
+      const index = new TaxonomyIndex({ language: 'en' });
+      const site = new Map<string, ArticleRecord>();
+      for (const { id, record: next } of steps) {
+        if (next) site.set(id, next);
+        else site.delete(id);
+        const records = [...site.values()].sort(compareByDate);
+        expect(index.update(records)).toEqual(buildTaxonomies(records, { language: 'en' }));
+      }
+    }), { numRuns: 150 });
+  });
+});
