@@ -69,7 +69,14 @@ export function readMeta(data: Record<string, unknown>, yaml: string, path: stri
 
   const meta: ArticleMeta = { ...EMPTY_META, tags: [] };
   meta.title = string('title');
-  meta.url = string('url');
+  // Links reach pages as href values: only web addresses, never javascript: or data: URLs.
+  const webUrl = (key: string, value: string | null): string | null => {
+    if (value === null) return null;
+    if (isWebUrl(value)) return value;
+    report(key, 'warning', 'unsafe-url', `Field "${key}" must be an http or https address, found "${value.slice(0, 60)}"; it is ignored`);
+    return null;
+  };
+  meta.url = webUrl('url', string('url'));
 
   const date = data.date;
   if (date instanceof Date) {
@@ -99,7 +106,7 @@ export function readMeta(data: Record<string, unknown>, yaml: string, path: stri
       const country = typeof fields.country === 'string' ? fields.country.toUpperCase() : null;
       meta.publisher = {
         name: fields.name.trim(),
-        url: typeof fields.url === 'string' ? fields.url : null,
+        url: typeof fields.url === 'string' ? webUrl(publisherKey, fields.url.trim()) : null,
         country: country && countries.isValid(country) ? country : null,
       };
     } else wrongType(publisherKey, 'a name or an object with a "name"');
@@ -140,6 +147,15 @@ export function readMeta(data: Record<string, unknown>, yaml: string, path: stri
   else if (draft !== undefined && draft !== null) wrongType('draft', 'true or false');
 
   return { meta, diagnostics };
+}
+
+function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 function describe(value: unknown): string {

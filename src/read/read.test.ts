@@ -56,6 +56,16 @@ describe('readArticle', () => {
     ]);
   });
 
+  it('keeps only http(s) addresses in url fields', () => {
+    const text = '---\ntitle: Links\nurl: javascript:alert(1)\npublisher:\n  name: Wire\n  url: "data:text/html,<script>alert(1)</script>"\n---\nBody.\n';
+    const { article, diagnostics } = readArticle(Buffer.from(text), { path: 'links.md' });
+    expect(article?.meta.url).toBeNull();
+    expect(article?.meta.publisher).toEqual({ name: 'Wire', url: null, country: null });
+    expect(diagnostics.map((d) => `${d.line}:${d.ruleId}`)).toEqual(['3:unsafe-url', '4:unsafe-url']);
+    const good = readArticle(Buffer.from('---\nurl: https://example.org/a\n---\nBody.\n'), { path: 'ok.md' });
+    expect(good.article?.meta.url).toBe('https://example.org/a');
+  });
+
   it('never runs JavaScript frontmatter', () => {
     const { article, diagnostics } = fixture('code-frontmatter.md');
     expect(article).toBeNull();
