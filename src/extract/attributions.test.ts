@@ -67,3 +67,52 @@ describe('attributions: more shapes', () => {
     expect(attributions('Pyongyang has repeatedly denied involvement in cyberattacks.', 'en')[0]?.claim).toContain('denied involvement');
   });
 });
+
+describe('attribution claims read as the statement only', () => {
+  const one = (text: string, lang = 'fr') => attributions(text, lang)[0];
+  it('never starts a claim with the reporting verb’s participle: « a accusé », "has denied"', () => {
+    const fr = one('Le Japon a accusé la Chine, puissance nucléaire, de menacer ses îles.');
+    expect(fr?.claim).not.toMatch(/^accusé/u);
+    expect(fr?.claim).toContain('de menacer ses îles');
+    const en = one('The ministry has denied any role in the blackout.', 'en');
+    expect(en?.claim).not.toMatch(/^denied/u);
+    expect(en?.claim).toContain('denied any role in the blackout');
+  });
+  it('drops a leading adverbial: « pour la première fois », "on Monday that", "in a report last month that"', () => {
+    expect(one('En mai, Ankara a affirmé pour la première fois avoir intercepté des drones.')?.claim).toBe('avoir intercepté des drones');
+    expect(one('The agency said on Monday that exports had doubled.', 'en')?.claim).toBe('exports had doubled');
+    expect(one('The World Bank estimated in a report last month that growth would slow.', 'en')?.claim).toBe('growth would slow');
+  });
+  it('drops the addressee: "told reporters that", « a déclaré à la presse que »', () => {
+    expect(one('The minister told reporters that the border would reopen.', 'en')?.claim).toBe('the border would reopen');
+    expect(one('Le ministre a déclaré à la presse que la frontière rouvrirait.')?.claim).toBe('la frontière rouvrirait');
+  });
+  it('gives a quotation after a short lead-in as the quoted words, with quote true', () => {
+    const fr = attributions('Selon l’OMS, la maladie progresse. En outre, « les stocks de vaccins sont épuisés », a-t-elle ajouté.')[1];
+    expect(fr).toMatchObject({ claim: 'les stocks de vaccins sont épuisés', quote: true });
+    expect(one('“The roads are closed,” said the mayor, Ana Lopez.', 'en')).toMatchObject({ claim: 'The roads are closed', quote: true });
+  });
+  it('does not flag reported speech with a few quoted words as a quotation', () => {
+    expect(one('The coach said his team had “played with fire” in the second half.', 'en')?.quote).toBe(false);
+    expect(one('Le ministre a estimé que le rapport était « politique » et injuste.')?.quote).toBe(false);
+  });
+  it('keeps the statement when the speaker comes last with an addressee: "…, X told reporters after a meeting"', () => {
+    const a = one('Exports rose 5% in March, Trade Minister Paul Kemp told reporters after a cabinet meeting.', 'en');
+    expect(a).toMatchObject({ source: 'Paul Kemp', claim: 'Exports rose 5% in March' });
+  });
+  it('splits two speakers in one sentence and stops the first claim where the second starts', () => {
+    const list = attributions('The union hailed the turnout as historic, while police said 3,000 people marched.', 'en');
+    expect(list.map((a) => a.source)).toEqual(['The union', 'police']);
+    expect(list[0]?.claim).not.toContain('police');
+  });
+  it('reads an unnamed document as a new source: "according to a government statement", « selon un communiqué du gouvernement »', () => {
+    const en = attributions('The Red Cross said 40 people were hurt. The state will pay for repairs, according to a government statement.', 'en')[1];
+    expect(en).toMatchObject({ sourceType: 'government' });
+    expect(en?.source).toContain('government statement');
+  });
+  it('reads "A study by X found that…" with X as the source', () => {
+    const a = one('A study by the Lancet Commission, a panel of doctors, found that air pollution kills millions.', 'en');
+    expect(a?.source).toContain('Lancet Commission');
+    expect(a?.claim).toBe('air pollution kills millions');
+  });
+});

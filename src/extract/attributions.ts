@@ -33,6 +33,9 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       if (sentence.tokens[b - 1]?.text !== ',' || !doc.lex.clauseSplitters.at(sentence.tokens, b)) continue;
       const second = subjectVerb(sentence, doc.lex, resolver, b + 1);
       if (second && second.claim && second.source !== found.source) {
+        // "X hailed the deal, while Y said…": the first claim stops where the second speaker starts.
+        const cut = found.sentence === sentence.index && !found.quote ? found.claim.lastIndexOf(`, ${sentence.tokens[b]?.text ?? ''} `) : -1;
+        if (cut > 0) found.claim = found.claim.slice(0, cut);
         out.push(second);
         resolver.remember(second);
       }
@@ -56,22 +59,6 @@ function cleanClaim(text: string): string {
   return text.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '').trim();
 }
 
-function isQuote(sentence: Sentence, from: number, to: number): boolean {
-  let quoted = 0;
-  let total = 0;
-  let inside = false;
-  for (let k = from; k < to; k++) {
-    const t = sentence.tokens[k] as Token;
-    if (OPEN.test(t.text) && !inside) inside = true;
-    else if (CLOSE.test(t.text) && inside) inside = false;
-    else if (t.kind !== 'punct') {
-      total++;
-      if (inside) quoted++;
-    }
-  }
-  return total > 0 && quoted / total >= 0.6;
-}
-
 /** A reporting verb at k: its token length (aux + participle, or one finite/inverted form). */
 function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; aux: Token | null } | null {
   const t = tokens[k];
@@ -90,7 +77,7 @@ function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: nu
     }
     return null;
   }
-  if (lex.finite.has(t.f) || lex.inverted.has(t.f)) return { length: 1, aux: null };
+  if (lex.finite.has(t.f) || lex.inverted.has(t.f) || lex.thatOnly.has(t.f)) return { length: 1, aux: null };
   return null;
 }
 
@@ -117,7 +104,8 @@ function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
         const claimEnd = c;
         const source = resolver.pronoun(sentence.index);
         if (!source) return null;
-        return { ...source, verb: verbText, claim: claimOf(sentence, 0, v === c + 2 ? c + 2 : claimEnd), quote: isQuote(sentence, 0, v === c + 2 ? c + 2 : claimEnd), sentence: sentence.index };
+        const { claim, quote } = statement(sentence, 0, v === c + 2 ? c + 2 : claimEnd, lex);
+        return { ...source, verb: verbText, claim, quote, sentence: sentence.index };
       }
       while (tokens[k] && (tokens[k]?.text === ',' || lex.skipAfterVerb.has((tokens[k] as Token).f) && lex.days.has((tokens[k] as Token).f))) k++;
       sourceFrom = k;
@@ -133,7 +121,14 @@ function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
       const after = tokens.slice(k + late.length);
       const comma = after.findIndex((t) => t.text === ',');
       const rest = (comma >= 0 ? after.slice(0, comma) : after).filter((t) => t.kind !== 'punct');
-      if (rest.length > 6) continue;
+      // "…, Lee told reporters after a closed-door session": a longer tail is fine when it is only
+      // an addressee or an adverbial (no verb, no "that").
+      const first = rest[0];
+      const adverbial =
+        !!first &&
+        (lex.claimLeadPrepositions.has(first.f) || lex.addressees.at(rest, 0) !== null) &&
+        !rest.some((t) => lex.auxiliaries.has(t.f) || lex.finite.has(t.f) || lex.complementizers.has(t.f) || lex.relatives.has(t.f));
+      if (rest.length > (adverbial ? 14 : 6)) continue;
       sourceFrom = v;
       sourceTo = k;
       verbText = slice(sentence, k, k + late.length);
@@ -146,14 +141,86 @@ function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
     if (resolver.personIn(sentence.index, Math.max(0, c - 6), c)?.[1] === c) continue;
     const source = resolver.resolve(sentence, sourceFrom, sourceTo);
     if (!source) continue;
-    const claimEnd = v === c + 2 ? c + 2 : c;
-    return { ...source, verb: verbText, claim: claimOf(sentence, 0, claimEnd), quote: isQuote(sentence, 0, claimEnd), sentence: sentence.index };
+    const { claim, quote } = statement(sentence, 0, v === c + 2 ? c + 2 : c, lex);
+    return { ...source, verb: verbText, claim, quote, sentence: sentence.index };
   }
   return null;
 }
 
-function claimOf(sentence: Sentence, from: number, to: number): string {
-  return cleanClaim(slice(sentence, from, to));
+interface Claim {
+  claim: string;
+  quote: boolean;
+  /** The statement followed "that"/"que" (or an adverbial and "that"): a reported clause. */
+  clause: boolean;
+}
+
+const TRAILING = /^[.,;:!?…—–-]$/u;
+
+/**
+ * The statement in tokens [from, to), as a reader should see it: no leading conjunction,
+ * comma or adverbial ("pour la première fois", "on Friday", "in a report last month that",
+ * "told reporters that"), no closing punctuation; a quotation alone (after a short lead-in such
+ * as "En retour,") is its own words, with `quote` true. `verb` is the reporting verb's last
+ * word, for "told X that".
+ */
+function statement(sentence: Sentence, from: number, end: number, lex: Lexicon, verb: Token | null = null): Claim {
+  const tokens = sentence.tokens;
+  let to = end;
+  while (to > from && TRAILING.test(tokens[to - 1]?.text ?? '')) to--;
+  let k = from;
+  for (let hops = 0; hops < 8 && k < to; hops++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' && /^[,;:—–-]$/u.test(t.text)) k++;
+    else if (lex.claimLeadWords.has(t.f) || lex.days.has(t.f)) k++;
+    else {
+      const adverbial = lex.claimLeadAdverbials.at(tokens, k);
+      if (!adverbial || k + adverbial.length >= to) break;
+      k += adverbial.length;
+    }
+  }
+  let clause = false;
+  if (lex.complementizers.has(tokens[k]?.f ?? '')) {
+    k++;
+    clause = true;
+  } else if (tokens[k] && (lex.claimLeadPrepositions.has((tokens[k] as Token).f) || (verb && lex.addresseeVerbs.has(verb.f)))) {
+    // "told lawmakers the reform would cost…": the addressee is not part of the statement.
+    const addressee = verb && lex.addresseeVerbs.has(verb.f) ? lex.addressees.at(tokens, k) : null;
+    if (addressee && k + addressee.length < to) k += addressee.length;
+    // "said in February that…", "told reporters that…", "a déclaré à l’AFP que…".
+    for (let j = k; j < to && j < k + 9; j++) {
+      const t = tokens[j] as Token;
+      if (lex.complementizers.has(t.f)) {
+        k = j + 1;
+        clause = true;
+        break;
+      }
+      if ((t.kind === 'punct' && !/^['’-]$/u.test(t.text)) || lex.auxiliaries.has(t.f) || lex.finite.has(t.f)) break;
+    }
+  }
+  if (k >= to) k = from;
+  // A quotation alone, maybe after a lead-in of a few words and a comma: its words are the claim.
+  const last = to - 1;
+  for (const open of [k, leadIn(tokens, k, to)]) {
+    if (open < 0 || open >= last || !OPEN.test(tokens[open]?.text ?? '') || !CLOSE.test(tokens[last]?.text ?? '')) continue;
+    if (!closes(tokens[open]?.text ?? '', tokens[last]?.text ?? '') || tokens.slice(open + 1, last).some((t) => t.text === tokens[last]?.text)) continue;
+    const words = cleanClaim(slice(sentence, open + 1, last)).replace(/[.,;:]+$/u, '');
+    if (words) return { claim: words, quote: true, clause };
+  }
+  return { claim: cleanClaim(slice(sentence, k, to)), quote: false, clause };
+}
+
+/** Index after "En retour," / "In turn," (at most four words and a comma) from k, or -1. */
+function leadIn(tokens: readonly Token[], k: number, to: number): number {
+  for (let j = k; j < to && j < k + 5; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ',') return j > k ? j + 1 : -1;
+    if (t.kind === 'punct') return -1;
+  }
+  return -1;
+}
+
+function closes(open: string, close: string): boolean {
+  return (open === '«' && close === '»') || (open === '“' && close === '”') || (open === '‹' && close === '›') || (open === '"' && close === '"');
 }
 
 /** End of the source's noun phrase from k: before punctuation, a time or place adverbial. */
@@ -183,6 +250,12 @@ function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon, resolv
           end = resolver.personEnd(s, j);
           continue;
         }
+        // "the national statistics institute, INDEC, …": a named body set off by commas.
+        const named = j === end + 1 ? resolver.personEnd(s, j) : j;
+        if (named > j && tokens[named]?.text === ',') {
+          end = named;
+          continue;
+        }
       }
       break;
     }
@@ -207,10 +280,15 @@ function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver): Foun
     const atStart = k === 0 || (k < 4 && tokens[k - 1]?.text === ',');
     let claimFrom = atStart ? to : 0;
     let claimTo = atStart ? tokens.length : k;
+    // "Selon l’ONG Acled, qui recense les violences politiques, plus de…": past the relative clause.
+    if (atStart && tokens[claimFrom]?.text === ',' && lex.relatives.has(tokens[claimFrom + 1]?.f ?? '')) {
+      const close = tokens.findIndex((t, i) => i > claimFrom + 1 && t.text === ',');
+      if (close > 0 && close < tokens.length - 3) claimFrom = close + 1;
+    }
     while (tokens[claimFrom]?.text === ',') claimFrom++;
     if (!atStart && to < tokens.length - 1 && !END.test(tokens[to]?.text ?? '.')) claimTo = k;
-    const claim = claimOf(sentence, claimFrom, claimTo);
-    return { ...source, verb, claim, quote: isQuote(sentence, claimFrom, claimTo), sentence: sentence.index };
+    const { claim, quote } = statement(sentence, claimFrom, claimTo, lex);
+    return { ...source, verb, claim, quote, sentence: sentence.index };
   }
   return null;
 }
@@ -268,16 +346,24 @@ function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, first
     let q = from - 1;
     if (tokens[q]?.text === ',') q--;
     if (q >= 1 && CLOSE.test(tokens[q]?.text ?? '')) {
-      return { ...source, verb: slice(sentence, v, v + verb.length), claim: cleanClaim(slice(sentence, 0, q + 1).replace(/^[«“"]\s*|\s*[»”"]$/gu, '')), quote: true, sentence: sentence.index };
+      const quoted = statement(sentence, 0, q + 1, lex);
+      return { ...source, verb: slice(sentence, v, v + verb.length), claim: quoted.claim, quote: true, sentence: sentence.index };
     }
-    let claimFrom = v + verb.length;
-    if (tokens[claimFrom] && lex.complementizers.has((tokens[claimFrom] as Token).f)) claimFrom++;
-    // "Pyongyang has denied involvement": a verb that is not a plain "said" is part of the claim.
+    // "said (that) …": the clause after the verb. A verb that is not a plain "said" ("has denied
+    // involvement", "a condamné les relations…") is part of the statement: the whole clause,
+    // subject included, unless a "that"/"que" clause follows it.
     const participle = tokens[v + verb.length - 1] as Token;
-    if (!lex.neutralVerbs.has(participle.f) && !lex.complementizers.has(tokens[v + verb.length]?.f ?? '')) claimFrom = v + verb.length - 1;
-    const claim = claimOf(sentence, claimFrom, tokens.length);
-    if (!claim || claim.length < 3) continue;
-    return { ...source, verb: slice(sentence, v, v + verb.length), claim: claim.replace(/[.!?…]+$/u, ''), quote: isQuote(sentence, claimFrom, tokens.length), sentence: sentence.index };
+    let found = statement(sentence, v + verb.length, tokens.length, lex, participle);
+    if (lex.thatOnly.has(participle.f) && !found.clause) continue;
+    if (!lex.neutralVerbs.has(participle.f) && !found.clause && !found.quote) {
+      // "Le ministre de l’Europe et des Affaires étrangères, Jean-Noël Barrot, a appelé…": from the title.
+      let open = named ? named[0] : -1;
+      while (open > 0 && lex.honorifics.has((tokens[open - 1] as Token).f)) open--;
+      const clauseFrom = named && tokens[open - 1]?.text === ',' ? walkBack(tokens, open - 2, lex, true) + 1 : from;
+      found = statement(sentence, clauseFrom, tokens.length, lex);
+    }
+    if (!found.claim || found.claim.length < 3) continue;
+    return { ...source, verb: slice(sentence, v, v + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
   }
   return null;
 }
@@ -299,5 +385,5 @@ function continuedQuote(sentence: Sentence, previous: Attribution | null): Found
   if (!previous || previous.sentence !== sentence.index - 1) return null;
   const text = sentence.text.trim();
   if (!/^[«“"]/u.test(text) || !/[»”"][.!?]?$/u.test(text)) return null;
-  return { ...previous, claim: cleanClaim(text.replace(/^[«“"]\s*|\s*[»”"][.!?]?$/gu, '')), quote: true, sentence: sentence.index };
+  return { ...previous, claim: cleanClaim(text.replace(/^[«“"]\s*|\s*[»”"][.!?]?$/gu, '')).replace(/[.,;:]+$/u, ''), quote: true, sentence: sentence.index };
 }

@@ -53,3 +53,18 @@ describe('countries: context', () => {
     expect(codes('Networks operate from Southeast Asia.')).toEqual([]);
   });
 });
+
+describe('country names that are also common nouns or first names', () => {
+  it('needs a country cue: "Turkey prices" is not TR, "in Turkey" and "Turkey has" are', () => {
+    expect(codes('Turkey prices rose ahead of the holiday.')).toEqual([]);
+    expect(codes('Prices rose in Turkey ahead of the holiday.')).toEqual(['TR']);
+    expect(codes('Turkey has raised interest rates again.')).toEqual(['TR']);
+  });
+  it('counts the bare name when the article names the country another way (a capital, a demonym)', () => {
+    expect(codes('Turkey prices rose. Officials in Ankara blamed the drought.')).toEqual(['TR']);
+  });
+  it('reads « Maurice » as the island only with a cue', () => {
+    expect(codes('Maurice est arrivé en retard à la réunion.')).toEqual([]);
+    expect(codes('Les prix ont augmenté à Maurice cette année.')).toEqual(['MU']);
+  });
+});

@@ -18,10 +18,13 @@ export function extractCountries(doc: Doc, declared: readonly string[] | null): 
   };
   const shared: Array<{ codes: string[]; text: string; position: number }> = [];
   // "Georgia" is the US state when the article is about the United States.
-  const named = new Set(doc.places.flatMap((matches) => matches.filter((m) => !m.alt).map((m) => m.code)));
+  const named = new Set(doc.places.flatMap((matches) => matches.filter((m) => !m.alt && !m.weak).map((m) => m.code)));
   doc.places.forEach((matches, s) => {
     for (const m of matches) {
       if (m.kind === 'blocker') continue;
+      // "Turkey prices": a name that is also a common noun counts only with a cue, or when the
+      // article names the country another way.
+      if (m.weak && !named.has(m.code) && !(m.alt && named.has(m.alt))) continue;
       const position = s * 1000 + m.start;
       if (m.alt && named.has(m.alt)) note(m.alt, m.text, position);
       else if (m.codes.length > 1) shared.push({ codes: m.codes, text: m.text, position });

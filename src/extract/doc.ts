@@ -15,6 +15,19 @@ export interface Doc {
   places: PlaceMatch[][];
   /** Title tokens (frontmatter or text title), for topic cues; empty without a title. */
   titleTokens: Token[];
+  /** Kind of each block (paragraph, heading, quote, list-item), by block index. */
+  blockKinds: string[];
+}
+
+/** An editorial note ("Editor's note: …", "Lire aussi"), a heading, a list item or a line
+ * ending in a colon: text around the story, never its lede or a key fact. */
+export function isAside(doc: Doc, s: number): boolean {
+  const sentence = doc.sentences[s];
+  if (!sentence) return true;
+  const kind = doc.blockKinds[sentence.block];
+  if (kind === 'heading' || kind === 'list-item') return true;
+  if (/:\s*$/u.test(sentence.text)) return true;
+  return doc.lex.boilerplate.at(sentence.tokens, 0) !== null;
 }
 
 /** True when tokens [start, end) of sentence `s` overlap a place match. */

@@ -1,14 +1,19 @@
 /**
  * Headline facts: the lede first, then the sentences that carry the most (attributed claims,
- * figures, named actors, countries), in that order of weight; 3 to 6 of them, each linked to
- * its actors, countries, figures and attribution.
+ * figures, named actors, countries), in that order of weight; 3 to 6 of them, in reading order,
+ * each linked to its actors, countries, figures and attribution. Editorial notes, headings, list
+ * items and near-repeats of a chosen fact are left out; a sentence that leans on the one before
+ * ("He added…", "Its embassy…") weighs less.
  */
 import type { Attribution, CountryMention, Fact, Figure } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
-import type { Doc } from './doc.ts';
+import { isAside, type Doc } from './doc.ts';
+import type { Token } from './tokens.ts';
 
 const MAX_FACTS = 6;
 const MIN_FACTS = 3;
+// Two facts sharing this share of their content words say the same thing.
+const SAME = 0.6;
 
 export function extractFacts(doc: Doc, actors: ActorsResult, countries: CountryMention[], figures: Figure[], attributions: Attribution[]): Fact[] {
   const listed = new Set(countries.map((c) => c.code));
@@ -24,22 +29,53 @@ export function extractFacts(doc: Doc, actors: ActorsResult, countries: CountryM
   attributions.forEach((a, i) => {
     if (!attributionBy.has(a.sentence)) attributionBy.set(a.sentence, i);
   });
-  const facts = doc.sentences.map((sentence): { fact: Fact; score: number } => {
+  const lede = doc.sentences.find((x) => !isAside(doc, x.index))?.index ?? 0;
+  const facts = doc.sentences.filter((sentence) => sentence.text.length > 0 && !isAside(doc, sentence.index)).map((sentence): { fact: Fact; score: number; words: Set<string> } => {
     const s = sentence.index;
     const actorIds = [...(actorsBy.get(s) ?? [])];
     const codes = [...new Set((doc.places[s] ?? []).map((p) => p.code).filter((c) => listed.has(c)))];
     const figureIndexes = figuresBy.get(s) ?? [];
     const attribution = attributionBy.get(s) ?? -1;
     const words = sentence.tokens.length;
+    const leans = doc.lex.pronouns.at(sentence.tokens, 0) !== null || doc.lex.contextStarts.has(sentence.tokens[0]?.f ?? '');
     const score =
-      (s === 0 ? 1000 : 0) + (attribution >= 0 ? 3 : 0) + figureIndexes.length * 2 + actorIds.length * 1.5 + codes.length * 0.5 - s * 0.05 - (words < 6 ? 5 : 0) + (sentence.first ? 0.5 : 0);
+      (s === lede ? 1000 : 0) +
+      (attribution >= 0 ? 3 : 0) +
+      figureIndexes.length * 2 +
+      actorIds.length * 1.5 +
+      codes.length * 0.5 -
+      s * 0.05 -
+      (words < 6 ? 5 : 0) -
+      (leans ? 3 : 0) +
+      (sentence.first ? 0.5 : 0);
     return {
       fact: { text: sentence.text, sentence: s, actors: actorIds, countries: codes, figures: figureIndexes, attribution: attribution >= 0 ? attribution : null },
       score,
+      words: contentWords(sentence.tokens, doc),
     };
   });
-  const ranked = facts.filter((f) => f.fact.text.length > 0).sort((a, b) => b.score - a.score || a.fact.sentence - b.fact.sentence);
+  const ranked = facts.sort((a, b) => b.score - a.score || a.fact.sentence - b.fact.sentence);
   const strong = ranked.filter((f) => f.score > 1);
-  const chosen = (strong.length >= MIN_FACTS ? strong : ranked).slice(0, MAX_FACTS);
+  const pool = strong.length >= MIN_FACTS ? strong : ranked;
+  const chosen: typeof pool = [];
+  for (const f of pool) {
+    if (chosen.length >= MAX_FACTS) break;
+    if (chosen.some((c) => overlap(c.words, f.words) >= SAME)) continue;
+    chosen.push(f);
+  }
+  chosen.sort((a, b) => a.fact.sentence - b.fact.sentence);
   return chosen.map((f) => f.fact);
+}
+
+function contentWords(tokens: readonly Token[], doc: Doc): Set<string> {
+  return new Set(tokens.filter((t) => (t.kind === 'word' || t.kind === 'number') && !doc.lex.stopwords.has(t.f)).map((t) => t.f));
+}
+
+/** Share of the smaller set's words found in the other. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size;
 }

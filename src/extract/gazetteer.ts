@@ -24,10 +24,14 @@ interface Entry {
   exact: boolean;
   /** Also a common first name or word ("Chad", "Jordan", "Maurice"): needs a clean context. */
   ambiguous: boolean;
+  /** Also a common noun ("Turkey prices"): counts only with a country cue (see places.json). */
+  needsContext: boolean;
 }
 
 interface Gazetteer {
   entries: Map<string, Entry>;
+  /** Words before a name that make it a place: "eastern Chad", "l’est du Tchad". */
+  contextBefore: Set<string>;
   /** Longest entry (in tokens) per first token. */
   longest: Map<string, number>;
   lex: Lexicon;
@@ -44,6 +48,8 @@ export interface PlaceMatch {
   alt: string | null;
   kind: PlaceKind;
   text: string;
+  /** A name that is also a common noun or first name, with no country cue around it: it counts only when the article names the country another way. */
+  weak: boolean;
 }
 
 interface WorldCountry {
@@ -77,7 +83,15 @@ export function isCountryCode(code: string): boolean {
 // JSON imports are typed from their literal content; these casts give the data files one shape.
 type Names = Record<string, Record<string, string[]>>;
 const extras = extraNames as unknown as Record<string, { names: Names[string]; demonyms: Names[string] }>;
-const places = placeData as unknown as { places: Record<string, Record<string, string[]>>; blockers: Record<string, string[]>; ambiguous: string[]; contextual: Record<string, string> };
+const places = placeData as unknown as {
+  places: Record<string, Record<string, string[]>>;
+  blockers: Record<string, string[]>;
+  ambiguous: string[];
+  contextual: Record<string, string>;
+  needContext: string[];
+  contextBefore: Record<string, string[]>;
+};
+const NEED_CONTEXT = new Set(places.needContext.map((n) => n.toLowerCase()));
 const AMBIGUOUS = new Set(places.ambiguous.map((n) => n.toLowerCase()));
 const CONTEXTUAL = new Map(Object.entries(places.contextual).map(([n, code]) => [n.toLowerCase(), code]));
 
@@ -104,6 +118,7 @@ function build(lang: string): Gazetteer {
       surface: name,
       exact: isAcronym(name) && !/\p{Ll}/u.test(name),
       ambiguous: AMBIGUOUS.has(name.toLowerCase()),
+      needsContext: NEED_CONTEXT.has(name.toLowerCase()),
     });
     const first = tokens[0]?.f ?? '';
     longest.set(first, Math.max(longest.get(first) ?? 0, tokens.length));
@@ -138,7 +153,8 @@ function build(lang: string): Gazetteer {
     if (!d) continue;
     for (const form of demonymForms(d.m, d.f, lang)) add(form, c.cca2, 'demonym', c.unMember);
   }
-  return { entries, longest, lex };
+  const contextBefore = new Set((places.contextBefore[lang] ?? []).map((w) => w.toLowerCase()));
+  return { entries, longest, lex, contextBefore };
 }
 
 /** Gender and number forms: French adjectives lower case (+s), English nouns capitalised (+s). */
@@ -176,15 +192,26 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
       const text = tokens.slice(i, i + len).map((t) => t.text).join(' ');
       if (!accepts(entry, tokens, i, i + len, text, gaz)) continue;
       // Blockers are reported too (code ''), so that "Southeast Asia" is never read as a name.
-      if (entry.kind === 'blocker') out.push({ start: i, end: i + len, code: '', codes: [], kind: 'blocker', text, alt: null });
+      if (entry.kind === 'blocker') out.push({ start: i, end: i + len, code: '', codes: [], kind: 'blocker', text, alt: null, weak: false });
       else if (entry.codes[0]) {
-        out.push({ start: i, end: i + len, code: entry.codes[0], codes: entry.codes, kind: entry.kind, text, alt: CONTEXTUAL.get(entry.surface.toLowerCase()) ?? null });
+        const weak = entry.needsContext && !countryCue(tokens, i, i + len, gaz);
+        out.push({ start: i, end: i + len, code: entry.codes[0], codes: entry.codes, kind: entry.kind, text, alt: CONTEXTUAL.get(entry.surface.toLowerCase()) ?? null, weak });
       }
       i += len - 1;
       break;
     }
   }
   return out;
+}
+
+/** "in Turkey", "eastern Chad", "Jordan will…", "Turkey’s": a cue that the name is the country. */
+function countryCue(tokens: readonly Token[], start: number, end: number, gaz: Gazetteer): boolean {
+  const previous = tokens[start - 1];
+  const next = tokens[end];
+  if (previous && (gaz.lex.placePrepositions.has(previous.f) || gaz.contextBefore.has(previous.f))) return true;
+  if (!next) return false;
+  if (/^['’]s$/u.test(next.text) || next.f === 's') return true;
+  return gaz.lex.auxiliaries.has(next.f) || gaz.lex.finite.has(next.f);
 }
 
 function accepts(entry: Entry, tokens: readonly Token[], start: number, end: number, text: string, gaz: Gazetteer): boolean {

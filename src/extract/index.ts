@@ -7,7 +7,7 @@ import type { ArticleRecord, Attribution, CountryMention, Fact, Figure, Topic } 
 import { extractActors, type ActorsResult } from './actors.ts';
 import { extractAttributions } from './attributions.ts';
 import { extractCountries } from './countries.ts';
-import type { Doc } from './doc.ts';
+import { isAside, type Doc } from './doc.ts';
 import { extractFacts } from './facts.ts';
 import { extractFigures } from './figures.ts';
 import { findPlaces } from './gazetteer.ts';
@@ -42,7 +42,7 @@ export function analyse(input: ExtractInput): Doc {
   const sentences = guard([], () => splitSentences(blocks, lex));
   const places = sentences.map((s) => guard([], () => findPlaces(s.tokens, lang)));
   const titleTokens = guard([], () => tokenize(input.meta.title ?? input.title ?? '', lex.tokenizeOptions));
-  return { lang, lex, sentences, places, titleTokens };
+  return { lang, lex, sentences, places, titleTokens, blockKinds: blocks.map((b) => b.kind) };
 }
 
 export function extractRecord(input: ExtractInput): ArticleRecord {
@@ -81,11 +81,11 @@ export function extractRecord(input: ExtractInput): ArticleRecord {
   };
 }
 
-// The lede: the first paragraph's first sentence, and its second when the first is short.
+// The lede: the first paragraph's first sentence (past editorial notes), and its second when the first is short.
 function summaryOf(doc: Doc): string {
-  const first = doc.sentences[0];
+  const first = doc.sentences.find((s) => !isAside(doc, s.index)) ?? doc.sentences[0];
   if (!first) return '';
-  const second = doc.sentences[1];
+  const second = doc.sentences[first.index + 1];
   const text = second && second.block === first.block && first.text.length < 120 ? `${first.text} ${second.text}` : first.text;
   return squash(text);
 }

@@ -123,7 +123,8 @@ export class Resolver {
     const body = mentions.find((m) => !noun || m.start <= head || !isComplement(tokens, m.start, lex));
     if (body) return this.fromActor(body);
     // "le groupe", "l’organisation", "the ministry", "la ministre": the last source of that kind.
-    if (mentions.length === 0 && head + 2 >= to && (lex.anaphors.has((tokens[head] as Token).f) || (lex.headFinal && lex.anaphors.has((tokens[to - 1] as Token).f)))) {
+    // "a government statement", "un groupe" name a new source, never the last one.
+    if (mentions.length === 0 && head + 2 >= to && !lex.indefinites.has((tokens[from] as Token).f) && (lex.anaphors.has((tokens[head] as Token).f) || (lex.headFinal && lex.anaphors.has((tokens[to - 1] as Token).f)))) {
       // "the ministry" → the last government source; "l’agence" → the last body.
       const resolved = role || noun?.type === 'person' ? this.lastPerson(sentence.index) : ((noun && this.lastByType.get(noun.type)) ?? this.lastBody);
       if (resolved) return resolved;

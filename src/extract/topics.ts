@@ -16,6 +16,9 @@ const RELATIVE = 0.2;
 const MIN_SCORE = 6;
 // A third topic must come close to the best one.
 const THIRD_RELATIVE = 0.75;
+// The title and the lede say what the article is about: their cues count this many times.
+const TITLE_WEIGHT = 3;
+const LEDE_WEIGHT = 2;
 
 // Word → topics it cues with their weight, per language, filled as words are met (shared
 // across articles).
@@ -73,8 +76,10 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null): Top
   const bump = (id: string, by: number): void => {
     scores.set(id, (scores.get(id) ?? 0) + by);
   };
-  // The title and the lede say what the article is about: their words count more.
-  const weighted: Array<{ tokens: Token[]; weight: number }> = [{ tokens: doc.titleTokens, weight: 3 }, ...doc.sentences.map((s) => ({ tokens: s.tokens, weight: s.index === 0 ? 2 : 1 }))];
+  const weighted: Array<{ tokens: readonly Token[]; weight: number }> = [
+    { tokens: doc.titleTokens, weight: TITLE_WEIGHT },
+    ...doc.sentences.map((s) => ({ tokens: s.tokens, weight: s.index === 0 ? LEDE_WEIGHT : 1 })),
+  ];
   for (const { tokens, weight } of weighted) {
     for (const token of tokens) {
       if (token.kind !== 'word' || token.f.length < 2) continue;
@@ -83,13 +88,12 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null): Top
   }
   // Cues of several words ("coupe du monde", "interest rate"), found from their first word.
   const phrases = phraseCues(doc.lex);
-  for (const sentence of doc.sentences) {
-    const tokens = sentence.tokens;
+  for (const { tokens, weight: where } of weighted) {
     for (let i = 0; i < tokens.length; i++) {
       const list = phrases.get((tokens[i] as Token).f);
       if (!list) continue;
       for (const { words, id, weight } of list) {
-        if (words.every((w, j) => tokens[i + j]?.f === w || (j === words.length - 1 && tokens[i + j]?.f.startsWith(w)))) bump(id, weight);
+        if (words.every((w, j) => tokens[i + j]?.f === w || (j === words.length - 1 && tokens[i + j]?.f.startsWith(w)))) bump(id, where * weight);
       }
     }
   }

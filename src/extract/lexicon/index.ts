@@ -42,6 +42,23 @@ export interface LexiconSource {
     complementizers: string[];
     skipAfterVerb: string[];
   };
+  /** How a claim is trimmed to the statement itself (see attributions.ts). */
+  claims: {
+    /** Conjunctions and adverbs dropped at a claim's start ("and", "également"). */
+    leadWords: string[];
+    /** Adverbial phrases dropped at a claim's start ("for the first time", "dans un communiqué"). */
+    leadAdverbials: string[];
+    /** Words that open an adverbial before "that"/"que": "said in February that…". */
+    leadPrepositions: string[];
+    /** Verbs whose object is the addressee: "told reporters that…", "a déclaré à l’AFP que…". */
+    addresseeVerbs: string[];
+    /** Who is told: "reporters", "lawmakers", "la presse". */
+    addressees: string[];
+    /** Verbs that report only before "that"/"que": "a study found that…". */
+    thatOnly: string[];
+  };
+  /** Sentences that are no key fact: editorial notes ("Editor's note", "Lire aussi"), and words that make a sentence lean on the one before ("Its", "Son"). */
+  facts: { boilerplate: string[]; contextStarts: string[] };
   pronouns: string[];
   anaphors: string[];
   sourceNouns: Record<'media' | 'government' | 'unnamed' | 'organization' | 'person', string[]>;
@@ -74,8 +91,8 @@ export interface LexiconSource {
   ageUnits: string[];
   timeWords: string[];
   dateNouns: string[];
-  /** Topic cues: strong ones weigh 3, weak ones 1. */
-  topics: Record<string, { strong: string[]; weak: string[] }>;
+  /** Topic cues: event nouns (the happening itself: "grève", "earthquake") weigh 5, strong ones 3, weak ones 1. */
+  topics: Record<string, { event?: string[]; strong: string[]; weak: string[] }>;
 }
 
 const SOURCES: readonly LexiconSource[] = [fr, en];
@@ -153,6 +170,14 @@ export interface Lexicon {
   accordingTo: PhraseTable;
   complementizers: Set<string>;
   skipAfterVerb: Set<string>;
+  claimLeadWords: Set<string>;
+  claimLeadAdverbials: PhraseTable;
+  claimLeadPrepositions: Set<string>;
+  addresseeVerbs: Set<string>;
+  addressees: PhraseTable;
+  thatOnly: Set<string>;
+  boilerplate: PhraseTable;
+  contextStarts: Set<string>;
   pronouns: PhraseTable;
   anaphors: Set<string>;
   sourceNouns: PhraseTable<Exclude<SourceType, never>>;
@@ -204,6 +229,9 @@ export interface Lexicon {
   dateNouns: PhraseTable;
   topics: Array<{ id: string; cues: Array<{ cue: string; weight: number }> }>;
 }
+
+/** Weight of a topic cue by its tier in the lexicon. */
+export const TOPIC_WEIGHTS = { event: 5, strong: 3, weak: 1 } as const;
 
 const folded = (list: readonly string[]): Set<string> => new Set(list.map((w) => foldWord(w)));
 
@@ -262,6 +290,14 @@ function compile(source: LexiconSource): Lexicon {
     accordingTo: set(source.reporting.accordingTo),
     complementizers: folded(source.reporting.complementizers),
     skipAfterVerb: folded(source.reporting.skipAfterVerb),
+    claimLeadWords: folded(source.claims.leadWords),
+    claimLeadAdverbials: set(source.claims.leadAdverbials),
+    claimLeadPrepositions: folded(source.claims.leadPrepositions),
+    addresseeVerbs: folded(source.claims.addresseeVerbs),
+    addressees: set(source.claims.addressees),
+    thatOnly: folded(source.claims.thatOnly),
+    boilerplate: set(source.facts.boilerplate),
+    contextStarts: folded(source.facts.contextStarts),
     pronouns: set(source.pronouns),
     anaphors: folded(source.anaphors),
     sourceNouns,
@@ -299,7 +335,11 @@ function compile(source: LexiconSource): Lexicon {
     dateNouns: set(source.dateNouns),
     topics: Object.entries(source.topics).map(([id, cues]) => ({
       id,
-      cues: [...cues.strong.map((c) => ({ cue: fold(c), weight: 3 })), ...cues.weak.map((c) => ({ cue: fold(c), weight: 1 }))],
+      cues: [
+        ...(cues.event ?? []).map((c) => ({ cue: fold(c), weight: TOPIC_WEIGHTS.event })),
+        ...cues.strong.map((c) => ({ cue: fold(c), weight: TOPIC_WEIGHTS.strong })),
+        ...cues.weak.map((c) => ({ cue: fold(c), weight: TOPIC_WEIGHTS.weak })),
+      ],
     })),
   };
 }
