@@ -35,8 +35,13 @@ export function* renderPages(pages: readonly PageSpec[], renderer: Renderer): Ge
   for (const page of pages) yield { path: page.output, content: renderer.render(page) };
 }
 
+export interface BuildOptions {
+  /** Threads that read, parse and extract articles. Default: one per core from WORKER_THRESHOLD articles on, else 1. */
+  workers?: number;
+}
+
 /** The whole build: find → read/parse/extract → plan → render → write (atomically). */
-export async function buildSite(config: SiteConfig): Promise<BuildResult> {
+export async function buildSite(config: SiteConfig, options: BuildOptions = {}): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, run: () => Promise<T> | T): Promise<T> => {
     const start = performance.now();
@@ -49,7 +54,7 @@ export async function buildSite(config: SiteConfig): Promise<BuildResult> {
   assertSafeOutDir(config.outDir, [config.articlesDir, config.templatesDir, process.cwd()]);
 
   const paths = await time('find', () => findArticleFiles(config.articlesDir));
-  const loaded = await time('read+parse+extract', () => loadArticles(config.articlesDir, paths));
+  const loaded = await time('read+parse+extract', () => loadArticles(config.articlesDir, paths, options.workers === undefined ? {} : { workers: options.workers }));
   const { articles, diagnostics } = collectArticles(loaded, { drafts: config.drafts });
   const plan = await time('plan', () => planSite(articles, { pageSize: config.pageSize, language: config.language }));
   const counts: Record<string, number> = {};

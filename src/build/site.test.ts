@@ -69,6 +69,20 @@ describe('building the sample site', () => {
   });
 });
 
+describe('building on worker threads', () => {
+  it('writes the same site, byte for byte, as a build that processes articles in one thread', async () => {
+    const one = await configFor();
+    const two = await configFor();
+    await buildSite(one, { workers: 1 });
+    const result = await buildSite(two, { workers: 2 });
+    expect(result.written).toBe(true);
+    const files = listFiles(one.outDir);
+    expect(listFiles(two.outDir)).toEqual(files);
+    for (const file of files) expect(readFileSync(join(two.outDir, file), 'utf8'), file).toBe(readFileSync(join(one.outDir, file), 'utf8'));
+  }, 60_000);
+
+});
+
 describe('building under a base URL', () => {
   it('prefixes every link so the site works under a path', async () => {
     const config = await configFor({ baseUrl: '/news/' });
