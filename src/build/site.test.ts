@@ -80,7 +80,6 @@ describe('building on worker threads', () => {
     expect(listFiles(two.outDir)).toEqual(files);
     for (const file of files) expect(readFileSync(join(two.outDir, file), 'utf8'), file).toBe(readFileSync(join(one.outDir, file), 'utf8'));
   }, 60_000);
-
 });
 
 describe('building under a base URL', () => {
