@@ -2,7 +2,9 @@
  * Evaluates extraction on the gold set: runs processArticle on every article in eval/gold/, scores
  * the records with scripts/eval/score.ts and prints precision, recall and F1 per field. When the
  * shared scorer (../shared/tools/score.mjs) exists, it is run on the same records too, so the two
- * can be compared. Usage: npm run eval [-- --verbose]
+ * can be compared. Usage: npm run eval [-- --verbose] [-- --set holdout]
+ * `--set holdout` scores eval/holdout/, the held-out set: it measures how extraction does on news
+ * its rules were not written against, so it is never used to tune them.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +16,10 @@ import type { ArticleRecord } from '../src/record/types.ts';
 import { f1, scoreArticle, type Gold, type Score } from './eval/score.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const goldDir = join(root, 'eval', 'gold');
+const setIndex = process.argv.indexOf('--set');
+const set = setIndex >= 0 ? (process.argv[setIndex + 1] ?? 'gold') : 'gold';
+if (!/^[a-z0-9-]+$/.test(set)) throw new Error(`--set takes a folder name under eval/, got "${set}"`);
+const goldDir = join(root, 'eval', set);
 const verbose = process.argv.includes('--verbose');
 
 const goldFiles = existsSync(goldDir) ? readdirSync(goldDir).filter((f) => f.endsWith('.expected.json')).sort() : [];
