@@ -22,6 +22,7 @@ export interface ActorsResult {
 export function extractActors(doc: Doc): ActorsResult {
   const raw: NameMention[] = [];
   for (const sentence of doc.sentences) raw.push(...findNames(doc, sentence.index));
+  dropUnconfirmed(doc, raw);
   const actors: Actor[] = [];
   const keys: Array<Set<string>> = [];
   const mentions: ActorMention[] = [];
@@ -109,6 +110,31 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[]): 
       actor.mentions++;
       mentions.push({ sentence: sentence.index, start: k, end: k + 1, name: t.text, type: actor.type, known: null, acronym: null, role: null, roleRange: null, honorific: false, actor: index });
     });
+  }
+}
+
+/**
+ * A person read from capitals alone ("the Kelso Ridge", "Tano Valley") needs evidence: the same
+ * name with a title or a reporting verb elsewhere, or a later mention of its last word alone
+ * ("… Farouk said"). Without one it is dropped.
+ */
+function dropUnconfirmed(doc: Doc, raw: NameMention[]): void {
+  if (!raw.some((m) => m.weak)) return;
+  const strong = new Set(raw.filter((m) => !m.weak).map((m) => foldWord(m.name)));
+  const capitals = new Map<string, number>();
+  for (const sentence of doc.sentences) for (const t of sentence.tokens) if (t.cap && t.kind === 'word') capitals.set(t.f, (capitals.get(t.f) ?? 0) + 1);
+  const inNames = new Map<string, number>();
+  for (const m of raw) {
+    const last = foldWord(m.name.split(/\s+/).pop() ?? '');
+    inNames.set(last, (inNames.get(last) ?? 0) + 1);
+  }
+  for (let k = raw.length - 1; k >= 0; k--) {
+    const m = raw[k] as NameMention;
+    if (!m.weak) continue;
+    const folded = foldWord(m.name);
+    const last = foldWord(m.name.split(/\s+/).pop() ?? '');
+    const confirmed = strong.has(folded) || [...strong].some((n) => n.endsWith(` ${last}`) || n === last) || (capitals.get(last) ?? 0) > (inNames.get(last) ?? 0);
+    if (!confirmed) raw.splice(k, 1);
   }
 }
 

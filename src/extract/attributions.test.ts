@@ -116,3 +116,31 @@ describe('attribution claims read as the statement only', () => {
     expect(a?.claim).toBe('air pollution kills millions');
   });
 });
+
+describe('attributions: held-out error classes', () => {
+  it('takes the name after an inverted verb, a title and a place: « a déclaré la représentante … à Dakar, Aminata Sow »', () => {
+    expect(attributions('Le chantier avance, a déclaré la représentante de l’agence à Dakar, Aminata Sow.')[0]).toMatchObject({ source: 'Aminata Sow', sourceType: 'person' });
+    expect(attributions('The work is on track, said the agency’s representative in Dakar, Aminata Sow.', 'en')[0]).toMatchObject({ source: 'Aminata Sow', sourceType: 'person' });
+  });
+  it('takes the named body in an apposition: « Son parti, l’Alliance …, a annoncé »', () => {
+    const fr = attributions('Le président Macky Sall a salué le vote. Son parti, l’Alliance pour le renouveau (APR), a annoncé qu’il boycotterait le scrutin.');
+    expect(fr.at(-1)).toMatchObject({ source: 'Alliance pour le renouveau', sourceType: 'organization' });
+    const en = attributions('John Carter welcomed the vote. Its rival, the National Front, said it would boycott the poll.', 'en');
+    expect(en.at(-1)).toMatchObject({ source: 'National Front', sourceType: 'organization' });
+  });
+  it('keeps an indefinite subject over a person it names: « un diplomate proche de X »', () => {
+    const list = attributions('Le ministre Paul Biya a salué l’accord. Un diplomate occidental proche de Paul Biya a estimé que l’accord était fragile.');
+    expect(list.at(-1)).toMatchObject({ sourceType: 'unnamed' });
+    expect(list.at(-1)?.source).toMatch(/^Un diplomate occidental/u);
+  });
+  it('resolves a body anaphor to a named body holding its words, else keeps it', () => {
+    expect(attributions('La Fédération norvégienne de ski a suspendu l’athlète. Selon la fédération norvégienne, le contrôle était positif.')[0]).toMatchObject({ source: 'Fédération norvégienne de ski' });
+    expect(attributions('Selon la fédération norvégienne, le contrôle était positif.')[0]).toMatchObject({ source: 'la fédération norvégienne', sourceType: 'organization' });
+  });
+  it('types places, press services and generic groups', () => {
+    expect(attributions('Neighbouring Ecuador said it would close the border.', 'en')[0]).toMatchObject({ sourceType: 'government' });
+    expect(attributions('The presidential press service said the meeting went well.', 'en')[0]).toMatchObject({ sourceType: 'government' });
+    expect(attributions('Environmental groups said the mine would pollute rivers.', 'en')[0]).toMatchObject({ sourceType: 'unnamed' });
+    expect(attributions('Des organisations écologistes ont affirmé que la mine polluait les rivières.')[0]).toMatchObject({ sourceType: 'unnamed' });
+  });
+});

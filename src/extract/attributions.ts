@@ -102,7 +102,7 @@ function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
       const inverted = verb.aux && /-t-|-(?:il|elle|ils|elles)$/u.test(verb.aux.f) ? verb.aux : lex.inverted.has((tokens[v] as Token).f) ? tokens[v] : null;
       if (inverted) {
         const claimEnd = c;
-        const source = resolver.pronoun(sentence.index);
+        const source = resolver.pronoun(sentence.index, (inverted as Token).f);
         if (!source) return null;
         const { claim, quote } = statement(sentence, 0, v === c + 2 ? c + 2 : claimEnd, lex);
         return { ...source, verb: verbText, claim, quote, sentence: sentence.index };
@@ -110,6 +110,16 @@ function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
       while (tokens[k] && (tokens[k]?.text === ',' || lex.skipAfterVerb.has((tokens[k] as Token).f) && lex.days.has((tokens[k] as Token).f))) k++;
       sourceFrom = k;
       sourceTo = nounPhraseEnd(tokens, k, lex, resolver, sentence.index);
+      // "…, a déclaré la représentante de l’agence à Dakar, Aminata Sow": past a place, the name speaks.
+      for (let j = sourceTo; j < tokens.length && j < sourceTo + 6; j++) {
+        const t = tokens[j] as Token;
+        if (t.text === ',' && resolver.personStartsAt(sentence.index, j + 1)) {
+          const end = resolver.personEnd(sentence.index, j + 1);
+          if (end >= tokens.length || tokens[end]?.kind === 'punct') sourceTo = end;
+          break;
+        }
+        if (t.kind === 'punct' || lex.auxiliaries.has(t.f) || lex.finite.has(t.f)) break;
+      }
     } else {
       // English "…, INPE said." / "…, the ministry said in a statement."
       let k = v;
@@ -315,6 +325,8 @@ function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, first
         const open = walkBack(tokens, k - 1, lex, true);
         // "Le ministre …, Jean-Noël Barrot, a appelé": the name set off by commas speaks.
         named = resolver.personIn(sentence.index, open + 1, k);
+        // "Son parti, l’Alliance pour le renouveau (APR), a annoncé": the named body set off by commas.
+        if (!named && tokens[open]?.text === ',') named = resolver.bodyApposition(sentence.index, walkBack(tokens, open - 1, lex) + 1, open, k);
         if (named || tokens[open]?.text !== ',') break;
         end = open;
         k = walkBack(tokens, open - 1, lex);

@@ -7,6 +7,7 @@
 import type { CountryMention } from '../record/types.ts';
 import type { Doc } from './doc.ts';
 import { countryName, isCountryCode } from './gazetteer.ts';
+import type { Token } from './tokens.ts';
 
 export function extractCountries(doc: Doc, declared: readonly string[] | null): CountryMention[] {
   const found = new Map<string, { mentions: number; via: string[]; first: number }>();
@@ -22,6 +23,7 @@ export function extractCountries(doc: Doc, declared: readonly string[] | null): 
   doc.places.forEach((matches, s) => {
     for (const m of matches) {
       if (m.kind === 'blocker') continue;
+      if (m.kind === 'demonym' && insideName(doc, s, m.start, m.end)) continue;
       // "Turkey prices": a name that is also a common noun counts only with a cue, or when the
       // article names the country another way.
       if (m.weak && !named.has(m.code) && !(m.alt && named.has(m.alt))) continue;
@@ -47,4 +49,21 @@ export function extractCountries(doc: Doc, declared: readonly string[] | null): 
     .sort((a, b) => b[1].mentions - a[1].mentions || a[1].first - b[1].first);
   for (const [code, entry] of rest) out.push({ code, name: countryName(code, doc.lang), mentions: entry.mentions, via: entry.via });
   return out;
+}
+
+/**
+ * "Pan American Health Organization", "Royal Thai Army": a capitalised demonym between two
+ * capitalised words of one name (not the sentence's first word, a title or a place) belongs to
+ * that name; it is no country mention.
+ */
+function insideName(doc: Doc, s: number, start: number, end: number): boolean {
+  const tokens = doc.sentences[s]?.tokens;
+  if (!tokens) return false;
+  const before = tokens[start - 1];
+  const after = tokens[end];
+  const first = tokens[start];
+  const lex = doc.lex;
+  const nameWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap && !lex.stopwords.has(t.f) && !lex.roles.at([t], 0) && !lex.roleModifiers.has(t.f) && !lex.honorifics.has(t.f) && !lex.months.has(t.f) && !lex.days.has(t.f);
+  if (!first?.cap || start - 1 <= 0 || !nameWord(before) || !nameWord(after)) return false;
+  return !doc.places[s]?.some((p) => p.kind !== 'blocker' && (p.end === start || p.start === end));
 }

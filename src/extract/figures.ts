@@ -12,9 +12,47 @@
  */
 import type { Figure, FigureKind, FigureQualifier } from '../record/types.ts';
 import type { Doc } from './doc.ts';
-import type { Lexicon } from './lexicon/index.ts';
+import currencyData from '../data/currencies.json' with { type: 'json' };
+import { LANGUAGES, lexicon, PhraseTable, type Lexicon } from './lexicon/index.ts';
 import { parseDigits, parseNumberWords } from './numbers.ts';
-import type { Token } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+/**
+ * ISO 4217 currencies (src/data/currencies.json) per language, with plural forms: "5 000
+ * ariary", "300 takas", "francs guinéens". The lexicon's own currency names come first.
+ */
+const CURRENCY_NAMES = currencyData as unknown as Record<string, Record<string, string[]>>;
+const ISO_CODES = new Set(Object.keys(CURRENCY_NAMES['en'] ?? {}));
+function buildCurrencies(lang: string): PhraseTable<string> {
+  const lex = lexicon(lang);
+  const table = new PhraseTable<string>();
+  const seen = new Set<string>();
+  const plural = (w: string): string => (/[sxz]$/u.test(w) || /^\p{Lu}+$/u.test(w) ? w : `${w}s`);
+  for (const [code, names] of Object.entries(CURRENCY_NAMES[lang] ?? CURRENCY_NAMES['en'] ?? {})) {
+    for (const name of names) {
+      const words = name.split(' ');
+      const cut = words.findIndex((w) => lex.connectors.has(w.toLowerCase()) || lex.nameConnectors.has(w.toLowerCase()));
+      const head = cut < 0 ? words.length : cut;
+      const forms = [name, words.map((w, k) => (k < head ? plural(w) : w)).join(' '), [...words.slice(0, -1), plural(words[words.length - 1] ?? '')].join(' '), [plural(words[0] ?? ''), ...words.slice(1)].join(' ')];
+      for (const form of forms) {
+        const key = tokenize(form, lex.tokenizeOptions).map((t) => t.f);
+        if (seen.has(key.join(' '))) continue;
+        seen.add(key.join(' '));
+        table.add(key, code);
+      }
+    }
+  }
+  return table;
+}
+const CURRENCIES = new Map(LANGUAGES.map((lang) => [lang, buildCurrencies(lang)]));
+
+/** The currency named at token k: a lexicon name, an ISO 4217 name, or an ISO code in capitals ("MGA"). */
+function currencyAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; value: string } | null {
+  const hit = lex.currencies.at(tokens, k) ?? CURRENCIES.get(lex.lang)?.at(tokens, k) ?? null;
+  if (hit) return hit;
+  const t = tokens[k];
+  return t && /^[A-Z]{3}$/u.test(t.text) && ISO_CODES.has(t.text) ? { length: 1, value: t.text } : null;
+}
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₦': 'NGN', '₩': 'KRW' };
 const SYMBOL_PREFIXES: Record<string, string> = { us: 'USD', r: 'BRL', a: 'AUD', c: 'CAD', nz: 'NZD', hk: 'HKD' };
@@ -45,12 +83,66 @@ export function extractFigures(doc: Doc): Figure[] {
     for (let i = 0; i < tokens.length; i++) {
       const found = readNumber(tokens, i, doc.lex, doc.lang);
       if (!found) continue;
+      const share = proportion(tokens, found, doc.lex, doc.lang, sentence.text, sentence.start);
+      if (share) {
+        figures.push({ ...share.figure, sentence: sentence.index });
+        i = Math.max(i, share.end - 1);
+        continue;
+      }
       const figure = classify(tokens, found, doc.lex, sentence.text, sentence.start);
+      // "Boeing 737", "Windows 11", "Apollo 11": digits right after a name inside the sentence
+      // name a thing; a score ("Samoa 31-17") or a place ("Gaza 40") does not.
+      if (figure && figure.kind === 'count' && !found.words && identifierAfterName(tokens, found, doc, sentence.index)) {
+        i = Math.max(i, found.end - 1);
+        continue;
+      }
       if (figure) figures.push({ ...figure, sentence: sentence.index });
       i = Math.max(i, found.end - 1);
     }
   }
   return figures;
+}
+
+/**
+ * "un enfant sur deux", "one in three", "3 in 10 Kenyans": a proportion, as a percentage.
+ * At most two words between the numerator and "sur"/"in"; the denominator is larger and is
+ * no duration, unit or year ("one died in 2020", "2 in 3 days").
+ */
+function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, lang: string, text: string, offset: number): { figure: Omit<Figure, 'sentence'>; end: number } | null {
+  if (n.rank || n.currency || n.glued || n.approximate || n.value <= 0 || (tokens[n.end] as Token | undefined)?.start === (tokens[n.end - 1] as Token).end) return null;
+  let k = n.end;
+  for (let steps = 0; steps < 2; steps++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || lex.proportionWords.at(tokens, k) || lex.stopwords.has(t.f) || lex.finite.has(t.f) || lex.durations.has(t.f) || lex.percent.at(tokens, k)) break;
+    k++;
+  }
+  const word = lex.proportionWords.at(tokens, k);
+  if (!word) return null;
+  const d = k + word.length;
+  const dt = tokens[d];
+  if (!dt || (dt.kind !== 'number' && !(dt.kind === 'word' && lex.numbers.has(dt.f.split('-')[0] ?? '')))) return null;
+  const den = dt.kind === 'number' ? { value: parseDigits(dt.text, lang), end: d + 1 } : parseNumberWords(tokens, d, lex);
+  if (!den || den.value === null || den.value <= n.value || den.value > 1000) return null;
+  const after = tokens[den.end];
+  if (after && (lex.durations.has(after.f) || lex.percent.at(tokens, den.end) || lex.measures.at(tokens, den.end) || currencyAt(tokens, den.end, lex) || lex.multipliers.has(after.f) || lex.months.has(after.f) || lex.timeWords.has(after.f) || after.text === '-' || after.text === ':')) return null;
+  const first = tokens[n.start] as Token;
+  const last = tokens[den.end - 1] as Token;
+  return {
+    figure: { text: text.slice(first.start - offset, last.end - offset), value: Math.round((n.value / den.value) * 10000) / 100, unit: '%', kind: 'percent', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' },
+    end: den.end,
+  };
+}
+
+/** Digits right after a capitalised name word that is not the sentence's first word, a place, a month or a day. */
+function identifierAfterName(tokens: readonly Token[], n: NumberAt, doc: Doc, s: number): boolean {
+  const k = n.start - 1;
+  const before = tokens[k];
+  const lex = doc.lex;
+  if (!before || k === 0 || before.kind !== 'word' || !before.cap || before.end !== (tokens[n.start] as Token).start - 1) return false;
+  if (lex.months.has(before.f) || lex.days.has(before.f) || lex.stopwords.has(before.f) || lex.unitsBefore.has(before.f) || currencyAt(tokens, k, lex) || SYMBOL_PREFIXES[before.f]) return false;
+  if (doc.places[s]?.some((p) => p.start <= k && k < p.end)) return false;
+  const after = tokens[n.end];
+  return !(after && /^[-–:,/]$/u.test(after.text) && tokens[n.end + 1]?.kind === 'number');
 }
 
 function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: string): NumberAt | null {
@@ -80,6 +172,15 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
     const approx = lex.approxNumbers.get(token.f);
     const ordinal = lex.ordinals.get(token.f);
     const compound = /^(.+?)-([\p{L}]+)$/u.exec(token.f);
+    const times = lex.timesWords.get(token.f);
+    if (times !== undefined) {
+      // "scored twice": a number of times.
+      return { value: times, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: 'times' };
+    }
+    if (lex.durations.has(token.f) && !lex.decades.has(token.f) && previous && lex.articleNumbers.has(previous.f) && !lex.numbers.has(previous.f) && lex.qualifiers.endingAt(tokens, i - 2)) {
+      // "less than a day", "more than a year": one unit, qualified.
+      return { value: 1, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: token.f };
+    }
     if (approx !== undefined && previous && lex.articleNumbers.has(previous.f)) {
       // "une dizaine de", "a dozen": the article is part of the figure.
       value = approx;
@@ -89,11 +190,14 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
       // "over a decade" → 10 years
       const [n, unit] = lex.decades.get(token.f) ?? [0, ''];
       return { value: n, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: unit };
-    } else if (lex.fractions.has(token.f) && previous && (lex.articleNumbers.has(previous.f) || previous.f === 'la') && !lex.multipliers.has(tokens[i + 1]?.f ?? '') && !lex.articleNumbers.has(tokens[i + 1]?.f ?? '') && !(ordinal !== undefined && isContentWord(tokens[i + 1], lex))) {
+    } else if (lex.fractions.has(token.f) && previous && (lex.articleNumbers.has(previous.f) || (previous.f === 'la' && ordinal === undefined)) && !lex.multipliers.has(tokens[i + 1]?.f ?? '') && !lex.articleNumbers.has(tokens[i + 1]?.f ?? '') && !(ordinal !== undefined && isContentWord(tokens[i + 1], lex))) {
       // "less than a third", "by a quarter", "la moitié des": a share, as a percentage.
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
     } else if (lex.fractions.has(token.f) && token.f !== 'demi' && previous && lex.qualifiers.endingAt(tokens, i - 1) && !lex.articleNumbers.has(tokens[i + 1]?.f ?? '')) {
       // "up to half of the programme"
+      return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
+    } else if (lex.fractions.has(token.f) && ordinal === undefined && (!previous || previous.kind === 'punct' || (!lex.determiners.has(previous.f) && !lex.ordinals.has(previous.f) && !lex.unitSkips.has(previous.f) && !previous.cap && !(tokens[i - 2]?.kind === 'number' && (tokens[i - 2] as Token).end === previous.start))) && lex.connectors.has(tokens[i + 1]?.f ?? '')) {
+      // "half of what I earn", "moitié de la récolte": a share, as a percentage.
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
     } else if (ordinal !== undefined) {
       return { value: ordinal, start, end, words: true, approximate, currency, raw: token.text, rank: true, glued: null };
@@ -122,7 +226,9 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
   }
   // Fractions after a number: "deux tiers", "a third".
   const fraction = tokens[end] ? lex.fractions.get((tokens[end] as Token).f) : undefined;
-  if (fraction !== undefined && words) {
+  // "un cinquième des voix" is a share; "un cinquième mandat" a rank.
+  const rankAfter = lex.ordinals.has(tokens[end]?.f ?? '') && isContentWord(tokens[end + 1], lex);
+  if (fraction !== undefined && words && !rankAfter) {
     value *= fraction;
     end++;
   }
@@ -152,7 +258,7 @@ function isContentWord(t: Token | undefined, lex: Lexicon): boolean {
 function mayBeNumber(word: string, lex: Lexicon): boolean {
   const dash = word.indexOf('-');
   const head = dash > 0 ? word.slice(0, dash) : word;
-  return lex.numbers.has(head) || lex.approxNumbers.has(word) || lex.ordinals.has(word) || lex.fractions.has(word) || /^\d/.test(head);
+  return lex.numbers.has(head) || lex.approxNumbers.has(word) || lex.ordinals.has(word) || lex.fractions.has(word) || lex.decades.has(word) || lex.durations.has(word) || lex.timesWords.has(word) || /^\d/.test(head);
 }
 
 function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: string, offset: number): Omit<Figure, 'sentence'> | null {
@@ -167,6 +273,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // "one of the…", "one said": "one" counts only before a noun.
   if (n.words && n.value === 1 && n.end - n.start === 1 && !qualified && (!after || after.kind !== 'word' || lex.stopwords.has(after.f) || lex.connectors.has(after.f))) return null;
   if (n.words && before && lex.pairWords.has(before.f) && n.value === 2 && !durationAfter(tokens, n.end, lex)) return null;
+  // "seconde période", "second half": an ordinal naming a period of play.
+  if ((n.rank || n.words) && after && lex.notFigureAfter.at(tokens, n.end) && !lex.durations.has(after.f)) return null;
   if (n.rank) {
     if (n.words && before && lex.articleNumbers.has(before.f) && after && lex.durations.has(after.f)) return null;
     return { text: text.slice(first.start - offset, first.end - offset), value: n.value, unit: null, kind: 'rank', qualifier: 'exact' };
@@ -174,9 +282,17 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (n.glued === '%') {
     return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: round(n.value), unit: '%', kind: 'percent', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
   }
+  if (n.glued === 'times') {
+    // "twice as many": a ratio.
+    const ratio = !!after && lex.ratioAfter.has(after.f);
+    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: n.value, unit: 'times', kind: ratio ? 'quantity' : 'count', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+  }
   if (n.glued) {
     const duration = lex.durations.get(n.glued) ?? (n.glued === 'years' ? 'years' : n.glued === 'days' ? 'days' : undefined);
-    return { text: first.text, value: n.value, unit: duration ?? n.glued, kind: duration ? 'duration' : 'quantity', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+    // "2.4 trillion pesos over a decade": a preposition after an amount spans the time, it qualifies nothing.
+    const q = lex.qualifiers.endingAt(tokens, n.start - 1);
+    const spread = !!q && q.length === 1 && n.start - 2 >= 0 && !!currencyAt(tokens, n.start - 2, lex);
+    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: n.value, unit: duration ?? n.glued, kind: duration ? 'duration' : 'quantity', qualifier: spread ? 'exact' : (findQualifier(tokens, n.start, lex) ?? 'exact') };
   }
   // Times: "14h30", "10:30", "3 p.m.".
   if (after && (after.f === ':' || /^h\d*$/.test(after.f)) && after.start === (tokens[n.end - 1] as Token).end) return null;
@@ -187,7 +303,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   const ordinal = after && after.start === (tokens[n.end - 1] as Token).end && /^(?:er|re|ere|e|eme|nd|st|rd|th|ieme)$/.test(after.f);
   // "à la 81e minute" is a moment of the match, not a rank.
   const afterOrdinal = tokens[n.end + 1]?.f ?? '';
-  if (ordinal && !lex.months.has(afterOrdinal) && !lex.durations.has(afterOrdinal)) {
+  if (ordinal && !lex.months.has(afterOrdinal) && !lex.durations.has(afterOrdinal) && !lex.notFigureAfter.at(tokens, n.end + 1)) {
     return { text: text.slice(first.start - offset, after.end - offset), value: n.value, unit: null, kind: 'rank', qualifier: 'exact' };
   }
   if (ordinal) return null;
@@ -240,7 +356,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     end++;
   } else {
     const k = connector(end);
-    const money = lex.currencies.at(tokens, k);
+    const money = currencyAt(tokens, k, lex);
     if (money) {
       currency = money.value;
       end = k + money.length;
@@ -265,7 +381,12 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       end = k + measure.length;
     } else {
       const noun = at(k);
-      if (noun && noun.kind === 'word' && !noun.cap && !lex.stopwords.has(noun.f) && !lex.finite.has(noun.f) && !lex.auxiliaries.has(noun.f)) {
+      // "trois fois plus", "three times as many": a ratio, not a count.
+      if (noun && lex.timesNouns.has(noun.f) && at(k + 1) && lex.ratioAfter.has((at(k + 1) as Token).f)) {
+        kind = 'quantity';
+        unit = noun.text;
+        end = k + 1;
+      } else if (noun && noun.kind === 'word' && !noun.cap && !lex.stopwords.has(noun.f) && !lex.finite.has(noun.f) && !lex.auxiliaries.has(noun.f)) {
         unit = noun.text;
         end = k + 1;
       }

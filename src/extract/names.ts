@@ -5,10 +5,12 @@
  * ("le député sud-coréen Lee Seong-kweun") or after ("M. Choïgou, ancien ministre russe de la
  * Défense"). Places, days, months and sentence-initial function words never start a name.
  */
+import firstNameData from '../data/first-names.json' with { type: 'json' };
 import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
 import { knownAt, type KnownEntity } from './entities.ts';
 import type { Lexicon } from './lexicon/index.ts';
+import { foldWord } from './text.ts';
 import type { Token } from './tokens.ts';
 
 export interface NameMention {
@@ -25,7 +27,12 @@ export interface NameMention {
   /** Token range of the role, for its demonym. */
   roleRange: [number, number] | null;
   honorific: boolean;
+  /** A person read from capitals alone (no title, role, reporting verb or known first name): kept only when a later surname-only mention confirms it. */
+  weak?: boolean;
 }
+
+/** Known first names (src/data/first-names.json), folded: "Maria Lopez" is a person. */
+const FIRST_NAMES = new Set((firstNameData as { names: string[] }).names.map((n) => foldWord(n)));
 
 const ACRONYM = /^\p{Lu}[\p{L}\d&-]{1,11}$/u;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
@@ -69,14 +76,15 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     while (end < tokens.length && !used[end]) {
       const t = tokens[end] as Token;
       const next = tokens[end + 1];
-      const nextIsName = !!next && isNameWord(next, lex) && !placeAt(doc, s, end + 1) && !used[end + 1];
-      if (isNameWord(t, lex) && !placeAt(doc, s, end) && !lex.honorifics.has(t.f)) end++;
+      const nextIsName = !!next && isNameWord(next, lex) && !realPlaceAt(doc, s, end + 1) && !used[end + 1];
+      if (isNameWord(t, lex) && !realPlaceAt(doc, s, end) && !lex.honorifics.has(t.f)) end++;
       else if (lex.particles.has(t.f) && nextIsName) end += 2;
       // "Manufacturers’ Association": a plural possessive inside a name.
       else if (/^['’]$/u.test(t.text) && t.start === (tokens[end - 1] as Token).end && /s$/u.test((tokens[end - 1] as Token).text) && nextIsName) end += 2;
       // "Ministry of Water and Irrigation", "Department of the Treasury": inside an organisation's
       // name, small words join capitalised ones.
       else if (lex.nameConnectors.has(t.f) && tokens.slice(i, end).some((w) => lex.orgKeywords.has(w.f)) && connectsName(tokens, end, lex, doc, s)) {
+        if ((lex.clauseBreaks.has(t.f) || t.text === '&') && conj < 0) conj = end;
         end = connectsName(tokens, end, lex, doc, s);
       }
       // "Customs and Border Protection": a conjunction inside an organisation's name.
@@ -86,6 +94,12 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       } else break;
     }
     if (conj > 0 && !tokens.slice(i, end).some((t) => lex.orgKeywords.has(t.f))) end = conj;
+    // "Sinar Mining Corp and Bumi Holdings Ltd": two organisations, each ending in its own keyword.
+    else if (conj > 0 && conj - i > 1 && end - conj > 2 && lex.orgKeywords.has((tokens[conj - 1] as Token).f) && lex.orgKeywords.has((tokens[end - 1] as Token).f)) {
+      const mention = classify(tokens, i, conj, doc, s);
+      if (mention) take(mention);
+      i = conj + 1;
+    }
     if (lex.orgKeywords.has((tokens[i] as Token).f)) end = lowerCaseTail(tokens, end, lex);
     const mention = classify(tokens, i, end, doc, s);
     if (mention) take(mention);
@@ -112,7 +126,8 @@ function lowerCaseTail(tokens: readonly Token[], end: number, lex: Lexicon): num
       k++;
       continue;
     }
-    if ((lex.connectors.has(t.f) || lex.nameConnectors.has(t.f)) && !lex.clauseBreaks.has(t.f) && !/^(?:la|le|les|l')$/u.test(t.f)) {
+    // "de/du/des + noun" only: "la Confédération en hiver" stops before "en".
+    if ((lex.connectors.has(t.f) || (lex.nameConnectors.has(t.f) && lex.particles.has(t.f))) && !lex.clauseBreaks.has(t.f) && !/^(?:la|le|les|l')$/u.test(t.f)) {
       let j = k + 1;
       if (tokens[j] && lex.determiners.has((tokens[j] as Token).f) && !lex.connectors.has((tokens[j] as Token).f)) j++;
       const noun = tokens[j];
@@ -152,9 +167,20 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
   return t.kind === 'word' && t.cap && !lex.nonNames.has(t.f) && !lex.stopwords.has(t.f) && NAME_WORD.test(t.text);
 }
 
+/** A place that stops a name; a blocker ("Pan American", "Southeast Asia") may sit inside one. */
+function realPlaceAt(doc: Doc, s: number, k: number): boolean {
+  const place = placeAt(doc, s, k);
+  return !!place && place.kind !== 'blocker';
+}
+
 function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): boolean {
   const t = tokens[i] as Token;
-  if (!isNameWord(t, doc.lex) || placeAt(doc, s, i) || doc.lex.determiners.has(t.f) || doc.lex.honorifics.has(t.f)) return false;
+  // "le vice-Premier ministre Le Van Thanh": after a title, a capitalised particle ("Le", "Van")
+  // followed by a name word opens the name.
+  if (t.cap && doc.lex.particles.has(t.f) && i > 0 && doc.lex.roles.endingAt(tokens, i - 1) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex) && !realPlaceAt(doc, s, i + 1)) return true;
+  // "PT Maju Industri": an organisation word in capitals opens a company's name.
+  if (/^\p{Lu}{2,}$/u.test(t.text) && doc.lex.orgKeywords.has(t.f) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex)) return !realPlaceAt(doc, s, i);
+  if (!isNameWord(t, doc.lex) || realPlaceAt(doc, s, i) || doc.lex.determiners.has(t.f) || doc.lex.honorifics.has(t.f)) return false;
   // "According to Rugby Australia", "Said Mr X": a sentence-initial reporting word is no name.
   if (doc.lex.accordingTo.at(tokens, i) || doc.lex.finite.has(t.f)) return false;
   return !/^\p{Lu}{2,}$/u.test(t.text) || tokens[i - 1]?.text === '(' || reportingNear(tokens, i, i + 1, doc.lex) || afterAccordingTo(tokens, i, doc.lex);
@@ -194,7 +220,8 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     if (hit && k + hit.length < end) roleEnd = k + hit.length;
   }
   let nameStart = roleEnd > 0 ? roleEnd : start;
-  while (nameStart < end && lex.particles.has((tokens[nameStart] as Token).f)) nameStart++;
+  // Particles do not start a name ("de Gaulle" keeps "Gaulle"), except a capitalised one right after a title ("le ministre Le Van Thanh").
+  while (nameStart < end && lex.particles.has((tokens[nameStart] as Token).f) && !((tokens[nameStart] as Token).cap && lex.roles.endingAt(tokens, nameStart - 1))) nameStart++;
   let nameEnd = end;
   while (nameEnd > nameStart && lex.particles.has((tokens[nameEnd - 1] as Token).f)) nameEnd--;
   if (nameEnd <= nameStart) return null;
@@ -210,7 +237,13 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (words.every((w) => lex.roles.at([w], 0))) return null;
   // "l’Union", "the Commission" alone are references, not names.
   if (words.length === 1 && lex.orgKeywords.has(words[0]?.f ?? '')) return null;
-  if (words.some((w) => lex.orgKeywords.has(w.f))) return { ...base, type: 'organization' };
+  if (words.some((w) => lex.orgKeywords.has(w.f)) || (lex.orgKeywords.has((tokens[nameStart] as Token).f) && /^\p{Lu}{2,}$/u.test((tokens[nameStart] as Token).text) && words.length > 1)) return { ...base, type: 'organization' };
+  // "Kelso Ridge", "Mount Elgon", "Southeast Asia", "Pan American": places, landmarks and
+  // regional adjectives, never actors.
+  if (words.some((w) => lex.placeWords.has(w.f))) return null;
+  for (let k = nameStart; k < nameEnd; k++) if (placeAt(doc, s, k)) return null;
+  // "selon les résultats publiés par la Ceni": whoever publishes results is a body.
+  if (publishedBy(tokens, nameStart, lex)) return { ...base, type: 'organization' };
   // "l’agence Angop", "le musée Ashcombe": a name right after an organisation or media noun.
   // The noun is a common noun: lower case, or an all-capitals one such as "ONG".
   const common = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (!t.cap || /^\p{Lu}{2,}$/u.test(t.text));
@@ -229,12 +262,26 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     return cue ? { ...base, type: 'person', ...role } : null;
   }
   // "coordinator of Rede Floresta Viva": after a preposition, an unknown run is not a person.
+  // A known first name is evidence enough: "signed by Maria Lopez", "Marine Le Pen a parlé".
+  // The first name may follow a written-out title or prefix ("Gen. Arturo …", "Me Aminata …").
+  const given = words.slice(0, words.length > 2 ? 2 : 1).some((w, k) => FIRST_NAMES.has(w.f) && !lex.roles.at(words, k));
   let p = nameStart - 1;
   while (p > 0 && lex.determiners.has((tokens[p] as Token).f) && !lex.connectors.has((tokens[p] as Token).f)) p--;
   const preposition = tokens[p];
-  if (!cue && preposition && (lex.connectors.has(preposition.f) || lex.placePrepositions.has(preposition.f))) return null;
-  if (!cue && nameStart === 0) return null;
-  return { ...base, type: 'person', ...role };
+  if (!cue && !given && preposition && (lex.connectors.has(preposition.f) || lex.placePrepositions.has(preposition.f))) return null;
+  if (!cue && !given && nameStart === 0) return null;
+  // "X, a salué…", "…, Marcela Undurraga, said": a reporting verb after the comma that closes the
+  // name; "l’Ougandais Isaac Chelangat": a nationality just before it.
+  const apposed = tokens[nameEnd]?.text === ',' && reportingNear(tokens, nameStart, nameEnd + 1, lex);
+  const nationality = placeAt(doc, s, nameStart - 1)?.kind === 'demonym';
+  return { ...base, type: 'person', ...role, weak: !cue && !given && !apposed && !nationality };
+}
+
+/** "publiés par la X", "released by the X": a publication participle and its agent preposition before the name. */
+function publishedBy(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
+  let k = start - 1;
+  if (tokens[k] && lex.determiners.has((tokens[k] as Token).f)) k--;
+  return !!lex.publishedBy.endingAt(tokens, k);
 }
 
 function afterAccordingTo(tokens: readonly Token[], start: number, lex: Lexicon): boolean {

@@ -29,6 +29,8 @@ function isComplement(tokens: readonly Token[], k: number, lex: Doc['lex']): boo
 export class Resolver {
   private readonly bySentence = new Map<number, ActorMention[]>();
   private last: SourceFields | null = null;
+  private lastAt = -1;
+  private readonly history: SourceFields[] = [];
   private lastBody: SourceFields | null = null;
   private readonly lastByType = new Map<SourceType, SourceFields>();
 
@@ -43,17 +45,81 @@ export class Resolver {
     }
   }
 
-  remember(a: SourceFields): void {
+  remember(a: SourceFields & { sentence?: number }): void {
     this.last = { source: a.source, sourceType: a.sourceType, actor: a.actor };
+    this.lastAt = a.sentence ?? -1;
+    this.history.push(this.last);
     if (a.sourceType !== 'person' && a.sourceType !== 'unnamed') this.lastBody = this.last;
     this.lastByType.set(a.sourceType, this.last);
   }
 
-  /** The last speaker, for "a-t-il déclaré", "he said". */
-  pronoun(s: number): SourceFields | null {
+  /**
+   * The speaker a pronoun stands for ("a-t-elle confié", "she said"): the last speaker when it
+   * spoke in the sentence before and agrees; else the subject of the sentence before; else the
+   * last speaker or mention that agrees (a woman for "elle"/"she", a man for "il"/"he", a body
+   * for "it"). `word` is the pronoun as written ("elle", "a-t-il", "dit-elle", "she").
+   */
+  pronoun(s: number, word = ''): SourceFields | null {
+    const want = /(?:^|-)(?:elle|she)$/u.test(word) ? 'f' : /(?:^|-)(?:il|he)$/u.test(word) ? 'm' : /^it$/u.test(word) ? 'body' : null;
+    const fits = (f: SourceFields | null): f is SourceFields => !!f && this.agrees(f, want);
+    if (fits(this.last) && this.lastAt >= s - 1) return this.last;
+    if (want) {
+      const subject = this.subjectOf(s - 1);
+      if (subject && fits(this.fromActor(subject))) return this.fromActor(subject);
+      if (fits(this.last)) return this.last;
+      for (let k = s; k >= 0 && k > s - 20; k--) {
+        const list = this.bySentence.get(k) ?? [];
+        for (let i = list.length - 1; i >= 0; i--) {
+          const f = this.fromActor(list[i] as ActorMention);
+          if (fits(f)) return f;
+        }
+      }
+    }
     if (this.last) return this.last;
     const before = this.lastMention(s, false);
     return before ? this.fromActor(before) : null;
+  }
+
+  private agrees(f: SourceFields, want: 'f' | 'm' | 'body' | null): boolean {
+    if (!want) return true;
+    const person = f.sourceType === 'person';
+    if (want === 'body') return !person;
+    // French "il"/"elle" may stand for a body ("le groupe", "la fédération"); English he/she not.
+    if (!person) return !this.doc.lex.headFinal;
+    const g = f.actor ? this.genderOf(f.actor) : null;
+    return !g || g === want;
+  }
+
+  private readonly genders = new Map<string, 'f' | 'm' | null>();
+
+  /** A person's gender from the words just before any mention ("Mme", "la ministre", "spokeswoman"). */
+  private genderOf(id: string): 'f' | 'm' | null {
+    if (this.genders.has(id)) return this.genders.get(id) ?? null;
+    const lex = this.doc.lex;
+    let g: 'f' | 'm' | null = null;
+    for (const m of this.actors.mentions) {
+      if (this.actors.actors[m.actor]?.id !== id) continue;
+      const tokens = this.doc.sentences[m.sentence]?.tokens ?? [];
+      for (let j = m.start - 1; j >= 0 && j >= m.start - 4 && !g; j--) {
+        const t = tokens[j] as Token;
+        if (t.kind === 'punct' || lex.connectors.has(t.f)) break;
+        // "la ministre X": a determiner gives the gender only before a title.
+        if (lex.determiners.has(t.f) && !lex.roles.at(tokens, j + 1)) continue;
+        g = lex.genderCues.f.has(t.f) ? 'f' : lex.genderCues.m.has(t.f) ? 'm' : null;
+      }
+      if (g) break;
+    }
+    this.genders.set(id, g);
+    return g;
+  }
+
+  /** The actor that opens sentence s as its subject (in its first words, not a complement), or null. */
+  private subjectOf(s: number): ActorMention | null {
+    const tokens = this.doc.sentences[s]?.tokens;
+    if (!tokens) return null;
+    const first = (this.bySentence.get(s) ?? [])[0];
+    if (!first || first.start > 5 || isComplement(tokens, first.start, this.doc.lex)) return null;
+    return first;
   }
 
   // Mentions are in sentence order: search back from sentence s only.
@@ -84,6 +150,23 @@ export class Resolver {
     return m ? [m.start, m.end] : null;
   }
 
+  /**
+   * "Son parti, l’Alliance …, a annoncé", "Its rival, the National Front, said": a named body
+   * right after the comma at `comma`, up to `to`, when the words before it [from, comma) name no one.
+   */
+  bodyApposition(s: number, from: number, comma: number, to: number): [number, number] | null {
+    const list = this.bySentence.get(s) ?? [];
+    if (from >= comma || list.some((m) => m.start < comma && m.end > from)) return null;
+    const tokens = this.doc.sentences[s]?.tokens ?? [];
+    let j = comma + 1;
+    while (j < to && this.doc.lex.determiners.has((tokens[j] as Token).f)) j++;
+    const m = list.find((x) => x.start === j && x.type !== 'person');
+    if (!m) return null;
+    let end = m.end;
+    if (tokens[end]?.text === '(') end = tokens.findIndex((t, i) => i > end && t.text === ')') + 1 || end;
+    return end >= to ? [m.start, m.end] : null;
+  }
+
   personEnd(s: number, k: number): number {
     return (this.bySentence.get(s) ?? []).find((m) => m.start === k)?.end ?? k;
   }
@@ -108,12 +191,15 @@ export class Resolver {
     if (head >= to) return null;
     const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
     const pronoun = lex.pronouns.at(tokens, from);
-    if (pronoun && from + pronoun.length >= to) return this.pronoun(sentence.index);
+    if (pronoun && from + pronoun.length >= to) return this.pronoun(sentence.index, (tokens[from] as Token).f);
     // Mentions overlapping the phrase: a subject cut at "and" may hold only the end of a name.
     const mentions = (this.bySentence.get(sentence.index) ?? []).filter((m) => m.end > from && m.start < to);
     const noun = this.sourceNoun(tokens, head, to);
     const role = lex.roles.at(tokens, head);
     const person = [...mentions].reverse().find((m) => m.type === 'person');
+    // "un diplomate proche de X", "a diplomat close to X": an indefinite speaker, not the person it names.
+    const indefiniteHead = lex.indefinites.has((tokens[from] as Token).f) && noun && (noun.type === 'unnamed' || noun.type === 'person') && noun.at < (person?.start ?? -1);
+    if (indefiniteHead && person && (isComplement(tokens, person.start, lex) || lex.placePrepositions.has(tokens[person.start - 1]?.f ?? ''))) return { source: text, sourceType: 'unnamed', actor: null };
     // A person in the phrase speaks ("UNHCR spokesman Idriss Mahamat").
     if (person) return this.fromActor(person);
     // "a UN official", "un diplomate européen": an indefinite person is unnamed, whatever body it names.
@@ -126,11 +212,13 @@ export class Resolver {
     // "a government statement", "un groupe" name a new source, never the last one.
     if (mentions.length === 0 && head + 2 >= to && !lex.indefinites.has((tokens[from] as Token).f) && (lex.anaphors.has((tokens[head] as Token).f) || (lex.headFinal && lex.anaphors.has((tokens[to - 1] as Token).f)))) {
       // "the ministry" → the last government source; "l’agence" → the last body.
-      const resolved = role || noun?.type === 'person' ? this.lastPerson(sentence.index) : ((noun && this.lastByType.get(noun.type)) ?? this.lastBody);
+      const resolved = role || noun?.type === 'person' ? this.lastPerson(sentence.index) : this.lastBodyLike(tokens, head, to, noun?.type ?? null, sentence.index);
       if (resolved) return resolved;
+      if (noun && noun.type !== 'person') return { source: text, sourceType: noun.type, actor: null };
     }
-    const place = this.doc.places[sentence.index]?.find((p) => p.start <= head && p.end > head && p.kind !== 'demonym' && p.kind !== 'blocker');
-    if (place && place.end >= to - 1) return { source: text, sourceType: 'government', actor: null };
+    // "Pyongyang", "Neighbouring Ecuador", "le voisin sénégalais": a country or capital speaks as its government.
+    const place = this.doc.places[sentence.index]?.find((p) => p.start <= head + 1 && p.end > head && p.kind !== 'demonym' && p.kind !== 'blocker');
+    if (place && place.end >= to - 1 && (place.start <= head || !noun)) return { source: text, sourceType: 'government', actor: null };
     const indefinite = lex.indefinites.has((tokens[from] as Token).f);
     const anonymous = tokens.slice(from, to).some((t) => t.f === 'anonymat' || t.f === 'anonymity' || t.f === 'named');
     if (noun) {
@@ -156,6 +244,35 @@ export class Resolver {
       k += hit.length - 1;
     }
     return found;
+  }
+
+  /**
+   * The body "la fédération norvégienne", "the ministry", "le groupe" stands for: a named body or
+   * an earlier source whose name holds the same words ("Fédération norvégienne de ski"); a generic
+   * head ("le groupe", "l’organisation") takes the last source of its kind; else null (the phrase
+   * is its own source: "the government" is not the last capital that spoke).
+   */
+  private lastBodyLike(tokens: readonly Token[], head: number, to: number, type: SourceType | null, s: number): SourceFields | null {
+    const lex = this.doc.lex;
+    const words = tokens.slice(head, to).filter((t) => t.kind === 'word' && !lex.determiners.has(t.f)).map((t) => t.f);
+    const stem = (w: string): string => w.slice(0, Math.max(4, w.length - 3));
+    const holds = (name: string): boolean => {
+      const have = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u);
+      return words.every((w) => have.some((h) => h.startsWith(stem(w.normalize('NFD').replace(/\p{M}/gu, '')))));
+    };
+    for (let k = s; k >= 0 && k > s - 50; k--) {
+      const list = this.bySentence.get(k) ?? [];
+      for (let i = list.length - 1; i >= 0; i--) {
+        const m = list[i] as ActorMention;
+        if (m.type !== 'person' && holds(m.name)) return this.fromActor(m);
+      }
+    }
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const f = this.history[i] as SourceFields;
+      if (f.sourceType !== 'person' && f.sourceType !== 'unnamed' && holds(f.source)) return f;
+    }
+    if (!lex.genericBodies.has(tokens[lex.headFinal ? to - 1 : head]?.f ?? '')) return null;
+    return (type && this.lastByType.get(type)) ?? this.lastBody;
   }
 
   private lastPerson(s: number): SourceFields | null {

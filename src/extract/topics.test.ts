@@ -31,3 +31,11 @@ describe('topic ranking prefers the event over its setting', () => {
     expect(first(body, { lang: 'en', title: 'Hackers stole data in a cyberattack on a university' })).toBe('crime-law-and-justice');
   });
 });
+
+describe('secondary topics', () => {
+  const ids = (text: string, lang: string) => extract(text, { lang }).topics.map((t) => t.id);
+  it('adds science to a volcanic eruption and environment to mining pollution', () => {
+    expect(ids('The eruption forced thousands to flee. Volcanologists recorded intense seismic activity, and seismologists warned of a new eruption.', 'en')).toContain('science-and-technology');
+    expect(ids('La pollution au mercure des rivières par l’orpaillage inquiète. Les rivières sont contaminées et la pollution s’étend.', 'fr')).toContain('environment');
+  });
+});

@@ -60,7 +60,11 @@ export interface LexiconSource {
   /** Sentences that are no key fact: editorial notes ("Editor's note", "Lire aussi"), and words that make a sentence lean on the one before ("Its", "Son"). */
   facts: { boilerplate: string[]; contextStarts: string[] };
   pronouns: string[];
+  /** Words before a name that give a person's gender ("Mme", "la ministre", "spokeswoman"), for "elle"/"she". */
+  genderCues?: { f: string[]; m: string[] };
   anaphors: string[];
+  /** Anaphors that stand for any body of their kind ("le groupe", "the company"); others ("la fédération", "the ministry") only for one whose name holds them. */
+  genericBodies?: string[];
   sourceNouns: Record<'media' | 'government' | 'unnamed' | 'organization' | 'person', string[]>;
   orgKeywords: string[];
   numbers: Record<string, number>;
@@ -69,6 +73,18 @@ export interface LexiconSource {
   approxNumbers: Record<string, number>;
   fractions: Record<string, number>;
   articleNumbers: string[];
+  /** "un enfant sur deux", "one in three": the word between the two numbers of a proportion. */
+  proportionWords?: string[];
+  /** "twice", "thrice": a number of times in one word. */
+  timesWords?: Record<string, number>;
+  /** "fois", "times": after a number, a count of times. */
+  timesNouns?: string[];
+  /** After "N times"/"twice", words that make it a ratio, not a count ("twice as many", "trois fois plus"). */
+  ratioAfter?: string[];
+  /** Words that make a capitalised run a place or a landmark, never an actor ("Kelso Ridge", "Mount X"). */
+  placeWords?: string[];
+  /** "publiés par", "released by": after these, a name is the body that published something. */
+  publishedBy?: string[];
   ordinals: Record<string, number>;
   decades: Record<string, Array<number | string>>;
   minusWords: string[];
@@ -179,7 +195,9 @@ export interface Lexicon {
   boilerplate: PhraseTable;
   contextStarts: Set<string>;
   pronouns: PhraseTable;
+  genderCues: { f: Set<string>; m: Set<string> };
   anaphors: Set<string>;
+  genericBodies: Set<string>;
   sourceNouns: PhraseTable<Exclude<SourceType, never>>;
   orgKeywords: Set<string>;
   numbers: Map<string, number>;
@@ -189,6 +207,12 @@ export interface Lexicon {
   approxNumbers: Map<string, number>;
   fractions: Map<string, number>;
   articleNumbers: Set<string>;
+  proportionWords: PhraseTable;
+  timesWords: Map<string, number>;
+  timesNouns: Set<string>;
+  ratioAfter: Set<string>;
+  placeWords: Set<string>;
+  publishedBy: PhraseTable;
   /** Ordinal words from "second" up ("first"/"premier" are too often not ranks). */
   ordinals: Map<string, number>;
   /** Unit words that are numbers after an article: "a decade" → 10 years. */
@@ -299,7 +323,9 @@ function compile(source: LexiconSource): Lexicon {
     boilerplate: set(source.facts.boilerplate),
     contextStarts: folded(source.facts.contextStarts),
     pronouns: set(source.pronouns),
+    genderCues: { f: folded(source.genderCues?.f ?? []), m: folded(source.genderCues?.m ?? []) },
     anaphors: folded(source.anaphors),
+    genericBodies: folded(source.genericBodies ?? []),
     sourceNouns,
     orgKeywords: folded(source.orgKeywords),
     numbers: map(source.numbers),
@@ -308,6 +334,12 @@ function compile(source: LexiconSource): Lexicon {
     approxNumbers: map(source.approxNumbers),
     fractions: map(source.fractions),
     articleNumbers: folded(source.articleNumbers),
+    proportionWords: set(source.proportionWords ?? []),
+    timesWords: map(source.timesWords ?? {}),
+    timesNouns: folded(source.timesNouns ?? []),
+    ratioAfter: folded(source.ratioAfter ?? []),
+    placeWords: folded(source.placeWords ?? []),
+    publishedBy: set(source.publishedBy ?? []),
     ordinals: map(source.ordinals),
     decades: new Map(Object.entries(source.decades).map(([k, v]) => [fold(k), [Number(v[0]), String(v[1])]])),
     minusWords: folded(source.minusWords),
