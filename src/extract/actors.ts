@@ -27,10 +27,15 @@ export function extractActors(doc: Doc): ActorsResult {
   const keys: Array<Set<string>> = [];
   const mentions: ActorMention[] = [];
   const byKey = new Map<string, number>();
+  // A short form two people share ("Sarawut" for two Sarawuts) names neither.
+  const ambiguous = new Set<string>();
   const register = (index: number, key: string): void => {
     keys[index]?.add(key);
-    if (!byKey.has(key)) byKey.set(key, index);
+    const had = byKey.get(key);
+    if (had === undefined) byKey.set(key, index);
+    else if (had !== index && /^(?:surname|given):/u.test(key)) ambiguous.add(key.replace(/^\w+:/u, ''));
   };
+  const short = (key: string): number | undefined => (ambiguous.has(key.replace(/^\w+:/u, '')) ? undefined : byKey.get(key));
   // Fuller names first, so that surnames and acronyms find the entry they belong to.
   const order = raw.map((m, i) => i).sort((a, b) => wordCount(raw[b] as NameMention) - wordCount(raw[a] as NameMention) || a - b);
   const assigned = new Array<number>(raw.length).fill(-1);
@@ -39,7 +44,7 @@ export function extractActors(doc: Doc): ActorsResult {
     const folded = foldWord(m.name);
     let index = m.known ? byKey.get(`id:${m.known.id}`) : undefined;
     index ??= byKey.get(`name:${folded}`) ?? byKey.get(`acronym:${folded}`);
-    if (index === undefined && m.type === 'person') index = byKey.get(`surname:${folded}`) ?? (m.name.includes(' ') ? undefined : byKey.get(`given:${folded}`));
+    if (index === undefined && m.type === 'person') index = short(`surname:${folded}`) ?? (m.name.includes(' ') ? undefined : short(`given:${folded}`));
     if (index === undefined) {
       index = actors.length;
       actors.push({
@@ -92,12 +97,23 @@ export function extractActors(doc: Doc): ActorsResult {
  */
 function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[]): void {
   const short = new Map<string, number>();
+  const shared = new Set<string>();
+  const add = (key: string, index: number): void => {
+    const had = short.get(key);
+    if (had !== undefined && had !== index) shared.add(key);
+    short.set(key, index);
+  };
   actors.forEach((actor, index) => {
     const parts = actor.name.split(/\s+/);
     const last = parts[parts.length - 1];
-    if (actor.type === 'person' && parts.length > 1 && last && last.length > 2) short.set(foldWord(last), index);
+    if (actor.type === 'person' && parts.length > 1 && last && last.length > 2) add(foldWord(last), index);
+    // "Sarawut said" after "Sarawut Chaiyaporn": Thai, Indonesian and Icelandic usage names
+    // people by their first name later on.
+    const first = parts[0];
+    if (actor.type === 'person' && parts.length > 1 && first && first.length > 2 && /^\p{Lu}/u.test(first)) add(foldWord(first), index);
     if (actor.type === 'organization') for (const alias of actor.aliases) if (/^\p{Lu}{2,}$/u.test(alias)) short.set(foldWord(alias), index);
   });
+  for (const key of shared) short.delete(key);
   if (short.size === 0) return;
   const covered = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => `${m.sentence}:${m.start + k}`)));
   for (const sentence of doc.sentences) {

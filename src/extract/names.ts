@@ -146,7 +146,8 @@ function connectsName(tokens: readonly Token[], k: number, lex: Lexicon, doc: Do
   let j = k;
   while (j < tokens.length && j - k < 3 && lex.nameConnectors.has((tokens[j] as Token).f)) j++;
   const t = tokens[j];
-  return j > k && t && t.kind === 'word' && t.cap && !lex.stopwords.has(t.f) && !(placeAt(doc, s, j) && j === tokens.length - 1) ? j : 0;
+  // "University in Bangkok": a place after the connector is where the body is, not its name.
+  return j > k && t && t.kind === 'word' && t.cap && !lex.stopwords.has(t.f) && !(placeAt(doc, s, j) && (j === tokens.length - 1 || (realPlaceAt(doc, s, j) && /^(?:in|at|near|à|a|en|dans|au|aux|près)$/u.test((tokens[k] as Token).f)))) ? j : 0;
 }
 
 function blank(s: number, start: number, end: number): Omit<NameMention, 'name' | 'type' | 'known'> {
@@ -223,7 +224,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // Particles do not start a name ("de Gaulle" keeps "Gaulle"), except a capitalised one right after a title ("le ministre Le Van Thanh").
   while (nameStart < end && lex.particles.has((tokens[nameStart] as Token).f) && !((tokens[nameStart] as Token).cap && lex.roles.endingAt(tokens, nameStart - 1))) nameStart++;
   let nameEnd = end;
-  while (nameEnd > nameStart && lex.particles.has((tokens[nameEnd - 1] as Token).f)) nameEnd--;
+  // "Chulalongkorn University in", "Institut de": a name never ends on a lower-case function word.
+  const dangling = (t: Token): boolean => lex.particles.has(t.f) || (!t.cap && (lex.stopwords.has(t.f) || lex.connectors.has(t.f) || lex.nameConnectors.has(t.f) || lex.determiners.has(t.f) || lex.placePrepositions.has(t.f)));
+  while (nameEnd > nameStart && dangling(tokens[nameEnd - 1] as Token)) nameEnd--;
   if (nameEnd <= nameStart) return null;
   const words = tokens.slice(nameStart, nameEnd).filter((t) => !lex.particles.has(t.f));
   const name = text(tokens, nameStart, nameEnd);

@@ -18,6 +18,9 @@ const ORG_KINDS: Record<string, SourceType> = { media: 'media', government: 'gov
 // organisations.
 const GOVERNMENT_NAME = /\b(?:ministry|department|ministère|ministere|government|gouvernement|présidence|presidency)\b/iu;
 
+/** Groups of people named by where they live: "residents of …", "les habitants de …". */
+const GROUP_NOUNS = new Set(['residents', 'villagers', 'inhabitants', 'locals', 'people', 'families', 'farmers', 'fishermen', 'habitants', 'villageois', 'riverains', 'familles', 'agriculteurs', 'pêcheurs', 'populations']);
+
 /** True when the mention at k is a complement: after "de", "du", "of", "for" (and a determiner). */
 function isComplement(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
   let j = k - 1;
@@ -192,6 +195,9 @@ export class Resolver {
     const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
     const pronoun = lex.pronouns.at(tokens, from);
     if (pronoun && from + pronoun.length >= to) return this.pronoun(sentence.index, (tokens[from] as Token).f);
+    // "Residents of border villages in X province and Y province said": the group speaks, not the place.
+    const group = this.groupSubject(sentence, from, to);
+    if (group) return group;
     // Mentions overlapping the phrase: a subject cut at "and" may hold only the end of a name.
     const mentions = (this.bySentence.get(sentence.index) ?? []).filter((m) => m.end > from && m.start < to);
     const noun = this.sourceNoun(tokens, head, to);
@@ -230,6 +236,23 @@ export class Resolver {
     if (to - from > 12) return null;
     // "un habitant" is an unnamed source; "l’accord prévoit" names no speaker at all.
     return headToken.kind === 'word' && !lex.stopwords.has(headToken.f) && lex.indefinites.has((tokens[from] as Token).f) ? { source: text, sourceType: 'unnamed', actor: null } : null;
+  }
+
+  /**
+   * A subject opening with a group of people ("Residents of …", "villagers in …", "les habitants
+   * de …") names that unnamed group, whatever places follow it, up to the reporting verb.
+   */
+  private groupSubject(sentence: Sentence, from: number, to: number): SourceFields | null {
+    const tokens = sentence.tokens;
+    const lex = this.doc.lex;
+    let head = 0;
+    while (head < from && (lex.determiners.has((tokens[head] as Token).f) || lex.indefinites.has((tokens[head] as Token).f))) head++;
+    if (head > from || !GROUP_NOUNS.has((tokens[head] as Token | undefined)?.f ?? '')) return null;
+    const next = tokens[head + 1];
+    if (!next || !/^(?:of|in|from|near|along|de|du|des|d'|d’|à|au|aux|dans|près)$/u.test(next.f)) return null;
+    for (let k = head + 1; k < to; k++) if (lex.finite.has((tokens[k] as Token).f) || (tokens[k] as Token).text === ',') return null;
+    const text = sentence.text.slice((tokens[0] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
+    return { source: text, sourceType: 'unnamed', actor: null };
   }
 
   /** The source noun of a phrase: its first one in French, its last one in English ("Greek media"). */
