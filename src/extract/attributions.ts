@@ -23,7 +23,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
   const resolver = new Resolver(doc, actors);
   let previous: Attribution | null = null;
   for (const sentence of doc.sentences) {
-    const found: Found = trailing(sentence, doc.lex, resolver) ?? accordingTo(sentence, doc.lex, resolver) ?? subjectVerb(sentence, doc.lex, resolver) ?? continuedQuote(sentence, previous);
+    const found: Found = trailing(sentence, doc.lex, resolver) ?? accordingTo(sentence, doc.lex, resolver) ?? subjectVerb(sentence, doc.lex, resolver) ?? participial(sentence, doc.lex, resolver) ?? continuedQuote(sentence, previous);
     if (found && found.claim) {
       out.push(found);
       resolver.remember(found);
@@ -94,7 +94,10 @@ function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
     // A finite verb after the comma ("…, juge l’accord fragile") reports only after a quotation
     // or in English ("…, said the spokesman"); otherwise it is the sentence's own verb.
     const quoted = CLOSE.test(tokens[c - 1]?.text ?? '') || v === c + 2 || lex.lang === 'en';
-    if (verb && !verb.aux && !quoted && !lex.inverted.has((tokens[v] as Token).f)) continue;
+    // "…, rappellent les chercheurs.": a finite verb then a speaker closing the sentence reports,
+    // when the words before the comma are one clause (no apposition: "Le pays, frappé…, accuse X").
+    const loose = !!verb && !verb.aux && !quoted && !lex.inverted.has((tokens[v] as Token).f);
+    if (loose && !commaFree(tokens, c)) continue;
     if (verb) {
       verbText = slice(sentence, v, v + verb.length);
       let k = v + verb.length;
@@ -144,6 +147,9 @@ function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
       verbText = slice(sentence, k, k + late.length);
     }
     if (sourceTo <= sourceFrom) continue;
+    if (loose && sourceTo < tokens.length && !END.test(tokens[sourceTo]?.text ?? '')) continue;
+    // "…, a annoncé mercredi un bénéfice net de…": an object after the verb, not its speaker.
+    if (verb && isObject(tokens, sourceFrom, sourceTo, lex, resolver, sentence.index)) continue;
     // "…, said the first units would reach…": a clause after the verb, not its speaker.
     const next = tokens[sourceTo];
     if (verb && next && next.kind === 'word' && (lex.auxiliaries.has(next.f) || lex.finite.has(next.f))) continue;
@@ -391,6 +397,85 @@ function walkBack(tokens: readonly Token[], k: number, lex: Lexicon, throughClau
     steps++;
   }
   return k;
+}
+
+/** True when no comma (outside quotes) stands before token c. */
+function commaFree(tokens: readonly Token[], c: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < c; i++) {
+    const t = (tokens[i] as Token).text;
+    if (OPEN.test(t) && t !== '"') depth++;
+    else if (CLOSE.test(t) && t !== '"') depth = Math.max(0, depth - 1);
+    else if (t === ',' && depth === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Tokens [from, to) after a verb are its object, not its speaker: an indefinite or a number
+ * ("un bénéfice net de 212 millions", "3 000 emplois") naming no source noun and no actor.
+ */
+function isObject(tokens: readonly Token[], from: number, to: number, lex: Lexicon, resolver: Resolver, s: number): boolean {
+  const first = tokens[from];
+  if (!first || !(first.kind === 'number' || lex.indefinites.has(first.f) || lex.numbers.has(first.f))) return false;
+  for (let k = from; k < to; k++) {
+    if (lex.sourceNouns.at(tokens, k) || resolver.mentionEndCovering(s, k) > k) return false;
+  }
+  return true;
+}
+
+/**
+ * "The minister resigned on Friday, saying (that) the reform had failed", "…, estimant que…":
+ * a reporting participle after a comma speaks for the subject of the main clause.
+ */
+function participial(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+  const tokens = sentence.tokens;
+  if (lex.participial.size === 0) return null;
+  for (let k = 2; k < tokens.length - 2; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || !lex.participial.has(t.f) || tokens[k - 1]?.text !== ',') continue;
+    // The subject opens the sentence, maybe after a short lead ("On Friday, …", "Mardi, …").
+    let from = 0;
+    const lead = tokens.findIndex((x, i) => i < k - 1 && i < 5 && x.text === ',');
+    if (lead >= 0) from = lead + 1;
+    const end = subjectEnd(tokens, from, k - 1, lex, resolver, sentence.index);
+    if (end <= from) return null;
+    const source = resolver.resolve(sentence, from, end);
+    if (!source) return null;
+    const found = statement(sentence, k + 1, tokens.length, lex, t);
+    if (!found.claim || found.claim.length < 3) return null;
+    return { ...source, verb: t.text, claim: found.claim, quote: found.quote, sentence: sentence.index };
+  }
+  return null;
+}
+
+/** End of the subject noun phrase opening at `from` (its head noun, a name, or a pronoun), or -1. */
+function subjectEnd(tokens: readonly Token[], from: number, limit: number, lex: Lexicon, resolver: Resolver, s: number): number {
+  const pronoun = lex.pronouns.at(tokens, from);
+  if (pronoun) return from + pronoun.length;
+  let end = -1;
+  for (let j = from; j < limit && j < from + 8; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct' && t.text !== "'" && t.text !== '-') break;
+    const covering = resolver.mentionEndCovering(s, j);
+    const noun = lex.sourceNouns.at(tokens, j);
+    if (covering > j) end = covering;
+    else if (noun) end = j + noun.length;
+    else if (end < 0) continue;
+    else break;
+    // "the Ministry of Health", "le ministre de la Santé": a complement carries the phrase on.
+    let n = end;
+    if (!lex.nameConnectors.has(tokens[n]?.f ?? '') && !lex.connectors.has(tokens[n]?.f ?? '')) {
+      // English heads end the phrase ("The company cut…"); French ones may take a name after them.
+      if (lex.headFinal || !resolver.mentionEndCovering(s, n)) return end;
+    }
+    n++;
+    while (tokens[n] && lex.determiners.has((tokens[n] as Token).f)) n++;
+    if (resolver.mentionEndCovering(s, n) > n) return resolver.mentionEndCovering(s, n);
+    if (lex.sourceNouns.at(tokens, n) || (tokens[n]?.kind === 'word' && tokens[n]?.cap)) return n + 1;
+    return end;
+  }
+  return end;
 }
 
 function continuedQuote(sentence: Sentence, previous: Attribution | null): Found {

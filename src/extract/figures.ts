@@ -51,6 +51,12 @@ function currencyAt(tokens: readonly Token[], k: number, lex: Lexicon): { length
   const hit = lex.currencies.at(tokens, k) ?? CURRENCIES.get(lex.lang)?.at(tokens, k) ?? null;
   if (hit) return hit;
   const t = tokens[k];
+  // "5 billion crown", "3 million dollar": a singular currency word after a scale.
+  if (t && t.kind === 'word' && !t.cap && !/s$/u.test(t.f)) {
+    const plural = [{ ...t, f: `${t.f}s` }];
+    const one = lex.currencies.at(plural, 0) ?? CURRENCIES.get(lex.lang)?.at(plural, 0);
+    if (one && one.length === 1) return one;
+  }
   return t && /^[A-Z]{3}$/u.test(t.text) && ISO_CODES.has(t.text) ? { length: 1, value: t.text } : null;
 }
 
@@ -74,6 +80,8 @@ interface NumberAt {
   rank: boolean;
   /** Unit glued by a hyphen: "five-day" → day. */
   glued: string | null;
+  /** A scale word multiplied it: "1,62 milliard", "3 million". */
+  scaled?: boolean;
 }
 
 export function extractFigures(doc: Doc): Figure[] {
@@ -95,6 +103,12 @@ export function extractFigures(doc: Doc): Figure[] {
       if (figure && figure.kind === 'count' && !found.words && identifierAfterName(tokens, found, doc, sentence.index)) {
         i = Math.max(i, found.end - 1);
         continue;
+      }
+      // "1,2 milliard d’euros contre 1,62 milliard": a scaled amount with no unit of its own
+      // reuses the currency named just before in the sentence.
+      if (figure && figure.kind === 'count' && figure.unit === null && found.scaled) {
+        const last = figures[figures.length - 1];
+        if (last && last.sentence === sentence.index && last.kind === 'money') Object.assign(figure, { kind: 'money', unit: last.unit });
       }
       if (figure) figures.push({ ...figure, sentence: sentence.index });
       i = Math.max(i, found.end - 1);
@@ -118,12 +132,15 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, lang: s
   }
   const word = lex.proportionWords.at(tokens, k);
   if (!word) return null;
+  const own = k > n.end;
   const d = k + word.length;
   const dt = tokens[d];
   if (!dt || (dt.kind !== 'number' && !(dt.kind === 'word' && lex.numbers.has(dt.f.split('-')[0] ?? '')))) return null;
   const den = dt.kind === 'number' ? { value: parseDigits(dt.text, lang), end: d + 1 } : parseNumberWords(tokens, d, lex);
   if (!den || den.value === null || den.value <= n.value || den.value > 1000) return null;
   const after = tokens[den.end];
+  // "19 goals in 31 games": each number has its own noun, two counts, no proportion.
+  if (own && after && after.kind === 'word' && !after.cap && /[sx]$/u.test(after.f) && !lex.stopwords.has(after.f) && !lex.connectors.has(after.f) && !lex.finite.has(after.f) && !lex.auxiliaries.has(after.f)) return null;
   if (after && (lex.durations.has(after.f) || lex.percent.at(tokens, den.end) || lex.measures.at(tokens, den.end) || currencyAt(tokens, den.end, lex) || lex.multipliers.has(after.f) || lex.months.has(after.f) || lex.timeWords.has(after.f) || after.text === '-' || after.text === ':')) return null;
   const first = tokens[n.start] as Token;
   const last = tokens[den.end - 1] as Token;
@@ -205,6 +222,9 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
       // "half a million"
       value = (lex.fractions.get(token.f) ?? 1) * (lex.multipliers.get(tokens[i + 2]?.f ?? '') ?? 1);
       return { value, start, end: i + 3, words: true, approximate, currency, raw: token.text, rank: false, glued: null };
+    } else if (compound && compound[1] && compound[2] && lex.numbers.has(compound[1]) && lex.fractions.has(compound[2])) {
+      // "two-thirds", "three-quarters": a share, as a percentage.
+      return { value: (lex.numbers.get(compound[1]) ?? 0) * (lex.fractions.get(compound[2]) ?? 0) * 100, start, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
     } else if (compound && compound[1] && compound[2] && (lex.durations.has(compound[2]) || lex.measures.at([{ ...token, f: compound[2] }], 0))) {
       // "five-day strike", "12-month", "10-km"
       const n = lex.numbers.get(compound[1]) ?? (/^\d+(?:[.,]\d+)?$/.test(compound[1]) ? parseDigits(compound[1], lang) : undefined);
@@ -239,6 +259,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
     if (multiplier !== undefined && (!SHORT_MULTIPLIERS.has(next.f) || glued || currency)) {
       value *= multiplier;
       end++;
+      return { value, start, end, words, approximate, currency, raw: token.text, rank: false, glued: null, scaled: true };
     } else if (lex.approxNumbers.has(next.f) && words) {
       value *= lex.approxNumbers.get(next.f) ?? 1;
       approximate = true;
@@ -280,7 +301,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     return { text: text.slice(first.start - offset, first.end - offset), value: n.value, unit: null, kind: 'rank', qualifier: 'exact' };
   }
   if (n.glued === '%') {
-    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: round(n.value), unit: '%', kind: 'percent', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: Math.round(n.value * 100) / 100, unit: '%', kind: 'percent', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
   }
   if (n.glued === 'times') {
     // "twice as many": a ratio.
@@ -318,7 +339,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // A year range's second half ("2015-2020") is a year too.
   if (before?.text === '-' && /^\d{4}$/.test(tokens[n.start - 2]?.text ?? '') && /^\d{4}$/.test(raw)) return null;
   // Identifiers, "il y a trois ans", ages, ratios.
-  if (endsWithPhrase(lex.notFigureBefore, tokens, n.start - 1, lex)) return null;
+  // "il y a quinze ans" spans a time: a duration; "il y a trois blessés", "article 5" are not figures.
+  if (endsWithPhrase(lex.notFigureBefore, tokens, n.start - 1, lex) && !(after && lex.durations.has(after.f) && !n.currency)) return null;
   if (after && lex.notFigureAfter.at(tokens, n.end)) return null;
   if (after?.text === '-' && lex.ageUnits.at(tokens, n.end + 1)) return null;
   if (after && lex.ageUnits.at(tokens, n.end) && before && (before.text === ',' || before.text === '(') && tokens[n.start - 2]?.cap) return null;
@@ -331,6 +353,13 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   const joined = after?.text === '-' && after.start === (tokens[n.end - 1] as Token).end ? tokens[n.end + 1] : undefined;
   if (joined && joined.start === (after as Token).end && joined.kind === 'word') {
     const words = joined.f.split('-');
+    const scale = words.length > 1 ? lex.multipliers.get(words[0] ?? '') : undefined;
+    if (scale !== undefined) {
+      const money = currencyAt(words.slice(1).map((w) => ({ ...joined, f: w, cap: false })), 0, lex);
+      if (money && money.length === words.length - 1) {
+        return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value * scale), unit: money.value, kind: 'money', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+      }
+    }
     const duration = lex.durations.get(words[words.length - 1] ?? '');
     const measured = lex.measures.at(words.map((w) => ({ ...joined, f: w })), 0);
     if (duration || measured) {
@@ -370,8 +399,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     const duration = at(k) ? lex.durations.get((at(k) as Token).f) : undefined;
     const measure = lex.measures.at(tokens, k);
     if (duration) {
-      // "il y a trois ans", "three years ago": a point in time, not a duration.
-      if (at(k + 1)?.f === 'ago') return null;
+      // "il y a quinze ans", "two years ago": the time since, a duration.
       kind = 'duration';
       unit = duration;
       end = k + 1;

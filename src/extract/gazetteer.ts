@@ -184,9 +184,12 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
     const token = tokens[i] as Token;
     if (token.kind !== 'word') continue;
     const max = Math.min(gaz.longest.get(token.f) ?? 0, tokens.length - i);
+    if (max === 0) continue;
+    // The keys of every candidate length, built once each (longest match is tried first).
+    const keys: string[] = [token.f];
+    for (let j = 1; j < max; j++) keys.push(`${keys[j - 1]} ${tokens[i + j]?.f ?? ''}`);
     for (let len = max; len >= 1; len--) {
-      let key = token.f;
-      for (let j = 1; j < len; j++) key += ` ${tokens[i + j]?.f ?? ''}`;
+      const key = keys[len - 1] as string;
       const entry = gaz.entries.get(key);
       if (!entry) continue;
       const text = tokens.slice(i, i + len).map((t) => t.text).join(' ');

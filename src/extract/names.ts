@@ -34,7 +34,38 @@ export interface NameMention {
 /** Known first names (src/data/first-names.json), folded: "Maria Lopez" is a person. */
 const FIRST_NAMES = new Set((firstNameData as { names: string[] }).names.map((n) => foldWord(n)));
 
+const LOCATIVE = /^(?:in|at|near|à|dans|près)$/u;
 const ACRONYM = /^\p{Lu}[\p{L}\d&-]{1,11}$/u;
+
+/**
+ * Words before a club's name in a transfer ("joined Ajax", "rejoint Benfica"), and the verbs
+ * that make a later "from X"/"de X" the club left. Folded; built once.
+ */
+const TRANSFER_BEFORE: Record<string, Set<string>> = {
+  en: new Set(['joined', 'joining', 'joins', 'rejoined', 'signed for', 'loaned to', 'transferred to']),
+  fr: new Set(['rejoint', 'rejoindre', 'rejoignait', 'signé à', 'signé au', 'signer à', 'prêté à', 'transféré à']),
+};
+const TRANSFER_FROM: Record<string, Set<string>> = { en: new Set(['from']), fr: new Set(['de', "d'"]) };
+const TRANSFER_VERBS: Record<string, RegExp> = {
+  en: /^(?:joined|joining|joins|rejoined|signed|signs|signing|loaned|transferred)$/u,
+  fr: /^(?:rejoint|rejoindre|rejoignait|signé|signe|signer|prêté|transféré)$/u,
+};
+/** The lower-case word or two before k form a transfer cue ("joined", "signed for"). */
+function transferBefore(tokens: readonly Token[], k: number, lang: string): boolean {
+  const cues = TRANSFER_BEFORE[lang];
+  if (!cues) return false;
+  const one = tokens[k - 1];
+  if (!one || one.cap) return false;
+  if (cues.has(one.f)) return true;
+  const two = tokens[k - 2];
+  if (two && cues.has(`${two.f} ${one.f}`)) return true;
+  // "joined Ajax from Sporting": the club left, after "from" in a transfer sentence.
+  if (TRANSFER_FROM[lang]?.has(one.f)) {
+    const verb = TRANSFER_VERBS[lang] as RegExp;
+    for (let j = k - 2; j >= 0 && j >= k - 8; j--) if (verb.test((tokens[j] as Token).f)) return true;
+  }
+  return false;
+}
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
 export function findNames(doc: Doc, s: number): NameMention[] {
@@ -68,9 +99,48 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     take({ ...blank(s, i, i + hit.length), name: text(tokens, i, i + hit.length), type: hit.entity.type, known: hit.entity });
     i += hit.length - 1;
   }
+  // 2b. Inside a ministry's name written in lower case ("ministère de l’Environnement et de
+  // l’Eau"), the capitalised words are its domains, never actors.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.cap || lex.sourceNouns.at(tokens, i)?.value !== 'government' || !lex.connectors.has((tokens[i + 1] as Token).f)) continue;
+    let j = i + 1;
+    let last = -1;
+    let joined = true;
+    while (j < tokens.length && !used[j]) {
+      const w = tokens[j] as Token;
+      if (lex.connectors.has(w.f) || lex.determiners.has(w.f) || lex.nameConnectors.has(w.f)) joined = true;
+      else if (lex.clauseBreaks.has(w.f) || w.text === '&') joined = false;
+      else if (joined && isNameWord(w, lex) && !lex.roles.at(tokens, j) && !FIRST_NAMES.has(w.f)) last = j;
+      else break;
+      j++;
+    }
+    for (let k = i + 1; k <= last; k++) if ((tokens[k] as Token).cap) used[k] = 1;
+  }
+  // 2c. Parties and teams named with an article: "Les Républicains", "the Greens", and names
+  // ending in "!" ("Možemo!").
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const w = tokens[i + 1] as Token;
+    if (used[i] || used[i + 1]) continue;
+    const party = (t.f === 'the' && lex.lang === 'en') || (t.f === 'les' && t.text === 'Les');
+    if (party && isNameWord(w, lex) && /[sx]$/u.test(w.f) && w.f.length > 3 && !placeAt(doc, s, i + 1) && !lex.orgKeywords.has(w.f) && !lex.placeWords.has(w.f) && !lex.roles.at(tokens, i + 1) && !(tokens[i + 2] && (isNameWord(tokens[i + 2] as Token, lex) || lex.connectors.has((tokens[i + 2] as Token).f) || lex.particles.has((tokens[i + 2] as Token).f)))) {
+      const start = t.text === 'Les' ? i : i + 1;
+      take({ ...blank(s, start, i + 2), name: text(tokens, start, i + 2), type: 'organization', known: null });
+      continue;
+    }
+    const bang = tokens[i + 2];
+    if (isNameWord(t, lex) && w.text === '!' && w.start === t.end && bang && bang.kind === 'word' && !bang.cap && !placeAt(doc, s, i)) {
+      take({ ...blank(s, i, i + 2), name: text(tokens, i, i + 2), type: 'organization', known: null });
+    }
+  }
   // 3. Runs of capitalised words.
   for (let i = 0; i < tokens.length; i++) {
-    if (used[i] || !startsName(tokens, i, doc, s)) continue;
+    // "Leeds United", "Kenya Airways": a place opens an organisation's name when a capitalised
+    // organisation word follows it.
+    const place = used[i] ? null : placeAt(doc, s, i);
+    const placeOpens = !!place && place.start === i && place.end < tokens.length && !used[place.end] && (tokens[place.end] as Token).cap && lex.orgKeywords.has((tokens[place.end] as Token).f) && !lex.roles.at(tokens, place.end);
+    if (used[i] || (!placeOpens && !startsName(tokens, i, doc, s))) continue;
     let end = i + 1;
     let conj = -1;
     while (end < tokens.length && !used[end]) {
@@ -143,6 +213,8 @@ function lowerCaseTail(tokens: readonly Token[], end: number, lex: Lexicon): num
 
 /** The index of the name word after a run of connectors at k ("of the"), or 0 when none follows. */
 function connectsName(tokens: readonly Token[], k: number, lex: Lexicon, doc: Doc, s: number): number {
+  // "Group in Trollhättan", "Volvo à Göteborg": a place preposition never joins a name.
+  if (LOCATIVE.test((tokens[k] as Token).f)) return 0;
   let j = k;
   while (j < tokens.length && j - k < 3 && lex.nameConnectors.has((tokens[j] as Token).f)) j++;
   const t = tokens[j];
@@ -257,9 +329,15 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "l’ONG Acled" names Acled, not "ONG").
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && !lex.sourceNouns.at(tokens, nameStart) && (reportingNear(tokens, nameStart, nameEnd, lex) || afterAccordingTo(tokens, nameStart, lex))) return { ...base, type: 'organization' };
   if (words.length > 4 || words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return null;
+  // "joined Ajax from Sporting Braga", "a rejoint Benfica": clubs, in a transfer.
+  if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, doc.lang)) return { ...base, type: 'organization' };
   const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex);
   if (words.length === 1) {
     if (role.complement && !honorific) return null;
+    // "Volvo à Göteborg a annoncé", "the plant in Gothenburg said": a lone word after a place
+    // preposition that follows a noun or a name (not a verb: "a écrit à Dupont") is a place.
+    const locative = before && LOCATIVE.test(before.f) && !before.cap ? tokens[nameStart - 2] : undefined;
+    if (locative && !honorific && !role.role && locative.kind === 'word' && !lex.finite.has(locative.f) && !lex.participles.endingAt(tokens, nameStart - 2) && !lex.auxiliaries.has(locative.f)) return null;
     // A lone capitalised word opening the sentence ("Analysts said") needs a title or a role.
     if (nameStart === 0 && !honorific && !role.role) return null;
     return cue ? { ...base, type: 'person', ...role } : null;

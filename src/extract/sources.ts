@@ -206,13 +206,19 @@ export class Resolver {
     // "un diplomate proche de X", "a diplomat close to X": an indefinite speaker, not the person it names.
     const indefiniteHead = lex.indefinites.has((tokens[from] as Token).f) && noun && (noun.type === 'unnamed' || noun.type === 'person') && noun.at < (person?.start ?? -1);
     if (indefiniteHead && person && (isComplement(tokens, person.start, lex) || lex.placePrepositions.has(tokens[person.start - 1]?.f ?? ''))) return { source: text, sourceType: 'unnamed', actor: null };
+    // "le quotidien sportif L’Equipe", "the sports daily Marca": a name right after a body's
+    // descriptor is that body, whatever its name looks like.
+    const described = noun && noun.type !== 'person' && noun.type !== 'unnamed' ? mentions.find((m) => m.start > noun.at && m.start - noun.at <= 3 && !isComplement(tokens, m.start, lex)) : undefined;
+    if (described && noun) return { ...this.fromActor(described), sourceType: noun.type };
     // A person in the phrase speaks ("UNHCR spokesman Idriss Mahamat").
     if (person) return this.fromActor(person);
     // "a UN official", "un diplomate européen": an indefinite person is unnamed, whatever body it names.
     if (lex.indefinites.has((tokens[from] as Token).f) && noun && (noun.type === 'unnamed' || noun.type === 'person')) return { source: text, sourceType: 'unnamed', actor: null };
     // A named body speaks ("l’ONG Acled", "INPE"), unless it only completes a described source
     // ("un organisme … de l’ONU", "la représentante du PAM").
-    const body = mentions.find((m) => !noun || m.start <= head || !isComplement(tokens, m.start, lex));
+    // "les économistes de la Banque de Corée": a definite group of a named body speaks for it.
+    const groupOf = !!noun && noun.type === 'unnamed' && !lex.indefinites.has((tokens[from] as Token).f);
+    const body = mentions.find((m) => !noun || groupOf || m.start <= head || !isComplement(tokens, m.start, lex));
     if (body) return this.fromActor(body);
     // "le groupe", "l’organisation", "the ministry", "la ministre": the last source of that kind.
     // "a government statement", "un groupe" name a new source, never the last one.

@@ -41,6 +41,8 @@ export interface LexiconSource {
     accordingTo: string[];
     complementizers: string[];
     skipAfterVerb: string[];
+    /** "…, saying that…", "…, estimant que…": a participle reporting for the main clause's subject. */
+    participial?: string[];
   };
   /** How a claim is trimmed to the statement itself (see attributions.ts). */
   claims: {
@@ -109,6 +111,10 @@ export interface LexiconSource {
   dateNouns: string[];
   /** Topic cues: event nouns (the happening itself: "grève", "earthquake") weigh 5, strong ones 3, weak ones 1. */
   topics: Record<string, { event?: string[]; strong: string[]; weak: string[] }>;
+  /** Ambiguous topic cues: a cue counted for `from` goes to `to` (or nowhere) when any `when` word is in the article ("trial" + "patients" → health). */
+  topicContext?: Array<{ from: string; cues: string[]; when: string[]; to?: string }>;
+  /** Topic cues that match only as a word or its plural, never as a prefix ("parti" is not "participants"). */
+  topicExact?: string[];
 }
 
 const SOURCES: readonly LexiconSource[] = [fr, en];
@@ -186,6 +192,7 @@ export interface Lexicon {
   accordingTo: PhraseTable;
   complementizers: Set<string>;
   skipAfterVerb: Set<string>;
+  participial: Set<string>;
   claimLeadWords: Set<string>;
   claimLeadAdverbials: PhraseTable;
   claimLeadPrepositions: Set<string>;
@@ -252,6 +259,8 @@ export interface Lexicon {
   timeWords: Set<string>;
   dateNouns: PhraseTable;
   topics: Array<{ id: string; cues: Array<{ cue: string; weight: number }> }>;
+  topicContext: Array<{ from: string; cues: string[]; when: string[]; to: string | null }>;
+  topicExact: Set<string>;
 }
 
 /** Weight of a topic cue by its tier in the lexicon. */
@@ -314,6 +323,7 @@ function compile(source: LexiconSource): Lexicon {
     accordingTo: set(source.reporting.accordingTo),
     complementizers: folded(source.reporting.complementizers),
     skipAfterVerb: folded(source.reporting.skipAfterVerb),
+    participial: folded(source.reporting.participial ?? []),
     claimLeadWords: folded(source.claims.leadWords),
     claimLeadAdverbials: set(source.claims.leadAdverbials),
     claimLeadPrepositions: folded(source.claims.leadPrepositions),
@@ -373,6 +383,8 @@ function compile(source: LexiconSource): Lexicon {
         ...cues.weak.map((c) => ({ cue: fold(c), weight: TOPIC_WEIGHTS.weak })),
       ],
     })),
+    topicExact: new Set((source.topicExact ?? []).map((c) => fold(c))),
+    topicContext: (source.topicContext ?? []).map((r) => ({ from: r.from, cues: r.cues.map((c) => fold(c)), when: r.when.map((w) => fold(w)), to: r.to ?? null })),
   };
 }
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+const one = (text: string, lang = 'fr') => extract(text, { lang }).attributions[0];
+const topics = (text: string, lang = 'fr') => extract(text, { lang }).topics.map((t) => t.id);
+
+describe('inverted and participial reporting clauses', () => {
+  it('takes the noun phrase after an inverted verb, past a day or an addressee', () => {
+    expect(one('Deux hommes ont été arrêtés à Gand, a indiqué le parquet fédéral.')).toMatchObject({ source: 'le parquet fédéral', sourceType: 'government' });
+    expect(one('Le milieu restera trois saisons, a annoncé jeudi le club espagnol.')).toMatchObject({ source: 'le club espagnol' });
+    expect(one('La banque a annoncé jeudi un bénéfice net de 310 millions d’euros.')?.source).toBe('La banque');
+    expect(one('La fonte s’accélère, rappellent les chercheurs.')).toMatchObject({ source: 'les chercheurs', sourceType: 'unnamed' });
+    expect(one('Le pays, frappé par la crise, accuse le gouvernement voisin.')).toBeUndefined();
+  });
+  it('reads new verbs and speakers in both languages', () => {
+    expect(one('« Tout reste possible », a nuancé le ministre des Sports.')).toMatchObject({ sourceType: 'person', verb: 'a nuancé' });
+    expect(one('Un traité sera signé en juin, ont annoncé les deux gouvernements.')).toMatchObject({ sourceType: 'government' });
+    expect(one('« Je reste », a déclaré le joueur.')).toMatchObject({ source: 'le joueur', sourceType: 'person' });
+    expect(one('The authors reported that sea ice had thinned.', 'en')).toMatchObject({ source: 'The authors', sourceType: 'unnamed' });
+  });
+  it('gives a participle ("saying", « estimant ») the subject of the main clause', () => {
+    expect(one('The firm shed 120 jobs, saying orders had dried up.', 'en')).toMatchObject({ source: 'The firm', verb: 'saying', claim: 'orders had dried up' });
+    expect(one('Le ministre de l’Intérieur a démissionné, estimant que sa réforme avait échoué.')).toMatchObject({ source: 'Le ministre de l’Intérieur', claim: 'sa réforme avait échoué' });
+  });
+  it('names the outlet after its descriptor: « selon le quotidien sportif X »', () => {
+    expect(one('Selon le quotidien sportif Kicker, le défenseur partira cet été.')).toMatchObject({ source: 'Kicker', sourceType: 'media' });
+  });
+});
+
+describe('ambiguous topic cues read in context', () => {
+  it('a clinical trial is health, not crime or sport', () => {
+    expect(topics('A vaccine trial enrolled 3,000 participants. Patients on the drug had fewer infections.', 'en')[0]).toBe('health');
+    expect(topics('Un essai clinique a inclus 3 000 participants. Les patients traités ont eu moins d’infections.')).not.toContain('sport');
+  });
+  it('a transfer is sport, not labour; a striker is not a strike', () => {
+    expect(topics('The striker agreed a four-year contract after his transfer. The club paid the player a record salary.', 'en')).not.toContain('labour');
+    expect(topics('L’attaquant a signé un contrat de quatre ans après son transfert. Le club versera au joueur un salaire record.')).not.toContain('labour');
+  });
+  it('a customs officer taking bribes is crime; the rainy season is only a setting', () => {
+    expect(topics('Un douanier a été interpellé pour corruption après avoir touché des pots-de-vin.')[0]).toBe('crime-law-and-justice');
+    expect(topics('Le paludisme progresse pendant la saison des pluies. Les hôpitaux manquent de traitements.')[0]).toBe('health');
+  });
+  it('a glacier study is environment and science, not weather', () => {
+    const en = topics('Glaciers in the Andes lost a fifth of their ice, researchers said. The study, published in the journal Science, links the melting to warmer temperatures and less snow.', 'en');
+    expect(en.slice(0, 2).sort()).toEqual(['environment', 'science-and-technology']);
+    const fr = topics('Les glaciers andins ont perdu un cinquième de leur glace, selon une étude publiée dans une revue scientifique. Les chercheurs lient la fonte à la hausse des températures et au recul de la neige.');
+    expect(fr).toContain('environment');
+    expect(fr).not.toContain('weather');
+  });
+});
