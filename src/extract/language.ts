@@ -16,6 +16,10 @@ export function detectLanguage(text: string, declared: string | null): string {
   if (declared) return declared;
   const lexicons = allLexicons();
   const sample = text.slice(0, SAMPLE_LENGTH);
+  // Most news settles it by its function words alone ("les", "du", "the", "of"); franc's trigram
+  // model, the costlier test, is kept for texts where they do not clearly agree.
+  const counts = ownStopwordCounts(sample);
+  if (counts[0] && counts[0].count >= DECISIVE_COUNT && counts[0].count >= DECISIVE_RATIO * (counts[1]?.count ?? 0)) return counts[0].lang;
   if (sample.trim().length >= MIN_FRANC_LENGTH) {
     const code = franc(sample, { only: lexicons.map((l) => l.franc), minLength: 10 });
     const match = lexicons.find((l) => l.franc === code);
@@ -29,22 +33,27 @@ const OWN = new Map(
   allLexicons().map((lex) => [lex.lang, new Set([...lex.stopwords].filter((w) => allLexicons().every((o) => o === lex || !o.stopwords.has(w))))]),
 );
 
-/** The language whose own stopwords are most frequent; English on a tie (including no words). */
-export function byStopwords(text: string): string {
+// A language wins outright with this many of its own stopwords, this many times the runner-up's.
+const DECISIVE_COUNT = 12;
+const DECISIVE_RATIO = 4;
+
+/** Each language's count of its own stopwords in `text`, highest first (ties keep lexicon order). */
+function ownStopwordCounts(text: string): { lang: string; count: number }[] {
   const words = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}']+/u);
-  let best = 'en';
-  let bestCount = 0;
-  for (const lex of allLexicons()) {
+  const counts = allLexicons().map((lex) => {
     const own = OWN.get(lex.lang) ?? lex.stopwords;
     let count = 0;
     for (const word of words) {
       const bare = word.replace(/^[a-z]'/, '');
       if (own.has(word) || own.has(bare)) count++;
     }
-    if (count > bestCount) {
-      best = lex.lang;
-      bestCount = count;
-    }
-  }
-  return best;
+    return { lang: lex.lang, count };
+  });
+  return counts.sort((a, b) => b.count - a.count);
+}
+
+/** The language whose own stopwords are most frequent (the first lexicon on a tie); English when none is found. */
+export function byStopwords(text: string): string {
+  const [first] = ownStopwordCounts(text);
+  return first && first.count > 0 ? first.lang : 'en';
 }
