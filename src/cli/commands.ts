@@ -8,6 +8,7 @@ import { buildSite } from '../build/build.ts';
 import { processArticle } from '../build/process.ts';
 import { findArticleFiles } from '../read/find.ts';
 import { recordSchemaErrors } from '../record/schema.ts';
+import { EXIT_ARTICLE_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
 import type { ArticleRecord } from '../record/types.ts';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -52,7 +53,7 @@ export async function runBuild(values: Values): Promise<number> {
   const config = configFromFlags(values);
   if (!existsSync(config.articlesDir)) {
     console.error(`newsdigest build: articles folder not found: ${relative(process.cwd(), config.articlesDir) || config.articlesDir}`);
-    return 2;
+    return EXIT_USAGE;
   }
   const start = performance.now();
   const result = await buildSite(config);
@@ -61,21 +62,21 @@ export async function runBuild(values: Values): Promise<number> {
   const ms = Math.round(performance.now() - start);
   if (!result.written) {
     console.error(`Site not written: the previous site in ${out}/ is unchanged.`);
-    return 1;
+    return EXIT_ARTICLE_FAILED;
   }
   const kinds = Object.entries(result.counts).map(([kind, n]) => `${n} ${kind}`).join(', ');
   console.log(`Built ${plural(result.articles, 'article')} into ${out}/: ${plural(result.pages, 'page')} (${kinds}) in ${ms} ms.`);
   if (values.timings) {
     for (const [stage, stageMs] of Object.entries(result.timings)) console.log(`  ${stage.padEnd(20)} ${String(stageMs).padStart(8)} ms`);
   }
-  return hasErrors(result.diagnostics) ? 1 : 0;
+  return hasErrors(result.diagnostics) ? EXIT_ARTICLE_FAILED : EXIT_OK;
 }
 
 export async function runCheck(values: Values): Promise<number> {
   const config = configFromFlags(values);
   if (!existsSync(config.articlesDir)) {
     console.error(`newsdigest check: articles folder not found: ${config.articlesDir}`);
-    return 2;
+    return EXIT_USAGE;
   }
   const paths = await findArticleFiles(config.articlesDir);
   const loaded = await loadArticles(config.articlesDir, paths);
@@ -90,7 +91,7 @@ export async function runCheck(values: Values): Promise<number> {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   console.log(`Checked ${plural(paths.length, 'file')}: ${plural(articles.length, 'article')} usable, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`);
-  return errors > 0 ? 1 : 0;
+  return errors > 0 ? EXIT_ARTICLE_FAILED : EXIT_OK;
 }
 
 export async function runExtract(files: string[], json: boolean): Promise<number> {
@@ -115,7 +116,7 @@ export async function runExtract(files: string[], json: boolean): Promise<number
   printDiagnostics(diagnostics);
   if (json) console.log(JSON.stringify(records, null, 2));
   else for (const record of records) console.log(describeRecord(record));
-  return hasErrors(diagnostics) ? 1 : 0;
+  return hasErrors(diagnostics) ? EXIT_ARTICLE_FAILED : EXIT_OK;
 }
 
 /** A readable summary of a record for the terminal. */

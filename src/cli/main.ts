@@ -3,10 +3,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config/config.ts';
 import { OutputDirError } from '../write/site.ts';
 import { runBuild, runCheck, runExtract } from './commands.ts';
+import { EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
 
-export const EXIT_OK = 0;
-export const EXIT_ARTICLE_FAILED = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_ARTICLE_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';

@@ -17,8 +17,3 @@ export function countryName(code: string, language: string): string {
   const translated = key ? country.translations[key]?.common : undefined;
   return translated ?? country.name.common;
 }
-
-/** Continent/region of a country ("Africa", "Europe"…), for grouping index pages. */
-export function countryRegion(code: string): string {
-  return byCode.get(code.toUpperCase())?.region ?? '';
-}

@@ -46,17 +46,23 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   );
 }
 
+/** Lines `line - before` to `line + after` of `source`, numbered from 1 (CRLF or LF). */
+export function contextLines(source: string, line: number, before = 2, after = 2): { number: number; text: string }[] {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+  const out: { number: number; text: string }[] = [];
+  for (let n = Math.max(1, line - before); n <= Math.min(lines.length, line + after); n++) out.push({ number: n, text: lines[n - 1] ?? '' });
+  return out;
+}
+
 /**
  * The diagnostic's line with up to two lines before it and a caret under the column, as Hugo
  * shows file errors. `source` is the file's text; returns "" when the line is not in it.
  */
 export function excerpt(d: Diagnostic, source: string): string {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
-  if (d.line > lines.length) return '';
-  const first = Math.max(1, d.line - 2);
+  const lines = contextLines(source, d.line, 2, 0);
+  if (lines.at(-1)?.number !== d.line) return '';
   const width = String(d.line).length;
-  const out: string[] = [];
-  for (let n = first; n <= d.line; n++) out.push(`  ${String(n).padStart(width)} | ${lines[n - 1] ?? ''}`);
+  const out = lines.map(({ number, text }) => `  ${String(number).padStart(width)} | ${text}`);
   out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, d.column - 1))}^`);
   return out.join('\n');
 }

@@ -45,14 +45,6 @@ export function slug(text: string, maxLength = 80): string {
   return value.slice(0, maxLength).replace(/-+$/, '');
 }
 
-/** True when the word starts with an upper-case letter. */
-export function isCapitalised(word: string): boolean {
-  const first = word.codePointAt(0);
-  if (first === undefined) return false;
-  const char = String.fromCodePoint(first);
-  return char !== char.toLowerCase() && char === char.toUpperCase();
-}
-
 /** True when every letter of the word is upper case and it has at least two letters ("ONU", "U.S."). */
 export function isAcronym(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');

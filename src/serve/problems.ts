@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { diagnostic, formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { contextLines, diagnostic, formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 
 export interface Problem {
   /** "articles/x.md:3:5": the place, as editors link it. */
@@ -19,21 +19,11 @@ export interface Problem {
   text: string;
 }
 
-/** Lines `line - radius` to `line + radius` of `text`. */
-export function excerpt(text: string, line: number, radius = 2): { number: number; text: string }[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const from = Math.max(1, line - radius);
-  const to = Math.min(lines.length, line + radius);
-  const out: { number: number; text: string }[] = [];
-  for (let n = from; n <= to; n++) out.push({ number: n, text: lines[n - 1] ?? '' });
-  return out;
-}
-
 /** A diagnostic with its context read from disk (`d.path` is relative to `cwd`). */
 export function toProblem(d: Diagnostic, cwd = process.cwd()): Problem {
   let context: Problem['context'] = [];
   try {
-    context = excerpt(readFileSync(resolve(cwd, d.path), 'utf8'), d.line);
+    context = contextLines(readFileSync(resolve(cwd, d.path), 'utf8'), d.line);
   } catch {
     // The file is gone or unreadable: the place and reason are still worth showing.
   }
