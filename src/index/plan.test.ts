@@ -122,6 +122,16 @@ describe('planSite', () => {
     ]);
   });
 
+  it('paginates a term index when there are many terms', () => {
+    const many = Array.from({ length: 25 }, (_, i) => siteArticle(record(`n${i}`, { actors: [{ ...ruto, id: `actor-${i}`, name: `Actor ${i}` }] })));
+    const paged = planSite(many, { pageSize: 2, language: 'en' });
+    const index = paged.pages.filter((p) => p.template === 'terms' && p.output.startsWith('actors/'));
+    expect(index.map((p) => p.output)).toEqual(['actors/index.html', 'actors/page/2/index.html']);
+    expect((index[0]?.data.terms as unknown[]).length).toBe(20);
+    expect((index[1]?.data.terms as unknown[]).length).toBe(5);
+    expect(index[1]?.data.pagination).toMatchObject({ current: 2, total: 2, previous: '/actors/' });
+  });
+
   it('plans a home page even for an empty site', () => {
     const empty = planSite([], { pageSize: 20, language: 'en' });
     expect(outputs(empty.pages)).toEqual(['404.html', 'actors/index.html', 'countries/index.html', 'data/index.json', 'index.html', 'topics/index.html']);

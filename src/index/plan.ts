@@ -42,6 +42,9 @@ export interface Pagination {
   window: ({ number: number; url: string } | { gap: true })[];
 }
 
+/** A term index page lists this many times more terms than a list page lists articles. */
+const TERMS_PER_ARTICLE_PAGE = 10;
+
 /** Pages 1, total and current±2; a gap stands for each run of pages left out. */
 export function paginationWindow(current: number, urls: readonly string[]): Pagination['window'] {
   const shown: Pagination['window'] = [];
@@ -157,11 +160,17 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   for (const article of sorted) pages.push(...cache.articlePages(article, versionOf(article.record.id)));
 
   const taxonomyPages = (name: TaxonomyName, terms: readonly Term[]): void => {
-    const listed = terms.map((t) => ({ slug: t.slug, label: t.label, count: t.articles.length, ...('type' in t ? { type: (t as ActorTerm).type } : {}) }));
-    // The index lists every term: it depends on every article that has one of them.
-    const withTerms = name === 'topics' ? (r: ArticleRecord) => r.topics.length > 0 : name === 'countries' ? (r: ArticleRecord) => r.countries.length > 0 : (r: ArticleRecord) => r.actors.length > 0;
-    const sources = records.filter(withTerms).map((r) => r.id);
-    pages.push(page(`/${name}/`, 'html', 'terms', () => ({ taxonomy: name, terms: listed }), sources, fingerprint('terms', JSON.stringify(listed))));
+    // A term index lists its terms by count, paginated too: a large site has thousands of actors.
+    const termChunks = paginate(terms, options.pageSize * TERMS_PER_ARTICLE_PAGE);
+    const termUrls = termChunks.map((_, i) => (i === 0 ? `/${name}/` : `/${name}/page/${i + 1}/`));
+    termChunks.forEach((chunk, i) => {
+      const listed = chunk.map((t) => ({ slug: t.slug, label: t.label, count: t.articles.length, ...('type' in t ? { type: (t as ActorTerm).type } : {}) }));
+      const pagination: Pagination = { current: i + 1, total: termChunks.length, urls: termUrls, previous: termUrls[i - 1] ?? null, next: termUrls[i + 1] ?? null, window: paginationWindow(i + 1, termUrls) };
+      // The page depends on every article that carries one of its terms.
+      const sources = [...new Set(chunk.flatMap((t) => t.articles))];
+      pages.push(page(termUrls[i] ?? `/${name}/`, 'html', 'terms', () => ({ taxonomy: name, terms: listed, pagination }), sources,
+        fingerprint('terms', String(termChunks.length), String(i), JSON.stringify(listed))));
+    });
     for (const term of terms) {
       if (name === 'actors') {
         const actor = term as ActorTerm;
