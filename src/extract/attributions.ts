@@ -127,7 +127,9 @@ function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
       // English "…, INPE said." / "…, the ministry said in a statement."
       let k = v;
       while (k < tokens.length && k - v < 12 && !verbAt(tokens, k, lex) && (tokens[k]?.kind !== 'punct' || /^[()'’-]$/u.test(tokens[k]?.text ?? ''))) k++;
-      const late = verbAt(tokens, k, lex);
+      let late = verbAt(tokens, k, lex);
+      // "…, the report said": a noun that is also a verb ("report", "claims") after a determiner.
+      if (late && !late.aux && lex.determiners.has(tokens[k - 1]?.f ?? '') && verbAt(tokens, k + 1, lex)) late = verbAt(tokens, ++k, lex);
       if (!late || k === v || late.aux) continue;
       // "…, while police put the figure at 40,000": a second clause, not a reporting tail.
       if (lex.clauseSplitters.at(tokens, v) || lex.relatives.has((tokens[v] as Token).f)) continue;

@@ -7,7 +7,22 @@
 import type { CountryMention } from '../record/types.ts';
 import type { Doc } from './doc.ts';
 import { countryName, isCountryCode } from './gazetteer.ts';
+import placeData from '../data/places.json' with { type: 'json' };
+import { fold } from './text.ts';
 import type { Token } from './tokens.ts';
+
+const NO_LANGUAGES: ReadonlySet<number> = new Set();
+interface LanguageCues { names: Set<string>; triggers: Set<string>; from: Set<string>; fromPrep: Set<string>; and: Set<string> }
+type LanguageData = Record<string, { names: string[]; triggers: string[]; from: string[]; fromPrep: string[]; and: string[] }>;
+// Built once at module load: folded language names and the words that introduce one.
+const LANGUAGE_CUES = new Map<string, LanguageCues>(
+  Object.entries((placeData as unknown as { languages: LanguageData }).languages)
+    .filter(([lang]) => lang !== 'about')
+    .map(([lang, d]) => {
+      const set = (words: string[]): Set<string> => new Set(words.map((w) => fold(w)));
+      return [lang, { names: set(d.names), triggers: set(d.triggers), from: set(d.from), fromPrep: set(d.fromPrep), and: set(d.and) }];
+    }),
+);
 
 export function extractCountries(doc: Doc, declared: readonly string[] | null): CountryMention[] {
   const found = new Map<string, { mentions: number; via: string[]; first: number }>();
@@ -21,9 +36,11 @@ export function extractCountries(doc: Doc, declared: readonly string[] | null): 
   // "Georgia" is the US state when the article is about the United States.
   const named = new Set(doc.places.flatMap((matches) => matches.filter((m) => !m.alt && !m.weak).map((m) => m.code)));
   doc.places.forEach((matches, s) => {
+    const languages = matches.some((m) => m.kind === 'demonym') ? languageUses(doc, s) : NO_LANGUAGES;
     for (const m of matches) {
       if (m.kind === 'blocker') continue;
       if (m.kind === 'demonym' && insideName(doc, s, m.start, m.end)) continue;
+      if (m.kind === 'demonym' && languages.has(m.start)) continue;
       // "Turkey prices": a name that is also a common noun counts only with a cue, or when the
       // article names the country another way.
       if (m.weak && !named.has(m.code) && !(m.alt && named.has(m.alt))) continue;
@@ -66,4 +83,58 @@ function insideName(doc: Doc, s: number, start: number, end: number): boolean {
   const nameWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap && !lex.stopwords.has(t.f) && !lex.roles.at([t], 0) && !lex.roleModifiers.has(t.f) && !lex.honorifics.has(t.f) && !lex.months.has(t.f) && !lex.days.has(t.f);
   if (!first?.cap || start - 1 <= 0 || !nameWord(before) || !nameWord(after)) return false;
   return !doc.places[s]?.some((p) => p.kind !== 'blocker' && (p.end === start || p.start === end));
+}
+
+/**
+ * Token indices of a sentence's language names: "écrit en français, en anglais et en kirundi",
+ * "published in English and French", "parle espagnol", "traduit de l’arabe", "translated from
+ * Arabic". A language word (or a demonym) counts after a trigger ("en", "in", "parle", "speaks"),
+ * after "traduit de"/"translated from", or coordinated with a language name already found.
+ * In English, "in French" followed by a noun ("in French territory") stays an adjective.
+ */
+function languageUses(doc: Doc, s: number): Set<number> {
+  const out = new Set<number>();
+  const cues = LANGUAGE_CUES.get(doc.lang);
+  const tokens = doc.sentences[s]?.tokens;
+  if (!cues || !tokens) return out;
+  const isName = (t: Token | undefined): boolean => !!t && t.kind === 'word' && cues.names.has(t.f);
+  const nounAfter = (i: number): boolean => {
+    const next = tokens[i + 1];
+    return doc.lang === 'en' && !!next && next.kind === 'word' && !doc.lex.stopwords.has(next.f) && !cues.names.has(next.f) && !cues.and.has(next.f);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isName(t)) continue;
+    const prev = tokens[i - 1];
+    if (!prev) continue;
+    let lang = false;
+    if (cues.triggers.has(prev.f)) lang = !nounAfter(i);
+    else if (cues.fromPrep.has(prev.f)) {
+      // "traduit de l’arabe", "translated from Arabic": up to two linking words back.
+      for (let j = i - 1; j >= Math.max(0, i - 3) && !lang; j--) {
+        const w = tokens[j] as Token;
+        if (cues.from.has(w.f)) lang = true;
+        else if (!cues.fromPrep.has(w.f)) break;
+      }
+    }
+    if (!lang && cues.and.has(prev.f)) {
+      // Coordinated with a language found before it ("English and French", "en anglais et en kirundi").
+      const before = tokens[i - 2];
+      lang = !!before && out.has(i - 2) && !nounAfter(i);
+    }
+    if (!lang && cues.and.has(tokens[i + 1]?.f ?? '') && (tokens[i + 1]?.f ?? '') !== ',') {
+      // "French and Swahili are spoken": coordinated with a name that is only a language.
+      const after = tokens[i + 2];
+      lang = isName(after) && !doc.places[s]?.some((p) => p.start === i + 2) && !nounAfter(i + 2);
+    }
+    if (lang) out.add(i);
+  }
+  // "en français, en anglais": the trigger repeats; "in English and French": chain through "and".
+  for (let i = 0; i < tokens.length; i++) {
+    if (out.has(i)) continue;
+    const t = tokens[i];
+    if (!isName(t) || !cues.and.has(tokens[i - 1]?.f ?? '')) continue;
+    if (out.has(i - 2) && !nounAfter(i)) out.add(i);
+  }
+  return out;
 }

@@ -110,6 +110,12 @@ export function extractFigures(doc: Doc): Figure[] {
         const last = figures[figures.length - 1];
         if (last && last.sentence === sentence.index && last.kind === 'money') Object.assign(figure, { kind: 'money', unit: last.unit });
       }
+      // "cinq ans de prison, dont deux avec sursis": a bare number after "dont"/"including"
+      // is a part of the duration just before it, in its unit.
+      if (figure && figure.kind === 'count' && figure.unit === null && found.start > 0 && doc.lex.subsetWords.endingAt(tokens, found.start - 1)) {
+        const last = figures[figures.length - 1];
+        if (last && last.sentence === sentence.index && last.kind === 'duration') Object.assign(figure, { kind: 'duration', unit: last.unit });
+      }
       if (figure) figures.push({ ...figure, sentence: sentence.index });
       i = Math.max(i, found.end - 1);
     }
@@ -190,6 +196,11 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
     const ordinal = lex.ordinals.get(token.f);
     const compound = /^(.+?)-([\p{L}]+)$/u.exec(token.f);
     const times = lex.timesWords.get(token.f);
+    const multiplied = lex.multiplyVerbs.get(token.f);
+    // "ont presque triplé", "nearly tripled": a ratio; "un doublé" (two goals) is no verb.
+    if (multiplied !== undefined && !(previous && (lex.determiners.has(previous.f) || lex.articleNumbers.has(previous.f) || lex.definite.has(previous.f))) && tokens[i + 1]?.f !== 'down') {
+      return { value: multiplied, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: 'multiplied' };
+    }
     if (times !== undefined) {
       // "scored twice": a number of times.
       return { value: times, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: 'times' };
@@ -209,6 +220,9 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
       return { value: n, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: unit };
     } else if (lex.fractions.has(token.f) && previous && (lex.articleNumbers.has(previous.f) || (previous.f === 'la' && ordinal === undefined)) && !lex.multipliers.has(tokens[i + 1]?.f ?? '') && !lex.articleNumbers.has(tokens[i + 1]?.f ?? '') && !(ordinal !== undefined && isContentWord(tokens[i + 1], lex))) {
       // "less than a third", "by a quarter", "la moitié des": a share, as a percentage.
+      return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
+    } else if (lex.fractions.has(token.f) && previous && previous.kind === 'word' && previous.f.length > 4 && previous.f.endsWith('est') && lex.definite.has(tokens[i - 2]?.f ?? '')) {
+      // "the poorest tenth", "the richest fifth": a share, as a percentage.
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
     } else if (lex.fractions.has(token.f) && token.f !== 'demi' && previous && lex.qualifiers.endingAt(tokens, i - 1) && !lex.articleNumbers.has(tokens[i + 1]?.f ?? '')) {
       // "up to half of the programme"
@@ -279,7 +293,7 @@ function isContentWord(t: Token | undefined, lex: Lexicon): boolean {
 function mayBeNumber(word: string, lex: Lexicon): boolean {
   const dash = word.indexOf('-');
   const head = dash > 0 ? word.slice(0, dash) : word;
-  return lex.numbers.has(head) || lex.approxNumbers.has(word) || lex.ordinals.has(word) || lex.fractions.has(word) || lex.decades.has(word) || lex.durations.has(word) || lex.timesWords.has(word) || /^\d/.test(head);
+  return lex.numbers.has(head) || lex.approxNumbers.has(word) || lex.ordinals.has(word) || lex.fractions.has(word) || lex.decades.has(word) || lex.durations.has(word) || lex.timesWords.has(word) || lex.multiplyVerbs.has(word) || /^\d/.test(head);
 }
 
 function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: string, offset: number): Omit<Figure, 'sentence'> | null {
@@ -302,6 +316,9 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   }
   if (n.glued === '%') {
     return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: Math.round(n.value * 100) / 100, unit: '%', kind: 'percent', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+  }
+  if (n.glued === 'multiplied') {
+    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: n.value, unit: 'times', kind: 'quantity', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
   }
   if (n.glued === 'times') {
     // "twice as many": a ratio.

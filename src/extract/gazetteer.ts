@@ -26,6 +26,8 @@ interface Entry {
   ambiguous: boolean;
   /** Also a common noun ("Turkey prices"): counts only with a country cue (see places.json). */
   needsContext: boolean;
+  /** A territory's capital ("George Town", Cayman Islands): a weak prior, it counts only when the article names that country another way. */
+  weakPrior: boolean;
 }
 
 interface Gazetteer {
@@ -90,6 +92,7 @@ const places = placeData as unknown as {
   contextual: Record<string, string>;
   needContext: string[];
   contextBefore: Record<string, string[]>;
+  sharedPlaces: { names: Record<string, string[]> };
 };
 const NEED_CONTEXT = new Set(places.needContext.map((n) => n.toLowerCase()));
 const AMBIGUOUS = new Set(places.ambiguous.map((n) => n.toLowerCase()));
@@ -99,7 +102,7 @@ function build(lang: string): Gazetteer {
   const lex = lexicon(lang);
   const entries = new Map<string, Entry>();
   const longest = new Map<string, number>();
-  const add = (surface: string, code: string | null, kind: PlaceKind, sovereign = true): void => {
+  const add = (surface: string, code: string | null, kind: PlaceKind, sovereign = true, weakPrior = false, more: readonly string[] = []): void => {
     const name = surface.trim();
     if (name.length < 2) return;
     const tokens = tokenize(name, lex.tokenizeOptions);
@@ -113,12 +116,13 @@ function build(lang: string): Gazetteer {
       return;
     }
     entries.set(key, {
-      codes: code ? [code] : [],
+      codes: code ? [code, ...more] : [],
       kind: code ? kind : 'blocker',
       surface: name,
       exact: isAcronym(name) && !/\p{Ll}/u.test(name),
       ambiguous: AMBIGUOUS.has(name.toLowerCase()),
       needsContext: NEED_CONTEXT.has(name.toLowerCase()),
+      weakPrior,
     });
     const first = tokens[0]?.f ?? '';
     longest.set(first, Math.max(longest.get(first) ?? 0, tokens.length));
@@ -146,7 +150,9 @@ function build(lang: string): Gazetteer {
   for (const [code, byLang] of Object.entries(places.places)) {
     for (const n of [...(byLang[lang] ?? []), ...(byLang['*'] ?? [])]) add(n, code, 'place');
   }
-  for (const c of ordered) for (const capital of c.capital ?? []) if (!AMBIGUOUS.has(capital.toLowerCase())) add(capital, c.cca2, 'place');
+  // A city name several countries share resolves by the article's other mentions (countries.ts).
+  for (const [name, codes] of Object.entries(places.sharedPlaces.names)) if (codes[0]) add(name, codes[0], 'place', true, false, codes.slice(1));
+  for (const c of ordered) for (const capital of c.capital ?? []) if (!AMBIGUOUS.has(capital.toLowerCase())) add(capital, c.cca2, 'place', true, !c.unMember);
   for (const [code, forms] of Object.entries(extra?.demonyms ?? {})) for (const f of forms) add(f, code, 'demonym');
   for (const c of ordered) {
     const d = worldKey ? c.demonyms?.[worldKey] : undefined;
@@ -197,7 +203,7 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
       // Blockers are reported too (code ''), so that "Southeast Asia" is never read as a name.
       if (entry.kind === 'blocker') out.push({ start: i, end: i + len, code: '', codes: [], kind: 'blocker', text, alt: null, weak: false });
       else if (entry.codes[0]) {
-        const weak = entry.needsContext && !countryCue(tokens, i, i + len, gaz);
+        const weak = entry.weakPrior || (entry.needsContext && !countryCue(tokens, i, i + len, gaz));
         out.push({ start: i, end: i + len, code: entry.codes[0], codes: entry.codes, kind: entry.kind, text, alt: CONTEXTUAL.get(entry.surface.toLowerCase()) ?? null, weak });
       }
       i += len - 1;

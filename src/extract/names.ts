@@ -81,15 +81,30 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   };
   // 1. Acronyms defined in parentheses: the long name before "(" is one organisation.
   for (let p = 1; p + 2 < tokens.length; p++) {
+    // "(CDC)", and "(Africa CDC)": a capitalised word before the acronym inside the brackets.
+    const wide = tokens[p + 3]?.text === ')' && (tokens[p + 1] as Token).cap && (tokens[p + 1] as Token).kind === 'word' && ACRONYM.test((tokens[p + 2] as Token).text) && /^\p{Lu}{2,}/u.test((tokens[p + 2] as Token).text);
     const acr = tokens[p + 1] as Token;
-    if (tokens[p]?.text !== '(' || tokens[p + 2]?.text !== ')' || !ACRONYM.test(acr.text) || placeAt(doc, s, p + 1)) continue;
+    if (tokens[p]?.text !== '(' || (!wide && (tokens[p + 2]?.text !== ')' || !ACRONYM.test(acr.text))) || placeAt(doc, s, p + (wide ? 2 : 1))) continue;
     const start = longNameStart(tokens, p, lex);
     // "République démocratique du Congo (RDC)" names a country, not an organisation.
     const place = placeAt(doc, s, start, p);
     if (start < 0 || (place && place.start <= start && place.end >= p)) continue;
     const known = (knownAt(tokens, p + 1, doc.lang) ?? knownAt(tokens, start, doc.lang))?.entity ?? null;
-    take({ ...blank(s, start, p), name: text(tokens, start, p), type: 'organization', known, acronym: acr.text });
+    take({ ...blank(s, start, p), name: text(tokens, start, p), type: 'organization', known, acronym: wide ? text(tokens, p + 1, p + 3) : acr.text });
     used[p + 1] = 1;
+    if (wide) used[p + 2] = 1;
+  }
+  // 1b. "le tribunal d’arrondissement de Luxembourg", "la cour d’appel de Paris": a lower-case
+  // institution after a determiner, named in full up to the capitalised place that ends it.
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const head = lex.institutionHeads.at(tokens, i);
+    if (!head || used[i] || (tokens[i] as Token).cap || !lex.determiners.has((tokens[i - 1] as Token).f)) continue;
+    const end = institutionEnd(tokens, i + head.length, lex);
+    if (end < 0) continue;
+    let name = text(tokens, i, end);
+    name = name.charAt(0).toUpperCase() + name.slice(1);
+    take({ ...blank(s, i, end), name, type: 'organization', known: null });
+    i = end - 1;
   }
   // 2. Known organisations and people.
   for (let i = 0; i < tokens.length; i++) {
@@ -211,6 +226,39 @@ function lowerCaseTail(tokens: readonly Token[], end: number, lex: Lexicon): num
   return k;
 }
 
+/**
+ * End of a lower-case institution's name from `k` (after its head noun): adjectives and
+ * "de + noun" groups ("d’arrondissement", "de commerce", "administrative d’appel"), closed by
+ * "de + capitalised place or name" ("de Luxembourg"); -1 when no capitalised word closes it.
+ */
+function institutionEnd(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  let j = k;
+  for (let steps = 0; steps < 6 && j < tokens.length; steps++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') return -1;
+    if (lex.connectors.has(t.f) && !lex.clauseBreaks.has(t.f)) {
+      let w = j + 1;
+      if (tokens[w] && lex.determiners.has((tokens[w] as Token).f) && !lex.connectors.has((tokens[w] as Token).f)) w++;
+      const noun = tokens[w];
+      if (!noun || noun.kind !== 'word' || lex.stopwords.has(noun.f) || lex.finite.has(noun.f)) return -1;
+      if (noun.cap) {
+        let e = w + 1;
+        while (e < tokens.length && isNameWord(tokens[e] as Token, lex)) e++;
+        return e;
+      }
+      j = w + 1;
+      continue;
+    }
+    // An adjective right after the head or a group: "tribunal correctionnel", "cour administrative".
+    if (!t.cap && !lex.stopwords.has(t.f) && !lex.finite.has(t.f) && !lex.auxiliaries.has(t.f) && !lex.participles.at(tokens, j)) {
+      j++;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 /** The index of the name word after a run of connectors at k ("of the"), or 0 when none follows. */
 function connectsName(tokens: readonly Token[], k: number, lex: Lexicon, doc: Doc, s: number): number {
   // "Group in Trollhättan", "Volvo à Göteborg": a place preposition never joins a name.
@@ -310,6 +358,14 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (words.some((w) => lex.eventWords.has(w.f))) return null;
   // A title alone ("President") is no one.
   if (words.every((w) => lex.roles.at([w], 0))) return null;
+  // "chipmaker Arus Semikonduktor", "the publisher, Kitabu Press", "l’opérateur du réseau
+  // moldave, Moldelectrica": a name typed by a company noun before it, or in apposition to one.
+  const typed = descriptorBefore(tokens, nameStart, lex);
+  const lead = typed ? null : lex.orgDescriptors.at(tokens, nameStart);
+  if ((typed || (lead && nameStart + lead.length < nameEnd && nameStart === start)) && !FIRST_NAMES.has((tokens[nameStart + (lead?.length ?? 0)] as Token).f)) {
+    const from = nameStart + (lead?.length ?? 0);
+    return { ...blank(s, from, nameEnd), name: text(tokens, from, nameEnd), known: null, honorific: false, type: 'organization' };
+  }
   // "l’Union", "the Commission" alone are references, not names.
   if (words.length === 1 && lex.orgKeywords.has(words[0]?.f ?? '')) return null;
   if (words.some((w) => lex.orgKeywords.has(w.f)) || (lex.orgKeywords.has((tokens[nameStart] as Token).f) && /^\p{Lu}{2,}$/u.test((tokens[nameStart] as Token).text) && words.length > 1)) return { ...base, type: 'organization' };
@@ -356,6 +412,20 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const apposed = tokens[nameEnd]?.text === ',' && reportingNear(tokens, nameStart, nameEnd + 1, lex);
   const nationality = placeAt(doc, s, nameStart - 1)?.kind === 'demonym';
   return { ...base, type: 'person', ...role, weak: !cue && !given && !apposed && !nationality };
+}
+
+/** True when a company noun types the name at `start`: right before it, or before the comma that opens it, a few words back. */
+function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
+  const before = tokens[start - 1];
+  if (!before) return false;
+  if (before.kind === 'word' && !before.cap) return lex.orgDescriptors.endingAt(tokens, start - 1) !== null;
+  if (before.text !== ',') return false;
+  for (let k = start - 2; k >= 0 && k >= start - 6; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || t.cap || lex.roles.at(tokens, k) || lex.finite.has(t.f) || lex.auxiliaries.has(t.f)) return false;
+    if (lex.orgDescriptors.endingAt(tokens, k)) return true;
+  }
+  return false;
 }
 
 /** "publiés par la X", "released by the X": a publication participle and its agent preposition before the name. */

@@ -33,7 +33,9 @@ export function parseNumberWords(tokens: readonly Token[], i: number, lex: Lexic
     const token = tokens[k] as Token;
     if (token.kind !== 'word') break;
     // "vingt et un", "two hundred and fifty": a joiner only between two number words.
-    if (any && lex.joiners.has(token.f) && tokens[k + 1] && wordValue(tokens[k + 1] as Token, lex) !== null) continue;
+    // Only where a sum is written: after a hundred or thousand, or a ten before a unit ("vingt et
+    // un"); "between one and nine" is two numbers.
+    if (any && lex.joiners.has(token.f) && tokens[k + 1] && joinable(total, current, wordValue(tokens[k + 1] as Token, lex))) continue;
     const parts = token.f.split('-');
     if (!parts.every((p) => lex.numbers.has(p) || lex.joiners.has(p)) || !parts.some((p) => lex.numbers.has(p))) break;
     for (const part of parts) {
@@ -55,4 +57,11 @@ export function parseNumberWords(tokens: readonly Token[], i: number, lex: Lexic
 function wordValue(token: Token, lex: Lexicon): number | null {
   const parts = token.f.split('-');
   return parts.every((p) => lex.numbers.has(p)) ? (lex.numbers.get(parts[0] ?? '') ?? null) : null;
+}
+
+function joinable(total: number, current: number, next: number | null): boolean {
+  if (next === null) return false;
+  if (current === 0) return total > 0 && next < 1000;
+  if (current % 100 === 0) return next < 100;
+  return current >= 20 && current % 10 === 0 && next < 10;
 }

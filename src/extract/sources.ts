@@ -18,6 +18,9 @@ const ORG_KINDS: Record<string, SourceType> = { media: 'media', government: 'gov
 // organisations.
 const GOVERNMENT_NAME = /\b(?:ministry|department|ministère|ministere|government|gouvernement|présidence|presidency)\b/iu;
 
+/** A person's name: a hyphenated first name ("Marie-Claire", "Jean-Pierre"), maybe a particle, one or two surnames. */
+const PERSON_NAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+(?:\s+(?:(?:de|du|da|dos|van|von|ben|bin|ould|el|al|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
 /** Groups of people named by where they live: "residents of …", "les habitants de …". */
 const GROUP_NOUNS = new Set(['residents', 'villagers', 'inhabitants', 'locals', 'people', 'families', 'farmers', 'fishermen', 'habitants', 'villageois', 'riverains', 'familles', 'agriculteurs', 'pêcheurs', 'populations']);
 
@@ -238,6 +241,8 @@ export class Resolver {
       return { source: text, sourceType: type, actor: null };
     }
     const headToken = tokens[head] as Token;
+    // "selon Marie-Claire Bule": a hyphenated first name and a surname name a person the actor list missed.
+    if (from === head && PERSON_NAME.test(text)) return { source: text, sourceType: 'person', actor: null };
     if (headToken.cap && headToken.kind === 'word' && !lex.stopwords.has(headToken.f)) return { source: text, sourceType: 'organization', actor: null };
     if (to - from > 12) return null;
     // "un habitant" is an unnamed source; "l’accord prévoit" names no speaker at all.

@@ -79,6 +79,14 @@ export interface LexiconSource {
   proportionWords?: string[];
   /** "twice", "thrice": a number of times in one word. */
   timesWords?: Record<string, number>;
+  /** "doubled", "triplé": a verb that multiplies by its value (a ratio, "nearly tripled" → 3). */
+  multiplyVerbs?: Record<string, number>;
+  /** "chipmaker", "l’opérateur": a noun that types the name after it (or its apposition) as an organisation. */
+  orgDescriptors?: string[];
+  /** "tribunal", "cour": a lower-case institution whose full name runs to a capitalised place ("le tribunal de commerce de Nanterre"). */
+  institutionHeads?: string[];
+  /** "dont", "including": a number after it is part of the figure just before ("dont deux avec sursis"). */
+  subsetWords?: string[];
   /** "fois", "times": after a number, a count of times. */
   timesNouns?: string[];
   /** After "N times"/"twice", words that make it a ratio, not a count ("twice as many", "trois fois plus"). */
@@ -216,6 +224,10 @@ export interface Lexicon {
   articleNumbers: Set<string>;
   proportionWords: PhraseTable;
   timesWords: Map<string, number>;
+  multiplyVerbs: Map<string, number>;
+  orgDescriptors: PhraseTable;
+  institutionHeads: PhraseTable;
+  subsetWords: PhraseTable;
   timesNouns: Set<string>;
   ratioAfter: Set<string>;
   placeWords: Set<string>;
@@ -346,6 +358,10 @@ function compile(source: LexiconSource): Lexicon {
     articleNumbers: folded(source.articleNumbers),
     proportionWords: set(source.proportionWords ?? []),
     timesWords: map(source.timesWords ?? {}),
+    multiplyVerbs: map(source.multiplyVerbs ?? {}),
+    orgDescriptors: set(source.orgDescriptors ?? []),
+    institutionHeads: set(source.institutionHeads ?? []),
+    subsetWords: set(source.subsetWords ?? []),
     timesNouns: folded(source.timesNouns ?? []),
     ratioAfter: folded(source.ratioAfter ?? []),
     placeWords: folded(source.placeWords ?? []),
