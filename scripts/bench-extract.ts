@@ -11,6 +11,7 @@ import { extractRecord, type ExtractInput } from '../src/extract/index.ts';
 import { parseMarkdown } from '../src/parse/markdown.ts';
 import { parseText } from '../src/parse/text.ts';
 import { readArticle } from '../src/read/article.ts';
+import { median } from './stats.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string, fallback: number): number => {
@@ -78,5 +79,4 @@ for (let r = 0; r < rounds; r++) {
   rates.push(count / seconds);
   console.log(`round ${r + 1}: ${(count / seconds).toFixed(0)} articles/s`);
 }
-rates.sort((a, b) => a - b);
-console.log(`median: ${(rates[Math.floor(rates.length / 2)] ?? 0).toFixed(0)} articles/s (extraction only, one core)`);
+console.log(`median: ${median(rates).toFixed(0)} articles/s (extraction only, one core)`);

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { slugify } from '../src/read/slug.ts';
 import { generateCorpus } from './corpus.ts';
+import { median } from './stats.ts';
 
 const PROJECT = new URL('../', import.meta.url).pathname;
 const CHROMIUM = '/usr/bin/chromium';
@@ -27,11 +28,6 @@ const { values } = parseArgs({
 const sizes = String(values.sizes).split(',').map(Number);
 const edits = Number(values.edits);
 
-const median = (xs: number[]): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
-};
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts `newsdigest dev` and resolves with its URL once it serves. */

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus.ts';
+import { median } from './stats.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -25,12 +26,6 @@ const { values } = parseArgs({
 const parts = new Set((values.only ?? 'build,extract,watch').split(','));
 const sizes = (values.sizes ?? '1000,10000').split(',').map(Number);
 const rounds = Number(values.rounds ?? 3);
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 function run(args: string[], cwd: string): Promise<{ stdout: string; ms: number }> {
   const start = performance.now();

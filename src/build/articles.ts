@@ -28,6 +28,12 @@ export async function loadArticle(articlesDir: string, path: string): Promise<Lo
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return { path, displayPath, result: { article: null, diagnostics: [diagnostic(displayPath, 1, 1, 'error', 'unreadable-file', `File could not be read (${code}). Check its permissions`)] } };
   }
+  return loadArticleBytes(articlesDir, path, bytes);
+}
+
+/** Processes bytes already read from `path` (watch mode reads them to compare digests first). */
+export function loadArticleBytes(articlesDir: string, path: string, bytes: Uint8Array): LoadedArticle {
+  const displayPath = displayPathOf(articlesDir, path);
   try {
     return { path, displayPath, result: processArticle(bytes, path, displayPath) };
   } catch (error) {

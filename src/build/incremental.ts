@@ -13,7 +13,6 @@
  * Hugo keeps serving the last good state: its pages stay, its diagnostics are reported until it
  * is fixed. A file that was never good has no pages. Deleting the file removes its pages.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,7 +22,8 @@ import { PlanCache, planSite, type PageSpec, type SitePlan } from '../index/plan
 import { findArticleFiles } from '../read/find.ts';
 import { TemplateError, type Renderer } from '../render/engine.ts';
 import { assertSafeOutDir, removeFiles, replaceFiles, writeSiteAtomically, type OutputFile } from '../write/site.ts';
-import { collectArticles, loadArticle, loadArticles, type LoadedArticle } from './articles.ts';
+import { collectArticles, loadArticle, loadArticleBytes, loadArticles, type LoadedArticle } from './articles.ts';
+import { contentDigest } from '../read/article.ts';
 import { renderPages, rendererFor } from './build.ts';
 
 /** A file's change as the watcher saw it: it exists with (maybe) new content, or it is gone. */
@@ -78,10 +78,6 @@ interface Entry {
   digest: string;
 }
 
-/** sha1 hex, as `readArticle` computes its digest. */
-function digestOf(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
-}
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -101,8 +97,6 @@ export class IncrementalSite {
   #templateError: Diagnostic | null = null;
   /** A full re-render failed (template error): the pages on disk predate the current templates. */
   #needsFull = false;
-  /** Paths that had no entry before this update (added or renamed to). */
-  readonly #arrived = new Set<string>();
   /** Pages rendered since the site was opened: what the rebuild tests count. */
   rendered = 0;
 
@@ -158,7 +152,6 @@ export class IncrementalSite {
 
     const reread: string[] = [];
     const unchanged: string[] = [];
-    this.#arrived.clear();
     for (const dir of update.removedArticleDirs ?? []) {
       const prefix = `${dir.replace(/\/$/, '')}/`;
       for (const path of this.#entries.keys()) if (path.startsWith(prefix)) this.#forget(path, reread);
@@ -196,16 +189,14 @@ export class IncrementalSite {
       }
     }
     const previous = this.#entries.get(path);
-    const digest = bytes ? digestOf(bytes) : '';
+    const digest = bytes ? contentDigest(bytes) : '';
     if (previous && bytes && previous.digest === digest) {
       unchanged.push(path);
       return;
     }
-    const latest = await loadArticle(articlesDir, path);
-    if (!previous) {
-      this.#order = null;
-      this.#arrived.add(path);
-    }
+    // The bytes are in hand already: process them rather than reading the file a second time.
+    const latest = bytes ? loadArticleBytes(articlesDir, path, bytes) : await loadArticle(articlesDir, path);
+    if (!previous) this.#order = null;
     this.#entries.set(path, { latest, good: latest.result.article ? latest : (previous?.good ?? null), digest });
     reread.push(path);
   }
@@ -256,19 +247,13 @@ export class IncrementalSite {
     }
 
     const onDisk = this.#onDisk;
-    // An article renamed with the same bytes keeps its fingerprints, but its record's
-    // source.path changed: re-render its own pages (article and JSON record) all the same.
-    const rereadIds = new Set<string>();
-    for (const path of this.#arrived) {
-      const id = this.#entries.get(path)?.latest.result.article?.record.id;
-      if (id !== undefined) rereadIds.add(id);
-    }
+    // Fingerprints include each article's file path, so an article renamed with the same bytes
+    // (its record's source.path changed) is re-rendered like any other change.
     const changed: PageSpec[] = [];
     const outputs = new Set<string>();
     for (const page of plan.pages) {
       outputs.add(page.output);
-      const own = page.sources.length === 1 && (page.template === 'article' || page.kind === 'json') && rereadIds.has(page.sources[0] ?? '');
-      if (own || onDisk.get(page.output) !== page.fingerprint) changed.push(page);
+      if (onDisk.get(page.output) !== page.fingerprint) changed.push(page);
     }
     const removed = [...onDisk.keys()].filter((output) => !outputs.has(output));
 

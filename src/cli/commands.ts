@@ -45,7 +45,8 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
 }
 
 
-function plural(count: number, word: string): string {
+/** "1 article", "3 articles". */
+export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 

@@ -39,11 +39,16 @@ export interface ReadOptions {
   displayPath?: string;
 }
 
+/** Hash of a file's bytes: the cache key for every stage after reading. */
+export function contentDigest(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
 /** Pure: file bytes in, a split article (or the reasons there is none) out. */
 export function readArticle(bytes: Uint8Array, options: ReadOptions): ReadResult {
   const path = options.path;
   const displayPath = options.displayPath ?? path;
-  const digest = createHash('sha1').update(bytes).digest('hex');
+  const digest = contentDigest(bytes);
   const decoded = decodeSource(bytes);
   if (!decoded.ok) {
     return { article: null, diagnostics: [diagnostic(displayPath, decoded.line, decoded.column, 'error', 'unreadable-file', decoded.reason)] };

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { ConfigError, CONFIG_FILE, type SiteConfig } from '../config/config.ts';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { IncrementalSite, type FileChange, type SiteUpdate, type UpdateResult } from '../build/incremental.ts';
-import { configFromFlags, printDiagnostics } from '../cli/commands.ts';
+import { configFromFlags, plural, printDiagnostics } from '../cli/commands.ts';
 import { UsageError } from '../cli/main.ts';
 import { pathOf } from '../render/engine.ts';
 import { configDiagnostic, toProblem, type Problem } from './problems.ts';
@@ -60,7 +60,6 @@ export interface DevSession {
 const MAX_PROBLEMS = 20;
 
 const clock = (): string => new Date().toTimeString().slice(0, 8);
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export async function startDev(options: DevOptions): Promise<DevSession> {
   const projectDir = options.projectDir ?? process.cwd();
