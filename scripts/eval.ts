@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { processArticle } from '../src/build/process.ts';
+import { processArticle } from '../src/article/process.ts';
 import type { ArticleRecord } from '../src/record/types.ts';
 import { f1, scoreArticle, type Gold, type Score } from './eval/score.ts';
 

@@ -1,14 +1,14 @@
 /**
  * `newsdigest dev`: build, serve, watch, rebuild what changed, tell the open pages. The parts
  * live beside this file: the watch queue (pure), the chokidar wrapper, the server, the browser
- * client; the incremental site is in build/incremental.ts.
+ * client; the incremental site is in site/incremental.ts.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ConfigError, CONFIG_FILE, type SiteConfig } from '../config/config.ts';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { IncrementalSite, type FileChange, type SiteUpdate, type UpdateResult } from '../build/incremental.ts';
+import { IncrementalSite, type FileChange, type SiteUpdate, type UpdateResult } from '../site/incremental.ts';
 import { configFromFlags, plural, printDiagnostics } from '../cli/commands.ts';
 import { UsageError } from '../cli/main.ts';
 import { pathOf } from '../render/engine.ts';

@@ -4,8 +4,8 @@ import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IncrementalSite } from '../build/incremental.ts';
-import { buildSite } from '../build/build.ts';
+import { IncrementalSite } from '../site/incremental.ts';
+import { buildSite } from '../site/build.ts';
 import { loadConfig, type SiteConfig } from '../config/config.ts';
 import { pagesTouchedBy, planSite, type SiteArticle } from '../index/plan.ts';
 import type { ArticleRecord } from '../record/types.ts';

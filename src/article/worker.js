@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-const { loadArticle } = await import('./articles.ts');
+const { loadArticle } = await import('./load.ts');
 
 parentPort.on('message', async ({ id, articlesDir, paths }) => {
   const results = [];

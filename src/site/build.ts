@@ -5,7 +5,7 @@ import { planSite, type PageSpec, type SitePlan } from '../index/plan.ts';
 import { findArticleFiles } from '../read/find.ts';
 import { createRenderer, TemplateError, type Renderer } from '../render/engine.ts';
 import { assertSafeOutDir, writeSiteAtomically, type OutputFile } from '../write/site.ts';
-import { collectArticles, loadArticles } from './articles.ts';
+import { collectArticles, loadArticles } from '../article/load.ts';
 
 export interface BuildResult {
   /** Whether the site was written (false when templates failed: the previous site stays). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findArticleFiles } from '../read/find.ts';
-import { loadArticles } from './articles.ts';
+import { loadArticles } from './load.ts';
 
 const articlesDir = resolve(import.meta.dirname, '../../articles');
 

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { LoadedArticle } from './articles.ts';
+import type { LoadedArticle } from './load.ts';
 
 /** Below this many files, starting workers (≈300 ms each to load the pipeline) costs more than it saves. */
 export const WORKER_THRESHOLD = 400;
@@ -16,7 +16,7 @@ export async function loadArticlesInWorkers(articlesDir: string, paths: readonly
   const results = new Array<LoadedArticle | undefined>(paths.length);
   const batches: { start: number; paths: string[] }[] = [];
   for (let i = 0; i < paths.length; i += BATCH) batches.push({ start: i, paths: paths.slice(i, i + BATCH) });
-  const threads = Array.from({ length: Math.min(workers, batches.length) }, () => new Worker(new URL('./article-worker.js', import.meta.url)));
+  const threads = Array.from({ length: Math.min(workers, batches.length) }, () => new Worker(new URL('./worker.js', import.meta.url)));
   try {
     await Promise.all(threads.map((thread) => new Promise<void>((resolve, reject) => {
       let current: { start: number; paths: string[] } | undefined;

@@ -22,7 +22,7 @@ import { PlanCache, planSite, type PageSpec, type SitePlan } from '../index/plan
 import { findArticleFiles } from '../read/find.ts';
 import { TemplateError, type Renderer } from '../render/engine.ts';
 import { assertSafeOutDir, removeFiles, replaceFiles, writeSiteAtomically, type OutputFile } from '../write/site.ts';
-import { collectArticles, loadArticle, loadArticleBytes, loadArticles, type LoadedArticle } from './articles.ts';
+import { collectArticles, loadArticle, loadArticleBytes, loadArticles, type LoadedArticle } from '../article/load.ts';
 import { contentDigest } from '../read/article.ts';
 import { renderPages, rendererFor } from './build.ts';
 
