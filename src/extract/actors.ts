@@ -55,6 +55,7 @@ export function extractActors(doc: Doc): ActorsResult {
         country: m.known?.country ?? null,
         aliases: [],
         mentions: 0,
+        confidence: 0.8,
       });
       keys.push(new Set());
     }

@@ -22,8 +22,10 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
   const out: Attribution[] = [];
   const resolver = new Resolver(doc, actors);
   let previous: Attribution | null = null;
+  const keep = (draft: NonNullable<Found>): Attribution => ({ ...draft, confidence: 0.8 });
   for (const sentence of doc.sentences) {
-    const found: Found = trailing(sentence, doc.lex, resolver) ?? accordingTo(sentence, doc.lex, resolver) ?? subjectVerb(sentence, doc.lex, resolver) ?? participial(sentence, doc.lex, resolver) ?? continuedQuote(sentence, previous);
+    const draft: Found = trailing(sentence, doc.lex, resolver) ?? accordingTo(sentence, doc.lex, resolver) ?? subjectVerb(sentence, doc.lex, resolver) ?? participial(sentence, doc.lex, resolver) ?? continuedQuote(sentence, previous);
+    const found: Attribution | null = draft ? keep(draft) : null;
     if (found && found.claim) {
       out.push(found);
       resolver.remember(found);
@@ -31,7 +33,8 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     // "…, while police put the figure at 40,000": a second clause with its own speaker.
     for (let b = 2; found && b < sentence.tokens.length; b++) {
       if (sentence.tokens[b - 1]?.text !== ',' || !doc.lex.clauseSplitters.at(sentence.tokens, b)) continue;
-      const second = subjectVerb(sentence, doc.lex, resolver, b + 1);
+      const secondDraft = subjectVerb(sentence, doc.lex, resolver, b + 1);
+      const second = secondDraft ? keep(secondDraft) : null;
       if (second && second.claim && second.source !== found.source) {
         // "X hailed the deal, while Y said…": the first claim stops where the second speaker starts.
         const cut = found.sentence === sentence.index && !found.quote ? found.claim.lastIndexOf(`, ${sentence.tokens[b]?.text ?? ''} `) : -1;
@@ -45,7 +48,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
   return out;
 }
 
-type Found = Attribution | null;
+type Found = Omit<Attribution, 'confidence'> | null;
 
 function slice(sentence: Sentence, from: number, to: number): string {
   const tokens = sentence.tokens;

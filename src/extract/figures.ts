@@ -65,6 +65,9 @@ const SYMBOL_PREFIXES: Record<string, string> = { us: 'USD', r: 'BRL', a: 'AUD',
 // Single-letter multipliers ("$205m", "3k") only count glued to the number or after a currency.
 const SHORT_MULTIPLIERS = new Set(['m', 'k', 'b', 'bn', 'mn', 'tn']);
 
+/** A figure as the number rules find it; `counts` and `confidence` are added once it is kept. */
+type FigureDraft = Omit<Figure, 'sentence' | 'counts' | 'confidence'>;
+
 interface NumberAt {
   value: number;
   /** First token of the number (a currency symbol before it included). */
@@ -86,6 +89,7 @@ interface NumberAt {
 
 export function extractFigures(doc: Doc): Figure[] {
   const figures: Figure[] = [];
+  const keep = (figure: FigureDraft, sentence: number): Figure => ({ ...figure, sentence, counts: figure.kind === 'count' ? figure.unit : null, confidence: 0.8 });
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
@@ -93,7 +97,7 @@ export function extractFigures(doc: Doc): Figure[] {
       if (!found) continue;
       const share = proportion(tokens, found, doc.lex, doc.lang, sentence.text, sentence.start);
       if (share) {
-        figures.push({ ...share.figure, sentence: sentence.index });
+        figures.push(keep(share.figure, sentence.index));
         i = Math.max(i, share.end - 1);
         continue;
       }
@@ -116,7 +120,7 @@ export function extractFigures(doc: Doc): Figure[] {
         const last = figures[figures.length - 1];
         if (last && last.sentence === sentence.index && last.kind === 'duration') Object.assign(figure, { kind: 'duration', unit: last.unit });
       }
-      if (figure) figures.push({ ...figure, sentence: sentence.index });
+      if (figure) figures.push(keep(figure, sentence.index));
       i = Math.max(i, found.end - 1);
     }
   }
@@ -128,7 +132,7 @@ export function extractFigures(doc: Doc): Figure[] {
  * At most two words between the numerator and "sur"/"in"; the denominator is larger and is
  * no duration, unit or year ("one died in 2020", "2 in 3 days").
  */
-function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, lang: string, text: string, offset: number): { figure: Omit<Figure, 'sentence'>; end: number } | null {
+function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, lang: string, text: string, offset: number): { figure: FigureDraft; end: number } | null {
   if (n.rank || n.currency || n.glued || n.approximate || n.value <= 0 || (tokens[n.end] as Token | undefined)?.start === (tokens[n.end - 1] as Token).end) return null;
   let k = n.end;
   for (let steps = 0; steps < 2; steps++) {
@@ -296,7 +300,7 @@ function mayBeNumber(word: string, lex: Lexicon): boolean {
   return lex.numbers.has(head) || lex.approxNumbers.has(word) || lex.ordinals.has(word) || lex.fractions.has(word) || lex.decades.has(word) || lex.durations.has(word) || lex.timesWords.has(word) || lex.multiplyVerbs.has(word) || /^\d/.test(head);
 }
 
-function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: string, offset: number): Omit<Figure, 'sentence'> | null {
+function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: string, offset: number): FigureDraft | null {
   const first = tokens[n.start] as Token;
   const before = tokens[n.start - 1];
   const after = tokens[n.end];

@@ -3,7 +3,7 @@
  * every lexicon and gazetteer is built once at module load. Each record part comes from its own
  * module; a part that fails on some odd input falls back to empty rather than losing the record.
  */
-import type { ArticleRecord, Attribution, CountryMention, Fact, Figure, Topic } from '../record/types.ts';
+import { RECORD_VERSION, type ArticleRecord, type Attribution, type CountryMention, type Fact, type Figure, type Topic } from '../record/types.ts';
 import { extractActors, type ActorsResult } from './actors.ts';
 import { extractAttributions } from './attributions.ts';
 import { extractCountries } from './countries.ts';
@@ -60,7 +60,7 @@ export function extractRecord(input: ExtractInput): ArticleRecord {
     makeHeadline(doc, actors, attributions, { metaTitle: input.meta.title, textTitle: input.title, forbidden, fallback: input.id }),
   );
   return {
-    schemaVersion: 1,
+    schemaVersion: RECORD_VERSION,
     id: input.id,
     source: { path: input.path, format: input.format },
     language: doc.lang,
@@ -78,6 +78,8 @@ export function extractRecord(input: ExtractInput): ArticleRecord {
     topics,
     tags: [...input.meta.tags],
     wordCount: doc.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.kind !== 'punct').length, 0),
+    authors: [],
+    dateline: null,
   };
 }
 

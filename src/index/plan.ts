@@ -195,7 +195,7 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   const ids = sorted.map((a) => a.record.id);
   // The index of all records is assembled from each summary's cached JSON: re-serialising
   // thousands of summaries on every save would dominate a watch-mode rebuild.
-  const indexText = () => `{"schemaVersion":1,"count":${ids.length},"articles":[\n${ids.flatMap((id) => {
+  const indexText = () => `{"schemaVersion":2,"count":${ids.length},"articles":[\n${ids.flatMap((id) => {
     const article = byId.get(id);
     return article ? [summaryJsonOf(article.record)] : [];
   }).join(',\n')}\n]}\n`;

@@ -27,7 +27,7 @@ const arbitraryRecord = (id: string) =>
     countries: countries.map((code) => ({ code, name: code, mentions: 1, via: [code] })),
     actors: actors.map((i) => {
       const [actorId, full, short, country] = ACTORS[i]!;
-      return { id: actorId, name: shortNames ? short : full, type: 'person' as const, roles: [], country: shortNames ? null : country, aliases: [], mentions: 1 };
+      return { id: actorId, name: shortNames ? short : full, type: 'person' as const, roles: [], country: shortNames ? null : country, aliases: [], mentions: 1, confidence: 0.9 };
     }),
   }));
 

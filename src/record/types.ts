@@ -1,6 +1,6 @@
 /**
  * The ArticleRecord: the contract between extraction and every stage after it
- * (indexes, templates, JSON output). Mirrors ../shared/record.schema.json (schemaVersion 1);
+ * (indexes, templates, JSON output). Mirrors ../shared/record.schema.json (schemaVersion 2);
  * `src/record/schema.json` is our copy of it, validated against in the tests.
  */
 
@@ -49,6 +49,10 @@ export interface Actor {
   country: string | null;
   aliases: string[];
   mentions: number;
+  /** How sure extraction is that this is a real, rightly typed entity (0–1). */
+  confidence: number;
+  /** Ids of organisations the actor belongs to when the text says ("Jane Doe (SPD)"). */
+  affiliations?: string[];
 }
 
 export interface CountryMention {
@@ -69,6 +73,10 @@ export interface Figure {
   kind: FigureKind;
   qualifier: FigureQualifier;
   sentence: number;
+  /** What the figure measures, a short noun phrase from the text ("soldats nord-coréens tués"); null when the text does not say. */
+  counts: string | null;
+  /** How sure extraction is that this is a reported figure with the right value and unit (0–1). */
+  confidence: number;
 }
 
 export interface Attribution {
@@ -79,9 +87,12 @@ export interface Attribution {
   actor: string | null;
   /** The reporting expression ("a indiqué", "selon", "said"). */
   verb: string | null;
+  /** The reported content only: not the speaker, not the reporting verb. */
   claim: string;
   quote: boolean;
   sentence: number;
+  /** How sure extraction is of the source and the claim's bounds (0–1). */
+  confidence: number;
 }
 
 export interface Topic {
@@ -93,8 +104,21 @@ export interface Topic {
   label: string;
 }
 
+/** The dateline opening a story ("PARIS (AFP) —"). */
+export interface Dateline {
+  /** As written: "PARIS", "Nairobi". */
+  place: string;
+  /** ISO 3166-1 alpha-2 of the place, when known. */
+  country: string | null;
+  /** The agency it names ("AFP", "Reuters"), or null. */
+  agency: string | null;
+}
+
+/** The record schema version this code writes. */
+export const RECORD_VERSION = 2;
+
 export interface ArticleRecord {
-  schemaVersion: 1;
+  schemaVersion: typeof RECORD_VERSION;
   /** URL slug, unique in the site. */
   id: string;
   source: { path: string; format: SourceFormat };
@@ -114,4 +138,8 @@ export interface ArticleRecord {
   topics: Topic[];
   tags: string[];
   wordCount: number;
+  /** Bylines as names ("By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]). */
+  authors?: string[];
+  /** The dateline opening the story, removed from the lede; null when there is none. */
+  dateline?: Dateline | null;
 }

@@ -16,8 +16,8 @@ const hostile = record('x', {
   topics: [politics],
   countries: [france],
   actors: [{ ...ruto, name: 'Ruto <b>bold</b>', roles: ['"President" <i>'] }],
-  figures: [{ text: '<svg onload=alert(1)>', value: 3, unit: '<u>', kind: 'count', qualifier: 'exact', sentence: 0 }],
-  attributions: [{ source: '<a href=javascript:alert(1)>x</a>', sourceType: 'person', actor: null, verb: 'said', claim: '</q><script>', quote: true, sentence: 0 }],
+  figures: [{ text: '<svg onload=alert(1)>', value: 3, unit: '<u>', kind: 'count', qualifier: 'exact', sentence: 0, counts: '<b>counted</b>', confidence: 0.9 }],
+  attributions: [{ source: '<a href=javascript:alert(1)>x</a>', sourceType: 'person', actor: null, verb: 'said', claim: '</q><script>', quote: true, sentence: 0, confidence: 0.9 }],
   facts: [{ text: '<style>body{display:none}</style>', sentence: 0, actors: [], countries: [], figures: [0], attribution: 0 }],
 });
 const plan = planSite([siteArticle(hostile)], { pageSize: 20, language: 'en' });

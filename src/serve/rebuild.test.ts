@@ -15,11 +15,11 @@ const PROJECT = new URL('../../', import.meta.url).pathname;
 
 function article(id: string, date: string, parts: { topics?: string[]; countries?: string[]; actors?: string[]; digest?: string } = {}): SiteArticle {
   const record: ArticleRecord = {
-    schemaVersion: 1, id, source: { path: `${id}.md`, format: 'markdown' }, language: 'en', headline: `Headline ${id}`, headlineSource: 'frontmatter',
+    schemaVersion: 2, id, source: { path: `${id}.md`, format: 'markdown' }, language: 'en', headline: `Headline ${id}`, headlineSource: 'frontmatter',
     summary: `Summary of ${id}.`, date, dateSource: 'frontmatter', publisher: null, facts: [], figures: [], attributions: [], tags: [], wordCount: 10,
     topics: (parts.topics ?? []).map((t) => ({ id: t, iptc: 'medtop:00000000', label: t })),
     countries: (parts.countries ?? []).map((c) => ({ code: c, name: c, mentions: 1, via: [] })),
-    actors: (parts.actors ?? []).map((a) => ({ id: a, name: a, type: 'person', roles: [], country: null, aliases: [], mentions: 1 })),
+    actors: (parts.actors ?? []).map((a) => ({ id: a, name: a, type: 'person', roles: [], country: null, aliases: [], mentions: 1, confidence: 0.9 })),
   };
   return { record, html: `<p>${id}</p>`, digest: parts.digest ?? `d-${id}` };
 }
