@@ -2,6 +2,7 @@
  * The analysed article every module reads: language, lexicon, sentences with tokens, and the
  * places found in each sentence (computed once, used by countries, actors and attributions).
  */
+import type { Annotations } from './annotate.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import type { PlaceMatch } from './gazetteer.ts';
 import type { Sentence } from './sentences.ts';
@@ -13,6 +14,8 @@ export interface Doc {
   sentences: Sentence[];
   /** Places per sentence, by sentence index. */
   places: PlaceMatch[][];
+  /** Token annotations per sentence, by sentence index (annotate.ts): lexicon classes, places, known entities. */
+  annotations: Annotations[];
   /** Title tokens (frontmatter or text title), for topic cues; empty without a title. */
   titleTokens: Token[];
   /** Kind of each block (paragraph, heading, quote, list-item), by block index. */

@@ -5,12 +5,14 @@
  */
 import { RECORD_VERSION, type ArticleRecord, type Attribution, type CountryMention, type Fact, type Figure, type Topic } from '../record/types.ts';
 import { extractActors, type ActorsResult } from './actors.ts';
+import { annotate, type Annotations } from './annotate.ts';
 import { extractAttributions } from './attributions.ts';
 import { extractCountries } from './countries.ts';
 import { isAside, type Doc } from './doc.ts';
 import { extractFacts } from './facts.ts';
 import { extractFigures } from './figures.ts';
-import { findPlaces } from './gazetteer.ts';
+import { knownAt } from './entities.ts';
+import { findPlaces, type PlaceMatch } from './gazetteer.ts';
 import { makeHeadline } from './headline.ts';
 import type { ExtractInput } from './input.ts';
 import { detectLanguage } from './language.ts';
@@ -18,7 +20,7 @@ import { lexicon } from './lexicon/index.ts';
 import { extractPublisher } from './publisher.ts';
 import { bodyText, splitSentences } from './sentences.ts';
 import { squash } from './text.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { extractTopics } from './topics.ts';
 
 export type { ExtractInput } from './input.ts';
@@ -41,8 +43,24 @@ export function analyse(input: ExtractInput): Doc {
   const lex = lexicon(lang);
   const sentences = guard([], () => splitSentences(blocks, lex));
   const places = sentences.map((s) => guard([], () => findPlaces(s.tokens, lang)));
+  const annotations = sentences.map((s, i) => annotateSentence(s.tokens, places[i] ?? [], lang, lex));
   const titleTokens = guard([], () => tokenize(input.meta.title ?? input.title ?? '', lex.tokenizeOptions));
-  return { lang, lex, sentences, places, titleTokens, blockKinds: blocks.map((b) => b.kind) };
+  return { lang, lex, sentences, places, annotations, titleTokens, blockKinds: blocks.map((b) => b.kind) };
+}
+
+const PLACE_LABELS = { country: ['place', 'country'], place: ['place', 'city'], demonym: ['demonym'], blocker: ['place-blocker'] } as const;
+
+/** Lexicon classes, then the sentence's places and known entities as spans. */
+function annotateSentence(tokens: readonly Token[], places: readonly PlaceMatch[], lang: string, lex: ReturnType<typeof lexicon>): Annotations {
+  const ann = annotate(tokens, lex);
+  for (const p of places) for (const label of PLACE_LABELS[p.kind]) ann.add(label, p.start, p.end);
+  for (let k = 0; k < tokens.length; k++) {
+    const hit = tokens[k]?.kind === 'word' ? knownAt(tokens, k, lang) : null;
+    if (!hit) continue;
+    ann.add(hit.entity.type === 'person' ? 'known-person' : 'known-org', k, k + hit.length);
+    k += hit.length - 1;
+  }
+  return ann;
 }
 
 export function extractRecord(input: ExtractInput): ArticleRecord {

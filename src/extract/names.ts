@@ -5,11 +5,10 @@
  * ("le député sud-coréen Lee Seong-kweun") or after ("M. Choïgou, ancien ministre russe de la
  * Défense"). Places, days, months and sentence-initial function words never start a name.
  */
-import firstNameData from '../data/first-names.json' with { type: 'json' };
 import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
 import { knownAt, type KnownEntity } from './entities.ts';
-import type { Lexicon } from './lexicon/index.ts';
+import { FIRST_NAMES, type Lexicon } from './lexicon/index.ts';
 import { foldWord } from './text.ts';
 import type { Token } from './tokens.ts';
 
@@ -31,8 +30,6 @@ export interface NameMention {
   weak?: boolean;
 }
 
-/** Known first names (src/data/first-names.json), folded: "Maria Lopez" is a person. */
-const FIRST_NAMES = new Set((firstNameData as { names: string[] }).names.map((n) => foldWord(n)));
 
 const LOCATIVE = /^(?:in|at|near|à|dans|près)$/u;
 const ACRONYM = /^\p{Lu}[\p{L}\d&-]{1,11}$/u;

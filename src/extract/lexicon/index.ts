@@ -4,6 +4,9 @@
  * adding one means writing `xx.json` and listing it in `SOURCES` below; no rule changes.
  */
 import type { FigureQualifier, SourceType } from '../../record/types.ts';
+import firstNameData from '../../data/first-names.json' with { type: 'json' };
+import type { AnnotationSources } from '../annotate.ts';
+import { PatternSet, type PatternSource } from '../match.ts';
 import { fold, foldWord } from '../text.ts';
 import { tokenize, type Token } from '../tokens.ts';
 import en from './en.json' with { type: 'json' };
@@ -123,6 +126,10 @@ export interface LexiconSource {
   topicContext?: Array<{ from: string; cues: string[]; when: string[]; to?: string }>;
   /** Topic cues that match only as a word or its plural, never as a prefix ("parti" is not "participants"). */
   topicExact?: string[];
+  /** Word classes of the lexicon's own, as phrases: each annotates tokens with the label "c:<name>" for token patterns. */
+  classes?: Record<string, string[]>;
+  /** Token patterns by rule set (see match.ts): the rules that are data. */
+  patterns?: Record<string, PatternSource[]>;
 }
 
 const SOURCES: readonly LexiconSource[] = [fr, en];
@@ -142,6 +149,11 @@ export class PhraseTable<V = true> {
       list.sort((a, b) => b.words.length - a.words.length);
       map.set(key, list);
     }
+  }
+
+  /** True when some phrase starts with the folded word `first`. */
+  startsWith(first: string): boolean {
+    return this.byFirst.has(first);
   }
 
   /** The longest phrase starting at token `i`: its length and value, or null. */
@@ -273,7 +285,18 @@ export interface Lexicon {
   topics: Array<{ id: string; cues: Array<{ cue: string; weight: number }> }>;
   topicContext: Array<{ from: string; cues: string[]; when: string[]; to: string | null }>;
   topicExact: Set<string>;
+  /** What the annotator marks tokens with (annotate.ts). */
+  annotation: AnnotationSources;
+  /** The lexicon's own word classes ("c:<name>" labels), by name. */
+  classes: Map<string, PhraseTable>;
+  /** Token patterns by rule set; an empty set for a rule set this language has none of. */
+  rules(name: string): PatternSet;
 }
+
+const NO_PATTERNS = new PatternSet([]);
+
+/** Known first names (src/data/first-names.json), folded: "Maria Lopez" is a person. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set((firstNameData as { names: string[] }).names.map((n) => foldWord(n)));
 
 /** Weight of a topic cue by its tier in the lexicon. */
 export const TOPIC_WEIGHTS = { event: 5, strong: 3, weak: 1 } as const;
@@ -306,7 +329,9 @@ function compile(source: LexiconSource): Lexicon {
     for (const phrase of list) qualifiers.add(words(phrase), qualifier as FigureQualifier);
   }
   const map = (record: Record<string, number>): Map<string, number> => new Map(Object.entries(record).map(([k, v]) => [fold(k), v]));
-  return {
+  const classes = new Map(Object.entries(source.classes ?? {}).map(([name, phrases]) => [name, set(phrases)]));
+  const patterns = new Map(Object.entries(source.patterns ?? {}).map(([name, list]) => [name, new PatternSet(list, `${source.lang}.json patterns.${name}`)]));
+  const lexicon: Lexicon = {
     lang: source.lang,
     franc: source.franc,
     tokenizeOptions,
@@ -401,6 +426,65 @@ function compile(source: LexiconSource): Lexicon {
     })),
     topicExact: new Set((source.topicExact ?? []).map((c) => fold(c))),
     topicContext: (source.topicContext ?? []).map((r) => ({ from: r.from, cues: r.cues.map((c) => fold(c)), when: r.when.map((w) => fold(w)), to: r.to ?? null })),
+    annotation: { words: [], phrases: [] },
+    classes,
+    rules: (name) => patterns.get(name) ?? NO_PATTERNS,
+  };
+  lexicon.annotation = annotationSources(lexicon);
+  return lexicon;
+}
+
+/**
+ * The labels every token gets from the lexicon (annotate.ts): single words by their folded
+ * form, phrases by their first word. Label names are what token patterns say in `is`/`not`.
+ */
+function annotationSources(lex: Lexicon): AnnotationSources {
+  return {
+    words: [
+      ['stop', lex.stopwords],
+      ['determiner', lex.determiners],
+      ['definite', lex.definite],
+      ['indefinite', lex.indefinites],
+      ['relative', lex.relatives],
+      ['honorific', lex.honorifics],
+      ['particle', lex.particles],
+      ['connector', lex.connectors],
+      ['name-connector', lex.nameConnectors],
+      ['clause-break', lex.clauseBreaks],
+      ['month', lex.months],
+      ['day', lex.days],
+      ['season', lex.seasons],
+      ['aux', lex.auxiliaries],
+      ['finite', lex.finite],
+      ['inverted', lex.inverted],
+      ['complementizer', lex.complementizers],
+      ['role-modifier', lex.roleModifiers],
+      ['org-word', lex.orgKeywords],
+      ['place-word', lex.placeWords],
+      ['event-word', lex.eventWords],
+      ['anaphor', lex.anaphors],
+      ['number-word', lex.numbers],
+      ['multiplier', lex.multipliers],
+      ['ordinal', lex.ordinals],
+      ['duration', lex.durations],
+      ['time-word', lex.timeWords],
+      ['first-name', FIRST_NAMES],
+    ],
+    phrases: [
+      ['role', lex.roles],
+      ['participle', lex.participles],
+      ['according-to', lex.accordingTo],
+      ['qualifier', lex.qualifiers],
+      ['percent', lex.percent],
+      ['currency', lex.currencies],
+      ['measure', lex.measures],
+      ['source-noun', lex.sourceNouns],
+      ['addressee', lex.addressees],
+      ['published-by', lex.publishedBy],
+      ['org-descriptor', lex.orgDescriptors],
+      ['institution', lex.institutionHeads],
+      ...[...lex.classes].map(([name, table]) => [`c:${name}`, table] as const),
+    ],
   };
 }
 

@@ -1,0 +1,149 @@
+/**
+ * Token annotations: what each token of a sentence is, decided once, in one place. A label is a
+ * lexicon class ("role", "aux", "month", a lexicon's own `classes` such as "c:agency"), a
+ * gazetteer or known-entity span ("place", "demonym", "known-org"), or anything a later stage
+ * adds ("person" once actors are known). Rules then ask "is token k a role?" instead of each
+ * re-reading the lexicon its own way, and token patterns (match.ts) are written over labels.
+ *
+ * Labels sit in a bit set per token (a few 32-bit words), so asking costs one AND; spans keep
+ * their extent so that a pattern can consume a whole multi-word place or title at once.
+ */
+import type { Lexicon, PhraseTable } from './lexicon/index.ts';
+import type { Token } from './tokens.ts';
+
+const registry = new Map<string, number>();
+const names: string[] = [];
+
+/** The id of a label, registered on first use (at module load: lexicons and patterns compile then). */
+export function labelId(name: string): number {
+  let id = registry.get(name);
+  if (id === undefined) {
+    id = names.length;
+    registry.set(name, id);
+    names.push(name);
+  }
+  return id;
+}
+
+/** Every label registered so far, in id order (for tests and debugging). */
+export function labelNames(): readonly string[] {
+  return names;
+}
+
+export interface Span {
+  label: number;
+  start: number;
+  end: number;
+}
+
+/** The annotations of one token sequence (a sentence, a title, a line). */
+export class Annotations {
+  /** Words of 32 bits per token: labels registered later than this set's creation fit in the slack. */
+  private readonly words: number;
+  /** Labels covering each token. */
+  private readonly bits: Uint32Array;
+  /** Labels whose span starts at each token. */
+  private readonly starts: Uint32Array;
+  /** Spans of more than one token, by start (one-token spans need no record: the bits say it all). */
+  private readonly longSpans = new Map<number, Span[]>();
+
+  constructor(readonly tokens: readonly Token[]) {
+    this.words = Math.max(2, Math.ceil((names.length + 16) / 32));
+    this.bits = new Uint32Array(tokens.length * this.words);
+    this.starts = new Uint32Array(tokens.length * this.words);
+  }
+
+  /** Marks tokens [start, end) with `label`; a span of more than one token is also kept whole. */
+  add(label: number | string, start: number, end = start + 1): void {
+    const id = typeof label === 'string' ? labelId(label) : label;
+    const word = id >>> 5;
+    if (word >= this.words) throw new Error(`label ${names[id]} registered after annotation started`);
+    if (start < 0 || end <= start || start >= this.tokens.length) return;
+    const bit = 1 << (id & 31);
+    const first = start * this.words + word;
+    this.starts[first] = ((this.starts[first] as number) | bit) >>> 0;
+    const last = Math.min(end, this.tokens.length) * this.words;
+    for (let i = first; i < last; i += this.words) this.bits[i] = ((this.bits[i] as number) | bit) >>> 0;
+    if (end - start > 1) {
+      const list = this.longSpans.get(start);
+      if (list) list.push({ label: id, start, end });
+      else this.longSpans.set(start, [{ label: id, start, end }]);
+    }
+  }
+
+  /** True when token k carries `label`. */
+  has(k: number, label: number | string): boolean {
+    if (k < 0 || k >= this.tokens.length) return false;
+    const id = typeof label === 'string' ? (registry.get(label) ?? -1) : label;
+    if (id < 0) return false;
+    const word = id >>> 5;
+    return word < this.words && ((this.bits[k * this.words + word] ?? 0) & (1 << (id & 31))) !== 0;
+  }
+
+  /** The longest span of `label` starting at token k, or null. */
+  spanAt(k: number, label: number | string): Span | null {
+    const id = typeof label === 'string' ? (registry.get(label) ?? -1) : label;
+    if (id < 0 || k < 0 || k >= this.tokens.length) return null;
+    const word = id >>> 5;
+    if (word >= this.words || ((this.starts[k * this.words + word] as number) & (1 << (id & 31))) === 0) return null;
+    let best: Span = { label: id, start: k, end: k + 1 };
+    for (const span of this.longSpans.get(k) ?? []) if (span.label === id && span.end > best.end) best = span;
+    return best;
+  }
+
+  /** The labels of token k by name (for tests and debugging). */
+  labelsOf(k: number): string[] {
+    return names.filter((_, id) => this.has(k, id));
+  }
+}
+
+/** What the annotator reads in a lexicon: single-word classes and phrase classes, by label. */
+export interface AnnotationSources {
+  words: ReadonlyArray<readonly [string, ReadonlySet<string> | ReadonlyMap<string, unknown>]>;
+  phrases: ReadonlyArray<readonly [string, PhraseTable<unknown>]>;
+}
+
+interface WordEntry {
+  /** Label ids of the word's single-word classes. */
+  labels: number[];
+  /** The phrase classes with a phrase that starts with this word. */
+  phrases: Array<readonly [number, PhraseTable<unknown>]>;
+}
+
+// Per lexicon: folded word → its classes, filled as words are met (a corpus has a few thousand
+// distinct words, so after the first articles annotation is one Map hit per token).
+const wordEntries = new WeakMap<Lexicon, Map<string, WordEntry>>();
+
+function entryOf(lex: Lexicon, f: string): WordEntry {
+  let cache = wordEntries.get(lex);
+  if (!cache) {
+    cache = new Map();
+    wordEntries.set(lex, cache);
+  }
+  let entry = cache.get(f);
+  if (entry === undefined) {
+    entry = { labels: [], phrases: [] };
+    for (const [label, set] of lex.annotation.words) if (set.has(f)) entry.labels.push(labelId(label));
+    for (const [label, table] of lex.annotation.phrases) if (table.startsWith(f)) entry.phrases.push([labelId(label), table]);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(f, entry);
+  }
+  return entry;
+}
+
+/** Annotates tokens with the lexicon's word and phrase classes. */
+export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
+  const ann = new Annotations(tokens);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'number') ann.add('number', k);
+    if (t.kind !== 'word') continue;
+    const entry = entryOf(lex, t.f);
+    for (const id of entry.labels) ann.add(id, k);
+    for (const [id, table] of entry.phrases) {
+      const hit = table.at(tokens, k);
+      if (hit) ann.add(id, k, k + hit.length);
+    }
+  }
+  return ann;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, Annotations } from './annotate.ts';
+import { analyse } from './index.ts';
+import { lexicon } from './lexicon/index.ts';
+import { PatternSet, type PatternSource } from './match.ts';
+import { inputOf } from './testing.ts';
+import { tokenize } from './tokens.ts';
+
+const en = lexicon('en');
+const fr = lexicon('fr');
+const annotated = (text: string, lex = en): Annotations => annotate(tokenize(text, lex.tokenizeOptions), lex);
+const words = (ann: Annotations, start: number, end: number): string => ann.tokens.slice(start, end).map((t) => t.text).join(' ');
+
+describe('annotate', () => {
+  it('marks lexicon classes on each token', () => {
+    const ann = annotated('The minister said on Monday that three ships had left.');
+    expect(ann.has(1, 'role')).toBe(true);
+    expect(ann.has(2, 'finite')).toBe(true);
+    expect(ann.has(4, 'day')).toBe(true);
+    expect(ann.has(6, 'number-word')).toBe(true);
+    expect(ann.has(6, 'role')).toBe(false);
+  });
+
+  it('keeps a multi-word phrase as one span', () => {
+    const ann = annotated('Selon le ministère, les écoles rouvriront.', fr);
+    expect(ann.spanAt(0, 'according-to')).toMatchObject({ start: 0, end: 1 });
+    const qualified = annotated('Il y a plus de trois mille blessés.', fr);
+    const q = qualified.tokens.findIndex((t) => t.f === 'plus');
+    expect(qualified.spanAt(q, 'qualifier')?.end).toBe(q + 2);
+    expect(qualified.has(q + 1, 'qualifier')).toBe(true);
+  });
+
+  it('adds places and known bodies found by the gazetteer and the entity list', () => {
+    const doc = analyse(inputOf('The UN said aid reached Nairobi on Friday.'));
+    const ann = doc.annotations[0] as Annotations;
+    const at = (word: string): number => ann.tokens.findIndex((t) => t.text === word);
+    expect(ann.has(at('UN'), 'known-org')).toBe(true);
+    expect(ann.has(at('Nairobi'), 'place')).toBe(true);
+    expect(ann.has(at('Nairobi'), 'city')).toBe(true);
+  });
+});
+
+describe('token patterns', () => {
+  const ministry: PatternSource = {
+    id: 'ministry-of',
+    tokens: [{ lower: ['ministry', 'department'] }, { lower: 'of' }, { lower: 'the', op: '?' }, { cap: true, op: '+', as: 'domain' }],
+  };
+
+  it('matches optional and repeated tokens and names the parts', () => {
+    const set = new PatternSet([ministry]);
+    const ann = annotated('Officials at the ministry of Foreign Affairs declined to comment.');
+    const [match] = set.find(ann);
+    expect(match && words(ann, match.start, match.end)).toBe('ministry of Foreign Affairs');
+    expect(match && words(ann, ...match.groups.domain!)).toBe('Foreign Affairs');
+  });
+
+  it('gives back repetitions when a later spec needs the token', () => {
+    const set = new PatternSet([{ id: 'caps-then-said', tokens: [{ cap: true, op: '+' }, { cap: true, as: 'last' }, { lower: 'said' }] }]);
+    const ann = annotated('Yesterday Maria Fernanda Lopez said no.');
+    const match = set.at(ann, 1);
+    expect(match && words(ann, ...match.groups.last!)).toBe('Lopez');
+  });
+
+  it('matches labels, negations and spans', () => {
+    const set = new PatternSet([
+      { id: 'role-name', tokens: [{ span: 'role', as: 'role' }, { cap: true, not: ['month', 'day'], op: '+', as: 'name' }] },
+      { id: 'not-a-verb', tokens: [{ lower: 'the' }, { is: 'finite', op: '!' }, { lower: 'report' }] },
+    ]);
+    const ann = annotated('The defence minister Ana Ruiz spoke before the annual report on Monday.');
+    const role = set.find(ann).find((m) => m.pattern.id === 'role-name');
+    expect(role && words(ann, ...role.groups.name!)).toBe('Ana Ruiz');
+    expect(set.find(ann).some((m) => m.pattern.id === 'not-a-verb')).toBe(true);
+    expect(set.find(annotated('Tuesday said the minister Friday.')).some((m) => m.pattern.id === 'role-name')).toBe(false);
+  });
+
+  it('prefers the longest match at a position, and the first listed on a tie', () => {
+    const set = new PatternSet([
+      { id: 'short', tokens: [{ lower: 'supreme' }, { lower: 'court' }] },
+      { id: 'long', tokens: [{ lower: 'supreme' }, { lower: 'court' }, { lower: 'of' }, { cap: true }] },
+      { id: 'same', tokens: [{ lower: 'supreme' }, { lower: 'court' }] },
+    ]);
+    expect(set.at(annotated('the Supreme Court of Kenya ruled'), 1)?.pattern.id).toBe('long');
+    expect(set.at(annotated('the Supreme Court ruled'), 1)?.pattern.id).toBe('short');
+  });
+
+  it('finds the match that ends at a token', () => {
+    const set = new PatternSet([{ id: 'told', tokens: [{ lower: ['told', 'informed'] }, { cap: true, op: '+' }] }]);
+    const ann = annotated('She told Radio Nord about it.');
+    expect(set.endingAt(ann, 4)?.start).toBe(1);
+    expect(set.endingAt(ann, 3)).toBeNull(); // the match at 1 runs on to 4
+    expect(set.endingAt(ann, 5)).toBeNull();
+  });
+
+  it('refuses a malformed pattern with its place', () => {
+    expect(() => new PatternSet([{ id: 'bad', tokens: [{ re: '(' }] }], 'en.json patterns.test')).toThrow(/en\.json patterns\.test bad token 1/);
+    expect(() => new PatternSet([{ id: 'empty', tokens: [] }])).toThrow(/at least one token/);
+  });
+});

@@ -1,0 +1,235 @@
+/**
+ * Token patterns over annotations, kept as data in the lexicons (in the manner of spaCy's
+ * Matcher and GATE's JAPE): a pattern is a list of token specs, each naming what the token is
+ * (its folded form, its shape, its labels) and how often it occurs. A rule is written once, as
+ * data, per language:
+ *
+ *   { "id": "ministry-of", "tokens": [
+ *       { "lower": ["ministère", "ministry"] },
+ *       { "lower": ["de", "du", "des", "of"] },
+ *       { "is": "determiner", "op": "?" },
+ *       { "cap": true, "op": "+", "as": "domain" } ] }
+ *
+ * Specs: `lower` (folded forms), `text` (exact forms), `re` (a regular expression the folded
+ * form must match whole), `cap`, `upper` (all capitals), `kind` (word, number, punct), `glued`
+ * (no space before the token), `is` (any of these labels), `not` (none of these labels), `span`
+ * (a whole annotated span of this label: a multi-word place or title). `op`: "?" optional, "*"
+ * and "+" repeated (at most `max`, default 8), "!" one token that does NOT fit the spec. `as`
+ * names the tokens a spec took, for the rule that uses the match.
+ */
+import { labelId, type Annotations } from './annotate.ts';
+import { fold } from './text.ts';
+import type { Token } from './tokens.ts';
+
+export interface TokenSpec {
+  lower?: string | string[];
+  text?: string | string[];
+  re?: string;
+  cap?: boolean;
+  upper?: boolean;
+  kind?: 'word' | 'number' | 'punct';
+  glued?: boolean;
+  is?: string | string[];
+  not?: string | string[];
+  span?: string;
+  op?: '?' | '*' | '+' | '!';
+  max?: number;
+  as?: string;
+}
+
+/** A pattern as written in a lexicon: an id, its token specs, and any values the rule reads. */
+export interface PatternSource {
+  id: string;
+  tokens: TokenSpec[];
+  [value: string]: unknown;
+}
+
+export interface Match {
+  pattern: PatternSource;
+  start: number;
+  end: number;
+  /** Token ranges [start, end) of the specs named with `as`. */
+  groups: Record<string, [number, number]>;
+}
+
+type Test = (ann: Annotations, k: number) => boolean;
+
+interface CompiledSpec {
+  test: Test;
+  /** Label id of a `span` spec: it consumes the whole span. */
+  span: number;
+  op: '' | '?' | '*' | '+' | '!';
+  max: number;
+  as: string | null;
+}
+
+interface Compiled {
+  source: PatternSource;
+  specs: CompiledSpec[];
+}
+
+const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const UPPER = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
+
+function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
+  const tests: Test[] = [];
+  const lower = new Set(list(spec.lower).map((w) => fold(w)));
+  const text = new Set(list(spec.text));
+  const is = list(spec.is).map(labelId);
+  const not = list(spec.not).map(labelId);
+  if (lower.size) tests.push((ann, k) => lower.has((ann.tokens[k] as Token).f));
+  if (text.size) tests.push((ann, k) => text.has((ann.tokens[k] as Token).text));
+  if (spec.re !== undefined) {
+    let re: RegExp;
+    try {
+      re = new RegExp(`^(?:${spec.re})$`, 'u');
+    } catch (error) {
+      throw new Error(`${where}: bad regular expression ${spec.re}: ${(error as Error).message}`);
+    }
+    tests.push((ann, k) => re.test((ann.tokens[k] as Token).f));
+  }
+  if (spec.cap !== undefined) tests.push((ann, k) => (ann.tokens[k] as Token).cap === spec.cap);
+  if (spec.upper !== undefined) tests.push((ann, k) => UPPER.test((ann.tokens[k] as Token).text) === spec.upper);
+  if (spec.kind !== undefined) tests.push((ann, k) => (ann.tokens[k] as Token).kind === spec.kind);
+  if (spec.glued !== undefined) tests.push((ann, k) => k > 0 && ((ann.tokens[k - 1] as Token).end === (ann.tokens[k] as Token).start) === spec.glued);
+  if (is.length) tests.push((ann, k) => is.some((id) => ann.has(k, id)));
+  if (not.length) tests.push((ann, k) => !not.some((id) => ann.has(k, id)));
+  const span = spec.span === undefined ? -1 : labelId(spec.span);
+  if (span >= 0) tests.push((ann, k) => ann.spanAt(k, span) !== null);
+  if (spec.op === '!' && span >= 0) throw new Error(`${where}: a "span" spec cannot be negated`);
+  return {
+    test: tests.length === 1 ? (tests[0] as Test) : (ann, k) => tests.every((t) => t(ann, k)),
+    span,
+    op: spec.op ?? '',
+    max: spec.max ?? 8,
+    as: spec.as ?? null,
+  };
+}
+
+/** A compiled set of patterns (one rule set of one lexicon), indexed by first word where it can be. */
+export class PatternSet {
+  private readonly byFirst = new Map<string, Compiled[]>();
+  private readonly anywhere: Compiled[] = [];
+  readonly size: number;
+
+  constructor(sources: readonly PatternSource[], where = 'patterns') {
+    for (const source of sources) {
+      const at = `${where} ${source.id}`;
+      if (!Array.isArray(source.tokens) || source.tokens.length === 0) throw new Error(`${at}: a pattern needs at least one token spec`);
+      const compiled: Compiled = { source, specs: source.tokens.map((spec, i) => compileSpec(spec, `${at} token ${i + 1}`)) };
+      const first = source.tokens[0] as TokenSpec;
+      const firstWords = first.op === undefined && first.lower !== undefined && first.span === undefined ? list(first.lower).map((w) => fold(w)) : null;
+      if (firstWords) {
+        for (const word of firstWords) {
+          const bucket = this.byFirst.get(word) ?? [];
+          bucket.push(compiled);
+          this.byFirst.set(word, bucket);
+        }
+      } else this.anywhere.push(compiled);
+    }
+    this.size = sources.length;
+  }
+
+  /** The longest match starting at token k (the first listed pattern wins a tie), or null. */
+  at(ann: Annotations, k: number): Match | null {
+    const token = ann.tokens[k];
+    if (!token) return null;
+    let best: Match | null = null;
+    for (const candidates of [this.byFirst.get(token.f), this.anywhere]) {
+      for (const pattern of candidates ?? []) {
+        const match = matchPattern(pattern, ann, k);
+        if (match && (!best || match.end > best.end)) best = match;
+      }
+    }
+    return best;
+  }
+
+  /** Non-overlapping matches from left to right, the longest at each position. */
+  find(ann: Annotations, from = 0, to = ann.tokens.length): Match[] {
+    const out: Match[] = [];
+    for (let k = from; k < to; k++) {
+      const match = this.at(ann, k);
+      if (match && match.end <= to) {
+        out.push(match);
+        k = Math.max(k, match.end - 1);
+      }
+    }
+    return out;
+  }
+
+  /** The match (the longest at its start) that ends exactly at token `end` (exclusive), starting at or after `from`, earliest start first. */
+  endingAt(ann: Annotations, end: number, from = 0): Match | null {
+    let best: Match | null = null;
+    for (let k = end - 1; k >= from; k--) {
+      const match = this.at(ann, k);
+      if (match && match.end === end && (!best || match.start < best.start)) best = match;
+    }
+    return best;
+  }
+}
+
+function matchPattern(pattern: Compiled, ann: Annotations, start: number): Match | null {
+  const n = pattern.specs.length;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  const tokens = ann.tokens.length;
+
+  // One step of spec s at token k: the token after it, or -1.
+  const step = (spec: CompiledSpec, k: number): number => {
+    if (k >= tokens) return -1;
+    if (spec.span >= 0) {
+      const span = ann.spanAt(k, spec.span);
+      return span && spec.test(ann, k) ? span.end : -1;
+    }
+    return spec.test(ann, k) ? k + 1 : -1;
+  };
+
+  const descend = (s: number, k: number): number => {
+    if (s === n) return k;
+    const spec = pattern.specs[s] as CompiledSpec;
+    from[s] = k;
+    const rest = (next: number): number => {
+      to[s] = next;
+      return descend(s + 1, next);
+    };
+    switch (spec.op) {
+      case '': {
+        const next = step(spec, k);
+        return next < 0 ? -1 : rest(next);
+      }
+      case '!':
+        return k < tokens && !spec.test(ann, k) ? rest(k + 1) : -1;
+      case '?': {
+        const next = step(spec, k);
+        if (next >= 0) {
+          const end = rest(next);
+          if (end >= 0) return end;
+        }
+        return rest(k);
+      }
+      default: {
+        // Greedy, then give back one repetition at a time.
+        const stops = [k];
+        for (let i = 0; i < spec.max; i++) {
+          const next = step(spec, stops[stops.length - 1] as number);
+          if (next < 0) break;
+          stops.push(next);
+        }
+        const min = spec.op === '+' ? 1 : 0;
+        for (let i = stops.length - 1; i >= min; i--) {
+          const end = rest(stops[i] as number);
+          if (end >= 0) return end;
+        }
+        return -1;
+      }
+    }
+  };
+
+  const end = descend(0, start);
+  if (end < 0 || end === start) return null;
+  const groups: Record<string, [number, number]> = {};
+  pattern.specs.forEach((spec, s) => {
+    if (spec.as && (to[s] as number) > (from[s] as number)) groups[spec.as] = [from[s] as number, to[s] as number];
+  });
+  return { pattern: pattern.source, start, end, groups };
+}
