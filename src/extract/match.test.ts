@@ -96,3 +96,13 @@ describe('token patterns', () => {
     expect(() => new PatternSet([{ id: 'empty', tokens: [] }])).toThrow(/at least one token/);
   });
 });
+
+describe('lexicon parts', () => {
+  it('merge key by key, append lists and refuse a value given twice', async () => {
+    const { mergeLexicon } = await import('./lexicon/index.ts');
+    const merged = mergeLexicon({ lang: 'xx', roles: ['mayor'], patterns: { a: [{ id: 'one', tokens: [{ lower: 'x' }] }] } }, { roles: ['judge'], patterns: { b: [] } }) as unknown as Record<string, unknown>;
+    expect(merged.roles).toEqual(['mayor', 'judge']);
+    expect(Object.keys(merged.patterns as object)).toEqual(['a', 'b']);
+    expect(() => mergeLexicon({ lang: 'xx', headFinal: true }, { headFinal: false })).toThrow(/"headFinal" is given twice/);
+  });
+});

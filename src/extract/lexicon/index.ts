@@ -9,7 +9,15 @@ import type { AnnotationSources } from '../annotate.ts';
 import { PatternSet, type PatternSource } from '../match.ts';
 import { fold, foldWord } from '../text.ts';
 import { tokenize, type Token } from '../tokens.ts';
+import enActors from './en/actors.json' with { type: 'json' };
+import enAttributions from './en/attributions.json' with { type: 'json' };
+import enFigures from './en/figures.json' with { type: 'json' };
+import enFurniture from './en/furniture.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import frActors from './fr/actors.json' with { type: 'json' };
+import frAttributions from './fr/attributions.json' with { type: 'json' };
+import frFigures from './fr/figures.json' with { type: 'json' };
+import frFurniture from './fr/furniture.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 
 /** The shape of a lexicon file (see fr.json / en.json). */
@@ -132,7 +140,35 @@ export interface LexiconSource {
   patterns?: Record<string, PatternSource[]>;
 }
 
-const SOURCES: readonly LexiconSource[] = [fr, en];
+/**
+ * A language's lexicon is its main file plus parts by subject (`xx/figures.json`, …), merged:
+ * objects key by key, lists appended; a value given twice for one key is a mistake.
+ */
+export function mergeLexicon(base: object, ...parts: object[]): LexiconSource {
+  const merge = (into: Record<string, unknown>, part: Record<string, unknown>, path: string): void => {
+    for (const [key, value] of Object.entries(part)) {
+      const had = into[key];
+      if (had === undefined) {
+        if (isPlainObject(value)) {
+          const fresh: Record<string, unknown> = {};
+          merge(fresh, value, `${path}${key}.`);
+          into[key] = fresh;
+        } else into[key] = Array.isArray(value) ? [...value] : value;
+      } else if (Array.isArray(had) && Array.isArray(value)) into[key] = [...had, ...value];
+      else if (isPlainObject(had) && isPlainObject(value)) merge(had, value, `${path}${key}.`);
+      else throw new Error(`lexicon ${(base as { lang?: string }).lang ?? '?'}: "${path}${key}" is given twice with values that cannot merge`);
+    }
+  };
+  const out = structuredClone(base) as Record<string, unknown>;
+  for (const part of parts) merge(out, part as Record<string, unknown>, '');
+  return out as unknown as LexiconSource;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const SOURCES: readonly LexiconSource[] = [mergeLexicon(fr, frFigures, frFurniture, frActors, frAttributions), mergeLexicon(en, enFigures, enFurniture, enActors, enAttributions)];
 
 /** Phrases keyed by their first folded token, longest first, for matching on token arrays. */
 export class PhraseTable<V = true> {
