@@ -8,7 +8,7 @@
 import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
 import { knownAt, type KnownEntity } from './entities.ts';
-import { FIRST_NAMES, type Lexicon } from './lexicon/index.ts';
+import { COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon } from './lexicon/index.ts';
 import { foldWord } from './text.ts';
 import type { Token } from './tokens.ts';
 
@@ -398,17 +398,37 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "coordinator of Rede Floresta Viva": after a preposition, an unknown run is not a person.
   // A known first name is evidence enough: "signed by Maria Lopez", "Marine Le Pen a parlé".
   // The first name may follow a written-out title or prefix ("Gen. Arturo …", "Me Aminata …").
-  const given = words.slice(0, words.length > 2 ? 2 : 1).some((w, k) => FIRST_NAMES.has(w.f) && !lex.roles.at(words, k));
+  // A first name from the long lists (given-names.json) is weaker evidence than a common one:
+  // after a preposition ("à Sidi Aïssa", "near Santa Rosa") it names a place as often as a person.
+  const leading = words.slice(0, words.length > 2 ? 2 : 1);
+  const commonGiven = leading.some((w, k) => COMMON_FIRST_NAMES.has(w.f) && !lex.roles.at(words, k));
+  let given = commonGiven || leading.some((w, k) => FIRST_NAMES.has(w.f) && !lex.roles.at(words, k));
   let p = nameStart - 1;
   while (p > 0 && lex.determiners.has((tokens[p] as Token).f) && !lex.connectors.has((tokens[p] as Token).f)) p--;
   const preposition = tokens[p];
-  if (!cue && !given && preposition && (lex.connectors.has(preposition.f) || lex.placePrepositions.has(preposition.f))) return null;
+  const afterPreposition = !!preposition && (lex.connectors.has(preposition.f) || lex.placePrepositions.has(preposition.f));
+  // "à Sidi Aïssa", "in Santa Rosa": a place preposition right before the name (not "remis à
+  // X", where a participle or verb comes first), or a word that opens place names.
+  const locative = !!lex.classes.get('locative')?.endingAt(tokens, nameStart - 1) && !isVerbWord(tokens, nameStart - 2, lex);
+  if (!cue && lex.classes.get('place-prefix')?.at(tokens, nameStart)) return null;
+  let weakGiven = false;
+  if (given && !commonGiven && locative) {
+    given = false;
+    weakGiven = true;
+  }
+  if (!cue && !given && !weakGiven && afterPreposition) return null;
   if (!cue && !given && nameStart === 0) return null;
   // "X, a salué…", "…, Marcela Undurraga, said": a reporting verb after the comma that closes the
   // name; "l’Ougandais Isaac Chelangat": a nationality just before it.
   const apposed = tokens[nameEnd]?.text === ',' && reportingNear(tokens, nameStart, nameEnd + 1, lex);
   const nationality = placeAt(doc, s, nameStart - 1)?.kind === 'demonym';
   return { ...base, type: 'person', ...role, weak: !cue && !given && !apposed && !nationality };
+}
+
+/** True when token k is a reporting or other verb form the lexicon knows (participle, finite, auxiliary). */
+function isVerbWord(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && (lex.finite.has(t.f) || lex.auxiliaries.has(t.f) || !!lex.participles.endingAt(tokens, k));
 }
 
 /** True when a company noun types the name at `start`: right before it, or before the comma that opens it, a few words back. */

@@ -5,6 +5,7 @@
  */
 import type { FigureQualifier, SourceType } from '../../record/types.ts';
 import firstNameData from '../../data/first-names.json' with { type: 'json' };
+import givenNameData from '../../data/given-names.json' with { type: 'json' };
 import type { AnnotationSources } from '../annotate.ts';
 import { PatternSet, type PatternSource } from '../match.ts';
 import { fold, foldWord } from '../text.ts';
@@ -187,6 +188,11 @@ export class PhraseTable<V = true> {
     }
   }
 
+  /** The folded first words of every phrase. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   /** True when some phrase starts with the folded word `first`. */
   startsWith(first: string): boolean {
     return this.byFirst.has(first);
@@ -331,8 +337,19 @@ export interface Lexicon {
 
 const NO_PATTERNS = new PatternSet([]);
 
-/** Known first names (src/data/first-names.json), folded: "Maria Lopez" is a person. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set((firstNameData as { names: string[] }).names.map((n) => foldWord(n)));
+const GIVEN = givenNameData as { female: string[]; male: string[]; either: string[] };
+
+/** Hand-picked first names common in news copy (src/data/first-names.json), folded: strong evidence of a person. */
+export const COMMON_FIRST_NAMES: ReadonlySet<string> = new Set((firstNameData as { names: string[] }).names.map((n) => foldWord(n)));
+
+/** Every known first name (first-names.json and given-names.json), folded: "Maria Lopez" is a person. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...COMMON_FIRST_NAMES, ...GIVEN.female, ...GIVEN.male, ...GIVEN.either]);
+
+/** The usual gender of a given name ("f" or "m"), when the name lists say one. */
+export function givenNameGender(folded: string): 'f' | 'm' | null {
+  return GIVEN_GENDER.get(folded) ?? null;
+}
+const GIVEN_GENDER = new Map<string, 'f' | 'm'>([...GIVEN.female.map((n): [string, 'f'] => [n, 'f']), ...GIVEN.male.map((n): [string, 'm'] => [n, 'm'])]);
 
 /** Weight of a topic cue by its tier in the lexicon. */
 export const TOPIC_WEIGHTS = { event: 5, strong: 3, weak: 1 } as const;
