@@ -63,8 +63,10 @@ describe('attributions: more shapes', () => {
   it('names the body after its noun: « Selon l’ONG Acled »', () => {
     expect(attributions('Selon l’ONG Acled, qui recense les violences, 2 100 civils ont été tués.')[0]).toMatchObject({ source: 'Acled', sourceType: 'organization' });
   });
-  it('keeps a verb that carries meaning in the claim: "Pyongyang has denied involvement"', () => {
-    expect(attributions('Pyongyang has repeatedly denied involvement in cyberattacks.', 'en')[0]?.claim).toContain('denied involvement');
+  it('keeps a verb that carries meaning in `verb`, and only its object in the claim: "Pyongyang has denied involvement"', () => {
+    const found = attributions('Pyongyang has repeatedly denied involvement in cyberattacks.', 'en')[0];
+    expect(found?.verb).toContain('denied');
+    expect(found?.claim).toBe('involvement in cyberattacks');
   });
 });
 
@@ -72,11 +74,11 @@ describe('attribution claims read as the statement only', () => {
   const one = (text: string, lang = 'fr') => attributions(text, lang)[0];
   it('never starts a claim with the reporting verb’s participle: « a accusé », "has denied"', () => {
     const fr = one('Le Japon a accusé la Chine, puissance nucléaire, de menacer ses îles.');
-    expect(fr?.claim).not.toMatch(/^accusé/u);
+    expect(fr?.claim).not.toMatch(/accusé|Japon/u);
     expect(fr?.claim).toContain('de menacer ses îles');
     const en = one('The ministry has denied any role in the blackout.', 'en');
-    expect(en?.claim).not.toMatch(/^denied/u);
-    expect(en?.claim).toContain('denied any role in the blackout');
+    expect(en?.claim).not.toMatch(/denied|ministry/u);
+    expect(en?.claim).toBe('any role in the blackout');
   });
   it('drops a leading adverbial: « pour la première fois », "on Monday that", "in a report last month that"', () => {
     expect(one('En mai, Ankara a affirmé pour la première fois avoir intercepté des drones.')?.claim).toBe('avoir intercepté des drones');

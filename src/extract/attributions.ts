@@ -24,7 +24,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
   let previous: Attribution | null = null;
   const keep = (draft: NonNullable<Found>): Attribution => ({ ...draft, confidence: 0.8 });
   for (const sentence of doc.sentences) {
-    const draft: Found = trailing(sentence, doc.lex, resolver) ?? accordingTo(sentence, doc.lex, resolver) ?? subjectVerb(sentence, doc.lex, resolver) ?? participial(sentence, doc.lex, resolver) ?? continuedQuote(sentence, previous);
+    const draft: Found = trailing(sentence, doc.lex, resolver) ?? accordingTo(sentence, doc.lex, resolver) ?? subjectVerb(sentence, doc.lex, resolver) ?? participial(sentence, doc.lex, resolver) ?? passiveAgent(sentence, doc.lex, resolver) ?? continuedQuote(sentence, previous);
     const found: Attribution | null = draft ? keep(draft) : null;
     if (found && found.claim) {
       out.push(found);
@@ -70,6 +70,8 @@ function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: nu
     const p = lex.participles.at(tokens, k + 2);
     return p ? { length: 2 + p.length, aux: tokens[k + 1] as Token } : null;
   }
+  // "was announced", "a été annoncé": a passive names no speaker here (see passiveAgent for "by X").
+  if (lex.passiveAux.at(tokens, k)) return null;
   if (lex.auxiliaries.has(t.f)) {
     // "a également déclaré", "a de son côté accusé", "has also said": a few words may intervene.
     for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
@@ -80,8 +82,17 @@ function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: nu
     }
     return null;
   }
-  if (lex.finite.has(t.f) || lex.inverted.has(t.f) || lex.thatOnly.has(t.f)) return { length: 1, aux: null };
+  const phrase = lex.finitePhrases.at(tokens, k);
+  if (phrase) return { length: phrase.length, aux: null };
+  if (lex.finite.has(t.f) || lex.inverted.has(t.f) || lex.thatOnly.has(t.f)) return afterPassive(tokens, k, lex) ? null : { length: 1, aux: null };
   return null;
+}
+
+/** True when a passive auxiliary stands right before token k, maybe past an adverb ("was also announced"). */
+function afterPassive(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  let j = k - 1;
+  if (lex.claimLeadWords.has(tokens[j]?.f ?? '')) j--;
+  return !!lex.passiveAux.endingAt(tokens, j);
 }
 
 function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
@@ -113,7 +124,18 @@ function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
         const { claim, quote } = statement(sentence, 0, v === c + 2 ? c + 2 : claimEnd, lex);
         return { ...source, verb: verbText, claim, quote, sentence: sentence.index };
       }
-      while (tokens[k] && (tokens[k]?.text === ',' || lex.skipAfterVerb.has((tokens[k] as Token).f) && lex.days.has((tokens[k] as Token).f))) k++;
+      const skipTimes = (): void => {
+        while (tokens[k] && (tokens[k]?.text === ',' || (lex.skipAfterVerb.has((tokens[k] as Token).f) && lex.days.has((tokens[k] as Token).f)))) k++;
+      };
+      skipTimes();
+      // "a déclaré à l’AFP le ministre", "a réagi pour RFI l’opposante X": who was told is not who spoke.
+      const ann = resolver.annotations(sentence.index);
+      for (let hops = 0; ann && hops < 2; hops++) {
+        const recipient = lex.rules('recipient').at(ann, k);
+        if (!recipient || recipient.end >= tokens.length || tokens[recipient.end]?.kind === 'punct' && tokens[recipient.end]?.text !== ',') break;
+        k = recipient.end;
+        skipTimes();
+      }
       sourceFrom = k;
       sourceTo = nounPhraseEnd(tokens, k, lex, resolver, sentence.index);
       // "…, a déclaré la représentante de l’agence à Dakar, Aminata Sow": past a place, the name speaks.
@@ -129,7 +151,7 @@ function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
     } else {
       // English "…, INPE said." / "…, the ministry said in a statement."
       let k = v;
-      while (k < tokens.length && k - v < 12 && !verbAt(tokens, k, lex) && (tokens[k]?.kind !== 'punct' || /^[()'’-]$/u.test(tokens[k]?.text ?? ''))) k++;
+      while (k < tokens.length && k - v < 12 && (!verbAt(tokens, k, lex) || relativeSubject(tokens, k, lex)) && (tokens[k]?.kind !== 'punct' || /^[()'’-]$/u.test(tokens[k]?.text ?? ''))) k++;
       let late = verbAt(tokens, k, lex);
       // "…, the report said": a noun that is also a verb ("report", "claims") after a determiner.
       if (late && !late.aux && lex.determiners.has(tokens[k - 1]?.f ?? '') && verbAt(tokens, k + 1, lex)) late = verbAt(tokens, ++k, lex);
@@ -319,6 +341,8 @@ function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, first
   for (let v = first; v < tokens.length; v++) {
     const verb = verbAt(tokens, v, lex);
     if (!verb) continue;
+    // "X, who has called for…, said that…": the verb of a relative clause reports nothing for X.
+    if (relativeSubject(tokens, v, lex)) continue;
     // "a condamné jeudi à 20 ans", "sentenced … to 20 years": a sentence, not a statement.
     let a = v + verb.length;
     while (tokens[a] && lex.days.has((tokens[a] as Token).f)) a++;
@@ -375,20 +399,23 @@ function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, first
     // "said (that) …": the clause after the verb. A verb that is not a plain "said" ("has denied
     // involvement", "a condamné les relations…") is part of the statement: the whole clause,
     // subject included, unless a "that"/"que" clause follows it.
+    // A verb that is not a plain "said" ("has denied involvement", "a condamné les relations…")
+    // keeps its meaning in `verb`: the claim is still only what follows it, never the speaker.
     const participle = tokens[v + verb.length - 1] as Token;
-    let found = statement(sentence, v + verb.length, tokens.length, lex, participle);
-    if (lex.thatOnly.has(participle.f) && !found.clause) continue;
-    if (!lex.neutralVerbs.has(participle.f) && !found.clause && !found.quote) {
-      // "Le ministre de l’Europe et des Affaires étrangères, Jean-Noël Barrot, a appelé…": from the title.
-      let open = named ? named[0] : -1;
-      while (open > 0 && lex.honorifics.has((tokens[open - 1] as Token).f)) open--;
-      const clauseFrom = named && tokens[open - 1]?.text === ',' ? walkBack(tokens, open - 2, lex, true) + 1 : from;
-      found = statement(sentence, clauseFrom, tokens.length, lex);
-    }
+    const found = statement(sentence, v + verb.length, tokens.length, lex, participle);
+    if (lex.thatOnly.has(participle.f) && !found.clause && !found.quote) continue;
     if (!found.claim || found.claim.length < 3) continue;
     return { ...source, verb: slice(sentence, v, v + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
   }
   return null;
+}
+
+/** True when the verb at v has a relative pronoun for subject ("who has advised", "qui a dénoncé"). */
+function relativeSubject(tokens: readonly Token[], v: number, lex: Lexicon): boolean {
+  let k = v - 1;
+  // Adverbs between: "who has long argued", "qui a toujours dit".
+  while (k > 0 && v - k < 4 && tokens[k]?.kind === 'word' && !lex.subjectRelatives.has((tokens[k] as Token).f) && !(tokens[k] as Token).cap && !lex.determiners.has((tokens[k] as Token).f)) k--;
+  return lex.subjectRelatives.has(tokens[k]?.f ?? '') && k < v;
 }
 
 /** Index of the token that stops a backward walk over a noun phrase (or -1 at the start). */
@@ -481,6 +508,36 @@ function subjectEnd(tokens: readonly Token[], from: number, limit: number, lex: 
     return end;
   }
   return end;
+}
+
+/**
+ * "Its value was estimated at £8m by art-market experts", "a été annoncé par le ministère": a
+ * reporting verb in the passive with its agent. The agent speaks; the claim is the clause before
+ * the agent.
+ */
+function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+  const tokens = sentence.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    const aux = lex.passiveAux.at(tokens, k);
+    if (!aux) continue;
+    let p = k + aux.length;
+    if (lex.claimLeadWords.has(tokens[p]?.f ?? '')) p++;
+    const participle = lex.participles.at(tokens, p);
+    const length = participle?.length ?? (lex.finite.has(tokens[p]?.f ?? '') ? 1 : 0);
+    if (length === 0) continue;
+    for (let j = p + length; j < tokens.length - 1 && j < p + length + 15; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') break;
+      if (!lex.agentPrepositions.has(t.f)) continue;
+      const to = nounPhraseEnd(tokens, j + 1, lex, resolver, sentence.index);
+      const source = to > j + 1 ? resolver.resolve(sentence, j + 1, to) : null;
+      if (!source) break;
+      const found = statement(sentence, 0, j, lex);
+      if (!found.claim || found.claim.length < 3) break;
+      return { ...source, verb: slice(sentence, k, p + length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+    }
+  }
+  return null;
 }
 
 function continuedQuote(sentence: Sentence, previous: Attribution | null): Found {

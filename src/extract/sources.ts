@@ -7,6 +7,7 @@
  */
 import type { Attribution, SourceType } from '../record/types.ts';
 import type { ActorMention, ActorsResult } from './actors.ts';
+import type { Annotations } from './annotate.ts';
 import type { Doc } from './doc.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -49,6 +50,11 @@ export class Resolver {
       list.push(m);
       this.bySentence.set(m.sentence, list);
     }
+  }
+
+  /** The token annotations of sentence s. */
+  annotations(s: number): Annotations | undefined {
+    return this.doc.annotations[s];
   }
 
   remember(a: SourceFields & { sentence?: number }): void {

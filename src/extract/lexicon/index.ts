@@ -135,6 +135,16 @@ export interface LexiconSource {
   topicContext?: Array<{ from: string; cues: string[]; when: string[]; to?: string }>;
   /** Topic cues that match only as a word or its plural, never as a prefix ("parti" is not "participants"). */
   topicExact?: string[];
+  /** How reporting verbs inflect: suffixes per slot by lemma ending, and spelling rules on "stem+suffix". */
+  inflection?: { classes: InflectionClass[]; spelling: Array<[string, string]> };
+  /** Reporting verbs by lemma; their forms are made from `inflection` and added to `reporting`. */
+  reportingVerbs?: ReportingVerb[];
+  /** Plural of a noun: the first rule whose pattern matches applies (applied to source nouns). */
+  nounPlural?: { rules: Array<[string, string]> };
+  /** Auxiliaries of the passive ("was", "a été"): "was announced" names no speaker, unless "by X" follows. */
+  passiveAux?: string[];
+  /** The agent of a passive: "by", "par". */
+  agentPrepositions?: string[];
   /** Word classes of the lexicon's own, as phrases: each annotates tokens with the label "c:<name>" for token patterns. */
   classes?: Record<string, string[]>;
   /** Token patterns by rule set (see match.ts): the rules that are data. */
@@ -167,6 +177,84 @@ export function mergeLexicon(base: object, ...parts: object[]): LexiconSource {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export type VerbSlot = 'present' | 'finite' | 'participle' | 'gerund' | 'inverted';
+const SLOTS: readonly VerbSlot[] = ['present', 'finite', 'participle', 'gerund', 'inverted'];
+
+/** The suffixes of one inflection class (lemmas with this ending). */
+export interface InflectionClass extends Record<VerbSlot, string[]> {
+  ending: string;
+}
+
+export interface ReportingVerb {
+  lemma: string;
+  /** Adds nothing to the claim ("said", "a indiqué"): the claim is what follows. */
+  neutral?: boolean;
+  /** Reports only before "that"/"que" or a quotation ("a study found that…"). */
+  thatOnly?: boolean;
+  /** Its object is who is told ("told reporters that…"). */
+  addressee?: boolean;
+  /** Also reports in the base form, with a plural subject ("officials say"). */
+  plural?: boolean;
+  /** Its present forms are more often nouns ("posts", "rules"): only other forms report. */
+  nounLike?: boolean;
+  /** Stem of the present forms when it differs ("révèl" for révéler). */
+  stem?: string;
+  /** Forms the rules cannot make (irregular verbs, multi-word verbs). */
+  forms?: Partial<Record<VerbSlot, string[]>>;
+}
+
+/** Every form of a reporting verb, by slot: made from its lemma by the inflection rules, plus its own forms. */
+export function verbForms(verb: ReportingVerb, inflection: LexiconSource['inflection']): Record<VerbSlot, string[]> {
+  const out: Record<VerbSlot, string[]> = { present: [], finite: [], participle: [], gerund: [], inverted: [] };
+  for (const slot of SLOTS) out[slot].push(...(verb.forms?.[slot] ?? []));
+  if (!inflection || verb.lemma.includes(' ')) return out;
+  const cls = [...inflection.classes].sort((a, b) => b.ending.length - a.ending.length).find((c) => verb.lemma.endsWith(c.ending));
+  if (!cls) return out;
+  const stem = verb.lemma.slice(0, verb.lemma.length - cls.ending.length);
+  const present = verb.stem ?? stem;
+  const rules = inflection.spelling.map(([pattern, replacement]) => [new RegExp(pattern, 'u'), replacement] as const);
+  const spell = (base: string, suffix: string): string => rules.reduce((form, [re, to]) => form.replace(re, to), `${base}+${suffix}`);
+  if (!verb.nounLike) {
+    for (const suffix of cls.present) out.present.push(spell(present, suffix));
+    if (verb.plural) out.present.push(verb.lemma);
+  }
+  for (const slot of ['finite', 'participle', 'gerund'] as const) for (const suffix of cls[slot]) out[slot].push(spell(stem, suffix));
+  // Inverted forms built on a present ending take the present stem ("révèle-t-il").
+  for (const suffix of cls.inverted) out.inverted.push(spell(cls.present.includes(suffix.split('-')[0] ?? '') ? present : stem, suffix));
+  for (const slot of SLOTS) out[slot] = [...new Set(out[slot])];
+  return out;
+}
+
+/** The plural of a folded noun by the lexicon's rules, or null without rules. */
+function pluraliser(source: LexiconSource): ((word: string) => string) | null {
+  const rules = (source.nounPlural?.rules ?? []).map(([pattern, to]) => [new RegExp(pattern, 'u'), to] as const);
+  if (rules.length === 0) return null;
+  return (word) => {
+    const rule = rules.find(([re]) => re.test(word));
+    return rule ? word.replace(rule[0], rule[1]) : word;
+  };
+}
+
+/** The reporting lists of a lexicon source with every form of its `reportingVerbs` added. */
+function withVerbForms(source: LexiconSource): LexiconSource {
+  if (!source.reportingVerbs?.length) return source;
+  const reporting = { ...source.reporting, finite: [...source.reporting.finite], participles: [...source.reporting.participles], inverted: [...source.reporting.inverted], participial: [...(source.reporting.participial ?? [])] };
+  const claims = { ...source.claims, thatOnly: [...source.claims.thatOnly], addresseeVerbs: [...source.claims.addresseeVerbs] };
+  const neutral = [...source.neutralVerbs];
+  for (const verb of source.reportingVerbs) {
+    const forms = verbForms(verb, source.inflection);
+    const all = SLOTS.flatMap((slot) => forms[slot]);
+    reporting.finite.push(...forms.present, ...forms.finite);
+    reporting.participles.push(...forms.participle);
+    reporting.participial.push(...forms.gerund);
+    reporting.inverted.push(...forms.inverted);
+    if (verb.neutral) neutral.push(...all);
+    if (verb.thatOnly) claims.thatOnly.push(...all);
+    if (verb.addressee) claims.addresseeVerbs.push(...all);
+  }
+  return { ...source, reporting, claims, neutralVerbs: neutral };
 }
 
 const SOURCES: readonly LexiconSource[] = [mergeLexicon(fr, frFigures, frFurniture, frActors, frAttributions), mergeLexicon(en, enFigures, enFurniture, enActors, enAttributions)];
@@ -250,6 +338,10 @@ export interface Lexicon {
   auxiliaries: Set<string>;
   participles: PhraseTable;
   finite: Set<string>;
+  /** Finite reporting forms of more than one word ("fait état", "calls for"). */
+  finitePhrases: PhraseTable;
+  passiveAux: PhraseTable;
+  agentPrepositions: Set<string>;
   inverted: Set<string>;
   accordingTo: PhraseTable;
   complementizers: Set<string>;
@@ -356,7 +448,8 @@ export const TOPIC_WEIGHTS = { event: 5, strong: 3, weak: 1 } as const;
 
 const folded = (list: readonly string[]): Set<string> => new Set(list.map((w) => foldWord(w)));
 
-function compile(source: LexiconSource): Lexicon {
+function compile(raw: LexiconSource): Lexicon {
+  const source = withVerbForms(raw);
   const tokenizeOptions = {
     elisions: source.elisions.length > 0,
     abbreviations: new Set(source.abbreviations.map((a) => fold(a).replace(/\.$/, ''))),
@@ -374,8 +467,19 @@ function compile(source: LexiconSource): Lexicon {
   };
   const set = (list: readonly string[]): PhraseTable => table(list.map((p): [string, true] => [p, true]));
   const sourceNouns = new PhraseTable<SourceType>();
+  const plural = pluraliser(source);
+  const determiners = folded([...source.determiners, ...source.indefinites]);
   for (const [type, list] of Object.entries(source.sourceNouns) as Array<[SourceType, string[]]>) {
-    for (const phrase of list) sourceNouns.add(words(phrase), type);
+    for (const phrase of list) {
+      const w = words(phrase);
+      sourceNouns.add(w, type);
+      // "analyste" → "analystes", "news agency" → "news agencies": the head noun in the plural.
+      const head = source.headFinal ? w.length - 1 : 0;
+      const headWord = w[head];
+      if (!plural || !headWord || determiners.has(w[0] ?? '')) continue;
+      const many = plural(headWord);
+      if (many !== headWord && !sourceNouns.at([...w.slice(0, head), many, ...w.slice(head + 1)].map((f) => ({ f }) as Token), 0)) sourceNouns.add([...w.slice(0, head), many, ...w.slice(head + 1)], type);
+    }
   }
   const qualifiers = new PhraseTable<FigureQualifier>();
   for (const [qualifier, list] of Object.entries(source.qualifiers)) {
@@ -408,7 +512,10 @@ function compile(source: LexiconSource): Lexicon {
     roleModifiers: folded(source.roleModifiers),
     auxiliaries: folded(source.reporting.auxiliaries),
     participles: set(source.reporting.participles),
-    finite: folded(source.reporting.finite),
+    finite: folded(source.reporting.finite.filter((f) => !f.includes(' '))),
+    finitePhrases: set(source.reporting.finite.filter((f) => f.includes(' '))),
+    passiveAux: set(source.passiveAux ?? []),
+    agentPrepositions: folded(source.agentPrepositions ?? []),
     inverted: folded(source.reporting.inverted),
     accordingTo: set(source.reporting.accordingTo),
     complementizers: folded(source.reporting.complementizers),
