@@ -18,7 +18,7 @@
  * names the tokens a spec took, for the rule that uses the match.
  */
 import { labelId, type Annotations } from './annotate.ts';
-import { fold } from './text.ts';
+import { foldWord } from './text.ts';
 import type { Token } from './tokens.ts';
 
 export interface TokenSpec {
@@ -73,7 +73,8 @@ const UPPER = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
 
 function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
   const tests: Test[] = [];
-  const lower = new Set(list(spec.lower).map((w) => fold(w)));
+  // Folded the way tokens are (foldWord keeps "à" apart from "a").
+  const lower = new Set(list(spec.lower).map((w) => foldWord(w)));
   const text = new Set(list(spec.text));
   const is = list(spec.is).map(labelId);
   const not = list(spec.not).map(labelId);
@@ -118,7 +119,7 @@ export class PatternSet {
       if (!Array.isArray(source.tokens) || source.tokens.length === 0) throw new Error(`${at}: a pattern needs at least one token spec`);
       const compiled: Compiled = { source, specs: source.tokens.map((spec, i) => compileSpec(spec, `${at} token ${i + 1}`)) };
       const first = source.tokens[0] as TokenSpec;
-      const firstWords = first.op === undefined && first.lower !== undefined && first.span === undefined ? list(first.lower).map((w) => fold(w)) : null;
+      const firstWords = first.op === undefined && first.lower !== undefined && first.span === undefined ? list(first.lower).map((w) => foldWord(w)) : null;
       if (firstWords) {
         for (const word of firstWords) {
           const bucket = this.byFirst.get(word) ?? [];

@@ -12,7 +12,13 @@ import type { Doc } from './doc.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 
-export type SourceFields = Pick<Attribution, 'source' | 'sourceType' | 'actor'>;
+/**
+ * Who speaks, and how the text named them: by name (`named`), by a described noun ("a senior
+ * official", `described`), as a place standing for its government (`place`), by an anaphor ("the
+ * ministry", `anaphor`), by a pronoun (`pronoun`), or only guessed from a capitalised phrase
+ * (`guess`). How decides the attribution's confidence.
+ */
+export type SourceFields = Pick<Attribution, 'source' | 'sourceType' | 'actor'> & { how?: 'named' | 'described' | 'place' | 'anaphor' | 'pronoun' | 'guess' };
 
 const ORG_KINDS: Record<string, SourceType> = { media: 'media', government: 'government' };
 // Ministries and government departments speak as the government; agencies and authorities as
@@ -26,6 +32,11 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+(?:\s+(?:(?:de|du|da|dos|van|vo
 const GROUP_NOUNS = new Set(['residents', 'villagers', 'inhabitants', 'locals', 'people', 'families', 'farmers', 'fishermen', 'habitants', 'villageois', 'riverains', 'familles', 'agriculteurs', 'pêcheurs', 'populations']);
 
 /** True when the mention at k is a complement: after "de", "du", "of", "for" (and a determiner). */
+/** A source found through a pronoun: it is as sure as the guess of what the pronoun stands for. */
+function asPronoun(fields: SourceFields | null): SourceFields | null {
+  return fields ? { ...fields, how: 'pronoun' } : null;
+}
+
 function isComplement(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
   let j = k - 1;
   if (tokens[j] && lex.determiners.has((tokens[j] as Token).f) && !lex.connectors.has((tokens[j] as Token).f) && !lex.particles.has((tokens[j] as Token).f)) j--;
@@ -147,6 +158,11 @@ export class Resolver {
     return null;
   }
 
+  /** True when an actor mention ends right before token k of sentence s. */
+  mentionEndingAt(s: number, k: number): boolean {
+    return (this.bySentence.get(s) ?? []).some((m) => m.end === k);
+  }
+
   personStartsAt(s: number, k: number): boolean {
     return (this.bySentence.get(s) ?? []).some((m) => m.start === k && m.type === 'person');
   }
@@ -188,7 +204,7 @@ export class Resolver {
     const kind = m.known?.kind ?? '';
     const government = m.type === 'organization' && GOVERNMENT_NAME.test(m.name);
     const type: SourceType = m.type === 'person' ? 'person' : government ? 'government' : (ORG_KINDS[kind] ?? 'organization');
-    return { source: actor?.name ?? m.name, sourceType: type, actor: actor?.id ?? null };
+    return { source: actor?.name ?? m.name, sourceType: type, actor: actor?.id ?? null, how: 'named' };
   }
 
   /** The source named by tokens [from, to) of the sentence, or null when it names nobody. */
@@ -203,7 +219,7 @@ export class Resolver {
     if (head >= to) return null;
     const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
     const pronoun = lex.pronouns.at(tokens, from);
-    if (pronoun && from + pronoun.length >= to) return this.pronoun(sentence.index, (tokens[from] as Token).f);
+    if (pronoun && from + pronoun.length >= to) return asPronoun(this.pronoun(sentence.index, (tokens[from] as Token).f));
     // "Residents of border villages in X province and Y province said": the group speaks, not the place.
     const group = this.groupSubject(sentence, from, to);
     if (group) return group;
@@ -214,7 +230,7 @@ export class Resolver {
     const person = [...mentions].reverse().find((m) => m.type === 'person');
     // "un diplomate proche de X", "a diplomat close to X": an indefinite speaker, not the person it names.
     const indefiniteHead = lex.indefinites.has((tokens[from] as Token).f) && noun && (noun.type === 'unnamed' || noun.type === 'person') && noun.at < (person?.start ?? -1);
-    if (indefiniteHead && person && (isComplement(tokens, person.start, lex) || lex.placePrepositions.has(tokens[person.start - 1]?.f ?? ''))) return { source: text, sourceType: 'unnamed', actor: null };
+    if (indefiniteHead && person && (isComplement(tokens, person.start, lex) || lex.placePrepositions.has(tokens[person.start - 1]?.f ?? ''))) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     // "le quotidien sportif L’Equipe", "the sports daily Marca": a name right after a body's
     // descriptor is that body, whatever its name looks like.
     const described = noun && noun.type !== 'person' && noun.type !== 'unnamed' ? mentions.find((m) => m.start > noun.at && m.start - noun.at <= 3 && !isComplement(tokens, m.start, lex)) : undefined;
@@ -222,7 +238,7 @@ export class Resolver {
     // A person in the phrase speaks ("UNHCR spokesman Idriss Mahamat").
     if (person) return this.fromActor(person);
     // "a UN official", "un diplomate européen": an indefinite person is unnamed, whatever body it names.
-    if (lex.indefinites.has((tokens[from] as Token).f) && noun && (noun.type === 'unnamed' || noun.type === 'person')) return { source: text, sourceType: 'unnamed', actor: null };
+    if (lex.indefinites.has((tokens[from] as Token).f) && noun && (noun.type === 'unnamed' || noun.type === 'person')) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     // A named body speaks ("l’ONG Acled", "INPE"), unless it only completes a described source
     // ("un organisme … de l’ONU", "la représentante du PAM").
     // "les économistes de la Banque de Corée": a definite group of a named body speaks for it.
@@ -234,25 +250,25 @@ export class Resolver {
     if (mentions.length === 0 && head + 2 >= to && !lex.indefinites.has((tokens[from] as Token).f) && (lex.anaphors.has((tokens[head] as Token).f) || (lex.headFinal && lex.anaphors.has((tokens[to - 1] as Token).f)))) {
       // "the ministry" → the last government source; "l’agence" → the last body.
       const resolved = role || noun?.type === 'person' ? this.lastPerson(sentence.index) : this.lastBodyLike(tokens, head, to, noun?.type ?? null, sentence.index);
-      if (resolved) return resolved;
-      if (noun && noun.type !== 'person') return { source: text, sourceType: noun.type, actor: null };
+      if (resolved) return { ...resolved, how: 'anaphor' };
+      if (noun && noun.type !== 'person') return { source: text, sourceType: noun.type, actor: null, how: 'described' };
     }
     // "Pyongyang", "Neighbouring Ecuador", "le voisin sénégalais": a country or capital speaks as its government.
     const place = this.doc.places[sentence.index]?.find((p) => p.start <= head + 1 && p.end > head && p.kind !== 'demonym' && p.kind !== 'blocker');
-    if (place && place.end >= to - 1 && (place.start <= head || !noun)) return { source: text, sourceType: 'government', actor: null };
+    if (place && place.end >= to - 1 && (place.start <= head || !noun)) return { source: text, sourceType: 'government', actor: null, how: 'place' };
     const indefinite = lex.indefinites.has((tokens[from] as Token).f);
     const anonymous = tokens.slice(from, to).some((t) => t.f === 'anonymat' || t.f === 'anonymity' || t.f === 'named');
     if (noun) {
       const type: SourceType = anonymous || (indefinite && (noun.type === 'person' || noun.type === 'unnamed')) ? 'unnamed' : noun.type;
-      return { source: text, sourceType: type, actor: null };
+      return { source: text, sourceType: type, actor: null, how: 'described' };
     }
     const headToken = tokens[head] as Token;
     // "selon Marie-Claire Bule": a hyphenated first name and a surname name a person the actor list missed.
-    if (from === head && PERSON_NAME.test(text)) return { source: text, sourceType: 'person', actor: null };
-    if (headToken.cap && headToken.kind === 'word' && !lex.stopwords.has(headToken.f)) return { source: text, sourceType: 'organization', actor: null };
+    if (from === head && PERSON_NAME.test(text)) return { source: text, sourceType: 'person', actor: null, how: 'named' };
+    if (headToken.cap && headToken.kind === 'word' && !lex.stopwords.has(headToken.f)) return { source: text, sourceType: 'organization', actor: null, how: 'guess' };
     if (to - from > 12) return null;
     // "un habitant" is an unnamed source; "l’accord prévoit" names no speaker at all.
-    return headToken.kind === 'word' && !lex.stopwords.has(headToken.f) && lex.indefinites.has((tokens[from] as Token).f) ? { source: text, sourceType: 'unnamed', actor: null } : null;
+    return headToken.kind === 'word' && !lex.stopwords.has(headToken.f) && lex.indefinites.has((tokens[from] as Token).f) ? { source: text, sourceType: 'unnamed', actor: null, how: 'described' } : null;
   }
 
   /**
@@ -269,7 +285,7 @@ export class Resolver {
     if (!next || !/^(?:of|in|from|near|along|de|du|des|d'|d’|à|au|aux|dans|près)$/u.test(next.f)) return null;
     for (let k = head + 1; k < to; k++) if (lex.finite.has((tokens[k] as Token).f) || (tokens[k] as Token).text === ',') return null;
     const text = sentence.text.slice((tokens[0] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
-    return { source: text, sourceType: 'unnamed', actor: null };
+    return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
   }
 
   /** The source noun of a phrase: its first one in French, its last one in English ("Greek media"). */

@@ -32,7 +32,8 @@ export interface TokenizeOptions {
 // before plain ones, elisions before words. Spaces inside numbers: only no-break spaces, or a
 // plain space before exactly three digits (French "1 200").
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d,.]\d)|\d+(?:[.,]\d+)*|(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’](?=[\p{L}\d])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.(?=\p{L}\.))*|[^\s\p{L}\p{N}]/gu;
+  /‘’|’’|''|‘‘|,,|(?:\p{Lu}\.){2,}|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d,.]\d)|\d+(?:[.,]\d+)*|(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’](?=[\p{L}\d])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.(?=\p{L}\.))*|[^\s\p{L}\p{N}]/gu;
+const QUOTE_PAIR = /^(?:‘’|’’|''|‘‘|,,)$/u;
 const ELISION = /^(?:[ldjnscmt]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]$/iu;
 const POSSESSIVE = /^(.+)(['’]s)$/u;
 
@@ -43,6 +44,13 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     let value = match[0];
     const start = match.index;
+    // Scraped pages write double quotes as two single ones (‘’…’’, ''…''): one quotation mark,
+    // opening after a space or at the start, closing after a word.
+    if (value.length === 2 && QUOTE_PAIR.test(value)) {
+      const before = text.charAt(start - 1);
+      tokens.push({ text: before === '' || /[\s(\[«“]/u.test(before) ? '“' : '”', f: '"', kind: 'punct', start: start + offset, end: start + offset + 2, cap: false });
+      continue;
+    }
     const first = value.charCodeAt(0);
     if (first >= 48 && first <= 57) {
       push(tokens, value, 'number', start + offset);

@@ -1,0 +1,102 @@
+/**
+ * The claim of an attribution, as a reader should see it: the reported words only, without the
+ * speaker, the reporting verb, a leading conjunction or adverbial, or an addressee; a quotation
+ * keeps its own words. Shared by every attribution shape (frames.ts, attributions.ts).
+ */
+import type { Lexicon } from './lexicon/index.ts';
+import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
+
+export const OPEN = /^[«“‹"]$/u;
+export const CLOSE = /^[»”›"]$/u;
+export const END = /^[.!?…;:]$/u;
+
+export function slice(sentence: Sentence, from: number, to: number): string {
+  const tokens = sentence.tokens;
+  const a = tokens[from];
+  const b = tokens[to - 1];
+  if (!a || !b || to <= from) return '';
+  return sentence.text.slice(a.start - sentence.start, b.end - sentence.start);
+}
+
+export function cleanClaim(text: string): string {
+  return text.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '').trim();
+}
+
+export interface Claim {
+  claim: string;
+  quote: boolean;
+  /** The statement followed "that"/"que" (or an adverbial and "that"): a reported clause. */
+  clause: boolean;
+}
+
+export const TRAILING = /^[.,;:!?…—–-]$/u;
+
+/**
+ * The statement in tokens [from, to), as a reader should see it: no leading conjunction,
+ * comma or adverbial ("pour la première fois", "on Friday", "in a report last month that",
+ * "told reporters that"), no closing punctuation; a quotation alone (after a short lead-in such
+ * as "En retour,") is its own words, with `quote` true. `verb` is the reporting verb's last
+ * word, for "told X that".
+ */
+export function statement(sentence: Sentence, from: number, end: number, lex: Lexicon, verb: Token | null = null): Claim {
+  const tokens = sentence.tokens;
+  let to = end;
+  while (to > from && TRAILING.test(tokens[to - 1]?.text ?? '')) to--;
+  let k = from;
+  for (let hops = 0; hops < 8 && k < to; hops++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' && /^[,;:—–-]$/u.test(t.text)) k++;
+    else if (lex.claimLeadWords.has(t.f) || lex.days.has(t.f)) k++;
+    else {
+      const adverbial = lex.claimLeadAdverbials.at(tokens, k);
+      if (!adverbial || k + adverbial.length >= to) break;
+      k += adverbial.length;
+    }
+  }
+  let clause = false;
+  if (lex.complementizers.has(tokens[k]?.f ?? '')) {
+    k++;
+    clause = true;
+  } else if (tokens[k] && (lex.claimLeadPrepositions.has((tokens[k] as Token).f) || (verb && lex.addresseeVerbs.has(verb.f)))) {
+    // "told lawmakers the reform would cost…": the addressee is not part of the statement.
+    const addressee = verb && lex.addresseeVerbs.has(verb.f) ? lex.addressees.at(tokens, k) : null;
+    if (addressee && k + addressee.length < to) k += addressee.length;
+    // "said in February that…", "told reporters that…", "a déclaré à l’AFP que…".
+    for (let j = k; j < to && j < k + 9; j++) {
+      const t = tokens[j] as Token;
+      if (lex.complementizers.has(t.f)) {
+        k = j + 1;
+        clause = true;
+        break;
+      }
+      if ((t.kind === 'punct' && !/^['’-]$/u.test(t.text)) || lex.auxiliaries.has(t.f) || lex.finite.has(t.f)) break;
+    }
+  }
+  if (k >= to) k = from;
+  // A quotation alone, maybe after a lead-in of a few words and a comma: its words are the claim.
+  const last = to - 1;
+  for (const open of [k, leadIn(tokens, k, to)]) {
+    if (open < 0 || open >= last || !OPEN.test(tokens[open]?.text ?? '') || !CLOSE.test(tokens[last]?.text ?? '')) continue;
+    if (!closes(tokens[open]?.text ?? '', tokens[last]?.text ?? '') || tokens.slice(open + 1, last).some((t) => t.text === tokens[last]?.text)) continue;
+    const words = cleanClaim(slice(sentence, open + 1, last)).replace(/[.,;:]+$/u, '');
+    if (words) return { claim: words, quote: true, clause };
+  }
+  return { claim: cleanClaim(slice(sentence, k, to)), quote: false, clause };
+}
+
+/** Index after "En retour," / "In turn," (at most four words and a comma) from k, or -1. */
+export function leadIn(tokens: readonly Token[], k: number, to: number): number {
+  for (let j = k; j < to && j < k + 5; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ',') return j > k ? j + 1 : -1;
+    if (t.kind === 'punct') return -1;
+  }
+  return -1;
+}
+
+export function closes(open: string, close: string): boolean {
+  // Straight and curly double quotes are mixed on real pages (“…" and "…”).
+  const double = (q: string): boolean => q === '“' || q === '”' || q === '"';
+  return (open === '«' && close === '»') || (open === '‹' && close === '›') || (double(open) && double(close) && open !== '”' && close !== '“');
+}

@@ -1,0 +1,269 @@
+/**
+ * The shapes of text that attribute a statement, one function each, tried in this order per
+ * sentence: a trailing reporting clause ("…, a rapporté, jeudi, un média d’Etat", "…, a-t-il
+ * déclaré", "…, said the spokesman", "…, INPE said"); "selon X" / "according to X"; a subject and
+ * a reporting verb ("Pyongyang a affirmé…", "X told reporters…"); a participle after the main
+ * clause ("…, saying that…"); a passive with its agent ("…was estimated by experts").
+ */
+import type { Attribution } from '../record/types.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import type { Sentence } from './sentences.ts';
+import type { Resolver, SourceFields } from './sources.ts';
+import type { Token } from './tokens.ts';
+import { CLOSE, END, slice, statement } from './claims.ts';
+import { commaFree, isObject, nounPhraseEnd, relativeSubject, subjectEnd, verbAt, walkBack } from './verbs.ts';
+
+/** The shape of text that produced an attribution (confidence depends on it). */
+export type Rule = 'trailing' | 'according' | 'subject' | 'participial' | 'passive' | 'colon' | 'continued' | 'run' | 'added';
+
+export type Found = (Omit<Attribution, 'confidence'> & { rule: Rule; how: SourceFields['how'] }) | null;
+
+export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+  const tokens = sentence.tokens;
+  for (let c = tokens.length - 2; c > 0; c--) {
+    if (tokens[c]?.text !== ',') continue;
+    // "…disappearing,” said X": the comma may stand inside the closing quote.
+    const v = CLOSE.test(tokens[c + 1]?.text ?? '') ? c + 2 : c + 1;
+    const verb = verbAt(tokens, v, lex);
+    let sourceFrom: number;
+    let sourceTo: number;
+    let verbText: string;
+    // A finite verb after the comma ("…, juge l’accord fragile") reports only after a quotation
+    // or in English ("…, said the spokesman"); otherwise it is the sentence's own verb.
+    const quoted = CLOSE.test(tokens[c - 1]?.text ?? '') || v === c + 2 || lex.lang === 'en';
+    // "…, rappellent les chercheurs.": a finite verb then a speaker closing the sentence reports,
+    // when the words before the comma are one clause (no apposition: "Le pays, frappé…, accuse X").
+    const loose = !!verb && !verb.aux && !quoted && !lex.inverted.has((tokens[v] as Token).f);
+    if (loose && !commaFree(tokens, c)) continue;
+    if (verb) {
+      verbText = slice(sentence, v, v + verb.length);
+      let k = v + verb.length;
+      // Inverted pronoun: "a-t-il déclaré" names no one: the last speaker said it.
+      const inverted = verb.aux && /-t-|-(?:il|elle|ils|elles)$/u.test(verb.aux.f) ? verb.aux : lex.inverted.has((tokens[v] as Token).f) ? tokens[v] : null;
+      if (inverted) {
+        const claimEnd = c;
+        const source = resolver.pronoun(sentence.index, (inverted as Token).f);
+        if (!source) return null;
+        const { claim, quote } = statement(sentence, 0, v === c + 2 ? c + 2 : claimEnd, lex);
+        return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
+      }
+      const skipTimes = (): void => {
+        while (tokens[k] && (tokens[k]?.text === ',' || (lex.skipAfterVerb.has((tokens[k] as Token).f) && lex.days.has((tokens[k] as Token).f)))) k++;
+      };
+      skipTimes();
+      // "a déclaré à l’AFP le ministre", "a réagi pour RFI l’opposante X": who was told is not who spoke.
+      const ann = resolver.annotations(sentence.index);
+      for (let hops = 0; ann && hops < 2; hops++) {
+        const recipient = lex.rules('recipient').at(ann, k);
+        if (!recipient || recipient.end >= tokens.length || tokens[recipient.end]?.kind === 'punct' && tokens[recipient.end]?.text !== ',') break;
+        k = recipient.end;
+        skipTimes();
+      }
+      sourceFrom = k;
+      sourceTo = nounPhraseEnd(tokens, k, lex, resolver, sentence.index);
+      // "…, a déclaré la représentante de l’agence à Dakar, Aminata Sow": past a place, the name speaks.
+      for (let j = sourceTo; j < tokens.length && j < sourceTo + 6; j++) {
+        const t = tokens[j] as Token;
+        if (t.text === ',' && resolver.personStartsAt(sentence.index, j + 1)) {
+          const end = resolver.personEnd(sentence.index, j + 1);
+          if (end >= tokens.length || tokens[end]?.kind === 'punct') sourceTo = end;
+          break;
+        }
+        if (t.kind === 'punct' || lex.auxiliaries.has(t.f) || lex.finite.has(t.f)) break;
+      }
+    } else {
+      // English "…, INPE said." / "…, the ministry said in a statement."
+      let k = v;
+      while (k < tokens.length && k - v < 12 && (!verbAt(tokens, k, lex) || relativeSubject(tokens, k, lex)) && (tokens[k]?.kind !== 'punct' || /^[()'’-]$/u.test(tokens[k]?.text ?? ''))) k++;
+      let late = verbAt(tokens, k, lex);
+      // "…, the report said": a noun that is also a verb ("report", "claims") after a determiner.
+      if (late && !late.aux && lex.determiners.has(tokens[k - 1]?.f ?? '') && verbAt(tokens, k + 1, lex)) late = verbAt(tokens, ++k, lex);
+      if (!late || k === v || late.aux) continue;
+      // "…, while police put the figure at 40,000": a second clause, not a reporting tail.
+      if (lex.clauseSplitters.at(tokens, v) || lex.relatives.has((tokens[v] as Token).f)) continue;
+      const after = tokens.slice(k + late.length);
+      const comma = after.findIndex((t) => t.text === ',');
+      const rest = (comma >= 0 ? after.slice(0, comma) : after).filter((t) => t.kind !== 'punct');
+      // "…, Lee told reporters after a closed-door session": a longer tail is fine when it is only
+      // an addressee or an adverbial (no verb, no "that").
+      const first = rest[0];
+      const adverbial =
+        !!first &&
+        (lex.claimLeadPrepositions.has(first.f) || lex.addressees.at(rest, 0) !== null) &&
+        !rest.some((t) => lex.auxiliaries.has(t.f) || lex.finite.has(t.f) || lex.complementizers.has(t.f) || lex.relatives.has(t.f));
+      if (rest.length > (adverbial ? 14 : 6)) continue;
+      sourceFrom = v;
+      sourceTo = k;
+      verbText = slice(sentence, k, k + late.length);
+    }
+    if (sourceTo <= sourceFrom) continue;
+    if (loose && sourceTo < tokens.length && !END.test(tokens[sourceTo]?.text ?? '')) continue;
+    // "…, a annoncé mercredi un bénéfice net de…": an object after the verb, not its speaker.
+    if (verb && isObject(tokens, sourceFrom, sourceTo, lex, resolver, sentence.index)) continue;
+    // "…, said the first units would reach…": a clause after the verb, not its speaker.
+    const next = tokens[sourceTo];
+    if (verb && next && next.kind === 'word' && (lex.auxiliaries.has(next.f) || lex.finite.has(next.f))) continue;
+    // "L’avocate, Me Aminata Touré-Kouassi, a annoncé…": the name before the comma is the subject.
+    if (resolver.personIn(sentence.index, Math.max(0, c - 6), c)?.[1] === c) continue;
+    const source = resolver.resolve(sentence, sourceFrom, sourceTo);
+    if (!source) continue;
+    const { claim, quote } = statement(sentence, 0, v === c + 2 ? c + 2 : c, lex);
+    return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
+  }
+  return null;
+}
+
+export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+  const tokens = sentence.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const hit = lex.accordingTo.at(tokens, k);
+    if (!hit) continue;
+    const from = k + hit.length;
+    const to = nounPhraseEnd(tokens, from, lex, resolver, sentence.index);
+    const source = resolver.resolve(sentence, from, to);
+    if (!source) return null;
+    const verb = slice(sentence, k, k + hit.length);
+    const atStart = k === 0 || (k < 4 && tokens[k - 1]?.text === ',');
+    let claimFrom = atStart ? to : 0;
+    let claimTo = atStart ? tokens.length : k;
+    // "Selon l’ONG Acled, qui recense les violences politiques, plus de…": past the relative clause.
+    if (atStart && tokens[claimFrom]?.text === ',' && lex.relatives.has(tokens[claimFrom + 1]?.f ?? '')) {
+      const close = tokens.findIndex((t, i) => i > claimFrom + 1 && t.text === ',');
+      if (close > 0 && close < tokens.length - 3) claimFrom = close + 1;
+    }
+    while (tokens[claimFrom]?.text === ',') claimFrom++;
+    if (!atStart && to < tokens.length - 1 && !END.test(tokens[to]?.text ?? '.')) claimTo = k;
+    const { claim, quote } = statement(sentence, claimFrom, claimTo, lex);
+    return { ...source, rule: 'according', how: source.how, verb, claim, quote, sentence: sentence.index };
+  }
+  return null;
+}
+
+export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 1): Found {
+  const tokens = sentence.tokens;
+  for (let v = first; v < tokens.length; v++) {
+    const verb = verbAt(tokens, v, lex);
+    if (!verb) continue;
+    // "X, who has called for…, said that…": the verb of a relative clause reports nothing for X.
+    if (relativeSubject(tokens, v, lex)) continue;
+    // "a condamné jeudi à 20 ans", "sentenced … to 20 years": a sentence, not a statement.
+    let a = v + verb.length;
+    while (tokens[a] && lex.days.has((tokens[a] as Token).f)) a++;
+    if (/^(?:à|to)$/u.test(tokens[a]?.f ?? '') && tokens[a + 1]?.kind === 'number') continue;
+    // Walk back over the subject noun phrase, past appositions and relative clauses set off by
+    // commas ("Chad Whitfield, a logistics coordinator for the WFP, said", "La Finul, qui compte
+    // 10 000 Casques bleus, a fait état", "A senior official who asked not to be named said").
+    let end = v;
+    let k = walkBack(tokens, v - 1, lex);
+    let named: [number, number] | null = null;
+    for (let hops = 0; hops < 4; hops++) {
+      const t = tokens[k];
+      if (!t) break;
+      if (t.text === ',' && k + 1 >= end) {
+        const open = walkBack(tokens, k - 1, lex, true);
+        // "Le ministre …, Jean-Noël Barrot, a appelé": the name set off by commas speaks.
+        named = resolver.personIn(sentence.index, open + 1, k);
+        // "Son parti, l’Alliance pour le renouveau (APR), a annoncé": the named body set off by commas.
+        if (!named && tokens[open]?.text === ',') named = resolver.bodyApposition(sentence.index, walkBack(tokens, open - 1, lex) + 1, open, k);
+        if (named || tokens[open]?.text !== ',') break;
+        end = open;
+        k = walkBack(tokens, open - 1, lex);
+      } else if (lex.relatives.has(t.f) && !lex.clauseBreaks.has(t.f) && tokens[k - 1]?.text === ',') {
+        end = k - 1;
+        k = walkBack(tokens, k - 2, lex);
+      } else if (lex.subjectRelatives.has(t.f) && k + 1 < end) {
+        end = k;
+        k = walkBack(tokens, k - 1, lex);
+      } else if ((lex.auxiliaries.has(t.f) || lex.finite.has(t.f)) && lex.subjectRelatives.has(tokens[k - 1]?.f ?? '')) {
+        // "Un responsable qui a requis l’anonymat estime": skip the relative clause.
+        end = k - 1;
+        k = walkBack(tokens, k - 2, lex);
+      } else break;
+    }
+    if (named) {
+      k = named[0] - 1;
+      end = named[1];
+    }
+    const stop = tokens[k];
+    if (!named && stop && !lex.clauseBreaks.has(stop.f) && (lex.relatives.has(stop.f) || lex.complementizers.has(stop.f))) continue;
+    const from = k + 1;
+    if (from >= end || end - from > 14) continue;
+    // "individuals accused of laundering": an English participle used as an adjective.
+    if (lex.headFinal && !verb.aux && /^(?:of|by|to|as)$/u.test(tokens[v + 1]?.f ?? '')) continue;
+    const source = resolver.resolve(sentence, from, end);
+    if (!source) continue;
+    // "“These numbers show…,” Environment Minister X told reporters": the quote is the claim.
+    let q = from - 1;
+    if (tokens[q]?.text === ',') q--;
+    if (q >= 1 && CLOSE.test(tokens[q]?.text ?? '')) {
+      const quoted = statement(sentence, 0, q + 1, lex);
+      return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + verb.length), claim: quoted.claim, quote: true, sentence: sentence.index };
+    }
+    // "said (that) …": the clause after the verb. A verb that is not a plain "said" ("has denied
+    // involvement", "a condamné les relations…") is part of the statement: the whole clause,
+    // subject included, unless a "that"/"que" clause follows it.
+    // A verb that is not a plain "said" ("has denied involvement", "a condamné les relations…")
+    // keeps its meaning in `verb`: the claim is still only what follows it, never the speaker.
+    const participle = tokens[v + verb.length - 1] as Token;
+    const found = statement(sentence, v + verb.length, tokens.length, lex, participle);
+    if (lex.thatOnly.has(participle.f) && !found.clause && !found.quote) continue;
+    if (!found.claim || found.claim.length < 3) continue;
+    return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+  }
+  return null;
+}
+
+/**
+ * "The minister resigned on Friday, saying (that) the reform had failed", "…, estimant que…":
+ * a reporting participle after a comma speaks for the subject of the main clause.
+ */
+export function participial(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+  const tokens = sentence.tokens;
+  if (lex.participial.size === 0) return null;
+  for (let k = 2; k < tokens.length - 2; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || !lex.participial.has(t.f) || tokens[k - 1]?.text !== ',') continue;
+    // The subject opens the sentence, maybe after a short lead ("On Friday, …", "Mardi, …").
+    let from = 0;
+    const lead = tokens.findIndex((x, i) => i < k - 1 && i < 5 && x.text === ',');
+    if (lead >= 0) from = lead + 1;
+    const end = subjectEnd(tokens, from, k - 1, lex, resolver, sentence.index);
+    if (end <= from) return null;
+    const source = resolver.resolve(sentence, from, end);
+    if (!source) return null;
+    const found = statement(sentence, k + 1, tokens.length, lex, t);
+    if (!found.claim || found.claim.length < 3) return null;
+    return { ...source, rule: 'participial', how: source.how, verb: t.text, claim: found.claim, quote: found.quote, sentence: sentence.index };
+  }
+  return null;
+}
+
+/**
+ * "Its value was estimated at £8m by art-market experts", "a été annoncé par le ministère": a
+ * reporting verb in the passive with its agent. The agent speaks; the claim is the clause before
+ * the agent.
+ */
+export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+  const tokens = sentence.tokens;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    const aux = lex.passiveAux.at(tokens, k);
+    if (!aux) continue;
+    let p = k + aux.length;
+    if (lex.claimLeadWords.has(tokens[p]?.f ?? '')) p++;
+    const participle = lex.participles.at(tokens, p);
+    const length = participle?.length ?? (lex.finite.has(tokens[p]?.f ?? '') ? 1 : 0);
+    if (length === 0) continue;
+    for (let j = p + length; j < tokens.length - 1 && j < p + length + 15; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') break;
+      if (!lex.agentPrepositions.has(t.f)) continue;
+      const to = nounPhraseEnd(tokens, j + 1, lex, resolver, sentence.index);
+      const source = to > j + 1 ? resolver.resolve(sentence, j + 1, to) : null;
+      if (!source) break;
+      const found = statement(sentence, 0, j, lex);
+      if (!found.claim || found.claim.length < 3) break;
+      return { ...source, rule: 'passive', how: source.how, verb: slice(sentence, k, p + length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+    }
+  }
+  return null;
+}

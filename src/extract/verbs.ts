@@ -1,0 +1,161 @@
+/**
+ * Reading a sentence around a reporting verb: where the verb is (an auxiliary and participle, a
+ * finite form, an inverted one), whether it reports at all (a passive, a relative clause's verb),
+ * and where the noun phrases around it start and end.
+ */
+import type { Lexicon } from './lexicon/index.ts';
+import type { Resolver } from './sources.ts';
+import type { Token } from './tokens.ts';
+import { CLOSE, OPEN } from './claims.ts';
+
+/** A reporting verb at k: its token length (aux + participle, or one finite/inverted form). */
+export function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; aux: Token | null } | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  if (lex.reflexives.has(t.f) && lex.reflexiveAux.has(tokens[k + 1]?.f ?? '')) {
+    const p = lex.participles.at(tokens, k + 2);
+    return p ? { length: 2 + p.length, aux: tokens[k + 1] as Token } : null;
+  }
+  // "was announced", "a été annoncé": a passive names no speaker here (see passiveAgent for "by X").
+  if (lex.passiveAux.at(tokens, k)) return null;
+  if (lex.auxiliaries.has(t.f)) {
+    // "a également déclaré", "a de son côté accusé", "has also said": a few words may intervene.
+    for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+      const p = lex.participles.at(tokens, j);
+      if (p) return { length: j - k + p.length, aux: t };
+      const w = tokens[j] as Token;
+      if (w.kind !== 'word' || w.cap || lex.auxiliaries.has(w.f) || lex.finite.has(w.f)) break;
+    }
+    return null;
+  }
+  const phrase = lex.finitePhrases.at(tokens, k);
+  if (phrase) return { length: phrase.length, aux: null };
+  if (lex.finite.has(t.f) || lex.inverted.has(t.f) || lex.thatOnly.has(t.f)) return afterPassive(tokens, k, lex) ? null : { length: 1, aux: null };
+  return null;
+}
+
+/** True when a passive auxiliary stands right before token k, maybe past an adverb ("was also announced"). */
+export function afterPassive(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  let j = k - 1;
+  if (lex.claimLeadWords.has(tokens[j]?.f ?? '')) j--;
+  return !!lex.passiveAux.endingAt(tokens, j);
+}
+
+/** True when the verb at v has a relative pronoun for subject ("who has advised", "qui a dénoncé"). */
+export function relativeSubject(tokens: readonly Token[], v: number, lex: Lexicon): boolean {
+  let k = v - 1;
+  // Adverbs between: "who has long argued", "qui a toujours dit".
+  while (k > 0 && v - k < 4 && tokens[k]?.kind === 'word' && !lex.subjectRelatives.has((tokens[k] as Token).f) && !(tokens[k] as Token).cap && !lex.determiners.has((tokens[k] as Token).f)) k--;
+  return lex.subjectRelatives.has(tokens[k]?.f ?? '') && k < v;
+}
+
+/** Index of the token that stops a backward walk over a noun phrase (or -1 at the start). */
+export function walkBack(tokens: readonly Token[], k: number, lex: Lexicon, throughClause = false): number {
+  let steps = 0;
+  while (k >= 0 && steps < 30) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' && t.text !== "'" && t.text !== '-' && t.text !== '(' && t.text !== ')') break;
+    if (!throughClause && (lex.relatives.has(t.f) || lex.clauseBreaks.has(t.f) || lex.finite.has(t.f) || lex.auxiliaries.has(t.f))) break;
+    k--;
+    steps++;
+  }
+  return k;
+}
+
+/** True when no comma (outside quotes) stands before token c. */
+export function commaFree(tokens: readonly Token[], c: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < c; i++) {
+    const t = (tokens[i] as Token).text;
+    if (OPEN.test(t) && t !== '"') depth++;
+    else if (CLOSE.test(t) && t !== '"') depth = Math.max(0, depth - 1);
+    else if (t === ',' && depth === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Tokens [from, to) after a verb are its object, not its speaker: an indefinite or a number
+ * ("un bénéfice net de 212 millions", "3 000 emplois") naming no source noun and no actor.
+ */
+export function isObject(tokens: readonly Token[], from: number, to: number, lex: Lexicon, resolver: Resolver, s: number): boolean {
+  const first = tokens[from];
+  if (!first || !(first.kind === 'number' || lex.indefinites.has(first.f) || lex.numbers.has(first.f))) return false;
+  for (let k = from; k < to; k++) {
+    if (lex.sourceNouns.at(tokens, k) || resolver.mentionEndCovering(s, k) > k) return false;
+  }
+  return true;
+}
+
+/** End of the source's noun phrase from k: before punctuation, a time or place adverbial. */
+export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon, resolver: Resolver, s: number): number {
+  let end = k;
+  while (end < tokens.length && end - k < 25) {
+    const t = tokens[end] as Token;
+    const inside = resolver.mentionEndCovering(s, end);
+    if (inside > end) {
+      end = inside;
+      continue;
+    }
+    if (t.text === '(') {
+      const close = tokens.findIndex((x, i) => i > end && x.text === ')');
+      if (close > end && close - end < 8) {
+        end = close + 1;
+        continue;
+      }
+    }
+    if (t.kind === 'punct' && t.text !== "'" && t.text !== '-') {
+      // "le ministre de la Santé, Serge Kabasele Ntumba," / "…de la Défense, le général Moussa
+      // Adamou,": the name after the comma belongs to the source.
+      if (t.text === ',') {
+        let j = end + 1;
+        while (tokens[j] && (lex.determiners.has((tokens[j] as Token).f) || lex.roles.at(tokens, j) || lex.roleModifiers.has((tokens[j] as Token).f) || lex.honorifics.has((tokens[j] as Token).f)) && j - end < 5) j++;
+        if (resolver.personStartsAt(s, j)) {
+          end = resolver.personEnd(s, j);
+          continue;
+        }
+        // "the national statistics institute, INDEC, …": a named body set off by commas.
+        const named = j === end + 1 ? resolver.personEnd(s, j) : j;
+        if (named > j && tokens[named]?.text === ',') {
+          end = named;
+          continue;
+        }
+      }
+      break;
+    }
+    if (end > k && ((lex.skipAfterVerb.has(t.f) && !lex.determiners.has(t.f)) || lex.relatives.has(t.f) || lex.complementizers.has(t.f))) break;
+    // A verb ends the phrase: "said the first units would reach…" is a clause, not a speaker.
+    if (end > k && t.kind === 'word' && (lex.auxiliaries.has(t.f) || lex.finite.has(t.f))) break;
+    end++;
+  }
+  return end;
+}
+
+/** End of the subject noun phrase opening at `from` (its head noun, a name, or a pronoun), or -1. */
+export function subjectEnd(tokens: readonly Token[], from: number, limit: number, lex: Lexicon, resolver: Resolver, s: number): number {
+  const pronoun = lex.pronouns.at(tokens, from);
+  if (pronoun) return from + pronoun.length;
+  let end = -1;
+  for (let j = from; j < limit && j < from + 8; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct' && t.text !== "'" && t.text !== '-') break;
+    const covering = resolver.mentionEndCovering(s, j);
+    const noun = lex.sourceNouns.at(tokens, j);
+    if (covering > j) end = covering;
+    else if (noun) end = j + noun.length;
+    else if (end < 0) continue;
+    else break;
+    // "the Ministry of Health", "le ministre de la Santé": a complement carries the phrase on.
+    let n = end;
+    if (!lex.nameConnectors.has(tokens[n]?.f ?? '') && !lex.connectors.has(tokens[n]?.f ?? '')) {
+      // English heads end the phrase ("The company cut…"); French ones may take a name after them.
+      if (lex.headFinal || !resolver.mentionEndCovering(s, n)) return end;
+    }
+    n++;
+    while (tokens[n] && lex.determiners.has((tokens[n] as Token).f)) n++;
+    if (resolver.mentionEndCovering(s, n) > n) return resolver.mentionEndCovering(s, n);
+    if (lex.sourceNouns.at(tokens, n) || (tokens[n]?.kind === 'word' && tokens[n]?.cap)) return n + 1;
+    return end;
+  }
+  return end;
+}
