@@ -10,7 +10,7 @@ import type { ActorMention, ActorsResult } from './actors.ts';
 import type { Annotations } from './annotate.ts';
 import type { Doc } from './doc.ts';
 import type { Sentence } from './sentences.ts';
-import type { Token } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 
 /**
  * Who speaks, and how the text named them: by name (`named`), by a described noun ("a senior
@@ -21,15 +21,48 @@ import type { Token } from './tokens.ts';
 export type SourceFields = Pick<Attribution, 'source' | 'sourceType' | 'actor'> & { how?: 'named' | 'described' | 'place' | 'anaphor' | 'pronoun' | 'guess' };
 
 const ORG_KINDS: Record<string, SourceType> = { media: 'media', government: 'government' };
-// Ministries and government departments speak as the government; agencies and authorities as
-// organisations.
-const GOVERNMENT_NAME = /\b(?:ministry|department|ministère|ministere|government|gouvernement|présidence|presidency)\b/iu;
 
-/** A person's name: a hyphenated first name ("Marie-Claire", "Jean-Pierre"), maybe a particle, one or two surnames. */
-const PERSON_NAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+(?:\s+(?:(?:de|du|da|dos|van|von|ben|bin|ould|el|al|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+/** A hyphenated first name ("Marie-Claire", "Jean-Pierre"). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
-/** Groups of people named by where they live: "residents of …", "les habitants de …". */
-const GROUP_NOUNS = new Set(['residents', 'villagers', 'inhabitants', 'locals', 'people', 'families', 'farmers', 'fishermen', 'habitants', 'villageois', 'riverains', 'familles', 'agriculteurs', 'pêcheurs', 'populations']);
+/**
+ * A person's name the actor list missed: a hyphenated first name, maybe a particle, then one or
+ * two capitalised surnames ("selon Marie-Claire Bule").
+ */
+function personName(tokens: readonly Token[], from: number, to: number, lex: Doc['lex']): boolean {
+  if (!HYPHENATED_GIVEN.test(tokens[from]?.text ?? '')) return false;
+  let surnames = 0;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (lex.particles.has(t.f) && k + 1 < to) continue;
+    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text)) return false;
+    surnames++;
+  }
+  return surnames >= 1 && surnames <= 2;
+}
+
+/**
+ * A body of the state, from its name: a word that says so ("ministry", "ministère", "embassy",
+ * "directorate general"). Agencies, councils and services with a national name speak as
+ * organisations, like courts, police and central banks.
+ */
+const governmentBodies = new Map<string, boolean>();
+function isGovernmentBody(name: string, lex: Doc['lex']): boolean {
+  const key = `${lex.lang}:${name}`;
+  let known = governmentBodies.get(key);
+  if (known === undefined) {
+    known = governmentWords(name, lex);
+    if (governmentBodies.size > 10_000) governmentBodies.clear();
+    governmentBodies.set(key, known);
+  }
+  return known;
+}
+
+function governmentWords(name: string, lex: Doc['lex']): boolean {
+  const tokens = tokenize(name, lex.tokenizeOptions);
+  const government = lex.classes.get('government-word');
+  return !!government && tokens.some((_, k) => government.at(tokens, k) !== null);
+}
 
 /** True when the mention at k is a complement: after "de", "du", "of", "for" (and a determiner). */
 /** A source found through a pronoun: it is as sure as the guess of what the pronoun stands for. */
@@ -202,7 +235,7 @@ export class Resolver {
   private fromActor(m: ActorMention): SourceFields {
     const actor = this.actors.actors[m.actor];
     const kind = m.known?.kind ?? '';
-    const government = m.type === 'organization' && GOVERNMENT_NAME.test(m.name);
+    const government = m.type === 'organization' && !m.known && isGovernmentBody(m.name, this.doc.lex);
     const type: SourceType = m.type === 'person' ? 'person' : government ? 'government' : (ORG_KINDS[kind] ?? 'organization');
     return { source: actor?.name ?? m.name, sourceType: type, actor: actor?.id ?? null, how: 'named' };
   }
@@ -264,7 +297,7 @@ export class Resolver {
     }
     const headToken = tokens[head] as Token;
     // "selon Marie-Claire Bule": a hyphenated first name and a surname name a person the actor list missed.
-    if (from === head && PERSON_NAME.test(text)) return { source: text, sourceType: 'person', actor: null, how: 'named' };
+    if (from === head && personName(tokens, from, to, lex)) return { source: text, sourceType: 'person', actor: null, how: 'named' };
     if (headToken.cap && headToken.kind === 'word' && !lex.stopwords.has(headToken.f)) return { source: text, sourceType: 'organization', actor: null, how: 'guess' };
     if (to - from > 12) return null;
     // "un habitant" is an unnamed source; "l’accord prévoit" names no speaker at all.
@@ -280,9 +313,8 @@ export class Resolver {
     const lex = this.doc.lex;
     let head = 0;
     while (head < from && (lex.determiners.has((tokens[head] as Token).f) || lex.indefinites.has((tokens[head] as Token).f))) head++;
-    if (head > from || !GROUP_NOUNS.has((tokens[head] as Token | undefined)?.f ?? '')) return null;
-    const next = tokens[head + 1];
-    if (!next || !/^(?:of|in|from|near|along|de|du|des|d'|d’|à|au|aux|dans|près)$/u.test(next.f)) return null;
+    if (head > from || !lex.classes.get('group-noun')?.at(tokens, head)) return null;
+    if (!lex.classes.get('group-preposition')?.at(tokens, head + 1)) return null;
     for (let k = head + 1; k < to; k++) if (lex.finite.has((tokens[k] as Token).f) || (tokens[k] as Token).text === ',') return null;
     const text = sentence.text.slice((tokens[0] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
     return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };

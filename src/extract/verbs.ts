@@ -12,6 +12,9 @@ import { CLOSE, OPEN } from './claims.ts';
 export function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; aux: Token | null } | null {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
+  // "Autrement dit", "that said": set phrases that report nothing.
+  const fixed = lex.classes.get('fixed-not-reporting');
+  if (fixed && (fixed.endingAt(tokens, k) || fixed.endingAt(tokens, k + 1))) return null;
   if (lex.reflexives.has(t.f) && lex.reflexiveAux.has(tokens[k + 1]?.f ?? '')) {
     const p = lex.participles.at(tokens, k + 2);
     return p ? { length: 2 + p.length, aux: tokens[k + 1] as Token } : null;
