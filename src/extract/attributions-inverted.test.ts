@@ -6,7 +6,7 @@ const topics = (text: string, lang = 'fr') => extract(text, { lang }).topics.map
 
 describe('inverted and participial reporting clauses', () => {
   it('takes the noun phrase after an inverted verb, past a day or an addressee', () => {
-    expect(one('Deux hommes ont été arrêtés à Gand, a indiqué le parquet fédéral.')).toMatchObject({ source: 'le parquet fédéral', sourceType: 'government' });
+    expect(one('Deux hommes ont été arrêtés à Gand, a indiqué le parquet fédéral.')).toMatchObject({ source: 'le parquet fédéral', sourceType: 'organization' });
     expect(one('Le milieu restera trois saisons, a annoncé jeudi le club espagnol.')).toMatchObject({ source: 'le club espagnol' });
     expect(one('La banque a annoncé jeudi un bénéfice net de 310 millions d’euros.')?.source).toBe('La banque');
     expect(one('La fonte s’accélère, rappellent les chercheurs.')).toMatchObject({ source: 'les chercheurs', sourceType: 'unnamed' });
