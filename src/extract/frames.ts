@@ -23,14 +23,17 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
   for (let c = tokens.length - 2; c > 0; c--) {
     if (tokens[c]?.text !== ',') continue;
     // "…disappearing,” said X": the comma may stand inside the closing quote.
-    const v = CLOSE.test(tokens[c + 1]?.text ?? '') ? c + 2 : c + 1;
+    const inside = CLOSE.test(tokens[c + 1]?.text ?? '');
+    let v = inside ? c + 2 : c + 1;
+    // "…, nous déclare-t-il", "…, lui a-t-elle dit": a clitic pronoun before the verb.
+    if (lex.classes.get('clitic')?.at(tokens, v) && verbAt(tokens, v + 1, lex)) v++;
     const verb = verbAt(tokens, v, lex);
     let sourceFrom: number;
     let sourceTo: number;
     let verbText: string;
     // A finite verb after the comma ("…, juge l’accord fragile") reports only after a quotation
     // or in English ("…, said the spokesman"); otherwise it is the sentence's own verb.
-    const quoted = CLOSE.test(tokens[c - 1]?.text ?? '') || v === c + 2 || lex.lang === 'en';
+    const quoted = CLOSE.test(tokens[c - 1]?.text ?? '') || inside || lex.speechAfterComma;
     // "…, rappellent les chercheurs.": a finite verb then a speaker closing the sentence reports,
     // when the words before the comma are one clause (no apposition: "Le pays, frappé…, accuse X").
     const loose = !!verb && !verb.aux && !quoted && !lex.inverted.has((tokens[v] as Token).f);
@@ -44,7 +47,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         const claimEnd = c;
         const source = resolver.pronoun(sentence.index, (inverted as Token).f);
         if (!source) return null;
-        const { claim, quote } = statement(sentence, 0, v === c + 2 ? c + 2 : claimEnd, lex);
+        const { claim, quote } = statement(sentence, 0, inside ? c + 2 : claimEnd, lex);
         return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
       }
       const skipTimes = (): void => {
@@ -107,7 +110,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     if (resolver.personIn(sentence.index, Math.max(0, c - 6), c)?.[1] === c) continue;
     const source = resolver.resolve(sentence, sourceFrom, sourceTo);
     if (!source) continue;
-    const { claim, quote } = statement(sentence, 0, v === c + 2 ? c + 2 : c, lex);
+    const { claim, quote } = statement(sentence, 0, inside ? c + 2 : c, lex);
     return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
   }
   return null;
@@ -139,6 +142,21 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
   return null;
 }
 
+/** True when the verb at v passes a sentence ("à 20 ans", "to life in prison") in its clause. */
+function sentencing(sentence: Sentence, v: number, length: number, lex: Lexicon, resolver: Resolver): boolean {
+  const last = sentence.tokens[v + length - 1] as Token;
+  if (!lex.sentencingVerbs.has(last.f)) return false;
+  const ann = resolver.annotations(sentence.index);
+  if (!ann) return false;
+  const terms = lex.rules('sentence-term');
+  for (let k = v + length; k < sentence.tokens.length && k < v + length + 14; k++) {
+    const t = sentence.tokens[k] as Token;
+    if (t.kind === 'punct' && t.text !== '-') return false;
+    if (terms.at(ann, k)) return true;
+  }
+  return false;
+}
+
 export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 1): Found {
   const tokens = sentence.tokens;
   for (let v = first; v < tokens.length; v++) {
@@ -146,10 +164,8 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     if (!verb) continue;
     // "X, who has called for…, said that…": the verb of a relative clause reports nothing for X.
     if (relativeSubject(tokens, v, lex)) continue;
-    // "a condamné jeudi à 20 ans", "sentenced … to 20 years": a sentence, not a statement.
-    let a = v + verb.length;
-    while (tokens[a] && lex.days.has((tokens[a] as Token).f)) a++;
-    if (/^(?:à|to)$/u.test(tokens[a]?.f ?? '') && tokens[a + 1]?.kind === 'number') continue;
+    // "a condamné mardi un chef de milice à 20 ans", "condemned him to life": a sentence, not a statement.
+    if (sentencing(sentence, v, verb.length, lex, resolver)) continue;
     // Walk back over the subject noun phrase, past appositions and relative clauses set off by
     // commas ("Chad Whitfield, a logistics coordinator for the WFP, said", "La Finul, qui compte
     // 10 000 Casques bleus, a fait état", "A senior official who asked not to be named said").

@@ -384,7 +384,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (words.length > 4 || words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return null;
   // "joined Ajax from Sporting Braga", "a rejoint Benfica": clubs, in a transfer.
   if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, doc.lang)) return { ...base, type: 'organization' };
-  const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex);
+  const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex) || describedAsPerson(tokens, nameEnd, lex);
   if (words.length === 1) {
     if (role.complement && !honorific) return null;
     // "Volvo à Göteborg a annoncé", "the plant in Gothenburg said": a lone word after a place
@@ -392,37 +392,52 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     const locative = before && LOCATIVE.test(before.f) && !before.cap ? tokens[nameStart - 2] : undefined;
     if (locative && !honorific && !role.role && locative.kind === 'word' && !lex.finite.has(locative.f) && !lex.participles.endingAt(tokens, nameStart - 2) && !lex.auxiliaries.has(locative.f)) return null;
     // A lone capitalised word opening the sentence ("Analysts said") needs a title or a role.
-    if (nameStart === 0 && !honorific && !role.role) return null;
+    if (nameStart === 0 && !honorific && !role.role && !describedAsPerson(tokens, nameEnd, lex)) return null;
     return cue ? { ...base, type: 'person', ...role } : null;
   }
   // "coordinator of Rede Floresta Viva": after a preposition, an unknown run is not a person.
   // A known first name is evidence enough: "signed by Maria Lopez", "Marine Le Pen a parlé".
   // The first name may follow a written-out title or prefix ("Gen. Arturo …", "Me Aminata …").
-  // A first name from the long lists (given-names.json) is weaker evidence than a common one:
-  // after a preposition ("à Sidi Aïssa", "near Santa Rosa") it names a place as often as a person.
+  // A first name from the long lists only (given-names.json) is weaker evidence than a common
+  // one: after a place preposition ("à Sidi Aïssa", "near Santa Rosa") it names a place as often
+  // as a person, and such a name is kept only when a later mention confirms it (dropUnconfirmed).
   const leading = words.slice(0, words.length > 2 ? 2 : 1);
   const commonGiven = leading.some((w, k) => COMMON_FIRST_NAMES.has(w.f) && !lex.roles.at(words, k));
-  let given = commonGiven || leading.some((w, k) => FIRST_NAMES.has(w.f) && !lex.roles.at(words, k));
+  const anyGiven = commonGiven || leading.some((w, k) => FIRST_NAMES.has(w.f) && !lex.roles.at(words, k));
+  const locative = !!lex.classes.get('locative')?.endingAt(tokens, nameStart - 1) && !isVerbWord(tokens, nameStart - 2, lex);
+  const given = commonGiven || (anyGiven && !locative);
+  const weakGiven = anyGiven && !given;
   let p = nameStart - 1;
   while (p > 0 && lex.determiners.has((tokens[p] as Token).f) && !lex.connectors.has((tokens[p] as Token).f)) p--;
   const preposition = tokens[p];
   const afterPreposition = !!preposition && (lex.connectors.has(preposition.f) || lex.placePrepositions.has(preposition.f));
-  // "à Sidi Aïssa", "in Santa Rosa": a place preposition right before the name (not "remis à
-  // X", where a participle or verb comes first), or a word that opens place names.
-  const locative = !!lex.classes.get('locative')?.endingAt(tokens, nameStart - 1) && !isVerbWord(tokens, nameStart - 2, lex);
+  // A word that opens place names ("San", "Villa", "Port") never opens a person's.
   if (!cue && lex.classes.get('place-prefix')?.at(tokens, nameStart)) return null;
-  let weakGiven = false;
-  if (given && !commonGiven && locative) {
-    given = false;
-    weakGiven = true;
-  }
   if (!cue && !given && !weakGiven && afterPreposition) return null;
-  if (!cue && !given && nameStart === 0) return null;
+  if (!cue && !given && !weakGiven && nameStart === 0) return null;
   // "X, a salué…", "…, Marcela Undurraga, said": a reporting verb after the comma that closes the
   // name; "l’Ougandais Isaac Chelangat": a nationality just before it.
   const apposed = tokens[nameEnd]?.text === ',' && reportingNear(tokens, nameStart, nameEnd + 1, lex);
   const nationality = placeAt(doc, s, nameStart - 1)?.kind === 'demonym';
   return { ...base, type: 'person', ...role, weak: !cue && !given && !apposed && !nationality };
+}
+
+/** "X is a student at…", "X, 34, …", "X (24 ans)": what follows the name says it is a person. */
+function describedAsPerson(tokens: readonly Token[], end: number, lex: Lexicon): boolean {
+  const copula = lex.classes.get('copula')?.at(tokens, end);
+  if (copula) {
+    let k = end + copula.length;
+    if (lex.indefinites.has(tokens[k]?.f ?? '')) k++;
+    for (let j = k; j < k + 3 && j < tokens.length; j++) if (lex.classes.get('person-noun')?.at(tokens, j) || lex.roles.at(tokens, j)) return true;
+    return false;
+  }
+  // An age set off after the name: "X, 34, said", "X (24 ans)".
+  const open = tokens[end]?.text;
+  const age = tokens[end + 1];
+  const close = tokens[end + 2]?.text;
+  if (!age || age.kind !== 'number' || !/^\d{1,2}$/u.test(age.text) || Number(age.text) < 12) return false;
+  if (open === ',' && close === ',') return true;
+  return open === '(' && (close === ')' || (!!lex.ageUnits.at(tokens, end + 2) && tokens[end + 3]?.text === ')'));
 }
 
 /** True when token k is a reporting or other verb form the lexicon knows (participle, finite, auxiliary). */
@@ -461,8 +476,8 @@ function afterAccordingTo(tokens: readonly Token[], start: number, lex: Lexicon)
 function reportingNear(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
   const after = tokens[end];
   const before = tokens[start - 1];
-  if (after && (lex.finite.has(after.f) || (lex.auxiliaries.has(after.f) && lex.participles.at(tokens, end + 1)))) return true;
-  return !!before && (lex.finite.has(before.f) || !!lex.participles.endingAt(tokens, start - 1));
+  if (after && (lex.speechFinite.has(after.f) || (lex.auxiliaries.has(after.f) && lex.speechParticiples.at(tokens, end + 1)))) return true;
+  return !!before && (lex.speechFinite.has(before.f) || !!lex.speechParticiples.endingAt(tokens, start - 1));
 }
 
 /** The role written before ("le député sud-coréen X", "the minister, X") or after ("X, ancien ministre…"). */

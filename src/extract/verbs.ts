@@ -22,12 +22,19 @@ export function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { len
   // "was announced", "a été annoncé": a passive names no speaker here (see passiveAgent for "by X").
   if (lex.passiveAux.at(tokens, k)) return null;
   if (lex.auxiliaries.has(t.f)) {
-    // "a également déclaré", "a de son côté accusé", "has also said": a few words may intervene.
-    for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+    // "a également déclaré", "a de son côté accusé", "has also said": a few words may intervene;
+    // "a, de son côté, appelé", "has, however, said": so may an adverbial between commas.
+    let comma = tokens[k + 1]?.text === ',';
+    const last = k + (comma ? 7 : 4);
+    for (let j = k + (comma ? 2 : 1); j <= last && j < tokens.length; j++) {
+      if (comma && tokens[j]?.text === ',') {
+        comma = false;
+        continue;
+      }
       const p = lex.participles.at(tokens, j);
-      if (p) return { length: j - k + p.length, aux: t };
+      if (p) return comma ? null : { length: j - k + p.length, aux: t };
       const w = tokens[j] as Token;
-      if (w.kind !== 'word' || w.cap || lex.auxiliaries.has(w.f) || lex.finite.has(w.f)) break;
+      if (w.kind !== 'word' || (w.cap && !comma) || lex.auxiliaries.has(w.f) || lex.finite.has(w.f)) break;
     }
     return null;
   }

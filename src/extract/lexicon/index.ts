@@ -141,6 +141,8 @@ export interface LexiconSource {
   reportingVerbs?: ReportingVerb[];
   /** Plural of a noun: the first rule whose pattern matches applies (applied to source nouns). */
   nounPlural?: { rules: Array<[string, string]> };
+  /** A finite reporting verb right after a comma speaks for what comes before, quotation or not ("…, said the spokesman"); in French only after a quotation ("…, juge l’accord fragile" is the sentence's own verb). */
+  speechAfterComma?: boolean;
   /** Auxiliaries of the passive ("was", "a été"): "was announced" names no speaker, unless "by X" follows. */
   passiveAux?: string[];
   /** The agent of a passive: "by", "par". */
@@ -199,6 +201,8 @@ export interface ReportingVerb {
   plural?: boolean;
   /** Its present forms are more often nouns ("posts", "rules"): only other forms report. */
   nounLike?: boolean;
+  /** Means passing a sentence when a `sentence-term` pattern follows ("condamné à 20 ans"). */
+  sentencing?: boolean;
   /** Stem of the present forms when it differs ("révèl" for révéler). */
   stem?: string;
   /** Forms the rules cannot make (irregular verbs, multi-word verbs). */
@@ -342,6 +346,12 @@ export interface Lexicon {
   finitePhrases: PhraseTable;
   passiveAux: PhraseTable;
   agentPrepositions: Set<string>;
+  speechAfterComma: boolean;
+  /** Finite forms of verbs of speech proper ("said", "a indiqué"): evidence that a name is a speaker. */
+  speechFinite: Set<string>;
+  speechParticiples: PhraseTable;
+  /** Forms of reporting verbs that may pass a sentence instead ("condamné … à 20 ans"). */
+  sentencingVerbs: Set<string>;
   inverted: Set<string>;
   accordingTo: PhraseTable;
   complementizers: Set<string>;
@@ -450,6 +460,10 @@ const folded = (list: readonly string[]): Set<string> => new Set(list.map((w) =>
 
 function compile(raw: LexiconSource): Lexicon {
   const source = withVerbForms(raw);
+  // Verbs of speech proper (the hand lists and the neutral lemmas), as evidence that the name
+  // before or after them is a speaker: "X said", "said X". Other reporting verbs ("found",
+  // "showed", "condemned") take things as subjects as often as people.
+  const neutralForms = (raw.reportingVerbs ?? []).filter((v) => v.neutral).map((v) => verbForms(v, raw.inflection));
   const tokenizeOptions = {
     elisions: source.elisions.length > 0,
     abbreviations: new Set(source.abbreviations.map((a) => fold(a).replace(/\.$/, ''))),
@@ -515,6 +529,10 @@ function compile(raw: LexiconSource): Lexicon {
     finite: folded(source.reporting.finite.filter((f) => !f.includes(' '))),
     finitePhrases: set(source.reporting.finite.filter((f) => f.includes(' '))),
     passiveAux: set(source.passiveAux ?? []),
+    speechAfterComma: source.speechAfterComma ?? false,
+    speechFinite: folded([...raw.reporting.finite, ...neutralForms.flatMap((f) => [...f.present, ...f.finite, ...f.inverted])]),
+    speechParticiples: set([...raw.reporting.participles, ...neutralForms.flatMap((f) => f.participle)]),
+    sentencingVerbs: folded((source.reportingVerbs ?? []).filter((v) => v.sentencing).flatMap((v) => Object.values(verbForms(v, source.inflection)).flat())),
     agentPrepositions: folded(source.agentPrepositions ?? []),
     inverted: folded(source.reporting.inverted),
     accordingTo: set(source.reporting.accordingTo),
