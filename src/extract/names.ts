@@ -183,6 +183,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       i = conj + 1;
     }
     if (lex.orgKeywords.has((tokens[i] as Token).f)) end = lowerCaseTail(tokens, end, lex);
+    // "l’agence officielle VNA Nguyen Thi Hoa": an acronym named by its place is a name of its
+    // own unless an organisation word carries it on ("SK Group").
+    else if (end > i + 1 && namedAcronym(tokens, i, doc, s) && !lex.orgKeywords.has((tokens[i + 1] as Token).f)) end = i + 1;
     const mention = classify(tokens, i, end, doc, s);
     if (mention) take(mention);
     i = end - 1;
@@ -301,7 +304,27 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
   if (!isNameWord(t, doc.lex) || realPlaceAt(doc, s, i) || doc.lex.determiners.has(t.f) || doc.lex.honorifics.has(t.f)) return false;
   // "According to Rugby Australia", "Said Mr X": a sentence-initial reporting word is no name.
   if (doc.lex.accordingTo.at(tokens, i) || doc.lex.finite.has(t.f)) return false;
-  return !/^\p{Lu}{2,}$/u.test(t.text) || tokens[i - 1]?.text === '(' || reportingNear(tokens, i, i + 1, doc.lex) || afterAccordingTo(tokens, i, doc.lex);
+  return !/^\p{Lu}{2,}$/u.test(t.text) || tokens[i - 1]?.text === '(' || reportingNear(tokens, i, i + 1, doc.lex) || afterAccordingTo(tokens, i, doc.lex) || namedAcronym(tokens, i, doc, s);
+}
+
+/** An acronym token: two capitals or more, maybe digits, "&" or a hyphenated tail ("SNCF", "G9", "CGT-Cheminots"). */
+const ACRONYM_TOKEN = /^\p{Lu}(?:[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d&]*|\d+)(?:-[\p{L}\d]+)?$/u;
+
+/**
+ * An acronym that names a body by its place in the sentence: after a determiner ("la SNCF",
+ * "the BJP", "du PAM") or a body's noun ("news agency BSS", "le syndicat CGT"). Acronyms of
+ * things ("le PIB", "the CEO", "4G") are lexicon data (`not-org-acronym`) and never count.
+ */
+function namedAcronym(tokens: readonly Token[], i: number, doc: Doc, s: number): boolean {
+  const t = tokens[i] as Token;
+  const lex = doc.lex;
+  if (!ACRONYM_TOKEN.test(t.text) || lex.classes.get('not-org-acronym')?.at(tokens, i) || placeAt(doc, s, i)) return false;
+  if (lex.currencies.at(tokens, i) || /^[IVXLC]+$/u.test(t.text)) return false;
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (lex.determiners.has(before.f) && !before.cap) return true;
+  const noun = lex.sourceNouns.endingAt(tokens, i - 1);
+  return !!noun && noun.value !== 'person' && noun.value !== 'unnamed';
 }
 
 /** Start of the long name an acronym in parentheses abbreviates, or -1. */
@@ -371,16 +394,22 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (words.some((w) => lex.placeWords.has(w.f))) return null;
   for (let k = nameStart; k < nameEnd; k++) if (placeAt(doc, s, k)) return null;
   // "selon les résultats publiés par la Ceni": whoever publishes results is a body.
-  if (publishedBy(tokens, nameStart, lex)) return { ...base, type: 'organization' };
+  // A common first name outweighs the words around the name: "publié par Anna Berg", "un centre
+  // de Tobias Brennecke" name people.
+  const firstName = COMMON_FIRST_NAMES.has((tokens[nameStart] as Token).f) && words.length > 1;
+  if (!firstName && publishedBy(tokens, nameStart, lex)) return { ...base, type: 'organization' };
   // "l’agence Angop", "le musée Ashcombe": a name right after an organisation or media noun.
   // The noun is a common noun: lower case, or an all-capitals one such as "ONG".
   const common = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (!t.cap || /^\p{Lu}{2,}$/u.test(t.text));
-  const adjective = common(tokens[nameStart - 1]) && !(tokens[nameStart - 1] as Token).cap;
+  const previous = tokens[nameStart - 1];
+  // "l’agence officielle Angop": one adjective may stand between; a function word may not ("un centre de X").
+  const adjective = common(previous) && !(previous as Token).cap && !lex.stopwords.has((previous as Token).f) && !lex.connectors.has((previous as Token).f) && !lex.determiners.has((previous as Token).f);
   const noun = common(before) ? (lex.sourceNouns.endingAt(tokens, nameStart - 1)?.value ?? (adjective && common(tokens[nameStart - 2]) ? lex.sourceNouns.endingAt(tokens, nameStart - 2)?.value : undefined)) : undefined;
-  if (noun === 'media' || noun === 'organization') return { ...base, type: 'organization' };
+  if (!firstName && (noun === 'media' || noun === 'organization')) return { ...base, type: 'organization' };
   // An all-capitals word that speaks is an organisation: "INDEC said", "selon l’ANACIM" (but
   // "l’ONG Acled" names Acled, not "ONG").
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && !lex.sourceNouns.at(tokens, nameStart) && (reportingNear(tokens, nameStart, nameEnd, lex) || afterAccordingTo(tokens, nameStart, lex))) return { ...base, type: 'organization' };
+  if (words.length === 1 && namedAcronym(tokens, nameStart, doc, s)) return { ...base, type: 'organization' };
   if (words.length > 4 || words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return null;
   // "joined Ajax from Sporting Braga", "a rejoint Benfica": clubs, in a transfer.
   if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, doc.lang)) return { ...base, type: 'organization' };
