@@ -38,7 +38,7 @@ export function extractCountries(doc: Doc, declared: readonly string[] | null): 
   doc.places.forEach((matches, s) => {
     const languages = matches.some((m) => m.kind === 'demonym') ? languageUses(doc, s) : NO_LANGUAGES;
     for (const m of matches) {
-      if (m.kind === 'blocker') continue;
+      if (m.kind === 'blocker' || doc.annotations[s]?.has(m.start, 'hides-place')) continue;
       if (m.kind === 'demonym' && insideName(doc, s, m.start, m.end)) continue;
       if (m.kind === 'demonym' && languages.has(m.start)) continue;
       // "Turkey prices": a name that is also a common noun counts only with a cue, or when the

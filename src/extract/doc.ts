@@ -3,6 +3,7 @@
  * places found in each sentence (computed once, used by countries, actors and attributions).
  */
 import type { Annotations } from './annotate.ts';
+import type { Match } from './match.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import type { PlaceMatch } from './gazetteer.ts';
 import type { Sentence } from './sentences.ts';
@@ -16,6 +17,8 @@ export interface Doc {
   places: PlaceMatch[][];
   /** Token annotations per sentence, by sentence index (annotate.ts): lexicon classes, places, known entities. */
   annotations: Annotations[];
+  /** Matches of the lexicon's `entities` patterns per sentence (clubs, ministries, institutions). */
+  entities: Match[][];
   /** Title tokens (frontmatter or text title), for topic cues; empty without a title. */
   titleTokens: Token[];
   /** Kind of each block (paragraph, heading, quote, list-item), by block index. */

@@ -44,8 +44,16 @@ export function analyse(input: ExtractInput): Doc {
   const sentences = guard([], () => splitSentences(blocks, lex));
   const places = sentences.map((s) => guard([], () => findPlaces(s.tokens, lang)));
   const annotations = sentences.map((s, i) => annotateSentence(s.tokens, places[i] ?? [], lang, lex));
+  // Names the lexicon's patterns recognise (clubs, ministries, institutions); the places inside a
+  // club's name ("Bayern Munich", "Paris SG") are part of the name, no country mention.
+  const entityRules = lex.rules('entities');
+  const entities = annotations.map((ann) => {
+    const found = entityRules.find(ann);
+    for (const m of found) if (m.pattern.hidesPlace === true) ann.add('hides-place', m.start, m.end);
+    return found;
+  });
   const titleTokens = guard([], () => tokenize(input.meta.title ?? input.title ?? '', lex.tokenizeOptions));
-  return { lang, lex, sentences, places, annotations, titleTokens, blockKinds: blocks.map((b) => b.kind) };
+  return { lang, lex, sentences, places, annotations, entities, titleTokens, blockKinds: blocks.map((b) => b.kind) };
 }
 
 const PLACE_LABELS = { country: ['place', 'country'], place: ['place', 'city'], demonym: ['demonym'], blocker: ['place-blocker'] } as const;

@@ -82,6 +82,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     const wide = tokens[p + 3]?.text === ')' && (tokens[p + 1] as Token).cap && (tokens[p + 1] as Token).kind === 'word' && ACRONYM.test((tokens[p + 2] as Token).text) && /^\p{Lu}{2,}/u.test((tokens[p + 2] as Token).text);
     const acr = tokens[p + 1] as Token;
     if (tokens[p]?.text !== '(' || (!wide && (tokens[p + 2]?.text !== ')' || !ACRONYM.test(acr.text))) || placeAt(doc, s, p + (wide ? 2 : 1))) continue;
+    // "(Thursday)", "(March)": a date in brackets, not an acronym.
+    if (!wide && (lex.days.has(acr.f) || lex.months.has(acr.f) || lex.stopwords.has(acr.f))) continue;
     const start = longNameStart(tokens, p, lex);
     // "République démocratique du Congo (RDC)" names a country, not an organisation.
     const place = placeAt(doc, s, start, p);
@@ -111,6 +113,15 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     take({ ...blank(s, i, i + hit.length), name: text(tokens, i, i + hit.length), type: hit.entity.type, known: hit.entity });
     i += hit.length - 1;
   }
+  // 2a. Names the lexicon's patterns recognise: clubs ("Real Madrid"), ministries ("the health
+  // Ministry", "le ministère de l’Économie"), institutions ("the Senate", "la Knesset").
+  for (const match of doc.entities[s] ?? []) {
+    const [from, to] = match.groups.name ?? [match.start, match.end];
+    if (used.slice(from, to).some(Boolean)) continue;
+    let name = text(tokens, from, to);
+    name = name.charAt(0).toUpperCase() + name.slice(1);
+    take({ ...blank(s, from, to), name, type: 'organization', known: knownAt(tokens, from, doc.lang)?.entity ?? null });
+  }
   // 2b. Inside a ministry's name written in lower case ("ministère de l’Environnement et de
   // l’Eau"), the capitalised words are its domains, never actors.
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -135,9 +146,13 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     const t = tokens[i] as Token;
     const w = tokens[i + 1] as Token;
     if (used[i] || used[i + 1]) continue;
-    const party = (t.f === 'the' && lex.lang === 'en') || (t.f === 'les' && t.text === 'Les');
+    // The article before a party's name may be outside it ("the Greens": lower case, or opening
+    // the sentence; "The Testaments" inside a sentence is a title) or part of it ("Les Républicains").
+    const outside = !!lex.classes.get('party-article')?.at(tokens, i) && (!t.cap || i === 0);
+    const inside = !!lex.classes.get('party-article-in-name')?.at(tokens, i) && t.cap;
+    const party = outside || inside;
     if (party && isNameWord(w, lex) && /[sx]$/u.test(w.f) && w.f.length > 3 && !placeAt(doc, s, i + 1) && !lex.orgKeywords.has(w.f) && !lex.placeWords.has(w.f) && !lex.roles.at(tokens, i + 1) && !(tokens[i + 2] && (isNameWord(tokens[i + 2] as Token, lex) || lex.connectors.has((tokens[i + 2] as Token).f) || lex.particles.has((tokens[i + 2] as Token).f)))) {
-      const start = t.text === 'Les' ? i : i + 1;
+      const start = inside ? i : i + 1;
       take({ ...blank(s, start, i + 2), name: text(tokens, start, i + 2), type: 'organization', known: null });
       continue;
     }
@@ -299,8 +314,10 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
   // "le vice-Premier ministre Le Van Thanh": after a title, a capitalised particle ("Le", "Van")
   // followed by a name word opens the name.
   if (t.cap && doc.lex.particles.has(t.f) && i > 0 && doc.lex.roles.endingAt(tokens, i - 1) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex) && !realPlaceAt(doc, s, i + 1)) return true;
-  // "PT Maju Industri": an organisation word in capitals opens a company's name.
+  // "PT Maju Industri": an organisation word in capitals opens a company's name; "SK Group": an
+  // acronym before an organisation word is the first word of its name.
   if (/^\p{Lu}{2,}$/u.test(t.text) && doc.lex.orgKeywords.has(t.f) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex)) return !realPlaceAt(doc, s, i);
+  if (/^\p{Lu}{2,}$/u.test(t.text) && tokens[i + 1]?.cap && doc.lex.orgKeywords.has((tokens[i + 1] as Token).f) && !doc.lex.classes.get('not-org-acronym')?.at(tokens, i)) return !realPlaceAt(doc, s, i);
   if (!isNameWord(t, doc.lex) || realPlaceAt(doc, s, i) || doc.lex.determiners.has(t.f) || doc.lex.honorifics.has(t.f)) return false;
   // "According to Rugby Australia", "Said Mr X": a sentence-initial reporting word is no name.
   if (doc.lex.accordingTo.at(tokens, i) || doc.lex.finite.has(t.f)) return false;
@@ -319,6 +336,9 @@ function namedAcronym(tokens: readonly Token[], i: number, doc: Doc, s: number):
   const t = tokens[i] as Token;
   const lex = doc.lex;
   if (!ACRONYM_TOKEN.test(t.text) || lex.classes.get('not-org-acronym')?.at(tokens, i) || placeAt(doc, s, i)) return false;
+  // "a GOP-backed bill": an acronym with a modifier's ending describes, it names nothing.
+  const tail = t.f.split('-')[1];
+  if (tail && lex.classes.get('modifier-suffix')?.at([{ ...t, f: tail }], 0)) return false;
   if (lex.currencies.at(tokens, i) || /^[IVXLC]+$/u.test(t.text)) return false;
   const before = tokens[i - 1];
   if (!before) return false;
@@ -396,14 +416,14 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "selon les résultats publiés par la Ceni": whoever publishes results is a body.
   // A common first name outweighs the words around the name: "publié par Anna Berg", "un centre
   // de Tobias Brennecke" name people.
-  const firstName = COMMON_FIRST_NAMES.has((tokens[nameStart] as Token).f) && words.length > 1;
+  const firstName = FIRST_NAMES.has((tokens[nameStart] as Token).f) && words.length > 1;
   if (!firstName && publishedBy(tokens, nameStart, lex)) return { ...base, type: 'organization' };
   // "l’agence Angop", "le musée Ashcombe": a name right after an organisation or media noun.
   // The noun is a common noun: lower case, or an all-capitals one such as "ONG".
   const common = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (!t.cap || /^\p{Lu}{2,}$/u.test(t.text));
   const previous = tokens[nameStart - 1];
   // "l’agence officielle Angop": one adjective may stand between; a function word may not ("un centre de X").
-  const adjective = common(previous) && !(previous as Token).cap && !lex.stopwords.has((previous as Token).f) && !lex.connectors.has((previous as Token).f) && !lex.determiners.has((previous as Token).f);
+  const adjective = common(previous) && !(previous as Token).cap && !lex.stopwords.has((previous as Token).f) && !lex.connectors.has((previous as Token).f) && !lex.determiners.has((previous as Token).f) && !isVerbWord(tokens, nameStart - 1, lex);
   const noun = common(before) ? (lex.sourceNouns.endingAt(tokens, nameStart - 1)?.value ?? (adjective && common(tokens[nameStart - 2]) ? lex.sourceNouns.endingAt(tokens, nameStart - 2)?.value : undefined)) : undefined;
   if (!firstName && (noun === 'media' || noun === 'organization')) return { ...base, type: 'organization' };
   // An all-capitals word that speaks is an organisation: "INDEC said", "selon l’ANACIM" (but
