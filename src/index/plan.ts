@@ -8,6 +8,8 @@ export interface SiteArticle {
   record: ArticleRecord;
   html: string;
   digest: string;
+  /** The original story's address (frontmatter `url`); null or absent when there is none. */
+  originalUrl?: string | null;
 }
 
 export type TemplateName = 'home' | 'article' | 'terms' | 'term' | 'actor' | '404';
