@@ -30,19 +30,34 @@ const page = (output: string) => {
 describe('createRenderer', () => {
   it('escapes every article string on every page', () => {
     const r = renderer();
+    // The elements the templates themselves write: JSON-LD, the search script, the maps.
+    const own = /<script type="application\/ld\+json">[^<]*<\/script>|<script type="module" src="[^"]*"><\/script>|<svg class="map[\s\S]*?<\/svg>/g;
     for (const spec of plan.pages.filter((p) => p.kind === 'html')) {
-      const html = r.render(spec);
+      const html = r.render(spec).replace(own, '');
       expect(html, spec.output).not.toMatch(/<script|<img|<svg|<style|<b>|<i>|<u>|<a href=javascript/i);
     }
     const article = r.render(page('articles/x/index.html'));
     expect(article).toContain('&lt;script&gt;alert(&#34;h&#34;)&lt;/script&gt; &amp; more');
   });
 
+  it('writes JSON-LD that no article text can close or break out of', () => {
+    const article = renderer('https://example.org/news/').render(page('articles/x/index.html'));
+    const scripts = [...article.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    expect(scripts).toHaveLength(1);
+    const json = scripts[0] ?? '';
+    expect(json).not.toMatch(/[<>]/);
+    const data = JSON.parse(json) as Record<string, unknown>;
+    expect(data).toMatchObject({ '@type': 'NewsArticle', headline: hostile.headline, url: 'https://example.org/news/articles/x/', inLanguage: 'en' });
+    expect(data.mentions).toEqual([{ '@type': 'Person', name: 'Ruto <b>bold</b>' }]);
+  });
+
   it('prefixes every link and asset with the base path', () => {
     const html = renderer('https://example.org/news/').render(page('index.html'));
     const refs = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(refs.length).toBeGreaterThan(5);
-    for (const ref of refs.filter((r) => !r.startsWith('https://github.com') && !r.startsWith('#'))) expect(ref.startsWith('/news/'), ref).toBe(true);
+    // Canonical links are absolute: the base URL has a host.
+    expect(html).toContain('<link rel="canonical" href="https://example.org/news/">');
+    for (const ref of refs.filter((r) => !r.startsWith('https://example.org/news/') && !r.startsWith('#'))) expect(ref.startsWith('/news/'), ref).toBe(true);
     expect(html).toContain('href="/news/articles/x/"');
     expect(html).toContain('href="/news/assets/style.css"');
   });

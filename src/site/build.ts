@@ -3,7 +3,7 @@ import type { SiteConfig } from '../config/config.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { planSite, type PageSpec, type SitePlan } from '../index/plan.ts';
 import { findArticleFiles } from '../read/find.ts';
-import { createRenderer, TemplateError, type Renderer } from '../render/engine.ts';
+import { createRenderer, hasHostName, TemplateError, type Renderer } from '../render/engine.ts';
 import { assertSafeOutDir, writeSiteAtomically, type OutputFile } from '../write/site.ts';
 import { collectArticles, loadArticles } from '../article/load.ts';
 
@@ -26,8 +26,14 @@ export function rendererFor(config: SiteConfig, bodyEnd?: string): Renderer {
     baseUrl: config.baseUrl,
     language: config.language,
     site: { title: config.title, description: config.description },
+    minConfidence: config.factbox.minConfidence,
     ...(bodyEnd ? { bodyEnd } : {}),
   });
+}
+
+/** How a configuration shapes the plan: feeds and the sitemap need a base URL with a host. */
+export function planOptions(config: SiteConfig): { pageSize: number; language: string; feeds: boolean } {
+  return { pageSize: config.pageSize, language: config.language, feeds: hasHostName(config.baseUrl) };
 }
 
 /** Renders pages lazily, so a large site is never held in memory twice. */
@@ -56,7 +62,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
   const paths = await time('find', () => findArticleFiles(config.articlesDir));
   const loaded = await time('read+parse+extract', () => loadArticles(config.articlesDir, paths, options.workers === undefined ? {} : { workers: options.workers }));
   const { articles, diagnostics } = collectArticles(loaded, { drafts: config.drafts });
-  const plan = await time('plan', () => planSite(articles, { pageSize: config.pageSize, language: config.language }));
+  const plan = await time('plan', () => planSite(articles, planOptions(config)));
   const counts: Record<string, number> = {};
   for (const page of plan.pages) counts[page.kind] = (counts[page.kind] ?? 0) + 1;
 

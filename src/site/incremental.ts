@@ -24,7 +24,7 @@ import { TemplateError, type Renderer } from '../render/engine.ts';
 import { assertSafeOutDir, removeFiles, replaceFiles, writeSiteAtomically, type OutputFile } from '../write/site.ts';
 import { collectArticles, loadArticle, loadArticleBytes, loadArticles, type LoadedArticle } from '../article/load.ts';
 import { contentDigest } from '../read/article.ts';
-import { renderPages, rendererFor } from './build.ts';
+import { planOptions, renderPages, rendererFor } from './build.ts';
 
 /** A file's change as the watcher saw it: it exists with (maybe) new content, or it is gone. */
 export type FileChange = 'upsert' | 'remove';
@@ -219,7 +219,7 @@ export class IncrementalSite {
     const config = this.#config;
     const { articles, diagnostics } = collectArticles(this.#loaded(), { drafts: config.drafts });
     this.#collected = diagnostics;
-    const plan = planSite(articles, { pageSize: config.pageSize, language: config.language, cache: this.#planCache });
+    const plan = planSite(articles, { ...planOptions(config), cache: this.#planCache });
     const readNow = new Set(state.reread.map((path) => this.#entries.get(path)?.latest.displayPath).filter((p): p is string => p !== undefined));
     const fileDiagnostics = diagnostics.filter((d) => readNow.has(d.path));
     const result = (written: string[], removed: string[], full: boolean, templateError: Diagnostic | null): UpdateResult => {
