@@ -6,6 +6,7 @@
  * read.
  */
 import { isCleanClaim } from '../index/claims.ts';
+import { plainText } from './html-text.ts';
 import type { Actor, ArticleRecord, Figure, SourceType } from '../record/types.ts';
 
 export interface FactBoxOptions {
@@ -112,17 +113,7 @@ export function factBox(record: ArticleRecord, html: string, options: FactBoxOpt
 
 /** The text of the first `count` paragraphs of sanitised HTML. */
 export function leadText(html: string, count: number): string {
-  const paragraphs = [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)].slice(0, count).map((m) => m[1] ?? '');
-  return decodeEntities(paragraphs.join(' ').replace(/<[^>]*>/g, ''));
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (entity, code: string) => {
-    const lower = code.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(Number.parseInt(lower.slice(1), 10));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[lower] ?? entity;
-  });
+  return [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)].slice(0, count).map((m) => plainText(m[1] ?? '')).join(' ');
 }
 
 /** Compares texts without case, punctuation or spacing differences. */

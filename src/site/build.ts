@@ -6,6 +6,9 @@ import { findArticleFiles } from '../read/find.ts';
 import { createRenderer, hasHostName, TemplateError, type Renderer } from '../render/engine.ts';
 import { assertSafeOutDir, writeSiteAtomically, type OutputFile } from '../write/site.ts';
 import { collectArticles, loadArticles } from '../article/load.ts';
+import { diagnostic } from '../diagnostics/diagnostic.ts';
+import type { SiteArticle } from '../index/plan.ts';
+import { buildSearchIndex, searchRecords, SEARCH_DIR } from '../search/index.ts';
 
 export interface BuildResult {
   /** Whether the site was written (false when templates failed: the previous site stays). */
@@ -41,6 +44,25 @@ export function* renderPages(pages: readonly PageSpec[], renderer: Renderer): Ge
   for (const page of pages) yield { path: page.output, content: renderer.render(page) };
 }
 
+/**
+ * The search index's files; a Pagefind failure (its binary missing for this platform, say) is
+ * reported and the site is written without search rather than not at all.
+ */
+export async function searchIndexFiles(config: SiteConfig, articles: readonly SiteArticle[]): Promise<{ files: OutputFile[]; problem: Diagnostic | null }> {
+  const options = { language: config.language, minConfidence: config.factbox.minConfidence };
+  try {
+    return { files: await buildSearchIndex(searchRecords(articles, options), options), problem: null };
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return { files: [], problem: diagnostic(join(config.outDir, SEARCH_DIR), 1, 1, 'warning', 'search-index', `Search index not built: ${reason}. The site is written without search`) };
+  }
+}
+
+async function* withSearch(pages: Iterable<OutputFile>, search: Promise<{ files: OutputFile[] }>): AsyncGenerator<OutputFile> {
+  yield* pages;
+  yield* (await search).files;
+}
+
 export interface BuildOptions {
   /** Threads that read, parse and extract articles. Default: one per core from WORKER_THRESHOLD articles on, else 1. */
   workers?: number;
@@ -66,16 +88,22 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
   const counts: Record<string, number> = {};
   for (const page of plan.pages) counts[page.kind] = (counts[page.kind] ?? 0) + 1;
 
+  // The search index is made by Pagefind's own process while this one renders: its files join
+  // the site at the end of the same atomic write.
+  const search = time('search', () => searchIndexFiles(config, articles));
   try {
     const renderer = rendererFor(config);
-    await time('render+write', () => writeSiteAtomically(config.outDir, renderPages(plan.pages, renderer), { assetsDir: join(config.templatesDir, 'assets') }));
+    await time('render+write', () => writeSiteAtomically(config.outDir, withSearch(renderPages(plan.pages, renderer), search), { assetsDir: join(config.templatesDir, 'assets') }));
   } catch (error) {
+    await search;
     if (error instanceof TemplateError) {
       return { written: false, articles: articles.length, pages: 0, counts, diagnostics: sortDiagnostics([...diagnostics, error.diagnostic]), timings, plan };
     }
     throw error;
   }
-  return { written: true, articles: articles.length, pages: plan.pages.length, counts, diagnostics: sortDiagnostics(diagnostics), timings, plan };
+  const { files, problem } = await search;
+  if (files.length > 0) counts.search = files.length;
+  return { written: true, articles: articles.length, pages: plan.pages.length, counts, diagnostics: sortDiagnostics(problem ? [...diagnostics, problem] : diagnostics), timings, plan };
 }
 
 export { hasErrors };

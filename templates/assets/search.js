@@ -30,12 +30,20 @@ try {
   status.textContent = root.dataset.failed;
 }
 
+// A detached <textarea> parses what it is given as text (RCDATA): entities are decoded, no
+// element is made, nothing runs.
+const decoder = document.createElement('textarea');
+function decode(html) {
+  decoder.innerHTML = html;
+  return decoder.value;
+}
+
 /** Pagefind's excerpt marks matches with <mark>; everything else in it is shown as text. */
 function excerpt(html) {
   const p = document.createElement('p');
   html.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part) => {
     const marked = part.startsWith('<mark>');
-    const text = new DOMParser().parseFromString(marked ? part.slice(6, -7) : part, 'text/html').body.textContent ?? '';
+    const text = decode(marked ? part.slice(6, -7) : part);
     if (!text) return;
     if (marked) {
       const mark = document.createElement('mark');
@@ -62,7 +70,7 @@ async function run() {
   }
   const search = await pagefind.search(query || null, { filters });
   const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-  status.textContent = results.length === 0 ? root.dataset.none : `${search.results.length} ${root.dataset.results}`;
+  status.textContent = results.length === 0 ? root.dataset.none : `${root.dataset.results} ${search.results.length}`;
   for (const result of results) {
     const item = document.createElement('li');
     const link = document.createElement('a');
