@@ -94,7 +94,8 @@ export function createFormatter(options: FormatterOptions): Formatter {
       const value = figure.value * (scaled?.factor ?? 1);
       // Durations read better spelled out ("5 months"); measures in symbols ("185 km/h").
       const display = figure.kind === 'duration' ? 'long' : 'short';
-      return numberFormat(`unit:${intlUnit}:${display}`, () => ({ style: 'unit', unit: intlUnit, unitDisplay: display, maximumFractionDigits: 2 })).format(value);
+      const big = Math.abs(value) >= COMPACT_FROM;
+      return numberFormat(`unit:${intlUnit}:${display}:${big}`, () => ({ style: 'unit', unit: intlUnit, unitDisplay: display, ...(big ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 } : { maximumFractionDigits: 2 }) })).format(value);
     }
     const label = unitLabels[key]?.[language] ?? unitLabels[key]?.en;
     if (label) return withNoun(amount(figure.value), label[plurals.select(figure.value)] ?? label.other ?? unit);

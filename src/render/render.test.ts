@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, cp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -88,6 +89,43 @@ describe('createRenderer', () => {
     expect(d.path).toMatch(/pages\/404\.liquid$/);
     expect(d.line).toBe(3);
     expect(d.ruleId).toBe('template');
+  });
+});
+
+describe('UI strings', () => {
+  const strings = (lang: string) => JSON.parse(readFileSync(join(templatesDir, 'i18n', `${lang}.json`), 'utf8')) as Record<string, string>;
+
+  it('has every string the templates use, in English and in French', () => {
+    const used = new Set<string>(['topics', 'countries', 'actors', 'tags', 'person', 'organization', 'media', 'government', 'unnamed', 'person_plural', 'organization_plural', 'approximate', 'more-than', 'less-than', 'up-to', 'at-least', 'world_map', 'locator_map']);
+    for (const dir of ['layouts', 'pages', 'partials']) {
+      for (const name of readdirSync(join(templatesDir, dir))) {
+        for (const m of readFileSync(join(templatesDir, dir, name), 'utf8').matchAll(/\{\{ '([a-z_-]+)' \| t\b/g)) used.add(m[1] ?? '');
+      }
+    }
+    const en = strings('en');
+    const fr = strings('fr');
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    for (const key of used) {
+      expect(en[key], key).toBeTruthy();
+      expect(fr[key], key).toBeTruthy();
+    }
+  });
+
+  it('writes French UI strings with French spacing', () => {
+    for (const [key, value] of Object.entries(strings('fr'))) expect(value, key).not.toMatch(/ [:;!?»]|« /);
+  });
+
+  it('builds a French site: labels, numbers and the page language in French, the English article marked as such', () => {
+    const fr = renderer('/', 'fr');
+    const article = fr.render(page('articles/x/index.html'));
+    expect(article).toContain('<html lang="en">');
+    expect(article).toContain('<header class="masthead" lang="fr">');
+    expect(article).toContain('Politique');
+    const home = fr.render(page('index.html'));
+    expect(home).toContain('<html lang="fr">');
+    expect(home).toContain('<article class="lead-story" lang="en"');
+    expect(home).toContain('À la une');
+    expect(home).toContain('1 octobre 2026');
   });
 });
 
