@@ -89,7 +89,7 @@ export function collectArticles(loaded: readonly LoadedArticle[], options: Colle
       continue;
     }
     owners.set(id, entry.displayPath);
-    articles.push({ record: article.record, html: article.html, digest: article.digest });
+    articles.push({ record: article.record, html: article.html, digest: article.digest, originalUrl: article.originalUrl });
   }
   return { articles, diagnostics };
 }

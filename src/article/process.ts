@@ -12,6 +12,8 @@ export interface ProcessedArticle {
   /** Sanitised body HTML. */
   html: string;
   draft: boolean;
+  /** The original story's address (frontmatter `url`), which the record does not carry. */
+  originalUrl: string | null;
   /** Hash of the file's bytes. */
   digest: string;
 }
@@ -38,5 +40,5 @@ export function processArticle(bytes: Uint8Array, path: string, displayPath = pa
     blocks: parsed.blocks,
     trailer: source.trailer,
   });
-  return { article: { record, html: parsed.html, draft: source.meta.draft, digest: source.digest }, diagnostics };
+  return { article: { record, html: parsed.html, draft: source.meta.draft, originalUrl: source.meta.url, digest: source.digest }, diagnostics };
 }

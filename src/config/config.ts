@@ -21,6 +21,16 @@ export interface SiteConfig {
   pageSize: number;
   /** Build articles marked `draft: true`. Default: false. */
   drafts: boolean;
+  /** What an article's fact box shows. */
+  factbox: FactboxConfig;
+}
+
+export interface FactboxConfig {
+  /**
+   * Actors, figures and attributions whose extraction confidence (0–1) is below this are left
+   * out of fact boxes, home cards and actor pages (the JSON records keep them all). Default: 0.5.
+   */
+  minConfidence: number;
 }
 
 export const CONFIG_FILE = 'newsdigest.config.json';
@@ -35,6 +45,7 @@ export const DEFAULT_CONFIG: SiteConfig = {
   templatesDir: 'templates',
   pageSize: 20,
   drafts: false,
+  factbox: { minConfidence: 0.5 },
 };
 
 export class ConfigError extends Error {
@@ -93,7 +104,16 @@ function validate(value: unknown, file: string): Partial<SiteConfig> {
     if (typeof input.drafts !== 'boolean') throw new ConfigError(`${file}: "drafts" must be true or false`);
     out.drafts = input.drafts;
   }
-  const known = new Set<string>([...strings, 'pageSize', 'drafts', '$schema']);
+  if (input.factbox !== undefined) {
+    const factbox = input.factbox;
+    if (!factbox || typeof factbox !== 'object' || Array.isArray(factbox)) throw new ConfigError(`${file}: "factbox" must be an object such as {"minConfidence": 0.5}`);
+    const fields = factbox as Record<string, unknown>;
+    for (const key of Object.keys(fields)) if (key !== 'minConfidence') throw new ConfigError(`${file}: unknown setting "factbox.${key}"`);
+    const min = fields.minConfidence;
+    if (min !== undefined && (typeof min !== 'number' || !(min >= 0 && min <= 1))) throw new ConfigError(`${file}: "factbox.minConfidence" must be a number from 0 to 1`);
+    out.factbox = { ...DEFAULT_CONFIG.factbox, ...(min === undefined ? {} : { minConfidence: min }) };
+  }
+  const known = new Set<string>([...strings, 'pageSize', 'drafts', 'factbox', '$schema']);
   for (const key of Object.keys(input)) if (!known.has(key)) throw new ConfigError(`${file}: unknown setting "${key}"`);
   return out;
 }

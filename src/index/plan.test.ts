@@ -4,6 +4,9 @@ import { PlanCache, pagesTouchedBy, paginationWindow, planSite, type PageSpec } 
 import type { ActorProfile } from './taxonomies.ts';
 
 const outputs = (pages: PageSpec[]) => pages.map((p) => p.output).sort();
+// Every list with a feed has three feed files beside its first page; most tests look at the pages.
+const isFeed = (output: string) => /(?:atom\.xml|rss\.xml|feed\.json)$/.test(output);
+const pagesOnly = (pages: PageSpec[]) => outputs(pages).filter((o) => !isFeed(o));
 
 describe('paginationWindow', () => {
   it('shows the first, the last and two pages either side of the current one', () => {
@@ -27,7 +30,7 @@ describe('planSite', () => {
   });
 
   it('plans every page type with pretty URLs and pagination', () => {
-    expect(outputs(plan.pages)).toEqual([
+    expect(pagesOnly(plan.pages)).toEqual([
       '404.html',
       'actors/index.html',
       'actors/un/index.html',
@@ -44,6 +47,10 @@ describe('planSite', () => {
       'data/index.json',
       'index.html',
       'page/2/index.html',
+      'robots.txt',
+      'search/index.html',
+      'sitemap.xml',
+      'tags/index.html',
       'topics/index.html',
       'topics/politics/index.html',
       'topics/sport/index.html',
@@ -85,11 +92,42 @@ describe('planSite', () => {
     expect(wider.pages.some((p) => p.output === 'page/2/index.html')).toBe(false);
   });
 
+  it('writes Atom, RSS and JSON feeds of the site and of every topic, country and actor, dated articles only', () => {
+    const feeds = outputs(plan.pages).filter(isFeed);
+    for (const base of ['', 'topics/politics/', 'topics/sport/', 'countries/ke/', 'countries/fr/', 'actors/un/', 'actors/william-ruto/']) {
+      for (const file of ['atom.xml', 'rss.xml', 'feed.json']) expect(feeds, base + file).toContain(base + file);
+    }
+    expect(feeds).toHaveLength(21);
+    const site = plan.pages.find((p) => p.output === 'atom.xml');
+    expect((site?.data.feed as { items: { id: string }[] }).items.map((i) => i.id)).toEqual(['a', 'b']);
+    expect(site?.sources).toEqual(['a', 'b']);
+  });
+
+  it('leaves feeds and the sitemap out when asked (a base URL without a host)', () => {
+    const bare = planSite([a, b], { pageSize: 20, language: 'en', feeds: false });
+    expect(outputs(bare.pages).filter((o) => isFeed(o) || o.startsWith('sitemap'))).toEqual([]);
+    expect(outputs(bare.pages)).toContain('robots.txt');
+  });
+
+  it('lists every HTML page but the 404 page in the sitemap', () => {
+    const sitemap = plan.pages.find((p) => p.output === 'sitemap.xml');
+    const html = plan.pages.filter((p) => p.kind === 'html' && p.output !== '404.html').map((p) => p.url);
+    expect([...(sitemap?.data.urls as string[])].sort()).toEqual(html.sort());
+  });
+
+  it('relates articles that share actors, countries and topics', () => {
+    const page = plan.pages.find((p) => p.output === 'articles/a/index.html');
+    expect((page?.data.related as { id: string }[]).map((r) => r.id)).toEqual(['b']);
+    expect(page?.sources).toEqual(['a', 'b']);
+  });
+
   it('knows which pages an article touches (the dependency graph)', () => {
-    expect(outputs(pagesTouchedBy(plan, 'b'))).toEqual([
+    expect(pagesOnly(pagesTouchedBy(plan, 'b'))).toEqual([
       'actors/index.html',
       'actors/un/index.html',
+      'articles/a/index.html',
       'articles/b/index.html',
+      'articles/c/index.html',
       'countries/fr/index.html',
       'countries/index.html',
       'countries/ke/index.html',
@@ -100,7 +138,8 @@ describe('planSite', () => {
       'topics/politics/index.html',
       'topics/sport/index.html',
     ]);
-    expect(outputs(pagesTouchedBy(plan, 'c'))).toEqual(['articles/c/index.html', 'data/articles/c.json', 'data/index.json', 'page/2/index.html', 'topics/index.html', 'topics/sport/index.html']);
+    // c is related to b (both sport) and undated: in no feed.
+    expect(outputs(pagesTouchedBy(plan, 'c'))).toEqual(['articles/b/index.html', 'articles/c/index.html', 'data/articles/c.json', 'data/index.json', 'page/2/index.html', 'topics/index.html', 'topics/sport/index.html']);
   });
 
   it('changes the fingerprints of exactly the pages an edit touches', () => {
@@ -109,9 +148,12 @@ describe('planSite', () => {
     const before = new Map(plan.pages.map((p) => [p.output, p.fingerprint]));
     const changed = next.pages.filter((p) => before.get(p.output) !== p.fingerprint).map((p) => p.output).sort();
     // Term index pages list labels and counts only: an edit that keeps them leaves them alone.
-    expect(changed).toEqual([
+    // The pages of a and c show b among their related articles.
+    expect(changed.filter((o) => !isFeed(o))).toEqual([
       'actors/un/index.html',
+      'articles/a/index.html',
       'articles/b/index.html',
+      'articles/c/index.html',
       'countries/fr/index.html',
       'countries/ke/index.html',
       'data/articles/b.json',
@@ -123,17 +165,36 @@ describe('planSite', () => {
   });
 
   it('paginates a term index when there are many terms', () => {
-    const many = Array.from({ length: 25 }, (_, i) => siteArticle(record(`n${i}`, { actors: [{ ...ruto, id: `actor-${i}`, name: `Actor ${i}` }] })));
+    const codes = ['KE', 'FR', 'DE', 'BR', 'JP', 'IN', 'CL', 'SN', 'CA', 'AU', 'NZ', 'MX', 'NG', 'GH', 'EG', 'MA', 'TN', 'ES', 'IT', 'PT', 'PL', 'SE', 'NO', 'FI', 'DK'];
+    const many = codes.map((code, i) => siteArticle(record(`n${i}`, { countries: [{ ...kenya, code }] })));
     const paged = planSite(many, { pageSize: 2, language: 'en' });
-    const index = paged.pages.filter((p) => p.template === 'terms' && p.output.startsWith('actors/'));
-    expect(index.map((p) => p.output)).toEqual(['actors/index.html', 'actors/page/2/index.html']);
+    const index = paged.pages.filter((p) => p.template === 'terms' && p.output.startsWith('countries/'));
+    expect(index.map((p) => p.output)).toEqual(['countries/index.html', 'countries/page/2/index.html']);
     expect((index[0]?.data.terms as unknown[]).length).toBe(20);
     expect((index[1]?.data.terms as unknown[]).length).toBe(5);
+    expect(index[1]?.data.pagination).toMatchObject({ current: 2, total: 2, previous: '/countries/' });
+    // The world map on page 1 shows every country, not only those listed on the page.
+    expect((index[0]?.data.map as unknown[]).length).toBe(25);
+    expect(index[1]?.data.map).toBeUndefined();
+  });
+
+  it('lists actors A–Z, people first, grouped by initial, and paginates them', () => {
+    const names = ['Zoé Martin', 'Ana Lima', 'élodie Roux', 'Bram Visser'];
+    const people = names.map((name, i) => siteArticle(record(`p${i}`, { actors: [{ ...ruto, id: `person-${i}`, name }] })));
+    const orgs = Array.from({ length: 21 }, (_, i) => siteArticle(record(`o${i}`, { actors: [{ ...un, id: `org-${i}`, name: `Org ${String(i).padStart(2, '0')}` }] })));
+    const paged = planSite([...people, ...orgs], { pageSize: 2, language: 'fr' });
+    const index = paged.pages.filter((p) => p.template === 'actors');
+    expect(index.map((p) => p.output)).toEqual(['actors/index.html', 'actors/page/2/index.html']);
+    type Groups = { type: string; letters: { letter: string; terms: { label: string }[] }[] }[];
+    const first = index[0]?.data.groups as Groups;
+    expect(first.map((g) => g.type)).toEqual(['person', 'organization']);
+    expect(first[0]?.letters.map((l) => [l.letter, l.terms.map((t) => t.label)])).toEqual([['A', ['Ana Lima']], ['B', ['Bram Visser']], ['E', ['élodie Roux']], ['Z', ['Zoé Martin']]]);
+    expect((index[1]?.data.groups as Groups).map((g) => g.type)).toEqual(['organization']);
     expect(index[1]?.data.pagination).toMatchObject({ current: 2, total: 2, previous: '/actors/' });
   });
 
   it('plans a home page even for an empty site', () => {
     const empty = planSite([], { pageSize: 20, language: 'en' });
-    expect(outputs(empty.pages)).toEqual(['404.html', 'actors/index.html', 'countries/index.html', 'data/index.json', 'index.html', 'topics/index.html']);
+    expect(outputs(empty.pages)).toEqual(['404.html', 'actors/index.html', 'atom.xml', 'countries/index.html', 'data/index.json', 'feed.json', 'index.html', 'robots.txt', 'rss.xml', 'search/index.html', 'sitemap.xml', 'tags/index.html', 'topics/index.html']);
   });
 });

@@ -1,16 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../record/types.ts';
+import { relatedArticles } from './related.ts';
 import { compareByDate, summarize, type ArticleSummary } from './summary.ts';
-import { actorProfile, buildTaxonomies, TaxonomyIndex, type ActorProfile, type ActorTerm, type Taxonomies, type Term } from './taxonomies.ts';
+import { actorProfile, buildTaxonomies, countryProfile, TaxonomyIndex, type ActorProfile, type ActorTerm, type CountryProfile, type Taxonomies, type Term } from './taxonomies.ts';
 
 /** An article as the site sees it: its record, its body HTML and the digest of its file. */
 export interface SiteArticle {
   record: ArticleRecord;
   html: string;
   digest: string;
+  /** The original story's address (frontmatter `url`); null or absent when there is none. */
+  originalUrl?: string | null;
 }
 
-export type TemplateName = 'home' | 'article' | 'terms' | 'term' | 'actor' | '404';
+/** Liquid templates of templates/pages/. */
+export type TemplateName = 'home' | 'article' | 'terms' | 'term' | 'actor' | 'actors' | 'search' | '404';
+/** Files the renderer writes in code, not with a template: feeds, the sitemap, robots.txt. */
+export type SerializerName = 'atom' | 'rss' | 'jsonfeed' | 'sitemap' | 'robots';
 
 /** One output file of the site, before rendering. */
 export interface PageSpec {
@@ -18,11 +24,12 @@ export interface PageSpec {
   url: string;
   /** Output path relative to the output folder ("topics/politics/page/2/index.html"). */
   output: string;
-  kind: 'html' | 'json';
-  template: TemplateName | null;
+  kind: 'html' | 'json' | 'xml' | 'text';
+  /** The Liquid template of an HTML page, the serializer of a feed or sitemap; null for data files. */
+  template: TemplateName | SerializerName | null;
   /**
-   * What the template receives; for JSON pages, `json` (a value to serialise) or `text` (the
-   * file's text, ready-made). Computed each time it is read.
+   * What the template or serializer receives; for data files, `json` (a value to serialise) or
+   * `text` (the file's text, ready-made). Computed each time it is read.
    */
   data: Record<string, unknown>;
   /** Ids of the articles whose change can change this page: the dependency graph. */
@@ -64,11 +71,37 @@ export interface PlanOptions {
   pageSize: number;
   /** UI language, for labels. */
   language: string;
+  /**
+   * Write feeds and the sitemap. They need absolute URLs, so only a site whose base URL has a
+   * host can have them. Default: true.
+   */
+  feeds?: boolean;
   /** Memory of the previous plan of the same site (watch mode). Default: none, plan from scratch. */
   cache?: PlanCache;
 }
 
-export type TaxonomyName = 'topics' | 'countries' | 'actors';
+export type TaxonomyName = 'topics' | 'countries' | 'actors' | 'tags';
+
+/** Articles in each feed: the latest dated ones (a feed entry needs a date). */
+export const FEED_ITEMS = 20;
+/** Each feed is written in three formats, beside the page it follows. */
+export const FEED_FILES = [
+  { file: 'atom.xml', serializer: 'atom', kind: 'xml' },
+  { file: 'rss.xml', serializer: 'rss', kind: 'xml' },
+  { file: 'feed.json', serializer: 'jsonfeed', kind: 'json' },
+] as const;
+/** The sitemap protocol's limit of URLs per file. */
+const SITEMAP_URLS = 50_000;
+/** Topics, countries and actors shown on the home page. */
+const EXPLORE_TERMS = 8;
+
+/** What a feed file receives: the followed page, its title (null for the whole site) and the entries. */
+export interface FeedData {
+  title: string | null;
+  /** URL of the HTML page the feed follows ("/topics/politics/"); its files are beside it. */
+  page: string;
+  items: ArticleSummary[];
+}
 
 export interface SitePlan {
   pages: PageSpec[];
@@ -101,7 +134,8 @@ function summaryJsonOf(record: ArticleRecord): string {
  */
 export function planSite(articles: readonly SiteArticle[], options: PlanOptions): SitePlan {
   const cache = options.cache ?? new PlanCache();
-  cache.useFor(`${options.pageSize}\u0000${options.language}`);
+  const withFeeds = options.feeds ?? true;
+  cache.useFor(`${options.pageSize}\u0000${options.language}\u0000${withFeeds}`);
   const sorted = [...articles].sort((a, b) => compareByDate(a.record, b.record));
   const records = sorted.map((a) => a.record);
   const byId = new Map(sorted.map((a) => [a.record.id, a]));
@@ -115,6 +149,16 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   });
   const taxonomies = options.cache ? cache.taxonomies(options.language).update(records) : buildTaxonomies(records, { language: options.language });
   const pages: PageSpec[] = [];
+
+  /** Atom, RSS and JSON Feed files of a list: its latest dated articles. */
+  function feedPages(base: string, title: string | null, listIds: readonly string[]): void {
+    if (!withFeeds) return;
+    const items = listIds.slice(0, FEED_ITEMS).filter((id) => byId.get(id)?.record.date);
+    const key = fingerprint(base, title ?? '', ...items.map(versionOf));
+    for (const { file, serializer, kind } of FEED_FILES) {
+      pages.push(page(`${base}${file}`, kind, serializer, () => ({ feed: { title, page: base, items: summariesOf(items) } satisfies FeedData }), items, fingerprint(serializer, key)));
+    }
+  }
 
   /**
    * Paginated list pages. A list whose articles (ids and versions, in order) and key are those of
@@ -155,44 +199,79 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
     for (const spec of built) pages.push(spec);
   };
 
-  listPages('/', sorted.map((a) => a.record.id), 'home', '', () => ({}));
+  const ids = sorted.map((a) => a.record.id);
+  // The home page's way in to the rest of the site: the largest topics, countries and actors.
+  const explore = {
+    topics: taxonomies.topics.slice(0, EXPLORE_TERMS).map(listed),
+    countries: taxonomies.countries.slice(0, EXPLORE_TERMS).map(listed),
+    actors: taxonomies.actors.slice(0, EXPLORE_TERMS).map(listed),
+  };
+  const exploreKey = JSON.stringify(explore);
+  listPages('/', ids, 'home', '', (i) => (i === 0 ? { explore, feed: '/' } : { feed: '/' }), () => exploreKey);
+  feedPages('/', null, ids);
 
-  for (const article of sorted) pages.push(...cache.articlePages(article, versionOf(article.record.id)));
+  const related = relatedArticles(ids, taxonomies);
+  for (const article of sorted) {
+    const relatedIds = related.get(article.record.id) ?? [];
+    pages.push(...cache.articlePages(article, versionOf(article.record.id), relatedIds, relatedIds.map(versionOf).join('\u0000'), () => summariesOf(relatedIds)));
+  }
 
   const taxonomyPages = (name: TaxonomyName, terms: readonly Term[]): void => {
-    // A term index lists its terms by count, paginated too: a large site has thousands of actors.
-    const termChunks = paginate(terms, options.pageSize * TERMS_PER_ARTICLE_PAGE);
+    // A term index lists its terms by count (actors: A–Z), paginated too: a large site has
+    // thousands of actors.
+    const ordered = name === 'actors' ? alphabetical(terms as readonly ActorTerm[], options.language) : terms;
+    const termChunks = paginate(ordered, options.pageSize * TERMS_PER_ARTICLE_PAGE);
     const termUrls = termChunks.map((_, i) => (i === 0 ? `/${name}/` : `/${name}/page/${i + 1}/`));
+    // The countries index opens with a world map of every country's coverage.
+    const map = name === 'countries' ? terms.map(listed) : null;
     termChunks.forEach((chunk, i) => {
-      const listed = chunk.map((t) => ({ slug: t.slug, label: t.label, count: t.articles.length, ...('type' in t ? { type: (t as ActorTerm).type } : {}) }));
+      const terms = chunk.map(listed);
       const pagination: Pagination = { current: i + 1, total: termChunks.length, urls: termUrls, previous: termUrls[i - 1] ?? null, next: termUrls[i + 1] ?? null, window: paginationWindow(i + 1, termUrls) };
-      // The page depends on every article that carries one of its terms.
-      const sources = [...new Set(chunk.flatMap((t) => t.articles))];
-      pages.push(page(termUrls[i] ?? `/${name}/`, 'html', 'terms', () => ({ taxonomy: name, terms: listed, pagination }), sources,
-        fingerprint('terms', String(termChunks.length), String(i), JSON.stringify(listed))));
+      const data: Record<string, unknown> = name === 'actors' ? { taxonomy: name, groups: byTypeAndLetter(terms), pagination } : { taxonomy: name, terms, pagination, ...(i === 0 && map ? { map } : {}) };
+      // The page depends on every article that carries one of its terms (page 1 of the
+      // countries index on every article that names a country: its map shows them all).
+      const sources = [...new Set((i === 0 && map ? ordered : chunk).flatMap((t) => t.articles))];
+      pages.push(page(termUrls[i] ?? `/${name}/`, 'html', name === 'actors' ? 'actors' : 'terms', () => data, sources,
+        fingerprint('terms', String(termChunks.length), String(i), JSON.stringify(terms), i === 0 && map ? JSON.stringify(map) : '')));
     });
     for (const term of terms) {
+      const base = `/${name}/${term.slug}/`;
+      const records = (): ArticleRecord[] => term.articles.flatMap((id) => byId.get(id)?.record ?? []);
       if (name === 'actors') {
         const actor = term as ActorTerm;
-        // Page 1 shows the actor's profile (roles, countries, co-actors), which reads the actors
-        // and countries of every article of the actor: only that page depends on all of them, and
-        // only on those parts, so editing a headline does not recompute the profile.
+        // Page 1 shows the actor's profile (roles, countries, co-actors, what they said), which
+        // reads every article of the actor: only that page depends on all of them, and only on
+        // the parts the profile reads.
         const profileKey = () => cache.profileKey(actor.articles.map((id) => byId.get(id)?.record));
         const data = (index: number) => ({
           taxonomy: name,
-          term: index === 0 ? { ...actor, ...cache.profile(actor.slug, profileKey(), () => actorProfile(actor.slug, actor.articles.flatMap((id) => byId.get(id)?.record ?? []), options)) } : actor,
+          feed: base,
+          term: index === 0 ? { ...actor, ...cache.profile(`actor:${actor.slug}`, profileKey(), () => actorProfile(actor.slug, records(), options)) } : actor,
         });
-        listPages(`/actors/${term.slug}/`, term.articles, 'actor', `${term.label}\u0000${actor.type}\u0000${actor.country ?? ''}`, data, profileKey);
+        listPages(base, term.articles, 'actor', `${term.label}\u0000${actor.type}\u0000${actor.country ?? ''}`, data, profileKey);
+      } else if (name === 'countries') {
+        // Page 1 shows the country's locator map, its top actors and topics and the countries
+        // it appears with: like an actor's profile, read from its articles.
+        const profileKey = () => cache.profileKey(term.articles.map((id) => byId.get(id)?.record));
+        const code = term.slug.toUpperCase();
+        const data = (index: number) => ({
+          taxonomy: name,
+          feed: base,
+          code,
+          term: index === 0 ? { ...term, ...cache.profile(`country:${term.slug}`, profileKey(), () => countryProfile(code, records(), options)) } : term,
+        });
+        listPages(base, term.articles, 'term', term.label, data, profileKey);
       } else {
-        listPages(`/${name}/${term.slug}/`, term.articles, 'term', term.label, () => ({ taxonomy: name, term }));
+        listPages(base, term.articles, 'term', term.label, () => ({ taxonomy: name, term, ...(name === 'tags' ? {} : { feed: base }) }));
       }
+      if (name !== 'tags') feedPages(base, term.label, term.articles);
     }
   };
   taxonomyPages('topics', taxonomies.topics);
   taxonomyPages('countries', taxonomies.countries);
   taxonomyPages('actors', taxonomies.actors);
+  taxonomyPages('tags', taxonomies.tags);
 
-  const ids = sorted.map((a) => a.record.id);
   // The index of all records is assembled from each summary's cached JSON: re-serialising
   // thousands of summaries on every save would dominate a watch-mode rebuild.
   const indexText = () => `{"schemaVersion":2,"count":${ids.length},"articles":[\n${ids.flatMap((id) => {
@@ -200,7 +279,19 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
     return article ? [summaryJsonOf(article.record)] : [];
   }).join(',\n')}\n]}\n`;
   pages.push(page('/data/index.json', 'json', null, () => ({ text: indexText() }), ids, fingerprint('index', ...ids.map(versionOf))));
+  pages.push(page('/search/', 'html', 'search', () => ({}), [], 'search'));
   pages.push(page('/404.html', 'html', '404', () => ({}), [], '404'));
+
+  // The sitemap lists every HTML page but the 404 page; it changes when pages come or go.
+  const urls = pages.filter((p) => p.kind === 'html' && p.template !== '404').map((p) => p.url);
+  const sitemaps = withFeeds ? paginate(urls, SITEMAP_URLS) : [];
+  if (sitemaps.length === 1) pages.push(page('/sitemap.xml', 'xml', 'sitemap', () => ({ urls }), [], fingerprint('sitemap', ...urls)));
+  else if (sitemaps.length > 1) {
+    const files = sitemaps.map((_, i) => `/sitemap-${i + 1}.xml`);
+    pages.push(page('/sitemap.xml', 'xml', 'sitemap', () => ({ sitemaps: files }), [], fingerprint('sitemap-index', ...files)));
+    sitemaps.forEach((chunk, i) => pages.push(page(files[i] ?? '', 'xml', 'sitemap', () => ({ urls: chunk }), [], fingerprint('sitemap', ...chunk))));
+  }
+  pages.push(page('/robots.txt', 'text', 'robots', () => ({}), [], 'robots'));
 
   cache.commit();
   return { pages, taxonomies, order: ids };
@@ -216,7 +307,7 @@ export class PlanCache {
   /** List pages of the plan being made: lists that are gone are dropped at commit. */
   nextLists = new Map<string, CachedList>();
   readonly #versions = new WeakMap<SiteArticle['record'], { digest: string; version: string }>();
-  readonly #articlePages = new WeakMap<SiteArticle['record'], { version: string; html: string; pages: PageSpec[] }>();
+  readonly #articlePages = new WeakMap<SiteArticle['record'], { version: string; html: string; relatedKey: string; pages: PageSpec[] }>();
 
   #options = '';
   #taxonomies: TaxonomyIndex | null = null;
@@ -243,25 +334,29 @@ export class PlanCache {
     return version;
   }
 
-  articlePages(article: SiteArticle, version: string): PageSpec[] {
+  /** An article's page and record file; the page also shows its related articles (`relatedKey`: their ids and versions). */
+  articlePages(article: SiteArticle, version: string, relatedIds: readonly string[], relatedKey: string, related: () => ArticleSummary[]): PageSpec[] {
     const { record, html } = article;
+    const originalUrl = article.originalUrl ?? null;
     const cached = this.#articlePages.get(record);
-    if (cached && cached.version === version && cached.html === html) return cached.pages;
+    if (cached && cached.version === version && cached.html === html && cached.relatedKey === relatedKey) return cached.pages;
     const pages = [
-      page(`/articles/${record.id}/`, 'html', 'article', () => ({ record, html }), [record.id], `article\u0000${version}`),
+      page(`/articles/${record.id}/`, 'html', 'article', () => ({ record, html, originalUrl, related: related() }), [record.id, ...relatedIds], fingerprint('article', version, relatedKey)),
       page(`/data/articles/${record.id}.json`, 'json', null, () => ({ json: record }), [record.id], `json\u0000${version}`),
     ];
-    this.#articlePages.set(record, { version, html, pages });
+    this.#articlePages.set(record, { version, html, relatedKey, pages });
     return pages;
   }
 
   readonly #profileKeys = new WeakMap<ArticleRecord, [number, number]>();
-  readonly #profiles = new Map<string, { key: string; profile: ActorProfile }>();
+  readonly #profiles = new Map<string, { key: string; profile: ActorProfile | CountryProfile }>();
 
   /**
-   * What an actor profile reads of these records (their actors and countries), as one key. A
-   * profile counts, so order does not matter: the key sums two 32-bit hashes of each record's
-   * part, cached per record, and costs one addition per article instead of re-hashing them all.
+   * What a profile (actor or country) reads of these records, as one key: their actors,
+   * countries, topics, attributions and the headline and date its statements show. Sums of two
+   * 32-bit hashes of each record's part, cached per record, so the key costs one addition per
+   * article instead of re-hashing them all (statements are listed in site order, which the
+   * article list of the same page already fixes).
    */
   profileKey(records: readonly (ArticleRecord | undefined)[]): string {
     let a = 0;
@@ -271,7 +366,8 @@ export class PlanCache {
       if (!record) continue;
       let key = this.#profileKeys.get(record);
       if (key === undefined) {
-        const text = JSON.stringify([record.actors.map((x) => [x.id, x.name, x.roles]), record.countries.map((c) => c.code)]);
+        const text = JSON.stringify([record.headline, record.date, record.language, record.actors.map((x) => [x.id, x.name, x.roles, x.type]), record.countries.map((c) => c.code), record.topics.map((t) => t.id),
+          record.attributions.map((a) => [a.actor, a.claim, a.quote, a.confidence, a.source])]);
         const digest = createHash('sha1').update(text).digest();
         key = [digest.readUInt32LE(0), digest.readUInt32LE(4)];
         this.#profileKeys.set(record, key);
@@ -283,12 +379,12 @@ export class PlanCache {
     return `${n}:${a.toString(36)}:${b.toString(36)}`;
   }
 
-  /** The actor's profile, recomputed only when what it reads changed. */
-  profile(actorId: string, key: string, compute: () => ActorProfile): ActorProfile {
-    const cached = this.#profiles.get(actorId);
-    if (cached && cached.key === key) return cached.profile;
+  /** A term's profile, recomputed only when what it reads changed. */
+  profile<T extends ActorProfile | CountryProfile>(termKey: string, key: string, compute: () => T): T {
+    const cached = this.#profiles.get(termKey);
+    if (cached && cached.key === key) return cached.profile as T;
     const profile = compute();
-    this.#profiles.set(actorId, { key, profile });
+    this.#profiles.set(termKey, { key, profile });
     return profile;
   }
 
@@ -319,7 +415,7 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
  * A page whose data is computed when read, not kept: a plan lives as long as the dev server, and
  * keeping the data of every page rendered would hold the whole site in memory twice.
  */
-function page(url: string, kind: PageSpec['kind'], template: TemplateName | null, data: () => Record<string, unknown>, sources: string[], fingerprint: string): PageSpec {
+function page(url: string, kind: PageSpec['kind'], template: PageSpec['template'], data: () => Record<string, unknown>, sources: string[], fingerprint: string): PageSpec {
   const spec = { url, output: outputOf(url), kind, template, sources, fingerprint } as PageSpec;
   Object.defineProperty(spec, 'data', { enumerable: true, get: data });
   return spec;
@@ -332,6 +428,38 @@ export function pagesTouchedBy(plan: SitePlan, articleId: string): PageSpec[] {
 
 export function outputOf(url: string): string {
   return url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
+}
+
+/** What a term index shows of a term. */
+function listed(term: Term): { slug: string; label: string; count: number; type?: ActorTerm['type'] } {
+  return { slug: term.slug, label: term.label, count: term.articles.length, ...('type' in term ? { type: (term as ActorTerm).type } : {}) };
+}
+
+/** Actors A–Z in the site's language, people first, then organisations. */
+function alphabetical(terms: readonly ActorTerm[], language: string): ActorTerm[] {
+  const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+  return [...terms].sort((a, b) => (a.type === b.type ? 0 : a.type === 'person' ? -1 : 1) || collator.compare(a.label, b.label) || (a.slug < b.slug ? -1 : 1));
+}
+
+/** Listed actors (already A–Z, people first) grouped by type, then by initial. */
+function byTypeAndLetter(terms: ReturnType<typeof listed>[]): { type: string; letters: { letter: string; terms: ReturnType<typeof listed>[] }[] }[] {
+  const groups: { type: string; letters: { letter: string; terms: ReturnType<typeof listed>[] }[] }[] = [];
+  for (const term of terms) {
+    const type = term.type ?? 'person';
+    let group = groups.at(-1);
+    if (!group || group.type !== type) groups.push((group = { type, letters: [] }));
+    const letter = initial(term.label);
+    let bucket = group.letters.at(-1);
+    if (!bucket || bucket.letter !== letter) group.letters.push((bucket = { letter, terms: [] }));
+    bucket.terms.push(term);
+  }
+  return groups;
+}
+
+/** "Élodie" → "E"; "#" for a name that does not start with a Latin letter. */
+function initial(label: string): string {
+  const first = label.normalize('NFKD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : '#';
 }
 
 function paginate<T>(items: readonly T[], size: number): T[][] {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../record/types.ts';
 import { record } from './fixtures/records.ts';
 import { compareByDate } from './summary.ts';
-import { buildTaxonomies, TaxonomyIndex } from './taxonomies.ts';
+import { buildTaxonomies, tagSlug, TaxonomyIndex } from './taxonomies.ts';
 
 const TOPIC_IDS = ['politics', 'sport', 'health'];
 const CODES = ['FR', 'KE', 'BR', 'JP'];
@@ -21,7 +21,9 @@ const arbitraryRecord = (id: string) =>
     countries: fc.subarray(CODES),
     actors: fc.subarray([0, 1, 2]),
     shortNames: fc.boolean(),
-  }).map(({ day, topics, countries, actors, shortNames }): ArticleRecord => record(id, {
+    tags: fc.subarray(['Trade', 'trade', 'Choléra', 'ports', '!!!']),
+  }).map(({ day, topics, countries, actors, shortNames, tags }): ArticleRecord => record(id, {
+    tags,
     date: `2026-10-${String(day).padStart(2, '0')}`,
     topics: topics.map((t) => ({ id: t, iptc: 'medtop:00000000', label: t })),
     countries: countries.map((code) => ({ code, name: code, mentions: 1, via: [code] })),
@@ -33,6 +35,16 @@ const arbitraryRecord = (id: string) =>
 
 const ids = ['a', 'b', 'c', 'd', 'e'];
 const step = fc.record({ id: fc.constantFrom(...ids), remove: fc.boolean() }).chain(({ id, remove }) => (remove ? fc.constant({ id, record: null }) : arbitraryRecord(id).map((r) => ({ id, record: r as ArticleRecord | null }))));
+
+describe('tags', () => {
+  it('gathers free-form tags by slug, labelled by their most used spelling, with no empty slug', () => {
+    const records = [record('a', { tags: ['Choléra', 'Amazon Fund'] }), record('b', { tags: ['choléra'] }), record('c', { tags: ['cholera', '¿?'] })];
+    const { tags } = buildTaxonomies(records, { language: 'en' });
+    expect(tags.map((t) => [t.slug, t.label, t.articles])).toEqual([['cholera', 'Choléra', ['a', 'b', 'c']], ['amazon-fund', 'Amazon Fund', ['a']]]);
+    expect(tagSlug('Amazon Fund')).toBe('amazon-fund');
+    expect(tagSlug('¿?')).toBe('');
+  });
+});
 
 describe('TaxonomyIndex', () => {
   it('gives what a fresh buildTaxonomies gives after any sequence of edits, additions and removals', () => {

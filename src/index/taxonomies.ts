@@ -1,6 +1,7 @@
 import { countryName } from '../data/country-names.ts';
 import { TOPICS, topicLabel } from '../data/topics.ts';
 import type { ActorType, ArticleRecord } from '../record/types.ts';
+import { isCleanClaim } from './claims.ts';
 
 /** One term of a taxonomy (a topic, a country, an actor) with the articles that carry it. */
 export interface Term {
@@ -24,12 +25,43 @@ export interface ActorProfile {
   countries: { code: string; name: string; count: number }[];
   /** Actors appearing in the same articles, most frequent first (at most 12). */
   coActors: { slug: string; label: string; count: number }[];
+  /** What the actor said, latest article first (at most 40; claims whose bounds look wrong are left out). */
+  statements: Statement[];
+}
+
+/** One thing an actor said, in one article. */
+export interface Statement {
+  claim: string;
+  quote: boolean;
+  confidence: number;
+  /** The article's id, headline, date and language. */
+  article: { id: string; headline: string; date: string | null; language: string };
+}
+
+/** What a country page shows beyond the article list: computed from the country's own articles. */
+export interface CountryProfile {
+  /** Topics of its articles, most frequent first (at most 8). */
+  topics: { id: string; label: string; count: number }[];
+  /** Actors of its articles, most frequent first (at most 12). */
+  actors: { slug: string; label: string; type: ActorType; count: number }[];
+  /** The countries its articles also name, most frequent first (at most 12). */
+  countries: { code: string; name: string; count: number }[];
 }
 
 export interface Taxonomies {
   topics: Term[];
   countries: Term[];
   actors: ActorTerm[];
+  /** Free-form tags (frontmatter `tags`, and `topics` that are not IPTC topics). */
+  tags: Term[];
+}
+
+/**
+ * A tag's URL slug: lower case, accents off, runs of anything but letters and digits as one
+ * hyphen ("Amazon Fund" → "amazon-fund", "choléra" → "cholera"); "" when nothing is left.
+ */
+export function tagSlug(tag: string): string {
+  return tag.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
 }
 
 export interface TaxonomyOptions {
@@ -46,6 +78,7 @@ export function buildTaxonomies(records: readonly ArticleRecord[], options: Taxo
   const topics = new Map<string, Term>();
   const countries = new Map<string, Term>();
   const actors = new Map<string, ActorTerm & { names: Map<string, number> }>();
+  const tags = new Map<string, Term & { names: Map<string, number> }>();
   const topicLabels = new Map(TOPICS.map((t) => [t.id, topicLabel(t, options.language)]));
 
   for (const record of records) {
@@ -62,11 +95,20 @@ export function buildTaxonomies(records: readonly ArticleRecord[], options: Taxo
       term.country ??= actor.country;
       increment(term.names, actor.name);
     }
+    for (const tag of record.tags) {
+      const slug = tagSlug(tag);
+      if (!slug) continue;
+      let term = tags.get(slug);
+      if (!term) tags.set(slug, (term = { slug, label: tag, articles: [], names: new Map() }));
+      if (term.articles.at(-1) !== record.id) term.articles.push(record.id);
+      increment(term.names, tag);
+    }
   }
   // Country names are looked up once per country, not once per mention.
   for (const term of countries.values()) term.label = countryName(term.label, options.language);
   const actorTerms: ActorTerm[] = [...actors.values()].map(({ names, ...term }) => ({ ...term, label: top(names) ?? term.label }));
-  return { topics: sortTerms([...topics.values()]), countries: sortTerms([...countries.values()]), actors: sortTerms(actorTerms) };
+  const tagTerms: Term[] = [...tags.values()].map(({ names, ...term }) => ({ ...term, label: top(names) ?? term.label }));
+  return { topics: sortTerms([...topics.values()]), countries: sortTerms([...countries.values()]), actors: sortTerms(actorTerms), tags: sortTerms(tagTerms) };
 }
 
 /**
@@ -78,7 +120,12 @@ export function actorProfile(actorId: string, records: readonly ArticleRecord[],
   const countries = new Map<string, number>();
   const coActors = new Map<string, number>();
   const coNames = new Map<string, Map<string, number>>();
+  const statements: Statement[] = [];
   for (const record of records) {
+    for (const attribution of record.attributions) {
+      if (attribution.actor !== actorId || statements.length >= MAX_STATEMENTS || !isCleanClaim(attribution.claim, attribution.source)) continue;
+      statements.push({ claim: attribution.claim, quote: attribution.quote, confidence: attribution.confidence, article: { id: record.id, headline: record.headline, date: record.date, language: record.language } });
+    }
     for (const actor of record.actors) {
       if (actor.id === actorId) {
         for (const role of actor.roles) increment(roles, role);
@@ -95,6 +142,38 @@ export function actorProfile(actorId: string, records: readonly ArticleRecord[],
     roles: ranked(roles),
     countries: ranked(countries).map((code) => ({ code, name: countryName(code, options.language), count: countries.get(code) ?? 0 })),
     coActors: ranked(coActors, 12).map((slug) => ({ slug, label: top(coNames.get(slug) ?? new Map()) ?? slug, count: coActors.get(slug) ?? 0 })),
+    statements,
+  };
+}
+
+const MAX_STATEMENTS = 40;
+
+/** The topics, actors and fellow countries of a country's articles (records in site order). */
+export function countryProfile(code: string, records: readonly ArticleRecord[], options: TaxonomyOptions): CountryProfile {
+  const topics = new Map<string, number>();
+  const actors = new Map<string, number>();
+  const actorNames = new Map<string, Map<string, number>>();
+  const actorTypes = new Map<string, ActorType>();
+  const countries = new Map<string, number>();
+  for (const record of records) {
+    for (const topic of record.topics) increment(topics, topic.id);
+    for (const actor of record.actors) {
+      increment(actors, actor.id);
+      let names = actorNames.get(actor.id);
+      if (!names) actorNames.set(actor.id, (names = new Map()));
+      increment(names, actor.name);
+      if (!actorTypes.has(actor.id)) actorTypes.set(actor.id, actor.type);
+    }
+    for (const country of record.countries) if (country.code !== code) increment(countries, country.code);
+  }
+  const definitions = new Map(TOPICS.map((t) => [t.id, t]));
+  return {
+    topics: ranked(topics, 8).map((id) => {
+      const definition = definitions.get(id);
+      return { id, label: definition ? topicLabel(definition, options.language) : id, count: topics.get(id) ?? 0 };
+    }),
+    actors: ranked(actors, 12).map((slug) => ({ slug, label: top(actorNames.get(slug) ?? new Map()) ?? slug, type: actorTypes.get(slug) ?? 'person', count: actors.get(slug) ?? 0 })),
+    countries: ranked(countries, 12).map((c) => ({ code: c, name: countryName(c, options.language), count: countries.get(c) ?? 0 })),
   };
 }
 
@@ -130,7 +209,7 @@ function sortTerms<T extends Term>(terms: T[]): T[] {
 interface TermState {
   term: Term | ActorTerm;
   members: Set<string>;
-  /** For actors: how often each name form is used, to label the actor by the most frequent. */
+  /** For actors and tags: how often each name form is used, to label the term by the most frequent. */
   names?: Map<string, number>;
 }
 
@@ -145,6 +224,7 @@ export class TaxonomyIndex {
   readonly #topics = new Map<string, TermState>();
   readonly #countries = new Map<string, TermState>();
   readonly #actors = new Map<string, TermState>();
+  readonly #tags = new Map<string, TermState>();
   readonly #topicLabels: Map<string, string>;
 
   constructor(options: TaxonomyOptions) {
@@ -172,8 +252,8 @@ export class TaxonomyIndex {
     const byRank = (a: string, b: string): number => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
     for (const state of dirty) {
       state.term.articles = [...state.members].sort(byRank);
-      if (state.names) {
-        state.term.label = top(state.names) ?? state.term.label;
+      if (state.names) state.term.label = top(state.names) ?? state.term.label;
+      if ('type' in state.term) {
         // As in buildTaxonomies: the country of the latest article that gives one.
         const actor = state.term as ActorTerm;
         actor.country = null;
@@ -194,7 +274,7 @@ export class TaxonomyIndex {
       }
       return sortTerms(terms);
     };
-    return { topics: live(this.#topics), countries: live(this.#countries), actors: live(this.#actors) as ActorTerm[] };
+    return { topics: live(this.#topics), countries: live(this.#countries), actors: live(this.#actors) as ActorTerm[], tags: live(this.#tags) };
   }
 
   #add(record: ArticleRecord, dirty: Set<TermState>): void {
@@ -206,6 +286,12 @@ export class TaxonomyIndex {
     for (const actor of record.actors) {
       const state = this.#join(this.#actors, actor.id, () => ({ slug: actor.id, label: actor.name, articles: [], type: actor.type, country: actor.country }), record.id, dirty);
       increment((state.names ??= new Map()), actor.name);
+    }
+    for (const tag of record.tags) {
+      const slug = tagSlug(tag);
+      if (!slug) continue;
+      const state = this.#join(this.#tags, slug, () => ({ slug, label: tag, articles: [] }), record.id, dirty);
+      increment((state.names ??= new Map()), tag);
     }
   }
 
@@ -219,12 +305,17 @@ export class TaxonomyIndex {
     };
     for (const topic of record.topics) leave(this.#topics, topic.id);
     for (const country of record.countries) leave(this.#countries, country.code.toLowerCase());
-    for (const actor of record.actors) {
-      const names = leave(this.#actors, actor.id)?.names;
-      if (!names) continue;
-      const count = (names.get(actor.name) ?? 0) - 1;
-      if (count > 0) names.set(actor.name, count);
-      else names.delete(actor.name);
+    const forget = (state: TermState | undefined, name: string): void => {
+      const names = state?.names;
+      if (!names) return;
+      const count = (names.get(name) ?? 0) - 1;
+      if (count > 0) names.set(name, count);
+      else names.delete(name);
+    };
+    for (const actor of record.actors) forget(leave(this.#actors, actor.id), actor.name);
+    for (const tag of record.tags) {
+      const slug = tagSlug(tag);
+      if (slug) forget(leave(this.#tags, slug), tag);
     }
   }
 

@@ -13,10 +13,11 @@ export interface ArticleMeta {
   lang: string | null;
   publisher: { name: string; url: string | null; country: string | null } | null;
   url: string | null;
-  /** IPTC topic ids (validated against the table). */
+  /** IPTC topic ids (validated against the table); null when the frontmatter names none. */
   topics: string[] | null;
   /** ISO 3166-1 alpha-2 codes, upper case. */
   countries: string[] | null;
+  /** Free-form tags: the `tags` field, then every `topics` value that is not an IPTC topic. */
   tags: string[];
   slug: string | null;
   draft: boolean;
@@ -112,15 +113,19 @@ export function readMeta(data: Record<string, unknown>, yaml: string, path: stri
     } else wrongType(publisherKey, 'a name or an object with a "name"');
   } else if (publisherValue !== undefined && publisherValue !== null) wrongType(publisherKey, 'a name or an object with a "name"');
 
+  // A topic people write ("climate", "trade") that is not an IPTC Media Topic is their own
+  // category, not a mistake: it becomes a tag, with its own page, and no warning.
+  const freeTopics: string[] = [];
   const topics = list('topics');
   if (topics) {
-    meta.topics = [];
+    const iptc: string[] = [];
     for (const key of topics) {
       const topic = findTopic(key);
-      if (topic) {
-        if (!meta.topics.includes(topic.id)) meta.topics.push(topic.id);
-      } else report('topics', 'warning', 'unknown-topic', `Topic "${key}" is not an IPTC Media Topic id (see RECORD.md); it is ignored`);
+      if (!topic) freeTopics.push(key);
+      else if (!iptc.includes(topic.id)) iptc.push(topic.id);
     }
+    // Only free-form values: extraction still finds the IPTC topics from the text.
+    meta.topics = iptc.length > 0 ? iptc : null;
   }
 
   const codes = list('countries');
@@ -134,7 +139,7 @@ export function readMeta(data: Record<string, unknown>, yaml: string, path: stri
     }
   }
 
-  meta.tags = list('tags') ?? [];
+  meta.tags = uniqueIgnoringCase([...(list('tags') ?? []), ...freeTopics]);
 
   const slug = string('slug');
   if (slug !== null) {
@@ -147,6 +152,17 @@ export function readMeta(data: Record<string, unknown>, yaml: string, path: stri
   else if (draft !== undefined && draft !== null) wrongType('draft', 'true or false');
 
   return { meta, diagnostics };
+}
+
+/** Keeps the first spelling of each value, comparing without case ("Trade" and "trade" are one tag). */
+function uniqueIgnoringCase(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = value.toLocaleLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function isWebUrl(value: string): boolean {

@@ -51,10 +51,20 @@ describe('readArticle', () => {
     const where = diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId}`);
     expect(where).toEqual([
       '3:7 error frontmatter-type',
-      '6:9 warning unknown-topic',
       '4:7 error frontmatter-type',
       '5:8 error frontmatter-type',
     ]);
+  });
+
+  it('turns free-form topics into tags, without a warning', () => {
+    const text = '---\ntitle: Mixed\ntopics: [climate, Politique, justice, medtop:04000000, Trade]\ntags: [trade, ports]\n---\nBody.\n';
+    const { article, diagnostics } = readArticle(Buffer.from(text), { path: 'mixed.md' });
+    expect(diagnostics).toEqual([]);
+    expect(article?.meta.topics).toEqual(['politics', 'economy-business-and-finance']);
+    expect(article?.meta.tags).toEqual(['trade', 'ports', 'climate', 'justice']);
+    const onlyFree = readArticle(Buffer.from('---\ntopics: [climate, justice]\n---\nBody.\n'), { path: 'free.md' });
+    expect(onlyFree.article?.meta.topics).toBeNull();
+    expect(onlyFree.article?.meta.tags).toEqual(['climate', 'justice']);
   });
 
   it('keeps only http(s) addresses in url fields', () => {

@@ -2,8 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Liquid, LookupType, Tag, Value, type Context, type Emitter, type Template, type TagToken, type TopLevelToken } from 'liquidjs';
 import { countryName } from '../data/country-names.ts';
+import { findTopic, topicLabel } from '../data/topics.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { PageSpec } from '../index/plan.ts';
+import type { PageSpec, SerializerName, TemplateName } from '../index/plan.ts';
+import { tagSlug } from '../index/taxonomies.ts';
+import type { ArticleRecord, Figure, FigureQualifier } from '../record/types.ts';
+import { factBox } from './factbox.ts';
+import { serialize, type SiteInfo } from './feeds.ts';
+import { createFormatter } from './format.ts';
+import { newsArticleJsonLd } from './jsonld.ts';
+import { locatorMapSvg, worldMapSvg, type CoveredCountry } from './maps.ts';
 
 export interface RendererOptions {
   /** Folder holding layouts/, partials/, pages/, i18n/ and assets/. */
@@ -16,7 +24,12 @@ export interface RendererOptions {
   site: { title: string; description: string };
   /** Extra HTML injected before </body> (the dev server's live-reload client). Default: none. */
   bodyEnd?: string;
+  /** Items below this extraction confidence stay out of fact boxes, cards and actor pages. Default: 0.5. */
+  minConfidence?: number;
 }
+
+const SERIALIZERS = new Set<string>(['atom', 'rss', 'jsonfeed', 'sitemap', 'robots'] satisfies SerializerName[]);
+const QUALIFIERS: FigureQualifier[] = ['approximate', 'more-than', 'less-than', 'up-to', 'at-least'];
 
 export interface Renderer {
   render(page: PageSpec): string;
@@ -48,22 +61,52 @@ export function createRenderer(options: RendererOptions): Renderer {
   });
 
   const url = (path: unknown): string => basePath + String(path ?? '').replace(/^\//, '');
+  // A full base URL ("https://example.com/news/") gives absolute URLs for canonical links,
+  // feeds and the sitemap; a path alone ("/news/") gives root-relative ones.
+  const hasHost = hasHostName(options.baseUrl);
+  const absolute = (path: unknown): string => (hasHost ? new URL(String(path ?? '').replace(/^\//, ''), options.baseUrl).href : url(path));
+  const minConfidence = options.minConfidence ?? 0.5;
+  const t = (key: unknown): string => strings[String(key)] ?? String(key);
+  const topicName = (id: unknown): string => {
+    const topic = findTopic(String(id ?? ''));
+    return topic ? topicLabel(topic, language) : String(id ?? '');
+  };
+  const countryLabel = (code: unknown): string => countryName(String(code ?? ''), language);
+  const formatter = createFormatter({ language, qualifiers: Object.fromEntries(QUALIFIERS.map((q) => [q, strings[q] ?? q])) });
+  const siteInfo: SiteInfo = { title: options.site.title, description: options.site.description, language, absolute, hasHost, topicLabel: topicName };
+
   engine.registerFilter('url', url);
-  engine.registerFilter('abs_url', (path: unknown) => (/^https?:/.test(options.baseUrl) ? options.baseUrl : '') + String(path ?? '').replace(/^\//, ''));
+  engine.registerFilter('abs_url', absolute);
   engine.registerFilter('article_url', (id: unknown) => url(`/articles/${String(id)}/`));
   engine.registerFilter('topic_url', (id: unknown) => url(`/topics/${String(id)}/`));
   engine.registerFilter('country_url', (code: unknown) => url(`/countries/${String(code).toLowerCase()}/`));
   engine.registerFilter('actor_url', (id: unknown) => url(`/actors/${String(id)}/`));
-  engine.registerFilter('country_name', (code: unknown) => countryName(String(code ?? ''), language));
-  engine.registerFilter('t', (key: unknown) => strings[String(key)] ?? String(key));
-  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
-  engine.registerFilter('date_long', (value: unknown) => {
-    if (typeof value !== 'string' || !value) return '';
-    const date = new Date(value);
-    return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
-  });
+  engine.registerFilter('tag_url', (tag: unknown) => url(`/tags/${tagSlug(String(tag ?? ''))}/`));
+  engine.registerFilter('tag_slug', (tag: unknown) => tagSlug(String(tag ?? '')));
+  engine.registerFilter('country_name', countryLabel);
+  engine.registerFilter('topic_label', topicName);
+  engine.registerFilter('t', t);
+  engine.registerFilter('date_long', (value: unknown) => (typeof value === 'string' ? formatter.dateLong(value) : ''));
+  engine.registerFilter('date_full', (value: unknown) => (typeof value === 'string' ? formatter.dateFull(value) : ''));
+  engine.registerFilter('number', (value: unknown) => (typeof value === 'number' ? formatter.number(value) : String(value ?? '')));
+  engine.registerFilter('figure', (figure: unknown) => formatter.figure(figure as Figure));
+  // French spacing for text in French (the text's language, or the site's for UI strings).
+  engine.registerFilter('typo', (text: unknown, textLanguage?: unknown) => formatter.typography(String(text ?? ''), String(textLanguage ?? language)));
+  engine.registerFilter('typo_html', (html: unknown, textLanguage?: unknown) => formatter.typographyHtml(String(html ?? ''), String(textLanguage ?? language)));
+  engine.registerFilter('factbox', (record: unknown, html: unknown) => factBox(record as ArticleRecord, String(html ?? ''), { minConfidence }));
+  engine.registerFilter('confident', (items: unknown) => (Array.isArray(items) ? items.filter((i: { confidence?: number }) => (i?.confidence ?? 1) >= minConfidence) : []));
+  engine.registerFilter('shows_figure', (figure: unknown) => Boolean(figure && (figure as Figure).confidence >= minConfidence));
+  engine.registerFilter('json_ld', (record: unknown, pageUrl: unknown, originalUrl: unknown) => newsArticleJsonLd(record as ArticleRecord, {
+    url: absolute(pageUrl), originalUrl: typeof originalUrl === 'string' ? originalUrl : null, siteTitle: options.site.title, topicLabel: topicName, countryName: countryLabel,
+  }));
+  engine.registerFilter('world_map', (covered: unknown) => worldMapSvg((covered as { slug: string; label: string; count: number }[]).map((c): CoveredCountry => ({ code: c.slug, label: c.label, count: c.count })), {
+    href: (code) => url(`/countries/${code.toLowerCase()}/`),
+    title: t('world_map'),
+    describe: (c) => `${c.label} (${c.count})`,
+  }));
+  engine.registerFilter('locator_map', (code: unknown) => locatorMapSvg(String(code ?? ''), `${t('locator_map')} ${countryLabel(code)}`) ?? '');
 
-  const siteData = { ...options.site, language, baseUrl: options.baseUrl, basePath };
+  const siteData = { ...options.site, language, baseUrl: options.baseUrl, basePath, minConfidence, feeds: hasHost, locale: language === 'fr' ? 'fr_FR' : 'en_GB' };
 
   // `{% card article %}` renders partials/article-card.liquid for one article summary and keeps
   // the HTML: a card looks the same on the home page, its topic, country and actor pages, so each
@@ -113,21 +156,29 @@ export function createRenderer(options: RendererOptions): Renderer {
     render(page: PageSpec): string {
       // Page data is computed on access: read it once.
       const data = page.data;
-      if (page.kind === 'json') {
-        // A JSON page either carries its text ready-made or a value to serialise.
+      if (page.template && SERIALIZERS.has(page.template)) return serialize(page.template as SerializerName, data, siteInfo);
+      if (page.kind !== 'html') {
+        // A data file either carries its text ready-made or a value to serialise.
         return typeof data.text === 'string' ? data.text : `${JSON.stringify(data.json, null, 2)}\n`;
       }
-      const name = page.template ?? '404';
+      const name = (page.template ?? '404') as TemplateName;
       const tpl = template(name);
+      // An article page is in the article's language; its interface parts say they are not.
+      const lang = name === 'article' ? (data.record as ArticleRecord).language : language;
       let html: string;
       try {
-        html = engine.renderSync(tpl, { site: siteData, page: { url: page.url, template: name }, ...data });
+        html = engine.renderSync(tpl, { site: siteData, page: { url: page.url, template: name, lang, canonical: absolute(page.url) }, ...data });
       } catch (error) {
         throw toTemplateError(error, templatesDir, join('pages', `${name}.liquid`));
       }
       return options.bodyEnd ? html.replace(/<\/body>/i, `${options.bodyEnd}</body>`) : html;
     },
   };
+}
+
+/** Whether a base URL is a full address with a host ("https://example.com/news/"), not a path alone. */
+export function hasHostName(baseUrl: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/]/i.test(baseUrl);
 }
 
 /** Path part of a base URL: "https://x.org/news/" → "/news/". */

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, cp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,19 +31,34 @@ const page = (output: string) => {
 describe('createRenderer', () => {
   it('escapes every article string on every page', () => {
     const r = renderer();
+    // The elements the templates themselves write: JSON-LD, the search script, the maps.
+    const own = /<script type="application\/ld\+json">[^<]*<\/script>|<script type="module" src="[^"]*"><\/script>|<svg class="map[\s\S]*?<\/svg>/g;
     for (const spec of plan.pages.filter((p) => p.kind === 'html')) {
-      const html = r.render(spec);
+      const html = r.render(spec).replace(own, '');
       expect(html, spec.output).not.toMatch(/<script|<img|<svg|<style|<b>|<i>|<u>|<a href=javascript/i);
     }
     const article = r.render(page('articles/x/index.html'));
     expect(article).toContain('&lt;script&gt;alert(&#34;h&#34;)&lt;/script&gt; &amp; more');
   });
 
+  it('writes JSON-LD that no article text can close or break out of', () => {
+    const article = renderer('https://example.org/news/').render(page('articles/x/index.html'));
+    const scripts = [...article.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    expect(scripts).toHaveLength(1);
+    const json = scripts[0] ?? '';
+    expect(json).not.toMatch(/[<>]/);
+    const data = JSON.parse(json) as Record<string, unknown>;
+    expect(data).toMatchObject({ '@type': 'NewsArticle', headline: hostile.headline, url: 'https://example.org/news/articles/x/', inLanguage: 'en' });
+    expect(data.mentions).toEqual([{ '@type': 'Person', name: 'Ruto <b>bold</b>' }]);
+  });
+
   it('prefixes every link and asset with the base path', () => {
     const html = renderer('https://example.org/news/').render(page('index.html'));
     const refs = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(refs.length).toBeGreaterThan(5);
-    for (const ref of refs.filter((r) => !r.startsWith('https://github.com') && !r.startsWith('#'))) expect(ref.startsWith('/news/'), ref).toBe(true);
+    // Canonical links are absolute: the base URL has a host.
+    expect(html).toContain('<link rel="canonical" href="https://example.org/news/">');
+    for (const ref of refs.filter((r) => !r.startsWith('https://example.org/news/') && !r.startsWith('#'))) expect(ref.startsWith('/news/'), ref).toBe(true);
     expect(html).toContain('href="/news/articles/x/"');
     expect(html).toContain('href="/news/assets/style.css"');
   });
@@ -73,6 +89,43 @@ describe('createRenderer', () => {
     expect(d.path).toMatch(/pages\/404\.liquid$/);
     expect(d.line).toBe(3);
     expect(d.ruleId).toBe('template');
+  });
+});
+
+describe('UI strings', () => {
+  const strings = (lang: string) => JSON.parse(readFileSync(join(templatesDir, 'i18n', `${lang}.json`), 'utf8')) as Record<string, string>;
+
+  it('has every string the templates use, in English and in French', () => {
+    const used = new Set<string>(['topics', 'countries', 'actors', 'tags', 'person', 'organization', 'media', 'government', 'unnamed', 'person_plural', 'organization_plural', 'approximate', 'more-than', 'less-than', 'up-to', 'at-least', 'world_map', 'locator_map']);
+    for (const dir of ['layouts', 'pages', 'partials']) {
+      for (const name of readdirSync(join(templatesDir, dir))) {
+        for (const m of readFileSync(join(templatesDir, dir, name), 'utf8').matchAll(/\{\{ '([a-z_-]+)' \| t\b/g)) used.add(m[1] ?? '');
+      }
+    }
+    const en = strings('en');
+    const fr = strings('fr');
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    for (const key of used) {
+      expect(en[key], key).toBeTruthy();
+      expect(fr[key], key).toBeTruthy();
+    }
+  });
+
+  it('writes French UI strings with French spacing', () => {
+    for (const [key, value] of Object.entries(strings('fr'))) expect(value, key).not.toMatch(/ [:;!?»]|« /);
+  });
+
+  it('builds a French site: labels, numbers and the page language in French, the English article marked as such', () => {
+    const fr = renderer('/', 'fr');
+    const article = fr.render(page('articles/x/index.html'));
+    expect(article).toContain('<html lang="en">');
+    expect(article).toContain('<header class="masthead" lang="fr">');
+    expect(article).toContain('Politique');
+    const home = fr.render(page('index.html'));
+    expect(home).toContain('<html lang="fr">');
+    expect(home).toContain('<article class="lead-story" lang="en"');
+    expect(home).toContain('À la une');
+    expect(home).toContain('1 octobre 2026');
   });
 });
 

@@ -190,6 +190,10 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     }
     const line = `${clock()} ${what} → ${outcome} (${Math.round(result.ms)} ms)`;
     log(line);
+    if (result.searchStale) {
+      const search = await site.refreshSearch();
+      log(search.problem ? formatDiagnostic(search.problem) : `${clock()} search index refreshed (${Math.round(search.ms)} ms)`);
+    }
     options.onRebuild?.({ line, result, problems, ms });
   };
 

@@ -34,10 +34,13 @@ describe('the dependency graph: pages an article touches', () => {
   const touched = (id: string): string[] => pagesTouchedBy(plan, id).map((p) => p.output).sort();
 
   it('lists its own pages, its home page, its topic, country and actor pages, the taxonomy indexes and the data index', () => {
+    const feeds = (base: string): string[] => ['atom.xml', 'feed.json', 'rss.xml'].map((f) => base + f);
+    // b shares a topic with a: a's page lists it among related articles.
     expect(touched('a')).toEqual([
-      'actors/index.html', 'actors/who/index.html', 'articles/a/index.html', 'countries/cd/index.html', 'countries/index.html',
-      'data/articles/a.json', 'data/index.json', 'index.html', 'topics/health/index.html', 'topics/index.html',
-    ]);
+      'actors/index.html', ...feeds('actors/who/'), 'actors/who/index.html', 'articles/a/index.html', 'articles/b/index.html', 'articles/c/index.html', ...feeds(''),
+      ...feeds('countries/cd/'), 'countries/cd/index.html', 'countries/index.html',
+      'data/articles/a.json', 'data/index.json', 'index.html', ...feeds('topics/health/'), 'topics/health/index.html', 'topics/index.html',
+    ].sort());
   });
 
   it('follows pagination: an article on page 2 touches page 2, not page 1', () => {
@@ -111,7 +114,7 @@ describe('IncrementalSite on real files', () => {
     const before = site.rendered;
     const id = 'rdc-cholera-kasai';
     const result = await site.update({ articles: new Map([[path, 'upsert']]) });
-    const expected = pagesTouchedBy(site.plan!, id).map((p) => p.output).filter((o) => !/^(topics|countries|actors)\/index\.html$/.test(o));
+    const expected = pagesTouchedBy(site.plan!, id).map((p) => p.output).filter((o) => !/^(topics|countries|actors|tags)\/index\.html$/.test(o));
     expect(result.reread).toEqual([path]);
     expect(result.written.sort()).toEqual(expected.sort());
     expect(site.rendered - before).toBe(expected.length);
@@ -143,7 +146,7 @@ describe('IncrementalSite on real files', () => {
     const result = await site.update({ articles: new Map([['2026/12/canada-vote-budget.md', 'remove']]) });
     // Its own pages go, and so do the pages of terms (actors, countries) no other article has.
     expect(result.removed).toEqual(expect.arrayContaining(['articles/canada-vote-budget/index.html', 'data/articles/canada-vote-budget.json']));
-    for (const output of result.removed) expect(output).toMatch(/^(articles\/canada-vote-budget\/|data\/articles\/canada-vote-budget\.json|(topics|countries|actors)\/[^/]+\/)/);
+    for (const output of result.removed) expect(output).toMatch(/^(articles\/canada-vote-budget\/|data\/articles\/canada-vote-budget\.json|(topics|countries|actors|tags)\/[^/]+\/)/);
     const outputs = await allOutputs(config.outDir);
     expect(outputs.some((o) => o.includes('canada-vote-budget'))).toBe(false);
     for (const output of outputs.filter((o) => /\.(html|json)$/.test(o))) expect(await out(output), output).not.toContain('canada-vote-budget');

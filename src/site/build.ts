@@ -3,9 +3,12 @@ import type { SiteConfig } from '../config/config.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { planSite, type PageSpec, type SitePlan } from '../index/plan.ts';
 import { findArticleFiles } from '../read/find.ts';
-import { createRenderer, TemplateError, type Renderer } from '../render/engine.ts';
+import { createRenderer, hasHostName, TemplateError, type Renderer } from '../render/engine.ts';
 import { assertSafeOutDir, writeSiteAtomically, type OutputFile } from '../write/site.ts';
 import { collectArticles, loadArticles } from '../article/load.ts';
+import { diagnostic } from '../diagnostics/diagnostic.ts';
+import type { SiteArticle } from '../index/plan.ts';
+import { buildSearchIndex, searchRecords, SEARCH_DIR } from '../search/index.ts';
 
 export interface BuildResult {
   /** Whether the site was written (false when templates failed: the previous site stays). */
@@ -26,13 +29,38 @@ export function rendererFor(config: SiteConfig, bodyEnd?: string): Renderer {
     baseUrl: config.baseUrl,
     language: config.language,
     site: { title: config.title, description: config.description },
+    minConfidence: config.factbox.minConfidence,
     ...(bodyEnd ? { bodyEnd } : {}),
   });
+}
+
+/** How a configuration shapes the plan: feeds and the sitemap need a base URL with a host. */
+export function planOptions(config: SiteConfig): { pageSize: number; language: string; feeds: boolean } {
+  return { pageSize: config.pageSize, language: config.language, feeds: hasHostName(config.baseUrl) };
 }
 
 /** Renders pages lazily, so a large site is never held in memory twice. */
 export function* renderPages(pages: readonly PageSpec[], renderer: Renderer): Generator<OutputFile> {
   for (const page of pages) yield { path: page.output, content: renderer.render(page) };
+}
+
+/**
+ * The search index's files; a Pagefind failure (its binary missing for this platform, say) is
+ * reported and the site is written without search rather than not at all.
+ */
+export async function searchIndexFiles(config: SiteConfig, articles: readonly SiteArticle[]): Promise<{ files: OutputFile[]; problem: Diagnostic | null }> {
+  const options = { language: config.language, minConfidence: config.factbox.minConfidence };
+  try {
+    return { files: await buildSearchIndex(searchRecords(articles, options), options), problem: null };
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return { files: [], problem: diagnostic(join(config.outDir, SEARCH_DIR), 1, 1, 'warning', 'search-index', `Search index not built: ${reason}. The site is written without search`) };
+  }
+}
+
+async function* withSearch(pages: Iterable<OutputFile>, search: Promise<{ files: OutputFile[] }>): AsyncGenerator<OutputFile> {
+  yield* pages;
+  yield* (await search).files;
 }
 
 export interface BuildOptions {
@@ -56,20 +84,26 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
   const paths = await time('find', () => findArticleFiles(config.articlesDir));
   const loaded = await time('read+parse+extract', () => loadArticles(config.articlesDir, paths, options.workers === undefined ? {} : { workers: options.workers }));
   const { articles, diagnostics } = collectArticles(loaded, { drafts: config.drafts });
-  const plan = await time('plan', () => planSite(articles, { pageSize: config.pageSize, language: config.language }));
+  const plan = await time('plan', () => planSite(articles, planOptions(config)));
   const counts: Record<string, number> = {};
   for (const page of plan.pages) counts[page.kind] = (counts[page.kind] ?? 0) + 1;
 
+  // The search index is made by Pagefind's own process while this one renders: its files join
+  // the site at the end of the same atomic write.
+  const search = time('search', () => searchIndexFiles(config, articles));
   try {
     const renderer = rendererFor(config);
-    await time('render+write', () => writeSiteAtomically(config.outDir, renderPages(plan.pages, renderer), { assetsDir: join(config.templatesDir, 'assets') }));
+    await time('render+write', () => writeSiteAtomically(config.outDir, withSearch(renderPages(plan.pages, renderer), search), { assetsDir: join(config.templatesDir, 'assets') }));
   } catch (error) {
+    await search;
     if (error instanceof TemplateError) {
       return { written: false, articles: articles.length, pages: 0, counts, diagnostics: sortDiagnostics([...diagnostics, error.diagnostic]), timings, plan };
     }
     throw error;
   }
-  return { written: true, articles: articles.length, pages: plan.pages.length, counts, diagnostics: sortDiagnostics(diagnostics), timings, plan };
+  const { files, problem } = await search;
+  if (files.length > 0) counts.search = files.length;
+  return { written: true, articles: articles.length, pages: plan.pages.length, counts, diagnostics: sortDiagnostics(problem ? [...diagnostics, problem] : diagnostics), timings, plan };
 }
 
 export { hasErrors };

@@ -24,7 +24,8 @@ import { TemplateError, type Renderer } from '../render/engine.ts';
 import { assertSafeOutDir, removeFiles, replaceFiles, writeSiteAtomically, type OutputFile } from '../write/site.ts';
 import { collectArticles, loadArticle, loadArticleBytes, loadArticles, type LoadedArticle } from '../article/load.ts';
 import { contentDigest } from '../read/article.ts';
-import { renderPages, rendererFor } from './build.ts';
+import { planOptions, renderPages, rendererFor, searchIndexFiles } from './build.ts';
+import type { SiteArticle } from '../index/plan.ts';
 
 /** A file's change as the watcher saw it: it exists with (maybe) new content, or it is gone. */
 export type FileChange = 'upsert' | 'remove';
@@ -65,6 +66,12 @@ export interface UpdateResult {
   diagnostics: Diagnostic[];
   /** The template error that stopped rendering; the pages on disk are the previous ones. */
   templateError: Diagnostic | null;
+  /**
+   * Articles changed and the search index on disk predates them: call refreshSearch(). The
+   * dev server does so after telling the open pages to reload, so an edit shows at once and
+   * search catches up a moment later.
+   */
+  searchStale: boolean;
   /** Milliseconds the update took. */
   ms: number;
 }
@@ -99,6 +106,10 @@ export class IncrementalSite {
   #needsFull = false;
   /** Pages rendered since the site was opened: what the rebuild tests count. */
   rendered = 0;
+  /** The articles of the last plan, for the search index. */
+  #articles: readonly SiteArticle[] = [];
+  /** Files of the search index on disk, relative to the output folder. */
+  #searchFiles = new Set<string>();
 
   private constructor(options: IncrementalOptions) {
     this.#config = options.config;
@@ -164,7 +175,7 @@ export class IncrementalSite {
     const assets = await this.#copyAssets(update.assets, full || this.#onDisk === null);
     if (!full && reread.length === 0) {
       // Nothing that shapes a page changed (a touched file, an asset): no plan, no render.
-      return { written: [], removed: [], assets, full: false, reread, unchanged, diagnostics: [], templateError: null, ms: performance.now() - start };
+      return { written: [], removed: [], assets, full: false, reread, unchanged, diagnostics: [], templateError: null, searchStale: false, ms: performance.now() - start };
     }
     return this.#rebuild({ full, start, reread, unchanged, assets });
   }
@@ -219,21 +230,25 @@ export class IncrementalSite {
     const config = this.#config;
     const { articles, diagnostics } = collectArticles(this.#loaded(), { drafts: config.drafts });
     this.#collected = diagnostics;
-    const plan = planSite(articles, { pageSize: config.pageSize, language: config.language, cache: this.#planCache });
+    this.#articles = articles;
+    const plan = planSite(articles, { ...planOptions(config), cache: this.#planCache });
     const readNow = new Set(state.reread.map((path) => this.#entries.get(path)?.latest.displayPath).filter((p): p is string => p !== undefined));
     const fileDiagnostics = diagnostics.filter((d) => readNow.has(d.path));
-    const result = (written: string[], removed: string[], full: boolean, templateError: Diagnostic | null): UpdateResult => {
+    const result = (written: string[], removed: string[], full: boolean, templateError: Diagnostic | null, searchStale = false): UpdateResult => {
       this.#templateError = templateError;
       return {
-        written, removed, assets: state.assets, full, reread: state.reread, unchanged: state.unchanged,
+        written, removed, assets: state.assets, full, reread: state.reread, unchanged: state.unchanged, searchStale,
         diagnostics: templateError ? [...fileDiagnostics, templateError] : fileDiagnostics,
         templateError, ms: performance.now() - state.start,
       };
     };
 
     if (state.full || this.#onDisk === null) {
+      // A whole write carries the search index too (the swap would drop the old one).
+      const search = await searchIndexFiles(config, articles);
+      if (search.problem) diagnostics.push(search.problem);
       try {
-        await writeSiteAtomically(config.outDir, this.#counted(renderPages(plan.pages, this.#renderer)), { assetsDir: join(config.templatesDir, 'assets') });
+        await writeSiteAtomically(config.outDir, [...this.#counted(renderPages(plan.pages, this.#renderer)), ...search.files], { assetsDir: join(config.templatesDir, 'assets') });
       } catch (error) {
         if (error instanceof TemplateError) {
           this.#needsFull = true;
@@ -242,6 +257,7 @@ export class IncrementalSite {
         throw error;
       }
       this.#needsFull = false;
+      this.#searchFiles = new Set(search.files.map((f) => f.path));
       this.#remember(plan);
       return result(plan.pages.map((p) => p.output), [], true, null);
     }
@@ -268,7 +284,25 @@ export class IncrementalSite {
     await replaceFiles(config.outDir, files);
     await removeFiles(config.outDir, removed);
     this.#remember(plan);
-    return result(changed.map((p) => p.output), removed, false, null);
+    return result(changed.map((p) => p.output), removed, false, null, state.reread.length > 0);
+  }
+
+  /**
+   * Rebuilds the search index from the current articles and replaces its files on disk (new
+   * fragments first, then the entry file, then the old files go). Pagefind cannot remove a page
+   * from an index, so the index is made anew: about a second for a thousand articles.
+   */
+  async refreshSearch(): Promise<{ files: number; ms: number; problem: Diagnostic | null }> {
+    const start = performance.now();
+    const { files, problem } = await searchIndexFiles(this.#config, this.#articles);
+    if (problem) return { files: 0, ms: performance.now() - start, problem };
+    const entry = files.filter((f) => f.path.endsWith('pagefind-entry.json') || f.path.endsWith('pagefind.js'));
+    await replaceFiles(this.#config.outDir, files.filter((f) => !entry.includes(f)));
+    await replaceFiles(this.#config.outDir, entry);
+    const now = new Set(files.map((f) => f.path));
+    await removeFiles(this.#config.outDir, [...this.#searchFiles].filter((path) => !now.has(path)));
+    this.#searchFiles = now;
+    return { files: files.length, ms: performance.now() - start, problem: null };
   }
 
   *#counted(files: Iterable<OutputFile>): Generator<OutputFile> {

@@ -39,12 +39,12 @@ async function assertOwnedOrEmpty(outDir: string): Promise<void> {
   }
 }
 
-/** Writes files under `root`, creating each folder once. */
-export async function writeFiles(root: string, files: Iterable<OutputFile>): Promise<number> {
+/** Writes files under `root`, creating each folder once. Files may come as they are made (an async iterable). */
+export async function writeFiles(root: string, files: Iterable<OutputFile> | AsyncIterable<OutputFile>): Promise<number> {
   const made = new Set<string>();
   let count = 0;
   const pending: Promise<void>[] = [];
-  for (const file of files) {
+  for await (const file of files) {
     const target = join(root, file.path);
     const dir = dirname(target);
     if (!made.has(dir)) {
@@ -69,7 +69,7 @@ export interface AtomicWriteOptions {
  * Builds the whole site in a sibling staging folder, then swaps it in: `outDir` always holds a
  * complete site (the old one until the new one is whole), and pages of deleted articles vanish.
  */
-export async function writeSiteAtomically(outDir: string, files: Iterable<OutputFile>, options: AtomicWriteOptions = {}): Promise<number> {
+export async function writeSiteAtomically(outDir: string, files: Iterable<OutputFile> | AsyncIterable<OutputFile>, options: AtomicWriteOptions = {}): Promise<number> {
   const out = resolve(outDir);
   await assertOwnedOrEmpty(out);
   const parent = dirname(out);
