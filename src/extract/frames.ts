@@ -266,8 +266,8 @@ export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolve
     if (!aux) continue;
     let p = k + aux.length;
     if (lex.claimLeadWords.has(tokens[p]?.f ?? '')) p++;
-    const participle = lex.participles.at(tokens, p);
-    const length = participle?.length ?? (lex.finite.has(tokens[p]?.f ?? '') ? 1 : 0);
+    const participle = lex.passiveReporting.at(tokens, p);
+    const length = participle?.length ?? 0;
     if (length === 0) continue;
     for (let j = p + length; j < tokens.length - 1 && j < p + length + 15; j++) {
       const t = tokens[j] as Token;

@@ -13,7 +13,8 @@
  * Specs: `lower` (folded forms), `text` (exact forms), `re` (a regular expression the folded
  * form must match whole), `cap`, `upper` (all capitals), `kind` (word, number, punct), `glued`
  * (no space before the token), `is` (any of these labels), `not` (none of these labels), `span`
- * (a whole annotated span of this label: a multi-word place or title). `op`: "?" optional, "*"
+ * (a whole annotated span of this label: a multi-word place or title), `oneOf` (any of several
+ * specs). `op`: "?" optional, "*"
  * and "+" repeated (at most `max`, default 8), "!" one token that does NOT fit the spec. `as`
  * names the tokens a spec took, for the rule that uses the match.
  */
@@ -32,6 +33,8 @@ export interface TokenSpec {
   is?: string | string[];
   not?: string | string[];
   span?: string;
+  /** Any one of these specs fits (their own `op`, `max` and `as` are ignored). */
+  oneOf?: TokenSpec[];
   op?: '?' | '*' | '+' | '!';
   max?: number;
   as?: string;
@@ -95,6 +98,10 @@ function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
   if (spec.glued !== undefined) tests.push((ann, k) => k > 0 && ((ann.tokens[k - 1] as Token).end === (ann.tokens[k] as Token).start) === spec.glued);
   if (is.length) tests.push((ann, k) => is.some((id) => ann.has(k, id)));
   if (not.length) tests.push((ann, k) => !not.some((id) => ann.has(k, id)));
+  if (spec.oneOf) {
+    const any = spec.oneOf.map((sub, i) => compileSpec({ ...sub, op: undefined, as: undefined }, `${where} oneOf ${i + 1}`).test);
+    tests.push((ann, k) => any.some((t) => t(ann, k)));
+  }
   const span = spec.span === undefined ? -1 : labelId(spec.span);
   if (span >= 0) tests.push((ann, k) => ann.spanAt(k, span) !== null);
   if (spec.op === '!' && span >= 0) throw new Error(`${where}: a "span" spec cannot be negated`);

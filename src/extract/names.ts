@@ -110,6 +110,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (used[i]) continue;
     const hit = knownAt(tokens, i, doc.lang);
     if (!hit || placeAt(doc, s, i)) continue;
+    // "Wagner Moura": a one-word body that is also a first name, followed by a surname, is a person's name.
+    const next = tokens[i + 1];
+    if (hit.length === 1 && hit.entity.type === 'organization' && FIRST_NAMES.has((tokens[i] as Token).f) && next && isNameWord(next, lex) && next.start === (tokens[i] as Token).end + 1 && !lex.orgKeywords.has(next.f) && !placeAt(doc, s, i + 1)) continue;
     take({ ...blank(s, i, i + hit.length), name: text(tokens, i, i + hit.length), type: hit.entity.type, known: hit.entity });
     i += hit.length - 1;
   }
@@ -190,7 +193,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
         end += 2;
       } else break;
     }
-    if (conj > 0 && !tokens.slice(i, end).some((t) => lex.orgKeywords.has(t.f))) end = conj;
+    // "…, Norbury Foods and Pellam Group": after a comma the conjunction ends a list, not a name.
+    if (conj > 0 && (!tokens.slice(i, end).some((t) => lex.orgKeywords.has(t.f)) || tokens[i - 1]?.text === ',')) end = conj;
     // "Sinar Mining Corp and Bumi Holdings Ltd": two organisations, each ending in its own keyword.
     else if (conj > 0 && conj - i > 1 && end - conj > 2 && lex.orgKeywords.has((tokens[conj - 1] as Token).f) && lex.orgKeywords.has((tokens[end - 1] as Token).f)) {
       const mention = classify(tokens, i, conj, doc, s);
@@ -204,6 +208,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     const mention = classify(tokens, i, end, doc, s);
     if (mention) take(mention);
     i = end - 1;
+  }
+  for (const m of out) {
+    // "ICM Nord, the agency that represents him": a name set off by a body's noun is that body.
+    if (m.type === 'person' && !m.known && !m.honorific && !m.role && describedAsBody(tokens, m.end, lex)) m.type = 'organization';
   }
   for (const m of out) if (m.type === 'person' && !m.role) Object.assign(m, roleOf(tokens, m.start, m.end, lex));
   // "M. Choïgou, ancien ministre russe de la Défense": a capitalised word inside someone's role
@@ -229,6 +237,8 @@ function lowerCaseTail(tokens: readonly Token[], end: number, lex: Lexicon): num
     // "de/du/des + noun" only: "la Confédération en hiver" stops before "en".
     if ((lex.connectors.has(t.f) || (lex.nameConnectors.has(t.f) && lex.particles.has(t.f))) && !lex.clauseBreaks.has(t.f) && !/^(?:la|le|les|l')$/u.test(t.f)) {
       let j = k + 1;
+      // "Ligue des champions de son histoire": a possessive never carries a name on.
+      if (lex.classes.get('possessive')?.at(tokens, j)) break;
       if (tokens[j] && lex.determiners.has((tokens[j] as Token).f) && !lex.connectors.has((tokens[j] as Token).f)) j++;
       const noun = tokens[j];
       if (noun && noun.kind === 'word' && !lex.stopwords.has(noun.f) && !lex.finite.has(noun.f)) {
@@ -469,6 +479,22 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const apposed = tokens[nameEnd]?.text === ',' && reportingNear(tokens, nameStart, nameEnd + 1, lex);
   const nationality = placeAt(doc, s, nameStart - 1)?.kind === 'demonym';
   return { ...base, type: 'person', ...role, weak: !cue && !given && !apposed && !nationality };
+}
+
+/** ", the agency that…", ", une société de…": an apposition whose head is a body's noun. */
+function describedAsBody(tokens: readonly Token[], end: number, lex: Lexicon): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  let k = end + 1;
+  if (!lex.determiners.has(tokens[k]?.f ?? '')) return false;
+  k++;
+  for (let steps = 0; steps < 3 && k < tokens.length; steps++, k++) {
+    const noun = lex.sourceNouns.at(tokens, k);
+    if (noun) return noun.value === 'organization' || noun.value === 'media';
+    if (lex.orgDescriptors.at(tokens, k)) return true;
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || t.cap || lex.stopwords.has(t.f)) return false;
+  }
+  return false;
 }
 
 /** "X is a student at…", "X, 34, …", "X (24 ans)": what follows the name says it is a person. */

@@ -100,8 +100,12 @@ export function isObject(tokens: readonly Token[], from: number, to: number, lex
 /** End of the source's noun phrase from k: before punctuation, a time or place adverbial. */
 export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon, resolver: Resolver, s: number): number {
   let end = k;
+  const ann = resolver.annotations(s);
+  const recipients = lex.rules('recipient');
   while (end < tokens.length && end - k < 25) {
     const t = tokens[end] as Token;
+    // "a déclaré X au micro de la radio Y": who was told ends the speaker's phrase.
+    if (end > k && ann && recipients.at(ann, end)) break;
     const inside = resolver.mentionEndCovering(s, end);
     if (inside > end) {
       end = inside;

@@ -201,6 +201,8 @@ export interface ReportingVerb {
   plural?: boolean;
   /** Its present forms are more often nouns ("posts", "rules"): only other forms report. */
   nounLike?: boolean;
+  /** Reports in the passive with its agent ("was announced by the ministry"); other verbs in the passive mean something else ("est soutenue par"). */
+  passive?: boolean;
   /** Means passing a sentence when a `sentence-term` pattern follows ("condamné à 20 ans"). */
   sentencing?: boolean;
   /** Stem of the present forms when it differs ("révèl" for révéler). */
@@ -350,6 +352,8 @@ export interface Lexicon {
   /** Finite forms of verbs of speech proper ("said", "a indiqué"): evidence that a name is a speaker. */
   speechFinite: Set<string>;
   speechParticiples: PhraseTable;
+  /** Past participles of verbs that report in the passive, with their agent. */
+  passiveReporting: PhraseTable;
   /** Forms of reporting verbs that may pass a sentence instead ("condamné … à 20 ans"). */
   sentencingVerbs: Set<string>;
   inverted: Set<string>;
@@ -532,6 +536,7 @@ function compile(raw: LexiconSource): Lexicon {
     speechAfterComma: source.speechAfterComma ?? false,
     speechFinite: folded([...raw.reporting.finite, ...neutralForms.flatMap((f) => [...f.present, ...f.finite, ...f.inverted])]),
     speechParticiples: set([...raw.reporting.participles, ...neutralForms.flatMap((f) => f.participle)]),
+    passiveReporting: set((source.reportingVerbs ?? []).filter((v) => v.passive).flatMap((v) => verbForms(v, source.inflection).participle)),
     sentencingVerbs: folded((source.reportingVerbs ?? []).filter((v) => v.sentencing).flatMap((v) => Object.values(verbForms(v, source.inflection)).flat())),
     agentPrepositions: folded(source.agentPrepositions ?? []),
     inverted: folded(source.reporting.inverted),
