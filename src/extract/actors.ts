@@ -82,6 +82,10 @@ export function extractActors(doc: Doc): ActorsResult {
     if (!actor) return;
     actor.mentions++;
     if (m.role && !actor.roles.includes(m.role)) actor.roles.push(m.role);
+    if (m.affiliation) {
+      const id = m.affiliation.id ?? slug(m.affiliation.name);
+      if (id && !(actor.affiliations ?? []).includes(id)) actor.affiliations = [...(actor.affiliations ?? []), id];
+    }
     if (!actor.country && m.roleRange) actor.country = roleCountry(doc, m);
     // A mention merged into an entry takes its type: "Confech said" is the organisation.
     mentions.push({ ...m, type: actor.type, actor: index });

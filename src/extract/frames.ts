@@ -77,7 +77,19 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     } else {
       // English "…, INPE said." / "…, the ministry said in a statement."
       let k = v;
-      while (k < tokens.length && k - v < 12 && (!verbAt(tokens, k, lex) || relativeSubject(tokens, k, lex)) && (tokens[k]?.kind !== 'punct' || /^[()'’-]$/u.test(tokens[k]?.text ?? ''))) k++;
+      const ann = resolver.annotations(sentence.index);
+      const tags = lex.rules('affiliation');
+      while (k < tokens.length && k - v < 12) {
+        // "…,” Jane Roe, D-N.Y., said": a party tag inside the speaker's phrase.
+        const tag = ann ? tags.at(ann, k) : null;
+        if (tag && k > v) {
+          k = tag.end;
+          if (tokens[k - 1]?.text === ',' && verbAt(tokens, k, lex)) break;
+          continue;
+        }
+        if ((verbAt(tokens, k, lex) && !relativeSubject(tokens, k, lex)) || (tokens[k]?.kind === 'punct' && !/^[()'’-]$/u.test(tokens[k]?.text ?? ''))) break;
+        k++;
+      }
       let late = verbAt(tokens, k, lex);
       // "…, the report said": a noun that is also a verb ("report", "claims") after a determiner.
       if (late && !late.aux && lex.determiners.has(tokens[k - 1]?.f ?? '') && verbAt(tokens, k + 1, lex)) late = verbAt(tokens, ++k, lex);

@@ -26,6 +26,8 @@ export interface NameMention {
   /** Token range of the role, for its demonym. */
   roleRange: [number, number] | null;
   honorific: boolean;
+  /** The party or body the text ties the person to: "Jane Doe (FDP)", "John Roe, D-N.Y.". */
+  affiliation?: { id: string | null; name: string };
   /** A person read from capitals alone (no title, role, reporting verb or known first name): kept only when a later surname-only mention confirms it. */
   weak?: boolean;
 }
@@ -76,12 +78,33 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     for (let k = m.start; k < m.end; k++) used[k] = 1;
     out.push(m);
   };
+  // 0. Party tags after a person's name ("Jane Doe, D-N.Y.,", "Hans Roth (FDP)"): the tag is no
+  // name of its own; the party is the person's affiliation.
+  const ann = doc.annotations[s];
+  const affiliations = new Map<number, { id: string | null; name: string }>();
+  const skipParen = new Set<number>();
+  for (const match of ann ? lex.rules('affiliation').find(ann) : []) {
+    const tag = match.groups.tag;
+    if (tag) {
+      const letter = (tokens[tag[0]] as Token).f.charAt(0);
+      const id = lex.affiliationTags.get(letter) ?? null;
+      if (id) affiliations.set(match.start, { id, name: text(tokens, tag[0], match.end - 1) });
+      for (let k = match.start + 1; k < match.end - 1; k++) used[k] = 1;
+      continue;
+    }
+    const party = match.groups.party;
+    if (!party || !personBefore(tokens, match.start, lex)) continue;
+    const known = knownAt(tokens, party[0], doc.lang)?.entity ?? null;
+    affiliations.set(match.start, { id: known?.id ?? null, name: text(tokens, party[0], party[1]) });
+    skipParen.add(match.start);
+    take({ ...blank(s, party[0], party[1]), name: text(tokens, party[0], party[1]), type: 'organization', known });
+  }
   // 1. Acronyms defined in parentheses: the long name before "(" is one organisation.
   for (let p = 1; p + 2 < tokens.length; p++) {
     // "(CDC)", and "(Africa CDC)": a capitalised word before the acronym inside the brackets.
     const wide = tokens[p + 3]?.text === ')' && (tokens[p + 1] as Token).cap && (tokens[p + 1] as Token).kind === 'word' && ACRONYM.test((tokens[p + 2] as Token).text) && /^\p{Lu}{2,}/u.test((tokens[p + 2] as Token).text);
     const acr = tokens[p + 1] as Token;
-    if (tokens[p]?.text !== '(' || (!wide && (tokens[p + 2]?.text !== ')' || !ACRONYM.test(acr.text))) || placeAt(doc, s, p + (wide ? 2 : 1))) continue;
+    if (skipParen.has(p) || tokens[p]?.text !== '(' || (!wide && (tokens[p + 2]?.text !== ')' || !ACRONYM.test(acr.text))) || placeAt(doc, s, p + (wide ? 2 : 1))) continue;
     // "(Thursday)", "(March)": a date in brackets, not an acronym.
     if (!wide && (lex.days.has(acr.f) || lex.months.has(acr.f) || lex.stopwords.has(acr.f))) continue;
     const start = longNameStart(tokens, p, lex);
@@ -214,6 +237,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (m.type === 'person' && !m.known && !m.honorific && !m.role && describedAsBody(tokens, m.end, lex)) m.type = 'organization';
   }
   for (const m of out) if (m.type === 'person' && !m.role) Object.assign(m, roleOf(tokens, m.start, m.end, lex));
+  for (const m of out) {
+    const affiliation = m.type === 'person' ? affiliations.get(m.end) : undefined;
+    if (affiliation) m.affiliation = affiliation;
+  }
   // "M. Choïgou, ancien ministre russe de la Défense": a capitalised word inside someone's role
   // is part of that role, not another person.
   return out.filter((m) => !(m.type === 'person' && !m.honorific && !m.known && out.some((o) => o !== m && o.roleRange && o.roleRange[0] <= m.start && m.end <= o.roleRange[1])));
@@ -479,6 +506,17 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const apposed = tokens[nameEnd]?.text === ',' && reportingNear(tokens, nameStart, nameEnd + 1, lex);
   const nationality = placeAt(doc, s, nameStart - 1)?.kind === 'demonym';
   return { ...base, type: 'person', ...role, weak: !cue && !given && !apposed && !nationality };
+}
+
+/** A person's name ends before `paren`: a title or a known first name opens the capitalised words before it. */
+function personBefore(tokens: readonly Token[], paren: number, lex: Lexicon): boolean {
+  let k = paren - 1;
+  while (k >= 0 && paren - k <= 4 && isNameWord(tokens[k] as Token, lex) && !lex.orgKeywords.has((tokens[k] as Token).f)) k--;
+  // "Université Mayor de San Andrés (UMSA)": words after "de"/"of" end a longer name.
+  if (k + 1 >= paren || lex.nameConnectors.has(tokens[k]?.f ?? '') || lex.connectors.has(tokens[k]?.f ?? '')) return false;
+  if (lex.roles.endingAt(tokens, k) || lex.honorifics.has(tokens[k]?.f ?? '')) return true;
+  for (let j = k + 1; j < paren; j++) if (FIRST_NAMES.has((tokens[j] as Token).f) || lex.roles.endingAt(tokens, j)) return true;
+  return false;
 }
 
 /** ", the agency that…", ", une société de…": an apposition whose head is a body's noun. */

@@ -139,6 +139,8 @@ export interface LexiconSource {
   inflection?: { classes: InflectionClass[]; spelling: Array<[string, string]> };
   /** Reporting verbs by lemma; their forms are made from `inflection` and added to `reporting`. */
   reportingVerbs?: ReportingVerb[];
+  /** Party letters in tags ("D-N.Y."): the organisation id each stands for. */
+  affiliationTags?: Record<string, string>;
   /** Plural of a noun: the first rule whose pattern matches applies (applied to source nouns). */
   nounPlural?: { rules: Array<[string, string]> };
   /** A finite reporting verb right after a comma speaks for what comes before, quotation or not ("…, said the spokesman"); in French only after a quotation ("…, juge l’accord fragile" is the sentence's own verb). */
@@ -349,6 +351,7 @@ export interface Lexicon {
   passiveAux: PhraseTable;
   agentPrepositions: Set<string>;
   speechAfterComma: boolean;
+  affiliationTags: Map<string, string>;
   /** Finite forms of verbs of speech proper ("said", "a indiqué"): evidence that a name is a speaker. */
   speechFinite: Set<string>;
   speechParticiples: PhraseTable;
@@ -534,6 +537,7 @@ function compile(raw: LexiconSource): Lexicon {
     finitePhrases: set(source.reporting.finite.filter((f) => f.includes(' '))),
     passiveAux: set(source.passiveAux ?? []),
     speechAfterComma: source.speechAfterComma ?? false,
+    affiliationTags: new Map(Object.entries(source.affiliationTags ?? {}).filter(([k]) => k !== 'about')),
     speechFinite: folded([...raw.reporting.finite, ...neutralForms.flatMap((f) => [...f.present, ...f.finite, ...f.inverted])]),
     speechParticiples: set([...raw.reporting.participles, ...neutralForms.flatMap((f) => f.participle)]),
     passiveReporting: set((source.reportingVerbs ?? []).filter((v) => v.passive).flatMap((v) => verbForms(v, source.inflection).participle)),
