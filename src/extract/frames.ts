@@ -134,6 +134,8 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     const hit = lex.accordingTo.at(tokens, k);
     if (!hit) continue;
     const from = k + hit.length;
+    // "X a dénombré, selon son propre décompte, …": the subject's own count; the subject speaks.
+    if (lex.classes.get('possessive')?.at(tokens, from) && k > 0) return null;
     const to = nounPhraseEnd(tokens, from, lex, resolver, sentence.index);
     const source = resolver.resolve(sentence, from, to);
     if (!source) return null;

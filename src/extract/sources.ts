@@ -10,6 +10,8 @@ import type { ActorMention, ActorsResult } from './actors.ts';
 import type { Annotations } from './annotate.ts';
 import type { Doc } from './doc.ts';
 import type { Sentence } from './sentences.ts';
+import { givenNameGender } from './lexicon/index.ts';
+import { foldWord } from './text.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /**
@@ -165,6 +167,14 @@ export class Resolver {
       }
       if (g) break;
     }
+    // No word around the name says: the usual gender of its first name, when the lists have one.
+    if (!g) {
+      const actor = this.actors.actors.find((a) => a.id === id);
+      // Names written family name first ("Park Min-jun", "Nguyen Thi Lan") do not start with a given name.
+      const words = actor?.type === 'person' ? actor.name.split(/\s+/u) : [];
+      const familyFirst = words.some((w) => /-\p{Ll}/u.test(w)) || !!this.doc.lex.classes.get('family-name-first')?.at([{ f: foldWord(words[0] ?? '') } as Token], 0);
+      g = words.length > 1 && !familyFirst ? givenNameGender(foldWord(words[0] ?? '')) : null;
+    }
     this.genders.set(id, g);
     return g;
   }
@@ -264,6 +274,8 @@ export class Resolver {
     // "un diplomate proche de X", "a diplomat close to X": an indefinite speaker, not the person it names.
     const indefiniteHead = lex.indefinites.has((tokens[from] as Token).f) && noun && (noun.type === 'unnamed' || noun.type === 'person') && noun.at < (person?.start ?? -1);
     if (indefiniteHead && person && (isComplement(tokens, person.start, lex) || lex.placePrepositions.has(tokens[person.start - 1]?.f ?? ''))) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
+    const written = this.documentSource(sentence, from, head, to, mentions);
+    if (written) return written;
     // "le quotidien sportif L’Equipe", "the sports daily Marca": a name right after a body's
     // descriptor is that body, whatever its name looks like.
     const described = noun && noun.type !== 'person' && noun.type !== 'unnamed' ? mentions.find((m) => m.start > noun.at && m.start - noun.at <= 3 && !isComplement(tokens, m.start, lex)) : undefined;
@@ -282,7 +294,8 @@ export class Resolver {
     // "a government statement", "un groupe" name a new source, never the last one.
     if (mentions.length === 0 && head + 2 >= to && !lex.indefinites.has((tokens[from] as Token).f) && (lex.anaphors.has((tokens[head] as Token).f) || (lex.headFinal && lex.anaphors.has((tokens[to - 1] as Token).f)))) {
       // "the ministry" → the last government source; "l’agence" → the last body.
-      const resolved = role || noun?.type === 'person' ? this.lastPerson(sentence.index) : this.lastBodyLike(tokens, head, to, noun?.type ?? null, sentence.index);
+      const want = lex.genderCues.f.has((tokens[from] as Token).f) || lex.genderCues.f.has((tokens[head] as Token).f) ? 'f' : lex.genderCues.m.has((tokens[from] as Token).f) || lex.genderCues.m.has((tokens[head] as Token).f) ? 'm' : null;
+      const resolved = role || noun?.type === 'person' ? this.lastPerson(sentence.index, want) : this.lastBodyLike(tokens, head, to, noun?.type ?? null, sentence.index);
       if (resolved) return { ...resolved, how: 'anaphor' };
       if (noun && noun.type !== 'person') return { source: text, sourceType: noun.type, actor: null, how: 'described' };
     }
@@ -290,11 +303,14 @@ export class Resolver {
     const place = this.doc.places[sentence.index]?.find((p) => p.start <= head + 1 && p.end > head && p.kind !== 'demonym' && p.kind !== 'blocker');
     if (place && place.end >= to - 1 && (place.start <= head || !noun)) return { source: text, sourceType: 'government', actor: null, how: 'place' };
     const indefinite = lex.indefinites.has((tokens[from] as Token).f);
-    const anonymous = tokens.slice(from, to).some((t) => t.f === 'anonymat' || t.f === 'anonymity' || t.f === 'named');
+    const anonymity = lex.classes.get('anonymous');
+    const anonymous = !!anonymity && tokens.slice(from, to).some((_, j) => anonymity.at(tokens, from + j) !== null);
     if (noun) {
       const type: SourceType = anonymous || (indefinite && (noun.type === 'person' || noun.type === 'unnamed')) ? 'unnamed' : noun.type;
       return { source: text, sourceType: type, actor: null, how: 'described' };
     }
+    // "the commander of the rescue operation": a role with no name is an unnamed source.
+    if (role) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     const headToken = tokens[head] as Token;
     // "selon Marie-Claire Bule": a hyphenated first name and a surname name a person the actor list missed.
     if (from === head && personName(tokens, from, to, lex)) return { source: text, sourceType: 'person', actor: null, how: 'named' };
@@ -302,6 +318,52 @@ export class Resolver {
     if (to - from > 12) return null;
     // "un habitant" is an unnamed source; "l’accord prévoit" names no speaker at all.
     return headToken.kind === 'word' && !lex.stopwords.has(headToken.f) && lex.indefinites.has((tokens[from] as Token).f) ? { source: text, sourceType: 'unnamed', actor: null, how: 'described' } : null;
+  }
+
+  /**
+   * A document as the source ("the statement said", "selon le communiqué", "un rapport de l’ONG
+   * X accusait", "the Council's report", "le bilan officiel"): who wrote it speaks — a body named
+   * in the phrase, the owner before "'s", else for a definite document the last body that spoke;
+   * an official document with no author speaks as the government.
+   */
+  private documentSource(sentence: Sentence, from: number, head: number, to: number, mentions: ActorMention[]): SourceFields | null {
+    const tokens = sentence.tokens;
+    const lex = this.doc.lex;
+    const documents = lex.classes.get('document');
+    let at = -1;
+    for (let k = head; k < to && k < head + 4; k++) {
+      if (documents?.at(tokens, k)) {
+        at = k;
+        break;
+      }
+      const t = tokens[k] as Token;
+      if (t.kind === 'punct' && !/^['’]$/u.test(t.text)) break;
+    }
+    if (at < 0) return null;
+    const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
+    // A body named in the phrase wrote it: "un rapport de l’ONG X", "publié par le quotidien Y", "the DGHS data".
+    const author = [...mentions].reverse().find((m) => m.type !== 'person') ?? mentions.find((m) => m.type === 'person');
+    if (author) return { ...this.fromActor(author), how: 'described' };
+    // "le dernier bilan du ministère congolais de la Santé": a body described after the document.
+    for (let k = at + 1; k < to; k++) {
+      const noun = lex.sourceNouns.at(tokens, k);
+      if (!noun || lex.classes.get('document')?.at(tokens, k)) continue;
+      let open = k;
+      while (open > at + 1 && (lex.determiners.has((tokens[open - 1] as Token).f) || lex.connectors.has((tokens[open - 1] as Token).f))) open--;
+      const described = sentence.text.slice((tokens[k] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
+      if (open > at + 1 || described.length === 0) break;
+      return { source: described, sourceType: noun.value, actor: null, how: 'described' };
+    }
+    // "the Council’s report": the owner before the possessive.
+    const possessive = tokens.slice(head, at).findIndex((t) => /^['’]s$/u.test(t.text));
+    if (possessive > 0) {
+      const owner = this.lastBodyLike(tokens, head, head + possessive, null, sentence.index);
+      if (owner) return { ...owner, how: 'anaphor' };
+    }
+    const official = lex.classes.get('official');
+    if (official && tokens.slice(head, to).some((_, j) => official.at(tokens, head + j) !== null)) return { source: text, sourceType: 'government', actor: null, how: 'described' };
+    if (!lex.indefinites.has((tokens[from] as Token).f) && this.lastBody) return { ...this.lastBody, how: 'anaphor' };
+    return { source: text, sourceType: 'organization', actor: null, how: 'described' };
   }
 
   /**
@@ -363,9 +425,21 @@ export class Resolver {
     return (type && this.lastByType.get(type)) ?? this.lastBody;
   }
 
-  private lastPerson(s: number): SourceFields | null {
-    if (this.last?.sourceType === 'person') return this.last;
-    const before = this.lastMention(s, true);
-    return before ? this.fromActor(before) : null;
+  /** The last person who spoke or was named, of the gender the anaphor's words give ("la lauréate"). */
+  private lastPerson(s: number, want: 'f' | 'm' | null = null): SourceFields | null {
+    // Someone known to agree beats someone of unknown gender.
+    const sure = (f: SourceFields | null): f is SourceFields => !!f && f.sourceType === 'person' && (!want || (!!f.actor && this.genderOf(f.actor) === want));
+    const fits = (f: SourceFields | null): f is SourceFields => !!f && f.sourceType === 'person' && this.agrees(f, want);
+    for (const test of want ? [sure, fits] : [fits]) {
+      if (test(this.last)) return this.last;
+      for (let k = s; k >= 0 && k > s - 50; k--) {
+        const list = this.bySentence.get(k) ?? [];
+        for (let i = list.length - 1; i >= 0; i--) {
+          const m = list[i] as ActorMention;
+          if (m.type === 'person' && test(this.fromActor(m))) return this.fromActor(m);
+        }
+      }
+    }
+    return null;
   }
 }

@@ -138,8 +138,9 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
       break;
     }
     if (end > k && ((lex.skipAfterVerb.has(t.f) && !lex.determiners.has(t.f)) || lex.relatives.has(t.f) || lex.complementizers.has(t.f))) break;
-    // A verb ends the phrase: "said the first units would reach…" is a clause, not a speaker.
-    if (end > k && t.kind === 'word' && (lex.auxiliaries.has(t.f) || lex.finite.has(t.f))) break;
+    // A verb ends the phrase: "said the first units would reach…" is a clause, not a speaker; a
+    // verb's form right after a determiner is a noun ("le communiqué", "the report").
+    if (end > k && t.kind === 'word' && (lex.auxiliaries.has(t.f) || lex.finite.has(t.f)) && !lex.determiners.has(tokens[end - 1]?.f ?? '')) break;
     end++;
   }
   return end;
