@@ -152,15 +152,30 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
     return all.find((a) => a.quote) ?? all[0];
   };
   const out: Array<NonNullable<Found>> = [];
+  // The sentences of a paragraph in the run without a speaker of their own are one quotation:
+  // a quote of several sentences stays whole.
   const give = (run: number[], speaker: Attribution, rule: Rule): void => {
     for (const b of run) {
+      let first = -1;
+      const parts: string[] = [];
+      const flush = (): void => {
+        const claim = cleanClaim(parts.join(' ').replace(/^[«“"‹]\s*|\s*[»”"›]\s*[.!?]?$/gu, '')).replace(/[,;:]+$/u, '');
+        if (first >= 0 && claim.length >= 3) {
+          const { confidence: _, ...fields } = speaker;
+          out.push({ ...fields, rule, how: 'named', claim, quote: true, sentence: first });
+        }
+        first = -1;
+        parts.length = 0;
+      };
       for (const s of blocks.get(b) ?? []) {
-        if (bySentence.has(s.index) || s.tokens.length < 3) continue;
-        const claim = cleanClaim(s.text.replace(/^[«“"‹]\s*|\s*[»”"›]\s*[.!?]?$/gu, '')).replace(/[.,;:]+$/u, '');
-        if (claim.length < 3) continue;
-        const { confidence: _, ...fields } = speaker;
-        out.push({ ...fields, rule, how: 'named', claim, quote: true, sentence: s.index });
+        if (bySentence.has(s.index) || s.tokens.length < 2) {
+          flush();
+          continue;
+        }
+        if (first < 0) first = s.index;
+        parts.push(s.text.trim());
       }
+      flush();
     }
   };
   for (let i = 0; i < order.length; i++) {

@@ -20,7 +20,13 @@ export function slice(sentence: Sentence, from: number, to: number): string {
 }
 
 export function cleanClaim(text: string): string {
-  return text.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '').trim();
+  let out = text.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '').trim();
+  // A quotation cut by the sentence split leaves a lone mark at one end: "…back on track,”".
+  const opens = (out.match(/[«“‹]/gu) ?? []).length;
+  const closes = (out.match(/[»”›]/gu) ?? []).length;
+  if (closes > opens) out = out.replace(/[\s,;:]*[»”›]+$/u, '');
+  if (opens > closes) out = out.replace(/^[«“‹]+\s*/u, '');
+  return out.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '').trim();
 }
 
 export interface Claim {

@@ -96,7 +96,9 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       if (!late || k === v || late.aux) continue;
       // "…, while police put the figure at 40,000": a second clause, not a reporting tail.
       if (lex.clauseSplitters.at(tokens, v) || lex.relatives.has((tokens[v] as Token).f)) continue;
-      const after = tokens.slice(k + late.length);
+      // "…,” X said as ministers met": a clause opened by "as", "when", "while" is not the speaker's.
+      const subordinate = tokens.findIndex((t, j) => j >= k + late.length && !!lex.classes.get('subordinator')?.at(tokens, j));
+      const after = tokens.slice(k + late.length, subordinate > 0 ? subordinate : undefined);
       const comma = after.findIndex((t) => t.text === ',');
       const rest = (comma >= 0 ? after.slice(0, comma) : after).filter((t) => t.kind !== 'punct');
       // "…, Lee told reporters after a closed-door session": a longer tail is fine when it is only
@@ -218,6 +220,8 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     if (!named && stop && !lex.clauseBreaks.has(stop.f) && (lex.relatives.has(stop.f) || lex.complementizers.has(stop.f))) continue;
     const from = k + 1;
     if (from >= end || end - from > 14) continue;
+    // "According to the results declared today, X…": a participle inside an attribution phrase.
+    if (lex.accordingTo.at(tokens, from)) continue;
     // "individuals accused of laundering": an English participle used as an adjective.
     if (lex.headFinal && !verb.aux && /^(?:of|by|to|as)$/u.test(tokens[v + 1]?.f ?? '')) continue;
     const source = resolver.resolve(sentence, from, end);
