@@ -362,7 +362,11 @@ export class Resolver {
     }
     const official = lex.classes.get('official');
     if (official && tokens.slice(head, to).some((_, j) => official.at(tokens, head + j) !== null)) return { source: text, sourceType: 'government', actor: null, how: 'described' };
-    if (!lex.indefinites.has((tokens[from] as Token).f) && this.lastBody) return { ...this.lastBody, how: 'anaphor' };
+    if (!lex.indefinites.has((tokens[from] as Token).f)) {
+      // "le communiqué": the last body that spoke, else the last one named.
+      const body = this.lastBody ?? this.lastBodyMention(sentence.index);
+      if (body) return { ...body, how: 'anaphor' };
+    }
     return { source: text, sourceType: 'organization', actor: null, how: 'described' };
   }
 
@@ -423,6 +427,15 @@ export class Resolver {
     }
     if (!lex.genericBodies.has(tokens[lex.headFinal ? to - 1 : head]?.f ?? '')) return null;
     return (type && this.lastByType.get(type)) ?? this.lastBody;
+  }
+
+  /** The last organisation named up to sentence s, as a source. */
+  private lastBodyMention(s: number): SourceFields | null {
+    for (let k = s; k >= 0 && k > s - 50; k--) {
+      const list = this.bySentence.get(k) ?? [];
+      for (let i = list.length - 1; i >= 0; i--) if ((list[i] as ActorMention).type !== 'person') return this.fromActor(list[i] as ActorMention);
+    }
+    return null;
   }
 
   /** The last person who spoke or was named, of the gender the anaphor's words give ("la lauréate"). */
