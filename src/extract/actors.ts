@@ -65,6 +65,11 @@ export function extractActors(doc: Doc): ActorsResult {
     if (m.known) register(index, `id:${m.known.id}`);
     register(index, `name:${folded}`);
     if (m.acronym) register(index, `acronym:${foldWord(m.acronym)}`);
+    // "the Central Bank of Egypt" … "the CBE": the initials of a body's capitalised words name it too.
+    if (m.type === 'organization') {
+      const initials = m.name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
+      if (initials.length >= 3) register(index, `acronym:${foldWord(initials)}`);
+    }
     if (m.type === 'person') {
       const parts = m.name.split(/\s+/);
       // Every ending of the name is a later short form: "Te Rangi", "Lula da Silva", "Rangi".

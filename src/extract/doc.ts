@@ -17,6 +17,8 @@ export interface Doc {
   places: PlaceMatch[][];
   /** Token annotations per sentence, by sentence index (annotate.ts): lexicon classes, places, known entities. */
   annotations: Annotations[];
+  /** Acronyms the article defines as things, folded: "un « différentiel de revenu décent » (DRD)". */
+  thingAcronyms: ReadonlySet<string>;
   /** Matches of the lexicon's `entities` patterns per sentence (clubs, ministries, institutions). */
   entities: Match[][];
   /** Title tokens (frontmatter or text title), for topic cues; empty without a title. */

@@ -191,7 +191,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     for (let hops = 0; hops < 4; hops++) {
       const t = tokens[k];
       if (!t) break;
-      if (t.text === ',' && k + 1 >= end) {
+      if (t.text === ',' && (k + 1 >= end || hops > 0)) {
         const open = walkBack(tokens, k - 1, lex, true);
         // "Le ministre …, Jean-Noël Barrot, a appelé": the name set off by commas speaks.
         named = resolver.personIn(sentence.index, open + 1, k);

@@ -18,7 +18,7 @@ import type { ExtractInput } from './input.ts';
 import { detectLanguage } from './language.ts';
 import { lexicon } from './lexicon/index.ts';
 import { extractPublisher } from './publisher.ts';
-import { bodyText, splitSentences } from './sentences.ts';
+import { bodyText, splitSentences, type Sentence } from './sentences.ts';
 import { squash } from './text.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { extractTopics } from './topics.ts';
@@ -53,7 +53,21 @@ export function analyse(input: ExtractInput): Doc {
     return found;
   });
   const titleTokens = guard([], () => tokenize(input.meta.title ?? input.title ?? '', lex.tokenizeOptions));
-  return { lang, lex, sentences, places, annotations, entities, titleTokens, blockKinds: blocks.map((b) => b.kind) };
+  return { lang, lex, sentences, places, annotations, entities, thingAcronyms: thingAcronyms(sentences), titleTokens, blockKinds: blocks.map((b) => b.kind) };
+}
+
+/** Acronyms defined after words in lower case or a quotation ("the consumer price index (CPI)"): names of things, not bodies. */
+function thingAcronyms(sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const { tokens } of sentences) {
+    for (let p = 1; p + 2 < tokens.length; p++) {
+      const before = tokens[p - 1] as Token;
+      const acronym = tokens[p + 1] as Token;
+      if (tokens[p]?.text !== '(' || tokens[p + 2]?.text !== ')' || !/^\p{Lu}{2,}$/u.test(acronym.text)) continue;
+      if ((before.kind === 'word' && !before.cap) || /^[»”"]$/u.test(before.text)) out.add(acronym.f);
+    }
+  }
+  return out;
 }
 
 const PLACE_LABELS = { country: ['place', 'country'], place: ['place', 'city'], demonym: ['demonym'], blocker: ['place-blocker'] } as const;

@@ -372,7 +372,7 @@ const ACRONYM_TOKEN = /^\p{Lu}(?:[\p{Lu}\d&]*\p{Lu}[\p{Lu}\d&]*|\d+)(?:-[\p{L}\d
 function namedAcronym(tokens: readonly Token[], i: number, doc: Doc, s: number): boolean {
   const t = tokens[i] as Token;
   const lex = doc.lex;
-  if (!ACRONYM_TOKEN.test(t.text) || lex.classes.get('not-org-acronym')?.at(tokens, i) || placeAt(doc, s, i)) return false;
+  if (!ACRONYM_TOKEN.test(t.text) || doc.thingAcronyms.has(t.f) || lex.classes.get('not-org-acronym')?.at(tokens, i) || placeAt(doc, s, i)) return false;
   // "a GOP-backed bill": an acronym with a modifier's ending describes, it names nothing.
   const tail = t.f.split('-')[1];
   if (tail && lex.classes.get('modifier-suffix')?.at([{ ...t, f: tail }], 0)) return false;
@@ -460,7 +460,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const common = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (!t.cap || /^\p{Lu}{2,}$/u.test(t.text));
   const previous = tokens[nameStart - 1];
   // "l’agence officielle Angop": one adjective may stand between; a function word may not ("un centre de X").
-  const adjective = common(previous) && !(previous as Token).cap && !lex.stopwords.has((previous as Token).f) && !lex.connectors.has((previous as Token).f) && !lex.determiners.has((previous as Token).f) && !isVerbWord(tokens, nameStart - 1, lex);
+  const adjective = common(previous) && !(previous as Token).cap && !lex.stopwords.has((previous as Token).f) && !lex.connectors.has((previous as Token).f) && !lex.determiners.has((previous as Token).f) && !isVerbWord(tokens, nameStart - 1, lex) && !!lex.adjectiveEndings?.test((previous as Token).f);
   const noun = common(before) ? (lex.sourceNouns.endingAt(tokens, nameStart - 1)?.value ?? (adjective && common(tokens[nameStart - 2]) ? lex.sourceNouns.endingAt(tokens, nameStart - 2)?.value : undefined)) : undefined;
   if (!firstName && (noun === 'media' || noun === 'organization')) return { ...base, type: 'organization' };
   // An all-capitals word that speaks is an organisation: "INDEC said", "selon l’ANACIM" (but
@@ -499,6 +499,8 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const afterPreposition = !!preposition && (lex.connectors.has(preposition.f) || lex.placePrepositions.has(preposition.f));
   // A word that opens place names ("San", "Villa", "Port") never opens a person's.
   if (!cue && lex.classes.get('place-prefix')?.at(tokens, nameStart)) return null;
+  // "the chairman of Norvane Partners, the agency that…": set off by a body's noun, a body.
+  if (!given && !honorific && describedAsBody(tokens, nameEnd, lex)) return { ...base, type: 'organization' };
   if (!cue && !given && !weakGiven && afterPreposition) return null;
   if (!cue && !given && !weakGiven && nameStart === 0) return null;
   // "X, a salué…", "…, Marcela Undurraga, said": a reporting verb after the comma that closes the
