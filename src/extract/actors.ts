@@ -55,7 +55,7 @@ export function extractActors(doc: Doc): ActorsResult {
         country: m.known?.country ?? null,
         aliases: [],
         mentions: 0,
-        confidence: 0.8,
+        confidence: 0,
       });
       keys.push(new Set());
     }
@@ -86,6 +86,7 @@ export function extractActors(doc: Doc): ActorsResult {
     const actor = actors[index];
     if (!actor) return;
     actor.mentions++;
+    actor.confidence = Math.max(actor.confidence, mentionEvidence(m));
     if (m.role && !actor.roles.includes(m.role)) actor.roles.push(m.role);
     if (m.affiliation) {
       const id = m.affiliation.id ?? slug(m.affiliation.name);
@@ -96,6 +97,8 @@ export function extractActors(doc: Doc): ActorsResult {
     mentions.push({ ...m, type: actor.type, actor: index });
   });
   addShortMentions(doc, actors, mentions);
+  // Each further mention is more evidence that the name is real and rightly typed.
+  for (const actor of actors) actor.confidence = Math.round(Math.min(0.99, actor.confidence + 0.04 * (actor.mentions - 1)) * 100) / 100;
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   return { actors, mentions };
 }
@@ -162,6 +165,18 @@ function dropUnconfirmed(doc: Doc, raw: NameMention[]): void {
     const confirmed = strong.has(folded) || [...strong].some((n) => n.endsWith(` ${last}`) || n === last) || (capitals.get(last) ?? 0) > (inNames.get(last) ?? 0);
     if (!confirmed) raw.splice(k, 1);
   }
+}
+
+/**
+ * How sure one mention makes us of an actor: a known entity, a title, a role or an acronym
+ * defined in brackets are strong evidence; a name read from capitals alone (kept because a later
+ * mention confirmed it) is weak.
+ */
+function mentionEvidence(m: NameMention): number {
+  if (m.known) return 0.95;
+  if (m.honorific || m.role || m.acronym) return 0.9;
+  if (m.weak) return 0.55;
+  return m.type === 'person' ? 0.75 : 0.7;
 }
 
 function wordCount(m: NameMention): number {

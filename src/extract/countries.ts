@@ -100,7 +100,7 @@ function languageUses(doc: Doc, s: number): Set<number> {
   const isName = (t: Token | undefined): boolean => !!t && t.kind === 'word' && cues.names.has(t.f);
   const nounAfter = (i: number): boolean => {
     const next = tokens[i + 1];
-    return doc.lang === 'en' && !!next && next.kind === 'word' && !doc.lex.stopwords.has(next.f) && !cues.names.has(next.f) && !cues.and.has(next.f);
+    return doc.lex.headFinal && !!next && next.kind === 'word' && !doc.lex.stopwords.has(next.f) && !cues.names.has(next.f) && !cues.and.has(next.f);
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

@@ -33,36 +33,20 @@ export interface NameMention {
 }
 
 
-const LOCATIVE = /^(?:in|at|near|à|dans|près)$/u;
 const ACRONYM = /^\p{Lu}[\p{L}\d&-]{1,11}$/u;
 
 /**
- * Words before a club's name in a transfer ("joined Ajax", "rejoint Benfica"), and the verbs
- * that make a later "from X"/"de X" the club left. Folded; built once.
+ * A club's name in a transfer: after "joined", "rejoint", "signed for", or after "from"/"de"
+ * in a sentence whose transfer verb comes a few words before ("joined Ajax from Sporting").
+ * The words are lexicon classes (`transfer-before`, `transfer-verb`, `transfer-from`).
  */
-const TRANSFER_BEFORE: Record<string, Set<string>> = {
-  en: new Set(['joined', 'joining', 'joins', 'rejoined', 'signed for', 'loaned to', 'transferred to']),
-  fr: new Set(['rejoint', 'rejoindre', 'rejoignait', 'signé à', 'signé au', 'signer à', 'prêté à', 'transféré à']),
-};
-const TRANSFER_FROM: Record<string, Set<string>> = { en: new Set(['from']), fr: new Set(['de', "d'"]) };
-const TRANSFER_VERBS: Record<string, RegExp> = {
-  en: /^(?:joined|joining|joins|rejoined|signed|signs|signing|loaned|transferred)$/u,
-  fr: /^(?:rejoint|rejoindre|rejoignait|signé|signe|signer|prêté|transféré)$/u,
-};
-/** The lower-case word or two before k form a transfer cue ("joined", "signed for"). */
-function transferBefore(tokens: readonly Token[], k: number, lang: string): boolean {
-  const cues = TRANSFER_BEFORE[lang];
-  if (!cues) return false;
+function transferBefore(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const one = tokens[k - 1];
   if (!one || one.cap) return false;
-  if (cues.has(one.f)) return true;
-  const two = tokens[k - 2];
-  if (two && cues.has(`${two.f} ${one.f}`)) return true;
-  // "joined Ajax from Sporting": the club left, after "from" in a transfer sentence.
-  if (TRANSFER_FROM[lang]?.has(one.f)) {
-    const verb = TRANSFER_VERBS[lang] as RegExp;
-    for (let j = k - 2; j >= 0 && j >= k - 8; j--) if (verb.test((tokens[j] as Token).f)) return true;
-  }
+  if (lex.classes.get('transfer-before')?.endingAt(tokens, k - 1)) return true;
+  if (!lex.classes.get('transfer-from')?.at(tokens, k - 1)) return false;
+  const verbs = lex.classes.get('transfer-verb');
+  for (let j = k - 2; j >= 0 && j >= k - 8; j--) if (verbs?.at(tokens, j)) return true;
   return false;
 }
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
@@ -314,7 +298,7 @@ function institutionEnd(tokens: readonly Token[], k: number, lex: Lexicon): numb
 /** The index of the name word after a run of connectors at k ("of the"), or 0 when none follows. */
 function connectsName(tokens: readonly Token[], k: number, lex: Lexicon, doc: Doc, s: number): number {
   // "Group in Trollhättan", "Volvo à Göteborg": a place preposition never joins a name.
-  if (LOCATIVE.test((tokens[k] as Token).f)) return 0;
+  if (lex.classes.get('locative')?.at(tokens, k)) return 0;
   let j = k;
   while (j < tokens.length && j - k < 3 && lex.nameConnectors.has((tokens[j] as Token).f)) j++;
   const t = tokens[j];
@@ -469,13 +453,13 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (words.length === 1 && namedAcronym(tokens, nameStart, doc, s)) return { ...base, type: 'organization' };
   if (words.length > 4 || words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return null;
   // "joined Ajax from Sporting Braga", "a rejoint Benfica": clubs, in a transfer.
-  if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, doc.lang)) return { ...base, type: 'organization' };
+  if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, lex)) return { ...base, type: 'organization' };
   const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex) || describedAsPerson(tokens, nameEnd, lex);
   if (words.length === 1) {
     if (role.complement && !honorific) return null;
     // "Volvo à Göteborg a annoncé", "the plant in Gothenburg said": a lone word after a place
     // preposition that follows a noun or a name (not a verb: "a écrit à Dupont") is a place.
-    const locative = before && LOCATIVE.test(before.f) && !before.cap ? tokens[nameStart - 2] : undefined;
+    const locative = before && lex.classes.get('locative')?.at([before], 0) && !before.cap ? tokens[nameStart - 2] : undefined;
     if (locative && !honorific && !role.role && locative.kind === 'word' && !lex.finite.has(locative.f) && !lex.participles.endingAt(tokens, nameStart - 2) && !lex.auxiliaries.has(locative.f)) return null;
     // A lone capitalised word opening the sentence ("Analysts said") needs a title or a role.
     if (nameStart === 0 && !honorific && !role.role && !describedAsPerson(tokens, nameEnd, lex)) return null;
