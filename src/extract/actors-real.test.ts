@@ -73,3 +73,9 @@ describe('people and bodies that look alike', () => {
     expect(actors('Le but est venu d’un centre de Tobias Brennecke.', 'fr')).toEqual(['P:Tobias Brennecke']);
   });
 });
+
+describe('places inside the names of things', () => {
+  it('reads a virus named after a country as no mention of that country', () => {
+    expect(countries('The outbreak is caused by the Sudan virus, the health ministry in Kampala said.')).toEqual(['UG']);
+  });
+});

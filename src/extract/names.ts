@@ -126,6 +126,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // 2a. Names the lexicon's patterns recognise: clubs ("Real Madrid"), ministries ("the health
   // Ministry", "le ministère de l’Économie"), institutions ("the Senate", "la Knesset").
   for (const match of doc.entities[s] ?? []) {
+    if (match.pattern.label !== 'organization') continue;
     const [from, to] = match.groups.name ?? [match.start, match.end];
     if (used.slice(from, to).some(Boolean)) continue;
     let name = text(tokens, from, to);
