@@ -123,6 +123,17 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     take({ ...blank(s, i, i + hit.length), name: text(tokens, i, i + hit.length), type: hit.entity.type, known: hit.entity });
     i += hit.length - 1;
   }
+  // 2e. A nickname in quotes inside a name: Ismael "El Mayo" Zambada is Ismael Zambada.
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    const open = tokens[i + 1] as Token;
+    if (used[i] || !isNameWord(tokens[i] as Token, lex) || !/^["“«]$/u.test(open.text) || !FIRST_NAMES.has((tokens[i] as Token).f)) continue;
+    let close = i + 2;
+    while (close < tokens.length && close < i + 6 && (tokens[close] as Token).cap) close++;
+    const last = tokens[close + 1];
+    if (close === i + 2 || !/^["”»]$/u.test(tokens[close]?.text ?? '') || !last || !isNameWord(last, lex) || used[close + 1]) continue;
+    take({ ...blank(s, i, close + 2), name: `${(tokens[i] as Token).text} ${last.text}`, type: 'person', known: null });
+    i = close + 1;
+  }
   // 2a. Names the lexicon's patterns recognise: clubs ("Real Madrid"), ministries ("the health
   // Ministry", "le ministère de l’Économie"), institutions ("the Senate", "la Knesset").
   for (const match of doc.entities[s] ?? []) {
@@ -333,6 +344,8 @@ function realPlaceAt(doc: Doc, s: number, k: number): boolean {
 
 function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): boolean {
   const t = tokens[i] as Token;
+  // "#NouvelleCalédonie": a hashtag is a label, not a name.
+  if (tokens[i - 1]?.text === '#' && (tokens[i - 1] as Token).end === t.start) return false;
   // "le vice-Premier ministre Le Van Thanh": after a title, a capitalised particle ("Le", "Van")
   // followed by a name word opens the name.
   if (t.cap && doc.lex.particles.has(t.f) && i > 0 && doc.lex.roles.endingAt(tokens, i - 1) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex) && !realPlaceAt(doc, s, i + 1)) return true;
@@ -416,8 +429,14 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const honorific = !!before && lex.honorifics.has(before.f);
   const base = { ...blank(s, nameStart, nameEnd), name, known: null, honorific };
   const role: RoleFound = roleEnd > 0 ? { role: text(tokens, start, roleEnd), roleRange: [start, roleEnd] } : roleOf(tokens, nameStart, nameEnd, lex);
-  // "Pacific Nations Cup", "Cyclone Mele", "COP30": events and things, not actors.
+  // "Pacific Nations Cup", "Cyclone Mele", "COP30": events and things, not actors; so is a name
+  // that ends on a thing's head ("Finance Bill", "Second Reading") or a plural role ("Kwanza MPs").
   if (words.some((w) => lex.eventWords.has(w.f))) return null;
+  const lastWord = tokens[nameEnd - 1] as Token;
+  const pluralRole = /s$/u.test(lastWord.f) && !!lex.roles.at([{ ...lastWord, f: lastWord.f.slice(0, -1) }], 0);
+  if (words.length > 1 && (lex.classes.get('event-head')?.at([lastWord], 0) || pluralRole)) return null;
+  // "Masanafu, a crowded district of the capital": a place, whatever its name looks like.
+  if (describedAsPlace(tokens, nameEnd, lex)) return null;
   // A title alone ("President") is no one.
   if (words.every((w) => lex.roles.at([w], 0))) return null;
   // "chipmaker Arus Semikonduktor", "the publisher, Kitabu Press", "l’opérateur du réseau
@@ -455,7 +474,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (words.length > 4 || words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return null;
   // "joined Ajax from Sporting Braga", "a rejoint Benfica": clubs, in a transfer.
   if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, lex)) return { ...base, type: 'organization' };
-  const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex) || describedAsPerson(tokens, nameEnd, lex);
+  // "the BJP's Pankaja Munde": a body's possessive before a name introduces one of its people.
+  const bodyPossessive = /^['’]s$/u.test(tokens[nameStart - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[nameStart - 2]?.text ?? '') && words.length >= 2;
+  const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex) || describedAsPerson(tokens, nameEnd, lex) || bodyPossessive;
   if (words.length === 1) {
     if (role.complement && !honorific) return null;
     // "Volvo à Göteborg a annoncé", "the plant in Gothenburg said": a lone word after a place
@@ -493,6 +514,18 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const apposed = tokens[nameEnd]?.text === ',' && reportingNear(tokens, nameStart, nameEnd + 1, lex);
   const nationality = placeAt(doc, s, nameStart - 1)?.kind === 'demonym';
   return { ...base, type: 'person', ...role, weak: !cue && !given && !apposed && !nationality };
+}
+
+/** ", a densely populated district…", ", une localité de…": an indefinite apposition naming a kind of place. */
+function describedAsPlace(tokens: readonly Token[], end: number, lex: Lexicon): boolean {
+  if (tokens[end]?.text !== ',' || !lex.indefinites.has(tokens[end + 1]?.f ?? '')) return false;
+  for (let k = end + 2; k < end + 6 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (lex.classes.get('place-apposition')?.at(tokens, k) || lex.placeWords.has(t.f)) return true;
+    // Past the head noun ("une commerçante de la ville") the apposition says nothing more.
+    if (t.kind !== 'word' || t.cap || lex.connectors.has(t.f) || lex.classes.get('person-noun')?.at(tokens, k) || lex.roles.at(tokens, k)) return false;
+  }
+  return false;
 }
 
 /** A person's name ends before `paren`: a title or a known first name opens the capitalised words before it. */
