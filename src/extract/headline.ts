@@ -5,7 +5,7 @@
  */
 import type { Attribution, HeadlineSource } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
-import type { Doc } from './doc.ts';
+import { isAside, type Doc } from './doc.ts';
 import { capitaliseFirst, squash } from './text.ts';
 
 const MAX = 110;
@@ -22,21 +22,22 @@ export interface HeadlineInput {
 export function makeHeadline(doc: Doc, actors: ActorsResult, attributions: Attribution[], input: HeadlineInput): { headline: string; headlineSource: HeadlineSource } {
   if (input.metaTitle) return { headline: clip(squash(input.metaTitle), 160), headlineSource: 'frontmatter' };
   if (input.textTitle) return { headline: clip(squash(input.textTitle), 160), headlineSource: 'text' };
-  const lede = doc.sentences[0];
+  const lede = doc.sentences.find((s) => !isAside(doc, s.index)) ?? doc.sentences[0];
+  const at = lede?.index ?? 0;
   let text = '';
   if (lede) {
     text = lede.text;
-    const attribution = attributions.find((a) => a.sentence === 0);
+    const attribution = attributions.find((a) => a.sentence === at);
     if (attribution && text.startsWith(attribution.claim.slice(0, 20))) text = attribution.claim;
     // Start at the actor when the lede opens with its title: "Le dirigeant nord-coréen Kim…".
-    const person = actors.mentions.find((m) => m.sentence === 0 && m.type === 'person' && m.roleRange && m.roleRange[1] <= m.start);
+    const person = actors.mentions.find((m) => m.sentence === at && m.type === 'person' && m.roleRange && m.roleRange[1] <= m.start);
     if (person && person.roleRange && person.roleRange[0] <= 1) {
       const start = lede.tokens[person.start]?.start;
       if (start !== undefined) text = text.slice(Math.max(0, start - lede.start));
     }
   }
   for (const name of input.forbidden) if (name && text.includes(name)) text = text.split(name)[0] ?? '';
-  const names = actors.mentions.filter((m) => m.sentence === 0).map((m) => m.name);
+  const names = actors.mentions.filter((m) => m.sentence === at).map((m) => m.name);
   text = capitaliseFirst(shorten(squash(text).replace(/[\s.,;:!?…]+$/u, ''), doc, names));
   return { headline: text || clip(input.fallback, 160) || 'Article', headlineSource: 'generated' };
 }
