@@ -134,10 +134,28 @@ export interface LexiconSource {
   topicContext?: Array<{ from: string; cues: string[]; when: string[]; to?: string }>;
   /** Topic cues that match only as a word or its plural, never as a prefix ("parti" is not "participants"). */
   topicExact?: string[];
+  /** How a generated headline is cut (headline.ts): words it never ends on, words that open a droppable clause, date words around a day. */
+  headline?: HeadlineWords<string[]>;
   /** Word classes of the lexicon's own, as phrases: each annotates tokens with the label "c:<name>" for token patterns. */
   classes?: Record<string, string[]>;
   /** Token patterns by rule set (see match.ts): the rules that are data. */
   patterns?: Record<string, PatternSource[]>;
+}
+
+/** The headline's words (lexicon part `xx/furniture.json`, key `headline`). */
+export interface HeadlineWords<T> {
+  /** Words a headline never ends on, besides the stopwords ("around", « environ »). */
+  weakEnds: T;
+  /** Words that open a clause or complement a long headline may drop ("after", « pour »). */
+  openers: T;
+  /** Openers that open a clause only before a verb ("to allow", not "to a high"). */
+  infinitive: T;
+  /** Words before a day or a date that go with it ("on", "last", « ce »). */
+  dateLeads: T;
+  /** Words after a day that go with it ("morning", « soir », « dernier »). */
+  dayParts: T;
+  /** Verb forms besides the reporting ones that end a subject's apposition ("are", « est »). */
+  copulas: T;
 }
 
 /**
@@ -321,6 +339,7 @@ export interface Lexicon {
   topics: Array<{ id: string; cues: Array<{ cue: string; weight: number }> }>;
   topicContext: Array<{ from: string; cues: string[]; when: string[]; to: string | null }>;
   topicExact: Set<string>;
+  headline: HeadlineWords<Set<string>>;
   /** What the annotator marks tokens with (annotate.ts). */
   annotation: AnnotationSources;
   /** The lexicon's own word classes ("c:<name>" labels), by name. */
@@ -462,6 +481,14 @@ function compile(source: LexiconSource): Lexicon {
     })),
     topicExact: new Set((source.topicExact ?? []).map((c) => fold(c))),
     topicContext: (source.topicContext ?? []).map((r) => ({ from: r.from, cues: r.cues.map((c) => fold(c)), when: r.when.map((w) => fold(w)), to: r.to ?? null })),
+    headline: {
+      weakEnds: folded(source.headline?.weakEnds ?? []),
+      openers: folded(source.headline?.openers ?? []),
+      infinitive: folded(source.headline?.infinitive ?? []),
+      dateLeads: folded(source.headline?.dateLeads ?? []),
+      dayParts: folded(source.headline?.dayParts ?? []),
+      copulas: folded(source.headline?.copulas ?? []),
+    },
     annotation: { words: [], phrases: [] },
     classes,
     rules: (name) => patterns.get(name) ?? NO_PATTERNS,
