@@ -13,11 +13,13 @@ import enActors from './en/actors.json' with { type: 'json' };
 import enAttributions from './en/attributions.json' with { type: 'json' };
 import enFigures from './en/figures.json' with { type: 'json' };
 import enFurniture from './en/furniture.json' with { type: 'json' };
+import enTopics from './en/topics.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import frActors from './fr/actors.json' with { type: 'json' };
 import frAttributions from './fr/attributions.json' with { type: 'json' };
 import frFigures from './fr/figures.json' with { type: 'json' };
 import frFurniture from './fr/furniture.json' with { type: 'json' };
+import frTopics from './fr/topics.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 
 /** The shape of a lexicon file (see fr.json / en.json). */
@@ -186,7 +188,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const SOURCES: readonly LexiconSource[] = [mergeLexicon(fr, frFigures, frFurniture, frActors, frAttributions), mergeLexicon(en, enFigures, enFurniture, enActors, enAttributions)];
+const SOURCES: readonly LexiconSource[] = [mergeLexicon(fr, frFigures, frFurniture, frActors, frAttributions, frTopics), mergeLexicon(en, enFigures, enFurniture, enActors, enAttributions, enTopics)];
 
 /** Phrases keyed by their first folded token, longest first, for matching on token arrays. */
 export class PhraseTable<V = true> {
