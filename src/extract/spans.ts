@@ -14,6 +14,9 @@ labelId('known-media');
 
 const PLACE_LABELS = { country: ['place', 'country'], place: ['place', 'city'], demonym: ['demonym'], blocker: ['place-blocker'] } as const;
 
+/** Every label this module puts on tokens (token patterns may name them). */
+export const SPAN_LABELS: readonly string[] = [...new Set(Object.values(PLACE_LABELS).flat()), 'known-org', 'known-person', 'known-media'];
+
 /** Lexicon classes, then `places` and the known entities as spans ("known-media" too for news organisations). */
 export function annotateSpans(tokens: readonly Token[], places: readonly PlaceMatch[], lang: string, lex: Lexicon): Annotations {
   const ann = annotate(tokens, lex);

@@ -136,6 +136,8 @@ export interface LexiconSource {
   topicContext?: Array<{ from: string; cues: string[]; when: string[]; to?: string }>;
   /** Topic cues that match only as a word or its plural, never as a prefix ("parti" is not "participants"). */
   topicExact?: string[];
+  /** Topic cues listed under several topics on purpose ("cyclone": disaster and weather); the lexicon test refuses any other cue under two topics without a context rule. */
+  topicShared?: string[];
   /** How a generated headline is cut (headline.ts): words it never ends on, words that open a droppable clause, date words around a day. */
   headline?: HeadlineWords<string[]>;
   /** Word classes of the lexicon's own, as phrases: each annotates tokens with the label "c:<name>" for token patterns. */
