@@ -223,3 +223,30 @@ describe('furniture in the record', () => {
     expect(record.figures.map((f) => f.value)).not.toContain(9.15);
   });
 });
+
+describe('the analysed text without furniture', () => {
+  it('keeps every token’s offsets pointing into its sentence after a dateline and a credit are cut', () => {
+    const blocks: TextBlock[] = [
+      { text: 'Firefighters spray water on a warehouse in Tema, right, on Monday. | AP', kind: 'paragraph', line: 1 },
+      { text: 'ACCRA, May 4 (Reuters) - Ghana’s fire service said 12 warehouses burned in Tema. The port stayed open.', kind: 'paragraph', line: 3 },
+      { text: 'Advertisement', kind: 'paragraph', line: 5 },
+      { text: 'Officials in Accra said the cause was not yet known.', kind: 'paragraph', line: 7 },
+    ];
+    const doc = analyse({ id: 'x', path: 'x.txt', format: 'text', meta: { ...EMPTY_META, tags: [], lang: 'en' }, title: null, titleLine: null, blocks, trailer: null });
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      'Firefighters spray water on a warehouse in Tema, right, on Monday.',
+      'Ghana’s fire service said 12 warehouses burned in Tema.',
+      'The port stayed open.',
+      'Officials in Accra said the cause was not yet known.',
+    ]);
+    expect(doc.blockKinds).toEqual(['caption', 'paragraph', 'paragraph']);
+    doc.sentences.forEach((s, i) => {
+      expect(s.index).toBe(i);
+      expect(doc.annotations[i]?.tokens).toBe(s.tokens);
+      for (const t of s.tokens) expect(s.text.slice(t.start - s.start, t.end - s.start)).toBe(t.text);
+      for (const p of doc.places[i] ?? []) expect(s.tokens.slice(p.start, p.end).map((t) => t.text).join(' ')).toBe(p.text);
+    });
+    expect(doc.places[1]?.map((p) => p.text)).toEqual(['Ghana']);
+    expect(doc.furniture.blocks[1]).toMatchObject({ line: 3, column: 26 });
+  });
+});
