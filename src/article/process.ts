@@ -37,6 +37,7 @@ export function processArticle(bytes: Uint8Array, path: string, displayPath = pa
     format: source.format,
     meta: source.meta,
     title: parsed.title,
+    titleLine: parsed.titleLine,
     blocks: parsed.blocks,
     trailer: source.trailer,
   });

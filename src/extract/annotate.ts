@@ -137,10 +137,14 @@ export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'number') ann.add('number', k);
-    if (t.kind !== 'word') continue;
+    if (t.kind === 'number') continue;
     const entry = entryOf(lex, t.f);
-    for (const id of entry.labels) ann.add(id, k);
+    // Punctuation starts only phrases of the lexicon's own classes ("(left)", ", right ,"); the
+    // built-in classes are about words.
+    const word = t.kind === 'word';
+    if (word) for (const id of entry.labels) ann.add(id, k);
     for (const [id, table] of entry.phrases) {
+      if (!word && !(names[id] ?? '').startsWith('c:')) continue;
       const hit = table.at(tokens, k);
       if (hit) ann.add(id, k, k + hit.length);
     }

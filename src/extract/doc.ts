@@ -4,6 +4,7 @@
  */
 import type { Annotations } from './annotate.ts';
 import type { Match } from './match.ts';
+import type { Furniture } from './furniture.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import type { PlaceMatch } from './gazetteer.ts';
 import type { Sentence } from './sentences.ts';
@@ -25,15 +26,17 @@ export interface Doc {
   titleTokens: Token[];
   /** Kind of each block (paragraph, heading, quote, list-item), by block index. */
   blockKinds: string[];
+  /** The page furniture taken out of the text before anything else read it (furniture.ts): authors, dateline, the publisher it names. */
+  furniture: Furniture;
 }
 
-/** An editorial note ("Editor's note: …", "Lire aussi"), a heading, a list item or a line
- * ending in a colon: text around the story, never its lede or a key fact. */
+/** An editorial note ("Editor's note: …", "Lire aussi"), a heading, a list item, a photo caption
+ * or a line ending in a colon: text around the story, never its lede or a key fact. */
 export function isAside(doc: Doc, s: number): boolean {
   const sentence = doc.sentences[s];
   if (!sentence) return true;
   const kind = doc.blockKinds[sentence.block];
-  if (kind === 'heading' || kind === 'list-item') return true;
+  if (kind === 'heading' || kind === 'list-item' || kind === 'caption') return true;
   if (/:\s*$/u.test(sentence.text)) return true;
   return doc.lex.boilerplate.at(sentence.tokens, 0) !== null;
 }

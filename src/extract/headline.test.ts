@@ -26,3 +26,47 @@ describe('headline and record parts', () => {
     expect(extract('Texte.')).toMatchObject({ date: null, dateSource: 'none' });
   });
 });
+
+describe('generated headlines that keep the news', () => {
+  it('drops an apposition between the subject and its verb from a long lede', () => {
+    const r = extract('Le comité olympique du Kenya, présidé depuis 2021 par l’ancienne coureuse Mary Wanjiru, a retenu jeudi la ville de Mombasa pour accueillir les championnats d’Afrique de 2028.', { lang: 'fr' });
+    expect(r.headline).toBe('Le comité olympique du Kenya a retenu la ville de Mombasa pour accueillir les championnats d’Afrique de 2028');
+  });
+
+  it('drops an aside between dashes from a long lede', () => {
+    const r = extract('Dès la signature du décret - le gouverneur dispose de dix jours pour le faire après le vote des élus -, la province de Cuenca deviendra une région autonome.', { lang: 'fr' });
+    expect(r.headline).toBe('Dès la signature du décret, la province de Cuenca deviendra une région autonome');
+  });
+
+  it('drops a day with its date, « mardi 12 novembre », without leaving the date behind', () => {
+    const r = extract('Quarante-deux personnes ont été évacuées mardi 12 novembre par les pompiers de la ville de Tulear après la rupture d’une digue sur le fleuve voisin.', { lang: 'fr' });
+    expect(r.headline).not.toMatch(/mardi|12|novembre/);
+    expect(r.headline.startsWith('Quarante-deux personnes ont été évacuées par les pompiers')).toBe(true);
+  });
+
+  it('cuts at the publisher’s name only where it is a whole word', () => {
+    const trailer = { text: '(ats)', name: 'ats', tagline: '', kind: 'agency' as const, line: 3, column: 30 };
+    const r = extract('Les soldats de la garnison de Gao ont quitté leur base dimanche.', { lang: 'fr' }, trailer);
+    expect(r.headline).toBe('Les soldats de la garnison de Gao ont quitté leur base dimanche');
+  });
+
+  it('uses the next sentence when the lede is a short verbless fragment', () => {
+    const r = extract('Un score sans appel, 61 voix contre 12. Le parlement de Lusaka a adopté lundi la réforme du code minier.', { lang: 'fr' });
+    expect(r.headline).toBe('Le parlement de Lusaka a adopté lundi la réforme du code minier');
+  });
+
+  it('drops a scene-setting opening phrase from a long lede', () => {
+    const r = extract('After three days of closed-door talks in Doha, the two delegations agreed on Sunday to reopen the border crossing for trucks carrying food and medicine.', { lang: 'en' });
+    expect(r.headline.startsWith('The two delegations agreed to reopen the border crossing')).toBe(true);
+  });
+
+  it('takes the news of a lede framed by « selon » without the frame', () => {
+    const r = extract('Selon la commission électorale, relayée par la radio nationale, Ana Duarte a été élue maire de Braga avec 54 % des voix.', { lang: 'fr' });
+    expect(r.headline).toBe('Ana Duarte a été élue maire de Braga avec 54 % des voix');
+  });
+
+  it('ends at a place rather than on a word that opens a clause ("due to")', () => {
+    const r = extract('Dozens of people have been evacuated and several bridges have been closed in southern Peru due to heavy rains that began last week.', { lang: 'en' });
+    expect(r.headline).toBe('Dozens of people have been evacuated and several bridges have been closed in southern Peru');
+  });
+});

@@ -1,15 +1,30 @@
 /**
- * The headline: frontmatter title, else a title found in the text, else one made from the lede:
- * its main clause (the reporting clause and a leading title such as "Le dirigeant nord-coréen"
- * dropped), cut at a clause boundary or a word, never mid-word, at most 110 characters.
+ * The headline: frontmatter title, else a title found in the text (page furniture taken for a
+ * title is not one: furniture.ts), else one made from the lede, a short clause of who did what:
+ * the lede's main clause (the reporting clause and a leading title such as "Le dirigeant
+ * nord-coréen" dropped); when it is long, without what a headline never carries (asides between
+ * dashes, an apposition between the subject and its verb, dates and days, acronyms in brackets),
+ * then cut at a clause boundary or a word, never mid-word, at most 110 characters. A lede that
+ * is a short verbless fragment ("A vote of 61 to 38.") says no one did anything: the next
+ * sentence of its paragraph is used instead.
  */
 import type { Attribution, HeadlineSource } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
-import type { Doc } from './doc.ts';
-import { capitaliseFirst, squash } from './text.ts';
+import { annotate } from './annotate.ts';
+import { isAside, type Doc } from './doc.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import type { Sentence } from './sentences.ts';
+import { capitaliseFirst, foldWord, squash } from './text.ts';
+import { tokenize, type Token } from './tokens.ts';
 
 const MAX = 110;
 const MIN_CLAUSE = 40;
+// A lede of fewer words than this, with no verb the lexicon knows, is a fragment.
+const FRAGMENT_WORDS = 10;
+// A scene-setting phrase before the subject ("After two days of talks,") is at most this many tokens.
+const LEAD_ADJUNCT_TOKENS = 10;
+// Labels that mark a verb (lexicon classes, annotate.ts).
+const VERBS = ['aux', 'finite', 'participle', 'inverted'] as const;
 
 export interface HeadlineInput {
   metaTitle: string | null;
@@ -22,23 +37,72 @@ export interface HeadlineInput {
 export function makeHeadline(doc: Doc, actors: ActorsResult, attributions: Attribution[], input: HeadlineInput): { headline: string; headlineSource: HeadlineSource } {
   if (input.metaTitle) return { headline: clip(squash(input.metaTitle), 160), headlineSource: 'frontmatter' };
   if (input.textTitle) return { headline: clip(squash(input.textTitle), 160), headlineSource: 'text' };
-  const lede = doc.sentences[0];
+  const lede = ledeOf(doc);
+  const at = lede?.index ?? 0;
   let text = '';
   if (lede) {
     text = lede.text;
-    const attribution = attributions.find((a) => a.sentence === 0);
-    if (attribution && text.startsWith(attribution.claim.slice(0, 20))) text = attribution.claim;
-    // Start at the actor when the lede opens with its title: "Le dirigeant nord-coréen Kim…".
-    const person = actors.mentions.find((m) => m.sentence === 0 && m.type === 'person' && m.roleRange && m.roleRange[1] <= m.start);
-    if (person && person.roleRange && person.roleRange[0] <= 1) {
+    // The reported news without its reporting clause, before ("…, officials said") or after it
+    // ("According to X, …"); a quote stays in its sentence.
+    const attribution = attributions.find((a) => a.sentence === at && !a.quote);
+    const bare = (t: string): string => t.replace(/^[\s"«“‘'»”’]+|[\s.,;:!?…"«“‘'»”’]+$/gu, '');
+    const claim = attribution ? bare(attribution.claim) : '';
+    const framed = attribution?.verb ? foldWord(bare(text)).startsWith(foldWord(attribution.verb)) : false;
+    if (claim.length >= 20 && (bare(text).startsWith(claim.slice(0, 20)) || (framed && bare(text).endsWith(claim.slice(-20))))) {
+      // A claim cut from its frame may open with the frame's aside: "relayé par X, Y a été réélu".
+      text = /^\p{Ll}/u.test(claim) ? dropLeadAdjunct(claim, doc.lex) : claim;
+    }
+    // Start at the actor when the lede opens with its title: "Le dirigeant nord-coréen Kim…" (not
+    // inside a name: "… champion Manchester City" keeps "Manchester").
+    const person = actors.mentions.find((m) => m.sentence === at && m.type === 'person' && m.roleRange && m.roleRange[1] <= m.start);
+    const before = person ? lede.tokens[person.start - 1] : undefined;
+    const inName = before !== undefined && before.cap && !doc.annotations[at]?.has(person!.start - 1, 'role');
+    if (person && person.roleRange && person.roleRange[0] <= 1 && !inName && lede.text.startsWith(text.slice(0, 20))) {
       const start = lede.tokens[person.start]?.start;
       if (start !== undefined) text = text.slice(Math.max(0, start - lede.start));
     }
   }
-  for (const name of input.forbidden) if (name && text.includes(name)) text = text.split(name)[0] ?? '';
-  const names = actors.mentions.filter((m) => m.sentence === 0).map((m) => m.name);
+  for (const name of input.forbidden) {
+    const cut = beforeWord(text, name);
+    if (cut !== text) text = trimWeakEnd(cut, doc.lex);
+  }
+  const names = actors.mentions.filter((m) => m.sentence === at).map((m) => m.name);
   text = capitaliseFirst(shorten(squash(text).replace(/[\s.,;:!?…]+$/u, ''), doc, names));
   return { headline: text || clip(input.fallback, 160) || 'Article', headlineSource: 'generated' };
+}
+
+/** The first sentence of the story; the next one of its paragraph when it is a verbless fragment. */
+function ledeOf(doc: Doc): Sentence | undefined {
+  const lede = doc.sentences.find((s) => !isAside(doc, s.index)) ?? doc.sentences[0];
+  const next = lede ? doc.sentences[lede.index + 1] : undefined;
+  if (!lede || !next || next.block !== lede.block) return lede;
+  const ann = doc.annotations[lede.index];
+  const words = lede.tokens.filter((t) => t.kind !== 'punct').length;
+  const verb = ann ? lede.tokens.some((_, k) => VERBS.some((label) => ann.has(k, label))) : true;
+  return words < FRAGMENT_WORDS && !verb ? next : lede;
+}
+
+/** `text` without the function words and punctuation it ends on ("… a précisé à l’" → "… a précisé"). */
+function trimWeakEnd(text: string, lex: Lexicon): string {
+  let out = text.replace(/[\s,;:(«“"'’-]+$/u, '');
+  for (let i = 0; i < 4; i++) {
+    const last = /(\S+)$/u.exec(out)?.[1] ?? '';
+    const folded = foldWord(last.replace(/[’']$/u, ''));
+    if (!last || !(lex.stopwords.has(folded) || lex.headline.weakEnds.has(folded) || /[’']$/u.test(last))) break;
+    out = out.slice(0, out.length - last.length).replace(/[\s,;:(«“"'’-]+$/u, '');
+  }
+  return out;
+}
+
+/** `text` up to the first whole-word occurrence of `name` ("ats" cuts "… (ats)", not "soldats"). */
+function beforeWord(text: string, name: string): string {
+  if (!name) return text;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + name.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return text.slice(0, at);
+  }
+  return text;
 }
 
 function shorten(text: string, doc?: Doc, names: string[] = []): string {
@@ -53,32 +117,110 @@ function shorten(text: string, doc?: Doc, names: string[] = []): string {
   return balance(clip(text, MAX));
 }
 
-// Words a headline never ends on (besides the lexicon's stopwords), and words that open a
-// clause or a complement a headline may drop: "… observers | from the …", "… heures | dans …".
-const WEAK_END = new Set(['of', 'the', 'a', 'an', 'from', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'and', 'or', 'but', 'its', 'their', 'his', 'her', 'de', 'la', 'le', 'les', 'l', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'et', 'ou', 'un', 'une', 'sur', 'par', 'pour', 'dans', 'avec', 'son', 'sa', 'ses', 'leur', 'leurs', 'que', 'qui', 'than', 'that', 'who', 'which', 'more', 'plus', 'some', 'about', 'around', 'environ', 'quelque', 'près']);
-const OPENERS = new Set(['to', 'from', 'after', 'before', 'while', 'as', 'when', 'since', 'amid', 'despite', 'which', 'who', 'in', 'at', 'during', 'with', 'for', 'pour', 'de', 'du', 'des', 'après', 'avant', 'alors', 'lors', 'depuis', 'dans', 'avec', 'afin', 'qui', 'malgré', 'à', 'au', 'aux', 'en', 'sur']);
-const NUMBER_WORD = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent|mille|millions?|milliards?|dizaines?|centaines?|milliers?)$/iu;
+/** A long lede without its asides: dashes' asides, appositions, dates and days, "(ASEAN)" acronyms. */
+function trimAsides(text: string, lex: Lexicon): string {
+  let out = text
+    // An aside between spaced dashes: "… du texte - le président a quinze jours pour le faire -, le pays …".
+    .replace(/\s[-–—]\s[^-–—]{3,200}?\s[-–—](?=[\s,])/gu, '')
+    .replace(/\s*\((?:\p{Lu}[\p{L}\d&-]{1,11})\)/gu, '');
+  out = dropLeadAdjunct(out, lex);
+  out = dropApposition(out, lex);
+  out = dropDates(out, lex);
+  return out
+    .replace(/\s+,/gu, ',')
+    .replace(/,(?:\s*,)+/gu, ',')
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
+}
 
-/** Drop "(ASEAN)" acronyms and time adverbs ("on Friday", "jeudi", "mardi soir") from a long lede. */
-function trimAsides(text: string, doc: Doc): string {
-  const days = [...doc.lex.days].join('|');
-  let out = text.replace(/\s*\((?:\p{Lu}[\p{L}\d&-]{1,11})\)/gu, '');
-  if (days) {
-    out = out
-      .replace(new RegExp(`,?\\s+(?:on\\s+|last\\s+|this\\s+)?(?:${days})(?:\\s+(?:dernier|prochain|soir|matin|après-midi|morning|evening|night|afternoon))?(?=[\\s,.;:]|$)(,(?=\\s))?`, 'giu'), (m, comma: string | undefined) => (m.startsWith(',') && !comma ? ',' : m.startsWith(',') ? '' : ''))
-      .replace(/\s+,/gu, ',');
+/**
+ * "The jury, chaired by a novelist, awarded…" → "The jury awarded…": a comma-enclosed aside that
+ * starts in lower case (a participle, a relative, an adverb: never a name) and is followed by a
+ * verb belongs to the subject, not to the news.
+ */
+function dropApposition(text: string, lex: Lexicon): string {
+  const tokens = tokenize(text, lex.tokenizeOptions);
+  const ann = annotate(tokens, lex);
+  const isVerb = (k: number): boolean => VERBS.some((label) => ann.has(k, label)) || lex.headline.copulas.has(tokens[k]?.f ?? '');
+  let open = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (isVerb(k) && open < 0) return text;
+    if (token.text !== ',') continue;
+    if (open >= 0 && isVerb(k + 1)) return `${text.slice(0, (tokens[open] as Token).start)}${text.slice(token.end)}`;
+    const next = tokens[k + 1];
+    const first = next && next.kind === 'punct' && next.text !== ',' ? tokens[k + 2] : next;
+    open = first && ((first.kind === 'word' && !first.cap) || first.kind === 'number') ? k : -1;
   }
-  return out.replace(/\s{2,}/gu, ' ').trim();
+  return text;
+}
+
+/**
+ * « Très attendu par les planteurs, le nouveau prix… » → « Le nouveau prix… »: a verbless opening
+ * phrase before a comma, when a subject with its determiner follows it, sets the scene; the
+ * news starts after it.
+ */
+function dropLeadAdjunct(text: string, lex: Lexicon): string {
+  const tokens = tokenize(text, lex.tokenizeOptions);
+  const ann = annotate(tokens, lex);
+  // A subject opens with its determiner ("The bank, …"); a scene-setting phrase is short.
+  if (tokens.length === 0 || lex.determiners.has((tokens[0] as Token).f)) return text;
+  for (let k = 1; k < Math.min(tokens.length - 2, LEAD_ADJUNCT_TOKENS); k++) {
+    const token = tokens[k] as Token;
+    if (VERBS.some((label) => ann.has(k, label)) || lex.headline.copulas.has(token.f)) return text;
+    if (token.text !== ',') continue;
+    const next = tokens[k + 1] as Token;
+    // A participial opening ("relayé par X, …", left by a reporting clause cut off before it) ends at any subject.
+    const participial = !(tokens[0] as Token).cap && next.cap;
+    return next.kind === 'word' && ((!next.cap && lex.determiners.has(next.f)) || participial) ? capitaliseFirst(text.slice(next.start)) : text;
+  }
+  return text;
+}
+
+/** Days and dates with the words that go with them: "on Friday", « jeudi 24 décembre », "le 5 mai 2024", "May 4, 2024". */
+function dropDates(text: string, lex: Lexicon): string {
+  const alt = (set: ReadonlySet<string>): string => [...set].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const days = alt(lex.days);
+  const months = alt(lex.months);
+  if (!days || !months) return text;
+  const leads = alt(lex.headline.dateLeads);
+  const parts = alt(lex.headline.dayParts);
+  const lead = leads ? `(?:(?:${leads})\\s+)?` : '';
+  const date = `(?:\\d{1,2}\\p{L}{0,2}\\s+(?:${months})|(?:${months})\\s+\\d{1,2}\\p{L}{0,2})(?:,?\\s+\\d{4})?`;
+  const day = `(?:${days})(?:\\s+${date})?(?:\\s+(?:${parts}))?`;
+  // ", jeudi," goes whole; ", jeudi" leaves its comma; " on Friday" goes.
+  const pattern = new RegExp(`(,?)\\s+${lead}(?:${day}|${date})(,(?=\\s))?(?=[\\s,.;:]|$)`, 'giu');
+  // Folded lexicon words match accented text through a folded copy of the same length.
+  const folded = foldSameLength(text);
+  let out = '';
+  let last = 0;
+  for (const match of folded.matchAll(pattern)) {
+    const at = match.index ?? 0;
+    out += text.slice(last, at) + (match[1] && !match[2] ? ',' : '');
+    last = at + match[0].length;
+  }
+  return out + text.slice(last);
+}
+
+// Lower case, accents off, one character for one: the offsets of a match are the text's.
+function foldSameLength(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const folded = foldWord(char);
+    out += folded.length === char.length ? folded : char.toLowerCase();
+  }
+  return out;
 }
 
 /**
  * Cut a long lede at the last boundary within MAX that leaves a whole phrase: a clause or
- * complement boundary ("," or before "to", "from", "after", "pour", "dans", …) when one falls
- * after MIN_CLAUSE, else any word boundary; never inside a name, never after a function word or
- * a bare number, never inside parentheses or quotes.
+ * complement boundary ("," or before an opener: "to", "from", « pour », « dans », …) when one
+ * falls after MIN_CLAUSE, else any word boundary; never inside a name, never after a function
+ * word or a bare number, never inside parentheses or quotes.
  */
 function shortenAtBoundary(original: string, doc: Doc, names: string[]): string | null {
-  const text = trimAsides(original, doc);
+  const lex = doc.lex;
+  const text = trimAsides(original, lex);
   if (text.length <= MAX) return text;
   const spans: Array<[number, number]> = [];
   for (const name of names) {
@@ -94,12 +236,14 @@ function shortenAtBoundary(original: string, doc: Doc, names: string[]): string 
     const cut = (prev.index ?? 0) + prev[0].length;
     if (cut > MAX) break;
     const end = text.slice(0, cut).replace(/[,;:–—-]+$/u, '');
-    if (!validEnd(end, text, cut, spans, doc)) continue;
-    const nextWord = next[0].toLowerCase().replace(/[’']$/u, '');
-    const after = (words[w + 1]?.[0] ?? '').toLowerCase();
+    if (!validEnd(end, text, cut, spans, lex)) continue;
+    const nextWord = foldWord(next[0].replace(/[’']$/u, ''));
+    const after = words[w + 1]?.[0] ?? '';
     const punct = /[,;:]$/u.test(prev[0]) || next[0] === '–' || next[0] === '—';
-    // "to allow" opens a purpose clause; "to a four-month high" does not.
-    const opener = OPENERS.has(nextWord) || /^(?:d|l)[’']/u.test(next[0].toLowerCase()) ? !(nextWord === 'to' && (/^(?:a|an|the|\d)/u.test(after) || /^\p{Lu}/u.test(words[w + 1]?.[0] ?? ''))) : false;
+    // An infinitive marker opens a clause only before a verb: "to allow", not "to a high" or "to 2%".
+    const complement = lex.headline.infinitive.has(nextWord) && (lex.determiners.has(foldWord(after)) || /^[\d\p{Lu}]/u.test(after));
+    const elided = lex.tokenizeOptions.elisions && /^\p{L}{1,2}[’']/u.test(next[0]);
+    const opener = (lex.headline.openers.has(nextWord) || elided) && !complement;
     if ((punct || opener) && cut >= MIN_CLAUSE) clauseCut = end.length;
     wordCut = end.length;
   }
@@ -107,15 +251,26 @@ function shortenAtBoundary(original: string, doc: Doc, names: string[]): string 
   return at >= MIN_CLAUSE / 2 ? balance(text.slice(0, at).trim()) : null;
 }
 
-function validEnd(end: string, text: string, cut: number, spans: Array<[number, number]>, doc: Doc): boolean {
+function isNumberWord(word: string, lex: Lexicon): boolean {
+  if (/^\d/u.test(word)) return true;
+  const folded = foldWord(word);
+  // "dozens", « dizaines »: a number word or its plural.
+  return [folded, folded.replace(/[sx]$/u, '')].some((w) => lex.numbers.has(w) || lex.multipliers.has(w) || lex.approxNumbers.has(w));
+}
+
+function validEnd(end: string, text: string, cut: number, spans: Array<[number, number]>, lex: Lexicon): boolean {
   const last = /([\p{L}\p{N}’'.%-]+)\P{L}*$/u.exec(end)?.[1] ?? '';
-  const folded = last.toLowerCase().replace(/[’']$/u, '');
-  if (!last || WEAK_END.has(folded) || doc.lex.stopwords.has(folded) || NUMBER_WORD.test(last)) return false;
+  const folded = foldWord(last.replace(/[’']$/u, ''));
+  if (!last || lex.headline.weakEnds.has(folded) || lex.stopwords.has(folded) || isNumberWord(last, lex)) return false;
   if (/[’']$/u.test(last)) return false;
   if (spans.some(([a, b]) => a < cut && cut < b)) return false;
+  // Not one word left alone after a comma: "…200 basis points, seeking".
+  const afterComma = /,\s+(\S+(?:\s+\S+)?)$/u.exec(end);
+  if (afterComma) return false;
   // Inside a capitalised name: "Association of Southeast Asian | Nations".
   const rest = text.slice(cut).trimStart();
-  if (/^\p{Lu}/u.test(last) && /^(?:\p{Lu}|(?:of|de|du|des|la|for|and)\s+\p{Lu})/u.test(rest)) return false;
+  const connector = /^(\p{Ll}+)\s+\p{Lu}/u.exec(rest)?.[1];
+  if (/^\p{Lu}/u.test(last) && (/^\p{Lu}/u.test(rest) || (connector !== undefined && lex.nameConnectors.has(foldWord(connector))))) return false;
   const open = (s: string, a: RegExp, b: RegExp): number => (s.match(a) ?? []).length - (s.match(b) ?? []).length;
   if (open(end, /\(/gu, /\)/gu) > 0 || open(end, /“/gu, /”/gu) > 0 || (end.match(/"/gu) ?? []).length % 2 === 1) return false;
   return true;

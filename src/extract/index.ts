@@ -5,20 +5,20 @@
  */
 import { RECORD_VERSION, type ArticleRecord, type Attribution, type CountryMention, type Fact, type Figure, type Topic } from '../record/types.ts';
 import { extractActors, type ActorsResult } from './actors.ts';
-import { annotate, type Annotations } from './annotate.ts';
 import { extractAttributions } from './attributions.ts';
 import { extractCountries } from './countries.ts';
 import { isAside, type Doc } from './doc.ts';
 import { extractFacts } from './facts.ts';
 import { extractFigures } from './figures.ts';
-import { knownAt } from './entities.ts';
-import { findPlaces, type PlaceMatch } from './gazetteer.ts';
+import { findFurniture, type Furniture } from './furniture.ts';
+import { findPlaces } from './gazetteer.ts';
 import { makeHeadline } from './headline.ts';
 import type { ExtractInput } from './input.ts';
 import { detectLanguage } from './language.ts';
 import { lexicon } from './lexicon/index.ts';
 import { extractPublisher } from './publisher.ts';
 import { bodyText, splitSentences, type Sentence } from './sentences.ts';
+import { annotateSpans } from './spans.ts';
 import { squash } from './text.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { extractTopics } from './topics.ts';
@@ -35,25 +35,29 @@ function guard<T>(fallback: T, run: () => T): T {
   }
 }
 
-/** Analyses the body once: language, sentences, tokens, places. */
+/** Analyses the body once: language, sentences, tokens, places, annotations; then takes the page furniture out. */
 export function analyse(input: ExtractInput): Doc {
   const blocks = input.blocks.filter((b) => b.text.trim() !== '');
-  const text = bodyText(blocks);
-  const lang = guard('en', () => detectLanguage(`${input.meta.title ?? input.title ?? ''}\n${text}`, input.meta.lang));
+  const lang = guard('en', () => detectLanguage(`${input.meta.title ?? input.title ?? ''}\n${bodyText(blocks)}`, input.meta.lang));
   const lex = lexicon(lang);
   const sentences = guard([], () => splitSentences(blocks, lex));
   const places = sentences.map((s) => guard([], () => findPlaces(s.tokens, lang)));
-  const annotations = sentences.map((s, i) => annotateSentence(s.tokens, places[i] ?? [], lang, lex));
+  const annotations = sentences.map((s, i) => annotateSpans(s.tokens, places[i] ?? [], lang, lex));
+  const analysed = { sentences, places, annotations };
+  const none: Furniture = { blocks, title: input.title, authors: [], dateline: null, publisher: null, items: [] };
+  const cleaned = guard({ furniture: none, analysed }, () => findFurniture({ title: input.title, titleLine: input.titleLine ?? null, blocks, format: input.format }, analysed, lang, lex));
+  const { furniture } = cleaned;
+  const titleTokens = guard([], () => tokenize(input.meta.title ?? furniture.title ?? '', lex.tokenizeOptions));
   // Names the lexicon's patterns recognise (clubs, ministries, institutions); the places inside a
   // club's name ("Bayern Munich", "Paris SG") are part of the name, no country mention.
   const entityRules = lex.rules('entities');
-  const entities = annotations.map((ann) => {
+  const entities = cleaned.analysed.annotations.map((ann) => {
     const found = entityRules.find(ann);
     for (const m of found) if (m.pattern.hidesPlace === true) ann.add('hides-place', m.start, m.end);
     return found;
   });
-  const titleTokens = guard([], () => tokenize(input.meta.title ?? input.title ?? '', lex.tokenizeOptions));
-  return { lang, lex, sentences, places, annotations, entities, thingAcronyms: thingAcronyms(sentences), titleTokens, blockKinds: blocks.map((b) => b.kind) };
+  const thingAcronymSet = thingAcronyms(cleaned.analysed.sentences);
+  return { lang, lex, ...cleaned.analysed, entities, thingAcronyms: thingAcronymSet, titleTokens, blockKinds: furniture.blocks.map((b) => b.kind), furniture };
 }
 
 /** Acronyms defined after words in lower case or a quotation ("the consumer price index (CPI)"): names of things, not bodies. */
@@ -70,34 +74,20 @@ function thingAcronyms(sentences: readonly Sentence[]): Set<string> {
   return out;
 }
 
-const PLACE_LABELS = { country: ['place', 'country'], place: ['place', 'city'], demonym: ['demonym'], blocker: ['place-blocker'] } as const;
-
-/** Lexicon classes, then the sentence's places and known entities as spans. */
-function annotateSentence(tokens: readonly Token[], places: readonly PlaceMatch[], lang: string, lex: ReturnType<typeof lexicon>): Annotations {
-  const ann = annotate(tokens, lex);
-  for (const p of places) for (const label of PLACE_LABELS[p.kind]) ann.add(label, p.start, p.end);
-  for (let k = 0; k < tokens.length; k++) {
-    const hit = tokens[k]?.kind === 'word' ? knownAt(tokens, k, lang) : null;
-    if (!hit) continue;
-    ann.add(hit.entity.type === 'person' ? 'known-person' : 'known-org', k, k + hit.length);
-    k += hit.length - 1;
-  }
-  return ann;
-}
-
 export function extractRecord(input: ExtractInput): ArticleRecord {
   const doc = analyse(input);
   const empty: ActorsResult = { actors: [], mentions: [] };
   const countries = guard<CountryMention[]>([], () => extractCountries(doc, input.meta.countries));
   const actors = guard(empty, () => extractActors(doc));
-  const figures = guard<Figure[]>([], () => extractFigures(doc));
+  // A photo caption repeats the story's numbers and dates its photo: its figures are not the story's.
+  const figures = guard<Figure[]>([], () => extractFigures(doc).filter((f) => doc.blockKinds[doc.sentences[f.sentence]?.block ?? -1] !== 'caption'));
   const attributions = guard<Attribution[]>([], () => extractAttributions(doc, actors));
   const topics = guard<Topic[]>([], () => extractTopics(doc, input.meta.topics));
   const facts = guard<Fact[]>([], () => extractFacts(doc, actors, countries, figures, attributions));
-  const publisher = guard(null, () => extractPublisher(input.meta, input.trailer, doc.lang, countries.map((c) => c.code)));
+  const publisher = guard(null, () => extractPublisher(input.meta, input.trailer, doc.lang, { articleCountries: countries.map((c) => c.code), furniture: doc.furniture.publisher }));
   const forbidden = [publisher?.name ?? '', input.trailer?.name ?? ''].filter(Boolean);
   const { headline, headlineSource } = guard({ headline: input.id, headlineSource: 'generated' as const }, () =>
-    makeHeadline(doc, actors, attributions, { metaTitle: input.meta.title, textTitle: input.title, forbidden, fallback: input.id }),
+    makeHeadline(doc, actors, attributions, { metaTitle: input.meta.title, textTitle: doc.furniture.title, forbidden, fallback: input.id }),
   );
   return {
     schemaVersion: RECORD_VERSION,
@@ -118,8 +108,8 @@ export function extractRecord(input: ExtractInput): ArticleRecord {
     topics,
     tags: [...input.meta.tags],
     wordCount: doc.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.kind !== 'punct').length, 0),
-    authors: [],
-    dateline: null,
+    authors: doc.furniture.authors,
+    dateline: doc.furniture.dateline,
   };
 }
 

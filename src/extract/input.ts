@@ -17,6 +17,8 @@ export interface ExtractInput {
   meta: ArticleMeta;
   /** Title found in the text (`# Title`, or a title-like first line of raw text). */
   title: string | null;
+  /** Its 1-based line in the file, when known. */
+  titleLine?: number | null;
   /** Body blocks in order (title and publisher trailer already removed). */
   blocks: TextBlock[];
   /** The scraped publisher trailer, when the read stage found one. */

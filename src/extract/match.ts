@@ -16,7 +16,8 @@
  * (a whole annotated span of this label: a multi-word place or title), `oneOf` (any of several
  * specs). `op`: "?" optional, "*"
  * and "+" repeated (at most `max`, default 8), "!" one token that does NOT fit the spec. `as`
- * names the tokens a spec took, for the rule that uses the match.
+ * names the tokens a spec took, for the rule that uses the match; a name given to several specs
+ * covers everything from the first to the last of them.
  */
 import { labelId, type Annotations } from './annotate.ts';
 import { foldWord } from './text.ts';
@@ -126,7 +127,10 @@ export class PatternSet {
       if (!Array.isArray(source.tokens) || source.tokens.length === 0) throw new Error(`${at}: a pattern needs at least one token spec`);
       const compiled: Compiled = { source, specs: source.tokens.map((spec, i) => compileSpec(spec, `${at} token ${i + 1}`)) };
       const first = source.tokens[0] as TokenSpec;
-      const firstWords = first.op === undefined && first.lower !== undefined && first.span === undefined ? list(first.lower).map((w) => foldWord(w)) : null;
+      // A pattern whose first token must be one of some words (or exact texts: a token's folded
+      // form is the key either way) is tried only at those words.
+      const indexable = first.op === undefined && first.span === undefined;
+      const firstWords = indexable && first.lower !== undefined ? list(first.lower).map((w) => foldWord(w)) : indexable && first.text !== undefined ? list(first.text).map((w) => foldWord(w)) : null;
       if (firstWords) {
         for (const word of firstWords) {
           const bucket = this.byFirst.get(word) ?? [];
@@ -176,68 +180,87 @@ export class PatternSet {
   }
 }
 
+// The search below is plain functions over one state object, with no closure made per call:
+// patterns run on every line of every article, and a closure per step (which the TypeScript
+// loader also wraps to keep its name) cost more than the matching itself.
+interface Search {
+  pattern: Compiled;
+  ann: Annotations;
+  /** Token range each spec took, by spec index. */
+  from: Int32Array;
+  to: Int32Array;
+}
+
+/** One step of `spec` at token k: the token after it, or -1. */
+function step(spec: CompiledSpec, ann: Annotations, k: number): number {
+  if (k >= ann.tokens.length) return -1;
+  if (spec.span >= 0) {
+    const span = ann.spanAt(k, spec.span);
+    return span && spec.test(ann, k) ? span.end : -1;
+  }
+  return spec.test(ann, k) ? k + 1 : -1;
+}
+
+/** Spec s took tokens [k, next): go on with the next spec. */
+function rest(search: Search, s: number, next: number): number {
+  search.to[s] = next;
+  return descend(search, s + 1, next);
+}
+
+/** The end of a match of specs s… from token k, or -1 (backtracking search). */
+function descend(search: Search, s: number, k: number): number {
+  const specs = search.pattern.specs;
+  if (s === specs.length) return k;
+  const spec = specs[s] as CompiledSpec;
+  search.from[s] = k;
+  switch (spec.op) {
+    case '': {
+      const next = step(spec, search.ann, k);
+      return next < 0 ? -1 : rest(search, s, next);
+    }
+    case '!':
+      return k < search.ann.tokens.length && !spec.test(search.ann, k) ? rest(search, s, k + 1) : -1;
+    case '?': {
+      const next = step(spec, search.ann, k);
+      if (next >= 0) {
+        const end = rest(search, s, next);
+        if (end >= 0) return end;
+      }
+      return rest(search, s, k);
+    }
+    default: {
+      // Greedy, then give back one repetition at a time.
+      const stops = [k];
+      for (let i = 0; i < spec.max; i++) {
+        const next = step(spec, search.ann, stops[stops.length - 1] as number);
+        if (next < 0) break;
+        stops.push(next);
+      }
+      const min = spec.op === '+' ? 1 : 0;
+      for (let i = stops.length - 1; i >= min; i--) {
+        const end = rest(search, s, stops[i] as number);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+  }
+}
+
 function matchPattern(pattern: Compiled, ann: Annotations, start: number): Match | null {
   const n = pattern.specs.length;
-  const from = new Int32Array(n);
-  const to = new Int32Array(n);
-  const tokens = ann.tokens.length;
-
-  // One step of spec s at token k: the token after it, or -1.
-  const step = (spec: CompiledSpec, k: number): number => {
-    if (k >= tokens) return -1;
-    if (spec.span >= 0) {
-      const span = ann.spanAt(k, spec.span);
-      return span && spec.test(ann, k) ? span.end : -1;
-    }
-    return spec.test(ann, k) ? k + 1 : -1;
-  };
-
-  const descend = (s: number, k: number): number => {
-    if (s === n) return k;
-    const spec = pattern.specs[s] as CompiledSpec;
-    from[s] = k;
-    const rest = (next: number): number => {
-      to[s] = next;
-      return descend(s + 1, next);
-    };
-    switch (spec.op) {
-      case '': {
-        const next = step(spec, k);
-        return next < 0 ? -1 : rest(next);
-      }
-      case '!':
-        return k < tokens && !spec.test(ann, k) ? rest(k + 1) : -1;
-      case '?': {
-        const next = step(spec, k);
-        if (next >= 0) {
-          const end = rest(next);
-          if (end >= 0) return end;
-        }
-        return rest(k);
-      }
-      default: {
-        // Greedy, then give back one repetition at a time.
-        const stops = [k];
-        for (let i = 0; i < spec.max; i++) {
-          const next = step(spec, stops[stops.length - 1] as number);
-          if (next < 0) break;
-          stops.push(next);
-        }
-        const min = spec.op === '+' ? 1 : 0;
-        for (let i = stops.length - 1; i >= min; i--) {
-          const end = rest(stops[i] as number);
-          if (end >= 0) return end;
-        }
-        return -1;
-      }
-    }
-  };
-
-  const end = descend(0, start);
+  // Most attempts fail on the first token: find out before setting up the search.
+  const head = pattern.specs[0] as CompiledSpec;
+  if ((head.op === '' || head.op === '+') && step(head, ann, start) < 0) return null;
+  const search: Search = { pattern, ann, from: new Int32Array(n), to: new Int32Array(n) };
+  const { from, to } = search;
+  const end = descend(search, 0, start);
   if (end < 0 || end === start) return null;
   const groups: Record<string, [number, number]> = {};
   pattern.specs.forEach((spec, s) => {
-    if (spec.as && (to[s] as number) > (from[s] as number)) groups[spec.as] = [from[s] as number, to[s] as number];
+    if (!spec.as || (to[s] as number) <= (from[s] as number)) return;
+    // A name given to several specs covers all they took: "Jane Doe and John Roe" as one group.
+    const had = groups[spec.as];
+    groups[spec.as] = had ? [had[0], to[s] as number] : [from[s] as number, to[s] as number];
   });
   return { pattern: pattern.source, start, end, groups };
 }

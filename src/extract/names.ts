@@ -433,7 +433,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // that ends on a thing's head ("Finance Bill", "Second Reading") or a plural role ("Kwanza MPs").
   if (words.some((w) => lex.eventWords.has(w.f))) return null;
   const lastWord = tokens[nameEnd - 1] as Token;
-  const pluralRole = /s$/u.test(lastWord.f) && !!lex.roles.at([{ ...lastWord, f: lastWord.f.slice(0, -1) }], 0);
+  const pluralRole = /s$/u.test(lastWord.f) && !lex.orgKeywords.has(lastWord.f) && !!lex.roles.at([{ ...lastWord, f: lastWord.f.slice(0, -1) }], 0);
   if (words.length > 1 && (lex.classes.get('event-head')?.at([lastWord], 0) || pluralRole)) return null;
   // "Masanafu, a crowded district of the capital": a place, whatever its name looks like.
   if (describedAsPlace(tokens, nameEnd, lex)) return null;

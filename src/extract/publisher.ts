@@ -1,25 +1,36 @@
 /**
  * The publisher: frontmatter `publisher` wins; else the scraped trailer's name, with its country
- * from the tagline ("Actualité et Infos au Maroc et dans le monde" → MA).
+ * from the tagline ("Actualité et Infos au Maroc et dans le monde" → MA); else the publisher the
+ * page furniture names (a site's blurb, a byline's or dateline's agency, a section label:
+ * furniture.ts). A news agency the text merely quotes ("told AFP") is never the publisher.
  */
 import type { ArticleMeta } from '../read/meta.ts';
 import type { Trailer } from '../read/trailer.ts';
 import type { Publisher } from '../record/types.ts';
+import type { FurniturePublisher } from './furniture.ts';
 import { findPlaces } from './gazetteer.ts';
 import { lexicon } from './lexicon/index.ts';
 import { tokenize } from './tokens.ts';
 
-/** `articleCountries`: codes found in the body, to read an ambiguous tagline place ("Georgia"). */
-export function extractPublisher(meta: ArticleMeta, trailer: Trailer | null, lang: string, articleCountries: readonly string[] = []): Publisher | null {
-  const fromTrailer = trailer ? { name: trailer.name, country: taglineCountry(trailer, lang, articleCountries), url: null } : null;
+export interface PublisherOptions {
+  /** Codes of the countries found in the body, to read an ambiguous tagline place ("Georgia"). Default: none. */
+  articleCountries?: readonly string[];
+  /** The publisher named by the page furniture. Default: none. */
+  furniture?: FurniturePublisher | null;
+}
+
+export function extractPublisher(meta: ArticleMeta, trailer: Trailer | null, lang: string, options: PublisherOptions = {}): Publisher | null {
+  const fromTrailer = trailer?.name ? { name: trailer.name, country: taglineCountry(trailer, lang, options.articleCountries ?? []), url: null } : null;
   if (meta.publisher) {
     const sameName = fromTrailer && fromTrailer.name === meta.publisher.name;
     return { name: meta.publisher.name, country: meta.publisher.country ?? (sameName ? fromTrailer.country : null), url: meta.publisher.url };
   }
-  return fromTrailer && fromTrailer.name ? fromTrailer : null;
+  if (fromTrailer) return fromTrailer;
+  return options.furniture ? { name: options.furniture.name, country: null, url: null } : null;
 }
 
 function taglineCountry(trailer: Trailer, lang: string, articleCountries: readonly string[]): string | null {
+  if ((trailer.kind ?? 'tagline') !== 'tagline') return null;
   const text = `${trailer.tagline} ${trailer.name}`;
   const tokens = tokenize(text, lexicon(lang).tokenizeOptions);
   const place = findPlaces(tokens, lang).find((p) => p.codes.length === 1 && p.kind !== 'blocker');

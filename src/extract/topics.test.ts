@@ -39,3 +39,43 @@ describe('secondary topics', () => {
     expect(ids('La pollution au mercure des rivières par l’orpaillage inquiète. Les rivières sont contaminées et la pollution s’étend.', 'fr')).toContain('environment');
   });
 });
+
+describe('topics read in context, not from one word', () => {
+  const ids = (text: string, lang: string, title?: string) => extract(text, title ? { lang, title } : { lang }).topics.map((t) => t.id);
+  it('reads a kidnapping at a school as crime, not education', () => {
+    const en = ids('Gunmen stormed a boarding school in Zamfara overnight and kidnapped dozens of students, police said. The school had been closed twice this year. Parents of the students gathered at the school gate as police searched for the kidnappers.', 'en');
+    expect(en[0]).toBe('crime-law-and-justice');
+    expect(en).not.toContain('education');
+    expect(en).not.toContain('disaster-accident-and-emergency-incident');
+    const fr = ids('Des hommes armés ont enlevé quinze élèves dans une école de Maradi. Les ravisseurs réclament une rançon pour libérer les élèves. L’école restera fermée.', 'fr');
+    expect(fr[0]).toBe('crime-law-and-justice');
+    expect(fr).not.toContain('education');
+  });
+
+  it('does not read an economic forecast as weather', () => {
+    const topics = ids('The central bank of Chile kept its policy rate at 5 percent and raised its inflation forecast. Its growth forecast for next year was cut, and economists expect a forecast revision in March.', 'en');
+    expect(topics).toEqual(['economy-business-and-finance']);
+  });
+
+  it('does not read the judges of a literary prize as a court', () => {
+    const topics = ids('The judges of the Lantern Prize chose two novels this year. The judges said both novels deserved the prize, and the judges split the prize money between the two novelists.', 'en');
+    expect(topics[0]).toBe('arts-culture-entertainment-and-media');
+    expect(topics).not.toContain('crime-law-and-justice');
+  });
+
+  it('does not read « prix » at a film festival as prices', () => {
+    const topics = ids('Le festival de Ouagadougou a remis ses prix samedi. Le jury a donné le prix du meilleur film à une réalisatrice malienne, le prix du scénario à un Sénégalais, le prix d’interprétation à une actrice béninoise et le prix du public à un documentaire.', 'fr');
+    expect(topics).toEqual(['arts-culture-entertainment-and-media']);
+  });
+
+  it('reads riots as conflict, and an accidental shot as no accident', () => {
+    const topics = ids('Une nuit d’émeutes a secoué Dakar, où un policier a été blessé par un tir accidentel. Les émeutiers ont incendié des voitures et l’armée a été déployée.', 'fr');
+    expect(topics[0]).toBe('conflict-war-and-peace');
+    expect(topics).not.toContain('disaster-accident-and-emergency-incident');
+  });
+
+  it('reads « politique monétaire » as economy, not politics', () => {
+    const topics = ids('La banque centrale a maintenu sa politique monétaire inchangée. Sa politique monétaire restera prudente tant que l’inflation dépasse 3 %, a indiqué la banque centrale.', 'fr');
+    expect(topics).toEqual(['economy-business-and-finance']);
+  });
+});

@@ -1,8 +1,15 @@
 /**
- * IPTC Media Topics (top level) from per-language cue lexicons: frontmatter topics win; else
- * the topics whose cues are most frequent, most relevant first. A cue of six letters or more
- * matches as a prefix ("guerre" → "guerres"); a shorter one only as a word or its plural, so
- * that "arme" does not match "armoire" nor "front" "frontières".
+ * IPTC Media Topics (top level) from per-language cue lexicons: frontmatter topics win; else the
+ * topics the text gives most evidence for, most relevant first.
+ *
+ * Evidence is gathered first (`topicCues`): every cue word or phrase found, with its tier (event
+ * nouns such as "earthquake" weigh most, then strong cues, then weak ones) and where it stands
+ * (the title and the lede say what the article is about). Ambiguous cues are then read in
+ * context (lexicon `topicContext`: "trial" beside "patients" is health, "school" in a story about
+ * a kidnapping is the setting of a crime, "judges" of a literary prize are no court), and each
+ * topic scores the weight of its cues where they stand. A cue of five letters or more matches as
+ * a prefix ("guerre" → "guerres") unless listed in `topicExact`; a shorter one only as a word or
+ * its plural, so that "arme" does not match "armoire" nor "storm" "stormed".
  */
 import { findTopic, TOPICS, topicLabel } from '../data/topics.ts';
 import type { Topic } from '../record/types.ts';
@@ -19,6 +26,19 @@ const THIRD_RELATIVE = 0.75;
 // The title and the lede say what the article is about: their cues count this many times.
 const TITLE_WEIGHT = 3;
 const LEDE_WEIGHT = 2;
+
+/** One cue found in the text: evidence for a topic. */
+export interface TopicCue {
+  topic: string;
+  /** The cue as written in the lexicon (folded). */
+  cue: string;
+  /** Its tier's weight (TOPIC_WEIGHTS). */
+  weight: number;
+  /** Sentence index; -1 for the title. */
+  sentence: number;
+  /** How much its place counts: the title and the lede more than the body. */
+  place: number;
+}
 
 // Word → topics it cues with their weight, per language, filled as words are met (shared
 // across articles).
@@ -73,50 +93,49 @@ function phraseCues(lex: Lexicon): Map<string, PhraseCue[]> {
   return map;
 }
 
+/** Every topic cue of the title and the body, context rules applied. */
+export function topicCues(doc: Doc): TopicCue[] {
+  const hits: TopicCue[] = [];
+  const words = new Set<string>();
+  const lede = doc.sentences.find((s) => s.text.length > 0)?.index ?? 0;
+  const weighted: Array<{ tokens: readonly Token[]; sentence: number; place: number }> = [
+    { tokens: doc.titleTokens, sentence: -1, place: TITLE_WEIGHT },
+    ...doc.sentences.map((s) => ({ tokens: s.tokens, sentence: s.index, place: s.index === lede ? LEDE_WEIGHT : 1 })),
+  ];
+  // Cues of several words ("coupe du monde", "interest rate"), found from their first word; a weak
+  // one (a setting: "saison des pluies") does not count its words again alone for its topic.
+  const covered = new Map<Token, string>();
+  const phrases = phraseCues(doc.lex);
+  for (const { tokens, sentence, place } of weighted) {
+    for (let i = 0; i < tokens.length; i++) {
+      const list = phrases.get((tokens[i] as Token).f);
+      if (!list) continue;
+      for (const { words: phrase, id, weight, cue } of list) {
+        if (phrase.every((w, j) => tokens[i + j]?.f === w || (j === phrase.length - 1 && tokens[i + j]?.f.startsWith(w)))) {
+          hits.push({ topic: id, cue, weight, sentence, place });
+          for (let j = 0; j < phrase.length; j++) if (weight === TOPIC_WEIGHTS.weak) covered.set(tokens[i + j] as Token, id);
+        }
+      }
+    }
+  }
+  for (const { tokens, sentence, place } of weighted) {
+    for (const token of tokens) {
+      if (token.kind !== 'word' || token.f.length < 2) continue;
+      words.add(token.f);
+      const phraseTopic = covered.get(token);
+      for (const [id, weight, cue] of cuesOf(token.f, doc.lex)) if (id !== phraseTopic) hits.push({ topic: id, cue, weight, sentence, place });
+    }
+  }
+  return inContext(doc.lex, hits, words);
+}
+
 export function extractTopics(doc: Doc, declared: readonly string[] | null): Topic[] {
   const toTopic = (id: string): Topic | null => {
     const def = findTopic(id);
     return def ? { id: def.id, iptc: def.iptc, label: topicLabel(def, doc.lang) } : null;
   };
   if (declared && declared.length > 0) return declared.map(toTopic).filter((t): t is Topic => t !== null);
-  const scores = new Map<string, number>();
-  // What each (topic, cue) pair added, for the context rules below.
-  const byCue = new Map<string, number>();
-  const words = new Set<string>();
-  const bump = (id: string, by: number, cue: string): void => {
-    scores.set(id, (scores.get(id) ?? 0) + by);
-    if (contextCues(doc.lex).has(cue)) byCue.set(`${id}\u0000${cue}`, (byCue.get(`${id}\u0000${cue}`) ?? 0) + by);
-  };
-  const weighted: Array<{ tokens: readonly Token[]; weight: number }> = [
-    { tokens: doc.titleTokens, weight: TITLE_WEIGHT },
-    ...doc.sentences.map((s) => ({ tokens: s.tokens, weight: s.index === 0 ? LEDE_WEIGHT : 1 })),
-  ];
-  // Cues of several words ("coupe du monde", "interest rate"), found from their first word; a weak
-  // one (a setting: "saison des pluies") does not count its words again alone for its topic.
-  const covered = new Map<Token, string>();
-  const phrases = phraseCues(doc.lex);
-  for (const { tokens, weight: where } of weighted) {
-    for (let i = 0; i < tokens.length; i++) {
-      const list = phrases.get((tokens[i] as Token).f);
-      if (!list) continue;
-      for (const { words: phrase, id, weight, cue } of list) {
-        if (phrase.every((w, j) => tokens[i + j]?.f === w || (j === phrase.length - 1 && tokens[i + j]?.f.startsWith(w)))) {
-          bump(id, where * weight, cue);
-          for (let j = 0; j < phrase.length; j++) if (weight === TOPIC_WEIGHTS.weak) covered.set(tokens[i + j] as Token, id);
-        }
-      }
-    }
-  }
-  for (const { tokens, weight } of weighted) {
-    for (const token of tokens) {
-      if (token.kind !== 'word' || token.f.length < 2) continue;
-      words.add(token.f);
-      const phraseTopic = covered.get(token);
-      for (const [id, cueWeight, cue] of cuesOf(token.f, doc.lex)) if (id !== phraseTopic) bump(id, weight * cueWeight, cue);
-    }
-  }
-  applyContext(doc.lex, scores, byCue, words);
-  const ranked = [...scores.entries()].filter(([id]) => TOPICS.some((t) => t.id === id)).sort((a, b) => b[1] - a[1]);
+  const ranked = [...scoreTopics(topicCues(doc)).entries()].filter(([id]) => TOPICS.some((t) => t.id === id)).sort((a, b) => b[1] - a[1]);
   const best = ranked[0]?.[1] ?? 0;
   return ranked
     .filter(([, score], rank) => score >= MIN_SCORE && score >= best * (rank >= 2 ? THIRD_RELATIVE : RELATIVE))
@@ -125,16 +144,11 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null): Top
     .filter((t): t is Topic => t !== null);
 }
 
-const contextCache = new Map<Lexicon, Set<string>>();
-
-/** Cues that some context rule may move: only these are tracked one by one. */
-function contextCues(lex: Lexicon): Set<string> {
-  let set = contextCache.get(lex);
-  if (!set) {
-    set = new Set(lex.topicContext.flatMap((r) => r.cues));
-    contextCache.set(lex, set);
-  }
-  return set;
+/** A topic's score: the weight of each of its cues where it stands (the title and the lede count more). */
+export function scoreTopics(cues: readonly TopicCue[]): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const hit of cues) scores.set(hit.topic, (scores.get(hit.topic) ?? 0) + hit.weight * hit.place);
+  return scores;
 }
 
 /** A context word is in the article: as a word, its plural, or (from five letters) a prefix. */
@@ -147,16 +161,18 @@ function hasWord(words: ReadonlySet<string>, w: string): boolean {
 
 /**
  * Ambiguous cues read in context (lexicon `topicContext`): "trial" beside "patients" is a
- * clinical trial (health, not crime), "contract" beside "transfer" is sport, not labour. What
- * the cue added moves from its topic to the rule's topic (or is dropped).
+ * clinical trial (health, not crime), "contract" beside "transfer" is sport, not labour. A cue
+ * a rule names moves from its topic to the rule's topic (or is dropped) when any `when` word is
+ * in the article.
  */
-function applyContext(lex: Lexicon, scores: Map<string, number>, byCue: ReadonlyMap<string, number>, words: ReadonlySet<string>): void {
-  if (byCue.size === 0) return;
-  for (const rule of lex.topicContext) {
-    let moved = 0;
-    for (const cue of rule.cues) moved += byCue.get(`${rule.from}\u0000${cue}`) ?? 0;
-    if (moved === 0 || !rule.when.some((w) => hasWord(words, w))) continue;
-    scores.set(rule.from, (scores.get(rule.from) ?? 0) - moved);
-    if (rule.to) scores.set(rule.to, (scores.get(rule.to) ?? 0) + moved);
+function inContext(lex: Lexicon, hits: TopicCue[], words: ReadonlySet<string>): TopicCue[] {
+  if (lex.topicContext.length === 0) return hits;
+  const applies = lex.topicContext.map((rule) => rule.when.some((w) => hasWord(words, w)));
+  const out: TopicCue[] = [];
+  for (const hit of hits) {
+    const rule = lex.topicContext.find((r, i) => applies[i] && r.from === hit.topic && r.cues.includes(hit.cue));
+    if (!rule) out.push(hit);
+    else if (rule.to) out.push({ ...hit, topic: rule.to });
   }
+  return out;
 }

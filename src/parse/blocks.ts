@@ -2,9 +2,12 @@
 export interface TextBlock {
   /** Plain text of the block, inline markup removed. */
   text: string;
-  kind: 'paragraph' | 'heading' | 'quote' | 'list-item';
+  /** `caption`: a photo caption, told apart by extraction (page furniture), never by the parser. */
+  kind: 'paragraph' | 'heading' | 'quote' | 'list-item' | 'caption';
   /** 1-based line in the file. */
   line: number;
+  /** 1-based column of the text's first character on that line, when it does not start the line (page furniture cut off before it). */
+  column?: number;
 }
 
 export interface ParsedArticle {

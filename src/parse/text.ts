@@ -50,6 +50,6 @@ function isWrapped(text: string): boolean {
 }
 
 /** A first line reads as a title when it is short and does not end like a sentence. */
-function looksLikeTitle(text: string): boolean {
+export function looksLikeTitle(text: string): boolean {
   return text.length <= 160 && !/[.,;:!?…»”"]$/u.test(text) && text.split(/\s+/).length >= 2;
 }

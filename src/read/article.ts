@@ -67,7 +67,13 @@ export function readArticle(bytes: Uint8Array, options: ReadOptions): ReadResult
   if (format === 'text') {
     const lines = body.split('\n');
     trailer = findTrailer(lines, split.bodyLine);
-    if (trailer) body = lines.slice(0, trailer.line - split.bodyLine).join('\n');
+    if (trailer) {
+      // A whole trailer line goes; a tag closing the last paragraph is cut off it.
+      const last = trailer.line - split.bodyLine;
+      const kept = lines.slice(0, last);
+      if ((trailer.column ?? 1) > 1) kept.push((lines[last] ?? '').slice(0, (trailer.column ?? 1) - 1).trimEnd());
+      body = kept.join('\n');
+    }
   }
 
   if (body.trim() === '' && !meta.title) {

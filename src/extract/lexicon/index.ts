@@ -14,11 +14,13 @@ import enActors from './en/actors.json' with { type: 'json' };
 import enAttributions from './en/attributions.json' with { type: 'json' };
 import enFigures from './en/figures.json' with { type: 'json' };
 import enFurniture from './en/furniture.json' with { type: 'json' };
+import enTopics from './en/topics.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import frActors from './fr/actors.json' with { type: 'json' };
 import frAttributions from './fr/attributions.json' with { type: 'json' };
 import frFigures from './fr/figures.json' with { type: 'json' };
 import frFurniture from './fr/furniture.json' with { type: 'json' };
+import frTopics from './fr/topics.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 
 /** The shape of a lexicon file (see fr.json / en.json). */
@@ -149,10 +151,30 @@ export interface LexiconSource {
   passiveAux?: string[];
   /** The agent of a passive: "by", "par". */
   agentPrepositions?: string[];
+  /** Topic cues listed under several topics on purpose ("cyclone": disaster and weather); the lexicon test refuses any other cue under two topics without a context rule. */
+  topicShared?: string[];
+  /** How a generated headline is cut (headline.ts): words it never ends on, words that open a droppable clause, date words around a day. */
+  headline?: HeadlineWords<string[]>;
   /** Word classes of the lexicon's own, as phrases: each annotates tokens with the label "c:<name>" for token patterns. */
   classes?: Record<string, string[]>;
   /** Token patterns by rule set (see match.ts): the rules that are data. */
   patterns?: Record<string, PatternSource[]>;
+}
+
+/** The headline's words (lexicon part `xx/furniture.json`, key `headline`). */
+export interface HeadlineWords<T> {
+  /** Words a headline never ends on, besides the stopwords ("around", « environ »). */
+  weakEnds: T;
+  /** Words that open a clause or complement a long headline may drop ("after", « pour »). */
+  openers: T;
+  /** Openers that open a clause only before a verb ("to allow", not "to a high"). */
+  infinitive: T;
+  /** Words before a day or a date that go with it ("on", "last", « ce »). */
+  dateLeads: T;
+  /** Words after a day that go with it ("morning", « soir », « dernier »). */
+  dayParts: T;
+  /** Verb forms besides the reporting ones that end a subject's apposition ("are", « est »). */
+  copulas: T;
 }
 
 /**
@@ -265,7 +287,7 @@ function withVerbForms(source: LexiconSource): LexiconSource {
   return { ...source, reporting, claims, neutralVerbs: neutral };
 }
 
-const SOURCES: readonly LexiconSource[] = [mergeLexicon(fr, frFigures, frFurniture, frActors, frAttributions), mergeLexicon(en, enFigures, enFurniture, enActors, enAttributions)];
+const SOURCES: readonly LexiconSource[] = [mergeLexicon(fr, frFigures, frFurniture, frActors, frAttributions, frTopics), mergeLexicon(en, enFigures, enFurniture, enActors, enAttributions, enTopics)];
 
 /** Phrases keyed by their first folded token, longest first, for matching on token arrays. */
 export class PhraseTable<V = true> {
@@ -436,6 +458,7 @@ export interface Lexicon {
   topics: Array<{ id: string; cues: Array<{ cue: string; weight: number }> }>;
   topicContext: Array<{ from: string; cues: string[]; when: string[]; to: string | null }>;
   topicExact: Set<string>;
+  headline: HeadlineWords<Set<string>>;
   /** What the annotator marks tokens with (annotate.ts). */
   annotation: AnnotationSources;
   /** The lexicon's own word classes ("c:<name>" labels), by name. */
@@ -613,6 +636,14 @@ function compile(raw: LexiconSource): Lexicon {
     })),
     topicExact: new Set((source.topicExact ?? []).map((c) => fold(c))),
     topicContext: (source.topicContext ?? []).map((r) => ({ from: r.from, cues: r.cues.map((c) => fold(c)), when: r.when.map((w) => fold(w)), to: r.to ?? null })),
+    headline: {
+      weakEnds: folded(source.headline?.weakEnds ?? []),
+      openers: folded(source.headline?.openers ?? []),
+      infinitive: folded(source.headline?.infinitive ?? []),
+      dateLeads: folded(source.headline?.dateLeads ?? []),
+      dayParts: folded(source.headline?.dayParts ?? []),
+      copulas: folded(source.headline?.copulas ?? []),
+    },
     annotation: { words: [], phrases: [] },
     classes,
     rules: (name) => patterns.get(name) ?? NO_PATTERNS,

@@ -1,0 +1,385 @@
+/**
+ * Page furniture: what a scraped page carries around the story. Bylines, datelines, photo
+ * captions and credits, timestamps, advertising and "read more" teasers, subscription and
+ * cookie prompts, section labels, a site's own blurb, bullet glyphs and repeated lines.
+ *
+ * It is taken out of the analysed text before any part of the record is made: a line that is
+ * furniture loses its sentences, a dateline is cut off the first sentence, a bullet off its item,
+ * a credit off its caption (the caption itself stays, as an aside: the people and places it names
+ * are the story's). So no headline, summary, fact, figure or actor is made of furniture, and no
+ * part has to know about it. What furniture says is kept: the byline's names become the record's
+ * authors, the dateline its dateline, and the publisher it names (a byline's or dateline's agency,
+ * a section label's or a site blurb's name) is offered to publisher.ts.
+ *
+ * It works on the sentences as analysed (tokens, places and annotations made once, index.ts):
+ * only the sentences it cuts are annotated again.
+ *
+ * Which lines are furniture is data: token patterns in the lexicon (`xx/furniture.json`), by rule
+ * set. This module only says what a match of each rule set does:
+ *   furniture-line   the pattern covers the whole line (closing punctuation aside): the line goes;
+ *   furniture-start  the line starts with it: the line goes (when no longer than `maxChars`);
+ *   furniture-tail   the line ends with it (a photo credit): the credit goes, the rest is a caption;
+ *   furniture-lead   the first story paragraph starts with it (a dateline): it is cut off;
+ *   furniture-strip  any paragraph starts with it (a bullet, "1-"): it is cut off, the paragraph
+ *                    becomes a list item;
+ *   furniture-names  the names of a byline line ("Reporting by X; Editing by Y" gives X only);
+ *   site-name        a web site's name; a line near the top or bottom that names one and speaks
+ *                    to the reader (class reader-address) is the site's own blurb.
+ * A short line holding a caption cue (class caption-cue: "(left)", "(non présent sur la photo)")
+ * is a caption. Groups named in patterns: `names` (authors), `agency` (the publisher),
+ * `place` and `country` (the dateline), `strip` (what a strip rule cuts).
+ */
+import type { TextBlock } from '../parse/blocks.ts';
+import { looksLikeTitle } from '../parse/text.ts';
+import type { Dateline, SourceFormat } from '../record/types.ts';
+import type { Annotations } from './annotate.ts';
+import type { PlaceMatch } from './gazetteer.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import type { Match } from './match.ts';
+import type { Sentence } from './sentences.ts';
+import { annotateSpans } from './spans.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export type FurnitureKind = 'byline' | 'dateline' | 'date' | 'caption' | 'credit' | 'timestamp' | 'advert' | 'related' | 'prompt' | 'section' | 'site' | 'repeat' | 'bullet';
+
+/** One piece of furniture recognised in the text. */
+export interface FurnitureItem {
+  kind: FurnitureKind;
+  /** As written. */
+  text: string;
+  /** Where it stood in the file (1-based). */
+  line: number;
+  column: number;
+}
+
+/** Where the publisher named by the furniture came from. */
+export interface FurniturePublisher {
+  name: string;
+  from: FurnitureKind;
+}
+
+export interface Furniture {
+  /** The blocks the rest of extraction reads: furniture lines out, datelines and bullets cut off, captions without their credit as kind `caption` (an aside). */
+  blocks: TextBlock[];
+  /** The text title; null when it was furniture, unless a title line came right after it. */
+  title: string | null;
+  /** Byline names, in order, without repeats. */
+  authors: string[];
+  dateline: Dateline | null;
+  /** The publisher the furniture names, if any. */
+  publisher: FurniturePublisher | null;
+  /** Everything recognised, in reading order (captions among them, though they stay in `blocks`). */
+  items: FurnitureItem[];
+}
+
+export interface FurnitureInput {
+  /** Title found in the text, if any. */
+  title: string | null;
+  /** Its line in the file. Default: the line before the first block. */
+  titleLine?: number | null;
+  /** The body blocks the sentences were split from (no empty ones). */
+  blocks: readonly TextBlock[];
+  format: SourceFormat;
+}
+
+/** The analysed body, per sentence: what index.ts makes once and every part reads. */
+export interface Analysed {
+  sentences: Sentence[];
+  annotations: Annotations[];
+  places: PlaceMatch[][];
+}
+
+export interface FurnitureOptions {
+  /** Longest line, in characters, that can be furniture as a whole (a start rule may ask for less with `maxChars`). Default 300. */
+  maxLine?: number;
+  /** How many lines at the top and at the bottom may be a site's blurb. Default 2. */
+  edge?: number;
+}
+
+const DEFAULTS: Required<FurnitureOptions> = { maxLine: 300, edge: 2 };
+
+// Tokens that may close a furniture line after the pattern ("By Jane Doe.").
+const CLOSING = new Set(['.', ',', ';', ':', '…', '!']);
+// Lines shorter than this are not compared for repeats ("Advertisement" twice is furniture anyway), but for the title.
+const MIN_REPEAT = 30;
+// A photo credit at the end of a line is at most this many tokens ("© POOL/AFP Jane Doe").
+const CREDIT_TOKENS = 16;
+// Publisher evidence, most telling first.
+const PUBLISHER_ORDER: readonly FurnitureKind[] = ['site', 'byline', 'dateline', 'section'];
+
+/** A line as classified: its text, where it starts in the body, and its sentences' annotations. */
+interface Line {
+  text: string;
+  /** Offset of `text` in the body (the coordinates of token offsets). */
+  base: number;
+  anns: Annotations[];
+}
+
+interface Verdict {
+  kind: FurnitureKind;
+  names: string[];
+  agency: string | null;
+  /** For a caption: where its credit starts, as an offset in the body; Infinity when it has none. */
+  creditAt: number | null;
+}
+
+/** What becomes of one block: dropped, or kept with its text cut to [from, to) (offsets in the block). */
+interface Edit {
+  drop: boolean;
+  kind: TextBlock['kind'];
+  from: number;
+  to: number;
+}
+
+/**
+ * Recognises the furniture of an analysed article and takes it out. Pure; `lex` is the article's
+ * language's lexicon. Returns what the furniture says and the analysed text without it.
+ */
+export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: string, lex: Lexicon, options: FurnitureOptions = {}): { furniture: Furniture; analysed: Analysed } {
+  const opts = { ...DEFAULTS, ...options };
+  const items: FurnitureItem[] = [];
+  const authors: string[] = [];
+  const publishers: FurniturePublisher[] = [];
+  const take = (kind: FurnitureKind, text: string, line: number, column: number, verdict?: Verdict): void => {
+    items.push({ kind, text, line, column });
+    for (const name of verdict?.names ?? []) if (!authors.includes(name)) authors.push(name);
+    if (verdict?.agency) publishers.push({ name: verdict.agency, from: kind });
+  };
+
+  const { blocks } = input;
+  const bases: number[] = [];
+  blocks.reduce((offset, block) => (bases.push(offset), offset + block.text.length + 2), 0);
+  const sentencesOf: number[][] = blocks.map(() => []);
+  analysed.sentences.forEach((s, i) => sentencesOf[s.block]?.push(i));
+  const lineOf = (b: number): Line => ({ text: (blocks[b] as TextBlock).text, base: bases[b] as number, anns: (sentencesOf[b] ?? []).map((i) => analysed.annotations[i] as Annotations) });
+  const edits: Edit[] = blocks.map((block) => ({ drop: false, kind: block.kind, from: 0, to: block.text.length }));
+  const count = blocks.length + (input.title ? 1 : 0);
+  const atEdge = (i: number): boolean => i < opts.edge || i >= count - opts.edge;
+
+  // The title line, when the parser took a furniture line for one ("CNN - Sports", a credit).
+  let title = input.title;
+  const titleKey = title ? repeatKey(title) : null;
+  const seen = new Set<string>(titleKey ? [titleKey] : []);
+  let titleWasFurniture = false;
+  if (title !== null && input.format === 'text') {
+    const verdict = classify({ text: title, base: 0, anns: [annotateSpans(tokenize(title, lex.tokenizeOptions), [], lang, lex)] }, lex, atEdge(0), opts.maxLine);
+    if (verdict) {
+      take(verdict.kind, title, input.titleLine ?? Math.max(1, (blocks[0]?.line ?? 2) - 1), 1, verdict);
+      title = null;
+      titleWasFurniture = true;
+    }
+  }
+
+  // Whole lines: furniture goes, a caption loses its credit, a line seen before goes.
+  blocks.forEach((block, b) => {
+    const edit = edits[b] as Edit;
+    const column = block.column ?? 1;
+    const key = repeatKey(block.text);
+    if ((key.length >= MIN_REPEAT || key === titleKey) && seen.has(key)) {
+      take('repeat', block.text, block.line, column);
+      edit.drop = true;
+      return;
+    }
+    seen.add(key);
+    const verdict = classify(lineOf(b), lex, atEdge(b + (input.title ? 1 : 0)), opts.maxLine);
+    if (!verdict) return;
+    take(verdict.kind, block.text, block.line, column, verdict);
+    if (verdict.kind === 'caption' && verdict.creditAt !== null) {
+      edit.kind = 'caption';
+      edit.to = Math.min(edit.to, verdict.creditAt - (bases[b] as number));
+      edit.drop = block.text.slice(0, edit.to).trim() === '';
+    } else edit.drop = true;
+  });
+
+  // Bullets and list numbers.
+  blocks.forEach((block, b) => {
+    const edit = edits[b] as Edit;
+    const first = lineOf(b).anns[0];
+    if (edit.drop || !first || first.tokens[0]?.kind === 'word') return;
+    const match = lex.rules('furniture-strip').at(first, 0);
+    const next = match ? first.tokens[(match.groups.strip ?? [match.start, match.end])[1]] : undefined;
+    if (!match || !next) return;
+    const cut = next.start - (bases[b] as number);
+    take(kindOf(match), block.text.slice(0, cut).trim(), block.line, (block.column ?? 1));
+    edit.from = cut;
+    edit.kind = 'list-item';
+  });
+
+  // A title line that stood under a furniture "title" is the title.
+  const story = blocks.map((_, b) => b).filter((b) => !(edits[b] as Edit).drop && (edits[b] as Edit).kind !== 'caption');
+  const top = story[0];
+  if (titleWasFurniture && top !== undefined && story.length >= 2 && ['paragraph', 'list-item'].includes((edits[top] as Edit).kind)) {
+    const text = cutText(blocks[top] as TextBlock, edits[top] as Edit);
+    if (looksLikeTitle(text) && !/^\p{Ll}/u.test(cutText(blocks[story[1] as number] as TextBlock, edits[story[1] as number] as Edit))) {
+      title = text;
+      (edits[top] as Edit).drop = true;
+      story.shift();
+    }
+  }
+
+  // The dateline, cut off the first story paragraph.
+  let dateline: Dateline | null = null;
+  const lede = story[0];
+  const ledeAnn = lede !== undefined ? lineOf(lede).anns[0] : undefined;
+  const ledeSentence = lede !== undefined ? analysed.sentences[sentencesOf[lede]?.[0] ?? -1] : undefined;
+  if (lede !== undefined && ledeAnn && ledeSentence && (edits[lede] as Edit).from === 0) {
+    const match = lex.rules('furniture-lead').at(ledeAnn, 0);
+    const next = match ? ledeAnn.tokens[match.end] : undefined;
+    if (match && next) {
+      const block = blocks[lede] as TextBlock;
+      const cut = next.start - (bases[lede] as number);
+      const source = { text: block.text, base: bases[lede] as number };
+      const agency = match.groups.agency ? textOf(source, ledeAnn.tokens, match.groups.agency) : null;
+      const place = match.groups.place ? textOf(source, ledeAnn.tokens, match.groups.place) : null;
+      const places = analysed.places[sentencesOf[lede]?.[0] ?? -1] ?? [];
+      const country = countryIn(places, match.groups.country) ?? countryIn(places, match.groups.place);
+      const kind = kindOf(match);
+      take(kind, block.text.slice(0, cut).trim(), block.line, block.column ?? 1, { kind, names: [], agency, creditAt: null });
+      if (kind === 'dateline' && place) dateline = { place, country, agency };
+      (edits[lede] as Edit).from = cut;
+    }
+  }
+
+  const publisher = PUBLISHER_ORDER.map((from) => publishers.find((p) => p.from === from)).find((p) => p !== undefined) ?? null;
+  const kept: TextBlock[] = [];
+  const blockIndex = blocks.map((block, b) => {
+    const edit = edits[b] as Edit;
+    if (edit.drop) return -1;
+    kept.push(edit.from === 0 && edit.to === block.text.length && edit.kind === block.kind ? block : { ...block, text: cutText(block, edit), kind: edit.kind, column: (block.column ?? 1) + edit.from + leading(block.text.slice(edit.from)) });
+    return kept.length - 1;
+  });
+  return {
+    furniture: { blocks: kept, title, authors, dateline, publisher, items: items.sort((a, b) => a.line - b.line || a.column - b.column) },
+    analysed: applyEdits(analysed, bases, edits, blockIndex, lang, lex),
+  };
+}
+
+/** What kind of furniture a whole line is, or null when it is story text. */
+function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number): Verdict | null {
+  const first = line.anns[0];
+  const last = line.anns[line.anns.length - 1];
+  if (line.text.length > maxLine || !first || !last || first.tokens.length === 0) return null;
+  const whole = line.anns.length === 1 ? lex.rules('furniture-line').at(first, 0) : null;
+  if (whole && onlyClosing(first.tokens, whole.end)) return verdictOf(whole, first, line, lex);
+  const start = lex.rules('furniture-start').at(first, 0);
+  if (start && line.text.length <= Number(start.pattern.maxChars ?? maxLine)) return verdictOf(start, first, line, lex);
+  const tail = lex.rules('furniture-tail').endingAt(last, last.tokens.length, Math.max(0, last.tokens.length - CREDIT_TOKENS));
+  if (tail && (tail.start > 0 || line.anns.length > 1)) return { kind: 'caption', names: [], agency: null, creditAt: (last.tokens[tail.start] as Token).start };
+  if (line.anns.some((ann) => ann.tokens.some((_, k) => ann.has(k, 'c:caption-cue')))) return { kind: 'caption', names: [], agency: null, creditAt: Infinity };
+  if (edge) {
+    for (const ann of line.anns) {
+      const site = lex.rules('site-name').find(ann)[0];
+      if (site && line.anns.some((a) => a.tokens.some((_, k) => a.has(k, 'c:reader-address')))) {
+        return { kind: 'site', names: [], agency: textOf(line, ann.tokens, [site.start, site.end]), creditAt: null };
+      }
+    }
+  }
+  return null;
+}
+
+function verdictOf(match: Match, ann: Annotations, line: Line, lex: Lexicon): Verdict {
+  const kind = kindOf(match);
+  const names = match.groups.names ? namesIn(ann, line, match.groups.names) : [];
+  if (kind === 'byline') {
+    for (const m of lex.rules('furniture-names').find(ann)) if (m.groups.names) names.push(...namesIn(ann, line, m.groups.names));
+  }
+  const agency = match.groups.agency ? textOf(line, ann.tokens, match.groups.agency) : null;
+  return { kind, names: [...new Set(names)], agency, creditAt: null };
+}
+
+function kindOf(match: Match): FurnitureKind {
+  return (typeof match.pattern.kind === 'string' ? match.pattern.kind : 'credit') as FurnitureKind;
+}
+
+/**
+ * The analysed text without the furniture: sentences of dropped blocks go, sentences that lost
+ * their start or end are cut to the tokens left (and annotated again), the rest is kept as it
+ * was; sentence and block indexes are renumbered. Token offsets stay those of the body.
+ */
+function applyEdits(analysed: Analysed, bases: readonly number[], edits: readonly Edit[], blockIndex: readonly number[], lang: string, lex: Lexicon): Analysed {
+  const out: Analysed = { sentences: [], annotations: [], places: [] };
+  analysed.sentences.forEach((sentence, i) => {
+    const edit = edits[sentence.block] as Edit;
+    const block = blockIndex[sentence.block] ?? -1;
+    if (edit.drop || block < 0) return;
+    const base = bases[sentence.block] as number;
+    const from = base + edit.from;
+    const to = base + edit.to;
+    const end = sentence.start + sentence.text.length;
+    let ann = analysed.annotations[i] as Annotations;
+    let places = analysed.places[i] ?? [];
+    let next: Sentence = { ...sentence, index: out.sentences.length, block };
+    if (sentence.start < from || end > to) {
+      const first = sentence.tokens.findIndex((t) => t.start >= from);
+      const keep = sentence.tokens.filter((t) => t.start >= from && t.end <= to);
+      if (keep.length === 0 || first < 0) return;
+      const start = Math.max(from, sentence.start);
+      const text = sentence.text.slice(start - sentence.start, Math.min(to, end) - sentence.start);
+      places = places.filter((p) => p.start >= first && p.end <= first + keep.length).map((p) => ({ ...p, start: p.start - first, end: p.end - first }));
+      ann = annotateSpans(keep, places, lang, lex);
+      next = { ...next, text: text.trim(), start: start + leading(text), tokens: keep };
+    }
+    out.sentences.push(next);
+    out.annotations.push(ann);
+    out.places.push(places);
+  });
+  return out;
+}
+
+function cutText(block: TextBlock, edit: Edit): string {
+  return block.text.slice(edit.from, edit.to).trim();
+}
+
+function leading(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
+function onlyClosing(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) if (!CLOSING.has((tokens[k] as Token).text)) return false;
+  return true;
+}
+
+/** The text of tokens [start, end) of a line. */
+function textOf(line: { text: string; base: number }, tokens: readonly Token[], [start, end]: [number, number]): string {
+  return line.text.slice((tokens[start] as Token).start - line.base, (tokens[end - 1] as Token).end - line.base);
+}
+
+/** The names in a byline's `names` group: runs of capitalised words ("Jane Doe and John Roe" → two). */
+function namesIn(ann: Annotations, line: Line, [start, end]: [number, number]): string[] {
+  const names: string[] = [];
+  let from = -1;
+  let to = -1;
+  const flush = (): void => {
+    if (from >= 0) names.push(nameCase(textOf(line, ann.tokens, [from, to])));
+    from = -1;
+  };
+  for (let k = start; k < end; k++) {
+    const token = ann.tokens[k] as Token;
+    if (token.kind === 'word' && token.cap && !ann.has(k, 'known-media')) {
+      if (from < 0) from = k;
+      to = k + 1;
+    } else if (!(from >= 0 && token.kind === 'word' && ann.has(k, 'particle'))) flush();
+  }
+  flush();
+  return names;
+}
+
+// "JANE DOE" → "Jane Doe": a byline in capitals is a typographic choice, not the name's spelling.
+function nameCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+function countryIn(places: readonly PlaceMatch[], range: [number, number] | undefined): string | null {
+  if (!range) return null;
+  const hit = places.find((p) => p.start < range[1] && range[0] < p.end && (p.kind === 'country' || p.kind === 'place'));
+  return hit?.code ?? null;
+}
+
+/** A line as compared for repeats: trimmed, without closing punctuation ("Title." repeats "Title"). */
+function repeatKey(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSING_OR_SPACE.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end).trimStart();
+}
+const CLOSING_OR_SPACE = /[\s.!?…:;,]/u;

@@ -1,0 +1,32 @@
+/**
+ * A token sequence's full annotations: the lexicon's classes (annotate.ts), then the gazetteer's
+ * places and the known entities as spans. One function for the sentences (index.ts) and for the
+ * lines of page furniture (furniture.ts), so that a pattern sees the same labels wherever it runs.
+ */
+import { annotate, labelId, type Annotations } from './annotate.ts';
+import { knownAt } from './entities.ts';
+import type { PlaceMatch } from './gazetteer.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import type { Token } from './tokens.ts';
+
+// Registered at load, like the lexicons' labels: an Annotations set is sized for the labels known when it is made.
+labelId('known-media');
+
+const PLACE_LABELS = { country: ['place', 'country'], place: ['place', 'city'], demonym: ['demonym'], blocker: ['place-blocker'] } as const;
+
+/** Every label this module puts on tokens (token patterns may name them). */
+export const SPAN_LABELS: readonly string[] = [...new Set(Object.values(PLACE_LABELS).flat()), 'known-org', 'known-person', 'known-media'];
+
+/** Lexicon classes, then `places` and the known entities as spans ("known-media" too for news organisations). */
+export function annotateSpans(tokens: readonly Token[], places: readonly PlaceMatch[], lang: string, lex: Lexicon): Annotations {
+  const ann = annotate(tokens, lex);
+  for (const p of places) for (const label of PLACE_LABELS[p.kind]) ann.add(label, p.start, p.end);
+  for (let k = 0; k < tokens.length; k++) {
+    const hit = tokens[k]?.kind === 'word' ? knownAt(tokens, k, lang) : null;
+    if (!hit) continue;
+    ann.add(hit.entity.type === 'person' ? 'known-person' : 'known-org', k, k + hit.length);
+    if (hit.entity.kind === 'media') ann.add('known-media', k, k + hit.length);
+    k += hit.length - 1;
+  }
+  return ann;
+}
