@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { extractRecord } from '../extract/index.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { extractWithFailures } from '../extract/index.ts';
 import type { ParsedArticle } from '../parse/blocks.ts';
 import { parseMarkdown } from '../parse/markdown.ts';
 import { parseText } from '../parse/text.ts';
@@ -31,7 +31,7 @@ export function processArticle(bytes: Uint8Array, path: string, displayPath = pa
   const { article: source, diagnostics } = readArticle(bytes, { path, displayPath });
   if (!source) return { article: null, diagnostics };
   const parsed: ParsedArticle = source.format === 'text' ? parseText(source.body, source.bodyLine) : parseMarkdown(source.body, source.bodyLine);
-  const record = extractRecord({
+  const { record, failures } = extractWithFailures({
     id: source.id,
     path: source.path,
     format: source.format,
@@ -41,5 +41,7 @@ export function processArticle(bytes: Uint8Array, path: string, displayPath = pa
     blocks: parsed.blocks,
     trailer: source.trailer,
   });
-  return { article: { record, html: parsed.html, draft: source.meta.draft, originalUrl: source.meta.url, digest: source.digest }, diagnostics };
+  // A part of extraction that failed is a bug of ours: say so against the file; the record keeps the part empty.
+  const failed = failures.map((f) => diagnostic(displayPath, source.bodyLine, 1, 'error', 'internal-error', `Extracting the ${f.part} of this article failed (${f.message}); the record leaves them out. Please report it`));
+  return { article: { record, html: parsed.html, draft: source.meta.draft, originalUrl: source.meta.url, digest: source.digest }, diagnostics: [...diagnostics, ...failed] };
 }

@@ -25,12 +25,24 @@ import { extractTopics } from './topics.ts';
 
 export type { ExtractInput } from './input.ts';
 
-// Run one part; on an unexpected error keep the record with that part empty. Tests
-// (robust.test.ts) make sure this never actually happens on generated input.
-function guard<T>(fallback: T, run: () => T): T {
+/** A part of extraction that failed on this article: the record keeps that part empty. */
+export interface ExtractionFailure {
+  /** The part ("figures", "attributions", …). */
+  part: string;
+  message: string;
+}
+
+// The failures of the article being extracted (extraction is synchronous: one article at a time
+// per thread), so that a part's bug is reported against the file instead of silently emptying it.
+let failures: ExtractionFailure[] = [];
+
+// Run one part; on an unexpected error keep the record with that part empty and note the failure.
+// Tests (robust.test.ts) make sure this never actually happens on generated input.
+function guard<T>(part: string, fallback: T, run: () => T): T {
   try {
     return run();
-  } catch {
+  } catch (error) {
+    failures.push({ part, message: error instanceof Error ? error.message : String(error) });
     return fallback;
   }
 }
@@ -38,16 +50,16 @@ function guard<T>(fallback: T, run: () => T): T {
 /** Analyses the body once: language, sentences, tokens, places, annotations; then takes the page furniture out. */
 export function analyse(input: ExtractInput): Doc {
   const blocks = input.blocks.filter((b) => b.text.trim() !== '');
-  const lang = guard('en', () => detectLanguage(`${input.meta.title ?? input.title ?? ''}\n${bodyText(blocks)}`, input.meta.lang));
+  const lang = guard('language', 'en', () => detectLanguage(`${input.meta.title ?? input.title ?? ''}\n${bodyText(blocks)}`, input.meta.lang));
   const lex = lexicon(lang);
-  const sentences = guard([], () => splitSentences(blocks, lex));
-  const places = sentences.map((s) => guard([], () => findPlaces(s.tokens, lang)));
+  const sentences = guard('sentences', [], () => splitSentences(blocks, lex));
+  const places = sentences.map((s) => guard('places', [], () => findPlaces(s.tokens, lang)));
   const annotations = sentences.map((s, i) => annotateSpans(s.tokens, places[i] ?? [], lang, lex));
   const analysed = { sentences, places, annotations };
   const none: Furniture = { blocks, title: input.title, authors: [], dateline: null, publisher: null, items: [] };
-  const cleaned = guard({ furniture: none, analysed }, () => findFurniture({ title: input.title, titleLine: input.titleLine ?? null, blocks, format: input.format }, analysed, lang, lex));
+  const cleaned = guard('furniture', { furniture: none, analysed }, () => findFurniture({ title: input.title, titleLine: input.titleLine ?? null, blocks, format: input.format }, analysed, lang, lex));
   const { furniture } = cleaned;
-  const titleTokens = guard([], () => tokenize(input.meta.title ?? furniture.title ?? '', lex.tokenizeOptions));
+  const titleTokens = guard('title', [], () => tokenize(input.meta.title ?? furniture.title ?? '', lex.tokenizeOptions));
   // Names the lexicon's patterns recognise (clubs, ministries, institutions); the places inside a
   // club's name ("Bayern Munich", "Paris SG") are part of the name, no country mention.
   const entityRules = lex.rules('entities');
@@ -75,18 +87,31 @@ function thingAcronyms(sentences: readonly Sentence[]): Set<string> {
 }
 
 export function extractRecord(input: ExtractInput): ArticleRecord {
+  return extractWithFailures(input).record;
+}
+
+/** The record, and the parts of extraction that failed on this article (reported as `internal-error`). */
+export function extractWithFailures(input: ExtractInput): { record: ArticleRecord; failures: ExtractionFailure[] } {
+  failures = [];
+  const record = buildRecord(input);
+  const found = failures;
+  failures = [];
+  return { record, failures: found };
+}
+
+function buildRecord(input: ExtractInput): ArticleRecord {
   const doc = analyse(input);
   const empty: ActorsResult = { actors: [], mentions: [] };
-  const countries = guard<CountryMention[]>([], () => extractCountries(doc, input.meta.countries));
-  const actors = guard(empty, () => extractActors(doc));
+  const countries = guard<CountryMention[]>('countries', [], () => extractCountries(doc, input.meta.countries));
+  const actors = guard('actors', empty, () => extractActors(doc));
   // A photo caption repeats the story's numbers and dates its photo: its figures are not the story's.
-  const figures = guard<Figure[]>([], () => extractFigures(doc).filter((f) => doc.blockKinds[doc.sentences[f.sentence]?.block ?? -1] !== 'caption'));
-  const attributions = guard<Attribution[]>([], () => extractAttributions(doc, actors));
-  const topics = guard<Topic[]>([], () => extractTopics(doc, input.meta.topics));
-  const facts = guard<Fact[]>([], () => extractFacts(doc, actors, countries, figures, attributions));
-  const publisher = guard(null, () => extractPublisher(input.meta, input.trailer, doc.lang, { articleCountries: countries.map((c) => c.code), furniture: doc.furniture.publisher }));
+  const figures = guard<Figure[]>('figures', [], () => extractFigures(doc).filter((f) => doc.blockKinds[doc.sentences[f.sentence]?.block ?? -1] !== 'caption'));
+  const attributions = guard<Attribution[]>('attributions', [], () => extractAttributions(doc, actors));
+  const topics = guard<Topic[]>('topics', [], () => extractTopics(doc, input.meta.topics));
+  const facts = guard<Fact[]>('facts', [], () => extractFacts(doc, actors, countries, figures, attributions));
+  const publisher = guard('publisher', null, () => extractPublisher(input.meta, input.trailer, doc.lang, { articleCountries: countries.map((c) => c.code), furniture: doc.furniture.publisher }));
   const forbidden = [publisher?.name ?? '', input.trailer?.name ?? ''].filter(Boolean);
-  const { headline, headlineSource } = guard({ headline: input.id, headlineSource: 'generated' as const }, () =>
+  const { headline, headlineSource } = guard('headline', { headline: input.id, headlineSource: 'generated' as const }, () =>
     makeHeadline(doc, actors, attributions, { metaTitle: input.meta.title, textTitle: doc.furniture.title, forbidden, fallback: input.id }),
   );
   return {
