@@ -14,7 +14,7 @@ import type { Figure, FigureKind, FigureQualifier } from '../record/types.ts';
 import type { Doc } from './doc.ts';
 import currencyData from '../data/currencies.json' with { type: 'json' };
 import { LANGUAGES, lexicon, PhraseTable, type Lexicon } from './lexicon/index.ts';
-import { parseDigits, parseNumberWords } from './numbers.ts';
+import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord } from './numbers.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /**
@@ -146,7 +146,7 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, lang: s
   const d = k + word.length;
   const dt = tokens[d];
   if (!dt || (dt.kind !== 'number' && !(dt.kind === 'word' && lex.numbers.has(dt.f.split('-')[0] ?? '')))) return null;
-  const den = dt.kind === 'number' ? { value: parseDigits(dt.text, lang), end: d + 1 } : parseNumberWords(tokens, d, lex);
+  const den = dt.kind === 'number' ? { value: parseDigits(dt.text, lex.numberFormat), end: d + 1 } : parseNumberWords(tokens, d, lex);
   if (!den || den.value === null || den.value <= n.value || den.value > 1000) return null;
   const after = tokens[den.end];
   // "19 goals in 31 games": each number has its own noun, two counts, no proportion.
@@ -194,7 +194,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
   if (token.kind === 'number') {
     // "G7", "COVID-19" are single word tokens; a number glued after a letter is an identifier.
     if (previous && previous.kind === 'word' && previous.end === token.start) return null;
-    value = parseDigits(token.text, lang);
+    value = parseDigits(token.text, lex.numberFormat);
   } else if (token.kind === 'word') {
     const approx = lex.approxNumbers.get(token.f);
     const ordinal = lex.ordinals.get(token.f);
@@ -245,11 +245,12 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
       return { value: (lex.numbers.get(compound[1]) ?? 0) * (lex.fractions.get(compound[2]) ?? 0) * 100, start, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
     } else if (compound && compound[1] && compound[2] && (lex.durations.has(compound[2]) || lex.measures.at([{ ...token, f: compound[2] }], 0))) {
       // "five-day strike", "12-month", "10-km"
-      const n = lex.numbers.get(compound[1]) ?? (/^\d+(?:[.,]\d+)?$/.test(compound[1]) ? parseDigits(compound[1], lang) : undefined);
+      const n = lex.numbers.get(compound[1]) ?? (/^\d+(?:[.,]\d+)?$/.test(compound[1]) ? parseDigits(compound[1], lex.numberFormat) : undefined);
       if (n === undefined || n === null) return null;
       return { value: n, start, end, words: true, approximate, currency, raw: token.text, rank: false, glued: compound[2] };
     } else {
-      const parsed = parseNumberWords(tokens, i, lex);
+      const spoken = readSpokenWord(token, lex);
+      const parsed = spoken !== null ? { value: spoken, end: i + 1 } : parseNumberWords(tokens, i, lex);
       if (!parsed) return null;
       value = parsed.value;
       end = parsed.end;
@@ -257,6 +258,12 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
     }
   }
   if (value === null) return null;
+  // "43-point-three billion", « deux virgule cinq millions »: decimals read out.
+  const spoken = Number.isInteger(value) ? readSpokenDecimals(tokens, end, value, lex) : null;
+  if (spoken) {
+    value = spoken.value;
+    end = spoken.end;
+  }
   // A minus sign glued to the number ("-170 degrés") or the word ("moins 170 degrés").
   if (token.kind === 'number' && previous && ((/^[-−]$/u.test(previous.text) && previous.end === token.start && !/[\p{L}\p{N}]/u.test(tokens[i - 2]?.text.slice(-1) ?? '')) || (lex.minusWords.has(previous.f) && !lex.qualifiers.endingAt(tokens, i - 1)))) {
     value = -value;

@@ -138,6 +138,18 @@ export interface LexiconSource {
   classes?: Record<string, string[]>;
   /** Token patterns by rule set (see match.ts): the rules that are data. */
   patterns?: Record<string, PatternSource[]>;
+  /** How digits are written (figures part): decimal mark, group marks, "point"/"virgule" read out. */
+  numberFormat?: { decimal: string; groups: string[]; decimalWords?: string[] };
+}
+
+/** A language's way of writing numbers in digits (numbers.ts). */
+export interface NumberFormat {
+  /** The decimal mark: "," in French, "." in English. */
+  decimal: string;
+  /** Marks between groups of digits; a non-space mark groups only before exactly three digits. */
+  groups: string[];
+  /** Words read out for the decimal mark: "point" ("43-point-three"), "virgule". */
+  decimalWords: string[];
 }
 
 /**
@@ -327,6 +339,7 @@ export interface Lexicon {
   classes: Map<string, PhraseTable>;
   /** Token patterns by rule set; an empty set for a rule set this language has none of. */
   rules(name: string): PatternSet;
+  numberFormat: NumberFormat;
 }
 
 const NO_PATTERNS = new PatternSet([]);
@@ -465,6 +478,11 @@ function compile(source: LexiconSource): Lexicon {
     annotation: { words: [], phrases: [] },
     classes,
     rules: (name) => patterns.get(name) ?? NO_PATTERNS,
+    numberFormat: {
+      decimal: source.numberFormat?.decimal ?? '.',
+      groups: source.numberFormat?.groups ?? [','],
+      decimalWords: (source.numberFormat?.decimalWords ?? []).map((w) => foldWord(w)),
+    },
   };
   lexicon.annotation = annotationSources(lexicon);
   return lexicon;
