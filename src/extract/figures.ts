@@ -14,6 +14,7 @@ import type { Figure, FigureKind, FigureQualifier } from '../record/types.ts';
 import type { Doc } from './doc.ts';
 import currencyData from '../data/currencies.json' with { type: 'json' };
 import { LANGUAGES, lexicon, PhraseTable, type Lexicon } from './lexicon/index.ts';
+import { dashPairs, isCode, isRanking } from './not-figures.ts';
 import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord } from './numbers.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -92,7 +93,13 @@ export function extractFigures(doc: Doc): Figure[] {
   const keep = (figure: FigureDraft, sentence: number): Figure => ({ ...figure, sentence, counts: figure.kind === 'count' ? figure.unit : null, confidence: 0.8 });
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
+    const pairs = sentence.text.includes('-') || sentence.text.includes('–') ? dashPairs(tokens, doc.lex) : null;
     for (let i = 0; i < tokens.length; i++) {
+      if (pairs?.get(i) === 'score') {
+        i += 2;
+        continue;
+      }
+      if (tokens[i]?.kind === 'number' && isCode(tokens, i, doc.lex)) continue;
       const found = readNumber(tokens, i, doc.lex, doc.lang);
       if (!found) continue;
       const share = proportion(tokens, found, doc.lex, doc.lang, sentence.text, sentence.start);
@@ -209,8 +216,8 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
       // "scored twice": a number of times.
       return { value: times, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: 'times' };
     }
-    if (lex.durations.has(token.f) && !lex.decades.has(token.f) && previous && lex.articleNumbers.has(previous.f) && !lex.numbers.has(previous.f) && lex.qualifiers.endingAt(tokens, i - 2)) {
-      // "less than a day", "more than a year": one unit, qualified.
+    if (lex.durations.has(token.f) && !lex.decades.has(token.f) && previous && lex.articleNumbers.has(previous.f) && !lex.numbers.has(previous.f) && bound(lex.qualifiers.endingAt(tokens, i - 2)?.value)) {
+      // "less than a day", "more than a year": one unit, bounded ("almost a year after" only dates something).
       return { value: 1, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: token.f };
     }
     if (approx !== undefined && previous && lex.articleNumbers.has(previous.f)) {
@@ -323,6 +330,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if ((n.rank || n.words) && after && lex.notFigureAfter.at(tokens, n.end) && !lex.durations.has(after.f)) return null;
   if (n.rank) {
     if (n.words && before && lex.articleNumbers.has(before.f) && after && lex.durations.has(after.f)) return null;
+    // "the third visit", « la deuxième fois »: an ordinal that numbers an occurrence is no figure.
+    if (!isRanking(tokens, n.start, n.end, lex)) return null;
     return { text: text.slice(first.start - offset, first.end - offset), value: n.value, unit: null, kind: 'rank', qualifier: 'exact' };
   }
   if (n.glued === '%') {
@@ -352,7 +361,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   const ordinal = after && after.start === (tokens[n.end - 1] as Token).end && /^(?:er|re|ere|e|eme|nd|st|rd|th|ieme)$/.test(after.f);
   // "à la 81e minute" is a moment of the match, not a rank.
   const afterOrdinal = tokens[n.end + 1]?.f ?? '';
-  if (ordinal && !lex.months.has(afterOrdinal) && !lex.durations.has(afterOrdinal) && !lex.notFigureAfter.at(tokens, n.end + 1)) {
+  if (ordinal && !lex.months.has(afterOrdinal) && !lex.durations.has(afterOrdinal) && !lex.notFigureAfter.at(tokens, n.end + 1) && isRanking(tokens, n.start, n.end + 1, lex)) {
     return { text: text.slice(first.start - offset, after.end - offset), value: n.value, unit: null, kind: 'rank', qualifier: 'exact' };
   }
   if (ordinal) return null;
@@ -372,6 +381,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (after && lex.notFigureAfter.at(tokens, n.end)) return null;
   if (after?.text === '-' && lex.ageUnits.at(tokens, n.end + 1)) return null;
   if (after && lex.ageUnits.at(tokens, n.end) && before && (before.text === ',' || before.text === '(') && tokens[n.start - 2]?.cap) return null;
+  // « un cinéaste iranien de 64 ans », « un jeune de 25 ans »: the age of the person just named.
+  if (after && lex.ageUnits.at(tokens, n.end) && before && lex.connectors.has(before.f) && personBefore(tokens, n.start - 2, lex)) return null;
 
   let end = n.end;
   let kind: FigureKind = 'count';
@@ -453,10 +464,14 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (n.words && n.value > 0 && n.value < 1 && kind === 'count') {
     return { text: text.slice(first.start - offset, (tokens[end - 1] as Token).end - offset), value: round(n.value * 100), unit: '%', kind: 'percent', qualifier };
   }
+  // « un blessé », "one winner": a lone "one" before a noun is an article more than a figure;
+  // "one point behind" compares, and counts.
+  if (kind === 'count' && n.words && n.value === 1 && n.end - n.start === 1 && !qualified && !lex.classes.get('comparison-after')?.at(tokens, end)) return null;
   const last = tokens[end - 1] as Token;
   return {
     text: text.slice(first.start - offset, last.end - offset),
-    value: round(n.value),
+    // A count is never below zero: « (-1.200 postes) » marks a decrease of 1,200, which the noun says.
+    value: round(kind === 'count' ? Math.abs(n.value) : n.value),
     unit,
     kind,
     qualifier,
@@ -481,6 +496,22 @@ function endsWithPhrase(table: Lexicon['notFigureBefore'], tokens: readonly Toke
 
 function durationAfter(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   for (let j = k; j < k + 3 && j < tokens.length; j++) if (lex.durations.has((tokens[j] as Token).f)) return true;
+  return false;
+}
+
+/** A qualifier that bounds a value (more than, up to…), not an approximation. */
+function bound(q: FigureQualifier | undefined): boolean {
+  return q !== undefined && q !== 'approximate' && q !== 'exact';
+}
+
+/** A person named just before token k (at most two adjectives between): a person noun, a role or a demonym. */
+function personBefore(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const people = lex.classes.get('person-noun');
+  for (let j = k; j >= Math.max(0, k - 2); j--) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word' || lex.stopwords.has(t.f)) return false;
+    if (people?.endingAt(tokens, j) || lex.roles.endingAt(tokens, j)) return true;
+  }
   return false;
 }
 

@@ -140,6 +140,8 @@ export interface LexiconSource {
   patterns?: Record<string, PatternSource[]>;
   /** How digits are written (figures part): decimal mark, group marks, "point"/"virgule" read out. */
   numberFormat?: { decimal: string; groups: string[]; decimalWords?: string[] };
+  /** Unit symbols as written, case and all ("C", "MW", "kWh"): digits glued to other capitals are a code ("4G", "0700GMT"). */
+  unitSymbols?: string[];
 }
 
 /** A language's way of writing numbers in digits (numbers.ts). */
@@ -340,6 +342,8 @@ export interface Lexicon {
   /** Token patterns by rule set; an empty set for a rule set this language has none of. */
   rules(name: string): PatternSet;
   numberFormat: NumberFormat;
+  /** Unit symbols as written (not folded): "C", "MW". */
+  unitSymbols: Set<string>;
 }
 
 const NO_PATTERNS = new PatternSet([]);
@@ -483,6 +487,7 @@ function compile(source: LexiconSource): Lexicon {
       groups: source.numberFormat?.groups ?? [','],
       decimalWords: (source.numberFormat?.decimalWords ?? []).map((w) => foldWord(w)),
     },
+    unitSymbols: new Set(source.unitSymbols ?? []),
   };
   lexicon.annotation = annotationSources(lexicon);
   return lexicon;
