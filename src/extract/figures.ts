@@ -14,6 +14,7 @@ import type { Figure, FigureKind, FigureQualifier } from '../record/types.ts';
 import type { Doc } from './doc.ts';
 import currencyData from '../data/currencies.json' with { type: 'json' };
 import { LANGUAGES, lexicon, PhraseTable, type Lexicon } from './lexicon/index.ts';
+import { sentenceCounts } from './counts.ts';
 import { dashPairs, isCode, isRanking } from './not-figures.ts';
 import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord } from './numbers.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -90,9 +91,13 @@ interface NumberAt {
 
 export function extractFigures(doc: Doc): Figure[] {
   const figures: Figure[] = [];
-  const keep = (figure: FigureDraft, sentence: number): Figure => ({ ...figure, sentence, counts: figure.kind === 'count' ? figure.unit : null, confidence: 0.8 });
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
+    const found: Placed[] = [];
+    const place = (figure: FigureDraft, start: number, numberEnd: number): void => {
+      const end = endToken(tokens, start, figure.text.length);
+      found.push({ figure, start, end, numberEnd: Math.min(numberEnd, end) });
+    };
     const pairs = sentence.text.includes('-') || sentence.text.includes('–') ? dashPairs(tokens, doc.lex) : null;
     for (let i = 0; i < tokens.length; i++) {
       if (pairs?.get(i) === 'score') {
@@ -100,38 +105,73 @@ export function extractFigures(doc: Doc): Figure[] {
         continue;
       }
       if (tokens[i]?.kind === 'number' && isCode(tokens, i, doc.lex)) continue;
-      const found = readNumber(tokens, i, doc.lex, doc.lang);
-      if (!found) continue;
-      const share = proportion(tokens, found, doc.lex, doc.lang, sentence.text, sentence.start);
+      const number = readNumber(tokens, i, doc.lex, doc.lang);
+      if (!number) continue;
+      const share = proportion(tokens, number, doc.lex, doc.lang, sentence.text, sentence.start);
       if (share) {
-        figures.push(keep(share.figure, sentence.index));
+        place(share.figure, number.start, share.end);
         i = Math.max(i, share.end - 1);
         continue;
       }
-      const figure = classify(tokens, found, doc.lex, sentence.text, sentence.start);
+      const figure = classify(tokens, number, doc.lex, sentence.text, sentence.start);
       // "Boeing 737", "Windows 11", "Apollo 11": digits right after a name inside the sentence
       // name a thing; a score ("Samoa 31-17") or a place ("Gaza 40") does not.
-      if (figure && figure.kind === 'count' && !found.words && identifierAfterName(tokens, found, doc, sentence.index)) {
-        i = Math.max(i, found.end - 1);
+      if (figure && figure.kind === 'count' && !number.words && identifierAfterName(tokens, number, doc, sentence.index)) {
+        i = Math.max(i, number.end - 1);
         continue;
       }
+      const last = found[found.length - 1]?.figure;
       // "1,2 milliard d’euros contre 1,62 milliard": a scaled amount with no unit of its own
       // reuses the currency named just before in the sentence.
-      if (figure && figure.kind === 'count' && figure.unit === null && found.scaled) {
-        const last = figures[figures.length - 1];
-        if (last && last.sentence === sentence.index && last.kind === 'money') Object.assign(figure, { kind: 'money', unit: last.unit });
-      }
+      if (figure && figure.kind === 'count' && figure.unit === null && number.scaled && last?.kind === 'money') Object.assign(figure, { kind: 'money', unit: last.unit });
       // "cinq ans de prison, dont deux avec sursis": a bare number after "dont"/"including"
-      // is a part of the duration just before it, in its unit.
-      if (figure && figure.kind === 'count' && figure.unit === null && found.start > 0 && doc.lex.subsetWords.endingAt(tokens, found.start - 1)) {
-        const last = figures[figures.length - 1];
-        if (last && last.sentence === sentence.index && last.kind === 'duration') Object.assign(figure, { kind: 'duration', unit: last.unit });
+      // is a part of the duration just before it, in its unit ("including nine who…" is not).
+      if (figure && figure.kind === 'count' && figure.unit === null && number.start > 0 && doc.lex.subsetWords.endingAt(tokens, number.start - 1) && last?.kind === 'duration' && !doc.lex.relatives.has(tokens[number.end]?.f ?? '')) {
+        Object.assign(figure, { kind: 'duration', unit: last.unit });
       }
-      if (figure) figures.push(keep(figure, sentence.index));
-      i = Math.max(i, found.end - 1);
+      if (figure) place(figure, figure.text.startsWith(tokens[number.start]?.text ?? '') ? number.start : Math.max(0, number.start - 1), number.end);
+      i = Math.max(i, number.end - 1);
     }
+    if (found.length === 0) continue;
+    const counts = sentenceCounts(
+      tokens,
+      doc.annotations[sentence.index],
+      doc.lex,
+      sentence.text,
+      sentence.start,
+      found.map((p) => ({ kind: p.figure.kind, start: p.start, end: p.end, numberEnd: p.numberEnd, unitText: p.figure.kind === 'duration' ? unitAsWritten(tokens, p) : null })),
+    );
+    found.forEach((p, k) => {
+      const c = counts[k] ?? { counts: null, evidence: null };
+      figures.push({ ...p.figure, sentence: sentence.index, counts: c.counts, confidence: 0.8 });
+    });
   }
   return figures;
+}
+
+/** A figure with the tokens it covers in its sentence. */
+interface Placed {
+  figure: FigureDraft;
+  start: number;
+  end: number;
+  numberEnd: number;
+}
+
+/** The token after a figure that starts at token `start` and is `length` characters long. */
+function endToken(tokens: readonly Token[], start: number, length: number): number {
+  const stop = (tokens[start] as Token).start + length;
+  let k = start;
+  while (k < tokens.length && (tokens[k] as Token).end <= stop) k++;
+  return Math.max(k, start + 1);
+}
+
+/** The last word of a duration as written ("heures", "years"): what lasts when the text says nothing else. */
+function unitAsWritten(tokens: readonly Token[], p: Placed): string | null {
+  for (let k = p.end - 1; k >= p.start; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word') return t.text.includes('-') ? (t.text.split('-').pop() ?? null) : t.text;
+  }
+  return null;
 }
 
 /**

@@ -142,6 +142,8 @@ export interface LexiconSource {
   numberFormat?: { decimal: string; groups: string[]; decimalWords?: string[] };
   /** Unit symbols as written, case and all ("C", "MW", "kWh"): digits glued to other capitals are a code ("4G", "0700GMT"). */
   unitSymbols?: string[];
+  /** Whether a word the word-class lexicon does not know is taken for a noun (a small lexicon misses nouns; a large one misses only verb forms). */
+  unknownWordsAreNouns?: boolean;
 }
 
 /** A language's way of writing numbers in digits (numbers.ts). */
@@ -344,6 +346,7 @@ export interface Lexicon {
   numberFormat: NumberFormat;
   /** Unit symbols as written (not folded): "C", "MW". */
   unitSymbols: Set<string>;
+  unknownWordsAreNouns: boolean;
 }
 
 const NO_PATTERNS = new PatternSet([]);
@@ -488,6 +491,7 @@ function compile(source: LexiconSource): Lexicon {
       decimalWords: (source.numberFormat?.decimalWords ?? []).map((w) => foldWord(w)),
     },
     unitSymbols: new Set(source.unitSymbols ?? []),
+    unknownWordsAreNouns: source.unknownWordsAreNouns ?? true,
   };
   lexicon.annotation = annotationSources(lexicon);
   return lexicon;

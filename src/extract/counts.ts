@@ -1,0 +1,377 @@
+/**
+ * What a figure counts (record v2 `counts`): a short noun phrase from the sentence, read with the
+ * word classes of a well-kept lexicon (word-classes.ts) and the lexicon's figure words.
+ *
+ * In order of evidence:
+ * 1. the noun phrase after the number, past adjectives and determiners ("3 200 young farmers",
+ *    "12 blessés graves", "two of our three boats"), with its event when one follows ("people
+ *    killed", « policiers tués »); for amounts, what follows the unit ("a 2% target", "80 % de la
+ *    population", "five hours of talks", "20 ans de prison");
+ * 2. the noun phrase the figure is linked to before it ("a fine of", « un mandat de », "an offer
+ *    worth", "the deposit rate to");
+ * 3. the subject of a verb of change ("revenue rose 16% to $9.4 billion", « la cote a connu un
+ *    rebond à 39 % »);
+ * 4. a neighbour in the same sentence: "from $1.5 billion" after "profit rose to $1.9 billion",
+ *    "16 and 12 seats";
+ * 5. for a duration, its unit as written ("48 heures").
+ * The language-specific part is data: the lexicon's word lists and its `classes` (change-verb,
+ * link-before, measured-of, event-aux), and whether noun phrases end with their head.
+ */
+import type { FigureKind } from '../record/types.ts';
+import type { Annotations } from './annotate.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import { isAcronym } from './text.ts';
+import type { Token } from './tokens.ts';
+import { ADJ, ADV, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
+
+/** A figure of one sentence as counts.ts sees it: its kind and its tokens [start, end) (unit included). */
+export interface PlacedFigure {
+  kind: FigureKind;
+  start: number;
+  end: number;
+  /** The token after the number itself (and its scale): where a count's noun starts. */
+  numberEnd: number;
+  /** The unit as written, for a duration's fallback ("heures"). */
+  unitText: string | null;
+}
+
+/** Where a figure's `counts` came from, for its confidence. */
+export type CountsEvidence = 'noun' | 'link' | 'subject' | 'neighbour' | 'unit';
+
+export interface CountsResult {
+  counts: string | null;
+  evidence: CountsEvidence | null;
+}
+
+/** At most this many words in `counts`: a reader sees "58,612 · crowd at the stadium". */
+const MAX_WORDS = 6;
+
+class Reader {
+  private readonly classCache = new Map<number, number>();
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly lex: Lexicon,
+    readonly ann: Annotations | undefined,
+    readonly text: string,
+    readonly offset: number,
+    /** Token → index of the figure covering it (unit included), or -1. */
+    readonly figureAt: Int32Array,
+    /** Token → index of the figure whose number it is, or -1. */
+    readonly numberAt: Int32Array,
+  ) {}
+
+  f(k: number): string {
+    return this.tokens[k]?.f ?? '';
+  }
+
+  cls(k: number): number {
+    let c = this.classCache.get(k);
+    if (c === undefined) {
+      const t = this.tokens[k];
+      c = t && t.kind === 'word' ? wordClassesOf(this.lex.lang, t.f) : 0;
+      this.classCache.set(k, c);
+    }
+    return c;
+  }
+
+  isClass(name: string, k: number): boolean {
+    return !!this.lex.classes.get(name)?.at(this.tokens, k);
+  }
+
+  /** A word that carries no content: punctuation, numbers, stop words, auxiliaries, determiners. */
+  isFunction(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== 'word' || this.numberAt[k] !== -1) return true;
+    const f = t.f;
+    const lex = this.lex;
+    return lex.stopwords.has(f) || lex.determiners.has(f) || lex.connectors.has(f) || lex.auxiliaries.has(f) || lex.finite.has(f) || lex.relatives.has(f) || lex.months.has(f) || lex.days.has(f) || lex.numbers.has(f) || this.isClass('event-aux', k);
+  }
+
+  /** Capitalised words name things, so they head no counted phrase, except demonyms ("Ghanaians"), acronyms ("MPs") and a sentence's first word. */
+  private capitalOk(k: number): boolean {
+    const t = this.tokens[k] as Token;
+    if (!t.cap) return true;
+    if (this.ann?.has(k, 'demonym') || isAcronym(t.text.replace(/s$/u, ''))) return true;
+    const before = this.tokens[k - 1];
+    return k === 0 || (!!before && before.kind === 'punct' && /^[«“"(‘']$/u.test(before.text));
+  }
+
+  canNoun(k: number): boolean {
+    if (this.isFunction(k) || !this.capitalOk(k)) return false;
+    const c = this.cls(k);
+    if (c & NOUN) return true;
+    if (this.ann?.has(k, 'demonym')) return true;
+    return c === 0 && this.lex.unknownWordsAreNouns && !this.f(k).includes('-');
+  }
+
+  canAdj(k: number): boolean {
+    if (this.isFunction(k) || (this.tokens[k] as Token).cap) return false;
+    return (this.cls(k) & (ADJ | PARTICIPLE)) !== 0 || !!this.ann?.has(k, 'demonym');
+  }
+
+  /** A past participle that names what happened to the counted ("killed", « tués »). */
+  isParticiple(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== 'word' || this.isFunction(k) || t.cap) return false;
+    const c = this.cls(k);
+    if (c & PARTICIPLE) return true;
+    return (c & VERB) !== 0 && /(?:ed|en)$/u.test(t.f);
+  }
+
+  span(start: number, end: number): string {
+    const first = this.tokens[start] as Token;
+    const last = this.tokens[end - 1] as Token;
+    return this.text.slice(first.start - this.offset, last.end - this.offset);
+  }
+
+  words(start: number, end: number): number {
+    let n = 0;
+    for (let k = start; k < end; k++) if (this.tokens[k]?.kind === 'word') n++;
+    return n;
+  }
+}
+
+/** The noun phrase starting at token k (adjectives and skip words before the head allowed), or null. */
+function phraseAt(r: Reader, k: number): [number, number] | null {
+  const { tokens, lex } = r;
+  let j = k;
+  while (j < tokens.length && lex.unitSkips.has(r.f(j)) && j - k < 2) j++;
+  const start = j;
+  if (lex.headFinal) {
+    // "741 dengue patients", "military, economic and humanitarian assistance": the head ends the run.
+    let lastNoun = -1;
+    let words = 0;
+    while (j < tokens.length && words < 5) {
+      const t = tokens[j] as Token;
+      const joins = (t.text === ',' || lex.clauseBreaks.has(t.f)) && j > start && r.canAdj(j - 1) && !r.canNoun(j - 1) && (r.canAdj(j + 1) || r.canAdj(j + 2));
+      if (joins) {
+        j++;
+        continue;
+      }
+      if (r.canNoun(j)) lastNoun = j;
+      else if (!r.canAdj(j)) break;
+      j++;
+      words++;
+    }
+    return lastNoun < 0 ? null : [start, lastNoun + 1];
+  }
+  // Head first ("soldats nord-coréens tués"): one adjective before the head at most.
+  if (r.canAdj(j) && r.canNoun(j + 1) && !r.isFunction(j + 1)) j++;
+  if (!r.canNoun(j)) return null;
+  j++;
+  let added = 0;
+  while (j < tokens.length && added < 3) {
+    if (r.canAdj(j) && !r.isClass('event-aux', j)) {
+      j++;
+      added++;
+    } else if (lex.connectors.has(r.f(j)) && r.f(j) !== 'des' && r.canNoun(j + 1) && added === 0) {
+      // « corps de migrants », « chefs d’accusation »: a complement without an article.
+      j += 2;
+      added++;
+    } else break;
+  }
+  return [start, j];
+}
+
+/** The noun phrase ending at token k (inclusive), or null; a bracketed acronym stands for the name before it. */
+function phraseEndingAt(r: Reader, k: number): [number, number] | null {
+  const { tokens, lex } = r;
+  if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && isAcronym(tokens[k - 1]?.text ?? '')) return [k - 1, k];
+  if (!r.canNoun(k) && !(r.canAdj(k) && !lex.headFinal)) return null;
+  let j = k;
+  if (lex.headFinal) {
+    if (!r.canNoun(k)) return null;
+    while (j - 1 >= 0 && k - j < 3 && (r.canNoun(j - 1) || r.canAdj(j - 1))) j--;
+    // "the number of patients": the phrase before "of" holds it.
+    if (lex.connectors.has(r.f(j - 1)) && r.canNoun(j - 2)) {
+      j -= 2;
+      while (j - 1 >= 0 && k - j < 5 && (r.canNoun(j - 1) || r.canAdj(j - 1))) j--;
+    }
+    return [j, k + 1];
+  }
+  // Head first: walk back over adjectives to the head (« hausse record », « droits de douane américains »).
+  while (j - 1 >= 0 && k - j < 4) {
+    if (r.canNoun(j - 1) || r.canAdj(j - 1)) j--;
+    else if (lex.connectors.has(r.f(j - 1)) && r.f(j - 1) !== 'des' && r.canNoun(j - 2)) j -= 2;
+    else break;
+  }
+  while (j < k && !r.canNoun(j)) j++;
+  return r.canNoun(j) ? [j, k + 1] : null;
+}
+
+/** For a head-first language, the phrase a complement hangs from: « la cote de popularité de son gouvernement » → « cote de popularité ». */
+function headOfChain(r: Reader, np: [number, number]): [number, number] {
+  if (r.lex.headFinal) return np;
+  let [start, end] = np;
+  for (let hop = 0; hop < 2; hop++) {
+    let k = start - 1;
+    while (k >= 0 && r.lex.determiners.has(r.f(k)) && !r.lex.connectors.has(r.f(k))) k--;
+    if (k < 1 || !r.lex.connectors.has(r.f(k))) break;
+    const before = phraseEndingAt(r, k - 1);
+    if (!before) break;
+    start = before[0];
+  }
+  // Keep the head and what follows it, within the length a reader takes in.
+  while (r.words(start, end) > 4) end--;
+  return [start, end];
+}
+
+/** An event after the phrase: "were killed", « ont été tués », "killed" right after. */
+function eventAfter(r: Reader, end: number): number {
+  let j = end;
+  let steps = 0;
+  while (j < r.tokens.length && steps < 3 && (r.isClass('event-aux', j) || r.lex.auxiliaries.has(r.f(j)) || r.cls(j) === ADV)) {
+    j++;
+    steps++;
+  }
+  return r.isParticiple(j) ? j : -1;
+}
+
+function withEvent(r: Reader, np: [number, number]): string {
+  const event = eventAfter(r, np[1]);
+  const phrase = r.span(np[0], np[1]);
+  return event >= 0 && r.words(np[0], np[1]) < MAX_WORDS ? `${phrase} ${(r.tokens[event] as Token).text}` : phrase;
+}
+
+/** What follows a figure's unit: "of/de/in" and an article, then a noun phrase. */
+function measuredAfter(r: Reader, end: number): [number, number] | null {
+  let k = end;
+  if (!r.isClass('measured-of', k)) return null;
+  k++;
+  while (k < r.tokens.length && r.lex.determiners.has(r.f(k)) && k - end < 3) k++;
+  return phraseAt(r, k);
+}
+
+/** The phrase a figure hangs from before it: "a fine of", « un mandat de », "an offer worth", "the rate to". */
+function linkedBefore(r: Reader, start: number): [number, number] | null {
+  let k = start - 1;
+  const q = r.lex.qualifiers.endingAt(r.tokens, k);
+  if (q) k -= q.length;
+  const link = r.lex.classes.get('link-before')?.endingAt(r.tokens, k);
+  if (!link) return null;
+  k -= link.length;
+  const np = phraseEndingAt(r, k);
+  return np ? headOfChain(r, np) : null;
+}
+
+/** The subject of a verb of change before the figure: "revenue rose 18% to…", « le taux a été maintenu à zéro ». */
+function subjectOfChange(r: Reader, start: number): [number, number] | null {
+  const changes = r.lex.classes.get('change-verb');
+  if (!changes) return null;
+  let verb = -1;
+  for (let j = start - 1, budget = 8; j >= 0 && budget > 0; j--, budget--) {
+    const t = r.tokens[j] as Token;
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '’' && t.text !== "'") return null;
+    if (r.figureAt[j] !== -1) return null;
+    const hit = changes.endingAt(r.tokens, j);
+    if (hit) {
+      verb = j - hit.length + 1;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  let k = verb - 1;
+  for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || r.cls(k) === ADV || r.lex.reflexives.has(r.f(k))); steps++) k--;
+  let np = phraseEndingAt(r, k);
+  if (!np) return null;
+  // "revenue in the fourth quarter rose": the phrase before a prepositional one is the subject.
+  for (let hop = 0; hop < 2 && r.lex.headFinal; hop++) {
+    let p = np[0] - 1;
+    while (p >= 0 && r.lex.determiners.has(r.f(p))) p--;
+    if (p < 1 || !r.lex.placePrepositions.has(r.f(p))) break;
+    const before = phraseEndingAt(r, p - 1);
+    if (!before) break;
+    np = before;
+  }
+  return headOfChain(r, np);
+}
+
+/** Bracketed figure after its phrase: « plus nombreux (50 %) », « sa démission (42 %) ». */
+function bracketedAfter(r: Reader, start: number): [number, number] | null {
+  if (r.tokens[start - 1]?.text !== '(') return null;
+  const np = phraseEndingAt(r, start - 2);
+  return np ? headOfChain(r, np) : null;
+}
+
+const FAMILY: Record<FigureKind, string> = { count: 'count', money: 'money', percent: 'percent', duration: 'duration', quantity: 'quantity', rank: 'rank' };
+
+/**
+ * What each figure of one sentence counts. `figures` are in text order; `noun` (the counted
+ * phrase without its event) is what a neighbour borrows.
+ */
+export function sentenceCounts(tokens: readonly Token[], ann: Annotations | undefined, lex: Lexicon, text: string, offset: number, figures: readonly PlacedFigure[]): CountsResult[] {
+  const figureAt = new Int32Array(tokens.length).fill(-1);
+  const numberAt = new Int32Array(tokens.length).fill(-1);
+  figures.forEach((f, i) => {
+    for (let k = f.start; k < f.end && k < tokens.length; k++) figureAt[k] = i;
+    for (let k = f.start; k < f.numberEnd && k < tokens.length; k++) numberAt[k] = i;
+  });
+  const r = new Reader(tokens, lex, ann, text, offset, figureAt, numberAt);
+  const nouns: Array<string | null> = [];
+  const results: CountsResult[] = figures.map((f, i) => {
+    const own = ownCounts(r, f, i, figures);
+    nouns.push(own ? own.noun : null);
+    return own ? { counts: own.counts, evidence: own.evidence } : { counts: null, evidence: null };
+  });
+  // Neighbours: "from $1.5 billion" after "to $1.9 billion"; "16 and 12 seats".
+  for (let i = 0; i < figures.length; i++) {
+    if (results[i]?.counts) continue;
+    const f = figures[i] as PlacedFigure;
+    const next = figures[i + 1];
+    if (next && nouns[i + 1] && FAMILY[next.kind] === FAMILY[f.kind] && next.start > f.end && next.start - f.end <= 2 && joinsRange(r, f.end, next.start)) {
+      results[i] = { counts: nouns[i + 1] ?? null, evidence: 'neighbour' };
+      continue;
+    }
+    for (let j = i - 1; j >= 0; j--) {
+      const before = figures[j] as PlacedFigure;
+      if (f.start - before.end > 14) break;
+      if (nouns[j] && FAMILY[before.kind] === FAMILY[f.kind]) {
+        results[i] = { counts: nouns[j] ?? null, evidence: 'neighbour' };
+        break;
+      }
+    }
+    if (!results[i]?.counts && f.kind === 'duration' && f.unitText) results[i] = { counts: f.unitText, evidence: 'unit' };
+  }
+  return results;
+}
+
+/** Tokens [from, to) only join two figures: "and", "to", « à », a dash. */
+function joinsRange(r: Reader, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!r.lex.clauseBreaks.has(r.f(k)) && !/^[-–,]$/u.test((r.tokens[k] as Token).text) && !r.isClass('range-word', k)) return false;
+  return true;
+}
+
+function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly PlacedFigure[]): { counts: string; noun: string; evidence: CountsEvidence } | null {
+  const found = (np: [number, number] | null, evidence: CountsEvidence, event = false): { counts: string; noun: string; evidence: CountsEvidence } | null => {
+    if (!np || np[1] <= np[0]) return null;
+    const noun = r.span(np[0], np[1]);
+    return { counts: event ? withEvent(r, np) : noun, noun, evidence };
+  };
+  const { tokens, lex } = r;
+  if (f.kind === 'count') {
+    // "542 of the 543 seats", « deux d’entre elles »: the phrase after the second number.
+    let k = f.numberEnd;
+    if (lex.connectors.has(r.f(k))) {
+      let j = k + 1;
+      while (j < tokens.length && (lex.determiners.has(r.f(j)) || lex.stopwords.has(r.f(j))) && j - k < 3) j++;
+      const other = r.figureAt[j];
+      if (other !== undefined && other > i) k = (figures[other] as PlacedFigure).numberEnd;
+      else if (j === k + 1 || lex.determiners.has(r.f(k + 1))) k = j;
+      else k++;
+    }
+    return found(phraseAt(r, k), 'noun', true) ?? found(linkedBefore(r, f.start), 'link') ?? found(subjectOfChange(r, f.start), 'subject') ?? found(bracketedAfter(r, f.start), 'link');
+  }
+  if (f.kind === 'percent') {
+    return found(measuredAfter(r, f.end), 'noun') ?? (lex.headFinal ? found(phraseAt(r, f.end), 'noun') : null) ?? found(linkedBefore(r, f.start), 'link') ?? found(subjectOfChange(r, f.start), 'subject') ?? found(bracketedAfter(r, f.start), 'link');
+  }
+  if (f.kind === 'money') {
+    return (lex.headFinal ? found(phraseAt(r, f.end), 'noun') : null) ?? found(measuredAfter(r, f.end), 'noun') ?? found(linkedBefore(r, f.start), 'link') ?? found(subjectOfChange(r, f.start), 'subject');
+  }
+  if (f.kind === 'duration') {
+    return (lex.headFinal ? found(phraseAt(r, f.end), 'noun') : null) ?? found(measuredAfter(r, f.end), 'noun') ?? found(linkedBefore(r, f.start), 'link');
+  }
+  if (f.kind === 'quantity') {
+    return found(measuredAfter(r, f.end), 'noun') ?? found(linkedBefore(r, f.start), 'link') ?? found(subjectOfChange(r, f.start), 'subject');
+  }
+  return null;
+}
