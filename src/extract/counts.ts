@@ -22,7 +22,7 @@ import type { Annotations } from './annotate.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { isAcronym } from './text.ts';
 import type { Token } from './tokens.ts';
-import { ADJ, ADV, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
+import { ADJ, ADV, FUNCTION, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
 
 /** A figure of one sentence as counts.ts sees it: its kind and its tokens [start, end) (unit included). */
 export interface PlacedFigure {
@@ -84,7 +84,8 @@ class Reader {
     if (!t || t.kind !== 'word' || this.numberAt[k] !== -1) return true;
     const f = t.f;
     const lex = this.lex;
-    return lex.stopwords.has(f) || lex.determiners.has(f) || lex.connectors.has(f) || lex.auxiliaries.has(f) || lex.finite.has(f) || lex.relatives.has(f) || lex.months.has(f) || lex.days.has(f) || lex.numbers.has(f) || this.isClass('event-aux', k);
+    // Reporting verbs are not listed here: "states", "reports" are nouns too, and the word classes tell.
+    return lex.stopwords.has(f) || lex.determiners.has(f) || lex.connectors.has(f) || lex.auxiliaries.has(f) || lex.relatives.has(f) || lex.months.has(f) || lex.days.has(f) || lex.numbers.has(f) || this.isClass('event-aux', k);
   }
 
   /** Capitalised words name things, so they head no counted phrase, except demonyms ("Ghanaians"), acronyms ("MPs") and a sentence's first word. */
@@ -99,6 +100,8 @@ class Reader {
   canNoun(k: number): boolean {
     if (this.isFunction(k) || !this.capitalOk(k)) return false;
     const c = this.cls(k);
+    // "till", "will": a word that can be a preposition or an auxiliary heads no counted phrase.
+    if (c & FUNCTION) return false;
     if (c & NOUN) return true;
     if (this.ann?.has(k, 'demonym')) return true;
     return c === 0 && this.lex.unknownWordsAreNouns && !this.f(k).includes('-');
@@ -143,13 +146,13 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
     let words = 0;
     while (j < tokens.length && words < 5) {
       const t = tokens[j] as Token;
-      const joins = (t.text === ',' || lex.clauseBreaks.has(t.f)) && j > start && r.canAdj(j - 1) && !r.canNoun(j - 1) && (r.canAdj(j + 1) || r.canAdj(j + 2));
+      const joins = (t.text === ',' || lex.clauseBreaks.has(t.f)) && j > start && r.canAdj(j - 1) && (r.canAdj(j + 1) || r.canAdj(j + 2));
       if (joins) {
         j++;
         continue;
       }
       if (r.canNoun(j)) lastNoun = j;
-      else if (!r.canAdj(j)) break;
+      else if (!r.canAdj(j) && !(t.cap && t.kind === 'word' && !r.isFunction(j) && words < 3)) break;
       j++;
       words++;
     }
@@ -177,11 +180,12 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
 function phraseEndingAt(r: Reader, k: number): [number, number] | null {
   const { tokens, lex } = r;
   if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && isAcronym(tokens[k - 1]?.text ?? '')) return [k - 1, k];
+  if (r.figureAt[k] !== -1) return null;
   if (!r.canNoun(k) && !(r.canAdj(k) && !lex.headFinal)) return null;
   let j = k;
   if (lex.headFinal) {
     if (!r.canNoun(k)) return null;
-    while (j - 1 >= 0 && k - j < 3 && (r.canNoun(j - 1) || r.canAdj(j - 1))) j--;
+    while (j - 1 >= 0 && k - j < 3 && r.figureAt[j - 1] === -1 && (r.canNoun(j - 1) || r.canAdj(j - 1))) j--;
     // "the number of patients": the phrase before "of" holds it.
     if (lex.connectors.has(r.f(j - 1)) && r.canNoun(j - 2)) {
       j -= 2;
@@ -190,9 +194,9 @@ function phraseEndingAt(r: Reader, k: number): [number, number] | null {
     return [j, k + 1];
   }
   // Head first: walk back over adjectives to the head (« hausse record », « droits de douane américains »).
-  while (j - 1 >= 0 && k - j < 4) {
+  while (j - 1 >= 0 && k - j < 6) {
     if (r.canNoun(j - 1) || r.canAdj(j - 1)) j--;
-    else if (lex.connectors.has(r.f(j - 1)) && r.f(j - 1) !== 'des' && r.canNoun(j - 2)) j -= 2;
+    else if (lex.connectors.has(r.f(j - 1)) && r.canNoun(j - 2)) j -= 2;
     else break;
   }
   while (j < k && !r.canNoun(j)) j++;
@@ -212,8 +216,7 @@ function headOfChain(r: Reader, np: [number, number]): [number, number] {
     start = before[0];
   }
   // Keep the head and what follows it, within the length a reader takes in.
-  while (r.words(start, end) > 4) end--;
-  return [start, end];
+  return trimTail(r, [start, end]);
 }
 
 /** An event after the phrase: "were killed", « ont été tués », "killed" right after. */
@@ -242,16 +245,28 @@ function measuredAfter(r: Reader, end: number): [number, number] | null {
   return phraseAt(r, k);
 }
 
-/** The phrase a figure hangs from before it: "a fine of", « un mandat de », "an offer worth", "the rate to". */
-function linkedBefore(r: Reader, start: number): [number, number] | null {
+/**
+ * The phrase a figure hangs from before it: "a fine of", « un mandat de », "an offer worth"
+ * (class `link-before`); with `link-to` ("the deposit rate to", « son taux à »), only a phrase
+ * that is no prepositional complement itself ("in after-hours trading to $31" says nothing).
+ */
+function linkedBefore(r: Reader, start: number, className = 'link-before'): [number, number] | null {
   let k = start - 1;
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
   if (q) k -= q.length;
-  const link = r.lex.classes.get('link-before')?.endingAt(r.tokens, k);
+  const link = r.lex.classes.get(className)?.endingAt(r.tokens, k);
   if (!link) return null;
   k -= link.length;
+  // « s'est élevé de 1,4 % », « en hausse de 5,9 % »: a change, whose subject says what changed.
+  if (r.lex.classes.get('change-verb')?.endingAt(r.tokens, k)) return null;
   const np = phraseEndingAt(r, k);
-  return np ? headOfChain(r, np) : null;
+  if (!np) return null;
+  if (className !== 'link-before') {
+    let p = np[0] - 1;
+    while (p >= 0 && r.lex.determiners.has(r.f(p))) p--;
+    if (p >= 0 && (r.lex.placePrepositions.has(r.f(p)) || r.isClass('measured-of', p))) return null;
+  }
+  return headOfChain(r, np);
 }
 
 /** The subject of a verb of change before the figure: "revenue rose 18% to…", « le taux a été maintenu à zéro ». */
@@ -272,6 +287,9 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   if (verb < 0) return null;
   let k = verb - 1;
   for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || r.cls(k) === ADV || r.lex.reflexives.has(r.f(k))); steps++) k--;
+  // Head first, the subject's head opens its clause and complements follow it (« le taux de marge
+  // du résultat … du Groupe s'est élevé »): the clause's first phrase, not the nearest noun.
+  if (!r.lex.headFinal) return firstPhraseOfClause(r, k);
   let np = phraseEndingAt(r, k);
   if (!np) return null;
   // "revenue in the fourth quarter rose": the phrase before a prepositional one is the subject.
@@ -286,6 +304,27 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   return headOfChain(r, np);
 }
 
+/** The first noun phrase of the clause that ends at token k (after a comma, a relative, a clause break). */
+function firstPhraseOfClause(r: Reader, k: number): [number, number] | null {
+  let j = k;
+  for (let budget = 14; j > 0 && budget > 0; j--, budget--) {
+    const before = r.tokens[j - 1] as Token;
+    if ((before.kind === 'punct' && /^[,;:«»"“”]$/u.test(before.text)) || r.lex.relatives.has(before.f) || r.lex.clauseBreaks.has(before.f) || r.figureAt[j - 1] !== -1) break;
+  }
+  while (j < k && (r.lex.determiners.has(r.f(j)) || r.lex.stopwords.has(r.f(j)))) j++;
+  const np = phraseAt(r, j);
+  if (!np || np[1] > k + 1) return null;
+  return trimTail(r, np);
+}
+
+/** A phrase never ends on a connector or a determiner (« chiffre d'affaires consolidé des »). */
+function trimTail(r: Reader, np: [number, number]): [number, number] {
+  let [start, end] = np;
+  while (r.words(start, end) > 4) end--;
+  while (end - 1 > start && (r.lex.connectors.has(r.f(end - 1)) || r.lex.determiners.has(r.f(end - 1)))) end--;
+  return [start, end];
+}
+
 /** Bracketed figure after its phrase: « plus nombreux (50 %) », « sa démission (42 %) ». */
 function bracketedAfter(r: Reader, start: number): [number, number] | null {
   if (r.tokens[start - 1]?.text !== '(') return null;
@@ -293,7 +332,12 @@ function bracketedAfter(r: Reader, start: number): [number, number] | null {
   return np ? headOfChain(r, np) : null;
 }
 
-const FAMILY: Record<FigureKind, string> = { count: 'count', money: 'money', percent: 'percent', duration: 'duration', quantity: 'quantity', rank: 'rank' };
+const FAMILY: Record<FigureKind, string> = { count: 'count', money: 'amount', percent: 'amount', duration: 'duration', quantity: 'quantity', rank: 'rank' };
+
+/** Figures that can measure the same thing: counts with counts, money with percents ("revenue rose 18% to $9.4 billion"). */
+function related(a: FigureKind, b: FigureKind): boolean {
+  return FAMILY[a] === FAMILY[b];
+}
 
 /**
  * What each figure of one sentence counts. `figures` are in text order; `noun` (the counted
@@ -313,20 +357,34 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     nouns.push(own ? own.noun : null);
     return own ? { counts: own.counts, evidence: own.evidence } : { counts: null, evidence: null };
   });
-  // Neighbours: "from $1.5 billion" after "to $1.9 billion"; "16 and 12 seats".
+  // Neighbours: "from $1.5 billion" after "to $1.9 billion"; "16 and 12 seats"; then the phrase
+  // before "to"/« à »; then any earlier figure of the same family.
   for (let i = 0; i < figures.length; i++) {
     if (results[i]?.counts) continue;
     const f = figures[i] as PlacedFigure;
+    const previous = figures[i - 1];
+    if (previous && nouns[i - 1] && related(previous.kind, f.kind) && f.start > previous.end && f.start - previous.end <= 2 && joinsRange(r, previous.end, f.start)) {
+      results[i] = { counts: nouns[i - 1] ?? null, evidence: 'neighbour' };
+      nouns[i] = nouns[i - 1] ?? null;
+      continue;
+    }
+    const weak = linkedBefore(r, f.start, 'link-to');
+    if (weak) {
+      results[i] = { counts: r.span(weak[0], weak[1]), evidence: 'link' };
+      nouns[i] = results[i]?.counts ?? null;
+      continue;
+    }
     const next = figures[i + 1];
-    if (next && nouns[i + 1] && FAMILY[next.kind] === FAMILY[f.kind] && next.start > f.end && next.start - f.end <= 2 && joinsRange(r, f.end, next.start)) {
+    if (next && nouns[i + 1] && related(next.kind, f.kind) && next.start > f.end && next.start - f.end <= 2 && joinsRange(r, f.end, next.start)) {
       results[i] = { counts: nouns[i + 1] ?? null, evidence: 'neighbour' };
       continue;
     }
     for (let j = i - 1; j >= 0; j--) {
       const before = figures[j] as PlacedFigure;
       if (f.start - before.end > 14) break;
-      if (nouns[j] && FAMILY[before.kind] === FAMILY[f.kind]) {
+      if (nouns[j] && related(before.kind, f.kind)) {
         results[i] = { counts: nouns[j] ?? null, evidence: 'neighbour' };
+        nouns[i] = nouns[j] ?? null;
         break;
       }
     }
