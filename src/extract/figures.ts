@@ -12,58 +12,13 @@
  */
 import type { Figure, FigureKind, FigureQualifier } from '../record/types.ts';
 import type { Doc } from './doc.ts';
-import currencyData from '../data/currencies.json' with { type: 'json' };
-import { LANGUAGES, lexicon, PhraseTable, type Lexicon } from './lexicon/index.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS } from './currency.ts';
 import { sentenceCounts } from './counts.ts';
 import { dashPairs, isCode, isRanking } from './not-figures.ts';
 import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord } from './numbers.ts';
 import { tokenize, type Token } from './tokens.ts';
 
-/**
- * ISO 4217 currencies (src/data/currencies.json) per language, with plural forms: "5 000
- * ariary", "300 takas", "francs guinéens". The lexicon's own currency names come first.
- */
-const CURRENCY_NAMES = currencyData as unknown as Record<string, Record<string, string[]>>;
-const ISO_CODES = new Set(Object.keys(CURRENCY_NAMES['en'] ?? {}));
-function buildCurrencies(lang: string): PhraseTable<string> {
-  const lex = lexicon(lang);
-  const table = new PhraseTable<string>();
-  const seen = new Set<string>();
-  const plural = (w: string): string => (/[sxz]$/u.test(w) || /^\p{Lu}+$/u.test(w) ? w : `${w}s`);
-  for (const [code, names] of Object.entries(CURRENCY_NAMES[lang] ?? CURRENCY_NAMES['en'] ?? {})) {
-    for (const name of names) {
-      const words = name.split(' ');
-      const cut = words.findIndex((w) => lex.connectors.has(w.toLowerCase()) || lex.nameConnectors.has(w.toLowerCase()));
-      const head = cut < 0 ? words.length : cut;
-      const forms = [name, words.map((w, k) => (k < head ? plural(w) : w)).join(' '), [...words.slice(0, -1), plural(words[words.length - 1] ?? '')].join(' '), [plural(words[0] ?? ''), ...words.slice(1)].join(' ')];
-      for (const form of forms) {
-        const key = tokenize(form, lex.tokenizeOptions).map((t) => t.f);
-        if (seen.has(key.join(' '))) continue;
-        seen.add(key.join(' '));
-        table.add(key, code);
-      }
-    }
-  }
-  return table;
-}
-const CURRENCIES = new Map(LANGUAGES.map((lang) => [lang, buildCurrencies(lang)]));
-
-/** The currency named at token k: a lexicon name, an ISO 4217 name, or an ISO code in capitals ("MGA"). */
-function currencyAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; value: string } | null {
-  const hit = lex.currencies.at(tokens, k) ?? CURRENCIES.get(lex.lang)?.at(tokens, k) ?? null;
-  if (hit) return hit;
-  const t = tokens[k];
-  // "5 billion crown", "3 million dollar": a singular currency word after a scale.
-  if (t && t.kind === 'word' && !t.cap && !/s$/u.test(t.f)) {
-    const plural = [{ ...t, f: `${t.f}s` }];
-    const one = lex.currencies.at(plural, 0) ?? CURRENCIES.get(lex.lang)?.at(plural, 0);
-    if (one && one.length === 1) return one;
-  }
-  return t && /^[A-Z]{3}$/u.test(t.text) && ISO_CODES.has(t.text) ? { length: 1, value: t.text } : null;
-}
-
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₦': 'NGN', '₩': 'KRW' };
-const SYMBOL_PREFIXES: Record<string, string> = { us: 'USD', r: 'BRL', a: 'AUD', c: 'CAD', nz: 'NZD', hk: 'HKD' };
 // Single-letter multipliers ("$205m", "3k") only count glued to the number or after a currency.
 const SHORT_MULTIPLIERS = new Set(['m', 'k', 'b', 'bn', 'mn', 'tn']);
 
@@ -89,7 +44,13 @@ interface NumberAt {
   scaled?: boolean;
 }
 
-export function extractFigures(doc: Doc): Figure[] {
+export interface FigureOptions {
+  /** The story's countries (ISO alpha-2), which say what a generic currency word means. Default: none. */
+  countries?: readonly string[];
+}
+
+export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] {
+  const countries = options.countries ?? [];
   const figures: Figure[] = [];
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
@@ -142,6 +103,7 @@ export function extractFigures(doc: Doc): Figure[] {
       found.map((p) => ({ kind: p.figure.kind, start: p.start, end: p.end, numberEnd: p.numberEnd, unitText: p.figure.kind === 'duration' ? unitAsWritten(tokens, p) : null })),
     );
     found.forEach((p, k) => {
+      if (p.figure.kind === 'money') p.figure.unit = resolveCurrency(p.figure.unit, tokens, p.start, p.end, doc.lex, countries);
       const c = counts[k] ?? { counts: null, evidence: null };
       figures.push({ ...p.figure, sentence: sentence.index, counts: c.counts, confidence: 0.8 });
     });
@@ -454,11 +416,23 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     while (at(j) && lex.unitSkips.has((at(j) as Token).f) && j - k < 2) j++;
     return j;
   };
-  const percent = lex.percent.at(tokens, end);
-  if (percent) {
+  const points = lex.pointUnits.at(tokens, end) ?? (lex.barePoints.at(tokens, end) && percentInSentence(tokens, lex) ? { length: 1, value: 'percentage points' } : null);
+  const percent = points ? null : lex.percent.at(tokens, end);
+  const subunit = lex.currencySubunits.at(tokens, end);
+  if (points) {
+    // "4.5 percentage points", « 17 points » beside a percentage: a change in a percentage.
+    kind = 'percent';
+    unit = points.value;
+    end += points.length;
+  } else if (percent) {
     kind = 'percent';
     unit = '%';
     end += percent.length;
+  } else if (subunit && !currency) {
+    // "36 US cents a share": money, counted in the subunit as written.
+    kind = 'money';
+    unit = tokens.slice(end, end + subunit.length).map((t) => t.text).join(' ');
+    end += subunit.length;
   } else if (!currency && at(end) && SYMBOLS[(at(end) as Token).text]) {
     currency = SYMBOLS[(at(end) as Token).text] ?? null;
     end++;
@@ -473,7 +447,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (currency) {
     kind = 'money';
     unit = currency;
-  } else if (kind !== 'percent') {
+  } else if (kind !== 'percent' && kind !== 'money') {
     const k = connector(end);
     const duration = at(k) ? lex.durations.get((at(k) as Token).f) : undefined;
     const measure = lex.measures.at(tokens, k);
@@ -516,6 +490,12 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     kind,
     qualifier,
   };
+}
+
+/** True when a percent sign or word stands anywhere in the sentence. */
+function percentInSentence(tokens: readonly Token[], lex: Lexicon): boolean {
+  for (let k = 0; k < tokens.length; k++) if (lex.percent.at(tokens, k)) return true;
+  return false;
 }
 
 function findQualifier(tokens: readonly Token[], start: number, lex: Lexicon): FigureQualifier | null {

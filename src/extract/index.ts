@@ -68,7 +68,7 @@ export function extractRecord(input: ExtractInput): ArticleRecord {
   const empty: ActorsResult = { actors: [], mentions: [] };
   const countries = guard<CountryMention[]>([], () => extractCountries(doc, input.meta.countries));
   const actors = guard(empty, () => extractActors(doc));
-  const figures = guard<Figure[]>([], () => extractFigures(doc));
+  const figures = guard<Figure[]>([], () => extractFigures(doc, { countries: countries.map((c) => c.code) }));
   const attributions = guard<Attribution[]>([], () => extractAttributions(doc, actors));
   const topics = guard<Topic[]>([], () => extractTopics(doc, input.meta.topics));
   const facts = guard<Fact[]>([], () => extractFacts(doc, actors, countries, figures, attributions));

@@ -144,6 +144,14 @@ export interface LexiconSource {
   unitSymbols?: string[];
   /** Whether a word the word-class lexicon does not know is taken for a noun (a small lexicon misses nouns; a large one misses only verb forms). */
   unknownWordsAreNouns?: boolean;
+  /** Generic currency words by family, the family named as in English ISO names ("franc", "cfa franc", "dirham"), with the code read when no country of the story says otherwise. */
+  currencyFamilies?: Record<string, { words: string[]; default?: string }>;
+  /** Currency subunits after a number: "36 US cents", « 50 centimes »: money, counted in the subunit. */
+  currencySubunits?: string[];
+  /** Units of a change in a percentage: "points de pourcentage", "basis points" (value: the unit recorded). */
+  pointUnits?: Record<string, string>;
+  /** A bare "points" is percentage points when a percent stands in the same sentence ("up 4 points to 33%"). */
+  barePoints?: string[];
 }
 
 /** A language's way of writing numbers in digits (numbers.ts). */
@@ -347,6 +355,13 @@ export interface Lexicon {
   /** Unit symbols as written (not folded): "C", "MW". */
   unitSymbols: Set<string>;
   unknownWordsAreNouns: boolean;
+  /** Generic currency words → their family ("francs" → "franc"). */
+  currencyFamilies: PhraseTable<string>;
+  /** Family → the code read when no country of the story uses a member of the family. */
+  currencyDefaults: Map<string, string>;
+  currencySubunits: PhraseTable;
+  pointUnits: PhraseTable<string>;
+  barePoints: PhraseTable;
 }
 
 const NO_PATTERNS = new PatternSet([]);
@@ -492,6 +507,11 @@ function compile(source: LexiconSource): Lexicon {
     },
     unitSymbols: new Set(source.unitSymbols ?? []),
     unknownWordsAreNouns: source.unknownWordsAreNouns ?? true,
+    currencyFamilies: table(Object.entries(source.currencyFamilies ?? {}).flatMap(([family, { words: forms }]) => forms.map((w): [string, string] => [w, fold(family)]))),
+    currencyDefaults: new Map(Object.entries(source.currencyFamilies ?? {}).flatMap(([family, f]) => (f.default ? [[fold(family), f.default] as [string, string]] : []))),
+    currencySubunits: set(source.currencySubunits ?? []),
+    pointUnits: table(Object.entries(source.pointUnits ?? {})),
+    barePoints: set(source.barePoints ?? []),
   };
   lexicon.annotation = annotationSources(lexicon);
   return lexicon;
