@@ -105,6 +105,8 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
     found.forEach((p, k) => {
       if (p.figure.kind === 'money') p.figure.unit = resolveCurrency(p.figure.unit, tokens, p.start, p.end, doc.lex, countries);
       const c = counts[k] ?? { counts: null, evidence: null };
+      // « le taux a été maintenu à zéro »: a bare number that measures a rate is a percentage.
+      if (p.figure.kind === 'count' && p.figure.unit === null && c.counts && measuresRate(c.counts, doc.lex)) Object.assign(p.figure, { kind: 'percent', unit: '%' });
       figures.push({ ...p.figure, sentence: sentence.index, counts: c.counts, confidence: 0.8 });
     });
   }
@@ -490,6 +492,14 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     kind,
     qualifier,
   };
+}
+
+/** True when the phrase a figure measures names a rate ("policy rate", « taux d'intérêt »). */
+function measuresRate(counts: string, lex: Lexicon): boolean {
+  const rates = lex.classes.get('rate-noun');
+  if (!rates) return false;
+  const words = tokenize(counts, lex.tokenizeOptions);
+  return words.some((_, k) => rates.at(words, k) !== null);
 }
 
 /** True when a percent sign or word stands anywhere in the sentence. */
