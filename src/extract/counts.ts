@@ -31,7 +31,7 @@ export interface PlacedFigure {
   end: number;
   /** The token after the number itself (and its scale): where a count's noun starts. */
   numberEnd: number;
-  /** The unit as written, for a duration's fallback ("heures"). */
+  /** The unit as written ("heures", "hectares", "won"): a duration's fallback, and what a verb acts on. */
   unitText: string | null;
 }
 
@@ -104,7 +104,7 @@ class Reader {
     if (c & FUNCTION) return false;
     if (c & NOUN) return true;
     if (this.ann?.has(k, 'demonym')) return true;
-    return c === 0 && this.lex.unknownWordsAreNouns && !this.f(k).includes('-');
+    return c === 0 && !this.f(k).includes('-') && !this.lex.unknownNonNouns?.test(this.f(k));
   }
 
   canAdj(k: number): boolean {
@@ -139,6 +139,10 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   const { tokens, lex } = r;
   let j = k;
   while (j < tokens.length && lex.unitSkips.has(r.f(j)) && j - k < 2) j++;
+  if (lex.headFinal) {
+    // "a three-year 10.5 per cent pay increase": another figure before the noun is no part of it.
+    while (j < tokens.length && r.figureAt[j] !== -1 && r.figureAt[j] !== r.figureAt[k - 1] && j - k < 4) j++;
+  }
   const start = j;
   if (lex.headFinal) {
     // "741 dengue patients", "military, economic and humanitarian assistance": the head ends the run.
@@ -236,9 +240,16 @@ function withEvent(r: Reader, np: [number, number]): string {
   return event >= 0 && r.words(np[0], np[1]) < MAX_WORDS ? `${phrase} ${(r.tokens[event] as Token).text}` : phrase;
 }
 
+/** Past a bracketed conversion after a unit ("195 kilometers (120 miles) off…"): the token after it. */
+function afterBrackets(r: Reader, k: number): number {
+  if (r.tokens[k]?.text !== '(') return k;
+  for (let j = k + 1; j < r.tokens.length && j - k < 10; j++) if (r.tokens[j]?.text === ')') return j + 1;
+  return k;
+}
+
 /** What follows a figure's unit: "of/de/in" and an article, then a noun phrase. */
 function measuredAfter(r: Reader, end: number): [number, number] | null {
-  let k = end;
+  let k = afterBrackets(r, end);
   if (!r.isClass('measured-of', k)) return null;
   k++;
   while (k < r.tokens.length && r.lex.determiners.has(r.f(k)) && k - end < 3) k++;
@@ -252,21 +263,44 @@ function measuredAfter(r: Reader, end: number): [number, number] | null {
  */
 function linkedBefore(r: Reader, start: number, className = 'link-before'): [number, number] | null {
   let k = start - 1;
+  // "target” of between 5 and 9 percent": closing quotes, "between" and qualifiers stand between.
+  while (k >= 0 && /^[”"’»]$/u.test(r.tokens[k]?.text ?? '')) k--;
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
   if (q) k -= q.length;
+  if (r.isClass('range-word', k) && !r.lex.classes.get(className)?.endingAt(r.tokens, k)) k--;
   const link = r.lex.classes.get(className)?.endingAt(r.tokens, k);
   if (!link) return null;
   k -= link.length;
+  while (k >= 0 && /^[”"’»]$/u.test(r.tokens[k]?.text ?? '')) k--;
   // « s'est élevé de 1,4 % », « en hausse de 5,9 % »: a change, whose subject says what changed.
   if (r.lex.classes.get('change-verb')?.endingAt(r.tokens, k)) return null;
-  const np = phraseEndingAt(r, k);
+  let np = phraseEndingAt(r, k);
   if (!np) return null;
-  if (className !== 'link-before') {
-    let p = np[0] - 1;
-    while (p >= 0 && r.lex.determiners.has(r.f(p))) p--;
-    if (p >= 0 && (r.lex.placePrepositions.has(r.f(p)) || r.isClass('measured-of', p))) return null;
+  // "growth in a range of 15 to 16 per cent", "over the course of eight seasons": a container
+  // noun holds nothing itself; the phrase before its preposition does, if any.
+  if (r.isClass('container-noun', np[1] - 1)) {
+    const p = prepositionBefore(r, np[0]);
+    // Only through "in"/"of"/« à »: "over the course of" leaves the figure to its own unit.
+    const through = p > 0 && (r.isClass('measured-of', p) || r.isClass('link-to', p));
+    const before = through ? phraseEndingAt(r, p - 1) : null;
+    if (!before) return null;
+    np = before;
+  } else if (className !== 'link-before') {
+    // "in after-hours trading to $31": a phrase inside a prepositional phrase is a circumstance,
+    // unless it follows a noun of change ("an increase in inflation to 13%").
+    const p = prepositionBefore(r, np[0]);
+    if (p >= 0 && !r.isClass('change-noun', p - 1)) return null;
   }
   return headOfChain(r, np);
+}
+
+/** The preposition just before a phrase starting at token `start` (past its determiners and modifiers), or -1. */
+function prepositionBefore(r: Reader, start: number): number {
+  let p = start - 1;
+  for (let steps = 0; p >= 0 && steps < 3 && (r.lex.determiners.has(r.f(p)) || (r.tokens[p]?.kind === 'word' && !r.isFunction(p) && (r.cls(p) & FUNCTION) === 0)); steps++) p--;
+  const t = r.tokens[p];
+  if (!t || t.kind !== 'word') return -1;
+  return r.lex.placePrepositions.has(t.f) || r.isClass('measured-of', p) || ((r.cls(p) & FUNCTION) !== 0 && !r.lex.determiners.has(t.f) && !r.lex.clauseBreaks.has(t.f)) ? p : -1;
 }
 
 /** The subject of a verb of change before the figure: "revenue rose 18% to…", « le taux a été maintenu à zéro ». */
@@ -285,6 +319,16 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
     }
   }
   if (verb < 0) return null;
+  // "increased the deposit rate to 11%", « fixe son taux de soutien à 35 % »: the object changes;
+  // « a connu un rebond à 39 % », "posted a rise of 5%": a noun of change leaves it to the subject.
+  const changeEnd = verb + (changes.at(r.tokens, verb)?.length ?? 1);
+  let o = changeEnd;
+  // The object follows the verb at once ("raised its rate to"): "de"/« à » or a qualifier there
+  // introduce the figure itself (« en baisse de près de 20 % »).
+  const linked = r.isClass('link-before', o) || r.isClass('link-to', o) || r.lex.qualifiers.at(r.tokens, o) !== null;
+  while (!linked && o < start && (r.lex.determiners.has(r.f(o)) || r.lex.stopwords.has(r.f(o)))) o++;
+  const object = !linked && o < start ? phraseAt(r, o) : null;
+  if (object && object[1] <= start && !r.isClass('change-noun', object[0]) && !r.isClass('change-noun', object[1] - 1)) return headOfChain(r, trimTail(r, object));
   let k = verb - 1;
   for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || r.cls(k) === ADV || r.lex.reflexives.has(r.f(k))); steps++) k--;
   // Head first, the subject's head opens its clause and complements follow it (« le taux de marge
@@ -363,7 +407,9 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     if (results[i]?.counts) continue;
     const f = figures[i] as PlacedFigure;
     const previous = figures[i - 1];
-    if (previous && nouns[i - 1] && related(previous.kind, f.kind) && f.start > previous.end && f.start - previous.end <= 2 && joinsRange(r, previous.end, f.start)) {
+    // "4,5 millions de voix (44,2 %)", "£100 million ($139 million)": a bracket after a figure restates it.
+    const restates = previous && tokens[f.start - 1]?.text === '(' && previous.end === f.start - 1;
+    if (previous && nouns[i - 1] && (restates || (related(previous.kind, f.kind) && f.start > previous.end && f.start - previous.end <= 2 && joinsRange(r, previous.end, f.start)))) {
       results[i] = { counts: nouns[i - 1] ?? null, evidence: 'neighbour' };
       nouns[i] = nouns[i - 1] ?? null;
       continue;
@@ -388,9 +434,24 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
         break;
       }
     }
-    if (!results[i]?.counts && f.kind === 'duration' && f.unitText) results[i] = { counts: f.unitText, evidence: 'unit' };
+    if (results[i]?.counts) continue;
+    // "had scorched 8,000 hectares", "extorted seven billion won": what the verb did, in its unit.
+    const verb = verbBefore(r, f.start);
+    if (verb >= 0 && f.kind !== 'duration' && f.unitText) results[i] = { counts: `${f.unitText} ${(tokens[verb] as Token).text}`, evidence: 'unit' };
+    else if (f.kind === 'duration' && f.unitText) results[i] = { counts: f.unitText, evidence: 'unit' };
   }
   return results;
+}
+
+/** A verb right before a figure (a qualifier between allowed) that acts on it: "scorched", "measured"; -1 if none. */
+function verbBefore(r: Reader, start: number): number {
+  let k = start - 1;
+  const q = r.lex.qualifiers.endingAt(r.tokens, k);
+  if (q) k -= q.length;
+  const t = r.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || r.isFunction(k) || r.isClass('change-verb', k)) return -1;
+  const c = r.cls(k);
+  return (c & VERB || c & PARTICIPLE) && !(c & NOUN) ? k : -1;
 }
 
 /** Tokens [from, to) only join two figures: "and", "to", « à », a dash. */

@@ -100,7 +100,7 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
       doc.lex,
       sentence.text,
       sentence.start,
-      found.map((p) => ({ kind: p.figure.kind, start: p.start, end: p.end, numberEnd: p.numberEnd, unitText: p.figure.kind === 'duration' ? unitAsWritten(tokens, p) : null })),
+      found.map((p) => ({ kind: p.figure.kind, start: p.start, end: p.end, numberEnd: p.numberEnd, unitText: unitAsWritten(tokens, p, doc.lex) })),
     );
     found.forEach((p, k) => {
       if (p.figure.kind === 'money') p.figure.unit = resolveCurrency(p.figure.unit, tokens, p.start, p.end, doc.lex, countries);
@@ -129,13 +129,12 @@ function endToken(tokens: readonly Token[], start: number, length: number): numb
   return Math.max(k, start + 1);
 }
 
-/** The last word of a duration as written ("heures", "years"): what lasts when the text says nothing else. */
-function unitAsWritten(tokens: readonly Token[], p: Placed): string | null {
-  for (let k = p.end - 1; k >= p.start; k--) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'word') return t.text.includes('-') ? (t.text.split('-').pop() ?? null) : t.text;
-  }
-  return null;
+/** The unit as written, the figure's last word ("heures", "hectares", "won"); none when it ends on its number or a scale. */
+function unitAsWritten(tokens: readonly Token[], p: Placed, lex: Lexicon): string | null {
+  if (p.end <= p.numberEnd && p.figure.kind !== 'duration') return null;
+  const t = tokens[p.end - 1] as Token;
+  if (t.kind !== 'word' || lex.multipliers.has(t.f)) return null;
+  return t.text.includes('-') ? (t.text.split('-').pop() ?? null) : t.text;
 }
 
 /**

@@ -142,8 +142,8 @@ export interface LexiconSource {
   numberFormat?: { decimal: string; groups: string[]; decimalWords?: string[] };
   /** Unit symbols as written, case and all ("C", "MW", "kWh"): digits glued to other capitals are a code ("4G", "0700GMT"). */
   unitSymbols?: string[];
-  /** Whether a word the word-class lexicon does not know is taken for a noun (a small lexicon misses nouns; a large one misses only verb forms). */
-  unknownWordsAreNouns?: boolean;
+  /** A word the word-class lexicon does not know is taken for a noun unless it matches this (verb endings, for a lexicon that lists nouns and adjectives only). */
+  unknownNonNouns?: string;
   /** Generic currency words by family, the family named as in English ISO names ("franc", "cfa franc", "dirham"), with the code read when no country of the story says otherwise. */
   currencyFamilies?: Record<string, { words: string[]; default?: string }>;
   /** Currency subunits after a number: "36 US cents", « 50 centimes »: money, counted in the subunit. */
@@ -354,7 +354,7 @@ export interface Lexicon {
   numberFormat: NumberFormat;
   /** Unit symbols as written (not folded): "C", "MW". */
   unitSymbols: Set<string>;
-  unknownWordsAreNouns: boolean;
+  unknownNonNouns: RegExp | null;
   /** Generic currency words → their family ("francs" → "franc"). */
   currencyFamilies: PhraseTable<string>;
   /** Family → the code read when no country of the story uses a member of the family. */
@@ -506,7 +506,7 @@ function compile(source: LexiconSource): Lexicon {
       decimalWords: (source.numberFormat?.decimalWords ?? []).map((w) => foldWord(w)),
     },
     unitSymbols: new Set(source.unitSymbols ?? []),
-    unknownWordsAreNouns: source.unknownWordsAreNouns ?? true,
+    unknownNonNouns: source.unknownNonNouns ? new RegExp(source.unknownNonNouns, 'u') : null,
     currencyFamilies: table(Object.entries(source.currencyFamilies ?? {}).flatMap(([family, { words: forms }]) => forms.map((w): [string, string] => [w, fold(family)]))),
     currencyDefaults: new Map(Object.entries(source.currencyFamilies ?? {}).flatMap(([family, f]) => (f.default ? [[fold(family), f.default] as [string, string]] : []))),
     currencySubunits: set(source.currencySubunits ?? []),
