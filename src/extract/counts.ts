@@ -251,8 +251,8 @@ function afterBrackets(r: Reader, k: number): number {
 function measuredAfter(r: Reader, end: number): [number, number] | null {
   let k = afterBrackets(r, end);
   if (!r.isClass('measured-of', k)) return null;
-  k++;
-  while (k < r.tokens.length && r.lex.determiners.has(r.f(k)) && k - end < 3) k++;
+  const from = ++k;
+  while (k < r.tokens.length && r.lex.determiners.has(r.f(k)) && k - from < 2) k++;
   return phraseAt(r, k);
 }
 
