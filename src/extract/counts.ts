@@ -155,6 +155,8 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
         j++;
         continue;
       }
+      // "pay increase factoring in…", "girls living in…": a verb's -ing form after the head starts a clause.
+      if (lastNoun >= 0 && r.cls(j) & VERB && /ing$/u.test(t.f) && (r.isFunction(j + 1) || (r.cls(j + 1) & FUNCTION) !== 0)) break;
       if (r.canNoun(j)) lastNoun = j;
       else if (!r.canAdj(j) && !(t.cap && t.kind === 'word' && !r.isFunction(j) && words < 3)) break;
       j++;
@@ -231,7 +233,9 @@ function eventAfter(r: Reader, end: number): number {
     j++;
     steps++;
   }
-  return r.isParticiple(j) ? j : -1;
+  // "99 seats compared to 52": a participle before "to"/« à » links, it tells no event.
+  if (!r.isParticiple(j) || r.isClass('link-to', j + 1)) return -1;
+  return j;
 }
 
 function withEvent(r: Reader, np: [number, number]): string {
