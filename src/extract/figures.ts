@@ -15,6 +15,7 @@ import type { Doc } from './doc.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS } from './currency.ts';
 import { sentenceCounts } from './counts.ts';
+import { figureConfidence } from './figure-confidence.ts';
 import { dashPairs, isCode, isRanking } from './not-figures.ts';
 import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord } from './numbers.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -55,9 +56,9 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
     const found: Placed[] = [];
-    const place = (figure: FigureDraft, start: number, numberEnd: number): void => {
+    const place = (figure: FigureDraft, start: number, numberEnd: number, words: boolean): void => {
       const end = endToken(tokens, start, figure.text.length);
-      found.push({ figure, start, end, numberEnd: Math.min(numberEnd, end) });
+      found.push({ figure, start, end, numberEnd: Math.min(numberEnd, end), words });
     };
     const pairs = sentence.text.includes('-') || sentence.text.includes('–') ? dashPairs(tokens, doc.lex) : null;
     for (let i = 0; i < tokens.length; i++) {
@@ -70,7 +71,7 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
       if (!number) continue;
       const share = proportion(tokens, number, doc.lex, doc.lang, sentence.text, sentence.start);
       if (share) {
-        place(share.figure, number.start, share.end);
+        place(share.figure, number.start, share.end, number.words);
         i = Math.max(i, share.end - 1);
         continue;
       }
@@ -90,10 +91,11 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
       if (figure && figure.kind === 'count' && figure.unit === null && number.start > 0 && doc.lex.subsetWords.endingAt(tokens, number.start - 1) && last?.kind === 'duration' && !doc.lex.relatives.has(tokens[number.end]?.f ?? '')) {
         Object.assign(figure, { kind: 'duration', unit: last.unit });
       }
-      if (figure) place(figure, figure.text.startsWith(tokens[number.start]?.text ?? '') ? number.start : Math.max(0, number.start - 1), number.end);
+      if (figure) place(figure, figure.text.startsWith(tokens[number.start]?.text ?? '') ? number.start : Math.max(0, number.start - 1), number.end, number.words);
       i = Math.max(i, number.end - 1);
     }
     if (found.length === 0) continue;
+    shareRangeUnits(found, tokens, doc.lex);
     const counts = sentenceCounts(
       tokens,
       doc.annotations[sentence.index],
@@ -107,10 +109,32 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
       const c = counts[k] ?? { counts: null, evidence: null };
       // « le taux a été maintenu à zéro »: a bare number that measures a rate is a percentage.
       if (p.figure.kind === 'count' && p.figure.unit === null && c.counts && measuresRate(c.counts, doc.lex)) Object.assign(p.figure, { kind: 'percent', unit: '%' });
-      figures.push({ ...p.figure, sentence: sentence.index, counts: c.counts, confidence: 0.8 });
+      const confidence = figureConfidence({ figure: p.figure, words: p.words, counts: c.evidence, start: p.start, end: p.end }, tokens, doc.lex);
+      figures.push({ ...p.figure, sentence: sentence.index, counts: c.counts, confidence });
     });
   }
   return figures;
+}
+
+/**
+ * "between seven and 10 years", « de 20 à 80 millions d’euros », "a 12- to 15-year sentence": a
+ * bare first bound takes the range's unit, kind and scale from the second.
+ */
+function shareRangeUnits(found: Placed[], tokens: readonly Token[], lex: Lexicon): void {
+  const ranges = lex.classes.get('range-word');
+  for (let i = 0; i + 1 < found.length; i++) {
+    const first = found[i] as Placed;
+    const second = found[i + 1] as Placed;
+    if (first.figure.kind !== 'count' || first.figure.unit !== null || second.figure.kind === 'count' || second.figure.kind === 'rank') continue;
+    if (second.start <= first.end || second.start - first.end > 2) continue;
+    let joined = true;
+    for (let k = first.end; k < second.start; k++) if (!(ranges?.at(tokens, k) || /^[-–]$/u.test((tokens[k] as Token).text))) joined = false;
+    if (!joined) continue;
+    let scale = 1;
+    for (let k = second.start; k < second.end; k++) scale = lex.multipliers.get((tokens[k] as Token).f) ?? scale;
+    const firstScaled = tokens.slice(first.start, first.end).some((t) => lex.multipliers.has(t.f));
+    first.figure = { ...first.figure, kind: second.figure.kind, unit: second.figure.unit, value: firstScaled ? first.figure.value : round(first.figure.value * scale) };
+  }
 }
 
 /** A figure with the tokens it covers in its sentence. */
@@ -119,6 +143,8 @@ interface Placed {
   start: number;
   end: number;
   numberEnd: number;
+  /** Written in words. */
+  words: boolean;
 }
 
 /** The token after a figure that starts at token `start` and is `length` characters long. */
