@@ -157,6 +157,8 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
       }
       // "pay increase factoring in…", "girls living in…": a verb's -ing form after the head starts a clause.
       if (lastNoun >= 0 && r.cls(j) & VERB && /ing$/u.test(t.f) && (r.isFunction(j + 1) || (r.cls(j + 1) & FUNCTION) !== 0)) break;
+      // "farmland last week", "crews north": a time or a direction after the head ends the phrase.
+      if (lastNoun >= 0 && (lex.unitSkips.has(t.f) || (r.cls(j) & ADV && !r.canNoun(j + 1)))) break;
       if (r.canNoun(j)) lastNoun = j;
       else if (!r.canAdj(j) && !(t.cap && t.kind === 'word' && !r.isFunction(j) && words < 3)) break;
       j++;
@@ -170,10 +172,11 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   j++;
   let added = 0;
   while (j < tokens.length && added < 3) {
-    if (r.canAdj(j) && !r.isClass('event-aux', j)) {
+    // « près de Gao », « lors de »: a word opening a locution with « de » ends the phrase.
+    if (r.canAdj(j) && !r.isClass('event-aux', j) && !(r.isClass('complement-of', j + 1) && !r.isParticiple(j))) {
       j++;
       added++;
-    } else if (lex.connectors.has(r.f(j)) && r.f(j) !== 'des' && r.canNoun(j + 1) && added === 0) {
+    } else if (r.isClass('complement-of', j) && r.f(j) !== 'des' && r.canNoun(j + 1) && added === 0) {
       // « corps de migrants », « chefs d’accusation »: a complement without an article.
       j += 2;
       added++;
@@ -233,8 +236,9 @@ function eventAfter(r: Reader, end: number): number {
     j++;
     steps++;
   }
-  // "99 seats compared to 52": a participle before "to"/« à » links, it tells no event.
-  if (!r.isParticiple(j) || r.isClass('link-to', j + 1)) return -1;
+  // "99 seats compared to 52": a participle before "to"/« à » links, it tells no event. Where the
+  // simple past looks like a participle ("climbers reached the top"), an auxiliary must say passive.
+  if (!r.isParticiple(j) || r.isClass('link-to', j + 1) || (j === end && !r.lex.bareParticipleEvents)) return -1;
   return j;
 }
 

@@ -144,6 +144,8 @@ export interface LexiconSource {
   unitSymbols?: string[];
   /** A word the word-class lexicon does not know is taken for a noun unless it matches this (verb endings, for a lexicon that lists nouns and adjectives only). */
   unknownNonNouns?: string;
+  /** A participle right after a counted noun tells its event (« soldats tués »); false where the simple past looks the same ("climbers reached"). Default true. */
+  bareParticipleEvents?: boolean;
   /** Generic currency words by family, the family named as in English ISO names ("franc", "cfa franc", "dirham"), with the code read when no country of the story says otherwise. */
   currencyFamilies?: Record<string, { words: string[]; default?: string }>;
   /** Currency subunits after a number: "36 US cents", « 50 centimes »: money, counted in the subunit. */
@@ -355,6 +357,7 @@ export interface Lexicon {
   /** Unit symbols as written (not folded): "C", "MW". */
   unitSymbols: Set<string>;
   unknownNonNouns: RegExp | null;
+  bareParticipleEvents: boolean;
   /** Generic currency words → their family ("francs" → "franc"). */
   currencyFamilies: PhraseTable<string>;
   /** Family → the code read when no country of the story uses a member of the family. */
@@ -507,6 +510,7 @@ function compile(source: LexiconSource): Lexicon {
     },
     unitSymbols: new Set(source.unitSymbols ?? []),
     unknownNonNouns: source.unknownNonNouns ? new RegExp(source.unknownNonNouns, 'u') : null,
+    bareParticipleEvents: source.bareParticipleEvents ?? true,
     currencyFamilies: table(Object.entries(source.currencyFamilies ?? {}).flatMap(([family, { words: forms }]) => forms.map((w): [string, string] => [w, fold(family)]))),
     currencyDefaults: new Map(Object.entries(source.currencyFamilies ?? {}).flatMap(([family, f]) => (f.default ? [[fold(family), f.default] as [string, string]] : []))),
     currencySubunits: set(source.currencySubunits ?? []),
