@@ -118,7 +118,7 @@ class Reader {
     if (!t || t.kind !== 'word' || this.isFunction(k) || t.cap) return false;
     const c = this.cls(k);
     if (c & PARTICIPLE) return true;
-    return (c & VERB) !== 0 && /(?:ed|en)$/u.test(t.f);
+    return (c & VERB) !== 0 && !!this.lex.participleEnding?.test(t.f);
   }
 
   span(start: number, end: number): string {
@@ -156,7 +156,7 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
         continue;
       }
       // "pay increase factoring in…", "girls living in…": a verb's -ing form after the head starts a clause.
-      if (lastNoun >= 0 && r.cls(j) & VERB && /ing$/u.test(t.f) && (r.isFunction(j + 1) || (r.cls(j + 1) & FUNCTION) !== 0)) break;
+      if (lastNoun >= 0 && r.cls(j) & VERB && lex.gerundEnding?.test(t.f) && (r.isFunction(j + 1) || (r.cls(j + 1) & FUNCTION) !== 0)) break;
       // "farmland last week", "crews north": a time or a direction after the head ends the phrase.
       if (lastNoun >= 0 && (lex.unitSkips.has(t.f) || (r.cls(j) & ADV && !r.canNoun(j + 1)))) break;
       if (r.canNoun(j)) lastNoun = j;

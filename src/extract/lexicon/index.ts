@@ -146,6 +146,10 @@ export interface LexiconSource {
   unknownNonNouns?: string;
   /** A participle right after a counted noun tells its event (« soldats tués »); false where the simple past looks the same ("climbers reached"). Default true. */
   bareParticipleEvents?: boolean;
+  /** Where the word classes do not mark participles: the ending of a verb's participle ("(?:ed|en)$"). */
+  participleEnding?: string;
+  /** The ending of a verb's gerund ("ing$"), which after a noun opens a clause ("girls living in…"). */
+  gerundEnding?: string;
   /** Generic currency words by family, the family named as in English ISO names ("franc", "cfa franc", "dirham"), with the code read when no country of the story says otherwise. */
   currencyFamilies?: Record<string, { words: string[]; default?: string }>;
   /** Currency subunits after a number: "36 US cents", « 50 centimes »: money, counted in the subunit. */
@@ -358,6 +362,8 @@ export interface Lexicon {
   unitSymbols: Set<string>;
   unknownNonNouns: RegExp | null;
   bareParticipleEvents: boolean;
+  participleEnding: RegExp | null;
+  gerundEnding: RegExp | null;
   /** Generic currency words → their family ("francs" → "franc"). */
   currencyFamilies: PhraseTable<string>;
   /** Family → the code read when no country of the story uses a member of the family. */
@@ -511,6 +517,8 @@ function compile(source: LexiconSource): Lexicon {
     unitSymbols: new Set(source.unitSymbols ?? []),
     unknownNonNouns: source.unknownNonNouns ? new RegExp(source.unknownNonNouns, 'u') : null,
     bareParticipleEvents: source.bareParticipleEvents ?? true,
+    participleEnding: source.participleEnding ? new RegExp(source.participleEnding, 'u') : null,
+    gerundEnding: source.gerundEnding ? new RegExp(source.gerundEnding, 'u') : null,
     currencyFamilies: table(Object.entries(source.currencyFamilies ?? {}).flatMap(([family, { words: forms }]) => forms.map((w): [string, string] => [w, fold(family)]))),
     currencyDefaults: new Map(Object.entries(source.currencyFamilies ?? {}).flatMap(([family, f]) => (f.default ? [[fold(family), f.default] as [string, string]] : []))),
     currencySubunits: set(source.currencySubunits ?? []),
