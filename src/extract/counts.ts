@@ -14,7 +14,7 @@
  * 4. a neighbour in the same sentence: "from $1.5 billion" after "profit rose to $1.9 billion",
  *    "16 and 12 seats";
  * 5. for a duration, its unit as written ("48 heures").
- * The language-specific part is data: the lexicon's word lists and its `classes` (change-verb,
+ * The language-specific part is data: the lexicon's word sets and its `wordLists` (change-verb,
  * link-before, measured-of, event-aux), and whether noun phrases end with their head.
  */
 import type { FigureKind } from '../record/types.ts';
@@ -22,7 +22,7 @@ import type { Annotations } from './annotate.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { isAcronym } from './text.ts';
 import type { Token } from './tokens.ts';
-import { ADJ, ADV, FUNCTION, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
+import { ADJ, ADV, FUNCTION, NOUN, PARTICIPLE, VERB, wordClassLookup } from './word-classes.ts';
 
 /** A figure of one sentence as counts.ts sees it: its kind and its tokens [start, end) (unit included). */
 export interface PlacedFigure {
@@ -47,7 +47,10 @@ export interface CountsResult {
 const MAX_WORDS = 6;
 
 class Reader {
-  private readonly classCache = new Map<number, number>();
+  /** Per token: word classes (-1 until asked) and whether it is a function word (-1 until asked). */
+  private readonly classCache: Int32Array;
+  private readonly functionCache: Int8Array;
+  private readonly classesOf: (folded: string) => number;
   constructor(
     readonly tokens: readonly Token[],
     readonly lex: Lexicon,
@@ -58,28 +61,40 @@ class Reader {
     readonly figureAt: Int32Array,
     /** Token → index of the figure whose number it is, or -1. */
     readonly numberAt: Int32Array,
-  ) {}
+  ) {
+    this.classesOf = wordClassLookup(lex.lang);
+    this.classCache = new Int32Array(tokens.length).fill(-1);
+    this.functionCache = new Int8Array(tokens.length).fill(-1);
+  }
 
   f(k: number): string {
     return this.tokens[k]?.f ?? '';
   }
 
   cls(k: number): number {
-    let c = this.classCache.get(k);
-    if (c === undefined) {
-      const t = this.tokens[k];
-      c = t && t.kind === 'word' ? wordClassesOf(this.lex.lang, t.f) : 0;
-      this.classCache.set(k, c);
+    if (k < 0 || k >= this.tokens.length) return 0;
+    let c = this.classCache[k] as number;
+    if (c < 0) {
+      const t = this.tokens[k] as Token;
+      c = t.kind === 'word' ? this.classesOf(t.f) : 0;
+      this.classCache[k] = c;
     }
     return c;
   }
 
   isClass(name: string, k: number): boolean {
-    return !!this.lex.classes.get(name)?.at(this.tokens, k);
+    return !!this.lex.wordList(name).at(this.tokens, k);
   }
 
   /** A word that carries no content: punctuation, numbers, stop words, auxiliaries, determiners. */
   isFunction(k: number): boolean {
+    if (k < 0 || k >= this.tokens.length) return true;
+    let cached = this.functionCache[k] as number;
+    if (cached < 0) this.functionCache[k] = cached = this.computeFunction(k) ? 1 : 0;
+    return cached === 1;
+  }
+
+  private computeFunction(k: number): boolean {
     const t = this.tokens[k];
     if (!t || t.kind !== 'word' || this.numberAt[k] !== -1) return true;
     const f = t.f;
@@ -275,13 +290,13 @@ function linkedBefore(r: Reader, start: number, className = 'link-before'): [num
   while (k >= 0 && /^[”"’»]$/u.test(r.tokens[k]?.text ?? '')) k--;
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
   if (q) k -= q.length;
-  if (r.isClass('range-word', k) && !r.lex.classes.get(className)?.endingAt(r.tokens, k)) k--;
-  const link = r.lex.classes.get(className)?.endingAt(r.tokens, k);
+  if (r.isClass('range-word', k) && !r.lex.wordList(className).endingAt(r.tokens, k)) k--;
+  const link = r.lex.wordList(className).endingAt(r.tokens, k);
   if (!link) return null;
   k -= link.length;
   while (k >= 0 && /^[”"’»]$/u.test(r.tokens[k]?.text ?? '')) k--;
   // « s'est élevé de 1,4 % », « en hausse de 5,9 % »: a change, whose subject says what changed.
-  if (r.lex.classes.get('change-verb')?.endingAt(r.tokens, k)) return null;
+  if (r.lex.wordList('change-verb').endingAt(r.tokens, k)) return null;
   let np = phraseEndingAt(r, k);
   if (!np) return null;
   // "growth in a range of 15 to 16 per cent", "over the course of eight seasons": a container
@@ -313,7 +328,7 @@ function prepositionBefore(r: Reader, start: number): number {
 
 /** The subject of a verb of change before the figure: "revenue rose 18% to…", « le taux a été maintenu à zéro ». */
 function subjectOfChange(r: Reader, start: number): [number, number] | null {
-  const changes = r.lex.classes.get('change-verb');
+  const changes = r.lex.wordList('change-verb');
   if (!changes) return null;
   let verb = -1;
   for (let j = start - 1, budget = 8; j >= 0 && budget > 0; j--, budget--) {
@@ -398,17 +413,19 @@ function related(a: FigureKind, b: FigureKind): boolean {
 export function sentenceCounts(tokens: readonly Token[], ann: Annotations | undefined, lex: Lexicon, text: string, offset: number, figures: readonly PlacedFigure[]): CountsResult[] {
   const figureAt = new Int32Array(tokens.length).fill(-1);
   const numberAt = new Int32Array(tokens.length).fill(-1);
-  figures.forEach((f, i) => {
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i] as PlacedFigure;
     for (let k = f.start; k < f.end && k < tokens.length; k++) figureAt[k] = i;
     for (let k = f.start; k < f.numberEnd && k < tokens.length; k++) numberAt[k] = i;
-  });
+  }
   const r = new Reader(tokens, lex, ann, text, offset, figureAt, numberAt);
   const nouns: Array<string | null> = [];
-  const results: CountsResult[] = figures.map((f, i) => {
-    const own = ownCounts(r, f, i, figures);
+  const results: CountsResult[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const own = ownCounts(r, figures[i] as PlacedFigure, i, figures);
     nouns.push(own ? own.noun : null);
-    return own ? { counts: own.counts, evidence: own.evidence } : { counts: null, evidence: null };
-  });
+    results.push(own ? { counts: own.counts, evidence: own.evidence } : { counts: null, evidence: null });
+  }
   // Neighbours: "from $1.5 billion" after "to $1.9 billion"; "16 and 12 seats"; then the phrase
   // before "to"/« à »; then any earlier figure of the same family.
   for (let i = 0; i < figures.length; i++) {
@@ -468,12 +485,19 @@ function joinsRange(r: Reader, from: number, to: number): boolean {
   return true;
 }
 
-function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly PlacedFigure[]): { counts: string; noun: string; evidence: CountsEvidence } | null {
-  const found = (np: [number, number] | null, evidence: CountsEvidence, event = false): { counts: string; noun: string; evidence: CountsEvidence } | null => {
-    if (!np || np[1] <= np[0]) return null;
-    const noun = r.span(np[0], np[1]);
-    return { counts: event ? withEvent(r, np) : noun, noun, evidence };
-  };
+interface Own {
+  counts: string;
+  noun: string;
+  evidence: CountsEvidence;
+}
+
+function ownResult(r: Reader, np: [number, number] | null, evidence: CountsEvidence, event: boolean): Own | null {
+  if (!np || np[1] <= np[0]) return null;
+  const noun = r.span(np[0], np[1]);
+  return { counts: event ? withEvent(r, np) : noun, noun, evidence };
+}
+
+function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly PlacedFigure[]): Own | null {
   const { tokens, lex } = r;
   if (f.kind === 'count') {
     // "542 of the 543 seats", « deux d’entre elles »: the phrase after the second number.
@@ -486,19 +510,19 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       else if (j === k + 1 || lex.determiners.has(r.f(k + 1))) k = j;
       else k++;
     }
-    return found(phraseAt(r, k), 'noun', true) ?? found(linkedBefore(r, f.start), 'link') ?? found(subjectOfChange(r, f.start), 'subject') ?? found(bracketedAfter(r, f.start), 'link');
+    return ownResult(r, phraseAt(r, k), 'noun', true) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false) ?? ownResult(r, bracketedAfter(r, f.start), 'link', false);
   }
   if (f.kind === 'percent') {
-    return found(measuredAfter(r, f.end), 'noun') ?? (lex.headFinal ? found(phraseAt(r, f.end), 'noun') : null) ?? found(linkedBefore(r, f.start), 'link') ?? found(subjectOfChange(r, f.start), 'subject') ?? found(bracketedAfter(r, f.start), 'link');
+    return ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false) ?? ownResult(r, bracketedAfter(r, f.start), 'link', false);
   }
   if (f.kind === 'money') {
-    return (lex.headFinal ? found(phraseAt(r, f.end), 'noun') : null) ?? found(measuredAfter(r, f.end), 'noun') ?? found(linkedBefore(r, f.start), 'link') ?? found(subjectOfChange(r, f.start), 'subject');
+    return (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ?? ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
   }
   if (f.kind === 'duration') {
-    return (lex.headFinal ? found(phraseAt(r, f.end), 'noun') : null) ?? found(measuredAfter(r, f.end), 'noun') ?? found(linkedBefore(r, f.start), 'link');
+    return (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ?? ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false);
   }
   if (f.kind === 'quantity') {
-    return found(measuredAfter(r, f.end), 'noun') ?? found(linkedBefore(r, f.start), 'link') ?? found(subjectOfChange(r, f.start), 'subject');
+    return ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
   }
   return null;
 }

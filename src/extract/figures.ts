@@ -14,7 +14,7 @@ import type { Figure, FigureKind, FigureQualifier } from '../record/types.ts';
 import type { Doc } from './doc.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS } from './currency.ts';
-import { sentenceCounts } from './counts.ts';
+import { sentenceCounts, type PlacedFigure } from './counts.ts';
 import { figureConfidence } from './figure-confidence.ts';
 import { dashPairs, isCode, isRanking } from './not-figures.ts';
 import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord } from './numbers.ts';
@@ -56,10 +56,6 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
     const found: Placed[] = [];
-    const place = (figure: FigureDraft, start: number, numberEnd: number, words: boolean): void => {
-      const end = endToken(tokens, start, figure.text.length);
-      found.push({ figure, start, end, numberEnd: Math.min(numberEnd, end), words });
-    };
     const pairs = sentence.text.includes('-') || sentence.text.includes('–') ? dashPairs(tokens, doc.lex) : null;
     for (let i = 0; i < tokens.length; i++) {
       if (pairs?.get(i) === 'score') {
@@ -71,7 +67,7 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
       if (!number) continue;
       const share = proportion(tokens, number, doc.lex, doc.lang, sentence.text, sentence.start);
       if (share) {
-        place(share.figure, number.start, share.end, number.words);
+        place(found, tokens, share.figure, number.start, share.end, number.words);
         i = Math.max(i, share.end - 1);
         continue;
       }
@@ -91,27 +87,23 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
       if (figure && figure.kind === 'count' && figure.unit === null && number.start > 0 && doc.lex.subsetWords.endingAt(tokens, number.start - 1) && last?.kind === 'duration' && !doc.lex.relatives.has(tokens[number.end]?.f ?? '')) {
         Object.assign(figure, { kind: 'duration', unit: last.unit });
       }
-      if (figure) place(figure, figure.text.startsWith(tokens[number.start]?.text ?? '') ? number.start : Math.max(0, number.start - 1), number.end, number.words);
+      if (figure) place(found, tokens, figure, figure.text.startsWith(tokens[number.start]?.text ?? '') ? number.start : Math.max(0, number.start - 1), number.end, number.words);
       i = Math.max(i, number.end - 1);
     }
     if (found.length === 0) continue;
     shareRangeUnits(found, tokens, doc.lex);
-    const counts = sentenceCounts(
-      tokens,
-      doc.annotations[sentence.index],
-      doc.lex,
-      sentence.text,
-      sentence.start,
-      found.map((p) => ({ kind: p.figure.kind, start: p.start, end: p.end, numberEnd: p.numberEnd, unitText: unitAsWritten(tokens, p, doc.lex) })),
-    );
-    found.forEach((p, k) => {
+    const placed: PlacedFigure[] = [];
+    for (const p of found) placed.push({ kind: p.figure.kind, start: p.start, end: p.end, numberEnd: p.numberEnd, unitText: unitAsWritten(tokens, p, doc.lex) });
+    const counts = sentenceCounts(tokens, doc.annotations[sentence.index], doc.lex, sentence.text, sentence.start, placed);
+    for (let k = 0; k < found.length; k++) {
+      const p = found[k] as Placed;
       if (p.figure.kind === 'money') p.figure.unit = resolveCurrency(p.figure.unit, tokens, p.start, p.end, doc.lex, countries);
       const c = counts[k] ?? { counts: null, evidence: null };
       // « le taux a été maintenu à zéro »: a bare number that measures a rate is a percentage.
       if (p.figure.kind === 'count' && p.figure.unit === null && c.counts && measuresRate(c.counts, doc.lex)) Object.assign(p.figure, { kind: 'percent', unit: '%' });
       const confidence = figureConfidence({ figure: p.figure, words: p.words, counts: c.evidence, start: p.start, end: p.end }, tokens, doc.lex);
       figures.push({ ...p.figure, sentence: sentence.index, counts: c.counts, confidence });
-    });
+    }
   }
   return figures;
 }
@@ -121,7 +113,7 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
  * bare first bound takes the range's unit, kind and scale from the second.
  */
 function shareRangeUnits(found: Placed[], tokens: readonly Token[], lex: Lexicon): void {
-  const ranges = lex.classes.get('range-word');
+  const ranges = lex.wordList('range-word');
   for (let i = 0; i + 1 < found.length; i++) {
     const first = found[i] as Placed;
     const second = found[i + 1] as Placed;
@@ -145,6 +137,12 @@ interface Placed {
   numberEnd: number;
   /** Written in words. */
   words: boolean;
+}
+
+/** Records a figure found at token `start` with the tokens it covers. */
+function place(found: Placed[], tokens: readonly Token[], figure: FigureDraft, start: number, numberEnd: number, words: boolean): void {
+  const end = endToken(tokens, start, figure.text.length);
+  found.push({ figure, start, end, numberEnd: Math.min(numberEnd, end), words });
 }
 
 /** The token after a figure that starts at token `start` and is `length` characters long. */
@@ -508,7 +506,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   }
   // « un blessé », "one winner": a lone "one" before a noun is an article more than a figure;
   // "one point behind" compares, and counts.
-  if (kind === 'count' && n.words && n.value === 1 && n.end - n.start === 1 && !qualified && !lex.classes.get('comparison-after')?.at(tokens, end)) return null;
+  if (kind === 'count' && n.words && n.value === 1 && n.end - n.start === 1 && !qualified && !lex.wordList('comparison-after').at(tokens, end)) return null;
   const last = tokens[end - 1] as Token;
   return {
     text: text.slice(first.start - offset, last.end - offset),
@@ -522,7 +520,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
 
 /** True when the phrase a figure measures names a rate ("policy rate", « taux d'intérêt »). */
 function measuresRate(counts: string, lex: Lexicon): boolean {
-  const rates = lex.classes.get('rate-noun');
+  const rates = lex.wordList('rate-noun');
   if (!rates) return false;
   const words = tokenize(counts, lex.tokenizeOptions);
   return words.some((_, k) => rates.at(words, k) !== null);
@@ -562,7 +560,7 @@ function bound(q: FigureQualifier | undefined): boolean {
 
 /** A person named just before token k (at most two adjectives between): a person noun, a role or a demonym. */
 function personBefore(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
-  const people = lex.classes.get('person-noun');
+  const people = lex.wordList('person-noun');
   for (let j = k; j >= Math.max(0, k - 2); j--) {
     const t = tokens[j] as Token;
     if (t.kind !== 'word' || lex.stopwords.has(t.f)) return false;

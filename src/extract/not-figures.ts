@@ -1,6 +1,6 @@
 /**
  * Numbers that are not reported quantities, decided from their shape and the words around
- * them (the words are lexicon data, `classes` of the figures part):
+ * them (the words are lexicon data, `wordLists` of the figures part):
  *
  * - an ordinal that numbers an occurrence ("the third visit", « la 5e édition », "for the second
  *   time") is no figure; one that places something in a ranking ("ranks 189th out of 193",
@@ -13,9 +13,9 @@
 import type { Lexicon, PhraseTable } from './lexicon/index.ts';
 import type { Token } from './tokens.ts';
 
-/** The lexicon class `name` (figures part), or an empty table when the language has none. */
-function cls(lex: Lexicon, name: string): PhraseTable | null {
-  return lex.classes.get(name) ?? null;
+/** The word list `name` of the lexicon (figures part); an empty table when the language has none. */
+function cls(lex: Lexicon, name: string): PhraseTable {
+  return lex.wordList(name);
 }
 
 /**
@@ -25,9 +25,9 @@ function cls(lex: Lexicon, name: string): PhraseTable | null {
 export function isRanking(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
   const before = cls(lex, 'ranking-before');
   const after = cls(lex, 'ranking-after');
-  if (after?.at(tokens, end)) return true;
+  if (after.at(tokens, end)) return true;
   for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
-    if (before?.endingAt(tokens, k)) return true;
+    if (before.endingAt(tokens, k)) return true;
     if (tokens[k]?.kind === 'punct') break;
   }
   return false;
@@ -45,7 +45,7 @@ export function dashPairs(tokens: readonly Token[], lex: Lexicon): Map<number, P
   let vote: boolean | null = null;
   const anywhere = (name: string): boolean => {
     const table = cls(lex, name);
-    return !!table && tokens.some((_, k) => table.at(tokens, k) !== null);
+    return tokens.some((_, k) => table.at(tokens, k) !== null);
   };
   for (let i = 0; i + 2 < tokens.length; i++) {
     const a = tokens[i] as Token;

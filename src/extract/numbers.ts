@@ -10,6 +10,7 @@ import type { Token } from './tokens.ts';
 export const DEFAULT_NUMBER_FORMAT: NumberFormat = { decimal: '.', groups: [',', ' ', '\u00a0', '\u202f', '\u2009'], decimalWords: [] };
 
 const SPACES = /[\u00a0\u202f\u2009\u2007 ]/gu;
+const PLAIN = /^\d+$/u;
 
 /**
  * Value of a digit token in a language's number format. A group mark that is not a space
@@ -18,6 +19,8 @@ const SPACES = /[\u00a0\u202f\u2009\u2007 ]/gu;
  * French text, "3,5" in an English one), which is what writers mean by it.
  */
 export function parseDigits(raw: string, format: NumberFormat = DEFAULT_NUMBER_FORMAT): number | null {
+  // Most numbers are plain digits: no mark to read.
+  if (PLAIN.test(raw)) return Number(raw);
   let text = raw.replace(SPACES, '');
   for (const mark of format.groups) {
     if (mark.trim() === '' || mark === format.decimal) continue;

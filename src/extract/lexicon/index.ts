@@ -135,6 +135,8 @@ export interface LexiconSource {
   /** Topic cues that match only as a word or its plural, never as a prefix ("parti" is not "participants"). */
   topicExact?: string[];
   /** Word classes of the lexicon's own, as phrases: each annotates tokens with the label "c:<name>" for token patterns. */
+  /** Word lists that rules read directly, by name (figures part: verbs of change, ranking and score words…). Not annotated: they are mostly function words, and a label on every "de"/"of" of every sentence would cost every sentence. */
+  wordLists?: Record<string, string[]>;
   classes?: Record<string, string[]>;
   /** Token patterns by rule set (see match.ts): the rules that are data. */
   patterns?: Record<string, PatternSource[]>;
@@ -355,6 +357,8 @@ export interface Lexicon {
   annotation: AnnotationSources;
   /** The lexicon's own word classes ("c:<name>" labels), by name. */
   classes: Map<string, PhraseTable>;
+  /** Word lists read directly by rules (not annotated), by name; an empty table for a list the language lacks. */
+  wordList(name: string): PhraseTable;
   /** Token patterns by rule set; an empty set for a rule set this language has none of. */
   rules(name: string): PatternSet;
   numberFormat: NumberFormat;
@@ -374,6 +378,7 @@ export interface Lexicon {
 }
 
 const NO_PATTERNS = new PatternSet([]);
+const NO_WORDS = new PhraseTable();
 
 /** Known first names (src/data/first-names.json), folded: "Maria Lopez" is a person. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set((firstNameData as { names: string[] }).names.map((n) => foldWord(n)));
@@ -410,6 +415,7 @@ function compile(source: LexiconSource): Lexicon {
   }
   const map = (record: Record<string, number>): Map<string, number> => new Map(Object.entries(record).map(([k, v]) => [fold(k), v]));
   const classes = new Map(Object.entries(source.classes ?? {}).map(([name, phrases]) => [name, set(phrases)]));
+  const wordLists = new Map(Object.entries(source.wordLists ?? {}).map(([name, phrases]) => [name, set(phrases)]));
   const patterns = new Map(Object.entries(source.patterns ?? {}).map(([name, list]) => [name, new PatternSet(list, `${source.lang}.json patterns.${name}`)]));
   const lexicon: Lexicon = {
     lang: source.lang,
@@ -509,6 +515,7 @@ function compile(source: LexiconSource): Lexicon {
     annotation: { words: [], phrases: [] },
     classes,
     rules: (name) => patterns.get(name) ?? NO_PATTERNS,
+    wordList: (name) => wordLists.get(name) ?? NO_WORDS,
     numberFormat: {
       decimal: source.numberFormat?.decimal ?? '.',
       groups: source.numberFormat?.groups ?? [','],
