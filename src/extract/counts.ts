@@ -22,7 +22,7 @@ import type { Annotations } from './annotate.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { isAcronym } from './text.ts';
 import type { Token } from './tokens.ts';
-import { ADJ, ADV, FUNCTION, NOUN, PARTICIPLE, VERB, wordClassLookup } from './word-classes.ts';
+import { ADJ, ADV, FUNCTION, NOUN, PARTICIPLE, VERB, classesIn, wordClassTable, type WordClassTable } from './word-classes.ts';
 
 /** A figure of one sentence as counts.ts sees it: its kind and its tokens [start, end) (unit included). */
 export interface PlacedFigure {
@@ -46,11 +46,23 @@ export interface CountsResult {
 /** At most this many words in `counts`: a reader sees "58,612 · crowd at the stadium". */
 const MAX_WORDS = 6;
 
+// Per-token buffers, reused from sentence to sentence (extraction is synchronous: one sentence is
+// read at a time in a thread), so that a sentence with figures allocates none.
+const buffers: Int32Array[] = [];
+
+/** Buffer `slot`, at least `length` long, its first `length` entries set to -1. */
+function scratch(slot: number, length: number): Int32Array {
+  let buffer = buffers[slot];
+  if (!buffer || buffer.length < length) buffers[slot] = buffer = new Int32Array(Math.max(length, 256));
+  buffer.fill(-1, 0, length);
+  return buffer;
+}
+
 class Reader {
   /** Per token: word classes (-1 until asked) and whether it is a function word (-1 until asked). */
   private readonly classCache: Int32Array;
-  private readonly functionCache: Int8Array;
-  private readonly classesOf: (folded: string) => number;
+  private readonly functionCache: Int32Array;
+  private readonly wordClasses: WordClassTable;
   constructor(
     readonly tokens: readonly Token[],
     readonly lex: Lexicon,
@@ -62,9 +74,9 @@ class Reader {
     /** Token → index of the figure whose number it is, or -1. */
     readonly numberAt: Int32Array,
   ) {
-    this.classesOf = wordClassLookup(lex.lang);
-    this.classCache = new Int32Array(tokens.length).fill(-1);
-    this.functionCache = new Int8Array(tokens.length).fill(-1);
+    this.wordClasses = wordClassTable(lex.lang);
+    this.classCache = scratch(1, tokens.length);
+    this.functionCache = scratch(2, tokens.length);
   }
 
   f(k: number): string {
@@ -76,7 +88,7 @@ class Reader {
     let c = this.classCache[k] as number;
     if (c < 0) {
       const t = this.tokens[k] as Token;
-      c = t.kind === 'word' ? this.classesOf(t.f) : 0;
+      c = t.kind === 'word' ? classesIn(this.wordClasses, t.f) : 0;
       this.classCache[k] = c;
     }
     return c;
@@ -411,8 +423,8 @@ function related(a: FigureKind, b: FigureKind): boolean {
  * phrase without its event) is what a neighbour borrows.
  */
 export function sentenceCounts(tokens: readonly Token[], ann: Annotations | undefined, lex: Lexicon, text: string, offset: number, figures: readonly PlacedFigure[]): CountsResult[] {
-  const figureAt = new Int32Array(tokens.length).fill(-1);
-  const numberAt = new Int32Array(tokens.length).fill(-1);
+  const figureAt = scratch(3, tokens.length);
+  const numberAt = scratch(4, tokens.length);
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i] as PlacedFigure;
     for (let k = f.start; k < f.end && k < tokens.length; k++) figureAt[k] = i;

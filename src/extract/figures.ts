@@ -124,7 +124,8 @@ function shareRangeUnits(found: Placed[], tokens: readonly Token[], lex: Lexicon
     if (!joined) continue;
     let scale = 1;
     for (let k = second.start; k < second.end; k++) scale = lex.multipliers.get((tokens[k] as Token).f) ?? scale;
-    const firstScaled = tokens.slice(first.start, first.end).some((t) => lex.multipliers.has(t.f));
+    let firstScaled = false;
+    for (let k = first.start; k < first.end; k++) if (lex.multipliers.has((tokens[k] as Token).f)) firstScaled = true;
     first.figure = { ...first.figure, kind: second.figure.kind, unit: second.figure.unit, value: firstScaled ? first.figure.value : round(first.figure.value * scale) };
   }
 }
@@ -523,7 +524,8 @@ function measuresRate(counts: string, lex: Lexicon): boolean {
   const rates = lex.wordList('rate-noun');
   if (!rates) return false;
   const words = tokenize(counts, lex.tokenizeOptions);
-  return words.some((_, k) => rates.at(words, k) !== null);
+  for (let k = 0; k < words.length; k++) if (rates.at(words, k) !== null) return true;
+  return false;
 }
 
 /** True when a percent sign or word stands anywhere in the sentence. */

@@ -43,10 +43,7 @@ export function dashPairs(tokens: readonly Token[], lex: Lexicon): Map<number, P
   const pairs = new Map<number, PairKind>();
   let sport: boolean | null = null;
   let vote: boolean | null = null;
-  const anywhere = (name: string): boolean => {
-    const table = cls(lex, name);
-    return tokens.some((_, k) => table.at(tokens, k) !== null);
-  };
+
   for (let i = 0; i + 2 < tokens.length; i++) {
     const a = tokens[i] as Token;
     const dash = tokens[i + 1] as Token;
@@ -55,12 +52,18 @@ export function dashPairs(tokens: readonly Token[], lex: Lexicon): Map<number, P
     if (!/^\d{1,3}$/u.test(a.text) || !/^\d{1,3}$/u.test(b.text)) continue;
     const next = tokens[i + 3];
     if (next && next.start === b.end && /^[-–]$/u.test(next.text)) continue; // "12-15-year": a range glued to its unit
-    vote ??= anywhere('vote-word');
-    sport ??= anywhere('score-word');
+    vote ??= anywhere(tokens, cls(lex, 'vote-word'));
+    sport ??= anywhere(tokens, cls(lex, 'score-word'));
     const bracketed = tokens[i - 1]?.text === '(' && tokens[i + 3]?.text === ')';
     pairs.set(i, vote ? 'tally' : sport || bracketed ? 'score' : 'pair');
   }
   return pairs;
+}
+
+/** True when a phrase of `table` starts anywhere in the sentence. */
+function anywhere(tokens: readonly Token[], table: PhraseTable): boolean {
+  for (let k = 0; k < tokens.length; k++) if (table.at(tokens, k) !== null) return true;
+  return false;
 }
 
 /**

@@ -23,7 +23,7 @@ export function parseDigits(raw: string, format: NumberFormat = DEFAULT_NUMBER_F
   if (PLAIN.test(raw)) return Number(raw);
   let text = raw.replace(SPACES, '');
   for (const mark of format.groups) {
-    if (mark.trim() === '' || mark === format.decimal) continue;
+    if (mark === format.decimal || !text.includes(mark) || mark.trim() === '') continue;
     const groups = text.split(format.decimal);
     const whole = groups[0] ?? '';
     if (!whole.includes(mark)) continue;
@@ -89,22 +89,22 @@ export function parseNumberWords(tokens: readonly Token[], i: number, lex: Lexic
  * value with its decimals and the token after them, or null when no decimal word follows.
  */
 export function readSpokenDecimals(tokens: readonly Token[], i: number, whole: number, lex: Lexicon, tail: readonly string[] = []): { value: number; end: number } | null {
-  const words = new Set(lex.numberFormat.decimalWords);
-  if (words.size === 0) return null;
+  const words = lex.numberFormat.decimalWords;
+  if (words.length === 0) return null;
   // The parts after the decimal word, from a hyphenated word ("seven-point-29") or the next tokens.
   let parts: string[];
   let end = i;
-  if (tail.length >= 2 && words.has(tail[0] as string)) parts = tail.slice(1);
+  if (tail.length >= 2 && words.includes(tail[0] as string)) parts = tail.slice(1);
   else {
     let k = i;
     if (tokens[k]?.text === '-' && tokens[k]?.start === tokens[k - 1]?.end) k++;
     const word = tokens[k];
     if (!word || word.kind !== 'word') return null;
     const split = word.f.split('-');
-    if (split.length >= 2 && words.has(split[0] as string)) {
+    if (split.length >= 2 && words.includes(split[0] as string)) {
       parts = split.slice(1);
       end = k + 1;
-    } else if (split.length === 1 && words.has(word.f)) {
+    } else if (split.length === 1 && words.includes(word.f)) {
       // Apart, the decimal word must be followed by digits or by a number word and a scale
       // ("deux virgule cinq milliards"): "at one point three men left" is no decimal.
       const next = tokens[k + 1];
@@ -141,6 +141,7 @@ function joinable(total: number, current: number, next: number | null): boolean 
 
 /** A hyphenated word that holds its own decimals: "seven-point-29" → 7.29; null otherwise. */
 export function readSpokenWord(token: Token, lex: Lexicon): number | null {
+  if (!token.f.includes('-')) return null;
   const parts = token.f.split('-');
   const at = parts.findIndex((p) => lex.numberFormat.decimalWords.includes(p));
   if (at <= 0) return null;

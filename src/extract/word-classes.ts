@@ -27,6 +27,9 @@ interface WordClassFile {
 const require = createRequire(import.meta.url);
 
 /** A language's classes as their sorted, space-separated form lists, and the answers given so far. */
+/** A language's word classes, opaque to callers. */
+export type WordClassTable = object;
+
 interface Table {
   lists: Array<{ bit: number; forms: string }>;
   cache: Map<string, number>;
@@ -89,8 +92,12 @@ export function wordClassesOf(lang: string, folded: string): number {
   return lookup(table(lang), folded);
 }
 
-/** The lookup of `lang`, for a caller that asks many times. */
-export function wordClassLookup(lang: string): (folded: string) => number {
-  const t = table(lang);
-  return (folded) => lookup(t, folded);
+/** The word classes of `lang`, for a caller that asks many times (with `classesIn`). */
+export function wordClassTable(lang: string): WordClassTable {
+  return table(lang);
+}
+
+/** The classes of a folded form in a table from `wordClassTable`. */
+export function classesIn(t: WordClassTable, folded: string): number {
+  return lookup(t as Table, folded);
 }
