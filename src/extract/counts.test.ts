@@ -62,6 +62,10 @@ describe('what a figure counts', () => {
     expect(one('After three hours of talks the deal was signed.')).toBe('talks');
     expect(one('Le roi a fêté 25 ans de règne.', 'fr')).toBe('règne');
   });
+  it('reads what has lasted before « depuis »: « la grève menée depuis plus de six semaines »', () => {
+    expect(one('Les syndicats soutiennent la grève menée depuis plus de six semaines.', 'fr')).toBe('grève');
+    expect(one('Elle est venue pour la première fois depuis dix ans.', 'fr')).toBe('ans');
+  });
   it('falls back to a duration\'s unit as written: « depuis 48 heures »', () => {
     expect(one('Les pompiers luttent depuis 48 heures.', 'fr')).toBe('heures');
   });

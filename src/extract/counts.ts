@@ -404,6 +404,21 @@ function trimTail(r: Reader, np: [number, number]): [number, number] {
   return [start, end];
 }
 
+/** What has lasted: « l'offensive russe menée depuis plus de trois ans », « au pouvoir depuis 19 ans » (word list `lasting-since`). */
+function lastingBefore(r: Reader, start: number): [number, number] | null {
+  let k = start - 1;
+  const q = r.lex.qualifiers.endingAt(r.tokens, k);
+  if (q) k -= q.length;
+  const since = r.lex.wordList('lasting-since').endingAt(r.tokens, k);
+  if (!since) return null;
+  k -= since.length;
+  if (r.isParticiple(k) && (r.canNoun(k - 1) || r.canAdj(k - 1))) k--;
+  // « pour la première fois depuis quinze ans » dates an event; it names nothing that lasted.
+  if (r.lex.dateNouns.endingAt(r.tokens, k)) return null;
+  const np = phraseEndingAt(r, k);
+  return np ? headOfChain(r, np) : null;
+}
+
 /** Bracketed figure after its phrase: « plus nombreux (50 %) », « sa démission (42 %) ». */
 function bracketedAfter(r: Reader, start: number): [number, number] | null {
   if (r.tokens[start - 1]?.text !== '(') return null;
@@ -531,7 +546,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     return (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ?? ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
   }
   if (f.kind === 'duration') {
-    return (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ?? ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false);
+    return (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ?? ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, lastingBefore(r, f.start), 'link', false);
   }
   if (f.kind === 'quantity') {
     return ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
