@@ -45,9 +45,9 @@ describe('figures', () => {
     expect(figures('Jean Dupont, 45 ans, a été arrêté.')).toEqual([]);
     expect(figures('A 45-year-old man was arrested.', 'en')).toEqual([]);
   });
-  it('reads ordinals as ranks: "189th", « troisième visite »', () => {
+  it('reads an ordinal in a ranking as a rank ("189th out of 193") and one numbering an occurrence as no figure (« troisième visite »)', () => {
     expect(one('Chad ranks 189th out of 193 countries.', 'en')).toMatchObject({ value: 189, kind: 'rank' });
-    expect(one('C’est sa troisième visite.')).toMatchObject({ value: 3, kind: 'rank' });
+    expect(figures('C’est sa troisième visite.')).toEqual([]);
   });
   it('reads shares as percentages: « deux tiers »', () => {
     expect(one('Deux tiers des malades sont des enfants.')).toMatchObject({ kind: 'percent' });
@@ -55,16 +55,16 @@ describe('figures', () => {
 });
 
 describe('figures: more shapes', () => {
-  it('reads a score "31-17" as two counts', () => {
-    expect(figures('Fiji beat Samoa 31-17 in Suva.', 'en').map((f) => f.value)).toEqual([31, 17]);
+  it('reads no figure in a match score "31-17" (RECORD.md)', () => {
+    expect(figures('Fiji beat Samoa 31-17 in Suva.', 'en')).toEqual([]);
   });
   it('reads « moins 170 degrés » as -170 but « au moins 14 personnes » as at least 14', () => {
     expect(one('La température tombe à moins 170 degrés.')).toMatchObject({ value: -170, kind: 'quantity' });
     expect(one('Au moins 14 personnes sont mortes.')).toMatchObject({ value: 14, qualifier: 'at-least' });
   });
-  it('tells "less than a third of" (a share) from "a third consecutive" (a rank)', () => {
+  it('tells "less than a third of" (a share) from "a third consecutive" (an ordinal, no figure)', () => {
     expect(one('It received less than a third of the money.', 'en')).toMatchObject({ kind: 'percent', qualifier: 'less-than' });
-    expect(one('It is a third consecutive failed season.', 'en')).toMatchObject({ value: 3, kind: 'rank' });
+    expect(figures('It is a third consecutive failed season.', 'en')).toEqual([]);
   });
   it('reads hyphenated units: "five-day strike", "500-cubic-metre threshold"', () => {
     expect(one('Doctors began a five-day strike.', 'en')).toMatchObject({ value: 5, kind: 'duration' });

@@ -12,56 +12,14 @@
  */
 import type { Figure, FigureKind, FigureQualifier } from '../record/types.ts';
 import type { Doc } from './doc.ts';
-import currencyData from '../data/currencies.json' with { type: 'json' };
-import { LANGUAGES, lexicon, PhraseTable, type Lexicon } from './lexicon/index.ts';
-import { parseDigits, parseNumberWords } from './numbers.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS } from './currency.ts';
+import { sentenceCounts, type PlacedFigure } from './counts.ts';
+import { figureConfidence } from './figure-confidence.ts';
+import { dashPairs, isCode, isRanking } from './not-figures.ts';
+import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord } from './numbers.ts';
 import { tokenize, type Token } from './tokens.ts';
 
-/**
- * ISO 4217 currencies (src/data/currencies.json) per language, with plural forms: "5 000
- * ariary", "300 takas", "francs guinéens". The lexicon's own currency names come first.
- */
-const CURRENCY_NAMES = currencyData as unknown as Record<string, Record<string, string[]>>;
-const ISO_CODES = new Set(Object.keys(CURRENCY_NAMES['en'] ?? {}));
-function buildCurrencies(lang: string): PhraseTable<string> {
-  const lex = lexicon(lang);
-  const table = new PhraseTable<string>();
-  const seen = new Set<string>();
-  const plural = (w: string): string => (/[sxz]$/u.test(w) || /^\p{Lu}+$/u.test(w) ? w : `${w}s`);
-  for (const [code, names] of Object.entries(CURRENCY_NAMES[lang] ?? CURRENCY_NAMES['en'] ?? {})) {
-    for (const name of names) {
-      const words = name.split(' ');
-      const cut = words.findIndex((w) => lex.connectors.has(w.toLowerCase()) || lex.nameConnectors.has(w.toLowerCase()));
-      const head = cut < 0 ? words.length : cut;
-      const forms = [name, words.map((w, k) => (k < head ? plural(w) : w)).join(' '), [...words.slice(0, -1), plural(words[words.length - 1] ?? '')].join(' '), [plural(words[0] ?? ''), ...words.slice(1)].join(' ')];
-      for (const form of forms) {
-        const key = tokenize(form, lex.tokenizeOptions).map((t) => t.f);
-        if (seen.has(key.join(' '))) continue;
-        seen.add(key.join(' '));
-        table.add(key, code);
-      }
-    }
-  }
-  return table;
-}
-const CURRENCIES = new Map(LANGUAGES.map((lang) => [lang, buildCurrencies(lang)]));
-
-/** The currency named at token k: a lexicon name, an ISO 4217 name, or an ISO code in capitals ("MGA"). */
-function currencyAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; value: string } | null {
-  const hit = lex.currencies.at(tokens, k) ?? CURRENCIES.get(lex.lang)?.at(tokens, k) ?? null;
-  if (hit) return hit;
-  const t = tokens[k];
-  // "5 billion crown", "3 million dollar": a singular currency word after a scale.
-  if (t && t.kind === 'word' && !t.cap && !/s$/u.test(t.f)) {
-    const plural = [{ ...t, f: `${t.f}s` }];
-    const one = lex.currencies.at(plural, 0) ?? CURRENCIES.get(lex.lang)?.at(plural, 0);
-    if (one && one.length === 1) return one;
-  }
-  return t && /^[A-Z]{3}$/u.test(t.text) && ISO_CODES.has(t.text) ? { length: 1, value: t.text } : null;
-}
-
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₦': 'NGN', '₩': 'KRW' };
-const SYMBOL_PREFIXES: Record<string, string> = { us: 'USD', r: 'BRL', a: 'AUD', c: 'CAD', nz: 'NZD', hk: 'HKD' };
 // Single-letter multipliers ("$205m", "3k") only count glued to the number or after a currency.
 const SHORT_MULTIPLIERS = new Set(['m', 'k', 'b', 'bn', 'mn', 'tn']);
 
@@ -87,44 +45,121 @@ interface NumberAt {
   scaled?: boolean;
 }
 
-export function extractFigures(doc: Doc): Figure[] {
+export interface FigureOptions {
+  /** The story's countries (ISO alpha-2), which say what a generic currency word means. Default: none. */
+  countries?: readonly string[];
+}
+
+export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] {
+  const countries = options.countries ?? [];
   const figures: Figure[] = [];
-  const keep = (figure: FigureDraft, sentence: number): Figure => ({ ...figure, sentence, counts: figure.kind === 'count' ? figure.unit : null, confidence: 0.8 });
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
+    const found: Placed[] = [];
+    const pairs = sentence.text.includes('-') || sentence.text.includes('–') ? dashPairs(tokens, doc.lex) : null;
     for (let i = 0; i < tokens.length; i++) {
-      const found = readNumber(tokens, i, doc.lex, doc.lang);
-      if (!found) continue;
-      const share = proportion(tokens, found, doc.lex, doc.lang, sentence.text, sentence.start);
+      if (pairs?.get(i) === 'score') {
+        i += 2;
+        continue;
+      }
+      if (tokens[i]?.kind === 'number' && isCode(tokens, i, doc.lex)) continue;
+      const number = readNumber(tokens, i, doc.lex, doc.lang);
+      if (!number) continue;
+      const share = proportion(tokens, number, doc.lex, doc.lang, sentence.text, sentence.start);
       if (share) {
-        figures.push(keep(share.figure, sentence.index));
+        place(found, tokens, share.figure, number.start, share.end, number.words);
         i = Math.max(i, share.end - 1);
         continue;
       }
-      const figure = classify(tokens, found, doc.lex, sentence.text, sentence.start);
+      const figure = classify(tokens, number, doc.lex, sentence.text, sentence.start);
       // "Boeing 737", "Windows 11", "Apollo 11": digits right after a name inside the sentence
       // name a thing; a score ("Samoa 31-17") or a place ("Gaza 40") does not.
-      if (figure && figure.kind === 'count' && !found.words && identifierAfterName(tokens, found, doc, sentence.index)) {
-        i = Math.max(i, found.end - 1);
+      if (figure && figure.kind === 'count' && !number.words && identifierAfterName(tokens, number, doc, sentence.index)) {
+        i = Math.max(i, number.end - 1);
         continue;
       }
+      const last = found[found.length - 1]?.figure;
       // "1,2 milliard d’euros contre 1,62 milliard": a scaled amount with no unit of its own
       // reuses the currency named just before in the sentence.
-      if (figure && figure.kind === 'count' && figure.unit === null && found.scaled) {
-        const last = figures[figures.length - 1];
-        if (last && last.sentence === sentence.index && last.kind === 'money') Object.assign(figure, { kind: 'money', unit: last.unit });
-      }
+      if (figure && figure.kind === 'count' && figure.unit === null && number.scaled && last?.kind === 'money') Object.assign(figure, { kind: 'money', unit: last.unit });
       // "cinq ans de prison, dont deux avec sursis": a bare number after "dont"/"including"
-      // is a part of the duration just before it, in its unit.
-      if (figure && figure.kind === 'count' && figure.unit === null && found.start > 0 && doc.lex.subsetWords.endingAt(tokens, found.start - 1)) {
-        const last = figures[figures.length - 1];
-        if (last && last.sentence === sentence.index && last.kind === 'duration') Object.assign(figure, { kind: 'duration', unit: last.unit });
+      // is a part of the duration just before it, in its unit ("including nine who…" is not).
+      if (figure && figure.kind === 'count' && figure.unit === null && number.start > 0 && doc.lex.subsetWords.endingAt(tokens, number.start - 1) && last?.kind === 'duration' && !doc.lex.relatives.has(tokens[number.end]?.f ?? '')) {
+        Object.assign(figure, { kind: 'duration', unit: last.unit });
       }
-      if (figure) figures.push(keep(figure, sentence.index));
-      i = Math.max(i, found.end - 1);
+      if (figure) place(found, tokens, figure, figure.text.startsWith(tokens[number.start]?.text ?? '') ? number.start : Math.max(0, number.start - 1), number.end, number.words);
+      i = Math.max(i, number.end - 1);
+    }
+    if (found.length === 0) continue;
+    shareRangeUnits(found, tokens, doc.lex);
+    const placed: PlacedFigure[] = [];
+    for (const p of found) placed.push({ kind: p.figure.kind, start: p.start, end: p.end, numberEnd: p.numberEnd, unitText: unitAsWritten(tokens, p, doc.lex) });
+    const counts = sentenceCounts(tokens, doc.annotations[sentence.index], doc.lex, sentence.text, sentence.start, placed);
+    for (let k = 0; k < found.length; k++) {
+      const p = found[k] as Placed;
+      if (p.figure.kind === 'money') p.figure.unit = resolveCurrency(p.figure.unit, tokens, p.start, p.end, doc.lex, countries);
+      const c = counts[k] ?? { counts: null, evidence: null };
+      // « le taux a été maintenu à zéro »: a bare number that measures a rate is a percentage.
+      if (p.figure.kind === 'count' && p.figure.unit === null && c.counts && measuresRate(c.counts, doc.lex)) Object.assign(p.figure, { kind: 'percent', unit: '%' });
+      const confidence = figureConfidence({ figure: p.figure, words: p.words, counts: c.evidence, start: p.start, end: p.end }, tokens, doc.lex);
+      figures.push({ ...p.figure, sentence: sentence.index, counts: c.counts, confidence });
     }
   }
   return figures;
+}
+
+/**
+ * "between seven and 10 years", « de 20 à 80 millions d’euros », "a 12- to 15-year sentence": a
+ * bare first bound takes the range's unit, kind and scale from the second.
+ */
+function shareRangeUnits(found: Placed[], tokens: readonly Token[], lex: Lexicon): void {
+  const ranges = lex.wordList('range-word');
+  for (let i = 0; i + 1 < found.length; i++) {
+    const first = found[i] as Placed;
+    const second = found[i + 1] as Placed;
+    if (first.figure.kind !== 'count' || first.figure.unit !== null || second.figure.kind === 'count' || second.figure.kind === 'rank') continue;
+    if (second.start <= first.end || second.start - first.end > 2) continue;
+    let joined = true;
+    for (let k = first.end; k < second.start; k++) if (!(ranges?.at(tokens, k) || /^[-–]$/u.test((tokens[k] as Token).text))) joined = false;
+    if (!joined) continue;
+    let scale = 1;
+    for (let k = second.start; k < second.end; k++) scale = lex.multipliers.get((tokens[k] as Token).f) ?? scale;
+    let firstScaled = false;
+    for (let k = first.start; k < first.end; k++) if (lex.multipliers.has((tokens[k] as Token).f)) firstScaled = true;
+    first.figure = { ...first.figure, kind: second.figure.kind, unit: second.figure.unit, value: firstScaled ? first.figure.value : round(first.figure.value * scale) };
+  }
+}
+
+/** A figure with the tokens it covers in its sentence. */
+interface Placed {
+  figure: FigureDraft;
+  start: number;
+  end: number;
+  numberEnd: number;
+  /** Written in words. */
+  words: boolean;
+}
+
+/** Records a figure found at token `start` with the tokens it covers. */
+function place(found: Placed[], tokens: readonly Token[], figure: FigureDraft, start: number, numberEnd: number, words: boolean): void {
+  const end = endToken(tokens, start, figure.text.length);
+  found.push({ figure, start, end, numberEnd: Math.min(numberEnd, end), words });
+}
+
+/** The token after a figure that starts at token `start` and is `length` characters long. */
+function endToken(tokens: readonly Token[], start: number, length: number): number {
+  const stop = (tokens[start] as Token).start + length;
+  let k = start;
+  while (k < tokens.length && (tokens[k] as Token).end <= stop) k++;
+  return Math.max(k, start + 1);
+}
+
+/** The unit as written, the figure's last word ("heures", "hectares", "won"); none when it ends on its number or a scale. */
+function unitAsWritten(tokens: readonly Token[], p: Placed, lex: Lexicon): string | null {
+  if (p.end <= p.numberEnd && p.figure.kind !== 'duration') return null;
+  const t = tokens[p.end - 1] as Token;
+  if (t.kind !== 'word' || lex.multipliers.has(t.f)) return null;
+  return t.text.includes('-') ? (t.text.split('-').pop() ?? null) : t.text;
 }
 
 /**
@@ -146,7 +181,7 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, lang: s
   const d = k + word.length;
   const dt = tokens[d];
   if (!dt || (dt.kind !== 'number' && !(dt.kind === 'word' && lex.numbers.has(dt.f.split('-')[0] ?? '')))) return null;
-  const den = dt.kind === 'number' ? { value: parseDigits(dt.text, lang), end: d + 1 } : parseNumberWords(tokens, d, lex);
+  const den = dt.kind === 'number' ? { value: parseDigits(dt.text, lex.numberFormat), end: d + 1 } : parseNumberWords(tokens, d, lex);
   if (!den || den.value === null || den.value <= n.value || den.value > 1000) return null;
   const after = tokens[den.end];
   // "19 goals in 31 games": each number has its own noun, two counts, no proportion.
@@ -194,7 +229,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
   if (token.kind === 'number') {
     // "G7", "COVID-19" are single word tokens; a number glued after a letter is an identifier.
     if (previous && previous.kind === 'word' && previous.end === token.start) return null;
-    value = parseDigits(token.text, lang);
+    value = parseDigits(token.text, lex.numberFormat);
   } else if (token.kind === 'word') {
     const approx = lex.approxNumbers.get(token.f);
     const ordinal = lex.ordinals.get(token.f);
@@ -209,8 +244,8 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
       // "scored twice": a number of times.
       return { value: times, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: 'times' };
     }
-    if (lex.durations.has(token.f) && !lex.decades.has(token.f) && previous && lex.articleNumbers.has(previous.f) && !lex.numbers.has(previous.f) && lex.qualifiers.endingAt(tokens, i - 2)) {
-      // "less than a day", "more than a year": one unit, qualified.
+    if (lex.durations.has(token.f) && !lex.decades.has(token.f) && previous && lex.articleNumbers.has(previous.f) && !lex.numbers.has(previous.f) && bound(lex.qualifiers.endingAt(tokens, i - 2)?.value)) {
+      // "less than a day", "more than a year": one unit, bounded ("almost a year after" only dates something).
       return { value: 1, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: token.f };
     }
     if (approx !== undefined && previous && lex.articleNumbers.has(previous.f)) {
@@ -245,11 +280,12 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
       return { value: (lex.numbers.get(compound[1]) ?? 0) * (lex.fractions.get(compound[2]) ?? 0) * 100, start, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
     } else if (compound && compound[1] && compound[2] && (lex.durations.has(compound[2]) || lex.measures.at([{ ...token, f: compound[2] }], 0))) {
       // "five-day strike", "12-month", "10-km"
-      const n = lex.numbers.get(compound[1]) ?? (/^\d+(?:[.,]\d+)?$/.test(compound[1]) ? parseDigits(compound[1], lang) : undefined);
+      const n = lex.numbers.get(compound[1]) ?? (/^\d+(?:[.,]\d+)?$/.test(compound[1]) ? parseDigits(compound[1], lex.numberFormat) : undefined);
       if (n === undefined || n === null) return null;
       return { value: n, start, end, words: true, approximate, currency, raw: token.text, rank: false, glued: compound[2] };
     } else {
-      const parsed = parseNumberWords(tokens, i, lex);
+      const spoken = readSpokenWord(token, lex);
+      const parsed = spoken !== null ? { value: spoken, end: i + 1 } : parseNumberWords(tokens, i, lex);
       if (!parsed) return null;
       value = parsed.value;
       end = parsed.end;
@@ -257,6 +293,12 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
     }
   }
   if (value === null) return null;
+  // "43-point-three billion", « deux virgule cinq millions »: decimals read out.
+  const spoken = Number.isInteger(value) ? readSpokenDecimals(tokens, end, value, lex) : null;
+  if (spoken) {
+    value = spoken.value;
+    end = spoken.end;
+  }
   // A minus sign glued to the number ("-170 degrés") or the word ("moins 170 degrés").
   if (token.kind === 'number' && previous && ((/^[-−]$/u.test(previous.text) && previous.end === token.start && !/[\p{L}\p{N}]/u.test(tokens[i - 2]?.text.slice(-1) ?? '')) || (lex.minusWords.has(previous.f) && !lex.qualifiers.endingAt(tokens, i - 1)))) {
     value = -value;
@@ -316,6 +358,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if ((n.rank || n.words) && after && lex.notFigureAfter.at(tokens, n.end) && !lex.durations.has(after.f)) return null;
   if (n.rank) {
     if (n.words && before && lex.articleNumbers.has(before.f) && after && lex.durations.has(after.f)) return null;
+    // "the third visit", « la deuxième fois »: an ordinal that numbers an occurrence is no figure.
+    if (!isRanking(tokens, n.start, n.end, lex)) return null;
     return { text: text.slice(first.start - offset, first.end - offset), value: n.value, unit: null, kind: 'rank', qualifier: 'exact' };
   }
   if (n.glued === '%') {
@@ -339,13 +383,14 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // Times: "14h30", "10:30", "3 p.m.".
   if (after && (after.f === ':' || /^h\d*$/.test(after.f)) && after.start === (tokens[n.end - 1] as Token).end) return null;
   if (before && before.text === ':' && before.end === first.start && tokens[n.start - 2]?.kind === 'number') return null;
-  if (after && lex.timeWords.has(after.f) && n.value <= 24 && ((before && lex.timeBefore.has(before.f)) || lex.timeAfter.at(tokens, n.end + 1))) return null;
+  // "vers 3 heures du matin", "at 14 hours"; "after three hours of talks" is a duration.
+  if (after && lex.timeWords.has(after.f) && n.value <= 24 && ((before && lex.timeBefore.has(before.f) && !n.words) || lex.timeAfter.at(tokens, n.end + 1))) return null;
   if (after && lex.timeWords.has(after.f) && !n.words && n.value <= 24 && !lex.durations.has(after.f)) return null;
   // Ordinals: "189th", "3e" are ranks; "1er mars" is a date (below).
   const ordinal = after && after.start === (tokens[n.end - 1] as Token).end && /^(?:er|re|ere|e|eme|nd|st|rd|th|ieme)$/.test(after.f);
   // "à la 81e minute" is a moment of the match, not a rank.
   const afterOrdinal = tokens[n.end + 1]?.f ?? '';
-  if (ordinal && !lex.months.has(afterOrdinal) && !lex.durations.has(afterOrdinal) && !lex.notFigureAfter.at(tokens, n.end + 1)) {
+  if (ordinal && !lex.months.has(afterOrdinal) && !lex.durations.has(afterOrdinal) && !lex.notFigureAfter.at(tokens, n.end + 1) && isRanking(tokens, n.start, n.end + 1, lex)) {
     return { text: text.slice(first.start - offset, after.end - offset), value: n.value, unit: null, kind: 'rank', qualifier: 'exact' };
   }
   if (ordinal) return null;
@@ -365,6 +410,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (after && lex.notFigureAfter.at(tokens, n.end)) return null;
   if (after?.text === '-' && lex.ageUnits.at(tokens, n.end + 1)) return null;
   if (after && lex.ageUnits.at(tokens, n.end) && before && (before.text === ',' || before.text === '(') && tokens[n.start - 2]?.cap) return null;
+  // « un cinéaste iranien de 64 ans », « un jeune de 25 ans »: the age of the person just named.
+  if (after && lex.ageUnits.at(tokens, n.end) && before && lex.connectors.has(before.f) && personBefore(tokens, n.start - 2, lex)) return null;
 
   let end = n.end;
   let kind: FigureKind = 'count';
@@ -396,11 +443,23 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     while (at(j) && lex.unitSkips.has((at(j) as Token).f) && j - k < 2) j++;
     return j;
   };
-  const percent = lex.percent.at(tokens, end);
-  if (percent) {
+  const points = lex.pointUnits.at(tokens, end) ?? (lex.barePoints.at(tokens, end) && percentInSentence(tokens, lex) ? { length: 1, value: 'percentage points' } : null);
+  const percent = points ? null : lex.percent.at(tokens, end);
+  const subunit = lex.currencySubunits.at(tokens, end);
+  if (points) {
+    // "4.5 percentage points", « 17 points » beside a percentage: a change in a percentage.
+    kind = 'percent';
+    unit = points.value;
+    end += points.length;
+  } else if (percent) {
     kind = 'percent';
     unit = '%';
     end += percent.length;
+  } else if (subunit && !currency) {
+    // "36 US cents a share": money, counted in the subunit as written.
+    kind = 'money';
+    unit = tokens.slice(end, end + subunit.length).map((t) => t.text).join(' ');
+    end += subunit.length;
   } else if (!currency && at(end) && SYMBOLS[(at(end) as Token).text]) {
     currency = SYMBOLS[(at(end) as Token).text] ?? null;
     end++;
@@ -415,7 +474,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (currency) {
     kind = 'money';
     unit = currency;
-  } else if (kind !== 'percent') {
+  } else if (kind !== 'percent' && kind !== 'money') {
     const k = connector(end);
     const duration = at(k) ? lex.durations.get((at(k) as Token).f) : undefined;
     const measure = lex.measures.at(tokens, k);
@@ -446,14 +505,33 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (n.words && n.value > 0 && n.value < 1 && kind === 'count') {
     return { text: text.slice(first.start - offset, (tokens[end - 1] as Token).end - offset), value: round(n.value * 100), unit: '%', kind: 'percent', qualifier };
   }
+  // « un blessé », "one winner": a lone "one" before a noun is an article more than a figure;
+  // "one point behind" compares, and counts.
+  if (kind === 'count' && n.words && n.value === 1 && n.end - n.start === 1 && !qualified && !lex.wordList('comparison-after').at(tokens, end)) return null;
   const last = tokens[end - 1] as Token;
   return {
     text: text.slice(first.start - offset, last.end - offset),
-    value: round(n.value),
+    // A count is never below zero: « (-1.200 postes) » marks a decrease of 1,200, which the noun says.
+    value: round(kind === 'count' ? Math.abs(n.value) : n.value),
     unit,
     kind,
     qualifier,
   };
+}
+
+/** True when the phrase a figure measures names a rate ("policy rate", « taux d'intérêt »). */
+function measuresRate(counts: string, lex: Lexicon): boolean {
+  const rates = lex.wordList('rate-noun');
+  if (!rates) return false;
+  const words = tokenize(counts, lex.tokenizeOptions);
+  for (let k = 0; k < words.length; k++) if (rates.at(words, k) !== null) return true;
+  return false;
+}
+
+/** True when a percent sign or word stands anywhere in the sentence. */
+function percentInSentence(tokens: readonly Token[], lex: Lexicon): boolean {
+  for (let k = 0; k < tokens.length; k++) if (lex.percent.at(tokens, k)) return true;
+  return false;
 }
 
 function findQualifier(tokens: readonly Token[], start: number, lex: Lexicon): FigureQualifier | null {
@@ -474,6 +552,22 @@ function endsWithPhrase(table: Lexicon['notFigureBefore'], tokens: readonly Toke
 
 function durationAfter(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   for (let j = k; j < k + 3 && j < tokens.length; j++) if (lex.durations.has((tokens[j] as Token).f)) return true;
+  return false;
+}
+
+/** A qualifier that bounds a value (more than, up to…), not an approximation. */
+function bound(q: FigureQualifier | undefined): boolean {
+  return q !== undefined && q !== 'approximate' && q !== 'exact';
+}
+
+/** A person named just before token k (at most two adjectives between): a person noun, a role or a demonym. */
+function personBefore(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const people = lex.wordList('person-noun');
+  for (let j = k; j >= Math.max(0, k - 2); j--) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word' || lex.stopwords.has(t.f)) return false;
+    if (people?.endingAt(tokens, j) || lex.roles.endingAt(tokens, j)) return true;
+  }
   return false;
 }
 

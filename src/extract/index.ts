@@ -105,7 +105,7 @@ function buildRecord(input: ExtractInput): ArticleRecord {
   const countries = guard<CountryMention[]>('countries', [], () => extractCountries(doc, input.meta.countries));
   const actors = guard('actors', empty, () => extractActors(doc));
   // A photo caption repeats the story's numbers and dates its photo: its figures are not the story's.
-  const figures = guard<Figure[]>('figures', [], () => extractFigures(doc).filter((f) => doc.blockKinds[doc.sentences[f.sentence]?.block ?? -1] !== 'caption'));
+  const figures = guard<Figure[]>('figures', [], () => extractFigures(doc, { countries: countries.map((c) => c.code) }).filter((f) => doc.blockKinds[doc.sentences[f.sentence]?.block ?? -1] !== 'caption'));
   const attributions = guard<Attribution[]>('attributions', [], () => extractAttributions(doc, actors));
   const topics = guard<Topic[]>('topics', [], () => extractTopics(doc, input.meta.topics));
   const facts = guard<Fact[]>('facts', [], () => extractFacts(doc, actors, countries, figures, attributions));

@@ -30,9 +30,10 @@ export interface TokenizeOptions {
 
 // Order matters: dotted acronyms ("U.S.") before words, grouped numbers ("1 200", "1,200.5")
 // before plain ones, elisions before words. Spaces inside numbers: only no-break spaces, or a
-// plain space before exactly three digits (French "1 200").
+// plain space before exactly three digits (French "1 200"). Apostrophes and U+201A group digits on
+// some pages (Swiss "1'200", "1‚200"); numbers.ts decides what each mark means.
 const TOKEN =
-  /‘’|’’|''|‘‘|,,|(?:\p{Lu}\.){2,}|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d,.]\d)|\d+(?:[.,]\d+)*|(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’](?=[\p{L}\d])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.(?=\p{L}\.))*|[^\s\p{L}\p{N}]/gu;
+  /‘’|’’|''|‘‘|,,|(?:\p{Lu}\.){2,}|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d,.]\d)|\d+(?:[.,'’‚]\d+)*|(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’](?=[\p{L}\d])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.(?=\p{L}\.))*|[^\s\p{L}\p{N}]/gu;
 const QUOTE_PAIR = /^(?:‘’|’’|''|‘‘|,,)$/u;
 const ELISION = /^(?:[ldjnscmt]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]$/iu;
 const POSSESSIVE = /^(.+)(['’]s)$/u;

@@ -156,9 +156,41 @@ export interface LexiconSource {
   /** How a generated headline is cut (headline.ts): words it never ends on, words that open a droppable clause, date words around a day. */
   headline?: HeadlineWords<string[]>;
   /** Word classes of the lexicon's own, as phrases: each annotates tokens with the label "c:<name>" for token patterns. */
+  /** Word lists that rules read directly, by name (figures part: verbs of change, ranking and score words…). Not annotated: they are mostly function words, and a label on every "de"/"of" of every sentence would cost every sentence. */
+  wordLists?: Record<string, string[]>;
   classes?: Record<string, string[]>;
   /** Token patterns by rule set (see match.ts): the rules that are data. */
   patterns?: Record<string, PatternSource[]>;
+  /** How digits are written (figures part): decimal mark, group marks, "point"/"virgule" read out. */
+  numberFormat?: { decimal: string; groups: string[]; decimalWords?: string[] };
+  /** Unit symbols as written, case and all ("C", "MW", "kWh"): digits glued to other capitals are a code ("4G", "0700GMT"). */
+  unitSymbols?: string[];
+  /** A word the word-class lexicon does not know is taken for a noun unless it matches this (verb endings, for a lexicon that lists nouns and adjectives only). */
+  unknownNonNouns?: string;
+  /** A participle right after a counted noun tells its event (« soldats tués »); false where the simple past looks the same ("climbers reached"). Default true. */
+  bareParticipleEvents?: boolean;
+  /** Where the word classes do not mark participles: the ending of a verb's participle ("(?:ed|en)$"). */
+  participleEnding?: string;
+  /** The ending of a verb's gerund ("ing$"), which after a noun opens a clause ("girls living in…"). */
+  gerundEnding?: string;
+  /** Generic currency words by family, the family named as in English ISO names ("franc", "cfa franc", "dirham"), with the code read when no country of the story says otherwise. */
+  currencyFamilies?: Record<string, { words: string[]; default?: string }>;
+  /** Currency subunits after a number: "36 US cents", « 50 centimes »: money, counted in the subunit. */
+  currencySubunits?: string[];
+  /** Units of a change in a percentage: "points de pourcentage", "basis points" (value: the unit recorded). */
+  pointUnits?: Record<string, string>;
+  /** A bare "points" is percentage points when a percent stands in the same sentence ("up 4 points to 33%"). */
+  barePoints?: string[];
+}
+
+/** A language's way of writing numbers in digits (numbers.ts). */
+export interface NumberFormat {
+  /** The decimal mark: "," in French, "." in English. */
+  decimal: string;
+  /** Marks between groups of digits; a non-space mark groups only before exactly three digits. */
+  groups: string[];
+  /** Words read out for the decimal mark: "point" ("43-point-three"), "virgule". */
+  decimalWords: string[];
 }
 
 /** The headline's words (lexicon part `xx/furniture.json`, key `headline`). */
@@ -463,11 +495,28 @@ export interface Lexicon {
   annotation: AnnotationSources;
   /** The lexicon's own word classes ("c:<name>" labels), by name. */
   classes: Map<string, PhraseTable>;
+  /** Word lists read directly by rules (not annotated), by name; an empty table for a list the language lacks. */
+  wordList(name: string): PhraseTable;
   /** Token patterns by rule set; an empty set for a rule set this language has none of. */
   rules(name: string): PatternSet;
+  numberFormat: NumberFormat;
+  /** Unit symbols as written (not folded): "C", "MW". */
+  unitSymbols: Set<string>;
+  unknownNonNouns: RegExp | null;
+  bareParticipleEvents: boolean;
+  participleEnding: RegExp | null;
+  gerundEnding: RegExp | null;
+  /** Generic currency words → their family ("francs" → "franc"). */
+  currencyFamilies: PhraseTable<string>;
+  /** Family → the code read when no country of the story uses a member of the family. */
+  currencyDefaults: Map<string, string>;
+  currencySubunits: PhraseTable;
+  pointUnits: PhraseTable<string>;
+  barePoints: PhraseTable;
 }
 
 const NO_PATTERNS = new PatternSet([]);
+const NO_WORDS = new PhraseTable();
 
 const GIVEN = givenNameData as { female: string[]; male: string[]; either: string[] };
 
@@ -531,6 +580,7 @@ function compile(raw: LexiconSource): Lexicon {
   }
   const map = (record: Record<string, number>): Map<string, number> => new Map(Object.entries(record).map(([k, v]) => [fold(k), v]));
   const classes = new Map(Object.entries(source.classes ?? {}).map(([name, phrases]) => [name, set(phrases)]));
+  const wordLists = new Map(Object.entries(source.wordLists ?? {}).map(([name, phrases]) => [name, set(phrases)]));
   const patterns = new Map(Object.entries(source.patterns ?? {}).map(([name, list]) => [name, new PatternSet(list, `${source.lang}.json patterns.${name}`)]));
   const lexicon: Lexicon = {
     lang: source.lang,
@@ -647,6 +697,22 @@ function compile(raw: LexiconSource): Lexicon {
     annotation: { words: [], phrases: [] },
     classes,
     rules: (name) => patterns.get(name) ?? NO_PATTERNS,
+    wordList: (name) => wordLists.get(name) ?? NO_WORDS,
+    numberFormat: {
+      decimal: source.numberFormat?.decimal ?? '.',
+      groups: source.numberFormat?.groups ?? [','],
+      decimalWords: (source.numberFormat?.decimalWords ?? []).map((w) => foldWord(w)),
+    },
+    unitSymbols: new Set(source.unitSymbols ?? []),
+    unknownNonNouns: source.unknownNonNouns ? new RegExp(source.unknownNonNouns, 'u') : null,
+    bareParticipleEvents: source.bareParticipleEvents ?? true,
+    participleEnding: source.participleEnding ? new RegExp(source.participleEnding, 'u') : null,
+    gerundEnding: source.gerundEnding ? new RegExp(source.gerundEnding, 'u') : null,
+    currencyFamilies: table(Object.entries(source.currencyFamilies ?? {}).flatMap(([family, { words: forms }]) => forms.map((w): [string, string] => [w, fold(family)]))),
+    currencyDefaults: new Map(Object.entries(source.currencyFamilies ?? {}).flatMap(([family, f]) => (f.default ? [[fold(family), f.default] as [string, string]] : []))),
+    currencySubunits: set(source.currencySubunits ?? []),
+    pointUnits: table(Object.entries(source.pointUnits ?? {})),
+    barePoints: set(source.barePoints ?? []),
   };
   lexicon.annotation = annotationSources(lexicon);
   return lexicon;

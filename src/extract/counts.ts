@@ -1,0 +1,555 @@
+/**
+ * What a figure counts (record v2 `counts`): a short noun phrase from the sentence, read with the
+ * word classes of a well-kept lexicon (word-classes.ts) and the lexicon's figure words.
+ *
+ * In order of evidence:
+ * 1. the noun phrase after the number, past adjectives and determiners ("3 200 young farmers",
+ *    "12 blessés graves", "two of our three boats"), with its event when one follows ("people
+ *    killed", « policiers tués »); for amounts, what follows the unit ("a 2% target", "80 % de la
+ *    population", "five hours of talks", "20 ans de prison");
+ * 2. the noun phrase the figure is linked to before it ("a fine of", « un mandat de », "an offer
+ *    worth", "the deposit rate to");
+ * 3. the subject of a verb of change ("revenue rose 16% to $9.4 billion", « la cote a connu un
+ *    rebond à 39 % »);
+ * 4. a neighbour in the same sentence: "from $1.5 billion" after "profit rose to $1.9 billion",
+ *    "16 and 12 seats";
+ * 5. for a duration, its unit as written ("48 heures").
+ * The language-specific part is data: the lexicon's word sets and its `wordLists` (change-verb,
+ * link-before, measured-of, event-aux), and whether noun phrases end with their head.
+ */
+import type { FigureKind } from '../record/types.ts';
+import type { Annotations } from './annotate.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import { isAcronym } from './text.ts';
+import type { Token } from './tokens.ts';
+import { ADJ, ADV, FUNCTION, NOUN, PARTICIPLE, VERB, classesIn, wordClassTable, type WordClassTable } from './word-classes.ts';
+
+/** A figure of one sentence as counts.ts sees it: its kind and its tokens [start, end) (unit included). */
+export interface PlacedFigure {
+  kind: FigureKind;
+  start: number;
+  end: number;
+  /** The token after the number itself (and its scale): where a count's noun starts. */
+  numberEnd: number;
+  /** The unit as written ("heures", "hectares", "won"): a duration's fallback, and what a verb acts on. */
+  unitText: string | null;
+}
+
+/** Where a figure's `counts` came from, for its confidence. */
+export type CountsEvidence = 'noun' | 'link' | 'subject' | 'neighbour' | 'unit';
+
+export interface CountsResult {
+  counts: string | null;
+  evidence: CountsEvidence | null;
+}
+
+/** At most this many words in `counts`: a reader sees "58,612 · crowd at the stadium". */
+const MAX_WORDS = 6;
+
+// Per-token buffers, reused from sentence to sentence (extraction is synchronous: one sentence is
+// read at a time in a thread), so that a sentence with figures allocates none.
+const buffers: Int32Array[] = [];
+
+/** Buffer `slot`, at least `length` long, its first `length` entries set to -1. */
+function scratch(slot: number, length: number): Int32Array {
+  let buffer = buffers[slot];
+  if (!buffer || buffer.length < length) buffers[slot] = buffer = new Int32Array(Math.max(length, 256));
+  buffer.fill(-1, 0, length);
+  return buffer;
+}
+
+class Reader {
+  /** Per token: word classes (-1 until asked) and whether it is a function word (-1 until asked). */
+  private readonly classCache: Int32Array;
+  private readonly functionCache: Int32Array;
+  private readonly wordClasses: WordClassTable;
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly lex: Lexicon,
+    readonly ann: Annotations | undefined,
+    readonly text: string,
+    readonly offset: number,
+    /** Token → index of the figure covering it (unit included), or -1. */
+    readonly figureAt: Int32Array,
+    /** Token → index of the figure whose number it is, or -1. */
+    readonly numberAt: Int32Array,
+  ) {
+    this.wordClasses = wordClassTable(lex.lang);
+    this.classCache = scratch(1, tokens.length);
+    this.functionCache = scratch(2, tokens.length);
+  }
+
+  f(k: number): string {
+    return this.tokens[k]?.f ?? '';
+  }
+
+  cls(k: number): number {
+    if (k < 0 || k >= this.tokens.length) return 0;
+    let c = this.classCache[k] as number;
+    if (c < 0) {
+      const t = this.tokens[k] as Token;
+      c = t.kind === 'word' ? classesIn(this.wordClasses, t.f) : 0;
+      this.classCache[k] = c;
+    }
+    return c;
+  }
+
+  isClass(name: string, k: number): boolean {
+    return !!this.lex.wordList(name).at(this.tokens, k);
+  }
+
+  /** A word that carries no content: punctuation, numbers, stop words, auxiliaries, determiners. */
+  isFunction(k: number): boolean {
+    if (k < 0 || k >= this.tokens.length) return true;
+    let cached = this.functionCache[k] as number;
+    if (cached < 0) this.functionCache[k] = cached = this.computeFunction(k) ? 1 : 0;
+    return cached === 1;
+  }
+
+  private computeFunction(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== 'word' || this.numberAt[k] !== -1) return true;
+    const f = t.f;
+    const lex = this.lex;
+    // Reporting verbs are not listed here: "states", "reports" are nouns too, and the word classes tell.
+    return lex.stopwords.has(f) || lex.determiners.has(f) || lex.connectors.has(f) || lex.auxiliaries.has(f) || lex.relatives.has(f) || lex.months.has(f) || lex.days.has(f) || lex.numbers.has(f) || this.isClass('event-aux', k);
+  }
+
+  /** Capitalised words name things, so they head no counted phrase, except demonyms ("Ghanaians"), acronyms ("MPs") and a sentence's first word. */
+  private capitalOk(k: number): boolean {
+    const t = this.tokens[k] as Token;
+    if (!t.cap) return true;
+    if (this.ann?.has(k, 'demonym') || isAcronym(t.text.replace(/s$/u, ''))) return true;
+    const before = this.tokens[k - 1];
+    return k === 0 || (!!before && before.kind === 'punct' && /^[«“"(‘']$/u.test(before.text));
+  }
+
+  canNoun(k: number): boolean {
+    if (this.isFunction(k) || !this.capitalOk(k)) return false;
+    const c = this.cls(k);
+    // "till", "will": a word that can be a preposition or an auxiliary heads no counted phrase.
+    if (c & FUNCTION) return false;
+    if (c & NOUN) return true;
+    if (this.ann?.has(k, 'demonym')) return true;
+    return c === 0 && !this.f(k).includes('-') && !this.lex.unknownNonNouns?.test(this.f(k));
+  }
+
+  canAdj(k: number): boolean {
+    if (this.isFunction(k) || (this.tokens[k] as Token).cap) return false;
+    return (this.cls(k) & (ADJ | PARTICIPLE)) !== 0 || !!this.ann?.has(k, 'demonym');
+  }
+
+  /** A past participle that names what happened to the counted ("killed", « tués »). */
+  isParticiple(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== 'word' || this.isFunction(k) || t.cap) return false;
+    const c = this.cls(k);
+    if (c & PARTICIPLE) return true;
+    return (c & VERB) !== 0 && !!this.lex.participleEnding?.test(t.f);
+  }
+
+  span(start: number, end: number): string {
+    const first = this.tokens[start] as Token;
+    const last = this.tokens[end - 1] as Token;
+    return this.text.slice(first.start - this.offset, last.end - this.offset);
+  }
+
+  words(start: number, end: number): number {
+    let n = 0;
+    for (let k = start; k < end; k++) if (this.tokens[k]?.kind === 'word') n++;
+    return n;
+  }
+}
+
+/** The noun phrase starting at token k (adjectives and skip words before the head allowed), or null. */
+function phraseAt(r: Reader, k: number): [number, number] | null {
+  const { tokens, lex } = r;
+  let j = k;
+  while (j < tokens.length && lex.unitSkips.has(r.f(j)) && j - k < 2) j++;
+  if (lex.headFinal) {
+    // "a three-year 10.5 per cent pay increase": another figure before the noun is no part of it.
+    while (j < tokens.length && r.figureAt[j] !== -1 && r.figureAt[j] !== r.figureAt[k - 1] && j - k < 4) j++;
+  }
+  const start = j;
+  if (lex.headFinal) {
+    // "741 dengue patients", "military, economic and humanitarian assistance": the head ends the run.
+    let lastNoun = -1;
+    let words = 0;
+    while (j < tokens.length && words < 5) {
+      const t = tokens[j] as Token;
+      const joins = (t.text === ',' || lex.clauseBreaks.has(t.f)) && j > start && r.canAdj(j - 1) && (r.canAdj(j + 1) || r.canAdj(j + 2));
+      if (joins) {
+        j++;
+        continue;
+      }
+      // "pay increase factoring in…", "girls living in…": a verb's -ing form after the head starts a clause.
+      if (lastNoun >= 0 && r.cls(j) & VERB && lex.gerundEnding?.test(t.f) && (r.isFunction(j + 1) || (r.cls(j + 1) & FUNCTION) !== 0)) break;
+      // "farmland last week", "crews north": a time or a direction after the head ends the phrase.
+      if (lastNoun >= 0 && (lex.unitSkips.has(t.f) || (r.cls(j) & ADV && !r.canNoun(j + 1)))) break;
+      if (r.canNoun(j)) lastNoun = j;
+      else if (!r.canAdj(j) && !(t.cap && t.kind === 'word' && !r.isFunction(j) && words < 3)) break;
+      j++;
+      words++;
+    }
+    return lastNoun < 0 ? null : [start, lastNoun + 1];
+  }
+  // Head first ("soldats nord-coréens tués"): one adjective before the head at most.
+  if (r.canAdj(j) && r.canNoun(j + 1) && !r.isFunction(j + 1)) j++;
+  if (!r.canNoun(j)) return null;
+  j++;
+  let added = 0;
+  while (j < tokens.length && added < 3) {
+    // « près de Gao », « lors de »: a word opening a locution with « de » ends the phrase.
+    if (r.canAdj(j) && !r.isClass('event-aux', j) && !(r.isClass('complement-of', j + 1) && !r.isParticiple(j))) {
+      j++;
+      added++;
+    } else if (r.isClass('complement-of', j) && r.f(j) !== 'des' && r.canNoun(j + 1) && added === 0) {
+      // « corps de migrants », « chefs d’accusation »: a complement without an article.
+      j += 2;
+      added++;
+    } else break;
+  }
+  return [start, j];
+}
+
+/** The noun phrase ending at token k (inclusive), or null; a bracketed acronym stands for the name before it. */
+function phraseEndingAt(r: Reader, k: number): [number, number] | null {
+  const { tokens, lex } = r;
+  if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && isAcronym(tokens[k - 1]?.text ?? '')) return [k - 1, k];
+  if (r.figureAt[k] !== -1) return null;
+  if (!r.canNoun(k) && !(r.canAdj(k) && !lex.headFinal)) return null;
+  let j = k;
+  if (lex.headFinal) {
+    if (!r.canNoun(k)) return null;
+    while (j - 1 >= 0 && k - j < 3 && r.figureAt[j - 1] === -1 && (r.canNoun(j - 1) || r.canAdj(j - 1))) j--;
+    // "the number of patients": the phrase before "of" holds it.
+    if (lex.connectors.has(r.f(j - 1)) && r.canNoun(j - 2)) {
+      j -= 2;
+      while (j - 1 >= 0 && k - j < 5 && (r.canNoun(j - 1) || r.canAdj(j - 1))) j--;
+    }
+    return [j, k + 1];
+  }
+  // Head first: walk back over adjectives to the head (« hausse record », « droits de douane américains »).
+  while (j - 1 >= 0 && k - j < 6) {
+    if (r.canNoun(j - 1) || r.canAdj(j - 1)) j--;
+    else if (lex.connectors.has(r.f(j - 1)) && r.canNoun(j - 2)) j -= 2;
+    else break;
+  }
+  while (j < k && !r.canNoun(j)) j++;
+  return r.canNoun(j) ? [j, k + 1] : null;
+}
+
+/** For a head-first language, the phrase a complement hangs from: « la cote de popularité de son gouvernement » → « cote de popularité ». */
+function headOfChain(r: Reader, np: [number, number]): [number, number] {
+  if (r.lex.headFinal) return np;
+  let [start, end] = np;
+  for (let hop = 0; hop < 2; hop++) {
+    let k = start - 1;
+    while (k >= 0 && r.lex.determiners.has(r.f(k)) && !r.lex.connectors.has(r.f(k))) k--;
+    if (k < 1 || !r.lex.connectors.has(r.f(k))) break;
+    const before = phraseEndingAt(r, k - 1);
+    if (!before) break;
+    start = before[0];
+  }
+  // Keep the head and what follows it, within the length a reader takes in.
+  return trimTail(r, [start, end]);
+}
+
+/** An event after the phrase: "were killed", « ont été tués », "killed" right after. */
+function eventAfter(r: Reader, end: number): number {
+  let j = end;
+  let steps = 0;
+  while (j < r.tokens.length && steps < 3 && (r.isClass('event-aux', j) || r.lex.auxiliaries.has(r.f(j)) || r.cls(j) === ADV)) {
+    j++;
+    steps++;
+  }
+  // "99 seats compared to 52": a participle before "to"/« à » links, it tells no event. Where the
+  // simple past looks like a participle ("climbers reached the top"), an auxiliary must say passive.
+  if (!r.isParticiple(j) || r.isClass('link-to', j + 1) || (j === end && !r.lex.bareParticipleEvents)) return -1;
+  return j;
+}
+
+function withEvent(r: Reader, np: [number, number]): string {
+  const event = eventAfter(r, np[1]);
+  const phrase = r.span(np[0], np[1]);
+  return event >= 0 && r.words(np[0], np[1]) < MAX_WORDS ? `${phrase} ${(r.tokens[event] as Token).text}` : phrase;
+}
+
+/** Past a bracketed conversion after a unit ("195 kilometers (120 miles) off…"): the token after it. */
+function afterBrackets(r: Reader, k: number): number {
+  if (r.tokens[k]?.text !== '(') return k;
+  for (let j = k + 1; j < r.tokens.length && j - k < 10; j++) if (r.tokens[j]?.text === ')') return j + 1;
+  return k;
+}
+
+/** What follows a figure's unit: "of/de/in" and an article, then a noun phrase. */
+function measuredAfter(r: Reader, end: number): [number, number] | null {
+  let k = afterBrackets(r, end);
+  if (!r.isClass('measured-of', k)) return null;
+  const from = ++k;
+  while (k < r.tokens.length && r.lex.determiners.has(r.f(k)) && k - from < 2) k++;
+  return phraseAt(r, k);
+}
+
+/**
+ * The phrase a figure hangs from before it: "a fine of", « un mandat de », "an offer worth"
+ * (class `link-before`); with `link-to` ("the deposit rate to", « son taux à »), only a phrase
+ * that is no prepositional complement itself ("in after-hours trading to $31" says nothing).
+ */
+function linkedBefore(r: Reader, start: number, className = 'link-before'): [number, number] | null {
+  let k = start - 1;
+  // "target” of between 5 and 9 percent": closing quotes, "between" and qualifiers stand between.
+  while (k >= 0 && /^[”"’»]$/u.test(r.tokens[k]?.text ?? '')) k--;
+  const q = r.lex.qualifiers.endingAt(r.tokens, k);
+  if (q) k -= q.length;
+  if (r.isClass('range-word', k) && !r.lex.wordList(className).endingAt(r.tokens, k)) k--;
+  const link = r.lex.wordList(className).endingAt(r.tokens, k);
+  if (!link) return null;
+  k -= link.length;
+  while (k >= 0 && /^[”"’»]$/u.test(r.tokens[k]?.text ?? '')) k--;
+  // « s'est élevé de 1,4 % », « en hausse de 5,9 % »: a change, whose subject says what changed.
+  if (r.lex.wordList('change-verb').endingAt(r.tokens, k)) return null;
+  let np = phraseEndingAt(r, k);
+  if (!np) return null;
+  // "growth in a range of 15 to 16 per cent", "over the course of eight seasons": a container
+  // noun holds nothing itself; the phrase before its preposition does, if any.
+  if (r.isClass('container-noun', np[1] - 1)) {
+    const p = prepositionBefore(r, np[0]);
+    // Only through "in"/"of"/« à »: "over the course of" leaves the figure to its own unit.
+    const through = p > 0 && (r.isClass('measured-of', p) || r.isClass('link-to', p));
+    const before = through ? phraseEndingAt(r, p - 1) : null;
+    if (!before) return null;
+    np = before;
+  } else if (className !== 'link-before') {
+    // "in after-hours trading to $31": a phrase inside a prepositional phrase is a circumstance,
+    // unless it follows a noun of change ("an increase in inflation to 13%").
+    const p = prepositionBefore(r, np[0]);
+    if (p >= 0 && !r.isClass('change-noun', p - 1)) return null;
+  }
+  return headOfChain(r, np);
+}
+
+/** The preposition just before a phrase starting at token `start` (past its determiners and modifiers), or -1. */
+function prepositionBefore(r: Reader, start: number): number {
+  let p = start - 1;
+  for (let steps = 0; p >= 0 && steps < 3 && (r.lex.determiners.has(r.f(p)) || (r.tokens[p]?.kind === 'word' && !r.isFunction(p) && (r.cls(p) & FUNCTION) === 0)); steps++) p--;
+  const t = r.tokens[p];
+  if (!t || t.kind !== 'word') return -1;
+  return r.lex.placePrepositions.has(t.f) || r.isClass('measured-of', p) || ((r.cls(p) & FUNCTION) !== 0 && !r.lex.determiners.has(t.f) && !r.lex.clauseBreaks.has(t.f)) ? p : -1;
+}
+
+/** The subject of a verb of change before the figure: "revenue rose 18% to…", « le taux a été maintenu à zéro ». */
+function subjectOfChange(r: Reader, start: number): [number, number] | null {
+  const changes = r.lex.wordList('change-verb');
+  if (!changes) return null;
+  let verb = -1;
+  for (let j = start - 1, budget = 8; j >= 0 && budget > 0; j--, budget--) {
+    const t = r.tokens[j] as Token;
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '’' && t.text !== "'") return null;
+    if (r.figureAt[j] !== -1) return null;
+    const hit = changes.endingAt(r.tokens, j);
+    if (hit) {
+      verb = j - hit.length + 1;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  // "increased the deposit rate to 11%", « fixe son taux de soutien à 35 % »: the object changes;
+  // « a connu un rebond à 39 % », "posted a rise of 5%": a noun of change leaves it to the subject.
+  const changeEnd = verb + (changes.at(r.tokens, verb)?.length ?? 1);
+  let o = changeEnd;
+  // The object follows the verb at once ("raised its rate to"): "de"/« à » or a qualifier there
+  // introduce the figure itself (« en baisse de près de 20 % »).
+  const linked = r.isClass('link-before', o) || r.isClass('link-to', o) || r.lex.qualifiers.at(r.tokens, o) !== null;
+  while (!linked && o < start && (r.lex.determiners.has(r.f(o)) || r.lex.stopwords.has(r.f(o)))) o++;
+  const object = !linked && o < start ? phraseAt(r, o) : null;
+  if (object && object[1] <= start && !r.isClass('change-noun', object[0]) && !r.isClass('change-noun', object[1] - 1)) return headOfChain(r, trimTail(r, object));
+  let k = verb - 1;
+  for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || r.cls(k) === ADV || r.lex.reflexives.has(r.f(k))); steps++) k--;
+  // Head first, the subject's head opens its clause and complements follow it (« le taux de marge
+  // du résultat … du Groupe s'est élevé »): the clause's first phrase, not the nearest noun.
+  if (!r.lex.headFinal) return firstPhraseOfClause(r, k);
+  let np = phraseEndingAt(r, k);
+  if (!np) return null;
+  // "revenue in the fourth quarter rose": the phrase before a prepositional one is the subject.
+  for (let hop = 0; hop < 2 && r.lex.headFinal; hop++) {
+    let p = np[0] - 1;
+    while (p >= 0 && r.lex.determiners.has(r.f(p))) p--;
+    if (p < 1 || !r.lex.placePrepositions.has(r.f(p))) break;
+    const before = phraseEndingAt(r, p - 1);
+    if (!before) break;
+    np = before;
+  }
+  return headOfChain(r, np);
+}
+
+/** The first noun phrase of the clause that ends at token k (after a comma, a relative, a clause break). */
+function firstPhraseOfClause(r: Reader, k: number): [number, number] | null {
+  let j = k;
+  for (let budget = 14; j > 0 && budget > 0; j--, budget--) {
+    const before = r.tokens[j - 1] as Token;
+    if ((before.kind === 'punct' && /^[,;:«»"“”]$/u.test(before.text)) || r.lex.relatives.has(before.f) || r.lex.clauseBreaks.has(before.f) || r.figureAt[j - 1] !== -1) break;
+  }
+  while (j < k && (r.lex.determiners.has(r.f(j)) || r.lex.stopwords.has(r.f(j)))) j++;
+  const np = phraseAt(r, j);
+  if (!np || np[1] > k + 1) return null;
+  return trimTail(r, np);
+}
+
+/** A phrase never ends on a connector or a determiner (« chiffre d'affaires consolidé des »). */
+function trimTail(r: Reader, np: [number, number]): [number, number] {
+  let [start, end] = np;
+  while (r.words(start, end) > 4) end--;
+  while (end - 1 > start && (r.lex.connectors.has(r.f(end - 1)) || r.lex.determiners.has(r.f(end - 1)))) end--;
+  return [start, end];
+}
+
+/** What has lasted: « l'offensive russe menée depuis plus de trois ans », « au pouvoir depuis 19 ans » (word list `lasting-since`). */
+function lastingBefore(r: Reader, start: number): [number, number] | null {
+  let k = start - 1;
+  const q = r.lex.qualifiers.endingAt(r.tokens, k);
+  if (q) k -= q.length;
+  const since = r.lex.wordList('lasting-since').endingAt(r.tokens, k);
+  if (!since) return null;
+  k -= since.length;
+  if (r.isParticiple(k) && (r.canNoun(k - 1) || r.canAdj(k - 1))) k--;
+  // « pour la première fois depuis quinze ans » dates an event; it names nothing that lasted.
+  if (r.lex.dateNouns.endingAt(r.tokens, k)) return null;
+  const np = phraseEndingAt(r, k);
+  return np ? headOfChain(r, np) : null;
+}
+
+/** Bracketed figure after its phrase: « plus nombreux (50 %) », « sa démission (42 %) ». */
+function bracketedAfter(r: Reader, start: number): [number, number] | null {
+  if (r.tokens[start - 1]?.text !== '(') return null;
+  const np = phraseEndingAt(r, start - 2);
+  return np ? headOfChain(r, np) : null;
+}
+
+const FAMILY: Record<FigureKind, string> = { count: 'count', money: 'amount', percent: 'amount', duration: 'duration', quantity: 'quantity', rank: 'rank' };
+
+/** Figures that can measure the same thing: counts with counts, money with percents ("revenue rose 18% to $9.4 billion"). */
+function related(a: FigureKind, b: FigureKind): boolean {
+  return FAMILY[a] === FAMILY[b];
+}
+
+/**
+ * What each figure of one sentence counts. `figures` are in text order; `noun` (the counted
+ * phrase without its event) is what a neighbour borrows.
+ */
+export function sentenceCounts(tokens: readonly Token[], ann: Annotations | undefined, lex: Lexicon, text: string, offset: number, figures: readonly PlacedFigure[]): CountsResult[] {
+  const figureAt = scratch(3, tokens.length);
+  const numberAt = scratch(4, tokens.length);
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i] as PlacedFigure;
+    for (let k = f.start; k < f.end && k < tokens.length; k++) figureAt[k] = i;
+    for (let k = f.start; k < f.numberEnd && k < tokens.length; k++) numberAt[k] = i;
+  }
+  const r = new Reader(tokens, lex, ann, text, offset, figureAt, numberAt);
+  const nouns: Array<string | null> = [];
+  const results: CountsResult[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const own = ownCounts(r, figures[i] as PlacedFigure, i, figures);
+    nouns.push(own ? own.noun : null);
+    results.push(own ? { counts: own.counts, evidence: own.evidence } : { counts: null, evidence: null });
+  }
+  // Neighbours: "from $1.5 billion" after "to $1.9 billion"; "16 and 12 seats"; then the phrase
+  // before "to"/« à »; then any earlier figure of the same family.
+  for (let i = 0; i < figures.length; i++) {
+    if (results[i]?.counts) continue;
+    const f = figures[i] as PlacedFigure;
+    const previous = figures[i - 1];
+    // "4,5 millions de voix (44,2 %)", "£100 million ($139 million)": a bracket after a figure restates it.
+    const restates = previous && tokens[f.start - 1]?.text === '(' && previous.end === f.start - 1;
+    if (previous && nouns[i - 1] && (restates || (related(previous.kind, f.kind) && f.start > previous.end && f.start - previous.end <= 2 && joinsRange(r, previous.end, f.start)))) {
+      results[i] = { counts: nouns[i - 1] ?? null, evidence: 'neighbour' };
+      nouns[i] = nouns[i - 1] ?? null;
+      continue;
+    }
+    const weak = linkedBefore(r, f.start, 'link-to');
+    if (weak) {
+      results[i] = { counts: r.span(weak[0], weak[1]), evidence: 'link' };
+      nouns[i] = results[i]?.counts ?? null;
+      continue;
+    }
+    const next = figures[i + 1];
+    if (next && nouns[i + 1] && related(next.kind, f.kind) && next.start > f.end && next.start - f.end <= 2 && joinsRange(r, f.end, next.start)) {
+      results[i] = { counts: nouns[i + 1] ?? null, evidence: 'neighbour' };
+      continue;
+    }
+    for (let j = i - 1; j >= 0; j--) {
+      const before = figures[j] as PlacedFigure;
+      if (f.start - before.end > 14) break;
+      if (nouns[j] && related(before.kind, f.kind)) {
+        results[i] = { counts: nouns[j] ?? null, evidence: 'neighbour' };
+        nouns[i] = nouns[j] ?? null;
+        break;
+      }
+    }
+    if (results[i]?.counts) continue;
+    // "had scorched 8,000 hectares", "extorted seven billion won": what the verb did, in its unit.
+    const verb = verbBefore(r, f.start);
+    if (verb >= 0 && f.kind !== 'duration' && f.unitText) results[i] = { counts: `${f.unitText} ${(tokens[verb] as Token).text}`, evidence: 'unit' };
+    else if (f.kind === 'duration' && f.unitText) results[i] = { counts: f.unitText, evidence: 'unit' };
+  }
+  return results;
+}
+
+/** A verb right before a figure (a qualifier between allowed) that acts on it: "scorched", "measured"; -1 if none. */
+function verbBefore(r: Reader, start: number): number {
+  let k = start - 1;
+  const q = r.lex.qualifiers.endingAt(r.tokens, k);
+  if (q) k -= q.length;
+  const t = r.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || r.isFunction(k) || r.isClass('change-verb', k)) return -1;
+  const c = r.cls(k);
+  return (c & VERB || c & PARTICIPLE) && !(c & NOUN) ? k : -1;
+}
+
+/** Tokens [from, to) only join two figures: "and", "to", « à », a dash. */
+function joinsRange(r: Reader, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!r.lex.clauseBreaks.has(r.f(k)) && !/^[-–,]$/u.test((r.tokens[k] as Token).text) && !r.isClass('range-word', k)) return false;
+  return true;
+}
+
+interface Own {
+  counts: string;
+  noun: string;
+  evidence: CountsEvidence;
+}
+
+function ownResult(r: Reader, np: [number, number] | null, evidence: CountsEvidence, event: boolean): Own | null {
+  if (!np || np[1] <= np[0]) return null;
+  const noun = r.span(np[0], np[1]);
+  return { counts: event ? withEvent(r, np) : noun, noun, evidence };
+}
+
+function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly PlacedFigure[]): Own | null {
+  const { tokens, lex } = r;
+  if (f.kind === 'count') {
+    // "542 of the 543 seats", « deux d’entre elles »: the phrase after the second number.
+    let k = f.numberEnd;
+    if (lex.connectors.has(r.f(k))) {
+      let j = k + 1;
+      while (j < tokens.length && (lex.determiners.has(r.f(j)) || lex.stopwords.has(r.f(j))) && j - k < 3) j++;
+      const other = r.figureAt[j];
+      if (other !== undefined && other > i) k = (figures[other] as PlacedFigure).numberEnd;
+      else if (j === k + 1 || lex.determiners.has(r.f(k + 1))) k = j;
+      else k++;
+    }
+    return ownResult(r, phraseAt(r, k), 'noun', true) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false) ?? ownResult(r, bracketedAfter(r, f.start), 'link', false);
+  }
+  if (f.kind === 'percent') {
+    return ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false) ?? ownResult(r, bracketedAfter(r, f.start), 'link', false);
+  }
+  if (f.kind === 'money') {
+    return (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ?? ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
+  }
+  if (f.kind === 'duration') {
+    return (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ?? ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, lastingBefore(r, f.start), 'link', false);
+  }
+  if (f.kind === 'quantity') {
+    return ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
+  }
+  return null;
+}

@@ -1,0 +1,105 @@
+/**
+ * Currencies: names, symbols and ISO codes after a number, and which currency a generic word
+ * means in a story ("rupees" in a Sri Lankan story are LKR, "pesos" in a Chilean one CLP, « francs »
+ * in an Ivorian one XOF). Names come from ISO 4217 data (src/data/currencies.json) and the
+ * lexicon; which currencies a country uses comes from world-countries; the generic words
+ * ("franc", "dirham", "DH") are lexicon data (`currencyFamilies`, figures part).
+ */
+import world from 'world-countries';
+import currencyData from '../data/currencies.json' with { type: 'json' };
+import { LANGUAGES, lexicon, PhraseTable, type Lexicon } from './lexicon/index.ts';
+import { fold } from './text.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+/**
+ * ISO 4217 currencies (src/data/currencies.json) per language, with plural forms: "5 000
+ * ariary", "300 takas", "francs guinéens". The lexicon's own currency names come first.
+ */
+const CURRENCY_NAMES = currencyData as unknown as Record<string, Record<string, string[]>>;
+const ISO_CODES = new Set(Object.keys(CURRENCY_NAMES['en'] ?? {}));
+function buildCurrencies(lang: string): PhraseTable<string> {
+  const lex = lexicon(lang);
+  const table = new PhraseTable<string>();
+  const seen = new Set<string>();
+  const plural = (w: string): string => (/[sxz]$/u.test(w) || /^\p{Lu}+$/u.test(w) ? w : `${w}s`);
+  for (const [code, names] of Object.entries(CURRENCY_NAMES[lang] ?? CURRENCY_NAMES['en'] ?? {})) {
+    for (const name of names) {
+      const words = name.split(' ');
+      const cut = words.findIndex((w) => lex.connectors.has(w.toLowerCase()) || lex.nameConnectors.has(w.toLowerCase()));
+      const head = cut < 0 ? words.length : cut;
+      const forms = [name, words.map((w, k) => (k < head ? plural(w) : w)).join(' '), [...words.slice(0, -1), plural(words[words.length - 1] ?? '')].join(' '), [plural(words[0] ?? ''), ...words.slice(1)].join(' ')];
+      for (const form of forms) {
+        const key = tokenize(form, lex.tokenizeOptions).map((t) => t.f);
+        if (seen.has(key.join(' '))) continue;
+        seen.add(key.join(' '));
+        table.add(key, code);
+      }
+    }
+  }
+  return table;
+}
+const CURRENCIES = new Map(LANGUAGES.map((lang) => [lang, buildCurrencies(lang)]));
+
+/** The currency named at token k: a lexicon name, an ISO 4217 name, or an ISO code in capitals ("MGA"). */
+export function currencyAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; value: string } | null {
+  const hit = lex.currencies.at(tokens, k) ?? CURRENCIES.get(lex.lang)?.at(tokens, k) ?? null;
+  if (hit) return hit;
+  const t = tokens[k];
+  // "5 billion crown", "3 million dollar": a singular currency word after a scale.
+  if (t && t.kind === 'word' && !t.cap && !/s$/u.test(t.f)) {
+    const plural = [{ ...t, f: `${t.f}s` }];
+    const one = lex.currencies.at(plural, 0) ?? CURRENCIES.get(lex.lang)?.at(plural, 0);
+    if (one && one.length === 1) return one;
+  }
+  if (t && /^[A-Z]{3}$/u.test(t.text) && ISO_CODES.has(t.text)) return { length: 1, value: t.text };
+  // A generic word ("francs", « DH »): the family's usual code until the story's countries say which.
+  const family = lex.currencyFamilies.at(tokens, k);
+  if (family) return { length: family.length, value: lex.currencyDefaults.get(family.value) ?? tokens.slice(k, k + family.length).map((w) => w.text).join(' ') };
+  return null;
+}
+
+export const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₦': 'NGN', '₩': 'KRW' };
+export const SYMBOL_PREFIXES: Record<string, string> = { us: 'USD', r: 'BRL', a: 'AUD', c: 'CAD', nz: 'NZD', hk: 'HKD' };
+
+/** Currency codes used in each country (world-countries), by ISO alpha-2 code. */
+const BY_COUNTRY = new Map<string, string[]>((world as unknown as Array<{ cca2: string; currencies?: Record<string, { name: string }> }>).map((c) => [c.cca2, Object.keys(c.currencies ?? {})]));
+
+/** Folded English names of each currency (world-countries and ISO data), to find the members of a family ("franc" → CHF, XOF, XAF, CDF…). */
+const NAMES = new Map<string, string[]>();
+for (const c of world as unknown as Array<{ currencies?: Record<string, { name: string }> }>) {
+  for (const [code, { name }] of Object.entries(c.currencies ?? {})) NAMES.set(code, [...(NAMES.get(code) ?? []), fold(name)]);
+}
+for (const [code, names] of Object.entries(CURRENCY_NAMES['en'] ?? {})) NAMES.set(code, [...(NAMES.get(code) ?? []), ...names.map((n) => fold(n))]);
+
+const FAMILY_MEMBERS = new Map<string, Set<string>>();
+function membersOf(family: string): Set<string> {
+  let members = FAMILY_MEMBERS.get(family);
+  if (!members) {
+    members = new Set([...NAMES].filter(([, names]) => names.some((n) => n === family || n.endsWith(` ${family}`))).map(([code]) => code));
+    FAMILY_MEMBERS.set(family, members);
+  }
+  return members;
+}
+
+/** The currency family a generic word at token k names ("francs" → "franc", « DH » → "dirham"), with its length. */
+export function familyAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; value: string } | null {
+  return lex.currencyFamilies.at(tokens, k);
+}
+
+/**
+ * The currency a money figure is in: when its currency word is generic (a family), the member
+ * of that family that one of the story's countries uses; else `code` as read.
+ */
+export function resolveCurrency(code: string | null, tokens: readonly Token[], from: number, to: number, lex: Lexicon, countries: readonly string[]): string | null {
+  for (let k = from; k < to; k++) {
+    const family = familyAt(tokens, k, lex);
+    if (!family) continue;
+    const members = membersOf(family.value);
+    for (const country of countries) {
+      const used = (BY_COUNTRY.get(country) ?? []).find((c) => members.has(c));
+      if (used) return used;
+    }
+    return code;
+  }
+  return code;
+}

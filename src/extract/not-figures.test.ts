@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+const figures = (text: string, lang = 'fr') => extract(text, { lang }).figures;
+const values = (text: string, lang = 'fr') => figures(text, lang).map((f) => f.value);
+
+describe('not figures', () => {
+  it('reads no figure in an ordinal that numbers an occurrence: « la 12e édition », "the fourth quarter", « le 1er semestre »', () => {
+    expect(figures('La 12e édition du salon a ouvert ses portes.')).toEqual([]);
+    expect(figures('Profits fell in the fourth quarter.', 'en')).toEqual([]);
+    expect(figures('Les ventes ont baissé au 1er semestre.')).toEqual([]);
+    expect(figures('The bill goes to a second reading next week.', 'en')).toEqual([]);
+  });
+  it('reads a rank where the ordinal places something in a ranking: « à la quatrième place », "finished sixth", "ranked 41st"', () => {
+    expect(figures('L’équipe remonte à la quatrième place du classement.')).toMatchObject([{ value: 4, kind: 'rank' }]);
+    expect(figures('The Dutch rider finished sixth in the sprint.', 'en')).toMatchObject([{ value: 6, kind: 'rank' }]);
+    expect(figures('The country ranked 41st on the press freedom index.', 'en')).toMatchObject([{ value: 41, kind: 'rank' }]);
+  });
+  it('reads no figure in a match score "won 4-2" or « (2-0) »', () => {
+    expect(figures('Lyon won 4-2 against Lens on Sunday.', 'en')).toEqual([]);
+    expect(figures('Le club corse s’est incliné (2-0) face à Brest.')).toEqual([]);
+  });
+  it('reads a vote tally "passed 61-37" as two counts', () => {
+    expect(values('The Senate vote passed 61-37 after a long debate.', 'en')).toEqual([61, 37]);
+  });
+  it('reads no figure in a code glued to its digits: "5G", "0930GMT", "@3"', () => {
+    expect(figures('The operator switched on its 5G network.', 'en')).toEqual([]);
+    expect(figures('The report was issued at 0930GMT.', 'en')).toEqual([]);
+    expect(figures('Ask @3 tellers for help.', 'en')).toEqual([]);
+  });
+  it('keeps a unit symbol glued to its digits: "40C", "300MW"', () => {
+    expect(figures('Temperatures hit 40C in the capital.', 'en')).toHaveLength(1);
+    expect(figures('The plant adds 300MW to the grid.', 'en')).toHaveLength(1);
+  });
+  it('reads no figure in an age after a person noun: « une retraitée de 71 ans »', () => {
+    expect(figures('Une retraitée de 71 ans a été secourue.')).toEqual([]);
+    expect(figures('Le peintre belge de 58 ans expose à Namur.')).toEqual([]);
+  });
+  it('still reads « une peine de 12 ans » as a duration', () => {
+    expect(figures('Il a écopé d’une peine de 12 ans.')).toMatchObject([{ value: 12, kind: 'duration' }]);
+  });
+  it('reads no figure in "almost a year after" but a duration in "more than a year"', () => {
+    expect(figures('The trial opened almost a year after the arrests.', 'en')).toEqual([]);
+    expect(figures('The talks lasted more than a year.', 'en')).toMatchObject([{ value: 1, kind: 'duration', qualifier: 'more-than' }]);
+  });
+  it('reads a lone "one" before a noun as no figure, but counts "one point behind"', () => {
+    expect(figures('Only one bidder came forward.', 'en')).toEqual([]);
+    expect(values('The club sits one point behind the leaders.', 'en')).toEqual([1]);
+  });
+  it('reads a count with a minus sign as its size: « (-2.400 postes) » is 2,400', () => {
+    expect(values('Le plan prévoit des suppressions de postes (-2.400).')).toEqual([2400]);
+  });
+});
