@@ -3,7 +3,6 @@ import { join, relative } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SiteArticle } from '../index/plan.ts';
 import { availableParallelism } from 'node:os';
-import { loadArticlesInWorkers, WORKER_THRESHOLD } from './pool.ts';
 import { processArticle, type ProcessResult } from './process.ts';
 
 /** One article file's latest result, keyed by its path relative to the articles folder. */
@@ -43,6 +42,9 @@ export function loadArticleBytes(articlesDir: string, path: string, bytes: Uint8
   }
 }
 
+/** Below this many files, starting workers (≈300 ms each to load the pipeline) costs more than it saves. */
+export const WORKER_THRESHOLD = 400;
+
 export interface LoadOptions {
   /** Worker threads to use; 0 or 1 processes in this thread. Default: one per core for large sites. */
   workers?: number;
@@ -50,7 +52,11 @@ export interface LoadOptions {
 
 export async function loadArticles(articlesDir: string, paths: readonly string[], options: LoadOptions = {}): Promise<LoadedArticle[]> {
   const workers = options.workers ?? (paths.length >= WORKER_THRESHOLD ? availableParallelism() : 1);
-  if (workers > 1) return loadArticlesInWorkers(articlesDir, paths, workers);
+  if (workers > 1) {
+    // The pool (tinypool and its threads) loads only for sites large enough to use it.
+    const { loadArticlesInWorkers } = await import('./pool.ts');
+    return loadArticlesInWorkers(articlesDir, paths, workers);
+  }
   const loaded: LoadedArticle[] = [];
   // Reads overlap with processing of the previous file; processing itself is synchronous CPU work.
   let next = paths[0] !== undefined ? loadArticle(articlesDir, paths[0]) : null;

@@ -4,10 +4,8 @@ import { basename, relative, resolve, sep } from 'node:path';
 import { loadConfig, type SiteConfig } from '../config/config.ts';
 import { diagnostic, excerpt, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { collectArticles, loadArticles } from '../article/load.ts';
-import { buildSite } from '../site/build.ts';
 import { processArticle } from '../article/process.ts';
 import { findArticleFiles } from '../read/find.ts';
-import { recordSchemaErrors } from '../record/schema.ts';
 import { EXIT_ARTICLE_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
 import type { ArticleRecord } from '../record/types.ts';
 
@@ -57,6 +55,8 @@ export async function runBuild(values: Values): Promise<number> {
     return EXIT_USAGE;
   }
   const start = performance.now();
+  // The renderer and the writer load only for build: extract and check never need them.
+  const { buildSite } = await import('../site/build.ts');
   const result = await buildSite(config);
   printDiagnostics(result.diagnostics);
   const out = relative(process.cwd(), config.outDir) || '.';
@@ -83,6 +83,8 @@ export async function runCheck(values: Values): Promise<number> {
   const loaded = await loadArticles(config.articlesDir, paths);
   const { articles, diagnostics } = collectArticles(loaded, { drafts: true });
   // A record that breaks the contract is a newsdigest bug, but check is where it shows first.
+  // The validator (ajv and the compiled schema) is loaded here only: build never needs it.
+  const { recordSchemaErrors } = await import('../record/schema.ts');
   for (const article of articles) {
     const problems = recordSchemaErrors(article.record);
     const entry = loaded.find((l) => l.result.article?.record === article.record);

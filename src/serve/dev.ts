@@ -10,7 +10,7 @@ import { ConfigError, CONFIG_FILE, type SiteConfig } from '../config/config.ts';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { IncrementalSite, type FileChange, type SiteUpdate, type UpdateResult } from '../site/incremental.ts';
 import { configFromFlags, plural, printDiagnostics } from '../cli/commands.ts';
-import { UsageError } from '../cli/main.ts';
+import { UsageError } from '../cli/usage-error.ts';
 import { pathOf } from '../render/engine.ts';
 import { configDiagnostic, toProblem, type Problem } from './problems.ts';
 import { WatchQueue, type WatchBatch } from './queue.ts';
