@@ -98,3 +98,59 @@ describe('newsdigest CLI', () => {
 });
 
 if (!existsSync(seed)) console.warn('skipped the seed extraction test: ../shared/seed is not beside this checkout');
+
+describe('newsdigest init and the built-in theme', () => {
+  it('creates a site that builds with the built-in theme, and never overwrites it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nd-init-'));
+    const init = await run(['init', 'site'], dir);
+    expect(init.code).toBe(0);
+    const site = join(dir, 'site');
+    expect(existsSync(join(site, 'newsdigest.config.json'))).toBe(true);
+    expect(existsSync(join(site, 'templates'))).toBe(false);
+    const build = await run(['build'], site);
+    expect(build.stderr).toBe('');
+    expect(build.code).toBe(0);
+    expect(readFileSync(join(site, 'public/index.html'), 'utf8')).toContain('Harbour town council approves a new ferry line');
+    const again = await run(['init', 'site'], dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+  });
+
+  it('copies the theme with --theme, and the copy overrides the package theme', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nd-init-'));
+    expect((await run(['init', 'site', '--theme', '--title', 'Harbour news'], dir)).code).toBe(0);
+    const site = join(dir, 'site');
+    expect(readFileSync(join(site, 'templates/pages/home.liquid'), 'utf8')).toBe(readFileSync(join(root, 'templates/pages/home.liquid'), 'utf8'));
+    await writeFile(join(site, 'templates/partials/footer.liquid'), '<footer>Edited footer</footer>\n');
+    expect((await run(['build'], site)).code).toBe(0);
+    const home = readFileSync(join(site, 'public/index.html'), 'utf8');
+    expect(home).toContain('Edited footer');
+    expect(home).toContain('Harbour news');
+  });
+
+  it('refuses a templates folder that was named but does not exist', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nd-init-'));
+    await run(['init', '.'], dir);
+    const result = await run(['build', '--templates', 'mine'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('templates folder not found: mine');
+    expect(existsSync(join(dir, 'public'))).toBe(false);
+  });
+});
+
+describe('newsdigest check and drafts', () => {
+  it('counts a draft as usable only when build would publish it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nd-drafts-'));
+    await mkdir(join(dir, 'articles'));
+    await writeFile(join(dir, 'articles/published.md'), '---\ntitle: Out now\ndate: 2026-06-01\n---\nThe bridge reopened on Monday.\n');
+    await writeFile(join(dir, 'articles/pending.md'), '---\ntitle: Not yet\ndraft: true\ndate: yesterday\n---\nThe tunnel may reopen next week.\n');
+    const check = await run(['check'], dir);
+    expect(check.stdout).toContain('Checked 2 files: 1 article usable, 1 draft left out (--drafts to include), 1 error, 0 warnings.');
+    // A draft's problems are still reported.
+    expect(check.stderr).toMatch(/^articles\/pending\.md:4:7: error: Field "date" must be a date/m);
+    const withDrafts = await run(['check', '--drafts'], dir);
+    expect(withDrafts.stdout).toContain('Checked 2 files: 2 articles usable, 1 error, 0 warnings.');
+    const build = await run(['build'], dir);
+    expect(build.stdout).toContain('Built 1 article into public/');
+  });
+});

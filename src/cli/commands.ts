@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, relative, resolve, sep } from 'node:path';
-import { loadConfig, type SiteConfig } from '../config/config.ts';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { DEFAULT_CONFIG, loadConfig, type SiteConfig } from '../config/config.ts';
+import { MARKER } from '../write/site.ts';
 import { diagnostic, excerpt, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { collectArticles, loadArticles } from '../article/load.ts';
 import { processArticle } from '../article/process.ts';
@@ -48,12 +49,27 @@ export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/**
+ * A usage problem with the folders, or null. A missing templates folder is fine when it is the
+ * default one (the built-in theme serves), not when the user named it.
+ */
+export function folderProblem(command: string, config: SiteConfig, projectDir = process.cwd()): string | null {
+  const shown = (dir: string): string => relative(projectDir, dir) || dir;
+  if (!existsSync(config.articlesDir)) return `newsdigest ${command}: articles folder not found: ${shown(config.articlesDir)}`;
+  if (!existsSync(config.templatesDir) && config.templatesDir !== resolve(projectDir, DEFAULT_CONFIG.templatesDir)) {
+    return `newsdigest ${command}: templates folder not found: ${shown(config.templatesDir)}. Leave the setting out to use the built-in theme`;
+  }
+  return null;
+}
+
 export async function runBuild(values: Values): Promise<number> {
   const config = configFromFlags(values);
-  if (!existsSync(config.articlesDir)) {
-    console.error(`newsdigest build: articles folder not found: ${relative(process.cwd(), config.articlesDir) || config.articlesDir}`);
+  const problem = folderProblem('build', config);
+  if (problem) {
+    console.error(problem);
     return EXIT_USAGE;
   }
+  const hadSite = existsSync(join(config.outDir, MARKER));
   const start = performance.now();
   // The renderer and the writer load only for build: extract and check never need them.
   const { buildSite } = await import('../site/build.ts');
@@ -62,7 +78,7 @@ export async function runBuild(values: Values): Promise<number> {
   const out = relative(process.cwd(), config.outDir) || '.';
   const ms = Math.round(performance.now() - start);
   if (!result.written) {
-    console.error(`Site not written: the previous site in ${out}/ is unchanged.`);
+    console.error(hadSite ? `Site not written: the previous site in ${out}/ is unchanged.` : `Site not written: fix the problem above; nothing was written to ${out}/.`);
     return EXIT_ARTICLE_FAILED;
   }
   const kinds = Object.entries(result.counts).map(([kind, n]) => `${n} ${kind}`).join(', ');
@@ -76,24 +92,28 @@ export async function runBuild(values: Values): Promise<number> {
 export async function runCheck(values: Values): Promise<number> {
   const config = configFromFlags(values);
   if (!existsSync(config.articlesDir)) {
-    console.error(`newsdigest check: articles folder not found: ${config.articlesDir}`);
+    console.error(`newsdigest check: articles folder not found: ${relative(process.cwd(), config.articlesDir) || config.articlesDir}`);
     return EXIT_USAGE;
   }
   const paths = await findArticleFiles(config.articlesDir);
   const loaded = await loadArticles(config.articlesDir, paths);
-  const { articles, diagnostics } = collectArticles(loaded, { drafts: true });
+  // The same articles as build: drafts are read and their problems reported, but they count as
+  // usable only when build would publish them (--drafts or "drafts": true).
+  const { articles, diagnostics } = collectArticles(loaded, { drafts: config.drafts });
+  const drafts = config.drafts ? 0 : loaded.filter((entry) => entry.result.article?.draft).length;
   // A record that breaks the contract is a newsdigest bug, but check is where it shows first.
   // The validator (ajv and the compiled schema) is loaded here only: build never needs it.
   const { recordSchemaErrors } = await import('../record/schema.ts');
-  for (const article of articles) {
-    const problems = recordSchemaErrors(article.record);
-    const entry = loaded.find((l) => l.result.article?.record === article.record);
-    for (const problem of problems) diagnostics.push(diagnostic(entry?.displayPath ?? article.record.source.path, 1, 1, 'error', 'record-schema', `Extracted record breaks record.schema.json: ${problem}`));
+  for (const entry of loaded) {
+    const record = entry.result.article?.record;
+    if (!record) continue;
+    for (const problem of recordSchemaErrors(record)) diagnostics.push(diagnostic(entry.displayPath, 1, 1, 'error', 'record-schema', `Extracted record breaks record.schema.json: ${problem}`));
   }
   printDiagnostics(diagnostics);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  console.log(`Checked ${plural(paths.length, 'file')}: ${plural(articles.length, 'article')} usable, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`);
+  const left = drafts > 0 ? `, ${plural(drafts, 'draft')} left out (--drafts to include)` : '';
+  console.log(`Checked ${plural(paths.length, 'file')}: ${plural(articles.length, 'article')} usable${left}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`);
   return errors > 0 ? EXIT_ARTICLE_FAILED : EXIT_OK;
 }
 

@@ -9,7 +9,8 @@ import { join, relative } from 'node:path';
 import { ConfigError, CONFIG_FILE, type SiteConfig } from '../config/config.ts';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { IncrementalSite, type FileChange, type SiteUpdate, type UpdateResult } from '../site/incremental.ts';
-import { configFromFlags, plural, printDiagnostics } from '../cli/commands.ts';
+import { configFromFlags, folderProblem, plural, printDiagnostics } from '../cli/commands.ts';
+import { EXIT_USAGE } from '../cli/exit-codes.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { pathOf } from '../render/engine.ts';
 import { configDiagnostic, toProblem, type Problem } from './problems.ts';
@@ -247,9 +248,10 @@ type Values = Record<string, string | boolean | undefined>;
 /** The CLI command: runs until Ctrl-C (SIGINT) or SIGTERM, then closes everything and returns 0. */
 export async function runDev(values: Values): Promise<number> {
   const config = configFromFlags(values);
-  if (!existsSync(config.articlesDir)) {
-    console.error(`newsdigest dev: articles folder not found: ${relative(process.cwd(), config.articlesDir) || config.articlesDir}`);
-    return 2;
+  const problem = folderProblem('dev', config);
+  if (problem) {
+    console.error(problem);
+    return EXIT_USAGE;
   }
   const port = values.port === undefined ? 8080 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${String(values.port)}"`);

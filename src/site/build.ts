@@ -4,6 +4,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diag
 import { planSite, type PageSpec, type SitePlan } from '../index/plan.ts';
 import { findArticleFiles } from '../read/find.ts';
 import { createRenderer, TemplateError, type Renderer } from '../render/engine.ts';
+import { assetDirs } from '../render/theme.ts';
 import { assertSafeOutDir, writeSiteAtomically, type OutputFile } from '../write/site.ts';
 import { collectArticles, loadArticles } from '../article/load.ts';
 
@@ -62,7 +63,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
 
   try {
     const renderer = rendererFor(config);
-    await time('render+write', () => writeSiteAtomically(config.outDir, renderPages(plan.pages, renderer), { assetsDir: join(config.templatesDir, 'assets') }));
+    await time('render+write', () => writeSiteAtomically(config.outDir, renderPages(plan.pages, renderer), { assetsDirs: assetDirs(config.templatesDir) }));
   } catch (error) {
     if (error instanceof TemplateError) {
       return { written: false, articles: articles.length, pages: 0, counts, diagnostics: sortDiagnostics([...diagnostics, error.diagnostic]), timings, plan };

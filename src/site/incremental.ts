@@ -21,6 +21,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { PlanCache, planSite, type PageSpec, type SitePlan } from '../index/plan.ts';
 import { findArticleFiles } from '../read/find.ts';
 import { TemplateError, type Renderer } from '../render/engine.ts';
+import { assetDirs, themeFile } from '../render/theme.ts';
 import { assertSafeOutDir, removeFiles, replaceFiles, writeSiteAtomically, type OutputFile } from '../write/site.ts';
 import { collectArticles, loadArticle, loadArticleBytes, loadArticles, type LoadedArticle } from '../article/load.ts';
 import { contentDigest } from '../read/article.ts';
@@ -233,7 +234,7 @@ export class IncrementalSite {
 
     if (state.full || this.#onDisk === null) {
       try {
-        await writeSiteAtomically(config.outDir, this.#counted(renderPages(plan.pages, this.#renderer)), { assetsDir: join(config.templatesDir, 'assets') });
+        await writeSiteAtomically(config.outDir, this.#counted(renderPages(plan.pages, this.#renderer)), { assetsDirs: assetDirs(config.templatesDir) });
       } catch (error) {
         if (error instanceof TemplateError) {
           this.#needsFull = true;
@@ -288,11 +289,12 @@ export class IncrementalSite {
     if (!changes || changes.size === 0) return [];
     const done = [...changes.keys()];
     if (fullWriteComing) return done;
-    const source = join(this.#config.templatesDir, 'assets');
     const copies: OutputFile[] = [];
     const gone: string[] = [];
-    for (const [path, change] of changes) {
-      const content = change === 'upsert' ? await readFile(join(source, path)).catch(() => null) : null;
+    for (const path of changes.keys()) {
+      // A site's asset that is deleted falls back to the theme's file of the same name, if any.
+      const source = themeFile(this.#config.templatesDir, `assets/${path}`);
+      const content = source ? await readFile(source).catch(() => null) : null;
       if (content) copies.push({ path: `assets/${path}`, content });
       else gone.push(`assets/${path}`);
     }

@@ -61,8 +61,8 @@ export async function writeFiles(root: string, files: Iterable<OutputFile>): Pro
 }
 
 export interface AtomicWriteOptions {
-  /** Static assets folder copied to `assets/`. Default: none. */
-  assetsDir?: string | null;
+  /** Static asset folders copied to `assets/`, in order: a later folder's file replaces an earlier one's. Default: none. */
+  assetsDirs?: readonly string[];
 }
 
 /**
@@ -79,7 +79,7 @@ export async function writeSiteAtomically(outDir: string, files: Iterable<Output
   await mkdir(staging, { recursive: true });
   try {
     const count = await writeFiles(staging, files);
-    if (options.assetsDir && existsSync(options.assetsDir)) await cp(options.assetsDir, join(staging, 'assets'), { recursive: true });
+    for (const dir of options.assetsDirs ?? []) if (existsSync(dir)) await cp(dir, join(staging, 'assets'), { recursive: true });
     await writeFile(join(staging, MARKER), 'This folder is written by newsdigest and replaced whole on every build.\n');
     await swap(staging, out);
     return count;
