@@ -4,7 +4,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { decodeSource } from './decode.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { EMPTY_META, readMeta, type ArticleMeta } from './meta.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../text/slug.ts';
 import { findTrailer, type Trailer } from './trailer.ts';
 
 /** One article file, read and split: what the parse stage starts from. */
@@ -80,7 +80,7 @@ export function readArticle(bytes: Uint8Array, options: ReadOptions): ReadResult
   }
 
   const stem = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-  const id = meta.slug ?? (slugify(stem) || `article-${digest.slice(0, 10)}`);
+  const id = meta.slug ?? slugify(stem, { maxLength: 120 });
   return {
     article: { path, displayPath, format, id, meta, body, bodyLine: split.bodyLine, trailer, digest },
     diagnostics,

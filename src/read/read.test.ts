@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
 import { readArticle } from './article.ts';
 import { findArticleFiles } from './find.ts';
-import { slugify } from './slug.ts';
 import { findTrailer } from './trailer.ts';
 
 const seed = new URL('../../../shared/seed/000_3e50fc57543504c2.txt', import.meta.url);
@@ -128,16 +127,6 @@ describe('findTrailer', () => {
   });
   it('needs more than one line', () => {
     expect(findTrailer(['Only – one line.Read More'], 1)).toBeNull();
-  });
-});
-
-describe('slugify', () => {
-  it('makes URL-safe ids from any name', () => {
-    expect(slugify('Corée du Nord: Kim promet « soutien »')).toBe('coree-du-nord-kim-promet-soutien');
-    expect(slugify('000_3e50fc57543504c2')).toBe('000-3e50fc57543504c2');
-    expect(slugify('Łódź Œuvre Straße')).toBe('lodz-oeuvre-strasse');
-    expect(slugify('<script>')).toBe('script');
-    expect(slugify('«»')).toBe('');
   });
 });
 
