@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import type { LoadedArticle } from './load.ts';
+import type { ArticleLimits, LoadedArticle } from './load.ts';
 import type { WorkerTask } from './worker.ts';
 
 /** How many files a worker gets per task: small enough to balance, large enough to amortise messaging. */
@@ -15,9 +15,9 @@ const WORKER_FILE = new URL(import.meta.url.endsWith('.ts') ? './worker-source.j
  * extraction are CPU-bound and per-file, so a build scales with cores. Results come back in the
  * order of `paths`.
  */
-export async function loadArticlesInWorkers(articlesDir: string, paths: readonly string[], workers = Math.max(1, availableParallelism())): Promise<LoadedArticle[]> {
+export async function loadArticlesInWorkers(articlesDir: string, paths: readonly string[], workers = Math.max(1, availableParallelism()), limits: ArticleLimits = {}): Promise<LoadedArticle[]> {
   const batches: WorkerTask[] = [];
-  for (let i = 0; i < paths.length; i += BATCH) batches.push({ articlesDir, paths: paths.slice(i, i + BATCH) });
+  for (let i = 0; i < paths.length; i += BATCH) batches.push({ articlesDir, paths: paths.slice(i, i + BATCH), limits });
   const threads = Math.max(1, Math.min(workers, batches.length));
   const pool = new Tinypool({ filename: WORKER_FILE.href, minThreads: threads, maxThreads: threads });
   try {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { extractRecord } from '../extract/index.ts';
 import type { ParsedArticle } from '../parse/blocks.ts';
 import { parseMarkdown } from '../parse/markdown.ts';
@@ -12,6 +12,8 @@ export interface ProcessedArticle {
   /** Sanitised body HTML. */
   html: string;
   draft: boolean;
+  /** 1-based line of the title in the file (frontmatter or text), when there is one. */
+  titleLine: number | null;
   /** Hash of the file's bytes. */
   digest: string;
 }
@@ -25,10 +27,11 @@ export interface ProcessResult {
  * read → parse → extract for one file: pure (bytes in, record out), so it can run in a worker,
  * be cached by digest and be re-run for a single file in watch mode.
  */
-export function processArticle(bytes: Uint8Array, path: string, displayPath = path): ProcessResult {
-  const { article: source, diagnostics } = readArticle(bytes, { path, displayPath });
+export function processArticle(bytes: Uint8Array, path: string, displayPath = path, options: { maxBytes?: number } = {}): ProcessResult {
+  const { article: source, diagnostics } = readArticle(bytes, { path, displayPath, ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }) });
   if (!source) return { article: null, diagnostics };
   const parsed: ParsedArticle = source.format === 'text' ? parseText(source.body, source.bodyLine) : parseMarkdown(source.body, source.bodyLine);
+  for (const note of parsed.notes) diagnostics.push(diagnostic(displayPath, note.line, 1, 'warning', note.ruleId, note.reason));
   const record = extractRecord({
     id: source.id,
     path: source.path,
@@ -38,5 +41,5 @@ export function processArticle(bytes: Uint8Array, path: string, displayPath = pa
     blocks: parsed.blocks,
     trailer: source.trailer,
   });
-  return { article: { record, html: parsed.html, draft: source.meta.draft, digest: source.digest }, diagnostics };
+  return { article: { record, html: parsed.html, draft: source.meta.draft, titleLine: source.titleLine ?? parsed.titleLine, digest: source.digest }, diagnostics };
 }

@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_CONFIG, loadConfig, type SiteConfig } from '../config/config.ts';
 import { MARKER } from '../write/site.ts';
 import { diagnostic, excerpt, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { collectArticles, loadArticles } from '../article/load.ts';
-import { processArticle } from '../article/process.ts';
-import { findArticleFiles } from '../read/find.ts';
+import { collectArticles, loadArticles, processSafely, readArticleFile } from '../article/load.ts';
+import { scanArticleFiles } from '../read/find.ts';
 import { EXIT_ARTICLE_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
 import type { ArticleRecord } from '../record/types.ts';
 
@@ -95,11 +93,13 @@ export async function runCheck(values: Values): Promise<number> {
     console.error(`newsdigest check: articles folder not found: ${relative(process.cwd(), config.articlesDir) || config.articlesDir}`);
     return EXIT_USAGE;
   }
-  const paths = await findArticleFiles(config.articlesDir);
-  const loaded = await loadArticles(config.articlesDir, paths);
+  const { paths, problems } = await scanArticleFiles(config.articlesDir);
+  const loaded = await loadArticles(config.articlesDir, paths, { maxBytes: config.maxArticleBytes });
   // The same articles as build: drafts are read and their problems reported, but they count as
   // usable only when build would publish them (--drafts or "drafts": true).
-  const { articles, diagnostics } = collectArticles(loaded, { drafts: config.drafts });
+  const collected = collectArticles(loaded, { drafts: config.drafts });
+  const { articles } = collected;
+  const diagnostics = [...problems, ...collected.diagnostics];
   const drafts = config.drafts ? 0 : loaded.filter((entry) => entry.result.article?.draft).length;
   // A record that breaks the contract is a newsdigest bug, but check is where it shows first.
   // The validator (ajv and the compiled schema) is loaded here only: build never needs it.
@@ -125,14 +125,12 @@ export async function runExtract(files: string[], json: boolean): Promise<number
     const absolute = resolve(file);
     const inArticles = absolute.startsWith(config.articlesDir + sep);
     const path = inArticles ? relative(config.articlesDir, absolute).split(sep).join('/') : basename(absolute);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(absolute);
-    } catch (error) {
-      diagnostics.push(diagnostic(file, 1, 1, 'error', 'unreadable-file', `File could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`));
+    const read = await readArticleFile(absolute, file, { maxBytes: config.maxArticleBytes });
+    if ('problem' in read) {
+      diagnostics.push(read.problem);
       continue;
     }
-    const result = processArticle(bytes, path, file);
+    const result = processSafely(read.bytes, path, file, { maxBytes: config.maxArticleBytes });
     diagnostics.push(...result.diagnostics);
     if (result.article) records.push(result.article.record);
   }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { SiteConfig } from '../config/config.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { planSite, type PageSpec, type SitePlan } from '../index/plan.ts';
-import { findArticleFiles } from '../read/find.ts';
+import { scanArticleFiles } from '../read/find.ts';
 import { createRenderer, TemplateError, type Renderer } from '../render/engine.ts';
 import { assetDirs } from '../render/theme.ts';
 import { assertSafeOutDir, writeSiteAtomically, type OutputFile } from '../write/site.ts';
@@ -54,9 +54,11 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
   };
   assertSafeOutDir(config.outDir, [config.articlesDir, config.templatesDir, process.cwd()]);
 
-  const paths = await time('find', () => findArticleFiles(config.articlesDir));
-  const loaded = await time('read+parse+extract', () => loadArticles(config.articlesDir, paths, options.workers === undefined ? {} : { workers: options.workers }));
-  const { articles, diagnostics } = collectArticles(loaded, { drafts: config.drafts });
+  const { paths, problems } = await time('find', () => scanArticleFiles(config.articlesDir));
+  const loaded = await time('read+parse+extract', () => loadArticles(config.articlesDir, paths, { maxBytes: config.maxArticleBytes, ...(options.workers === undefined ? {} : { workers: options.workers }) }));
+  const collected = collectArticles(loaded, { drafts: config.drafts });
+  const { articles } = collected;
+  const diagnostics = [...problems, ...collected.diagnostics];
   const plan = await time('plan', () => planSite(articles, { pageSize: config.pageSize, language: config.language }));
   const counts: Record<string, number> = {};
   for (const page of plan.pages) counts[page.kind] = (counts[page.kind] ?? 0) + 1;
