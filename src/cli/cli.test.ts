@@ -1,28 +1,15 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordSchemaErrors } from '../record/schema.ts';
+import { runCli } from '../test/cli.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'bin/newsdigest.js');
 const seed = resolve(root, '../shared/seed/000_3e50fc57543504c2.txt');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], cwd: string): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      done({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[], cwd: string) => runCli(args, cwd);
 
 let project: string;
 

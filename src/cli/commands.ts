@@ -28,7 +28,8 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
   const sources = new Map<string, string>();
   for (const d of sortDiagnostics([...diagnostics])) {
     console.error(formatDiagnostic(d));
-    if (d.severity !== 'error' || d.line <= 1 && d.column <= 1) continue;
+    // An unreadable file's lines are not text worth showing (binary, another encoding).
+    if (d.severity !== 'error' || (d.line <= 1 && d.column <= 1) || d.ruleId === 'unreadable-file') continue;
     if (!sources.has(d.path)) {
       try {
         sources.set(d.path, readFileSync(d.path, 'utf8'));
