@@ -265,9 +265,21 @@ export async function runDev(values: Values): Promise<number> {
   if (values.open === true) openBrowser(server.url);
 
   return new Promise((resolve) => {
+    // `npm start` and `npx newsdigest dev` run this under npm (and a shell): a signal sent to npm
+    // does not always reach this process, and npm may exit first. When the parent goes, this
+    // process is re-parented: that ends the preview too, so no server is left on the port.
+    const parent = process.ppid;
+    const orphaned = setInterval(() => {
+      if (process.ppid !== parent) stop();
+    }, 500);
+    orphaned.unref();
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+    let stopping = false;
     const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
+      if (stopping) return;
+      stopping = true;
+      clearInterval(orphaned);
+      for (const signal of signals) process.off(signal, stop);
       session.close().then(
         () => resolve(0),
         (error: unknown) => {
@@ -276,7 +288,6 @@ export async function runDev(values: Values): Promise<number> {
         },
       );
     };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    for (const signal of signals) process.on(signal, stop);
   });
 }
