@@ -72,7 +72,8 @@ export async function runBuild(values: Values): Promise<number> {
   const start = performance.now();
   // The renderer and the writer load only for build: extract and check never need them.
   const { buildSite } = await import('../site/build.ts');
-  const result = await buildSite(config);
+  // --timings prints each stage as it ends: a slow stage shows while the build still runs.
+  const result = await buildSite(config, values.timings ? { onStage: (stage, stageMs) => console.log(`  ${stage.padEnd(20)} ${String(stageMs).padStart(8)} ms`) } : {});
   printDiagnostics(result.diagnostics);
   const out = relative(process.cwd(), config.outDir) || '.';
   const ms = Math.round(performance.now() - start);
@@ -82,9 +83,6 @@ export async function runBuild(values: Values): Promise<number> {
   }
   const kinds = Object.entries(result.counts).map(([kind, n]) => `${n} ${kind}`).join(', ');
   console.log(`Built ${plural(result.articles, 'article')} into ${out}/: ${plural(result.pages, 'page')} (${kinds}) in ${ms} ms.`);
-  if (values.timings) {
-    for (const [stage, stageMs] of Object.entries(result.timings)) console.log(`  ${stage.padEnd(20)} ${String(stageMs).padStart(8)} ms`);
-  }
   return hasErrors(result.diagnostics) ? EXIT_ARTICLE_FAILED : EXIT_OK;
 }
 

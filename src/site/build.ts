@@ -39,6 +39,8 @@ export function* renderPages(pages: readonly PageSpec[], renderer: Renderer): Ge
 export interface BuildOptions {
   /** Threads that read, parse and extract articles. Default: one per core from WORKER_THRESHOLD articles on, else 1. */
   workers?: number;
+  /** Called as each stage ends, with its milliseconds (`--timings` prints them as they come). Default: none. */
+  onStage?: (stage: string, ms: number) => void;
 }
 
 /** The whole build: find → read/parse/extract → plan → render → write (atomically). */
@@ -50,6 +52,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       return await run();
     } finally {
       timings[stage] = Math.round((performance.now() - start) * 10) / 10;
+      options.onStage?.(stage, timings[stage]);
     }
   };
   assertSafeOutDir(config.outDir, [config.articlesDir, config.templatesDir, process.cwd()]);
