@@ -2,7 +2,7 @@
  * The task a pool worker runs (tinypool calls the default export): read and process a batch of
  * article files, pure per file, and return the results in order.
  */
-import { type ArticleLimits, loadArticle, type LoadedArticle } from './load.ts';
+import { type ArticleLimits, type LoadedArticle, loadArticle } from './load.ts';
 
 export interface WorkerTask {
   articlesDir: string;

@@ -4,14 +4,14 @@
 // kills a hung build and fails the test), no file written outside the output folder, and exit 1
 // when the case is an error. Fixture files: fixtures/bad-input/ (see its README).
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, copyFile, mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectArticles, loadArticles } from '../article/load.ts';
 import { scanArticleFiles } from '../read/find.ts';
-import { runCli, type CliOptions } from '../test/cli.ts';
+import { type CliOptions, runCli } from '../test/cli.ts';
 
 const FIXTURES = new URL('./fixtures/bad-input/', import.meta.url).pathname;
 const GOOD = '---\ntitle: Good article\ndate: 2026-06-01\nlang: en\n---\nThe town council approved the new library on Monday.\n';
@@ -63,20 +63,32 @@ async function buildCase(c: Case): Promise<{ stderr: string; stdout: string; cod
   expect(result.stdout).toMatch(/^Built \d+ articles? into public\//m);
   expect(readFileSync(join(project, 'public/articles/good/index.html'), 'utf8')).toContain('Good article');
   for (const id of c.built ?? []) expect(existsSync(join(project, 'public/articles', id, 'index.html')), id).toBe(true);
-  for (const pattern of c.expect) expect(result.stderr.split('\n').some((line) => new RegExp(`^${pattern.source}$`).test(line)), `${pattern}\nin:\n${result.stderr}`).toBe(true);
+  for (const pattern of c.expect)
+    expect(
+      result.stderr.split('\n').some((line) => new RegExp(`^${pattern.source}$`).test(line)),
+      `${pattern}\nin:\n${result.stderr}`,
+    ).toBe(true);
   expect(result.code).toBe(c.code);
   return { ...result, root, project };
 }
 
-const A = 'articles';
 // As root (CI), permissions do not stop reads: that case runs the build as "nobody".
 const asNobody: CliOptions | undefined = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
 
 const CASES: Record<string, Case> = {
   'malformed YAML': { fixtures: ['malformed-yaml.md'], code: 1, expect: [/articles\/malformed-yaml\.md:3:\d+: error: Frontmatter is not valid YAML: .+ \[frontmatter-yaml\]/] },
-  'frontmatter that is a list': { fixtures: ['frontmatter-list.md'], code: 1, expect: [/articles\/frontmatter-list\.md:2:1: error: Frontmatter must be fields \("title: …" lines\), found a list; the file is left out\. .+ \[frontmatter-shape\]/] },
+  'frontmatter that is a list': {
+    fixtures: ['frontmatter-list.md'],
+    code: 1,
+    expect: [/articles\/frontmatter-list\.md:2:1: error: Frontmatter must be fields \("title: …" lines\), found a list; the file is left out\. .+ \[frontmatter-shape\]/],
+  },
   'frontmatter that is a scalar': { fixtures: ['frontmatter-scalar.md'], code: 1, expect: [/articles\/frontmatter-scalar\.md:2:1: error: Frontmatter must be fields .+found a single value \("just some words"\).+ \[frontmatter-shape\]/] },
-  'date "yesterday"': { fixtures: ['date-yesterday.md'], code: 1, built: ['date-yesterday'], expect: [/articles\/date-yesterday\.md:3:7: error: Field "date" must be a date \(YYYY-MM-DD or ISO 8601 timestamp\), found string "yesterday"; it is ignored \[frontmatter-type\]/] },
+  'date "yesterday"': {
+    fixtures: ['date-yesterday.md'],
+    code: 1,
+    built: ['date-yesterday'],
+    expect: [/articles\/date-yesterday\.md:3:7: error: Field "date" must be a date \(YYYY-MM-DD or ISO 8601 timestamp\), found string "yesterday"; it is ignored \[frontmatter-type\]/],
+  },
   'tags as a number': { fixtures: ['tags-number.md'], code: 1, built: ['tags-number'], expect: [/articles\/tags-number\.md:3:7: error: Field "tags" must be a list of strings, found number 42; it is ignored \[frontmatter-type\]/] },
   'title as a list': { fixtures: ['title-list.md'], code: 1, built: ['title-list'], expect: [/articles\/title-list\.md:2:8: error: Field "title" must be a string, found a list; it is ignored \[frontmatter-type\]/] },
   'an empty file': { fixtures: ['empty.md'], code: 1, expect: [/articles\/empty\.md:1:1: error: Article has no text\. Write a body or remove the file \[empty-article\]/] },
@@ -84,9 +96,24 @@ const CASES: Record<string, Case> = {
   'a binary file named .md': { fixtures: ['binary.md'], code: 1, expect: [/articles\/binary\.md:3:1: error: File holds a NUL byte: it looks binary, not a text article\. .+ \[unreadable-file\]/] },
   'invalid UTF-8': { fixtures: ['invalid-utf8.md'], code: 1, expect: [/articles\/invalid-utf8\.md:1:6: error: File is not valid UTF-8\. Save it as UTF-8 \[unreadable-file\]/] },
   'UTF-16 with a BOM': { fixtures: ['utf16-bom.md'], code: 0, built: ['utf16-bom'], expect: [/articles\/utf16-bom\.md:1:1: warning: File is UTF-16LE; it was read as such\. Save it as UTF-8 so that every tool reads it \[encoding\]/] },
-  'control characters': { fixtures: ['control-characters.md'], code: 0, built: ['control-characters'], expect: [/articles\/control-characters\.md:4:20: warning: File holds 2 control characters \(the first is U\+0007\); they are removed \[control-characters\]/] },
-  'two articles with the same id': { fixtures: ['duplicate-id-a.md', 'duplicate-id-b.md'], code: 1, built: ['council-meeting'], expect: [/articles\/duplicate-id-b\.md:1:1: error: Article id "council-meeting" is already used by articles\/duplicate-id-a\.md; this file is left out\. .+ \[duplicate-id\]/] },
-  'two articles with the same title': { fixtures: ['same-title-a.md', 'same-title-b.md'], code: 0, built: ['same-title-a', 'same-title-b'], expect: [/articles\/same-title-b\.md:2:1: warning: Title "Water prices rise" is also the title of articles\/same-title-a\.md; both are published\. .+ \[duplicate-title\]/] },
+  'control characters': {
+    fixtures: ['control-characters.md'],
+    code: 0,
+    built: ['control-characters'],
+    expect: [/articles\/control-characters\.md:4:20: warning: File holds 2 control characters \(the first is U\+0007\); they are removed \[control-characters\]/],
+  },
+  'two articles with the same id': {
+    fixtures: ['duplicate-id-a.md', 'duplicate-id-b.md'],
+    code: 1,
+    built: ['council-meeting'],
+    expect: [/articles\/duplicate-id-b\.md:1:1: error: Article id "council-meeting" is already used by articles\/duplicate-id-a\.md; this file is left out\. .+ \[duplicate-id\]/],
+  },
+  'two articles with the same title': {
+    fixtures: ['same-title-a.md', 'same-title-b.md'],
+    code: 0,
+    built: ['same-title-a', 'same-title-b'],
+    expect: [/articles\/same-title-b\.md:2:1: warning: Title "Water prices rise" is also the title of articles\/same-title-a\.md; both are published\. .+ \[duplicate-title\]/],
+  },
   'unsafe slugs (../../etc/passwd, a/b, CON, empty, only emoji)': {
     fixtures: ['slug-traversal.md', 'slug-nested.md', 'slug-con.md', 'slug-empty.md', 'slug-emoji.md'],
     code: 1,
@@ -114,7 +141,12 @@ const CASES: Record<string, Case> = {
     expect: [/articles\/long\.md:1:1: error: File is 2,008 bytes, over the limit of 1,000 bytes \(1 kB\) for one article; .+ \[too-large\]/],
   },
   'a 100,000-line article': { make: (dir) => writeFile(join(dir, 'many-lines.md'), `# Many lines\n\n${Array.from({ length: 100_000 }, (_, i) => `Line ${i} of the report.`).join('\n')}\n`), code: 0, built: ['many-lines'], expect: [] },
-  'Markdown nested 10,000 levels deep': { make: (dir) => writeFile(join(dir, 'deep.md'), `# Deep\n\n${'> '.repeat(10_000)}deep words\n`), code: 0, built: ['deep'], expect: [/articles\/deep\.md:3:1: warning: Markdown nested more than 32 levels deep, .+; the excess is kept as plain text \[nesting-depth\]/] },
+  'Markdown nested 10,000 levels deep': {
+    make: (dir) => writeFile(join(dir, 'deep.md'), `# Deep\n\n${'> '.repeat(10_000)}deep words\n`),
+    code: 0,
+    built: ['deep'],
+    expect: [/articles\/deep\.md:3:1: warning: Markdown nested more than 32 levels deep, .+; the excess is kept as plain text \[nesting-depth\]/],
+  },
   'a 1 MB single line': { make: (dir) => writeFile(join(dir, 'one-line.md'), `# One line\n\n${'the council voted and '.repeat(48_000)}\n`), code: 0, built: ['one-line'], expect: [] },
   'a symlink loop': {
     make: async (dir) => {

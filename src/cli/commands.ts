@@ -155,5 +155,5 @@ export function describeRecord(r: ArticleRecord): string {
     `  facts:`,
     ...r.facts.map((f, i) => `    ${i + 1}. ${f.text}`),
   ];
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -93,24 +93,28 @@ describe('the packed package, installed with --omit=dev', () => {
   it.each([
     ['SIGTERM sent to npx', false, 'SIGTERM'],
     ['SIGINT sent to the process group, as Ctrl-C does', true, 'SIGINT'],
-  ] as const)('`npx newsdigest dev` stops on %s', async (_name, group, signal) => {
-    const child = spawn('npx', ['newsdigest', 'dev', '--port', '0'], { cwd: app, detached: group, stdio: ['ignore', 'pipe', 'pipe'] });
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    const url = await new Promise<string>((resolve, reject) => {
-      let output = '';
-      const onData = (chunk: Buffer): void => {
-        output += chunk.toString();
-        const match = /Serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-        if (match?.[1]) resolve(match[1]);
-      };
-      child.stdout.on('data', onData);
-      child.stderr.on('data', onData);
-      void exited.then(() => reject(new Error(`npx exited before serving:\n${output}`)));
-    });
-    expect(await listening(url)).toBe(true);
-    if (group && child.pid) process.kill(-child.pid, signal);
-    else child.kill(signal);
-    await exited;
-    await expect.poll(() => listening(url), { timeout: 20_000, interval: 100 }).toBe(false);
-  }, 120_000);
+  ] as const)(
+    '`npx newsdigest dev` stops on %s',
+    async (_name, group, signal) => {
+      const child = spawn('npx', ['newsdigest', 'dev', '--port', '0'], { cwd: app, detached: group, stdio: ['ignore', 'pipe', 'pipe'] });
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        const onData = (chunk: Buffer): void => {
+          output += chunk.toString();
+          const match = /Serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+          if (match?.[1]) resolve(match[1]);
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        void exited.then(() => reject(new Error(`npx exited before serving:\n${output}`)));
+      });
+      expect(await listening(url)).toBe(true);
+      if (group && child.pid) process.kill(-child.pid, signal);
+      else child.kill(signal);
+      await exited;
+      await expect.poll(() => listening(url), { timeout: 20_000, interval: 100 }).toBe(false);
+    },
+    120_000,
+  );
 });

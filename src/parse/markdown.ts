@@ -1,5 +1,5 @@
 import type { Blockquote, Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainTextOf } from 'mdast-util-to-string';
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -25,7 +25,7 @@ export function parseMarkdown(body: string, bodyLine: number): ParsedArticle {
   let titleLine: number | null = null;
   const first = tree.children.find((node) => node.type !== 'html' || node.value.trim() !== '');
   if (first && first.type === 'heading' && first.depth === 1) {
-    title = toString(first).trim() || null;
+    title = plainTextOf(first).trim() || null;
     titleLine = (first.position?.start.line ?? 1) + offset;
     tree.children.splice(tree.children.indexOf(first), 1);
   }
@@ -77,5 +77,5 @@ function collectBlocks(node: Nodes, blocks: TextBlock[], offset: number, inQuote
 
 // Line breaks inside a paragraph are soft wraps: they become spaces in plain text.
 function blockText(node: Paragraph | Heading | Blockquote): string {
-  return toString(node).replace(/\s*\n\s*/g, ' ');
+  return plainTextOf(node).replace(/\s*\n\s*/g, ' ');
 }

@@ -18,6 +18,7 @@ export interface DecodeNote {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 // C0 controls but tab and LF (CR is gone by then), DEL, and the C1 controls.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 export function decodeSource(bytes: Uint8Array): DecodeResult {

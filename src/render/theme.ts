@@ -28,5 +28,7 @@ export function themeFile(templatesDir: string, relPath: string): string | null 
 
 /** Asset folders in copy order: the theme's first, so that the site's own files replace them. */
 export function assetDirs(templatesDir: string): string[] {
-  return themeDirs(templatesDir).map((dir) => join(dir, 'assets')).reverse();
+  return themeDirs(templatesDir)
+    .map((dir) => join(dir, 'assets'))
+    .reverse();
 }

@@ -110,17 +110,21 @@ describe('newsdigest dev as a process', () => {
     await rm(dir, { recursive: true, force: true });
   }, 180_000);
 
-  it.each(['SIGTERM', 'SIGINT'] as const)('stops when %s is sent to `npm start`', async (signal) => {
-    const dir = await makeSite();
-    await mkdir(join(dir, 'out'));
-    // --ignore-scripts skips prestart (the compile, done once by the test setup) and still runs start.
-    const run = await startServing('npm', ['start', '--ignore-scripts', '--', '--articles', join(dir, 'articles'), '--out', join(dir, 'out/public'), '--port', '0'], PROJECT);
-    running.push(run);
-    expect(await get(run.url)).toBe(200);
-    run.child.kill(signal);
-    await run.exited;
-    // npm may exit before the server it started: the server notices and stops within a second.
-    await expect.poll(() => listening(run.url), { timeout: 20_000, interval: 100 }).toBe(false);
-    await rm(dir, { recursive: true, force: true });
-  }, 120_000);
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'stops when %s is sent to `npm start`',
+    async (signal) => {
+      const dir = await makeSite();
+      await mkdir(join(dir, 'out'));
+      // --ignore-scripts skips prestart (the compile, done once by the test setup) and still runs start.
+      const run = await startServing('npm', ['start', '--ignore-scripts', '--', '--articles', join(dir, 'articles'), '--out', join(dir, 'out/public'), '--port', '0'], PROJECT);
+      running.push(run);
+      expect(await get(run.url)).toBe(200);
+      run.child.kill(signal);
+      await run.exited;
+      // npm may exit before the server it started: the server notices and stops within a second.
+      await expect.poll(() => listening(run.url), { timeout: 20_000, interval: 100 }).toBe(false);
+      await rm(dir, { recursive: true, force: true });
+    },
+    120_000,
+  );
 });

@@ -30,7 +30,10 @@ const TYPES: Record<string, string> = {
 
 /** Files that may answer `pathname`, in order: "/x/" → x/index.html; "/x" → x, x.html, x/index.html. */
 export function candidatesFor(pathname: string): string[] {
-  const path = pathname.split('/').map((segment) => decodeURIComponent(segment)).join('/');
+  const path = pathname
+    .split('/')
+    .map((segment) => decodeURIComponent(segment))
+    .join('/');
   if (path.endsWith('/')) return [`${path}index.html`];
   return [path, `${path}.html`, `${path}/index.html`];
 }

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { SiteConfig } from '../config/config.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { planSite, type PageSpec, type SitePlan } from '../index/plan.ts';

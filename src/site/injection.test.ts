@@ -8,9 +8,9 @@ import { readdirSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevServer, type DevServer } from '../serve/server.ts';
+import { type DevServer, startDevServer } from '../serve/server.ts';
 import { runCli } from '../test/cli.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -111,7 +111,8 @@ function injectedIn(): string[] {
     if (tag === 'iframe' || tag === 'object' || tag === 'embed') found.push(`<${tag}>`);
     for (const attribute of Array.from(element.attributes)) {
       if (attribute.name.startsWith('on')) found.push(`<${tag} ${attribute.name}>`);
-      if (['href', 'src', 'action', 'formaction', 'srcdoc', 'data', 'xlink:href'].includes(attribute.name) && /^\s*(?:javascript|data|vbscript):/i.test(attribute.value)) found.push(`<${tag} ${attribute.name}="${attribute.value.slice(0, 40)}">`);
+      if (['href', 'src', 'action', 'formaction', 'srcdoc', 'data', 'xlink:href'].includes(attribute.name) && /^\s*(?:javascript|data|vbscript):/i.test(attribute.value))
+        found.push(`<${tag} ${attribute.name}="${attribute.value.slice(0, 40)}">`);
     }
     if (tag === 'script') {
       const type = (element.getAttribute('type') ?? '').toLowerCase();

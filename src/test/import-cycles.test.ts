@@ -27,7 +27,10 @@ function importGraph(files: readonly string[]): Map<string, string[]> {
       const spec = match[2] ?? match[3];
       if (spec) targets.push(resolve(dirname(file), spec));
     }
-    graph.set(file, targets.filter((target) => /\.(?:ts|js)$/.test(target)));
+    graph.set(
+      file,
+      targets.filter((target) => /\.(?:ts|js)$/.test(target)),
+    );
   }
   return graph;
 }

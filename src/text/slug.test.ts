@@ -101,15 +101,21 @@ describe('slugify properties', () => {
 
   it('gives every article of a site a different id, whatever its file name (duplicates are reported, never merged)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter((name) => !/[/\\\0]/.test(name)), { minLength: 1, maxLength: 12 }), (names) => {
-        const loaded = names.map((name) => loadArticleBytes('/site/articles', `${name}.md`, new TextEncoder().encode('# A title\n\nSome text.\n')));
-        const { articles, diagnostics } = collectArticles(loaded, { drafts: false });
-        const ids = articles.map((article) => article.record.id);
-        expect(new Set(ids).size).toBe(ids.length);
-        for (const id of ids) expect(isSafeSlug(id)).toBe(true);
-        // Every file is either on the site or named in a duplicate-id diagnostic.
-        expect(articles.length + diagnostics.filter((d) => d.ruleId === 'duplicate-id').length).toBe(names.length);
-      }),
+      fc.property(
+        fc.uniqueArray(
+          fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter((name) => !/[/\\\0]/.test(name)),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (names) => {
+          const loaded = names.map((name) => loadArticleBytes('/site/articles', `${name}.md`, new TextEncoder().encode('# A title\n\nSome text.\n')));
+          const { articles, diagnostics } = collectArticles(loaded, { drafts: false });
+          const ids = articles.map((article) => article.record.id);
+          expect(new Set(ids).size).toBe(ids.length);
+          for (const id of ids) expect(isSafeSlug(id)).toBe(true);
+          // Every file is either on the site or named in a duplicate-id diagnostic.
+          expect(articles.length + diagnostics.filter((d) => d.ruleId === 'duplicate-id').length).toBe(names.length);
+        },
+      ),
       { numRuns: 200 },
     );
   });

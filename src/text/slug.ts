@@ -49,6 +49,7 @@ export function slugify(text: string, options: SlugOptions = {}): string {
     .replace(DIACRITICS, '')
     .normalize('NFC')
     .replace(SYLLABIC, (syllable) => ` ${anyAscii(syllable)} `)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is "not ASCII", control characters included.
     .replace(/[^\u0000-\u007f]+/g, (rest) => anyAscii(rest));
   let slug = ascii
     .toLowerCase()
