@@ -8,12 +8,12 @@ import { readdirSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DevServer, startDevServer } from '../serve/server.ts';
+import { launchChromium } from '../test/browser.ts';
 import { runCli } from '../test/cli.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PROJECT = new URL('../../', import.meta.url).pathname;
 const RUN = 'window.__pwned=1';
 
@@ -87,11 +87,7 @@ beforeAll(async () => {
   expect(build.stdout, build.stderr).toMatch(/^Built \d+ articles into public\//m);
   pages = htmlPages(join(dir, 'public'));
   server = await startDevServer({ root: join(dir, 'public'), port: 0 });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
