@@ -15,16 +15,15 @@ export interface CliRun {
 export interface CliOptions {
   /** Kill the run after this long: a hang fails the test instead of stalling it. Default: 120 s. */
   timeoutMs?: number;
-  /** Run as this user id (root only). Default: the current user. */
-  uid?: number;
-  gid?: number;
+  /** A command that runs node for us (e.g. setpriv with its options). Default: none. */
+  wrapper?: string[];
 }
 
 /** Runs the real `newsdigest` command in `cwd` and collects its exit code and output. */
 export function runCli(args: string[], cwd: string, options: CliOptions = {}): Promise<CliRun> {
   return new Promise((done) => {
-    const ids = options.uid === undefined ? {} : { uid: options.uid, gid: options.gid ?? options.uid };
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: options.timeoutMs ?? 120_000, maxBuffer: 256 * 1024 * 1024, ...ids }, (error, stdout, stderr) => {
+    const [command, ...prefix] = [...(options.wrapper ?? []), process.execPath];
+    execFile(command as string, [...prefix, BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: options.timeoutMs ?? 120_000, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       const failure = error as (Error & { code?: number; killed?: boolean }) | null;
       done({ code: failure ? Number(failure.code ?? 1) : 0, stdout, stderr, killed: failure?.killed === true });
     });
