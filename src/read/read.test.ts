@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
+import { type Diagnostic, formatDiagnostic } from '../diagnostics/diagnostic.ts';
 import { readArticle } from './article.ts';
 import { findArticleFiles } from './find.ts';
 import { findTrailer } from './trailer.ts';
@@ -36,11 +36,11 @@ describe('readArticle', () => {
     const { article, diagnostics } = fixture('broken-yaml.md');
     expect(article).toBeNull();
     expect(diagnostics).toHaveLength(1);
-    const [d] = diagnostics;
+    const d = diagnostics[0] as Diagnostic;
     expect(d?.ruleId).toBe('frontmatter-yaml');
     // The flow list opened on line 3 is found unterminated when "date:" starts on line 4.
     expect(d?.line).toBe(4);
-    expect(formatDiagnostic(d!)).toMatch(/^fixtures\/broken-yaml\.md:4:\d+: error: Frontmatter is not valid YAML/);
+    expect(formatDiagnostic(d)).toMatch(/^fixtures\/broken-yaml\.md:4:\d+: error: Frontmatter is not valid YAML/);
   });
 
   it('reports each field of the wrong type where it stands and keeps the article', () => {
