@@ -15,7 +15,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { slugify } from '../src/read/slug.ts';
+import { slugify } from '../src/text/slug.ts';
 import { generateCorpus } from './corpus.ts';
 import { median } from './stats.ts';
 
@@ -105,7 +105,7 @@ async function run(size: number, withBrowser: boolean): Promise<Row> {
     const generated = await generateCorpus(articles, size, 42);
     const target = generated.find((a, i) => i >= size / 2 && a.path.endsWith('.md')) ?? generated[0];
     if (!target) throw new Error('empty corpus');
-    const id = slugify(target.path.slice(target.path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, ''));
+    const id = slugify(target.path.slice(target.path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, ''), { maxLength: 120 });
     const page = join(out, 'articles', id, 'index.html');
 
     const start = performance.now();

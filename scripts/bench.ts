@@ -4,7 +4,7 @@
  * the extraction and watch-mode benchmarks when present.
  *
  *   npm run bench                       all parts, sizes 1000 and 10000, 3 rounds
- *   npm run bench -- --only build       one part (build, extract, watch)
+ *   npm run bench -- --only build       one part (startup, build, extract, watch)
  *   npm run bench -- --sizes 1000 --rounds 5
  *
  * Timings never go into unit tests: this machine is shared and noisy; compare medians.
@@ -23,7 +23,7 @@ const { values } = parseArgs({
   options: { only: { type: 'string' }, sizes: { type: 'string' }, rounds: { type: 'string' } },
   strict: true,
 });
-const parts = new Set((values.only ?? 'build,extract,watch').split(','));
+const parts = new Set((values.only ?? 'startup,build,extract,watch').split(','));
 const sizes = (values.sizes ?? '1000,10000').split(',').map(Number);
 const rounds = Number(values.rounds ?? 3);
 
@@ -59,6 +59,29 @@ async function benchBuild(): Promise<void> {
   }
 }
 
+/**
+ * What a user waits for on the smallest tasks, from the compiled package as installed:
+ * `newsdigest --version` (goal < 150 ms) and `extract` of one article (goal < 500 ms), wall time
+ * of a fresh process, median of 10 (or --rounds, when more).
+ */
+async function benchStartup(): Promise<void> {
+  await run([join(root, 'scripts/compile.mjs')], root);
+  const article = join(root, 'articles/2026/12/canada-vote-budget.md');
+  const cases: [string, string[], number][] = [
+    ['newsdigest --version', ['--version'], 150],
+    ['newsdigest extract (one article, --json)', ['extract', article, '--json'], 500],
+  ];
+  const count = Math.max(10, rounds);
+  console.log(`\n## Start-up (fresh process, compiled code, median of ${count})\n`);
+  console.log('| command | median ms | min ms | goal ms |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const [label, args, goal] of cases) {
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) times.push((await run([join(root, 'bin/newsdigest.js'), ...args], root)).ms);
+    console.log(`| ${label} | ${Math.round(median(times))} | ${Math.round(Math.min(...times))} | ${goal} |`);
+  }
+}
+
 async function runScript(script: string, label: string): Promise<void> {
   const path = join(root, 'scripts', script);
   if (!existsSync(path)) {
@@ -70,6 +93,7 @@ async function runScript(script: string, label: string): Promise<void> {
 }
 
 console.log(`newsdigest benchmark: node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+if (parts.has('startup')) await benchStartup();
 if (parts.has('build')) await benchBuild();
 if (parts.has('extract')) await runScript('bench-extract.ts', 'extraction');
 if (parts.has('watch')) await runScript('bench-watch.ts', 'watch mode');

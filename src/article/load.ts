@@ -1,9 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
+import { DEFAULT_CONFIG } from '../config/config.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SiteArticle } from '../index/plan.ts';
-import { availableParallelism } from 'node:os';
-import { loadArticlesInWorkers, WORKER_THRESHOLD } from './pool.ts';
+import { tooLarge } from '../read/article.ts';
 import { processArticle, type ProcessResult } from './process.ts';
 
 /** One article file's latest result, keyed by its path relative to the articles folder. */
@@ -18,49 +20,98 @@ export function displayPathOf(articlesDir: string, path: string): string {
   return relative(process.cwd(), join(articlesDir, path)) || path;
 }
 
-/** Reads and processes one file; an unreadable file becomes a diagnostic, never an exception. */
-export async function loadArticle(articlesDir: string, path: string): Promise<LoadedArticle> {
-  const displayPath = displayPathOf(articlesDir, path);
-  let bytes: Uint8Array;
+/** Limits on one article file. */
+export interface ArticleLimits {
+  /** Largest file read, in bytes. Default: the config's default, 5 MB. */
+  maxBytes?: number;
+}
+
+const READ_PROBLEMS: Record<string, string> = {
+  ENOENT: 'File was deleted before it could be read',
+  EACCES: 'File could not be read (EACCES): check its permissions',
+  EPERM: 'File could not be read (EPERM): check its permissions',
+  ELOOP: 'File is a symbolic link that loops back on itself',
+  EISDIR: 'This is a folder, not a file',
+};
+
+/**
+ * An article file's bytes, or the diagnostic saying why there are none. The size is checked
+ * before anything is read, so a huge file never fills memory; anything but a regular file (a
+ * FIFO, a socket, a device named ".md") is refused, opened without blocking so a FIFO cannot
+ * hang the build.
+ */
+export async function readArticleFile(file: string, displayPath: string, limits: ArticleLimits = {}): Promise<{ bytes: Uint8Array } | { problem: Diagnostic }> {
+  const maxBytes = limits.maxBytes ?? DEFAULT_CONFIG.maxArticleBytes;
+  const unreadable = (reason: string): { problem: Diagnostic } => ({ problem: diagnostic(displayPath, 1, 1, 'error', 'unreadable-file', reason) });
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    bytes = await readFile(join(articlesDir, path));
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = await handle.stat();
+    if (!stats.isFile()) return unreadable('Not a regular file (a FIFO, socket or device): only text files are articles. Move it out of the articles folder');
+    if (stats.size > maxBytes) return { problem: tooLarge(displayPath, stats.size, maxBytes) };
+    return { bytes: await handle.readFile() };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return { path, displayPath, result: { article: null, diagnostics: [diagnostic(displayPath, 1, 1, 'error', 'unreadable-file', `File could not be read (${code}). Check its permissions`)] } };
+    return unreadable(READ_PROBLEMS[code] ?? `File could not be read (${code})`);
+  } finally {
+    await handle?.close();
   }
-  return loadArticleBytes(articlesDir, path, bytes);
+}
+
+/** Reads and processes one file; an unreadable file becomes a diagnostic, never an exception. */
+export async function loadArticle(articlesDir: string, path: string, limits: ArticleLimits = {}): Promise<LoadedArticle> {
+  const displayPath = displayPathOf(articlesDir, path);
+  const read = await readArticleFile(join(articlesDir, path), displayPath, limits);
+  if ('problem' in read) return { path, displayPath, result: { article: null, diagnostics: [read.problem] } };
+  return loadArticleBytes(articlesDir, path, read.bytes, limits);
 }
 
 /** Processes bytes already read from `path` (watch mode reads them to compare digests first). */
-export function loadArticleBytes(articlesDir: string, path: string, bytes: Uint8Array): LoadedArticle {
+export function loadArticleBytes(articlesDir: string, path: string, bytes: Uint8Array, limits: ArticleLimits = {}): LoadedArticle {
   const displayPath = displayPathOf(articlesDir, path);
+  return { path, displayPath, result: processSafely(bytes, path, displayPath, limits) };
+}
+
+/** processArticle, with a failure of any stage reported against the file instead of thrown. */
+export function processSafely(bytes: Uint8Array, path: string, displayPath: string, limits: ArticleLimits = {}): ProcessResult {
   try {
-    return { path, displayPath, result: processArticle(bytes, path, displayPath) };
+    return processArticle(bytes, path, displayPath, { maxBytes: limits.maxBytes ?? DEFAULT_CONFIG.maxArticleBytes });
   } catch (error) {
     // A bug in a stage must not take the whole build down: report it against the file.
     const reason = error instanceof Error ? error.message : String(error);
-    return { path, displayPath, result: { article: null, diagnostics: [diagnostic(displayPath, 1, 1, 'error', 'internal-error', `newsdigest failed on this file: ${reason}. Please report it`)] } };
+    return { article: null, diagnostics: [diagnostic(displayPath, 1, 1, 'error', 'internal-error', `newsdigest failed on this file: ${reason}. Please report it`)] };
   }
 }
 
-export interface LoadOptions {
+/** Below this many files, starting workers (≈300 ms each to load the pipeline) costs more than it saves. */
+export const WORKER_THRESHOLD = 400;
+
+export interface LoadOptions extends ArticleLimits {
   /** Worker threads to use; 0 or 1 processes in this thread. Default: one per core for large sites. */
   workers?: number;
 }
 
 export async function loadArticles(articlesDir: string, paths: readonly string[], options: LoadOptions = {}): Promise<LoadedArticle[]> {
   const workers = options.workers ?? (paths.length >= WORKER_THRESHOLD ? availableParallelism() : 1);
-  if (workers > 1) return loadArticlesInWorkers(articlesDir, paths, workers);
+  if (workers > 1) {
+    // The pool (tinypool and its threads) loads only for sites large enough to use it.
+    const { loadArticlesInWorkers } = await import('./pool.ts');
+    return loadArticlesInWorkers(articlesDir, paths, workers, limitsOf(options));
+  }
   const loaded: LoadedArticle[] = [];
   // Reads overlap with processing of the previous file; processing itself is synchronous CPU work.
-  let next = paths[0] !== undefined ? loadArticle(articlesDir, paths[0]) : null;
+  let next = paths[0] !== undefined ? loadArticle(articlesDir, paths[0], options) : null;
   for (let i = 0; i < paths.length && next; i++) {
     const current = await next;
     const following = paths[i + 1];
-    next = following !== undefined ? loadArticle(articlesDir, following) : null;
+    next = following !== undefined ? loadArticle(articlesDir, following, options) : null;
     loaded.push(current);
   }
   return loaded;
+}
+
+function limitsOf(options: ArticleLimits): ArticleLimits {
+  return options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
 }
 
 export interface CollectOptions {
@@ -77,6 +128,7 @@ export function collectArticles(loaded: readonly LoadedArticle[], options: Colle
   const articles: SiteArticle[] = [];
   const diagnostics: Diagnostic[] = [];
   const owners = new Map<string, string>();
+  const titles = new Map<string, string>();
   const sorted = [...loaded].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const entry of sorted) {
     diagnostics.push(...entry.result.diagnostics);
@@ -89,6 +141,11 @@ export function collectArticles(loaded: readonly LoadedArticle[], options: Colle
       continue;
     }
     owners.set(id, entry.displayPath);
+    // Two pages with one headline read as one story twice: worth a look, not worth failing.
+    const title = article.record.headlineSource === 'generated' ? null : article.record.headline.trim().toLowerCase();
+    const titleOwner = title ? titles.get(title) : undefined;
+    if (title && titleOwner !== undefined) diagnostics.push(diagnostic(entry.displayPath, article.titleLine ?? 1, 1, 'warning', 'duplicate-title', `Title "${article.record.headline.slice(0, 80)}" is also the title of ${titleOwner}; both are published. Give one a distinct title if they are different stories`));
+    else if (title) titles.set(title, entry.displayPath);
     articles.push({ record: article.record, html: article.html, digest: article.digest, originalUrl: article.originalUrl });
   }
   return { articles, diagnostics };

@@ -25,3 +25,13 @@ describe('loadArticles on worker threads', () => {
     expect(ok?.result.article?.record.headline).toBe('Fine');
   }, 60_000);
 });
+
+describe('loadArticles from the compiled package', () => {
+  it('runs the compiled worker (dist/article/worker.js) without tsx', async () => {
+    // dist/ is compiled from the current sources by the test setup (src/test/compile.setup.ts).
+    const compiled = (await import(new URL('../../dist/article/load.js', import.meta.url).href)) as typeof import('./load.ts');
+    const paths = (await findArticleFiles(articlesDir)).slice(0, 3);
+    const inWorkers = await compiled.loadArticles(articlesDir, paths, { workers: 2 });
+    expect(inWorkers.map((entry) => entry.result.article?.record.id)).toEqual((await loadArticles(articlesDir, paths, { workers: 1 })).map((entry) => entry.result.article?.record.id));
+  }, 60_000);
+});

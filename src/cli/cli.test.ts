@@ -1,28 +1,15 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordSchemaErrors } from '../record/schema.ts';
+import { runCli } from '../test/cli.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'bin/newsdigest.js');
 const seed = resolve(root, '../shared/seed/000_3e50fc57543504c2.txt');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], cwd: string): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      done({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[], cwd: string) => runCli(args, cwd);
 
 let project: string;
 
@@ -98,3 +85,59 @@ describe('newsdigest CLI', () => {
 });
 
 if (!existsSync(seed)) console.warn('skipped the seed extraction test: ../shared/seed is not beside this checkout');
+
+describe('newsdigest init and the built-in theme', () => {
+  it('creates a site that builds with the built-in theme, and never overwrites it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nd-init-'));
+    const init = await run(['init', 'site'], dir);
+    expect(init.code).toBe(0);
+    const site = join(dir, 'site');
+    expect(existsSync(join(site, 'newsdigest.config.json'))).toBe(true);
+    expect(existsSync(join(site, 'templates'))).toBe(false);
+    const build = await run(['build'], site);
+    expect(build.stderr).toBe('');
+    expect(build.code).toBe(0);
+    expect(readFileSync(join(site, 'public/index.html'), 'utf8')).toContain('Harbour town council approves a new ferry line');
+    const again = await run(['init', 'site'], dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+  });
+
+  it('copies the theme with --theme, and the copy overrides the package theme', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nd-init-'));
+    expect((await run(['init', 'site', '--theme', '--title', 'Harbour news'], dir)).code).toBe(0);
+    const site = join(dir, 'site');
+    expect(readFileSync(join(site, 'templates/pages/home.liquid'), 'utf8')).toBe(readFileSync(join(root, 'templates/pages/home.liquid'), 'utf8'));
+    await writeFile(join(site, 'templates/partials/footer.liquid'), '<footer>Edited footer</footer>\n');
+    expect((await run(['build'], site)).code).toBe(0);
+    const home = readFileSync(join(site, 'public/index.html'), 'utf8');
+    expect(home).toContain('Edited footer');
+    expect(home).toContain('Harbour news');
+  });
+
+  it('refuses a templates folder that was named but does not exist', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nd-init-'));
+    await run(['init', '.'], dir);
+    const result = await run(['build', '--templates', 'mine'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('templates folder not found: mine');
+    expect(existsSync(join(dir, 'public'))).toBe(false);
+  });
+});
+
+describe('newsdigest check and drafts', () => {
+  it('counts a draft as usable only when build would publish it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nd-drafts-'));
+    await mkdir(join(dir, 'articles'));
+    await writeFile(join(dir, 'articles/published.md'), '---\ntitle: Out now\ndate: 2026-06-01\n---\nThe bridge reopened on Monday.\n');
+    await writeFile(join(dir, 'articles/pending.md'), '---\ntitle: Not yet\ndraft: true\ndate: yesterday\n---\nThe tunnel may reopen next week.\n');
+    const check = await run(['check'], dir);
+    expect(check.stdout).toContain('Checked 2 files: 1 article usable, 1 draft left out (--drafts to include), 1 error, 0 warnings.');
+    // A draft's problems are still reported.
+    expect(check.stderr).toMatch(/^articles\/pending\.md:4:7: error: Field "date" must be a date/m);
+    const withDrafts = await run(['check', '--drafts'], dir);
+    expect(withDrafts.stdout).toContain('Checked 2 files: 2 articles usable, 1 error, 0 warnings.');
+    const build = await run(['build'], dir);
+    expect(build.stdout).toContain('Built 1 article into public/');
+  });
+});

@@ -1,13 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { basename, relative, resolve, sep } from 'node:path';
-import { loadConfig, type SiteConfig } from '../config/config.ts';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { DEFAULT_CONFIG, loadConfig, type SiteConfig } from '../config/config.ts';
+import { MARKER } from '../write/site.ts';
 import { diagnostic, excerpt, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { collectArticles, loadArticles } from '../article/load.ts';
-import { buildSite } from '../site/build.ts';
-import { processArticle } from '../article/process.ts';
-import { findArticleFiles } from '../read/find.ts';
-import { recordSchemaErrors } from '../record/schema.ts';
+import { collectArticles, loadArticles, processSafely, readArticleFile } from '../article/load.ts';
+import { scanArticleFiles } from '../read/find.ts';
 import { EXIT_ARTICLE_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
 import type { ArticleRecord } from '../record/types.ts';
 
@@ -31,7 +28,8 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
   const sources = new Map<string, string>();
   for (const d of sortDiagnostics([...diagnostics])) {
     console.error(formatDiagnostic(d));
-    if (d.severity !== 'error' || d.line <= 1 && d.column <= 1) continue;
+    // An unreadable file's lines are not text worth showing (binary, another encoding).
+    if (d.severity !== 'error' || (d.line <= 1 && d.column <= 1) || d.ruleId === 'unreadable-file') continue;
     if (!sources.has(d.path)) {
       try {
         sources.set(d.path, readFileSync(d.path, 'utf8'));
@@ -50,48 +48,71 @@ export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/**
+ * A usage problem with the folders, or null. A missing templates folder is fine when it is the
+ * default one (the built-in theme serves), not when the user named it.
+ */
+export function folderProblem(command: string, config: SiteConfig, projectDir = process.cwd()): string | null {
+  const shown = (dir: string): string => relative(projectDir, dir) || dir;
+  if (!existsSync(config.articlesDir)) return `newsdigest ${command}: articles folder not found: ${shown(config.articlesDir)}`;
+  if (!existsSync(config.templatesDir) && config.templatesDir !== resolve(projectDir, DEFAULT_CONFIG.templatesDir)) {
+    return `newsdigest ${command}: templates folder not found: ${shown(config.templatesDir)}. Leave the setting out to use the built-in theme`;
+  }
+  return null;
+}
+
 export async function runBuild(values: Values): Promise<number> {
   const config = configFromFlags(values);
-  if (!existsSync(config.articlesDir)) {
-    console.error(`newsdigest build: articles folder not found: ${relative(process.cwd(), config.articlesDir) || config.articlesDir}`);
+  const problem = folderProblem('build', config);
+  if (problem) {
+    console.error(problem);
     return EXIT_USAGE;
   }
+  const hadSite = existsSync(join(config.outDir, MARKER));
   const start = performance.now();
-  const result = await buildSite(config);
+  // The renderer and the writer load only for build: extract and check never need them.
+  const { buildSite } = await import('../site/build.ts');
+  // --timings prints each stage as it ends: a slow stage shows while the build still runs.
+  const result = await buildSite(config, values.timings ? { onStage: (stage, stageMs) => console.log(`  ${stage.padEnd(20)} ${String(stageMs).padStart(8)} ms`) } : {});
   printDiagnostics(result.diagnostics);
   const out = relative(process.cwd(), config.outDir) || '.';
   const ms = Math.round(performance.now() - start);
   if (!result.written) {
-    console.error(`Site not written: the previous site in ${out}/ is unchanged.`);
+    console.error(hadSite ? `Site not written: the previous site in ${out}/ is unchanged.` : `Site not written: fix the problem above; nothing was written to ${out}/.`);
     return EXIT_ARTICLE_FAILED;
   }
   const kinds = Object.entries(result.counts).map(([kind, n]) => `${n} ${kind}`).join(', ');
   console.log(`Built ${plural(result.articles, 'article')} into ${out}/: ${plural(result.pages, 'page')} (${kinds}) in ${ms} ms.`);
-  if (values.timings) {
-    for (const [stage, stageMs] of Object.entries(result.timings)) console.log(`  ${stage.padEnd(20)} ${String(stageMs).padStart(8)} ms`);
-  }
   return hasErrors(result.diagnostics) ? EXIT_ARTICLE_FAILED : EXIT_OK;
 }
 
 export async function runCheck(values: Values): Promise<number> {
   const config = configFromFlags(values);
   if (!existsSync(config.articlesDir)) {
-    console.error(`newsdigest check: articles folder not found: ${config.articlesDir}`);
+    console.error(`newsdigest check: articles folder not found: ${relative(process.cwd(), config.articlesDir) || config.articlesDir}`);
     return EXIT_USAGE;
   }
-  const paths = await findArticleFiles(config.articlesDir);
-  const loaded = await loadArticles(config.articlesDir, paths);
-  const { articles, diagnostics } = collectArticles(loaded, { drafts: true });
+  const { paths, problems } = await scanArticleFiles(config.articlesDir);
+  const loaded = await loadArticles(config.articlesDir, paths, { maxBytes: config.maxArticleBytes });
+  // The same articles as build: drafts are read and their problems reported, but they count as
+  // usable only when build would publish them (--drafts or "drafts": true).
+  const collected = collectArticles(loaded, { drafts: config.drafts });
+  const { articles } = collected;
+  const diagnostics = [...problems, ...collected.diagnostics];
+  const drafts = config.drafts ? 0 : loaded.filter((entry) => entry.result.article?.draft).length;
   // A record that breaks the contract is a newsdigest bug, but check is where it shows first.
-  for (const article of articles) {
-    const problems = recordSchemaErrors(article.record);
-    const entry = loaded.find((l) => l.result.article?.record === article.record);
-    for (const problem of problems) diagnostics.push(diagnostic(entry?.displayPath ?? article.record.source.path, 1, 1, 'error', 'record-schema', `Extracted record breaks record.schema.json: ${problem}`));
+  // The validator (ajv and the compiled schema) is loaded here only: build never needs it.
+  const { recordSchemaErrors } = await import('../record/schema.ts');
+  for (const entry of loaded) {
+    const record = entry.result.article?.record;
+    if (!record) continue;
+    for (const problem of recordSchemaErrors(record)) diagnostics.push(diagnostic(entry.displayPath, 1, 1, 'error', 'record-schema', `Extracted record breaks record.schema.json: ${problem}`));
   }
   printDiagnostics(diagnostics);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  console.log(`Checked ${plural(paths.length, 'file')}: ${plural(articles.length, 'article')} usable, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`);
+  const left = drafts > 0 ? `, ${plural(drafts, 'draft')} left out (--drafts to include)` : '';
+  console.log(`Checked ${plural(paths.length, 'file')}: ${plural(articles.length, 'article')} usable${left}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`);
   return errors > 0 ? EXIT_ARTICLE_FAILED : EXIT_OK;
 }
 
@@ -103,14 +124,12 @@ export async function runExtract(files: string[], json: boolean): Promise<number
     const absolute = resolve(file);
     const inArticles = absolute.startsWith(config.articlesDir + sep);
     const path = inArticles ? relative(config.articlesDir, absolute).split(sep).join('/') : basename(absolute);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(absolute);
-    } catch (error) {
-      diagnostics.push(diagnostic(file, 1, 1, 'error', 'unreadable-file', `File could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`));
+    const read = await readArticleFile(absolute, file, { maxBytes: config.maxArticleBytes });
+    if ('problem' in read) {
+      diagnostics.push(read.problem);
       continue;
     }
-    const result = processArticle(bytes, path, file);
+    const result = processSafely(read.bytes, path, file, { maxBytes: config.maxArticleBytes });
     diagnostics.push(...result.diagnostics);
     if (result.article) records.push(result.article.record);
   }
@@ -136,5 +155,5 @@ export function describeRecord(r: ArticleRecord): string {
     `  facts:`,
     ...r.facts.map((f, i) => `    ${i + 1}. ${f.text}`),
   ];
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -1,15 +1,17 @@
+/**
+ * The newsdigest command line. Only argument parsing and help load at start-up: each command's
+ * code (the pipeline, the dev server, the schema validator) is imported when that command runs,
+ * so `newsdigest --version` and `--help` answer at once.
+ */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config/config.ts';
 import { OutputDirError } from '../write/site.ts';
-import { runBuild, runCheck, runExtract } from './commands.ts';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
+import { UsageError } from './usage-error.ts';
 
 export { EXIT_ARTICLE_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
-
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError } from './usage-error.ts';
 
 interface Command {
   summary: string;
@@ -40,7 +42,7 @@ const COMMANDS: Record<string, Command> = {
   --drafts         include articles marked draft: true
   --timings        print the time each stage took
 Defaults come from newsdigest.config.json in the current folder when it exists.`,
-    run: (values) => runBuild(values),
+    run: async (values) => (await import('./commands.ts')).runBuild(values),
   },
   extract: {
     summary: 'Print the records of article files',
@@ -50,7 +52,7 @@ Defaults come from newsdigest.config.json in the current folder when it exists.`
   --json   print a JSON array of records (one per file) instead of a readable summary`,
     run: (values, positionals) => {
       if (positionals.length === 0) throw new UsageError('extract needs at least one FILE');
-      return runExtract(positionals, Boolean(values.json));
+      return import('./commands.ts').then(({ runExtract }) => runExtract(positionals, Boolean(values.json)));
     },
   },
   check: {
@@ -59,8 +61,27 @@ Defaults come from newsdigest.config.json in the current folder when it exists.`
     options: { articles: { type: 'string' }, drafts: { type: 'boolean' } },
     help: `Options:
   --articles DIR   article files to check (default: articles)
-  --drafts         check drafts too (they are always read; this only affects duplicate-id checks)`,
-    run: (values) => runCheck(values),
+  --drafts         count drafts as usable articles, as build --drafts does (drafts are always read
+                   and their problems reported)`,
+    run: async (values) => (await import('./commands.ts')).runCheck(values),
+  },
+  init: {
+    summary: 'Create a new site in a folder: config, one sample article, optionally the theme',
+    usage: 'newsdigest init DIR [--theme] [--title TITLE]',
+    options: { theme: { type: 'boolean' }, title: { type: 'string' } },
+    help: `Options:
+  --theme         copy the built-in theme into DIR/templates to edit it (without it, the site
+                  uses the theme inside newsdigest; a templates/ folder overrides it file by file)
+  --title TITLE   the site's title (default: the folder's name)
+Never overwrites a file.`,
+    run: async (values, positionals) => {
+      const [dir, ...extra] = positionals;
+      if (dir === undefined || extra.length > 0) throw new UsageError('init needs exactly one DIR');
+      const { initSite } = await import('./init.ts');
+      const written = await initSite(dir, { theme: values.theme === true, ...(typeof values.title === 'string' ? { title: values.title } : {}) });
+      console.log(`Created a site in ${dir}/: ${written.join(', ')}.\nNext: cd ${dir} && npx newsdigest build`);
+      return EXIT_OK;
+    },
   },
   dev: {
     summary: 'Build, serve on http://127.0.0.1:8080/ and rebuild on every change',
@@ -118,7 +139,7 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   try {
-    const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: name === 'extract', strict: true });
+    const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: name === 'extract' || name === 'init', strict: true });
     return await command.run(values as Record<string, string | boolean | undefined>, positionals);
   } catch (error) {
     if (error instanceof UsageError || (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {

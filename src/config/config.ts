@@ -21,6 +21,8 @@ export interface SiteConfig {
   pageSize: number;
   /** Build articles marked `draft: true`. Default: false. */
   drafts: boolean;
+  /** Largest article file read, in bytes; a larger one is reported and left out. Default: 5,000,000 (5 MB). */
+  maxArticleBytes: number;
   /** What an article's fact box shows. */
   factbox: FactboxConfig;
 }
@@ -46,6 +48,7 @@ export const DEFAULT_CONFIG: SiteConfig = {
   pageSize: 20,
   drafts: false,
   factbox: { minConfidence: 0.5 },
+  maxArticleBytes: 5_000_000,
 };
 
 export class ConfigError extends Error {
@@ -100,6 +103,10 @@ function validate(value: unknown, file: string): Partial<SiteConfig> {
     if (typeof input.pageSize !== 'number' || !Number.isInteger(input.pageSize) || input.pageSize < 1) throw new ConfigError(`${file}: "pageSize" must be a whole number ≥ 1`);
     out.pageSize = input.pageSize;
   }
+  if (input.maxArticleBytes !== undefined) {
+    if (typeof input.maxArticleBytes !== 'number' || !Number.isInteger(input.maxArticleBytes) || input.maxArticleBytes < 1) throw new ConfigError(`${file}: "maxArticleBytes" must be a whole number ≥ 1`);
+    out.maxArticleBytes = input.maxArticleBytes;
+  }
   if (input.drafts !== undefined) {
     if (typeof input.drafts !== 'boolean') throw new ConfigError(`${file}: "drafts" must be true or false`);
     out.drafts = input.drafts;
@@ -113,7 +120,7 @@ function validate(value: unknown, file: string): Partial<SiteConfig> {
     if (min !== undefined && (typeof min !== 'number' || !(min >= 0 && min <= 1))) throw new ConfigError(`${file}: "factbox.minConfidence" must be a number from 0 to 1`);
     out.factbox = { ...DEFAULT_CONFIG.factbox, ...(min === undefined ? {} : { minConfidence: min }) };
   }
-  const known = new Set<string>([...strings, 'pageSize', 'drafts', 'factbox', '$schema']);
+  const known = new Set<string>([...strings, 'pageSize', 'drafts', 'factbox', 'maxArticleBytes', '$schema']);
   for (const key of Object.keys(input)) if (!known.has(key)) throw new ConfigError(`${file}: unknown setting "${key}"`);
   return out;
 }

@@ -48,7 +48,7 @@ export function extractActors(doc: Doc): ActorsResult {
     if (index === undefined) {
       index = actors.length;
       actors.push({
-        id: m.known?.id ?? (slug(m.name) || `actor-${index}`),
+        id: m.known?.id ?? slug(m.name),
         name: m.name,
         type: m.type,
         roles: [],

@@ -2,6 +2,7 @@
  * Small text helpers shared by every extraction module: folding for comparisons, slugs for ids.
  * Kept free of lexicons so that the lexicon loader can use them too.
  */
+import { slugify } from '../text/slug.ts';
 
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /[’‘`´ʼ]/g;
@@ -34,15 +35,9 @@ export function foldWord(word: string): string {
   return folded;
 }
 
-/** An id-safe slug: "Kim Jong-un" and "Kim Jong Un" both give "kim-jong-un". */
+/** An id-safe slug: "Kim Jong-un" and "Kim Jong Un" both give "kim-jong-un" (the one slug function, src/text/slug.ts). */
 export function slug(text: string, maxLength = 80): string {
-  const value = fold(text)
-    .replace(/ß/g, 'ss')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return value.slice(0, maxLength).replace(/-+$/, '');
+  return slugify(text, { maxLength });
 }
 
 /** True when every letter of the word is upper case and it has at least two letters ("ONU", "U.S."). */

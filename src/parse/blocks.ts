@@ -10,6 +10,14 @@ export interface TextBlock {
   column?: number;
 }
 
+/** Something the parser changed in the article and wants the writer to know (a warning). */
+export interface ParseNote {
+  /** 1-based line in the file. */
+  line: number;
+  ruleId: string;
+  reason: string;
+}
+
 export interface ParsedArticle {
   /** Title found in the text itself (a leading `# Title`, or a title-like first line of raw text). */
   title: string | null;
@@ -18,4 +26,6 @@ export interface ParsedArticle {
   blocks: TextBlock[];
   /** Body HTML, sanitised (raw HTML dropped, dangerous URLs removed), title excluded. */
   html: string;
+  /** Warnings about the body (nesting flattened). */
+  notes: ParseNote[];
 }

@@ -1,9 +1,10 @@
 import type { Blockquote, Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainTextOf } from 'mdast-util-to-string';
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { ParsedArticle, TextBlock } from './blocks.ts';
+import type { ParsedArticle, ParseNote, TextBlock } from './blocks.ts';
+import { capNesting, flattenDeepNesting, MAX_DEPTH, MAX_MARKS } from './depth.ts';
 
 // One frozen processor for every article: remark-html with `sanitize` on (its default, made
 // explicit) so raw HTML and `javascript:` URLs in an article never reach a page.
@@ -11,20 +12,27 @@ const processor = unified().use(remarkParse).use(remarkHtml, { sanitize: true })
 
 /** Parses a Markdown body once; the tree serves both the text blocks and the HTML. */
 export function parseMarkdown(body: string, bodyLine: number): ParsedArticle {
-  const tree = processor.parse(body);
+  const capped = capNesting(body);
+  const tree = processor.parse(capped.text);
   const offset = bodyLine - 1;
+  const notes: ParseNote[] = [];
+  const flattenedLine = flattenDeepNesting(tree);
+  const deepLine = capped.firstLine === null ? flattenedLine : Math.min(capped.firstLine, flattenedLine ?? capped.firstLine);
+  if (deepLine !== null) {
+    notes.push({ line: deepLine + offset, ruleId: 'nesting-depth', reason: `Markdown nested more than ${MAX_DEPTH} levels deep, or with more than ${MAX_MARKS} emphasis and link marks in one paragraph; the excess is kept as plain text` });
+  }
   let title: string | null = null;
   let titleLine: number | null = null;
   const first = tree.children.find((node) => node.type !== 'html' || node.value.trim() !== '');
   if (first && first.type === 'heading' && first.depth === 1) {
-    title = toString(first).trim() || null;
+    title = plainTextOf(first).trim() || null;
     titleLine = (first.position?.start.line ?? 1) + offset;
     tree.children.splice(tree.children.indexOf(first), 1);
   }
   showRawHtmlAsText(tree);
   const blocks: TextBlock[] = [];
   collectBlocks(tree, blocks, offset, false);
-  return { title, titleLine, blocks, html: toHtml(tree) };
+  return { title, titleLine, blocks, html: toHtml(tree), notes };
 }
 
 export function toHtml(tree: Root): string {
@@ -69,5 +77,5 @@ function collectBlocks(node: Nodes, blocks: TextBlock[], offset: number, inQuote
 
 // Line breaks inside a paragraph are soft wraps: they become spaces in plain text.
 function blockText(node: Paragraph | Heading | Blockquote): string {
-  return toString(node).replace(/\s*\n\s*/g, ' ');
+  return plainTextOf(node).replace(/\s*\n\s*/g, ' ');
 }

@@ -65,3 +65,25 @@ describe('parseText', () => {
     expect(parsed.html).toBe('<p># not a heading, *not emphasis* &#x3C;script>alert(1)&#x3C;/script>.</p>\n<p>More.</p>');
   });
 });
+
+describe('deep nesting', () => {
+  it.each([
+    ['quotes', `${'>'.repeat(10_000)} deep words\n`, 5],
+    ['lists', `${'- '.repeat(10_000)}deep words\n`, 5],
+    // Two columns per level: the 33rd line is indented past 64 columns.
+    ['indented lists', Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- deep words ${i}`).join('\n'), 5 + 32],
+    ['emphasis', `${'*a '.repeat(10_000)}deep words${' a*'.repeat(10_000)}\n`, 5],
+    ['links', `${'['.repeat(10_000)}deep words${'](u)'.repeat(10_000)}\n`, 5],
+  ])('keeps the words of deeply nested %s, flattened, with a warning', (_kind, body, line) => {
+    const parsed = parseMarkdown(body, 5);
+    expect(parsed.notes).toEqual([expect.objectContaining({ line, ruleId: 'nesting-depth' })]);
+    expect(parsed.blocks.map((b) => b.text).join(' ')).toContain('deep words');
+  });
+
+  it('leaves ordinary nesting alone', () => {
+    const parsed = parseMarkdown('> - quoted item\n>   - nested\n\n*a* _b_ [c](https://example.org)\n', 1);
+    expect(parsed.notes).toEqual([]);
+    expect(parsed.html).toContain('<blockquote>');
+    expect(parsed.html).toContain('<em>a</em>');
+  });
+});

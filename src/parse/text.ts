@@ -41,7 +41,7 @@ export function parseText(body: string, bodyLine: number): ParsedArticle {
     type: 'root',
     children: paragraphs.map((p): RootContent => ({ type: 'paragraph', children: [{ type: 'text', value: p.text }] })),
   };
-  return { title, titleLine, blocks: paragraphs, html: toHtml(tree) };
+  return { title, titleLine, blocks: paragraphs, html: toHtml(tree), notes: [] };
 }
 
 // A hard-wrapped line is long and stops mid-sentence; the line after it continues the paragraph.

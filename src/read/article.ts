@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { SourceFormat } from '../record/types.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { decodeSource } from './decode.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { locateField, splitFrontmatter } from './frontmatter.ts';
 import { EMPTY_META, readMeta, type ArticleMeta } from './meta.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../text/slug.ts';
 import { findTrailer, type Trailer } from './trailer.ts';
 
 /** One article file, read and split: what the parse stage starts from. */
@@ -22,6 +22,8 @@ export interface SourceArticle {
   /** 1-based line of the file where `body` starts. */
   bodyLine: number;
   trailer: Trailer | null;
+  /** 1-based line of the frontmatter's title, when it has one. */
+  titleLine: number | null;
   /** Content hash of the file's bytes: the cache key for every later stage. */
   digest: string;
 }
@@ -37,6 +39,20 @@ export interface ReadOptions {
   path: string;
   /** Path shown in diagnostics. Default: `path`. */
   displayPath?: string;
+  /** Largest file accepted, in bytes. Default: no limit (the site's limit is checked before reading, see article/load.ts). */
+  maxBytes?: number;
+}
+
+/** "9.4 MB": sizes as the limit is written. */
+export function megabytes(bytes: number): string {
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
+  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0).replace(/\.0$/, '')} MB`;
+}
+
+/** The diagnostic for a file over the size limit. */
+export function tooLarge(displayPath: string, size: number, maxBytes: number): Diagnostic {
+  const bytes = (n: number): string => n.toLocaleString('en');
+  return diagnostic(displayPath, 1, 1, 'error', 'too-large', `File is ${bytes(size)} bytes, over the limit of ${bytes(maxBytes)} bytes (${megabytes(maxBytes)}) for one article; it is left out. Split it, or raise "maxArticleBytes" in newsdigest.config.json`);
 }
 
 /** Hash of a file's bytes: the cache key for every stage after reading. */
@@ -48,6 +64,7 @@ export function contentDigest(bytes: Uint8Array): string {
 export function readArticle(bytes: Uint8Array, options: ReadOptions): ReadResult {
   const path = options.path;
   const displayPath = options.displayPath ?? path;
+  if (options.maxBytes !== undefined && bytes.length > options.maxBytes) return { article: null, diagnostics: [tooLarge(displayPath, bytes.length, options.maxBytes)] };
   const digest = contentDigest(bytes);
   const decoded = decodeSource(bytes);
   if (!decoded.ok) {
@@ -55,7 +72,7 @@ export function readArticle(bytes: Uint8Array, options: ReadOptions): ReadResult
   }
   const text = decoded.text;
   const split = splitFrontmatter(text, displayPath);
-  const diagnostics = [...split.diagnostics];
+  const diagnostics = [...decoded.notes.map((note) => diagnostic(displayPath, note.line, note.column, 'warning', note.ruleId, note.reason)), ...split.diagnostics];
   if (split.diagnostics.some((d) => d.severity === 'error')) return { article: null, diagnostics };
 
   const { meta, diagnostics: metaDiagnostics } = split.present ? readMeta(split.data, split.yaml, displayPath) : { meta: EMPTY_META, diagnostics: [] };
@@ -86,9 +103,9 @@ export function readArticle(bytes: Uint8Array, options: ReadOptions): ReadResult
   }
 
   const stem = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-  const id = meta.slug ?? (slugify(stem) || `article-${digest.slice(0, 10)}`);
+  const id = meta.slug ?? slugify(stem, { maxLength: 120 });
   return {
-    article: { path, displayPath, format, id, meta, body, bodyLine: split.bodyLine, trailer, digest },
+    article: { path, displayPath, format, id, meta, body, bodyLine: split.bodyLine, trailer, titleLine: meta.title && split.present ? locateField(split.yaml, 'title').line : null, digest },
     diagnostics,
   };
 }

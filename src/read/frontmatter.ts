@@ -64,8 +64,15 @@ export function splitFrontmatter(text: string, path: string): FrontmatterSplit {
   try {
     // gray-matter's own cache is keyed by the whole text; passing options keeps calls independent.
     const parsed = matter(text, OPTIONS);
-    const data = parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? parsed.data : {};
-    return { ...base, data: data as Record<string, unknown>, diagnostics: [] };
+    const data: unknown = parsed.data;
+    // Fields are named: a list ("- a") or a lone value ("hello") gives nothing to read them from.
+    // An empty block (only comments) is an empty mapping, and fine.
+    if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data) || data instanceof Date)) {
+      const found = Array.isArray(data) ? 'a list' : `a single value (${JSON.stringify(String(data).slice(0, 40))})`;
+      const first = yaml.split('\n').findIndex((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+      return { ...base, data: {}, diagnostics: [diagnostic(path, Math.max(0, first) + 2, 1, 'error', 'frontmatter-shape', `Frontmatter must be fields ("title: …" lines), found ${found}; the file is left out. Write one "name: value" per line`)] };
+    }
+    return { ...base, data: (data ?? {}) as Record<string, unknown>, diagnostics: [] };
   } catch (error) {
     if (error instanceof CodeFrontmatterError || (error instanceof Error && error.cause instanceof CodeFrontmatterError)) {
       return {

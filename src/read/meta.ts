@@ -2,7 +2,7 @@ import countries from 'i18n-iso-countries';
 import { findTopic } from '../data/topics.ts';
 import { diagnostic, type Diagnostic, type Severity } from '../diagnostics/diagnostic.ts';
 import { locateField } from './frontmatter.ts';
-import { SLUG_PATTERN } from './slug.ts';
+import { isSafeSlug } from '../text/slug.ts';
 
 /** Frontmatter fields newsdigest understands, validated and normalised. */
 export interface ArticleMeta {
@@ -141,10 +141,12 @@ export function readMeta(data: Record<string, unknown>, yaml: string, path: stri
 
   meta.tags = uniqueIgnoringCase([...(list('tags') ?? []), ...freeTopics]);
 
-  const slug = string('slug');
+  // A slug is a folder name on every system the site may be copied to: "../x", "a/b", "CON" and
+  // "" would escape the output folder, nest, or be refused by Windows.
+  const slug = typeof data.slug === 'string' ? data.slug.trim() : string('slug');
   if (slug !== null) {
-    if (SLUG_PATTERN.test(slug) && slug.length <= 120) meta.slug = slug;
-    else report('slug', 'error', 'frontmatter-type', `Field "slug" must be lower-case letters, digits and hyphens, found "${slug}"; the file name is used instead`);
+    if (isSafeSlug(slug)) meta.slug = slug;
+    else report('slug', 'error', 'unsafe-slug', `Field "slug" must be lower-case letters, digits and single hyphens (at most 120, not a reserved name such as "con"), found ${JSON.stringify(slug.slice(0, 60))}; the file name is used instead`);
   }
 
   const draft = data.draft;

@@ -3,10 +3,9 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
+import { type Diagnostic, formatDiagnostic } from '../diagnostics/diagnostic.ts';
 import { readArticle } from './article.ts';
 import { findArticleFiles } from './find.ts';
-import { slugify } from './slug.ts';
 import { findTrailer } from './trailer.ts';
 
 const seed = new URL('../../../shared/seed/000_3e50fc57543504c2.txt', import.meta.url);
@@ -37,11 +36,11 @@ describe('readArticle', () => {
     const { article, diagnostics } = fixture('broken-yaml.md');
     expect(article).toBeNull();
     expect(diagnostics).toHaveLength(1);
-    const [d] = diagnostics;
+    const d = diagnostics[0] as Diagnostic;
     expect(d?.ruleId).toBe('frontmatter-yaml');
     // The flow list opened on line 3 is found unterminated when "date:" starts on line 4.
     expect(d?.line).toBe(4);
-    expect(formatDiagnostic(d!)).toMatch(/^fixtures\/broken-yaml\.md:4:\d+: error: Frontmatter is not valid YAML/);
+    expect(formatDiagnostic(d)).toMatch(/^fixtures\/broken-yaml\.md:4:\d+: error: Frontmatter is not valid YAML/);
   });
 
   it('reports each field of the wrong type where it stands and keeps the article', () => {
@@ -138,16 +137,6 @@ describe('findTrailer', () => {
   });
   it('needs more than one line', () => {
     expect(findTrailer(['Only – one line.Read More'], 1)).toBeNull();
-  });
-});
-
-describe('slugify', () => {
-  it('makes URL-safe ids from any name', () => {
-    expect(slugify('Corée du Nord: Kim promet « soutien »')).toBe('coree-du-nord-kim-promet-soutien');
-    expect(slugify('000_3e50fc57543504c2')).toBe('000-3e50fc57543504c2');
-    expect(slugify('Łódź Œuvre Straße')).toBe('lodz-oeuvre-strasse');
-    expect(slugify('<script>')).toBe('script');
-    expect(slugify('«»')).toBe('');
   });
 });
 

@@ -12,9 +12,13 @@ import { serialize, type SiteInfo } from './feeds.ts';
 import { createFormatter } from './format.ts';
 import { newsArticleJsonLd } from './jsonld.ts';
 import { locatorMapSvg, worldMapSvg, type CoveredCountry } from './maps.ts';
+import { themeDirs } from './theme.ts';
 
 export interface RendererOptions {
-  /** Folder holding layouts/, partials/, pages/, i18n/ and assets/. */
+  /**
+   * The site's folder of layouts/, partials/, pages/, i18n/ and assets/. It need not exist: any
+   * file it lacks comes from the built-in theme (theme.ts).
+   */
   templatesDir: string;
   /** Site path prefix or URL, ending in "/". */
   baseUrl: string;
@@ -49,11 +53,13 @@ export class TemplateError extends Error {
 export function createRenderer(options: RendererOptions): Renderer {
   const { templatesDir, language } = options;
   const basePath = pathOf(options.baseUrl);
-  const strings = loadStrings(templatesDir, language);
+  const themes = themeDirs(templatesDir);
+  const strings = loadStrings(themes, language);
+  // LiquidJS looks a template up in each folder in turn: the site's own, then the theme's.
   const engine = new Liquid({
-    root: [join(templatesDir, 'pages')],
-    layouts: [join(templatesDir, 'layouts')],
-    partials: [join(templatesDir, 'partials')],
+    root: themes.map((dir) => join(dir, 'pages')),
+    layouts: themes.map((dir) => join(dir, 'layouts')),
+    partials: themes.map((dir) => join(dir, 'partials')),
     extname: '.liquid',
     outputEscape: 'escape',
     strictFilters: true,
@@ -187,10 +193,11 @@ export function pathOf(baseUrl: string): string {
   return baseUrl;
 }
 
-function loadStrings(templatesDir: string, language: string): Record<string, string> {
+/** UI strings: English, then the site's language; within each, the site's own keys over the theme's. */
+function loadStrings(themes: readonly string[], language: string): Record<string, string> {
   const read = (lang: string): Record<string, string> => {
-    const file = join(templatesDir, 'i18n', `${lang}.json`);
-    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+    const layers = [...themes].reverse().map((dir) => join(dir, 'i18n', `${lang}.json`)).filter((file) => existsSync(file));
+    return Object.assign({}, ...layers.map((file) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
   };
   return { ...read('en'), ...read(language) };
 }

@@ -4,24 +4,20 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.ts';
+import { launchChromium } from '../test/browser.ts';
 import { startDev, type DevSession } from './dev.ts';
 
 const PROJECT = new URL('../../', import.meta.url).pathname;
-const CHROMIUM = '/usr/bin/chromium';
 const SOURCES = ['2026/11/rdc-cholera-kasai.md', '2026/10/bceao-taux-directeur.md', '2026/12/canada-vote-budget.md'];
 const POLL = { timeout: 10_000, interval: 50 };
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 30_000);
 
 afterAll(async () => {

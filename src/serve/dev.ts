@@ -9,8 +9,9 @@ import { join, relative } from 'node:path';
 import { ConfigError, CONFIG_FILE, type SiteConfig } from '../config/config.ts';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { IncrementalSite, type FileChange, type SiteUpdate, type UpdateResult } from '../site/incremental.ts';
-import { configFromFlags, plural, printDiagnostics } from '../cli/commands.ts';
-import { UsageError } from '../cli/main.ts';
+import { configFromFlags, folderProblem, plural, printDiagnostics } from '../cli/commands.ts';
+import { EXIT_USAGE } from '../cli/exit-codes.ts';
+import { UsageError } from '../cli/usage-error.ts';
 import { pathOf } from '../render/engine.ts';
 import { configDiagnostic, toProblem, type Problem } from './problems.ts';
 import { WatchQueue, type WatchBatch } from './queue.ts';
@@ -251,9 +252,10 @@ type Values = Record<string, string | boolean | undefined>;
 /** The CLI command: runs until Ctrl-C (SIGINT) or SIGTERM, then closes everything and returns 0. */
 export async function runDev(values: Values): Promise<number> {
   const config = configFromFlags(values);
-  if (!existsSync(config.articlesDir)) {
-    console.error(`newsdigest dev: articles folder not found: ${relative(process.cwd(), config.articlesDir) || config.articlesDir}`);
-    return 2;
+  const problem = folderProblem('dev', config);
+  if (problem) {
+    console.error(problem);
+    return EXIT_USAGE;
   }
   const port = values.port === undefined ? 8080 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${String(values.port)}"`);
@@ -267,9 +269,21 @@ export async function runDev(values: Values): Promise<number> {
   if (values.open === true) openBrowser(server.url);
 
   return new Promise((resolve) => {
+    // `npm start` and `npx newsdigest dev` run this under npm (and a shell): a signal sent to npm
+    // does not always reach this process, and npm may exit first. When the parent goes, this
+    // process is re-parented: that ends the preview too, so no server is left on the port.
+    const parent = process.ppid;
+    const orphaned = setInterval(() => {
+      if (process.ppid !== parent) stop();
+    }, 500);
+    orphaned.unref();
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+    let stopping = false;
     const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
+      if (stopping) return;
+      stopping = true;
+      clearInterval(orphaned);
+      for (const signal of signals) process.off(signal, stop);
       session.close().then(
         () => resolve(0),
         (error: unknown) => {
@@ -278,7 +292,6 @@ export async function runDev(values: Values): Promise<number> {
         },
       );
     };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    for (const signal of signals) process.on(signal, stop);
   });
 }

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IncrementalSite } from '../site/incremental.ts';
 import { buildSite } from '../site/build.ts';
 import { loadConfig, type SiteConfig } from '../config/config.ts';
-import { pagesTouchedBy, planSite, type SiteArticle } from '../index/plan.ts';
+import { pagesTouchedBy, planSite, type SiteArticle, type SitePlan } from '../index/plan.ts';
 import type { ArticleRecord } from '../record/types.ts';
 import { CLIENT_TAG } from './server.ts';
 
@@ -114,7 +114,7 @@ describe('IncrementalSite on real files', () => {
     const before = site.rendered;
     const id = 'rdc-cholera-kasai';
     const result = await site.update({ articles: new Map([[path, 'upsert']]) });
-    const expected = pagesTouchedBy(site.plan!, id).map((p) => p.output).filter((o) => !/^(topics|countries|actors|tags)\/index\.html$/.test(o));
+    const expected = pagesTouchedBy(site.plan as SitePlan, id).map((p) => p.output).filter((o) => !/^(topics|countries|actors|tags)\/index\.html$/.test(o));
     expect(result.reread).toEqual([path]);
     expect(result.written.sort()).toEqual(expected.sort());
     expect(site.rendered - before).toBe(expected.length);
@@ -190,7 +190,7 @@ describe('IncrementalSite on real files', () => {
     const result = await site.update({ templates: true });
     expect(result.full).toBe(true);
     expect(result.reread).toEqual([]);
-    expect(result.written).toHaveLength(site.plan!.pages.length);
+    expect(result.written).toHaveLength(site.plan?.pages.length ?? -1);
     expect(await out('articles/canada-vote-budget/index.html')).toContain('data-edited');
   });
 

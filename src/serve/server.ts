@@ -1,14 +1,14 @@
 /**
- * The preview server: sirv serves the output folder; this wrapper adds what a preview needs and
- * sirv leaves to its caller: refusing unsafe request paths before any file lookup, the site's
- * 404.html with status 404, the live-reload event stream and its client script.
+ * The preview server: static.ts serves the output folder; this adds what a preview needs:
+ * refusing unsafe request paths before any file lookup, the site's 404.html with status 404, the
+ * live-reload event stream and its client script.
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import sirv from 'sirv';
+import { serveStatic } from './static.ts';
 
 export const EVENTS_PATH = '/__newsdigest/events';
 export const CLIENT_PATH = '/__newsdigest/client.js';
@@ -98,7 +98,9 @@ async function listen(server: Server, host: string, port: number, attempts: numb
       await new Promise<void>((resolve, reject) => {
         const onError = (error: Error): void => reject(error);
         server.once('error', onError);
-        server.listen(candidate, host, () => {
+        // A long accept queue: a burst of connections (a page's assets, a load test) waits
+        // instead of being refused.
+        server.listen({ port: candidate, host, backlog: 2048 }, () => {
           server.off('error', onError);
           resolve();
         });
@@ -119,9 +121,6 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const clients = new Set<ServerResponse>();
   let problems: unknown[] | null = null;
   let basePath = options.basePath ?? '/';
-
-  // dev: look files up on every request (pages change under it) and send them uncached.
-  const files = sirv(root, { dev: true, etag: false, dotfiles: false, extensions: ['html'] });
 
   const notFound = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const page = await readFile(`${root}/404.html`).catch(() => null);
@@ -153,7 +152,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
     const check = checkRequestPath(req.url ?? '');
     if (!check.ok) {
-      if (check.status === 404) return void notFound(req, res);
+      if (check.status === 404) return void notFound(req, res).catch(() => fail(res));
       return plain(res, 400, `Bad request: ${check.reason}`);
     }
     const { pathname } = check;
@@ -169,17 +168,22 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       }
       return void notFound(req, res);
     }
-    // sirv sees the path relative to the site root; the query string is of no use to it.
-    req.url = `/${pathname.slice(basePath.length)}`;
-    files(req, res, () => notFound(req, res));
+    serveStatic(root, `/${pathname.slice(basePath.length)}`, req, res).then(
+      (served) => (served ? undefined : notFound(req, res)),
+      () => fail(res),
+    );
+  };
+
+  const fail = (res: ServerResponse): void => {
+    if (!res.headersSent) plain(res, 500, 'Internal error');
+    else res.destroy();
   };
 
   const server = createServer((req, res) => {
     try {
       handle(req, res);
     } catch {
-      if (!res.headersSent) plain(res, 500, 'Internal error');
-      else res.destroy();
+      fail(res);
     }
   });
   const port = await listen(server, host, requestedPort, options.portAttempts ?? 20);

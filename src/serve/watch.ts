@@ -94,7 +94,7 @@ export async function watchSite(options: WatchSiteOptions): Promise<SiteWatcher>
     ignored: (path: string, stats?: { isFile(): boolean }) => {
       if (path === roots.articlesDir || path === roots.templatesDir) return false;
       if (isHiddenName(path)) return true;
-      if (!stats || !stats.isFile()) return false;
+      if (!stats?.isFile()) return false;
       return classify(path, roots) === null;
     },
   });

@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import type { SiteConfig } from '../config/config.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { planSite, type PageSpec, type SitePlan } from '../index/plan.ts';
-import { findArticleFiles } from '../read/find.ts';
+import { scanArticleFiles } from '../read/find.ts';
 import { createRenderer, hasHostName, TemplateError, type Renderer } from '../render/engine.ts';
+import { assetDirs } from '../render/theme.ts';
 import { assertSafeOutDir, writeSiteAtomically, type OutputFile } from '../write/site.ts';
 import { collectArticles, loadArticles } from '../article/load.ts';
 import { diagnostic } from '../diagnostics/diagnostic.ts';
@@ -66,6 +67,8 @@ async function* withSearch(pages: Iterable<OutputFile>, search: Promise<{ files:
 export interface BuildOptions {
   /** Threads that read, parse and extract articles. Default: one per core from WORKER_THRESHOLD articles on, else 1. */
   workers?: number;
+  /** Called as each stage ends, with its milliseconds (`--timings` prints them as they come). Default: none. */
+  onStage?: (stage: string, ms: number) => void;
 }
 
 /** The whole build: find → read/parse/extract → plan → render → write (atomically). */
@@ -77,13 +80,16 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       return await run();
     } finally {
       timings[stage] = Math.round((performance.now() - start) * 10) / 10;
+      options.onStage?.(stage, timings[stage]);
     }
   };
   assertSafeOutDir(config.outDir, [config.articlesDir, config.templatesDir, process.cwd()]);
 
-  const paths = await time('find', () => findArticleFiles(config.articlesDir));
-  const loaded = await time('read+parse+extract', () => loadArticles(config.articlesDir, paths, options.workers === undefined ? {} : { workers: options.workers }));
-  const { articles, diagnostics } = collectArticles(loaded, { drafts: config.drafts });
+  const { paths, problems } = await time('find', () => scanArticleFiles(config.articlesDir));
+  const loaded = await time('read+parse+extract', () => loadArticles(config.articlesDir, paths, { maxBytes: config.maxArticleBytes, ...(options.workers === undefined ? {} : { workers: options.workers }) }));
+  const collected = collectArticles(loaded, { drafts: config.drafts });
+  const { articles } = collected;
+  const diagnostics = [...problems, ...collected.diagnostics];
   const plan = await time('plan', () => planSite(articles, planOptions(config)));
   const counts: Record<string, number> = {};
   for (const page of plan.pages) counts[page.kind] = (counts[page.kind] ?? 0) + 1;
@@ -93,7 +99,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
   const search = time('search', () => searchIndexFiles(config, articles));
   try {
     const renderer = rendererFor(config);
-    await time('render+write', () => writeSiteAtomically(config.outDir, withSearch(renderPages(plan.pages, renderer), search), { assetsDir: join(config.templatesDir, 'assets') }));
+    await time('render+write', () => writeSiteAtomically(config.outDir, withSearch(renderPages(plan.pages, renderer), search), { assetsDirs: assetDirs(config.templatesDir) }));
   } catch (error) {
     await search;
     if (error instanceof TemplateError) {

@@ -19,10 +19,11 @@ import { join } from 'node:path';
 import type { SiteConfig } from '../config/config.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { PlanCache, planSite, type PageSpec, type SitePlan } from '../index/plan.ts';
-import { findArticleFiles } from '../read/find.ts';
+import { scanArticleFiles } from '../read/find.ts';
 import { TemplateError, type Renderer } from '../render/engine.ts';
+import { assetDirs, themeFile } from '../render/theme.ts';
 import { assertSafeOutDir, removeFiles, replaceFiles, writeSiteAtomically, type OutputFile } from '../write/site.ts';
-import { collectArticles, loadArticle, loadArticleBytes, loadArticles, type LoadedArticle } from '../article/load.ts';
+import { collectArticles, displayPathOf, loadArticleBytes, loadArticles, readArticleFile, type LoadedArticle } from '../article/load.ts';
 import { contentDigest } from '../read/article.ts';
 import { planOptions, renderPages, rendererFor, searchIndexFiles } from './build.ts';
 import type { SiteArticle } from '../index/plan.ts';
@@ -101,6 +102,8 @@ export class IncrementalSite {
   /** Lets planSite reuse the pages of lists an update does not touch. */
   readonly #planCache = new PlanCache();
   #collected: Diagnostic[] = [];
+  /** Links that loop or lead nowhere, found when the site was opened (watch mode does not rescan). */
+  #scanProblems: Diagnostic[] = [];
   #templateError: Diagnostic | null = null;
   /** A full re-render failed (template error): the pages on disk predate the current templates. */
   #needsFull = false;
@@ -123,12 +126,14 @@ export class IncrementalSite {
     assertSafeOutDir(config.outDir, [config.articlesDir, config.templatesDir, process.cwd()]);
     const site = new IncrementalSite(options);
     const start = performance.now();
-    const paths = await findArticleFiles(config.articlesDir);
-    const loaded = await loadArticles(config.articlesDir, paths);
+    const { paths, problems } = await scanArticleFiles(config.articlesDir);
+    site.#scanProblems = problems;
+    const loaded = await loadArticles(config.articlesDir, paths, { maxBytes: config.maxArticleBytes });
     for (const entry of loaded) {
       site.#entries.set(entry.path, { latest: entry, good: entry.result.article ? entry : null, digest: entry.result.article?.digest ?? '' });
     }
-    const result = await site.#rebuild({ full: true, start, reread: paths, unchanged: [], assets: [] });
+    const rebuilt = await site.#rebuild({ full: true, start, reread: paths, unchanged: [], assets: [] });
+    const result = { ...rebuilt, diagnostics: [...problems, ...rebuilt.diagnostics] };
     return { site, result };
   }
 
@@ -188,17 +193,15 @@ export class IncrementalSite {
 
   async #reread(path: string, reread: string[], unchanged: string[]): Promise<void> {
     const { articlesDir } = this.#config;
-    let bytes: Uint8Array | null = null;
-    try {
-      bytes = await readFile(join(articlesDir, path));
-    } catch {
-      // Gone between the event and now (an editor's temporary rename): it is a removal unless
-      // it exists after all, in which case loadArticle reports why it cannot be read.
-      if (!existsSync(join(articlesDir, path))) {
-        this.#forget(path, reread);
-        return;
-      }
+    const limits = { maxBytes: this.#config.maxArticleBytes };
+    const read = await readArticleFile(join(articlesDir, path), displayPathOf(articlesDir, path), limits);
+    // Gone between the event and now (an editor's temporary rename): it is a removal unless it
+    // exists after all, in which case its problem (too large, unreadable) is reported.
+    if ('problem' in read && !existsSync(join(articlesDir, path))) {
+      this.#forget(path, reread);
+      return;
     }
+    const bytes = 'bytes' in read ? read.bytes : null;
     const previous = this.#entries.get(path);
     const digest = bytes ? contentDigest(bytes) : '';
     if (previous && bytes && previous.digest === digest) {
@@ -206,7 +209,7 @@ export class IncrementalSite {
       return;
     }
     // The bytes are in hand already: process them rather than reading the file a second time.
-    const latest = bytes ? loadArticleBytes(articlesDir, path, bytes) : await loadArticle(articlesDir, path);
+    const latest: LoadedArticle = bytes ? loadArticleBytes(articlesDir, path, bytes, limits) : { path, displayPath: displayPathOf(articlesDir, path), result: { article: null, diagnostics: 'problem' in read ? [read.problem] : [] } };
     if (!previous) this.#order = null;
     this.#entries.set(path, { latest, good: latest.result.article ? latest : (previous?.good ?? null), digest });
     reread.push(path);
@@ -229,7 +232,7 @@ export class IncrementalSite {
   async #rebuild(state: { full: boolean; start: number; reread: string[]; unchanged: string[]; assets: string[] }): Promise<UpdateResult> {
     const config = this.#config;
     const { articles, diagnostics } = collectArticles(this.#loaded(), { drafts: config.drafts });
-    this.#collected = diagnostics;
+    this.#collected = [...this.#scanProblems, ...diagnostics];
     this.#articles = articles;
     const plan = planSite(articles, { ...planOptions(config), cache: this.#planCache });
     const readNow = new Set(state.reread.map((path) => this.#entries.get(path)?.latest.displayPath).filter((p): p is string => p !== undefined));
@@ -248,7 +251,7 @@ export class IncrementalSite {
       const search = await searchIndexFiles(config, articles);
       if (search.problem) diagnostics.push(search.problem);
       try {
-        await writeSiteAtomically(config.outDir, [...this.#counted(renderPages(plan.pages, this.#renderer)), ...search.files], { assetsDir: join(config.templatesDir, 'assets') });
+        await writeSiteAtomically(config.outDir, [...this.#counted(renderPages(plan.pages, this.#renderer)), ...search.files], { assetsDirs: assetDirs(config.templatesDir) });
       } catch (error) {
         if (error instanceof TemplateError) {
           this.#needsFull = true;
@@ -322,11 +325,12 @@ export class IncrementalSite {
     if (!changes || changes.size === 0) return [];
     const done = [...changes.keys()];
     if (fullWriteComing) return done;
-    const source = join(this.#config.templatesDir, 'assets');
     const copies: OutputFile[] = [];
     const gone: string[] = [];
-    for (const [path, change] of changes) {
-      const content = change === 'upsert' ? await readFile(join(source, path)).catch(() => null) : null;
+    for (const path of changes.keys()) {
+      // A site's asset that is deleted falls back to the theme's file of the same name, if any.
+      const source = themeFile(this.#config.templatesDir, `assets/${path}`);
+      const content = source ? await readFile(source).catch(() => null) : null;
       if (content) copies.push({ path: `assets/${path}`, content });
       else gone.push(`assets/${path}`);
     }

@@ -61,25 +61,29 @@ export async function writeFiles(root: string, files: Iterable<OutputFile> | Asy
 }
 
 export interface AtomicWriteOptions {
-  /** Static assets folder copied to `assets/`. Default: none. */
-  assetsDir?: string | null;
+  /** Static asset folders copied to `assets/`, in order: a later folder's file replaces an earlier one's. Default: none. */
+  assetsDirs?: readonly string[];
 }
 
 /**
  * Builds the whole site in a sibling staging folder, then swaps it in: `outDir` always holds a
  * complete site (the old one until the new one is whole), and pages of deleted articles vanish.
+ * A build killed at any point leaves the old site or the new one. The swap is two renames (Node
+ * has no atomic exchange of two folders): killed between them, `outDir` is absent for a moment
+ * and the old site waits beside it as "<staging>-old"; the next build puts it back first.
  */
 export async function writeSiteAtomically(outDir: string, files: Iterable<OutputFile> | AsyncIterable<OutputFile>, options: AtomicWriteOptions = {}): Promise<number> {
   const out = resolve(outDir);
   await assertOwnedOrEmpty(out);
   const parent = dirname(out);
   await mkdir(parent, { recursive: true });
+  await restoreInterruptedSwap(parent, out);
   await removeAbandonedStaging(parent, basename(out));
   const staging = join(parent, `.newsdigest-tmp-${basename(out)}-${process.pid}-${Date.now().toString(36)}`);
   await mkdir(staging, { recursive: true });
   try {
     const count = await writeFiles(staging, files);
-    if (options.assetsDir && existsSync(options.assetsDir)) await cp(options.assetsDir, join(staging, 'assets'), { recursive: true });
+    for (const dir of options.assetsDirs ?? []) if (existsSync(dir)) await cp(dir, join(staging, 'assets'), { recursive: true });
     await writeFile(join(staging, MARKER), 'This folder is written by newsdigest and replaced whole on every build.\n');
     await swap(staging, out);
     return count;
@@ -100,12 +104,26 @@ async function swap(staging: string, out: string): Promise<void> {
   await rm(old, { recursive: true, force: true });
 }
 
+/** The pid in a staging folder's name (".newsdigest-tmp-public-1234-…"), or NaN. */
+function stagingPid(entry: string, prefix: string): number {
+  return Number(entry.slice(prefix.length).split('-')[0]);
+}
+
+// A build killed between the two renames of the swap left no `out`, and the old site as
+// "<staging>-old": put it back, so the site is the last complete one again.
+async function restoreInterruptedSwap(parent: string, out: string): Promise<void> {
+  if (existsSync(out)) return;
+  const prefix = `.newsdigest-tmp-${basename(out)}-`;
+  const old = (await readdir(parent)).find((entry) => entry.startsWith(prefix) && entry.endsWith('-old') && !isAlive(stagingPid(entry, prefix)));
+  if (old) await rename(join(parent, old), out);
+}
+
 // A killed build leaves its staging folder behind; remove those whose process is gone.
 async function removeAbandonedStaging(parent: string, name: string): Promise<void> {
   const prefix = `.newsdigest-tmp-${name}-`;
   for (const entry of await readdir(parent)) {
     if (!entry.startsWith(prefix)) continue;
-    const pid = Number(entry.slice(prefix.length).split('-')[0]);
+    const pid = stagingPid(entry, prefix);
     if (pid !== process.pid && isAlive(pid)) continue;
     await rm(join(parent, entry), { recursive: true, force: true });
   }
