@@ -10,8 +10,12 @@ import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
-/** Files under src/ that ship as they are, relative to src/. */
-const COPIED = ['serve/client.js'];
+/**
+ * Files under src/ that ship as they are, relative to src/: the live-reload client, and the
+ * word-class data read at run time (not imported, so that it loads only when needed and stays a
+ * separate, replaceable file, as the Lefff's licence asks).
+ */
+const COPIED = ['serve/client.js', 'data/word-classes/en.json', 'data/word-classes/fr.json', 'data/word-classes/fr.LICENSE', 'data/word-classes/README.md'];
 
 rmSync(dist, { recursive: true, force: true });
 // typescript's exports map hides bin/tsc: find it beside the package's manifest.

@@ -126,7 +126,11 @@ const CLOSING = /^[»”›]$/u;
  */
 function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<Found>> {
   const blocks = new Map<number, Sentence[]>();
-  for (const s of doc.sentences) blocks.set(s.block, [...(blocks.get(s.block) ?? []), s]);
+  for (const s of doc.sentences) {
+    const list = blocks.get(s.block);
+    if (list) list.push(s);
+    else blocks.set(s.block, [s]);
+  }
   const order = [...blocks.keys()].sort((a, b) => a - b);
   const shape = new Map<number, { opens: boolean; open: boolean; quoteOnly: boolean }>();
   for (const b of order) {
@@ -146,7 +150,11 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
     shape.set(b, { opens, open: depth > 0 || straight, quoteOnly: opens && /[»”"][.!?]?$/u.test(lastText) });
   }
   const bySentence = new Map<number, Attribution[]>();
-  for (const a of found) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+  for (const a of found) {
+    const list = bySentence.get(a.sentence);
+    if (list) list.push(a);
+    else bySentence.set(a.sentence, [a]);
+  }
   const speakerOf = (run: number[]): Attribution | undefined => {
     const all = run.flatMap((b) => (blocks.get(b) ?? []).flatMap((s) => bySentence.get(s.index) ?? []));
     return all.find((a) => a.quote) ?? all[0];

@@ -17,7 +17,8 @@ function pagesWith(text: string): Map<string, string> {
     headline: text || 'x',
     summary: text,
     publisher: { name: text || 'x', country: null, url: null },
-    tags: text ? [text] : [],
+    // A tag always has a letter, so that it always has a page to link to.
+    tags: [`t ${text}`],
     topics: [politics],
     actors: [{ ...ruto, name: text || 'x', roles: [text] }],
     attributions: [{ source: text || 'x', sourceType: 'person', actor: ruto.id, verb: 'said', claim: text || 'x', quote: true, sentence: 0, confidence: 0.9 }],
@@ -38,8 +39,12 @@ describe('HTML escaping', () => {
     fc.assert(
       fc.property(hostile, (text) => {
         const pages = pagesWith(text);
-        expect([...pages.keys()].sort()).toEqual([...plain.keys()].sort());
-        for (const [path, html] of pages) expect(markup(html), path).toBe(markup(plain.get(path) ?? ''));
+        // A tag's own page sits at its slug: compare it with the plain tag's page. A text with no
+        // letter or digit makes no slug and so no tag page, which is right too.
+        const tagPage = /^tags\/(?!index\.html)[^/]+\/index\.html$/u;
+        const plainTag = [...plain.keys()].find((p) => tagPage.test(p)) ?? '';
+        expect([...pages.keys()].filter((p) => !tagPage.test(p)).sort()).toEqual([...plain.keys()].filter((p) => !tagPage.test(p)).sort());
+        for (const [path, html] of pages) expect(markup(html), path).toBe(markup(plain.get(tagPage.test(path) ? plainTag : path) ?? ''));
       }),
       { numRuns: 150 },
     );
