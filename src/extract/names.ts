@@ -10,6 +10,7 @@ import { placeAt } from './doc.ts';
 import { knownAt, type KnownEntity } from './entities.ts';
 import { COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon } from './lexicon/index.ts';
 import { foldWord } from './text.ts';
+import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
 import type { Token } from './tokens.ts';
 
 export interface NameMention {
@@ -495,10 +496,14 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // as a person, and such a name is kept only when a later mention confirms it (dropUnconfirmed).
   const leading = words.slice(0, words.length > 2 ? 2 : 1);
   const commonGiven = leading.some((w, k) => COMMON_FIRST_NAMES.has(w.f) && !lex.roles.at(words, k));
-  const anyGiven = commonGiven || leading.some((w, k) => FIRST_NAMES.has(w.f) && !lex.roles.at(words, k));
+  // A name of the long lists that is also a word of the language ("Arena", "Villa", "Rose") is no
+  // evidence alone: it needs a later mention.
+  const word = (w: Token): boolean => (wordClassesOf(lex.lang, w.f) & (NOUN | ADJ | VERB)) !== 0;
+  const anyGiven = commonGiven || leading.some((w, k) => FIRST_NAMES.has(w.f) && !word(w) && !lex.roles.at(words, k));
+  const wordGiven = !anyGiven && leading.some((w, k) => FIRST_NAMES.has(w.f) && !lex.roles.at(words, k));
   const locative = !!lex.classes.get('locative')?.endingAt(tokens, nameStart - 1) && !isVerbWord(tokens, nameStart - 2, lex);
   const given = commonGiven || (anyGiven && !locative);
-  const weakGiven = anyGiven && !given;
+  const weakGiven = (anyGiven && !given) || wordGiven;
   let p = nameStart - 1;
   while (p > 0 && lex.determiners.has((tokens[p] as Token).f) && !lex.connectors.has((tokens[p] as Token).f)) p--;
   const preposition = tokens[p];
@@ -576,7 +581,11 @@ function describedAsPerson(tokens: readonly Token[], end: number, lex: Lexicon):
 /** True when token k is a reporting or other verb form the lexicon knows (participle, finite, auxiliary). */
 function isVerbWord(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k];
-  return !!t && t.kind === 'word' && (lex.finite.has(t.f) || lex.auxiliaries.has(t.f) || !!lex.participles.endingAt(tokens, k));
+  if (!t || t.kind !== 'word') return false;
+  if (lex.finite.has(t.f) || lex.auxiliaries.has(t.f) || lex.participles.endingAt(tokens, k)) return true;
+  // A participle the reporting lists do not hold ("remis à X", "awarded to X"), from the word classes.
+  const classes = wordClassesOf(lex.lang, t.f);
+  return (classes & PARTICIPLE) !== 0 || ((classes & VERB) !== 0 && (classes & NOUN) === 0);
 }
 
 /** True when a company noun types the name at `start`: right before it, or before the comma that opens it, a few words back. */
