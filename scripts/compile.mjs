@@ -4,7 +4,7 @@
 // client). dist/ is emptied first so that a module deleted from src/ does not linger in the
 // package. Plain JavaScript: it runs before anything is compiled.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
@@ -15,7 +15,7 @@ const dist = join(root, 'dist');
  * word-class data read at run time (not imported, so that it loads only when needed and stays a
  * separate, replaceable file, as the Lefff's licence asks).
  */
-const COPIED = ['serve/client.js', 'data/word-classes/en.json', 'data/word-classes/fr.json', 'data/word-classes/fr.LICENSE', 'data/word-classes/README.md'];
+const COPIED = ['serve/client.js', ...readdirSync(join(root, 'src/data/word-classes')).map((name) => `data/word-classes/${name}`)];
 
 rmSync(dist, { recursive: true, force: true });
 // typescript's exports map hides bin/tsc: find it beside the package's manifest.

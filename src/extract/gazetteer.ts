@@ -66,15 +66,16 @@ interface WorldCountry {
 
 // world-countries' own typings describe more than we read; narrow to the fields used here.
 const COUNTRIES = world as unknown as WorldCountry[];
-const WORLD_LANG: Record<string, string> = { fr: 'fra', en: 'eng' };
+/** world-countries' own names are in English; other languages are under `translations`. */
+const WORLD_OWN = 'eng';
 const byCode = new Map(COUNTRIES.map((c) => [c.cca2, c]));
 
 /** The country's usual name in `lang` (English when there is none). */
 export function countryName(code: string, lang: string): string {
   const country = byCode.get(code);
   if (!country) return code;
-  const key = WORLD_LANG[lang];
-  return (key && key !== 'eng' ? country.translations[key]?.common : undefined) ?? country.name.common;
+  const key = lexicon(lang).gazetteer.worldCountries;
+  return (key !== WORLD_OWN ? country.translations[key]?.common : undefined) ?? country.name.common;
 }
 
 /** True for an ISO alpha-2 code world-countries knows. */
@@ -131,17 +132,17 @@ function build(lang: string): Gazetteer {
   for (const blocker of places.blockers[lang] ?? []) add(blocker, null, 'blocker');
   const extra = extras[lang];
   for (const [code, names] of Object.entries(extra?.names ?? {})) for (const n of names) add(n, code, 'country');
-  const worldKey = WORLD_LANG[lang];
+  const worldKey = lex.gazetteer.worldCountries;
   // Sovereign states first so that a territory sharing a name or demonym never shadows them.
   const ordered = [...COUNTRIES].sort((a, b) => Number(b.unMember) - Number(a.unMember));
   const i18nAll = i18n.getNames(lang, { select: 'all' });
   for (const c of ordered) {
     const names: string[] = [];
-    if (worldKey === 'eng') names.push(c.name.common, c.name.official);
-    else if (worldKey && c.translations[worldKey]) names.push(c.translations[worldKey].common, c.translations[worldKey].official);
+    if (worldKey === WORLD_OWN) names.push(c.name.common, c.name.official);
+    else if (c.translations[worldKey]) names.push(c.translations[worldKey].common, c.translations[worldKey].official);
     const i18nNames = i18nAll[c.cca2] ?? [];
     names.push(...i18nNames);
-    if (lang === 'en') names.push(...c.altSpellings.filter((s) => s.length > 3 && /^[\p{Script=Latin}\s.'’-]+$/u.test(s)));
+    if (lex.gazetteer.altSpellings) names.push(...c.altSpellings.filter((s) => s.length > 3 && /^[\p{Script=Latin}\s.'’-]+$/u.test(s)));
     for (const n of names) {
       // "Korea, Democratic People's Republic of" style entries are index forms, not text.
       if (!n.includes(',')) add(n, c.cca2, 'country');
@@ -157,23 +158,18 @@ function build(lang: string): Gazetteer {
   for (const c of ordered) {
     const d = worldKey ? c.demonyms?.[worldKey] : undefined;
     if (!d) continue;
-    for (const form of demonymForms(d.m, d.f, lang)) add(form, c.cca2, 'demonym', c.unMember);
+    for (const form of demonymForms(d.m, d.f, lex)) add(form, c.cca2, 'demonym', c.unMember);
   }
   const contextBefore = new Set((places.contextBefore[lang] ?? []).map((w) => w.toLowerCase()));
   return { entries, longest, lex, contextBefore };
 }
 
-/** Gender and number forms: French adjectives lower case (+s), English nouns capitalised (+s). */
-function demonymForms(m: string, f: string, lang: string): string[] {
-  const plural = (w: string): string => (/[sx]$/u.test(w) ? w : `${w}s`);
-  if (lang === 'fr') {
-    const lm = m.toLowerCase();
-    const lf = f.toLowerCase();
-    return [lm, lf, plural(lm), plural(lf)];
-  }
-  const forms = [m, f];
-  if (!/(?:ese|ss|sh|ch|i)$/u.test(m)) forms.push(plural(m));
-  return forms;
+/** Gender and number forms: lower-case adjectives (French) or capitalised nouns (English), with plurals by the lexicon's rules. */
+function demonymForms(m: string, f: string, lex: Lexicon): string[] {
+  const [masculine, feminine] = lex.gazetteer.demonymsLowerCase ? [m.toLowerCase(), f.toLowerCase()] : [m, f];
+  const forms = [masculine, feminine];
+  for (const form of [masculine, feminine]) if (!lex.gazetteer.demonymNoPlural?.test(form)) forms.push(lex.plural(form));
+  return [...new Set(forms)];
 }
 
 const GAZETTEERS = new Map<string, Gazetteer>(LANGUAGES.map((lang) => [lang, build(lang)]));

@@ -37,8 +37,8 @@ interface Table {
 
 const loaded = new Map<string, Table>();
 
-/** Languages with a word-class file; others have no word classes (every word is unknown). */
-const FILES: Record<string, string> = { en: '../data/word-classes/en.json', fr: '../data/word-classes/fr.json' };
+/** A language's word-class file; a language without one has no word classes (every word is unknown). */
+const fileOf = (lang: string): string | null => (/^[a-z]{2,3}$/u.test(lang) ? `../data/word-classes/${lang}.json` : null);
 
 // The lists stay one long sorted string per class, searched by bisection: a Map of 170,000 forms
 // would add as many objects for every garbage collection to walk, for the few thousand words a
@@ -47,9 +47,14 @@ function table(lang: string): Table {
   let t = loaded.get(lang);
   if (t) return t;
   t = { lists: [], cache: new Map() };
-  const file = FILES[lang];
-  if (file) {
-    const data = require(file) as WordClassFile;
+  const file = fileOf(lang);
+  let data: WordClassFile | null = null;
+  try {
+    data = file ? (require(file) as WordClassFile) : null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+  }
+  if (data) {
     for (const [name, forms] of Object.entries(data.classes)) {
       const bit = BITS[name] ?? 0;
       if (bit) t.lists.push({ bit, forms });

@@ -141,6 +141,8 @@ export interface LexiconSource {
   inflection?: { classes: InflectionClass[]; spelling: Array<[string, string]> };
   /** Reporting verbs by lemma; their forms are made from `inflection` and added to `reporting`. */
   reportingVerbs?: ReportingVerb[];
+  /** How the gazetteer reads the country packages for this language (gazetteer.ts). */
+  gazetteer?: { worldCountries: string; altSpellings?: boolean; demonymsLowerCase?: boolean; demonymNoPlural?: string };
   /** Party letters in tags ("D-N.Y."): the organisation id each stands for. */
   affiliationTags?: Record<string, string>;
   /** Plural of a noun: the first rule whose pattern matches applies (applied to source nouns). */
@@ -405,6 +407,9 @@ export interface Lexicon {
   passiveAux: PhraseTable;
   agentPrepositions: Set<string>;
   speechAfterComma: boolean;
+  gazetteer: { worldCountries: string; altSpellings: boolean; demonymsLowerCase: boolean; demonymNoPlural: RegExp | null };
+  /** Plural of a noun by the lexicon's rules (the word itself without rules). */
+  plural: (word: string) => string;
   affiliationTags: Map<string, string>;
   /** Finite forms of verbs of speech proper ("said", "a indiqué"): evidence that a name is a speaker. */
   speechFinite: Set<string>;
@@ -610,6 +615,13 @@ function compile(raw: LexiconSource): Lexicon {
     finitePhrases: set(source.reporting.finite.filter((f) => f.includes(' '))),
     passiveAux: set(source.passiveAux ?? []),
     speechAfterComma: source.speechAfterComma ?? false,
+    gazetteer: {
+      worldCountries: source.gazetteer?.worldCountries ?? source.franc,
+      altSpellings: source.gazetteer?.altSpellings ?? false,
+      demonymsLowerCase: source.gazetteer?.demonymsLowerCase ?? false,
+      demonymNoPlural: source.gazetteer?.demonymNoPlural ? new RegExp(source.gazetteer.demonymNoPlural, 'u') : null,
+    },
+    plural: pluraliser(source) ?? ((word: string) => word),
     affiliationTags: new Map(Object.entries(source.affiliationTags ?? {}).filter(([k]) => k !== 'about')),
     speechFinite: folded([...raw.reporting.finite, ...neutralForms.flatMap((f) => [...f.present, ...f.finite, ...f.inverted])]),
     speechParticiples: set([...raw.reporting.participles, ...neutralForms.flatMap((f) => f.participle)]),
