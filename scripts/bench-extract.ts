@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractRecord, type ExtractInput } from '../src/extract/index.ts';
+import { type ExtractInput, extractRecord } from '../src/extract/index.ts';
 import { parseMarkdown } from '../src/parse/markdown.ts';
 import { parseText } from '../src/parse/text.ts';
 import { readArticle } from '../src/read/article.ts';

@@ -8,7 +8,7 @@
  *
  * Usage: node bin/run.js scripts/bench-watch.ts [--sizes 1000,10000] [--edits 15] [--browser|--no-browser]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
@@ -118,7 +118,11 @@ async function run(size: number, withBrowser: boolean): Promise<Row> {
     let tab: import('playwright-core').Page | null = null;
     if (withBrowser) {
       const { chromium } = await import('playwright-core');
-      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      });
       tab = await browser.newPage();
       await tab.goto(new URL(`articles/${id}/`, cli.url).href);
       await sleep(300);

@@ -32,7 +32,20 @@ function prng(seed: number): () => number {
   };
 }
 
-const TOPICS = ['politics', 'economy-business-and-finance', 'health', 'environment', 'conflict-war-and-peace', 'labour', 'science-and-technology', 'crime-law-and-justice', 'sport', 'education', 'disaster-accident-and-emergency-incident', 'weather'];
+const TOPICS = [
+  'politics',
+  'economy-business-and-finance',
+  'health',
+  'environment',
+  'conflict-war-and-peace',
+  'labour',
+  'science-and-technology',
+  'crime-law-and-justice',
+  'sport',
+  'education',
+  'disaster-accident-and-emergency-incident',
+  'weather',
+];
 
 interface Country {
   code: string;
@@ -69,11 +82,32 @@ const ROLES = {
 };
 const ORGS = {
   en: ['the World Health Organization', 'the International Monetary Fund', 'the African Development Bank', 'Amnesty International', 'the United Nations', 'the European Commission', 'Médecins Sans Frontières'],
-  fr: ["l'Organisation mondiale de la santé (OMS)", 'le Fonds monétaire international (FMI)', 'la Banque africaine de développement', 'Amnesty International', "l'Organisation des Nations unies", 'la Commission européenne', 'Médecins sans frontières (MSF)'],
+  fr: [
+    "l'Organisation mondiale de la santé (OMS)",
+    'le Fonds monétaire international (FMI)',
+    'la Banque africaine de développement',
+    'Amnesty International',
+    "l'Organisation des Nations unies",
+    'la Commission européenne',
+    'Médecins sans frontières (MSF)',
+  ],
 };
 const SUBJECTS = {
   en: ['fuel prices', 'a cholera outbreak', 'the budget vote', 'a copper strike', 'deforestation', 'a wage agreement', 'flooding', 'a cyberattack on banks', 'the teachers’ strike', 'a drought', 'a trade deal', 'vaccine supplies'],
-  fr: ['les prix du carburant', 'une épidémie de choléra', 'le vote du budget', 'une grève dans les mines de cuivre', 'la déforestation', 'un accord salarial', 'des inondations', 'une cyberattaque contre des banques', 'la grève des enseignants', 'la sécheresse', 'un accord commercial', "l'approvisionnement en vaccins"],
+  fr: [
+    'les prix du carburant',
+    'une épidémie de choléra',
+    'le vote du budget',
+    'une grève dans les mines de cuivre',
+    'la déforestation',
+    'un accord salarial',
+    'des inondations',
+    'une cyberattaque contre des banques',
+    'la grève des enseignants',
+    'la sécheresse',
+    'un accord commercial',
+    "l'approvisionnement en vaccins",
+  ],
 };
 const VERBS = {
   en: ['said', 'told reporters', 'warned', 'announced', 'insisted', 'added'],
@@ -149,7 +183,13 @@ export function generateArticle(index: number, seed = 1): GeneratedArticle & { c
   const day = new Date(Date.UTC(2025, 0, 1) + Math.floor(random() * 730) * 86_400_000);
   const date = day.toISOString().slice(0, 10);
   const month = date.slice(0, 7).replace('-', '/');
-  const slug = `${headline.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 70)}`;
+  const slug = `${headline
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 70)}`;
   const publisher = pick(random, PUBLISHERS[language]);
 
   const paragraphs: string[] = [];

@@ -54,7 +54,7 @@ function english(): void {
     features: { lexeme: { list: string[] }; posClusters: { list: Array<Iterable<number>> } };
     pos: { list: string[] };
   };
-  const [word, mask, shift] = model.packing.layout['lexemeCID'] as [number, number, number];
+  const [word, mask, shift] = model.packing.layout.lexemeCID as [number, number, number];
   const classes = new Map<string, Set<string>>();
   const lexemes = model.features.lexeme.list;
   for (let i = 0; i < lexemes.length; i++) {
@@ -79,7 +79,13 @@ function french(): void {
   for (const p of Object.values(participles)) {
     for (const form of [p, `${p}e`, `${p}s`, `${p}es`]) add(classes, 'PARTICIPLE', form);
   }
-  write('fr', classes, 'French word classes: noun and adjective forms, past participles (PARTICIPLE), folded.', 'lefff-helper 4.2.6 (data derived from the Lefff 3.4), derived by scripts/derive-word-classes.ts', 'LGPL-LR (Lesser General Public License for Linguistic Resources), (c) Benoît Sagot / INRIA; see fr.LICENSE');
+  write(
+    'fr',
+    classes,
+    'French word classes: noun and adjective forms, past participles (PARTICIPLE), folded.',
+    'lefff-helper 4.2.6 (data derived from the Lefff 3.4), derived by scripts/derive-word-classes.ts',
+    'LGPL-LR (Lesser General Public License for Linguistic Resources), (c) Benoît Sagot / INRIA; see fr.LICENSE',
+  );
   copyFileSync(join(base, 'resources_pub/LICENSE'), join(out, 'fr.LICENSE'));
 }
 

@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { processArticle } from '../src/article/process.ts';
 import type { ArticleRecord } from '../src/record/types.ts';
-import { f1, scoreArticle, type Gold, type Score } from './eval/score.ts';
+import { f1, type Gold, type Score, scoreArticle } from './eval/score.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sharedScorer = resolve(root, '../shared/tools/score.mjs');
@@ -118,7 +118,12 @@ if (chosen !== undefined) {
   } else printOwn(ownScore(set, records), set.golds.length);
 } else {
   // Every set side by side.
-  const names = [...readdirSync(join(root, 'eval')).filter((d) => existsSync(join(root, 'eval', d)) && !d.includes('.')).sort(), ...Object.keys(REAL)];
+  const names = [
+    ...readdirSync(join(root, 'eval'))
+      .filter((d) => existsSync(join(root, 'eval', d)) && !d.includes('.'))
+      .sort(),
+    ...Object.keys(REAL),
+  ];
   const columns: Array<{ name: string; values: Map<string, string> }> = [];
   for (const name of names) {
     const set = loadSet(name);
@@ -145,5 +150,7 @@ if (chosen !== undefined) {
     if (!columns.some((c) => c.values.has(row))) continue;
     console.log(`${row.padEnd(14)}${columns.map((c) => (c.values.get(row) ?? '–').padStart(width)).join('')}`);
   }
-  console.log(`\n(F1 per field; counts are right/total. ${existsSync(sharedScorer) ? 'Scored by ../shared/tools/score.mjs.' : 'Scored by scripts/eval/score.ts (../shared is not beside this checkout).'} Details: npm run eval -- --set NAME --verbose)`);
+  console.log(
+    `\n(F1 per field; counts are right/total. ${existsSync(sharedScorer) ? 'Scored by ../shared/tools/score.mjs.' : 'Scored by scripts/eval/score.ts (../shared is not beside this checkout).'} Details: npm run eval -- --set NAME --verbose)`,
+  );
 }

@@ -10,8 +10,9 @@
  * "June", "Said" would otherwise make names of ordinary capitalised words. Names listed with both
  * genders are kept without one.
  */
-import { createRequire } from 'node:module';
+
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { allLexicons } from '../../src/extract/lexicon/index.ts';
 import { fold } from '../../src/extract/text.ts';
@@ -54,7 +55,8 @@ for (const [name, set] of [...genders].sort(([a], [b]) => (a < b ? -1 : 1))) {
 }
 
 const out = {
-  about: 'Given names with their usual gender, folded (lower case, no accents). Derived by scripts/data/given-names.ts from the name lists of gender-detection-from-name 1.11.5 (MIT, https://github.com/DavideViolante/gender-detection-from-name), languages en, fr, es, de, it, tr; names that are also lexicon words (function words, roles, months, reporting verbs, place and organisation words) left out. Hand-picked names for other cultures are in first-names.json.',
+  about:
+    'Given names with their usual gender, folded (lower case, no accents). Derived by scripts/data/given-names.ts from the name lists of gender-detection-from-name 1.11.5 (MIT, https://github.com/DavideViolante/gender-detection-from-name), languages en, fr, es, de, it, tr; names that are also lexicon words (function words, roles, months, reporting verbs, place and organisation words) left out. Hand-picked names for other cultures are in first-names.json.',
   source: 'gender-detection-from-name@1.11.5',
   licence: 'MIT',
   female,

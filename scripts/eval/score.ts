@@ -70,7 +70,9 @@ export function normalise(value: unknown): string {
 }
 
 function wordsOf(value: unknown): string[] {
-  return normalise(value).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  return normalise(value)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
 }
 
 function contains(long: string[], short: string[]): boolean {
@@ -130,7 +132,7 @@ function match(predicted: Named[], gold: Named[]): { owner: number[]; links: num
     }
     return false;
   };
-  predicted.forEach((_, pi) => tryAssign(pi, new Set()));
+  for (let pi = 0; pi < predicted.length; pi++) tryAssign(pi, new Set());
   return { owner, links };
 }
 
@@ -184,9 +186,23 @@ export function scoreArticle(record: ArticleRecord | null, gold: Gold, score: Sc
   const forbidden = gold.notActors ?? [];
   const optional = gold.optionalActors ?? [];
   const isBanned = (a: Named): boolean => forbidden.some((f) => allNames(a).some((n) => normalise(n) === normalise(f)));
-  scoreEntities(score, 'people', record.actors.filter((a) => a.type === 'person'), gold.people, optional, forbidden);
+  scoreEntities(
+    score,
+    'people',
+    record.actors.filter((a) => a.type === 'person'),
+    gold.people,
+    optional,
+    forbidden,
+  );
   const orgs = record.actors.filter((a) => a.type !== 'person');
-  scoreEntities(score, 'organizations', orgs.filter((a) => !isBanned(a)), gold.organizations, optional, forbidden);
+  scoreEntities(
+    score,
+    'organizations',
+    orgs.filter((a) => !isBanned(a)),
+    gold.organizations,
+    optional,
+    forbidden,
+  );
   const bannedOrgs = orgs.filter(isBanned).length;
   if (bannedOrgs > 0) {
     add(score.fields, 'organizations', 0, bannedOrgs, 0);
@@ -222,9 +238,7 @@ export function scoreArticle(record: ArticleRecord | null, gold: Gold, score: Sc
 
   const usedAttributions = new Set<number>();
   for (const g of gold.attributions) {
-    const ai = record.attributions.findIndex(
-      (a, i) => !usedAttributions.has(i) && g.sources.some((s) => sameName(a.source, s)) && normalise(a.claim).includes(normalise(g.claimContains)),
-    );
+    const ai = record.attributions.findIndex((a, i) => !usedAttributions.has(i) && g.sources.some((s) => sameName(a.source, s)) && normalise(a.claim).includes(normalise(g.claimContains)));
     if (ai < 0) {
       score.errors.push(`attribution missed: ${g.sources[0]} / ${g.claimContains}`);
       continue;
@@ -257,9 +271,7 @@ export function scoreArticle(record: ArticleRecord | null, gold: Gold, score: Sc
   if (predictedTopics[0] !== firstTopic) score.errors.push(`first topic ${predictedTopics[0]} != ${firstTopic}`);
 
   const p = record.publisher;
-  const publisherOk = gold.publisher
-    ? !!p && sameName(p.name, gold.publisher.name) && (!gold.publisher.country || p.country === gold.publisher.country)
-    : !p || (gold.publisherAllowed ?? []).some((n) => sameName(p.name, n));
+  const publisherOk = gold.publisher ? !!p && sameName(p.name, gold.publisher.name) && (!gold.publisher.country || p.country === gold.publisher.country) : !p || (gold.publisherAllowed ?? []).some((n) => sameName(p.name, n));
   rate(score.rates, 'publisher', publisherOk);
   if (!publisherOk) score.errors.push(`publisher ${JSON.stringify(p)} != ${gold.publisher ? `${gold.publisher.name}/${gold.publisher.country}` : 'none'}`);
 

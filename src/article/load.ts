@@ -3,10 +3,10 @@ import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { DEFAULT_CONFIG } from '../config/config.ts';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SiteArticle } from '../index/plan.ts';
 import { tooLarge } from '../read/article.ts';
-import { processArticle, type ProcessResult } from './process.ts';
+import { type ProcessResult, processArticle } from './process.ts';
 
 /** One article file's latest result, keyed by its path relative to the articles folder. */
 export interface LoadedArticle {
@@ -144,7 +144,17 @@ export function collectArticles(loaded: readonly LoadedArticle[], options: Colle
     // Two pages with one headline read as one story twice: worth a look, not worth failing.
     const title = article.record.headlineSource === 'generated' ? null : article.record.headline.trim().toLowerCase();
     const titleOwner = title ? titles.get(title) : undefined;
-    if (title && titleOwner !== undefined) diagnostics.push(diagnostic(entry.displayPath, article.titleLine ?? 1, 1, 'warning', 'duplicate-title', `Title "${article.record.headline.slice(0, 80)}" is also the title of ${titleOwner}; both are published. Give one a distinct title if they are different stories`));
+    if (title && titleOwner !== undefined)
+      diagnostics.push(
+        diagnostic(
+          entry.displayPath,
+          article.titleLine ?? 1,
+          1,
+          'warning',
+          'duplicate-title',
+          `Title "${article.record.headline.slice(0, 80)}" is also the title of ${titleOwner}; both are published. Give one a distinct title if they are different stories`,
+        ),
+      );
     else if (title) titles.set(title, entry.displayPath);
     articles.push({ record: article.record, html: article.html, digest: article.digest, originalUrl: article.originalUrl });
   }

@@ -1,4 +1,4 @@
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import { extractWithFailures } from '../extract/index.ts';
 import type { ParsedArticle } from '../parse/blocks.ts';
 import { parseMarkdown } from '../parse/markdown.ts';

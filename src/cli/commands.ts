@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { DEFAULT_CONFIG, loadConfig, type SiteConfig } from '../config/config.ts';
-import { MARKER } from '../write/site.ts';
-import { diagnostic, excerpt, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { collectArticles, loadArticles, processSafely, readArticleFile } from '../article/load.ts';
+import { DEFAULT_CONFIG, loadConfig, type SiteConfig } from '../config/config.ts';
+import { type Diagnostic, diagnostic, excerpt, formatDiagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import { scanArticleFiles } from '../read/find.ts';
-import { EXIT_ARTICLE_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
 import type { ArticleRecord } from '../record/types.ts';
+import { MARKER } from '../write/site.ts';
+import { EXIT_ARTICLE_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -41,7 +41,6 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
     if (context) console.error(context);
   }
 }
-
 
 /** "1 article", "3 articles". */
 export function plural(count: number, word: string): string {
@@ -81,7 +80,9 @@ export async function runBuild(values: Values): Promise<number> {
     console.error(hadSite ? `Site not written: the previous site in ${out}/ is unchanged.` : `Site not written: fix the problem above; nothing was written to ${out}/.`);
     return EXIT_ARTICLE_FAILED;
   }
-  const kinds = Object.entries(result.counts).map(([kind, n]) => `${n} ${kind}`).join(', ');
+  const kinds = Object.entries(result.counts)
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(', ');
   console.log(`Built ${plural(result.articles, 'article')} into ${out}/: ${plural(result.pages, 'page')} (${kinds}) in ${ms} ms.`);
   return hasErrors(result.diagnostics) ? EXIT_ARTICLE_FAILED : EXIT_OK;
 }

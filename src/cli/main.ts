@@ -4,7 +4,7 @@
  * so `newsdigest --version` and `--help` answer at once.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { ConfigError } from '../config/config.ts';
 import { OutputDirError } from '../write/site.ts';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
@@ -112,7 +112,9 @@ function mainHelp(): string {
 Usage: newsdigest <command> [options]
 
 Commands:
-${Object.entries(COMMANDS).map(([name, cmd]) => `  ${name.padEnd(width)}  ${cmd.summary}`).join('\n')}
+${Object.entries(COMMANDS)
+  .map(([name, cmd]) => `  ${name.padEnd(width)}  ${cmd.summary}`)
+  .join('\n')}
 
 Run "newsdigest <command> --help" for a command's options.
 Exit codes: 0 success, 1 some article failed (the site is still built from the others), 2 usage error.`;

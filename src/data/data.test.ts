@@ -1,17 +1,28 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contradictions, exactDuplicates, expectNone, readJson, schemaProblems, stringsOf, type DataFile, type Meaning } from '../test/data-checks.ts';
 import { fold } from '../extract/text.ts';
+import { contradictions, type DataFile, exactDuplicates, expectNone, type Meaning, readJson, schemaProblems, stringsOf } from '../test/data-checks.ts';
 
 const dir = import.meta.dirname;
-const dataFiles = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort();
+const dataFiles = readdirSync(dir)
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+  .sort();
 const load = (name: string): DataFile => readJson(join(dir, name), `src/data/${name}`);
 const LANGUAGES = ['fr', 'en'];
 
-interface CountryNames { [lang: string]: { names?: Record<string, string[]>; demonyms?: Record<string, string[]> } }
-interface Places { places: Record<string, Record<string, string[]>>; sharedPlaces: { names: Record<string, string[]> } }
-interface Named { id: string; names?: string[]; [lang: string]: string[] | string | undefined }
+interface CountryNames {
+  [lang: string]: { names?: Record<string, string[]>; demonyms?: Record<string, string[]> };
+}
+interface Places {
+  places: Record<string, Record<string, string[]>>;
+  sharedPlaces: { names: Record<string, string[]> };
+}
+interface Named {
+  id: string;
+  names?: string[];
+  [lang: string]: string[] | string | undefined;
+}
 
 describe('data files (src/data)', () => {
   it('each has a JSON schema beside it, and follows it', () => {
@@ -48,7 +59,10 @@ describe('data files (src/data)', () => {
 
   it('lists each organisation and person once, and no name under two of them', () => {
     const problems: string[] = [];
-    for (const [file, key] of [['organizations.json', 'organizations'], ['people.json', 'people']] as const) {
+    for (const [file, key] of [
+      ['organizations.json', 'organizations'],
+      ['people.json', 'people'],
+    ] as const) {
       const entries = (load(file).data as Record<string, Named[]>)[key] ?? [];
       const ids = new Set<string>();
       for (const entry of entries) {
@@ -89,9 +103,30 @@ describe('data files (src/data)', () => {
 
 describe('the checks themselves', () => {
   it('name the file and both meanings of a contradiction, and the file of a duplicate', () => {
-    expect(contradictions([{ name: 'Kivu', means: 'CD', where: 'a.json' }, { name: 'kivu', means: 'RW', where: 'b.json' }], 'fr name')).toEqual(['fr name "Kivu" means both CD (a.json) and RW (b.json)']);
-    expectNone(contradictions([{ name: 'Bogotá', means: 'CO', where: 'a.json' }, { name: 'Bogota', means: 'CO', where: 'a.json' }], 'fr name'));
-    expect(exactDuplicates([{ value: 'x', file: 'a.json', path: 'p' }, { value: 'x', file: 'b.json', path: 'p' }])).toEqual(['p: "x" is listed twice (a.json and b.json)']);
+    expect(
+      contradictions(
+        [
+          { name: 'Kivu', means: 'CD', where: 'a.json' },
+          { name: 'kivu', means: 'RW', where: 'b.json' },
+        ],
+        'fr name',
+      ),
+    ).toEqual(['fr name "Kivu" means both CD (a.json) and RW (b.json)']);
+    expectNone(
+      contradictions(
+        [
+          { name: 'Bogotá', means: 'CO', where: 'a.json' },
+          { name: 'Bogota', means: 'CO', where: 'a.json' },
+        ],
+        'fr name',
+      ),
+    );
+    expect(
+      exactDuplicates([
+        { value: 'x', file: 'a.json', path: 'p' },
+        { value: 'x', file: 'b.json', path: 'p' },
+      ]),
+    ).toEqual(['p: "x" is listed twice (a.json and b.json)']);
   });
 
   it('report an unknown key with its path', () => {

@@ -17,7 +17,10 @@ describe.each(['en', 'fr'])('word classes %s.json', (lang) => {
       const list = forms.split(' ');
       expect(new Set(list).size, name).toBe(list.length);
       for (const form of list.slice(0, 2000)) expect(fold(form), form).toBe(form);
-      expect(list.some((f) => /\s|\d/u.test(f)), name).toBe(false);
+      expect(
+        list.some((f) => /\s|\d/u.test(f)),
+        name,
+      ).toBe(false);
     }
   });
 });

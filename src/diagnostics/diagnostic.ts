@@ -19,14 +19,7 @@ export interface Diagnostic {
   reason: string;
 }
 
-export function diagnostic(
-  path: string,
-  line: number,
-  column: number,
-  severity: Severity,
-  ruleId: string,
-  reason: string,
-): Diagnostic {
+export function diagnostic(path: string, line: number, column: number, severity: Severity, ruleId: string, reason: string): Diagnostic {
   return { path, line: Math.max(1, line), column: Math.max(1, column), severity, ruleId, reason };
 }
 
@@ -41,9 +34,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** Sorts by path, then position, so reports read top to bottom. */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort(
-    (a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column,
-  );
+  return [...diagnostics].sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column);
 }
 
 /** Lines `line - before` to `line + after` of `source`, numbered from 1 (CRLF or LF). */

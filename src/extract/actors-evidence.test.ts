@@ -3,13 +3,21 @@ import { extract } from './testing.ts';
 
 const actors = (text: string, lang = 'fr') => extract(text, { lang }).actors;
 const named = (text: string, lang = 'fr') => actors(text, lang).map((a) => a.name);
-const people = (text: string, lang = 'fr') => actors(text, lang).filter((a) => a.type === 'person').map((a) => a.name);
+const people = (text: string, lang = 'fr') =>
+  actors(text, lang)
+    .filter((a) => a.type === 'person')
+    .map((a) => a.name);
 const codes = (text: string, lang = 'fr') => extract(text, { lang }).countries.map((c) => c.code);
 
 describe('actors: a person needs evidence (A)', () => {
   it('types companies by their keywords, with a capitalised legal prefix: "PT Sari Logam Industri", "Delta Copper Mining Corp", « Groupe Vernet »', () => {
     const list = actors('Workers at PT Sari Logam Industri went on strike, while Delta Copper Mining Corp said output would recover.', 'en');
-    expect(list.map((a) => [a.name, a.type])).toEqual(expect.arrayContaining([['PT Sari Logam Industri', 'organization'], ['Delta Copper Mining Corp', 'organization']]));
+    expect(list.map((a) => [a.name, a.type])).toEqual(
+      expect.arrayContaining([
+        ['PT Sari Logam Industri', 'organization'],
+        ['Delta Copper Mining Corp', 'organization'],
+      ]),
+    );
     expect(people('Le Groupe Vernet a annoncé la fermeture de deux usines.')).toEqual([]);
   });
   it('splits two companies joined by "and", each ending in its own keyword', () => {

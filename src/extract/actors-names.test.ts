@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './testing.ts';
 
-const people = (text: string, lang = 'en'): string[] => extract(text, { lang }).actors.filter((a) => a.type === 'person').map((a) => a.name);
+const people = (text: string, lang = 'en'): string[] =>
+  extract(text, { lang })
+    .actors.filter((a) => a.type === 'person')
+    .map((a) => a.name);
 
 describe('given names as evidence of a person', () => {
   it('takes a run that opens with a given name from the long lists as a person', () => {

@@ -37,7 +37,7 @@ export function extractActors(doc: Doc): ActorsResult {
   };
   const short = (key: string): number | undefined => (ambiguous.has(key.replace(/^\w+:/u, '')) ? undefined : byKey.get(key));
   // Fuller names first, so that surnames and acronyms find the entry they belong to.
-  const order = raw.map((m, i) => i).sort((a, b) => wordCount(raw[b] as NameMention) - wordCount(raw[a] as NameMention) || a - b);
+  const order = raw.map((_m, i) => i).sort((a, b) => wordCount(raw[b] as NameMention) - wordCount(raw[a] as NameMention) || a - b);
   const assigned = new Array<number>(raw.length).fill(-1);
   for (const i of order) {
     const m = raw[i] as NameMention;
@@ -67,7 +67,11 @@ export function extractActors(doc: Doc): ActorsResult {
     if (m.acronym) register(index, `acronym:${foldWord(m.acronym)}`);
     // "the Central Bank of Egypt" … "the CBE": the initials of a body's capitalised words name it too.
     if (m.type === 'organization') {
-      const initials = m.name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
+      const initials = m.name
+        .split(/[\s-]+/u)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w.charAt(0))
+        .join('');
       if (initials.length >= 3) register(index, `acronym:${foldWord(initials)}`);
     }
     if (m.type === 'person') {

@@ -16,7 +16,19 @@ describe('reporting verbs from lemmas', () => {
     expect(fr.finite.has('denombrait')).toBe(true);
     expect(fr.inverted.has('revele-t-il')).toBe(true);
     expect(fr.participial.has('annoncant')).toBe(true);
-    expect(verbForms({ lemma: 'deny' }, { classes: [{ ending: '', present: ['s'], finite: ['ed'], participle: ['ed'], gerund: ['ing'], inverted: [] }], spelling: [['([^aeiou])y\\+s$', '$1ies'], ['([^aeiou])y\\+ed$', '$1ied'], ['\\+', '']] })).toMatchObject({ present: ['denies'], finite: ['denied'], gerund: ['denying'] });
+    expect(
+      verbForms(
+        { lemma: 'deny' },
+        {
+          classes: [{ ending: '', present: ['s'], finite: ['ed'], participle: ['ed'], gerund: ['ing'], inverted: [] }],
+          spelling: [
+            ['([^aeiou])y\\+s$', '$1ies'],
+            ['([^aeiou])y\\+ed$', '$1ied'],
+            ['\\+', ''],
+          ],
+        },
+      ),
+    ).toMatchObject({ present: ['denies'], finite: ['denied'], gerund: ['denying'] });
   });
 
   it('finds speakers with verbs beyond the core list, in any tense', () => {
@@ -103,8 +115,8 @@ describe('speakers named once for several statements', () => {
   });
 
   it('reads double quotes written as two single ones', () => {
-    expect(one("‘’Le pays passe avant tout’’, a-t-il dit. ", 'fr')).toBeUndefined();
-    expect(attributions("Le cinéaste Omar Haddad est rentré. ‘’Le pays passe avant tout’’, a-t-il dit.", 'fr')[0]).toMatchObject({ source: 'Omar Haddad', quote: true, claim: 'Le pays passe avant tout' });
+    expect(one('‘’Le pays passe avant tout’’, a-t-il dit. ', 'fr')).toBeUndefined();
+    expect(attributions('Le cinéaste Omar Haddad est rentré. ‘’Le pays passe avant tout’’, a-t-il dit.', 'fr')[0]).toMatchObject({ source: 'Omar Haddad', quote: true, claim: 'Le pays passe avant tout' });
   });
 });
 

@@ -9,9 +9,9 @@ import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
 import { cleanClaim, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
-import { accordingTo, participial, passiveAgent, subjectVerb, trailing, type Found, type Rule } from './frames.ts';
-import { Resolver, type SourceFields } from './sources.ts';
+import { accordingTo, type Found, participial, passiveAgent, type Rule, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
+import { Resolver, type SourceFields } from './sources.ts';
 
 export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution[] {
   const out: Attribution[] = [];
@@ -35,13 +35,13 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       colonFrame(sentence, doc, resolver) ??
       continuedQuote(sentence, previous);
     const found: Attribution | null = draft ? keep(draft) : null;
-    if (found && found.claim) add(found);
+    if (found?.claim) add(found);
     // "…, while police put the figure at 40,000": a second clause with its own speaker.
     for (let b = 2; found && b < sentence.tokens.length; b++) {
       if (sentence.tokens[b - 1]?.text !== ',' || !doc.lex.clauseSplitters.at(sentence.tokens, b)) continue;
       const secondDraft = subjectVerb(sentence, doc.lex, resolver, b + 1);
       const second = secondDraft ? keep(secondDraft) : null;
-      if (second && second.claim && second.source !== found.source) {
+      if (second?.claim && second.source !== found.source) {
         // "X hailed the deal, while Y said…": the first claim stops where the second speaker starts.
         const cut = found.sentence === sentence.index && !found.quote ? found.claim.lastIndexOf(`, ${sentence.tokens[b]?.text ?? ''} `) : -1;
         if (cut > 0) found.claim = found.claim.slice(0, cut);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './testing.ts';
 
-const codes = (text: string, meta = {}): string[] => extract(text, meta).countries.map((c) => c.code).sort();
+const codes = (text: string, meta = {}): string[] =>
+  extract(text, meta)
+    .countries.map((c) => c.code)
+    .sort();
 
 describe('countries', () => {
   it('reads « Corée du Nord » as KP and « Corée du Sud » as KR (longest match)', () => {

@@ -4,15 +4,22 @@
  * when the text never names them. The publisher's trailer is not in the body, so its country
  * ("au Maroc") never counts here.
  */
+
+import placeData from '../data/places.json' with { type: 'json' };
 import type { CountryMention } from '../record/types.ts';
 import type { Doc } from './doc.ts';
 import { countryName, isCountryCode } from './gazetteer.ts';
-import placeData from '../data/places.json' with { type: 'json' };
 import { fold } from './text.ts';
 import type { Token } from './tokens.ts';
 
 const NO_LANGUAGES: ReadonlySet<number> = new Set();
-interface LanguageCues { names: Set<string>; triggers: Set<string>; from: Set<string>; fromPrep: Set<string>; and: Set<string> }
+interface LanguageCues {
+  names: Set<string>;
+  triggers: Set<string>;
+  from: Set<string>;
+  fromPrep: Set<string>;
+  and: Set<string>;
+}
 type LanguageData = Record<string, { names: string[]; triggers: string[]; from: string[]; fromPrep: string[]; and: string[] }>;
 // Built once at module load: folded language names and the words that introduce one.
 const LANGUAGE_CUES = new Map<string, LanguageCues>(
@@ -61,9 +68,7 @@ export function extractCountries(doc: Doc, declared: readonly string[] | null): 
     const entry = found.get(code);
     out.push({ code, name: countryName(code, doc.lang), mentions: Math.max(1, entry?.mentions ?? 0), via: entry?.via ?? [] });
   }
-  const rest = [...found.entries()]
-    .filter(([code]) => !out.some((c) => c.code === code))
-    .sort((a, b) => b[1].mentions - a[1].mentions || a[1].first - b[1].first);
+  const rest = [...found.entries()].filter(([code]) => !out.some((c) => c.code === code)).sort((a, b) => b[1].mentions - a[1].mentions || a[1].first - b[1].first);
   for (const [code, entry] of rest) out.push({ code, name: countryName(code, doc.lang), mentions: entry.mentions, via: entry.via });
   return out;
 }
@@ -80,7 +85,8 @@ function insideName(doc: Doc, s: number, start: number, end: number): boolean {
   const after = tokens[end];
   const first = tokens[start];
   const lex = doc.lex;
-  const nameWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap && !lex.stopwords.has(t.f) && !lex.roles.at([t], 0) && !lex.roleModifiers.has(t.f) && !lex.honorifics.has(t.f) && !lex.months.has(t.f) && !lex.days.has(t.f);
+  const nameWord = (t: Token | undefined): boolean =>
+    !!t && t.kind === 'word' && t.cap && !lex.stopwords.has(t.f) && !lex.roles.at([t], 0) && !lex.roleModifiers.has(t.f) && !lex.honorifics.has(t.f) && !lex.months.has(t.f) && !lex.days.has(t.f);
   if (!first?.cap || start - 1 <= 0 || !nameWord(before) || !nameWord(after)) return false;
   return !doc.places[s]?.some((p) => p.kind !== 'blocker' && (p.end === start || p.start === end));
 }

@@ -66,7 +66,7 @@ describe('what a figure counts', () => {
     expect(one('Les syndicats soutiennent la grève menée depuis plus de six semaines.', 'fr')).toBe('grève');
     expect(one('Elle est venue pour la première fois depuis dix ans.', 'fr')).toBe('ans');
   });
-  it('falls back to a duration\'s unit as written: « depuis 48 heures »', () => {
+  it("falls back to a duration's unit as written: « depuis 48 heures »", () => {
     expect(one('Les pompiers luttent depuis 48 heures.', 'fr')).toBe('heures');
   });
   it('reads a quantity after a verb as the unit and the verb: "flooded 3,000 hectares"', () => {

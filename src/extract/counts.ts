@@ -22,7 +22,7 @@ import type { Annotations } from './annotate.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { isAcronym } from './text.ts';
 import type { Token } from './tokens.ts';
-import { ADJ, ADV, FUNCTION, NOUN, PARTICIPLE, VERB, classesIn, wordClassTable, type WordClassTable } from './word-classes.ts';
+import { ADJ, ADV, classesIn, FUNCTION, NOUN, PARTICIPLE, VERB, type WordClassTable, wordClassTable } from './word-classes.ts';
 
 /** A figure of one sentence as counts.ts sees it: its kind and its tokens [start, end) (unit included). */
 export interface PlacedFigure {
@@ -108,7 +108,7 @@ class Reader {
 
   private computeFunction(k: number): boolean {
     const t = this.tokens[k];
-    if (!t || t.kind !== 'word' || this.numberAt[k] !== -1) return true;
+    if (t?.kind !== 'word' || this.numberAt[k] !== -1) return true;
     const f = t.f;
     const lex = this.lex;
     // Reporting verbs are not listed here: "states", "reports" are nouns too, and the word classes tell.
@@ -142,7 +142,7 @@ class Reader {
   /** A past participle that names what happened to the counted ("killed", « tués »). */
   isParticiple(k: number): boolean {
     const t = this.tokens[k];
-    if (!t || t.kind !== 'word' || this.isFunction(k) || t.cap) return false;
+    if (t?.kind !== 'word' || this.isFunction(k) || t.cap) return false;
     const c = this.cls(k);
     if (c & PARTICIPLE) return true;
     return (c & VERB) !== 0 && !!this.lex.participleEnding?.test(t.f);
@@ -334,7 +334,7 @@ function prepositionBefore(r: Reader, start: number): number {
   let p = start - 1;
   for (let steps = 0; p >= 0 && steps < 3 && (r.lex.determiners.has(r.f(p)) || (r.tokens[p]?.kind === 'word' && !r.isFunction(p) && (r.cls(p) & FUNCTION) === 0)); steps++) p--;
   const t = r.tokens[p];
-  if (!t || t.kind !== 'word') return -1;
+  if (t?.kind !== 'word') return -1;
   return r.lex.placePrepositions.has(t.f) || r.isClass('measured-of', p) || ((r.cls(p) & FUNCTION) !== 0 && !r.lex.determiners.has(t.f) && !r.lex.clauseBreaks.has(t.f)) ? p : -1;
 }
 
@@ -501,7 +501,7 @@ function verbBefore(r: Reader, start: number): number {
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
   if (q) k -= q.length;
   const t = r.tokens[k];
-  if (!t || t.kind !== 'word' || t.cap || r.isFunction(k) || r.isClass('change-verb', k)) return -1;
+  if (t?.kind !== 'word' || t.cap || r.isFunction(k) || r.isClass('change-verb', k)) return -1;
   const c = r.cls(k);
   return (c & VERB || c & PARTICIPLE) && !(c & NOUN) ? k : -1;
 }
@@ -540,13 +540,29 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     return ownResult(r, phraseAt(r, k), 'noun', true) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false) ?? ownResult(r, bracketedAfter(r, f.start), 'link', false);
   }
   if (f.kind === 'percent') {
-    return ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false) ?? ownResult(r, bracketedAfter(r, f.start), 'link', false);
+    return (
+      ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
+      (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ??
+      ownResult(r, linkedBefore(r, f.start), 'link', false) ??
+      ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
+      ownResult(r, bracketedAfter(r, f.start), 'link', false)
+    );
   }
   if (f.kind === 'money') {
-    return (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ?? ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
+    return (
+      (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ??
+      ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
+      ownResult(r, linkedBefore(r, f.start), 'link', false) ??
+      ownResult(r, subjectOfChange(r, f.start), 'subject', false)
+    );
   }
   if (f.kind === 'duration') {
-    return (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ?? ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, lastingBefore(r, f.start), 'link', false);
+    return (
+      (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ??
+      ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
+      ownResult(r, linkedBefore(r, f.start), 'link', false) ??
+      ownResult(r, lastingBefore(r, f.start), 'link', false)
+    );
   }
   if (f.kind === 'quantity') {
     return ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);

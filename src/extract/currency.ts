@@ -7,22 +7,22 @@
  */
 import world from 'world-countries';
 import currencyData from '../data/currencies.json' with { type: 'json' };
-import { LANGUAGES, lexicon, PhraseTable, type Lexicon } from './lexicon/index.ts';
+import { LANGUAGES, type Lexicon, lexicon, PhraseTable } from './lexicon/index.ts';
 import { fold } from './text.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { type Token, tokenize } from './tokens.ts';
 
 /**
  * ISO 4217 currencies (src/data/currencies.json) per language, with plural forms: "5 000
  * ariary", "300 takas", "francs guinéens". The lexicon's own currency names come first.
  */
 const CURRENCY_NAMES = currencyData as unknown as Record<string, Record<string, string[]>>;
-const ISO_CODES = new Set(Object.keys(CURRENCY_NAMES['en'] ?? {}));
+const ISO_CODES = new Set(Object.keys(CURRENCY_NAMES.en ?? {}));
 function buildCurrencies(lang: string): PhraseTable<string> {
   const lex = lexicon(lang);
   const table = new PhraseTable<string>();
   const seen = new Set<string>();
   const plural = (w: string): string => (/[sxz]$/u.test(w) || /^\p{Lu}+$/u.test(w) ? w : `${w}s`);
-  for (const [code, names] of Object.entries(CURRENCY_NAMES[lang] ?? CURRENCY_NAMES['en'] ?? {})) {
+  for (const [code, names] of Object.entries(CURRENCY_NAMES[lang] ?? CURRENCY_NAMES.en ?? {})) {
     for (const name of names) {
       const words = name.split(' ');
       const cut = words.findIndex((w) => lex.connectors.has(w.toLowerCase()) || lex.nameConnectors.has(w.toLowerCase()));
@@ -54,7 +54,16 @@ export function currencyAt(tokens: readonly Token[], k: number, lex: Lexicon): {
   if (t && /^[A-Z]{3}$/u.test(t.text) && ISO_CODES.has(t.text)) return { length: 1, value: t.text };
   // A generic word ("francs", « DH »): the family's usual code until the story's countries say which.
   const family = lex.currencyFamilies.at(tokens, k);
-  if (family) return { length: family.length, value: lex.currencyDefaults.get(family.value) ?? tokens.slice(k, k + family.length).map((w) => w.text).join(' ') };
+  if (family)
+    return {
+      length: family.length,
+      value:
+        lex.currencyDefaults.get(family.value) ??
+        tokens
+          .slice(k, k + family.length)
+          .map((w) => w.text)
+          .join(' '),
+    };
   return null;
 }
 
@@ -69,7 +78,7 @@ const NAMES = new Map<string, string[]>();
 for (const c of world as unknown as Array<{ currencies?: Record<string, { name: string }> }>) {
   for (const [code, { name }] of Object.entries(c.currencies ?? {})) NAMES.set(code, [...(NAMES.get(code) ?? []), fold(name)]);
 }
-for (const [code, names] of Object.entries(CURRENCY_NAMES['en'] ?? {})) NAMES.set(code, [...(NAMES.get(code) ?? []), ...names.map((n) => fold(n))]);
+for (const [code, names] of Object.entries(CURRENCY_NAMES.en ?? {})) NAMES.set(code, [...(NAMES.get(code) ?? []), ...names.map((n) => fold(n))]);
 
 const FAMILY_MEMBERS = new Map<string, Set<string>>();
 function membersOf(family: string): Set<string> {

@@ -3,10 +3,10 @@
  * places found in each sentence (computed once, used by countries, actors and attributions).
  */
 import type { Annotations } from './annotate.ts';
-import type { Match } from './match.ts';
 import type { Furniture } from './furniture.ts';
-import type { Lexicon } from './lexicon/index.ts';
 import type { PlaceMatch } from './gazetteer.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import type { Match } from './match.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 

@@ -7,7 +7,7 @@ import orgData from '../data/organizations.json' with { type: 'json' };
 import peopleData from '../data/people.json' with { type: 'json' };
 import { LANGUAGES, lexicon, PhraseTable } from './lexicon/index.ts';
 import { isAcronym } from './text.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { type Token, tokenize } from './tokens.ts';
 
 export interface KnownEntity {
   id: string;
@@ -82,7 +82,10 @@ export function knownAt(tokens: readonly Token[], i: number, lang: string): Know
   const table = TABLES.get(lang) ?? TABLES.get('en');
   const hit = table?.at(tokens, i);
   if (!hit) return null;
-  const text = tokens.slice(i, i + hit.length).map((t) => t.text).join('');
+  const text = tokens
+    .slice(i, i + hit.length)
+    .map((t) => t.text)
+    .join('');
   const { entity, exact, loose } = hit.value;
   // "UN" only in capitals; other names only with their capital ("Apple", not "apple").
   if (exact.has(text)) return { entity, length: hit.length };

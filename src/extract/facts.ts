@@ -7,7 +7,7 @@
  */
 import type { Attribution, CountryMention, Fact, Figure } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
-import { isAside, type Doc } from './doc.ts';
+import { type Doc, isAside } from './doc.ts';
 import type { Token } from './tokens.ts';
 
 const MAX_FACTS = 6;
@@ -24,36 +24,33 @@ export function extractFacts(doc: Doc, actors: ActorsResult, countries: CountryM
     if (id) actorsBy.set(m.sentence, (actorsBy.get(m.sentence) ?? new Set()).add(id));
   }
   const figuresBy = new Map<number, number[]>();
-  figures.forEach((f, i) => figuresBy.set(f.sentence, [...(figuresBy.get(f.sentence) ?? []), i]));
+  figures.forEach((f, i) => {
+    const list = figuresBy.get(f.sentence);
+    if (list) list.push(i);
+    else figuresBy.set(f.sentence, [i]);
+  });
   const attributionBy = new Map<number, number>();
   attributions.forEach((a, i) => {
     if (!attributionBy.has(a.sentence)) attributionBy.set(a.sentence, i);
   });
   const lede = doc.sentences.find((x) => !isAside(doc, x.index))?.index ?? 0;
-  const facts = doc.sentences.filter((sentence) => sentence.text.length > 0 && !isAside(doc, sentence.index)).map((sentence): { fact: Fact; score: number; words: Set<string> } => {
-    const s = sentence.index;
-    const actorIds = [...(actorsBy.get(s) ?? [])];
-    const codes = [...new Set((doc.places[s] ?? []).map((p) => p.code).filter((c) => listed.has(c)))];
-    const figureIndexes = figuresBy.get(s) ?? [];
-    const attribution = attributionBy.get(s) ?? -1;
-    const words = sentence.tokens.length;
-    const leans = doc.lex.pronouns.at(sentence.tokens, 0) !== null || doc.lex.contextStarts.has(sentence.tokens[0]?.f ?? '');
-    const score =
-      (s === lede ? 1000 : 0) +
-      (attribution >= 0 ? 3 : 0) +
-      figureIndexes.length * 2 +
-      actorIds.length * 1.5 +
-      codes.length * 0.5 -
-      s * 0.05 -
-      (words < 6 ? 5 : 0) -
-      (leans ? 3 : 0) +
-      (sentence.first ? 0.5 : 0);
-    return {
-      fact: { text: sentence.text, sentence: s, actors: actorIds, countries: codes, figures: figureIndexes, attribution: attribution >= 0 ? attribution : null },
-      score,
-      words: contentWords(sentence.tokens, doc),
-    };
-  });
+  const facts = doc.sentences
+    .filter((sentence) => sentence.text.length > 0 && !isAside(doc, sentence.index))
+    .map((sentence): { fact: Fact; score: number; words: Set<string> } => {
+      const s = sentence.index;
+      const actorIds = [...(actorsBy.get(s) ?? [])];
+      const codes = [...new Set((doc.places[s] ?? []).map((p) => p.code).filter((c) => listed.has(c)))];
+      const figureIndexes = figuresBy.get(s) ?? [];
+      const attribution = attributionBy.get(s) ?? -1;
+      const words = sentence.tokens.length;
+      const leans = doc.lex.pronouns.at(sentence.tokens, 0) !== null || doc.lex.contextStarts.has(sentence.tokens[0]?.f ?? '');
+      const score = (s === lede ? 1000 : 0) + (attribution >= 0 ? 3 : 0) + figureIndexes.length * 2 + actorIds.length * 1.5 + codes.length * 0.5 - s * 0.05 - (words < 6 ? 5 : 0) - (leans ? 3 : 0) + (sentence.first ? 0.5 : 0);
+      return {
+        fact: { text: sentence.text, sentence: s, actors: actorIds, countries: codes, figures: figureIndexes, attribution: attribution >= 0 ? attribution : null },
+        score,
+        words: contentWords(sentence.tokens, doc),
+      };
+    });
   const ranked = facts.sort((a, b) => b.score - a.score || a.fact.sentence - b.fact.sentence);
   const strong = ranked.filter((f) => f.score > 1);
   const pool = strong.length >= MIN_FACTS ? strong : ranked;

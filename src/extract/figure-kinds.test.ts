@@ -37,7 +37,7 @@ describe('figure kinds and units', () => {
   });
 });
 
-describe('currencies by the story\'s countries', () => {
+describe("currencies by the story's countries", () => {
   it('reads "rupees" in a Sri Lankan story as LKR and in an Indian one as INR', () => {
     expect(one('The ministry in Colombo set aside 4 billion rupees for schools.', 'en', ['LK'])).toMatchObject({ kind: 'money', unit: 'LKR' });
     expect(one('The state set aside 4 billion rupees for schools.', 'en', ['IN'])).toMatchObject({ kind: 'money', unit: 'INR' });

@@ -11,14 +11,14 @@
  * ratios, not figures.
  */
 import type { Figure, FigureKind, FigureQualifier } from '../record/types.ts';
-import type { Doc } from './doc.ts';
-import type { Lexicon } from './lexicon/index.ts';
+import { type PlacedFigure, sentenceCounts } from './counts.ts';
 import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS } from './currency.ts';
-import { sentenceCounts, type PlacedFigure } from './counts.ts';
+import type { Doc } from './doc.ts';
 import { figureConfidence } from './figure-confidence.ts';
+import type { Lexicon } from './lexicon/index.ts';
 import { dashPairs, isCode, isRanking } from './not-figures.ts';
 import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord } from './numbers.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { type Token, tokenize } from './tokens.ts';
 
 // Single-letter multipliers ("$205m", "3k") only count glued to the number or after a currency.
 const SHORT_MULTIPLIERS = new Set(['m', 'k', 'b', 'bn', 'mn', 'tn']);
@@ -167,12 +167,12 @@ function unitAsWritten(tokens: readonly Token[], p: Placed, lex: Lexicon): strin
  * At most two words between the numerator and "sur"/"in"; the denominator is larger and is
  * no duration, unit or year ("one died in 2020", "2 in 3 days").
  */
-function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, lang: string, text: string, offset: number): { figure: FigureDraft; end: number } | null {
+function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: string, text: string, offset: number): { figure: FigureDraft; end: number } | null {
   if (n.rank || n.currency || n.glued || n.approximate || n.value <= 0 || (tokens[n.end] as Token | undefined)?.start === (tokens[n.end - 1] as Token).end) return null;
   let k = n.end;
   for (let steps = 0; steps < 2; steps++) {
     const t = tokens[k];
-    if (!t || t.kind !== 'word' || lex.proportionWords.at(tokens, k) || lex.stopwords.has(t.f) || lex.finite.has(t.f) || lex.durations.has(t.f) || lex.percent.at(tokens, k)) break;
+    if (t?.kind !== 'word' || lex.proportionWords.at(tokens, k) || lex.stopwords.has(t.f) || lex.finite.has(t.f) || lex.durations.has(t.f) || lex.percent.at(tokens, k)) break;
     k++;
   }
   const word = lex.proportionWords.at(tokens, k);
@@ -186,7 +186,19 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, lang: s
   const after = tokens[den.end];
   // "19 goals in 31 games": each number has its own noun, two counts, no proportion.
   if (own && after && after.kind === 'word' && !after.cap && /[sx]$/u.test(after.f) && !lex.stopwords.has(after.f) && !lex.connectors.has(after.f) && !lex.finite.has(after.f) && !lex.auxiliaries.has(after.f)) return null;
-  if (after && (lex.durations.has(after.f) || lex.percent.at(tokens, den.end) || lex.measures.at(tokens, den.end) || currencyAt(tokens, den.end, lex) || lex.multipliers.has(after.f) || lex.months.has(after.f) || lex.timeWords.has(after.f) || after.text === '-' || after.text === ':')) return null;
+  if (
+    after &&
+    (lex.durations.has(after.f) ||
+      lex.percent.at(tokens, den.end) ||
+      lex.measures.at(tokens, den.end) ||
+      currencyAt(tokens, den.end, lex) ||
+      lex.multipliers.has(after.f) ||
+      lex.months.has(after.f) ||
+      lex.timeWords.has(after.f) ||
+      after.text === '-' ||
+      after.text === ':')
+  )
+    return null;
   const first = tokens[n.start] as Token;
   const last = tokens[den.end - 1] as Token;
   return {
@@ -207,7 +219,7 @@ function identifierAfterName(tokens: readonly Token[], n: NumberAt, doc: Doc, s:
   return !(after && /^[-–:,/]$/u.test(after.text) && tokens[n.end + 1]?.kind === 'number');
 }
 
-function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: string): NumberAt | null {
+function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: string): NumberAt | null {
   const token = tokens[i] as Token;
   if (token.kind === 'punct' || (token.kind === 'word' && !mayBeNumber(token.f, lex))) return null;
   let start = i;
@@ -257,7 +269,14 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
       // "over a decade" → 10 years
       const [n, unit] = lex.decades.get(token.f) ?? [0, ''];
       return { value: n, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: unit };
-    } else if (lex.fractions.has(token.f) && previous && (lex.articleNumbers.has(previous.f) || (previous.f === 'la' && ordinal === undefined)) && !lex.multipliers.has(tokens[i + 1]?.f ?? '') && !lex.articleNumbers.has(tokens[i + 1]?.f ?? '') && !(ordinal !== undefined && isContentWord(tokens[i + 1], lex))) {
+    } else if (
+      lex.fractions.has(token.f) &&
+      previous &&
+      (lex.articleNumbers.has(previous.f) || (previous.f === 'la' && ordinal === undefined)) &&
+      !lex.multipliers.has(tokens[i + 1]?.f ?? '') &&
+      !lex.articleNumbers.has(tokens[i + 1]?.f ?? '') &&
+      !(ordinal !== undefined && isContentWord(tokens[i + 1], lex))
+    ) {
       // "less than a third", "by a quarter", "la moitié des": a share, as a percentage.
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
     } else if (lex.fractions.has(token.f) && previous && previous.kind === 'word' && previous.f.length > 4 && previous.f.endsWith('est') && lex.definite.has(tokens[i - 2]?.f ?? '')) {
@@ -266,7 +285,14 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
     } else if (lex.fractions.has(token.f) && token.f !== 'demi' && previous && lex.qualifiers.endingAt(tokens, i - 1) && !lex.articleNumbers.has(tokens[i + 1]?.f ?? '')) {
       // "up to half of the programme"
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
-    } else if (lex.fractions.has(token.f) && ordinal === undefined && (!previous || previous.kind === 'punct' || (!lex.determiners.has(previous.f) && !lex.ordinals.has(previous.f) && !lex.unitSkips.has(previous.f) && !previous.cap && !(tokens[i - 2]?.kind === 'number' && (tokens[i - 2] as Token).end === previous.start))) && lex.connectors.has(tokens[i + 1]?.f ?? '')) {
+    } else if (
+      lex.fractions.has(token.f) &&
+      ordinal === undefined &&
+      (!previous ||
+        previous.kind === 'punct' ||
+        (!lex.determiners.has(previous.f) && !lex.ordinals.has(previous.f) && !lex.unitSkips.has(previous.f) && !previous.cap && !(tokens[i - 2]?.kind === 'number' && (tokens[i - 2] as Token).end === previous.start))) &&
+      lex.connectors.has(tokens[i + 1]?.f ?? '')
+    ) {
       // "half of what I earn", "moitié de la récolte": a share, as a percentage.
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
     } else if (ordinal !== undefined) {
@@ -275,10 +301,10 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
       // "half a million"
       value = (lex.fractions.get(token.f) ?? 1) * (lex.multipliers.get(tokens[i + 2]?.f ?? '') ?? 1);
       return { value, start, end: i + 3, words: true, approximate, currency, raw: token.text, rank: false, glued: null };
-    } else if (compound && compound[1] && compound[2] && lex.numbers.has(compound[1]) && lex.fractions.has(compound[2])) {
+    } else if (compound?.[1] && compound[2] && lex.numbers.has(compound[1]) && lex.fractions.has(compound[2])) {
       // "two-thirds", "three-quarters": a share, as a percentage.
       return { value: (lex.numbers.get(compound[1]) ?? 0) * (lex.fractions.get(compound[2]) ?? 0) * 100, start, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
-    } else if (compound && compound[1] && compound[2] && (lex.durations.has(compound[2]) || lex.measures.at([{ ...token, f: compound[2] }], 0))) {
+    } else if (compound?.[1] && compound[2] && (lex.durations.has(compound[2]) || lex.measures.at([{ ...token, f: compound[2] }], 0))) {
       // "five-day strike", "12-month", "10-km"
       const n = lex.numbers.get(compound[1]) ?? (/^\d+(?:[.,]\d+)?$/.test(compound[1]) ? parseDigits(compound[1], lex.numberFormat) : undefined);
       if (n === undefined || n === null) return null;
@@ -300,7 +326,11 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: str
     end = spoken.end;
   }
   // A minus sign glued to the number ("-170 degrés") or the word ("moins 170 degrés").
-  if (token.kind === 'number' && previous && ((/^[-−]$/u.test(previous.text) && previous.end === token.start && !/[\p{L}\p{N}]/u.test(tokens[i - 2]?.text.slice(-1) ?? '')) || (lex.minusWords.has(previous.f) && !lex.qualifiers.endingAt(tokens, i - 1)))) {
+  if (
+    token.kind === 'number' &&
+    previous &&
+    ((/^[-−]$/u.test(previous.text) && previous.end === token.start && !/[\p{L}\p{N}]/u.test(tokens[i - 2]?.text.slice(-1) ?? '')) || (lex.minusWords.has(previous.f) && !lex.qualifiers.endingAt(tokens, i - 1)))
+  ) {
     value = -value;
     start = i - 1;
   }
@@ -339,7 +369,9 @@ function isContentWord(t: Token | undefined, lex: Lexicon): boolean {
 function mayBeNumber(word: string, lex: Lexicon): boolean {
   const dash = word.indexOf('-');
   const head = dash > 0 ? word.slice(0, dash) : word;
-  return lex.numbers.has(head) || lex.approxNumbers.has(word) || lex.ordinals.has(word) || lex.fractions.has(word) || lex.decades.has(word) || lex.durations.has(word) || lex.timesWords.has(word) || lex.multiplyVerbs.has(word) || /^\d/.test(head);
+  return (
+    lex.numbers.has(head) || lex.approxNumbers.has(word) || lex.ordinals.has(word) || lex.fractions.has(word) || lex.decades.has(word) || lex.durations.has(word) || lex.timesWords.has(word) || lex.multiplyVerbs.has(word) || /^\d/.test(head)
+  );
 }
 
 function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: string, offset: number): FigureDraft | null {
@@ -352,7 +384,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   const qualified = findQualifier(tokens, n.start, lex) !== null;
   if (n.words && n.end - n.start === 1 && lex.articleNumbers.has(first.f) && !n.approximate && !qualified) return null;
   // "one of the…", "one said": "one" counts only before a noun.
-  if (n.words && n.value === 1 && n.end - n.start === 1 && !qualified && (!after || after.kind !== 'word' || lex.stopwords.has(after.f) || lex.connectors.has(after.f))) return null;
+  if (n.words && n.value === 1 && n.end - n.start === 1 && !qualified && (after?.kind !== 'word' || lex.stopwords.has(after.f) || lex.connectors.has(after.f))) return null;
   if (n.words && before && lex.pairWords.has(before.f) && n.value === 2 && !durationAfter(tokens, n.end, lex)) return null;
   // "seconde période", "second half": an ordinal naming a period of play.
   if ((n.rank || n.words) && after && lex.notFigureAfter.at(tokens, n.end) && !lex.durations.has(after.f)) return null;
@@ -378,7 +410,13 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     // "2.4 trillion pesos over a decade": a preposition after an amount spans the time, it qualifies nothing.
     const q = lex.qualifiers.endingAt(tokens, n.start - 1);
     const spread = !!q && q.length === 1 && n.start - 2 >= 0 && !!currencyAt(tokens, n.start - 2, lex);
-    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: n.value, unit: duration ?? n.glued, kind: duration ? 'duration' : 'quantity', qualifier: spread ? 'exact' : (findQualifier(tokens, n.start, lex) ?? 'exact') };
+    return {
+      text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset),
+      value: n.value,
+      unit: duration ?? n.glued,
+      kind: duration ? 'duration' : 'quantity',
+      qualifier: spread ? 'exact' : (findQualifier(tokens, n.start, lex) ?? 'exact'),
+    };
   }
   // Times: "14h30", "10:30", "3 p.m.".
   if (after && (after.f === ':' || /^h\d*$/.test(after.f)) && after.start === (tokens[n.end - 1] as Token).end) return null;
@@ -423,13 +461,20 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     const words = joined.f.split('-');
     const scale = words.length > 1 ? lex.multipliers.get(words[0] ?? '') : undefined;
     if (scale !== undefined) {
-      const money = currencyAt(words.slice(1).map((w) => ({ ...joined, f: w, cap: false })), 0, lex);
+      const money = currencyAt(
+        words.slice(1).map((w) => ({ ...joined, f: w, cap: false })),
+        0,
+        lex,
+      );
       if (money && money.length === words.length - 1) {
         return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value * scale), unit: money.value, kind: 'money', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
       }
     }
     const duration = lex.durations.get(words[words.length - 1] ?? '');
-    const measured = lex.measures.at(words.map((w) => ({ ...joined, f: w })), 0);
+    const measured = lex.measures.at(
+      words.map((w) => ({ ...joined, f: w })),
+      0,
+    );
     if (duration || measured) {
       return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: duration ?? joined.text, kind: duration ? 'duration' : 'quantity', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
     }
@@ -458,7 +503,10 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   } else if (subunit && !currency) {
     // "36 US cents a share": money, counted in the subunit as written.
     kind = 'money';
-    unit = tokens.slice(end, end + subunit.length).map((t) => t.text).join(' ');
+    unit = tokens
+      .slice(end, end + subunit.length)
+      .map((t) => t.text)
+      .join(' ');
     end += subunit.length;
   } else if (!currency && at(end) && SYMBOLS[(at(end) as Token).text]) {
     currency = SYMBOLS[(at(end) as Token).text] ?? null;
@@ -485,7 +533,10 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       end = k + 1;
     } else if (measure && (k === end || measure.length > 1 || (at(k) as Token).f.length > 2)) {
       kind = 'quantity';
-      unit = tokens.slice(k, k + measure.length).map((t) => t.text).join(' ');
+      unit = tokens
+        .slice(k, k + measure.length)
+        .map((t) => t.text)
+        .join(' ');
       end = k + measure.length;
     } else {
       const noun = at(k);

@@ -6,11 +6,11 @@
  * clause ("…, saying that…"); a passive with its agent ("…was estimated by experts").
  */
 import type { Attribution } from '../record/types.ts';
+import { CLOSE, END, slice, statement } from './claims.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
 import type { Token } from './tokens.ts';
-import { CLOSE, END, slice, statement } from './claims.ts';
 import { commaFree, isObject, nounPhraseEnd, relativeSubject, subjectEnd, verbAt, walkBack } from './verbs.ts';
 
 /** The shape of text that produced an attribution (confidence depends on it). */
@@ -58,7 +58,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       const ann = resolver.annotations(sentence.index);
       for (let hops = 0; ann && hops < 2; hops++) {
         const recipient = lex.rules('recipient').at(ann, k);
-        if (!recipient || recipient.end >= tokens.length || tokens[recipient.end]?.kind === 'punct' && tokens[recipient.end]?.text !== ',') break;
+        if (!recipient || recipient.end >= tokens.length || (tokens[recipient.end]?.kind === 'punct' && tokens[recipient.end]?.text !== ',')) break;
         k = recipient.end;
         skipTimes();
       }
@@ -97,7 +97,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // "…, while police put the figure at 40,000": a second clause, not a reporting tail.
       if (lex.clauseSplitters.at(tokens, v) || lex.relatives.has((tokens[v] as Token).f)) continue;
       // "…,” X said as ministers met": a clause opened by "as", "when", "while" is not the speaker's.
-      const subordinate = tokens.findIndex((t, j) => j >= k + late.length && !!lex.classes.get('subordinator')?.at(tokens, j));
+      const subordinate = tokens.findIndex((_t, j) => j >= k + late.length && !!lex.classes.get('subordinator')?.at(tokens, j));
       const after = tokens.slice(k + late.length, subordinate > 0 ? subordinate : undefined);
       const comma = after.findIndex((t) => t.text === ',');
       const rest = (comma >= 0 ? after.slice(0, comma) : after).filter((t) => t.kind !== 'punct');
@@ -105,9 +105,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // an addressee or an adverbial (no verb, no "that").
       const first = rest[0];
       const adverbial =
-        !!first &&
-        (lex.claimLeadPrepositions.has(first.f) || lex.addressees.at(rest, 0) !== null) &&
-        !rest.some((t) => lex.auxiliaries.has(t.f) || lex.finite.has(t.f) || lex.complementizers.has(t.f) || lex.relatives.has(t.f));
+        !!first && (lex.claimLeadPrepositions.has(first.f) || lex.addressees.at(rest, 0) !== null) && !rest.some((t) => lex.auxiliaries.has(t.f) || lex.finite.has(t.f) || lex.complementizers.has(t.f) || lex.relatives.has(t.f));
       if (rest.length > (adverbial ? 14 : 6)) continue;
       sourceFrom = v;
       sourceTo = k;

@@ -244,7 +244,13 @@ describe('the analysed text without furniture', () => {
       expect(s.index).toBe(i);
       expect(doc.annotations[i]?.tokens).toBe(s.tokens);
       for (const t of s.tokens) expect(s.text.slice(t.start - s.start, t.end - s.start)).toBe(t.text);
-      for (const p of doc.places[i] ?? []) expect(s.tokens.slice(p.start, p.end).map((t) => t.text).join(' ')).toBe(p.text);
+      for (const p of doc.places[i] ?? [])
+        expect(
+          s.tokens
+            .slice(p.start, p.end)
+            .map((t) => t.text)
+            .join(' '),
+        ).toBe(p.text);
     });
     expect(doc.places[1]?.map((p) => p.text)).toEqual(['Ghana']);
     expect(doc.furniture.blocks[1]).toMatchObject({ line: 3, column: 26 });

@@ -38,7 +38,7 @@ import type { Lexicon } from './lexicon/index.ts';
 import type { Match } from './match.ts';
 import type { Sentence } from './sentences.ts';
 import { annotateSpans } from './spans.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { type Token, tokenize } from './tokens.ts';
 
 export type FurnitureKind = 'byline' | 'dateline' | 'date' | 'caption' | 'credit' | 'timestamp' | 'advert' | 'related' | 'prompt' | 'section' | 'site' | 'repeat' | 'bullet';
 
@@ -148,9 +148,15 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
 
   const { blocks } = input;
   const bases: number[] = [];
-  blocks.reduce((offset, block) => (bases.push(offset), offset + block.text.length + 2), 0);
+  let offset = 0;
+  for (const block of blocks) {
+    bases.push(offset);
+    offset += block.text.length + 2;
+  }
   const sentencesOf: number[][] = blocks.map(() => []);
-  analysed.sentences.forEach((s, i) => sentencesOf[s.block]?.push(i));
+  analysed.sentences.forEach((s, i) => {
+    sentencesOf[s.block]?.push(i);
+  });
   const lineOf = (b: number): Line => ({ text: (blocks[b] as TextBlock).text, base: bases[b] as number, anns: (sentencesOf[b] ?? []).map((i) => analysed.annotations[i] as Annotations) });
   const edits: Edit[] = blocks.map((block) => ({ drop: false, kind: block.kind, from: 0, to: block.text.length }));
   const count = blocks.length + (input.title ? 1 : 0);
@@ -200,7 +206,7 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
     const next = match ? first.tokens[(match.groups.strip ?? [match.start, match.end])[1]] : undefined;
     if (!match || !next) return;
     const cut = next.start - (bases[b] as number);
-    take(kindOf(match), block.text.slice(0, cut).trim(), block.line, (block.column ?? 1));
+    take(kindOf(match), block.text.slice(0, cut).trim(), block.line, block.column ?? 1);
     edit.from = cut;
     edit.kind = 'list-item';
   });

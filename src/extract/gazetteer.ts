@@ -8,9 +8,9 @@ import i18n from 'i18n-iso-countries';
 import world from 'world-countries';
 import extraNames from '../data/country-names.json' with { type: 'json' };
 import placeData from '../data/places.json' with { type: 'json' };
-import { LANGUAGES, lexicon, type Lexicon } from './lexicon/index.ts';
+import { LANGUAGES, type Lexicon, lexicon } from './lexicon/index.ts';
 import { isAcronym } from './text.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { type Token, tokenize } from './tokens.ts';
 
 export type PlaceKind = 'country' | 'place' | 'demonym' | 'blocker';
 
@@ -194,7 +194,10 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
       const key = keys[len - 1] as string;
       const entry = gaz.entries.get(key);
       if (!entry) continue;
-      const text = tokens.slice(i, i + len).map((t) => t.text).join(' ');
+      const text = tokens
+        .slice(i, i + len)
+        .map((t) => t.text)
+        .join(' ');
       if (!accepts(entry, tokens, i, i + len, text, gaz)) continue;
       // Blockers are reported too (code ''), so that "Southeast Asia" is never read as a name.
       if (entry.kind === 'blocker') out.push({ start: i, end: i + len, code: '', codes: [], kind: 'blocker', text, alt: null, weak: false });
@@ -230,8 +233,7 @@ function accepts(entry: Entry, tokens: readonly Token[], start: number, end: num
   // makes the ambiguous place a person's name.
   const next = tokens[end];
   const previous = tokens[start - 1];
-  const nameLike = (t: Token | undefined): boolean =>
-    !!t && t.kind === 'word' && t.cap && !gaz.lex.stopwords.has(t.f) && !gaz.lex.roles.at([t], 0) && !gaz.entries.has(t.f);
+  const nameLike = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap && !gaz.lex.stopwords.has(t.f) && !gaz.lex.roles.at([t], 0) && !gaz.entries.has(t.f);
   if (nameLike(next)) return false;
   if (start > 0 && nameLike(previous)) return false;
   if (previous && gaz.lex.honorifics.has(previous.f)) return false;

@@ -3,7 +3,10 @@ import { extract } from './testing.ts';
 
 describe('generated headlines end on a whole phrase', () => {
   it('never cuts inside a name; drops the acronym and the day (en)', () => {
-    const r = extract('Thailand and Cambodia agreed on Friday to allow 120 unarmed observers from the Association of Southeast Asian Nations (ASEAN) to monitor their disputed border, more than a year after five days of fighting killed dozens of soldiers.', { lang: 'en' });
+    const r = extract(
+      'Thailand and Cambodia agreed on Friday to allow 120 unarmed observers from the Association of Southeast Asian Nations (ASEAN) to monitor their disputed border, more than a year after five days of fighting killed dozens of soldiers.',
+      { lang: 'en' },
+    );
     expect(r.headlineSource).toBe('generated');
     expect(r.headline.length).toBeLessThanOrEqual(110);
     expect(r.headline).not.toMatch(/Southeast Asian$/u);

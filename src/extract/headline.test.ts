@@ -6,7 +6,9 @@ describe('headline and record parts', () => {
     expect(extract('Texte.', { title: 'Un titre' })).toMatchObject({ headline: 'Un titre', headlineSource: 'frontmatter' });
   });
   it('generates a short who-did-what headline from the lede, never cut mid-word', () => {
-    const r = extract('Le dirigeant nord-coréen Kim Jong Un a promis un « soutien inconditionnel » à Moscou dans son conflit avec l’Ukraine, et prédit le succès de l’offensive russe menée depuis plus de trois ans, a rapporté, jeudi, un média d’Etat.');
+    const r = extract(
+      'Le dirigeant nord-coréen Kim Jong Un a promis un « soutien inconditionnel » à Moscou dans son conflit avec l’Ukraine, et prédit le succès de l’offensive russe menée depuis plus de trois ans, a rapporté, jeudi, un média d’Etat.',
+    );
     expect(r.headlineSource).toBe('generated');
     expect(r.headline.startsWith('Kim Jong Un a promis')).toBe(true);
     expect(r.headline.length).toBeLessThanOrEqual(110);

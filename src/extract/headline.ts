@@ -11,11 +11,11 @@
 import type { Attribution, HeadlineSource } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
 import { annotate } from './annotate.ts';
-import { isAside, type Doc } from './doc.ts';
+import { type Doc, isAside } from './doc.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import { capitaliseFirst, foldWord, squash } from './text.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { type Token, tokenize } from './tokens.ts';
 
 const MAX = 110;
 const MIN_CLAUSE = 40;
@@ -56,8 +56,8 @@ export function makeHeadline(doc: Doc, actors: ActorsResult, attributions: Attri
     // inside a name: "… champion Manchester City" keeps "Manchester").
     const person = actors.mentions.find((m) => m.sentence === at && m.type === 'person' && m.roleRange && m.roleRange[1] <= m.start);
     const before = person ? lede.tokens[person.start - 1] : undefined;
-    const inName = before !== undefined && before.cap && !doc.annotations[at]?.has(person!.start - 1, 'role');
-    if (person && person.roleRange && person.roleRange[0] <= 1 && !inName && lede.text.startsWith(text.slice(0, 20))) {
+    const inName = !!person && !!before?.cap && !doc.annotations[at]?.has(person.start - 1, 'role');
+    if (person?.roleRange && person.roleRange[0] <= 1 && !inName && lede.text.startsWith(text.slice(0, 20))) {
       const start = lede.tokens[person.start]?.start;
       if (start !== undefined) text = text.slice(Math.max(0, start - lede.start));
     }

@@ -3,24 +3,24 @@
  * every lexicon and gazetteer is built once at module load. Each record part comes from its own
  * module; a part that fails on some odd input falls back to empty rather than losing the record.
  */
-import { RECORD_VERSION, type ArticleRecord, type Attribution, type CountryMention, type Fact, type Figure, type Topic } from '../record/types.ts';
-import { extractActors, type ActorsResult } from './actors.ts';
+import { type ArticleRecord, type Attribution, type CountryMention, type Fact, type Figure, RECORD_VERSION, type Topic } from '../record/types.ts';
+import { type ActorsResult, extractActors } from './actors.ts';
 import { extractAttributions } from './attributions.ts';
 import { extractCountries } from './countries.ts';
-import { isAside, type Doc } from './doc.ts';
+import { type Doc, isAside } from './doc.ts';
 import { extractFacts } from './facts.ts';
 import { extractFigures } from './figures.ts';
-import { findFurniture, type Furniture } from './furniture.ts';
+import { type Furniture, findFurniture } from './furniture.ts';
 import { findPlaces } from './gazetteer.ts';
 import { makeHeadline } from './headline.ts';
 import type { ExtractInput } from './input.ts';
 import { detectLanguage } from './language.ts';
 import { lexicon } from './lexicon/index.ts';
 import { extractPublisher } from './publisher.ts';
-import { bodyText, splitSentences, type Sentence } from './sentences.ts';
+import { bodyText, type Sentence, splitSentences } from './sentences.ts';
 import { annotateSpans } from './spans.ts';
 import { squash } from './text.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { type Token, tokenize } from './tokens.ts';
 import { extractTopics } from './topics.ts';
 
 export type { ExtractInput } from './input.ts';

@@ -29,9 +29,7 @@ export function detectLanguage(text: string, declared: string | null): string {
 }
 
 // Stopwords that belong to one language only ("a", "on" are both French and English).
-const OWN = new Map(
-  allLexicons().map((lex) => [lex.lang, new Set([...lex.stopwords].filter((w) => allLexicons().every((o) => o === lex || !o.stopwords.has(w))))]),
-);
+const OWN = new Map(allLexicons().map((lex) => [lex.lang, new Set([...lex.stopwords].filter((w) => allLexicons().every((o) => o === lex || !o.stopwords.has(w))))]));
 
 // A language wins outright with this many of its own stopwords, this many times the runner-up's.
 const DECISIVE_COUNT = 12;
@@ -39,7 +37,11 @@ const DECISIVE_RATIO = 4;
 
 /** Each language's count of its own stopwords in `text`, highest first (ties keep lexicon order). */
 function ownStopwordCounts(text: string): { lang: string; count: number }[] {
-  const words = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}']+/u);
+  const words = text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}']+/u);
   const counts = allLexicons().map((lex) => {
     const own = OWN.get(lex.lang) ?? lex.stopwords;
     let count = 0;

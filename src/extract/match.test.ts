@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, Annotations } from './annotate.ts';
+import { type Annotations, annotate } from './annotate.ts';
 import { analyse } from './index.ts';
 import { lexicon } from './lexicon/index.ts';
 import { PatternSet, type PatternSource } from './match.ts';
@@ -9,7 +9,11 @@ import { tokenize } from './tokens.ts';
 const en = lexicon('en');
 const fr = lexicon('fr');
 const annotated = (text: string, lex = en): Annotations => annotate(tokenize(text, lex.tokenizeOptions), lex);
-const words = (ann: Annotations, start: number, end: number): string => ann.tokens.slice(start, end).map((t) => t.text).join(' ');
+const words = (ann: Annotations, start: number, end: number): string =>
+  ann.tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(' ');
 
 describe('annotate', () => {
   it('marks lexicon classes on each token', () => {
@@ -63,7 +67,13 @@ describe('token patterns', () => {
 
   it('matches labels, negations and spans', () => {
     const set = new PatternSet([
-      { id: 'role-name', tokens: [{ span: 'role', as: 'role' }, { cap: true, not: ['month', 'day'], op: '+', as: 'name' }] },
+      {
+        id: 'role-name',
+        tokens: [
+          { span: 'role', as: 'role' },
+          { cap: true, not: ['month', 'day'], op: '+', as: 'name' },
+        ],
+      },
       { id: 'not-a-verb', tokens: [{ lower: 'the' }, { is: 'finite', op: '!' }, { lower: 'report' }] },
     ]);
     const ann = annotated('The defence minister Ana Ruiz spoke before the annual report on Monday.');

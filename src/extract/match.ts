@@ -19,7 +19,7 @@
  * names the tokens a spec took, for the rule that uses the match; a name given to several specs
  * covers everything from the first to the last of them.
  */
-import { labelId, type Annotations } from './annotate.ts';
+import { type Annotations, labelId } from './annotate.ts';
 import { foldWord } from './text.ts';
 import type { Token } from './tokens.ts';
 

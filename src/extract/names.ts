@@ -7,11 +7,10 @@
  */
 import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
-import { knownAt, type KnownEntity } from './entities.ts';
+import { type KnownEntity, knownAt } from './entities.ts';
 import { COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon } from './lexicon/index.ts';
-import { foldWord } from './text.ts';
-import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
 import type { Token } from './tokens.ts';
+import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
 
 export interface NameMention {
   sentence: number;
@@ -32,7 +31,6 @@ export interface NameMention {
   /** A person read from capitals alone (no title, role, reporting verb or known first name): kept only when a later surname-only mention confirms it. */
   weak?: boolean;
 }
-
 
 const ACRONYM = /^\p{Lu}[\p{L}\d&-]{1,11}$/u;
 
@@ -120,7 +118,17 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (!hit || placeAt(doc, s, i)) continue;
     // "Wagner Moura": a one-word body that is also a first name, followed by a surname, is a person's name.
     const next = tokens[i + 1];
-    if (hit.length === 1 && hit.entity.type === 'organization' && FIRST_NAMES.has((tokens[i] as Token).f) && next && isNameWord(next, lex) && next.start === (tokens[i] as Token).end + 1 && !lex.orgKeywords.has(next.f) && !placeAt(doc, s, i + 1)) continue;
+    if (
+      hit.length === 1 &&
+      hit.entity.type === 'organization' &&
+      FIRST_NAMES.has((tokens[i] as Token).f) &&
+      next &&
+      isNameWord(next, lex) &&
+      next.start === (tokens[i] as Token).end + 1 &&
+      !lex.orgKeywords.has(next.f) &&
+      !placeAt(doc, s, i + 1)
+    )
+      continue;
     take({ ...blank(s, i, i + hit.length), name: text(tokens, i, i + hit.length), type: hit.entity.type, known: hit.entity });
     i += hit.length - 1;
   }
@@ -174,7 +182,17 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     const outside = !!lex.classes.get('party-article')?.at(tokens, i) && (!t.cap || i === 0);
     const inside = !!lex.classes.get('party-article-in-name')?.at(tokens, i) && t.cap;
     const party = outside || inside;
-    if (party && isNameWord(w, lex) && /[sx]$/u.test(w.f) && w.f.length > 3 && !placeAt(doc, s, i + 1) && !lex.orgKeywords.has(w.f) && !lex.placeWords.has(w.f) && !lex.roles.at(tokens, i + 1) && !(tokens[i + 2] && (isNameWord(tokens[i + 2] as Token, lex) || lex.connectors.has((tokens[i + 2] as Token).f) || lex.particles.has((tokens[i + 2] as Token).f)))) {
+    if (
+      party &&
+      isNameWord(w, lex) &&
+      /[sx]$/u.test(w.f) &&
+      w.f.length > 3 &&
+      !placeAt(doc, s, i + 1) &&
+      !lex.orgKeywords.has(w.f) &&
+      !lex.placeWords.has(w.f) &&
+      !lex.roles.at(tokens, i + 1) &&
+      !(tokens[i + 2] && (isNameWord(tokens[i + 2] as Token, lex) || lex.connectors.has((tokens[i + 2] as Token).f) || lex.particles.has((tokens[i + 2] as Token).f)))
+    ) {
       const start = inside ? i : i + 1;
       take({ ...blank(s, start, i + 2), name: text(tokens, start, i + 2), type: 'organization', known: null });
       continue;
@@ -289,7 +307,7 @@ function institutionEnd(tokens: readonly Token[], k: number, lex: Lexicon): numb
       let w = j + 1;
       if (tokens[w] && lex.determiners.has((tokens[w] as Token).f) && !lex.connectors.has((tokens[w] as Token).f)) w++;
       const noun = tokens[w];
-      if (!noun || noun.kind !== 'word' || lex.stopwords.has(noun.f) || lex.finite.has(noun.f)) return -1;
+      if (noun?.kind !== 'word' || lex.stopwords.has(noun.f) || lex.finite.has(noun.f)) return -1;
       if (noun.cap) {
         let e = w + 1;
         while (e < tokens.length && isNameWord(tokens[e] as Token, lex)) e++;
@@ -316,7 +334,9 @@ function connectsName(tokens: readonly Token[], k: number, lex: Lexicon, doc: Do
   while (j < tokens.length && j - k < 3 && lex.nameConnectors.has((tokens[j] as Token).f)) j++;
   const t = tokens[j];
   // "University in Bangkok": a place after the connector is where the body is, not its name.
-  return j > k && t && t.kind === 'word' && t.cap && !lex.stopwords.has(t.f) && !(placeAt(doc, s, j) && (j === tokens.length - 1 || (realPlaceAt(doc, s, j) && /^(?:in|at|near|à|a|en|dans|au|aux|près)$/u.test((tokens[k] as Token).f)))) ? j : 0;
+  return j > k && t && t.kind === 'word' && t.cap && !lex.stopwords.has(t.f) && !(placeAt(doc, s, j) && (j === tokens.length - 1 || (realPlaceAt(doc, s, j) && /^(?:in|at|near|à|a|en|dans|au|aux|près)$/u.test((tokens[k] as Token).f))))
+    ? j
+    : 0;
 }
 
 function blank(s: number, start: number, end: number): Omit<NameMention, 'name' | 'type' | 'known'> {
@@ -465,7 +485,14 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const common = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (!t.cap || /^\p{Lu}{2,}$/u.test(t.text));
   const previous = tokens[nameStart - 1];
   // "l’agence officielle Angop": one adjective may stand between; a function word may not ("un centre de X").
-  const adjective = common(previous) && !(previous as Token).cap && !lex.stopwords.has((previous as Token).f) && !lex.connectors.has((previous as Token).f) && !lex.determiners.has((previous as Token).f) && !isVerbWord(tokens, nameStart - 1, lex) && !!lex.adjectiveEndings?.test((previous as Token).f);
+  const adjective =
+    common(previous) &&
+    !(previous as Token).cap &&
+    !lex.stopwords.has((previous as Token).f) &&
+    !lex.connectors.has((previous as Token).f) &&
+    !lex.determiners.has((previous as Token).f) &&
+    !isVerbWord(tokens, nameStart - 1, lex) &&
+    !!lex.adjectiveEndings?.test((previous as Token).f);
   const noun = common(before) ? (lex.sourceNouns.endingAt(tokens, nameStart - 1)?.value ?? (adjective && common(tokens[nameStart - 2]) ? lex.sourceNouns.endingAt(tokens, nameStart - 2)?.value : undefined)) : undefined;
   if (!firstName && (noun === 'media' || noun === 'organization')) return { ...base, type: 'organization' };
   // An all-capitals word that speaks is an organisation: "INDEC said", "selon l’ANACIM" (but
@@ -573,7 +600,7 @@ function describedAsPerson(tokens: readonly Token[], end: number, lex: Lexicon):
   const open = tokens[end]?.text;
   const age = tokens[end + 1];
   const close = tokens[end + 2]?.text;
-  if (!age || age.kind !== 'number' || !/^\d{1,2}$/u.test(age.text) || Number(age.text) < 12) return false;
+  if (age?.kind !== 'number' || !/^\d{1,2}$/u.test(age.text) || Number(age.text) < 12) return false;
   if (open === ',' && close === ',') return true;
   return open === '(' && (close === ')' || (!!lex.ageUnits.at(tokens, end + 2) && tokens[end + 3]?.text === ')'));
 }
@@ -581,7 +608,7 @@ function describedAsPerson(tokens: readonly Token[], end: number, lex: Lexicon):
 /** True when token k is a reporting or other verb form the lexicon knows (participle, finite, auxiliary). */
 function isVerbWord(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k];
-  if (!t || t.kind !== 'word') return false;
+  if (t?.kind !== 'word') return false;
   if (lex.finite.has(t.f) || lex.auxiliaries.has(t.f) || lex.participles.endingAt(tokens, k)) return true;
   // A participle the reporting lists do not hold ("remis à X", "awarded to X"), from the word classes.
   const classes = wordClassesOf(lex.lang, t.f);

@@ -33,7 +33,7 @@ describe('number formats', () => {
   it('reads no-break, narrow no-break and thin spaces, and Swiss apostrophes, as groups', () => {
     expect(parseDigits('7\u202f500', fr)).toBe(7500);
     expect(parseDigits('7\u2009500', fr)).toBe(7500);
-    expect(one('Le canton compte 3\'400 frontaliers de plus.')?.value).toBe(3400);
+    expect(one("Le canton compte 3'400 frontaliers de plus.")?.value).toBe(3400);
     expect(one('Some 2’600 delegates attended.', 'en')?.value).toBe(2600);
   });
   it('reads no date-like run of dots as a number: « 12.04.21 »', () => {

@@ -72,7 +72,8 @@ export function parseNumberWords(tokens: readonly Token[], i: number, lex: Lexic
       else if (n === 1000) {
         total += (current || 1) * 1000;
         current = 0;
-      } else if (n === 20 && current % 100 === 4) current += 76; // "quatre-vingt(s)": 4 × 20
+      } else if (n === 20 && current % 100 === 4)
+        current += 76; // "quatre-vingt(s)": 4 × 20
       else current += n;
     }
     any = true;
@@ -99,7 +100,7 @@ export function readSpokenDecimals(tokens: readonly Token[], i: number, whole: n
     let k = i;
     if (tokens[k]?.text === '-' && tokens[k]?.start === tokens[k - 1]?.end) k++;
     const word = tokens[k];
-    if (!word || word.kind !== 'word') return null;
+    if (word?.kind !== 'word') return null;
     const split = word.f.split('-');
     if (split.length >= 2 && words.includes(split[0] as string)) {
       parts = split.slice(1);

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './testing.ts';
 
-const orgs = (t: string, lang = 'fr'): string[] => extract(t, { lang }).actors.filter((a) => a.type === 'organization').map((a) => a.name);
-const people = (t: string, lang = 'fr'): string[] => extract(t, { lang }).actors.filter((a) => a.type === 'person').map((a) => a.name);
+const orgs = (t: string, lang = 'fr'): string[] =>
+  extract(t, { lang })
+    .actors.filter((a) => a.type === 'organization')
+    .map((a) => a.name);
+const people = (t: string, lang = 'fr'): string[] =>
+  extract(t, { lang })
+    .actors.filter((a) => a.type === 'person')
+    .map((a) => a.name);
 const figs = (t: string, lang = 'fr') => extract(t, { lang }).figures.map((f) => ({ value: f.value, unit: f.unit, kind: f.kind, qualifier: f.qualifier }));
 
 describe('organisations: clubs, parties, companies, places', () => {
@@ -17,7 +23,9 @@ describe('organisations: clubs, parties, companies, places', () => {
     expect(r.actors.map((a) => `${a.name}:${a.type}`)).toEqual(expect.arrayContaining(['Greens:organization', 'Možemo!:organization']));
   });
   it('company names with Energi, Logistics, Minerals, Group', () => {
-    expect(orgs('Nordvik Energi and Baltic Logistics Holdings said profits rose, while Kestrel Minerals Group declined to comment.', 'en')).toEqual(expect.arrayContaining(['Nordvik Energi', 'Baltic Logistics Holdings', 'Kestrel Minerals Group']));
+    expect(orgs('Nordvik Energi and Baltic Logistics Holdings said profits rose, while Kestrel Minerals Group declined to comment.', 'en')).toEqual(
+      expect.arrayContaining(['Nordvik Energi', 'Baltic Logistics Holdings', 'Kestrel Minerals Group']),
+    );
   });
   it('a city after "in"/"à" is a place, never part of an actor', () => {
     expect(orgs('Kestrel Group in Trollhättan said it would cut jobs.', 'en')).toEqual(['Kestrel Group']);

@@ -1,30 +1,74 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recordSchemaErrors } from '../record/schema.ts';
 import type { ArticleMeta } from '../read/meta.ts';
+import { recordSchemaErrors } from '../record/schema.ts';
 import { extractActors } from './actors.ts';
 import { extractAttributions } from './attributions.ts';
 import { extractCountries } from './countries.ts';
 import { extractFacts } from './facts.ts';
 import { extractFigures } from './figures.ts';
 import { analyse, extractRecord } from './index.ts';
-import { extractTopics } from './topics.ts';
 import { inputOf } from './testing.ts';
+import { extractTopics } from './topics.ts';
 
 function check(text: string, meta: Partial<ArticleMeta> = {}): void {
   const errors = recordSchemaErrors(extractRecord(inputOf(text, meta)));
   if (errors.length > 0) throw new Error(`${errors.join('; ')}\nfor ${JSON.stringify(text.slice(0, 200))}`);
 }
 
-const newsWords = ['Le', 'la', 'M.', 'Mme', 'a', 'déclaré', 'said', '«', '»', '“', '”', '"', ',', '.', 'Moscou', 'Kim Jong Un', 'selon', 'according to', '600', '1 200', '3,5 %', '$1.2bn', 'neuf millions', 'plus de', 'a-t-il', 'ONU', '(OMS)', 'Chad', 'the', '-', '’', 'l’', 'Corée du Nord', '2024', 'ans', 'years', 'X'];
+const newsWords = [
+  'Le',
+  'la',
+  'M.',
+  'Mme',
+  'a',
+  'déclaré',
+  'said',
+  '«',
+  '»',
+  '“',
+  '”',
+  '"',
+  ',',
+  '.',
+  'Moscou',
+  'Kim Jong Un',
+  'selon',
+  'according to',
+  '600',
+  '1 200',
+  '3,5 %',
+  '$1.2bn',
+  'neuf millions',
+  'plus de',
+  'a-t-il',
+  'ONU',
+  '(OMS)',
+  'Chad',
+  'the',
+  '-',
+  '’',
+  'l’',
+  'Corée du Nord',
+  '2024',
+  'ans',
+  'years',
+  'X',
+];
 
 describe('robustness', () => {
   it('never throws and always gives a schema-valid record on random Unicode', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => check(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => check(text)),
+      { numRuns: 300 },
+    );
   });
   it('never throws on random news-like word soup, in both languages', () => {
     const soup = fc.array(fc.constantFrom(...newsWords), { maxLength: 120 }).map((w) => w.join(' '));
-    fc.assert(fc.property(soup, fc.constantFrom('fr', 'en', null), (text, lang) => check(text, { lang })), { numRuns: 400 });
+    fc.assert(
+      fc.property(soup, fc.constantFrom('fr', 'en', null), (text, lang) => check(text, { lang })),
+      { numRuns: 400 },
+    );
   });
   it('runs every module without its safety net on word soup (no part silently falls back)', () => {
     const soup = fc.array(fc.constantFrom(...newsWords), { maxLength: 80 }).map((w) => w.join(' '));

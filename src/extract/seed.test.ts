@@ -26,6 +26,9 @@ describe.skipIf(!exists)('seed article (../shared/seed)', () => {
     const report = execFileSync(process.execPath, [scorer, out, join(seedDir, `${SEED}.expected.json`), '--verbose'], { encoding: 'utf8' });
     const last = report.trim().split('\n').pop() ?? '';
     expect(last, report).toMatch(/^score: .* min=1\.000$/);
-    expect(last.match(/=(\d\.\d{3})/g)?.every((v) => v === '=1.000'), report).toBe(true);
+    expect(
+      last.match(/=(\d\.\d{3})/g)?.every((v) => v === '=1.000'),
+      report,
+    ).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { TextBlock } from '../parse/blocks.ts';
 import type { Lexicon } from './lexicon/index.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { type Token, tokenize } from './tokens.ts';
 
 export interface Sentence {
   /** Index in the article (0-based, over all blocks). */
@@ -106,7 +106,7 @@ function shouldJoin(before: string, after: string, lex: Lexicon): boolean {
   const trimmed = before.trimEnd();
   // "M. Choïgou", "Gen. Smith", "J. R. R. Tolkien": the dot belongs to an abbreviation or initial.
   const last = /(\S+)\.$/u.exec(trimmed);
-  if (last && last[1]) {
+  if (last?.[1]) {
     const word = last[1].replace(/^[«“"(]+/u, '');
     if (/^\p{Lu}$/u.test(word)) return true;
     const folded = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');

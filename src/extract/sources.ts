@@ -9,10 +9,10 @@ import type { Attribution, SourceType } from '../record/types.ts';
 import type { ActorMention, ActorsResult } from './actors.ts';
 import type { Annotations } from './annotate.ts';
 import type { Doc } from './doc.ts';
-import type { Sentence } from './sentences.ts';
 import { givenNameGender } from './lexicon/index.ts';
+import type { Sentence } from './sentences.ts';
 import { foldWord } from './text.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { type Token, tokenize } from './tokens.ts';
 
 /**
  * Who speaks, and how the text named them: by name (`named`), by a described noun ("a senior
@@ -408,10 +408,17 @@ export class Resolver {
    */
   private lastBodyLike(tokens: readonly Token[], head: number, to: number, type: SourceType | null, s: number): SourceFields | null {
     const lex = this.doc.lex;
-    const words = tokens.slice(head, to).filter((t) => t.kind === 'word' && !lex.determiners.has(t.f)).map((t) => t.f);
+    const words = tokens
+      .slice(head, to)
+      .filter((t) => t.kind === 'word' && !lex.determiners.has(t.f))
+      .map((t) => t.f);
     const stem = (w: string): string => w.slice(0, Math.max(4, w.length - 3));
     const holds = (name: string): boolean => {
-      const have = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u);
+      const have = name
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .split(/[^\p{L}\p{N}]+/u);
       return words.every((w) => have.some((h) => h.startsWith(stem(w.normalize('NFD').replace(/\p{M}/gu, '')))));
     };
     for (let k = s; k >= 0 && k > s - 50; k--) {

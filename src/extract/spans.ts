@@ -3,7 +3,7 @@
  * places and the known entities as spans. One function for the sentences (index.ts) and for the
  * lines of page furniture (furniture.ts), so that a pattern sees the same labels wherever it runs.
  */
-import { annotate, labelId, type Annotations } from './annotate.ts';
+import { type Annotations, annotate, labelId } from './annotate.ts';
 import { knownAt } from './entities.ts';
 import type { PlaceMatch } from './gazetteer.ts';
 import type { Lexicon } from './lexicon/index.ts';

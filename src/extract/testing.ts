@@ -1,5 +1,5 @@
 /** Test helper: an ExtractInput from plain paragraphs, with optional frontmatter fields. */
-import { EMPTY_META, type ArticleMeta } from '../read/meta.ts';
+import { type ArticleMeta, EMPTY_META } from '../read/meta.ts';
 import type { Trailer } from '../read/trailer.ts';
 import type { ArticleRecord } from '../record/types.ts';
 import { extractRecord } from './index.ts';

@@ -10,15 +10,7 @@ const SPACES = /[\u00a0\u202f\u2007\u2009\s]+/g;
 
 /** Lower case, no accents, straight apostrophes, single spaces: the key for every lookup. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(APOSTROPHES, "'")
-    .replace(/[œŒ]/g, 'oe')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(SPACES, ' ')
-    .toLowerCase()
-    .trim();
+  return text.normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, "'").replace(/[œŒ]/g, 'oe').replace(/[æÆ]/g, 'ae').replace(SPACES, ' ').toLowerCase().trim();
 }
 
 // Folding one short token is the hot path of every module: a cache keyed by the token's surface

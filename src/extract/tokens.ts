@@ -49,7 +49,7 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
     // opening after a space or at the start, closing after a word.
     if (value.length === 2 && QUOTE_PAIR.test(value)) {
       const before = text.charAt(start - 1);
-      tokens.push({ text: before === '' || /[\s(\[«“]/u.test(before) ? '“' : '”', f: '"', kind: 'punct', start: start + offset, end: start + offset + 2, cap: false });
+      tokens.push({ text: before === '' || /[\s([«“]/u.test(before) ? '“' : '”', f: '"', kind: 'punct', start: start + offset, end: start + offset + 2, cap: false });
       continue;
     }
     const first = value.charCodeAt(0);
@@ -78,7 +78,7 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
       }
       if (!options.elisions) {
         const possessive = POSSESSIVE.exec(value);
-        if (possessive && possessive[1] && possessive[2]) {
+        if (possessive?.[1] && possessive[2]) {
           push(tokens, possessive[1], 'word', start + offset);
           push(tokens, possessive[2], 'word', start + offset + possessive[1].length);
           continue;

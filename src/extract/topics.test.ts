@@ -43,7 +43,10 @@ describe('secondary topics', () => {
 describe('topics read in context, not from one word', () => {
   const ids = (text: string, lang: string, title?: string) => extract(text, title ? { lang, title } : { lang }).topics.map((t) => t.id);
   it('reads a kidnapping at a school as crime, not education', () => {
-    const en = ids('Gunmen stormed a boarding school in Zamfara overnight and kidnapped dozens of students, police said. The school had been closed twice this year. Parents of the students gathered at the school gate as police searched for the kidnappers.', 'en');
+    const en = ids(
+      'Gunmen stormed a boarding school in Zamfara overnight and kidnapped dozens of students, police said. The school had been closed twice this year. Parents of the students gathered at the school gate as police searched for the kidnappers.',
+      'en',
+    );
     expect(en[0]).toBe('crime-law-and-justice');
     expect(en).not.toContain('education');
     expect(en).not.toContain('disaster-accident-and-emergency-incident');
@@ -64,7 +67,10 @@ describe('topics read in context, not from one word', () => {
   });
 
   it('does not read « prix » at a film festival as prices', () => {
-    const topics = ids('Le festival de Ouagadougou a remis ses prix samedi. Le jury a donné le prix du meilleur film à une réalisatrice malienne, le prix du scénario à un Sénégalais, le prix d’interprétation à une actrice béninoise et le prix du public à un documentaire.', 'fr');
+    const topics = ids(
+      'Le festival de Ouagadougou a remis ses prix samedi. Le jury a donné le prix du meilleur film à une réalisatrice malienne, le prix du scénario à un Sénégalais, le prix d’interprétation à une actrice béninoise et le prix du public à un documentaire.',
+      'fr',
+    );
     expect(topics).toEqual(['arts-culture-entertainment-and-media']);
   });
 

@@ -14,7 +14,7 @@
 import { findTopic, TOPICS, topicLabel } from '../data/topics.ts';
 import type { Topic } from '../record/types.ts';
 import type { Doc } from './doc.ts';
-import { TOPIC_WEIGHTS, type Lexicon } from './lexicon/index.ts';
+import { type Lexicon, TOPIC_WEIGHTS } from './lexicon/index.ts';
 import type { Token } from './tokens.ts';
 
 // At most this many topics; each must reach this share of the best one's score and a floor.

@@ -3,15 +3,16 @@
  * finite form, an inverted one), whether it reports at all (a passive, a relative clause's verb),
  * and where the noun phrases around it start and end.
  */
+
+import { CLOSE, OPEN } from './claims.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import type { Resolver } from './sources.ts';
 import type { Token } from './tokens.ts';
-import { CLOSE, OPEN } from './claims.ts';
 
 /** A reporting verb at k: its token length (aux + participle, or one finite/inverted form). */
 export function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; aux: Token | null } | null {
   const t = tokens[k];
-  if (!t || t.kind !== 'word') return null;
+  if (t?.kind !== 'word') return null;
   // "Autrement dit", "that said": set phrases that report nothing.
   const fixed = lex.classes.get('fixed-not-reporting');
   if (fixed && (fixed.endingAt(tokens, k) || fixed.endingAt(tokens, k + 1))) return null;

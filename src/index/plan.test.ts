@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { france, kenya, politics, record, ruto, siteArticle, sport, un } from './fixtures/records.ts';
-import { PlanCache, pagesTouchedBy, paginationWindow, planSite, type PageSpec } from './plan.ts';
+import { type PageSpec, PlanCache, pagesTouchedBy, paginationWindow, planSite } from './plan.ts';
 import type { ActorProfile } from './taxonomies.ts';
 
 const outputs = (pages: PageSpec[]) => pages.map((p) => p.output).sort();
@@ -11,7 +11,10 @@ const pagesOnly = (pages: PageSpec[]) => outputs(pages).filter((o) => !isFeed(o)
 describe('paginationWindow', () => {
   it('shows the first, the last and two pages either side of the current one', () => {
     const urls = Array.from({ length: 10 }, (_, i) => (i === 0 ? '/' : `/page/${i + 1}/`));
-    const shown = (current: number) => paginationWindow(current, urls).map((item) => ('gap' in item ? '…' : String(item.number))).join(' ');
+    const shown = (current: number) =>
+      paginationWindow(current, urls)
+        .map((item) => ('gap' in item ? '…' : String(item.number)))
+        .join(' ');
     expect(shown(1)).toBe('1 2 3 … 10');
     expect(shown(5)).toBe('1 … 3 4 5 6 7 … 10');
     expect(shown(10)).toBe('1 … 8 9 10');
@@ -56,12 +59,25 @@ describe('planSite', () => {
       'topics/sport/index.html',
     ]);
     const home2 = plan.pages.find((p) => p.output === 'page/2/index.html');
-    expect(home2?.data.pagination).toEqual({ current: 2, total: 2, urls: ['/', '/page/2/'], previous: '/', next: null, window: [{ number: 1, url: '/' }, { number: 2, url: '/page/2/' }] });
+    expect(home2?.data.pagination).toEqual({
+      current: 2,
+      total: 2,
+      urls: ['/', '/page/2/'],
+      previous: '/',
+      next: null,
+      window: [
+        { number: 1, url: '/' },
+        { number: 2, url: '/page/2/' },
+      ],
+    });
   });
 
   it('names countries in the site language and sorts terms by count', () => {
     const fr = planSite([a, b], { pageSize: 20, language: 'fr' });
-    expect(fr.taxonomies.countries.map((t) => [t.slug, t.label, t.articles])).toEqual([['ke', 'Kenya', ['a', 'b']], ['fr', 'France', ['b']]]);
+    expect(fr.taxonomies.countries.map((t) => [t.slug, t.label, t.articles])).toEqual([
+      ['ke', 'Kenya', ['a', 'b']],
+      ['fr', 'France', ['b']],
+    ]);
     expect(fr.taxonomies.topics[0]?.label).toBe('Politique');
   });
 
@@ -71,7 +87,10 @@ describe('planSite', () => {
     const rutoPage = plan.pages.find((p) => p.output === 'actors/william-ruto/index.html');
     expect(rutoPage?.data.term).toMatchObject({ roles: ['President'], coActors: [{ slug: 'un', label: 'UN', count: 1 }] });
     const unPage = plan.pages.find((p) => p.output === 'actors/un/index.html');
-    expect((unPage?.data.term as ActorProfile).countries.map((x) => [x.code, x.count])).toEqual([['KE', 2], ['FR', 1]]);
+    expect((unPage?.data.term as ActorProfile).countries.map((x) => [x.code, x.count])).toEqual([
+      ['KE', 2],
+      ['FR', 1],
+    ]);
   });
 
   it('reuses the pages of lists an edit does not touch, and plans the same site', () => {
@@ -146,7 +165,10 @@ describe('planSite', () => {
     const edited = siteArticle(b.record, 'digest-b-2');
     const next = planSite([c, edited, a], { pageSize: 2, language: 'en' });
     const before = new Map(plan.pages.map((p) => [p.output, p.fingerprint]));
-    const changed = next.pages.filter((p) => before.get(p.output) !== p.fingerprint).map((p) => p.output).sort();
+    const changed = next.pages
+      .filter((p) => before.get(p.output) !== p.fingerprint)
+      .map((p) => p.output)
+      .sort();
     // Term index pages list labels and counts only: an edit that keeps them leaves them alone.
     // The pages of a and c show b among their related articles.
     expect(changed.filter((o) => !isFeed(o))).toEqual([
@@ -188,13 +210,32 @@ describe('planSite', () => {
     type Groups = { type: string; letters: { letter: string; terms: { label: string }[] }[] }[];
     const first = index[0]?.data.groups as Groups;
     expect(first.map((g) => g.type)).toEqual(['person', 'organization']);
-    expect(first[0]?.letters.map((l) => [l.letter, l.terms.map((t) => t.label)])).toEqual([['A', ['Ana Lima']], ['B', ['Bram Visser']], ['E', ['élodie Roux']], ['Z', ['Zoé Martin']]]);
+    expect(first[0]?.letters.map((l) => [l.letter, l.terms.map((t) => t.label)])).toEqual([
+      ['A', ['Ana Lima']],
+      ['B', ['Bram Visser']],
+      ['E', ['élodie Roux']],
+      ['Z', ['Zoé Martin']],
+    ]);
     expect((index[1]?.data.groups as Groups).map((g) => g.type)).toEqual(['organization']);
     expect(index[1]?.data.pagination).toMatchObject({ current: 2, total: 2, previous: '/actors/' });
   });
 
   it('plans a home page even for an empty site', () => {
     const empty = planSite([], { pageSize: 20, language: 'en' });
-    expect(outputs(empty.pages)).toEqual(['404.html', 'actors/index.html', 'atom.xml', 'countries/index.html', 'data/index.json', 'feed.json', 'index.html', 'robots.txt', 'rss.xml', 'search/index.html', 'sitemap.xml', 'tags/index.html', 'topics/index.html']);
+    expect(outputs(empty.pages)).toEqual([
+      '404.html',
+      'actors/index.html',
+      'atom.xml',
+      'countries/index.html',
+      'data/index.json',
+      'feed.json',
+      'index.html',
+      'robots.txt',
+      'rss.xml',
+      'search/index.html',
+      'sitemap.xml',
+      'tags/index.html',
+      'topics/index.html',
+    ]);
   });
 });

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../record/types.ts';
 import { relatedArticles } from './related.ts';
-import { compareByDate, summarize, type ArticleSummary } from './summary.ts';
-import { actorProfile, buildTaxonomies, countryProfile, TaxonomyIndex, type ActorProfile, type ActorTerm, type CountryProfile, type Taxonomies, type Term } from './taxonomies.ts';
+import { type ArticleSummary, compareByDate, summarize } from './summary.ts';
+import { type ActorProfile, type ActorTerm, actorProfile, buildTaxonomies, type CountryProfile, countryProfile, type Taxonomies, TaxonomyIndex, type Term } from './taxonomies.ts';
 
 /** An article as the site sees it: its record, its body HTML and the digest of its file. */
 export interface SiteArticle {
@@ -143,10 +143,11 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   // same article gives the very same string and comparisons with the previous plan are cheap.
   const versions = new Map(sorted.map((a) => [a.record.id, cache.version(a)]));
   const versionOf = (id: string): string => versions.get(id) ?? id;
-  const summariesOf = (ids: readonly string[]): ArticleSummary[] => ids.flatMap((id) => {
-    const article = byId.get(id);
-    return article ? [summaryOf(article.record)] : [];
-  });
+  const summariesOf = (ids: readonly string[]): ArticleSummary[] =>
+    ids.flatMap((id) => {
+      const article = byId.get(id);
+      return article ? [summaryOf(article.record)] : [];
+    });
   const taxonomies = options.cache ? cache.taxonomies(options.language).update(records) : buildTaxonomies(records, { language: options.language });
   const pages: PageSpec[] = [];
 
@@ -192,8 +193,16 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
       const pagination = (): Pagination => ({ current: i + 1, total: chunks.length, urls, previous: urls[i - 1] ?? null, next: urls[i + 1] ?? null, window: paginationWindow(i + 1, urls) });
       const url = urls[i] ?? base;
       const extraKey = i === 0 && firstPageKey ? firstPageKey() : '';
-      built.push(page(url, 'html', template, () => ({ ...extra(i), articles: summariesOf(chunk), pagination: pagination() }), chunk,
-        fingerprint(template, key, String(chunks.length), String(i), extraKey, ...listVersions.slice(start, start + chunk.length))));
+      built.push(
+        page(
+          url,
+          'html',
+          template,
+          () => ({ ...extra(i), articles: summariesOf(chunk), pagination: pagination() }),
+          chunk,
+          fingerprint(template, key, String(chunks.length), String(i), extraKey, ...listVersions.slice(start, start + chunk.length)),
+        ),
+      );
     });
     cache.nextLists.set(base, { key, versions: listVersions, pages: built });
     for (const spec of built) pages.push(spec);
@@ -207,7 +216,14 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
     actors: taxonomies.actors.slice(0, EXPLORE_TERMS).map(listed),
   };
   const exploreKey = JSON.stringify(explore);
-  listPages('/', ids, 'home', '', (i) => (i === 0 ? { explore, feed: '/' } : { feed: '/' }), () => exploreKey);
+  listPages(
+    '/',
+    ids,
+    'home',
+    '',
+    (i) => (i === 0 ? { explore, feed: '/' } : { feed: '/' }),
+    () => exploreKey,
+  );
   feedPages('/', null, ids);
 
   const related = relatedArticles(ids, taxonomies);
@@ -231,8 +247,9 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
       // The page depends on every article that carries one of its terms (page 1 of the
       // countries index on every article that names a country: its map shows them all).
       const sources = [...new Set((i === 0 && map ? ordered : chunk).flatMap((t) => t.articles))];
-      pages.push(page(termUrls[i] ?? `/${name}/`, 'html', name === 'actors' ? 'actors' : 'terms', () => data, sources,
-        fingerprint('terms', String(termChunks.length), String(i), JSON.stringify(terms), i === 0 && map ? JSON.stringify(map) : '')));
+      pages.push(
+        page(termUrls[i] ?? `/${name}/`, 'html', name === 'actors' ? 'actors' : 'terms', () => data, sources, fingerprint('terms', String(termChunks.length), String(i), JSON.stringify(terms), i === 0 && map ? JSON.stringify(map) : '')),
+      );
     });
     for (const term of terms) {
       const base = `/${name}/${term.slug}/`;
@@ -274,10 +291,13 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
 
   // The index of all records is assembled from each summary's cached JSON: re-serialising
   // thousands of summaries on every save would dominate a watch-mode rebuild.
-  const indexText = () => `{"schemaVersion":2,"count":${ids.length},"articles":[\n${ids.flatMap((id) => {
-    const article = byId.get(id);
-    return article ? [summaryJsonOf(article.record)] : [];
-  }).join(',\n')}\n]}\n`;
+  const indexText = () =>
+    `{"schemaVersion":2,"count":${ids.length},"articles":[\n${ids
+      .flatMap((id) => {
+        const article = byId.get(id);
+        return article ? [summaryJsonOf(article.record)] : [];
+      })
+      .join(',\n')}\n]}\n`;
   pages.push(page('/data/index.json', 'json', null, () => ({ text: indexText() }), ids, fingerprint('index', ...ids.map(versionOf))));
   pages.push(page('/search/', 'html', 'search', () => ({}), [], 'search'));
   pages.push(page('/404.html', 'html', '404', () => ({}), [], '404'));
@@ -289,7 +309,9 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   else if (sitemaps.length > 1) {
     const files = sitemaps.map((_, i) => `/sitemap-${i + 1}.xml`);
     pages.push(page('/sitemap.xml', 'xml', 'sitemap', () => ({ sitemaps: files }), [], fingerprint('sitemap-index', ...files)));
-    sitemaps.forEach((chunk, i) => pages.push(page(files[i] ?? '', 'xml', 'sitemap', () => ({ urls: chunk }), [], fingerprint('sitemap', ...chunk))));
+    sitemaps.forEach((chunk, i) => {
+      pages.push(page(files[i] ?? '', 'xml', 'sitemap', () => ({ urls: chunk }), [], fingerprint('sitemap', ...chunk)));
+    });
   }
   pages.push(page('/robots.txt', 'text', 'robots', () => ({}), [], 'robots'));
 
@@ -366,8 +388,15 @@ export class PlanCache {
       if (!record) continue;
       let key = this.#profileKeys.get(record);
       if (key === undefined) {
-        const text = JSON.stringify([record.headline, record.date, record.language, record.actors.map((x) => [x.id, x.name, x.roles, x.type]), record.countries.map((c) => c.code), record.topics.map((t) => t.id),
-          record.attributions.map((a) => [a.actor, a.claim, a.quote, a.confidence, a.source])]);
+        const text = JSON.stringify([
+          record.headline,
+          record.date,
+          record.language,
+          record.actors.map((x) => [x.id, x.name, x.roles, x.type]),
+          record.countries.map((c) => c.code),
+          record.topics.map((t) => t.id),
+          record.attributions.map((a) => [a.actor, a.claim, a.quote, a.confidence, a.source]),
+        ]);
         const digest = createHash('sha1').update(text).digest();
         key = [digest.readUInt32LE(0), digest.readUInt32LE(4)];
         this.#profileKeys.set(record, key);

@@ -49,17 +49,20 @@ export function relatedArticles(order: readonly string[], taxonomies: Taxonomies
     // Keep the best `limit` as they come: a full sort of every candidate of every article was
     // most of the plan's time on a large site.
     const best: { id: string; score: number; distance: number }[] = [];
-    const before = (a: { id: string; score: number; distance: number }, b: typeof a): boolean =>
-      a.score > b.score || (a.score === b.score && (a.distance < b.distance || (a.distance === b.distance && a.id < b.id)));
+    const before = (a: { id: string; score: number; distance: number }, b: typeof a): boolean => a.score > b.score || (a.score === b.score && (a.distance < b.distance || (a.distance === b.distance && a.id < b.id)));
     for (const [other, score] of scores) {
       const candidate = { id: other, score, distance: Math.abs((rank.get(other) ?? 0) - here) };
-      if (best.length === limit && !before(candidate, best[limit - 1]!)) continue;
+      const last = best[limit - 1];
+      if (best.length === limit && last && !before(candidate, last)) continue;
       let at = best.length;
-      while (at > 0 && before(candidate, best[at - 1]!)) at--;
+      while (at > 0 && before(candidate, best[at - 1] as typeof candidate)) at--;
       best.splice(at, 0, candidate);
       if (best.length > limit) best.pop();
     }
-    related.set(id, best.map((b) => b.id));
+    related.set(
+      id,
+      best.map((b) => b.id),
+    );
   }
   return related;
 }

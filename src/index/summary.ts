@@ -42,9 +42,11 @@ export function summarize(record: ArticleRecord): ArticleSummary {
 export function bestFigure(record: ArticleRecord): Figure | null {
   // Position of each figure in reading order of the key facts (the lede fact first).
   const inFacts = new Map<number, number>();
-  record.facts.forEach((fact, f) => fact.figures.forEach((index, i) => {
-    if (!inFacts.has(index)) inFacts.set(index, f * 100 + i);
-  }));
+  record.facts.forEach((fact, f) => {
+    fact.figures.forEach((index, i) => {
+      if (!inFacts.has(index)) inFacts.set(index, f * 100 + i);
+    });
+  });
   let best: Figure | null = null;
   let bestRank = Infinity;
   record.figures.forEach((figure, index) => {

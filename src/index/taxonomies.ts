@@ -61,7 +61,12 @@ export interface Taxonomies {
  * hyphen ("Amazon Fund" → "amazon-fund", "choléra" → "cholera"); "" when nothing is left.
  */
 export function tagSlug(tag: string): string {
-  return tag.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return tag
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 export interface TaxonomyOptions {
@@ -193,7 +198,10 @@ function increment(map: Map<string, number>, key: string): void {
 const byCountThenKey = (a: [string, number], b: [string, number]): number => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 function ranked(counts: Map<string, number>, limit = Infinity): string[] {
-  return [...counts.entries()].sort(byCountThenKey).slice(0, limit).map(([key]) => key);
+  return [...counts.entries()]
+    .sort(byCountThenKey)
+    .slice(0, limit)
+    .map(([key]) => key);
 }
 
 function top(counts: Map<string, number>): string | undefined {
@@ -234,7 +242,9 @@ export class TaxonomyIndex {
 
   update(records: readonly ArticleRecord[]): Taxonomies {
     const rank = new Map<string, number>();
-    records.forEach((record, i) => rank.set(record.id, i));
+    records.forEach((record, i) => {
+      rank.set(record.id, i);
+    });
     const dirty = new Set<TermState>();
     for (const [id, previous] of this.#records) {
       if (!rank.has(id)) {

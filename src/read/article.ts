@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
+import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SourceFormat } from '../record/types.ts';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { slugify } from '../text/slug.ts';
 import { decodeSource } from './decode.ts';
 import { locateField, splitFrontmatter } from './frontmatter.ts';
-import { EMPTY_META, readMeta, type ArticleMeta } from './meta.ts';
-import { slugify } from '../text/slug.ts';
+import { type ArticleMeta, EMPTY_META, readMeta } from './meta.ts';
 import { findTrailer, type Trailer } from './trailer.ts';
 
 /** One article file, read and split: what the parse stage starts from. */
@@ -52,7 +52,14 @@ export function megabytes(bytes: number): string {
 /** The diagnostic for a file over the size limit. */
 export function tooLarge(displayPath: string, size: number, maxBytes: number): Diagnostic {
   const bytes = (n: number): string => n.toLocaleString('en');
-  return diagnostic(displayPath, 1, 1, 'error', 'too-large', `File is ${bytes(size)} bytes, over the limit of ${bytes(maxBytes)} bytes (${megabytes(maxBytes)}) for one article; it is left out. Split it, or raise "maxArticleBytes" in newsdigest.config.json`);
+  return diagnostic(
+    displayPath,
+    1,
+    1,
+    'error',
+    'too-large',
+    `File is ${bytes(size)} bytes, over the limit of ${bytes(maxBytes)} bytes (${megabytes(maxBytes)}) for one article; it is left out. Split it, or raise "maxArticleBytes" in newsdigest.config.json`,
+  );
 }
 
 /** Hash of a file's bytes: the cache key for every stage after reading. */

@@ -4,9 +4,7 @@
  * Binary or other encodings are refused, not guessed at. Control characters (other than tab and
  * line ends) are removed: they are invisible, and invalid in the HTML and XML made from the text.
  */
-export type DecodeResult =
-  | { ok: true; text: string; notes: DecodeNote[] }
-  | { ok: false; reason: string; line: number; column: number };
+export type DecodeResult = { ok: true; text: string; notes: DecodeNote[] } | { ok: false; reason: string; line: number; column: number };
 
 /** Something decoding changed, for a warning. */
 export interface DecodeNote {

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 
 export interface FrontmatterSplit {
   /** Parsed YAML, or {} when the file has none or it is broken. */
@@ -50,9 +50,7 @@ export function splitFrontmatter(text: string, path: string): FrontmatterSplit {
       present: true,
       body: '',
       bodyLine: 1,
-      diagnostics: [
-        diagnostic(path, 1, 1, 'error', 'frontmatter-unclosed', 'Frontmatter opened with "---" is never closed. Add a line "---" after the last field'),
-      ],
+      diagnostics: [diagnostic(path, 1, 1, 'error', 'frontmatter-unclosed', 'Frontmatter opened with "---" is never closed. Add a line "---" after the last field')],
     };
   }
   const yaml = text.slice(text.indexOf('\n') + 1, closing);
@@ -70,7 +68,11 @@ export function splitFrontmatter(text: string, path: string): FrontmatterSplit {
     if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data) || data instanceof Date)) {
       const found = Array.isArray(data) ? 'a list' : `a single value (${JSON.stringify(String(data).slice(0, 40))})`;
       const first = yaml.split('\n').findIndex((line) => line.trim() !== '' && !line.trim().startsWith('#'));
-      return { ...base, data: {}, diagnostics: [diagnostic(path, Math.max(0, first) + 2, 1, 'error', 'frontmatter-shape', `Frontmatter must be fields ("title: …" lines), found ${found}; the file is left out. Write one "name: value" per line`)] };
+      return {
+        ...base,
+        data: {},
+        diagnostics: [diagnostic(path, Math.max(0, first) + 2, 1, 'error', 'frontmatter-shape', `Frontmatter must be fields ("title: …" lines), found ${found}; the file is left out. Write one "name: value" per line`)],
+      };
     }
     return { ...base, data: (data ?? {}) as Record<string, unknown>, diagnostics: [] };
   } catch (error) {
@@ -86,9 +88,7 @@ export function splitFrontmatter(text: string, path: string): FrontmatterSplit {
       return {
         ...base,
         data: {},
-        diagnostics: [
-          diagnostic(path, error.mark.line + 1, error.mark.column + 1, 'error', 'frontmatter-yaml', `Frontmatter is not valid YAML: ${error.reason ?? 'syntax error'}`),
-        ],
+        diagnostics: [diagnostic(path, error.mark.line + 1, error.mark.column + 1, 'error', 'frontmatter-yaml', `Frontmatter is not valid YAML: ${error.reason ?? 'syntax error'}`)],
       };
     }
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -1,8 +1,8 @@
 import countries from 'i18n-iso-countries';
 import { findTopic } from '../data/topics.ts';
-import { diagnostic, type Diagnostic, type Severity } from '../diagnostics/diagnostic.ts';
-import { locateField } from './frontmatter.ts';
+import { type Diagnostic, diagnostic, type Severity } from '../diagnostics/diagnostic.ts';
 import { isSafeSlug } from '../text/slug.ts';
+import { locateField } from './frontmatter.ts';
 
 /** Frontmatter fields newsdigest understands, validated and normalised. */
 export interface ArticleMeta {
@@ -46,8 +46,7 @@ export function readMeta(data: Record<string, unknown>, yaml: string, path: stri
     const { line, column } = locateField(yaml, key);
     diagnostics.push(diagnostic(path, line, column, severity, ruleId, reason));
   };
-  const wrongType = (key: string, expected: string): void =>
-    report(key, 'error', 'frontmatter-type', `Field "${key}" must be ${expected}, found ${describe(data[key])}; it is ignored`);
+  const wrongType = (key: string, expected: string): void => report(key, 'error', 'frontmatter-type', `Field "${key}" must be ${expected}, found ${describe(data[key])}; it is ignored`);
 
   const string = (key: string): string | null => {
     const value = data[key];
@@ -60,7 +59,11 @@ export function readMeta(data: Record<string, unknown>, yaml: string, path: stri
   const list = (key: string): string[] | null => {
     const value = data[key];
     if (value === undefined || value === null) return null;
-    if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+    if (typeof value === 'string')
+      return value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) {
       return value.map((item) => String(item).trim()).filter(Boolean);
     }
@@ -146,7 +149,8 @@ export function readMeta(data: Record<string, unknown>, yaml: string, path: stri
   const slug = typeof data.slug === 'string' ? data.slug.trim() : string('slug');
   if (slug !== null) {
     if (isSafeSlug(slug)) meta.slug = slug;
-    else report('slug', 'error', 'unsafe-slug', `Field "slug" must be lower-case letters, digits and single hyphens (at most 120, not a reserved name such as "con"), found ${JSON.stringify(slug.slice(0, 60))}; the file name is used instead`);
+    else
+      report('slug', 'error', 'unsafe-slug', `Field "slug" must be lower-case letters, digits and single hyphens (at most 120, not a reserved name such as "con"), found ${JSON.stringify(slug.slice(0, 60))}; the file name is used instead`);
   }
 
   const draft = data.draft;

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,11 +48,7 @@ describe('readArticle', () => {
     expect(article?.meta.title).toBe('Types');
     expect(article?.meta.topics).toEqual(['politics']);
     const where = diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId}`);
-    expect(where).toEqual([
-      '3:7 error frontmatter-type',
-      '4:7 error frontmatter-type',
-      '5:8 error frontmatter-type',
-    ]);
+    expect(where).toEqual(['3:7 error frontmatter-type', '4:7 error frontmatter-type', '5:8 error frontmatter-type']);
   });
 
   it('turns free-form topics into tags, without a warning', () => {

@@ -62,7 +62,11 @@ function taglineOf(raw: string): { name: string; tagline: string } | null {
   const withoutMarker = marker ? raw.slice(0, marker.index).replace(/[\s.…|–—-]+$/u, '') : raw;
   const parts = withoutMarker.split(SEPARATOR);
   const name = (parts[0] ?? '').trim();
-  const tagline = parts.slice(1).join(' – ').trim().replace(/[.…]+$/u, '');
+  const tagline = parts
+    .slice(1)
+    .join(' – ')
+    .trim()
+    .replace(/[.…]+$/u, '');
   if (!marker) {
     // Without a marker, only the "Name – tagline" shape counts, and only when the line does not
     // end like a sentence of the article (a quote, a period after a clause).

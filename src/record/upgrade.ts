@@ -3,7 +3,7 @@
  * versions: a v1 record (no `counts`, no `confidence`) is upgraded to the current shape rather
  * than refused. Items from a v1 record carry no evidence, so they get a neutral confidence.
  */
-import { RECORD_VERSION, type ArticleRecord } from './types.ts';
+import { type ArticleRecord, RECORD_VERSION } from './types.ts';
 
 /** Confidence given to items of records written before confidence existed. */
 export const UNKNOWN_CONFIDENCE = 0.5;

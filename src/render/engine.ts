@@ -1,17 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Liquid, LookupType, Tag, Value, type Context, type Emitter, type Template, type TagToken, type TopLevelToken } from 'liquidjs';
+import { type Context, type Emitter, Liquid, LookupType, Tag, type TagToken, type Template, type TopLevelToken, Value } from 'liquidjs';
 import { countryName } from '../data/country-names.ts';
 import { findTopic, topicLabel } from '../data/topics.ts';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import type { PageSpec, SerializerName, TemplateName } from '../index/plan.ts';
 import { tagSlug } from '../index/taxonomies.ts';
 import type { ArticleRecord, Figure, FigureQualifier } from '../record/types.ts';
 import { factBox } from './factbox.ts';
-import { serialize, type SiteInfo } from './feeds.ts';
+import { type SiteInfo, serialize } from './feeds.ts';
 import { createFormatter } from './format.ts';
 import { newsArticleJsonLd } from './jsonld.ts';
-import { locatorMapSvg, worldMapSvg, type CoveredCountry } from './maps.ts';
+import { type CoveredCountry, locatorMapSvg, worldMapSvg } from './maps.ts';
 import { themeDirs } from './theme.ts';
 
 export interface RendererOptions {
@@ -41,7 +41,10 @@ export interface Renderer {
 
 export class TemplateError extends Error {
   override name = 'TemplateError';
-  constructor(readonly diagnostic: Diagnostic, options?: { cause?: unknown }) {
+  constructor(
+    readonly diagnostic: Diagnostic,
+    options?: { cause?: unknown },
+  ) {
     super(diagnostic.reason, options);
   }
 }
@@ -102,14 +105,25 @@ export function createRenderer(options: RendererOptions): Renderer {
   engine.registerFilter('factbox', (record: unknown, html: unknown) => factBox(record as ArticleRecord, String(html ?? ''), { minConfidence }));
   engine.registerFilter('confident', (items: unknown) => (Array.isArray(items) ? items.filter((i: { confidence?: number }) => (i?.confidence ?? 1) >= minConfidence) : []));
   engine.registerFilter('shows_figure', (figure: unknown) => Boolean(figure && (figure as Figure).confidence >= minConfidence));
-  engine.registerFilter('json_ld', (record: unknown, pageUrl: unknown, originalUrl: unknown) => newsArticleJsonLd(record as ArticleRecord, {
-    url: absolute(pageUrl), originalUrl: typeof originalUrl === 'string' ? originalUrl : null, siteTitle: options.site.title, topicLabel: topicName, countryName: countryLabel,
-  }));
-  engine.registerFilter('world_map', (covered: unknown) => worldMapSvg((covered as { slug: string; label: string; count: number }[]).map((c): CoveredCountry => ({ code: c.slug, label: c.label, count: c.count })), {
-    href: (code) => url(`/countries/${code.toLowerCase()}/`),
-    title: t('world_map'),
-    describe: (c) => `${c.label} (${c.count})`,
-  }));
+  engine.registerFilter('json_ld', (record: unknown, pageUrl: unknown, originalUrl: unknown) =>
+    newsArticleJsonLd(record as ArticleRecord, {
+      url: absolute(pageUrl),
+      originalUrl: typeof originalUrl === 'string' ? originalUrl : null,
+      siteTitle: options.site.title,
+      topicLabel: topicName,
+      countryName: countryLabel,
+    }),
+  );
+  engine.registerFilter('world_map', (covered: unknown) =>
+    worldMapSvg(
+      (covered as { slug: string; label: string; count: number }[]).map((c): CoveredCountry => ({ code: c.slug, label: c.label, count: c.count })),
+      {
+        href: (code) => url(`/countries/${code.toLowerCase()}/`),
+        title: t('world_map'),
+        describe: (c) => `${c.label} (${c.count})`,
+      },
+    ),
+  );
   engine.registerFilter('locator_map', (code: unknown) => locatorMapSvg(String(code ?? ''), `${t('locator_map')} ${countryLabel(code)}`) ?? '');
 
   const siteData = { ...options.site, language, baseUrl: options.baseUrl, basePath, minConfidence, feeds: hasHost, locale: language === 'fr' ? 'fr_FR' : 'en_GB' };
@@ -133,16 +147,19 @@ export function createRenderer(options: RendererOptions): Renderer {
     }
     return html;
   };
-  engine.registerTag('card', class CardTag extends Tag {
-    readonly #value: Value;
-    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
-      super(token, remain, liquid);
-      this.#value = new Value(token.args, liquid);
-    }
-    *render(context: Context, emitter: Emitter): Generator<unknown, void, unknown> {
-      emitter.write(card(yield this.#value.value(context, false)));
-    }
-  });
+  engine.registerTag(
+    'card',
+    class CardTag extends Tag {
+      readonly #value: Value;
+      constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+        super(token, remain, liquid);
+        this.#value = new Value(token.args, liquid);
+      }
+      *render(context: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+        emitter.write(card(yield this.#value.value(context, false)));
+      }
+    },
+  );
 
   const parsed = new Map<string, Template[]>();
   const template = (name: string): Template[] => {
@@ -196,7 +213,10 @@ export function pathOf(baseUrl: string): string {
 /** UI strings: English, then the site's language; within each, the site's own keys over the theme's. */
 function loadStrings(themes: readonly string[], language: string): Record<string, string> {
   const read = (lang: string): Record<string, string> => {
-    const layers = [...themes].reverse().map((dir) => join(dir, 'i18n', `${lang}.json`)).filter((file) => existsSync(file));
+    const layers = [...themes]
+      .reverse()
+      .map((dir) => join(dir, 'i18n', `${lang}.json`))
+      .filter((file) => existsSync(file));
     return Object.assign({}, ...layers.map((file) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
   };
   return { ...read('en'), ...read(language) };

@@ -6,8 +6,8 @@
  * read.
  */
 import { isCleanClaim } from '../index/claims.ts';
-import { plainText } from './html-text.ts';
 import type { Actor, ArticleRecord, Figure, SourceType } from '../record/types.ts';
+import { plainText } from './html-text.ts';
 
 export interface FactBoxOptions {
   /** Items below this extraction confidence are left out. Default: 0.5. */
@@ -54,8 +54,8 @@ export function factBox(record: ArticleRecord, html: string, options: FactBoxOpt
   const confident = <T extends { confidence: number }>(item: T): boolean => item.confidence >= o.minConfidence;
   const lead = normalise(leadText(html, o.leadParagraphs));
 
-
-  const actors = record.actors.filter(confident)
+  const actors = record.actors
+    .filter(confident)
     // People first, then by how much the story is about them.
     .sort((a, b) => (a.type === b.type ? 0 : a.type === 'person' ? -1 : 1) || b.mentions - a.mentions)
     .slice(0, o.maxActors)
@@ -99,10 +99,13 @@ export function factBox(record: ArticleRecord, html: string, options: FactBoxOpt
 
   // Key facts the reader has not just read: not in the first paragraphs, not a claim shown above.
   const claims = speakerList.flatMap((s) => s.claims.map((c) => normalise(c.text)));
-  const facts = record.facts.map((f) => f.text).filter((text) => {
-    const plain = normalise(text);
-    return !lead.includes(plain) && !claims.some((claim) => plain.includes(claim));
-  }).slice(0, o.maxFacts);
+  const facts = record.facts
+    .map((f) => f.text)
+    .filter((text) => {
+      const plain = normalise(text);
+      return !lead.includes(plain) && !claims.some((claim) => plain.includes(claim));
+    })
+    .slice(0, o.maxFacts);
 
   // Figures that say what they count come first, then the others, each group in reading order.
   const ordered = [...figures.filter((f) => f.counts), ...figures.filter((f) => !f.counts)].slice(0, o.maxFigures);
@@ -113,10 +116,16 @@ export function factBox(record: ArticleRecord, html: string, options: FactBoxOpt
 
 /** The text of the first `count` paragraphs of sanitised HTML. */
 export function leadText(html: string, count: number): string {
-  return [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)].slice(0, count).map((m) => plainText(m[1] ?? '')).join(' ');
+  return [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)]
+    .slice(0, count)
+    .map((m) => plainText(m[1] ?? ''))
+    .join(' ');
 }
 
 /** Compares texts without case, punctuation or spacing differences. */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -20,7 +20,11 @@ const file = (output: string): string => {
 };
 
 describe('feeds', () => {
-  for (const [name, parse] of [['atom.xml', extractFromXml], ['rss.xml', extractFromXml], ['feed.json', (text: string) => extractFromJson(JSON.parse(text) as Record<string, unknown>)]] as const) {
+  for (const [name, parse] of [
+    ['atom.xml', extractFromXml],
+    ['rss.xml', extractFromXml],
+    ['feed.json', (text: string) => extractFromJson(JSON.parse(text) as Record<string, unknown>)],
+  ] as const) {
     it(`writes the site's ${name}: dated articles, latest first, absolute links, text kept as text`, () => {
       const feed = parse(file(name));
       expect(feed.title).toBe('Test digest');

@@ -54,8 +54,7 @@ export function createFormatter(options: FormatterOptions): Formatter {
   const plurals = new Intl.PluralRules(language);
   const plain = (value: number): string => numberFormat('plain', () => ({ maximumFractionDigits: 2 })).format(value);
   const compact = (value: number): string => numberFormat('compact', () => ({ notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 })).format(value);
-  const amount = (value: number): { text: string; compact: boolean } =>
-    Math.abs(value) >= COMPACT_FROM ? { text: compact(value), compact: true } : { text: plain(value), compact: false };
+  const amount = (value: number): { text: string; compact: boolean } => (Math.abs(value) >= COMPACT_FROM ? { text: compact(value), compact: true } : { text: plain(value), compact: false });
 
   // French puts "de" between "millions" and the noun it counts: "4,2 milliards de dollars".
   const withNoun = (number: { text: string; compact: boolean }, noun: string): string => {
@@ -65,7 +64,9 @@ export function createFormatter(options: FormatterOptions): Formatter {
 
   const currencyName = (code: string): string | null => {
     try {
-      const part = numberFormat(`name:${code}`, () => ({ style: 'currency', currency: code, currencyDisplay: 'name' })).formatToParts(2).find((p) => p.type === 'currency');
+      const part = numberFormat(`name:${code}`, () => ({ style: 'currency', currency: code, currencyDisplay: 'name' }))
+        .formatToParts(2)
+        .find((p) => p.type === 'currency');
       // "francs CFA (BCEAO)": the issuing bank in parentheses says nothing to a reader.
       return part ? part.value.replace(/\s*\([^)]*\)$/, '') : null;
     } catch {
@@ -95,7 +96,12 @@ export function createFormatter(options: FormatterOptions): Formatter {
       // Durations read better spelled out ("5 months"); measures in symbols ("185 km/h").
       const display = figure.kind === 'duration' ? 'long' : 'short';
       const big = Math.abs(value) >= COMPACT_FROM;
-      return numberFormat(`unit:${intlUnit}:${display}:${big}`, () => ({ style: 'unit', unit: intlUnit, unitDisplay: display, ...(big ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 } : { maximumFractionDigits: 2 }) })).format(value);
+      return numberFormat(`unit:${intlUnit}:${display}:${big}`, () => ({
+        style: 'unit',
+        unit: intlUnit,
+        unitDisplay: display,
+        ...(big ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 } : { maximumFractionDigits: 2 }),
+      })).format(value);
     }
     const label = unitLabels[key]?.[language] ?? unitLabels[key]?.en;
     if (label) return withNoun(amount(figure.value), label[plurals.select(figure.value)] ?? label.other ?? unit);
@@ -115,7 +121,7 @@ export function createFormatter(options: FormatterOptions): Formatter {
     language,
     number: plain,
     figure(figure) {
-      const qualifier = figure.qualifier === 'exact' ? '' : options.qualifiers[figure.qualifier] ?? '';
+      const qualifier = figure.qualifier === 'exact' ? '' : (options.qualifiers[figure.qualifier] ?? '');
       const value = valueText(figure);
       const counts = figure.counts?.trim() || null;
       const unit = figure.unit?.trim().toLowerCase() ?? '';
@@ -126,7 +132,13 @@ export function createFormatter(options: FormatterOptions): Formatter {
     dateLong: (iso) => date(iso, 'long'),
     dateFull: (iso) => date(iso, 'full'),
     typography: (text, textLanguage) => (textLanguage === 'fr' ? frenchSpacing(text) : text),
-    typographyHtml: (html, textLanguage) => (textLanguage === 'fr' ? html.split(/(<[^>]*>)/).map((part) => (part.startsWith('<') ? part : frenchSpacing(part))).join('') : html),
+    typographyHtml: (html, textLanguage) =>
+      textLanguage === 'fr'
+        ? html
+            .split(/(<[^>]*>)/)
+            .map((part) => (part.startsWith('<') ? part : frenchSpacing(part)))
+            .join('')
+        : html,
   };
 }
 

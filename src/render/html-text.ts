@@ -1,6 +1,8 @@
 /** Text of the sanitised HTML the parse stage writes: tags dropped, its entities decoded. */
 export function plainText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(html.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The entities remark-html writes (named and numeric). */

@@ -32,10 +32,7 @@ export function newsArticleJsonLd(record: ArticleRecord, context: NewsArticleCon
     ...(record.date ? { datePublished: record.date } : {}),
     author: authors.length > 0 ? authors.map((name) => ({ '@type': 'Person', name })) : [publisher],
     publisher,
-    about: [
-      ...record.topics.map((t) => ({ '@type': 'Thing', name: context.topicLabel(t.id) })),
-      ...record.countries.map((c) => ({ '@type': 'Country', name: context.countryName(c.code) })),
-    ],
+    about: [...record.topics.map((t) => ({ '@type': 'Thing', name: context.topicLabel(t.id) })), ...record.countries.map((c) => ({ '@type': 'Country', name: context.countryName(c.code) }))],
     mentions: record.actors.map((a) => ({ '@type': a.type === 'person' ? 'Person' : 'Organization', name: a.name })),
     ...(context.originalUrl ? { isBasedOn: context.originalUrl } : {}),
     wordCount: record.wordCount,

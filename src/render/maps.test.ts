@@ -4,7 +4,14 @@ import { locatorMapSvg, worldMapSvg } from './maps.ts';
 const options = { href: (code: string) => `/countries/${code.toLowerCase()}/`, title: 'World map', describe: (c: { label: string; count: number }) => `${c.label} (${c.count})` };
 
 describe('worldMapSvg', () => {
-  const svg = worldMapSvg([{ code: 'fr', label: 'France', count: 9 }, { code: 'KE', label: 'Kenya', count: 1 }, { code: 'SG', label: 'Singapore', count: 2 }], options);
+  const svg = worldMapSvg(
+    [
+      { code: 'fr', label: 'France', count: 9 },
+      { code: 'KE', label: 'Kenya', count: 1 },
+      { code: 'SG', label: 'Singapore', count: 2 },
+    ],
+    options,
+  );
 
   it('links each covered country to its page, named, and shaded by coverage', () => {
     expect(svg).toMatch(/^<svg class="map world-map" viewBox="0 0 960 \d+" role="group" aria-label="World map">/);

@@ -4,7 +4,7 @@
  * once per process and shared by the world map and every locator map; a locator map is a window
  * (viewBox) on the same outlines with only the countries it shows.
  */
-import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { type GeoPermissibleObjects, geoEqualEarth, geoPath } from 'd3-geo';
 import countries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -86,16 +86,21 @@ export function worldMapSvg(covered: readonly CoveredCountry[], options: WorldMa
   const max = Math.max(1, ...covered.map((c) => c.count));
   const level = (count: number): number => Math.max(1, Math.ceil((4 * Math.log1p(count)) / Math.log1p(max)));
   // Countries without articles are one path: 170 elements fewer for the same picture.
-  const land = all.filter((o) => !byUpper.has(o.code)).map((o) => o.d).join('');
-  const links = covered.map((country) => {
-    const code = country.code.toUpperCase();
-    const outline = byCode.get(code);
-    const centre = centres.get(code);
-    const text = escapeXml(options.describe(country));
-    const shape = outline && !isTiny(outline) ? `<path d="${outline.d}"/>` : centre ? `<circle cx="${centre[0]}" cy="${centre[1]}" r="5"/>` : '';
-    if (!shape) return '';
-    return `<a href="${escapeXml(options.href(code))}" class="c${level(country.count)}"><title>${text}</title>${shape}</a>`;
-  }).join('');
+  const land = all
+    .filter((o) => !byUpper.has(o.code))
+    .map((o) => o.d)
+    .join('');
+  const links = covered
+    .map((country) => {
+      const code = country.code.toUpperCase();
+      const outline = byCode.get(code);
+      const centre = centres.get(code);
+      const text = escapeXml(options.describe(country));
+      const shape = outline && !isTiny(outline) ? `<path d="${outline.d}"/>` : centre ? `<circle cx="${centre[0]}" cy="${centre[1]}" r="5"/>` : '';
+      if (!shape) return '';
+      return `<a href="${escapeXml(options.href(code))}" class="c${level(country.count)}"><title>${text}</title>${shape}</a>`;
+    })
+    .join('');
   return `<svg class="map world-map" viewBox="0 0 ${WIDTH} ${height}" role="group" aria-label="${escapeXml(options.title)}"><path class="land" d="${land}"/>${links}</svg>`;
 }
 
@@ -112,7 +117,15 @@ export function locatorMapSvg(code: string, title: string): string | null {
   // A window three times the country's size (at least a region's), clamped to the world; a
   // country spread across the map (Russia, the United States with the Aleutians) is centred
   // on its main point instead.
-  const [[x0, y0], [x1, y1]] = outline && outline.bounds[1][0] - outline.bounds[0][0] < WIDTH / 2 ? outline.bounds : centre ? [centre, centre] : [[0, 0], [WIDTH, height]];
+  const [[x0, y0], [x1, y1]] =
+    outline && outline.bounds[1][0] - outline.bounds[0][0] < WIDTH / 2
+      ? outline.bounds
+      : centre
+        ? [centre, centre]
+        : [
+            [0, 0],
+            [WIDTH, height],
+          ];
   const w = Math.min(WIDTH, Math.max(160, (x1 - x0) * 3));
   const h = Math.min(height, Math.max(100, (y1 - y0) * 3, w * 0.6));
   const vx = clamp((x0 + x1) / 2 - w / 2, 0, WIDTH - w);

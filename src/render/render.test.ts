@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, cp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,7 @@ import { planSite } from '../index/plan.ts';
 import { createRenderer, pathOf, TemplateError } from './engine.ts';
 
 const templatesDir = resolve(import.meta.dirname, '../../templates');
-const renderer = (baseUrl = '/', language = 'en', dir = templatesDir) =>
-  createRenderer({ templatesDir: dir, baseUrl, language, site: { title: 'Test digest', description: 'Tests' } });
+const renderer = (baseUrl = '/', language = 'en', dir = templatesDir) => createRenderer({ templatesDir: dir, baseUrl, language, site: { title: 'Test digest', description: 'Tests' } });
 
 const hostile = record('x', {
   headline: '<script>alert("h")</script> & more',
@@ -96,7 +95,26 @@ describe('UI strings', () => {
   const strings = (lang: string) => JSON.parse(readFileSync(join(templatesDir, 'i18n', `${lang}.json`), 'utf8')) as Record<string, string>;
 
   it('has every string the templates use, in English and in French', () => {
-    const used = new Set<string>(['topics', 'countries', 'actors', 'tags', 'person', 'organization', 'media', 'government', 'unnamed', 'person_plural', 'organization_plural', 'approximate', 'more-than', 'less-than', 'up-to', 'at-least', 'world_map', 'locator_map']);
+    const used = new Set<string>([
+      'topics',
+      'countries',
+      'actors',
+      'tags',
+      'person',
+      'organization',
+      'media',
+      'government',
+      'unnamed',
+      'person_plural',
+      'organization_plural',
+      'approximate',
+      'more-than',
+      'less-than',
+      'up-to',
+      'at-least',
+      'world_map',
+      'locator_map',
+    ]);
     for (const dir of ['layouts', 'pages', 'partials']) {
       for (const name of readdirSync(join(templatesDir, dir))) {
         for (const m of readFileSync(join(templatesDir, dir, name), 'utf8').matchAll(/\{\{ '([a-z_-]+)' \| t\b/g)) used.add(m[1] ?? '');

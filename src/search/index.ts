@@ -5,7 +5,7 @@
  * Pagefind binary (the I/O edge) and returns the files instead of writing them, so that they go
  * through the same atomic write as the pages.
  */
-import { close, createIndex, type CustomRecord } from 'pagefind';
+import { type CustomRecord, close, createIndex } from 'pagefind';
 import { countryName } from '../data/country-names.ts';
 import { findTopic, topicLabel } from '../data/topics.ts';
 import type { SiteArticle } from '../index/plan.ts';

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.ts';
 import { launchChromium } from '../test/browser.ts';
-import { startDev, type DevSession } from './dev.ts';
+import { type DevSession, startDev } from './dev.ts';
 
 const PROJECT = new URL('../../', import.meta.url).pathname;
 const SOURCES = ['2026/11/rdc-cholera-kasai.md', '2026/10/bceao-taux-directeur.md', '2026/12/canada-vote-budget.md'];

@@ -6,17 +6,17 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ConfigError, CONFIG_FILE, type SiteConfig } from '../config/config.ts';
-import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { IncrementalSite, type FileChange, type SiteUpdate, type UpdateResult } from '../site/incremental.ts';
 import { configFromFlags, folderProblem, plural, printDiagnostics } from '../cli/commands.ts';
 import { EXIT_USAGE } from '../cli/exit-codes.ts';
 import { UsageError } from '../cli/usage-error.ts';
+import { CONFIG_FILE, ConfigError, type SiteConfig } from '../config/config.ts';
+import { type Diagnostic, formatDiagnostic } from '../diagnostics/diagnostic.ts';
 import { pathOf } from '../render/engine.ts';
-import { configDiagnostic, toProblem, type Problem } from './problems.ts';
-import { WatchQueue, type WatchBatch } from './queue.ts';
-import { CLIENT_TAG, startDevServer, type DevServer } from './server.ts';
-import { classify, watchSite, type SiteWatcher, type WatchRoots } from './watch.ts';
+import { type FileChange, IncrementalSite, type SiteUpdate, type UpdateResult } from '../site/incremental.ts';
+import { configDiagnostic, type Problem, toProblem } from './problems.ts';
+import { type WatchBatch, WatchQueue } from './queue.ts';
+import { CLIENT_TAG, type DevServer, startDevServer } from './server.ts';
+import { classify, type SiteWatcher, type WatchRoots, watchSite } from './watch.ts';
 
 export interface DevOptions {
   config: SiteConfig;
@@ -103,9 +103,11 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   }
   printDiagnostics(result.diagnostics);
   const articles = site.plan?.order.length ?? 0;
-  log(result.templateError
-    ? `Site not written: fix the template error above (${Math.round(result.ms)} ms).`
-    : `Built ${plural(articles, 'article')} into ${shown(config.outDir)}/: ${plural(result.written.length, 'page')} in ${Math.round(result.ms)} ms.`);
+  log(
+    result.templateError
+      ? `Site not written: fix the template error above (${Math.round(result.ms)} ms).`
+      : `Built ${plural(articles, 'article')} into ${shown(config.outDir)}/: ${plural(result.written.length, 'page')} in ${Math.round(result.ms)} ms.`,
+  );
 
   let server: DevServer;
   try {
@@ -206,7 +208,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       await apply(batch);
     } catch (error) {
       // An unexpected failure (disk full, a bug) must not end the preview: report it and go on.
-      log(`${clock()} rebuild failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      log(`${clock()} rebuild failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     } finally {
       queue.finish(performance.now());
       if (queue.pending) batchStart = performance.now();

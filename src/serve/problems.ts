@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contextLines, diagnostic, formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { contextLines, type Diagnostic, diagnostic, formatDiagnostic } from '../diagnostics/diagnostic.ts';
 
 export interface Problem {
   /** "articles/x.md:3:5": the place, as editors link it. */

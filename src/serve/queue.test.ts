@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WatchQueue, type WatchEvent } from './queue.ts';
+import { type WatchEvent, WatchQueue } from './queue.ts';
 
 const ev = (type: WatchEvent['type'], path: string): WatchEvent => ({ type, path });
 
@@ -43,7 +43,12 @@ describe('WatchQueue', () => {
     const queue = new WatchQueue();
     queue.push(ev('unlink', '/old.md'), 0);
     queue.push(ev('add', '/new.md'), 0);
-    expect(queue.take(1000)?.files).toEqual(new Map([['/old.md', 'remove'], ['/new.md', 'upsert']]));
+    expect(queue.take(1000)?.files).toEqual(
+      new Map([
+        ['/old.md', 'remove'],
+        ['/new.md', 'upsert'],
+      ]),
+    );
   });
 
   it('keeps removed folders, and forgets one re-added in the same batch', () => {

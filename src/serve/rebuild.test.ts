@@ -1,22 +1,35 @@
 // The dependency graph (which pages an article touches) and incremental rebuilds counted page by
 // page, as Hugo's rebuild_test does: an edit must re-render exactly the pages that show the article.
-import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IncrementalSite } from '../site/incremental.ts';
-import { buildSite } from '../site/build.ts';
 import { loadConfig, type SiteConfig } from '../config/config.ts';
 import { pagesTouchedBy, planSite, type SiteArticle, type SitePlan } from '../index/plan.ts';
 import type { ArticleRecord } from '../record/types.ts';
+import { buildSite } from '../site/build.ts';
+import { IncrementalSite } from '../site/incremental.ts';
 import { CLIENT_TAG } from './server.ts';
 
 const PROJECT = new URL('../../', import.meta.url).pathname;
 
 function article(id: string, date: string, parts: { topics?: string[]; countries?: string[]; actors?: string[]; digest?: string } = {}): SiteArticle {
   const record: ArticleRecord = {
-    schemaVersion: 2, id, source: { path: `${id}.md`, format: 'markdown' }, language: 'en', headline: `Headline ${id}`, headlineSource: 'frontmatter',
-    summary: `Summary of ${id}.`, date, dateSource: 'frontmatter', publisher: null, facts: [], figures: [], attributions: [], tags: [], wordCount: 10,
+    schemaVersion: 2,
+    id,
+    source: { path: `${id}.md`, format: 'markdown' },
+    language: 'en',
+    headline: `Headline ${id}`,
+    headlineSource: 'frontmatter',
+    summary: `Summary of ${id}.`,
+    date,
+    dateSource: 'frontmatter',
+    publisher: null,
+    facts: [],
+    figures: [],
+    attributions: [],
+    tags: [],
+    wordCount: 10,
     topics: (parts.topics ?? []).map((t) => ({ id: t, iptc: 'medtop:00000000', label: t })),
     countries: (parts.countries ?? []).map((c) => ({ code: c, name: c, mentions: 1, via: [] })),
     actors: (parts.actors ?? []).map((a) => ({ id: a, name: a, type: 'person', roles: [], country: null, aliases: [], mentions: 1, confidence: 0.9 })),
@@ -31,16 +44,34 @@ describe('the dependency graph: pages an article touches', () => {
     article('c', '2026-01-01', { topics: ['politics'], countries: ['FR'], actors: ['who'] }),
   ];
   const plan = planSite(articles, { pageSize: 2, language: 'en' });
-  const touched = (id: string): string[] => pagesTouchedBy(plan, id).map((p) => p.output).sort();
+  const touched = (id: string): string[] =>
+    pagesTouchedBy(plan, id)
+      .map((p) => p.output)
+      .sort();
 
   it('lists its own pages, its home page, its topic, country and actor pages, the taxonomy indexes and the data index', () => {
     const feeds = (base: string): string[] => ['atom.xml', 'feed.json', 'rss.xml'].map((f) => base + f);
     // b shares a topic with a: a's page lists it among related articles.
-    expect(touched('a')).toEqual([
-      'actors/index.html', ...feeds('actors/who/'), 'actors/who/index.html', 'articles/a/index.html', 'articles/b/index.html', 'articles/c/index.html', ...feeds(''),
-      ...feeds('countries/cd/'), 'countries/cd/index.html', 'countries/index.html',
-      'data/articles/a.json', 'data/index.json', 'index.html', ...feeds('topics/health/'), 'topics/health/index.html', 'topics/index.html',
-    ].sort());
+    expect(touched('a')).toEqual(
+      [
+        'actors/index.html',
+        ...feeds('actors/who/'),
+        'actors/who/index.html',
+        'articles/a/index.html',
+        'articles/b/index.html',
+        'articles/c/index.html',
+        ...feeds(''),
+        ...feeds('countries/cd/'),
+        'countries/cd/index.html',
+        'countries/index.html',
+        'data/articles/a.json',
+        'data/index.json',
+        'index.html',
+        ...feeds('topics/health/'),
+        'topics/health/index.html',
+        'topics/index.html',
+      ].sort(),
+    );
   });
 
   it('follows pagination: an article on page 2 touches page 2, not page 1', () => {
@@ -55,9 +86,15 @@ describe('the dependency graph: pages an article touches', () => {
   });
 
   it('changes the fingerprint of exactly the touched pages when the content changes but not the place', () => {
-    const edited = planSite(articles.map((a) => (a.record.id === 'b' ? { ...a, digest: 'd-b-2' } : a)), { pageSize: 2, language: 'en' });
+    const edited = planSite(
+      articles.map((a) => (a.record.id === 'b' ? { ...a, digest: 'd-b-2' } : a)),
+      { pageSize: 2, language: 'en' },
+    );
     const before = new Map(plan.pages.map((p) => [p.output, p.fingerprint]));
-    const changed = edited.pages.filter((p) => before.get(p.output) !== p.fingerprint).map((p) => p.output).sort();
+    const changed = edited.pages
+      .filter((p) => before.get(p.output) !== p.fingerprint)
+      .map((p) => p.output)
+      .sort();
     // Term indexes show counts only: an edit that keeps the counts leaves them alone.
     expect(changed).toEqual(touched('b').filter((o) => !['topics/index.html', 'countries/index.html', 'actors/index.html'].includes(o)));
   });
@@ -114,7 +151,9 @@ describe('IncrementalSite on real files', () => {
     const before = site.rendered;
     const id = 'rdc-cholera-kasai';
     const result = await site.update({ articles: new Map([[path, 'upsert']]) });
-    const expected = pagesTouchedBy(site.plan as SitePlan, id).map((p) => p.output).filter((o) => !/^(topics|countries|actors|tags)\/index\.html$/.test(o));
+    const expected = pagesTouchedBy(site.plan as SitePlan, id)
+      .map((p) => p.output)
+      .filter((o) => !/^(topics|countries|actors|tags)\/index\.html$/.test(o));
     expect(result.reread).toEqual([path]);
     expect(result.written.sort()).toEqual(expected.sort());
     expect(site.rendered - before).toBe(expected.length);
@@ -154,7 +193,12 @@ describe('IncrementalSite on real files', () => {
 
   it('moves a renamed article to its new address and leaves no page at the old one', async () => {
     await rename(file('2026/12/canada-vote-budget.md'), file('2026/12/canada-budget-adopted.md'));
-    await site.update({ articles: new Map([['2026/12/canada-vote-budget.md', 'remove'], ['2026/12/canada-budget-adopted.md', 'upsert']]) });
+    await site.update({
+      articles: new Map([
+        ['2026/12/canada-vote-budget.md', 'remove'],
+        ['2026/12/canada-budget-adopted.md', 'upsert'],
+      ]),
+    });
     const outputs = await allOutputs(config.outDir);
     expect(outputs).toContain('articles/canada-budget-adopted/index.html');
     expect(outputs.some((o) => o.includes('canada-vote-budget'))).toBe(false);

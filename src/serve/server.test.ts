@@ -1,9 +1,9 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkRequestPath, CLIENT_PATH, EVENTS_PATH, startDevServer, type DevServer } from './server.ts';
+import { CLIENT_PATH, checkRequestPath, type DevServer, EVENTS_PATH, startDevServer } from './server.ts';
 
 interface Reply {
   status: number;
@@ -32,7 +32,25 @@ describe('checkRequestPath', () => {
   });
 
   it('refuses traversal, encoded or not, encoded NUL and slashes, and absolute forms', () => {
-    for (const path of ['/../package.json', '/a/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/%2E%2e/x', '/.%2e/x', '/%00', '/a%00.html', '//etc/passwd', '/a%2f..%2f..%2fetc', '/a%5c..%5cb', '/a\\..\\b', 'http://evil.example/x', '*', '/%', '/%zz', '/C:/Windows', '/c%3a/x']) {
+    for (const path of [
+      '/../package.json',
+      '/a/../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/%2E%2e/x',
+      '/.%2e/x',
+      '/%00',
+      '/a%00.html',
+      '//etc/passwd',
+      '/a%2f..%2f..%2fetc',
+      '/a%5c..%5cb',
+      '/a\\..\\b',
+      'http://evil.example/x',
+      '*',
+      '/%',
+      '/%zz',
+      '/C:/Windows',
+      '/c%3a/x',
+    ]) {
       const check = checkRequestPath(path);
       expect(check.ok, path).toBe(false);
       if (!check.ok) expect(check.status, path).toBe(400);
@@ -91,12 +109,15 @@ describe('the dev server on a real port', () => {
     expect(reply.body).toContain('Not found');
   });
 
-  it.each(['/../secret.txt', '/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/%2e%2e/secret.txt', '/%00', '/index.html%00.css', '//etc/passwd', '/..%2fsecret.txt', '/..\\secret.txt'])('refuses %s without reading outside the site', async (path) => {
-    const reply = await get(server.port, path);
-    expect(reply.status).toBe(400);
-    expect(reply.body).not.toContain('outside the site');
-    expect(reply.body).not.toContain('root:');
-  });
+  it.each(['/../secret.txt', '/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/%2e%2e/secret.txt', '/%00', '/index.html%00.css', '//etc/passwd', '/..%2fsecret.txt', '/..\\secret.txt'])(
+    'refuses %s without reading outside the site',
+    async (path) => {
+      const reply = await get(server.port, path);
+      expect(reply.status).toBe(400);
+      expect(reply.body).not.toContain('outside the site');
+      expect(reply.body).not.toContain('root:');
+    },
+  );
 
   it('never serves hidden files such as the build marker', async () => {
     const reply = await get(server.port, '/.newsdigest');

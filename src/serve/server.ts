@@ -3,11 +3,12 @@
  * refusing unsafe request paths before any file lookup, the site's 404.html with status 404, the
  * live-reload event stream and its client script.
  */
+
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
 import { serveStatic } from './static.ts';
 
 export const EVENTS_PATH = '/__newsdigest/events';

@@ -1,9 +1,9 @@
-import { mkdtemp, mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WatchQueue, type WatchBatch, type WatchEvent } from './queue.ts';
-import { classify, watchSite, type SiteWatcher, type WatchRoots } from './watch.ts';
+import { type WatchBatch, type WatchEvent, WatchQueue } from './queue.ts';
+import { classify, type SiteWatcher, type WatchRoots, watchSite } from './watch.ts';
 
 const roots: WatchRoots = { articlesDir: '/p/articles', templatesDir: '/p/templates', configFile: '/p/newsdigest.config.json' };
 
@@ -60,14 +60,17 @@ describe('watchSite with chokidar on a real folder', () => {
       if (timer) clearTimeout(timer);
       const deadline = queue.nextDeadline();
       if (deadline === null) return;
-      timer = setTimeout(() => {
-        const batch = queue.take(performance.now());
-        if (batch) {
-          batches.push(batch);
-          queue.finish(performance.now());
-        }
-        schedule();
-      }, Math.max(0, deadline - performance.now()));
+      timer = setTimeout(
+        () => {
+          const batch = queue.take(performance.now());
+          if (batch) {
+            batches.push(batch);
+            queue.finish(performance.now());
+          }
+          schedule();
+        },
+        Math.max(0, deadline - performance.now()),
+      );
     };
     watcher = await watchSite({
       roots: local,

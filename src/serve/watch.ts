@@ -18,12 +18,7 @@ export interface WatchRoots {
 }
 
 /** What a changed path is to the site. `path` is relative to its folder, with / separators. */
-export type WatchTarget =
-  | { kind: 'article'; path: string }
-  | { kind: 'article-dir'; path: string }
-  | { kind: 'template'; path: string }
-  | { kind: 'asset'; path: string }
-  | { kind: 'config' };
+export type WatchTarget = { kind: 'article'; path: string } | { kind: 'article-dir'; path: string } | { kind: 'template'; path: string } | { kind: 'asset'; path: string } | { kind: 'config' };
 
 function inside(root: string, path: string): string | null {
   const rel = relative(root, path);
@@ -41,7 +36,9 @@ export function classify(path: string, roots: WatchRoots, isDir = false): WatchT
   const candidates = [
     { root: roots.articlesDir, rel: inside(roots.articlesDir, path), articles: true },
     { root: roots.templatesDir, rel: inside(roots.templatesDir, path), articles: false },
-  ].filter((c): c is { root: string; rel: string; articles: boolean } => c.rel !== null).sort((a, b) => b.root.length - a.root.length);
+  ]
+    .filter((c): c is { root: string; rel: string; articles: boolean } => c.rel !== null)
+    .sort((a, b) => b.root.length - a.root.length);
   const match = candidates[0];
   if (!match || skipped(match.rel)) return null;
   if (match.articles) {
@@ -82,9 +79,11 @@ export async function watchSite(options: WatchSiteOptions): Promise<SiteWatcher>
     // delete-then-recreate into one change (last event wins), without that delay.
     atomic: false,
   };
-  const forward = (type: WatchEventType) => (path: string): void => {
-    if (classify(path, roots, type === 'addDir' || type === 'unlinkDir')) options.onEvent({ type, path });
-  };
+  const forward =
+    (type: WatchEventType) =>
+    (path: string): void => {
+      if (classify(path, roots, type === 'addDir' || type === 'unlinkDir')) options.onEvent({ type, path });
+    };
   const onError = (error: unknown): void => options.onError?.(error instanceof Error ? error : new Error(String(error)));
 
   const folders = new FSWatcher({

@@ -8,7 +8,7 @@ import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
 import { recordSchemaErrors } from '../record/schema.ts';
 import type { ArticleRecord } from '../record/types.ts';
 import { brokenLinks, listFiles } from '../test/site-files.ts';
-import { buildSite, type BuildResult } from './build.ts';
+import { type BuildResult, buildSite } from './build.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -63,7 +63,10 @@ describe('building the sample site', () => {
   });
 
   it('shows hostile article text as text', () => {
-    const html = files.filter((f) => f.startsWith('articles/')).map((f) => readFileSync(join(config.outDir, f), 'utf8')).join('\n');
+    const html = files
+      .filter((f) => f.startsWith('articles/'))
+      .map((f) => readFileSync(join(config.outDir, f), 'utf8'))
+      .join('\n');
     expect(html).toContain('&lt;script&gt;');
     expect(html).not.toMatch(/<script>alert|<img|<iframe|href="javascript:/i);
   });
@@ -101,8 +104,14 @@ describe('building with bad input', () => {
     const config = { ...base, articlesDir };
     const result = await buildSite(config);
     const messages = result.diagnostics.map(formatDiagnostic);
-    expect(messages.some((m) => /broken\.md:4:\d+: error: Frontmatter is not valid YAML/.test(m)), messages.join('\n')).toBe(true);
-    expect(messages.some((m) => /copy\.md:1:1: error: Article id "wallabies-win-bledisloe-cup-perth" is already used by .*bledisloe-cup-perth\.md/.test(m)), messages.join('\n')).toBe(true);
+    expect(
+      messages.some((m) => /broken\.md:4:\d+: error: Frontmatter is not valid YAML/.test(m)),
+      messages.join('\n'),
+    ).toBe(true);
+    expect(
+      messages.some((m) => /copy\.md:1:1: error: Article id "wallabies-win-bledisloe-cup-perth" is already used by .*bledisloe-cup-perth\.md/.test(m)),
+      messages.join('\n'),
+    ).toBe(true);
     expect(result.written).toBe(true);
     const pages = listFiles(config.outDir).filter((f) => f.startsWith('articles/'));
     expect(pages.length).toBeGreaterThanOrEqual(12);

@@ -1,15 +1,14 @@
 import { join } from 'node:path';
-import type { SiteConfig } from '../config/config.ts';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { planSite, type PageSpec, type SitePlan } from '../index/plan.ts';
-import { scanArticleFiles } from '../read/find.ts';
-import { createRenderer, hasHostName, TemplateError, type Renderer } from '../render/engine.ts';
-import { assetDirs } from '../render/theme.ts';
-import { assertSafeOutDir, writeSiteAtomically, type OutputFile } from '../write/site.ts';
 import { collectArticles, loadArticles } from '../article/load.ts';
-import { diagnostic } from '../diagnostics/diagnostic.ts';
+import type { SiteConfig } from '../config/config.ts';
+import { type Diagnostic, diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import type { SiteArticle } from '../index/plan.ts';
-import { buildSearchIndex, searchRecords, SEARCH_DIR } from '../search/index.ts';
+import { type PageSpec, planSite, type SitePlan } from '../index/plan.ts';
+import { scanArticleFiles } from '../read/find.ts';
+import { createRenderer, hasHostName, type Renderer, TemplateError } from '../render/engine.ts';
+import { assetDirs } from '../render/theme.ts';
+import { buildSearchIndex, SEARCH_DIR, searchRecords } from '../search/index.ts';
+import { assertSafeOutDir, type OutputFile, writeSiteAtomically } from '../write/site.ts';
 
 export interface BuildResult {
   /** Whether the site was written (false when templates failed: the previous site stays). */

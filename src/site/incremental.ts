@@ -16,17 +16,17 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { collectArticles, displayPathOf, type LoadedArticle, loadArticleBytes, loadArticles, readArticleFile } from '../article/load.ts';
 import type { SiteConfig } from '../config/config.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { PlanCache, planSite, type PageSpec, type SitePlan } from '../index/plan.ts';
-import { scanArticleFiles } from '../read/find.ts';
-import { TemplateError, type Renderer } from '../render/engine.ts';
-import { assetDirs, themeFile } from '../render/theme.ts';
-import { assertSafeOutDir, removeFiles, replaceFiles, writeSiteAtomically, type OutputFile } from '../write/site.ts';
-import { collectArticles, displayPathOf, loadArticleBytes, loadArticles, readArticleFile, type LoadedArticle } from '../article/load.ts';
-import { contentDigest } from '../read/article.ts';
-import { planOptions, renderPages, rendererFor, searchIndexFiles } from './build.ts';
 import type { SiteArticle } from '../index/plan.ts';
+import { type PageSpec, PlanCache, planSite, type SitePlan } from '../index/plan.ts';
+import { contentDigest } from '../read/article.ts';
+import { scanArticleFiles } from '../read/find.ts';
+import { type Renderer, TemplateError } from '../render/engine.ts';
+import { assetDirs, themeFile } from '../render/theme.ts';
+import { assertSafeOutDir, type OutputFile, removeFiles, replaceFiles, writeSiteAtomically } from '../write/site.ts';
+import { planOptions, rendererFor, renderPages, searchIndexFiles } from './build.ts';
 
 /** A file's change as the watcher saw it: it exists with (maybe) new content, or it is gone. */
 export type FileChange = 'upsert' | 'remove';
@@ -85,7 +85,6 @@ interface Entry {
   /** sha1 of the bytes `latest` was made from, to skip saves that change nothing. */
   digest: string;
 }
-
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -240,9 +239,16 @@ export class IncrementalSite {
     const result = (written: string[], removed: string[], full: boolean, templateError: Diagnostic | null, searchStale = false): UpdateResult => {
       this.#templateError = templateError;
       return {
-        written, removed, assets: state.assets, full, reread: state.reread, unchanged: state.unchanged, searchStale,
+        written,
+        removed,
+        assets: state.assets,
+        full,
+        reread: state.reread,
+        unchanged: state.unchanged,
+        searchStale,
         diagnostics: templateError ? [...fileDiagnostics, templateError] : fileDiagnostics,
-        templateError, ms: performance.now() - state.start,
+        templateError,
+        ms: performance.now() - state.start,
       };
     };
 
@@ -262,7 +268,12 @@ export class IncrementalSite {
       this.#needsFull = false;
       this.#searchFiles = new Set(search.files.map((f) => f.path));
       this.#remember(plan);
-      return result(plan.pages.map((p) => p.output), [], true, null);
+      return result(
+        plan.pages.map((p) => p.output),
+        [],
+        true,
+        null,
+      );
     }
 
     const onDisk = this.#onDisk;
@@ -287,7 +298,13 @@ export class IncrementalSite {
     await replaceFiles(config.outDir, files);
     await removeFiles(config.outDir, removed);
     this.#remember(plan);
-    return result(changed.map((p) => p.output), removed, false, null, state.reread.length > 0);
+    return result(
+      changed.map((p) => p.output),
+      removed,
+      false,
+      null,
+      state.reread.length > 0,
+    );
   }
 
   /**
@@ -300,10 +317,16 @@ export class IncrementalSite {
     const { files, problem } = await searchIndexFiles(this.#config, this.#articles);
     if (problem) return { files: 0, ms: performance.now() - start, problem };
     const entry = files.filter((f) => f.path.endsWith('pagefind-entry.json') || f.path.endsWith('pagefind.js'));
-    await replaceFiles(this.#config.outDir, files.filter((f) => !entry.includes(f)));
+    await replaceFiles(
+      this.#config.outDir,
+      files.filter((f) => !entry.includes(f)),
+    );
     await replaceFiles(this.#config.outDir, entry);
     const now = new Set(files.map((f) => f.path));
-    await removeFiles(this.#config.outDir, [...this.#searchFiles].filter((path) => !now.has(path)));
+    await removeFiles(
+      this.#config.outDir,
+      [...this.#searchFiles].filter((path) => !now.has(path)),
+    );
     this.#searchFiles = now;
     return { files: files.length, ms: performance.now() - start, problem: null };
   }

@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type SiteConfig } from '../config/config.ts';
 import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
-import { startDevServer, type DevServer } from '../serve/server.ts';
+import { type DevServer, startDevServer } from '../serve/server.ts';
 import { brokenLinks } from '../test/site-files.ts';
-import { buildSite, type BuildResult } from './build.ts';
+import { type BuildResult, buildSite } from './build.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
@@ -67,7 +67,7 @@ function pageTypes(): { type: string; path: string; file: string }[] {
     return page.url;
   };
   // The article with the longest body: the fact box must still be shorter than the story.
-  const longest = [...plan.order].sort((a, b) => (wordCount(b) - wordCount(a)))[0] ?? '';
+  const longest = [...plan.order].sort((a, b) => wordCount(b) - wordCount(a))[0] ?? '';
   const withStatements = plan.pages.find((p) => p.template === 'actor' && !p.url.includes('/page/') && ((p.data.term as { statements?: unknown[] }).statements?.length ?? 0) > 0);
   return [
     { type: 'home', path: '/' },
@@ -107,14 +107,17 @@ describe('the built sample site', () => {
   });
 
   it('validates every page type with html-validate', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: {
-      // Article text is long and its headlines are as written.
-      'long-title': 'off',
-      // Liquid output keeps the templates' indentation.
-      'no-trailing-whitespace': 'off',
-      // The JSON-LD is escaped for the script element (\u003c), which the rule does not know.
-      'script-type': 'off',
-    } });
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Article text is long and its headlines are as written.
+        'long-title': 'off',
+        // Liquid output keeps the templates' indentation.
+        'no-trailing-whitespace': 'off',
+        // The JSON-LD is escaped for the script element (\u003c), which the rule does not know.
+        'script-type': 'off',
+      },
+    });
     for (const { type, file } of pageTypes()) {
       const report = await validator.validateString(readFileSync(join(config.outDir, file), 'utf8'), file);
       const messages = report.results.flatMap((r) => r.messages.map((m) => `${type} ${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
@@ -132,7 +135,15 @@ describe('the built sample site', () => {
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             expect(overflow, `${type} ${width}px ${scheme}`).toBeLessThanOrEqual(0);
             const axe = await new AxeBuilder({ page }).analyze();
-            const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+            const serious = axe.violations
+              .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+              .map(
+                (v) =>
+                  `${v.id}: ${v.nodes
+                    .map((n) => n.target.join(' '))
+                    .slice(0, 3)
+                    .join(', ')}`,
+              );
             expect(serious, `${type} ${width}px ${scheme}`).toEqual([]);
             if (scheme === 'light') await page.screenshot({ path: join(SCREENSHOTS, `${type}-${width}.png`), fullPage: true });
             else await page.screenshot({ path: join(SCREENSHOTS, `${type}-${width}-dark.png`), fullPage: true });

@@ -62,7 +62,10 @@ export function stringsOf(file: DataFile, skip: ReadonlySet<string> = new Set())
   const walk = (value: unknown, path: string): void => {
     if (Array.isArray(value)) {
       if (value.every((v) => typeof v === 'string')) for (const v of value as string[]) out.push({ value: v, file: file.file, path });
-      else value.forEach((v, i) => walk(v, `${path}[${i}]`));
+      else
+        value.forEach((v, i) => {
+          walk(v, `${path}[${i}]`);
+        });
     } else if (value !== null && typeof value === 'object') {
       for (const [key, v] of Object.entries(value)) if (!(path === '' && skip.has(key))) walk(v, path ? `${path}.${key}` : key);
     }
@@ -105,7 +108,14 @@ export function contradictions(meanings: readonly Meaning[], what: string, allow
   }
   const problems: string[] = [];
   for (const [name, list] of byName) {
-    if (list.length < 2 || allowed(name, list.map((m) => m.means))) continue;
+    if (
+      list.length < 2 ||
+      allowed(
+        name,
+        list.map((m) => m.means),
+      )
+    )
+      continue;
     problems.push(`${what} "${list[0]?.name}" means both ${list.map((m) => `${m.means} (${m.where})`).join(' and ')}`);
   }
   return problems;

@@ -11,7 +11,10 @@ describe('writeSiteAtomically', () => {
   it('writes a complete site and replaces the previous one whole', async () => {
     const root = await temp();
     const out = join(root, 'public');
-    await writeSiteAtomically(out, [{ path: 'index.html', content: 'one' }, { path: 'articles/a/index.html', content: 'a' }]);
+    await writeSiteAtomically(out, [
+      { path: 'index.html', content: 'one' },
+      { path: 'articles/a/index.html', content: 'a' },
+    ]);
     expect(readFileSync(join(out, 'articles/a/index.html'), 'utf8')).toBe('a');
     expect(existsSync(join(out, MARKER))).toBe(true);
     await writeSiteAtomically(out, [{ path: 'index.html', content: 'two' }]);
@@ -62,7 +65,10 @@ describe('assertSafeOutDir', () => {
 describe('replaceFiles and removeFiles', () => {
   it('replace single files and prune the folders they leave empty', async () => {
     const out = await temp();
-    await replaceFiles(out, [{ path: 'articles/a/index.html', content: 'a1' }, { path: 'index.html', content: 'home' }]);
+    await replaceFiles(out, [
+      { path: 'articles/a/index.html', content: 'a1' },
+      { path: 'index.html', content: 'home' },
+    ]);
     await replaceFiles(out, [{ path: 'articles/a/index.html', content: 'a2' }]);
     expect(readFileSync(join(out, 'articles/a/index.html'), 'utf8')).toBe('a2');
     await removeFiles(out, ['articles/a/index.html']);

@@ -148,12 +148,14 @@ export async function replaceFiles(root: string, files: Iterable<OutputFile>): P
   const list = [...files];
   const dirs = new Set(list.map((file) => dirname(join(root, file.path))));
   await Promise.all([...dirs].map((dir) => mkdir(dir, { recursive: true })));
-  await Promise.all(list.map(async (file) => {
-    const target = join(root, file.path);
-    const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-    await writeFile(temp, file.content);
-    await rename(temp, target);
-  }));
+  await Promise.all(
+    list.map(async (file) => {
+      const target = join(root, file.path);
+      const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+      await writeFile(temp, file.content);
+      await rename(temp, target);
+    }),
+  );
   return list.length;
 }
 

@@ -3,13 +3,14 @@
  * compiled once at module load into folded sets and phrase tables. A language is one JSON file:
  * adding one means writing `xx.json` and listing it in `SOURCES` below; no rule changes.
  */
-import type { FigureQualifier, SourceType } from '../../record/types.ts';
+
 import firstNameData from '../../data/first-names.json' with { type: 'json' };
 import givenNameData from '../../data/given-names.json' with { type: 'json' };
+import type { FigureQualifier, SourceType } from '../../record/types.ts';
 import type { AnnotationSources } from '../annotate.ts';
 import { PatternSet, type PatternSource } from '../match.ts';
 import { fold, foldWord } from '../text.ts';
-import { tokenize, type Token } from '../tokens.ts';
+import { type Token, tokenize } from '../tokens.ts';
 import enActors from './en/actors.json' with { type: 'json' };
 import enAttributions from './en/attributions.json' with { type: 'json' };
 import enFigures from './en/figures.json' with { type: 'json' };
@@ -332,7 +333,10 @@ export class PhraseTable<V = true> {
     const first = words[0];
     const last = words[words.length - 1];
     if (first === undefined || last === undefined) return;
-    for (const [map, key] of [[this.byFirst, first], [this.byLast, last]] as const) {
+    for (const [map, key] of [
+      [this.byFirst, first],
+      [this.byLast, last],
+    ] as const) {
       const list = map.get(key) ?? [];
       list.push({ words, value });
       list.sort((a, b) => b.words.length - a.words.length);
@@ -576,7 +580,14 @@ function compile(raw: LexiconSource): Lexicon {
       const headWord = w[head];
       if (!plural || !headWord || determiners.has(w[0] ?? '')) continue;
       const many = plural(headWord);
-      if (many !== headWord && !sourceNouns.at([...w.slice(0, head), many, ...w.slice(head + 1)].map((f) => ({ f }) as Token), 0)) sourceNouns.add([...w.slice(0, head), many, ...w.slice(head + 1)], type);
+      if (
+        many !== headWord &&
+        !sourceNouns.at(
+          [...w.slice(0, head), many, ...w.slice(head + 1)].map((f) => ({ f }) as Token),
+          0,
+        )
+      )
+        sourceNouns.add([...w.slice(0, head), many, ...w.slice(head + 1)], type);
     }
   }
   const qualifiers = new PhraseTable<FigureQualifier>();

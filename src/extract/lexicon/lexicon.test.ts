@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contradictions, exactDuplicates, expectNone, readJson, schemaProblems, stringsOf, type DataFile, type Entry, type Meaning } from '../../test/data-checks.ts';
+import { contradictions, type DataFile, type Entry, exactDuplicates, expectNone, type Meaning, readJson, schemaProblems, stringsOf } from '../../test/data-checks.ts';
 import { PatternSet, type PatternSource, type TokenSpec } from '../match.ts';
 import { SPAN_LABELS } from '../spans.ts';
 import { fold } from '../text.ts';
@@ -12,7 +12,9 @@ const schema = join(dir, 'lexicon.schema.json');
 
 /** A language's lexicon files: the main file first, then its parts. */
 function filesOf(lang: string): DataFile[] {
-  const parts = readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json')).sort();
+  const parts = readdirSync(join(dir, lang))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   return [readJson(join(dir, `${lang}.json`), `${lang}.json`), ...parts.map((f) => readJson(join(dir, lang, f), `${lang}/${f}`))];
 }
 
@@ -46,9 +48,7 @@ function exclusiveProblems(files: readonly DataFile[], lang: string): string[] {
 /** Topic cues under two topics that no `topicShared` entry or context rule accounts for. */
 function topicCueProblems(files: readonly DataFile[], lang: string, rules: ReadonlyArray<{ from: string; cues: readonly string[] }>): string[] {
   const topics = [...new Set(files.flatMap((file) => Object.keys((file.data as { topics?: object }).topics ?? {})))];
-  const meanings = topics.flatMap((topic) =>
-    ['event', 'strong', 'weak'].flatMap((tier) => entriesAt(files, `topics.${topic}.${tier}`).map((e) => ({ name: e.value, means: topic, where: `${e.file} ${tier}` }))),
-  );
+  const meanings = topics.flatMap((topic) => ['event', 'strong', 'weak'].flatMap((tier) => entriesAt(files, `topics.${topic}.${tier}`).map((e) => ({ name: e.value, means: topic, where: `${e.file} ${tier}` }))));
   const shared = new Set(entriesAt(files, 'topicShared').map((e) => fold(e.value)));
   return contradictions(meanings, `${lang} topic cue`, (cue, owners) => shared.has(cue) || rules.some((r) => owners.includes(r.from) && r.cues.includes(cue)));
 }
