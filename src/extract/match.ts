@@ -97,8 +97,8 @@ function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
   if (spec.upper !== undefined) tests.push((ann, k) => UPPER.test((ann.tokens[k] as Token).text) === spec.upper);
   if (spec.kind !== undefined) tests.push((ann, k) => (ann.tokens[k] as Token).kind === spec.kind);
   if (spec.glued !== undefined) tests.push((ann, k) => k > 0 && ((ann.tokens[k - 1] as Token).end === (ann.tokens[k] as Token).start) === spec.glued);
-  if (is.length) tests.push((ann, k) => is.some((id) => ann.has(k, id)));
-  if (not.length) tests.push((ann, k) => !not.some((id) => ann.has(k, id)));
+  if (is.length) tests.push((ann, k) => hasAny(ann, k, is));
+  if (not.length) tests.push((ann, k) => !hasAny(ann, k, not));
   if (spec.oneOf) {
     const any = spec.oneOf.map((sub, i) => compileSpec({ ...sub, op: undefined, as: undefined }, `${where} oneOf ${i + 1}`).test);
     tests.push((ann, k) => any.some((t) => t(ann, k)));
@@ -107,12 +107,24 @@ function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
   if (span >= 0) tests.push((ann, k) => ann.spanAt(k, span) !== null);
   if (spec.op === '!' && span >= 0) throw new Error(`${where}: a "span" spec cannot be negated`);
   return {
-    test: tests.length === 1 ? (tests[0] as Test) : (ann, k) => tests.every((t) => t(ann, k)),
+    test: tests.length === 1 ? (tests[0] as Test) : (ann, k) => passesAll(tests, ann, k),
     span,
     op: spec.op ?? '',
     max: spec.max ?? 8,
     as: spec.as ?? null,
   };
+}
+
+// Plain loops rather than some/every with an arrow: a spec is tested at nearly every token, and
+// each arrow would be a fresh closure per test.
+function hasAny(ann: Annotations, k: number, labels: readonly number[]): boolean {
+  for (const id of labels) if (ann.has(k, id)) return true;
+  return false;
+}
+
+function passesAll(tests: readonly Test[], ann: Annotations, k: number): boolean {
+  for (const test of tests) if (!test(ann, k)) return false;
+  return true;
 }
 
 /** A compiled set of patterns (one rule set of one lexicon), indexed by first word where it can be. */
@@ -146,14 +158,9 @@ export class PatternSet {
   at(ann: Annotations, k: number): Match | null {
     const token = ann.tokens[k];
     if (!token) return null;
-    let best: Match | null = null;
-    for (const candidates of [this.byFirst.get(token.f), this.anywhere]) {
-      for (const pattern of candidates ?? []) {
-        const match = matchPattern(pattern, ann, k);
-        if (match && (!best || match.end > best.end)) best = match;
-      }
-    }
-    return best;
+    // Indexed patterns first, then the others (the order decides ties), with no array made per token.
+    const best = longest(this.byFirst.get(token.f), ann, k, null);
+    return longest(this.anywhere, ann, k, best);
   }
 
   /** Non-overlapping matches from left to right, the longest at each position. */
@@ -180,6 +187,16 @@ export class PatternSet {
   }
 }
 
+/** The longest match at token k among `patterns`, or `best` when none is longer (earlier wins a tie). */
+function longest(patterns: readonly Compiled[] | undefined, ann: Annotations, k: number, best: Match | null): Match | null {
+  if (!patterns) return best;
+  for (const pattern of patterns) {
+    const match = matchPattern(pattern, ann, k);
+    if (match && (!best || match.end > best.end)) best = match;
+  }
+  return best;
+}
+
 // The search below is plain functions over one state object, with no closure made per call:
 // patterns run on every line of every article, and a closure per step (which the TypeScript
 // loader also wraps to keep its name) cost more than the matching itself.
@@ -190,6 +207,8 @@ interface Search {
   from: Int32Array;
   to: Int32Array;
 }
+
+const scratch: Search = { pattern: { source: { id: '', tokens: [] }, specs: [] }, ann: null as unknown as Annotations, from: new Int32Array(16), to: new Int32Array(16) };
 
 /** One step of `spec` at token k: the token after it, or -1. */
 function step(spec: CompiledSpec, ann: Annotations, k: number): number {
@@ -251,16 +270,26 @@ function matchPattern(pattern: Compiled, ann: Annotations, start: number): Match
   // Most attempts fail on the first token: find out before setting up the search.
   const head = pattern.specs[0] as CompiledSpec;
   if ((head.op === '' || head.op === '+') && step(head, ann, start) < 0) return null;
-  const search: Search = { pattern, ann, from: new Int32Array(n), to: new Int32Array(n) };
+  // One search state for every attempt (matching is synchronous and never re-entered): a fresh
+  // state and two arrays per attempted token were most of the garbage the matcher made. Stale
+  // ranges left by an earlier attempt do no harm: a successful search writes every spec's range.
+  const search = scratch;
+  search.pattern = pattern;
+  search.ann = ann;
+  if (search.from.length < n) {
+    search.from = new Int32Array(n);
+    search.to = new Int32Array(n);
+  }
   const { from, to } = search;
   const end = descend(search, 0, start);
   if (end < 0 || end === start) return null;
   const groups: Record<string, [number, number]> = {};
-  pattern.specs.forEach((spec, s) => {
-    if (!spec.as || (to[s] as number) <= (from[s] as number)) return;
+  for (let s = 0; s < n; s++) {
+    const as = (pattern.specs[s] as CompiledSpec).as;
+    if (!as || (to[s] as number) <= (from[s] as number)) continue;
     // A name given to several specs covers all they took: "Jane Doe and John Roe" as one group.
-    const had = groups[spec.as];
-    groups[spec.as] = had ? [had[0], to[s] as number] : [from[s] as number, to[s] as number];
-  });
+    const had = groups[as];
+    groups[as] = had ? [had[0], to[s] as number] : [from[s] as number, to[s] as number];
+  }
   return { pattern: pattern.source, start, end, groups };
 }
