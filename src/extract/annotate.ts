@@ -114,12 +114,16 @@ interface WordEntry {
 // distinct words, so after the first articles annotation is one Map hit per token).
 const wordEntries = new WeakMap<Lexicon, Map<string, WordEntry>>();
 
-function entryOf(lex: Lexicon, f: string): WordEntry {
+function entriesOf(lex: Lexicon): Map<string, WordEntry> {
   let cache = wordEntries.get(lex);
   if (!cache) {
     cache = new Map();
     wordEntries.set(lex, cache);
   }
+  return cache;
+}
+
+function entryOf(lex: Lexicon, cache: Map<string, WordEntry>, f: string): WordEntry {
   let entry = cache.get(f);
   if (entry === undefined) {
     entry = { labels: [], phrases: [] };
@@ -131,14 +135,22 @@ function entryOf(lex: Lexicon, f: string): WordEntry {
   return entry;
 }
 
+let numberLabel: number | undefined;
+
 /** Annotates tokens with the lexicon's word and phrase classes. */
 export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
   const ann = new Annotations(tokens);
+  // Looked up once per sentence, not once per token.
+  const cache = entriesOf(lex);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'number') ann.add('number', k);
-    if (t.kind === 'number') continue;
-    const entry = entryOf(lex, t.f);
+    if (t.kind === 'number') {
+      // Registered where it is first met, as before, so that label ids keep their order.
+      numberLabel ??= labelId('number');
+      ann.add(numberLabel, k);
+      continue;
+    }
+    const entry = entryOf(lex, cache, t.f);
     // Punctuation starts only phrases of the lexicon's own classes ("(left)", ", right ,"); the
     // built-in classes are about words.
     const word = t.kind === 'word';
