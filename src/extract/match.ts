@@ -70,6 +70,8 @@ interface CompiledSpec {
 interface Compiled {
   source: PatternSource;
   specs: CompiledSpec[];
+  /** The specs one of which must take the match's first token: the optional ones up to and including the first required one (all of them when none is required). */
+  openers: CompiledSpec[];
 }
 
 const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
@@ -137,7 +139,9 @@ export class PatternSet {
     for (const source of sources) {
       const at = `${where} ${source.id}`;
       if (!Array.isArray(source.tokens) || source.tokens.length === 0) throw new Error(`${at}: a pattern needs at least one token spec`);
-      const compiled: Compiled = { source, specs: source.tokens.map((spec, i) => compileSpec(spec, `${at} token ${i + 1}`)) };
+      const specs = source.tokens.map((spec, i) => compileSpec(spec, `${at} token ${i + 1}`));
+      const required = specs.findIndex((spec) => spec.op === '' || spec.op === '+' || spec.op === '!');
+      const compiled: Compiled = { source, specs, openers: required < 0 ? specs : specs.slice(0, required + 1) };
       const first = source.tokens[0] as TokenSpec;
       // A pattern whose first token must be one of some words (or exact texts: a token's folded
       // form is the key either way) is tried only at those words.
@@ -208,7 +212,7 @@ interface Search {
   to: Int32Array;
 }
 
-const scratch: Search = { pattern: { source: { id: '', tokens: [] }, specs: [] }, ann: null as unknown as Annotations, from: new Int32Array(16), to: new Int32Array(16) };
+const scratch: Search = { pattern: { source: { id: '', tokens: [] }, specs: [], openers: [] }, ann: null as unknown as Annotations, from: new Int32Array(16), to: new Int32Array(16) };
 
 /** One step of `spec` at token k: the token after it, or -1. */
 function step(spec: CompiledSpec, ann: Annotations, k: number): number {
@@ -265,11 +269,18 @@ function descend(search: Search, s: number, k: number): number {
   }
 }
 
+function opensAt(openers: readonly CompiledSpec[], ann: Annotations, k: number): boolean {
+  if (k >= ann.tokens.length) return false;
+  for (const spec of openers) if (spec.op === '!' ? !spec.test(ann, k) : step(spec, ann, k) >= 0) return true;
+  return false;
+}
+
 function matchPattern(pattern: Compiled, ann: Annotations, start: number): Match | null {
   const n = pattern.specs.length;
-  // Most attempts fail on the first token: find out before setting up the search.
-  const head = pattern.specs[0] as CompiledSpec;
-  if ((head.op === '' || head.op === '+') && step(head, ann, start) < 0) return null;
+  // Most attempts fail on the first token: find out before setting up the search. A match takes
+  // at least one token, and the spec that takes the first one is optional ones skipped, at the
+  // latest the first required one: when none of those fits token `start`, there is no match.
+  if (!opensAt(pattern.openers, ann, start)) return null;
   // One search state for every attempt (matching is synchronous and never re-entered): a fresh
   // state and two arrays per attempted token were most of the garbage the matcher made. Stale
   // ranges left by an earlier attempt do no harm: a successful search writes every spec's range.
