@@ -195,9 +195,18 @@ function inContext(lex: Lexicon, hits: TopicCue[], words: ReadonlySet<string>): 
   if (lex.topicContext.length === 0) return hits;
   const sorted = [...words].sort();
   const applies = lex.topicContext.map((rule) => rule.when.some((w) => hasWord(words, sorted, w)));
+  // The first rule that applies, by its topic and cue: one lookup per hit instead of a pass over every rule.
+  const ruleOf = new Map<string, Lexicon['topicContext'][number]>();
+  lex.topicContext.forEach((rule, i) => {
+    if (!applies[i]) return;
+    for (const cue of rule.cues) {
+      const key = `${rule.from}\u0000${cue}`;
+      if (!ruleOf.has(key)) ruleOf.set(key, rule);
+    }
+  });
   const out: TopicCue[] = [];
   for (const hit of hits) {
-    const rule = lex.topicContext.find((r, i) => applies[i] && r.from === hit.topic && r.cues.includes(hit.cue));
+    const rule = ruleOf.get(`${hit.topic}\u0000${hit.cue}`);
     if (!rule) out.push(hit);
     else if (rule.to) out.push({ ...hit, topic: rule.to });
   }
