@@ -13,9 +13,16 @@ import type { Token } from './tokens.ts';
 export function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; aux: Token | null } | null {
   const t = tokens[k];
   if (t?.kind !== 'word') return null;
-  // "Autrement dit", "that said": set phrases that report nothing.
+  const verb = verbFormAt(tokens, k, t, lex);
+  // "Autrement dit", "that said": set phrases that report nothing. Asked only once a verb form
+  // is found (the answer is the same, and most tokens are no verb).
   const fixed = lex.classes.get('fixed-not-reporting');
-  if (fixed && (fixed.endingAt(tokens, k) || fixed.endingAt(tokens, k + 1))) return null;
+  if (verb && fixed && (fixed.endingAt(tokens, k) || fixed.endingAt(tokens, k + 1))) return null;
+  return verb;
+}
+
+/** A reporting verb's form at k (a word), set phrases aside. */
+function verbFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexicon): { length: number; aux: Token | null } | null {
   if (lex.reflexives.has(t.f) && lex.reflexiveAux.has(tokens[k + 1]?.f ?? '')) {
     const p = lex.participles.at(tokens, k + 2);
     return p ? { length: 2 + p.length, aux: tokens[k + 1] as Token } : null;
