@@ -170,9 +170,10 @@ export function scoreTopics(cues: readonly TopicCue[]): Map<string, number> {
 }
 
 /** A context word is in the article: as a word, its plural, or (from five letters) a prefix. */
-function hasWord(words: ReadonlySet<string>, sorted: readonly string[], w: string): boolean {
+function hasWord(words: ReadonlySet<string>, sortedWords: () => readonly string[], w: string): boolean {
   if (words.has(w) || words.has(`${w}s`)) return true;
   if (w.length < 5) return false;
+  const sorted = sortedWords();
   // Words with the prefix w sort right from where w would stand: one binary search instead of a
   // pass over every word of the article for every context word of every rule.
   let low = 0;
@@ -193,8 +194,13 @@ function hasWord(words: ReadonlySet<string>, sorted: readonly string[], w: strin
  */
 function inContext(lex: Lexicon, hits: TopicCue[], words: ReadonlySet<string>): TopicCue[] {
   if (lex.topicContext.length === 0) return hits;
-  const sorted = [...words].sort();
-  const applies = lex.topicContext.map((rule) => rule.when.some((w) => hasWord(words, sorted, w)));
+  // Sorted only if some context word is not found whole (most articles need no prefix search).
+  let sorted: string[] | null = null;
+  const sortedWords = (): readonly string[] => {
+    sorted ??= [...words].sort();
+    return sorted;
+  };
+  const applies = lex.topicContext.map((rule) => rule.when.some((w) => hasWord(words, sortedWords, w)));
   // The first rule that applies, by its topic and cue: one lookup per hit instead of a pass over every rule.
   const ruleOf = new Map<string, Lexicon['topicContext'][number]>();
   lex.topicContext.forEach((rule, i) => {
@@ -204,6 +210,7 @@ function inContext(lex: Lexicon, hits: TopicCue[], words: ReadonlySet<string>): 
       if (!ruleOf.has(key)) ruleOf.set(key, rule);
     }
   });
+  if (ruleOf.size === 0) return hits;
   const out: TopicCue[] = [];
   for (const hit of hits) {
     const rule = ruleOf.get(`${hit.topic}\u0000${hit.cue}`);
