@@ -159,7 +159,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // l’Eau"), the capitalised words are its domains, never actors.
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.cap || lex.sourceNouns.at(tokens, i)?.value !== 'government' || !lex.connectors.has((tokens[i + 1] as Token).f)) continue;
+    if (t.cap || !lex.connectors.has((tokens[i + 1] as Token).f) || lex.sourceNouns.at(tokens, i)?.value !== 'government') continue;
     let j = i + 1;
     let last = -1;
     let joined = true;

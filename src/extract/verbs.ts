@@ -27,8 +27,14 @@ function verbFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexicon)
     const p = lex.participles.at(tokens, k + 2);
     return p ? { length: 2 + p.length, aux: tokens[k + 1] as Token } : null;
   }
+  const verb = activeFormAt(tokens, k, t, lex);
   // "was announced", "a été annoncé": a passive names no speaker here (see passiveAgent for "by X").
-  if (lex.passiveAux.at(tokens, k)) return null;
+  // Asked once a form is found: the answer is the same, and most words are no verb.
+  return verb && lex.passiveAux.at(tokens, k) ? null : verb;
+}
+
+/** A reporting verb's form at k, reflexive and passive forms aside. */
+function activeFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexicon): { length: number; aux: Token | null } | null {
   if (lex.auxiliaries.has(t.f)) {
     // "a également déclaré", "a de son côté accusé", "has also said": a few words may intervene;
     // "a, de son côté, appelé", "has, however, said": so may an adverbial between commas.
