@@ -37,7 +37,9 @@ export function extractActors(doc: Doc): ActorsResult {
   };
   const short = (key: string): number | undefined => (ambiguous.has(key.replace(/^\w+:/u, '')) ? undefined : byKey.get(key));
   // Fuller names first, so that surnames and acronyms find the entry they belong to.
-  const order = raw.map((_m, i) => i).sort((a, b) => wordCount(raw[b] as NameMention) - wordCount(raw[a] as NameMention) || a - b);
+  // (Each count made once: the comparator runs n log n times and would split the name each time.)
+  const words = raw.map(wordCount);
+  const order = raw.map((_m, i) => i).sort((a, b) => (words[b] as number) - (words[a] as number) || a - b);
   const assigned = new Array<number>(raw.length).fill(-1);
   for (const i of order) {
     const m = raw[i] as NameMention;
