@@ -170,20 +170,12 @@ export function scoreTopics(cues: readonly TopicCue[]): Map<string, number> {
 }
 
 /** A context word is in the article: as a word, its plural, or (from five letters) a prefix. */
-function hasWord(words: ReadonlySet<string>, sortedWords: () => readonly string[], w: string): boolean {
+function hasWord(words: ReadonlySet<string>, w: string): boolean {
   if (words.has(w) || words.has(`${w}s`)) return true;
   if (w.length < 5) return false;
-  const sorted = sortedWords();
-  // Words with the prefix w sort right from where w would stand: one binary search instead of a
-  // pass over every word of the article for every context word of every rule.
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as string) < w) low = mid + 1;
-    else high = mid;
-  }
-  return sorted[low]?.startsWith(w) ?? false;
+  // A plain pass: sorting the article's words for a binary search cost more than these passes.
+  for (const x of words) if (x.startsWith(w)) return true;
+  return false;
 }
 
 /**
@@ -194,13 +186,7 @@ function hasWord(words: ReadonlySet<string>, sortedWords: () => readonly string[
  */
 function inContext(lex: Lexicon, hits: TopicCue[], words: ReadonlySet<string>): TopicCue[] {
   if (lex.topicContext.length === 0) return hits;
-  // Sorted only if some context word is not found whole (most articles need no prefix search).
-  let sorted: string[] | null = null;
-  const sortedWords = (): readonly string[] => {
-    sorted ??= [...words].sort();
-    return sorted;
-  };
-  const applies = lex.topicContext.map((rule) => rule.when.some((w) => hasWord(words, sortedWords, w)));
+  const applies = lex.topicContext.map((rule) => rule.when.some((w) => hasWord(words, w)));
   // The first rule that applies, by its topic and cue: one lookup per hit instead of a pass over every rule.
   const ruleOf = new Map<string, Lexicon['topicContext'][number]>();
   lex.topicContext.forEach((rule, i) => {
