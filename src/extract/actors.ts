@@ -45,7 +45,9 @@ export function extractActors(doc: Doc): ActorsResult {
     if (definedAs !== undefined && definedAs !== m.known?.id) raw[i] = { ...m, known: null };
   });
   // Fuller names first, so that surnames and acronyms find the entry they belong to.
-  const order = raw.map((_m, i) => i).sort((a, b) => wordCount(raw[b] as NameMention) - wordCount(raw[a] as NameMention) || a - b);
+  // (Each count made once: the comparator runs n log n times and would split the name each time.)
+  const words = raw.map(wordCount);
+  const order = raw.map((_m, i) => i).sort((a, b) => (words[b] as number) - (words[a] as number) || a - b);
   const assigned = new Array<number>(raw.length).fill(-1);
   for (const i of order) {
     const m = raw[i] as NameMention;

@@ -71,6 +71,23 @@ export class Annotations {
     }
   }
 
+  /**
+   * Marks token k with one-token labels given as [word, bits] pairs: a word's lexicon classes at
+   * once, as `add` would one by one. False, marking nothing, when a label is past this set's
+   * words (the caller then adds them one by one, which reports it).
+   */
+  markToken(k: number, masks: readonly number[]): boolean {
+    for (let i = 0; i < masks.length; i += 2) if ((masks[i] as number) >= this.words) return false;
+    const base = k * this.words;
+    for (let i = 0; i < masks.length; i += 2) {
+      const at = base + (masks[i] as number);
+      const bits = masks[i + 1] as number;
+      this.starts[at] = (this.starts[at] as number) | bits;
+      this.bits[at] = (this.bits[at] as number) | bits;
+    }
+    return true;
+  }
+
   /** True when token k carries `label`. */
   has(k: number, label: number | string): boolean {
     if (k < 0 || k >= this.tokens.length) return false;
@@ -106,6 +123,8 @@ export interface AnnotationSources {
 interface WordEntry {
   /** Label ids of the word's single-word classes. */
   labels: number[];
+  /** The same labels as [word, bits] pairs for Annotations.markToken. */
+  masks: number[];
   /** The phrase classes with a phrase that starts with this word. */
   phrases: Array<readonly [number, PhraseTable<unknown>]>;
 }
@@ -114,16 +133,21 @@ interface WordEntry {
 // distinct words, so after the first articles annotation is one Map hit per token).
 const wordEntries = new WeakMap<Lexicon, Map<string, WordEntry>>();
 
-function entryOf(lex: Lexicon, f: string): WordEntry {
+function entriesOf(lex: Lexicon): Map<string, WordEntry> {
   let cache = wordEntries.get(lex);
   if (!cache) {
     cache = new Map();
     wordEntries.set(lex, cache);
   }
+  return cache;
+}
+
+function entryOf(lex: Lexicon, cache: Map<string, WordEntry>, f: string): WordEntry {
   let entry = cache.get(f);
   if (entry === undefined) {
-    entry = { labels: [], phrases: [] };
+    entry = { labels: [], masks: [], phrases: [] };
     for (const [label, set] of lex.annotation.words) if (set.has(f)) entry.labels.push(labelId(label));
+    entry.masks = labelMasks(entry.labels);
     for (const [label, table] of lex.annotation.phrases) if (table.startsWith(f)) entry.phrases.push([labelId(label), table]);
     if (cache.size > 200_000) cache.clear();
     cache.set(f, entry);
@@ -131,18 +155,34 @@ function entryOf(lex: Lexicon, f: string): WordEntry {
   return entry;
 }
 
+/** Label ids as [word, bits] pairs, one pair per 32-bit word used. */
+function labelMasks(labels: readonly number[]): number[] {
+  const bitsByWord = new Map<number, number>();
+  for (const id of labels) bitsByWord.set(id >>> 5, (bitsByWord.get(id >>> 5) ?? 0) | (1 << (id & 31)));
+  return [...bitsByWord].flat();
+}
+
+let numberLabel: number | undefined;
+
 /** Annotates tokens with the lexicon's word and phrase classes. */
 export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
   const ann = new Annotations(tokens);
+  // Looked up once per sentence, not once per token.
+  const cache = entriesOf(lex);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'number') ann.add('number', k);
-    if (t.kind === 'number') continue;
-    const entry = entryOf(lex, t.f);
+    if (t.kind === 'number') {
+      // Registered where it is first met, as before, so that label ids keep their order.
+      numberLabel ??= labelId('number');
+      ann.add(numberLabel, k);
+      continue;
+    }
+    const entry = entryOf(lex, cache, t.f);
     // Punctuation starts only phrases of the lexicon's own classes ("(left)", ", right ,"); the
     // built-in classes are about words.
     const word = t.kind === 'word';
-    if (word) for (const id of entry.labels) ann.add(id, k);
+    // All of a word's classes in one go (most words have several: "de" is stop, determiner, connector…).
+    if (word && entry.labels.length > 0 && !ann.markToken(k, entry.masks)) for (const id of entry.labels) ann.add(id, k);
     for (const [id, table] of entry.phrases) {
       if (!word && !(names[id] ?? '').startsWith('c:')) continue;
       const hit = table.at(tokens, k);

@@ -369,9 +369,20 @@ function isContentWord(t: Token | undefined, lex: Lexicon): boolean {
 function mayBeNumber(word: string, lex: Lexicon): boolean {
   const dash = word.indexOf('-');
   const head = dash > 0 ? word.slice(0, dash) : word;
-  return (
-    lex.numbers.has(head) || lex.approxNumbers.has(word) || lex.ordinals.has(word) || lex.fractions.has(word) || lex.decades.has(word) || lex.durations.has(word) || lex.timesWords.has(word) || lex.multiplyVerbs.has(word) || /^\d/.test(head)
-  );
+  return lex.numbers.has(head) || numberWordsOf(lex).has(word) || /^\d/.test(head);
+}
+
+// Per lexicon, every word that reads as a number besides the plain number words (approximate
+// numbers, ordinals, fractions, decades, durations, times, multiplying verbs): one set lookup
+// per word instead of seven.
+const numberWords = new Map<Lexicon, Set<string>>();
+function numberWordsOf(lex: Lexicon): Set<string> {
+  let words = numberWords.get(lex);
+  if (!words) {
+    words = new Set([lex.approxNumbers, lex.ordinals, lex.fractions, lex.decades, lex.durations, lex.timesWords, lex.multiplyVerbs].flatMap((table) => [...table.keys()]));
+    numberWords.set(lex, words);
+  }
+  return words;
 }
 
 function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: string, offset: number): FigureDraft | null {

@@ -7,7 +7,7 @@
  */
 import type { Attribution } from '../record/types.ts';
 import { CLOSE, END, slice, statement } from './claims.ts';
-import type { Lexicon } from './lexicon/index.ts';
+import type { Lexicon, PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
 import type { Token } from './tokens.ts';
@@ -97,7 +97,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // "…, while police put the figure at 40,000": a second clause, not a reporting tail.
       if (lex.clauseSplitters.at(tokens, v) || lex.relatives.has((tokens[v] as Token).f)) continue;
       // "…,” X said as ministers met": a clause opened by "as", "when", "while" is not the speaker's.
-      const subordinate = tokens.findIndex((_t, j) => j >= k + late.length && !!lex.classes.get('subordinator')?.at(tokens, j));
+      const subordinate = firstAt(lex.classes.get('subordinator'), tokens, k + late.length);
       const after = tokens.slice(k + late.length, subordinate > 0 ? subordinate : undefined);
       const comma = after.findIndex((t) => t.text === ',');
       const rest = (comma >= 0 ? after.slice(0, comma) : after).filter((t) => t.kind !== 'punct');
@@ -126,6 +126,13 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/** The first token from `from` on where a phrase of `table` starts, or -1. */
+function firstAt(table: PhraseTable | undefined, tokens: readonly Token[], from: number): number {
+  if (!table) return -1;
+  for (let j = Math.max(0, from); j < tokens.length; j++) if (table.at(tokens, j)) return j;
+  return -1;
 }
 
 export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {

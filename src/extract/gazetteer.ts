@@ -36,6 +36,8 @@ interface Gazetteer {
   contextBefore: Set<string>;
   /** Longest entry (in tokens) per first token. */
   longest: Map<string, number>;
+  /** Every key's beginnings that end before one of its spaces ("new", "new york" for "new york city"): a longer name is looked for only past one of them. */
+  prefixes: Set<string>;
   lex: Lexicon;
 }
 
@@ -161,7 +163,9 @@ function build(lang: string): Gazetteer {
     for (const form of demonymForms(d.m, d.f, lex)) add(form, c.cca2, 'demonym', c.unMember);
   }
   const contextBefore = new Set((places.contextBefore[lang] ?? []).map((w) => w.toLowerCase()));
-  return { entries, longest, lex, contextBefore };
+  const prefixes = new Set<string>();
+  for (const key of entries.keys()) for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+  return { entries, longest, prefixes, lex, contextBefore };
 }
 
 /** Gender and number forms: lower-case adjectives (French) or capitalised nouns (English), with plurals by the lexicon's rules. */
@@ -187,12 +191,17 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
     if (token.kind !== 'word') continue;
     const max = Math.min(gaz.longest.get(token.f) ?? 0, tokens.length - i);
     if (max === 0) continue;
-    // The keys of every candidate length, built once each (longest match is tried first).
-    const keys: string[] = [token.f];
-    for (let j = 1; j < max; j++) keys.push(`${keys[j - 1]} ${tokens[i + j]?.f ?? ''}`);
-    for (let len = max; len >= 1; len--) {
-      const key = keys[len - 1] as string;
-      const entry = gaz.entries.get(key);
+    // The entries at every candidate length (the longest is tried first). The key grows one token
+    // at a time only while it is still the beginning of some key: with thousands of places, most
+    // words that start one ("new", "saint", "le") start no longer name here.
+    const found: Array<Entry | undefined> = [gaz.entries.get(token.f)];
+    let key = token.f;
+    for (let j = 1; j < max && gaz.prefixes.has(key); j++) {
+      key = `${key} ${tokens[i + j]?.f ?? ''}`;
+      found.push(gaz.entries.get(key));
+    }
+    for (let len = found.length; len >= 1; len--) {
+      const entry = found[len - 1];
       if (!entry) continue;
       const text = tokens
         .slice(i, i + len)

@@ -70,6 +70,8 @@ interface CompiledSpec {
 interface Compiled {
   source: PatternSource;
   specs: CompiledSpec[];
+  /** The specs one of which must take the match's first token: the optional ones up to and including the first required one (all of them when none is required). */
+  openers: CompiledSpec[];
 }
 
 const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
@@ -97,8 +99,8 @@ function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
   if (spec.upper !== undefined) tests.push((ann, k) => UPPER.test((ann.tokens[k] as Token).text) === spec.upper);
   if (spec.kind !== undefined) tests.push((ann, k) => (ann.tokens[k] as Token).kind === spec.kind);
   if (spec.glued !== undefined) tests.push((ann, k) => k > 0 && ((ann.tokens[k - 1] as Token).end === (ann.tokens[k] as Token).start) === spec.glued);
-  if (is.length) tests.push((ann, k) => is.some((id) => ann.has(k, id)));
-  if (not.length) tests.push((ann, k) => !not.some((id) => ann.has(k, id)));
+  if (is.length) tests.push((ann, k) => hasAny(ann, k, is));
+  if (not.length) tests.push((ann, k) => !hasAny(ann, k, not));
   if (spec.oneOf) {
     const any = spec.oneOf.map((sub, i) => compileSpec({ ...sub, op: undefined, as: undefined }, `${where} oneOf ${i + 1}`).test);
     tests.push((ann, k) => any.some((t) => t(ann, k)));
@@ -107,12 +109,24 @@ function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
   if (span >= 0) tests.push((ann, k) => ann.spanAt(k, span) !== null);
   if (spec.op === '!' && span >= 0) throw new Error(`${where}: a "span" spec cannot be negated`);
   return {
-    test: tests.length === 1 ? (tests[0] as Test) : (ann, k) => tests.every((t) => t(ann, k)),
+    test: tests.length === 1 ? (tests[0] as Test) : (ann, k) => passesAll(tests, ann, k),
     span,
     op: spec.op ?? '',
     max: spec.max ?? 8,
     as: spec.as ?? null,
   };
+}
+
+// Plain loops rather than some/every with an arrow: a spec is tested at nearly every token, and
+// each arrow would be a fresh closure per test.
+function hasAny(ann: Annotations, k: number, labels: readonly number[]): boolean {
+  for (const id of labels) if (ann.has(k, id)) return true;
+  return false;
+}
+
+function passesAll(tests: readonly Test[], ann: Annotations, k: number): boolean {
+  for (const test of tests) if (!test(ann, k)) return false;
+  return true;
 }
 
 /** A compiled set of patterns (one rule set of one lexicon), indexed by first word where it can be. */
@@ -125,7 +139,9 @@ export class PatternSet {
     for (const source of sources) {
       const at = `${where} ${source.id}`;
       if (!Array.isArray(source.tokens) || source.tokens.length === 0) throw new Error(`${at}: a pattern needs at least one token spec`);
-      const compiled: Compiled = { source, specs: source.tokens.map((spec, i) => compileSpec(spec, `${at} token ${i + 1}`)) };
+      const specs = source.tokens.map((spec, i) => compileSpec(spec, `${at} token ${i + 1}`));
+      const required = specs.findIndex((spec) => spec.op === '' || spec.op === '+' || spec.op === '!');
+      const compiled: Compiled = { source, specs, openers: required < 0 ? specs : specs.slice(0, required + 1) };
       const first = source.tokens[0] as TokenSpec;
       // A pattern whose first token must be one of some words (or exact texts: a token's folded
       // form is the key either way) is tried only at those words.
@@ -146,14 +162,9 @@ export class PatternSet {
   at(ann: Annotations, k: number): Match | null {
     const token = ann.tokens[k];
     if (!token) return null;
-    let best: Match | null = null;
-    for (const candidates of [this.byFirst.get(token.f), this.anywhere]) {
-      for (const pattern of candidates ?? []) {
-        const match = matchPattern(pattern, ann, k);
-        if (match && (!best || match.end > best.end)) best = match;
-      }
-    }
-    return best;
+    // Indexed patterns first, then the others (the order decides ties), with no array made per token.
+    const best = longest(this.byFirst.get(token.f), ann, k, null);
+    return longest(this.anywhere, ann, k, best);
   }
 
   /** Non-overlapping matches from left to right, the longest at each position. */
@@ -180,6 +191,16 @@ export class PatternSet {
   }
 }
 
+/** The longest match at token k among `patterns`, or `best` when none is longer (earlier wins a tie). */
+function longest(patterns: readonly Compiled[] | undefined, ann: Annotations, k: number, best: Match | null): Match | null {
+  if (!patterns) return best;
+  for (const pattern of patterns) {
+    const match = matchPattern(pattern, ann, k);
+    if (match && (!best || match.end > best.end)) best = match;
+  }
+  return best;
+}
+
 // The search below is plain functions over one state object, with no closure made per call:
 // patterns run on every line of every article, and a closure per step (which the TypeScript
 // loader also wraps to keep its name) cost more than the matching itself.
@@ -190,6 +211,8 @@ interface Search {
   from: Int32Array;
   to: Int32Array;
 }
+
+const scratch: Search = { pattern: { source: { id: '', tokens: [] }, specs: [], openers: [] }, ann: null as unknown as Annotations, from: new Int32Array(16), to: new Int32Array(16) };
 
 /** One step of `spec` at token k: the token after it, or -1. */
 function step(spec: CompiledSpec, ann: Annotations, k: number): number {
@@ -246,21 +269,38 @@ function descend(search: Search, s: number, k: number): number {
   }
 }
 
+function opensAt(openers: readonly CompiledSpec[], ann: Annotations, k: number): boolean {
+  if (k >= ann.tokens.length) return false;
+  for (const spec of openers) if (spec.op === '!' ? !spec.test(ann, k) : step(spec, ann, k) >= 0) return true;
+  return false;
+}
+
 function matchPattern(pattern: Compiled, ann: Annotations, start: number): Match | null {
   const n = pattern.specs.length;
-  // Most attempts fail on the first token: find out before setting up the search.
-  const head = pattern.specs[0] as CompiledSpec;
-  if ((head.op === '' || head.op === '+') && step(head, ann, start) < 0) return null;
-  const search: Search = { pattern, ann, from: new Int32Array(n), to: new Int32Array(n) };
+  // Most attempts fail on the first token: find out before setting up the search. A match takes
+  // at least one token, and the spec that takes the first one is optional ones skipped, at the
+  // latest the first required one: when none of those fits token `start`, there is no match.
+  if (!opensAt(pattern.openers, ann, start)) return null;
+  // One search state for every attempt (matching is synchronous and never re-entered): a fresh
+  // state and two arrays per attempted token were most of the garbage the matcher made. Stale
+  // ranges left by an earlier attempt do no harm: a successful search writes every spec's range.
+  const search = scratch;
+  search.pattern = pattern;
+  search.ann = ann;
+  if (search.from.length < n) {
+    search.from = new Int32Array(n);
+    search.to = new Int32Array(n);
+  }
   const { from, to } = search;
   const end = descend(search, 0, start);
   if (end < 0 || end === start) return null;
   const groups: Record<string, [number, number]> = {};
-  pattern.specs.forEach((spec, s) => {
-    if (!spec.as || (to[s] as number) <= (from[s] as number)) return;
+  for (let s = 0; s < n; s++) {
+    const as = (pattern.specs[s] as CompiledSpec).as;
+    if (!as || (to[s] as number) <= (from[s] as number)) continue;
     // A name given to several specs covers all they took: "Jane Doe and John Roe" as one group.
-    const had = groups[spec.as];
-    groups[spec.as] = had ? [had[0], to[s] as number] : [from[s] as number, to[s] as number];
-  });
+    const had = groups[as];
+    groups[as] = had ? [had[0], to[s] as number] : [from[s] as number, to[s] as number];
+  }
   return { pattern: pattern.source, start, end, groups };
 }

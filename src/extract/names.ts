@@ -119,8 +119,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // 1b. "le tribunal d’arrondissement de Luxembourg", "la cour d’appel de Paris": a lower-case
   // institution after a determiner, named in full up to the capitalised place that ends it.
   for (let i = 1; i + 2 < tokens.length; i++) {
+    // The cheap tests first: most tokens follow no determiner.
+    if (used[i] || (tokens[i] as Token).cap || !lex.determiners.has((tokens[i - 1] as Token).f)) continue;
     const head = lex.institutionHeads.at(tokens, i);
-    if (!head || used[i] || (tokens[i] as Token).cap || !lex.determiners.has((tokens[i - 1] as Token).f)) continue;
+    if (!head) continue;
     const end = institutionEnd(tokens, i + head.length, lex);
     if (end < 0) continue;
     let name = text(tokens, i, end);
@@ -174,7 +176,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // l’Eau"), the capitalised words are its domains, never actors.
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.cap || lex.sourceNouns.at(tokens, i)?.value !== 'government' || !lex.connectors.has((tokens[i + 1] as Token).f)) continue;
+    if (t.cap || !lex.connectors.has((tokens[i + 1] as Token).f) || lex.sourceNouns.at(tokens, i)?.value !== 'government') continue;
     let j = i + 1;
     let last = -1;
     let joined = true;
@@ -190,14 +192,17 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // 2c. Parties and teams named with an article: "Les Républicains", "the Greens", and names
   // ending in "!" ("Možemo!").
+  const partyArticle = lex.classes.get('party-article');
+  const partyArticleInName = lex.classes.get('party-article-in-name');
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const w = tokens[i + 1] as Token;
     if (used[i] || used[i + 1]) continue;
     // The article before a party's name may be outside it ("the Greens": lower case, or opening
     // the sentence; "The Testaments" inside a sentence is a title) or part of it ("Les Républicains").
-    const outside = !!lex.classes.get('party-article')?.at(tokens, i) && (!t.cap || i === 0);
-    const inside = !!lex.classes.get('party-article-in-name')?.at(tokens, i) && t.cap;
+    // (The capital is tested before the table: the lookups are the costly part.)
+    const outside = (!t.cap || i === 0) && !!partyArticle?.at(tokens, i);
+    const inside = t.cap && !!partyArticleInName?.at(tokens, i);
     const party = outside || inside;
     if (
       party &&
@@ -380,6 +385,8 @@ function realPlaceAt(doc: Doc, s: number, k: number): boolean {
   return !!place && place.kind !== 'blocker';
 }
 
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): boolean {
   const t = tokens[i] as Token;
   // "#NouvelleCalédonie": a hashtag is a label, not a name.
@@ -387,14 +394,16 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
   // "le vice-Premier ministre Le Van Thanh": after a title, a capitalised particle ("Le", "Van")
   // followed by a name word opens the name.
   if (t.cap && doc.lex.particles.has(t.f) && i > 0 && doc.lex.roles.endingAt(tokens, i - 1) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex) && !realPlaceAt(doc, s, i + 1)) return true;
+  // Tested once: this runs for every token of every sentence.
+  const capitals = ALL_CAPITALS.test(t.text);
   // "PT Maju Industri": an organisation word in capitals opens a company's name; "SK Group": an
   // acronym before an organisation word is the first word of its name.
-  if (/^\p{Lu}{2,}$/u.test(t.text) && doc.lex.orgKeywords.has(t.f) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex)) return !realPlaceAt(doc, s, i);
-  if (/^\p{Lu}{2,}$/u.test(t.text) && tokens[i + 1]?.cap && doc.lex.orgKeywords.has((tokens[i + 1] as Token).f) && !doc.lex.classes.get('not-org-acronym')?.at(tokens, i)) return !realPlaceAt(doc, s, i);
+  if (capitals && doc.lex.orgKeywords.has(t.f) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex)) return !realPlaceAt(doc, s, i);
+  if (capitals && tokens[i + 1]?.cap && doc.lex.orgKeywords.has((tokens[i + 1] as Token).f) && !doc.lex.classes.get('not-org-acronym')?.at(tokens, i)) return !realPlaceAt(doc, s, i);
   if (!isNameWord(t, doc.lex) || realPlaceAt(doc, s, i) || doc.lex.determiners.has(t.f) || doc.lex.honorifics.has(t.f)) return false;
   // "According to Rugby Australia", "Said Mr X": a sentence-initial reporting word is no name.
   if (doc.lex.accordingTo.at(tokens, i) || doc.lex.finite.has(t.f)) return false;
-  return !/^\p{Lu}{2,}$/u.test(t.text) || tokens[i - 1]?.text === '(' || reportingNear(tokens, i, i + 1, doc.lex) || afterAccordingTo(tokens, i, doc.lex) || namedAcronym(tokens, i, doc, s);
+  return !capitals || tokens[i - 1]?.text === '(' || reportingNear(tokens, i, i + 1, doc.lex) || afterAccordingTo(tokens, i, doc.lex) || namedAcronym(tokens, i, doc, s);
 }
 
 /** An acronym token: two capitals or more, maybe digits, "&" or a hyphenated tail ("SNCF", "G9", "CGT-Cheminots"). */

@@ -29,8 +29,8 @@ function segmenter(lang: string): Intl.Segmenter {
   return s;
 }
 
-const OPENERS = /[«“‹]/gu;
-const CLOSERS = /[»”›]/gu;
+// Quotation marks: « “ ‹ open, » ” › close.
+const CLOSER = /[»”›]/u;
 // Past this length a merge is probably a runaway quote: keep the segmenter's cut.
 const MAX_SENTENCE = 1200;
 
@@ -119,11 +119,16 @@ function shouldJoin(before: string, after: string, lex: Lexicon): boolean {
     }
   }
   // An open quotation that the next piece closes: one quoted statement.
-  const opened = (trimmed.match(OPENERS)?.length ?? 0) - (trimmed.match(CLOSERS)?.length ?? 0);
-  if (opened > 0 && CLOSERS.test(next)) {
-    CLOSERS.lastIndex = 0;
-    return true;
+  return openQuotes(trimmed) > 0 && CLOSER.test(next);
+}
+
+/** Opening minus closing quotation marks, counted in a loop: the merged text grows with each piece, and a regex match would build an array of every mark each time. */
+function openQuotes(text: string): number {
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xab || c === 0x201c || c === 0x2039) open++;
+    else if (c === 0xbb || c === 0x201d || c === 0x203a) open--;
   }
-  CLOSERS.lastIndex = 0;
-  return false;
+  return open;
 }

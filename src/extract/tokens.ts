@@ -57,7 +57,9 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
       push(tokens, value, 'number', start + offset);
       continue;
     }
-    if (ELISION.test(value)) {
+    // Only a token ending in an apostrophe can be an elision: skip the regex for the others.
+    const lastCode = value.charCodeAt(value.length - 1);
+    if ((lastCode === 39 || lastCode === 0x2019) && ELISION.test(value)) {
       if (options.elisions) {
         push(tokens, value, 'word', start + offset);
         continue;

@@ -44,12 +44,16 @@ export interface TopicCue {
 // across articles).
 const wordCache = new Map<Lexicon, Map<string, Array<[string, number, string]>>>();
 
-function cuesOf(word: string, lex: Lexicon): Array<[string, number, string]> {
+function cueCache(lex: Lexicon): Map<string, Array<[string, number, string]>> {
   let cache = wordCache.get(lex);
   if (!cache) {
     cache = new Map();
     wordCache.set(lex, cache);
   }
+  return cache;
+}
+
+function cuesOf(word: string, lex: Lexicon, cache: Map<string, Array<[string, number, string]>>): Array<[string, number, string]> {
   let ids = cache.get(word);
   if (ids) return ids;
   ids = [];
@@ -93,6 +97,17 @@ function phraseCues(lex: Lexicon): Map<string, PhraseCue[]> {
   return map;
 }
 
+/** A phrase cue at token i: its words in order, the last one also as a prefix ("coupe du monde" → "mondial"). */
+function phraseAt(phrase: readonly string[], tokens: readonly Token[], i: number): boolean {
+  const last = phrase.length - 1;
+  for (let j = 0; j <= last; j++) {
+    const f = tokens[i + j]?.f;
+    const w = phrase[j] as string;
+    if (f !== w && !(j === last && f?.startsWith(w))) return false;
+  }
+  return true;
+}
+
 /** Every topic cue of the title and the body, context rules applied. */
 export function topicCues(doc: Doc): TopicCue[] {
   const hits: TopicCue[] = [];
@@ -111,19 +126,22 @@ export function topicCues(doc: Doc): TopicCue[] {
       const list = phrases.get((tokens[i] as Token).f);
       if (!list) continue;
       for (const { words: phrase, id, weight, cue } of list) {
-        if (phrase.every((w, j) => tokens[i + j]?.f === w || (j === phrase.length - 1 && tokens[i + j]?.f.startsWith(w)))) {
+        if (phraseAt(phrase, tokens, i)) {
           hits.push({ topic: id, cue, weight, sentence, place });
           for (let j = 0; j < phrase.length; j++) if (weight === TOPIC_WEIGHTS.weak) covered.set(tokens[i + j] as Token, id);
         }
       }
     }
   }
+  const cache = cueCache(doc.lex);
   for (const { tokens, sentence, place } of weighted) {
     for (const token of tokens) {
       if (token.kind !== 'word' || token.f.length < 2) continue;
       words.add(token.f);
+      const cues = cuesOf(token.f, doc.lex, cache);
+      if (cues.length === 0) continue;
       const phraseTopic = covered.get(token);
-      for (const [id, weight, cue] of cuesOf(token.f, doc.lex)) if (id !== phraseTopic) hits.push({ topic: id, cue, weight, sentence, place });
+      for (const [id, weight, cue] of cues) if (id !== phraseTopic) hits.push({ topic: id, cue, weight, sentence, place });
     }
   }
   return inContext(doc.lex, hits, words);
@@ -155,6 +173,7 @@ export function scoreTopics(cues: readonly TopicCue[]): Map<string, number> {
 function hasWord(words: ReadonlySet<string>, w: string): boolean {
   if (words.has(w) || words.has(`${w}s`)) return true;
   if (w.length < 5) return false;
+  // A plain pass: sorting the article's words for a binary search cost more than these passes.
   for (const x of words) if (x.startsWith(w)) return true;
   return false;
 }
@@ -168,9 +187,19 @@ function hasWord(words: ReadonlySet<string>, w: string): boolean {
 function inContext(lex: Lexicon, hits: TopicCue[], words: ReadonlySet<string>): TopicCue[] {
   if (lex.topicContext.length === 0) return hits;
   const applies = lex.topicContext.map((rule) => rule.when.some((w) => hasWord(words, w)));
+  // The first rule that applies, by its topic and cue: one lookup per hit instead of a pass over every rule.
+  const ruleOf = new Map<string, Lexicon['topicContext'][number]>();
+  lex.topicContext.forEach((rule, i) => {
+    if (!applies[i]) return;
+    for (const cue of rule.cues) {
+      const key = `${rule.from}\u0000${cue}`;
+      if (!ruleOf.has(key)) ruleOf.set(key, rule);
+    }
+  });
+  if (ruleOf.size === 0) return hits;
   const out: TopicCue[] = [];
   for (const hit of hits) {
-    const rule = lex.topicContext.find((r, i) => applies[i] && r.from === hit.topic && r.cues.includes(hit.cue));
+    const rule = ruleOf.get(`${hit.topic}\u0000${hit.cue}`);
     if (!rule) out.push(hit);
     else if (rule.to) out.push({ ...hit, topic: rule.to });
   }

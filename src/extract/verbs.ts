@@ -13,15 +13,28 @@ import type { Token } from './tokens.ts';
 export function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; aux: Token | null } | null {
   const t = tokens[k];
   if (t?.kind !== 'word') return null;
-  // "Autrement dit", "that said": set phrases that report nothing.
+  const verb = verbFormAt(tokens, k, t, lex);
+  // "Autrement dit", "that said": set phrases that report nothing. Asked only once a verb form
+  // is found (the answer is the same, and most tokens are no verb).
   const fixed = lex.classes.get('fixed-not-reporting');
-  if (fixed && (fixed.endingAt(tokens, k) || fixed.endingAt(tokens, k + 1))) return null;
+  if (verb && fixed && (fixed.endingAt(tokens, k) || fixed.endingAt(tokens, k + 1))) return null;
+  return verb;
+}
+
+/** A reporting verb's form at k (a word), set phrases aside. */
+function verbFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexicon): { length: number; aux: Token | null } | null {
   if (lex.reflexives.has(t.f) && lex.reflexiveAux.has(tokens[k + 1]?.f ?? '')) {
     const p = lex.participles.at(tokens, k + 2);
     return p ? { length: 2 + p.length, aux: tokens[k + 1] as Token } : null;
   }
+  const verb = activeFormAt(tokens, k, t, lex);
   // "was announced", "a été annoncé": a passive names no speaker here (see passiveAgent for "by X").
-  if (lex.passiveAux.at(tokens, k)) return null;
+  // Asked once a form is found: the answer is the same, and most words are no verb.
+  return verb && lex.passiveAux.at(tokens, k) ? null : verb;
+}
+
+/** A reporting verb's form at k, reflexive and passive forms aside. */
+function activeFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexicon): { length: number; aux: Token | null } | null {
   if (lex.auxiliaries.has(t.f)) {
     // "a également déclaré", "a de son côté accusé", "has also said": a few words may intervene;
     // "a, de son côté, appelé", "has, however, said": so may an adverbial between commas.

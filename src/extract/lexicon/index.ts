@@ -358,9 +358,8 @@ export class PhraseTable<V = true> {
   at(tokens: readonly Token[], i: number): { length: number; value: V } | null {
     const list = this.byFirst.get(tokens[i]?.f ?? '');
     if (!list) return null;
-    for (const entry of list) {
-      if (entry.words.every((w, j) => tokens[i + j]?.f === w)) return { length: entry.words.length, value: entry.value };
-    }
+    // Plain loops, no closure per entry: rules ask this for nearly every token of every sentence.
+    for (const entry of list) if (wordsAt(entry.words, tokens, i)) return { length: entry.words.length, value: entry.value };
     return null;
   }
 
@@ -370,10 +369,16 @@ export class PhraseTable<V = true> {
     if (!list) return null;
     for (const entry of list) {
       const n = entry.words.length;
-      if (i - n + 1 >= 0 && entry.words.every((w, j) => tokens[i - n + 1 + j]?.f === w)) return { length: n, value: entry.value };
+      if (i - n + 1 >= 0 && wordsAt(entry.words, tokens, i - n + 1)) return { length: n, value: entry.value };
     }
     return null;
   }
+}
+
+/** True when the folded forms of tokens from `i` on are `words`. */
+function wordsAt(words: readonly string[], tokens: readonly Token[], i: number): boolean {
+  for (let j = 0; j < words.length; j++) if (tokens[i + j]?.f !== words[j]) return false;
+  return true;
 }
 
 export interface Lexicon {
