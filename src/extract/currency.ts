@@ -7,7 +7,7 @@
  */
 import world from 'world-countries';
 import currencyData from '../data/currencies.json' with { type: 'json' };
-import { LANGUAGES, type Lexicon, lexicon, PhraseTable } from './lexicon/index.ts';
+import { type Lexicon, lexicon, PhraseTable, perLanguage } from './lexicon/index.ts';
 import { fold } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
 
@@ -38,17 +38,17 @@ function buildCurrencies(lang: string): PhraseTable<string> {
   }
   return table;
 }
-const CURRENCIES = new Map(LANGUAGES.map((lang) => [lang, buildCurrencies(lang)]));
+const currencies = perLanguage(buildCurrencies);
 
 /** The currency named at token k: a lexicon name, an ISO 4217 name, or an ISO code in capitals ("MGA"). */
 export function currencyAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; value: string } | null {
-  const hit = lex.currencies.at(tokens, k) ?? CURRENCIES.get(lex.lang)?.at(tokens, k) ?? null;
+  const hit = lex.currencies.at(tokens, k) ?? currencies(lex.lang).at(tokens, k) ?? null;
   if (hit) return hit;
   const t = tokens[k];
   // "5 billion crown", "3 million dollar": a singular currency word after a scale.
   if (t && t.kind === 'word' && !t.cap && !/s$/u.test(t.f)) {
     const plural = [{ ...t, f: `${t.f}s` }];
-    const one = lex.currencies.at(plural, 0) ?? CURRENCIES.get(lex.lang)?.at(plural, 0);
+    const one = lex.currencies.at(plural, 0) ?? currencies(lex.lang).at(plural, 0);
     if (one && one.length === 1) return one;
   }
   if (t && /^[A-Z]{3}$/u.test(t.text) && ISO_CODES.has(t.text)) return { length: 1, value: t.text };

@@ -5,7 +5,7 @@
  */
 import orgData from '../data/organizations.json' with { type: 'json' };
 import peopleData from '../data/people.json' with { type: 'json' };
-import { LANGUAGES, lexicon, PhraseTable } from './lexicon/index.ts';
+import { lexicon, PhraseTable, perLanguage } from './lexicon/index.ts';
 import { isAcronym } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
 
@@ -70,7 +70,7 @@ function build(lang: string): PhraseTable<Entry> {
   return table;
 }
 
-const TABLES = new Map(LANGUAGES.map((lang) => [lang, build(lang)]));
+const tables = perLanguage(build);
 
 /** Folded words of three letters or more in every name of every known entity, in every language, built on first use. */
 let nameWords: Map<string, Set<string>> | null = null;
@@ -106,8 +106,7 @@ export interface KnownMatch {
 
 /** The known organisation or person whose name starts at token `i`, if any. */
 export function knownAt(tokens: readonly Token[], i: number, lang: string): KnownMatch | null {
-  const table = TABLES.get(lang) ?? TABLES.get('en');
-  const hit = table?.at(tokens, i);
+  const hit = tables(lang).at(tokens, i);
   if (!hit) return null;
   const text = tokens
     .slice(i, i + hit.length)

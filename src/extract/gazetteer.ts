@@ -8,7 +8,7 @@ import i18n from 'i18n-iso-countries';
 import world from 'world-countries';
 import extraNames from '../data/country-names.json' with { type: 'json' };
 import placeData from '../data/places.json' with { type: 'json' };
-import { LANGUAGES, type Lexicon, lexicon } from './lexicon/index.ts';
+import { type Lexicon, lexicon, perLanguage } from './lexicon/index.ts';
 import { isAcronym } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
 
@@ -176,11 +176,7 @@ function demonymForms(m: string, f: string, lex: Lexicon): string[] {
   return [...new Set(forms)];
 }
 
-const GAZETTEERS = new Map<string, Gazetteer>(LANGUAGES.map((lang) => [lang, build(lang)]));
-
-function gazetteer(lang: string): Gazetteer {
-  return GAZETTEERS.get(lang) ?? (GAZETTEERS.get('en') as Gazetteer);
-}
+const gazetteer = perLanguage<Gazetteer>(build);
 
 /** Every place, country and demonym in a sentence's tokens, longest match first. */
 export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[] {

@@ -806,6 +806,24 @@ const LEXICONS = new Map<string, Lexicon>(SOURCES.map((source) => [source.lang, 
 export const LANGUAGES: readonly string[] = SOURCES.map((s) => s.lang);
 
 /** The lexicon for `lang`; English for a language without one (its rules are the most generic). */
+/**
+ * A table per language built on first use: one article needs its own language's tables only, and
+ * building every language's at start-up is most of a one-article `extract`. Unknown languages
+ * get English's.
+ */
+export function perLanguage<T>(build: (lang: string) => T): (lang: string) => T {
+  const built = new Map<string, T>();
+  return (lang) => {
+    const known = LANGUAGES.includes(lang) ? lang : 'en';
+    let table = built.get(known);
+    if (table === undefined) {
+      table = build(known);
+      built.set(known, table);
+    }
+    return table;
+  };
+}
+
 export function lexicon(lang: string): Lexicon {
   return LEXICONS.get(lang) ?? (LEXICONS.get('en') as Lexicon);
 }
