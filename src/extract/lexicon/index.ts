@@ -17,6 +17,12 @@ import enFigures from './en/figures.json' with { type: 'json' };
 import enFurniture from './en/furniture.json' with { type: 'json' };
 import enTopics from './en/topics.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import esActors from './es/actors.json' with { type: 'json' };
+import esAttributions from './es/attributions.json' with { type: 'json' };
+import esFigures from './es/figures.json' with { type: 'json' };
+import esFurniture from './es/furniture.json' with { type: 'json' };
+import esTopics from './es/topics.json' with { type: 'json' };
+import es from './es.json' with { type: 'json' };
 import frActors from './fr/actors.json' with { type: 'json' };
 import frAttributions from './fr/attributions.json' with { type: 'json' };
 import frFigures from './fr/figures.json' with { type: 'json' };
@@ -322,7 +328,11 @@ function withVerbForms(source: LexiconSource): LexiconSource {
   return { ...source, reporting, claims, neutralVerbs: neutral };
 }
 
-const SOURCES: readonly LexiconSource[] = [mergeLexicon(fr, frFigures, frFurniture, frActors, frAttributions, frTopics), mergeLexicon(en, enFigures, enFurniture, enActors, enAttributions, enTopics)];
+const SOURCES: readonly LexiconSource[] = [
+  mergeLexicon(fr, frFigures, frFurniture, frActors, frAttributions, frTopics),
+  mergeLexicon(en, enFigures, enFurniture, enActors, enAttributions, enTopics),
+  mergeLexicon(es, esFigures, esFurniture, esActors, esAttributions, esTopics),
+];
 
 /** Phrases keyed by their first folded token, longest first, for matching on token arrays. */
 export class PhraseTable<V = true> {
