@@ -107,6 +107,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       const adverbial =
         !!first && (lex.claimLeadPrepositions.has(first.f) || lex.addressees.at(rest, 0) !== null) && !rest.some((t) => lex.auxiliaries.has(t.f) || lex.finite.has(t.f) || lex.complementizers.has(t.f) || lex.relatives.has(t.f));
       if (rest.length > (adverbial ? 14 : 6)) continue;
+      // "However, Jensen explained that…": a verb with its own "that" clause reports that clause, not the words before the comma.
+      if (rest.slice(0, 4).some((t) => lex.complementizers.has(t.f))) continue;
       sourceFrom = v;
       sourceTo = k;
       verbText = slice(sentence, k, k + late.length);
