@@ -249,7 +249,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
     const times = lex.timesWords.get(token.f);
     const multiplied = lex.multiplyVerbs.get(token.f);
     // "ont presque triplé", "nearly tripled": a ratio; "un doublé" (two goals) is no verb.
-    if (multiplied !== undefined && !(previous && (lex.determiners.has(previous.f) || lex.articleNumbers.has(previous.f) || lex.definite.has(previous.f))) && tokens[i + 1]?.f !== 'down') {
+    if (multiplied !== undefined && !(previous && (lex.determiners.has(previous.f) || lex.articleNumbers.has(previous.f) || lex.definite.has(previous.f))) && !lex.wordList('multiply-not-before').startsWith(tokens[i + 1]?.f ?? '')) {
       return { value: multiplied, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: 'multiplied' };
     }
     if (times !== undefined) {
@@ -279,10 +279,17 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
     ) {
       // "less than a third", "by a quarter", "la moitié des": a share, as a percentage.
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
-    } else if (lex.fractions.has(token.f) && previous && previous.kind === 'word' && previous.f.length > 4 && previous.f.endsWith('est') && lex.definite.has(tokens[i - 2]?.f ?? '')) {
+    } else if (
+      lex.fractions.has(token.f) &&
+      previous &&
+      previous.kind === 'word' &&
+      previous.f.length > 4 &&
+      [...lex.wordList('superlative-ending').firstWords()].some((e) => previous.f.endsWith(e)) &&
+      lex.definite.has(tokens[i - 2]?.f ?? '')
+    ) {
       // "the poorest tenth", "the richest fifth": a share, as a percentage.
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
-    } else if (lex.fractions.has(token.f) && token.f !== 'demi' && previous && lex.qualifiers.endingAt(tokens, i - 1) && !lex.articleNumbers.has(tokens[i + 1]?.f ?? '')) {
+    } else if (lex.fractions.has(token.f) && !lex.wordList('fraction-not-alone').startsWith(token.f) && previous && lex.qualifiers.endingAt(tokens, i - 1) && !lex.articleNumbers.has(tokens[i + 1]?.f ?? '')) {
       // "up to half of the programme"
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
     } else if (

@@ -41,8 +41,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     if (verb) {
       verbText = slice(sentence, v, v + verb.length);
       let k = v + verb.length;
-      // Inverted pronoun: "a-t-il déclaré" names no one: the last speaker said it.
-      const inverted = verb.aux && /-t-|-(?:il|elle|ils|elles)$/u.test(verb.aux.f) ? verb.aux : lex.inverted.has((tokens[v] as Token).f) ? tokens[v] : null;
+      // Inverted pronoun: "a-t-il déclaré" (an auxiliary joined to its subject pronoun) names no one: the last speaker said it.
+      const inverted = verb.aux?.f.includes('-') && lex.pronouns.startsWith(verb.aux.f.split('-').pop() ?? '') ? verb.aux : lex.inverted.has((tokens[v] as Token).f) ? tokens[v] : null;
       if (inverted) {
         const claimEnd = c;
         const source = resolver.pronoun(sentence.index, (inverted as Token).f);

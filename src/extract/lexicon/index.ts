@@ -389,7 +389,7 @@ export class PhraseTable<V = true> {
 export interface Lexicon {
   lang: string;
   franc: string;
-  tokenizeOptions: { elisions: boolean; abbreviations: Set<string> };
+  tokenizeOptions: { elisions: Set<string>; abbreviations: Set<string> };
   stopwords: Set<string>;
   honorifics: Set<string>;
   determiners: Set<string>;
@@ -563,7 +563,7 @@ function compile(raw: LexiconSource): Lexicon {
   // "showed", "condemned") take things as subjects as often as people.
   const neutralForms = (raw.reportingVerbs ?? []).filter((v) => v.neutral).map((v) => verbForms(v, raw.inflection));
   const tokenizeOptions = {
-    elisions: source.elisions.length > 0,
+    elisions: new Set(source.elisions.map((e) => foldWord(e))),
     abbreviations: new Set(source.abbreviations.map((a) => fold(a).replace(/\.$/, ''))),
   };
   // A phrase ending in an elision ("plus d’") is tokenised with a letter after it, as in text.
