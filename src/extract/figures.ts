@@ -439,8 +439,9 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     return { text: text.slice(first.start - offset, after.end - offset), value: n.value, unit: null, kind: 'rank', qualifier: 'exact' };
   }
   if (ordinal) return null;
-  // Dates: a day beside a month ("5 mars", "March 5"), a year.
-  if ((after && lex.months.has(after.f)) || (before && lex.months.has(before.f) && n.value <= 31)) return null;
+  // Dates: a day beside a month ("5 mars", "March 5", "5 de marzo" with the language's date joiner), a year.
+  const joinedMonth = !!after && lex.wordList('date-joiner').startsWith(after.f) && lex.months.has(tokens[n.end + 1]?.f ?? '') && n.value <= 31;
+  if ((after && lex.months.has(after.f)) || joinedMonth || (before && lex.months.has(before.f) && n.value <= 31)) return null;
   const isYear = /^\d{4}$/.test(raw) && n.value >= 1800 && n.value <= 2100 && !n.currency;
   if (isYear) {
     // "2024 soldats" counts; "Canada’s 2023 fire season", "in 2023" are years.
