@@ -217,6 +217,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       const nextIsName = !!next && isNameWord(next, lex) && !realPlaceAt(doc, s, end + 1) && !used[end + 1];
       if (isNameWord(t, lex) && !realPlaceAt(doc, s, end) && !lex.honorifics.has(t.f)) end++;
       else if (lex.particles.has(t.f) && nextIsName) end += 2;
+      // "Ferreiro de la Vega", "Van der Berg": two particles before the name word.
+      else if (lex.particles.has(t.f) && next && !next.cap && lex.particles.has(next.f) && tokens[end + 2] && isNameWord(tokens[end + 2] as Token, lex) && !used[end + 2] && !realPlaceAt(doc, s, end + 2)) end += 3;
       // "Manufacturers’ Association": a plural possessive inside a name.
       else if (/^['’]$/u.test(t.text) && t.start === (tokens[end - 1] as Token).end && /s$/u.test((tokens[end - 1] as Token).text) && nextIsName) end += 2;
       // "Ministry of Water and Irrigation", "Department of the Treasury": inside an organisation's
