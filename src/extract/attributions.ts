@@ -7,11 +7,12 @@
  */
 import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
-import { cleanClaim, statement } from './claims.ts';
+import { cleanClaim, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
 import { accordingTo, type Found, participial, passiveAgent, type Rule, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
+import { verbAt } from './verbs.ts';
 
 export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution[] {
   const out: Attribution[] = [];
@@ -33,6 +34,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       participial(sentence, doc.lex, resolver) ??
       passiveAgent(sentence, doc.lex, resolver) ??
       colonFrame(sentence, doc, resolver) ??
+      droppedSubject(sentence, doc.lex, resolver) ??
       continuedQuote(sentence, previous);
     const found: Attribution | null = draft ? keep(draft) : null;
     if (found?.claim) add(found);
@@ -71,6 +73,25 @@ function continuedQuote(sentence: Sentence, previous: Attribution | null): Found
   if (!/^[«“"]/u.test(text) || !/[»”"][.!?]?$/u.test(text)) return null;
   const { confidence: _, ...fields } = previous;
   return { ...fields, rule: 'continued', how: 'named', claim: cleanClaim(text.replace(/^[«“"]\s*|\s*[»”"][.!?]?$/gu, '')).replace(/[.,;:]+$/u, ''), quote: true, sentence: sentence.index };
+}
+
+/**
+ * « Afirmó que… », « Asimismo, apuntó que… »: in a language that drops its subject pronouns, a
+ * reporting verb opening the sentence (after at most a lead word and a comma) with a "that"
+ * clause or a quotation speaks for the last speaker, as a pronoun would.
+ */
+function droppedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver): Found {
+  if (!lex.nullSubject) return null;
+  const tokens = sentence.tokens;
+  let k = 0;
+  if (lex.claimLeadWords.has(tokens[0]?.f ?? '') && tokens[1]?.text === ',') k = 2;
+  const verb = verbAt(tokens, k, lex);
+  if (!verb) return null;
+  const found = statement(sentence, k + verb.length, tokens.length, lex, tokens[k + verb.length - 1] ?? null);
+  if (!found.claim || found.claim.length < 3 || (!found.clause && !found.quote)) return null;
+  const source = resolver.pronoun(sentence.index);
+  if (!source) return null;
+  return { ...source, rule: 'continued', how: 'pronoun', verb: slice(sentence, k, k + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
 }
 
 /**

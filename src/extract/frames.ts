@@ -62,6 +62,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         k = recipient.end;
         skipTimes();
       }
+      // "Asimismo, apuntó que…": a verb with its own "that" clause opens a statement, it closes none.
+      if (lex.complementizers.has(tokens[k]?.f ?? '')) continue;
       sourceFrom = k;
       sourceTo = nounPhraseEnd(tokens, k, lex, resolver, sentence.index);
       // "…, a déclaré la représentante de l’agence à Dakar, Aminata Sow": past a place, the name speaks.

@@ -48,6 +48,11 @@ describe('Spanish attributions', () => {
     expect(r.attributions.map((a) => a.source)).toEqual(['Instituto Nacional de Estadística', 'la Fiscalía']);
   });
 
+  it('gives a sentence that opens on its reporting verb (« Afirmó que… ») to the last speaker', () => {
+    const r = es('El director del hospital, Tomás Iriarte, habló con la prensa el lunes. Asimismo, apuntó que faltan médicos en urgencias.');
+    expect(r.attributions.map((a) => [a.source, a.claim])).toEqual([['Tomás Iriarte', 'faltan médicos en urgencias']]);
+  });
+
   it('takes the que-clause after « Asimismo, X explicó que »', () => {
     const r = es('El banco mantuvo el tipo. Asimismo, Valadares explicó que no se discutió un recorte.');
     expect(r.attributions.find((a) => a.source.includes('Valadares'))?.claim).toBe('no se discutió un recorte');

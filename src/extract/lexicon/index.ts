@@ -156,6 +156,8 @@ export interface LexiconSource {
   nounPlural?: { rules: Array<[string, string]> };
   /** A finite reporting verb right after a comma speaks for what comes before, quotation or not ("…, said the spokesman"); in French only after a quotation ("…, juge l’accord fragile" is the sentence's own verb). */
   speechAfterComma?: boolean;
+  /** The language drops subject pronouns (« Afirmó que… »): a reporting verb opening a sentence speaks for the last speaker. */
+  nullSubject?: boolean;
   /** Auxiliaries of the passive ("was", "a été"): "was announced" names no speaker, unless "by X" follows. */
   passiveAux?: string[];
   /** The agent of a passive: "by", "par". */
@@ -421,6 +423,7 @@ export interface Lexicon {
   passiveAux: PhraseTable;
   agentPrepositions: Set<string>;
   speechAfterComma: boolean;
+  nullSubject: boolean;
   gazetteer: { worldCountries: string; altSpellings: boolean; demonymsLowerCase: boolean; demonymNoPlural: RegExp | null };
   /** Plural of a noun by the lexicon's rules (the word itself without rules). */
   plural: (word: string) => string;
@@ -636,6 +639,7 @@ function compile(raw: LexiconSource): Lexicon {
     finitePhrases: set(source.reporting.finite.filter((f) => f.includes(' '))),
     passiveAux: set(source.passiveAux ?? []),
     speechAfterComma: source.speechAfterComma ?? false,
+    nullSubject: source.nullSubject ?? false,
     gazetteer: {
       worldCountries: source.gazetteer?.worldCountries ?? source.franc,
       altSpellings: source.gazetteer?.altSpellings ?? false,
