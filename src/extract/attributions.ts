@@ -7,7 +7,7 @@
  */
 import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
-import { cleanClaim, slice, statement } from './claims.ts';
+import { CLOSE, cleanClaim, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
 import { accordingTo, type Found, participial, passiveAgent, type Rule, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
@@ -102,8 +102,17 @@ function droppedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver)
 function colonFrame(sentence: Sentence, doc: Doc, resolver: Resolver): Found {
   const tokens = sentence.tokens;
   const c = tokens.findIndex((t) => t.text === ':');
-  if (c < 1 || c > 8 || tokens.length - c < 4) return null;
   const lex = doc.lex;
+  // "“We closed a hard chapter”: Jane Roe, ambassador in Lima": a quotation, a colon, then its speaker (pull quotes, captions).
+  if (c > 2 && OPENING_QUOTE.test(tokens[0]?.text ?? '') && CLOSE.test(tokens[c - 1]?.text ?? '') && resolver.personStartsAt(sentence.index, c + 1)) {
+    const end = resolver.personEnd(sentence.index, c + 1);
+    if (end >= tokens.length || tokens[end]?.kind === 'punct') {
+      const source = resolver.resolve(sentence, c + 1, end);
+      const quoted = statement(sentence, 0, c, lex);
+      if (source && quoted.claim) return { ...source, rule: 'colon', how: source.how, verb: ':', claim: quoted.claim, quote: true, sentence: sentence.index };
+    }
+  }
+  if (c < 1 || c > 8 || tokens.length - c < 4) return null;
   if (!resolver.mentionEndingAt(sentence.index, c)) return null;
   if (tokens.slice(0, c).some((t) => lex.finite.has(t.f) || lex.auxiliaries.has(t.f) || lex.participles.at([t], 0))) return null;
   const source = resolver.resolve(sentence, 0, c);
@@ -137,6 +146,8 @@ function addedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution): N
 }
 
 const OPENING = /^[«“‹]$/u;
+// A quotation opening a sentence: typographic or straight marks.
+const OPENING_QUOTE = /^[«“‹"]$/u;
 const CLOSING = /^[»”›]$/u;
 
 /**

@@ -53,6 +53,15 @@ describe('Spanish attributions', () => {
     expect(r.attributions.map((a) => [a.source, a.claim])).toEqual([['Tomás Iriarte', 'faltan médicos en urgencias']]);
   });
 
+  it('reads a pull quote: « “…”: Camilo Ferrer, embajador… » (in English too)', () => {
+    expect(es('“Hemos cerrado una etapa difícil”: Camilo Ferrer, embajador de Chile en Lima.').attributions[0]).toMatchObject({ source: 'Camilo Ferrer', claim: 'Hemos cerrado una etapa difícil', quote: true });
+    expect(extract('“The worst is behind us”: Dana Whitlow, mayor of Fresno.', { lang: 'en' }).attributions[0]).toMatchObject({ source: 'Dana Whitlow', claim: 'The worst is behind us' });
+  });
+
+  it('gives a role alone a person’s source type: « La opositora aseguró que… »', () => {
+    expect(es('La opositora aseguró que sus cuentas reflejan otra cosa.').attributions[0]?.sourceType).toBe('person');
+  });
+
   it('takes the que-clause after « Asimismo, X explicó que »', () => {
     const r = es('El banco mantuvo el tipo. Asimismo, Valadares explicó que no se discutió un recorte.');
     expect(r.attributions.find((a) => a.source.includes('Valadares'))?.claim).toBe('no se discutió un recorte');
