@@ -1,6 +1,7 @@
 // Spanish is data only (lexicon/es.json and es/, country-names.json "es"): these sentences, written
 // for these tests, check that the data makes the language-neutral rules work in Spanish.
 import { describe, expect, it } from 'vitest';
+import { processArticle } from '../article/process.ts';
 import { extract } from './testing.ts';
 
 const es = (text: string) => extract(text, { lang: 'es' });
@@ -96,5 +97,19 @@ describe('Spanish countries', () => {
 
   it('names countries in Spanish: « Estados Unidos »', () => {
     expect(es('La cumbre se celebró en Estados Unidos.').countries[0]?.name).toBe('Estados Unidos');
+  });
+});
+
+describe('Spanish page furniture', () => {
+  const headlineOf = (text: string) => processArticle(Buffer.from(text), 'nota.txt').article?.record.headline;
+
+  it('never takes a line that is only a dateline (« SEVILLA 12 Mar. (EUROPA PRESS) - ») for the title', () => {
+    expect(headlineOf('SEVILLA 12 Mar. (EUROPA PRESS) -\n\nEl Ayuntamiento de Sevilla aprobó este martes un plan para renovar el alumbrado público.\n\nEl alcalde dijo que el ahorro será grande.\n')).toBe(
+      'El Ayuntamiento de Sevilla aprobó este martes un plan para renovar el alumbrado público',
+    );
+  });
+
+  it('strips « LIMA.- » from the lede', () => {
+    expect(headlineOf('LIMA.- Un incendio destruyó este lunes un mercado del centro de la ciudad, según los bomberos.\n\nNo hubo heridos.\n')).toBe('Un incendio destruyó este lunes un mercado del centro de la ciudad');
   });
 });
