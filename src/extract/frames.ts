@@ -220,6 +220,16 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     }
     const stop = tokens[k];
     if (!named && stop && !lex.clauseBreaks.has(stop.f) && (lex.relatives.has(stop.f) || lex.complementizers.has(stop.f))) continue;
+    // "Arturo Ruiz, presidente de la central dijo que…": a name opening the sentence, then its
+    // title with no closing comma: the name speaks.
+    if (!named && stop?.text === ',' && end - k > 1) {
+      const opener = walkBack(tokens, k - 1, lex) + 1;
+      const person = opener === 0 ? resolver.personIn(sentence.index, 0, k) : null;
+      if (person && person[1] === k && lex.roles.at(tokens, k + 1 + (lex.roleModifiers.has(tokens[k + 1]?.f ?? '') ? 1 : 0))) {
+        k = person[0] - 1;
+        end = person[1];
+      }
+    }
     const from = k + 1;
     if (from >= end || end - from > 14) continue;
     // "According to the results declared today, X…": a participle inside an attribution phrase.

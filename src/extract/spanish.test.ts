@@ -59,6 +59,11 @@ describe('Spanish attributions', () => {
     expect(extract('“The worst is behind us”: Dana Whitlow, mayor of Fresno.', { lang: 'en' }).attributions[0]).toMatchObject({ source: 'Dana Whitlow', claim: 'The worst is behind us' });
   });
 
+  it('gives the statement to the name, not its title, when the title has no closing comma (in English too)', () => {
+    expect(es('Marta Villalobos, presidenta de la Federación de Pescadores dijo durante la jornada que esperan ayudas.').attributions[0]?.source).toBe('Marta Villalobos');
+    expect(extract('Jane Doe, president of the Fishers Union said on Monday that aid was late.', { lang: 'en' }).attributions[0]?.source).toBe('Jane Doe');
+  });
+
   it('gives a role alone a person’s source type: « La opositora aseguró que… »', () => {
     expect(es('La opositora aseguró que sus cuentas reflejan otra cosa.').attributions[0]?.sourceType).toBe('person');
   });
