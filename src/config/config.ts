@@ -7,7 +7,7 @@ export interface SiteConfig {
   title: string;
   /** One-line description under the title. Default: a sentence about the site. */
   description: string;
-  /** UI language of the site ("en" or "fr"): labels, dates, country names. Default: "en". */
+  /** UI language of the site ("en", "fr" or "es"): labels, dates, country names. Default: "en". */
   language: string;
   /** Path prefix or full URL the site is served under. Default: "/". */
   baseUrl: string;

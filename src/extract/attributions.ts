@@ -7,11 +7,12 @@
  */
 import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
-import { cleanClaim, statement } from './claims.ts';
+import { CLOSE, cleanClaim, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
 import { accordingTo, type Found, participial, passiveAgent, type Rule, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
+import { verbAt } from './verbs.ts';
 
 export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution[] {
   const out: Attribution[] = [];
@@ -33,6 +34,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       participial(sentence, doc.lex, resolver) ??
       passiveAgent(sentence, doc.lex, resolver) ??
       colonFrame(sentence, doc, resolver) ??
+      droppedSubject(sentence, doc.lex, resolver) ??
       continuedQuote(sentence, previous);
     const found: Attribution | null = draft ? keep(draft) : null;
     if (found?.claim) add(found);
@@ -74,6 +76,25 @@ function continuedQuote(sentence: Sentence, previous: Attribution | null): Found
 }
 
 /**
+ * « Afirmó que… », « Asimismo, apuntó que… »: in a language that drops its subject pronouns, a
+ * reporting verb opening the sentence (after at most a lead word and a comma) with a "that"
+ * clause or a quotation speaks for the last speaker, as a pronoun would.
+ */
+function droppedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver): Found {
+  if (!lex.nullSubject) return null;
+  const tokens = sentence.tokens;
+  let k = 0;
+  if (lex.claimLeadWords.has(tokens[0]?.f ?? '') && tokens[1]?.text === ',') k = 2;
+  const verb = verbAt(tokens, k, lex);
+  if (!verb) return null;
+  const found = statement(sentence, k + verb.length, tokens.length, lex, tokens[k + verb.length - 1] ?? null);
+  if (!found.claim || found.claim.length < 3 || (!found.clause && !found.quote)) return null;
+  const source = resolver.pronoun(sentence.index);
+  if (!source) return null;
+  return { ...source, rule: 'continued', how: 'pronoun', verb: slice(sentence, k, k + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+}
+
+/**
  * "RBA Governor Jane Roe: rates may fall if inflation slows" — a name (with its title) and a
  * colon open a line of reported words, as in wire bulletins and headlines. Only a person or a
  * body named right before the colon, with no verb before it, speaks this way.
@@ -81,8 +102,17 @@ function continuedQuote(sentence: Sentence, previous: Attribution | null): Found
 function colonFrame(sentence: Sentence, doc: Doc, resolver: Resolver): Found {
   const tokens = sentence.tokens;
   const c = tokens.findIndex((t) => t.text === ':');
-  if (c < 1 || c > 8 || tokens.length - c < 4) return null;
   const lex = doc.lex;
+  // "“We closed a hard chapter”: Jane Roe, ambassador in Lima": a quotation, a colon, then its speaker (pull quotes, captions).
+  if (c > 2 && OPENING_QUOTE.test(tokens[0]?.text ?? '') && CLOSE.test(tokens[c - 1]?.text ?? '') && resolver.personStartsAt(sentence.index, c + 1)) {
+    const end = resolver.personEnd(sentence.index, c + 1);
+    if (end >= tokens.length || tokens[end]?.kind === 'punct') {
+      const source = resolver.resolve(sentence, c + 1, end);
+      const quoted = statement(sentence, 0, c, lex);
+      if (source && quoted.claim) return { ...source, rule: 'colon', how: source.how, verb: ':', claim: quoted.claim, quote: true, sentence: sentence.index };
+    }
+  }
+  if (c < 1 || c > 8 || tokens.length - c < 4) return null;
   if (!resolver.mentionEndingAt(sentence.index, c)) return null;
   if (tokens.slice(0, c).some((t) => lex.finite.has(t.f) || lex.auxiliaries.has(t.f) || lex.participles.at([t], 0))) return null;
   const source = resolver.resolve(sentence, 0, c);
@@ -116,6 +146,8 @@ function addedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution): N
 }
 
 const OPENING = /^[«“‹]$/u;
+// A quotation opening a sentence: typographic or straight marks.
+const OPENING_QUOTE = /^[«“‹"]$/u;
 const CLOSING = /^[»”›]$/u;
 
 /**

@@ -203,7 +203,7 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
     if (r.canAdj(j) && !r.isClass('event-aux', j) && !(r.isClass('complement-of', j + 1) && !r.isParticiple(j))) {
       j++;
       added++;
-    } else if (r.isClass('complement-of', j) && r.f(j) !== 'des' && r.canNoun(j + 1) && added === 0) {
+    } else if (r.isClass('complement-of', j) && !r.isClass('complement-with-article', j) && r.canNoun(j + 1) && added === 0) {
       // « corps de migrants », « chefs d’accusation »: a complement without an article.
       j += 2;
       added++;

@@ -249,7 +249,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
     const times = lex.timesWords.get(token.f);
     const multiplied = lex.multiplyVerbs.get(token.f);
     // "ont presque triplé", "nearly tripled": a ratio; "un doublé" (two goals) is no verb.
-    if (multiplied !== undefined && !(previous && (lex.determiners.has(previous.f) || lex.articleNumbers.has(previous.f) || lex.definite.has(previous.f))) && tokens[i + 1]?.f !== 'down') {
+    if (multiplied !== undefined && !(previous && (lex.determiners.has(previous.f) || lex.articleNumbers.has(previous.f) || lex.definite.has(previous.f))) && !lex.wordList('multiply-not-before').startsWith(tokens[i + 1]?.f ?? '')) {
       return { value: multiplied, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: 'multiplied' };
     }
     if (times !== undefined) {
@@ -279,10 +279,17 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
     ) {
       // "less than a third", "by a quarter", "la moitié des": a share, as a percentage.
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
-    } else if (lex.fractions.has(token.f) && previous && previous.kind === 'word' && previous.f.length > 4 && previous.f.endsWith('est') && lex.definite.has(tokens[i - 2]?.f ?? '')) {
+    } else if (
+      lex.fractions.has(token.f) &&
+      previous &&
+      previous.kind === 'word' &&
+      previous.f.length > 4 &&
+      [...lex.wordList('superlative-ending').firstWords()].some((e) => previous.f.endsWith(e)) &&
+      lex.definite.has(tokens[i - 2]?.f ?? '')
+    ) {
       // "the poorest tenth", "the richest fifth": a share, as a percentage.
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
-    } else if (lex.fractions.has(token.f) && token.f !== 'demi' && previous && lex.qualifiers.endingAt(tokens, i - 1) && !lex.articleNumbers.has(tokens[i + 1]?.f ?? '')) {
+    } else if (lex.fractions.has(token.f) && !lex.wordList('fraction-not-alone').startsWith(token.f) && previous && lex.qualifiers.endingAt(tokens, i - 1) && !lex.articleNumbers.has(tokens[i + 1]?.f ?? '')) {
       // "up to half of the programme"
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
     } else if (
@@ -443,8 +450,9 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     return { text: text.slice(first.start - offset, after.end - offset), value: n.value, unit: null, kind: 'rank', qualifier: 'exact' };
   }
   if (ordinal) return null;
-  // Dates: a day beside a month ("5 mars", "March 5"), a year.
-  if ((after && lex.months.has(after.f)) || (before && lex.months.has(before.f) && n.value <= 31)) return null;
+  // Dates: a day beside a month ("5 mars", "March 5", "5 de marzo" with the language's date joiner), a year.
+  const joinedMonth = !!after && lex.wordList('date-joiner').startsWith(after.f) && lex.months.has(tokens[n.end + 1]?.f ?? '') && n.value <= 31;
+  if ((after && lex.months.has(after.f)) || joinedMonth || (before && lex.months.has(before.f) && n.value <= 31)) return null;
   const isYear = /^\d{4}$/.test(raw) && n.value >= 1800 && n.value <= 2100 && !n.currency;
   if (isYear) {
     // "2024 soldats" counts; "Canada’s 2023 fire season", "in 2023" are years.

@@ -41,8 +41,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     if (verb) {
       verbText = slice(sentence, v, v + verb.length);
       let k = v + verb.length;
-      // Inverted pronoun: "a-t-il déclaré" names no one: the last speaker said it.
-      const inverted = verb.aux && /-t-|-(?:il|elle|ils|elles)$/u.test(verb.aux.f) ? verb.aux : lex.inverted.has((tokens[v] as Token).f) ? tokens[v] : null;
+      // Inverted pronoun: "a-t-il déclaré" (an auxiliary joined to its subject pronoun) names no one: the last speaker said it.
+      const inverted = verb.aux?.f.includes('-') && lex.pronouns.startsWith(verb.aux.f.split('-').pop() ?? '') ? verb.aux : lex.inverted.has((tokens[v] as Token).f) ? tokens[v] : null;
       if (inverted) {
         const claimEnd = c;
         const source = resolver.pronoun(sentence.index, (inverted as Token).f);
@@ -62,6 +62,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         k = recipient.end;
         skipTimes();
       }
+      // "Asimismo, apuntó que…": a verb with its own "that" clause opens a statement, it closes none.
+      if (lex.complementizers.has(tokens[k]?.f ?? '')) continue;
       sourceFrom = k;
       sourceTo = nounPhraseEnd(tokens, k, lex, resolver, sentence.index);
       // "…, a déclaré la représentante de l’agence à Dakar, Aminata Sow": past a place, the name speaks.
@@ -107,6 +109,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       const adverbial =
         !!first && (lex.claimLeadPrepositions.has(first.f) || lex.addressees.at(rest, 0) !== null) && !rest.some((t) => lex.auxiliaries.has(t.f) || lex.finite.has(t.f) || lex.complementizers.has(t.f) || lex.relatives.has(t.f));
       if (rest.length > (adverbial ? 14 : 6)) continue;
+      // "However, Jensen explained that…": a verb with its own "that" clause reports that clause, not the words before the comma.
+      if (rest.slice(0, 4).some((t) => lex.complementizers.has(t.f))) continue;
       sourceFrom = v;
       sourceTo = k;
       verbText = slice(sentence, k, k + late.length);
@@ -223,6 +227,16 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     }
     const stop = tokens[k];
     if (!named && stop && !lex.clauseBreaks.has(stop.f) && (lex.relatives.has(stop.f) || lex.complementizers.has(stop.f))) continue;
+    // "Arturo Ruiz, presidente de la central dijo que…": a name opening the sentence, then its
+    // title with no closing comma: the name speaks.
+    if (!named && stop?.text === ',' && end - k > 1) {
+      const opener = walkBack(tokens, k - 1, lex) + 1;
+      const person = opener === 0 ? resolver.personIn(sentence.index, 0, k) : null;
+      if (person && person[1] === k && lex.roles.at(tokens, k + 1 + (lex.roleModifiers.has(tokens[k + 1]?.f ?? '') ? 1 : 0))) {
+        k = person[0] - 1;
+        end = person[1];
+      }
+    }
     const from = k + 1;
     if (from >= end || end - from > 14) continue;
     // "According to the results declared today, X…": a participle inside an attribution phrase.

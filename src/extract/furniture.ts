@@ -269,6 +269,9 @@ function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number): Ver
   if (whole && onlyClosing(first.tokens, whole.end)) return verdictOf(whole, first, line, lex);
   const start = lex.rules('furniture-start').at(first, 0);
   if (start && line.text.length <= Number(start.pattern.maxChars ?? maxLine)) return verdictOf(start, first, line, lex);
+  // A line that is a dateline and nothing else ("MADRID, 3 Mar. (AGENCY) -" above the lede).
+  const lead = line.anns.length === 1 ? lex.rules('furniture-lead').at(first, 0) : null;
+  if (lead && lead.end === first.tokens.length) return verdictOf(lead, first, line, lex);
   const tail = lex.rules('furniture-tail').endingAt(last, last.tokens.length, Math.max(0, last.tokens.length - CREDIT_TOKENS));
   if (tail && (tail.start > 0 || line.anns.length > 1)) return { kind: 'caption', names: [], agency: null, creditAt: (last.tokens[tail.start] as Token).start };
   if (line.anns.some((ann) => ann.tokens.some((_, k) => ann.has(k, 'c:caption-cue')))) return { kind: 'caption', names: [], agency: null, creditAt: Infinity };

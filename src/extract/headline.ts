@@ -242,7 +242,7 @@ function shortenAtBoundary(original: string, doc: Doc, names: string[]): string 
     const punct = /[,;:]$/u.test(prev[0]) || next[0] === '–' || next[0] === '—';
     // An infinitive marker opens a clause only before a verb: "to allow", not "to a high" or "to 2%".
     const complement = lex.headline.infinitive.has(nextWord) && (lex.determiners.has(foldWord(after)) || /^[\d\p{Lu}]/u.test(after));
-    const elided = lex.tokenizeOptions.elisions && /^\p{L}{1,2}[’']/u.test(next[0]);
+    const elided = lex.tokenizeOptions.elisions.size > 0 && /^\p{L}{1,2}[’']/u.test(next[0]);
     const opener = (lex.headline.openers.has(nextWord) || elided) && !complement;
     if ((punct || opener) && cut >= MIN_CLAUSE) clauseCut = end.length;
     wordCut = end.length;

@@ -12,6 +12,15 @@ describe('language', () => {
     expect(detectLanguage('le chat et la souris', null)).toBe('fr');
     expect(detectLanguage('the cat and the dog', null)).toBe('en');
   });
+  it('detects Spanish wire copy: « dijo el ministro a EFE »', () => {
+    expect(detectLanguage('Quito (Ecuador), 4 feb (EFE).- El ministro de Energía dijo este martes a EFE que los cortes de luz terminarán en marzo.', null)).toBe('es');
+  });
+  it('detects a short Spanish sentence by its own stopwords', () => {
+    expect(detectLanguage('los niños y las niñas del barrio', null)).toBe('es');
+  });
+  it('decides a short text of words French and Spanish share by all their stopwords: « Le maire a parlé de la crise »', () => {
+    expect(detectLanguage('Le maire a parlé de la crise.', null)).toBe('fr');
+  });
   it('lets frontmatter lang win', () => {
     expect(detectLanguage('The minister said on Thursday that talks would resume.', 'fr')).toBe('fr');
   });

@@ -36,26 +36,32 @@ const DECISIVE_COUNT = 12;
 const DECISIVE_RATIO = 4;
 
 /** Each language's count of its own stopwords in `text`, highest first (ties keep lexicon order). */
-function ownStopwordCounts(text: string): { lang: string; count: number }[] {
+function ownStopwordCounts(text: string, own = true): { lang: string; count: number }[] {
   const words = text
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .split(/[^\p{L}']+/u);
   const counts = allLexicons().map((lex) => {
-    const own = OWN.get(lex.lang) ?? lex.stopwords;
+    const list = own ? (OWN.get(lex.lang) ?? lex.stopwords) : lex.stopwords;
     let count = 0;
     for (const word of words) {
       const bare = word.replace(/^[a-z]'/, '');
-      if (own.has(word) || own.has(bare)) count++;
+      if (list.has(word) || list.has(bare)) count++;
     }
     return { lang: lex.lang, count };
   });
   return counts.sort((a, b) => b.count - a.count);
 }
 
-/** The language whose own stopwords are most frequent (the first lexicon on a tie); English when none is found. */
+/**
+ * The language whose own stopwords are most frequent (the first lexicon on a tie); when a short
+ * text has only words two languages share ("de", "la"), the one with clearly most stopwords of
+ * any kind; English when none is found or on a tie.
+ */
 export function byStopwords(text: string): string {
   const [first] = ownStopwordCounts(text);
-  return first && first.count > 0 ? first.lang : 'en';
+  if (first && first.count > 0) return first.lang;
+  const [shared, runnerUp] = ownStopwordCounts(text, false);
+  return shared && shared.count > (runnerUp?.count ?? 0) ? shared.lang : 'en';
 }

@@ -239,6 +239,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       const nextIsName = !!next && isNameWord(next, lex) && !realPlaceAt(doc, s, end + 1) && !used[end + 1];
       if (isNameWord(t, lex) && !realPlaceAt(doc, s, end) && !lex.honorifics.has(t.f)) end++;
       else if (lex.particles.has(t.f) && nextIsName) end += 2;
+      // "Ferreiro de la Vega", "Van der Berg": two particles before the name word.
+      else if (lex.particles.has(t.f) && next && !next.cap && lex.particles.has(next.f) && tokens[end + 2] && isNameWord(tokens[end + 2] as Token, lex) && !used[end + 2] && !realPlaceAt(doc, s, end + 2)) end += 3;
       // "Manufacturers’ Association": a plural possessive inside a name.
       else if (/^['’]$/u.test(t.text) && t.start === (tokens[end - 1] as Token).end && /s$/u.test((tokens[end - 1] as Token).text) && nextIsName) end += 2;
       // "Ministry of Water and Irrigation", "Department of the Treasury": inside an organisation's
@@ -299,7 +301,7 @@ function lowerCaseTail(tokens: readonly Token[], end: number, lex: Lexicon): num
       continue;
     }
     // "de/du/des + noun" only: "la Confédération en hiver" stops before "en".
-    if ((lex.connectors.has(t.f) || (lex.nameConnectors.has(t.f) && lex.particles.has(t.f))) && !lex.clauseBreaks.has(t.f) && !/^(?:la|le|les|l')$/u.test(t.f)) {
+    if ((lex.connectors.has(t.f) || (lex.nameConnectors.has(t.f) && lex.particles.has(t.f))) && !lex.clauseBreaks.has(t.f) && !lex.wordList('article').startsWith(t.f)) {
       let j = k + 1;
       // "Ligue des champions de son histoire": a possessive never carries a name on.
       if (lex.classes.get('possessive')?.at(tokens, j)) break;
@@ -356,9 +358,7 @@ function connectsName(tokens: readonly Token[], k: number, lex: Lexicon, doc: Do
   while (j < tokens.length && j - k < 3 && lex.nameConnectors.has((tokens[j] as Token).f)) j++;
   const t = tokens[j];
   // "University in Bangkok": a place after the connector is where the body is, not its name.
-  return j > k && t && t.kind === 'word' && t.cap && !lex.stopwords.has(t.f) && !(placeAt(doc, s, j) && (j === tokens.length - 1 || (realPlaceAt(doc, s, j) && /^(?:in|at|near|à|a|en|dans|au|aux|près)$/u.test((tokens[k] as Token).f))))
-    ? j
-    : 0;
+  return j > k && t && t.kind === 'word' && t.cap && !lex.stopwords.has(t.f) && !(placeAt(doc, s, j) && (j === tokens.length - 1 || (realPlaceAt(doc, s, j) && lex.wordList('at-place').startsWith((tokens[k] as Token).f)))) ? j : 0;
 }
 
 function blank(s: number, start: number, end: number): Omit<NameMention, 'name' | 'type' | 'known'> {
@@ -438,7 +438,7 @@ function longNameStart(tokens: readonly Token[], paren: number, lex: Lexicon): n
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") break;
     const before = tokens[k - 1];
     // "de la santé", "of the Congo": a determiner after a preposition is inside the name.
-    const joined = (w: Token | undefined): boolean => !!w && (lex.connectors.has(w.f) || lex.particles.has(w.f) || lex.clauseBreaks.has(w.f) || w.f === 'for' || w.f === 'pour');
+    const joined = (w: Token | undefined): boolean => !!w && (lex.connectors.has(w.f) || lex.particles.has(w.f) || lex.clauseBreaks.has(w.f) || lex.wordList('purpose').startsWith(w.f));
     if (lex.determiners.has(t.f) && !lex.connectors.has(t.f) && !lex.particles.has(t.f) && !joined(before)) break;
     if (t.cap) first = k;
   }

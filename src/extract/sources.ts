@@ -118,7 +118,10 @@ export class Resolver {
    * for "it"). `word` is the pronoun as written ("elle", "a-t-il", "dit-elle", "she").
    */
   pronoun(s: number, word = ''): SourceFields | null {
-    const want = /(?:^|-)(?:elle|she)$/u.test(word) ? 'f' : /(?:^|-)(?:il|he)$/u.test(word) ? 'm' : /^it$/u.test(word) ? 'body' : null;
+    // "dit-elle": the pronoun is the word's last part.
+    const part = word.split('-').pop() ?? '';
+    const lex = this.doc.lex;
+    const want = lex.wordList('pronoun-f').startsWith(part) ? 'f' : lex.wordList('pronoun-m').startsWith(part) ? 'm' : lex.wordList('pronoun-body').startsWith(word) ? 'body' : null;
     const fits = (f: SourceFields | null): f is SourceFields => !!f && this.agrees(f, want);
     if (fits(this.last) && this.lastAt >= s - 1) return this.last;
     if (want) {

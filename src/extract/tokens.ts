@@ -22,8 +22,8 @@ export interface Token {
 }
 
 export interface TokenizeOptions {
-  /** Split French elisions ("l’", "d’", "qu’") off the next word. */
-  elisions: boolean;
+  /** Folded elided words split off the next word (the lexicon's \`elisions\`: "l", "d", "qu"); empty in a language without elision. */
+  elisions: ReadonlySet<string>;
   /** Folded abbreviations (without the final dot) that keep their dot: "m", "gen", "dr". */
   abbreviations: ReadonlySet<string>;
 }
@@ -32,10 +32,10 @@ export interface TokenizeOptions {
 // before plain ones, elisions before words. Spaces inside numbers: only no-break spaces, or a
 // plain space before exactly three digits (French "1 200"). Apostrophes and U+201A group digits on
 // some pages (Swiss "1'200", "1‚200"); numbers.ts decides what each mark means.
-const TOKEN =
-  /‘’|’’|''|‘‘|,,|(?:\p{Lu}\.){2,}|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d,.]\d)|\d+(?:[.,'’‚]\d+)*|(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’](?=[\p{L}\d])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.(?=\p{L}\.))*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /‘’|’’|''|‘‘|,,|(?:\p{Lu}\.){2,}|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d,.]\d)|\d+(?:[.,'’‚]\d+)*|\p{L}{1,7}['’](?=[\p{L}\d])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.(?=\p{L}\.))*|[^\s\p{L}\p{N}]/gu;
 const QUOTE_PAIR = /^(?:‘’|’’|''|‘‘|,,)$/u;
-const ELISION = /^(?:[ldjnscmt]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]$/iu;
+// A word cut by an apostrophe: an elision when the lexicon lists it, else part of a longer word.
+const ELIDED = /^(\p{L}+)['’]$/u;
 const POSSESSIVE = /^(.+)(['’]s)$/u;
 
 /** Splits `text` into tokens; `offset` is added to every position. */
@@ -59,12 +59,13 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
     }
     // Only a token ending in an apostrophe can be an elision: skip the regex for the others.
     const lastCode = value.charCodeAt(value.length - 1);
-    if ((lastCode === 39 || lastCode === 0x2019) && ELISION.test(value)) {
-      if (options.elisions) {
+    const elided = lastCode === 39 || lastCode === 0x2019 ? ELIDED.exec(value) : null;
+    if (elided) {
+      if (options.elisions.has(foldWord(elided[1] as string))) {
         push(tokens, value, 'word', start + offset);
         continue;
       }
-      // English text: "d'" is not an elision ("D'Angelo"); match the whole word instead.
+      // Not an elision of this language ("D'Angelo" in English, "aujourd'hui"): match the whole word instead.
       const rest = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(start));
       value = rest ? rest[0] : value;
       TOKEN.lastIndex = start + value.length;
@@ -78,7 +79,7 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
           TOKEN.lastIndex = start + value.length;
         }
       }
-      if (!options.elisions) {
+      if (options.elisions.size === 0) {
         const possessive = POSSESSIVE.exec(value);
         if (possessive?.[1] && possessive[2]) {
           push(tokens, possessive[1], 'word', start + offset);

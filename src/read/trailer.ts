@@ -22,7 +22,7 @@ export interface Trailer {
   column?: number;
 }
 
-const READ_MORE = /(?:^|[\s.…|–—-])(?:read more|read the full story|continue reading|lire la suite|lire plus|en savoir plus)\s*(?:[.…»›>]+)?\s*$/iu;
+const READ_MORE = /(?:^|[\s.…|–—-])(?:read more|read the full story|continue reading|lire la suite|lire plus|en savoir plus|leer más|seguir leyendo|sigue leyendo)\s*(?:[.…»›>]+)?\s*$/iu;
 const SEPARATOR = /\s+[–—|]\s+|\s+-\s+/u;
 // "Example.fr", "www.newsroom24.com": no spaces, a dot, letters after the last dot.
 const SITE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}\/?$/u;

@@ -8,7 +8,7 @@ import { countryName as siteName } from '../data/country-names.ts';
 import { countryName as recordName } from '../extract/gazetteer.ts';
 
 describe('country names', () => {
-  it.each(['en', 'fr'])('are the same on the site and in records, for every country, in %s', (language) => {
+  it.each(['en', 'fr', 'es'])('are the same on the site and in records, for every country, in %s', (language) => {
     const codes = Object.keys(countries.getAlpha2Codes());
     expect(codes.length).toBeGreaterThan(240);
     const differ = codes.filter((code) => siteName(code, language) !== recordName(code, language)).map((code) => `${code}: ${siteName(code, language)} ≠ ${recordName(code, language)}`);

@@ -126,7 +126,7 @@ export function createRenderer(options: RendererOptions): Renderer {
   );
   engine.registerFilter('locator_map', (code: unknown) => locatorMapSvg(String(code ?? ''), `${t('locator_map')} ${countryLabel(code)}`) ?? '');
 
-  const siteData = { ...options.site, language, baseUrl: options.baseUrl, basePath, minConfidence, feeds: hasHost, locale: language === 'fr' ? 'fr_FR' : 'en_GB' };
+  const siteData = { ...options.site, language, baseUrl: options.baseUrl, basePath, minConfidence, feeds: hasHost, locale: OG_LOCALES[language] ?? 'en_GB' };
 
   // `{% card article %}` renders partials/article-card.liquid for one article summary and keeps
   // the HTML: a card looks the same on the home page, its topic, country and actor pages, so each
@@ -211,6 +211,9 @@ export function pathOf(baseUrl: string): string {
 }
 
 /** UI strings: English, then the site's language; within each, the site's own keys over the theme's. */
+/** Open Graph locale of each UI language. */
+const OG_LOCALES: Record<string, string> = { en: 'en_GB', fr: 'fr_FR', es: 'es_ES' };
+
 function loadStrings(themes: readonly string[], language: string): Record<string, string> {
   const read = (lang: string): Record<string, string> => {
     const layers = [...themes]

@@ -9,6 +9,7 @@ const NNBSP = '\u202F';
 const qualifiers = { en: { approximate: 'about', 'more-than': 'more than' }, fr: { approximate: 'environ', 'more-than': 'plus de' } };
 const en = createFormatter({ language: 'en', qualifiers: qualifiers.en });
 const fr = createFormatter({ language: 'fr', qualifiers: qualifiers.fr });
+const es = createFormatter({ language: 'es', qualifiers: { approximate: 'unos', 'more-than': 'más de' } });
 const fig = (value: number, unit: string | null, kind: Figure['kind'], counts: string | null = null, qualifier: Figure['qualifier'] = 'exact') => ({ value, unit, kind, qualifier, counts });
 
 describe('createFormatter: figures', () => {
@@ -22,6 +23,12 @@ describe('createFormatter: figures', () => {
     expect(en.figure(fig(4_200_000_000_000, 'XOF', 'money')).value).toBe(`4.2 trillion${NBSP}West African CFA francs`);
     expect(en.figure(fig(10940, 'USD', 'money')).value).toBe('$10,940');
     expect(fr.figure(fig(61_900_000_000, 'USD', 'money', null, 'more-than')).value).toBe(`plus de${NBSP}61,9 milliards de dollars des États-Unis`);
+  });
+
+  it('writes large sums in Spanish with « de » and Spanish digits: « 4,2 mil millones de dólares », « unos 58.612 »', () => {
+    expect(es.figure(fig(4_200_000_000, 'USD', 'money')).value).toBe('4,2 mil millones de dólares estadounidenses');
+    expect(es.figure(fig(58612, null, 'count', 'personas', 'approximate'))).toEqual({ value: `unos${NBSP}58.612`, what: 'personas' });
+    expect(es.dateLong('2026-10-01')).toBe('1 de octubre de 2026');
   });
 
   it('writes percentages and durations as the language does', () => {

@@ -56,8 +56,9 @@ export function createFormatter(options: FormatterOptions): Formatter {
   const compact = (value: number): string => numberFormat('compact', () => ({ notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 })).format(value);
   const amount = (value: number): { text: string; compact: boolean } => (Math.abs(value) >= COMPACT_FROM ? { text: compact(value), compact: true } : { text: plain(value), compact: false });
 
-  // French puts "de" between "millions" and the noun it counts: "4,2 milliards de dollars".
+  // French and Spanish put "de" between "millions" and the noun it counts: "4,2 milliards de dollars", "4,2 mil millones de dólares".
   const withNoun = (number: { text: string; compact: boolean }, noun: string): string => {
+    if (language === 'es' && number.compact && /\p{L}$/u.test(number.text)) return `${number.text} de ${noun}`;
     if (language === 'fr' && number.compact && /\p{L}$/u.test(number.text)) return /^[aeiouyhàâäéèêëîïôöûüœ]/i.test(noun) ? `${number.text} d’${noun}` : `${number.text} de ${noun}`;
     return `${number.text}${NBSP}${noun}`;
   };

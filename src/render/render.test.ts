@@ -122,10 +122,13 @@ describe('UI strings', () => {
     }
     const en = strings('en');
     const fr = strings('fr');
+    const es = strings('es');
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
     for (const key of used) {
       expect(en[key], key).toBeTruthy();
       expect(fr[key], key).toBeTruthy();
+      expect(es[key], key).toBeTruthy();
     }
   });
 
@@ -144,6 +147,37 @@ describe('UI strings', () => {
     expect(home).toContain('<article class="lead-story" lang="en"');
     expect(home).toContain('À la une');
     expect(home).toContain('1 octobre 2026');
+  });
+});
+
+describe('a Spanish site', () => {
+  const spanish = record('es-1', { language: 'es', headline: 'El Congreso aprueba la reforma', topics: [politics], countries: [france] });
+  const mixed = planSite([siteArticle(hostile), siteArticle(spanish)], { pageSize: 20, language: 'es' });
+  const output = (name: string) => {
+    const spec = mixed.pages.find((p) => p.output === name);
+    if (!spec) throw new Error(`no page ${name}`);
+    return spec;
+  };
+
+  it('writes labels, dates, topic and country names in Spanish, and marks the English article as English', () => {
+    const es = renderer('/', 'es');
+    const home = es.render(output('index.html'));
+    expect(home).toContain('<html lang="es">');
+    expect(home).toContain('Portada');
+    expect(home).toContain('1 de octubre de 2026');
+    expect(home).toContain('lang="en"');
+    const english = es.render(output('articles/x/index.html'));
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<header class="masthead" lang="es">');
+    expect(english).toContain('Política');
+    expect(es.render(output('countries/index.html'))).toContain('Francia');
+  });
+
+  it('marks a Spanish article lang="es" on a French site', () => {
+    const fr = renderer('/', 'fr');
+    const article = fr.render(output('articles/es-1/index.html'));
+    expect(article).toContain('<html lang="es">');
+    expect(article).toContain('<header class="masthead" lang="fr">');
   });
 });
 

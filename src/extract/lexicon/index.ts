@@ -17,6 +17,12 @@ import enFigures from './en/figures.json' with { type: 'json' };
 import enFurniture from './en/furniture.json' with { type: 'json' };
 import enTopics from './en/topics.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import esActors from './es/actors.json' with { type: 'json' };
+import esAttributions from './es/attributions.json' with { type: 'json' };
+import esFigures from './es/figures.json' with { type: 'json' };
+import esFurniture from './es/furniture.json' with { type: 'json' };
+import esTopics from './es/topics.json' with { type: 'json' };
+import es from './es.json' with { type: 'json' };
 import frActors from './fr/actors.json' with { type: 'json' };
 import frAttributions from './fr/attributions.json' with { type: 'json' };
 import frFigures from './fr/figures.json' with { type: 'json' };
@@ -150,6 +156,8 @@ export interface LexiconSource {
   nounPlural?: { rules: Array<[string, string]> };
   /** A finite reporting verb right after a comma speaks for what comes before, quotation or not ("…, said the spokesman"); in French only after a quotation ("…, juge l’accord fragile" is the sentence's own verb). */
   speechAfterComma?: boolean;
+  /** The language drops subject pronouns (« Afirmó que… »): a reporting verb opening a sentence speaks for the last speaker. */
+  nullSubject?: boolean;
   /** Auxiliaries of the passive ("was", "a été"): "was announced" names no speaker, unless "by X" follows. */
   passiveAux?: string[];
   /** The agent of a passive: "by", "par". */
@@ -322,7 +330,11 @@ function withVerbForms(source: LexiconSource): LexiconSource {
   return { ...source, reporting, claims, neutralVerbs: neutral };
 }
 
-const SOURCES: readonly LexiconSource[] = [mergeLexicon(fr, frFigures, frFurniture, frActors, frAttributions, frTopics), mergeLexicon(en, enFigures, enFurniture, enActors, enAttributions, enTopics)];
+const SOURCES: readonly LexiconSource[] = [
+  mergeLexicon(fr, frFigures, frFurniture, frActors, frAttributions, frTopics),
+  mergeLexicon(en, enFigures, enFurniture, enActors, enAttributions, enTopics),
+  mergeLexicon(es, esFigures, esFurniture, esActors, esAttributions, esTopics),
+];
 
 /** Phrases keyed by their first folded token, longest first, for matching on token arrays. */
 export class PhraseTable<V = true> {
@@ -384,7 +396,7 @@ function wordsAt(words: readonly string[], tokens: readonly Token[], i: number):
 export interface Lexicon {
   lang: string;
   franc: string;
-  tokenizeOptions: { elisions: boolean; abbreviations: Set<string> };
+  tokenizeOptions: { elisions: Set<string>; abbreviations: Set<string> };
   stopwords: Set<string>;
   honorifics: Set<string>;
   determiners: Set<string>;
@@ -416,6 +428,7 @@ export interface Lexicon {
   passiveAux: PhraseTable;
   agentPrepositions: Set<string>;
   speechAfterComma: boolean;
+  nullSubject: boolean;
   gazetteer: { worldCountries: string; altSpellings: boolean; demonymsLowerCase: boolean; demonymNoPlural: RegExp | null };
   /** Plural of a noun by the lexicon's rules (the word itself without rules). */
   plural: (word: string) => string;
@@ -558,7 +571,7 @@ function compile(raw: LexiconSource): Lexicon {
   // "showed", "condemned") take things as subjects as often as people.
   const neutralForms = (raw.reportingVerbs ?? []).filter((v) => v.neutral).map((v) => verbForms(v, raw.inflection));
   const tokenizeOptions = {
-    elisions: source.elisions.length > 0,
+    elisions: new Set(source.elisions.map((e) => foldWord(e))),
     abbreviations: new Set(source.abbreviations.map((a) => fold(a).replace(/\.$/, ''))),
   };
   // A phrase ending in an elision ("plus d’") is tokenised with a letter after it, as in text.
@@ -631,6 +644,7 @@ function compile(raw: LexiconSource): Lexicon {
     finitePhrases: set(source.reporting.finite.filter((f) => f.includes(' '))),
     passiveAux: set(source.passiveAux ?? []),
     speechAfterComma: source.speechAfterComma ?? false,
+    nullSubject: source.nullSubject ?? false,
     gazetteer: {
       worldCountries: source.gazetteer?.worldCountries ?? source.franc,
       altSpellings: source.gazetteer?.altSpellings ?? false,

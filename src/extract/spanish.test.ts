@@ -1,0 +1,120 @@
+// Spanish is data only (lexicon/es.json and es/, country-names.json "es"): these sentences, written
+// for these tests, check that the data makes the language-neutral rules work in Spanish.
+import { describe, expect, it } from 'vitest';
+import { processArticle } from '../article/process.ts';
+import { extract } from './testing.ts';
+
+const es = (text: string) => extract(text, { lang: 'es' });
+
+describe('Spanish people', () => {
+  it('merges a two-surname name with its later two-surname mention: « María Luisa Quintanilla Ortega » … « Quintanilla Ortega »', () => {
+    const r = es('La senadora María Luisa Quintanilla Ortega presentó el proyecto. Quintanilla Ortega afirmó que la ley protegerá a los pescadores.');
+    expect(r.actors.map((a) => [a.id, a.name])).toEqual([['maria-luisa-quintanilla-ortega', 'María Luisa Quintanilla Ortega']]);
+  });
+
+  it('keeps particles inside a surname: « Juan Carlos de la Fuente » … « De la Fuente »', () => {
+    const r = es('El alcalde Juan Carlos de la Fuente inauguró el puente. De la Fuente dijo que la obra terminó antes de lo previsto.');
+    expect(r.actors.map((a) => a.id)).toEqual(['juan-carlos-de-la-fuente']);
+    expect(r.attributions[0]?.actor).toBe('juan-carlos-de-la-fuente');
+  });
+
+  it('gives one person one id in a Spanish, a French and an English story', () => {
+    const stories: Array<[string, string]> = [
+      ['es', 'El ministro de Pesca de Chile, José Antonio Ferreiro de la Vega, anunció el martes una veda de tres meses. "La merluza necesita descansar", dijo Ferreiro de la Vega a los periodistas.'],
+      ['fr', 'Le ministre chilien de la Pêche, José Antonio Ferreiro de la Vega, a annoncé mardi une interdiction de trois mois. « Le merlu doit se reposer », a déclaré Ferreiro de la Vega aux journalistes.'],
+      ['en', 'Chile’s fisheries minister, José Antonio Ferreiro de la Vega, announced a three-month ban on Tuesday. “Hake needs a rest,” Ferreiro de la Vega told reporters.'],
+    ];
+    const ids = stories.map(([lang, text]) =>
+      extract(text, { lang })
+        .actors.filter((a) => a.type === 'person')
+        .map((a) => a.id),
+    );
+    expect(ids).toEqual([['jose-antonio-ferreiro-de-la-vega'], ['jose-antonio-ferreiro-de-la-vega'], ['jose-antonio-ferreiro-de-la-vega']]);
+  });
+});
+
+describe('Spanish attributions', () => {
+  it('reads a speaker before the verb: « La ministra …, Lucía Ferrández Olmedo, dijo que … »', () => {
+    const r = es('La ministra de Hacienda, Lucía Ferrández Olmedo, dijo el martes que el déficit bajará el año próximo.');
+    expect(r.attributions.map((a) => [a.source, a.claim])).toEqual([['Lucía Ferrández Olmedo', 'el déficit bajará el año próximo']]);
+  });
+
+  it('reads an inverted speaker after a quotation: « "…", declaró a EFE el director … »', () => {
+    const r = es('"Es una decisión difícil", declaró a EFE el director general de la compañía, Tomás Iriarte.');
+    expect(r.attributions[0]).toMatchObject({ source: 'Tomás Iriarte', sourceType: 'person', claim: 'Es una decisión difícil' });
+  });
+
+  it('reads « según » and « de acuerdo con » as sources', () => {
+    const r = es('Según el Instituto Nacional de Estadística, el paro cayó en el tercer trimestre. De acuerdo con la Fiscalía, los detenidos formaban parte de una red.');
+    expect(r.attributions.map((a) => a.source)).toEqual(['Instituto Nacional de Estadística', 'la Fiscalía']);
+  });
+
+  it('gives a sentence that opens on its reporting verb (« Afirmó que… ») to the last speaker', () => {
+    const r = es('El director del hospital, Tomás Iriarte, habló con la prensa el lunes. Asimismo, apuntó que faltan médicos en urgencias.');
+    expect(r.attributions.map((a) => [a.source, a.claim])).toEqual([['Tomás Iriarte', 'faltan médicos en urgencias']]);
+  });
+
+  it('reads a pull quote: « “…”: Camilo Ferrer, embajador… » (in English too)', () => {
+    expect(es('“Hemos cerrado una etapa difícil”: Camilo Ferrer, embajador de Chile en Lima.').attributions[0]).toMatchObject({ source: 'Camilo Ferrer', claim: 'Hemos cerrado una etapa difícil', quote: true });
+    expect(extract('“The worst is behind us”: Dana Whitlow, mayor of Fresno.', { lang: 'en' }).attributions[0]).toMatchObject({ source: 'Dana Whitlow', claim: 'The worst is behind us' });
+  });
+
+  it('gives the statement to the name, not its title, when the title has no closing comma (in English too)', () => {
+    expect(es('Marta Villalobos, presidenta de la Federación de Pescadores dijo durante la jornada que esperan ayudas.').attributions[0]?.source).toBe('Marta Villalobos');
+    expect(extract('Jane Doe, president of the Fishers Union said on Monday that aid was late.', { lang: 'en' }).attributions[0]?.source).toBe('Jane Doe');
+  });
+
+  it('gives a role alone a person’s source type: « La opositora aseguró que… »', () => {
+    expect(es('La opositora aseguró que sus cuentas reflejan otra cosa.').attributions[0]?.sourceType).toBe('person');
+  });
+
+  it('takes the que-clause after « Asimismo, X explicó que »', () => {
+    const r = es('El banco mantuvo el tipo. Asimismo, Valadares explicó que no se discutió un recorte.');
+    expect(r.attributions.find((a) => a.source.includes('Valadares'))?.claim).toBe('no se discutió un recorte');
+  });
+});
+
+describe('Spanish figures', () => {
+  it('reads « 11,2 % » with a decimal comma and « 12 millones de euros »', () => {
+    const r = es('El paro cayó al 11,2 % y el plan costará 12 millones de euros.');
+    expect(r.figures.map((f) => [f.value, f.unit])).toEqual([
+      [11.2, '%'],
+      [12_000_000, 'EUR'],
+    ]);
+  });
+
+  it('reads « pesos » by the story’s country: Argentina', () => {
+    const r = es('El Gobierno argentino destinará 500 millones de pesos a los productores de Mendoza.');
+    expect(r.figures[0]).toMatchObject({ value: 500_000_000, unit: 'ARS' });
+  });
+
+  it('never reads a date « 1 de junio » or a dateline « 3 mar » as a figure', () => {
+    const r = es('Lisboa, 3 mar (EFE).- El puerto abrirá el 1 de junio con 40 grúas nuevas.');
+    expect(r.figures.map((f) => f.value)).toEqual([40]);
+  });
+});
+
+describe('Spanish countries', () => {
+  it('reads demonyms in every gender and number: « peruanas », « estadounidense »', () => {
+    const r = es('Las trabajadoras peruanas protestaron frente a la embajada estadounidense.');
+    expect(r.countries.map((c) => c.code).sort()).toEqual(['PE', 'US']);
+  });
+
+  it('names countries in Spanish: « Estados Unidos »', () => {
+    expect(es('La cumbre se celebró en Estados Unidos.').countries[0]?.name).toBe('Estados Unidos');
+  });
+});
+
+describe('Spanish page furniture', () => {
+  const headlineOf = (text: string) => processArticle(Buffer.from(text), 'nota.txt').article?.record.headline;
+
+  it('never takes a line that is only a dateline (« SEVILLA 12 Mar. (EUROPA PRESS) - ») for the title', () => {
+    expect(headlineOf('SEVILLA 12 Mar. (EUROPA PRESS) -\n\nEl Ayuntamiento de Sevilla aprobó este martes un plan para renovar el alumbrado público.\n\nEl alcalde dijo que el ahorro será grande.\n')).toBe(
+      'El Ayuntamiento de Sevilla aprobó este martes un plan para renovar el alumbrado público',
+    );
+  });
+
+  it('strips « LIMA.- » from the lede', () => {
+    expect(headlineOf('LIMA.- Un incendio destruyó este lunes un mercado del centro de la ciudad, según los bomberos.\n\nNo hubo heridos.\n')).toBe('Un incendio destruyó este lunes un mercado del centro de la ciudad');
+  });
+});
