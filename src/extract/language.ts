@@ -4,7 +4,7 @@
  * franc are decided by counting each lexicon's stopwords.
  */
 import { franc } from 'franc-min';
-import { allLexicons } from './lexicon/index.ts';
+import { LANGUAGE_PROFILES } from './lexicon/index.ts';
 
 // franc needs some material; below this it answers "und".
 const MIN_FRANC_LENGTH = 40;
@@ -14,7 +14,7 @@ const SAMPLE_LENGTH = 700;
 /** ISO 639-1 code of `text`, or `declared` (frontmatter) when given. Never throws. */
 export function detectLanguage(text: string, declared: string | null): string {
   if (declared) return declared;
-  const lexicons = allLexicons();
+  const lexicons = LANGUAGE_PROFILES;
   const sample = text.slice(0, SAMPLE_LENGTH);
   // Most news settles it by its function words alone ("les", "du", "the", "of"); franc's trigram
   // model, the costlier test, is kept for texts where they do not clearly agree.
@@ -29,7 +29,7 @@ export function detectLanguage(text: string, declared: string | null): string {
 }
 
 // Stopwords that belong to one language only ("a", "on" are both French and English).
-const OWN = new Map(allLexicons().map((lex) => [lex.lang, new Set([...lex.stopwords].filter((w) => allLexicons().every((o) => o === lex || !o.stopwords.has(w))))]));
+const OWN = new Map(LANGUAGE_PROFILES.map((lex) => [lex.lang, new Set([...lex.stopwords].filter((w) => LANGUAGE_PROFILES.every((o) => o === lex || !o.stopwords.has(w))))]));
 
 // A language wins outright with this many of its own stopwords, this many times the runner-up's.
 const DECISIVE_COUNT = 12;
@@ -42,7 +42,7 @@ function ownStopwordCounts(text: string, own = true): { lang: string; count: num
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .split(/[^\p{L}']+/u);
-  const counts = allLexicons().map((lex) => {
+  const counts = LANGUAGE_PROFILES.map((lex) => {
     const list = own ? (OWN.get(lex.lang) ?? lex.stopwords) : lex.stopwords;
     let count = 0;
     for (const word of words) {

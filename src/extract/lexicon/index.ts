@@ -814,12 +814,9 @@ function annotationSources(lex: Lexicon): AnnotationSources {
   };
 }
 
-const LEXICONS = new Map<string, Lexicon>(SOURCES.map((source) => [source.lang, compile(source)]));
-
 /** Languages that have a lexicon. */
 export const LANGUAGES: readonly string[] = SOURCES.map((s) => s.lang);
 
-/** The lexicon for `lang`; English for a language without one (its rules are the most generic). */
 /**
  * A table per language built on first use: one article needs its own language's tables only, and
  * building every language's at start-up is most of a one-article `extract`. Unknown languages
@@ -838,11 +835,19 @@ export function perLanguage<T>(build: (lang: string) => T): (lang: string) => T 
   };
 }
 
-export function lexicon(lang: string): Lexicon {
-  return LEXICONS.get(lang) ?? (LEXICONS.get('en') as Lexicon);
+/** The lexicon for `lang`, compiled on first use; English for a language without one (its rules are the most generic). */
+export const lexicon: (lang: string) => Lexicon = perLanguage((lang) => compile(SOURCES.find((s) => s.lang === lang) as LexiconSource));
+
+/** Every lexicon, for rules that look at words of all languages. */
+export function allLexicons(): Lexicon[] {
+  return LANGUAGES.map(lexicon);
 }
 
-/** Every lexicon, for rules that look at words of all languages (stopword counts). */
-export function allLexicons(): Lexicon[] {
-  return [...LEXICONS.values()];
+/** What language detection needs of each language (its franc code and stopwords), without compiling its lexicon. */
+export interface LanguageProfile {
+  lang: string;
+  franc: string;
+  stopwords: ReadonlySet<string>;
 }
+
+export const LANGUAGE_PROFILES: readonly LanguageProfile[] = SOURCES.map((s) => ({ lang: s.lang, franc: s.franc, stopwords: folded(s.stopwords) }));
