@@ -156,7 +156,7 @@ export function collectArticles(loaded: readonly LoadedArticle[], options: Colle
         ),
       );
     else if (title) titles.set(title, entry.displayPath);
-    articles.push({ record: article.record, html: article.html, digest: article.digest, originalUrl: article.originalUrl });
+    articles.push({ record: article.record, digest: article.digest, originalUrl: article.originalUrl, full: { record: article.record, html: article.html } });
   }
   return { articles, diagnostics };
 }

@@ -4,7 +4,7 @@ import { type Context, type Emitter, Liquid, LookupType, Tag, type TagToken, typ
 import { countryName } from '../data/country-names.ts';
 import { findTopic, topicLabel } from '../data/topics.ts';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
-import type { PageSpec, SerializerName, TemplateName } from '../index/plan.ts';
+import type { FullArticle, PageSpec, SerializerName, TemplateName } from '../index/plan.ts';
 import { tagSlug } from '../index/taxonomies.ts';
 import type { ArticleRecord, Figure, FigureQualifier } from '../record/types.ts';
 import { factBox } from './factbox.ts';
@@ -36,8 +36,12 @@ const SERIALIZERS = new Set<string>(['atom', 'rss', 'jsonfeed', 'sitemap', 'robo
 const QUALIFIERS: FigureQualifier[] = ['approximate', 'more-than', 'less-than', 'up-to', 'at-least'];
 
 export interface Renderer {
-  render(page: PageSpec): string;
+  /** A page's file text; `full` is the article a page with `article` shows (its page, its record file). */
+  render(page: RenderablePage, full?: FullArticle): string;
 }
+
+/** What rendering reads of a page spec: its plan-time parts (dependencies, fingerprint) are not needed. */
+export type RenderablePage = Pick<PageSpec, 'url' | 'kind' | 'template' | 'data' | 'article'>;
 
 export class TemplateError extends Error {
   override name = 'TemplateError';
@@ -176,12 +180,14 @@ export function createRenderer(options: RendererOptions): Renderer {
   };
 
   return {
-    render(page: PageSpec): string {
+    render(page: RenderablePage, full?: FullArticle): string {
+      if (page.article !== undefined && full?.record.id !== page.article) throw new Error(`Rendering ${page.url} needs the whole article "${page.article}"`);
       // Page data is computed on access: read it once.
-      const data = page.data;
+      const data = full ? { ...page.data, record: full.record, html: full.html } : page.data;
       if (page.template && SERIALIZERS.has(page.template)) return serialize(page.template as SerializerName, data, siteInfo);
       if (page.kind !== 'html') {
-        // A data file either carries its text ready-made or a value to serialise.
+        // A data file is an article's record (serialised once, when it was extracted), its text ready-made, or a value to serialise.
+        if (full) return full.recordJson ?? recordJson(full.record);
         return typeof data.text === 'string' ? data.text : `${JSON.stringify(data.json, null, 2)}\n`;
       }
       const name = (page.template ?? '404') as TemplateName;
@@ -197,6 +203,11 @@ export function createRenderer(options: RendererOptions): Renderer {
       return options.bodyEnd ? html.replace(/<\/body>/i, `${options.bodyEnd}</body>`) : html;
     },
   };
+}
+
+/** The text of an article's record file, data/articles/<id>.json. */
+export function recordJson(record: ArticleRecord): string {
+  return `${JSON.stringify(record, null, 2)}\n`;
 }
 
 /** Whether a base URL is a full address with a host ("https://example.com/news/"), not a path alone. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { collectArticles, loadArticles } from '../article/load.ts';
 import type { SiteConfig } from '../config/config.ts';
 import { type Diagnostic, diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.ts';
-import type { SiteArticle } from '../index/plan.ts';
+import type { FullArticle, SiteArticle } from '../index/plan.ts';
 import { type PageSpec, planSite, type SitePlan } from '../index/plan.ts';
 import { scanArticleFiles } from '../read/find.ts';
 import { createRenderer, hasHostName, type Renderer, TemplateError } from '../render/engine.ts';
@@ -39,9 +39,15 @@ export function planOptions(config: SiteConfig): { pageSize: number; language: s
   return { pageSize: config.pageSize, language: config.language, feeds: hasHostName(config.baseUrl) };
 }
 
-/** Renders pages lazily, so a large site is never held in memory twice. */
-export function* renderPages(pages: readonly PageSpec[], renderer: Renderer): Generator<OutputFile> {
-  for (const page of pages) yield { path: page.output, content: renderer.render(page) };
+/** Renders pages lazily, so a large site is never held in memory twice; `fullOf` gives the whole article a page shows. */
+export function* renderPages(pages: readonly PageSpec[], renderer: Renderer, fullOf: (id: string) => FullArticle | undefined): Generator<OutputFile> {
+  for (const page of pages) yield { path: page.output, content: renderer.render(page, page.article === undefined ? undefined : fullOf(page.article)) };
+}
+
+/** The whole articles of articles held whole, by id. */
+export function fullOf(articles: readonly SiteArticle[]): (id: string) => FullArticle | undefined {
+  const byId = new Map(articles.map((a) => [a.record.id, a.full]));
+  return (id) => byId.get(id);
 }
 
 /**
@@ -98,7 +104,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
   const search = time('search', () => searchIndexFiles(config, articles));
   try {
     const renderer = rendererFor(config);
-    await time('render+write', () => writeSiteAtomically(config.outDir, withSearch(renderPages(plan.pages, renderer), search), { assetsDirs: assetDirs(config.templatesDir) }));
+    await time('render+write', () => writeSiteAtomically(config.outDir, withSearch(renderPages(plan.pages, renderer, fullOf(articles)), search), { assetsDirs: assetDirs(config.templatesDir) }));
   } catch (error) {
     await search;
     if (error instanceof TemplateError) {

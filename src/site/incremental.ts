@@ -26,7 +26,7 @@ import { scanArticleFiles } from '../read/find.ts';
 import { type Renderer, TemplateError } from '../render/engine.ts';
 import { assetDirs, themeFile } from '../render/theme.ts';
 import { assertSafeOutDir, type OutputFile, removeFiles, replaceFiles, writeSiteAtomically } from '../write/site.ts';
-import { planOptions, rendererFor, renderPages, searchIndexFiles } from './build.ts';
+import { fullOf, planOptions, rendererFor, renderPages, searchIndexFiles } from './build.ts';
 
 /** A file's change as the watcher saw it: it exists with (maybe) new content, or it is gone. */
 export type FileChange = 'upsert' | 'remove';
@@ -257,7 +257,7 @@ export class IncrementalSite {
       const search = await searchIndexFiles(config, articles);
       if (search.problem) diagnostics.push(search.problem);
       try {
-        await writeSiteAtomically(config.outDir, [...this.#counted(renderPages(plan.pages, this.#renderer)), ...search.files], { assetsDirs: assetDirs(config.templatesDir) });
+        await writeSiteAtomically(config.outDir, [...this.#counted(renderPages(plan.pages, this.#renderer, fullOf(articles))), ...search.files], { assetsDirs: assetDirs(config.templatesDir) });
       } catch (error) {
         if (error instanceof TemplateError) {
           this.#needsFull = true;
@@ -290,7 +290,7 @@ export class IncrementalSite {
     // Render everything first: a template error then leaves every page on disk as it was.
     let files: OutputFile[];
     try {
-      files = [...this.#counted(renderPages(changed, this.#renderer))];
+      files = [...this.#counted(renderPages(changed, this.#renderer, fullOf(articles)))];
     } catch (error) {
       if (error instanceof TemplateError) return result([], [], false, error.diagnostic);
       throw error;
