@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { DEFAULT_CONFIG } from '../config/config.ts';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
+import type { ListedRecord } from '../index/listing.ts';
 import type { SiteArticle } from '../index/plan.ts';
 import { tooLarge } from '../read/article.ts';
 import { type ProcessResult, processArticle } from './process.ts';
@@ -94,7 +95,7 @@ export interface LoadOptions extends ArticleLimits {
 export async function loadArticles(articlesDir: string, paths: readonly string[], options: LoadOptions = {}): Promise<LoadedArticle[]> {
   const workers = options.workers ?? (paths.length >= WORKER_THRESHOLD ? availableParallelism() : 1);
   if (workers > 1) {
-    // The pool (tinypool and its threads) loads only for sites large enough to use it.
+    // The pool and its threads load only for sites large enough to use them.
     const { loadArticlesInWorkers } = await import('./pool.ts');
     return loadArticlesInWorkers(articlesDir, paths, workers, limitsOf(options));
   }
@@ -119,35 +120,43 @@ export interface CollectOptions {
   drafts: boolean;
 }
 
+/** What collecting reads of a file's result: its problems and, when it gave one, its article. */
+export interface Collectable {
+  displayPath: string;
+  path: string;
+  diagnostics: readonly Diagnostic[];
+  article: { record: Pick<ListedRecord, 'id' | 'headline' | 'headlineSource'>; draft: boolean; titleLine: number | null } | null;
+}
+
 /**
- * Pure: the articles that make the site, in path order, with every file's diagnostics. Drafts are
- * left out unless asked for; of two files with the same id, the first by path wins and the other
- * is reported with both paths.
+ * Pure: the files whose articles make the site, in path order, with every file's diagnostics.
+ * Drafts are left out unless asked for; of two files with the same id, the first by path wins
+ * and the other is reported with both paths.
  */
-export function collectArticles(loaded: readonly LoadedArticle[], options: CollectOptions): { articles: SiteArticle[]; diagnostics: Diagnostic[] } {
-  const articles: SiteArticle[] = [];
+export function collectEntries<T>(entries: readonly T[], options: CollectOptions, view: (entry: T) => Collectable): { kept: T[]; diagnostics: Diagnostic[] } {
+  const kept: T[] = [];
   const diagnostics: Diagnostic[] = [];
   const owners = new Map<string, string>();
   const titles = new Map<string, string>();
-  const sorted = [...loaded].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const entry of sorted) {
-    diagnostics.push(...entry.result.diagnostics);
-    const article = entry.result.article;
+  const sorted = entries.map((entry) => ({ entry, file: view(entry) })).sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
+  for (const { entry, file } of sorted) {
+    diagnostics.push(...file.diagnostics);
+    const article = file.article;
     if (!article || (article.draft && !options.drafts)) continue;
     const id = article.record.id;
     const owner = owners.get(id);
     if (owner !== undefined) {
-      diagnostics.push(diagnostic(entry.displayPath, 1, 1, 'error', 'duplicate-id', `Article id "${id}" is already used by ${owner}; this file is left out. Rename one file or give it a distinct "slug"`));
+      diagnostics.push(diagnostic(file.displayPath, 1, 1, 'error', 'duplicate-id', `Article id "${id}" is already used by ${owner}; this file is left out. Rename one file or give it a distinct "slug"`));
       continue;
     }
-    owners.set(id, entry.displayPath);
+    owners.set(id, file.displayPath);
     // Two pages with one headline read as one story twice: worth a look, not worth failing.
     const title = article.record.headlineSource === 'generated' ? null : article.record.headline.trim().toLowerCase();
     const titleOwner = title ? titles.get(title) : undefined;
     if (title && titleOwner !== undefined)
       diagnostics.push(
         diagnostic(
-          entry.displayPath,
+          file.displayPath,
           article.titleLine ?? 1,
           1,
           'warning',
@@ -155,8 +164,15 @@ export function collectArticles(loaded: readonly LoadedArticle[], options: Colle
           `Title "${article.record.headline.slice(0, 80)}" is also the title of ${titleOwner}; both are published. Give one a distinct title if they are different stories`,
         ),
       );
-    else if (title) titles.set(title, entry.displayPath);
-    articles.push({ record: article.record, digest: article.digest, originalUrl: article.originalUrl, full: { record: article.record, html: article.html } });
+    else if (title) titles.set(title, file.displayPath);
+    kept.push(entry);
   }
+  return { kept, diagnostics };
+}
+
+/** collectEntries for articles held whole (watch mode, check). */
+export function collectArticles(loaded: readonly LoadedArticle[], options: CollectOptions): { articles: SiteArticle[]; diagnostics: Diagnostic[] } {
+  const { kept, diagnostics } = collectEntries(loaded, options, (entry) => ({ path: entry.path, displayPath: entry.displayPath, diagnostics: entry.result.diagnostics, article: entry.result.article }));
+  const articles = kept.flatMap(({ result: { article } }) => (article ? [{ record: article.record, digest: article.digest, originalUrl: article.originalUrl, full: { record: article.record, html: article.html } }] : []));
   return { articles, diagnostics };
 }

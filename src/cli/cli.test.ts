@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -53,6 +53,31 @@ describe('newsdigest CLI', () => {
     expect(result.stdout).toMatch(/Built \d+ articles into public\//);
     expect(existsSync(join(project, 'public/articles/good/index.html'))).toBe(true);
     expect(existsSync(join(project, 'public/articles/bad/index.html'))).toBe(false);
+  });
+
+  it('builds again from the cache: nothing to do, the same problems and exit code, the summary silenced by --quiet', async () => {
+    const first = await run(['build'], project);
+    expect(first.code).toBe(1);
+    const again = await run(['build'], project);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(first.stderr);
+    expect(again.stdout).toMatch(/^Built \d+ articles into public\/: .*\nNothing changed since the last build: nothing rendered or written\.\n/);
+    const quiet = await run(['build', '--quiet'], project);
+    expect(quiet.stdout).toBe('');
+    expect(quiet.stderr).toBe(first.stderr);
+    const fresh = await run(['build', '--no-cache'], project);
+    expect(fresh.stdout).toMatch(/\n\d+ articles extracted; \d+ pages rendered; 0 files written, 0 removed \(replaced whole\)\./);
+    expect(existsSync(join(project, '.cache/newsdigest'))).toBe(true);
+  });
+
+  it('notes a corrupt cache, discards it and builds the site', async () => {
+    await run(['build'], project);
+    const [folder] = readdirSync(join(project, '.cache/newsdigest'));
+    await writeFile(join(project, '.cache/newsdigest', folder ?? '', 'manifest.json'), 'not json');
+    const result = await run(['build'], project);
+    expect(result.stderr).toMatch(/^newsdigest build: note: The cache in .* is corrupt \(its manifest is not JSON\); it was discarded and is being rebuilt$/m);
+    expect(result.stdout).toMatch(/\n\d+ articles extracted;/);
+    expect(existsSync(join(project, 'public/articles/good/index.html'))).toBe(true);
   });
 
   it('checks without writing a site', async () => {

@@ -6,6 +6,7 @@ import { findTopic, topicLabel } from '../data/topics.ts';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FullArticle, PageSpec, SerializerName, TemplateName } from '../index/plan.ts';
 import { tagSlug } from '../index/taxonomies.ts';
+import { recordJson } from '../record/json.ts';
 import type { ArticleRecord, Figure, FigureQualifier } from '../record/types.ts';
 import { factBox } from './factbox.ts';
 import { type SiteInfo, serialize } from './feeds.ts';
@@ -203,11 +204,6 @@ export function createRenderer(options: RendererOptions): Renderer {
       return options.bodyEnd ? html.replace(/<\/body>/i, `${options.bodyEnd}</body>`) : html;
     },
   };
-}
-
-/** The text of an article's record file, data/articles/<id>.json. */
-export function recordJson(record: ArticleRecord): string {
-  return `${JSON.stringify(record, null, 2)}\n`;
 }
 
 /** Whether a base URL is a full address with a host ("https://example.com/news/"), not a path alone. */

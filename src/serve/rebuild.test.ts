@@ -140,7 +140,7 @@ describe('IncrementalSite on real files', () => {
   });
 
   it('never puts the dev client in build output', async () => {
-    const result = await buildSite({ ...config, outDir: join(dir, 'built') });
+    const result = await buildSite({ ...config, outDir: join(dir, 'built') }, { cacheDir: join(dir, '.cache') });
     expect(result.written).toBe(true);
     expect(await readFile(join(dir, 'built', 'index.html'), 'utf8')).not.toContain('__newsdigest');
   });
