@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { type Context, type Emitter, Liquid, LookupType, Tag, type TagToken, type Template, type TopLevelToken, Value } from 'liquidjs';
 import { countryName } from '../data/country-names.ts';
 import { findTopic, topicLabel } from '../data/topics.ts';
-import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FullArticle, PageSpec, SerializerName, TemplateName } from '../index/plan.ts';
 import { tagSlug } from '../index/taxonomies.ts';
 import { recordJson } from '../record/json.ts';
@@ -13,7 +13,12 @@ import { type SiteInfo, serialize } from './feeds.ts';
 import { createFormatter } from './format.ts';
 import { newsArticleJsonLd } from './jsonld.ts';
 import { type CoveredCountry, locatorMapSvg, worldMapSvg } from './maps.ts';
+import { TemplateError } from './template-error.ts';
 import { themeDirs } from './theme.ts';
+import { hasHostName, pathOf } from './urls.ts';
+
+export { TemplateError } from './template-error.ts';
+export { hasHostName, pathOf } from './urls.ts';
 
 export interface RendererOptions {
   /**
@@ -43,16 +48,6 @@ export interface Renderer {
 
 /** What rendering reads of a page spec: its plan-time parts (dependencies, fingerprint) are not needed. */
 export type RenderablePage = Pick<PageSpec, 'url' | 'kind' | 'template' | 'data' | 'article'>;
-
-export class TemplateError extends Error {
-  override name = 'TemplateError';
-  constructor(
-    readonly diagnostic: Diagnostic,
-    options?: { cause?: unknown },
-  ) {
-    super(diagnostic.reason, options);
-  }
-}
 
 /**
  * Liquid with auto-escaping on: every `{{ }}` output is HTML-escaped unless a template says
@@ -204,17 +199,6 @@ export function createRenderer(options: RendererOptions): Renderer {
       return options.bodyEnd ? html.replace(/<\/body>/i, `${options.bodyEnd}</body>`) : html;
     },
   };
-}
-
-/** Whether a base URL is a full address with a host ("https://example.com/news/"), not a path alone. */
-export function hasHostName(baseUrl: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\/[^/]/i.test(baseUrl);
-}
-
-/** Path part of a base URL: "https://x.org/news/" → "/news/". */
-export function pathOf(baseUrl: string): string {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl)) return new URL(baseUrl).pathname.replace(/\/?$/, '/');
-  return baseUrl;
 }
 
 /** UI strings: English, then the site's language; within each, the site's own keys over the theme's. */

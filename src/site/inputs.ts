@@ -4,9 +4,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { type ArticleLimits, displayPathOf, readArticleFile } from '../article/load.ts';
+import { type ArticleLimits, displayPathOf, readArticleFile } from '../article/files.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { contentDigest } from '../read/article.ts';
+import { contentDigest } from '../read/digest.ts';
 import { assetDirs } from '../render/theme.ts';
 
 export interface ArticleFile {
