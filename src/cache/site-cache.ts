@@ -64,7 +64,8 @@ export class SiteCache {
   /** What the user should know about the cache (discarded, not writable). */
   readonly notes: string[];
   readonly #temporary: boolean;
-  readonly #listings = new Map<string, { line: string; entry: ArticleEntry }>();
+  /** The last build's entries by key, read when first asked for: a build with nothing to do never reads them. */
+  #listings: Map<string, { line: string; entry: ArticleEntry }> | null = null;
 
   private constructor(dir: string, temporary: boolean, manifest: SiteManifest | null, notes: string[]) {
     this.dir = dir;
@@ -86,9 +87,7 @@ export class SiteCache {
           rmSync(dir, { recursive: true, force: true });
         }
         mkdirSync(join(dir, 'articles'), { recursive: true });
-        const cache = new SiteCache(dir, false, read.manifest, notes);
-        if (read.manifest) cache.#loadListings();
-        return cache;
+        return new SiteCache(dir, false, read.manifest, notes);
       } catch (error) {
         notes.push(`The cache folder ${dir} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}); this build keeps nothing for the next one`);
       }
@@ -103,7 +102,7 @@ export class SiteCache {
 
   /** The last build's entry for `key`. */
   entry(key: string): ArticleEntry | undefined {
-    return this.#listings.get(key)?.entry;
+    return this.#entries().get(key)?.entry;
   }
 
   /**
@@ -116,7 +115,7 @@ export class SiteCache {
     // An unreadable file has no key: it is read again next time anyway.
     const lines = entries.flatMap((entry) => {
       if (!entry.key) return [];
-      const cached = this.#listings.get(entry.key);
+      const cached = this.#entries().get(entry.key);
       return [cached && cached.entry === entry ? cached.line : JSON.stringify(entry)];
     });
     writeAtomically(join(this.dir, 'listings.jsonl'), lines.length > 0 ? `${lines.join('\n')}\n` : '');
@@ -125,7 +124,7 @@ export class SiteCache {
 
   /** Removes the whole articles of entries the last build had and this one has not. */
   collectGarbage(kept: ReadonlySet<string>): void {
-    for (const key of this.#listings.keys()) {
+    for (const key of this.#entries().keys()) {
       if (kept.has(key)) continue;
       try {
         unlinkSync(wholeArticlePath(this.dir, key));
@@ -140,12 +139,17 @@ export class SiteCache {
     if (this.#temporary) rmSync(this.dir, { recursive: true, force: true });
   }
 
-  #loadListings(): void {
+  #entries(): Map<string, { line: string; entry: ArticleEntry }> {
+    if (this.#listings) return this.#listings;
+    const listings = new Map<string, { line: string; entry: ArticleEntry }>();
+    this.#listings = listings;
+    // Entries are kept only with the manifest of the build that wrote them.
+    if (!this.manifest) return listings;
     let text: string;
     try {
       text = readFileSync(join(this.dir, 'listings.jsonl'), 'utf8');
     } catch {
-      return;
+      return listings;
     }
     let corrupt = 0;
     for (const line of text.split('\n')) {
@@ -157,10 +161,11 @@ export class SiteCache {
         corrupt++;
         continue;
       }
-      if (isArticleEntry(entry)) this.#listings.set(entry.key, { line, entry });
+      if (isArticleEntry(entry)) listings.set(entry.key, { line, entry });
       else corrupt++;
     }
     if (corrupt > 0) this.notes.push(`${corrupt} unreadable ${corrupt === 1 ? 'entry' : 'entries'} in the cache were discarded; those articles are read again`);
+    return listings;
   }
 }
 

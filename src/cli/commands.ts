@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { collectArticles, loadArticles, processSafely, readArticleFile } from '../article/load.ts';
 import { DEFAULT_CONFIG, loadConfig, type SiteConfig } from '../config/config.ts';
 import { type Diagnostic, diagnostic, excerpt, formatDiagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import { scanArticleFiles } from '../read/find.ts';
@@ -105,6 +104,8 @@ export async function runCheck(values: Values): Promise<number> {
     return EXIT_USAGE;
   }
   const { paths, problems } = await scanArticleFiles(config.articlesDir);
+  // The pipeline loads only for the commands that run it (build reads most articles from its cache).
+  const { collectArticles, loadArticles } = await import('../article/load.ts');
   const loaded = await loadArticles(config.articlesDir, paths, { maxBytes: config.maxArticleBytes });
   // The same articles as build: drafts are read and their problems reported, but they count as
   // usable only when build would publish them (--drafts or "drafts": true).
@@ -129,6 +130,7 @@ export async function runCheck(values: Values): Promise<number> {
 }
 
 export async function runExtract(files: string[], json: boolean): Promise<number> {
+  const { processSafely, readArticleFile } = await import('../article/load.ts');
   const config = loadConfig(process.cwd());
   const records: ArticleRecord[] = [];
   const diagnostics: Diagnostic[] = [];

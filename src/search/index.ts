@@ -6,6 +6,9 @@
  * through the same atomic write as the pages.
  */
 import { type CustomRecord, close, createIndex } from 'pagefind';
+
+export type { CustomRecord };
+
 import { countryName } from '../data/country-names.ts';
 import { findTopic, topicLabel } from '../data/topics.ts';
 import type { SiteArticle } from '../index/plan.ts';

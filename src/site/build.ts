@@ -14,7 +14,7 @@
 import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { collectEntries } from '../article/load.ts';
+import { collectEntries } from '../article/collect.ts';
 import type { ArticleEntry } from '../cache/entries.ts';
 import { codeIdentity, hashParts, templatesIdentity } from '../cache/keys.ts';
 import { newBuildId, type OutputState, SiteCache, type SiteManifest } from '../cache/site-cache.ts';
@@ -23,14 +23,16 @@ import { type Diagnostic, diagnostic, hasErrors, sortDiagnostics } from '../diag
 import type { FullArticle, SiteArticle } from '../index/plan.ts';
 import { type PageSpec, planSite, type SitePlan } from '../index/plan.ts';
 import { scanArticleFiles } from '../read/find.ts';
-import { createRenderer, hasHostName, type Renderer, type RendererOptions, TemplateError } from '../render/engine.ts';
-import { buildSearchIndex, SEARCH_DIR, searchRecords } from '../search/index.ts';
+import type { Renderer, RendererOptions } from '../render/engine.ts';
+import { TemplateError } from '../render/template-error.ts';
+import { hasHostName } from '../render/urls.ts';
+import type { CustomRecord } from '../search/index.ts';
 import { WorkerPool } from '../workers/pool.ts';
 import { type Placed, type Placement, placeFile } from '../write/place.ts';
 import { assertSafeOutDir, commitInPlace, createStaging, MARKER, markerBuildId, markerText, type OutputFile, recoverOutput, swapIn } from '../write/site.ts';
 import { readArticleFiles, readAssetFiles } from './inputs.ts';
-import { type ProcessFile, processEntry } from './process-task.ts';
-import { type RenderJob, type RenderOutcome, type RenderTask, run as renderBatch } from './render-task.ts';
+import type { ProcessFile } from './process-task.ts';
+import type { RenderJob, RenderOutcome, RenderResult, RenderTask } from './render-task.ts';
 
 export interface BuildResult {
   /** Whether the site was written (false when templates failed: the previous site stays). */
@@ -106,10 +108,6 @@ export function rendererOptions(config: SiteConfig, bodyEnd?: string): RendererO
   };
 }
 
-export function rendererFor(config: SiteConfig, bodyEnd?: string): Renderer {
-  return createRenderer(rendererOptions(config, bodyEnd));
-}
-
 /** How a configuration shapes the plan: feeds and the sitemap need a base URL with a host. */
 export function planOptions(config: SiteConfig): { pageSize: number; language: string; feeds: boolean } {
   return { pageSize: config.pageSize, language: config.language, feeds: hasHostName(config.baseUrl) };
@@ -126,17 +124,22 @@ export function fullOf(articles: readonly SiteArticle[]): (id: string) => FullAr
   return (id) => byId.get(id);
 }
 
+/** The folder of the search index in the site (search/index.ts's SEARCH_DIR, which loads Pagefind). */
+const SEARCH_DIR = 'pagefind';
+
 /**
  * The search index's files; a Pagefind failure (its binary missing for this platform, say) is
  * reported and the site is written without search rather than not at all.
  */
 export async function searchIndexFiles(config: SiteConfig, articles: readonly SiteArticle[]): Promise<{ files: OutputFile[]; problem: Diagnostic | null }> {
-  const options = { language: config.language, minConfidence: config.factbox.minConfidence };
-  return searchFilesOf(config, searchRecords(articles, options));
+  const { searchRecords } = await import('../search/index.ts');
+  return searchFilesOf(config, searchRecords(articles, { language: config.language, minConfidence: config.factbox.minConfidence }));
 }
 
-async function searchFilesOf(config: SiteConfig, records: Parameters<typeof buildSearchIndex>[0]): Promise<{ files: OutputFile[]; problem: Diagnostic | null }> {
+async function searchFilesOf(config: SiteConfig, records: readonly CustomRecord[]): Promise<{ files: OutputFile[]; problem: Diagnostic | null }> {
   try {
+    // Pagefind's module loads only for builds that make an index.
+    const { buildSearchIndex } = await import('../search/index.ts');
     return { files: await buildSearchIndex(records, { language: config.language, minConfidence: config.factbox.minConfidence }), problem: null };
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
@@ -234,6 +237,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
 
     // The search index is made by Pagefind's own process while this one renders; it is made
     // again only when a search record changed.
+    const { searchRecords } = await import('../search/index.ts');
     const records = searchRecords(articles, { language: config.language, minConfidence: config.factbox.minConfidence });
     const searchKey = hashParts(JSON.stringify(records));
     const searchUnchanged = trusted && previous.searchKey === searchKey && !previous.diagnostics.some((d) => d.ruleId === 'search-index');
@@ -338,6 +342,8 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
 /** Parses and extracts files: on the pool's threads when there is one, else in this thread. */
 async function processFiles(files: readonly ProcessFile[], task: { maxBytes: number; cacheDir: string }, pool: WorkerPool | null, onDone: (done: number) => void): Promise<ArticleEntry[]> {
   if (!pool) {
+    // The pipeline (parsing, extraction and their data) loads only for builds that need it.
+    const { processEntry } = await import('./process-task.ts');
     return files.map((file, i) => {
       const entry = processEntry(file, task);
       onDone(i + 1);
@@ -365,13 +371,14 @@ async function renderJobs(pages: readonly PageSpec[], jobOf: (page: PageSpec) =>
   for (let i = 0; i < pages.length; i += RENDER_BATCH) batches.push(pages.slice(i, i + RENDER_BATCH));
   const results: RenderOutcome[][] = new Array(batches.length);
   let done = 0;
-  const finish = (i: number, result: ReturnType<typeof renderBatch>): void => {
+  const finish = (i: number, result: RenderResult): void => {
     if ('templateError' in result) throw new TemplateError(result.templateError);
     results[i] = result.outcomes;
     done += result.outcomes.length;
     onDone(done);
   };
   if (!pool) {
+    const { run: renderBatch } = await import('./render-task.ts');
     for (const [i, batch] of batches.entries()) finish(i, renderBatch({ ...task, jobs: batch.map(jobOf) }));
     return results.flat();
   }

@@ -23,10 +23,10 @@ import type { SiteArticle } from '../index/plan.ts';
 import { type PageSpec, PlanCache, planSite, type SitePlan } from '../index/plan.ts';
 import { contentDigest } from '../read/article.ts';
 import { scanArticleFiles } from '../read/find.ts';
-import { type Renderer, TemplateError } from '../render/engine.ts';
+import { createRenderer, type Renderer, TemplateError } from '../render/engine.ts';
 import { assetDirs, themeFile } from '../render/theme.ts';
 import { assertSafeOutDir, type OutputFile, removeFiles, replaceFiles, writeSiteAtomically } from '../write/site.ts';
-import { fullOf, planOptions, rendererFor, renderPages, searchIndexFiles } from './build.ts';
+import { fullOf, planOptions, rendererOptions, renderPages, searchIndexFiles } from './build.ts';
 
 /** A file's change as the watcher saw it: it exists with (maybe) new content, or it is gone. */
 export type FileChange = 'upsert' | 'remove';
@@ -87,6 +87,10 @@ interface Entry {
 }
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function rendererFor(config: SiteConfig, bodyEnd?: string): Renderer {
+  return createRenderer(rendererOptions(config, bodyEnd));
+}
 
 export class IncrementalSite {
   #config: SiteConfig;
