@@ -193,11 +193,31 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     }
     const line = `${clock()} ${what} → ${outcome} (${Math.round(result.ms)} ms)`;
     log(line);
-    if (result.searchStale) {
-      const search = await site.refreshSearch();
-      log(search.problem ? formatDiagnostic(search.problem) : `${clock()} search index refreshed (${Math.round(search.ms)} ms)`);
-    }
+    if (result.searchStale) refreshSearch();
     options.onRebuild?.({ line, result, problems, ms });
+  };
+
+  // The search index is made anew after a rebuild in the background (about a second per
+  // thousand articles): the next save is rebuilt meanwhile, and refreshes asked for while one
+  // runs are merged into one more.
+  let searching: Promise<void> | null = null;
+  let searchAgain = false;
+  const refreshSearch = (): void => {
+    if (searching) {
+      searchAgain = true;
+      return;
+    }
+    searching = (async () => {
+      do {
+        searchAgain = false;
+        const search = await site.refreshSearch();
+        log(search.problem ? formatDiagnostic(search.problem) : `${clock()} search index refreshed (${Math.round(search.ms)} ms)`);
+      } while (searchAgain && !closed);
+    })()
+      .catch((error: unknown) => log(`${clock()} search refresh failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        searching = null;
+      });
   };
 
   const flush = async (): Promise<void> => {
@@ -225,6 +245,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);
+      await searching;
       await watcher.close();
       await server.close();
     },

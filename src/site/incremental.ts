@@ -257,6 +257,8 @@ export class IncrementalSite {
     };
 
     if (state.full || this.#onDisk === null) {
+      // A whole write replaces the folder a search refresh may be writing into: let it finish.
+      await this.#refreshing;
       // A whole write carries the search index too (the swap would drop the old one).
       const search = await searchIndexFiles(config, articles);
       if (search.problem) diagnostics.push(search.problem);
@@ -316,7 +318,19 @@ export class IncrementalSite {
    * fragments first, then the entry file, then the old files go). Pagefind cannot remove a page
    * from an index, so the index is made anew: about a second for a thousand articles.
    */
-  async refreshSearch(): Promise<{ files: number; ms: number; problem: Diagnostic | null }> {
+  refreshSearch(): Promise<{ files: number; ms: number; problem: Diagnostic | null }> {
+    const refresh = this.#refreshSearch();
+    this.#refreshing = refresh.then(
+      () => undefined,
+      () => undefined,
+    );
+    return refresh;
+  }
+
+  /** The search refresh in progress, if any (settled either way). */
+  #refreshing: Promise<void> = Promise.resolve();
+
+  async #refreshSearch(): Promise<{ files: number; ms: number; problem: Diagnostic | null }> {
     const start = performance.now();
     const { files, problem } = await searchIndexFiles(this.#config, this.#articles);
     if (problem) return { files: 0, ms: performance.now() - start, problem };
