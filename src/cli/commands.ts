@@ -85,6 +85,12 @@ export async function runBuild(values: Values): Promise<number> {
     ...(progress ? { onProgress: progress.update } : {}),
   });
   progress?.end();
+  if (values.timings) {
+    // The whole process: this thread, the worker threads (Pagefind's process is not counted).
+    const usage = process.resourceUsage();
+    console.log(`  ${'cpu'.padEnd(20)} ${String(Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000)).padStart(8)} ms`);
+    console.log(`  ${'peak-rss'.padEnd(20)} ${String(Math.round(usage.maxRSS / 1024)).padStart(8)} MiB`);
+  }
   for (const note of result.work.notes) console.error(`newsdigest build: note: ${note}`);
   printDiagnostics(result.diagnostics);
   const out = relative(process.cwd(), config.outDir) || '.';
