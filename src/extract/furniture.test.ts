@@ -252,7 +252,7 @@ describe('the analysed text without furniture', () => {
             .join(' '),
         ).toBe(p.text);
     });
-    expect(doc.places[1]?.map((p) => p.text)).toEqual(['Ghana']);
+    expect(doc.places[1]?.map((p) => p.text)).toEqual(['Ghana', 'Tema']);
     expect(doc.furniture.blocks[1]).toMatchObject({ line: 3, column: 26 });
   });
 });

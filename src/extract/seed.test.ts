@@ -30,5 +30,8 @@ describe.skipIf(!exists)('seed article (../shared/seed)', () => {
       last.match(/=(\d\.\d{3})/g)?.every((v) => v === '=1.000'),
       report,
     ).toBe(true);
+    // Schema v2: every figure says what it counts and every claim is the reported content alone.
+    const v2 = report.split('\n').find((line) => line.startsWith('v2:')) ?? '';
+    expect(v2, report).toMatch(/^v2: figureCounts=1\.000 \(\d+\/\d+\) cleanClaims=1\.000 \(\d+\/\d+\)$/);
   });
 });

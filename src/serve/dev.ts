@@ -75,12 +75,21 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   let batchStart = 0;
   let started = false;
   let closed = false;
+  // The batch being applied, so close() can wait for its writes to end before the caller removes the folder.
+  let applying: Promise<void> | null = null;
   const schedule = (): void => {
     if (timer) clearTimeout(timer);
     timer = null;
     const deadline = queue.nextDeadline();
     if (!started || closed || deadline === null) return;
-    timer = setTimeout(() => void flush(), Math.max(0, deadline - performance.now()));
+    timer = setTimeout(
+      () => {
+        applying = flush().finally(() => {
+          applying = null;
+        });
+      },
+      Math.max(0, deadline - performance.now()),
+    );
   };
   const watcher: SiteWatcher = await watchSite({
     roots,
@@ -247,6 +256,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       if (timer) clearTimeout(timer);
       await searching;
       await watcher.close();
+      await applying;
       await server.close();
     },
   };
