@@ -254,9 +254,10 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);
-      await searching;
       await watcher.close();
       await applying;
+      // After the batch: its rebuild may have started a search refresh.
+      await searching;
       await server.close();
     },
   };
