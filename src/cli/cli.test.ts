@@ -70,6 +70,31 @@ describe('newsdigest CLI', () => {
     expect(existsSync(join(project, '.cache/newsdigest'))).toBe(true);
   });
 
+  it('builds the same site on one thread and on two (--threads), and refuses a thread count that is not a whole number', async () => {
+    for (const bad of ['0', 'two', '1.5']) {
+      const refused = await run(['build', '--threads', bad], project);
+      expect(refused.code, bad).toBe(2);
+      expect(refused.stderr, bad).toContain('--threads needs a whole number of 1 or more');
+    }
+    // A project of its own: its caches stay out of the other tests' way.
+    const own = await mkdtemp(join(tmpdir(), 'nd-cli-threads-'));
+    await cp(join(project, 'articles'), join(own, 'articles'), { recursive: true });
+    await cp(join(project, 'templates'), join(own, 'templates'), { recursive: true });
+    const pages = (out: string): Record<string, string> => {
+      const dir = join(own, out);
+      const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') || f.endsWith('.json'));
+      return Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    };
+    const one = await run(['build', '--no-cache', '--threads', '1', '--out', 'one-thread'], own);
+    const two = await run(['build', '--no-cache', '--threads', '2', '--out', 'two-threads'], own);
+    expect(one.code).toBe(1);
+    expect(two.code).toBe(1);
+    expect(two.stderr).toBe(one.stderr);
+    const onePages = pages('one-thread');
+    expect(Object.keys(onePages).length).toBeGreaterThan(10);
+    expect(pages('two-threads')).toEqual(onePages);
+  });
+
   it('notes a corrupt cache, discards it and builds the site', async () => {
     await run(['build'], project);
     const [folder] = readdirSync(join(project, '.cache/newsdigest'));

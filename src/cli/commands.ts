@@ -72,6 +72,11 @@ export async function runBuild(values: Values): Promise<number> {
     console.error(problem);
     return EXIT_USAGE;
   }
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+    console.error(`newsdigest build: --threads needs a whole number of 1 or more, not "${String(values.threads)}"`);
+    return EXIT_USAGE;
+  }
   const hadSite = existsSync(join(config.outDir, MARKER));
   const start = performance.now();
   const quiet = values.quiet === true;
@@ -80,6 +85,7 @@ export async function runBuild(values: Values): Promise<number> {
   const progress = quiet ? null : progressReporter();
   const result = await buildSite(config, {
     fresh: values['no-cache'] === true,
+    ...(threads === undefined ? {} : { workers: threads }),
     // --timings prints each stage as it ends: a slow stage shows while the build still runs.
     ...(values.timings ? { onStage: (stage: string, stageMs: number) => console.log(`  ${stage.padEnd(20)} ${String(stageMs).padStart(8)} ms`) } : {}),
     ...(progress ? { onProgress: progress.update } : {}),

@@ -32,8 +32,8 @@ const dirOptions = {
 const COMMANDS: Record<string, Command> = {
   build: {
     summary: 'Build the site into the output folder',
-    usage: 'newsdigest build [--articles DIR] [--out DIR] [--templates DIR] [--base-url URL] [--drafts] [--no-cache] [--quiet] [--timings]',
-    options: { ...dirOptions, timings: { type: 'boolean' }, 'no-cache': { type: 'boolean' }, quiet: { type: 'boolean' } },
+    usage: 'newsdigest build [--articles DIR] [--out DIR] [--templates DIR] [--base-url URL] [--drafts] [--no-cache] [--threads N] [--quiet] [--timings]',
+    options: { ...dirOptions, timings: { type: 'boolean' }, 'no-cache': { type: 'boolean' }, threads: { type: 'string' }, quiet: { type: 'boolean' } },
     help: `Options:
   --articles DIR   article files, read recursively (default: articles)
   --out DIR        output folder; only files that changed are written, and the previous site
@@ -43,6 +43,8 @@ const COMMANDS: Record<string, Command> = {
   --drafts         include articles marked draft: true
   --no-cache       ignore the cache in .cache/newsdigest/ and build everything anew (the cache
                    is written again)
+  --threads N      threads for parsing, extraction and rendering (default: one per core;
+                   1 does everything in the main thread)
   --quiet          no progress line and no summary (problems are still printed)
   --timings        print the time each stage took
 Defaults come from newsdigest.config.json in the current folder when it exists.`,
