@@ -17,9 +17,11 @@
  *   npm run bench -- --huge                also 100,000 articles (1 round, no watch)
  *   npm run bench -- --sizes 1000 --rounds 5 --only build
  *   npm run bench -- --only startup,extract
+ *   npm run bench -- --only threads --rounds 1
  *
  * Parts: build (with Hugo), watch, startup (`--version` and one `extract` in fresh processes),
- * extract (scripts/bench-extract.ts, one core). Timings never go into unit tests: this machine
+ * extract (scripts/bench-extract.ts, one core); and, asked for by name, threads (cold builds on
+ * 1, 2, … threads: where more cores stop helping). Timings never go into unit tests: this machine
  * is shared and noisy; compare medians from one run.
  */
 import { appendFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
@@ -94,10 +96,46 @@ function parseBuild(run: Measured, what: string): BuildRun {
   };
 }
 
-function build(dir: string): Promise<BuildRun> {
-  return runMeasured(process.execPath, [BIN, 'build', '--articles', 'articles', '--out', 'public', '--templates', join(cliRoot, 'templates'), '--base-url', 'https://news.example.org/', '--timings'], { cwd: dir }).then((run) =>
+function build(dir: string, extra: readonly string[] = []): Promise<BuildRun> {
+  return runMeasured(process.execPath, [BIN, 'build', '--articles', 'articles', '--out', 'public', '--templates', join(cliRoot, 'templates'), '--base-url', 'https://news.example.org/', '--timings', ...extra], { cwd: dir }).then((run) =>
     parseBuild(run, 'newsdigest build'),
   );
+}
+
+/**
+ * Where more cores stop helping: cold builds (--no-cache) on 1 thread (everything in the main
+ * thread), then on 2, 3, … up to the cores this machine has, medians of the rounds.
+ */
+async function benchThreads(size: number): Promise<{ articles: number; threads: number; run: BuildRun }[]> {
+  const dir = await mkdtemp(join(tmpdir(), `nd-threads-${size}-`));
+  try {
+    await generateCorpus(join(dir, 'articles'), size, 7);
+    const rows = [];
+    for (let threads = 1; threads <= Math.max(2, cpus().length); threads++) {
+      const runs: BuildRun[] = [];
+      for (let round = 0; round < rounds; round++) {
+        console.error(`  ${size.toLocaleString('en')} articles, ${threads} thread(s), round ${round + 1}/${rounds}…`);
+        runs.push(await build(dir, ['--no-cache', '--threads', String(threads)]));
+      }
+      rows.push({ articles: size, threads, run: medianOf(runs) });
+    }
+    return rows;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function printThreads(rows: readonly { articles: number; threads: number; run: BuildRun }[]): void {
+  console.log(`\n## Cold builds by thread count (--no-cache --threads N; medians of ${rounds})\n`);
+  console.log('| articles | threads | wall | speed-up | CPU | peak RSS | extract | render |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows) {
+    const one = rows.find((r) => r.articles === row.articles && r.threads === 1);
+    const speedUp = one ? `${(one.run.wallMs / row.run.wallMs).toFixed(2)}×` : '–';
+    console.log(
+      `| ${row.articles.toLocaleString('en')} | ${row.threads} | ${seconds(row.run.wallMs)} | ${speedUp} | ${seconds(row.run.cpuMs)} | ${Math.round(row.run.peakMiB)} MiB | ${Math.round(row.run.stages.extract ?? 0)} ms | ${Math.round(row.run.stages.render ?? 0)} ms |`,
+    );
+  }
 }
 
 /** Medians of every figure of several runs. */
@@ -266,6 +304,12 @@ if (parts.has('build')) {
   report.watch = rows;
   console.log('\n## Watch mode: save → page written (median)\n');
   for (const row of rows) console.log(`${row.size.toLocaleString('en')} articles: ${Math.round(median(row.savePage))} ms`);
+}
+if (parts.has('threads')) {
+  const rows = [];
+  for (const size of sizes.filter((s) => s < 100_000)) rows.push(...(await benchThreads(size)));
+  printThreads(rows);
+  report.threads = rows;
 }
 if (parts.has('extract')) report.extract = await benchExtract();
 await mkdir(dirname(jsonFile), { recursive: true });
