@@ -289,7 +289,7 @@ if (compile.code !== 0) throw new Error(`compile failed:\n${compile.stderr}`);
 const hugo = parts.has('build') ? hugoVersion() : null;
 const machine = { node: process.version, cores: cpus().length, cpu: cpus()[0]?.model ?? '', loadAverage: loadavg(), hugo, date: new Date().toISOString() };
 console.log(
-  `newsdigest benchmark of ${BIN}: node ${process.version}, ${machine.cores} cores (${machine.cpu}), load average ${machine.loadAverage.map((l) => l.toFixed(2)).join(' ')}${hugo ? `; ${hugo.split(' ').slice(0, 2).join(' ')}` : '; hugo not found: no ratios'}`,
+  `newsdigest benchmark of ${BIN}: node ${process.version}, ${machine.cores} cores (${machine.cpu}), load average ${machine.loadAverage.map((l) => l.toFixed(2)).join(' ')}${hugo ? `; ${hugo.split(' ').slice(0, 2).join(' ')}` : parts.has('build') ? '; hugo not found: no ratios' : ''}`,
 );
 const report: Record<string, unknown> = { machine };
 if (parts.has('startup')) report.startup = await benchStartup();
