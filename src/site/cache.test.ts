@@ -48,7 +48,8 @@ async function fromScratch(site: SiteConfig = config): Promise<Map<string, strin
 
 const texts = (files: Map<string, { text: string }>): Map<string, string> => new Map([...files].map(([path, file]) => [path, file.text]));
 
-describe('a build with the cache', () => {
+// Whole sites are built in this process: on a busy 2-core machine a test can take well over the default 30 s.
+describe('a build with the cache', { timeout: 120_000 }, () => {
   it('renders and writes nothing when nothing changed', async () => {
     const first = await build();
     expect(first.work).toMatchObject({ upToDate: false, extracted: 15, output: 'replaced' });
@@ -132,7 +133,7 @@ describe('a build with the cache', () => {
   });
 });
 
-describe('a damaged or foreign cache', () => {
+describe('a damaged or foreign cache', { timeout: 120_000 }, () => {
   const siteCache = (): string => {
     const [folder] = readdirSync(join(cacheDir, 'newsdigest'));
     return join(cacheDir, 'newsdigest', folder ?? '');

@@ -67,6 +67,36 @@ beforeAll(async () => {
   expect(v1.length).toBe(150);
 }, 300_000);
 
+/**
+ * Kills the build once `file` appears in its staging folder. When the folder is gone before it
+ * can be watched, the build got past that point first and is not killed: which must hold too.
+ */
+function killWhenStaged(run: ReturnType<typeof build>, file: string, onKill: (path: string) => void = () => {}): void {
+  const watchers: ReturnType<typeof watch>[] = [];
+  const close = (): void => {
+    for (const watcher of watchers) watcher.close();
+  };
+  watchers.push(
+    watch(dir, (_event, name) => {
+      const staging = String(name);
+      if (!staging.startsWith('.newsdigest-tmp-') || staging.endsWith('-old') || watchers.length > 1) return;
+      try {
+        watchers.push(
+          watch(join(dir, staging), (_e, found) => {
+            if (String(found) !== file) return;
+            onKill(join(dir, staging, file));
+            close();
+            run.child.kill('SIGKILL');
+          }),
+        );
+      } catch {
+        // Gone already (swapped in or committed): see above.
+      }
+    }),
+  );
+  void run.exited.then(close);
+}
+
 describe('a build killed with SIGKILL', () => {
   // Kills before the swap can have started must leave the old site exactly.
   const beforeSwap = new Set(['during extraction', 'while pages are rendered and written']);
@@ -82,31 +112,7 @@ describe('a build killed with SIGKILL', () => {
       });
       void run.exited.then(() => watcher.close());
     },
-    'at the swap (the staging folder is complete)': (run) => {
-      const watchers: ReturnType<typeof watch>[] = [];
-      const close = (): void => {
-        for (const watcher of watchers) watcher.close();
-      };
-      watchers.push(
-        watch(dir, (_event, name) => {
-          const staging = String(name);
-          if (!staging.startsWith('.newsdigest-tmp-') || staging.endsWith('-old') || watchers.length > 1) return;
-          try {
-            watchers.push(
-              watch(join(dir, staging), (_e, file) => {
-                if (String(file) === '.newsdigest') {
-                  close();
-                  run.child.kill('SIGKILL');
-                }
-              }),
-            );
-          } catch {
-            // Already swapped in: this round kills later, after the swap, which must hold too.
-          }
-        }),
-      );
-      void run.exited.then(close);
-    },
+    'at the swap (the staging folder is complete)': (run) => killWhenStaged(run, '.newsdigest'),
   };
 
   let round = 0;
@@ -150,30 +156,9 @@ describe('a build killed with SIGKILL', () => {
     await changeCorpus(round);
     const run = build([]);
     let journal = '';
-    const watchers: ReturnType<typeof watch>[] = [];
-    const close = (): void => {
-      for (const watcher of watchers) watcher.close();
-    };
-    watchers.push(
-      watch(dir, (_event, name) => {
-        const staging = String(name);
-        if (!staging.startsWith('.newsdigest-tmp-') || watchers.length > 1) return;
-        try {
-          watchers.push(
-            watch(join(dir, staging), (_e, file) => {
-              if (String(file) === '.newsdigest-journal.json') {
-                journal = join(dir, staging, String(file));
-                close();
-                run.child.kill('SIGKILL');
-              }
-            }),
-          );
-        } catch {
-          // Gone already: this build finished before it could be killed, which must hold too.
-        }
-      }),
-    );
-    void run.exited.then(close);
+    killWhenStaged(run, '.newsdigest-journal.json', (path) => {
+      journal = path;
+    });
     await run.exited;
     // Killed after its commit point, the site may be part old, part new, every file whole,
     // until the next build; killed before it, the old site is untouched.
