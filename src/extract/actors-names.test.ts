@@ -26,3 +26,24 @@ describe('given names as evidence of a person', () => {
     expect(people('Les secours sont arrivés à Villa Esperanza.', 'fr')).toEqual([]);
   });
 });
+
+describe('an acronym the article defines', () => {
+  const orgs = (text: string, lang = 'en') =>
+    extract(text, { lang })
+      .actors.filter((a) => a.type !== 'person')
+      .map((a) => `${a.id} | ${a.name} | ${a.aliases.join(', ')}`);
+
+  it('names the words it spells, not the whole capitalised run before it', () => {
+    expect(orgs('Farmers and the Coastal Rescue Service (CRS) worked through the night.')).toContain('coastal-rescue-service | Coastal Rescue Service | CRS');
+  });
+
+  it('is another body than the one the lexicon knows by the same letters when no word of its names is shared', () => {
+    const found = orgs('The Regional Shippers Federation (RSF) said fares would rise in May. The RSF also asked for new quays.');
+    expect(found).toEqual(['regional-shippers-federation | Regional Shippers Federation | RSF']);
+    expect(orgs('Le Réseau des syndicats forestiers (RSF) a dénoncé la coupe.', 'fr')).toEqual(['reseau-des-syndicats-forestiers | Réseau des syndicats forestiers | RSF']);
+  });
+
+  it('keeps the known body when the article names it by one of its names', () => {
+    expect(orgs('Reporters Without Borders (RSF) said two reporters were held.')[0]).toMatch(/^reporters-without-borders \| /);
+  });
+});

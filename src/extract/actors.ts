@@ -36,6 +36,14 @@ export function extractActors(doc: Doc): ActorsResult {
     else if (had !== index && /^(?:surname|given):/u.test(key)) ambiguous.add(key.replace(/^\w+:/u, ''));
   };
   const short = (key: string): number | undefined => (ambiguous.has(key.replace(/^\w+:/u, '')) ? undefined : byKey.get(key));
+  // An acronym the article defines names the body it defines there, not the one the lexicon
+  // knows by the same letters.
+  const defined = new Map<string, string | null>();
+  for (const m of raw) if (m.acronym) defined.set(foldWord(m.acronym), m.known?.id ?? null);
+  raw.forEach((m, i) => {
+    const definedAs = m.known && !m.acronym ? defined.get(foldWord(m.name)) : undefined;
+    if (definedAs !== undefined && definedAs !== m.known?.id) raw[i] = { ...m, known: null };
+  });
   // Fuller names first, so that surnames and acronyms find the entry they belong to.
   const order = raw.map((_m, i) => i).sort((a, b) => wordCount(raw[b] as NameMention) - wordCount(raw[a] as NameMention) || a - b);
   const assigned = new Array<number>(raw.length).fill(-1);

@@ -7,7 +7,7 @@
  */
 import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
-import { type KnownEntity, knownAt } from './entities.ts';
+import { type KnownEntity, knownAt, sharesNameWord } from './entities.ts';
 import { COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon } from './lexicon/index.ts';
 import type { Token } from './tokens.ts';
 import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
@@ -90,11 +90,28 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (skipParen.has(p) || tokens[p]?.text !== '(' || (!wide && (tokens[p + 2]?.text !== ')' || !ACRONYM.test(acr.text))) || placeAt(doc, s, p + (wide ? 2 : 1))) continue;
     // "(Thursday)", "(March)": a date in brackets, not an acronym.
     if (!wide && (lex.days.has(acr.f) || lex.months.has(acr.f) || lex.stopwords.has(acr.f))) continue;
-    const start = longNameStart(tokens, p, lex);
+    const longest = longNameStart(tokens, p, lex);
+    // "the army and the Rapid Support Forces (RSF)": the words the acronym spells are the name.
+    const start = wide || longest < 0 ? longest : spelledStart(tokens, longest, p, acr.text, lex);
     // "République démocratique du Congo (RDC)" names a country, not an organisation.
     const place = placeAt(doc, s, start, p);
     if (start < 0 || (place && place.start <= start && place.end >= p)) continue;
-    const known = (knownAt(tokens, p + 1, doc.lang) ?? knownAt(tokens, start, doc.lang))?.entity ?? null;
+    const byName = knownAt(tokens, start, doc.lang);
+    const byAcronym = knownAt(tokens, p + 1, doc.lang);
+    // A long name the lexicon knows whole says which body the acronym is.
+    let known = (byName && start + byName.length === p ? byName : (byAcronym ?? byName))?.entity ?? null;
+    // The article's own definition outranks the lexicon: a long name that spells the acronym and
+    // shares no word with any name of the body the lexicon knows by it is another body
+    // ("Regional Shipping Federation (RSF)" is not the RSF of press freedom).
+    if (known && known === byAcronym?.entity && !wide && spells(tokens, start, p, acr.text, lex)) {
+      if (
+        !sharesNameWord(
+          known,
+          tokens.slice(start, p).map((t) => t.f),
+        )
+      )
+        known = null;
+    }
     take({ ...blank(s, start, p), name: text(tokens, start, p), type: 'organization', known, acronym: wide ? text(tokens, p + 1, p + 3) : acr.text });
     used[p + 1] = 1;
     if (wide) used[p + 2] = 1;
@@ -426,6 +443,35 @@ function longNameStart(tokens: readonly Token[], paren: number, lex: Lexicon): n
     else break;
   }
   return first < paren && tokens[first]?.cap ? first : -1;
+}
+
+/** The initials of the capitalised words in [start, end) and of its lower-case words that are not connectors ("Banque centrale des États" → BCE). */
+function initials(tokens: readonly Token[], start: number, end: number, lex: Lexicon): string {
+  let letters = '';
+  for (let k = start; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') continue;
+    if (t.cap || !(lex.connectors.has(t.f) || lex.particles.has(t.f) || lex.determiners.has(t.f) || lex.stopwords.has(t.f))) letters += t.text.charAt(0);
+  }
+  return letters.toUpperCase();
+}
+
+/** Whether the words in [start, end) spell the acronym by their initials. */
+function spells(tokens: readonly Token[], start: number, end: number, acronym: string, lex: Lexicon): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  return letters.length >= 2 && initials(tokens, start, end, lex) === letters;
+}
+
+/**
+ * The start of the words an acronym spells when they are only the end of the capitalised run
+ * before it ("Sudan's army and the Rapid Support Forces (RSF)" → "Rapid Support Forces"), else
+ * the run's start: an acronym that spells no ending of the run (a translation, an old name) keeps
+ * the whole run.
+ */
+function spelledStart(tokens: readonly Token[], start: number, paren: number, acronym: string, lex: Lexicon): number {
+  if (spells(tokens, start, paren, acronym, lex)) return start;
+  for (let k = start + 1; k < paren; k++) if ((tokens[k] as Token).cap && spells(tokens, k, paren, acronym, lex)) return k;
+  return start;
 }
 
 function classify(tokens: readonly Token[], start: number, end: number, doc: Doc, s: number): NameMention | null {
