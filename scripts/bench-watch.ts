@@ -14,6 +14,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { slugify } from '../src/text/slug.ts';
 import { generateCorpus } from './corpus.ts';
@@ -22,18 +23,12 @@ import { median } from './stats.ts';
 const PROJECT = new URL('../', import.meta.url).pathname;
 const CHROMIUM = '/usr/bin/chromium';
 
-const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,10000' }, edits: { type: 'string', default: '15' }, browser: { type: 'boolean' }, 'no-browser': { type: 'boolean' } },
-});
-const sizes = String(values.sizes).split(',').map(Number);
-const edits = Number(values.edits);
-
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts `newsdigest dev` and resolves with its URL once it serves. */
-function startCli(cwd: string, articles: string, out: string): Promise<{ child: ChildProcess; url: string; output: string[] }> {
+function startCli(cwd: string, articles: string, out: string, project: string): Promise<{ child: ChildProcess; url: string; output: string[] }> {
   const output: string[] = [];
-  const child = spawn(process.execPath, [join(PROJECT, 'bin', 'newsdigest.js'), 'dev', '--articles', articles, '--out', out, '--templates', join(PROJECT, 'templates'), '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(project, 'bin', 'newsdigest.js'), 'dev', '--articles', articles, '--out', out, '--templates', join(project, 'templates'), '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     const onLine = (chunk: Buffer): void => {
       for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
@@ -89,7 +84,7 @@ async function waitForText(file: string, text: string, timeoutMs = 10_000): Prom
   throw new Error(`timed out waiting for "${text}" in ${file}`);
 }
 
-interface Row {
+export interface WatchRow {
   size: number;
   startupMs: number;
   savePage: number[];
@@ -97,7 +92,8 @@ interface Row {
   saveBrowser: number[];
 }
 
-async function run(size: number, withBrowser: boolean): Promise<Row> {
+/** Starts `newsdigest dev` (of the checkout at `project`) on a generated site of `size` articles and times `edits` saves of one article. */
+export async function measureWatch(size: number, withBrowser: boolean, edits: number, project = PROJECT): Promise<WatchRow> {
   const dir = await mkdtemp(join(tmpdir(), `newsdigest-bench-${size}-`));
   const articles = join(dir, 'articles');
   const out = join(dir, 'public');
@@ -109,7 +105,7 @@ async function run(size: number, withBrowser: boolean): Promise<Row> {
     const page = join(out, 'articles', id, 'index.html');
 
     const start = performance.now();
-    const cli = await startCli(dir, articles, out);
+    const cli = await startCli(dir, articles, out, project);
     const startupMs = performance.now() - start;
     if (!existsSync(page)) throw new Error(`no page for ${target.path} at ${page}`);
     const events = await listen(cli.url);
@@ -128,7 +124,7 @@ async function run(size: number, withBrowser: boolean): Promise<Row> {
       await sleep(300);
     }
 
-    const row: Row = { size, startupMs, savePage: [], saveReload: [], saveBrowser: [] };
+    const row: WatchRow = { size, startupMs, savePage: [], saveReload: [], saveBrowser: [] };
     const original = await readFile(join(articles, target.path), 'utf8');
     for (let i = 0; i < edits; i++) {
       const headline = `Bench headline number ${i} for ${size}`;
@@ -162,18 +158,28 @@ async function run(size: number, withBrowser: boolean): Promise<Row> {
   }
 }
 
-const rows: Row[] = [];
-for (const size of sizes) {
-  const withBrowser = values['no-browser'] ? false : values.browser ? existsSync(CHROMIUM) : size <= 1000 && existsSync(CHROMIUM);
-  console.error(`Generating ${size} articles and starting newsdigest dev…`);
-  rows.push(await run(size, withBrowser));
-}
+/** Whether a browser can be driven (Debian's chromium). */
+export const hasBrowser = (): boolean => existsSync(CHROMIUM);
 
-const ms = (xs: number[]): string => (xs.length ? `${median(xs).toFixed(0)} ms` : '-');
-const max = (xs: number[]): string => (xs.length ? `${Math.max(...xs).toFixed(0)} ms` : '-');
-console.log(`\nWatch mode: medians of ${edits} headline edits (save → …), newsdigest dev in a child process\n`);
-console.log('| articles | first build + serve | page on disk | reload event (SSE) | page reloaded in chromium | worst page on disk |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const row of rows) {
-  console.log(`| ${row.size.toLocaleString('en')} | ${(row.startupMs / 1000).toFixed(1)} s | ${ms(row.savePage)} | ${ms(row.saveReload)} | ${ms(row.saveBrowser)} | ${max(row.savePage)} |`);
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '1000,10000' }, edits: { type: 'string', default: '15' }, browser: { type: 'boolean' }, 'no-browser': { type: 'boolean' } },
+  });
+  const sizes = String(values.sizes).split(',').map(Number);
+  const edits = Number(values.edits);
+  const rows: WatchRow[] = [];
+  for (const size of sizes) {
+    const withBrowser = values['no-browser'] ? false : values.browser ? existsSync(CHROMIUM) : size <= 1000 && existsSync(CHROMIUM);
+    console.error(`Generating ${size} articles and starting newsdigest dev…`);
+    rows.push(await measureWatch(size, withBrowser, edits));
+  }
+
+  const ms = (xs: number[]): string => (xs.length ? `${median(xs).toFixed(0)} ms` : '-');
+  const max = (xs: number[]): string => (xs.length ? `${Math.max(...xs).toFixed(0)} ms` : '-');
+  console.log(`\nWatch mode: medians of ${edits} headline edits (save → …), newsdigest dev in a child process\n`);
+  console.log('| articles | first build + serve | page on disk | reload event (SSE) | page reloaded in chromium | worst page on disk |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows) {
+    console.log(`| ${row.size.toLocaleString('en')} | ${(row.startupMs / 1000).toFixed(1)} s | ${ms(row.savePage)} | ${ms(row.saveReload)} | ${ms(row.saveBrowser)} | ${max(row.savePage)} |`);
+  }
 }

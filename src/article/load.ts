@@ -1,61 +1,18 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../config/config.ts';
-import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
-import type { SiteArticle } from '../index/plan.ts';
-import { tooLarge } from '../read/article.ts';
+import { diagnostic } from '../diagnostics/diagnostic.ts';
+import { type ArticleLimits, displayPathOf, readArticleFile } from './files.ts';
 import { type ProcessResult, processArticle } from './process.ts';
+
+export { type CollectOptions, collectArticles, collectEntries } from './collect.ts';
+export { type ArticleLimits, displayPathOf, readArticleFile } from './files.ts';
 
 /** One article file's latest result, keyed by its path relative to the articles folder. */
 export interface LoadedArticle {
   path: string;
   displayPath: string;
   result: ProcessResult;
-}
-
-/** Path as the user knows it, relative to the working folder ("articles/2026/x.md"). */
-export function displayPathOf(articlesDir: string, path: string): string {
-  return relative(process.cwd(), join(articlesDir, path)) || path;
-}
-
-/** Limits on one article file. */
-export interface ArticleLimits {
-  /** Largest file read, in bytes. Default: the config's default, 5 MB. */
-  maxBytes?: number;
-}
-
-const READ_PROBLEMS: Record<string, string> = {
-  ENOENT: 'File was deleted before it could be read',
-  EACCES: 'File could not be read (EACCES): check its permissions',
-  EPERM: 'File could not be read (EPERM): check its permissions',
-  ELOOP: 'File is a symbolic link that loops back on itself',
-  EISDIR: 'This is a folder, not a file',
-};
-
-/**
- * An article file's bytes, or the diagnostic saying why there are none. The size is checked
- * before anything is read, so a huge file never fills memory; anything but a regular file (a
- * FIFO, a socket, a device named ".md") is refused, opened without blocking so a FIFO cannot
- * hang the build.
- */
-export async function readArticleFile(file: string, displayPath: string, limits: ArticleLimits = {}): Promise<{ bytes: Uint8Array } | { problem: Diagnostic }> {
-  const maxBytes = limits.maxBytes ?? DEFAULT_CONFIG.maxArticleBytes;
-  const unreadable = (reason: string): { problem: Diagnostic } => ({ problem: diagnostic(displayPath, 1, 1, 'error', 'unreadable-file', reason) });
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
-  try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-    const stats = await handle.stat();
-    if (!stats.isFile()) return unreadable('Not a regular file (a FIFO, socket or device): only text files are articles. Move it out of the articles folder');
-    if (stats.size > maxBytes) return { problem: tooLarge(displayPath, stats.size, maxBytes) };
-    return { bytes: await handle.readFile() };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return unreadable(READ_PROBLEMS[code] ?? `File could not be read (${code})`);
-  } finally {
-    await handle?.close();
-  }
 }
 
 /** Reads and processes one file; an unreadable file becomes a diagnostic, never an exception. */
@@ -94,7 +51,7 @@ export interface LoadOptions extends ArticleLimits {
 export async function loadArticles(articlesDir: string, paths: readonly string[], options: LoadOptions = {}): Promise<LoadedArticle[]> {
   const workers = options.workers ?? (paths.length >= WORKER_THRESHOLD ? availableParallelism() : 1);
   if (workers > 1) {
-    // The pool (tinypool and its threads) loads only for sites large enough to use it.
+    // The pool and its threads load only for sites large enough to use them.
     const { loadArticlesInWorkers } = await import('./pool.ts');
     return loadArticlesInWorkers(articlesDir, paths, workers, limitsOf(options));
   }
@@ -112,51 +69,4 @@ export async function loadArticles(articlesDir: string, paths: readonly string[]
 
 function limitsOf(options: ArticleLimits): ArticleLimits {
   return options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
-}
-
-export interface CollectOptions {
-  /** Include `draft: true` articles. */
-  drafts: boolean;
-}
-
-/**
- * Pure: the articles that make the site, in path order, with every file's diagnostics. Drafts are
- * left out unless asked for; of two files with the same id, the first by path wins and the other
- * is reported with both paths.
- */
-export function collectArticles(loaded: readonly LoadedArticle[], options: CollectOptions): { articles: SiteArticle[]; diagnostics: Diagnostic[] } {
-  const articles: SiteArticle[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const owners = new Map<string, string>();
-  const titles = new Map<string, string>();
-  const sorted = [...loaded].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const entry of sorted) {
-    diagnostics.push(...entry.result.diagnostics);
-    const article = entry.result.article;
-    if (!article || (article.draft && !options.drafts)) continue;
-    const id = article.record.id;
-    const owner = owners.get(id);
-    if (owner !== undefined) {
-      diagnostics.push(diagnostic(entry.displayPath, 1, 1, 'error', 'duplicate-id', `Article id "${id}" is already used by ${owner}; this file is left out. Rename one file or give it a distinct "slug"`));
-      continue;
-    }
-    owners.set(id, entry.displayPath);
-    // Two pages with one headline read as one story twice: worth a look, not worth failing.
-    const title = article.record.headlineSource === 'generated' ? null : article.record.headline.trim().toLowerCase();
-    const titleOwner = title ? titles.get(title) : undefined;
-    if (title && titleOwner !== undefined)
-      diagnostics.push(
-        diagnostic(
-          entry.displayPath,
-          article.titleLine ?? 1,
-          1,
-          'warning',
-          'duplicate-title',
-          `Title "${article.record.headline.slice(0, 80)}" is also the title of ${titleOwner}; both are published. Give one a distinct title if they are different stories`,
-        ),
-      );
-    else if (title) titles.set(title, entry.displayPath);
-    articles.push({ record: article.record, html: article.html, digest: article.digest, originalUrl: article.originalUrl });
-  }
-  return { articles, diagnostics };
 }

@@ -27,7 +27,7 @@ describe('loadArticles on worker threads', () => {
 });
 
 describe('loadArticles from the compiled package', () => {
-  it('runs the compiled worker (dist/article/worker.js) without tsx', async () => {
+  it('runs the compiled worker (dist/workers/worker.js) without tsx', async () => {
     // dist/ is compiled from the current sources by the test setup (src/test/compile.setup.ts).
     const compiled = (await import(new URL('../../dist/article/load.js', import.meta.url).href)) as typeof import('./load.ts');
     const paths = (await findArticleFiles(articlesDir)).slice(0, 3);

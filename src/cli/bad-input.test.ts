@@ -16,13 +16,16 @@ import { type CliOptions, runCli } from '../test/cli.ts';
 const FIXTURES = new URL('./fixtures/bad-input/', import.meta.url).pathname;
 const GOOD = '---\ntitle: Good article\ndate: 2026-06-01\nlang: en\n---\nThe town council approved the new library on Monday.\n';
 
-/** Every file under `dir` but the output folder, with its size and modification time (folders: their names only, their times change when public/ appears). */
-function snapshot(dir: string, skip: string): Map<string, string> {
+/**
+ * Every file under `dir` but the build's own folders (the output folder, the cache), with its
+ * size and modification time (folders: their names only, their times change when public/ appears).
+ */
+function snapshot(dir: string, skip: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (current: string): void => {
     for (const name of readdirSync(current)) {
       const full = join(current, name);
-      if (full === skip) continue;
+      if (skip.includes(full)) continue;
       const stats = lstatSync(full, { throwIfNoEntry: false });
       if (!stats) continue;
       if (stats.isDirectory()) walk(full);
@@ -54,11 +57,12 @@ async function buildCase(c: Case): Promise<{ stderr: string; stdout: string; cod
   await writeFile(join(articles, 'good.md'), GOOD);
   for (const name of c.fixtures ?? []) await copyFile(join(FIXTURES, name), join(articles, name));
   await c.make?.(articles);
-  const before = snapshot(root, join(project, 'public'));
+  const own = [join(project, 'public'), join(project, '.cache')];
+  const before = snapshot(root, own);
   const result = await runCli(['build'], project, { timeoutMs: 120_000, ...c.run });
   expect(result.killed, 'the build hung').toBe(false);
-  // Nothing outside public/ was written, moved or deleted (staging folders are removed).
-  expect(snapshot(root, join(project, 'public'))).toEqual(before);
+  // Nothing outside public/ and .cache/ was written, moved or deleted (staging folders are removed).
+  expect(snapshot(root, own)).toEqual(before);
   expect(result.stdout).toMatch(/^Built \d+ articles? into public\//m);
   expect(readFileSync(join(project, 'public/articles/good/index.html'), 'utf8')).toContain('Good article');
   for (const id of c.built ?? []) expect(existsSync(join(project, 'public/articles', id, 'index.html')), id).toBe(true);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -53,6 +53,56 @@ describe('newsdigest CLI', () => {
     expect(result.stdout).toMatch(/Built \d+ articles into public\//);
     expect(existsSync(join(project, 'public/articles/good/index.html'))).toBe(true);
     expect(existsSync(join(project, 'public/articles/bad/index.html'))).toBe(false);
+  });
+
+  it('builds again from the cache: nothing to do, the same problems and exit code, the summary silenced by --quiet', async () => {
+    const first = await run(['build'], project);
+    expect(first.code).toBe(1);
+    const again = await run(['build'], project);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(first.stderr);
+    expect(again.stdout).toMatch(/^Built \d+ articles into public\/: .*\nNothing changed since the last build: nothing rendered or written\.\n/);
+    const quiet = await run(['build', '--quiet'], project);
+    expect(quiet.stdout).toBe('');
+    expect(quiet.stderr).toBe(first.stderr);
+    const fresh = await run(['build', '--no-cache'], project);
+    expect(fresh.stdout).toMatch(/\n\d+ articles extracted; \d+ pages rendered; 0 files written, 0 removed \(replaced whole\)\./);
+    expect(existsSync(join(project, '.cache/newsdigest'))).toBe(true);
+  });
+
+  it('builds the same site on one thread and on two (--threads), and refuses a thread count that is not a whole number', async () => {
+    for (const bad of ['0', 'two', '1.5']) {
+      const refused = await run(['build', '--threads', bad], project);
+      expect(refused.code, bad).toBe(2);
+      expect(refused.stderr, bad).toContain('--threads needs a whole number of 1 or more');
+    }
+    // A project of its own: its caches stay out of the other tests' way.
+    const own = await mkdtemp(join(tmpdir(), 'nd-cli-threads-'));
+    await cp(join(project, 'articles'), join(own, 'articles'), { recursive: true });
+    await cp(join(project, 'templates'), join(own, 'templates'), { recursive: true });
+    const pages = (out: string): Record<string, string> => {
+      const dir = join(own, out);
+      const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') || f.endsWith('.json'));
+      return Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    };
+    const one = await run(['build', '--no-cache', '--threads', '1', '--out', 'one-thread'], own);
+    const two = await run(['build', '--no-cache', '--threads', '2', '--out', 'two-threads'], own);
+    expect(one.code).toBe(1);
+    expect(two.code).toBe(1);
+    expect(two.stderr).toBe(one.stderr);
+    const onePages = pages('one-thread');
+    expect(Object.keys(onePages).length).toBeGreaterThan(10);
+    expect(pages('two-threads')).toEqual(onePages);
+  });
+
+  it('notes a corrupt cache, discards it and builds the site', async () => {
+    await run(['build'], project);
+    const [folder] = readdirSync(join(project, '.cache/newsdigest'));
+    await writeFile(join(project, '.cache/newsdigest', folder ?? '', 'manifest.json'), 'not json');
+    const result = await run(['build'], project);
+    expect(result.stderr).toMatch(/^newsdigest build: note: The cache in .* is corrupt \(its manifest is not JSON\); it was discarded and is being rebuilt$/m);
+    expect(result.stdout).toMatch(/\n\d+ articles extracted;/);
+    expect(existsSync(join(project, 'public/articles/good/index.html'))).toBe(true);
   });
 
   it('checks without writing a site', async () => {

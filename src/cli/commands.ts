@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { collectArticles, loadArticles, processSafely, readArticleFile } from '../article/load.ts';
 import { DEFAULT_CONFIG, loadConfig, type SiteConfig } from '../config/config.ts';
 import { type Diagnostic, diagnostic, excerpt, formatDiagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import { scanArticleFiles } from '../read/find.ts';
 import type { ArticleRecord } from '../record/types.ts';
 import { MARKER } from '../write/site.ts';
 import { EXIT_ARTICLE_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.ts';
+import { buildSummary, groupWarnings, progressReporter } from './report.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -23,10 +23,14 @@ export function configFromFlags(values: Values, projectDir = process.cwd()): Sit
   });
 }
 
-/** Prints each diagnostic as path:line:col, with the offending lines under errors. */
+/**
+ * Prints each diagnostic as path:line:col, with the offending lines under errors. Warnings of one
+ * rule past the first few are counted in one line ("… and 2,488 more warnings like this").
+ */
 export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
   const sources = new Map<string, string>();
-  for (const d of sortDiagnostics([...diagnostics])) {
+  const grouped = groupWarnings(sortDiagnostics([...diagnostics]));
+  for (const d of grouped.diagnostics) {
     console.error(formatDiagnostic(d));
     // An unreadable file's lines are not text worth showing (binary, another encoding).
     if (d.severity !== 'error' || (d.line <= 1 && d.column <= 1) || d.ruleId === 'unreadable-file') continue;
@@ -40,6 +44,7 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
     const context = excerpt(d, sources.get(d.path) ?? '');
     if (context) console.error(context);
   }
+  for (const line of grouped.more) console.error(line);
 }
 
 /** "1 article", "3 articles". */
@@ -67,12 +72,32 @@ export async function runBuild(values: Values): Promise<number> {
     console.error(problem);
     return EXIT_USAGE;
   }
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+    console.error(`newsdigest build: --threads needs a whole number of 1 or more, not "${String(values.threads)}"`);
+    return EXIT_USAGE;
+  }
   const hadSite = existsSync(join(config.outDir, MARKER));
   const start = performance.now();
+  const quiet = values.quiet === true;
   // The renderer and the writer load only for build: extract and check never need them.
   const { buildSite } = await import('../site/build.ts');
-  // --timings prints each stage as it ends: a slow stage shows while the build still runs.
-  const result = await buildSite(config, values.timings ? { onStage: (stage, stageMs) => console.log(`  ${stage.padEnd(20)} ${String(stageMs).padStart(8)} ms`) } : {});
+  const progress = quiet ? null : progressReporter();
+  const result = await buildSite(config, {
+    fresh: values['no-cache'] === true,
+    ...(threads === undefined ? {} : { workers: threads }),
+    // --timings prints each stage as it ends: a slow stage shows while the build still runs.
+    ...(values.timings ? { onStage: (stage: string, stageMs: number) => console.log(`  ${stage.padEnd(20)} ${String(stageMs).padStart(8)} ms`) } : {}),
+    ...(progress ? { onProgress: progress.update } : {}),
+  });
+  progress?.end();
+  if (values.timings) {
+    // The whole process: this thread, the worker threads (Pagefind's process is not counted).
+    const usage = process.resourceUsage();
+    console.log(`  ${'cpu'.padEnd(20)} ${String(Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000)).padStart(8)} ms`);
+    console.log(`  ${'peak-rss'.padEnd(20)} ${String(Math.round(usage.maxRSS / 1024)).padStart(8)} MiB`);
+  }
+  for (const note of result.work.notes) console.error(`newsdigest build: note: ${note}`);
   printDiagnostics(result.diagnostics);
   const out = relative(process.cwd(), config.outDir) || '.';
   const ms = Math.round(performance.now() - start);
@@ -80,10 +105,7 @@ export async function runBuild(values: Values): Promise<number> {
     console.error(hadSite ? `Site not written: the previous site in ${out}/ is unchanged.` : `Site not written: fix the problem above; nothing was written to ${out}/.`);
     return EXIT_ARTICLE_FAILED;
   }
-  const kinds = Object.entries(result.counts)
-    .map(([kind, n]) => `${n} ${kind}`)
-    .join(', ');
-  console.log(`Built ${plural(result.articles, 'article')} into ${out}/: ${plural(result.pages, 'page')} (${kinds}) in ${ms} ms.`);
+  if (!quiet) for (const line of buildSummary(result, out, ms)) console.log(line);
   return hasErrors(result.diagnostics) ? EXIT_ARTICLE_FAILED : EXIT_OK;
 }
 
@@ -94,6 +116,8 @@ export async function runCheck(values: Values): Promise<number> {
     return EXIT_USAGE;
   }
   const { paths, problems } = await scanArticleFiles(config.articlesDir);
+  // The pipeline loads only for the commands that run it (build reads most articles from its cache).
+  const { collectArticles, loadArticles } = await import('../article/load.ts');
   const loaded = await loadArticles(config.articlesDir, paths, { maxBytes: config.maxArticleBytes });
   // The same articles as build: drafts are read and their problems reported, but they count as
   // usable only when build would publish them (--drafts or "drafts": true).
@@ -118,6 +142,7 @@ export async function runCheck(values: Values): Promise<number> {
 }
 
 export async function runExtract(files: string[], json: boolean): Promise<number> {
+  const { processSafely, readArticleFile } = await import('../article/load.ts');
   const config = loadConfig(process.cwd());
   const records: ArticleRecord[] = [];
   const diagnostics: Diagnostic[] = [];

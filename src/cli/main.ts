@@ -32,14 +32,20 @@ const dirOptions = {
 const COMMANDS: Record<string, Command> = {
   build: {
     summary: 'Build the site into the output folder',
-    usage: 'newsdigest build [--articles DIR] [--out DIR] [--templates DIR] [--base-url URL] [--drafts] [--timings]',
-    options: { ...dirOptions, timings: { type: 'boolean' } },
+    usage: 'newsdigest build [--articles DIR] [--out DIR] [--templates DIR] [--base-url URL] [--drafts] [--no-cache] [--threads N] [--quiet] [--timings]',
+    options: { ...dirOptions, timings: { type: 'boolean' }, 'no-cache': { type: 'boolean' }, threads: { type: 'string' }, quiet: { type: 'boolean' } },
     help: `Options:
   --articles DIR   article files, read recursively (default: articles)
-  --out DIR        output folder, replaced whole when the new site is complete (default: public)
+  --out DIR        output folder; only files that changed are written, and the previous site
+                   stays until the new one is complete (default: public)
   --templates DIR  templates, i18n strings and assets (default: templates)
   --base-url URL   path prefix or URL the site is served under (default: /)
   --drafts         include articles marked draft: true
+  --no-cache       ignore the cache in .cache/newsdigest/ and build everything anew (the cache
+                   is written again)
+  --threads N      threads for parsing, extraction and rendering (default: one per core;
+                   1 does everything in the main thread)
+  --quiet          no progress line and no summary (problems are still printed)
   --timings        print the time each stage took
 Defaults come from newsdigest.config.json in the current folder when it exists.`,
     run: async (values) => (await import('./commands.ts')).runBuild(values),

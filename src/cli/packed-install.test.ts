@@ -62,7 +62,7 @@ describe('the packed package, installed with --omit=dev', () => {
     for (const devOnly of ['tsx', 'esbuild', 'typescript', 'vitest']) expect(existsSync(join(app, 'node_modules', devOnly)), devOnly).toBe(false);
     // What the tarball ships: compiled code, the theme, README and licence; no sources or tests.
     const pkg = join(app, 'node_modules/newsdigest');
-    for (const path of ['dist/cli/main.js', 'dist/article/worker.js', 'dist/serve/client.js', 'dist/record/schema.json', 'templates/pages/home.liquid', 'README.md', 'LICENSE']) expect(existsSync(join(pkg, path)), path).toBe(true);
+    for (const path of ['dist/cli/main.js', 'dist/workers/worker.js', 'dist/serve/client.js', 'dist/record/schema.json', 'templates/pages/home.liquid', 'README.md', 'LICENSE']) expect(existsSync(join(pkg, path)), path).toBe(true);
     for (const path of ['src', 'scripts', 'eval', 'articles']) expect(existsSync(join(pkg, path)), path).toBe(false);
   });
 

@@ -162,7 +162,7 @@ describe('planSite', () => {
   });
 
   it('changes the fingerprints of exactly the pages an edit touches', () => {
-    const edited = siteArticle(b.record, 'digest-b-2');
+    const edited = { ...b, digest: 'digest-b-2' };
     const next = planSite([c, edited, a], { pageSize: 2, language: 'en' });
     const before = new Map(plan.pages.map((p) => [p.output, p.fingerprint]));
     const changed = next.pages

@@ -1,16 +1,32 @@
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../record/types.ts';
+import { isListedAttribution, type ListedRecord } from './listing.ts';
 import { relatedArticles } from './related.ts';
 import { type ArticleSummary, compareByDate, summarize } from './summary.ts';
 import { type ActorProfile, type ActorTerm, actorProfile, buildTaxonomies, type CountryProfile, countryProfile, type Taxonomies, TaxonomyIndex, type Term } from './taxonomies.ts';
 
-/** An article as the site sees it: its record, its body HTML and the digest of its file. */
+/**
+ * An article as the index stage sees it: what lists, profiles and search read of its record
+ * (a whole record will do), the digest of its file and, when it is held whole, its body.
+ */
 export interface SiteArticle {
-  record: ArticleRecord;
-  html: string;
+  record: ListedRecord;
   digest: string;
   /** The original story's address (frontmatter `url`); null or absent when there is none. */
   originalUrl?: string | null;
+  /** Plain text of the body, for the search index. Default: read from `full.html`. */
+  text?: string;
+  /** The whole record and body HTML, when the article is held whole (watch mode, tests). */
+  full?: FullArticle;
+}
+
+/** What an article's own page and record file show: the whole record and the body HTML. */
+export interface FullArticle {
+  record: ArticleRecord;
+  /** Sanitised body HTML. */
+  html: string;
+  /** The record as data/articles/<id>.json holds it, when it is already serialised. Default: serialised when written. */
+  recordJson?: string;
 }
 
 /** Liquid templates of templates/pages/. */
@@ -34,6 +50,11 @@ export interface PageSpec {
   data: Record<string, unknown>;
   /** Ids of the articles whose change can change this page: the dependency graph. */
   sources: string[];
+  /**
+   * The article whose whole record and body the page shows (its page, its record file): the
+   * renderer is handed that article beside `data`, which holds the rest.
+   */
+  article?: string;
   /** Changes whenever the page's output would change under the same templates and config. */
   fingerprint: string;
 }
@@ -112,15 +133,15 @@ export interface SitePlan {
 
 // Summaries depend on the record only; records of unchanged articles are the same objects from
 // one watch-mode rebuild to the next, so each is summarised once.
-const summaryCache = new WeakMap<ArticleRecord, ArticleSummary>();
-function summaryOf(record: ArticleRecord): ArticleSummary {
+const summaryCache = new WeakMap<ListedRecord, ArticleSummary>();
+function summaryOf(record: ListedRecord): ArticleSummary {
   let summary = summaryCache.get(record);
   if (!summary) summaryCache.set(record, (summary = summarize(record)));
   return summary;
 }
 
-const summaryJsonCache = new WeakMap<ArticleRecord, string>();
-function summaryJsonOf(record: ArticleRecord): string {
+const summaryJsonCache = new WeakMap<ListedRecord, string>();
+function summaryJsonOf(record: ListedRecord): string {
   let json = summaryJsonCache.get(record);
   if (json === undefined) summaryJsonCache.set(record, (json = JSON.stringify(summaryOf(record))));
   return json;
@@ -253,7 +274,7 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
     });
     for (const term of terms) {
       const base = `/${name}/${term.slug}/`;
-      const records = (): ArticleRecord[] => term.articles.flatMap((id) => byId.get(id)?.record ?? []);
+      const records = (): ListedRecord[] => term.articles.flatMap((id) => byId.get(id)?.record ?? []);
       if (name === 'actors') {
         const actor = term as ActorTerm;
         // Page 1 shows the actor's profile (roles, countries, co-actors, what they said), which
@@ -329,7 +350,7 @@ export class PlanCache {
   /** List pages of the plan being made: lists that are gone are dropped at commit. */
   nextLists = new Map<string, CachedList>();
   readonly #versions = new WeakMap<SiteArticle['record'], { digest: string; version: string }>();
-  readonly #articlePages = new WeakMap<SiteArticle['record'], { version: string; html: string; relatedKey: string; pages: PageSpec[] }>();
+  readonly #articlePages = new WeakMap<SiteArticle['record'], { version: string; originalUrl: string | null; relatedKey: string; pages: PageSpec[] }>();
 
   #options = '';
   #taxonomies: TaxonomyIndex | null = null;
@@ -358,19 +379,20 @@ export class PlanCache {
 
   /** An article's page and record file; the page also shows its related articles (`relatedKey`: their ids and versions). */
   articlePages(article: SiteArticle, version: string, relatedIds: readonly string[], relatedKey: string, related: () => ArticleSummary[]): PageSpec[] {
-    const { record, html } = article;
+    const { record } = article;
     const originalUrl = article.originalUrl ?? null;
     const cached = this.#articlePages.get(record);
-    if (cached && cached.version === version && cached.html === html && cached.relatedKey === relatedKey) return cached.pages;
+    // The version holds the file's digest, and the body HTML is made from the file alone.
+    if (cached && cached.version === version && cached.originalUrl === originalUrl && cached.relatedKey === relatedKey) return cached.pages;
     const pages = [
-      page(`/articles/${record.id}/`, 'html', 'article', () => ({ record, html, originalUrl, related: related() }), [record.id, ...relatedIds], fingerprint('article', version, relatedKey)),
-      page(`/data/articles/${record.id}.json`, 'json', null, () => ({ json: record }), [record.id], `json\u0000${version}`),
+      page(`/articles/${record.id}/`, 'html', 'article', () => ({ originalUrl, related: related() }), [record.id, ...relatedIds], fingerprint('article', version, originalUrl ?? '', relatedKey), record.id),
+      page(`/data/articles/${record.id}.json`, 'json', null, () => ({}), [record.id], `json\u0000${version}`, record.id),
     ];
-    this.#articlePages.set(record, { version, html, relatedKey, pages });
+    this.#articlePages.set(record, { version, originalUrl, relatedKey, pages });
     return pages;
   }
 
-  readonly #profileKeys = new WeakMap<ArticleRecord, [number, number]>();
+  readonly #profileKeys = new WeakMap<ListedRecord, [number, number]>();
   readonly #profiles = new Map<string, { key: string; profile: ActorProfile | CountryProfile }>();
 
   /**
@@ -380,7 +402,7 @@ export class PlanCache {
    * article instead of re-hashing them all (statements are listed in site order, which the
    * article list of the same page already fixes).
    */
-  profileKey(records: readonly (ArticleRecord | undefined)[]): string {
+  profileKey(records: readonly (ListedRecord | undefined)[]): string {
     let a = 0;
     let b = 0;
     let n = 0;
@@ -395,7 +417,8 @@ export class PlanCache {
           record.actors.map((x) => [x.id, x.name, x.roles, x.type]),
           record.countries.map((c) => c.code),
           record.topics.map((t) => t.id),
-          record.attributions.map((a) => [a.actor, a.claim, a.quote, a.confidence, a.source]),
+          // Only what the profile shows, so that a whole record and its listing give one key.
+          record.attributions.filter(isListedAttribution).map((a) => [a.actor, a.claim, a.quote, a.confidence, a.source]),
         ]);
         const digest = createHash('sha1').update(text).digest();
         key = [digest.readUInt32LE(0), digest.readUInt32LE(4)];
@@ -444,8 +467,8 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
  * A page whose data is computed when read, not kept: a plan lives as long as the dev server, and
  * keeping the data of every page rendered would hold the whole site in memory twice.
  */
-function page(url: string, kind: PageSpec['kind'], template: PageSpec['template'], data: () => Record<string, unknown>, sources: string[], fingerprint: string): PageSpec {
-  const spec = { url, output: outputOf(url), kind, template, sources, fingerprint } as PageSpec;
+function page(url: string, kind: PageSpec['kind'], template: PageSpec['template'], data: () => Record<string, unknown>, sources: string[], fingerprint: string, article?: string): PageSpec {
+  const spec = { url, output: outputOf(url), kind, template, sources, fingerprint, ...(article === undefined ? {} : { article }) } as PageSpec;
   Object.defineProperty(spec, 'data', { enumerable: true, get: data });
   return spec;
 }

@@ -5,7 +5,7 @@
  * them says little (a topic carried by a third of a large site), which keeps it linear in the
  * number of mentions.
  */
-import type { Taxonomies, Term } from './taxonomies.ts';
+import type { Taxonomies } from './taxonomies.ts';
 
 export interface RelatedOptions {
   /** Related articles per article at most. Default: 4. */
@@ -25,33 +25,57 @@ const WEIGHTS = { actors: 3, tags: 2, countries: 1, topics: 1 } as const;
 export function relatedArticles(order: readonly string[], taxonomies: Taxonomies, options: RelatedOptions = {}): Map<string, string[]> {
   const limit = options.limit ?? 4;
   const maxTermArticles = options.maxTermArticles ?? Math.max(40, Math.ceil(order.length * 0.05));
-  const rank = new Map(order.map((id, i) => [id, i]));
-  // Each article's followed terms with their weight.
-  const termsOf = new Map<string, { term: Term; weight: number }[]>();
+  // Articles are numbered by their place in `order`, so scores live in a typed array indexed by
+  // that number instead of a map keyed by id: a large site walks tens of millions of mentions.
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  const ranks: number[] = [];
+  const numberOf = (id: string, rank: number): number => {
+    let n = index.get(id);
+    if (n === undefined) {
+      n = ids.length;
+      index.set(id, n);
+      ids.push(id);
+      ranks.push(rank);
+    }
+    return n;
+  };
+  for (const [i, id] of order.entries()) numberOf(id, i);
+  // Each followed term as the numbers of its articles, and each article's terms with their weight.
+  const termsOf: { members: Int32Array; weight: number }[][] = order.map(() => []);
   for (const name of Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]) {
     for (const term of taxonomies[name]) {
       if (term.articles.length < 2 || term.articles.length > maxTermArticles) continue;
-      for (const id of term.articles) {
-        let list = termsOf.get(id);
-        if (!list) termsOf.set(id, (list = []));
-        list.push({ term, weight: WEIGHTS[name] });
-      }
+      // An id the order does not know counts as the latest, as a rank of 0 did before.
+      const members = Int32Array.from(term.articles, (id) => numberOf(id, 0));
+      const followed = { members, weight: WEIGHTS[name] };
+      for (const n of members) termsOf[n]?.push(followed);
     }
   }
+  const scores = new Float64Array(ids.length);
+  const touched = new Int32Array(ids.length);
   const related = new Map<string, string[]>();
-  for (const id of order) {
-    const scores = new Map<string, number>();
-    for (const { term, weight } of termsOf.get(id) ?? []) {
-      for (const other of term.articles) if (other !== id) scores.set(other, (scores.get(other) ?? 0) + weight);
+  const best: { n: number; score: number; distance: number }[] = [];
+  // Higher score first, then nearer in time, then id: a total order, so the result does not
+  // depend on the order candidates are met in.
+  const before = (a: { n: number; score: number; distance: number }, b: typeof a): boolean =>
+    a.score > b.score || (a.score === b.score && (a.distance < b.distance || (a.distance === b.distance && (ids[a.n] as string) < (ids[b.n] as string))));
+  order.forEach((id, self) => {
+    let count = 0;
+    for (const { members, weight } of termsOf[self] ?? []) {
+      for (const other of members) {
+        if (other === self) continue;
+        if (scores[other] === 0) touched[count++] = other;
+        scores[other] = (scores[other] as number) + weight;
+      }
     }
-    if (scores.size === 0) continue;
-    const here = rank.get(id) ?? 0;
-    // Keep the best `limit` as they come: a full sort of every candidate of every article was
-    // most of the plan's time on a large site.
-    const best: { id: string; score: number; distance: number }[] = [];
-    const before = (a: { id: string; score: number; distance: number }, b: typeof a): boolean => a.score > b.score || (a.score === b.score && (a.distance < b.distance || (a.distance === b.distance && a.id < b.id)));
-    for (const [other, score] of scores) {
-      const candidate = { id: other, score, distance: Math.abs((rank.get(other) ?? 0) - here) };
+    if (count === 0) return;
+    const here = ranks[self] as number;
+    best.length = 0;
+    for (let k = 0; k < count; k++) {
+      const other = touched[k] as number;
+      const candidate = { n: other, score: scores[other] as number, distance: Math.abs((ranks[other] as number) - here) };
+      scores[other] = 0;
       const last = best[limit - 1];
       if (best.length === limit && last && !before(candidate, last)) continue;
       let at = best.length;
@@ -61,8 +85,8 @@ export function relatedArticles(order: readonly string[], taxonomies: Taxonomies
     }
     related.set(
       id,
-      best.map((b) => b.id),
+      best.map((b) => ids[b.n] as string),
     );
-  }
+  });
   return related;
 }

@@ -1,4 +1,5 @@
-import type { ArticleRecord, Figure } from '../record/types.ts';
+import type { Figure } from '../record/types.ts';
+import type { ListedRecord } from './listing.ts';
 
 /** What a list page or the data index shows of one article: read from the record only. */
 export interface ArticleSummary {
@@ -22,7 +23,7 @@ export interface ArticleSummary {
   authors: string[];
 }
 
-export function summarize(record: ArticleRecord): ArticleSummary {
+export function summarize(record: ListedRecord): ArticleSummary {
   const best = bestFigure(record);
   return {
     id: record.id,
@@ -39,7 +40,7 @@ export function summarize(record: ArticleRecord): ArticleSummary {
   };
 }
 
-export function bestFigure(record: ArticleRecord): Figure | null {
+export function bestFigure(record: Pick<ListedRecord, 'figures' | 'facts'>): Figure | null {
   // Position of each figure in reading order of the key facts (the lede fact first).
   const inFacts = new Map<number, number>();
   record.facts.forEach((fact, f) => {
@@ -61,7 +62,7 @@ export function bestFigure(record: ArticleRecord): Figure | null {
 }
 
 /** Latest first; undated articles last; ties broken by headline then id so order is stable. */
-export function compareByDate(a: ArticleRecord, b: ArticleRecord): number {
+export function compareByDate(a: ListedRecord, b: ListedRecord): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;

@@ -1,7 +1,8 @@
 import { countryName } from '../data/country-names.ts';
 import { TOPICS, topicLabel } from '../data/topics.ts';
-import type { ActorType, ArticleRecord } from '../record/types.ts';
+import type { ActorType } from '../record/types.ts';
 import { isCleanClaim } from './claims.ts';
+import type { ListedRecord } from './listing.ts';
 
 /** One term of a taxonomy (a topic, a country, an actor) with the articles that carry it. */
 export interface Term {
@@ -79,7 +80,7 @@ export interface TaxonomyOptions {
  * article count, then label; slugs come from ids, never from display names. One pass, one map
  * update per mention: this runs on every save in watch mode.
  */
-export function buildTaxonomies(records: readonly ArticleRecord[], options: TaxonomyOptions): Taxonomies {
+export function buildTaxonomies(records: readonly ListedRecord[], options: TaxonomyOptions): Taxonomies {
   const topics = new Map<string, Term>();
   const countries = new Map<string, Term>();
   const actors = new Map<string, ActorTerm & { names: Map<string, number> }>();
@@ -120,7 +121,7 @@ export function buildTaxonomies(records: readonly ArticleRecord[], options: Taxo
  * The roles, countries and co-actors of an actor, from the records of the articles it appears in.
  * Depends on those records only, so an actor page changes exactly when one of its articles does.
  */
-export function actorProfile(actorId: string, records: readonly ArticleRecord[], options: TaxonomyOptions): ActorProfile {
+export function actorProfile(actorId: string, records: readonly ListedRecord[], options: TaxonomyOptions): ActorProfile {
   const roles = new Map<string, number>();
   const countries = new Map<string, number>();
   const coActors = new Map<string, number>();
@@ -154,7 +155,7 @@ export function actorProfile(actorId: string, records: readonly ArticleRecord[],
 const MAX_STATEMENTS = 40;
 
 /** The topics, actors and fellow countries of a country's articles (records in site order). */
-export function countryProfile(code: string, records: readonly ArticleRecord[], options: TaxonomyOptions): CountryProfile {
+export function countryProfile(code: string, records: readonly ListedRecord[], options: TaxonomyOptions): CountryProfile {
   const topics = new Map<string, number>();
   const actors = new Map<string, number>();
   const actorNames = new Map<string, Map<string, number>>();
@@ -228,7 +229,7 @@ interface TermState {
  */
 export class TaxonomyIndex {
   readonly #options: TaxonomyOptions;
-  readonly #records = new Map<string, ArticleRecord>();
+  readonly #records = new Map<string, ListedRecord>();
   readonly #topics = new Map<string, TermState>();
   readonly #countries = new Map<string, TermState>();
   readonly #actors = new Map<string, TermState>();
@@ -240,7 +241,7 @@ export class TaxonomyIndex {
     this.#topicLabels = new Map(TOPICS.map((t) => [t.id, topicLabel(t, options.language)]));
   }
 
-  update(records: readonly ArticleRecord[]): Taxonomies {
+  update(records: readonly ListedRecord[]): Taxonomies {
     const rank = new Map<string, number>();
     records.forEach((record, i) => {
       rank.set(record.id, i);
@@ -287,7 +288,7 @@ export class TaxonomyIndex {
     return { topics: live(this.#topics), countries: live(this.#countries), actors: live(this.#actors) as ActorTerm[], tags: live(this.#tags) };
   }
 
-  #add(record: ArticleRecord, dirty: Set<TermState>): void {
+  #add(record: ListedRecord, dirty: Set<TermState>): void {
     for (const topic of record.topics) this.#join(this.#topics, topic.id, () => ({ slug: topic.id, label: this.#topicLabels.get(topic.id) ?? topic.label, articles: [] }), record.id, dirty);
     for (const country of record.countries) {
       const slug = country.code.toLowerCase();
@@ -305,7 +306,7 @@ export class TaxonomyIndex {
     }
   }
 
-  #remove(record: ArticleRecord, dirty: Set<TermState>): void {
+  #remove(record: ListedRecord, dirty: Set<TermState>): void {
     const leave = (map: Map<string, TermState>, slug: string): TermState | undefined => {
       const state = map.get(slug);
       if (!state) return undefined;

@@ -1,11 +1,15 @@
-import { createHash } from 'node:crypto';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SourceFormat } from '../record/types.ts';
 import { slugify } from '../text/slug.ts';
 import { decodeSource } from './decode.ts';
+import { contentDigest } from './digest.ts';
 import { locateField, splitFrontmatter } from './frontmatter.ts';
 import { type ArticleMeta, EMPTY_META, readMeta } from './meta.ts';
+import { tooLarge } from './size.ts';
 import { findTrailer, type Trailer } from './trailer.ts';
+
+export { contentDigest } from './digest.ts';
+export { megabytes, tooLarge } from './size.ts';
 
 /** One article file, read and split: what the parse stage starts from. */
 export interface SourceArticle {
@@ -41,30 +45,6 @@ export interface ReadOptions {
   displayPath?: string;
   /** Largest file accepted, in bytes. Default: no limit (the site's limit is checked before reading, see article/load.ts). */
   maxBytes?: number;
-}
-
-/** "9.4 MB": sizes as the limit is written. */
-export function megabytes(bytes: number): string {
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
-  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0).replace(/\.0$/, '')} MB`;
-}
-
-/** The diagnostic for a file over the size limit. */
-export function tooLarge(displayPath: string, size: number, maxBytes: number): Diagnostic {
-  const bytes = (n: number): string => n.toLocaleString('en');
-  return diagnostic(
-    displayPath,
-    1,
-    1,
-    'error',
-    'too-large',
-    `File is ${bytes(size)} bytes, over the limit of ${bytes(maxBytes)} bytes (${megabytes(maxBytes)}) for one article; it is left out. Split it, or raise "maxArticleBytes" in newsdigest.config.json`,
-  );
-}
-
-/** Hash of a file's bytes: the cache key for every stage after reading. */
-export function contentDigest(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
 }
 
 /** Pure: file bytes in, a split article (or the reasons there is none) out. */

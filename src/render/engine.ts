@@ -3,16 +3,22 @@ import { join, relative } from 'node:path';
 import { type Context, type Emitter, Liquid, LookupType, Tag, type TagToken, type Template, type TopLevelToken, Value } from 'liquidjs';
 import { countryName } from '../data/country-names.ts';
 import { findTopic, topicLabel } from '../data/topics.ts';
-import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
-import type { PageSpec, SerializerName, TemplateName } from '../index/plan.ts';
+import { diagnostic } from '../diagnostics/diagnostic.ts';
+import type { FullArticle, PageSpec, SerializerName, TemplateName } from '../index/plan.ts';
 import { tagSlug } from '../index/taxonomies.ts';
+import { recordJson } from '../record/json.ts';
 import type { ArticleRecord, Figure, FigureQualifier } from '../record/types.ts';
 import { factBox } from './factbox.ts';
 import { type SiteInfo, serialize } from './feeds.ts';
 import { createFormatter } from './format.ts';
 import { newsArticleJsonLd } from './jsonld.ts';
 import { type CoveredCountry, locatorMapSvg, worldMapSvg } from './maps.ts';
+import { TemplateError } from './template-error.ts';
 import { themeDirs } from './theme.ts';
+import { hasHostName, pathOf } from './urls.ts';
+
+export { TemplateError } from './template-error.ts';
+export { hasHostName, pathOf } from './urls.ts';
 
 export interface RendererOptions {
   /**
@@ -36,18 +42,12 @@ const SERIALIZERS = new Set<string>(['atom', 'rss', 'jsonfeed', 'sitemap', 'robo
 const QUALIFIERS: FigureQualifier[] = ['approximate', 'more-than', 'less-than', 'up-to', 'at-least'];
 
 export interface Renderer {
-  render(page: PageSpec): string;
+  /** A page's file text; `full` is the article a page with `article` shows (its page, its record file). */
+  render(page: RenderablePage, full?: FullArticle): string;
 }
 
-export class TemplateError extends Error {
-  override name = 'TemplateError';
-  constructor(
-    readonly diagnostic: Diagnostic,
-    options?: { cause?: unknown },
-  ) {
-    super(diagnostic.reason, options);
-  }
-}
+/** What rendering reads of a page spec: its plan-time parts (dependencies, fingerprint) are not needed. */
+export type RenderablePage = Pick<PageSpec, 'url' | 'kind' | 'template' | 'data' | 'article'>;
 
 /**
  * Liquid with auto-escaping on: every `{{ }}` output is HTML-escaped unless a template says
@@ -176,12 +176,14 @@ export function createRenderer(options: RendererOptions): Renderer {
   };
 
   return {
-    render(page: PageSpec): string {
+    render(page: RenderablePage, full?: FullArticle): string {
+      if (page.article !== undefined && full?.record.id !== page.article) throw new Error(`Rendering ${page.url} needs the whole article "${page.article}"`);
       // Page data is computed on access: read it once.
-      const data = page.data;
+      const data = full ? { ...page.data, record: full.record, html: full.html } : page.data;
       if (page.template && SERIALIZERS.has(page.template)) return serialize(page.template as SerializerName, data, siteInfo);
       if (page.kind !== 'html') {
-        // A data file either carries its text ready-made or a value to serialise.
+        // A data file is an article's record (serialised once, when it was extracted), its text ready-made, or a value to serialise.
+        if (full) return full.recordJson ?? recordJson(full.record);
         return typeof data.text === 'string' ? data.text : `${JSON.stringify(data.json, null, 2)}\n`;
       }
       const name = (page.template ?? '404') as TemplateName;
@@ -197,17 +199,6 @@ export function createRenderer(options: RendererOptions): Renderer {
       return options.bodyEnd ? html.replace(/<\/body>/i, `${options.bodyEnd}</body>`) : html;
     },
   };
-}
-
-/** Whether a base URL is a full address with a host ("https://example.com/news/"), not a path alone. */
-export function hasHostName(baseUrl: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\/[^/]/i.test(baseUrl);
-}
-
-/** Path part of a base URL: "https://x.org/news/" → "/news/". */
-export function pathOf(baseUrl: string): string {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl)) return new URL(baseUrl).pathname.replace(/\/?$/, '/');
-  return baseUrl;
 }
 
 /** UI strings: English, then the site's language; within each, the site's own keys over the theme's. */

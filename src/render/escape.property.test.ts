@@ -4,7 +4,7 @@
 // neither open a tag nor close an attribute.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { politics, record, ruto, siteArticle } from '../index/fixtures/records.ts';
+import { fullFor, politics, record, ruto, siteArticle } from '../index/fixtures/records.ts';
 import { planSite } from '../index/plan.ts';
 import { createRenderer } from './engine.ts';
 import { BUILTIN_THEME_DIR } from './theme.ts';
@@ -23,8 +23,10 @@ function pagesWith(text: string): Map<string, string> {
     actors: [{ ...ruto, name: text || 'x', roles: [text] }],
     attributions: [{ source: text || 'x', sourceType: 'person', actor: ruto.id, verb: 'said', claim: text || 'x', quote: true, sentence: 0, confidence: 0.9 }],
   });
-  const plan = planSite([siteArticle(rec)], { pageSize: 20, language: 'en' });
-  return new Map(plan.pages.filter((page) => page.kind === 'html').map((page) => [page.output, renderer.render(page)]));
+  const articles = [siteArticle(rec)];
+  const plan = planSite(articles, { pageSize: 20, language: 'en' });
+  const full = fullFor(articles);
+  return new Map(plan.pages.filter((page) => page.kind === 'html').map((page) => [page.output, renderer.render(page, full(page))]));
 }
 
 // The page's skeleton: each tag with its quotes and equals signs (attribute boundaries). Quotes in

@@ -3,7 +3,7 @@ import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { france, politics, record, ruto, siteArticle } from '../index/fixtures/records.ts';
+import { france, fullFor, politics, record, ruto, siteArticle } from '../index/fixtures/records.ts';
 import { planSite } from '../index/plan.ts';
 import { createRenderer, pathOf, TemplateError } from './engine.ts';
 
@@ -20,7 +20,9 @@ const hostile = record('x', {
   attributions: [{ source: '<a href=javascript:alert(1)>x</a>', sourceType: 'person', actor: null, verb: 'said', claim: '</q><script>', quote: true, sentence: 0, confidence: 0.9 }],
   facts: [{ text: '<style>body{display:none}</style>', sentence: 0, actors: [], countries: [], figures: [0], attribution: 0 }],
 });
-const plan = planSite([siteArticle(hostile)], { pageSize: 20, language: 'en' });
+const articles = [siteArticle(hostile)];
+const plan = planSite(articles, { pageSize: 20, language: 'en' });
+const full = fullFor(articles);
 const page = (output: string) => {
   const spec = plan.pages.find((p) => p.output === output);
   if (!spec) throw new Error(`no page ${output}`);
@@ -33,15 +35,15 @@ describe('createRenderer', () => {
     // The elements the templates themselves write: JSON-LD, the search script, the maps.
     const own = /<script type="application\/ld\+json">[^<]*<\/script>|<script type="module" src="[^"]*"><\/script>|<svg class="map[\s\S]*?<\/svg>/g;
     for (const spec of plan.pages.filter((p) => p.kind === 'html')) {
-      const html = r.render(spec).replace(own, '');
+      const html = r.render(spec, full(spec)).replace(own, '');
       expect(html, spec.output).not.toMatch(/<script|<img|<svg|<style|<b>|<i>|<u>|<a href=javascript/i);
     }
-    const article = r.render(page('articles/x/index.html'));
+    const article = r.render(page('articles/x/index.html'), full(page('articles/x/index.html')));
     expect(article).toContain('&lt;script&gt;alert(&#34;h&#34;)&lt;/script&gt; &amp; more');
   });
 
   it('writes JSON-LD that no article text can close or break out of', () => {
-    const article = renderer('https://example.org/news/').render(page('articles/x/index.html'));
+    const article = renderer('https://example.org/news/').render(page('articles/x/index.html'), full(page('articles/x/index.html')));
     const scripts = [...article.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
     expect(scripts).toHaveLength(1);
     const json = scripts[0] ?? '';
@@ -52,7 +54,7 @@ describe('createRenderer', () => {
   });
 
   it('prefixes every link and asset with the base path', () => {
-    const html = renderer('https://example.org/news/').render(page('index.html'));
+    const html = renderer('https://example.org/news/').render(page('index.html'), full(page('index.html')));
     const refs = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(refs.length).toBeGreaterThan(5);
     // Canonical links are absolute: the base URL has a host.
@@ -63,13 +65,13 @@ describe('createRenderer', () => {
   });
 
   it('speaks the site language', () => {
-    const html = renderer('/', 'fr').render(page('countries/index.html'));
+    const html = renderer('/', 'fr').render(page('countries/index.html'), full(page('countries/index.html')));
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('<h1 class="page-title">Pays</h1>');
   });
 
   it('writes records as JSON, not HTML', () => {
-    const json = renderer().render(page('data/articles/x.json'));
+    const json = renderer().render(page('data/articles/x.json'), full(page('data/articles/x.json')));
     expect(JSON.parse(json).headline).toBe(hostile.headline);
   });
 
@@ -79,7 +81,7 @@ describe('createRenderer', () => {
     await writeFile(join(dir, 'pages/404.liquid'), "{% layout 'base' %}\n{% block content %}\n{% if %}\n{% endblock %}\n");
     let error: unknown;
     try {
-      renderer('/', 'en', dir).render(page('404.html'));
+      renderer('/', 'en', dir).render(page('404.html'), full(page('404.html')));
     } catch (e) {
       error = e;
     }
@@ -138,11 +140,11 @@ describe('UI strings', () => {
 
   it('builds a French site: labels, numbers and the page language in French, the English article marked as such', () => {
     const fr = renderer('/', 'fr');
-    const article = fr.render(page('articles/x/index.html'));
+    const article = fr.render(page('articles/x/index.html'), full(page('articles/x/index.html')));
     expect(article).toContain('<html lang="en">');
     expect(article).toContain('<header class="masthead" lang="fr">');
     expect(article).toContain('Politique');
-    const home = fr.render(page('index.html'));
+    const home = fr.render(page('index.html'), full(page('index.html')));
     expect(home).toContain('<html lang="fr">');
     expect(home).toContain('<article class="lead-story" lang="en"');
     expect(home).toContain('À la une');

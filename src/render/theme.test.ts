@@ -24,7 +24,7 @@ describe('the built-in theme', () => {
 
   it('builds a site that has no templates folder', async () => {
     const dir = await siteWith({});
-    const result = await buildSite(loadConfig(dir));
+    const result = await buildSite(loadConfig(dir), { cacheDir: join(dir, '.cache') });
     expect(result.written).toBe(true);
     expect(readFileSync(join(dir, 'public/articles/one/index.html'), 'utf8')).toContain('Ferry line approved');
     expect(readFileSync(join(dir, 'public/assets/style.css'), 'utf8')).toBe(readFileSync(join(BUILTIN_THEME_DIR, 'assets/style.css'), 'utf8'));
@@ -37,7 +37,7 @@ describe('the built-in theme', () => {
       'templates/assets/style.css': 'body { color: rgb(1, 2, 3); }\n',
       'templates/assets/extra.css': '.extra {}\n',
     });
-    const result = await buildSite(loadConfig(dir));
+    const result = await buildSite(loadConfig(dir), { cacheDir: join(dir, '.cache') });
     expect(result.written).toBe(true);
     const home = readFileSync(join(dir, 'public/index.html'), 'utf8');
     expect(home).toContain('<footer class="own-footer">Newest stories</footer>');

@@ -6,6 +6,9 @@
  * through the same atomic write as the pages.
  */
 import { type CustomRecord, close, createIndex } from 'pagefind';
+
+export type { CustomRecord };
+
 import { countryName } from '../data/country-names.ts';
 import { findTopic, topicLabel } from '../data/topics.ts';
 import type { SiteArticle } from '../index/plan.ts';
@@ -31,7 +34,7 @@ export function searchRecords(articles: readonly SiteArticle[], options: SearchO
   const min = options.minConfidence ?? 0.5;
   const languageNames = new Intl.DisplayNames([options.language], { type: 'language' });
   const dates = new Intl.DateTimeFormat(options.language, { dateStyle: 'long', timeZone: 'UTC' });
-  return articles.map(({ record, html }) => {
+  return articles.map(({ record, text, full }) => {
     const topics = record.topics.map((t) => {
       const topic = findTopic(t.id);
       return topic ? topicLabel(topic, options.language) : t.label;
@@ -39,7 +42,7 @@ export function searchRecords(articles: readonly SiteArticle[], options: SearchO
     const date = record.date ? new Date(record.date) : null;
     return {
       url: `/articles/${record.id}/`,
-      content: [record.headline, record.summary, plainText(html)].join('\n'),
+      content: [record.headline, record.summary, text ?? plainText(full?.html ?? '')].join('\n'),
       language: options.language,
       meta: {
         title: record.headline,

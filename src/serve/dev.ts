@@ -202,11 +202,31 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     }
     const line = `${clock()} ${what} → ${outcome} (${Math.round(result.ms)} ms)`;
     log(line);
-    if (result.searchStale) {
-      const search = await site.refreshSearch();
-      log(search.problem ? formatDiagnostic(search.problem) : `${clock()} search index refreshed (${Math.round(search.ms)} ms)`);
-    }
+    if (result.searchStale) refreshSearch();
     options.onRebuild?.({ line, result, problems, ms });
+  };
+
+  // The search index is made anew after a rebuild in the background (about a second per
+  // thousand articles): the next save is rebuilt meanwhile, and refreshes asked for while one
+  // runs are merged into one more.
+  let searching: Promise<void> | null = null;
+  let searchAgain = false;
+  const refreshSearch = (): void => {
+    if (searching) {
+      searchAgain = true;
+      return;
+    }
+    searching = (async () => {
+      do {
+        searchAgain = false;
+        const search = await site.refreshSearch();
+        log(search.problem ? formatDiagnostic(search.problem) : `${clock()} search index refreshed (${Math.round(search.ms)} ms)`);
+      } while (searchAgain && !closed);
+    })()
+      .catch((error: unknown) => log(`${clock()} search refresh failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        searching = null;
+      });
   };
 
   const flush = async (): Promise<void> => {
@@ -236,6 +256,8 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       if (timer) clearTimeout(timer);
       await watcher.close();
       await applying;
+      // After the batch: its rebuild may have started a search refresh.
+      await searching;
       await server.close();
     },
   };

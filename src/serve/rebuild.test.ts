@@ -34,7 +34,7 @@ function article(id: string, date: string, parts: { topics?: string[]; countries
     countries: (parts.countries ?? []).map((c) => ({ code: c, name: c, mentions: 1, via: [] })),
     actors: (parts.actors ?? []).map((a) => ({ id: a, name: a, type: 'person', roles: [], country: null, aliases: [], mentions: 1, confidence: 0.9 })),
   };
-  return { record, html: `<p>${id}</p>`, digest: parts.digest ?? `d-${id}` };
+  return { record, digest: parts.digest ?? `d-${id}`, full: { record, html: `<p>${id}</p>` } };
 }
 
 describe('the dependency graph: pages an article touches', () => {
@@ -140,7 +140,7 @@ describe('IncrementalSite on real files', () => {
   });
 
   it('never puts the dev client in build output', async () => {
-    const result = await buildSite({ ...config, outDir: join(dir, 'built') });
+    const result = await buildSite({ ...config, outDir: join(dir, 'built') }, { cacheDir: join(dir, '.cache') });
     expect(result.written).toBe(true);
     expect(await readFile(join(dir, 'built', 'index.html'), 'utf8')).not.toContain('__newsdigest');
   });

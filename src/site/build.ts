@@ -1,37 +1,111 @@
+/**
+ * The whole build: find → read (and hash) → parse + extract what the cache lacks → plan →
+ * render what changed → write. The cache (cache/site-cache.ts) remembers every article's result
+ * by a hash of its bytes and every output file's fingerprint and content hash, so a build
+ * re-extracts only changed articles, renders only pages whose inputs changed and writes only
+ * files whose bytes changed; with nothing changed it renders and writes nothing. Parsing,
+ * extraction and rendering run on one worker thread per core once there is enough of them.
+ *
+ * The output folder is replaced whole (a staging folder swapped in) when it is not the site the
+ * cache describes; otherwise it is updated in place through a journal (write/site.ts). Either
+ * way the previous site stays as it was until every new file is complete.
+ */
+
+import { rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { collectArticles, loadArticles } from '../article/load.ts';
+import { collectEntries } from '../article/collect.ts';
+import type { ArticleEntry } from '../cache/entries.ts';
+import { codeIdentity, hashParts, templatesIdentity } from '../cache/keys.ts';
+import { newBuildId, type OutputState, SiteCache, type SiteManifest } from '../cache/site-cache.ts';
 import type { SiteConfig } from '../config/config.ts';
 import { type Diagnostic, diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.ts';
-import type { SiteArticle } from '../index/plan.ts';
+import type { FullArticle, SiteArticle } from '../index/plan.ts';
 import { type PageSpec, planSite, type SitePlan } from '../index/plan.ts';
 import { scanArticleFiles } from '../read/find.ts';
-import { createRenderer, hasHostName, type Renderer, TemplateError } from '../render/engine.ts';
-import { assetDirs } from '../render/theme.ts';
-import { buildSearchIndex, SEARCH_DIR, searchRecords } from '../search/index.ts';
-import { assertSafeOutDir, type OutputFile, writeSiteAtomically } from '../write/site.ts';
+import type { Renderer, RendererOptions } from '../render/engine.ts';
+import { TemplateError } from '../render/template-error.ts';
+import { hasHostName } from '../render/urls.ts';
+import type { CustomRecord } from '../search/index.ts';
+import { WorkerPool } from '../workers/pool.ts';
+import { type Placed, type Placement, placeFile } from '../write/place.ts';
+import { assertSafeOutDir, commitInPlace, createStaging, MARKER, markerBuildId, markerText, type OutputFile, recoverOutput, swapIn } from '../write/site.ts';
+import { readArticleFiles, readAssetFiles } from './inputs.ts';
+import type { ProcessFile } from './process-task.ts';
+import type { RenderJob, RenderOutcome, RenderResult, RenderTask } from './render-task.ts';
 
 export interface BuildResult {
   /** Whether the site was written (false when templates failed: the previous site stays). */
   written: boolean;
   articles: number;
   pages: number;
-  /** Output files by kind: html and json pages. */
+  /** Output files by kind: html and json pages, search files. */
   counts: Record<string, number>;
   diagnostics: Diagnostic[];
   /** Milliseconds per stage. */
   timings: Record<string, number>;
+  /** The plan (null when nothing had changed and no plan was made). */
   plan: SitePlan | null;
+  /** What the cache saved this build. */
+  work: BuildWork;
 }
 
-export function rendererFor(config: SiteConfig, bodyEnd?: string): Renderer {
-  return createRenderer({
+export interface BuildWork {
+  /** Nothing had changed since the last build: nothing was rendered or written. */
+  upToDate: boolean;
+  /** Article files whose result came from the cache. */
+  cachedArticles: number;
+  /** Article files parsed and extracted. */
+  extracted: number;
+  /** Pages rendered (the others were unchanged). */
+  rendered: number;
+  /** Output files written (new or changed bytes). */
+  written: number;
+  /** Output files removed (an in-place update), or left out of the new site. */
+  removed: number;
+  /** How the output folder was written: replaced whole, updated in place, or not touched. */
+  output: 'replaced' | 'updated' | 'untouched';
+  /** Notes about the cache (discarded as corrupt or foreign, not writable). */
+  notes: string[];
+}
+
+/** One progress report: `done` of `total` items of a stage. */
+export interface Progress {
+  stage: 'read' | 'extract' | 'render';
+  done: number;
+  total: number;
+}
+
+export interface BuildOptions {
+  /** Threads for parsing, extraction and rendering (1: all in this thread). Default: os.availableParallelism(), used once there are enough articles or pages (PROCESS_IN_WORKERS, RENDER_IN_WORKERS). */
+  workers?: number;
+  /** The cache root (`.cache` of the project); null keeps nothing between builds. Default: `.cache` in the working folder. */
+  cacheDir?: string | null;
+  /** Ignore what the cache holds and build it anew (`--no-cache`). Default: false. */
+  fresh?: boolean;
+  /** Called as each stage ends, with its milliseconds (`--timings` prints them as they come). Default: none. */
+  onStage?: (stage: string, ms: number) => void;
+  /** Called as articles are read and extracted and pages rendered (the progress line). Default: none. */
+  onProgress?: (progress: Progress) => void;
+}
+
+/** Articles to parse and extract before worker threads pay for their start (≈300 ms each to load the pipeline). */
+export const PROCESS_IN_WORKERS = 400;
+/** Pages to render before worker threads pay for theirs (≈100 ms each to load the renderer). */
+export const RENDER_IN_WORKERS = 1000;
+/** Files per task sent to a thread: small enough to balance, large enough to amortise messaging. */
+const PROCESS_BATCH = 32;
+const RENDER_BATCH = 64;
+
+export function rendererOptions(config: SiteConfig, bodyEnd?: string): RendererOptions {
+  return {
     templatesDir: config.templatesDir,
     baseUrl: config.baseUrl,
     language: config.language,
     site: { title: config.title, description: config.description },
     minConfidence: config.factbox.minConfidence,
     ...(bodyEnd ? { bodyEnd } : {}),
-  });
+  };
 }
 
 /** How a configuration shapes the plan: feeds and the sitemap need a base URL with a host. */
@@ -39,38 +113,40 @@ export function planOptions(config: SiteConfig): { pageSize: number; language: s
   return { pageSize: config.pageSize, language: config.language, feeds: hasHostName(config.baseUrl) };
 }
 
-/** Renders pages lazily, so a large site is never held in memory twice. */
-export function* renderPages(pages: readonly PageSpec[], renderer: Renderer): Generator<OutputFile> {
-  for (const page of pages) yield { path: page.output, content: renderer.render(page) };
+/** Renders pages lazily, so a large site is never held in memory twice; `fullOf` gives the whole article a page shows. */
+export function* renderPages(pages: readonly PageSpec[], renderer: Renderer, fullOf: (id: string) => FullArticle | undefined): Generator<OutputFile> {
+  for (const page of pages) yield { path: page.output, content: renderer.render(page, page.article === undefined ? undefined : fullOf(page.article)) };
 }
+
+/** The whole articles of articles held whole, by id. */
+export function fullOf(articles: readonly SiteArticle[]): (id: string) => FullArticle | undefined {
+  const byId = new Map(articles.map((a) => [a.record.id, a.full]));
+  return (id) => byId.get(id);
+}
+
+/** The folder of the search index in the site (search/index.ts's SEARCH_DIR, which loads Pagefind). */
+const SEARCH_DIR = 'pagefind';
 
 /**
  * The search index's files; a Pagefind failure (its binary missing for this platform, say) is
  * reported and the site is written without search rather than not at all.
  */
 export async function searchIndexFiles(config: SiteConfig, articles: readonly SiteArticle[]): Promise<{ files: OutputFile[]; problem: Diagnostic | null }> {
-  const options = { language: config.language, minConfidence: config.factbox.minConfidence };
+  const { searchRecords } = await import('../search/index.ts');
+  return searchFilesOf(config, searchRecords(articles, { language: config.language, minConfidence: config.factbox.minConfidence }));
+}
+
+async function searchFilesOf(config: SiteConfig, records: readonly CustomRecord[]): Promise<{ files: OutputFile[]; problem: Diagnostic | null }> {
   try {
-    return { files: await buildSearchIndex(searchRecords(articles, options), options), problem: null };
+    // Pagefind's module loads only for builds that make an index.
+    const { buildSearchIndex } = await import('../search/index.ts');
+    return { files: await buildSearchIndex(records, { language: config.language, minConfidence: config.factbox.minConfidence }), problem: null };
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     return { files: [], problem: diagnostic(join(config.outDir, SEARCH_DIR), 1, 1, 'warning', 'search-index', `Search index not built: ${reason}. The site is written without search`) };
   }
 }
 
-async function* withSearch(pages: Iterable<OutputFile>, search: Promise<{ files: OutputFile[] }>): AsyncGenerator<OutputFile> {
-  yield* pages;
-  yield* (await search).files;
-}
-
-export interface BuildOptions {
-  /** Threads that read, parse and extract articles. Default: one per core from WORKER_THRESHOLD articles on, else 1. */
-  workers?: number;
-  /** Called as each stage ends, with its milliseconds (`--timings` prints them as they come). Default: none. */
-  onStage?: (stage: string, ms: number) => void;
-}
-
-/** The whole build: find → read/parse/extract → plan → render → write (atomically). */
 export async function buildSite(config: SiteConfig, options: BuildOptions = {}): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, run: () => Promise<T> | T): Promise<T> => {
@@ -82,33 +158,241 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       options.onStage?.(stage, timings[stage]);
     }
   };
-  assertSafeOutDir(config.outDir, [config.articlesDir, config.templatesDir, process.cwd()]);
-
-  const { paths, problems } = await time('find', () => scanArticleFiles(config.articlesDir));
-  const loaded = await time('read+parse+extract', () => loadArticles(config.articlesDir, paths, { maxBytes: config.maxArticleBytes, ...(options.workers === undefined ? {} : { workers: options.workers }) }));
-  const collected = collectArticles(loaded, { drafts: config.drafts });
-  const { articles } = collected;
-  const diagnostics = [...problems, ...collected.diagnostics];
-  const plan = await time('plan', () => planSite(articles, planOptions(config)));
-  const counts: Record<string, number> = {};
-  for (const page of plan.pages) counts[page.kind] = (counts[page.kind] ?? 0) + 1;
-
-  // The search index is made by Pagefind's own process while this one renders: its files join
-  // the site at the end of the same atomic write.
-  const search = time('search', () => searchIndexFiles(config, articles));
+  const cacheRoot = options.cacheDir === undefined ? join(process.cwd(), '.cache') : options.cacheDir;
+  assertSafeOutDir(config.outDir, [config.articlesDir, config.templatesDir, process.cwd(), ...(cacheRoot ? [cacheRoot] : [])]);
+  // A build killed while updating the site in place left a journal: finish that update first,
+  // so the folder is the site the cache describes.
+  await recoverOutput(config.outDir);
+  const code = codeIdentity();
+  const cache = SiteCache.open({ root: cacheRoot, outDir: config.outDir, code, fresh: options.fresh === true });
+  const threads = options.workers ?? availableParallelism();
+  let pool: WorkerPool | null = null;
+  // Threads asked for are used whatever the size of the work; by default only for enough of it.
+  const poolFor = (items: number, threshold: number): WorkerPool | null => {
+    if (threads <= 1 || items === 0 || (options.workers === undefined && items < threshold)) return pool;
+    pool ??= new WorkerPool({ size: threads });
+    return pool;
+  };
   try {
-    const renderer = rendererFor(config);
-    await time('render+write', () => writeSiteAtomically(config.outDir, withSearch(renderPages(plan.pages, renderer), search), { assetsDirs: assetDirs(config.templatesDir) }));
-  } catch (error) {
-    await search;
-    if (error instanceof TemplateError) {
-      return { written: false, articles: articles.length, pages: 0, counts, diagnostics: sortDiagnostics([...diagnostics, error.diagnostic]), timings, plan };
+    const { paths, problems } = await time('find', () => scanArticleFiles(config.articlesDir));
+    const limits = { maxBytes: config.maxArticleBytes };
+    const files = await time('read', () => readArticleFiles(config.articlesDir, paths, limits, (done) => options.onProgress?.({ stage: 'read', done, total: paths.length })));
+    const assets = await readAssetFiles(config.templatesDir);
+
+    // Everything a record depends on besides its file, and everything a page depends on besides its plan.
+    const recordBase = hashParts(code, String(config.maxArticleBytes));
+    const renderer = rendererOptions(config);
+    const pageKey = hashParts(code, templatesIdentity(config.templatesDir), JSON.stringify(renderer), JSON.stringify(planOptions(config)));
+    const siteKey = hashParts(
+      recordBase,
+      pageKey,
+      String(config.drafts),
+      process.cwd(),
+      ...files.map((f) => `${f.path}\u0000${f.digest || (f.problem ? `${f.problem.ruleId}:${f.problem.reason}` : '')}`),
+      ...assets.map((a) => `${a.path}\u0000${hashParts(Buffer.from(a.content).toString('base64'))}`),
+      ...problems.map((p) => `${p.path}:${p.reason}`),
+    );
+    const previous = cache.manifest;
+    const trusted = previous !== null && markerBuildId(config.outDir) === previous.buildId;
+    const work: BuildWork = { upToDate: false, cachedArticles: 0, extracted: 0, rendered: 0, written: 0, removed: 0, output: 'untouched', notes: cache.notes };
+    if (trusted && previous.siteKey === siteKey) {
+      // Nothing the site depends on changed since the build that wrote it: nothing to do.
+      work.upToDate = true;
+      work.cachedArticles = files.length;
+      return { written: true, ...previous.result, diagnostics: previous.diagnostics, timings, plan: null, work };
     }
-    throw error;
+
+    // Each article from the cache when its key is there, else parsed and extracted.
+    const entries: ArticleEntry[] = new Array(files.length);
+    const missing: ProcessFile[] = [];
+    const missingAt: number[] = [];
+    files.forEach((file, i) => {
+      if (!file.bytes) {
+        entries[i] = { key: '', path: file.path, displayPath: file.displayPath, diagnostics: file.problem ? [file.problem] : [], article: null };
+        return;
+      }
+      const key = hashParts(recordBase, file.path, file.displayPath, file.digest);
+      const cached = cache.entry(key);
+      if (cached) entries[i] = cached;
+      else {
+        missing.push({ path: file.path, displayPath: file.displayPath, bytes: file.bytes, key });
+        missingAt.push(i);
+      }
+    });
+    work.cachedArticles = files.length - missing.length;
+    work.extracted = missing.length;
+    await time('extract', async () => {
+      const processed = await processFiles(missing, { maxBytes: config.maxArticleBytes, cacheDir: cache.dir }, poolFor(missing.length, PROCESS_IN_WORKERS), (done) => options.onProgress?.({ stage: 'extract', done, total: missing.length }));
+      processed.forEach((entry, j) => {
+        entries[missingAt[j] as number] = entry;
+      });
+    });
+
+    const { kept, diagnostics: collected } = collectEntries(entries, { drafts: config.drafts }, (entry) => entry);
+    const articles: SiteArticle[] = kept.flatMap(({ article }) => (article ? [{ record: article.record, digest: article.digest, originalUrl: article.originalUrl, text: article.text }] : []));
+    const diagnostics = [...problems, ...collected];
+    const plan = await time('plan', () => planSite(articles, planOptions(config)));
+    const counts: Record<string, number> = {};
+    for (const page of plan.pages) counts[page.kind] = (counts[page.kind] ?? 0) + 1;
+
+    // The search index is made by Pagefind's own process while this one renders; it is made
+    // again only when a search record changed.
+    const { searchRecords } = await import('../search/index.ts');
+    const records = searchRecords(articles, { language: config.language, minConfidence: config.factbox.minConfidence });
+    const searchKey = hashParts(JSON.stringify(records));
+    const searchUnchanged = trusted && previous.searchKey === searchKey && !previous.diagnostics.some((d) => d.ruleId === 'search-index');
+    const search = searchUnchanged ? null : time('search', () => searchFilesOf(config, records));
+
+    const staging = await createStaging(config.outDir);
+    const placement: Placement = { staging, previousSite: trusted ? null : config.outDir, made: new Set() };
+    const files2: Record<string, OutputState> = {};
+    // Files in staging: new bytes, or (replacing the site whole) unchanged files linked from the old one.
+    const changed: string[] = [];
+    const keep = (path: string, state: OutputState): void => {
+      files2[path] = state;
+    };
+    const count = (path: string, action: Placed['action']): void => {
+      if (action === 'same') return;
+      changed.push(path);
+      if (action === 'written') work.written++;
+    };
+    try {
+      // Pages whose fingerprint is the one on disk keep their file; the others are rendered.
+      const samePages = trusted && previous.pageKey === pageKey;
+      const byId = new Map(kept.map((entry) => [entry.article?.record.id, entry]));
+      const toRender: PageSpec[] = [];
+      for (const page of plan.pages) {
+        const state = trusted ? previous.files[page.output] : undefined;
+        if (samePages && state && state.fingerprint === page.fingerprint) keep(page.output, state);
+        else toRender.push(page);
+      }
+      // A page's data is read (computed) only when its batch is rendered.
+      const jobOf = (page: PageSpec): RenderJob => {
+        const entry = page.article === undefined ? undefined : byId.get(page.article);
+        const state = trusted ? previous.files[page.output] : undefined;
+        return {
+          page: { url: page.url, output: page.output, kind: page.kind, template: page.template, data: page.data, ...(page.article === undefined ? {} : { article: page.article }) },
+          ...(entry?.article ? { whole: { key: entry.key, fullHash: entry.article.fullHash, file: join(config.articlesDir, entry.path), path: entry.path, displayPath: entry.displayPath, maxBytes: config.maxArticleBytes } } : {}),
+          ...(state ? { previous: state.hash } : {}),
+        };
+      };
+      work.rendered = toRender.length;
+      const fingerprints = new Map(plan.pages.map((p) => [p.output, p.fingerprint]));
+      const outcomes = await time('render', () =>
+        renderJobs(toRender, jobOf, { renderer, rendererKey: hashParts(pageKey, JSON.stringify(renderer)), cacheDir: cache.dir, staging, previousSite: placement.previousSite }, poolFor(toRender.length, RENDER_IN_WORKERS), (done) =>
+          options.onProgress?.({ stage: 'render', done, total: toRender.length }),
+        ),
+      );
+      for (const outcome of outcomes) {
+        keep(outcome.output, { fingerprint: fingerprints.get(outcome.output) ?? '', hash: outcome.hash });
+        count(outcome.output, outcome.action);
+      }
+
+      // The search index: its files as the last build left them, or the new ones.
+      if (search) {
+        const { files: searchFiles, problem } = await search;
+        if (problem) diagnostics.push(problem);
+        for (const file of searchFiles) place(file.path, file.content);
+        if (searchFiles.length > 0) counts.search = searchFiles.length;
+      } else {
+        for (const [path, state] of Object.entries(previous?.files ?? {})) if (path.startsWith(`${SEARCH_DIR}/`)) keep(path, state);
+        counts.search = Object.keys(files2).filter((path) => path.startsWith(`${SEARCH_DIR}/`)).length;
+      }
+      for (const asset of assets) place(asset.path, asset.content);
+    } catch (error) {
+      await search;
+      await rm(staging, { recursive: true, force: true });
+      if (error instanceof TemplateError) {
+        // The articles' results stay good for the next build; the site does not change.
+        cache.save(entries, null);
+        return { written: false, articles: articles.length, pages: 0, counts, diagnostics: sortDiagnostics([...diagnostics, error.diagnostic]), timings, plan, work };
+      }
+      throw error;
+    }
+
+    function place(path: string, content: string | Uint8Array): void {
+      const placed = placeFile(placement, path, content, trusted ? previous?.files[path]?.hash : undefined);
+      keep(path, { fingerprint: '', hash: placed.hash });
+      count(path, placed.action);
+    }
+
+    await time('write', async () => {
+      const buildId = newBuildId();
+      placeFile(placement, MARKER, markerText(buildId));
+      const removed = trusted ? Object.keys(previous.files).filter((path) => !(path in files2)) : [];
+      const pages = plan.pages.length;
+      const sorted = sortDiagnostics(diagnostics);
+      const manifest: SiteManifest = { tool: 'newsdigest', format: 1, code, buildId, siteKey, pageKey, searchKey, files: files2, diagnostics: sorted, result: { articles: articles.length, pages, counts } };
+      // The manifest is saved before the site changes: killed in between, the marker still
+      // names the previous build, so the next build does not trust the folder and replaces it.
+      cache.save(entries, manifest);
+      if (trusted) await commitInPlace(staging, config.outDir, changed, removed);
+      else await swapIn(staging, config.outDir);
+      cache.collectGarbage(new Set(entries.map((e) => e.key)));
+      work.removed = removed.length;
+      work.output = trusted ? 'updated' : 'replaced';
+    });
+    return { written: true, articles: articles.length, pages: plan.pages.length, counts, diagnostics: sortDiagnostics(diagnostics), timings, plan, work };
+  } finally {
+    await (pool as WorkerPool | null)?.close();
+    cache.dispose();
   }
-  const { files, problem } = await search;
-  if (files.length > 0) counts.search = files.length;
-  return { written: true, articles: articles.length, pages: plan.pages.length, counts, diagnostics: sortDiagnostics(problem ? [...diagnostics, problem] : diagnostics), timings, plan };
+}
+
+/** Parses and extracts files: on the pool's threads when there is one, else in this thread. */
+async function processFiles(files: readonly ProcessFile[], task: { maxBytes: number; cacheDir: string }, pool: WorkerPool | null, onDone: (done: number) => void): Promise<ArticleEntry[]> {
+  if (!pool) {
+    // The pipeline (parsing, extraction and their data) loads only for builds that need it.
+    const { processEntry } = await import('./process-task.ts');
+    return files.map((file, i) => {
+      const entry = processEntry(file, task);
+      onDone(i + 1);
+      return entry;
+    });
+  }
+  let done = 0;
+  const batches: Promise<ArticleEntry[]>[] = [];
+  for (let i = 0; i < files.length; i += PROCESS_BATCH) {
+    const batch = files.slice(i, i + PROCESS_BATCH);
+    batches.push(
+      pool.run('process', { ...task, files: batch }).then((entries) => {
+        done += entries.length;
+        onDone(done);
+        return entries;
+      }),
+    );
+  }
+  return (await Promise.all(batches)).flat();
+}
+
+/** Renders pages: on the pool's threads when there is one (a few batches in flight, so page data is made as it is needed), else in this thread. */
+async function renderJobs(pages: readonly PageSpec[], jobOf: (page: PageSpec) => RenderJob, task: Omit<RenderTask, 'jobs'>, pool: WorkerPool | null, onDone: (done: number) => void): Promise<RenderOutcome[]> {
+  const batches: PageSpec[][] = [];
+  for (let i = 0; i < pages.length; i += RENDER_BATCH) batches.push(pages.slice(i, i + RENDER_BATCH));
+  const results: RenderOutcome[][] = new Array(batches.length);
+  let done = 0;
+  const finish = (i: number, result: RenderResult): void => {
+    if ('templateError' in result) throw new TemplateError(result.templateError);
+    results[i] = result.outcomes;
+    done += result.outcomes.length;
+    onDone(done);
+  };
+  if (!pool) {
+    const { run: renderBatch } = await import('./render-task.ts');
+    for (const [i, batch] of batches.entries()) finish(i, renderBatch({ ...task, jobs: batch.map(jobOf) }));
+    return results.flat();
+  }
+  const active = pool;
+  let next = 0;
+  // Page data is computed (and copied to the thread) only when its batch is sent.
+  const feed = async (): Promise<void> => {
+    while (next < batches.length) {
+      const i = next++;
+      finish(i, await active.run('render', { ...task, jobs: (batches[i] as PageSpec[]).map(jobOf) }));
+    }
+  };
+  await Promise.all(Array.from({ length: active.size * 2 }, feed));
+  return results.flat();
 }
 
 export { hasErrors };

@@ -23,10 +23,10 @@ import type { SiteArticle } from '../index/plan.ts';
 import { type PageSpec, PlanCache, planSite, type SitePlan } from '../index/plan.ts';
 import { contentDigest } from '../read/article.ts';
 import { scanArticleFiles } from '../read/find.ts';
-import { type Renderer, TemplateError } from '../render/engine.ts';
+import { createRenderer, type Renderer, TemplateError } from '../render/engine.ts';
 import { assetDirs, themeFile } from '../render/theme.ts';
 import { assertSafeOutDir, type OutputFile, removeFiles, replaceFiles, writeSiteAtomically } from '../write/site.ts';
-import { planOptions, rendererFor, renderPages, searchIndexFiles } from './build.ts';
+import { fullOf, planOptions, rendererOptions, renderPages, searchIndexFiles } from './build.ts';
 
 /** A file's change as the watcher saw it: it exists with (maybe) new content, or it is gone. */
 export type FileChange = 'upsert' | 'remove';
@@ -87,6 +87,10 @@ interface Entry {
 }
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function rendererFor(config: SiteConfig, bodyEnd?: string): Renderer {
+  return createRenderer(rendererOptions(config, bodyEnd));
+}
 
 export class IncrementalSite {
   #config: SiteConfig;
@@ -253,11 +257,13 @@ export class IncrementalSite {
     };
 
     if (state.full || this.#onDisk === null) {
+      // A whole write replaces the folder a search refresh may be writing into: let it finish.
+      await this.#refreshing;
       // A whole write carries the search index too (the swap would drop the old one).
       const search = await searchIndexFiles(config, articles);
       if (search.problem) diagnostics.push(search.problem);
       try {
-        await writeSiteAtomically(config.outDir, [...this.#counted(renderPages(plan.pages, this.#renderer)), ...search.files], { assetsDirs: assetDirs(config.templatesDir) });
+        await writeSiteAtomically(config.outDir, [...this.#counted(renderPages(plan.pages, this.#renderer, fullOf(articles))), ...search.files], { assetsDirs: assetDirs(config.templatesDir) });
       } catch (error) {
         if (error instanceof TemplateError) {
           this.#needsFull = true;
@@ -290,7 +296,7 @@ export class IncrementalSite {
     // Render everything first: a template error then leaves every page on disk as it was.
     let files: OutputFile[];
     try {
-      files = [...this.#counted(renderPages(changed, this.#renderer))];
+      files = [...this.#counted(renderPages(changed, this.#renderer, fullOf(articles)))];
     } catch (error) {
       if (error instanceof TemplateError) return result([], [], false, error.diagnostic);
       throw error;
@@ -312,7 +318,19 @@ export class IncrementalSite {
    * fragments first, then the entry file, then the old files go). Pagefind cannot remove a page
    * from an index, so the index is made anew: about a second for a thousand articles.
    */
-  async refreshSearch(): Promise<{ files: number; ms: number; problem: Diagnostic | null }> {
+  refreshSearch(): Promise<{ files: number; ms: number; problem: Diagnostic | null }> {
+    const refresh = this.#refreshSearch();
+    this.#refreshing = refresh.then(
+      () => undefined,
+      () => undefined,
+    );
+    return refresh;
+  }
+
+  /** The search refresh in progress, if any (settled either way). */
+  #refreshing: Promise<void> = Promise.resolve();
+
+  async #refreshSearch(): Promise<{ files: number; ms: number; problem: Diagnostic | null }> {
     const start = performance.now();
     const { files, problem } = await searchIndexFiles(this.#config, this.#articles);
     if (problem) return { files: 0, ms: performance.now() - start, problem };

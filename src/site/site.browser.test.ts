@@ -33,7 +33,7 @@ const external: string[] = [];
 beforeAll(async () => {
   const out = await mkdtemp(join(tmpdir(), 'nd-site-browser-'));
   config = loadConfig(ROOT, { outDir: join(out, 'public') });
-  result = await buildSite(config);
+  result = await buildSite(config, { cacheDir: join(out, '.cache') });
   server = await startDevServer({ root: config.outDir, port: 0 });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertSafeOutDir, MARKER, OutputDirError, removeFiles, replaceFiles, writeSiteAtomically } from './site.ts';
+import { assertSafeOutDir, commitInPlace, createStaging, JOURNAL, MARKER, markerBuildId, markerText, OutputDirError, recoverOutput, removeFiles, replaceFiles, writeSiteAtomically } from './site.ts';
 
 const temp = () => mkdtemp(join(tmpdir(), 'nd-write-'));
 
@@ -74,5 +74,74 @@ describe('replaceFiles and removeFiles', () => {
     await removeFiles(out, ['articles/a/index.html']);
     expect(existsSync(join(out, 'articles'))).toBe(false);
     expect((await readdir(out)).sort()).toEqual(['index.html']);
+  });
+});
+
+describe('commitInPlace', () => {
+  /** A site with two articles, written whole; and a staging folder that updates it: b changed, c added, a removed. */
+  async function siteAndUpdate(): Promise<{ root: string; out: string; staging: string }> {
+    const root = await temp();
+    const out = join(root, 'public');
+    await writeSiteAtomically(out, [
+      { path: 'index.html', content: 'home a b' },
+      { path: 'articles/a/index.html', content: 'a' },
+      { path: 'articles/b/index.html', content: 'b1' },
+    ]);
+    const staging = await createStaging(out);
+    await mkdir(join(staging, 'articles/b'), { recursive: true });
+    await mkdir(join(staging, 'articles/c'), { recursive: true });
+    await writeFile(join(staging, 'index.html'), 'home b c');
+    await writeFile(join(staging, 'articles/b/index.html'), 'b2');
+    await writeFile(join(staging, 'articles/c/index.html'), 'c');
+    await writeFile(join(staging, MARKER), markerText('two'));
+    return { root, out, staging };
+  }
+  const moved = ['index.html', 'articles/b/index.html', 'articles/c/index.html', MARKER];
+
+  const expectNewSite = async (root: string, out: string): Promise<void> => {
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('home b c');
+    expect(readFileSync(join(out, 'articles/b/index.html'), 'utf8')).toBe('b2');
+    expect(readFileSync(join(out, 'articles/c/index.html'), 'utf8')).toBe('c');
+    expect(existsSync(join(out, 'articles/a'))).toBe(false);
+    expect(markerBuildId(out)).toBe('two');
+    expect(await readdir(root)).toEqual(['public']);
+  };
+
+  it('moves the changed files in, removes the removed ones, and marks the site as the new build', async () => {
+    const { root, out, staging } = await siteAndUpdate();
+    await commitInPlace(staging, out, moved, ['articles/a/index.html']);
+    await expectNewSite(root, out);
+  });
+
+  /** The staging folder as a process that is gone left it: renamed to carry that dead process's pid. */
+  async function abandon(staging: string): Promise<string> {
+    const { spawn } = await import('node:child_process');
+    const gone = spawn(process.execPath, ['-e', '0']);
+    await new Promise((resolve) => gone.once('exit', resolve));
+    const name = basename(staging).replace(`-${process.pid}-`, `-${gone.pid}-`);
+    const target = join(dirname(staging), name);
+    await rename(staging, target);
+    return target;
+  }
+
+  it('leaves the old site as it was when the build died before its journal was written', async () => {
+    const { root, out, staging } = await siteAndUpdate();
+    await abandon(staging);
+    await recoverOutput(out);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('home a b');
+    expect(readFileSync(join(out, 'articles/a/index.html'), 'utf8')).toBe('a');
+    expect(await readdir(root)).toEqual(['public']);
+  });
+
+  it('finishes an update whose build died after writing its journal, half-way through the moves', async () => {
+    const { root, out, staging } = await siteAndUpdate();
+    await writeFile(join(staging, JOURNAL), JSON.stringify({ moved, removed: ['articles/a/index.html'] }));
+    // Two files were moved before the process died.
+    await rename(join(staging, 'index.html'), join(out, 'index.html'));
+    await rename(join(staging, 'articles/b/index.html'), join(out, 'articles/b/index.html'));
+    await abandon(staging);
+    expect(markerBuildId(out)).toBeNull();
+    await recoverOutput(out);
+    await expectNewSite(root, out);
   });
 });

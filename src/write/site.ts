@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 /** One file of the site: a path relative to the output folder and its content. */
@@ -74,18 +74,12 @@ export interface AtomicWriteOptions {
  */
 export async function writeSiteAtomically(outDir: string, files: Iterable<OutputFile> | AsyncIterable<OutputFile>, options: AtomicWriteOptions = {}): Promise<number> {
   const out = resolve(outDir);
-  await assertOwnedOrEmpty(out);
-  const parent = dirname(out);
-  await mkdir(parent, { recursive: true });
-  await restoreInterruptedSwap(parent, out);
-  await removeAbandonedStaging(parent, basename(out));
-  const staging = join(parent, `.newsdigest-tmp-${basename(out)}-${process.pid}-${Date.now().toString(36)}`);
-  await mkdir(staging, { recursive: true });
+  const staging = await createStaging(out);
   try {
     const count = await writeFiles(staging, files);
     for (const dir of options.assetsDirs ?? []) if (existsSync(dir)) await cp(dir, join(staging, 'assets'), { recursive: true });
-    await writeFile(join(staging, MARKER), 'This folder is written by newsdigest and replaced whole on every build.\n');
-    await swap(staging, out);
+    await writeFile(join(staging, MARKER), markerText(null));
+    await swapIn(staging, out);
     return count;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -93,7 +87,36 @@ export async function writeSiteAtomically(outDir: string, files: Iterable<Output
   }
 }
 
-async function swap(staging: string, out: string): Promise<void> {
+/** The marker's text; `buildId` ties the folder to the cache manifest of the build that wrote it. */
+export function markerText(buildId: string | null): string {
+  return `This folder is written by newsdigest and replaced whole on every build.\n${buildId ? `build ${buildId}\n` : ''}`;
+}
+
+/** The build id in the marker of `outDir`, or null (no site, or one written without a cache). */
+export function markerBuildId(outDir: string): string | null {
+  try {
+    return /^build (\S+)$/m.exec(readFileSync(join(outDir, MARKER), 'utf8'))?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A new, empty staging folder beside `out` (refusing an `out` that newsdigest did not make),
+ * after finishing or clearing what killed builds left there (see recoverOutput).
+ */
+export async function createStaging(out: string): Promise<string> {
+  await assertOwnedOrEmpty(out);
+  const parent = dirname(out);
+  await mkdir(parent, { recursive: true });
+  await recoverOutput(out);
+  const staging = join(parent, `${STAGING_PREFIX}${basename(out)}-${process.pid}-${Date.now().toString(36)}`);
+  await mkdir(staging, { recursive: true });
+  return staging;
+}
+
+/** Replaces `out` with the complete site in `staging` (two renames), then removes the old site. */
+export async function swapIn(staging: string, out: string): Promise<void> {
   if (!existsSync(out)) {
     await rename(staging, out);
     return;
@@ -104,29 +127,83 @@ async function swap(staging: string, out: string): Promise<void> {
   await rm(old, { recursive: true, force: true });
 }
 
+const STAGING_PREFIX = '.newsdigest-tmp-';
+/** The list of an in-place update's moves and removals: once it exists, the update is committed. */
+export const JOURNAL = '.newsdigest-journal.json';
+
 /** The pid in a staging folder's name (".newsdigest-tmp-public-1234-…"), or NaN. */
 function stagingPid(entry: string, prefix: string): number {
   return Number(entry.slice(prefix.length).split('-')[0]);
 }
 
-// A build killed between the two renames of the swap left no `out`, and the old site as
-// "<staging>-old": put it back, so the site is the last complete one again.
-async function restoreInterruptedSwap(parent: string, out: string): Promise<void> {
-  if (existsSync(out)) return;
-  const prefix = `.newsdigest-tmp-${basename(out)}-`;
-  const old = (await readdir(parent)).find((entry) => entry.startsWith(prefix) && entry.endsWith('-old') && !isAlive(stagingPid(entry, prefix)));
-  if (old) await rename(join(parent, old), out);
+/**
+ * Puts the output folder back in order after builds that were killed: a site swapped out but
+ * not yet replaced is put back; an in-place update that was committed (its journal written) is
+ * finished; any other staging folder of a process that is gone is removed.
+ */
+export async function recoverOutput(out: string): Promise<void> {
+  const parent = dirname(out);
+  if (!existsSync(parent)) return;
+  const prefix = `${STAGING_PREFIX}${basename(out)}-`;
+  // Staging folders of processes that are gone, and this process's own from an earlier build that failed.
+  const abandoned = (await readdir(parent)).filter((entry) => {
+    if (!entry.startsWith(prefix)) return false;
+    const pid = stagingPid(entry, prefix);
+    return pid === process.pid || !isAlive(pid);
+  });
+  // A build killed between the two renames of the swap left no `out`, and the old site as
+  // "<staging>-old": put it back, so the site is the last complete one again.
+  const old = abandoned.find((entry) => entry.endsWith('-old'));
+  if (!existsSync(out) && old) await rename(join(parent, old), out);
+  for (const entry of abandoned) {
+    const staging = join(parent, entry);
+    if (existsSync(out) && existsSync(join(staging, JOURNAL))) await applyJournal(staging, out);
+    await rm(staging, { recursive: true, force: true });
+  }
 }
 
-// A killed build leaves its staging folder behind; remove those whose process is gone.
-async function removeAbandonedStaging(parent: string, name: string): Promise<void> {
-  const prefix = `.newsdigest-tmp-${name}-`;
-  for (const entry of await readdir(parent)) {
-    if (!entry.startsWith(prefix)) continue;
-    const pid = stagingPid(entry, prefix);
-    if (pid !== process.pid && isAlive(pid)) continue;
-    await rm(join(parent, entry), { recursive: true, force: true });
+/**
+ * Updates the site in `out` in place from a staging folder that holds the files that changed
+ * (the marker among them): writes the journal (the commit point), moves each file in with one
+ * rename (a reader sees the old file or the new one, never half of one), removes `removed`,
+ * moves the marker last, and removes the staging folder. Killed before the journal exists, the
+ * old site is untouched; after, the next build finishes the update first (recoverOutput).
+ */
+export async function commitInPlace(staging: string, out: string, moved: readonly string[], removed: readonly string[]): Promise<void> {
+  const journal: Journal = { moved: [...moved.filter((path) => path !== MARKER), MARKER], removed: [...removed] };
+  // Written under another name, then renamed: a journal is whole or absent.
+  await writeFile(join(staging, `${JOURNAL}.tmp`), JSON.stringify(journal));
+  await rename(join(staging, `${JOURNAL}.tmp`), join(staging, JOURNAL));
+  await applyJournal(staging, out);
+  await rm(staging, { recursive: true, force: true });
+}
+
+interface Journal {
+  /** Files to move from the staging folder into the site, the marker last. */
+  moved: string[];
+  /** Files to delete from the site. */
+  removed: string[];
+}
+
+async function applyJournal(staging: string, out: string): Promise<void> {
+  const journal = JSON.parse(await readFile(join(staging, JOURNAL), 'utf8')) as Journal;
+  const made = new Set<string>();
+  const marker = journal.moved.at(-1) === MARKER;
+  // Removals first, the marker last: a site whose marker names the new build is the whole new site.
+  await removeFiles(out, journal.removed);
+  for (const path of journal.moved) {
+    const from = join(staging, path);
+    // Moved already by a run of this journal that was killed.
+    if (!existsSync(from)) continue;
+    const target = join(out, path);
+    const dir = dirname(target);
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    await rename(from, target);
   }
+  if (!marker) throw new Error(`The journal in ${staging} does not end with the marker`);
 }
 
 function isAlive(pid: number): boolean {

@@ -1,0 +1,199 @@
+/**
+ * The persistent cache of one site (one output folder): `.cache/newsdigest/<out>-<hash>/` holds
+ * the manifest of the last build (its keys, every output file's fingerprint and content hash,
+ * its diagnostics), the listings of its articles (one JSON line each) and their whole records
+ * under articles/. Everything is keyed by content hashes; a cache that does not read back as
+ * one this newsdigest wrote is thrown away with a note, never trusted. The cache is only ever a
+ * shortcut: deleting it (or `--no-cache`) gives the same site, more slowly.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { type ArticleEntry, isArticleEntry, wholeArticlePath } from './entries.ts';
+
+/** Bumped whenever the layout of the cache changes: an older cache is then discarded. */
+export const CACHE_FORMAT = 1;
+const TOOL = 'newsdigest';
+
+/** One output file as the last build wrote it. */
+export interface OutputState {
+  /** The planner's fingerprint of the page; "" for files that are not pages (search index, assets). */
+  fingerprint: string;
+  /** sha1 of the file's bytes. */
+  hash: string;
+}
+
+export interface SiteManifest {
+  tool: typeof TOOL;
+  format: typeof CACHE_FORMAT;
+  /** newsdigest's code identity when the cache was written. */
+  code: string;
+  /** The id the output folder's marker holds when it is the site this manifest describes. */
+  buildId: string;
+  /** Everything the whole site depends on: the same key means there is nothing to do. */
+  siteKey: string;
+  /** Templates, settings and code the pages were rendered with: fingerprints compare only under the same one. */
+  pageKey: string;
+  /** Hash of the search records the index was made from. */
+  searchKey: string;
+  /** Every file of the output folder, by path relative to it. */
+  files: Record<string, OutputState>;
+  /** The build's problems, reported again by a build with nothing to do. */
+  diagnostics: Diagnostic[];
+  /** The build's counts, for the summary of a build with nothing to do. */
+  result: { articles: number; pages: number; counts: Record<string, number> };
+}
+
+export interface CacheOptions {
+  /** The cache root (`.cache` of the project); null keeps nothing between builds. */
+  root: string | null;
+  outDir: string;
+  /** newsdigest's code identity: a cache written by other code is discarded. */
+  code: string;
+  /** Discard what is there and build it anew (`--no-cache`). Default: false. */
+  fresh?: boolean;
+}
+
+export class SiteCache {
+  /** The folder of this site's cache (a temporary folder when nothing is kept). */
+  readonly dir: string;
+  /** The last build's manifest, when it is one this code wrote and it read back whole. */
+  readonly manifest: SiteManifest | null;
+  /** What the user should know about the cache (discarded, not writable). */
+  readonly notes: string[];
+  readonly #temporary: boolean;
+  /** The last build's entries by key, read when first asked for: a build with nothing to do never reads them. */
+  #listings: Map<string, { line: string; entry: ArticleEntry }> | null = null;
+
+  private constructor(dir: string, temporary: boolean, manifest: SiteManifest | null, notes: string[]) {
+    this.dir = dir;
+    this.#temporary = temporary;
+    this.manifest = manifest;
+    this.notes = notes;
+  }
+
+  static open(options: CacheOptions): SiteCache {
+    const notes: string[] = [];
+    if (options.root !== null) {
+      const out = resolve(options.outDir);
+      const dir = join(options.root, TOOL, `${basename(out)}-${createHash('sha1').update(out).digest('hex').slice(0, 12)}`);
+      try {
+        if (options.fresh) rmSync(dir, { recursive: true, force: true });
+        const read = readManifest(dir, options.code);
+        if (read.problem) {
+          notes.push(`${read.problem}; it was discarded and is being rebuilt`);
+          rmSync(dir, { recursive: true, force: true });
+        }
+        mkdirSync(join(dir, 'articles'), { recursive: true });
+        return new SiteCache(dir, false, read.manifest, notes);
+      } catch (error) {
+        notes.push(`The cache folder ${dir} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}); this build keeps nothing for the next one`);
+      }
+    }
+    return new SiteCache(mkdtempSync(join(tmpdir(), 'newsdigest-cache-')), true, null, notes);
+  }
+
+  /** Whether results are kept for the next build (false: a temporary folder, removed by dispose()). */
+  get persistent(): boolean {
+    return !this.#temporary;
+  }
+
+  /** The last build's entry for `key`. */
+  entry(key: string): ArticleEntry | undefined {
+    return this.#entries().get(key)?.entry;
+  }
+
+  /**
+   * Writes the listings of this build's articles (lines of entries found in the cache are written
+   * back as they were read, not serialised again), then the manifest (none: the last one stays),
+   * each through a temporary file: a build killed meanwhile leaves the previous ones.
+   */
+  save(entries: readonly ArticleEntry[], manifest: SiteManifest | null): void {
+    if (this.#temporary) return;
+    // An unreadable file has no key: it is read again next time anyway.
+    const lines = entries.flatMap((entry) => {
+      if (!entry.key) return [];
+      const cached = this.#entries().get(entry.key);
+      return [cached && cached.entry === entry ? cached.line : JSON.stringify(entry)];
+    });
+    writeAtomically(join(this.dir, 'listings.jsonl'), lines.length > 0 ? `${lines.join('\n')}\n` : '');
+    if (manifest) writeAtomically(join(this.dir, 'manifest.json'), JSON.stringify(manifest));
+  }
+
+  /** Removes the whole articles of entries the last build had and this one has not. */
+  collectGarbage(kept: ReadonlySet<string>): void {
+    for (const key of this.#entries().keys()) {
+      if (kept.has(key)) continue;
+      try {
+        unlinkSync(wholeArticlePath(this.dir, key));
+      } catch {
+        // Already gone: nothing to collect.
+      }
+    }
+  }
+
+  /** Removes a temporary cache folder. */
+  dispose(): void {
+    if (this.#temporary) rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  #entries(): Map<string, { line: string; entry: ArticleEntry }> {
+    if (this.#listings) return this.#listings;
+    const listings = new Map<string, { line: string; entry: ArticleEntry }>();
+    this.#listings = listings;
+    // Entries are kept only with the manifest of the build that wrote them.
+    if (!this.manifest) return listings;
+    let text: string;
+    try {
+      text = readFileSync(join(this.dir, 'listings.jsonl'), 'utf8');
+    } catch {
+      return listings;
+    }
+    let corrupt = 0;
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      let entry: unknown;
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        corrupt++;
+        continue;
+      }
+      if (isArticleEntry(entry)) listings.set(entry.key, { line, entry });
+      else corrupt++;
+    }
+    if (corrupt > 0) this.notes.push(`${corrupt} unreadable ${corrupt === 1 ? 'entry' : 'entries'} in the cache were discarded; those articles are read again`);
+    return listings;
+  }
+}
+
+/** A new id for the marker of a site folder and the manifest that describes it. */
+export function newBuildId(): string {
+  return randomUUID();
+}
+
+function readManifest(dir: string, code: string): { manifest: SiteManifest | null; problem: string | null } {
+  const file = join(dir, 'manifest.json');
+  if (!existsSync(file)) return { manifest: null, problem: null };
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return { manifest: null, problem: `The cache in ${dir} is corrupt (its manifest is not JSON)` };
+  }
+  const manifest = value as Partial<SiteManifest> | null;
+  if (!manifest || manifest.tool !== TOOL || manifest.format !== CACHE_FORMAT) return { manifest: null, problem: `The cache in ${dir} was not written by this version of newsdigest` };
+  if (manifest.code !== code) return { manifest: null, problem: `The cache in ${dir} was written by other newsdigest code or data` };
+  if (typeof manifest.buildId !== 'string' || typeof manifest.siteKey !== 'string' || !manifest.files || typeof manifest.files !== 'object' || !Array.isArray(manifest.diagnostics) || !manifest.result) {
+    return { manifest: null, problem: `The cache in ${dir} is corrupt (its manifest is incomplete)` };
+  }
+  return { manifest: manifest as SiteManifest, problem: null };
+}
+
+function writeAtomically(file: string, text: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}

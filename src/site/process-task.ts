@@ -1,0 +1,47 @@
+/**
+ * The `process` task: read → parse → extract the article files a build found no cached result
+ * for. Each whole record and body goes to the cache folder, where its page's renderer reads it
+ * again; only the listing (what the index stage reads) comes back, so whole records never cross
+ * the thread boundary, and the record file's JSON is made once, here.
+ */
+import { processSafely } from '../article/load.ts';
+import { type ArticleEntry, writeWholeArticle } from '../cache/entries.ts';
+import { listedRecord } from '../index/listing.ts';
+import { recordJson } from '../record/json.ts';
+import { plainText } from '../render/html-text.ts';
+
+export interface ProcessFile {
+  /** Path relative to the articles folder. */
+  path: string;
+  displayPath: string;
+  bytes: Uint8Array;
+  /** Its cache key. */
+  key: string;
+}
+
+export interface ProcessTask {
+  files: ProcessFile[];
+  /** Largest article file, in bytes. */
+  maxBytes: number;
+  /** The site's cache folder, where whole articles are written. */
+  cacheDir: string;
+}
+
+export function run(task: ProcessTask): ArticleEntry[] {
+  return task.files.map((file) => processEntry(file, task));
+}
+
+/** One file's entry: its listing and problems; its whole record and body written to the cache folder. */
+export function processEntry(file: ProcessFile, task: Omit<ProcessTask, 'files'>): ArticleEntry {
+  const { key, path, displayPath } = file;
+  const { article, diagnostics } = processSafely(file.bytes, path, displayPath, { maxBytes: task.maxBytes });
+  if (!article) return { key, path, displayPath, diagnostics, article: null };
+  const fullHash = writeWholeArticle(task.cacheDir, key, article.html, recordJson(article.record));
+  return {
+    key,
+    path,
+    displayPath,
+    diagnostics,
+    article: { record: listedRecord(article.record), digest: article.digest, originalUrl: article.originalUrl, text: plainText(article.html), draft: article.draft, titleLine: article.titleLine, fullHash },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The `render` task: render a batch of pages and write each file that differs from the one it
+ * replaces into the staging folder. The whole article a page shows is read from the cache
+ * folder (checked against its hash; made again from its file if it is missing or damaged).
+ * Runs on pool threads for large builds and in the main thread for small ones.
+ */
+import { readFileSync } from 'node:fs';
+import { processSafely } from '../article/load.ts';
+import { readWholeArticle } from '../cache/entries.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { FullArticle } from '../index/plan.ts';
+import { createRenderer, type RenderablePage, type Renderer, type RendererOptions, TemplateError } from '../render/engine.ts';
+import { type Placed, type Placement, placeFile } from '../write/place.ts';
+
+/** Where the whole article of a page is kept, and how to make it again. */
+export interface WholeArticleRef {
+  key: string;
+  fullHash: string;
+  /** The article file, absolute, its path in the articles folder and as shown: to process it again when its cached copy is gone. */
+  file: string;
+  path: string;
+  displayPath: string;
+  maxBytes: number;
+}
+
+export interface RenderJob {
+  page: RenderablePage & { output: string };
+  whole?: WholeArticleRef;
+  /** Content hash of the file the last build wrote at this path, when known: an equal file is not written again. */
+  previous?: string;
+}
+
+export interface RenderTask {
+  renderer: RendererOptions;
+  /** Changes when the templates do: a thread keeps one renderer (its parsed templates, its cards) per key. */
+  rendererKey: string;
+  /** The site's cache folder. */
+  cacheDir: string;
+  jobs: RenderJob[];
+  /** Where new files go. */
+  staging: string;
+  /**
+   * The site being replaced whole, when there is one: a file equal to its file at the same path
+   * is hard-linked from it instead of written, so its date and inode stay (rsync skips it).
+   */
+  previousSite: string | null;
+}
+
+export interface RenderOutcome extends Placed {
+  output: string;
+}
+
+export type RenderResult = { outcomes: RenderOutcome[] } | { templateError: Diagnostic };
+
+const renderers = new Map<string, Renderer>();
+
+/** One renderer per thread and templates: its parsed templates and rendered cards are reused by later batches. */
+function rendererFor(options: RendererOptions, key: string): Renderer {
+  let renderer = renderers.get(key);
+  if (!renderer) {
+    // Renderers of templates that changed since are never used again.
+    renderers.clear();
+    renderer = createRenderer(options);
+    renderers.set(key, renderer);
+  }
+  return renderer;
+}
+
+export function run(task: RenderTask): RenderResult {
+  const renderer = rendererFor(task.renderer, task.rendererKey);
+  const placement: Placement = { staging: task.staging, previousSite: task.previousSite, made: new Set() };
+  const outcomes: RenderOutcome[] = [];
+  // An article's page and record file come one after the other: read its whole record once.
+  let last: FullArticle | undefined;
+  try {
+    for (const job of task.jobs) {
+      let full: FullArticle | undefined;
+      if (job.whole) {
+        full = last?.record.id === job.page.article ? last : wholeArticle(task.cacheDir, job.whole);
+        last = full;
+      }
+      const content = renderer.render(job.page, full);
+      outcomes.push({ output: job.page.output, ...placeFile(placement, job.page.output, content, job.previous) });
+    }
+  } catch (error) {
+    if (error instanceof TemplateError) return { templateError: error.diagnostic };
+    throw error;
+  }
+  return { outcomes };
+}
+
+function wholeArticle(cacheDir: string, ref: WholeArticleRef): FullArticle {
+  const cached = readWholeArticle(cacheDir, ref.key, ref.fullHash);
+  if (cached) return cached;
+  // The cached copy is gone or damaged: make it again from the file (the same bytes give the same record).
+  const { article } = processSafely(readFileSync(ref.file), ref.path, ref.displayPath, { maxBytes: ref.maxBytes });
+  if (!article) throw new Error(`${ref.displayPath} changed while the site was being built; build again`);
+  return { record: article.record, html: article.html };
+}

@@ -1,0 +1,106 @@
+/**
+ * A fixed set of worker threads that run named tasks (tasks.ts): the build's CPU-bound stages
+ * (read, parse and extract; render and write) spread over every core. A task goes to the first
+ * idle thread, so threads that get easy batches take more of them. Each thread loads only the
+ * code of the tasks it is given: a build whose articles all come from the cache never loads
+ * extraction.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { TaskInput, TaskName, TaskOutput } from './tasks.ts';
+
+// From the compiled package the thread runs worker.js beside this file; from the TypeScript
+// sources (vitest, scripts run through tsx) it runs the shim that registers tsx in the thread first.
+const WORKER_FILE = new URL(import.meta.url.endsWith('.ts') ? './worker-source.js' : './worker.js', import.meta.url);
+
+export interface PoolOptions {
+  /** Threads. Default: os.availableParallelism(). */
+  size?: number;
+}
+
+interface Job {
+  id: number;
+  name: TaskName;
+  input: unknown;
+  resolve: (output: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  job: Job | null;
+}
+
+/** What a thread answers: the task's output, or the message of what it threw. */
+export type Reply = { id: number; output: unknown } | { id: number; error: string };
+
+export class WorkerPool {
+  readonly size: number;
+  readonly #threads: Thread[] = [];
+  readonly #queue: Job[] = [];
+  #next = 0;
+  #broken: Error | null = null;
+
+  constructor(options: PoolOptions = {}) {
+    this.size = Math.max(1, options.size ?? availableParallelism());
+    for (let i = 0; i < this.size; i++) this.#threads.push(this.#start());
+  }
+
+  /** Runs a task on the first idle thread. */
+  run<N extends TaskName>(name: N, input: TaskInput<N>): Promise<TaskOutput<N>> {
+    if (this.#broken) return Promise.reject(this.#broken);
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ id: this.#next++, name, input, resolve: resolve as (output: unknown) => void, reject });
+      this.#dispatch();
+    });
+  }
+
+  /** Stops every thread; tasks not done are rejected. */
+  async close(): Promise<void> {
+    this.#fail(new Error('The worker pool was closed'));
+    await Promise.all(this.#threads.map((thread) => thread.worker.terminate()));
+  }
+
+  #start(): Thread {
+    const worker = new Worker(WORKER_FILE);
+    const thread: Thread = { worker, job: null };
+    worker.on('message', (reply: Reply) => {
+      const job = thread.job;
+      if (!job || job.id !== reply.id) return;
+      thread.job = null;
+      if ('error' in reply) job.reject(new Error(reply.error));
+      else job.resolve(reply.output);
+      this.#dispatch();
+    });
+    // A thread that dies (a bug, memory exhausted) takes the build with it: say what happened
+    // rather than waiting forever for its answer.
+    worker.on('error', (error) => this.#fail(error instanceof Error ? error : new Error(String(error))));
+    worker.on('exit', (code) => {
+      if (code !== 0) this.#fail(new Error(`A worker thread stopped (exit code ${code})`));
+    });
+    // Idle threads must not keep the process alive.
+    worker.unref();
+    return thread;
+  }
+
+  #dispatch(): void {
+    for (const thread of this.#threads) {
+      if (thread.job) continue;
+      const job = this.#queue.shift();
+      if (!job) return;
+      thread.job = job;
+      thread.worker.ref();
+      thread.worker.postMessage({ id: job.id, name: job.name, input: job.input });
+    }
+    for (const thread of this.#threads) if (!thread.job) thread.worker.unref();
+  }
+
+  #fail(error: Error): void {
+    this.#broken ??= error;
+    for (const job of this.#queue.splice(0)) job.reject(error);
+    for (const thread of this.#threads) {
+      thread.job?.reject(error);
+      thread.job = null;
+    }
+  }
+}
