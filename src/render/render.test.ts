@@ -154,30 +154,33 @@ describe('UI strings', () => {
 
 describe('a Spanish site', () => {
   const spanish = record('es-1', { language: 'es', headline: 'El Congreso aprueba la reforma', topics: [politics], countries: [france] });
-  const mixed = planSite([siteArticle(hostile), siteArticle(spanish)], { pageSize: 20, language: 'es' });
+  const both = [siteArticle(hostile), siteArticle(spanish)];
+  const mixed = planSite(both, { pageSize: 20, language: 'es' });
+  const fullOfBoth = fullFor(both);
   const output = (name: string) => {
     const spec = mixed.pages.find((p) => p.output === name);
     if (!spec) throw new Error(`no page ${name}`);
     return spec;
   };
+  const render = (r: ReturnType<typeof renderer>, name: string) => r.render(output(name), fullOfBoth(output(name)));
 
   it('writes labels, dates, topic and country names in Spanish, and marks the English article as English', () => {
     const es = renderer('/', 'es');
-    const home = es.render(output('index.html'));
+    const home = render(es, 'index.html');
     expect(home).toContain('<html lang="es">');
     expect(home).toContain('Portada');
     expect(home).toContain('1 de octubre de 2026');
     expect(home).toContain('lang="en"');
-    const english = es.render(output('articles/x/index.html'));
+    const english = render(es, 'articles/x/index.html');
     expect(english).toContain('<html lang="en">');
     expect(english).toContain('<header class="masthead" lang="es">');
     expect(english).toContain('Política');
-    expect(es.render(output('countries/index.html'))).toContain('Francia');
+    expect(render(es, 'countries/index.html')).toContain('Francia');
   });
 
   it('marks a Spanish article lang="es" on a French site', () => {
     const fr = renderer('/', 'fr');
-    const article = fr.render(output('articles/es-1/index.html'));
+    const article = render(fr, 'articles/es-1/index.html');
     expect(article).toContain('<html lang="es">');
     expect(article).toContain('<header class="masthead" lang="fr">');
   });
