@@ -50,6 +50,15 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         const { claim, quote } = statement(sentence, 0, inside ? c + 2 : claimEnd, lex);
         return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
       }
+      // « "…", reiteró. »: where subject pronouns drop, a verb that closes a quotation with no
+      // speaker after it speaks for the last speaker, as a pronoun would.
+      const bare = tokens[v + verb.length];
+      if (lex.nullSubject && (inside || CLOSE.test(tokens[c - 1]?.text ?? '')) && (!bare || END.test(bare.text))) {
+        const source = resolver.pronoun(sentence.index);
+        if (!source) return null;
+        const { claim, quote } = statement(sentence, 0, inside ? c + 2 : c, lex);
+        return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
+      }
       const skipTimes = (): void => {
         while (tokens[k] && (tokens[k]?.text === ',' || (lex.skipAfterVerb.has((tokens[k] as Token).f) && lex.days.has((tokens[k] as Token).f)))) k++;
       };
@@ -144,14 +153,16 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
   for (let k = 0; k < tokens.length; k++) {
     const hit = lex.accordingTo.at(tokens, k);
     if (!hit) continue;
-    const from = k + hit.length;
+    // « según precisó X »: a reporting verb between the phrase and its source belongs to the phrase.
+    const between = verbAt(tokens, k + hit.length, lex);
+    const from = k + hit.length + (between?.length ?? 0);
     // "X a dénombré, selon son propre décompte, …": the subject's own count; the subject speaks.
     if (lex.classes.get('possessive')?.at(tokens, from) && k > 0) return null;
     const to = nounPhraseEnd(tokens, from, lex, resolver, sentence.index);
-    const source = resolver.resolve(sentence, from, to);
-    if (!source) return null;
-    const verb = slice(sentence, k, k + hit.length);
     const atStart = k === 0 || (k < 4 && tokens[k - 1]?.text === ',');
+    const source = (!atStart && appositionAtEnd(sentence, from, resolver)) || resolver.resolve(sentence, from, to);
+    if (!source) return null;
+    const verb = slice(sentence, k, from);
     let claimFrom = atStart ? to : 0;
     let claimTo = atStart ? tokens.length : k;
     // "Selon l’ONG Acled, qui recense les violences politiques, plus de…": past the relative clause.
@@ -165,6 +176,22 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return { ...source, rule: 'according', how: source.how, verb, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/**
+ * "…, according to the port's director, Ana Ruiz.": a name set off by the comma after the source's
+ * noun phrase that closes the sentence is that source, and the more precise one.
+ */
+function appositionAtEnd(sentence: Sentence, from: number, resolver: Resolver): SourceFields | null {
+  const tokens = sentence.tokens;
+  let end = tokens.length;
+  const to = tokens.findIndex((t, j) => j > from && j < from + 10 && t.text === ',');
+  if (to < 0) return null;
+  while (end > to + 1 && (END.test(tokens[end - 1]?.text ?? '') || CLOSE.test(tokens[end - 1]?.text ?? ''))) end--;
+  if (end - to < 2 || end - to > 6) return null;
+  for (let j = to + 1; j < end; j++) if (tokens[j]?.kind !== 'word') return null;
+  const source = resolver.resolve(sentence, to + 1, end);
+  return source?.sourceType === 'person' ? source : null;
 }
 
 /** True when the verb at v passes a sentence ("à 20 ans", "to life in prison") in its clause. */

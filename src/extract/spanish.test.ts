@@ -49,6 +49,16 @@ describe('Spanish attributions', () => {
     expect(r.attributions.map((a) => a.source)).toEqual(['Instituto Nacional de Estadística', 'la Fiscalía']);
   });
 
+  it('reads « según precisó » with the name that closes the sentence as the source', () => {
+    const r = es('La nueva depuradora costará 40 millones de euros, según precisó el consejero de Medio Ambiente, Pablo Ureña.');
+    expect(r.attributions.map((a) => [a.source, a.sourceType, a.claim])).toEqual([['Pablo Ureña', 'person', 'La nueva depuradora costará 40 millones de euros']]);
+  });
+
+  it('gives a quotation closed by a bare verb (« "…", reiteró. ») to the last speaker', () => {
+    const r = es('La diputada Marta Soler habló con los vecinos del barrio. "Vamos a recuperar el mercado", reiteró.');
+    expect(r.attributions.map((a) => [a.source, a.claim, a.quote])).toEqual([['Marta Soler', 'Vamos a recuperar el mercado', true]]);
+  });
+
   it('gives a sentence that opens on its reporting verb (« Afirmó que… ») to the last speaker', () => {
     const r = es('El director del hospital, Tomás Iriarte, habló con la prensa el lunes. Asimismo, apuntó que faltan médicos en urgencias.');
     expect(r.attributions.map((a) => [a.source, a.claim])).toEqual([['Tomás Iriarte', 'faltan médicos en urgencias']]);
