@@ -59,6 +59,11 @@ describe('Spanish attributions', () => {
     expect(r.attributions.map((a) => [a.source, a.claim, a.quote])).toEqual([['Marta Soler', 'Vamos a recuperar el mercado', true]]);
   });
 
+  it('keeps a quotation of several sentences in straight marks whole: « "…. …", añadió Beltrán »', () => {
+    const r = es('El alcalde Tomás Beltrán visitó la lonja. "El precio del pescado sube cada semana. Nadie puede vivir así", añadió Beltrán.');
+    expect(r.attributions.map((a) => [a.source, a.claim])).toEqual([['Tomás Beltrán', 'El precio del pescado sube cada semana. Nadie puede vivir así']]);
+  });
+
   it('gives a sentence that opens on its reporting verb (« Afirmó que… ») to the last speaker', () => {
     const r = es('El director del hospital, Tomás Iriarte, habló con la prensa el lunes. Asimismo, apuntó que faltan médicos en urgencias.');
     expect(r.attributions.map((a) => [a.source, a.claim])).toEqual([['Tomás Iriarte', 'faltan médicos en urgencias']]);
