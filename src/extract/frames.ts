@@ -50,9 +50,13 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         const { claim, quote } = statement(sentence, 0, inside ? c + 2 : claimEnd, lex);
         return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
       }
-      // « "…", reiteró. »: where subject pronouns drop, a verb that closes a quotation with no
-      // speaker after it speaks for the last speaker, as a pronoun would.
-      const bare = tokens[v + verb.length];
+      // « "…", reiteró. », « "…", dijo a la prensa. »: where subject pronouns drop, a verb that
+      // closes a quotation with no speaker after it (only who was told) speaks for the last
+      // speaker, as a pronoun would.
+      let after = v + verb.length;
+      const told = resolver.annotations(sentence.index);
+      for (let hops = 0; told && hops < 2; hops++) after = lex.rules('recipient').at(told, after)?.end ?? after;
+      const bare = tokens[after];
       if (lex.nullSubject && (inside || CLOSE.test(tokens[c - 1]?.text ?? '')) && (!bare || END.test(bare.text))) {
         const source = resolver.pronoun(sentence.index);
         if (!source) return null;

@@ -64,6 +64,11 @@ describe('Spanish attributions', () => {
     expect(r.attributions.map((a) => [a.source, a.claim])).toEqual([['Tomás Beltrán', 'El precio del pescado sube cada semana. Nadie puede vivir así']]);
   });
 
+  it('gives a quotation closed by a verb and only who was told (« "…", dijo a la prensa. ») to the last speaker', () => {
+    const r = es('El alcalde Tomás Beltrán visitó la lonja. "La venta de sardina cayó a la mitad", dijo a la prensa.');
+    expect(r.attributions.map((a) => [a.source, a.claim])).toEqual([['Tomás Beltrán', 'La venta de sardina cayó a la mitad']]);
+  });
+
   it('gives a sentence that opens on its reporting verb (« Afirmó que… ») to the last speaker', () => {
     const r = es('El director del hospital, Tomás Iriarte, habló con la prensa el lunes. Asimismo, apuntó que faltan médicos en urgencias.');
     expect(r.attributions.map((a) => [a.source, a.claim])).toEqual([['Tomás Iriarte', 'faltan médicos en urgencias']]);
