@@ -198,6 +198,24 @@ function appositionAtEnd(sentence: Sentence, from: number, resolver: Resolver): 
   return source?.sourceType === 'person' ? source : null;
 }
 
+/**
+ * "The bill fell after a vote called by Ana Ruiz, who argued that the count was wrong.": a
+ * relative clause set off by a comma right after a person's name, whose reporting verb takes a
+ * "that" clause running to the sentence's end, is that person's statement.
+ */
+function relativeSpeaker(sentence: Sentence, v: number, length: number, lex: Lexicon, resolver: Resolver): Found {
+  const tokens = sentence.tokens;
+  const r = v - 1;
+  if (!lex.subjectRelatives.has(tokens[r]?.f ?? '') || tokens[r - 1]?.text !== ',') return null;
+  const person = resolver.personIn(sentence.index, Math.max(0, r - 8), r - 1);
+  if (!person || person[1] !== r - 1) return null;
+  const found = statement(sentence, v + length, tokens.length, lex, tokens[v + length - 1] ?? null);
+  if (!found.clause || !found.claim || found.claim.includes(',')) return null;
+  const source = resolver.resolve(sentence, person[0], person[1]);
+  if (source?.sourceType !== 'person') return null;
+  return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+}
+
 /** True when the verb at v passes a sentence ("à 20 ans", "to life in prison") in its clause. */
 function sentencing(sentence: Sentence, v: number, length: number, lex: Lexicon, resolver: Resolver): boolean {
   const last = sentence.tokens[v + length - 1] as Token;
@@ -218,8 +236,13 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
   for (let v = first; v < tokens.length; v++) {
     const verb = verbAt(tokens, v, lex);
     if (!verb) continue;
-    // "X, who has called for…, said that…": the verb of a relative clause reports nothing for X.
-    if (relativeSubject(tokens, v, lex)) continue;
+    // "X, who has called for…, said that…": the verb of a relative clause reports nothing for the
+    // main clause; it reports for the person it hangs on ("…by Ana Ruiz, who said that…").
+    if (relativeSubject(tokens, v, lex)) {
+      const said = relativeSpeaker(sentence, v, verb.length, lex, resolver);
+      if (said) return said;
+      continue;
+    }
     // "a condamné mardi un chef de milice à 20 ans", "condemned him to life": a sentence, not a statement.
     if (sentencing(sentence, v, verb.length, lex, resolver)) continue;
     // Walk back over the subject noun phrase, past appositions and relative clauses set off by

@@ -69,6 +69,11 @@ describe('Spanish attributions', () => {
     expect(r.attributions.map((a) => [a.source, a.claim])).toEqual([['Tomás Beltrán', 'La venta de sardina cayó a la mitad']]);
   });
 
+  it('gives a relative clause on a name (« …, quien argumentó que … ») to that person, in English too', () => {
+    expect(es('La ordenanza cayó tras una moción de la concejala Marta Soler, quien argumentó que faltaban datos.').attributions.map((a) => [a.source, a.claim])).toEqual([['Marta Soler', 'faltaban datos']]);
+    expect(extract('The bylaw failed after a motion by councillor Ana Ruiz, who argued that the count was wrong.', { lang: 'en' }).attributions.map((a) => [a.source, a.claim])).toEqual([['Ana Ruiz', 'the count was wrong']]);
+  });
+
   it('gives a sentence that opens on its reporting verb (« Afirmó que… ») to the last speaker', () => {
     const r = es('El director del hospital, Tomás Iriarte, habló con la prensa el lunes. Asimismo, apuntó que faltan médicos en urgencias.');
     expect(r.attributions.map((a) => [a.source, a.claim])).toEqual([['Tomás Iriarte', 'faltan médicos en urgencias']]);
