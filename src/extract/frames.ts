@@ -50,6 +50,19 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         const { claim, quote } = statement(sentence, 0, inside ? c + 2 : claimEnd, lex);
         return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
       }
+      // « "…", reiteró. », « "…", dijo a la prensa. »: where subject pronouns drop, a verb that
+      // closes a quotation with no speaker after it (only who was told) speaks for the last
+      // speaker, as a pronoun would.
+      let after = v + verb.length;
+      const told = resolver.annotations(sentence.index);
+      for (let hops = 0; told && hops < 2; hops++) after = lex.rules('recipient').at(told, after)?.end ?? after;
+      const bare = tokens[after];
+      if (lex.nullSubject && (inside || CLOSE.test(tokens[c - 1]?.text ?? '')) && (!bare || END.test(bare.text))) {
+        const source = resolver.pronoun(sentence.index);
+        if (!source) return null;
+        const { claim, quote } = statement(sentence, 0, inside ? c + 2 : c, lex);
+        return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
+      }
       const skipTimes = (): void => {
         while (tokens[k] && (tokens[k]?.text === ',' || (lex.skipAfterVerb.has((tokens[k] as Token).f) && lex.days.has((tokens[k] as Token).f)))) k++;
       };
@@ -144,14 +157,16 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
   for (let k = 0; k < tokens.length; k++) {
     const hit = lex.accordingTo.at(tokens, k);
     if (!hit) continue;
-    const from = k + hit.length;
+    // « según precisó X »: a reporting verb between the phrase and its source belongs to the phrase.
+    const between = verbAt(tokens, k + hit.length, lex);
+    const from = k + hit.length + (between?.length ?? 0);
     // "X a dénombré, selon son propre décompte, …": the subject's own count; the subject speaks.
     if (lex.classes.get('possessive')?.at(tokens, from) && k > 0) return null;
     const to = nounPhraseEnd(tokens, from, lex, resolver, sentence.index);
-    const source = resolver.resolve(sentence, from, to);
-    if (!source) return null;
-    const verb = slice(sentence, k, k + hit.length);
     const atStart = k === 0 || (k < 4 && tokens[k - 1]?.text === ',');
+    const source = (!atStart && appositionAtEnd(sentence, from, resolver)) || resolver.resolve(sentence, from, to);
+    if (!source) return null;
+    const verb = slice(sentence, k, from);
     let claimFrom = atStart ? to : 0;
     let claimTo = atStart ? tokens.length : k;
     // "Selon l’ONG Acled, qui recense les violences politiques, plus de…": past the relative clause.
@@ -165,6 +180,40 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return { ...source, rule: 'according', how: source.how, verb, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/**
+ * "…, according to the port's director, Ana Ruiz.": a name set off by the comma after the source's
+ * noun phrase that closes the sentence is that source, and the more precise one.
+ */
+function appositionAtEnd(sentence: Sentence, from: number, resolver: Resolver): SourceFields | null {
+  const tokens = sentence.tokens;
+  let end = tokens.length;
+  const to = tokens.findIndex((t, j) => j > from && j < from + 10 && t.text === ',');
+  if (to < 0) return null;
+  while (end > to + 1 && (END.test(tokens[end - 1]?.text ?? '') || CLOSE.test(tokens[end - 1]?.text ?? ''))) end--;
+  if (end - to < 2 || end - to > 6) return null;
+  for (let j = to + 1; j < end; j++) if (tokens[j]?.kind !== 'word') return null;
+  const source = resolver.resolve(sentence, to + 1, end);
+  return source?.sourceType === 'person' ? source : null;
+}
+
+/**
+ * "The bill fell after a vote called by Ana Ruiz, who argued that the count was wrong.": a
+ * relative clause set off by a comma right after a person's name, whose reporting verb takes a
+ * "that" clause running to the sentence's end, is that person's statement.
+ */
+function relativeSpeaker(sentence: Sentence, v: number, length: number, lex: Lexicon, resolver: Resolver): Found {
+  const tokens = sentence.tokens;
+  const r = v - 1;
+  if (!lex.subjectRelatives.has(tokens[r]?.f ?? '') || tokens[r - 1]?.text !== ',') return null;
+  const person = resolver.personIn(sentence.index, Math.max(0, r - 8), r - 1);
+  if (!person || person[1] !== r - 1) return null;
+  const found = statement(sentence, v + length, tokens.length, lex, tokens[v + length - 1] ?? null);
+  if (!found.clause || !found.claim || found.claim.includes(',')) return null;
+  const source = resolver.resolve(sentence, person[0], person[1]);
+  if (source?.sourceType !== 'person') return null;
+  return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + length), claim: found.claim, quote: found.quote, sentence: sentence.index };
 }
 
 /** True when the verb at v passes a sentence ("à 20 ans", "to life in prison") in its clause. */
@@ -187,8 +236,13 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
   for (let v = first; v < tokens.length; v++) {
     const verb = verbAt(tokens, v, lex);
     if (!verb) continue;
-    // "X, who has called for…, said that…": the verb of a relative clause reports nothing for X.
-    if (relativeSubject(tokens, v, lex)) continue;
+    // "X, who has called for…, said that…": the verb of a relative clause reports nothing for the
+    // main clause; it reports for the person it hangs on ("…by Ana Ruiz, who said that…").
+    if (relativeSubject(tokens, v, lex)) {
+      const said = relativeSpeaker(sentence, v, verb.length, lex, resolver);
+      if (said) return said;
+      continue;
+    }
     // "a condamné mardi un chef de milice à 20 ans", "condemned him to life": a sentence, not a statement.
     if (sentencing(sentence, v, verb.length, lex, resolver)) continue;
     // Walk back over the subject noun phrase, past appositions and relative clauses set off by

@@ -15,6 +15,10 @@ describe('sentences', () => {
   it('keeps « Nous partons. », a-t-il dit as one sentence', () => {
     expect(split('« Nous partons. Il faut y aller », a-t-il dit. Puis il est parti.', 'fr')).toHaveLength(2);
   });
+  it('keeps a quotation of two sentences in straight marks as one sentence with its speaker', () => {
+    expect(split('"El puente está cerrado. Volverá a abrir en mayo", añadió la alcaldesa. Luego se fue.', 'es')).toHaveLength(2);
+    expect(split('"The bridge is shut. It reopens in May," the mayor said. Then she left.', 'en')).toHaveLength(2);
+  });
   it('keeps "U.S. officials" inside one sentence', () => {
     expect(split('The U.S. Treasury imposed sanctions. China objected.', 'en')).toHaveLength(2);
   });

@@ -118,8 +118,16 @@ function shouldJoin(before: string, after: string, lex: Lexicon): boolean {
       if (!lex.stopwords.has(opener)) return true;
     }
   }
-  // An open quotation that the next piece closes: one quoted statement.
-  return openQuotes(trimmed) > 0 && CLOSER.test(next);
+  // An open quotation that the next piece closes: one quoted statement. A straight mark opens and
+  // closes alike: an odd count is a quotation still open.
+  return (openQuotes(trimmed) > 0 && CLOSER.test(next)) || (straightQuotes(trimmed) % 2 === 1 && next.includes('"'));
+}
+
+/** The straight double quotation marks in text, counted in a loop as openQuotes does. */
+function straightQuotes(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x22) count++;
+  return count;
 }
 
 /** Opening minus closing quotation marks, counted in a loop: the merged text grows with each piece, and a regex match would build an array of every mark each time. */

@@ -49,6 +49,31 @@ describe('Spanish attributions', () => {
     expect(r.attributions.map((a) => a.source)).toEqual(['Instituto Nacional de Estadística', 'la Fiscalía']);
   });
 
+  it('reads « según precisó » with the name that closes the sentence as the source', () => {
+    const r = es('La nueva depuradora costará 40 millones de euros, según precisó el consejero de Medio Ambiente, Pablo Ureña.');
+    expect(r.attributions.map((a) => [a.source, a.sourceType, a.claim])).toEqual([['Pablo Ureña', 'person', 'La nueva depuradora costará 40 millones de euros']]);
+  });
+
+  it('gives a quotation closed by a bare verb (« "…", reiteró. ») to the last speaker', () => {
+    const r = es('La diputada Marta Soler habló con los vecinos del barrio. "Vamos a recuperar el mercado", reiteró.');
+    expect(r.attributions.map((a) => [a.source, a.claim, a.quote])).toEqual([['Marta Soler', 'Vamos a recuperar el mercado', true]]);
+  });
+
+  it('keeps a quotation of several sentences in straight marks whole: « "…. …", añadió Beltrán »', () => {
+    const r = es('El alcalde Tomás Beltrán visitó la lonja. "El precio del pescado sube cada semana. Nadie puede vivir así", añadió Beltrán.');
+    expect(r.attributions.map((a) => [a.source, a.claim])).toEqual([['Tomás Beltrán', 'El precio del pescado sube cada semana. Nadie puede vivir así']]);
+  });
+
+  it('gives a quotation closed by a verb and only who was told (« "…", dijo a la prensa. ») to the last speaker', () => {
+    const r = es('El alcalde Tomás Beltrán visitó la lonja. "La venta de sardina cayó a la mitad", dijo a la prensa.');
+    expect(r.attributions.map((a) => [a.source, a.claim])).toEqual([['Tomás Beltrán', 'La venta de sardina cayó a la mitad']]);
+  });
+
+  it('gives a relative clause on a name (« …, quien argumentó que … ») to that person, in English too', () => {
+    expect(es('La ordenanza cayó tras una moción de la concejala Marta Soler, quien argumentó que faltaban datos.').attributions.map((a) => [a.source, a.claim])).toEqual([['Marta Soler', 'faltaban datos']]);
+    expect(extract('The bylaw failed after a motion by councillor Ana Ruiz, who argued that the count was wrong.', { lang: 'en' }).attributions.map((a) => [a.source, a.claim])).toEqual([['Ana Ruiz', 'the count was wrong']]);
+  });
+
   it('gives a sentence that opens on its reporting verb (« Afirmó que… ») to the last speaker', () => {
     const r = es('El director del hospital, Tomás Iriarte, habló con la prensa el lunes. Asimismo, apuntó que faltan médicos en urgencias.');
     expect(r.attributions.map((a) => [a.source, a.claim])).toEqual([['Tomás Iriarte', 'faltan médicos en urgencias']]);
