@@ -119,8 +119,9 @@ function shouldJoin(before: string, after: string, lex: Lexicon): boolean {
     }
   }
   // An open quotation that the next piece closes: one quoted statement. A straight mark opens and
-  // closes alike: an odd count is a quotation still open.
-  return (openQuotes(trimmed) > 0 && CLOSER.test(next)) || (straightQuotes(trimmed) % 2 === 1 && next.includes('"'));
+  // closes alike: an odd count is a quotation still open (counted only when the next piece has one,
+  // since the merged text grows with each piece).
+  return (openQuotes(trimmed) > 0 && CLOSER.test(next)) || (next.includes('"') && straightQuotes(trimmed) % 2 === 1);
 }
 
 /** The straight double quotation marks in text, counted in a loop as openQuotes does. */
