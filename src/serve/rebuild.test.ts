@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig, type SiteConfig } from '../config/config.ts';
+import { record } from '../index/fixtures/records.ts';
 import { pagesTouchedBy, planSite, type SiteArticle, type SitePlan } from '../index/plan.ts';
-import type { ArticleRecord } from '../record/types.ts';
 import { buildSite } from '../site/build.ts';
 import { IncrementalSite } from '../site/incremental.ts';
 import { CLIENT_TAG } from './server.ts';
@@ -14,27 +14,15 @@ import { CLIENT_TAG } from './server.ts';
 const PROJECT = new URL('../../', import.meta.url).pathname;
 
 function article(id: string, date: string, parts: { topics?: string[]; countries?: string[]; actors?: string[]; digest?: string } = {}): SiteArticle {
-  const record: ArticleRecord = {
-    schemaVersion: 2,
-    id,
-    source: { path: `${id}.md`, format: 'markdown' },
-    language: 'en',
-    headline: `Headline ${id}`,
-    headlineSource: 'frontmatter',
-    summary: `Summary of ${id}.`,
+  const rec = record(id, {
     date,
-    dateSource: 'frontmatter',
     publisher: null,
-    facts: [],
-    figures: [],
-    attributions: [],
-    tags: [],
     wordCount: 10,
     topics: (parts.topics ?? []).map((t) => ({ id: t, iptc: 'medtop:00000000', label: t })),
     countries: (parts.countries ?? []).map((c) => ({ code: c, name: c, mentions: 1, via: [] })),
     actors: (parts.actors ?? []).map((a) => ({ id: a, name: a, type: 'person', roles: [], country: null, aliases: [], mentions: 1, confidence: 0.9 })),
-  };
-  return { record, digest: parts.digest ?? `d-${id}`, full: { record, html: `<p>${id}</p>` } };
+  });
+  return { record: rec, digest: parts.digest ?? `d-${id}`, full: { record: rec, html: `<p>${id}</p>` } };
 }
 
 describe('the dependency graph: pages an article touches', () => {
