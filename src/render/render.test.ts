@@ -23,11 +23,13 @@ const hostile = record('x', {
 const articles = [siteArticle(hostile)];
 const plan = planSite(articles, { pageSize: 20, language: 'en' });
 const full = fullFor(articles);
-const page = (output: string) => {
-  const spec = plan.pages.find((p) => p.output === output);
+/** The page of `site` written to `output`. */
+const pageIn = (site: typeof plan) => (output: string) => {
+  const spec = site.pages.find((p) => p.output === output);
   if (!spec) throw new Error(`no page ${output}`);
   return spec;
 };
+const page = pageIn(plan);
 
 describe('createRenderer', () => {
   it('escapes every article string on every page', () => {
@@ -157,11 +159,7 @@ describe('a Spanish site', () => {
   const both = [siteArticle(hostile), siteArticle(spanish)];
   const mixed = planSite(both, { pageSize: 20, language: 'es' });
   const fullOfBoth = fullFor(both);
-  const output = (name: string) => {
-    const spec = mixed.pages.find((p) => p.output === name);
-    if (!spec) throw new Error(`no page ${name}`);
-    return spec;
-  };
+  const output = pageIn(mixed);
   const render = (r: ReturnType<typeof renderer>, name: string) => r.render(output(name), fullOfBoth(output(name)));
 
   it('writes labels, dates, topic and country names in Spanish, and marks the English article as English', () => {
