@@ -72,31 +72,25 @@ function build(lang: string): PhraseTable<Entry> {
 
 const tables = perLanguage(build);
 
-/** Folded words of three letters or more in every name of every known entity, in every language, built on first use. */
-let nameWords: Map<string, Set<string>> | null = null;
+/** Folded words of three letters or more in every name of a known entity, in every language, by id; made on first ask. */
+const nameWords = new Map<string, Set<string>>();
 
-function wordsOfNames(): Map<string, Set<string>> {
-  if (nameWords) return nameWords;
-  nameWords = new Map();
-  const all = nameWords;
+function wordsOfNames(id: string): Set<string> {
+  let words = nameWords.get(id);
+  if (words) return words;
+  words = new Set();
+  const names: string[] = ORGS.filter((org) => org.id === id).flatMap((org) => Object.entries(org).flatMap(([key, value]) => (key !== 'id' && key !== 'kind' && Array.isArray(value) ? value : [])));
+  for (const person of PEOPLE) if (person.id === id) names.push(...person.names);
   const options = lexicon('en').tokenizeOptions;
-  const add = (id: string, name: string): void => {
-    let words = all.get(id);
-    if (!words) {
-      words = new Set();
-      all.set(id, words);
-    }
-    for (const t of tokenize(name, options)) if (t.kind === 'word' && t.f.length >= 3 && !isAcronym(t.text)) words.add(t.f);
-  };
-  for (const org of ORGS) for (const [key, names] of Object.entries(org)) if (key !== 'id' && key !== 'kind' && Array.isArray(names)) for (const n of names) add(org.id, n);
-  for (const person of PEOPLE) for (const n of person.names) add(person.id, n);
-  return nameWords;
+  for (const name of names) for (const t of tokenize(name, options)) if (t.kind === 'word' && t.f.length >= 3 && !isAcronym(t.text)) words.add(t.f);
+  nameWords.set(id, words);
+  return words;
 }
 
 /** Whether one of these folded words is a word of one of the entity's names, in any language ("World Food Program" and the WFP). */
 export function sharesNameWord(entity: KnownEntity, folded: readonly string[]): boolean {
-  const words = wordsOfNames().get(entity.id);
-  return !!words && folded.some((f) => words.has(f));
+  const words = wordsOfNames(entity.id);
+  return folded.some((f) => words.has(f));
 }
 
 export interface KnownMatch {
