@@ -336,21 +336,34 @@ const SOURCES: readonly LexiconSource[] = [
   mergeLexicon(es, esFigures, esFurniture, esActors, esAttributions, esTopics),
 ];
 
+/** A phrase found in tokens: how many tokens it takes, and its value. Shared: never change it. */
+export interface PhraseHit<V> {
+  readonly length: number;
+  readonly value: V;
+}
+
+interface PhraseEntry<V> {
+  words: string[];
+  /** What a lookup returns for this phrase, made once: rules look up nearly every token, and a fresh object per hit was garbage. */
+  hit: PhraseHit<V>;
+}
+
 /** Phrases keyed by their first folded token, longest first, for matching on token arrays. */
 export class PhraseTable<V = true> {
-  private readonly byFirst = new Map<string, Array<{ words: string[]; value: V }>>();
-  private readonly byLast = new Map<string, Array<{ words: string[]; value: V }>>();
+  private readonly byFirst = new Map<string, Array<PhraseEntry<V>>>();
+  private readonly byLast = new Map<string, Array<PhraseEntry<V>>>();
 
   add(words: string[], value: V): void {
     const first = words[0];
     const last = words[words.length - 1];
     if (first === undefined || last === undefined) return;
+    const entry: PhraseEntry<V> = { words, hit: { length: words.length, value } };
     for (const [map, key] of [
       [this.byFirst, first],
       [this.byLast, last],
     ] as const) {
       const list = map.get(key) ?? [];
-      list.push({ words, value });
+      list.push(entry);
       list.sort((a, b) => b.words.length - a.words.length);
       map.set(key, list);
     }
@@ -367,21 +380,21 @@ export class PhraseTable<V = true> {
   }
 
   /** The longest phrase starting at token `i`: its length and value, or null. */
-  at(tokens: readonly Token[], i: number): { length: number; value: V } | null {
+  at(tokens: readonly Token[], i: number): PhraseHit<V> | null {
     const list = this.byFirst.get(tokens[i]?.f ?? '');
     if (!list) return null;
     // Plain loops, no closure per entry: rules ask this for nearly every token of every sentence.
-    for (const entry of list) if (wordsAt(entry.words, tokens, i)) return { length: entry.words.length, value: entry.value };
+    for (const entry of list) if (wordsAt(entry.words, tokens, i)) return entry.hit;
     return null;
   }
 
   /** The longest phrase ending at token `i` (inclusive): its length and value, or null. */
-  endingAt(tokens: readonly Token[], i: number): { length: number; value: V } | null {
+  endingAt(tokens: readonly Token[], i: number): PhraseHit<V> | null {
     const list = this.byLast.get(tokens[i]?.f ?? '');
     if (!list) return null;
     for (const entry of list) {
       const n = entry.words.length;
-      if (i - n + 1 >= 0 && wordsAt(entry.words, tokens, i - n + 1)) return { length: n, value: entry.value };
+      if (i - n + 1 >= 0 && wordsAt(entry.words, tokens, i - n + 1)) return entry.hit;
     }
     return null;
   }
