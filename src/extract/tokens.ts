@@ -32,19 +32,35 @@ export interface TokenizeOptions {
 // before plain ones, elisions before words. Spaces inside numbers: only no-break spaces, or a
 // plain space before exactly three digits (French "1 200"). Apostrophes and U+201A group digits on
 // some pages (Swiss "1'200", "1‚200"); numbers.ts decides what each mark means.
-const TOKEN = /‘’|’’|''|‘‘|,,|(?:\p{Lu}\.){2,}|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d,.]\d)|\d+(?:[.,'’‚]\d+)*|\p{L}{1,7}['’](?=[\p{L}\d])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.(?=\p{L}\.))*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /‘’|’’|''|‘‘|,,|(?:\p{Lu}\.){2,}|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d,.]\d)|\d+(?:[.,'’‚]\d+)*|\p{L}{1,7}['’](?=[\p{L}\d])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.(?=\p{L}\.))*|[^\s\p{L}\p{N}]/uy;
+// Every character but white space starts a token (the last branch takes any other mark), so the
+// tokenizer skips white space, then matches TOKEN sticky there and reads the end from lastIndex:
+// `test` makes no match array, which for one array per token was a tenth of extraction's garbage.
+const SPACE = /\s*/uy;
 const QUOTE_PAIR = /^(?:‘’|’’|''|‘‘|,,)$/u;
 // A word cut by an apostrophe: an elision when the lexicon lists it, else part of a longer word.
 const ELIDED = /^(\p{L}+)['’]$/u;
 const POSSESSIVE = /^(.+)(['’]s)$/u;
+// Module constants rather than literals in the loop: a literal makes a new RegExp object per token.
+const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Splits `text` into tokens; `offset` is added to every position. */
 export function tokenize(text: string, options: TokenizeOptions, offset = 0): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
-    let value = match[0];
-    const start = match.index;
+  let next = 0;
+  while (next < text.length) {
+    SPACE.lastIndex = next;
+    SPACE.test(text);
+    const start = SPACE.lastIndex;
+    if (start >= text.length) break;
+    TOKEN.lastIndex = start;
+    // Never taken (see SPACE); moving on one character is what a global search would do.
+    if (!TOKEN.test(text)) {
+      next = start + 1;
+      continue;
+    }
+    let value = text.slice(start, TOKEN.lastIndex);
+    next = TOKEN.lastIndex;
     // Scraped pages write double quotes as two single ones (‘’…’’, ''…''): one quotation mark,
     // opening after a space or at the start, closing after a word.
     if (value.length === 2 && QUOTE_PAIR.test(value)) {
@@ -68,15 +84,15 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
       // Not an elision of this language ("D'Angelo" in English, "aujourd'hui"): match the whole word instead.
       const rest = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(start));
       value = rest ? rest[0] : value;
-      TOKEN.lastIndex = start + value.length;
+      next = start + value.length;
     }
-    if (/[\p{L}\p{N}]/u.test(value)) {
+    if (HAS_WORD_CHARACTER.test(value)) {
       // Abbreviations and initials keep their dot: "M.", "Gen.", "J." (one capital letter).
       if (text.charCodeAt(start + value.length) === 46 && !value.endsWith('.')) {
         const bare = foldWord(value);
         if (options.abbreviations.has(bare) || /^\p{Lu}$/u.test(value)) {
           value += '.';
-          TOKEN.lastIndex = start + value.length;
+          next = start + value.length;
         }
       }
       if (options.elisions.size === 0) {
