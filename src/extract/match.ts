@@ -60,6 +60,8 @@ type Test = (ann: Annotations, k: number) => boolean;
 
 interface CompiledSpec {
   test: Test;
+  /** Where each repetition of a "*" or "+" spec ended, for giving them back one at a time: made once here, since a search never re-enters the spec it is trying (later specs have their own). */
+  stops: Int32Array;
   /** Label id of a `span` spec: it consumes the whole span. */
   span: number;
   op: '' | '?' | '*' | '+' | '!';
@@ -74,6 +76,7 @@ interface Compiled {
   openers: CompiledSpec[];
 }
 
+const NO_STOPS = new Int32Array(0);
 const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const UPPER = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
 
@@ -114,6 +117,7 @@ function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
     op: spec.op ?? '',
     max: spec.max ?? 8,
     as: spec.as ?? null,
+    stops: spec.op === '*' || spec.op === '+' ? new Int32Array((spec.max ?? 8) + 1) : NO_STOPS,
   };
 }
 
@@ -253,14 +257,16 @@ function descend(search: Search, s: number, k: number): number {
     }
     default: {
       // Greedy, then give back one repetition at a time.
-      const stops = [k];
-      for (let i = 0; i < spec.max; i++) {
-        const next = step(spec, search.ann, stops[stops.length - 1] as number);
+      const stops = spec.stops;
+      stops[0] = k;
+      let taken = 0;
+      while (taken < spec.max) {
+        const next = step(spec, search.ann, stops[taken] as number);
         if (next < 0) break;
-        stops.push(next);
+        stops[++taken] = next;
       }
       const min = spec.op === '+' ? 1 : 0;
-      for (let i = stops.length - 1; i >= min; i--) {
+      for (let i = taken; i >= min; i--) {
         const end = rest(search, s, stops[i] as number);
         if (end >= 0) return end;
       }
