@@ -837,13 +837,20 @@ export const LANGUAGES: readonly string[] = SOURCES.map((s) => s.lang);
  */
 export function perLanguage<T>(build: (lang: string) => T): (lang: string) => T {
   const built = new Map<string, T>();
+  // Rules ask for a table at nearly every token (known entities, places), nearly always in the
+  // article's one language: the last answer is kept to skip the list scan and the lookup.
+  let lastLang: string | null = null;
+  let lastTable: T | undefined;
   return (lang) => {
+    if (lang === lastLang) return lastTable as T;
     const known = LANGUAGES.includes(lang) ? lang : 'en';
     let table = built.get(known);
     if (table === undefined) {
       table = build(known);
       built.set(known, table);
     }
+    lastLang = lang;
+    lastTable = table;
     return table;
   };
 }
