@@ -40,9 +40,16 @@ interface Entry {
   loose: boolean;
 }
 
-function build(lang: string): PhraseTable<Entry> {
+interface KnownTable {
+  table: PhraseTable<Entry>;
+  /** Some exact form starts with a character that is no capital letter: only then can a token without a capital start a match. */
+  uncappedExact: boolean;
+}
+
+function build(lang: string): KnownTable {
   const lex = lexicon(lang);
   const table = new PhraseTable<Entry>();
+  let uncappedExact = false;
   const byWords = new Map<string, Entry>();
   const add = (name: string, entity: KnownEntity): void => {
     const words = tokenize(name, lex.tokenizeOptions).map((t) => t.f);
@@ -53,8 +60,11 @@ function build(lang: string): PhraseTable<Entry> {
       byWords.set(key, entry);
       table.add(words, entry);
     }
-    if (isAcronym(name) && !/\p{Ll}/u.test(name)) entry.exact.add(name.replace(/\s+/g, ''));
-    else entry.loose = true;
+    if (isAcronym(name) && !/\p{Ll}/u.test(name)) {
+      const exact = name.replace(/\s+/g, '');
+      entry.exact.add(exact);
+      uncappedExact ||= exact.charAt(0) === exact.charAt(0).toLowerCase();
+    } else entry.loose = true;
   };
   for (const org of ORGS) {
     const entity: KnownEntity = { id: org.id, type: 'organization', kind: org.kind, country: null };
@@ -67,7 +77,7 @@ function build(lang: string): PhraseTable<Entry> {
     const entity: KnownEntity = { id: person.id, type: 'person', kind: 'person', country: person.country };
     for (const n of person.names) add(n, entity);
   }
-  return table;
+  return { table, uncappedExact };
 }
 
 const tables = perLanguage(build);
@@ -100,7 +110,11 @@ export interface KnownMatch {
 
 /** The known organisation or person whose name starts at token `i`, if any. */
 export function knownAt(tokens: readonly Token[], i: number, lang: string): KnownMatch | null {
-  const hit = tables(lang).at(tokens, i);
+  const known = tables(lang);
+  // A match needs a capital on its first token (see below), unless an exact form starts without
+  // one: most tokens are then ruled out before the lookup in a table of thousands of names.
+  if (!known.uncappedExact && !tokens[i]?.cap) return null;
+  const hit = known.table.at(tokens, i);
   if (!hit) return null;
   const text = tokens
     .slice(i, i + hit.length)
