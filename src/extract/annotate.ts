@@ -8,7 +8,7 @@
  * Labels sit in a bit set per token (a few 32-bit words), so asking costs one AND; spans keep
  * their extent so that a pattern can consume a whole multi-word place or title at once.
  */
-import type { Lexicon, PhraseTable } from './lexicon/index.ts';
+import type { Lexicon, PhraseGroup, PhraseTable } from './lexicon/index.ts';
 import type { Token } from './tokens.ts';
 
 const registry = new Map<string, number>();
@@ -125,8 +125,8 @@ interface WordEntry {
   labels: number[];
   /** The same labels as [word, bits] pairs for Annotations.markToken. */
   masks: number[];
-  /** The phrase classes with a phrase that starts with this word. */
-  phrases: Array<readonly [number, PhraseTable<unknown>]>;
+  /** The phrase classes with a phrase that starts with this word: the label, the phrases, and whether the label is one of the lexicon's own classes (which punctuation may start). */
+  phrases: Array<readonly [number, PhraseGroup<unknown>, boolean]>;
 }
 
 // Per lexicon: folded word → its classes, filled as words are met (a corpus has a few thousand
@@ -148,7 +148,11 @@ function entryOf(lex: Lexicon, cache: Map<string, WordEntry>, f: string): WordEn
     entry = { labels: [], masks: [], phrases: [] };
     for (const [label, set] of lex.annotation.words) if (set.has(f)) entry.labels.push(labelId(label));
     entry.masks = labelMasks(entry.labels);
-    for (const [label, table] of lex.annotation.phrases) if (table.startsWith(f)) entry.phrases.push([labelId(label), table]);
+    // The phrases themselves, not the table: matching them then needs no lookup of the word per table.
+    for (const [label, table] of lex.annotation.phrases) {
+      const phrases = table.startingWith(f);
+      if (phrases) entry.phrases.push([labelId(label), phrases, label.startsWith('c:')]);
+    }
     if (cache.size > 200_000) cache.clear();
     cache.set(f, entry);
   }
@@ -183,9 +187,9 @@ export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
     const word = t.kind === 'word';
     // All of a word's classes in one go (most words have several: "de" is stop, determiner, connector…).
     if (word && entry.labels.length > 0 && !ann.markToken(k, entry.masks)) for (const id of entry.labels) ann.add(id, k);
-    for (const [id, table] of entry.phrases) {
-      if (!word && !(names[id] ?? '').startsWith('c:')) continue;
-      const hit = table.at(tokens, k);
+    for (const [id, phrases, own] of entry.phrases) {
+      if (!word && !own) continue;
+      const hit = phrases.at(tokens, k);
       if (hit) ann.add(id, k, k + hit.length);
     }
   }

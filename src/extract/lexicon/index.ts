@@ -348,9 +348,21 @@ interface PhraseEntry<V> {
   hit: PhraseHit<V>;
 }
 
+/** The phrases of a table that start with one word, longest first. */
+export class PhraseGroup<V> {
+  readonly entries: Array<PhraseEntry<V>> = [];
+
+  /** The longest of these phrases at token `i` (whose word is theirs), or null. */
+  at(tokens: readonly Token[], i: number): PhraseHit<V> | null {
+    // Plain loops, no closure per entry: rules ask this for nearly every token of every sentence.
+    for (const entry of this.entries) if (wordsAt(entry.words, tokens, i)) return entry.hit;
+    return null;
+  }
+}
+
 /** Phrases keyed by their first folded token, longest first, for matching on token arrays. */
 export class PhraseTable<V = true> {
-  private readonly byFirst = new Map<string, Array<PhraseEntry<V>>>();
+  private readonly byFirst = new Map<string, PhraseGroup<V>>();
   private readonly byLast = new Map<string, Array<PhraseEntry<V>>>();
 
   add(words: string[], value: V): void {
@@ -358,14 +370,19 @@ export class PhraseTable<V = true> {
     const last = words[words.length - 1];
     if (first === undefined || last === undefined) return;
     const entry: PhraseEntry<V> = { words, hit: { length: words.length, value } };
-    for (const [map, key] of [
-      [this.byFirst, first],
-      [this.byLast, last],
-    ] as const) {
-      const list = map.get(key) ?? [];
+    let group = this.byFirst.get(first);
+    if (!group) {
+      group = new PhraseGroup<V>();
+      this.byFirst.set(first, group);
+    }
+    let ending = this.byLast.get(last);
+    if (!ending) {
+      ending = [];
+      this.byLast.set(last, ending);
+    }
+    for (const list of [group.entries, ending]) {
       list.push(entry);
       list.sort((a, b) => b.words.length - a.words.length);
-      map.set(key, list);
     }
   }
 
@@ -379,13 +396,15 @@ export class PhraseTable<V = true> {
     return this.byFirst.has(first);
   }
 
+  /** The phrases that start with the folded word `first`, for a caller that keeps them per word (annotate.ts); undefined for none. */
+  startingWith(first: string): PhraseGroup<V> | undefined {
+    return this.byFirst.get(first);
+  }
+
   /** The longest phrase starting at token `i`: its length and value, or null. */
   at(tokens: readonly Token[], i: number): PhraseHit<V> | null {
-    const list = this.byFirst.get(tokens[i]?.f ?? '');
-    if (!list) return null;
-    // Plain loops, no closure per entry: rules ask this for nearly every token of every sentence.
-    for (const entry of list) if (wordsAt(entry.words, tokens, i)) return entry.hit;
-    return null;
+    const group = this.byFirst.get(tokens[i]?.f ?? '');
+    return group ? group.at(tokens, i) : null;
   }
 
   /** The longest phrase ending at token `i` (inclusive): its length and value, or null. */
