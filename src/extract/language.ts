@@ -31,6 +31,8 @@ export function detectLanguage(text: string, declared: string | null): string {
 // Stopwords that belong to one language only ("a", "on" are both French and English).
 const OWN = new Map(LANGUAGE_PROFILES.map((lex) => [lex.lang, new Set([...lex.stopwords].filter((w) => LANGUAGE_PROFILES.every((o) => o === lex || !o.stopwords.has(w))))]));
 
+const ELISION = /^[a-z]'/;
+
 // A language wins outright with this many of its own stopwords, this many times the runner-up's.
 const DECISIVE_COUNT = 12;
 const DECISIVE_RATIO = 4;
@@ -42,13 +44,12 @@ function ownStopwordCounts(text: string, own = true): { lang: string; count: num
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .split(/[^\p{L}']+/u);
+  // Each word without its elision ("l'", "d'"), made once for all languages.
+  const bares = words.map((word) => word.replace(ELISION, ''));
   const counts = LANGUAGE_PROFILES.map((lex) => {
     const list = own ? (OWN.get(lex.lang) ?? lex.stopwords) : lex.stopwords;
     let count = 0;
-    for (const word of words) {
-      const bare = word.replace(/^[a-z]'/, '');
-      if (list.has(word) || list.has(bare)) count++;
-    }
+    for (let i = 0; i < words.length; i++) if (list.has(words[i] as string) || list.has(bares[i] as string)) count++;
     return { lang: lex.lang, count };
   });
   return counts.sort((a, b) => b.count - a.count);
