@@ -350,7 +350,12 @@ interface PhraseEntry<V> {
 
 /** The phrases of a table that start with one word, longest first. */
 export class PhraseGroup<V> {
-  readonly entries: Array<PhraseEntry<V>> = [];
+  private readonly entries: Array<PhraseEntry<V>> = [];
+
+  add(entry: PhraseEntry<V>): void {
+    this.entries.push(entry);
+    this.entries.sort((a, b) => b.words.length - a.words.length);
+  }
 
   /** The longest of these phrases at token `i` (whose word is theirs), or null. */
   at(tokens: readonly Token[], i: number): PhraseHit<V> | null {
@@ -380,10 +385,9 @@ export class PhraseTable<V = true> {
       ending = [];
       this.byLast.set(last, ending);
     }
-    for (const list of [group.entries, ending]) {
-      list.push(entry);
-      list.sort((a, b) => b.words.length - a.words.length);
-    }
+    group.add(entry);
+    ending.push(entry);
+    ending.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** The folded first words of every phrase. */
