@@ -6,7 +6,7 @@
 
 import { CLOSE, OPEN } from './claims.ts';
 import type { Lexicon } from './lexicon/index.ts';
-import type { Resolver } from './sources.ts';
+import { publishedByAt, type Resolver } from './sources.ts';
 import type { Token } from './tokens.ts';
 
 /** A reporting verb at k: its token length (aux + participle, or one finite/inverted form). */
@@ -151,6 +151,19 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
       }
       break;
     }
+    // "los informes divulgados por X", "a message posted online by X": a document's publisher
+    // belongs to the document's phrase, and so does a body named in its complement ("las
+    // informaciones de la radio").
+    const document = end > k && documentBefore(tokens, k, end, lex);
+    const published = document ? publishedByAt(tokens, end, lex) : 0;
+    if (published > 0) {
+      end += published;
+      continue;
+    }
+    if (document && lex.connectors.has(t.f)) {
+      end++;
+      continue;
+    }
     if (end > k && ((lex.skipAfterVerb.has(t.f) && !lex.determiners.has(t.f)) || lex.relatives.has(t.f) || lex.complementizers.has(t.f))) break;
     // A verb ends the phrase: "said the first units would reach…" is a clause, not a speaker; a
     // verb's form right after a determiner is a noun ("le communiqué", "the report").
@@ -158,6 +171,17 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
     end++;
   }
   return end;
+}
+
+/** True when a document noun ("el informe", "the statement") stands in tokens [from, to), before any connector. */
+function documentBefore(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  const documents = lex.classes.get('document');
+  if (!documents) return false;
+  for (let j = from; j < to; j++) {
+    if (documents.at(tokens, j)) return true;
+    if (lex.connectors.has((tokens[j] as Token).f)) return false;
+  }
+  return false;
 }
 
 /** End of the subject noun phrase opening at `from` (its head noun, a name, or a pronoun), or -1. */
