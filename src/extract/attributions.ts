@@ -9,7 +9,7 @@ import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
 import { CLOSE, cleanClaim, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
-import { accordingTo, type Found, participial, passiveAgent, type Rule, subjectVerb, trailing } from './frames.ts';
+import { accordingTo, type Found, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
 import { verbAt } from './verbs.ts';
@@ -49,6 +49,13 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
         if (cut > 0) found.claim = found.claim.slice(0, cut);
         add(second);
       }
+    }
+    const other = draft?.rule === 'according' && found ? secondAccording(sentence, doc.lex, resolver) : null;
+    if (other && found && other.source !== found.source && other.claim) {
+      // The first source's words stop where the second phrase starts.
+      const cut = other.verb ? found.claim.lastIndexOf(other.verb) : -1;
+      if (cut > 0) found.claim = cleanClaim(found.claim.slice(0, cut)).replace(/[,;:]+$/u, '');
+      add(keep(other));
     }
     // "…, the statement said, adding: “…”", "…, a-t-il dit, ajoutant que…": the same speaker goes on.
     const added = found ? addedClause(sentence, doc.lex, found) : null;
@@ -131,12 +138,16 @@ function addedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution): N
   const tokens = sentence.tokens;
   for (let g = 2; g < tokens.length - 2; g++) {
     const t = tokens[g];
-    if (!t || !lex.participial.has(t.f) || tokens[g - 1]?.text !== ',') continue;
+    const comma = t && lex.participial.has(t.f) ? participialComma(tokens, g, lex) : -1;
+    if (!t || comma < 0) continue;
     const at = t.start - sentence.start;
     const claimAt = sentence.text.indexOf(found.claim);
-    if (claimAt < 0 || (found.verb && sentence.text.indexOf(found.verb) > at)) return null;
+    // Past the attribution's own verb only: a participle that found the attribution adds nothing.
+    if (claimAt < 0 || (found.verb && sentence.text.indexOf(found.verb) >= at)) return null;
     const next = statement(sentence, g + 1, tokens.length, lex, t);
     if (!next.claim || next.claim.length < 3) return null;
+    // "…, al asegurar que…": after a preposition, only a "that" clause or a quotation is said.
+    if (comma < g - 1 && !next.clause && !next.quote) return null;
     // The first claim ran on over ", adding…": cut it there.
     if (claimAt < at && claimAt + found.claim.length > at) found.claim = cleanClaim(sentence.text.slice(claimAt, sentence.text.lastIndexOf(',', at)));
     const { confidence: _, ...fields } = found;
