@@ -109,6 +109,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // "…, the report said": a noun that is also a verb ("report", "claims") after a determiner.
       if (late && !late.aux && lex.determiners.has(tokens[k - 1]?.f ?? '') && verbAt(tokens, k + 1, lex)) late = verbAt(tokens, ++k, lex);
       if (!late || k === v || late.aux) continue;
+      // "…, la nueva jefa se ha querido mostrar…": an auxiliary before the verb makes a clause, not a speaker.
+      if (tokens.slice(v, k).some((t) => lex.auxiliaries.has(t.f))) continue;
       // "…, while police put the figure at 40,000": a second clause, not a reporting tail.
       if (lex.clauseSplitters.at(tokens, v) || lex.relatives.has((tokens[v] as Token).f)) continue;
       // "…,” X said as ministers met": a clause opened by "as", "when", "while" is not the speaker's.
@@ -259,6 +261,8 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
       if (said) return said;
       continue;
     }
+    // « Solo se registró una queja »: an impersonal verb has no speaker.
+    if (!verb.aux && lex.classes.get('impersonal')?.endingAt(tokens, v - 1)) continue;
     // "a condamné mardi un chef de milice à 20 ans", "condemned him to life": a sentence, not a statement.
     if (sentencing(sentence, v, verb.length, lex, resolver)) continue;
     // Walk back over the subject noun phrase, past appositions and relative clauses set off by

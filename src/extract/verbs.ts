@@ -54,7 +54,11 @@ function activeFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexico
   }
   const phrase = lex.finitePhrases.at(tokens, k);
   if (phrase) return { length: phrase.length, aux: null };
-  if (lex.finite.has(t.f) || lex.inverted.has(t.f) || lex.thatOnly.has(t.f)) return afterPassive(tokens, k, lex) ? null : { length: 1, aux: null };
+  if (lex.finite.has(t.f) || lex.inverted.has(t.f) || lex.thatOnly.has(t.f)) {
+    // "una alerta", "a report": after an indefinite article, a verb's form is a noun.
+    if (lex.articleNumbers.has(tokens[k - 1]?.f ?? '')) return null;
+    return afterPassive(tokens, k, lex) ? null : { length: 1, aux: null };
+  }
   return null;
 }
 
@@ -150,6 +154,12 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
         }
       }
       break;
+    }
+    // "el secretario de Estado", "le garde des Sceaux": a role of several words is one noun.
+    const role = t.kind === 'word' ? lex.roles.at(tokens, end) : null;
+    if (role && role.length > 1) {
+      end += role.length;
+      continue;
     }
     // "los informes divulgados por X", "a message posted online by X": a document's publisher
     // belongs to the document's phrase, and so does a body named in its complement ("las
