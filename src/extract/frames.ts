@@ -111,6 +111,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       if (!late || k === v || late.aux) continue;
       // "…, la nueva jefa se ha querido mostrar…": an auxiliary before the verb makes a clause, not a speaker.
       if (tokens.slice(v, k).some((t) => lex.auxiliaries.has(t.f))) continue;
+      // "…, selon un communiqué publié par X": an according-to phrase, whose verb is the document's.
+      if (lex.accordingTo.at(tokens, v)) continue;
       // "…, while police put the figure at 40,000": a second clause, not a reporting tail.
       if (lex.clauseSplitters.at(tokens, v) || lex.relatives.has((tokens[v] as Token).f)) continue;
       // "…,” X said as ministers met": a clause opened by "as", "when", "while" is not the speaker's.
