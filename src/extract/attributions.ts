@@ -37,6 +37,11 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       droppedSubject(sentence, doc.lex, resolver) ??
       continuedQuote(sentence, previous);
     const found: Attribution | null = draft ? keep(draft) : null;
+    const whole = found && found.sentence === sentence.index ? quoteOpenedBefore(doc, sentence, found.claim, (j) => out.some((a) => a.sentence === j)) : null;
+    if (found && whole) {
+      found.claim = whole;
+      found.quote = true;
+    }
     if (found?.claim) add(found);
     // "…, while police put the figure at 40,000": a second clause with its own speaker.
     for (let b = 2; found && b < sentence.tokens.length; b++) {
@@ -152,6 +157,29 @@ function addedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution): N
     if (claimAt < at && claimAt + found.claim.length > at) found.claim = cleanClaim(sentence.text.slice(claimAt, sentence.text.lastIndexOf(',', at)));
     const { confidence: _, ...fields } = found;
     return { ...fields, rule: 'added', how: 'named', verb: t.text, claim: next.claim, quote: next.quote, sentence: sentence.index };
+  }
+  return null;
+}
+
+/**
+ * « "A. B. C", añadió. », "“A. B. C,” she said.": a quotation of several sentences, closed right
+ * before its speaker, opened in an earlier sentence of the same paragraph. The claim is the
+ * whole quotation, not its last sentence; null when the sentence opens its own quotation.
+ */
+function quoteOpenedBefore(doc: Doc, sentence: Sentence, claim: string, said: (s: number) => boolean): string | null {
+  // The sentence closes a quotation it did not open, and the claim is what stands before the mark.
+  const marks = sentence.tokens.filter((t) => OPENING_QUOTE.test(t.text) || CLOSING.test(t.text));
+  const closes = marks.length === 1 && (CLOSING.test(marks[0]?.text ?? '') || (marks[0]?.text === '"' && marks[0] !== sentence.tokens[0]));
+  if (!closes || claim.length < 3 || !sentence.text.trim().startsWith(claim.replace(/[»”"›]+$/u, '').slice(0, 12))) return null;
+  const parts: string[] = [];
+  for (let j = sentence.index - 1; j >= 0 && sentence.index - j <= 6; j--) {
+    const before = doc.sentences[j];
+    if (!before || before.block !== sentence.block || said(j)) return null;
+    const marks = before.tokens.filter((t) => OPENING_QUOTE.test(t.text) || CLOSING.test(t.text));
+    parts.unshift(before.text.trim());
+    // The quotation opens this sentence and stays open (one mark): the run starts here.
+    if (marks.length === 1 && OPENING_QUOTE.test(before.tokens[0]?.text ?? '')) return cleanClaim([...parts, claim].join(' ').replace(/^[«“"‹]\s*|\s*[»”"›]+$/gu, ''));
+    if (marks.length > 0) return null;
   }
   return null;
 }
