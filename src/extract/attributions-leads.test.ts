@@ -110,3 +110,20 @@ describe('a quotation of several sentences closed before its speaker', () => {
     expect(said('Rosa Vidal spoke after the vote. “We stay in the streets,” she said.', 'en')).toEqual([['Rosa Vidal', 'We stay in the streets']]);
   });
 });
+
+describe('times between a trailing verb and its speaker, and verb forms that are nouns', () => {
+  it('reads « …, estimó este jueves X », « …, informó ayer X » and « …, a estimé ce jeudi X »', () => {
+    expect(said('La cosecha caerá, informó ayer el Ministerio de Agricultura.', 'es')).toEqual([['Ministerio de Agricultura', 'La cosecha caerá']]);
+    expect(said('La tormenta dejó dos muertos, informó este domingo el Centro de Emergencias.', 'es')).toEqual([['Centro de Emergencias', 'La tormenta dejó dos muertos']]);
+    expect(said('La récolte va baisser, a estimé ce jeudi la Bourse de Commerce de Lyon.', 'fr')).toEqual([['la Bourse de Commerce de Lyon', 'La récolte va baisser']]);
+  });
+
+  it('reads a present form after a definite article as a noun (« la alerta »), not after an object pronoun', () => {
+    expect(said('Las autoridades decretaron este domingo la alerta roja en tres comunas del sur.', 'es')).toEqual([]);
+    expect(said('La ministra Ana Gil Soto lo confirma: "Los precios bajarán este año".', 'es')).toEqual([['Ana Gil Soto', 'Los precios bajarán este año']]);
+  });
+
+  it('reads « atribuyó X a Y » as what the speaker put forward', () => {
+    expect(said('La bióloga Laura Chacón Solís, que dirige el programa, atribuyó el aumento a la vigilancia nocturna.', 'es')).toEqual([['Laura Chacón Solís', 'el aumento a la vigilancia nocturna']]);
+  });
+});

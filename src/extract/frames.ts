@@ -63,8 +63,17 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         const { claim, quote } = statement(sentence, 0, inside ? c + 2 : c, lex);
         return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
       }
+      const day = (j: number): boolean => lex.skipAfterVerb.has(tokens[j]?.f ?? '') && lex.days.has(tokens[j]?.f ?? '');
+      const times = lex.classes.get('time-after-verb');
+      // "…, estimó este jueves la Bolsa", "…, informó ayer el ministerio": a time between the verb and its speaker.
       const skipTimes = (): void => {
-        while (tokens[k] && (tokens[k]?.text === ',' || (lex.skipAfterVerb.has((tokens[k] as Token).f) && lex.days.has((tokens[k] as Token).f)))) k++;
+        for (;;) {
+          const time = times?.at(tokens, k);
+          if (time) k += time.length;
+          else if (tokens[k]?.text === ',' || day(k)) k++;
+          else if (lex.determiners.has(tokens[k]?.f ?? '') && day(k + 1)) k += 2;
+          else return;
+        }
       };
       skipTimes();
       // "a déclaré à l’AFP le ministre", "a réagi pour RFI l’opposante X": who was told is not who spoke.

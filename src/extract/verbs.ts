@@ -57,6 +57,8 @@ function activeFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexico
   if (lex.finite.has(t.f) || lex.inverted.has(t.f) || lex.thatOnly.has(t.f)) {
     // "una alerta", "a report": after an indefinite article, a verb's form is a noun.
     if (lex.articleNumbers.has(tokens[k - 1]?.f ?? '')) return null;
+    // "la alerta", "the claims": a present form after a determiner, unless it is an object pronoun ("lo señala").
+    if (lex.presentForms.has(t.f) && lex.determiners.has(tokens[k - 1]?.f ?? '') && !lex.classes.get('object-pronoun')?.at(tokens, k - 1)) return null;
     return afterPassive(tokens, k, lex) ? null : { length: 1, aux: null };
   }
   return null;
