@@ -127,3 +127,11 @@ describe('times between a trailing verb and its speaker, and verb forms that are
     expect(said('La bióloga Laura Chacón Solís, que dirige el programa, atribuyó el aumento a la vigilancia nocturna.', 'es')).toEqual([['Laura Chacón Solís', 'el aumento a la vigilancia nocturna']]);
   });
 });
+
+describe('an object with a relative clause after the reporting verb', () => {
+  it('keeps « unos resultados que … » whole, and still drops « a la prensa » before « que »', () => {
+    expect(said('Minutos antes, el tribunal electoral había anunciado unos resultados que daban la victoria al oficialismo.', 'es')).toEqual([['el tribunal electoral', 'unos resultados que daban la victoria al oficialismo']]);
+    expect(said('La ministra Ana Gil Soto anunció a la prensa que el puente abrirá en mayo.', 'es')).toEqual([['Ana Gil Soto', 'el puente abrirá en mayo']]);
+    expect(said('Le ministre Paul Girard a annoncé une enquête que la presse réclamait.', 'fr')).toEqual([['Paul Girard', 'une enquête que la presse réclamait']]);
+  });
+});
