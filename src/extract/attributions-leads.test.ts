@@ -101,9 +101,15 @@ describe('no speaker', () => {
 
 describe('a quotation of several sentences closed before its speaker', () => {
   it('claims the whole quotation, not its last sentence, in Spanish, English and French', () => {
-    expect(said('La diputada Rosa Vidal Campos habló tras la votación. "Esto no es una derrota, es un aviso. No vamos a rendirnos. Seguiremos en la calle", añadió.', 'es')[0]).toEqual(['Rosa Vidal Campos', 'Esto no es una derrota, es un aviso. No vamos a rendirnos. Seguiremos en la calle']);
+    expect(said('La diputada Rosa Vidal Campos habló tras la votación. "Esto no es una derrota, es un aviso. No vamos a rendirnos. Seguiremos en la calle", añadió.', 'es')[0]).toEqual([
+      'Rosa Vidal Campos',
+      'Esto no es una derrota, es un aviso. No vamos a rendirnos. Seguiremos en la calle',
+    ]);
     expect(said('Rosa Vidal spoke after the vote. “This is no defeat. We will not give up now. We stay in the streets,” she said.', 'en')[0]).toEqual(['Rosa Vidal', 'This is no defeat. We will not give up now. We stay in the streets']);
-    expect(said('Rosa Vidal a parlé après le vote. « Ce n’est pas une défaite. Nous ne renoncerons pas. Nous restons dans la rue », a-t-elle déclaré.', 'fr')[0]).toEqual(['Rosa Vidal', 'Ce n’est pas une défaite. Nous ne renoncerons pas. Nous restons dans la rue']);
+    expect(said('Rosa Vidal a parlé après le vote. « Ce n’est pas une défaite. Nous ne renoncerons pas. Nous restons dans la rue », a-t-elle déclaré.', 'fr')[0]).toEqual([
+      'Rosa Vidal',
+      'Ce n’est pas une défaite. Nous ne renoncerons pas. Nous restons dans la rue',
+    ]);
   });
 
   it('leaves a sentence that opens its own quotation as it was', () => {
