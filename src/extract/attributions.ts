@@ -9,7 +9,7 @@ import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
 import { CLOSE, cleanClaim, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
-import { accordingTo, type Found, participial, passiveAgent, type Rule, subjectVerb, trailing } from './frames.ts';
+import { accordingTo, type Found, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
 import { verbAt } from './verbs.ts';
@@ -37,6 +37,11 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       droppedSubject(sentence, doc.lex, resolver) ??
       continuedQuote(sentence, previous);
     const found: Attribution | null = draft ? keep(draft) : null;
+    const whole = found && found.sentence === sentence.index ? quoteOpenedBefore(doc, sentence, found.claim, (j) => out.some((a) => a.sentence === j)) : null;
+    if (found && whole) {
+      found.claim = whole;
+      found.quote = true;
+    }
     if (found?.claim) add(found);
     // "…, while police put the figure at 40,000": a second clause with its own speaker.
     for (let b = 2; found && b < sentence.tokens.length; b++) {
@@ -49,6 +54,13 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
         if (cut > 0) found.claim = found.claim.slice(0, cut);
         add(second);
       }
+    }
+    const other = draft?.rule === 'according' && found ? secondAccording(sentence, doc.lex, resolver) : null;
+    if (other && found && other.source !== found.source && other.claim) {
+      // The first source's words stop where the second phrase starts.
+      const cut = other.verb ? found.claim.lastIndexOf(other.verb) : -1;
+      if (cut > 0) found.claim = cleanClaim(found.claim.slice(0, cut)).replace(/[,;:]+$/u, '');
+      add(keep(other));
     }
     // "…, the statement said, adding: “…”", "…, a-t-il dit, ajoutant que…": the same speaker goes on.
     const added = found ? addedClause(sentence, doc.lex, found) : null;
@@ -131,16 +143,43 @@ function addedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution): N
   const tokens = sentence.tokens;
   for (let g = 2; g < tokens.length - 2; g++) {
     const t = tokens[g];
-    if (!t || !lex.participial.has(t.f) || tokens[g - 1]?.text !== ',') continue;
+    const comma = t && lex.participial.has(t.f) ? participialComma(tokens, g, lex) : -1;
+    if (!t || comma < 0) continue;
     const at = t.start - sentence.start;
     const claimAt = sentence.text.indexOf(found.claim);
-    if (claimAt < 0 || (found.verb && sentence.text.indexOf(found.verb) > at)) return null;
+    // Past the attribution's own verb only: a participle that found the attribution adds nothing.
+    if (claimAt < 0 || (found.verb && sentence.text.indexOf(found.verb) >= at)) return null;
     const next = statement(sentence, g + 1, tokens.length, lex, t);
     if (!next.claim || next.claim.length < 3) return null;
+    // "…, al asegurar que…": after a preposition, only a "that" clause or a quotation is said.
+    if (comma < g - 1 && !next.clause && !next.quote) return null;
     // The first claim ran on over ", adding…": cut it there.
     if (claimAt < at && claimAt + found.claim.length > at) found.claim = cleanClaim(sentence.text.slice(claimAt, sentence.text.lastIndexOf(',', at)));
     const { confidence: _, ...fields } = found;
     return { ...fields, rule: 'added', how: 'named', verb: t.text, claim: next.claim, quote: next.quote, sentence: sentence.index };
+  }
+  return null;
+}
+
+/**
+ * « "A. B. C", añadió. », "“A. B. C,” she said.": a quotation of several sentences, closed right
+ * before its speaker, opened in an earlier sentence of the same paragraph. The claim is the
+ * whole quotation, not its last sentence; null when the sentence opens its own quotation.
+ */
+function quoteOpenedBefore(doc: Doc, sentence: Sentence, claim: string, said: (s: number) => boolean): string | null {
+  // The sentence closes a quotation it did not open, and the claim is what stands before the mark.
+  const marks = sentence.tokens.filter((t) => OPENING_QUOTE.test(t.text) || CLOSING.test(t.text));
+  const closes = marks.length === 1 && (CLOSING.test(marks[0]?.text ?? '') || (marks[0]?.text === '"' && marks[0] !== sentence.tokens[0]));
+  if (!closes || claim.length < 3 || !sentence.text.trim().startsWith(claim.replace(/[»”"›]+$/u, '').slice(0, 12))) return null;
+  const parts: string[] = [];
+  for (let j = sentence.index - 1; j >= 0 && sentence.index - j <= 6; j--) {
+    const before = doc.sentences[j];
+    if (!before || before.block !== sentence.block || said(j)) return null;
+    const marks = before.tokens.filter((t) => OPENING_QUOTE.test(t.text) || CLOSING.test(t.text));
+    parts.unshift(before.text.trim());
+    // The quotation opens this sentence and stays open (one mark): the run starts here.
+    if (marks.length === 1 && OPENING_QUOTE.test(before.tokens[0]?.text ?? '')) return cleanClaim([...parts, claim].join(' ').replace(/^[«“"‹]\s*|\s*[»”"›]+$/gu, ''));
+    if (marks.length > 0) return null;
   }
   return null;
 }

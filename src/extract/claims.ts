@@ -68,8 +68,10 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
     // "told lawmakers the reform would cost…": the addressee is not part of the statement.
     const addressee = verb && lex.addresseeVerbs.has(verb.f) ? lex.addressees.at(tokens, k) : null;
     if (addressee && k + addressee.length < to) k += addressee.length;
-    // "said in February that…", "told reporters that…", "a déclaré à l’AFP que…".
-    for (let j = k; j < to && j < k + 9; j++) {
+    // "said in February that…", "told reporters that…", "a déclaré à l’AFP que…"; but in
+    // « anunció unos resultados que… » the object opens the claim and "que" is its relative.
+    const object = !!lex.classes.get('object-start')?.at(tokens, k);
+    for (let j = k; j < to && j < k + 9 && !object; j++) {
       const t = tokens[j] as Token;
       if (lex.complementizers.has(t.f)) {
         k = j + 1;

@@ -63,8 +63,17 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         const { claim, quote } = statement(sentence, 0, inside ? c + 2 : c, lex);
         return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
       }
+      const day = (j: number): boolean => lex.skipAfterVerb.has(tokens[j]?.f ?? '') && lex.days.has(tokens[j]?.f ?? '');
+      const times = lex.classes.get('time-after-verb');
+      // "…, estimó este jueves la Bolsa", "…, informó ayer el ministerio": a time between the verb and its speaker.
       const skipTimes = (): void => {
-        while (tokens[k] && (tokens[k]?.text === ',' || (lex.skipAfterVerb.has((tokens[k] as Token).f) && lex.days.has((tokens[k] as Token).f)))) k++;
+        for (;;) {
+          const time = times?.at(tokens, k);
+          if (time) k += time.length;
+          else if (tokens[k]?.text === ',' || day(k)) k++;
+          else if (lex.determiners.has(tokens[k]?.f ?? '') && day(k + 1)) k += 2;
+          else return;
+        }
       };
       skipTimes();
       // "a déclaré à l’AFP le ministre", "a réagi pour RFI l’opposante X": who was told is not who spoke.
@@ -109,6 +118,10 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // "…, the report said": a noun that is also a verb ("report", "claims") after a determiner.
       if (late && !late.aux && lex.determiners.has(tokens[k - 1]?.f ?? '') && verbAt(tokens, k + 1, lex)) late = verbAt(tokens, ++k, lex);
       if (!late || k === v || late.aux) continue;
+      // "…, la nueva jefa se ha querido mostrar…": an auxiliary before the verb makes a clause, not a speaker.
+      if (tokens.slice(v, k).some((t) => lex.auxiliaries.has(t.f))) continue;
+      // "…, selon un communiqué publié par X": an according-to phrase, whose verb is the document's.
+      if (lex.accordingTo.at(tokens, v)) continue;
       // "…, while police put the figure at 40,000": a second clause, not a reporting tail.
       if (lex.clauseSplitters.at(tokens, v) || lex.relatives.has((tokens[v] as Token).f)) continue;
       // "…,” X said as ministers met": a clause opened by "as", "when", "while" is not the speaker's.
@@ -152,22 +165,25 @@ function firstAt(table: PhraseTable | undefined, tokens: readonly Token[], from:
   return -1;
 }
 
-export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 0): Found {
   const tokens = sentence.tokens;
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = first; k < tokens.length; k++) {
     const hit = lex.accordingTo.at(tokens, k);
     if (!hit) continue;
+    // "según sean los datos", "selon que…": the phrase means "depending on", and names no source.
+    if (lex.classes.get('not-according-after')?.at(tokens, k + hit.length)) continue;
     // « según precisó X »: a reporting verb between the phrase and its source belongs to the phrase.
     const between = verbAt(tokens, k + hit.length, lex);
     const from = k + hit.length + (between?.length ?? 0);
     // "X a dénombré, selon son propre décompte, …": the subject's own count; the subject speaks.
     if (lex.classes.get('possessive')?.at(tokens, from) && k > 0) return null;
     const to = nounPhraseEnd(tokens, from, lex, resolver, sentence.index);
-    const atStart = k === 0 || (k < 4 && tokens[k - 1]?.text === ',');
+    // "| Según X, …" (a caption in a table cell): punctuation alone before the phrase.
+    const atStart = k === first || (k < first + 4 && tokens[k - 1]?.text === ',') || tokens.slice(first, k).every((t) => t.kind === 'punct');
     const source = (!atStart && appositionAtEnd(sentence, from, resolver)) || resolver.resolve(sentence, from, to);
     if (!source) return null;
     const verb = slice(sentence, k, from);
-    let claimFrom = atStart ? to : 0;
+    let claimFrom = atStart ? to : first;
     let claimTo = atStart ? tokens.length : k;
     // "Selon l’ONG Acled, qui recense les violences politiques, plus de…": past the relative clause.
     if (atStart && tokens[claimFrom]?.text === ',' && lex.relatives.has(tokens[claimFrom + 1]?.f ?? '')) {
@@ -180,6 +196,19 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return { ...source, rule: 'according', how: source.how, verb, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/**
+ * "According to the bylaws, 30 signatures are needed, the treasurer said according to…", « De
+ * acuerdo con X, …, según precisó Y. »: a sentence opening with one "according to" phrase may
+ * close with another, whose source speaks for the words between the two.
+ */
+export function secondAccording(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+  const tokens = sentence.tokens;
+  const k = tokens.findIndex((_, i) => i < 4 && lex.accordingTo.at(tokens, i) !== null);
+  if (k < 0) return null;
+  const comma = tokens.findIndex((t, i) => i > k && t.text === ',');
+  return comma > 0 ? accordingTo(sentence, lex, resolver, comma + 1) : null;
 }
 
 /**
@@ -243,6 +272,8 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
       if (said) return said;
       continue;
     }
+    // « Solo se registró una queja »: an impersonal verb has no speaker.
+    if (!verb.aux && lex.classes.get('impersonal')?.endingAt(tokens, v - 1)) continue;
     // "a condamné mardi un chef de milice à 20 ans", "condemned him to life": a sentence, not a statement.
     if (sentencing(sentence, v, verb.length, lex, resolver)) continue;
     // Walk back over the subject noun phrase, past appositions and relative clauses set off by
@@ -329,20 +360,34 @@ export function participial(sentence: Sentence, lex: Lexicon, resolver: Resolver
   if (lex.participial.size === 0) return null;
   for (let k = 2; k < tokens.length - 2; k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== 'word' || !lex.participial.has(t.f) || tokens[k - 1]?.text !== ',') continue;
+    const comma = t.kind === 'word' && lex.participial.has(t.f) ? participialComma(tokens, k, lex) : -1;
+    if (comma < 0) continue;
     // The subject opens the sentence, maybe after a short lead ("On Friday, …", "Mardi, …").
     let from = 0;
-    const lead = tokens.findIndex((x, i) => i < k - 1 && i < 5 && x.text === ',');
+    const lead = tokens.findIndex((x, i) => i < comma && i < 5 && x.text === ',');
     if (lead >= 0) from = lead + 1;
-    const end = subjectEnd(tokens, from, k - 1, lex, resolver, sentence.index);
+    const end = subjectEnd(tokens, from, comma, lex, resolver, sentence.index);
     if (end <= from) return null;
     const source = resolver.resolve(sentence, from, end);
     if (!source) return null;
     const found = statement(sentence, k + 1, tokens.length, lex, t);
     if (!found.claim || found.claim.length < 3) return null;
+    // "…, al asegurar que…": a verb after a preposition reports only a "that" clause or a quotation.
+    if (comma < k - 1 && !found.clause && !found.quote) return null;
     return { ...source, rule: 'participial', how: source.how, verb: t.text, claim: found.claim, quote: found.quote, sentence: sentence.index };
   }
   return null;
+}
+
+/**
+ * The comma before a reporting participle at k ("…, saying", "…, estimant"), maybe past a
+ * preposition that opens it ("…, al señalar", "…, tout en estimant", "…, after saying"): its
+ * index, or -1 when no comma opens the participle's clause.
+ */
+export function participialComma(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  if (tokens[k - 1]?.text === ',') return k - 1;
+  const lead = lex.classes.get('participial-lead')?.endingAt(tokens, k - 1);
+  return lead && tokens[k - 1 - lead.length]?.text === ',' ? k - 1 - lead.length : -1;
 }
 
 /**

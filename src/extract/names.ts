@@ -134,7 +134,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const hit = knownAt(tokens, i, doc.lang);
-    if (!hit || placeAt(doc, s, i)) continue;
+    // "el Congreso de los Diputados": a legislature is a body that acts, even where its seat also points to a country.
+    if (!hit || (placeAt(doc, s, i) && hit.entity.kind !== 'legislature')) continue;
     // "Wagner Moura": a one-word body that is also a first name, followed by a surname, is a person's name.
     const next = tokens[i + 1];
     if (

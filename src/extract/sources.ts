@@ -9,7 +9,7 @@ import type { Attribution, SourceType } from '../record/types.ts';
 import type { ActorMention, ActorsResult } from './actors.ts';
 import type { Annotations } from './annotate.ts';
 import type { Doc } from './doc.ts';
-import { givenNameGender } from './lexicon/index.ts';
+import { givenNameGender, type Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import { foldWord } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
@@ -344,8 +344,12 @@ export class Resolver {
     }
     if (at < 0) return null;
     const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
+    // "un mensaje publicado en Twitter por X": who published it wrote it, not the medium.
+    let by = -1;
+    for (let k = at + 1; k < to && by < 0; k++) if (publishedByAt(tokens, k, lex) > 0) by = k + publishedByAt(tokens, k, lex);
+    const publisher = by > 0 ? mentions.find((m) => m.start >= by && m.start <= by + 2) : undefined;
     // A body named in the phrase wrote it: "un rapport de l’ONG X", "publié par le quotidien Y", "the DGHS data".
-    const author = [...mentions].reverse().find((m) => m.type !== 'person') ?? mentions.find((m) => m.type === 'person');
+    const author = publisher ?? [...mentions].reverse().find((m) => m.type !== 'person') ?? mentions.find((m) => m.type === 'person');
     if (author) return { ...this.fromActor(author), how: 'described' };
     // "le dernier bilan du ministère congolais de la Santé": a body described after the document.
     for (let k = at + 1; k < to; k++) {
@@ -465,4 +469,20 @@ export class Resolver {
     }
     return null;
   }
+}
+
+/**
+ * Length of "publicado por", "publicado en redes por", "released by" at k (a published-by
+ * phrase, or its first word and an agent preposition at most three words later), else 0.
+ */
+export function publishedByAt(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  const whole = lex.publishedBy.at(tokens, k);
+  if (whole) return whole.length;
+  if (!lex.publishedBy.startsWith(tokens[k]?.f ?? '')) return 0;
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct') return 0;
+    if (lex.agentPrepositions.has(t.f)) return j - k + 1;
+  }
+  return 0;
 }

@@ -143,3 +143,16 @@ describe('Spanish page furniture', () => {
     expect(headlineOf('LIMA.- Un incendio destruyó este lunes un mercado del centro de la ciudad, según los bomberos.\n\nNo hubo heridos.\n')).toBe('Un incendio destruyó este lunes un mercado del centro de la ciudad');
   });
 });
+
+describe('Spanish organisations', () => {
+  it('keeps a legislature whose seat also points to its country as an actor and as the country', () => {
+    const r = es('La reforma de los alquileres pasó el martes por el Congreso de los Diputados.');
+    expect(r.actors.map((a) => a.id)).toEqual(['congreso-de-los-diputados']);
+    expect(r.countries.map((c) => c.code)).toEqual(['ES']);
+  });
+
+  it('reads a company, an observatory and a business association of the known list by their full names', () => {
+    const r = es('Según la Sociedad Nacional de Minería, Petróleo y Energía, el oro sostiene las exportaciones, mientras el Observatorio Venezolano de Finanzas y Ferrocarrils de la Generalitat Valenciana publicaron sus cifras.');
+    expect(r.actors.map((a) => a.id).sort()).toEqual(['fgv', 'observatorio-venezolano-de-finanzas', 'snmpe']);
+  });
+});

@@ -6,7 +6,7 @@
 
 import { CLOSE, OPEN } from './claims.ts';
 import type { Lexicon } from './lexicon/index.ts';
-import type { Resolver } from './sources.ts';
+import { publishedByAt, type Resolver } from './sources.ts';
 import type { Token } from './tokens.ts';
 
 /** A reporting verb at k: its token length (aux + participle, or one finite/inverted form). */
@@ -54,7 +54,13 @@ function activeFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexico
   }
   const phrase = lex.finitePhrases.at(tokens, k);
   if (phrase) return { length: phrase.length, aux: null };
-  if (lex.finite.has(t.f) || lex.inverted.has(t.f) || lex.thatOnly.has(t.f)) return afterPassive(tokens, k, lex) ? null : { length: 1, aux: null };
+  if (lex.finite.has(t.f) || lex.inverted.has(t.f) || lex.thatOnly.has(t.f)) {
+    // "una alerta", "a report": after an indefinite article, a verb's form is a noun.
+    if (lex.articleNumbers.has(tokens[k - 1]?.f ?? '')) return null;
+    // "la alerta", "the claims": a present form after a determiner, unless it is an object pronoun ("lo señala").
+    if (lex.presentForms.has(t.f) && lex.determiners.has(tokens[k - 1]?.f ?? '') && !lex.classes.get('object-pronoun')?.at(tokens, k - 1)) return null;
+    return afterPassive(tokens, k, lex) ? null : { length: 1, aux: null };
+  }
   return null;
 }
 
@@ -151,6 +157,25 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
       }
       break;
     }
+    // "el secretario de Estado", "le garde des Sceaux": a role of several words is one noun.
+    const role = t.kind === 'word' ? lex.roles.at(tokens, end) : null;
+    if (role && role.length > 1) {
+      end += role.length;
+      continue;
+    }
+    // "los informes divulgados por X", "a message posted online by X": a document's publisher
+    // belongs to the document's phrase, and so does a body named in its complement ("las
+    // informaciones de la radio").
+    const document = end > k && documentBefore(tokens, k, end, lex);
+    const published = document ? publishedByAt(tokens, end, lex) : 0;
+    if (published > 0) {
+      end += published;
+      continue;
+    }
+    if (document && lex.connectors.has(t.f)) {
+      end++;
+      continue;
+    }
     if (end > k && ((lex.skipAfterVerb.has(t.f) && !lex.determiners.has(t.f)) || lex.relatives.has(t.f) || lex.complementizers.has(t.f))) break;
     // A verb ends the phrase: "said the first units would reach…" is a clause, not a speaker; a
     // verb's form right after a determiner is a noun ("le communiqué", "the report").
@@ -158,6 +183,17 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
     end++;
   }
   return end;
+}
+
+/** True when a document noun ("el informe", "the statement") stands in tokens [from, to), before any connector. */
+function documentBefore(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  const documents = lex.classes.get('document');
+  if (!documents) return false;
+  for (let j = from; j < to; j++) {
+    if (documents.at(tokens, j)) return true;
+    if (lex.connectors.has((tokens[j] as Token).f)) return false;
+  }
+  return false;
 }
 
 /** End of the subject noun phrase opening at `from` (its head noun, a name, or a pronoun), or -1. */

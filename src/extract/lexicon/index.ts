@@ -459,6 +459,8 @@ export interface Lexicon {
   auxiliaries: Set<string>;
   participles: PhraseTable;
   finite: Set<string>;
+  /** Present-tense forms of the reporting verbs ("señala", "reports"): after a determiner, nouns ("la alerta", "the claims"). */
+  presentForms: Set<string>;
   /** Finite reporting forms of more than one word ("fait état", "calls for"). */
   finitePhrases: PhraseTable;
   passiveAux: PhraseTable;
@@ -691,6 +693,7 @@ function compile(raw: LexiconSource): Lexicon {
     affiliationTags: new Map(Object.entries(source.affiliationTags ?? {}).filter(([k]) => k !== 'about')),
     speechFinite: folded([...raw.reporting.finite, ...neutralForms.flatMap((f) => [...f.present, ...f.finite, ...f.inverted])]),
     speechParticiples: set([...raw.reporting.participles, ...neutralForms.flatMap((f) => f.participle)]),
+    presentForms: folded((source.reportingVerbs ?? []).flatMap((v) => verbForms(v, source.inflection).present)),
     passiveReporting: set((source.reportingVerbs ?? []).filter((v) => v.passive).flatMap((v) => verbForms(v, source.inflection).participle)),
     sentencingVerbs: folded((source.reportingVerbs ?? []).filter((v) => v.sentencing).flatMap((v) => Object.values(verbForms(v, source.inflection)).flat())),
     agentPrepositions: folded(source.agentPrepositions ?? []),

@@ -1,0 +1,143 @@
+// Issue 11: reporting shapes that Spanish news uses often, made by lexicon data on shared frames.
+// Every sentence here is invented for these tests; where French or English has the same shape,
+// a sentence in that language checks that the frame works there too.
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+const said = (text: string, lang: string) => extract(text, { lang }).attributions.map((a) => [a.source, a.claim]);
+
+describe('a reporting verb after a preposition that opens a participle clause', () => {
+  it('gives « …, al señalar que … » to the main clause’s subject', () => {
+    expect(said('El ministro de Obras, Tomás Herrera Soto, mostró el lunes su rechazo a la huelga, al señalar que la medida no resolverá nada.', 'es')).toEqual([['Tomás Herrera Soto', 'la medida no resolverá nada']]);
+  });
+
+  it('gives « …, además de señalar que … » to an unnamed group', () => {
+    expect(said('Los vecinos del barrio han presentado decenas de quejas, además de señalar que el agua llega turbia.', 'es')).toEqual([['Los vecinos', 'el agua llega turbia']]);
+  });
+
+  it('adds « al asegurar que … » to a speaker already found, and cuts the first claim there', () => {
+    expect(said('El ministro de Obras, Tomás Herrera Soto, criticó el lunes la huelga de los camioneros, al asegurar que la medida no resolverá nada.', 'es')).toEqual([
+      ['Tomás Herrera Soto', 'el lunes la huelga de los camioneros'],
+      ['Tomás Herrera Soto', 'la medida no resolverá nada'],
+    ]);
+  });
+
+  it('wants a that-clause after the preposition: « tras anunciar su candidatura » states nothing', () => {
+    expect(said('El alcalde Luis Prado Ríos inauguró el puente, tras anunciar su candidatura.', 'es')).toEqual([]);
+  });
+
+  it('reads the same shape in French and English: « tout en estimant que », "after saying that"', () => {
+    expect(said('Le maire Paul Girard a inauguré le pont lundi, tout en estimant que les travaux avaient pris du retard.', 'fr')).toEqual([['Paul Girard', 'les travaux avaient pris du retard']]);
+    expect(said('The mayor, Paul Girard, opened the bridge on Monday, after saying that the works had run late.', 'en')).toEqual([['Paul Girard', 'the works had run late']]);
+  });
+
+  it('gives a participle found alone once, not once more as an added clause', () => {
+    expect(said('The mayor opened the bridge on Monday, saying that the works had run late.', 'en')).toEqual([['The mayor', 'the works had run late']]);
+  });
+});
+
+describe('documents and messages as sources', () => {
+  it('gives a message to the person who published it: « señala un mensaje publicado en Twitter por X »', () => {
+    expect(said('"La escuela necesita techos nuevos", señala un mensaje publicado en Twitter por Marta Ruiz Pardo, directora del colegio.', 'es')).toEqual([['Marta Ruiz Pardo', 'La escuela necesita techos nuevos']]);
+  });
+
+  it('gives « según los informes divulgados por X » to X, and « informaciones de la radio » to the radio', () => {
+    expect(said('El puente quedó dañado, según los primeros informes divulgados por Protección Civil.', 'es')).toEqual([['Protección Civil', 'El puente quedó dañado']]);
+    expect(said('La plaza central fue una de las zonas inundadas, según las primeras informaciones de la radio.', 'es')).toEqual([['radio', 'La plaza central fue una de las zonas inundadas']]);
+  });
+
+  it('reads official information as the government: « añade la información oficial »', () => {
+    const r = extract('"El río sigue creciendo en la zona norte", añade la información oficial.', { lang: 'es' });
+    expect(r.attributions.map((a) => [a.source, a.sourceType, a.claim])).toEqual([['la información oficial', 'government', 'El río sigue creciendo en la zona norte']]);
+  });
+
+  it('reads a publisher after an adverbial in English and French, and the according-to phrase as one', () => {
+    expect(said('The bridge will stay closed, according to a statement released on Monday by the Harbour Authority.', 'en')).toEqual([['Harbour Authority', 'The bridge will stay closed']]);
+    expect(said('Le pont restera fermé, selon un communiqué publié lundi par l’Unicef.', 'fr')).toEqual([['Unicef', 'Le pont restera fermé']]);
+  });
+});
+
+describe('several sources in one sentence', () => {
+  it('gives « De acuerdo con X, …, según precisó Y » to both, each with the words between', () => {
+    expect(said('De acuerdo con el Reglamento Interno, se necesitan 30 firmas, cifra que equivale a la mitad de los socios, según precisó el tesorero de la asociación, Andrés Molina Vega.', 'es')).toEqual([
+      ['el Reglamento Interno', 'se necesitan 30 firmas, cifra que equivale a la mitad de los socios'],
+      ['Andrés Molina Vega', 'se necesitan 30 firmas, cifra que equivale a la mitad de los socios'],
+    ]);
+  });
+
+  it('reads no source in « según sean los datos de X » (depending on)', () => {
+    expect(said('La presidenta Laura Gil Blanco añadió en Lima que los tipos se fijarán según sean los datos del Banco Central.', 'es')).toEqual([['Laura Gil Blanco', 'los tipos se fijarán según sean los datos del Banco Central']]);
+  });
+});
+
+describe('captions, roles and press points', () => {
+  it('reads « Según X, … » in a table-cell caption, with a role of several words whole', () => {
+    expect(said('| Según el secretario de Estado, la sala seguirá abierta. (Foto: EFE) |', 'es')).toEqual([['el secretario de Estado', 'la sala seguirá abierta']]);
+  });
+
+  it('lets a press point or answers to the press stand between the verb and its speaker', () => {
+    expect(said('La ministra Ana Gil Soto dijo que la obra avanza. "Ganamos en todas las provincias", indicó en un punto de prensa.', 'es')).toEqual([
+      ['Ana Gil Soto', 'la obra avanza'],
+      ['Ana Gil Soto', 'Ganamos en todas las provincias'],
+    ]);
+    expect(said('"Estamos listos para el traslado", ha añadido en respuestas a la prensa Pedro Luna Ortiz, el gobernador de Salta.', 'es')).toEqual([['Pedro Luna Ortiz', 'Estamos listos para el traslado']]);
+  });
+
+  it('reads a collegial body as a source: « el cuerpo colegiado informó que … »', () => {
+    expect(said('En el informe que acompaña al anuncio, el cuerpo colegiado informó que espera una inflación de 4%.', 'es')).toEqual([['el cuerpo colegiado', 'espera una inflación de 4%']]);
+  });
+});
+
+describe('no speaker', () => {
+  it('reads a verb form after an indefinite article as a noun: « en medio de una alerta roja »', () => {
+    expect(said('Los bomberos trabajaron toda la noche, en medio de una alerta roja.', 'es')).toEqual([]);
+  });
+
+  it('reads no speaker in an impersonal « se » verb or in a tail with an auxiliary', () => {
+    expect(said('Solo se registró una queja formal, de parte del vecino de la calle Mayor.', 'es')).toEqual([]);
+    expect(said('Públicamente, la nueva alcaldesa del Palacio Municipal se ha querido mostrar como una gestora firme.', 'es')).toEqual([]);
+  });
+});
+
+describe('a quotation of several sentences closed before its speaker', () => {
+  it('claims the whole quotation, not its last sentence, in Spanish, English and French', () => {
+    expect(said('La diputada Rosa Vidal Campos habló tras la votación. "Esto no es una derrota, es un aviso. No vamos a rendirnos. Seguiremos en la calle", añadió.', 'es')[0]).toEqual([
+      'Rosa Vidal Campos',
+      'Esto no es una derrota, es un aviso. No vamos a rendirnos. Seguiremos en la calle',
+    ]);
+    expect(said('Rosa Vidal spoke after the vote. “This is no defeat. We will not give up now. We stay in the streets,” she said.', 'en')[0]).toEqual(['Rosa Vidal', 'This is no defeat. We will not give up now. We stay in the streets']);
+    expect(said('Rosa Vidal a parlé après le vote. « Ce n’est pas une défaite. Nous ne renoncerons pas. Nous restons dans la rue », a-t-elle déclaré.', 'fr')[0]).toEqual([
+      'Rosa Vidal',
+      'Ce n’est pas une défaite. Nous ne renoncerons pas. Nous restons dans la rue',
+    ]);
+  });
+
+  it('leaves a sentence that opens its own quotation as it was', () => {
+    expect(said('Rosa Vidal spoke after the vote. “We stay in the streets,” she said.', 'en')).toEqual([['Rosa Vidal', 'We stay in the streets']]);
+  });
+});
+
+describe('times between a trailing verb and its speaker, and verb forms that are nouns', () => {
+  it('reads « …, estimó este jueves X », « …, informó ayer X » and « …, a estimé ce jeudi X »', () => {
+    expect(said('La cosecha caerá, informó ayer el Ministerio de Agricultura.', 'es')).toEqual([['Ministerio de Agricultura', 'La cosecha caerá']]);
+    expect(said('La tormenta dejó dos muertos, informó este domingo el Centro de Emergencias.', 'es')).toEqual([['Centro de Emergencias', 'La tormenta dejó dos muertos']]);
+    expect(said('La récolte va baisser, a estimé ce jeudi la Bourse de Commerce de Lyon.', 'fr')).toEqual([['la Bourse de Commerce de Lyon', 'La récolte va baisser']]);
+  });
+
+  it('reads a present form after a definite article as a noun (« la alerta »), not after an object pronoun', () => {
+    expect(said('Las autoridades decretaron este domingo la alerta roja en tres comunas del sur.', 'es')).toEqual([]);
+    expect(said('La ministra Ana Gil Soto lo confirma: "Los precios bajarán este año".', 'es')).toEqual([['Ana Gil Soto', 'Los precios bajarán este año']]);
+  });
+
+  it('reads « atribuyó X a Y » as what the speaker put forward', () => {
+    expect(said('La bióloga Laura Chacón Solís, que dirige el programa, atribuyó el aumento a la vigilancia nocturna.', 'es')).toEqual([['Laura Chacón Solís', 'el aumento a la vigilancia nocturna']]);
+  });
+});
+
+describe('an object with a relative clause after the reporting verb', () => {
+  it('keeps « unos resultados que … » whole, and still drops « a la prensa » before « que »', () => {
+    expect(said('Minutos antes, el tribunal electoral había anunciado unos resultados que daban la victoria al oficialismo.', 'es')).toEqual([['el tribunal electoral', 'unos resultados que daban la victoria al oficialismo']]);
+    expect(said('La ministra Ana Gil Soto anunció a la prensa que el puente abrirá en mayo.', 'es')).toEqual([['Ana Gil Soto', 'el puente abrirá en mayo']]);
+    expect(said('Le ministre Paul Girard a annoncé une enquête que la presse réclamait.', 'fr')).toEqual([['Paul Girard', 'une enquête que la presse réclamait']]);
+  });
+});
