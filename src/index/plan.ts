@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../record/types.ts';
+import { sameRange, sameStrings } from './arrays.ts';
 import { isListedAttribution, type ListedRecord } from './listing.ts';
-import { relatedArticles } from './related.ts';
+import { RelatedIndex, relatedArticles } from './related.ts';
 import { type ArticleSummary, compareByDate, summarize } from './summary.ts';
 import { type ActorProfile, type ActorTerm, actorProfile, buildTaxonomies, type CountryProfile, countryProfile, type Taxonomies, TaxonomyIndex, type Term } from './taxonomies.ts';
 
@@ -247,7 +248,7 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   );
   feedPages('/', null, ids);
 
-  const related = relatedArticles(ids, taxonomies);
+  const related = options.cache ? cache.related.update(ids, taxonomies) : relatedArticles(ids, taxonomies);
   for (const article of sorted) {
     const relatedIds = related.get(article.record.id) ?? [];
     pages.push(...cache.articlePages(article, versionOf(article.record.id), relatedIds, relatedIds.map(versionOf).join('\u0000'), () => summariesOf(relatedIds)));
@@ -352,6 +353,9 @@ export class PlanCache {
   readonly #versions = new WeakMap<SiteArticle['record'], { digest: string; version: string }>();
   readonly #articlePages = new WeakMap<SiteArticle['record'], { version: string; originalUrl: string | null; relatedKey: string; pages: PageSpec[] }>();
 
+  /** Related articles of the last plan, re-scored only where memberships changed. */
+  readonly related = new RelatedIndex();
+
   #options = '';
   #taxonomies: TaxonomyIndex | null = null;
   #taxonomyLanguage = '';
@@ -450,17 +454,6 @@ interface CachedList {
   key: string;
   versions: string[];
   pages: PageSpec[];
-}
-
-function sameRange(a: readonly string[], b: readonly string[], start: number, length: number): boolean {
-  for (let i = start; i < start + length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /**
