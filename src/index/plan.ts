@@ -4,7 +4,7 @@ import { sameRange, sameStrings } from './arrays.ts';
 import { isListedAttribution, type ListedRecord } from './listing.ts';
 import { RelatedIndex, relatedArticles } from './related.ts';
 import { type ArticleSummary, compareByDate, summarize } from './summary.ts';
-import { type ActorProfile, type ActorTerm, actorProfile, buildTaxonomies, type CountryProfile, countryProfile, type Taxonomies, TaxonomyIndex, type Term } from './taxonomies.ts';
+import { type ActorProfile, ActorProfileIndex, type ActorTerm, buildTaxonomies, type CountryProfile, countryProfile, type Taxonomies, TaxonomyIndex, type Term } from './taxonomies.ts';
 
 /**
  * An article as the index stage sees it: what lists, profiles and search read of its record
@@ -285,7 +285,7 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
         const data = (index: number) => ({
           taxonomy: name,
           feed: base,
-          term: index === 0 ? { ...actor, ...cache.profile(`actor:${actor.slug}`, profileKey(), () => actorProfile(actor.slug, records(), options)) } : actor,
+          term: index === 0 ? { ...actor, ...cache.profile(`actor:${actor.slug}`, profileKey(), () => cache.actorProfiles(options.language).profile(actor.slug, records())) } : actor,
         });
         listPages(base, term.articles, 'actor', `${term.label}\u0000${actor.type}\u0000${actor.country ?? ''}`, data, profileKey);
       } else if (name === 'countries') {
@@ -359,6 +359,16 @@ export class PlanCache {
   #options = '';
   #taxonomies: TaxonomyIndex | null = null;
   #taxonomyLanguage = '';
+
+  #actorProfiles: ActorProfileIndex | null = null;
+  #actorProfilesLanguage = '';
+
+  /** Actor profiles, kept up to date record by record. */
+  actorProfiles(language: string): ActorProfileIndex {
+    if (!this.#actorProfiles || this.#actorProfilesLanguage !== language) this.#actorProfiles = new ActorProfileIndex({ language });
+    this.#actorProfilesLanguage = language;
+    return this.#actorProfiles;
+  }
 
   /** The site's taxonomies, kept up to date record by record. */
   taxonomies(language: string): TaxonomyIndex {
