@@ -268,7 +268,7 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
       const data: Record<string, unknown> = name === 'actors' ? { taxonomy: name, groups: byTypeAndLetter(terms), pagination } : { taxonomy: name, terms, pagination, ...(i === 0 && map ? { map } : {}) };
       // The page depends on every article that carries one of its terms (page 1 of the
       // countries index on every article that names a country: its map shows them all).
-      const sources = [...new Set((i === 0 && map ? ordered : chunk).flatMap((t) => t.articles))];
+      const sources = () => [...new Set((i === 0 && map ? ordered : chunk).flatMap((t) => t.articles))];
       pages.push(
         page(termUrls[i] ?? `/${name}/`, 'html', name === 'actors' ? 'actors' : 'terms', () => data, sources, fingerprint('terms', String(termChunks.length), String(i), JSON.stringify(terms), i === 0 && map ? JSON.stringify(map) : '')),
       );
@@ -313,13 +313,11 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
 
   // The index of all records is assembled from each summary's cached JSON: re-serialising
   // thousands of summaries on every save would dominate a watch-mode rebuild.
-  const indexText = () =>
-    `{"schemaVersion":2,"count":${ids.length},"articles":[\n${ids
-      .flatMap((id) => {
-        const article = byId.get(id);
-        return article ? [summaryJsonOf(article.record)] : [];
-      })
-      .join(',\n')}\n]}\n`;
+  const indexText = () => {
+    const summaries: string[] = [];
+    for (const article of sorted) summaries.push(summaryJsonOf(article.record));
+    return `{"schemaVersion":2,"count":${ids.length},"articles":[\n${summaries.join(',\n')}\n]}\n`;
+  };
   pages.push(page('/data/index.json', 'json', null, () => ({ text: indexText() }), ids, fingerprint('index', ...ids.map(versionOf))));
   pages.push(page('/search/', 'html', 'search', () => ({}), [], 'search'));
   pages.push(page('/404.html', 'html', '404', () => ({}), [], '404'));
@@ -470,9 +468,13 @@ interface CachedList {
  * A page whose data is computed when read, not kept: a plan lives as long as the dev server, and
  * keeping the data of every page rendered would hold the whole site in memory twice.
  */
-function page(url: string, kind: PageSpec['kind'], template: PageSpec['template'], data: () => Record<string, unknown>, sources: string[], fingerprint: string, article?: string): PageSpec {
-  const spec = { url, output: outputOf(url), kind, template, sources, fingerprint, ...(article === undefined ? {} : { article }) } as PageSpec;
+function page(url: string, kind: PageSpec['kind'], template: PageSpec['template'], data: () => Record<string, unknown>, sources: string[] | (() => string[]), fingerprint: string, article?: string): PageSpec {
+  const spec = { url, output: outputOf(url), kind, template, fingerprint, ...(article === undefined ? {} : { article }) } as PageSpec;
   Object.defineProperty(spec, 'data', { enumerable: true, get: data });
+  // Sources given as a function are the long ones (a term index's every article): worked out
+  // only when asked, since planning runs on every watch-mode save and nothing but tools asks.
+  if (typeof sources === 'function') Object.defineProperty(spec, 'sources', { enumerable: true, get: sources });
+  else spec.sources = sources;
   return spec;
 }
 

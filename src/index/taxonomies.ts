@@ -258,6 +258,18 @@ function increment(map: Map<string, number>, key: string, by = 1): void {
 
 const byCountThenKey = (a: [string, number], b: [string, number]): number => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
+/** Whether a term's article list still holds exactly its members, in site order. */
+function stillOrdered(articles: readonly string[], members: ReadonlySet<string>, rank: ReadonlyMap<string, number>): boolean {
+  if (articles.length !== members.size) return false;
+  let previous = -1;
+  for (const id of articles) {
+    const at = rank.get(id);
+    if (at === undefined || at <= previous || !members.has(id)) return false;
+    previous = at;
+  }
+  return true;
+}
+
 function ranked(counts: Map<string, number>, limit = Infinity): string[] {
   return [...counts.entries()]
     .sort(byCountThenKey)
@@ -280,6 +292,8 @@ interface TermState {
   members: Set<string>;
   /** For actors and tags: how often each name form is used, to label the term by the most frequent. */
   names?: Map<string, number>;
+  /** For actors: the country each member article gives the actor, for those that give one. */
+  countries?: Map<string, string>;
 }
 
 /**
@@ -322,17 +336,21 @@ export class TaxonomyIndex {
     }
     const byRank = (a: string, b: string): number => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
     for (const state of dirty) {
-      state.term.articles = [...state.members].sort(byRank);
+      // A record edited in place leaves and rejoins its terms: their lists are usually still
+      // right, and checking that is cheaper than sorting a term of thousands of articles again.
+      if (!stillOrdered(state.term.articles, state.members, rank)) state.term.articles = [...state.members].sort(byRank);
       if (state.names) state.term.label = top(state.names) ?? state.term.label;
-      if ('type' in state.term) {
+      if (state.countries) {
         // As in buildTaxonomies: the country of the latest article that gives one.
         const actor = state.term as ActorTerm;
         actor.country = null;
-        for (const id of state.term.articles) {
-          const country = this.#records.get(id)?.actors.find((a) => a.id === actor.slug)?.country;
-          if (country) {
-            actor.country = country;
-            break;
+        if (state.countries.size > 0) {
+          for (const id of state.term.articles) {
+            const country = state.countries.get(id);
+            if (country) {
+              actor.country = country;
+              break;
+            }
           }
         }
       }
@@ -354,9 +372,14 @@ export class TaxonomyIndex {
       const slug = country.code.toLowerCase();
       this.#join(this.#countries, slug, () => ({ slug, label: countryName(country.code, this.#options.language), articles: [] }), record.id, dirty);
     }
+    const seen = new Set<string>();
     for (const actor of record.actors) {
       const state = this.#join(this.#actors, actor.id, () => ({ slug: actor.id, label: actor.name, articles: [], type: actor.type, country: actor.country }), record.id, dirty);
       increment((state.names ??= new Map()), actor.name);
+      state.countries ??= new Map();
+      // The record's first mention of the actor says its country, as in buildTaxonomies.
+      if (!seen.has(actor.id) && actor.country) state.countries.set(record.id, actor.country);
+      seen.add(actor.id);
     }
     for (const tag of record.tags) {
       const slug = tagSlug(tag);
@@ -383,7 +406,11 @@ export class TaxonomyIndex {
       if (count > 0) names.set(name, count);
       else names.delete(name);
     };
-    for (const actor of record.actors) forget(leave(this.#actors, actor.id), actor.name);
+    for (const actor of record.actors) {
+      const state = leave(this.#actors, actor.id);
+      forget(state, actor.name);
+      state?.countries?.delete(record.id);
+    }
     for (const tag of record.tags) {
       const slug = tagSlug(tag);
       if (slug) forget(leave(this.#tags, slug), tag);
