@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../record/types.ts';
+import { sameRange, sameStrings } from './arrays.ts';
 import { isListedAttribution, type ListedRecord } from './listing.ts';
-import { relatedArticles } from './related.ts';
+import { RelatedIndex, relatedArticles } from './related.ts';
 import { type ArticleSummary, compareByDate, summarize } from './summary.ts';
-import { type ActorProfile, type ActorTerm, actorProfile, buildTaxonomies, type CountryProfile, countryProfile, type Taxonomies, TaxonomyIndex, type Term } from './taxonomies.ts';
+import { type ActorProfile, ActorProfileIndex, type ActorTerm, buildTaxonomies, type CountryProfile, countryProfile, type Taxonomies, TaxonomyIndex, type Term } from './taxonomies.ts';
 
 /**
  * An article as the index stage sees it: what lists, profiles and search read of its record
@@ -247,7 +248,7 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   );
   feedPages('/', null, ids);
 
-  const related = relatedArticles(ids, taxonomies);
+  const related = options.cache ? cache.related.update(ids, taxonomies) : relatedArticles(ids, taxonomies);
   for (const article of sorted) {
     const relatedIds = related.get(article.record.id) ?? [];
     pages.push(...cache.articlePages(article, versionOf(article.record.id), relatedIds, relatedIds.map(versionOf).join('\u0000'), () => summariesOf(relatedIds)));
@@ -267,7 +268,7 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
       const data: Record<string, unknown> = name === 'actors' ? { taxonomy: name, groups: byTypeAndLetter(terms), pagination } : { taxonomy: name, terms, pagination, ...(i === 0 && map ? { map } : {}) };
       // The page depends on every article that carries one of its terms (page 1 of the
       // countries index on every article that names a country: its map shows them all).
-      const sources = [...new Set((i === 0 && map ? ordered : chunk).flatMap((t) => t.articles))];
+      const sources = () => [...new Set((i === 0 && map ? ordered : chunk).flatMap((t) => t.articles))];
       pages.push(
         page(termUrls[i] ?? `/${name}/`, 'html', name === 'actors' ? 'actors' : 'terms', () => data, sources, fingerprint('terms', String(termChunks.length), String(i), JSON.stringify(terms), i === 0 && map ? JSON.stringify(map) : '')),
       );
@@ -284,7 +285,7 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
         const data = (index: number) => ({
           taxonomy: name,
           feed: base,
-          term: index === 0 ? { ...actor, ...cache.profile(`actor:${actor.slug}`, profileKey(), () => actorProfile(actor.slug, records(), options)) } : actor,
+          term: index === 0 ? { ...actor, ...cache.profile(`actor:${actor.slug}`, profileKey(), () => cache.actorProfiles(options.language).profile(actor.slug, records())) } : actor,
         });
         listPages(base, term.articles, 'actor', `${term.label}\u0000${actor.type}\u0000${actor.country ?? ''}`, data, profileKey);
       } else if (name === 'countries') {
@@ -312,13 +313,11 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
 
   // The index of all records is assembled from each summary's cached JSON: re-serialising
   // thousands of summaries on every save would dominate a watch-mode rebuild.
-  const indexText = () =>
-    `{"schemaVersion":2,"count":${ids.length},"articles":[\n${ids
-      .flatMap((id) => {
-        const article = byId.get(id);
-        return article ? [summaryJsonOf(article.record)] : [];
-      })
-      .join(',\n')}\n]}\n`;
+  const indexText = () => {
+    const summaries: string[] = [];
+    for (const article of sorted) summaries.push(summaryJsonOf(article.record));
+    return `{"schemaVersion":2,"count":${ids.length},"articles":[\n${summaries.join(',\n')}\n]}\n`;
+  };
   pages.push(page('/data/index.json', 'json', null, () => ({ text: indexText() }), ids, fingerprint('index', ...ids.map(versionOf))));
   pages.push(page('/search/', 'html', 'search', () => ({}), [], 'search'));
   pages.push(page('/404.html', 'html', '404', () => ({}), [], '404'));
@@ -352,9 +351,22 @@ export class PlanCache {
   readonly #versions = new WeakMap<SiteArticle['record'], { digest: string; version: string }>();
   readonly #articlePages = new WeakMap<SiteArticle['record'], { version: string; originalUrl: string | null; relatedKey: string; pages: PageSpec[] }>();
 
+  /** Related articles of the last plan, re-scored only where memberships changed. */
+  readonly related = new RelatedIndex();
+
   #options = '';
   #taxonomies: TaxonomyIndex | null = null;
   #taxonomyLanguage = '';
+
+  #actorProfiles: ActorProfileIndex | null = null;
+  #actorProfilesLanguage = '';
+
+  /** Actor profiles, kept up to date record by record. */
+  actorProfiles(language: string): ActorProfileIndex {
+    if (!this.#actorProfiles || this.#actorProfilesLanguage !== language) this.#actorProfiles = new ActorProfileIndex({ language });
+    this.#actorProfilesLanguage = language;
+    return this.#actorProfiles;
+  }
 
   /** The site's taxonomies, kept up to date record by record. */
   taxonomies(language: string): TaxonomyIndex {
@@ -452,24 +464,17 @@ interface CachedList {
   pages: PageSpec[];
 }
 
-function sameRange(a: readonly string[], b: readonly string[], start: number, length: number): boolean {
-  for (let i = start; i < start + length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /**
  * A page whose data is computed when read, not kept: a plan lives as long as the dev server, and
  * keeping the data of every page rendered would hold the whole site in memory twice.
  */
-function page(url: string, kind: PageSpec['kind'], template: PageSpec['template'], data: () => Record<string, unknown>, sources: string[], fingerprint: string, article?: string): PageSpec {
-  const spec = { url, output: outputOf(url), kind, template, sources, fingerprint, ...(article === undefined ? {} : { article }) } as PageSpec;
+function page(url: string, kind: PageSpec['kind'], template: PageSpec['template'], data: () => Record<string, unknown>, sources: string[] | (() => string[]), fingerprint: string, article?: string): PageSpec {
+  const spec = { url, output: outputOf(url), kind, template, fingerprint, ...(article === undefined ? {} : { article }) } as PageSpec;
   Object.defineProperty(spec, 'data', { enumerable: true, get: data });
+  // Sources given as a function are the long ones (a term index's every article): worked out
+  // only when asked, since planning runs on every watch-mode save and nothing but tools asks.
+  if (typeof sources === 'function') Object.defineProperty(spec, 'sources', { enumerable: true, get: sources });
+  else spec.sources = sources;
   return spec;
 }
 

@@ -5,6 +5,7 @@
  * them says little (a topic carried by a third of a large site), which keeps it linear in the
  * number of mentions.
  */
+import { sameStrings } from './arrays.ts';
 import type { Taxonomies } from './taxonomies.ts';
 
 export interface RelatedOptions {
@@ -21,10 +22,19 @@ export interface RelatedOptions {
 /** How much sharing one term of each taxonomy counts. */
 const WEIGHTS = { actors: 3, tags: 2, countries: 1, topics: 1 } as const;
 
+const TAXONOMY_NAMES = Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[];
+
+const maxTermArticlesFor = (order: readonly string[], options: RelatedOptions): number => options.maxTermArticles ?? Math.max(40, Math.ceil(order.length * 0.05));
+
 /** `order` is every article id in site order (latest first): ties go to the nearest in time. */
 export function relatedArticles(order: readonly string[], taxonomies: Taxonomies, options: RelatedOptions = {}): Map<string, string[]> {
+  return relatedOf(order, taxonomies, options, null);
+}
+
+/** The related articles of the articles in `only` (of all when null). */
+function relatedOf(order: readonly string[], taxonomies: Taxonomies, options: RelatedOptions, only: ReadonlySet<string> | null): Map<string, string[]> {
   const limit = options.limit ?? 4;
-  const maxTermArticles = options.maxTermArticles ?? Math.max(40, Math.ceil(order.length * 0.05));
+  const maxTermArticles = maxTermArticlesFor(order, options);
   // Articles are numbered by their place in `order`, so scores live in a typed array indexed by
   // that number instead of a map keyed by id: a large site walks tens of millions of mentions.
   const index = new Map<string, number>();
@@ -43,7 +53,7 @@ export function relatedArticles(order: readonly string[], taxonomies: Taxonomies
   for (const [i, id] of order.entries()) numberOf(id, i);
   // Each followed term as the numbers of its articles, and each article's terms with their weight.
   const termsOf: { members: Int32Array; weight: number }[][] = order.map(() => []);
-  for (const name of Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]) {
+  for (const name of TAXONOMY_NAMES) {
     for (const term of taxonomies[name]) {
       if (term.articles.length < 2 || term.articles.length > maxTermArticles) continue;
       // An id the order does not know counts as the latest, as a rank of 0 did before.
@@ -61,6 +71,7 @@ export function relatedArticles(order: readonly string[], taxonomies: Taxonomies
   const before = (a: { n: number; score: number; distance: number }, b: typeof a): boolean =>
     a.score > b.score || (a.score === b.score && (a.distance < b.distance || (a.distance === b.distance && (ids[a.n] as string) < (ids[b.n] as string))));
   order.forEach((id, self) => {
+    if (only && !only.has(id)) return;
     let count = 0;
     for (const { members, weight } of termsOf[self] ?? []) {
       for (const other of members) {
@@ -89,4 +100,71 @@ export function relatedArticles(order: readonly string[], taxonomies: Taxonomies
     );
   });
   return related;
+}
+
+/**
+ * Related articles kept across watch-mode rebuilds. An article's related list depends only on
+ * the followed terms it carries, their members and the site order, so when the order is the
+ * same (an edit that keeps the date) only the members of terms whose membership changed are
+ * scored again; an edit that changes no membership (a headline, the body) scores nothing. Any
+ * other change (an article added, removed or moved) scores the whole site, as
+ * `relatedArticles` does, and gives the same result in every case.
+ */
+export class RelatedIndex {
+  readonly #options: RelatedOptions;
+  #order: readonly string[] = [];
+  #maxTermArticles = -1;
+  /** Each term's members when last scored, by taxonomy and slug (copies: the caller's arrays may change). */
+  #members = new Map<string, readonly string[]>();
+  #related = new Map<string, string[]>();
+
+  constructor(options: RelatedOptions = {}) {
+    this.#options = options;
+  }
+
+  update(order: readonly string[], taxonomies: Taxonomies): Map<string, string[]> {
+    const maxTermArticles = maxTermArticlesFor(order, this.#options);
+    const followed = (articles: readonly string[] | undefined): boolean => articles !== undefined && articles.length >= 2 && articles.length <= maxTermArticles;
+    if (maxTermArticles !== this.#maxTermArticles || !sameStrings(order, this.#order)) {
+      this.#related = relatedOf(order, taxonomies, this.#options, null);
+      this.#members = new Map();
+      for (const name of TAXONOMY_NAMES) for (const term of taxonomies[name]) this.#members.set(`${name}\u0000${term.slug}`, [...term.articles]);
+      this.#order = [...order];
+      this.#maxTermArticles = maxTermArticles;
+      return this.#related;
+    }
+    // Articles whose score can change: the members, before and after, of every followed term
+    // whose membership changed.
+    const affected = new Set<string>();
+    const mark = (articles: readonly string[] | undefined): void => {
+      if (articles && followed(articles)) for (const id of articles) affected.add(id);
+    };
+    const seen = new Set<string>();
+    for (const name of TAXONOMY_NAMES) {
+      for (const term of taxonomies[name]) {
+        const key = `${name}\u0000${term.slug}`;
+        seen.add(key);
+        const before = this.#members.get(key);
+        if (before && sameStrings(before, term.articles)) continue;
+        mark(before);
+        mark(term.articles);
+        this.#members.set(key, [...term.articles]);
+      }
+    }
+    for (const [key, before] of this.#members) {
+      if (seen.has(key)) continue;
+      mark(before);
+      this.#members.delete(key);
+    }
+    if (affected.size === 0) return this.#related;
+    const rescored = relatedOf(order, taxonomies, this.#options, affected);
+    const related = new Map(this.#related);
+    for (const id of affected) {
+      const ids = rescored.get(id);
+      if (ids) related.set(id, ids);
+      else related.delete(id);
+    }
+    this.#related = related;
+    return related;
+  }
 }

@@ -122,34 +122,91 @@ export function buildTaxonomies(records: readonly ListedRecord[], options: Taxon
  * Depends on those records only, so an actor page changes exactly when one of its articles does.
  */
 export function actorProfile(actorId: string, records: readonly ListedRecord[], options: TaxonomyOptions): ActorProfile {
-  const roles = new Map<string, number>();
-  const countries = new Map<string, number>();
-  const coActors = new Map<string, number>();
-  const coNames = new Map<string, Map<string, number>>();
+  const tally = newTally();
+  for (const record of records) addToTally(tally, actorId, record, 1);
+  return profileOf(actorId, tally, records, options);
+}
+
+/** What an actor's profile counts over its articles: sums, so that one record can be taken out and another put in. */
+interface ActorTally {
+  roles: Map<string, number>;
+  countries: Map<string, number>;
+  coActors: Map<string, number>;
+  coNames: Map<string, Map<string, number>>;
+}
+
+const newTally = (): ActorTally => ({ roles: new Map(), countries: new Map(), coActors: new Map(), coNames: new Map() });
+
+function addToTally(tally: ActorTally, actorId: string, record: ListedRecord, sign: 1 | -1): void {
+  for (const actor of record.actors) {
+    if (actor.id === actorId) {
+      for (const role of actor.roles) increment(tally.roles, role, sign);
+      continue;
+    }
+    increment(tally.coActors, actor.id, sign);
+    let names = tally.coNames.get(actor.id);
+    if (!names) tally.coNames.set(actor.id, (names = new Map()));
+    increment(names, actor.name, sign);
+    if (names.size === 0) tally.coNames.delete(actor.id);
+  }
+  for (const country of record.countries) increment(tally.countries, country.code, sign);
+}
+
+/** The profile from its tally; statements are read in site order, up to the first MAX_STATEMENTS. */
+function profileOf(actorId: string, tally: ActorTally, records: readonly ListedRecord[], options: TaxonomyOptions): ActorProfile {
   const statements: Statement[] = [];
   for (const record of records) {
+    if (statements.length >= MAX_STATEMENTS) break;
     for (const attribution of record.attributions) {
       if (attribution.actor !== actorId || statements.length >= MAX_STATEMENTS || !isCleanClaim(attribution.claim, attribution.source)) continue;
       statements.push({ claim: attribution.claim, quote: attribution.quote, confidence: attribution.confidence, article: { id: record.id, headline: record.headline, date: record.date, language: record.language } });
     }
-    for (const actor of record.actors) {
-      if (actor.id === actorId) {
-        for (const role of actor.roles) increment(roles, role);
-        continue;
-      }
-      increment(coActors, actor.id);
-      let names = coNames.get(actor.id);
-      if (!names) coNames.set(actor.id, (names = new Map()));
-      increment(names, actor.name);
-    }
-    for (const country of record.countries) increment(countries, country.code);
   }
+  const { roles, countries, coActors, coNames } = tally;
   return {
     roles: ranked(roles),
     countries: ranked(countries).map((code) => ({ code, name: countryName(code, options.language), count: countries.get(code) ?? 0 })),
     coActors: ranked(coActors, 12).map((slug) => ({ slug, label: top(coNames.get(slug) ?? new Map()) ?? slug, count: coActors.get(slug) ?? 0 })),
     statements,
   };
+}
+
+/**
+ * Actor profiles kept across watch-mode rebuilds: each actor's tally is updated by the records
+ * that changed, came or went since its last profile, instead of re-counting every article of
+ * the actor (a large site's most cited actors have thousands). `profile` returns what
+ * `actorProfile` would.
+ */
+export class ActorProfileIndex {
+  readonly #options: TaxonomyOptions;
+  readonly #actors = new Map<string, { tally: ActorTally; records: Map<string, ListedRecord> }>();
+
+  constructor(options: TaxonomyOptions) {
+    this.#options = options;
+  }
+
+  profile(actorId: string, records: readonly ListedRecord[]): ActorProfile {
+    let state = this.#actors.get(actorId);
+    if (!state) this.#actors.set(actorId, (state = { tally: newTally(), records: new Map() }));
+    const { tally, records: counted } = state;
+    for (const record of records) {
+      const previous = counted.get(record.id);
+      if (previous === record) continue;
+      if (previous) addToTally(tally, actorId, previous, -1);
+      addToTally(tally, actorId, record, 1);
+      counted.set(record.id, record);
+    }
+    // Records counted before and not listed now: the actor left them, or they are gone.
+    if (counted.size > records.length) {
+      const listed = new Set(records.map((r) => r.id));
+      for (const [id, previous] of counted) {
+        if (listed.has(id)) continue;
+        addToTally(tally, actorId, previous, -1);
+        counted.delete(id);
+      }
+    }
+    return profileOf(actorId, tally, records, this.#options);
+  }
 }
 
 const MAX_STATEMENTS = 40;
@@ -192,11 +249,26 @@ function addTo(map: Map<string, Term>, slug: string, label: string, articleId: s
   if (term.articles.at(-1) !== articleId) term.articles.push(articleId);
 }
 
-function increment(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
+function increment(map: Map<string, number>, key: string, by = 1): void {
+  const count = (map.get(key) ?? 0) + by;
+  // A count taken back to nothing is no count: ranked lists would show it.
+  if (count === 0) map.delete(key);
+  else map.set(key, count);
 }
 
 const byCountThenKey = (a: [string, number], b: [string, number]): number => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/** Whether a term's article list still holds exactly its members, in site order. */
+function stillOrdered(articles: readonly string[], members: ReadonlySet<string>, rank: ReadonlyMap<string, number>): boolean {
+  if (articles.length !== members.size) return false;
+  let previous = -1;
+  for (const id of articles) {
+    const at = rank.get(id);
+    if (at === undefined || at <= previous || !members.has(id)) return false;
+    previous = at;
+  }
+  return true;
+}
 
 function ranked(counts: Map<string, number>, limit = Infinity): string[] {
   return [...counts.entries()]
@@ -220,6 +292,8 @@ interface TermState {
   members: Set<string>;
   /** For actors and tags: how often each name form is used, to label the term by the most frequent. */
   names?: Map<string, number>;
+  /** For actors: the country each member article gives the actor, for those that give one. */
+  countries?: Map<string, string>;
 }
 
 /**
@@ -262,17 +336,21 @@ export class TaxonomyIndex {
     }
     const byRank = (a: string, b: string): number => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
     for (const state of dirty) {
-      state.term.articles = [...state.members].sort(byRank);
+      // A record edited in place leaves and rejoins its terms: their lists are usually still
+      // right, and checking that is cheaper than sorting a term of thousands of articles again.
+      if (!stillOrdered(state.term.articles, state.members, rank)) state.term.articles = [...state.members].sort(byRank);
       if (state.names) state.term.label = top(state.names) ?? state.term.label;
-      if ('type' in state.term) {
+      if (state.countries) {
         // As in buildTaxonomies: the country of the latest article that gives one.
         const actor = state.term as ActorTerm;
         actor.country = null;
-        for (const id of state.term.articles) {
-          const country = this.#records.get(id)?.actors.find((a) => a.id === actor.slug)?.country;
-          if (country) {
-            actor.country = country;
-            break;
+        if (state.countries.size > 0) {
+          for (const id of state.term.articles) {
+            const country = state.countries.get(id);
+            if (country) {
+              actor.country = country;
+              break;
+            }
           }
         }
       }
@@ -294,9 +372,14 @@ export class TaxonomyIndex {
       const slug = country.code.toLowerCase();
       this.#join(this.#countries, slug, () => ({ slug, label: countryName(country.code, this.#options.language), articles: [] }), record.id, dirty);
     }
+    const seen = new Set<string>();
     for (const actor of record.actors) {
       const state = this.#join(this.#actors, actor.id, () => ({ slug: actor.id, label: actor.name, articles: [], type: actor.type, country: actor.country }), record.id, dirty);
       increment((state.names ??= new Map()), actor.name);
+      state.countries ??= new Map();
+      // The record's first mention of the actor says its country, as in buildTaxonomies.
+      if (!seen.has(actor.id) && actor.country) state.countries.set(record.id, actor.country);
+      seen.add(actor.id);
     }
     for (const tag of record.tags) {
       const slug = tagSlug(tag);
@@ -323,7 +406,11 @@ export class TaxonomyIndex {
       if (count > 0) names.set(name, count);
       else names.delete(name);
     };
-    for (const actor of record.actors) forget(leave(this.#actors, actor.id), actor.name);
+    for (const actor of record.actors) {
+      const state = leave(this.#actors, actor.id);
+      forget(state, actor.name);
+      state?.countries?.delete(record.id);
+    }
     for (const tag of record.tags) {
       const slug = tagSlug(tag);
       if (slug) forget(leave(this.#tags, slug), tag);
