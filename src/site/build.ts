@@ -62,6 +62,8 @@ export interface BuildWork {
   rendered: number;
   /** Output files written (new or changed bytes). */
   written: number;
+  /** Shards of the search index that Pagefind indexed (the others kept the last build's files). */
+  searchShards: number;
   /** Output files removed (an in-place update), or left out of the new site. */
   removed: number;
   /** How the output folder was written: replaced whole, updated in place, or not touched. */
@@ -174,7 +176,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
     );
     const previous = cache.manifest;
     const trusted = previous !== null && markerBuildId(config.outDir) === previous.buildId;
-    const work: BuildWork = { upToDate: false, cachedArticles: 0, extracted: 0, rendered: 0, written: 0, removed: 0, output: 'untouched', notes: cache.notes };
+    const work: BuildWork = { upToDate: false, cachedArticles: 0, extracted: 0, rendered: 0, written: 0, searchShards: 0, removed: 0, output: 'untouched', notes: cache.notes };
     if (trusted && previous.siteKey === siteKey) {
       // Nothing the site depends on changed since the build that wrote it: nothing to do.
       work.upToDate = true;
@@ -272,6 +274,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       if (problem) diagnostics.push(problem);
       else {
         searchState = searchPlan.state;
+        work.searchShards = searchPlan.stale.size;
         for (const file of searchFiles) place(file.path, file.content);
         const kept = searchPlan.shards.filter((shard) => !searchPlan.stale.has(shard.name));
         for (const [path, state] of Object.entries(previous?.files ?? {})) if (kept.some((shard) => inShard(path, shard.name))) keep(path, state);
