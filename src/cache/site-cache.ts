@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, u
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { ShardedIndex } from '../search/shards.ts';
 import { type ArticleEntry, isArticleEntry, wholeArticlePath } from './entries.ts';
 
 /** Bumped whenever the layout of the cache changes: an older cache is then discarded. */
@@ -36,8 +37,8 @@ export interface SiteManifest {
   siteKey: string;
   /** Templates, settings and code the pages were rendered with: fingerprints compare only under the same one. */
   pageKey: string;
-  /** Hash of the search records the index was made from. */
-  searchKey: string;
+  /** The search index's shard count and a hash of each shard's records (null: no index written; absent in older caches). */
+  search?: ShardedIndex | null;
   /** Every file of the output folder, by path relative to it. */
   files: Record<string, OutputState>;
   /** The build's problems, reported again by a build with nothing to do. */

@@ -1,9 +1,9 @@
 /**
  * The search index: every article as a Pagefind record (its text, its language, and filters by
- * topic, country, actor and language), indexed with Pagefind's Node API into files under
- * pagefind/ that the search page loads. `searchRecords` is pure; `buildSearchIndex` runs the
- * Pagefind binary (the I/O edge) and returns the files instead of writing them, so that they go
- * through the same atomic write as the pages.
+ * topic, country, actor and language), indexed with Pagefind's Node API into one index per shard
+ * (shards.ts) under pagefind/<shard>/, which the search page merges. `searchRecords` is pure;
+ * `buildSearchIndex` runs the Pagefind binary (the I/O edge) and returns the files instead of
+ * writing them, so that they go through the same atomic write as the pages.
  */
 import { type CustomRecord, close, createIndex } from 'pagefind';
 
@@ -14,6 +14,7 @@ import { findTopic, topicLabel } from '../data/topics.ts';
 import type { SiteArticle } from '../index/plan.ts';
 import { plainText } from '../render/html-text.ts';
 import type { OutputFile } from '../write/site.ts';
+import { SEARCH_DIR, shardDir } from './shards.ts';
 
 export interface SearchOptions {
   /** UI language: filter values (topic and country names, languages) are in it, and so is the index's stemming. */
@@ -22,8 +23,7 @@ export interface SearchOptions {
   minConfidence?: number;
 }
 
-/** The folder of the index in the site. */
-export const SEARCH_DIR = 'pagefind';
+export { SEARCH_DIR } from './shards.ts';
 
 /**
  * One record per article. Every article goes into one index in the site's language (Pagefind
@@ -66,27 +66,48 @@ const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\b|^pagefind-c
 
 let users = 0;
 
-/** Indexes the records and returns the files of the index, with paths under pagefind/. */
-export async function buildSearchIndex(records: readonly CustomRecord[], options: SearchOptions): Promise<OutputFile[]> {
+/** Runs `use` with Pagefind's service, which stops when no build in this process needs it. */
+async function withService<T>(use: () => Promise<T>): Promise<T> {
   users++;
   try {
-    const { index, errors } = await createIndex({ forceLanguage: options.language });
-    if (!index) throw new Error(errors.join('; ') || 'Pagefind did not start');
-    try {
-      // Pagefind's service takes records one message at a time; sending them all at once is faster
-      // than awaiting each.
-      const added = await Promise.all(records.map((r) => index.addCustomRecord(r)));
-      const failed = added.flatMap((a) => a.errors);
-      if (failed.length > 0) throw new Error(failed.slice(0, 3).join('; '));
-      const { files, errors: fileErrors } = await index.getFiles();
-      if (fileErrors.length > 0) throw new Error(fileErrors.join('; '));
-      return files.filter((f) => !UNUSED.test(f.path)).map((f) => ({ path: `${SEARCH_DIR}/${f.path}`, content: f.content }));
-    } finally {
-      await index.deleteIndex();
-    }
+    return await use();
   } finally {
     // The Pagefind service is a child process: stop it when no build in this process needs it,
     // or it would keep the process alive.
     if (--users === 0) await close();
+  }
+}
+
+/** Indexes the records and returns the files of the index, with paths under `dir` (default: pagefind/). */
+export function buildSearchIndex(records: readonly CustomRecord[], options: SearchOptions & { dir?: string }): Promise<OutputFile[]> {
+  return withService(() => indexFiles(records, options.language, options.dir ?? SEARCH_DIR));
+}
+
+/**
+ * Indexes each shard (its own index under pagefind/<name>/) and returns all their files. One
+ * shard at a time: Pagefind then holds one shard's index in memory, not the site's.
+ */
+export function buildShardIndexes(shards: readonly { name: string; records: readonly CustomRecord[] }[], options: SearchOptions): Promise<OutputFile[]> {
+  return withService(async () => {
+    const files: OutputFile[] = [];
+    for (const shard of shards) files.push(...(await indexFiles(shard.records, options.language, shardDir(shard.name))));
+    return files;
+  });
+}
+
+async function indexFiles(records: readonly CustomRecord[], language: string, dir: string): Promise<OutputFile[]> {
+  const { index, errors } = await createIndex({ forceLanguage: language });
+  if (!index) throw new Error(errors.join('; ') || 'Pagefind did not start');
+  try {
+    // Pagefind's service takes records one message at a time; sending them all at once is faster
+    // than awaiting each.
+    const added = await Promise.all(records.map((r) => index.addCustomRecord(r)));
+    const failed = added.flatMap((a) => a.errors);
+    if (failed.length > 0) throw new Error(failed.slice(0, 3).join('; '));
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length > 0) throw new Error(fileErrors.join('; '));
+    return files.filter((f) => !UNUSED.test(f.path)).map((f) => ({ path: `${dir}/${f.path}`, content: f.content }));
+  } finally {
+    await index.deleteIndex();
   }
 }

@@ -206,8 +206,8 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     options.onRebuild?.({ line, result, problems, ms });
   };
 
-  // The search index is made anew after a rebuild in the background (about a second per
-  // thousand articles): the next save is rebuilt meanwhile, and refreshes asked for while one
+  // The search index's shards that a rebuild changed are indexed again in the background (about
+  // a second per shard of a few hundred articles): the next save is rebuilt meanwhile, and refreshes asked for while one
   // runs are merged into one more.
   let searching: Promise<void> | null = null;
   let searchAgain = false;
@@ -220,7 +220,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       do {
         searchAgain = false;
         const search = await site.refreshSearch();
-        log(search.problem ? formatDiagnostic(search.problem) : `${clock()} search index refreshed (${Math.round(search.ms)} ms)`);
+        log(search.problem ? formatDiagnostic(search.problem) : `${clock()} search index refreshed (${search.shards} ${search.shards === 1 ? 'shard' : 'shards'}, ${Math.round(search.ms)} ms)`);
       } while (searchAgain && !closed);
     })()
       .catch((error: unknown) => log(`${clock()} search refresh failed: ${error instanceof Error ? error.message : String(error)}`))

@@ -19,20 +19,21 @@ import type { ArticleEntry } from '../cache/entries.ts';
 import { codeIdentity, hashParts, templatesIdentity } from '../cache/keys.ts';
 import { newBuildId, type OutputState, SiteCache, type SiteManifest } from '../cache/site-cache.ts';
 import type { SiteConfig } from '../config/config.ts';
-import { type Diagnostic, diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.ts';
+import { type Diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import type { FullArticle, SiteArticle } from '../index/plan.ts';
 import { type PageSpec, planSite, type SitePlan } from '../index/plan.ts';
 import { scanArticleFiles } from '../read/find.ts';
 import type { Renderer, RendererOptions } from '../render/engine.ts';
 import { TemplateError } from '../render/template-error.ts';
 import { hasHostName } from '../render/urls.ts';
-import type { CustomRecord } from '../search/index.ts';
+import { SEARCH_DIR } from '../search/shards.ts';
 import { WorkerPool } from '../workers/pool.ts';
 import { type Placed, type Placement, placeFile } from '../write/place.ts';
 import { assertSafeOutDir, commitInPlace, createStaging, MARKER, markerBuildId, markerText, type OutputFile, recoverOutput, swapIn } from '../write/site.ts';
 import { readArticleFiles, readAssetFiles } from './inputs.ts';
 import type { ProcessFile } from './process-task.ts';
 import type { RenderJob, RenderOutcome, RenderResult, RenderTask } from './render-task.ts';
+import { buildSearch, inShard } from './search.ts';
 
 export interface BuildResult {
   /** Whether the site was written (false when templates failed: the previous site stays). */
@@ -61,6 +62,8 @@ export interface BuildWork {
   rendered: number;
   /** Output files written (new or changed bytes). */
   written: number;
+  /** Shards of the search index that Pagefind indexed (the others kept the last build's files). */
+  searchShards: number;
   /** Output files removed (an in-place update), or left out of the new site. */
   removed: number;
   /** How the output folder was written: replaced whole, updated in place, or not touched. */
@@ -87,6 +90,8 @@ export interface BuildOptions {
   onStage?: (stage: string, ms: number) => void;
   /** Called as articles are read and extracted and pages rendered (the progress line). Default: none. */
   onProgress?: (progress: Progress) => void;
+  /** Search records per shard a new shard count aims at (tests make several shards of a small site). Default: search/shards.ts's SHARD_SIZE. */
+  searchShardSize?: number;
 }
 
 /** Articles to parse and extract before worker threads pay for their start (≈300 ms each to load the pipeline). */
@@ -122,29 +127,6 @@ export function* renderPages(pages: readonly PageSpec[], renderer: Renderer, ful
 export function fullOf(articles: readonly SiteArticle[]): (id: string) => FullArticle | undefined {
   const byId = new Map(articles.map((a) => [a.record.id, a.full]));
   return (id) => byId.get(id);
-}
-
-/** The folder of the search index in the site (search/index.ts's SEARCH_DIR, which loads Pagefind). */
-const SEARCH_DIR = 'pagefind';
-
-/**
- * The search index's files; a Pagefind failure (its binary missing for this platform, say) is
- * reported and the site is written without search rather than not at all.
- */
-export async function searchIndexFiles(config: SiteConfig, articles: readonly SiteArticle[]): Promise<{ files: OutputFile[]; problem: Diagnostic | null }> {
-  const { searchRecords } = await import('../search/index.ts');
-  return searchFilesOf(config, searchRecords(articles, { language: config.language, minConfidence: config.factbox.minConfidence }));
-}
-
-async function searchFilesOf(config: SiteConfig, records: readonly CustomRecord[]): Promise<{ files: OutputFile[]; problem: Diagnostic | null }> {
-  try {
-    // Pagefind's module loads only for builds that make an index.
-    const { buildSearchIndex } = await import('../search/index.ts');
-    return { files: await buildSearchIndex(records, { language: config.language, minConfidence: config.factbox.minConfidence }), problem: null };
-  } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    return { files: [], problem: diagnostic(join(config.outDir, SEARCH_DIR), 1, 1, 'warning', 'search-index', `Search index not built: ${reason}. The site is written without search`) };
-  }
 }
 
 export async function buildSite(config: SiteConfig, options: BuildOptions = {}): Promise<BuildResult> {
@@ -194,7 +176,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
     );
     const previous = cache.manifest;
     const trusted = previous !== null && markerBuildId(config.outDir) === previous.buildId;
-    const work: BuildWork = { upToDate: false, cachedArticles: 0, extracted: 0, rendered: 0, written: 0, removed: 0, output: 'untouched', notes: cache.notes };
+    const work: BuildWork = { upToDate: false, cachedArticles: 0, extracted: 0, rendered: 0, written: 0, searchShards: 0, removed: 0, output: 'untouched', notes: cache.notes };
     if (trusted && previous.siteKey === siteKey) {
       // Nothing the site depends on changed since the build that wrote it: nothing to do.
       work.upToDate = true;
@@ -235,13 +217,11 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
     const counts: Record<string, number> = {};
     for (const page of plan.pages) counts[page.kind] = (counts[page.kind] ?? 0) + 1;
 
-    // The search index is made by Pagefind's own process while this one renders; it is made
-    // again only when a search record changed.
-    const { searchRecords } = await import('../search/index.ts');
-    const records = searchRecords(articles, { language: config.language, minConfidence: config.factbox.minConfidence });
-    const searchKey = hashParts(JSON.stringify(records));
-    const searchUnchanged = trusted && previous.searchKey === searchKey && !previous.diagnostics.some((d) => d.ruleId === 'search-index');
-    const search = searchUnchanged ? null : time('search', () => searchFilesOf(config, records));
+    // The search index is made by Pagefind's own process while this one renders; only the
+    // shards whose records changed are indexed again, the others keep their files.
+    const lastSearch = trusted && !previous.diagnostics.some((d) => d.ruleId === 'search-index') ? (previous.search ?? null) : null;
+    const search = time('search', () => buildSearch(config, articles, { previous: lastSearch, ...(options.searchShardSize ? { shardSize: options.searchShardSize } : {}) }));
+    let searchState: SiteManifest['search'] = null;
 
     const staging = await createStaging(config.outDir);
     const placement: Placement = { staging, previousSite: trusted ? null : config.outDir, made: new Set() };
@@ -288,14 +268,16 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
         count(outcome.output, outcome.action);
       }
 
-      // The search index: its files as the last build left them, or the new ones.
-      if (search) {
-        const { files: searchFiles, problem } = await search;
-        if (problem) diagnostics.push(problem);
+      // The search index: the new files of the shards indexed again, the others' files as the
+      // last build left them. Pagefind failed: no search at all, rather than some shards.
+      const { plan: searchPlan, files: searchFiles, problem } = await search;
+      if (problem) diagnostics.push(problem);
+      else {
+        searchState = searchPlan.state;
+        work.searchShards = searchPlan.stale.size;
         for (const file of searchFiles) place(file.path, file.content);
-        if (searchFiles.length > 0) counts.search = searchFiles.length;
-      } else {
-        for (const [path, state] of Object.entries(previous?.files ?? {})) if (path.startsWith(`${SEARCH_DIR}/`)) keep(path, state);
+        const kept = searchPlan.shards.filter((shard) => !searchPlan.stale.has(shard.name));
+        for (const [path, state] of Object.entries(previous?.files ?? {})) if (kept.some((shard) => inShard(path, shard.name))) keep(path, state);
         counts.search = Object.keys(files2).filter((path) => path.startsWith(`${SEARCH_DIR}/`)).length;
       }
       for (const asset of assets) place(asset.path, asset.content);
@@ -322,7 +304,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       const removed = trusted ? Object.keys(previous.files).filter((path) => !(path in files2)) : [];
       const pages = plan.pages.length;
       const sorted = sortDiagnostics(diagnostics);
-      const manifest: SiteManifest = { tool: 'newsdigest', format: 1, code, buildId, siteKey, pageKey, searchKey, files: files2, diagnostics: sorted, result: { articles: articles.length, pages, counts } };
+      const manifest: SiteManifest = { tool: 'newsdigest', format: 1, code, buildId, siteKey, pageKey, search: searchState, files: files2, diagnostics: sorted, result: { articles: articles.length, pages, counts } };
       // The manifest is saved before the site changes: killed in between, the marker still
       // names the previous build, so the next build does not trust the folder and replaces it.
       cache.save(entries, manifest);

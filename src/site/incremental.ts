@@ -25,8 +25,10 @@ import { contentDigest } from '../read/article.ts';
 import { scanArticleFiles } from '../read/find.ts';
 import { createRenderer, type Renderer, TemplateError } from '../render/engine.ts';
 import { assetDirs, themeFile } from '../render/theme.ts';
+import { SHARDS_FILE, type ShardedIndex } from '../search/shards.ts';
 import { assertSafeOutDir, type OutputFile, removeFiles, replaceFiles, writeSiteAtomically } from '../write/site.ts';
-import { fullOf, planOptions, rendererOptions, renderPages, searchIndexFiles } from './build.ts';
+import { fullOf, planOptions, rendererOptions, renderPages } from './build.ts';
+import { buildSearch, inShard, type SearchOptions } from './search.ts';
 
 /** A file's change as the watcher saw it: it exists with (maybe) new content, or it is gone. */
 export type FileChange = 'upsert' | 'remove';
@@ -35,6 +37,8 @@ export interface IncrementalOptions {
   config: SiteConfig;
   /** HTML injected before </body> of every page (the dev server's client). Default: none. */
   bodyEnd?: string;
+  /** Search records per shard a new shard count aims at (tests make several shards of a small site). Default: search/shards.ts's SHARD_SIZE. */
+  searchShardSize?: number;
 }
 
 export interface SiteUpdate {
@@ -116,10 +120,14 @@ export class IncrementalSite {
   #articles: readonly SiteArticle[] = [];
   /** Files of the search index on disk, relative to the output folder. */
   #searchFiles = new Set<string>();
+  /** The shards of the search index on disk and their records' hashes (null: no index). */
+  #searchState: ShardedIndex | null = null;
+  readonly #searchShardSize: number | undefined;
 
   private constructor(options: IncrementalOptions) {
     this.#config = options.config;
     this.#bodyEnd = options.bodyEnd;
+    this.#searchShardSize = options.searchShardSize;
     this.#renderer = rendererFor(options.config, options.bodyEnd);
   }
 
@@ -260,7 +268,7 @@ export class IncrementalSite {
       // A whole write replaces the folder a search refresh may be writing into: let it finish.
       await this.#refreshing;
       // A whole write carries the search index too (the swap would drop the old one).
-      const search = await searchIndexFiles(config, articles);
+      const search = await buildSearch(config, articles, this.#searchOptions(null));
       if (search.problem) diagnostics.push(search.problem);
       try {
         await writeSiteAtomically(config.outDir, [...this.#counted(renderPages(plan.pages, this.#renderer, fullOf(articles))), ...search.files], { assetsDirs: assetDirs(config.templatesDir) });
@@ -273,6 +281,7 @@ export class IncrementalSite {
       }
       this.#needsFull = false;
       this.#searchFiles = new Set(search.files.map((f) => f.path));
+      this.#searchState = search.problem ? null : search.plan.state;
       this.#remember(plan);
       return result(
         plan.pages.map((p) => p.output),
@@ -314,11 +323,13 @@ export class IncrementalSite {
   }
 
   /**
-   * Rebuilds the search index from the current articles and replaces its files on disk (new
-   * fragments first, then the entry file, then the old files go). Pagefind cannot remove a page
-   * from an index, so the index is made anew: about a second for a thousand articles.
+   * Brings the search index on disk up to the current articles: only the shards whose records
+   * changed are indexed again (Pagefind cannot remove a page from an index), about a second per
+   * shard. Within the index, new files are written first, then each shard's entry files, then the
+   * list of shards, and the replaced files go last: a search page open meanwhile reads either
+   * index whole.
    */
-  refreshSearch(): Promise<{ files: number; ms: number; problem: Diagnostic | null }> {
+  refreshSearch(): Promise<{ files: number; shards: number; ms: number; problem: Diagnostic | null }> {
     const refresh = this.#refreshSearch();
     this.#refreshing = refresh.then(
       () => undefined,
@@ -330,23 +341,33 @@ export class IncrementalSite {
   /** The search refresh in progress, if any (settled either way). */
   #refreshing: Promise<void> = Promise.resolve();
 
-  async #refreshSearch(): Promise<{ files: number; ms: number; problem: Diagnostic | null }> {
+  #searchOptions(previous: ShardedIndex | null): SearchOptions {
+    return { previous, ...(this.#searchShardSize ? { shardSize: this.#searchShardSize } : {}) };
+  }
+
+  async #refreshSearch(): Promise<{ files: number; shards: number; ms: number; problem: Diagnostic | null }> {
     const start = performance.now();
-    const { files, problem } = await searchIndexFiles(this.#config, this.#articles);
-    if (problem) return { files: 0, ms: performance.now() - start, problem };
-    const entry = files.filter((f) => f.path.endsWith('pagefind-entry.json') || f.path.endsWith('pagefind.js'));
+    const { plan, files, problem } = await buildSearch(this.#config, this.#articles, this.#searchOptions(this.#searchState));
+    if (problem) return { files: 0, shards: 0, ms: performance.now() - start, problem };
+    const outDir = this.#config.outDir;
+    const entry = (f: OutputFile): boolean => f.path.endsWith('/pagefind-entry.json') || f.path.endsWith('/pagefind.js');
     await replaceFiles(
-      this.#config.outDir,
-      files.filter((f) => !entry.includes(f)),
+      outDir,
+      files.filter((f) => !entry(f) && f.path !== SHARDS_FILE),
     );
-    await replaceFiles(this.#config.outDir, entry);
+    await replaceFiles(outDir, files.filter(entry));
+    await replaceFiles(
+      outDir,
+      files.filter((f) => f.path === SHARDS_FILE),
+    );
+    // Files of shards indexed again that the new index no longer has, and of shards gone.
     const now = new Set(files.map((f) => f.path));
-    await removeFiles(
-      this.#config.outDir,
-      [...this.#searchFiles].filter((path) => !now.has(path)),
-    );
-    this.#searchFiles = now;
-    return { files: files.length, ms: performance.now() - start, problem: null };
+    const kept = plan.shards.filter((shard) => !plan.stale.has(shard.name));
+    const gone = new Set([...this.#searchFiles].filter((path) => !now.has(path) && !kept.some((shard) => inShard(path, shard.name))));
+    await removeFiles(outDir, [...gone]);
+    this.#searchFiles = new Set([...[...this.#searchFiles].filter((path) => !gone.has(path)), ...now]);
+    this.#searchState = plan.state;
+    return { files: files.length, shards: plan.stale.size, ms: performance.now() - start, problem: null };
   }
 
   *#counted(files: Iterable<OutputFile>): Generator<OutputFile> {

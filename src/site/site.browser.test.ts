@@ -1,6 +1,7 @@
 // The built sample site as a reader gets it: the real build (with the sample config: a full base
 // URL, six articles a page), served by the real server on 127.0.0.1, in Debian's chromium driven
-// by playwright-core. Every page type at 390 and 1280 px, light and dark: html-validate, axe-core,
+// by playwright-core, its search index split into several shards (as a large site's is) that the
+// search page merges. Every page type at 390 and 1280 px, light and dark: html-validate, axe-core,
 // no sideways scrolling; keyboard access; journeys; no request leaves 127.0.0.1. Screenshots of
 // each page type go to test-output/screenshots/ (git-ignored). Chromium missing fails the tests.
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -33,7 +34,7 @@ const external: string[] = [];
 beforeAll(async () => {
   const out = await mkdtemp(join(tmpdir(), 'nd-site-browser-'));
   config = loadConfig(ROOT, { outDir: join(out, 'public') });
-  result = await buildSite(config, { cacheDir: join(out, '.cache') });
+  result = await buildSite(config, { cacheDir: join(out, '.cache'), searchShardSize: 4 });
   server = await startDevServer({ root: config.outDir, port: 0 });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -250,6 +251,25 @@ describe('the built sample site', () => {
       await page.locator('.search-results li').first().waitFor();
       const hrefs = await page.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(hrefs).toEqual(['/articles/chile-copper-strike/']);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('searches every shard of the index as one: a filter alone lists every story it matches, in any shard', async () => {
+    const { shards } = JSON.parse(readFileSync(join(config.outDir, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
+    expect(shards.length).toBeGreaterThan(2);
+    const languages = (result.plan?.order ?? []).map((id) => (JSON.parse(readFileSync(join(config.outDir, 'data/articles', `${id}.json`), 'utf8')) as { language: string }).language);
+    const english = languages.filter((l) => l === 'en').length;
+    expect(english).toBeGreaterThan(0);
+    expect(english).toBeLessThan(languages.length);
+    const page = await open('/search/?language=English');
+    try {
+      await page.locator('.search-results li').first().waitFor();
+      // Every English story, though each shard holds only a few; and the language filter offers
+      // both languages, which no one shard may hold.
+      expect(await page.locator('.search-results li').count()).toBe(english);
+      expect(await page.locator('#filter-language option').evaluateAll((os) => os.map((o) => o.textContent))).toEqual(expect.arrayContaining(['English', 'French']));
     } finally {
       await page.close();
     }

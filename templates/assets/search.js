@@ -15,11 +15,22 @@ const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 
 let pagefind;
+let empty = false;
 try {
-  pagefind = await import(`${base}pagefind/pagefind.js`);
-  await pagefind.options({ baseUrl: base });
-  await pagefind.init();
-  const available = await pagefind.filters();
+  // The index is split into shards, each its own Pagefind index (pagefind/shards.json lists
+  // them): the first is loaded and the others merged into it, so one search, its filters and
+  // its ranking span them all.
+  const listing = await fetch(`${base}pagefind/shards.json`);
+  if (!listing.ok) throw new Error(`pagefind/shards.json: ${listing.status}`);
+  const { shards } = await listing.json();
+  empty = shards.length === 0;
+  if (!empty) {
+    pagefind = await import(`${base}pagefind/${shards[0]}/pagefind.js`);
+    await pagefind.options({ baseUrl: base });
+    await pagefind.init();
+    await Promise.all(shards.slice(1).map((shard) => pagefind.mergeIndex(`${base}pagefind/${shard}/`, { baseUrl: base })));
+  }
+  const available = pagefind ? await pagefind.filters() : {};
   const collator = new Intl.Collator(root.dataset.lang);
   for (const select of selects) {
     const values = Object.keys(available[select.dataset.filter] ?? {}).sort(collator.compare);
@@ -27,6 +38,7 @@ try {
     select.value = params.get(select.name) ?? '';
   }
 } catch {
+  pagefind = undefined;
   status.textContent = root.dataset.failed;
 }
 
@@ -55,7 +67,11 @@ function excerpt(html) {
 }
 
 async function run() {
-  if (!pagefind) return;
+  if (!pagefind) {
+    // A site with no article has no shard: every search finds nothing.
+    if (empty && input.value.trim()) status.textContent = root.dataset.none;
+    return;
+  }
   const query = input.value.trim();
   const filters = {};
   for (const select of selects) if (select.value) filters[select.dataset.filter] = select.value;

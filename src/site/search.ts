@@ -1,0 +1,47 @@
+/**
+ * The search index of a build or of watch mode: the articles' search records split into shards
+ * (search/shards.ts) and compared with the last index, and only the shards whose records changed
+ * indexed by Pagefind. A Pagefind failure (its binary missing for this platform, say) is reported
+ * and the site is written without search rather than not at all.
+ */
+import { join } from 'node:path';
+import type { SiteConfig } from '../config/config.ts';
+import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
+import type { SiteArticle } from '../index/plan.ts';
+import type { CustomRecord } from '../search/index.ts';
+import { planSearch, SEARCH_DIR, type SearchPlan, type ShardedIndex, shardDir, shardListFile } from '../search/shards.ts';
+import type { OutputFile } from '../write/site.ts';
+
+export interface SearchOptions {
+  /** The last index on disk (null: none, index every shard). Default: null. */
+  previous?: ShardedIndex | null;
+  /** Records per shard a new shard count aims at. Default: shards.ts's SHARD_SIZE. */
+  shardSize?: number;
+}
+
+export interface SearchBuild {
+  plan: SearchPlan<CustomRecord>;
+  /** The files of the stale shards (plan.stale) and the shard list; none when Pagefind failed. */
+  files: OutputFile[];
+  problem: Diagnostic | null;
+}
+
+export async function buildSearch(config: SiteConfig, articles: readonly SiteArticle[], options: SearchOptions = {}): Promise<SearchBuild> {
+  // Pagefind's module loads only for builds that make an index.
+  const { buildShardIndexes, searchRecords } = await import('../search/index.ts');
+  const settings = { language: config.language, minConfidence: config.factbox.minConfidence };
+  const plan = planSearch(searchRecords(articles, settings), options.previous ?? null, options.shardSize);
+  const stale = plan.shards.filter((shard) => plan.stale.has(shard.name));
+  try {
+    const files = stale.length === 0 ? [] : await buildShardIndexes(stale, settings);
+    return { plan, files: [...files, shardListFile(plan)], problem: null };
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return { plan, files: [], problem: diagnostic(join(config.outDir, SEARCH_DIR), 1, 1, 'warning', 'search-index', `Search index not built: ${reason}. The site is written without search`) };
+  }
+}
+
+/** Whether an output path is one of the files of shard `name`. */
+export function inShard(path: string, name: string): boolean {
+  return path.startsWith(`${shardDir(name)}/`);
+}
