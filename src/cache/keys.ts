@@ -18,6 +18,19 @@ export function hashParts(...parts: readonly string[]): string {
   return hash.digest('hex');
 }
 
+/**
+ * `hashParts(JSON.stringify(items))`, without making that string: the search records of a large
+ * site are a hundred megabytes of JSON, held only to be hashed.
+ */
+export function hashJsonArray(items: readonly unknown[]): string {
+  const hash = createHash('sha1').update('[');
+  items.forEach((item, i) => {
+    // JSON.stringify writes an array's undefined and function items as null.
+    hash.update(`${i > 0 ? ',' : ''}${JSON.stringify(item) ?? 'null'}`);
+  });
+  return hash.update(']\u0000').digest('hex');
+}
+
 /** Every file under `dir` (recursively) whose name passes `keep`, as sorted paths relative to `dir`. */
 function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   let entries: string[];

@@ -16,7 +16,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { collectEntries } from '../article/collect.ts';
 import type { ArticleEntry } from '../cache/entries.ts';
-import { codeIdentity, hashParts, templatesIdentity } from '../cache/keys.ts';
+import { codeIdentity, hashJsonArray, hashParts, templatesIdentity } from '../cache/keys.ts';
 import { newBuildId, type OutputState, SiteCache, type SiteManifest } from '../cache/site-cache.ts';
 import type { SiteConfig } from '../config/config.ts';
 import { type Diagnostic, diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.ts';
@@ -227,6 +227,14 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
         entries[missingAt[j] as number] = entry;
       });
     });
+    // Past extraction the articles' bytes are not needed (a page whose cached article is gone reads
+    // its file again): a large site's are tens of megabytes the rest of the build would carry.
+    for (const file of files) file.bytes = null;
+    missing.length = 0;
+    // Threads that extracted keep the pipeline's data and their heaps' garbage; rendering starts
+    // fresh ones, which load only the renderer.
+    await (pool as WorkerPool | null)?.close();
+    pool = null;
 
     const { kept, diagnostics: collected } = collectEntries(entries, { drafts: config.drafts }, (entry) => entry);
     const articles: SiteArticle[] = kept.flatMap(({ article }) => (article ? [{ record: article.record, digest: article.digest, originalUrl: article.originalUrl, text: article.text }] : []));
@@ -238,10 +246,13 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
     // The search index is made by Pagefind's own process while this one renders; it is made
     // again only when a search record changed.
     const { searchRecords } = await import('../search/index.ts');
-    const records = searchRecords(articles, { language: config.language, minConfidence: config.factbox.minConfidence });
-    const searchKey = hashParts(JSON.stringify(records));
+    let records: CustomRecord[] | null = searchRecords(articles, { language: config.language, minConfidence: config.factbox.minConfidence });
+    const searchKey = hashJsonArray(records);
     const searchUnchanged = trusted && previous.searchKey === searchKey && !previous.diagnostics.some((d) => d.ruleId === 'search-index');
-    const search = searchUnchanged ? null : time('search', () => searchFilesOf(config, records));
+    const search = searchUnchanged ? null : time('search', () => searchFilesOf(config, records ?? []));
+    // time() runs its callback at once, so Pagefind has the records now (a hundred megabytes at
+    // 10,000 articles): this function must not keep them to its end.
+    records = null;
 
     const staging = await createStaging(config.outDir);
     const placement: Placement = { staging, previousSite: trusted ? null : config.outDir, made: new Set() };
