@@ -7,7 +7,7 @@
  * shortcut: deleting it (or `--no-cache`) gives the same site, more slowly.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -113,14 +113,17 @@ export class SiteCache {
    */
   save(entries: readonly ArticleEntry[], manifest: SiteManifest | null): void {
     if (this.#temporary) return;
-    // An unreadable file has no key: it is read again next time anyway.
-    const lines = entries.flatMap((entry) => {
-      if (!entry.key) return [];
-      const cached = this.#entries().get(entry.key);
-      return [cached && cached.entry === entry ? cached.line : JSON.stringify(entry)];
+    // Written line by line: the listings of a large site (each with its article's plain text) are
+    // tens of megabytes, and joining them first would hold them twice at the build's busiest moment.
+    writeAtomically(join(this.dir, 'listings.jsonl'), (write) => {
+      for (const entry of entries) {
+        // An unreadable file has no key: it is read again next time anyway.
+        if (!entry.key) continue;
+        const cached = this.#entries().get(entry.key);
+        write(`${cached && cached.entry === entry ? cached.line : JSON.stringify(entry)}\n`);
+      }
     });
-    writeAtomically(join(this.dir, 'listings.jsonl'), lines.length > 0 ? `${lines.join('\n')}\n` : '');
-    if (manifest) writeAtomically(join(this.dir, 'manifest.json'), JSON.stringify(manifest));
+    if (manifest) writeAtomically(join(this.dir, 'manifest.json'), (write) => write(JSON.stringify(manifest)));
   }
 
   /** Removes the whole articles of entries the last build had and this one has not. */
@@ -193,8 +196,31 @@ function readManifest(dir: string, code: string): { manifest: SiteManifest | nul
   return { manifest: manifest as SiteManifest, problem: null };
 }
 
-function writeAtomically(file: string, text: string): void {
+/** Characters gathered before one write to a cache file. */
+const WRITE_CHUNK = 1 << 20;
+
+/** Writes a file through a temporary one, renamed over it once complete; `fill` writes the text in pieces. */
+function writeAtomically(file: string, fill: (write: (text: string) => void) => void): void {
   const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
+  const fd = openSync(temp, 'w');
+  try {
+    // Pieces are gathered up to about a megabyte per write call.
+    let pending: string[] = [];
+    let size = 0;
+    const flush = (): void => {
+      const bytes = Buffer.from(pending.join(''));
+      pending = [];
+      size = 0;
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    };
+    fill((text) => {
+      pending.push(text);
+      size += text.length;
+      if (size >= WRITE_CHUNK) flush();
+    });
+    flush();
+  } finally {
+    closeSync(fd);
+  }
   renameSync(temp, file);
 }

@@ -209,6 +209,14 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
         entries[missingAt[j] as number] = entry;
       });
     });
+    // Past extraction the articles' bytes are not needed (a page whose cached article is gone reads
+    // its file again): a large site's are tens of megabytes the rest of the build would carry.
+    for (const file of files) file.bytes = null;
+    missing.length = 0;
+    // Threads that extracted keep the pipeline's data and their heaps' garbage; rendering starts
+    // fresh ones, which load only the renderer.
+    await (pool as WorkerPool | null)?.close();
+    pool = null;
 
     const { kept, diagnostics: collected } = collectEntries(entries, { drafts: config.drafts }, (entry) => entry);
     const articles: SiteArticle[] = kept.flatMap(({ article }) => (article ? [{ record: article.record, digest: article.digest, originalUrl: article.originalUrl, text: article.text }] : []));

@@ -1,0 +1,82 @@
+// The cache's own files: the listings a build saves read back whole in the next one, however
+// many megabytes they take (they are written in pieces).
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleEntry } from './entries.ts';
+import { newBuildId, SiteCache, type SiteManifest } from './site-cache.ts';
+
+let root: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'nd-site-cache-'));
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** An entry whose plain text is `size` characters of an invented story, with a non-Latin-1 quote mark so it is stored as two-byte text. */
+function entryOf(n: number, size: number): ArticleEntry {
+  const sentence = `The river ferry at Lomaro ran ${n} extra crossings on “market day”. `;
+  return {
+    key: `key-${n}`,
+    path: `2026/01/story-${n}.md`,
+    displayPath: `articles/2026/01/story-${n}.md`,
+    diagnostics: [],
+    article: {
+      record: {
+        id: `story-${n}`,
+        source: { path: `2026/01/story-${n}.md`, format: 'markdown' },
+        language: 'en',
+        headline: `Ferry story ${n}`,
+        headlineSource: 'frontmatter',
+        summary: '',
+        date: null,
+        publisher: null,
+        countries: [],
+        actors: [],
+        figures: [],
+        facts: [],
+        attributions: [],
+        topics: [],
+        tags: [],
+      },
+      digest: `digest-${n}`,
+      originalUrl: null,
+      text: sentence.repeat(Math.ceil(size / sentence.length)).slice(0, size),
+      draft: false,
+      titleLine: 2,
+      fullHash: `full-${n}`,
+    },
+  };
+}
+
+const manifestOf = (code: string): SiteManifest => ({ tool: 'newsdigest', format: 1, code, buildId: newBuildId(), siteKey: 's', pageKey: 'p', search: null, files: {}, diagnostics: [], result: { articles: 0, pages: 0, counts: {} } });
+
+describe('SiteCache.save', () => {
+  it('writes listings larger than one write piece whole, and the next build reads every entry back as it was', async () => {
+    const options = { root, outDir: join(root, 'public'), code: 'code-1' };
+    // 300 entries of about 8,000 characters: several megabytes, several pieces.
+    const entries = Array.from({ length: 300 }, (_, n) => entryOf(n, 8000));
+    const first = SiteCache.open(options);
+    first.save(entries, manifestOf('code-1'));
+    const listings = await readFile(join(first.dir, 'listings.jsonl'), 'utf8');
+    expect(listings.length).toBeGreaterThan(2 << 20);
+    expect(listings.split('\n')).toHaveLength(entries.length + 1);
+
+    const next = SiteCache.open(options);
+    expect(next.manifest?.code).toBe('code-1');
+    for (const entry of entries) expect(next.entry(entry.key)).toEqual(entry);
+    expect(next.notes).toEqual([]);
+  });
+
+  it('writes no listing for a file that had no key (it was unreadable)', async () => {
+    const options = { root, outDir: join(root, 'public'), code: 'code-1' };
+    const cache = SiteCache.open(options);
+    cache.save([{ ...entryOf(1, 10), key: '' }, entryOf(2, 10)], manifestOf('code-1'));
+    const lines = (await readFile(join(cache.dir, 'listings.jsonl'), 'utf8')).split('\n').filter(Boolean);
+    expect(lines.map((line) => (JSON.parse(line) as ArticleEntry).key)).toEqual(['key-2']);
+  });
+});
