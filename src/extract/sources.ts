@@ -346,7 +346,10 @@ export class Resolver {
     const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
     // "un mensaje publicado en Twitter por X": who published it wrote it, not the medium.
     let by = -1;
-    for (let k = at + 1; k < to && by < 0; k++) if (publishedByAt(tokens, k, lex) > 0) by = k + publishedByAt(tokens, k, lex);
+    for (let k = at + 1; k < to && by < 0; k++) {
+      const published = publishedByAt(tokens, k, lex);
+      if (published > 0) by = k + published;
+    }
     const publisher = by > 0 ? mentions.find((m) => m.start >= by && m.start <= by + 2) : undefined;
     // A body named in the phrase wrote it: "un rapport de l’ONG X", "publié par le quotidien Y", "the DGHS data".
     const author = publisher ?? [...mentions].reverse().find((m) => m.type !== 'person') ?? mentions.find((m) => m.type === 'person');

@@ -33,7 +33,7 @@ import { assertSafeOutDir, commitInPlace, createStaging, MARKER, markerBuildId, 
 import { readArticleFiles, readAssetFiles } from './inputs.ts';
 import type { ProcessFile } from './process-task.ts';
 import type { RenderJob, RenderOutcome, RenderResult, RenderTask } from './render-task.ts';
-import { buildSearch, inShard } from './search.ts';
+import { buildSearch, inKeptShard } from './search.ts';
 
 export interface BuildResult {
   /** Whether the site was written (false when templates failed: the previous site stays). */
@@ -284,8 +284,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
         searchState = searchPlan.state;
         work.searchShards = searchPlan.stale.size;
         for (const file of searchFiles) place(file.path, file.content);
-        const kept = searchPlan.shards.filter((shard) => !searchPlan.stale.has(shard.name));
-        for (const [path, state] of Object.entries(previous?.files ?? {})) if (kept.some((shard) => inShard(path, shard.name))) keep(path, state);
+        for (const [path, state] of Object.entries(previous?.files ?? {})) if (inKeptShard(searchPlan, path)) keep(path, state);
         counts.search = Object.keys(files2).filter((path) => path.startsWith(`${SEARCH_DIR}/`)).length;
       }
       for (const asset of assets) place(asset.path, asset.content);

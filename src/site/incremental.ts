@@ -28,7 +28,7 @@ import { assetDirs, themeFile } from '../render/theme.ts';
 import { SHARDS_FILE, type ShardedIndex } from '../search/shards.ts';
 import { assertSafeOutDir, type OutputFile, removeFiles, replaceFiles, writeSiteAtomically } from '../write/site.ts';
 import { fullOf, planOptions, rendererOptions, renderPages } from './build.ts';
-import { buildSearch, inShard, type SearchOptions } from './search.ts';
+import { buildSearch, inKeptShard, type SearchOptions } from './search.ts';
 
 /** A file's change as the watcher saw it: it exists with (maybe) new content, or it is gone. */
 export type FileChange = 'upsert' | 'remove';
@@ -362,8 +362,7 @@ export class IncrementalSite {
     );
     // Files of shards indexed again that the new index no longer has, and of shards gone.
     const now = new Set(files.map((f) => f.path));
-    const kept = plan.shards.filter((shard) => !plan.stale.has(shard.name));
-    const gone = new Set([...this.#searchFiles].filter((path) => !now.has(path) && !kept.some((shard) => inShard(path, shard.name))));
+    const gone = new Set([...this.#searchFiles].filter((path) => !now.has(path) && !inKeptShard(plan, path)));
     await removeFiles(outDir, [...gone]);
     this.#searchFiles = new Set([...[...this.#searchFiles].filter((path) => !gone.has(path)), ...now]);
     this.#searchState = plan.state;

@@ -9,7 +9,7 @@ import type { SiteConfig } from '../config/config.ts';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SiteArticle } from '../index/plan.ts';
 import type { CustomRecord } from '../search/index.ts';
-import { planSearch, SEARCH_DIR, type SearchPlan, type ShardedIndex, shardDir, shardListFile } from '../search/shards.ts';
+import { planSearch, SEARCH_DIR, type SearchPlan, type ShardedIndex, type ShardRecord, shardListFile } from '../search/shards.ts';
 import type { OutputFile } from '../write/site.ts';
 
 export interface SearchOptions {
@@ -41,7 +41,15 @@ export async function buildSearch(config: SiteConfig, articles: readonly SiteArt
   }
 }
 
-/** Whether an output path is one of the files of shard `name`. */
-export function inShard(path: string, name: string): boolean {
-  return path.startsWith(`${shardDir(name)}/`);
+/**
+ * Whether an output path is a file of a shard the plan keeps as the last index left it: a shard
+ * with records (its key is not empty) that is not indexed again.
+ */
+export function inKeptShard(plan: SearchPlan<ShardRecord>, path: string): boolean {
+  if (!path.startsWith(`${SEARCH_DIR}/`)) return false;
+  const rest = path.slice(SEARCH_DIR.length + 1);
+  const slash = rest.indexOf('/');
+  if (slash <= 0) return false;
+  const name = rest.slice(0, slash);
+  return /^\d+$/.test(name) && Boolean(plan.state.keys[Number(name)]) && !plan.stale.has(name);
 }
