@@ -9,7 +9,7 @@
  * their extent so that a pattern can consume a whole multi-word place or title at once.
  */
 import type { Lexicon, PhraseGroup, PhraseTable } from './lexicon/index.ts';
-import type { Token } from './tokens.ts';
+import { memoWord, type Token, WordMemo } from './tokens.ts';
 
 const registry = new Map<string, number>();
 const names: string[] = [];
@@ -129,22 +129,25 @@ interface WordEntry {
   phrases: Array<readonly [number, PhraseGroup<unknown>, boolean]>;
 }
 
-// Per lexicon: folded word → its classes, filled as words are met (a corpus has a few thousand
-// distinct words, so after the first articles annotation is one Map hit per token).
-const wordEntries = new WeakMap<Lexicon, Map<string, WordEntry>>();
+// Per lexicon: each word's classes, kept on the word (tokens.ts WordMemo) as words are met: a
+// corpus has a few thousand distinct words, so after the first articles annotation reads one slot
+// per token.
+const wordEntries = new WeakMap<Lexicon, WordMemo<WordEntry>>();
 
-function entriesOf(lex: Lexicon): Map<string, WordEntry> {
-  let cache = wordEntries.get(lex);
-  if (!cache) {
-    cache = new Map();
-    wordEntries.set(lex, cache);
+function entriesOf(lex: Lexicon): WordMemo<WordEntry> {
+  let memo = wordEntries.get(lex);
+  if (!memo) {
+    memo = new WordMemo(lex.tokenizeOptions.vocabulary);
+    wordEntries.set(lex, memo);
   }
-  return cache;
+  return memo;
 }
 
-function entryOf(lex: Lexicon, cache: Map<string, WordEntry>, f: string): WordEntry {
-  let entry = cache.get(f);
+function entryOf(lex: Lexicon, memo: WordMemo<WordEntry>, t: Token): WordEntry {
+  const word = memoWord(t);
+  let entry = word === undefined ? undefined : memo.get(word);
   if (entry === undefined) {
+    const f = t.f;
     entry = { labels: [], masks: [], phrases: [] };
     for (const [label, set] of lex.annotation.words) if (set.has(f)) entry.labels.push(labelId(label));
     entry.masks = labelMasks(entry.labels);
@@ -153,8 +156,7 @@ function entryOf(lex: Lexicon, cache: Map<string, WordEntry>, f: string): WordEn
       const phrases = table.startingWith(f);
       if (phrases) entry.phrases.push([labelId(label), phrases, label.startsWith('c:')]);
     }
-    if (cache.size > 200_000) cache.clear();
-    cache.set(f, entry);
+    if (word !== undefined) memo.set(word, entry);
   }
   return entry;
 }
@@ -172,7 +174,7 @@ let numberLabel: number | undefined;
 export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
   const ann = new Annotations(tokens);
   // Looked up once per sentence, not once per token.
-  const cache = entriesOf(lex);
+  const memo = entriesOf(lex);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'number') {
@@ -181,7 +183,7 @@ export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
       ann.add(numberLabel, k);
       continue;
     }
-    const entry = entryOf(lex, cache, t.f);
+    const entry = entryOf(lex, memo, t);
     // Punctuation starts only phrases of the lexicon's own classes ("(left)", ", right ,"); the
     // built-in classes are about words.
     const word = t.kind === 'word';

@@ -10,7 +10,7 @@ import extraNames from '../data/country-names.json' with { type: 'json' };
 import placeData from '../data/places.json' with { type: 'json' };
 import { type Lexicon, lexicon, perLanguage } from './lexicon/index.ts';
 import { isAcronym } from './text.ts';
-import { type Token, tokenize } from './tokens.ts';
+import { type Token, tokenize, WordMemo } from './tokens.ts';
 
 export type PlaceKind = 'country' | 'place' | 'demonym' | 'blocker';
 
@@ -39,6 +39,17 @@ interface Gazetteer {
   /** Every key's beginnings that end before one of its spaces ("new", "new york" for "new york city"): a longer name is looked for only past one of them. */
   prefixes: Set<string>;
   lex: Lexicon;
+  /** What each word met as a first token starts (null: no name), kept on the words. */
+  firsts: WordMemo<FirstWord | null>;
+  /** What a folded word starts, looked up in the maps (firstWord keeps it on the word). */
+  firstOf: (f: string) => FirstWord | null;
+}
+
+/** A word that starts some name: its longest name in tokens, its own entry, and whether a longer key starts with it. */
+interface FirstWord {
+  longest: number;
+  entry: Entry | undefined;
+  prefix: boolean;
 }
 
 export interface PlaceMatch {
@@ -165,7 +176,11 @@ function build(lang: string): Gazetteer {
   const contextBefore = new Set((places.contextBefore[lang] ?? []).map((w) => w.toLowerCase()));
   const prefixes = new Set<string>();
   for (const key of entries.keys()) for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
-  return { entries, longest, prefixes, lex, contextBefore };
+  const firstOf = (f: string): FirstWord | null => {
+    const most = longest.get(f) ?? 0;
+    return most === 0 ? null : { longest: most, entry: entries.get(f), prefix: prefixes.has(f) };
+  };
+  return { entries, longest, prefixes, lex, contextBefore, firsts: new WordMemo(lex.tokenizeOptions.vocabulary), firstOf };
 }
 
 /** Gender and number forms: lower-case adjectives (French) or capitalised nouns (English), with plurals by the lexicon's rules. */
@@ -185,14 +200,15 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') continue;
-    const max = Math.min(gaz.longest.get(token.f) ?? 0, tokens.length - i);
-    if (max === 0) continue;
+    const first = firstWord(gaz, token);
+    if (first === null) continue;
+    const max = Math.min(first.longest, tokens.length - i);
     // The entries at every candidate length (the longest is tried first). The key grows one token
     // at a time only while it is still the beginning of some key: with thousands of places, most
     // words that start one ("new", "saint", "le") start no longer name here.
-    const found: Array<Entry | undefined> = [gaz.entries.get(token.f)];
+    const found: Array<Entry | undefined> = [first.entry];
     let key = token.f;
-    for (let j = 1; j < max && gaz.prefixes.has(key); j++) {
+    for (let j = 1; j < max && (j === 1 ? first.prefix : gaz.prefixes.has(key)); j++) {
       key = `${key} ${tokens[i + j]?.f ?? ''}`;
       found.push(gaz.entries.get(key));
     }
@@ -215,6 +231,11 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
     }
   }
   return out;
+}
+
+/** What `token` starts in the gazetteer, or null when no name starts with it. */
+function firstWord(gaz: Gazetteer, token: Token): FirstWord | null {
+  return gaz.firsts.answer(token, gaz.firstOf);
 }
 
 /** "in Turkey", "eastern Chad", "Jordan will…", "Turkey’s": a cue that the name is the country. */

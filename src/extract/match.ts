@@ -21,7 +21,7 @@
  */
 import { type Annotations, labelId } from './annotate.ts';
 import { foldWord } from './text.ts';
-import type { Token } from './tokens.ts';
+import { type Token, WordMemo } from './tokens.ts';
 
 export interface TokenSpec {
   lower?: string | string[];
@@ -136,6 +136,9 @@ function passesAll(tests: readonly Test[], ann: Annotations, k: number): boolean
 /** A compiled set of patterns (one rule set of one lexicon), indexed by first word where it can be. */
 export class PatternSet {
   private readonly byFirst = new Map<string, Compiled[]>();
+  // Each word's patterns (null: none), kept on the words: the set is asked at nearly every token.
+  private readonly firstMemo = new WordMemo<Compiled[] | null>();
+  private readonly patternsOf = (f: string): Compiled[] | null => this.byFirst.get(f) ?? null;
   private readonly anywhere: Compiled[] = [];
   readonly size: number;
 
@@ -167,7 +170,8 @@ export class PatternSet {
     const token = ann.tokens[k];
     if (!token) return null;
     // Indexed patterns first, then the others (the order decides ties), with no array made per token.
-    const best = longest(this.byFirst.get(token.f), ann, k, null);
+    const first = this.firstMemo.answer(token, this.patternsOf);
+    const best = first === null ? null : longest(first, ann, k, null);
     return longest(this.anywhere, ann, k, best);
   }
 

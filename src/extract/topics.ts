@@ -15,7 +15,7 @@ import { findTopic, TOPICS, topicLabel } from '../data/topics.ts';
 import type { Topic } from '../record/types.ts';
 import type { Doc } from './doc.ts';
 import { type Lexicon, TOPIC_WEIGHTS } from './lexicon/index.ts';
-import type { Token } from './tokens.ts';
+import { memoWord, type Token, WordMemo } from './tokens.ts';
 
 // At most this many topics; each must reach this share of the best one's score and a floor.
 const MAX_TOPICS = 3;
@@ -40,22 +40,26 @@ export interface TopicCue {
   place: number;
 }
 
-// Word → topics it cues with their weight, per language, filled as words are met (shared
-// across articles).
-const wordCache = new Map<Lexicon, Map<string, Array<[string, number, string]>>>();
+type WordCue = [topic: string, weight: number, cue: string];
 
-function cueCache(lex: Lexicon): Map<string, Array<[string, number, string]>> {
-  let cache = wordCache.get(lex);
-  if (!cache) {
-    cache = new Map();
-    wordCache.set(lex, cache);
+// Word → topics it cues with their weight, per language, kept on the words as they are met
+// (shared across articles).
+const wordCues = new WeakMap<Lexicon, WordMemo<WordCue[]>>();
+
+function cueMemo(lex: Lexicon): WordMemo<WordCue[]> {
+  let memo = wordCues.get(lex);
+  if (!memo) {
+    memo = new WordMemo(lex.tokenizeOptions.vocabulary);
+    wordCues.set(lex, memo);
   }
-  return cache;
+  return memo;
 }
 
-function cuesOf(word: string, lex: Lexicon, cache: Map<string, Array<[string, number, string]>>): Array<[string, number, string]> {
-  let ids = cache.get(word);
+function cuesOf(token: Token, lex: Lexicon, memo: WordMemo<WordCue[]>): WordCue[] {
+  const memoised = memoWord(token);
+  let ids = memoised === undefined ? undefined : memo.get(memoised);
   if (ids) return ids;
+  const word = token.f;
   ids = [];
   let exact = false;
   for (const topic of lex.topics) {
@@ -72,8 +76,7 @@ function cuesOf(word: string, lex: Lexicon, cache: Map<string, Array<[string, nu
   // A word that is a cue itself ("striker") is not also a longer word of a shorter cue ("strike").
   if (exact && ids.length > 1) ids = ids.filter(([, , cue]) => !cue.endsWith('*'));
   ids = ids.map(([id, weight, cue]) => [id, weight, cue.endsWith('*') ? cue.slice(0, -1) : cue]);
-  if (cache.size > 100_000) cache.clear();
-  cache.set(word, ids);
+  if (memoised !== undefined) memo.set(memoised, ids);
   return ids;
 }
 
@@ -133,12 +136,12 @@ export function topicCues(doc: Doc): TopicCue[] {
       }
     }
   }
-  const cache = cueCache(doc.lex);
+  const memo = cueMemo(doc.lex);
   for (const { tokens, sentence, place } of weighted) {
     for (const token of tokens) {
       if (token.kind !== 'word' || token.f.length < 2) continue;
       words.add(token.f);
-      const cues = cuesOf(token.f, doc.lex, cache);
+      const cues = cuesOf(token, doc.lex, memo);
       if (cues.length === 0) continue;
       const phraseTopic = covered.get(token);
       for (const [id, weight, cue] of cues) if (id !== phraseTopic) hits.push({ topic: id, cue, weight, sentence, place });

@@ -10,7 +10,7 @@ import type { FigureQualifier, SourceType } from '../../record/types.ts';
 import type { AnnotationSources } from '../annotate.ts';
 import { PatternSet, type PatternSource } from '../match.ts';
 import { fold, foldWord } from '../text.ts';
-import { type Token, tokenize } from '../tokens.ts';
+import { type Token, tokenize, Vocabulary, WordMemo } from '../tokens.ts';
 import enActors from './en/actors.json' with { type: 'json' };
 import enAttributions from './en/attributions.json' with { type: 'json' };
 import enFigures from './en/figures.json' with { type: 'json' };
@@ -369,12 +369,19 @@ export class PhraseGroup<V> {
 export class PhraseTable<V = true> {
   private readonly byFirst = new Map<string, PhraseGroup<V>>();
   private readonly byLast = new Map<string, Array<PhraseEntry<V>>>();
+  // The group and the ending list of each word asked about (null: none), kept on the words.
+  private readonly firstMemo = new WordMemo<PhraseGroup<V> | null>();
+  private readonly lastMemo = new WordMemo<Array<PhraseEntry<V>> | null>();
+  private readonly groupOf = (f: string): PhraseGroup<V> | null => this.byFirst.get(f) ?? null;
+  private readonly endingsOf = (f: string): Array<PhraseEntry<V>> | null => this.byLast.get(f) ?? null;
 
   add(words: string[], value: V): void {
     const first = words[0];
     const last = words[words.length - 1];
     if (first === undefined || last === undefined) return;
     const entry: PhraseEntry<V> = { words, hit: { length: words.length, value } };
+    this.firstMemo.reset();
+    this.lastMemo.reset();
     let group = this.byFirst.get(first);
     if (!group) {
       group = new PhraseGroup<V>();
@@ -407,13 +414,17 @@ export class PhraseTable<V = true> {
 
   /** The longest phrase starting at token `i`: its length and value, or null. */
   at(tokens: readonly Token[], i: number): PhraseHit<V> | null {
-    const group = this.byFirst.get(tokens[i]?.f ?? '');
+    const token = tokens[i];
+    if (token === undefined) return null;
+    const group = this.firstMemo.answer(token, this.groupOf);
     return group ? group.at(tokens, i) : null;
   }
 
   /** The longest phrase ending at token `i` (inclusive): its length and value, or null. */
   endingAt(tokens: readonly Token[], i: number): PhraseHit<V> | null {
-    const list = this.byLast.get(tokens[i]?.f ?? '');
+    const token = tokens[i];
+    if (token === undefined) return null;
+    const list = this.lastMemo.answer(token, this.endingsOf);
     if (!list) return null;
     for (const entry of list) {
       const n = entry.words.length;
@@ -432,7 +443,7 @@ function wordsAt(words: readonly string[], tokens: readonly Token[], i: number):
 export interface Lexicon {
   lang: string;
   franc: string;
-  tokenizeOptions: { elisions: Set<string>; abbreviations: Set<string> };
+  tokenizeOptions: { elisions: Set<string>; abbreviations: Set<string>; vocabulary: Vocabulary };
   stopwords: Set<string>;
   honorifics: Set<string>;
   determiners: Set<string>;
@@ -611,6 +622,7 @@ function compile(raw: LexiconSource): Lexicon {
   const tokenizeOptions = {
     elisions: new Set(source.elisions.map((e) => foldWord(e))),
     abbreviations: new Set(source.abbreviations.map((a) => fold(a).replace(/\.$/, ''))),
+    vocabulary: new Vocabulary(),
   };
   // A phrase ending in an elision ("plus d’") is tokenised with a letter after it, as in text.
   const words = (phrase: string): string[] => {

@@ -1,0 +1,111 @@
+/**
+ * The tokenizer reads common tokens by hand and leaves the rest to its pattern (tokens.ts): on any
+ * text, both must end every token at the same place. Texts are drawn from the characters where
+ * the pattern's branches differ: digits, number separators, apostrophes, hyphens, dots, quotation
+ * marks, accented and astral letters, combining marks and spaces of every kind.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lexicon } from './lexicon/index.ts';
+import { tokenEnd, tokenEndByPattern, tokenize, Vocabulary, WordMemo } from './tokens.ts';
+
+const PIECES = [
+  'a',
+  'Z',
+  'é',
+  'É',
+  'ß',
+  'ñ',
+  '1',
+  '23',
+  '456',
+  '7890',
+  '²',
+  '٣',
+  ' ',
+  '\u00a0',
+  '\u202f',
+  '\u2009',
+  '\u3000',
+  '\n',
+  '.',
+  ',',
+  "'",
+  '’',
+  '‘',
+  '‚',
+  '-',
+  '«',
+  '»',
+  '"',
+  '(',
+  ')',
+  '%',
+  '$',
+  '€',
+  '\u0301',
+  '𝐀',
+  '😀',
+  'l’',
+  "d'",
+  'U.S.',
+  'M.',
+  'x',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
+
+describe('tokenEnd', () => {
+  it('ends every token where the pattern alone ends it', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (let start = 0; start < t.length; start++) {
+          // The tokenizer asks at token starts only: never in white space or inside a surrogate pair.
+          const code = t.charCodeAt(start);
+          if (/\s/u.test(t.charAt(start)) || (code >= 0xdc00 && code <= 0xdfff)) continue;
+          expect([start, tokenEnd(t, start)]).toEqual([start, tokenEndByPattern(t, start)]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads the common cases by hand as the pattern does', () => {
+    const cases: Array<[string, number]> = [
+      ['Le député', 2],
+      ['1 200 euros', 5],
+      ['12,5 %', 4],
+      ['nord-coréen', 11],
+      ['l’Ukraine', 2],
+      ['U.S. troops', 4],
+      ["''quote''", 2],
+      ['2024 et', 4],
+      ['3e tour', 1],
+    ];
+    for (const [t, end] of cases) expect(tokenEnd(t, 0)).toBe(end);
+  });
+});
+
+describe('words and their memo', () => {
+  it('gives every token of one folded form the same word, and a token copied with another form none', () => {
+    const lex = lexicon('fr');
+    const tokens = tokenize('Paris, PARIS et paris', lex.tokenizeOptions);
+    const words = tokens.filter((t) => t.kind === 'word' && t.f === 'paris').map((t) => t.w);
+    expect(words).toHaveLength(3);
+    expect(new Set(words).size).toBe(1);
+    expect(words[0]?.vocabulary).toBe(lex.tokenizeOptions.vocabulary);
+  });
+
+  it('keeps answers per word, forgets them on reset, and keeps none for another vocabulary', () => {
+    const a = new Vocabulary();
+    const b = new Vocabulary();
+    const memo = new WordMemo<number>(a);
+    const word = a.word('mot');
+    expect(memo.get(word)).toBeUndefined();
+    memo.set(word, 3);
+    expect(memo.get(a.word('mot'))).toBe(3);
+    memo.reset();
+    expect(memo.get(word)).toBeUndefined();
+    memo.set(b.word('mot'), 5);
+    expect(memo.get(b.word('mot'))).toBeUndefined();
+  });
+});
