@@ -17,6 +17,7 @@ export type TokenKind = 'word' | 'number' | 'punct';
 export class Vocabulary {
   private readonly words = new Map<string, Word>();
   private readonly surfaces = new Map<string, Surface>();
+  private readonly ascii: Array<Surface | undefined> = new Array(128).fill(undefined);
   /** Memo slots handed out so far (one per table that keeps per-word answers). */
   slots = 0;
 
@@ -36,12 +37,15 @@ export class Vocabulary {
 
   /** A word token's text as written: its folded form, word and capital, worked out once per spelling. */
   surface(text: string): Surface {
-    let surface = this.surfaces.get(text);
+    // One ASCII character (punctuation, a one-letter word): a tenth of all tokens, kept by code.
+    const code = text.length === 1 ? text.charCodeAt(0) : 128;
+    let surface = code < 128 ? this.ascii[code] : this.surfaces.get(text);
     if (surface === undefined) {
       if (this.surfaces.size > 200_000) this.surfaces.clear();
       const f = foldWord(text);
       surface = { f, word: this.word(f), cap: text.charAt(0) !== text.charAt(0).toLowerCase() };
-      this.surfaces.set(text, surface);
+      if (code < 128) this.ascii[code] = surface;
+      else this.surfaces.set(text, surface);
     }
     return surface;
   }
