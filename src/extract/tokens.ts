@@ -92,7 +92,11 @@ export class WordMemo<T> {
       this.slot = word.vocabulary.slots++;
     }
     if (word.vocabulary === this.vocabulary) {
-      word.memo[this.slot] = value;
+      // Filled up to the slot rather than written past the end: an array with a gap turns into a
+      // dictionary, and every later read would be a hash lookup again.
+      const memo = word.memo;
+      while (memo.length < this.slot) memo.push(undefined);
+      memo[this.slot] = value;
       this.used = true;
     }
   }
