@@ -88,15 +88,21 @@ export function buildSearchIndex(records: readonly CustomRecord[], options: Sear
   return withService(() => indexFiles(records, options.language, options.dir ?? SEARCH_DIR));
 }
 
+/** A shard's records, indexed into pagefind/<name>/. */
+export interface Shard {
+  name: string;
+  records: readonly CustomRecord[];
+}
+
 /**
  * Indexes each shard (its own index under pagefind/<name>/) and returns all their files. One
  * shard at a time: Pagefind then holds one shard's index in memory, not the site's; and shards
  * given by a generator are made one at a time too, so only one shard's records exist at once.
  */
-export function buildShardIndexes(shards: Iterable<{ name: string; records: readonly CustomRecord[] }>, options: SearchOptions): Promise<OutputFile[]> {
+export function buildShardIndexes(shards: Iterable<Shard> | AsyncIterable<Shard>, options: SearchOptions): Promise<OutputFile[]> {
   return withService(async () => {
     const files: OutputFile[] = [];
-    for (const shard of shards) files.push(...(await indexFiles(shard.records, options.language, shardDir(shard.name))));
+    for await (const shard of shards) files.push(...(await indexFiles(shard.records, options.language, shardDir(shard.name))));
     return files;
   });
 }
