@@ -245,9 +245,6 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
         return plainText(whole.html);
       },
     };
-    const search = time('search', () => buildSearch(config, articles, { previous: lastSearch, texts, ...(options.searchShardSize ? { shardSize: options.searchShardSize } : {}) }));
-    let searchState: SiteManifest['search'] = null;
-
     const staging = await createStaging(config.outDir);
     const placement: Placement = { staging, previousSite: trusted ? null : config.outDir, made: new Set() };
     const files2: Record<string, OutputState> = {};
@@ -261,6 +258,28 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       changed.push(path);
       if (action === 'written') work.written++;
     };
+    const search = time('search', () => buildSearch(config, articles, { previous: lastSearch, texts, ...(options.searchShardSize ? { shardSize: options.searchShardSize } : {}) }));
+    let searchState: SiteManifest['search'] = null;
+    // The search index's files go to staging as soon as Pagefind is done, while pages still
+    // render, rather than held (tens of megabytes at 10,000 articles) until rendering ends: the
+    // new files of the shards indexed again, the others' files as the last build left them.
+    // Pagefind failed: no search at all, rather than some shards. A failure to place them is
+    // thrown once rendering is over.
+    const searched = search.then(
+      ({ plan: searchPlan, files: searchFiles, problem }) => {
+        if (problem) {
+          diagnostics.push(problem);
+          return null;
+        }
+        searchState = searchPlan.state;
+        work.searchShards = searchPlan.stale.size;
+        for (const file of searchFiles) place(file.path, file.content);
+        for (const [path, state] of Object.entries(previous?.files ?? {})) if (inKeptShard(searchPlan, path)) keep(path, state);
+        counts.search = Object.keys(files2).filter((path) => path.startsWith(`${SEARCH_DIR}/`)).length;
+        return null;
+      },
+      (error: unknown) => error,
+    );
     try {
       // Pages whose fingerprint is the one on disk keep their file; the others are rendered.
       const samePages = trusted && previous.pageKey === pageKey;
@@ -292,20 +311,11 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
         count(outcome.output, outcome.action);
       }
 
-      // The search index: the new files of the shards indexed again, the others' files as the
-      // last build left them. Pagefind failed: no search at all, rather than some shards.
-      const { plan: searchPlan, files: searchFiles, problem } = await search;
-      if (problem) diagnostics.push(problem);
-      else {
-        searchState = searchPlan.state;
-        work.searchShards = searchPlan.stale.size;
-        for (const file of searchFiles) place(file.path, file.content);
-        for (const [path, state] of Object.entries(previous?.files ?? {})) if (inKeptShard(searchPlan, path)) keep(path, state);
-        counts.search = Object.keys(files2).filter((path) => path.startsWith(`${SEARCH_DIR}/`)).length;
-      }
+      const failed = await searched;
+      if (failed) throw failed;
       for (const asset of assets) place(asset.path, asset.content);
     } catch (error) {
-      await search;
+      await searched;
       await rm(staging, { recursive: true, force: true });
       if (error instanceof TemplateError) {
         // The articles' results stay good for the next build; the site does not change.
