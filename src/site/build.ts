@@ -258,14 +258,14 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       changed.push(path);
       if (action === 'written') work.written++;
     };
-    const search = time('search', () => buildSearch(config, articles, { previous: lastSearch, texts, ...(options.searchShardSize ? { shardSize: options.searchShardSize } : {}) }));
     let searchState: SiteManifest['search'] = null;
     // The search index's files go to staging as soon as Pagefind is done, while pages still
     // render, rather than held (tens of megabytes at 10,000 articles) until rendering ends: the
     // new files of the shards indexed again, the others' files as the last build left them.
     // Pagefind failed: no search at all, rather than some shards. A failure to place them is
-    // thrown once rendering is over.
-    const searched = search.then(
+    // thrown once rendering is over. No variable keeps the search's own promise: this function,
+    // suspended while pages render, would keep the files it resolves with.
+    const searched = time('search', () => buildSearch(config, articles, { previous: lastSearch, texts, ...(options.searchShardSize ? { shardSize: options.searchShardSize } : {}) })).then(
       ({ plan: searchPlan, files: searchFiles, problem }) => {
         if (problem) {
           diagnostics.push(problem);
