@@ -97,6 +97,8 @@ export async function measureWatch(size: number, withBrowser: boolean, edits: nu
   const dir = await mkdtemp(join(tmpdir(), `newsdigest-bench-${size}-`));
   const articles = join(dir, 'articles');
   const out = join(dir, 'public');
+  let cli: Awaited<ReturnType<typeof startCli>> | null = null;
+  let browser: import('playwright-core').Browser | null = null;
   try {
     const generated = await generateCorpus(articles, size, 42);
     const target = generated.find((a, i) => i >= size / 2 && a.path.endsWith('.md')) ?? generated[0];
@@ -105,12 +107,11 @@ export async function measureWatch(size: number, withBrowser: boolean, edits: nu
     const page = join(out, 'articles', id, 'index.html');
 
     const start = performance.now();
-    const cli = await startCli(dir, articles, out, project);
+    cli = await startCli(dir, articles, out, project);
     const startupMs = performance.now() - start;
     if (!existsSync(page)) throw new Error(`no page for ${target.path} at ${page}`);
     const events = await listen(cli.url);
 
-    let browser: import('playwright-core').Browser | null = null;
     let tab: import('playwright-core').Page | null = null;
     if (withBrowser) {
       const { chromium } = await import('playwright-core');
@@ -146,16 +147,38 @@ export async function measureWatch(size: number, withBrowser: boolean, edits: nu
 
     events.close();
     await browser?.close();
-    const exited = new Promise<number | null>((resolve) => cli.child.once('exit', (code) => resolve(code)));
-    cli.child.kill('SIGINT');
-    const code = await exited;
+    browser = null;
+    const code = await stopChild(cli.child);
     if (code !== 0) console.error(`newsdigest dev exited with ${code} on SIGINT`);
     const lines = cli.output.filter((line) => line.includes('→'));
     console.error(`  ${size}: last rebuild line: ${lines.at(-1) ?? '(none)'}`);
     return row;
   } finally {
+    // A measurement that failed (a save not seen in time) leaves the dev process running and
+    // writing into the folder: removing it then fails with ENOTEMPTY, and that error hides the
+    // failure. The process is stopped, and its exit awaited, before the folder goes.
+    await browser?.close();
+    if (cli) await stopChild(cli.child);
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Stops a child process and resolves with its exit code once it has exited (null when a signal
+ * ended it): SIGINT first, which `newsdigest dev` answers by finishing the rebuild and search
+ * refresh under way, then SIGKILL if it has not exited after `graceMs`. A child that already
+ * exited resolves at once.
+ */
+export function stopChild(child: ChildProcess, graceMs = 30_000): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', (code) => {
+      clearTimeout(kill);
+      resolve(code);
+    });
+    child.kill('SIGINT');
+  });
 }
 
 /** Whether a browser can be driven (Debian's chromium). */

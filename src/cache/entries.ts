@@ -28,8 +28,6 @@ export interface ListedArticle {
   /** Hash of the file's bytes. */
   digest: string;
   originalUrl: string | null;
-  /** Plain text of the body, for the search index. */
-  text: string;
   draft: boolean;
   titleLine: number | null;
   /** sha1 of the whole-article file: the file is used only when it still hashes to this. */
@@ -84,7 +82,6 @@ export function isArticleEntry(value: unknown): value is ArticleEntry {
     article &&
       typeof article.digest === 'string' &&
       typeof article.fullHash === 'string' &&
-      typeof article.text === 'string' &&
       typeof article.draft === 'boolean' &&
       article.record &&
       typeof article.record.id === 'string' &&

@@ -17,7 +17,7 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-/** An entry whose plain text is `size` characters of an invented story, with a non-Latin-1 quote mark so it is stored as two-byte text. */
+/** An entry whose summary is `size` characters of an invented story, with a non-Latin-1 quote mark so it is stored as two-byte text. */
 function entryOf(n: number, size: number): ArticleEntry {
   const sentence = `The river ferry at Lomaro ran ${n} extra crossings on “market day”. `;
   return {
@@ -32,7 +32,7 @@ function entryOf(n: number, size: number): ArticleEntry {
         language: 'en',
         headline: `Ferry story ${n}`,
         headlineSource: 'frontmatter',
-        summary: '',
+        summary: sentence.repeat(Math.ceil(size / sentence.length)).slice(0, size),
         date: null,
         publisher: null,
         countries: [],
@@ -45,7 +45,6 @@ function entryOf(n: number, size: number): ArticleEntry {
       },
       digest: `digest-${n}`,
       originalUrl: null,
-      text: sentence.repeat(Math.ceil(size / sentence.length)).slice(0, size),
       draft: false,
       titleLine: 2,
       fullHash: `full-${n}`,

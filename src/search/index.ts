@@ -31,10 +31,15 @@ export { SEARCH_DIR } from './shards.ts';
  * not find French stories); the article's own language is kept as a filter and in `meta.lang`.
  */
 export function searchRecords(articles: readonly SiteArticle[], options: SearchOptions): CustomRecord[] {
+  return articles.map(searchRecordOf(options));
+}
+
+/** Makes one article's record (as `searchRecords` does), so that records can be made a few at a time. */
+export function searchRecordOf(options: SearchOptions): (article: SiteArticle) => CustomRecord {
   const min = options.minConfidence ?? 0.5;
   const languageNames = new Intl.DisplayNames([options.language], { type: 'language' });
   const dates = new Intl.DateTimeFormat(options.language, { dateStyle: 'long', timeZone: 'UTC' });
-  return articles.map(({ record, text, full }) => {
+  return ({ record, text, full }) => {
     const topics = record.topics.map((t) => {
       const topic = findTopic(t.id);
       return topic ? topicLabel(topic, options.language) : t.label;
@@ -57,7 +62,7 @@ export function searchRecords(articles: readonly SiteArticle[], options: SearchO
       },
       ...(record.date ? { sort: { date: record.date } } : {}),
     };
-  });
+  };
 }
 
 // Pagefind's own interface bundles (pagefind-ui.js, modular UI, component UI, highlighter): the
@@ -83,14 +88,21 @@ export function buildSearchIndex(records: readonly CustomRecord[], options: Sear
   return withService(() => indexFiles(records, options.language, options.dir ?? SEARCH_DIR));
 }
 
+/** A shard's records, indexed into pagefind/<name>/. */
+export interface Shard {
+  name: string;
+  records: readonly CustomRecord[];
+}
+
 /**
  * Indexes each shard (its own index under pagefind/<name>/) and returns all their files. One
- * shard at a time: Pagefind then holds one shard's index in memory, not the site's.
+ * shard at a time: Pagefind then holds one shard's index in memory, not the site's; and shards
+ * given by a generator are made one at a time too, so only one shard's records exist at once.
  */
-export function buildShardIndexes(shards: readonly { name: string; records: readonly CustomRecord[] }[], options: SearchOptions): Promise<OutputFile[]> {
+export function buildShardIndexes(shards: Iterable<Shard> | AsyncIterable<Shard>, options: SearchOptions): Promise<OutputFile[]> {
   return withService(async () => {
     const files: OutputFile[] = [];
-    for (const shard of shards) files.push(...(await indexFiles(shard.records, options.language, shardDir(shard.name))));
+    for await (const shard of shards) files.push(...(await indexFiles(shard.records, options.language, shardDir(shard.name))));
     return files;
   });
 }

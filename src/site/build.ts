@@ -15,7 +15,7 @@ import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { collectEntries } from '../article/collect.ts';
-import type { ArticleEntry } from '../cache/entries.ts';
+import { type ArticleEntry, readWholeArticle } from '../cache/entries.ts';
 import { codeIdentity, hashParts, templatesIdentity } from '../cache/keys.ts';
 import { newBuildId, type OutputState, SiteCache, type SiteManifest } from '../cache/site-cache.ts';
 import type { SiteConfig } from '../config/config.ts';
@@ -24,6 +24,7 @@ import type { FullArticle, SiteArticle } from '../index/plan.ts';
 import { type PageSpec, planSite, type SitePlan } from '../index/plan.ts';
 import { scanArticleFiles } from '../read/find.ts';
 import type { Renderer, RendererOptions } from '../render/engine.ts';
+import { plainText } from '../render/html-text.ts';
 import { TemplateError } from '../render/template-error.ts';
 import { hasHostName } from '../render/urls.ts';
 import { SEARCH_DIR } from '../search/shards.ts';
@@ -32,8 +33,8 @@ import { type Placed, type Placement, placeFile } from '../write/place.ts';
 import { assertSafeOutDir, commitInPlace, createStaging, MARKER, markerBuildId, markerText, type OutputFile, recoverOutput, swapIn } from '../write/site.ts';
 import { readArticleFiles, readAssetFiles } from './inputs.ts';
 import type { ProcessFile } from './process-task.ts';
-import type { RenderJob, RenderOutcome, RenderResult, RenderTask } from './render-task.ts';
-import { buildSearch, inKeptShard } from './search.ts';
+import type { RenderJob, RenderOutcome, RenderResult, RenderTask, WholeArticleRef } from './render-task.ts';
+import { type ArticleTexts, buildSearch, inKeptShard } from './search.ts';
 
 export interface BuildResult {
   /** Whether the site was written (false when templates failed: the previous site stays). */
@@ -219,7 +220,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
     pool = null;
 
     const { kept, diagnostics: collected } = collectEntries(entries, { drafts: config.drafts }, (entry) => entry);
-    const articles: SiteArticle[] = kept.flatMap(({ article }) => (article ? [{ record: article.record, digest: article.digest, originalUrl: article.originalUrl, text: article.text }] : []));
+    const articles: SiteArticle[] = kept.flatMap(({ article }) => (article ? [{ record: article.record, digest: article.digest, originalUrl: article.originalUrl }] : []));
     const diagnostics = [...problems, ...collected];
     const plan = await time('plan', () => planSite(articles, planOptions(config)));
     const counts: Record<string, number> = {};
@@ -228,9 +229,22 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
     // The search index is made by Pagefind's own process while this one renders; only the
     // shards whose records changed are indexed again, the others keep their files.
     const lastSearch = trusted && !previous.diagnostics.some((d) => d.ruleId === 'search-index') ? (previous.search ?? null) : null;
-    const search = time('search', () => buildSearch(config, articles, { previous: lastSearch, ...(options.searchShardSize ? { shardSize: options.searchShardSize } : {}) }));
-    let searchState: SiteManifest['search'] = null;
-
+    const byId = new Map(kept.map((entry) => [entry.article?.record.id, entry]));
+    const wholeOf = (id: string): WholeArticleRef | undefined => {
+      const entry = byId.get(id);
+      return entry?.article ? { key: entry.key, fullHash: entry.article.fullHash, file: join(config.articlesDir, entry.path), path: entry.path, displayPath: entry.displayPath, maxBytes: config.maxArticleBytes } : undefined;
+    };
+    // An article's text is read from its whole copy in the cache folder when its shard is indexed
+    // (its hash stands for it until then): the text of a whole site is tens of megabytes.
+    const texts: ArticleTexts = {
+      version: (article) => wholeOf(article.record.id)?.fullHash ?? '',
+      text: async (article) => {
+        const ref = wholeOf(article.record.id);
+        if (!ref) return '';
+        const whole = readWholeArticle(cache.dir, ref.key, ref.fullHash) ?? (await import('./render-task.ts')).wholeArticle(cache.dir, ref);
+        return plainText(whole.html);
+      },
+    };
     const staging = await createStaging(config.outDir);
     const placement: Placement = { staging, previousSite: trusted ? null : config.outDir, made: new Set() };
     const files2: Record<string, OutputState> = {};
@@ -244,10 +258,31 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       changed.push(path);
       if (action === 'written') work.written++;
     };
+    let searchState: SiteManifest['search'] = null;
+    // The search index's files go to staging as soon as Pagefind is done, while pages still
+    // render, rather than held (tens of megabytes at 10,000 articles) until rendering ends: the
+    // new files of the shards indexed again, the others' files as the last build left them.
+    // Pagefind failed: no search at all, rather than some shards. A failure to place them is
+    // thrown once rendering is over. No variable keeps the search's own promise: this function,
+    // suspended while pages render, would keep the files it resolves with.
+    const searched = time('search', () => buildSearch(config, articles, { previous: lastSearch, texts, ...(options.searchShardSize ? { shardSize: options.searchShardSize } : {}) })).then(
+      ({ plan: searchPlan, files: searchFiles, problem }) => {
+        if (problem) {
+          diagnostics.push(problem);
+          return null;
+        }
+        searchState = searchPlan.state;
+        work.searchShards = searchPlan.stale.size;
+        for (const file of searchFiles) place(file.path, file.content);
+        for (const [path, state] of Object.entries(previous?.files ?? {})) if (inKeptShard(searchPlan, path)) keep(path, state);
+        counts.search = Object.keys(files2).filter((path) => path.startsWith(`${SEARCH_DIR}/`)).length;
+        return null;
+      },
+      (error: unknown) => error,
+    );
     try {
       // Pages whose fingerprint is the one on disk keep their file; the others are rendered.
       const samePages = trusted && previous.pageKey === pageKey;
-      const byId = new Map(kept.map((entry) => [entry.article?.record.id, entry]));
       const toRender: PageSpec[] = [];
       for (const page of plan.pages) {
         const state = trusted ? previous.files[page.output] : undefined;
@@ -256,11 +291,11 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       }
       // A page's data is read (computed) only when its batch is rendered.
       const jobOf = (page: PageSpec): RenderJob => {
-        const entry = page.article === undefined ? undefined : byId.get(page.article);
+        const whole = page.article === undefined ? undefined : wholeOf(page.article);
         const state = trusted ? previous.files[page.output] : undefined;
         return {
           page: { url: page.url, output: page.output, kind: page.kind, template: page.template, data: page.data, ...(page.article === undefined ? {} : { article: page.article }) },
-          ...(entry?.article ? { whole: { key: entry.key, fullHash: entry.article.fullHash, file: join(config.articlesDir, entry.path), path: entry.path, displayPath: entry.displayPath, maxBytes: config.maxArticleBytes } } : {}),
+          ...(whole ? { whole } : {}),
           ...(state ? { previous: state.hash } : {}),
         };
       };
@@ -276,20 +311,11 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
         count(outcome.output, outcome.action);
       }
 
-      // The search index: the new files of the shards indexed again, the others' files as the
-      // last build left them. Pagefind failed: no search at all, rather than some shards.
-      const { plan: searchPlan, files: searchFiles, problem } = await search;
-      if (problem) diagnostics.push(problem);
-      else {
-        searchState = searchPlan.state;
-        work.searchShards = searchPlan.stale.size;
-        for (const file of searchFiles) place(file.path, file.content);
-        for (const [path, state] of Object.entries(previous?.files ?? {})) if (inKeptShard(searchPlan, path)) keep(path, state);
-        counts.search = Object.keys(files2).filter((path) => path.startsWith(`${SEARCH_DIR}/`)).length;
-      }
+      const failed = await searched;
+      if (failed) throw failed;
       for (const asset of assets) place(asset.path, asset.content);
     } catch (error) {
-      await search;
+      await searched;
       await rm(staging, { recursive: true, force: true });
       if (error instanceof TemplateError) {
         // The articles' results stay good for the next build; the site does not change.

@@ -8,7 +8,6 @@ import { processSafely } from '../article/load.ts';
 import { type ArticleEntry, writeWholeArticle } from '../cache/entries.ts';
 import { listedRecord } from '../index/listing.ts';
 import { recordJson } from '../record/json.ts';
-import { plainText } from '../render/html-text.ts';
 
 export interface ProcessFile {
   /** Path relative to the articles folder. */
@@ -42,6 +41,6 @@ export function processEntry(file: ProcessFile, task: Omit<ProcessTask, 'files'>
     path,
     displayPath,
     diagnostics,
-    article: { record: listedRecord(article.record), digest: article.digest, originalUrl: article.originalUrl, text: plainText(article.html), draft: article.draft, titleLine: article.titleLine, fullHash },
+    article: { record: listedRecord(article.record), digest: article.digest, originalUrl: article.originalUrl, draft: article.draft, titleLine: article.titleLine, fullHash },
   };
 }

@@ -89,7 +89,8 @@ export function run(task: RenderTask): RenderResult {
   return { outcomes };
 }
 
-function wholeArticle(cacheDir: string, ref: WholeArticleRef): FullArticle {
+/** The whole article of a page: its copy in the cache folder, else made again from its file. */
+export function wholeArticle(cacheDir: string, ref: WholeArticleRef): FullArticle {
   const cached = readWholeArticle(cacheDir, ref.key, ref.fullHash);
   if (cached) return cached;
   // The cached copy is gone or damaged: make it again from the file (the same bytes give the same record).

@@ -1,8 +1,9 @@
 // The search index in shards on real files: a build after one article changed indexes again only
 // that article's shard, leaves every other shard's files as they were (same inode, same date) and
-// ends with the index a build from scratch makes; watch mode's refresh does the same.
+// ends with the index a build from scratch makes; watch mode's refresh does the same. A build
+// reads the articles' text from the cache folder, or from their files when the copies are gone.
 import { readFileSync, statSync } from 'node:fs';
-import { appendFile, cp, mkdtemp } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -74,6 +75,20 @@ describe('the search index in shards', { timeout: 120_000 }, () => {
     // Nothing changed: no shard is indexed, and the files stay.
     const third = await build();
     expect(third.work.upToDate).toBe(true);
+  });
+
+  it('indexes the text of articles whose whole copy is gone from the cache, in a site replaced whole', async () => {
+    const cacheDir = join(dir, '.cache');
+    const first = await buildSite(config, { cacheDir, searchShardSize: SHARD_SIZE });
+    // The build reads each article's text from its whole copy in the cache folder; without the
+    // copies (and without the site, so every shard is indexed again) it makes them from the files.
+    const [folder] = await readdir(join(cacheDir, 'newsdigest'));
+    await rm(join(cacheDir, 'newsdigest', folder ?? '', 'articles'), { recursive: true });
+    await rm(config.outDir, { recursive: true });
+    const second = await buildSite(config, { cacheDir, searchShardSize: SHARD_SIZE });
+    expect(second.work).toMatchObject({ cachedArticles: first.work.extracted, extracted: 0, output: 'replaced', searchShards: first.work.searchShards });
+    expect(second.diagnostics.filter((d) => d.ruleId === 'search-index')).toEqual([]);
+    expect(texts(searchFiles(config.outDir))).toEqual(await fromScratch());
   });
 
   it('is refreshed only in the changed article’s shard in watch mode', async () => {

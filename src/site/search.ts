@@ -5,6 +5,7 @@
  * and the site is written without search rather than not at all.
  */
 import { join } from 'node:path';
+import { hashParts } from '../cache/keys.ts';
 import type { SiteConfig } from '../config/config.ts';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SiteArticle } from '../index/plan.ts';
@@ -17,10 +18,26 @@ export interface SearchOptions {
   previous?: ShardedIndex | null;
   /** Records per shard a new shard count aims at. Default: shards.ts's SHARD_SIZE. */
   shardSize?: number;
+  /** Where the articles' text is, when they do not hold it (a build: in the cache folder). Default: each article's `text` or `full`. */
+  texts?: ArticleTexts;
+}
+
+/**
+ * The text of articles kept out of memory: `version` changes whenever the text does (a hash of
+ * what it is made from), and `text` is read only when the article's shard is indexed.
+ */
+export interface ArticleTexts {
+  version(article: SiteArticle): string;
+  text(article: SiteArticle): Promise<string>;
+}
+
+/** What sharding sees of an article's search record: its URL, and a hash of the whole record. */
+export interface KeyedRecord extends ShardRecord {
+  key: string;
 }
 
 export interface SearchBuild {
-  plan: SearchPlan<CustomRecord>;
+  plan: SearchPlan<KeyedRecord>;
   /** The files of the stale shards (plan.stale) and the shard list; none when Pagefind failed. */
   files: OutputFile[];
   problem: Diagnostic | null;
@@ -28,12 +45,28 @@ export interface SearchBuild {
 
 export async function buildSearch(config: SiteConfig, articles: readonly SiteArticle[], options: SearchOptions = {}): Promise<SearchBuild> {
   // Pagefind's module loads only for builds that make an index.
-  const { buildShardIndexes, searchRecords } = await import('../search/index.ts');
+  const { buildShardIndexes, searchRecordOf } = await import('../search/index.ts');
   const settings = { language: config.language, minConfidence: config.factbox.minConfidence };
-  const plan = planSearch(searchRecords(articles, settings), options.previous ?? null, options.shardSize);
+  const recordOf = searchRecordOf(settings);
+  const texts = options.texts;
+  // Each record is hashed and dropped, and a stale shard's records are made again just before
+  // Pagefind indexes it: the records of a whole site, each with its article's text, would
+  // otherwise be held for as long as the pages render (about 70 MiB at 10,000 articles). Text
+  // kept out of memory is hashed by its version, and read when its shard is indexed.
+  const byUrl = new Map<string, SiteArticle>();
+  const keyed = articles.map((article): KeyedRecord => {
+    const record = recordOf(texts ? { ...article, text: '' } : article);
+    byUrl.set(record.url, article);
+    return { url: record.url, key: texts ? hashParts(JSON.stringify(record), texts.version(article)) : hashParts(JSON.stringify(record)) };
+  });
+  const plan = planSearch(keyed, options.previous ?? null, options.shardSize);
   const stale = plan.shards.filter((shard) => plan.stale.has(shard.name));
+  const recordsOf = async (article: SiteArticle | undefined): Promise<CustomRecord[]> => (article ? [recordOf(texts ? { ...article, text: await texts.text(article) } : article)] : []);
+  async function* staleShards(): AsyncGenerator<{ name: string; records: CustomRecord[] }> {
+    for (const shard of stale) yield { name: shard.name, records: (await Promise.all(shard.records.map(({ url }) => recordsOf(byUrl.get(url))))).flat() };
+  }
   try {
-    const files = stale.length === 0 ? [] : await buildShardIndexes(stale, settings);
+    const files = stale.length === 0 ? [] : await buildShardIndexes(staleShards(), settings);
     return { plan, files: [...files, shardListFile(plan)], problem: null };
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
