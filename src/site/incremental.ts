@@ -328,13 +328,7 @@ export class IncrementalSite {
     }
     await removeFiles(config.outDir, removed);
     this.#remember(plan);
-    return result(
-      written,
-      removed,
-      false,
-      null,
-      state.reread.length > 0,
-    );
+    return result(written, removed, false, null, state.reread.length > 0);
   }
 
   /**
