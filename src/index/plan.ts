@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../record/types.ts';
 import { sameRange, sameStrings } from './arrays.ts';
 import { isListedAttribution, type ListedRecord } from './listing.ts';
+import { SiteOrder } from './order.ts';
 import { RelatedIndex, relatedArticles } from './related.ts';
 import { type ArticleSummary, compareByDate, summarize } from './summary.ts';
 import { type ActorProfile, ActorProfileIndex, type ActorTerm, buildTaxonomies, type CountryProfile, countryProfile, type Taxonomies, TaxonomyIndex, type Term } from './taxonomies.ts';
@@ -158,7 +159,7 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   const cache = options.cache ?? new PlanCache();
   const withFeeds = options.feeds ?? true;
   cache.useFor(`${options.pageSize}\u0000${options.language}\u0000${withFeeds}`);
-  const sorted = [...articles].sort((a, b) => compareByDate(a.record, b.record));
+  const sorted = options.cache ? cache.order.sort(articles, (a) => a.record) : [...articles].sort((a, b) => compareByDate(a.record, b.record));
   const records = sorted.map((a) => a.record);
   const byId = new Map(sorted.map((a) => [a.record.id, a]));
   // What a page's fingerprint knows of each article it lists. Cached per article, so that the
@@ -350,6 +351,9 @@ export class PlanCache {
   nextLists = new Map<string, CachedList>();
   readonly #versions = new WeakMap<SiteArticle['record'], { digest: string; version: string }>();
   readonly #articlePages = new WeakMap<SiteArticle['record'], { version: string; originalUrl: string | null; relatedKey: string; pages: PageSpec[] }>();
+
+  /** The site order of the last plan, updated by the records that changed. */
+  readonly order = new SiteOrder();
 
   /** Related articles of the last plan, re-scored only where memberships changed. */
   readonly related = new RelatedIndex();
