@@ -326,7 +326,7 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   // The sitemap lists every HTML page but the 404 page; it changes when pages come or go.
   const urls = pages.filter((p) => p.kind === 'html' && p.template !== '404').map((p) => p.url);
   const sitemaps = withFeeds ? paginate(urls, SITEMAP_URLS) : [];
-  if (sitemaps.length === 1) pages.push(page('/sitemap.xml', 'xml', 'sitemap', () => ({ urls }), [], fingerprint('sitemap', ...urls)));
+  if (sitemaps.length === 1) pages.push(page('/sitemap.xml', 'xml', 'sitemap', () => ({ urls }), [], cache.fingerprint('sitemap', urls)));
   else if (sitemaps.length > 1) {
     const files = sitemaps.map((_, i) => `/sitemap-${i + 1}.xml`);
     pages.push(page('/sitemap.xml', 'xml', 'sitemap', () => ({ sitemaps: files }), [], fingerprint('sitemap-index', ...files)));
@@ -454,6 +454,20 @@ export class PlanCache {
     const profile = compute();
     this.#profiles.set(termKey, { key, profile });
     return profile;
+  }
+
+  readonly #fingerprints = new Map<string, { parts: string[]; fingerprint: string }>();
+
+  /**
+   * `fingerprint(name, ...parts)`, kept while the parts stay the same: the sitemap's lists every
+   * page of the site, and an edit rarely adds or removes one.
+   */
+  fingerprint(name: string, parts: string[]): string {
+    const cached = this.#fingerprints.get(name);
+    if (cached && sameStrings(cached.parts, parts)) return cached.fingerprint;
+    const made = fingerprint(name, ...parts);
+    this.#fingerprints.set(name, { parts, fingerprint: made });
+    return made;
   }
 
   commit(): void {

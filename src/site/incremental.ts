@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { collectArticles, displayPathOf, type LoadedArticle, loadArticleBytes, loadArticles, readArticleFile } from '../article/load.ts';
 import type { SiteConfig } from '../config/config.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { SiteArticle } from '../index/plan.ts';
+import type { FullArticle, SiteArticle } from '../index/plan.ts';
 import { type PageSpec, PlanCache, planSite, type SitePlan } from '../index/plan.ts';
 import { contentDigest } from '../read/article.ts';
 import { scanArticleFiles } from '../read/find.ts';
@@ -301,7 +301,11 @@ export class IncrementalSite {
       if (onDisk.get(page.output) !== page.fingerprint) changed.push(page);
     }
     const removed = [...onDisk.keys()].filter((output) => !outputs.has(output));
-    const full = fullOf(articles);
+    // Only the changed pages' articles are looked up: a map of the whole site per save is garbage.
+    const shown = new Set(changed.flatMap((page) => page.article ?? []));
+    const wholes = new Map<string, FullArticle>();
+    for (const article of articles) if (article.full && shown.has(article.record.id)) wholes.set(article.record.id, article.full);
+    const full = (id: string): FullArticle | undefined => wholes.get(id);
 
     // The page the writer is looking at is the saved article's own: it is rendered and written
     // before the lists, feeds and indexes that show it, which follow in the same update.
