@@ -159,7 +159,7 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   const cache = options.cache ?? new PlanCache();
   const withFeeds = options.feeds ?? true;
   cache.useFor(`${options.pageSize}\u0000${options.language}\u0000${withFeeds}`);
-  const sorted = options.cache ? cache.order.sort(articles, (a) => a.record) : [...articles].sort((a, b) => compareByDate(a.record, b.record));
+  const sorted = options.cache ? cache.order.sort(articles) : [...articles].sort((a, b) => compareByDate(a.record, b.record));
   const records = sorted.map((a) => a.record);
   const byId = new Map(sorted.map((a) => [a.record.id, a]));
   // What a page's fingerprint knows of each article it lists. Cached per article, so that the
@@ -353,7 +353,7 @@ export class PlanCache {
   readonly #articlePages = new WeakMap<SiteArticle['record'], { version: string; originalUrl: string | null; relatedKey: string; pages: PageSpec[] }>();
 
   /** The site order of the last plan, updated by the records that changed. */
-  readonly order = new SiteOrder();
+  readonly order = new SiteOrder<SiteArticle>((article) => article.record);
 
   /** Related articles of the last plan, re-scored only where memberships changed. */
   readonly related = new RelatedIndex();
