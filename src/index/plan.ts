@@ -252,7 +252,7 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   const related = options.cache ? cache.related.update(ids, taxonomies) : relatedArticles(ids, taxonomies);
   for (const article of sorted) {
     const relatedIds = related.get(article.record.id) ?? [];
-    pages.push(...cache.articlePages(article, versionOf(article.record.id), relatedIds, relatedIds.map(versionOf).join('\u0000'), () => summariesOf(relatedIds)));
+    for (const spec of cache.articlePages(article, versionOf(article.record.id), relatedIds, versionOf, () => summariesOf(relatedIds))) pages.push(spec);
   }
 
   const taxonomyPages = (name: TaxonomyName, terms: readonly Term[]): void => {
@@ -350,7 +350,7 @@ export class PlanCache {
   /** List pages of the plan being made: lists that are gone are dropped at commit. */
   nextLists = new Map<string, CachedList>();
   readonly #versions = new WeakMap<SiteArticle['record'], { digest: string; version: string }>();
-  readonly #articlePages = new WeakMap<SiteArticle['record'], { version: string; originalUrl: string | null; relatedKey: string; pages: PageSpec[] }>();
+  readonly #articlePages = new WeakMap<SiteArticle['record'], { version: string; originalUrl: string | null; relatedVersions: string[]; pages: PageSpec[] }>();
 
   /** The site order of the last plan, updated by the records that changed. */
   readonly order = new SiteOrder<SiteArticle>((article) => article.record);
@@ -393,18 +393,23 @@ export class PlanCache {
     return version;
   }
 
-  /** An article's page and record file; the page also shows its related articles (`relatedKey`: their ids and versions). */
-  articlePages(article: SiteArticle, version: string, relatedIds: readonly string[], relatedKey: string, related: () => ArticleSummary[]): PageSpec[] {
+  /**
+   * An article's page and record file; the page also shows its related articles, so it is made
+   * again when their versions change. Comparing them one by one with the last plan's, rather than
+   * joining them into a key, makes no garbage for the thousands of articles a save leaves alone.
+   */
+  articlePages(article: SiteArticle, version: string, relatedIds: readonly string[], versionOf: (id: string) => string, related: () => ArticleSummary[]): PageSpec[] {
     const { record } = article;
     const originalUrl = article.originalUrl ?? null;
     const cached = this.#articlePages.get(record);
     // The version holds the file's digest, and the body HTML is made from the file alone.
-    if (cached && cached.version === version && cached.originalUrl === originalUrl && cached.relatedKey === relatedKey) return cached.pages;
+    if (cached && cached.version === version && cached.originalUrl === originalUrl && sameVersions(cached.relatedVersions, relatedIds, versionOf)) return cached.pages;
+    const relatedVersions = relatedIds.map(versionOf);
     const pages = [
-      page(`/articles/${record.id}/`, 'html', 'article', () => ({ originalUrl, related: related() }), [record.id, ...relatedIds], fingerprint('article', version, originalUrl ?? '', relatedKey), record.id),
+      page(`/articles/${record.id}/`, 'html', 'article', () => ({ originalUrl, related: related() }), [record.id, ...relatedIds], fingerprint('article', version, originalUrl ?? '', relatedVersions.join('\u0000')), record.id),
       page(`/data/articles/${record.id}.json`, 'json', null, () => ({}), [record.id], `json\u0000${version}`, record.id),
     ];
-    this.#articlePages.set(record, { version, originalUrl, relatedKey, pages });
+    this.#articlePages.set(record, { version, originalUrl, relatedVersions, pages });
     return pages;
   }
 
@@ -542,6 +547,13 @@ function paginate<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;
+}
+
+/** Whether `ids`' versions are `versions`, in order. */
+function sameVersions(versions: readonly string[], ids: readonly string[], versionOf: (id: string) => string): boolean {
+  if (versions.length !== ids.length) return false;
+  for (let i = 0; i < ids.length; i++) if (versionOf(ids[i] as string) !== versions[i]) return false;
+  return true;
 }
 
 function fingerprint(...parts: string[]): string {
