@@ -2,6 +2,7 @@ import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ListedRecord } from '../index/listing.ts';
 import type { SiteArticle } from '../index/plan.ts';
 import type { LoadedArticle } from './load.ts';
+import type { ProcessedArticle } from './process.ts';
 
 export interface CollectOptions {
   /** Include `draft: true` articles. */
@@ -58,9 +59,19 @@ export function collectEntries<T>(entries: readonly T[], options: CollectOptions
   return { kept, diagnostics };
 }
 
+// Watch mode collects the whole site on every save, and most articles are the ones of the last
+// save: each keeps its one SiteArticle instead of making new objects of every article each time.
+const siteArticles = new WeakMap<ProcessedArticle, SiteArticle>();
+function siteArticleOf(article: ProcessedArticle): SiteArticle {
+  let made = siteArticles.get(article);
+  if (!made) siteArticles.set(article, (made = { record: article.record, digest: article.digest, originalUrl: article.originalUrl, full: { record: article.record, html: article.html } }));
+  return made;
+}
+
 /** collectEntries for articles held whole (watch mode, check). */
 export function collectArticles(loaded: readonly LoadedArticle[], options: CollectOptions): { articles: SiteArticle[]; diagnostics: Diagnostic[] } {
   const { kept, diagnostics } = collectEntries(loaded, options, (entry) => ({ path: entry.path, displayPath: entry.displayPath, diagnostics: entry.result.diagnostics, article: entry.result.article }));
-  const articles = kept.flatMap(({ result: { article } }) => (article ? [{ record: article.record, digest: article.digest, originalUrl: article.originalUrl, full: { record: article.record, html: article.html } }] : []));
+  const articles: SiteArticle[] = [];
+  for (const { result } of kept) if (result.article) articles.push(siteArticleOf(result.article));
   return { articles, diagnostics };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../record/types.ts';
 import { sameRange, sameStrings } from './arrays.ts';
 import { isListedAttribution, type ListedRecord } from './listing.ts';
+import { SiteOrder } from './order.ts';
 import { RelatedIndex, relatedArticles } from './related.ts';
 import { type ArticleSummary, compareByDate, summarize } from './summary.ts';
 import { type ActorProfile, ActorProfileIndex, type ActorTerm, buildTaxonomies, type CountryProfile, countryProfile, type Taxonomies, TaxonomyIndex, type Term } from './taxonomies.ts';
@@ -158,7 +159,7 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   const cache = options.cache ?? new PlanCache();
   const withFeeds = options.feeds ?? true;
   cache.useFor(`${options.pageSize}\u0000${options.language}\u0000${withFeeds}`);
-  const sorted = [...articles].sort((a, b) => compareByDate(a.record, b.record));
+  const sorted = options.cache ? cache.order.sort(articles) : [...articles].sort((a, b) => compareByDate(a.record, b.record));
   const records = sorted.map((a) => a.record);
   const byId = new Map(sorted.map((a) => [a.record.id, a]));
   // What a page's fingerprint knows of each article it lists. Cached per article, so that the
@@ -251,7 +252,7 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   const related = options.cache ? cache.related.update(ids, taxonomies) : relatedArticles(ids, taxonomies);
   for (const article of sorted) {
     const relatedIds = related.get(article.record.id) ?? [];
-    pages.push(...cache.articlePages(article, versionOf(article.record.id), relatedIds, relatedIds.map(versionOf).join('\u0000'), () => summariesOf(relatedIds)));
+    for (const spec of cache.articlePages(article, versionOf(article.record.id), relatedIds, versionOf, () => summariesOf(relatedIds))) pages.push(spec);
   }
 
   const taxonomyPages = (name: TaxonomyName, terms: readonly Term[]): void => {
@@ -325,7 +326,7 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   // The sitemap lists every HTML page but the 404 page; it changes when pages come or go.
   const urls = pages.filter((p) => p.kind === 'html' && p.template !== '404').map((p) => p.url);
   const sitemaps = withFeeds ? paginate(urls, SITEMAP_URLS) : [];
-  if (sitemaps.length === 1) pages.push(page('/sitemap.xml', 'xml', 'sitemap', () => ({ urls }), [], fingerprint('sitemap', ...urls)));
+  if (sitemaps.length === 1) pages.push(page('/sitemap.xml', 'xml', 'sitemap', () => ({ urls }), [], cache.fingerprint('sitemap', urls)));
   else if (sitemaps.length > 1) {
     const files = sitemaps.map((_, i) => `/sitemap-${i + 1}.xml`);
     pages.push(page('/sitemap.xml', 'xml', 'sitemap', () => ({ sitemaps: files }), [], fingerprint('sitemap-index', ...files)));
@@ -349,7 +350,10 @@ export class PlanCache {
   /** List pages of the plan being made: lists that are gone are dropped at commit. */
   nextLists = new Map<string, CachedList>();
   readonly #versions = new WeakMap<SiteArticle['record'], { digest: string; version: string }>();
-  readonly #articlePages = new WeakMap<SiteArticle['record'], { version: string; originalUrl: string | null; relatedKey: string; pages: PageSpec[] }>();
+  readonly #articlePages = new WeakMap<SiteArticle['record'], { version: string; originalUrl: string | null; relatedVersions: string[]; pages: PageSpec[] }>();
+
+  /** The site order of the last plan, updated by the records that changed. */
+  readonly order = new SiteOrder<SiteArticle>((article) => article.record);
 
   /** Related articles of the last plan, re-scored only where memberships changed. */
   readonly related = new RelatedIndex();
@@ -389,18 +393,23 @@ export class PlanCache {
     return version;
   }
 
-  /** An article's page and record file; the page also shows its related articles (`relatedKey`: their ids and versions). */
-  articlePages(article: SiteArticle, version: string, relatedIds: readonly string[], relatedKey: string, related: () => ArticleSummary[]): PageSpec[] {
+  /**
+   * An article's page and record file; the page also shows its related articles, so it is made
+   * again when their versions change. Comparing them one by one with the last plan's, rather than
+   * joining them into a key, makes no garbage for the thousands of articles a save leaves alone.
+   */
+  articlePages(article: SiteArticle, version: string, relatedIds: readonly string[], versionOf: (id: string) => string, related: () => ArticleSummary[]): PageSpec[] {
     const { record } = article;
     const originalUrl = article.originalUrl ?? null;
     const cached = this.#articlePages.get(record);
     // The version holds the file's digest, and the body HTML is made from the file alone.
-    if (cached && cached.version === version && cached.originalUrl === originalUrl && cached.relatedKey === relatedKey) return cached.pages;
+    if (cached && cached.version === version && cached.originalUrl === originalUrl && sameVersions(cached.relatedVersions, relatedIds, versionOf)) return cached.pages;
+    const relatedVersions = relatedIds.map(versionOf);
     const pages = [
-      page(`/articles/${record.id}/`, 'html', 'article', () => ({ originalUrl, related: related() }), [record.id, ...relatedIds], fingerprint('article', version, originalUrl ?? '', relatedKey), record.id),
+      page(`/articles/${record.id}/`, 'html', 'article', () => ({ originalUrl, related: related() }), [record.id, ...relatedIds], fingerprint('article', version, originalUrl ?? '', relatedVersions.join('\u0000')), record.id),
       page(`/data/articles/${record.id}.json`, 'json', null, () => ({}), [record.id], `json\u0000${version}`, record.id),
     ];
-    this.#articlePages.set(record, { version, originalUrl, relatedKey, pages });
+    this.#articlePages.set(record, { version, originalUrl, relatedVersions, pages });
     return pages;
   }
 
@@ -450,6 +459,20 @@ export class PlanCache {
     const profile = compute();
     this.#profiles.set(termKey, { key, profile });
     return profile;
+  }
+
+  readonly #fingerprints = new Map<string, { parts: string[]; fingerprint: string }>();
+
+  /**
+   * `fingerprint(name, ...parts)`, kept while the parts stay the same: the sitemap's lists every
+   * page of the site, and an edit rarely adds or removes one.
+   */
+  fingerprint(name: string, parts: string[]): string {
+    const cached = this.#fingerprints.get(name);
+    if (cached && sameStrings(cached.parts, parts)) return cached.fingerprint;
+    const made = fingerprint(name, ...parts);
+    this.#fingerprints.set(name, { parts, fingerprint: made });
+    return made;
   }
 
   commit(): void {
@@ -524,6 +547,13 @@ function paginate<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;
+}
+
+/** Whether `ids`' versions are `versions`, in order. */
+function sameVersions(versions: readonly string[], ids: readonly string[], versionOf: (id: string) => string): boolean {
+  if (versions.length !== ids.length) return false;
+  for (let i = 0; i < ids.length; i++) if (versionOf(ids[i] as string) !== versions[i]) return false;
+  return true;
 }
 
 function fingerprint(...parts: string[]): string {

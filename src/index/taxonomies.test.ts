@@ -1,45 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../record/types.ts';
+import { ACTORS, arbitraryEdit, arbitraryRecord } from './fixtures/arbitrary.ts';
 import { record } from './fixtures/records.ts';
 import { compareByDate } from './summary.ts';
 import { ActorProfileIndex, actorProfile, buildTaxonomies, TaxonomyIndex, tagSlug } from './taxonomies.ts';
 
-const TOPIC_IDS = ['politics', 'sport', 'health'];
-const CODES = ['FR', 'KE', 'BR', 'JP'];
-const ACTORS = [
-  ['william-ruto', 'William Ruto', 'Ruto', 'KE'],
-  ['un', 'UN', 'ONU', null],
-  ['lula', 'Luiz Inácio Lula da Silva', 'Lula', 'BR'],
-] as const;
-
-// An article drawn from small pools, so that edits move articles between shared terms.
-const arbitraryRecord = (id: string) =>
-  fc
-    .record({
-      day: fc.integer({ min: 1, max: 28 }),
-      topics: fc.subarray(TOPIC_IDS),
-      countries: fc.subarray(CODES),
-      actors: fc.subarray([0, 1, 2]),
-      shortNames: fc.boolean(),
-      tags: fc.subarray(['Trade', 'trade', 'Choléra', 'ports', '!!!']),
-    })
-    .map(
-      ({ day, topics, countries, actors, shortNames, tags }): ArticleRecord =>
-        record(id, {
-          tags,
-          date: `2026-10-${String(day).padStart(2, '0')}`,
-          topics: topics.map((t) => ({ id: t, iptc: 'medtop:00000000', label: t })),
-          countries: countries.map((code) => ({ code, name: code, mentions: 1, via: [code] })),
-          actors: actors.map((i) => {
-            const [actorId, full, short, country] = ACTORS[i]!;
-            return { id: actorId, name: shortNames ? short : full, type: 'person' as const, roles: [], country: shortNames ? null : country, aliases: [], mentions: 1, confidence: 0.9 };
-          }),
-        }),
-    );
-
-const ids = ['a', 'b', 'c', 'd', 'e'];
-const step = fc.record({ id: fc.constantFrom(...ids), remove: fc.boolean() }).chain(({ id, remove }) => (remove ? fc.constant({ id, record: null }) : arbitraryRecord(id).map((r) => ({ id, record: r as ArticleRecord | null }))));
+const step = arbitraryEdit();
 
 describe('tags', () => {
   it('gathers free-form tags by slug, labelled by their most used spelling, with no empty slug', () => {
@@ -85,7 +52,7 @@ describe('ActorProfileIndex', () => {
         }),
       }),
     );
-  const edit = fc.record({ id: fc.constantFrom(...ids), remove: fc.boolean() }).chain(({ id, remove }) => (remove ? fc.constant({ id, record: null }) : speaking(id).map((r) => ({ id, record: r as ArticleRecord | null }))));
+  const edit = arbitraryEdit(speaking);
 
   it('gives what counting every article anew gives, after any sequence of edits', () => {
     fc.assert(

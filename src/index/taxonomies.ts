@@ -283,8 +283,22 @@ function top(counts: Map<string, number>): string | undefined {
   return best?.[0];
 }
 
+const compareTerms = (a: Term, b: Term): number => b.articles.length - a.articles.length || a.label.localeCompare(b.label) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
 function sortTerms<T extends Term>(terms: T[]): T[] {
-  return terms.sort((a, b) => b.articles.length - a.articles.length || a.label.localeCompare(b.label) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return terms.sort(compareTerms);
+}
+
+/** Whether `sorted`, in order before the terms of `changed` changed, still is: each changed term of it sorts between its neighbours. */
+function stillSorted(sorted: readonly Term[], changed: ReadonlySet<TermState>): boolean {
+  for (const { term } of changed) {
+    const at = sorted.indexOf(term);
+    if (at < 0) continue;
+    const before = sorted[at - 1];
+    const after = sorted[at + 1];
+    if ((before && compareTerms(before, term) >= 0) || (after && compareTerms(term, after) >= 0)) return false;
+  }
+  return true;
 }
 
 interface TermState {
@@ -309,6 +323,10 @@ export class TaxonomyIndex {
   readonly #actors = new Map<string, TermState>();
   readonly #tags = new Map<string, TermState>();
   readonly #topicLabels: Map<string, string>;
+  /** Each taxonomy's terms in the order of the last update. */
+  readonly #sorted = new Map<Map<string, TermState>, Term[]>();
+  /** Taxonomies a term joined or left since the last update: their order is made again. */
+  readonly #reshaped = new Set<Map<string, TermState>>();
 
   constructor(options: TaxonomyOptions) {
     this.#options = options;
@@ -358,10 +376,20 @@ export class TaxonomyIndex {
     const live = (map: Map<string, TermState>): Term[] => {
       const terms: Term[] = [];
       for (const [slug, state] of map) {
-        if (state.members.size === 0) map.delete(slug);
-        else terms.push(state.term);
+        if (state.members.size > 0) terms.push(state.term);
+        else {
+          map.delete(slug);
+          this.#reshaped.add(map);
+        }
       }
-      return sortTerms(terms);
+      // An edit rarely moves a term in its list: when no term came or went and every term that
+      // changed still sorts between its neighbours, the last order holds (a list is in order when
+      // each pair of neighbours is), and the thousands of terms are not sorted again.
+      const previous = this.#sorted.get(map);
+      const sorted = previous && !this.#reshaped.has(map) && stillSorted(previous, dirty) ? [...previous] : sortTerms(terms);
+      this.#sorted.set(map, sorted);
+      this.#reshaped.delete(map);
+      return [...sorted];
     };
     return { topics: live(this.#topics), countries: live(this.#countries), actors: live(this.#actors) as ActorTerm[], tags: live(this.#tags) };
   }
@@ -419,7 +447,10 @@ export class TaxonomyIndex {
 
   #join(map: Map<string, TermState>, slug: string, make: () => Term | ActorTerm, id: string, dirty: Set<TermState>): TermState {
     let state = map.get(slug);
-    if (!state) map.set(slug, (state = { term: make(), members: new Set() }));
+    if (!state) {
+      map.set(slug, (state = { term: make(), members: new Set() }));
+      this.#reshaped.add(map);
+    }
     state.members.add(id);
     dirty.add(state);
     return state;

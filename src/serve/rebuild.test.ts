@@ -143,6 +143,8 @@ describe('IncrementalSite on real files', () => {
       .map((p) => p.output)
       .filter((o) => !/^(topics|countries|actors|tags)\/index\.html$/.test(o));
     expect(result.reread).toEqual([path]);
+    // The page the writer is looking at is written before the lists that show the article.
+    expect(result.written[0]).toBe('articles/rdc-cholera-kasai/index.html');
     expect(result.written.sort()).toEqual(expected.sort());
     expect(site.rendered - before).toBe(expected.length);
     expect(result.written).toContain('articles/rdc-cholera-kasai/index.html');

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { collectArticles, displayPathOf, type LoadedArticle, loadArticleBytes, loadArticles, readArticleFile } from '../article/load.ts';
 import type { SiteConfig } from '../config/config.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { SiteArticle } from '../index/plan.ts';
+import type { FullArticle, SiteArticle } from '../index/plan.ts';
 import { type PageSpec, PlanCache, planSite, type SitePlan } from '../index/plan.ts';
 import { contentDigest } from '../read/article.ts';
 import { scanArticleFiles } from '../read/find.ts';
@@ -55,7 +55,7 @@ export interface SiteUpdate {
 }
 
 export interface UpdateResult {
-  /** Output paths rendered and written, in plan order. */
+  /** Output paths rendered and written, in the order written: after an edit, the saved articles' own pages first, then the rest in plan order. */
   written: string[];
   /** Output paths removed. */
   removed: string[];
@@ -301,25 +301,38 @@ export class IncrementalSite {
       if (onDisk.get(page.output) !== page.fingerprint) changed.push(page);
     }
     const removed = [...onDisk.keys()].filter((output) => !outputs.has(output));
+    // Only the changed pages' articles are looked up: a map of the whole site per save is garbage.
+    const shown = new Set(changed.flatMap((page) => page.article ?? []));
+    const wholes = new Map<string, FullArticle>();
+    for (const article of articles) if (article.full && shown.has(article.record.id)) wholes.set(article.record.id, article.full);
+    const full = (id: string): FullArticle | undefined => wholes.get(id);
 
-    // Render everything first: a template error then leaves every page on disk as it was.
-    let files: OutputFile[];
-    try {
-      files = [...this.#counted(renderPages(changed, this.#renderer, fullOf(articles)))];
-    } catch (error) {
-      if (error instanceof TemplateError) return result([], [], false, error.diagnostic);
-      throw error;
+    // The page the writer is looking at is the saved article's own: it is rendered and written
+    // before the lists, feeds and indexes that show it, which follow in the same update.
+    const savedIds = new Set(state.reread.flatMap((path) => this.#entries.get(path)?.latest.result.article?.record.id ?? []));
+    const first = changed.filter((page) => page.template === 'article' && page.article !== undefined && savedIds.has(page.article));
+    const rest = first.length === 0 ? changed : changed.filter((page) => !first.includes(page));
+    const written: string[] = [];
+    for (const batch of [first, rest]) {
+      if (batch.length === 0) continue;
+      // Render a batch whole before writing it: a template error then leaves its pages on disk
+      // as they were, and the pages written before it are recorded as on disk.
+      let files: OutputFile[];
+      try {
+        files = [...this.#counted(renderPages(batch, this.#renderer, full))];
+      } catch (error) {
+        if (error instanceof TemplateError) return result(written, [], false, error.diagnostic);
+        throw error;
+      }
+      await replaceFiles(config.outDir, files);
+      for (const page of batch) {
+        onDisk.set(page.output, page.fingerprint);
+        written.push(page.output);
+      }
     }
-    await replaceFiles(config.outDir, files);
     await removeFiles(config.outDir, removed);
     this.#remember(plan);
-    return result(
-      changed.map((p) => p.output),
-      removed,
-      false,
-      null,
-      state.reread.length > 0,
-    );
+    return result(written, removed, false, null, state.reread.length > 0);
   }
 
   /**
