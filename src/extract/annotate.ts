@@ -9,7 +9,7 @@
  * their extent so that a pattern can consume a whole multi-word place or title at once.
  */
 import type { Lexicon, PhraseGroup, PhraseTable } from './lexicon/index.ts';
-import { memoWord, type Token, WordMemo } from './tokens.ts';
+import { answerByWord, type Token } from './tokens.ts';
 
 const registry = new Map<string, number>();
 const names: string[] = [];
@@ -132,31 +132,25 @@ interface WordEntry {
 // Per lexicon: each word's classes, kept on the word (tokens.ts WordMemo) as words are met: a
 // corpus has a few thousand distinct words, so after the first articles annotation reads one slot
 // per token.
-const wordEntries = new WeakMap<Lexicon, WordMemo<WordEntry>>();
+const wordEntries = new WeakMap<Lexicon, (t: Token) => WordEntry>();
 
-function entriesOf(lex: Lexicon): WordMemo<WordEntry> {
-  let memo = wordEntries.get(lex);
-  if (!memo) {
-    memo = new WordMemo(lex.tokenizeOptions.vocabulary);
-    wordEntries.set(lex, memo);
+function entriesOf(lex: Lexicon): (t: Token) => WordEntry {
+  let entryOf = wordEntries.get(lex);
+  if (!entryOf) {
+    entryOf = answerByWord(lex.tokenizeOptions.vocabulary, (f) => wordEntry(lex, f));
+    wordEntries.set(lex, entryOf);
   }
-  return memo;
+  return entryOf;
 }
 
-function entryOf(lex: Lexicon, memo: WordMemo<WordEntry>, t: Token): WordEntry {
-  const word = memoWord(t);
-  let entry = word === undefined ? undefined : memo.get(word);
-  if (entry === undefined) {
-    const f = t.f;
-    entry = { labels: [], masks: [], phrases: [] };
-    for (const [label, set] of lex.annotation.words) if (set.has(f)) entry.labels.push(labelId(label));
-    entry.masks = labelMasks(entry.labels);
-    // The phrases themselves, not the table: matching them then needs no lookup of the word per table.
-    for (const [label, table] of lex.annotation.phrases) {
-      const phrases = table.startingWith(f);
-      if (phrases) entry.phrases.push([labelId(label), phrases, label.startsWith('c:')]);
-    }
-    if (word !== undefined) memo.set(word, entry);
+function wordEntry(lex: Lexicon, f: string): WordEntry {
+  const entry: WordEntry = { labels: [], masks: [], phrases: [] };
+  for (const [label, set] of lex.annotation.words) if (set.has(f)) entry.labels.push(labelId(label));
+  entry.masks = labelMasks(entry.labels);
+  // The phrases themselves, not the table: matching them then needs no lookup of the word per table.
+  for (const [label, table] of lex.annotation.phrases) {
+    const phrases = table.startingWith(f);
+    if (phrases) entry.phrases.push([labelId(label), phrases, label.startsWith('c:')]);
   }
   return entry;
 }
@@ -174,7 +168,7 @@ let numberLabel: number | undefined;
 export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
   const ann = new Annotations(tokens);
   // Looked up once per sentence, not once per token.
-  const memo = entriesOf(lex);
+  const entryOf = entriesOf(lex);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'number') {
@@ -183,7 +177,7 @@ export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
       ann.add(numberLabel, k);
       continue;
     }
-    const entry = entryOf(lex, memo, t);
+    const entry = entryOf(t);
     // Punctuation starts only phrases of the lexicon's own classes ("(left)", ", right ,"); the
     // built-in classes are about words.
     const word = t.kind === 'word';

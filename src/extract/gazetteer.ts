@@ -10,7 +10,7 @@ import extraNames from '../data/country-names.json' with { type: 'json' };
 import placeData from '../data/places.json' with { type: 'json' };
 import { type Lexicon, lexicon, perLanguage } from './lexicon/index.ts';
 import { isAcronym } from './text.ts';
-import { type Token, tokenize, WordMemo } from './tokens.ts';
+import { answerByWord, type Token, tokenize } from './tokens.ts';
 
 export type PlaceKind = 'country' | 'place' | 'demonym' | 'blocker';
 
@@ -34,15 +34,11 @@ interface Gazetteer {
   entries: Map<string, Entry>;
   /** Words before a name that make it a place: "eastern Chad", "l’est du Tchad". */
   contextBefore: Set<string>;
-  /** Longest entry (in tokens) per first token. */
-  longest: Map<string, number>;
   /** Every key's beginnings that end before one of its spaces ("new", "new york" for "new york city"): a longer name is looked for only past one of them. */
   prefixes: Set<string>;
   lex: Lexicon;
-  /** What each word met as a first token starts (null: no name), kept on the words. */
-  firsts: WordMemo<FirstWord | null>;
-  /** What a folded word starts, looked up in the maps (firstWord keeps it on the word). */
-  firstOf: (f: string) => FirstWord | null;
+  /** What a token's word starts (null: no name), looked up once per word and kept on it. */
+  firstOf: (t: Token) => FirstWord | null;
 }
 
 /** A word that starts some name: its longest name in tokens, its own entry, and whether a longer key starts with it. */
@@ -176,11 +172,11 @@ function build(lang: string): Gazetteer {
   const contextBefore = new Set((places.contextBefore[lang] ?? []).map((w) => w.toLowerCase()));
   const prefixes = new Set<string>();
   for (const key of entries.keys()) for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
-  const firstOf = (f: string): FirstWord | null => {
+  const firstOf = answerByWord(lex.tokenizeOptions.vocabulary, (f): FirstWord | null => {
     const most = longest.get(f) ?? 0;
     return most === 0 ? null : { longest: most, entry: entries.get(f), prefix: prefixes.has(f) };
-  };
-  return { entries, longest, prefixes, lex, contextBefore, firsts: new WordMemo(lex.tokenizeOptions.vocabulary), firstOf };
+  });
+  return { entries, prefixes, lex, contextBefore, firstOf };
 }
 
 /** Gender and number forms: lower-case adjectives (French) or capitalised nouns (English), with plurals by the lexicon's rules. */
@@ -200,7 +196,7 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') continue;
-    const first = firstWord(gaz, token);
+    const first = gaz.firstOf(token);
     if (first === null) continue;
     const max = Math.min(first.longest, tokens.length - i);
     // The entries at every candidate length (the longest is tried first). The key grows one token
@@ -231,11 +227,6 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
     }
   }
   return out;
-}
-
-/** What `token` starts in the gazetteer, or null when no name starts with it. */
-function firstWord(gaz: Gazetteer, token: Token): FirstWord | null {
-  return gaz.firsts.answer(token, gaz.firstOf);
 }
 
 /** "in Turkey", "eastern Chad", "Jordan will…", "Turkey’s": a cue that the name is the country. */

@@ -122,10 +122,19 @@ export class WordMemo<T> {
 }
 
 /**
+ * `lookup` of each token's folded form, asked once per word of `vocabulary` and then read from
+ * the word: for a table that never changes (a lexicon's word classes, a gazetteer).
+ */
+export function answerByWord<T>(vocabulary: Vocabulary, lookup: (f: string) => T): (token: Token) => T {
+  const memo = new WordMemo<T>(vocabulary);
+  return (token) => memo.answer(token, lookup);
+}
+
+/**
  * The word whose kept answers hold for this token, or undefined: none when the token was made by
  * hand, or copied with another folded form ("{ ...t, f: plural }") so that its word is not its own.
  */
-export function memoWord(token: Token): Word | undefined {
+function memoWord(token: Token): Word | undefined {
   const word = token.w;
   return word !== undefined && word.f === token.f ? word : undefined;
 }

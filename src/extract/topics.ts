@@ -15,7 +15,7 @@ import { findTopic, TOPICS, topicLabel } from '../data/topics.ts';
 import type { Topic } from '../record/types.ts';
 import type { Doc } from './doc.ts';
 import { type Lexicon, TOPIC_WEIGHTS } from './lexicon/index.ts';
-import { memoWord, type Token, WordMemo } from './tokens.ts';
+import { answerByWord, type Token } from './tokens.ts';
 
 // At most this many topics; each must reach this share of the best one's score and a floor.
 const MAX_TOPICS = 3;
@@ -44,23 +44,19 @@ type WordCue = [topic: string, weight: number, cue: string];
 
 // Word → topics it cues with their weight, per language, kept on the words as they are met
 // (shared across articles).
-const wordCues = new WeakMap<Lexicon, WordMemo<WordCue[]>>();
+const wordCues = new WeakMap<Lexicon, (t: Token) => WordCue[]>();
 
-function cueMemo(lex: Lexicon): WordMemo<WordCue[]> {
-  let memo = wordCues.get(lex);
-  if (!memo) {
-    memo = new WordMemo(lex.tokenizeOptions.vocabulary);
-    wordCues.set(lex, memo);
+function cuesByWord(lex: Lexicon): (t: Token) => WordCue[] {
+  let cuesOf = wordCues.get(lex);
+  if (!cuesOf) {
+    cuesOf = answerByWord(lex.tokenizeOptions.vocabulary, (word) => wordCuesOf(word, lex));
+    wordCues.set(lex, cuesOf);
   }
-  return memo;
+  return cuesOf;
 }
 
-function cuesOf(token: Token, lex: Lexicon, memo: WordMemo<WordCue[]>): WordCue[] {
-  const memoised = memoWord(token);
-  let ids = memoised === undefined ? undefined : memo.get(memoised);
-  if (ids) return ids;
-  const word = token.f;
-  ids = [];
+function wordCuesOf(word: string, lex: Lexicon): WordCue[] {
+  let ids: WordCue[] = [];
   let exact = false;
   for (const topic of lex.topics) {
     for (const { cue, weight } of topic.cues) {
@@ -75,9 +71,7 @@ function cuesOf(token: Token, lex: Lexicon, memo: WordMemo<WordCue[]>): WordCue[
   }
   // A word that is a cue itself ("striker") is not also a longer word of a shorter cue ("strike").
   if (exact && ids.length > 1) ids = ids.filter(([, , cue]) => !cue.endsWith('*'));
-  ids = ids.map(([id, weight, cue]) => [id, weight, cue.endsWith('*') ? cue.slice(0, -1) : cue]);
-  if (memoised !== undefined) memo.set(memoised, ids);
-  return ids;
+  return ids.map(([id, weight, cue]) => [id, weight, cue.endsWith('*') ? cue.slice(0, -1) : cue]);
 }
 
 type PhraseCue = { words: string[]; id: string; weight: number; cue: string };
@@ -136,12 +130,12 @@ export function topicCues(doc: Doc): TopicCue[] {
       }
     }
   }
-  const memo = cueMemo(doc.lex);
+  const cuesOf = cuesByWord(doc.lex);
   for (const { tokens, sentence, place } of weighted) {
     for (const token of tokens) {
       if (token.kind !== 'word' || token.f.length < 2) continue;
       words.add(token.f);
-      const cues = cuesOf(token, doc.lex, memo);
+      const cues = cuesOf(token);
       if (cues.length === 0) continue;
       const phraseTopic = covered.get(token);
       for (const [id, weight, cue] of cues) if (id !== phraseTopic) hits.push({ topic: id, cue, weight, sentence, place });
