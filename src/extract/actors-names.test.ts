@@ -47,3 +47,15 @@ describe('an acronym the article defines', () => {
     expect(orgs('Reporters Without Borders (RSF) said two reporters were held.')[0]).toMatch(/^reporters-without-borders \| /);
   });
 });
+
+describe('landmarks named after people', () => {
+  it('reads a name right after a lower-case place noun as the place, not the person', () => {
+    expect(people('La finale se jouera au stade Lucien-Marchal de Rouen devant 20 000 spectateurs.', 'fr')).toEqual([]);
+    expect(people('El partido será en el estadio Monumental Tomás Ibarra de Rosario ante 40.000 personas.', 'es')).toEqual([]);
+    expect(people('The march ended on the avenue Hector Delmas, where police waited.')).toEqual([]);
+  });
+
+  it('still reads the person a capitalised title names before the place noun', () => {
+    expect(people('Le maire Lucien Marchal a inauguré le stade Lucien-Marchal samedi.', 'fr')).toEqual(['Lucien Marchal']);
+  });
+});

@@ -239,7 +239,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       const next = tokens[end + 1];
       const nextIsName = !!next && isNameWord(next, lex) && !realPlaceAt(doc, s, end + 1) && !used[end + 1];
       if (isNameWord(t, lex) && !realPlaceAt(doc, s, end) && !lex.honorifics.has(t.f)) end++;
-      else if (lex.particles.has(t.f) && nextIsName) end += 2;
+      else if (lex.particles.has(t.f) && nextIsName && !opensAnotherName(tokens, end, lex)) end += 2;
       // "Ferreiro de la Vega", "Van der Berg": two particles before the name word.
       else if (lex.particles.has(t.f) && next && !next.cap && lex.particles.has(next.f) && tokens[end + 2] && isNameWord(tokens[end + 2] as Token, lex) && !used[end + 2] && !realPlaceAt(doc, s, end + 2)) end += 3;
       // "Manufacturers’ Association": a plural possessive inside a name.
@@ -401,10 +401,31 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
   // acronym before an organisation word is the first word of its name.
   if (capitals && doc.lex.orgKeywords.has(t.f) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex)) return !realPlaceAt(doc, s, i);
   if (capitals && tokens[i + 1]?.cap && doc.lex.orgKeywords.has((tokens[i + 1] as Token).f) && !doc.lex.classes.get('not-org-acronym')?.at(tokens, i)) return !realPlaceAt(doc, s, i);
+  if (givenNameMonth(tokens, i, doc.lex)) return !realPlaceAt(doc, s, i + 1);
   if (!isNameWord(t, doc.lex) || realPlaceAt(doc, s, i) || doc.lex.determiners.has(t.f) || doc.lex.honorifics.has(t.f)) return false;
   // "According to Rugby Australia", "Said Mr X": a sentence-initial reporting word is no name.
   if (doc.lex.accordingTo.at(tokens, i) || doc.lex.finite.has(t.f)) return false;
   return !capitals || tokens[i - 1]?.text === '(' || reportingNear(tokens, i, i + 1, doc.lex) || afterAccordingTo(tokens, i, doc.lex) || namedAcronym(tokens, i, doc, s);
+}
+
+/**
+ * "la portavoz, Abril Núñez, dijo…": where months are written in lower case, a capitalised month
+ * inside a sentence that is also a given name, before a name word, opens a person's name.
+ */
+function givenNameMonth(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return lex.monthsLowerCase && i > 0 && t.cap && lex.months.has(t.f) && FIRST_NAMES.has(t.f) && !!next && isNameWord(next, lex) && !lex.months.has(next.f);
+}
+
+/**
+ * "los ministros Pablo Ruiz y Marta Gil": a conjunction that is also a name particle ("Ortega y
+ * Gasset") opens another person's name when a given name and a name word follow it.
+ */
+function opensAnotherName(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const given = tokens[k + 1];
+  const surname = tokens[k + 2];
+  return lex.clauseBreaks.has((tokens[k] as Token).f) && !!given && FIRST_NAMES.has(given.f) && !!surname && isNameWord(surname, lex);
 }
 
 /** An acronym token: two capitals or more, maybe digits, "&" or a hyphenated tail ("SNCF", "G9", "CGT-Cheminots"). */
@@ -514,6 +535,10 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (words.length > 1 && (lex.classes.get('event-head')?.at([lastWord], 0) || pluralRole)) return null;
   // "Masanafu, a crowded district of the capital": a place, whatever its name looks like.
   if (describedAsPlace(tokens, nameEnd, lex)) return null;
+  // "au stade Jean-Moreau", "en el estadio Tomás Ibarra": a landmark named after someone, right
+  // after its lower-case place noun, is a place, not that person.
+  const placeNoun = tokens[nameStart - 1];
+  if (placeNoun && !placeNoun.cap && lex.placeWords.has(placeNoun.f)) return null;
   // A title alone ("President") is no one.
   if (words.every((w) => lex.roles.at([w], 0))) return null;
   // "chipmaker Arus Semikonduktor", "the publisher, Kitabu Press", "l’opérateur du réseau

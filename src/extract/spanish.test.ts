@@ -33,6 +33,27 @@ describe('Spanish people', () => {
   });
 });
 
+describe('Spanish people around months and conjunctions', () => {
+  const people = (text: string) =>
+    es(text)
+      .actors.filter((a) => a.type === 'person')
+      .map((a) => a.name);
+
+  it('reads a capitalised month inside a sentence as a given name before a surname: « Julio Benítez », « Abril Domínguez »', () => {
+    expect(people('El secretario general de la Gobernación, Julio Benítez, compareció tras el cierre de las urnas.')).toEqual(['Julio Benítez']);
+    expect(people('La reunión terminó sin acuerdo, según Abril Domínguez, portavoz del grupo.')).toEqual(['Abril Domínguez']);
+  });
+
+  it('keeps a month a month: « el 3 de julio », « Julio fue el mes más seco »', () => {
+    expect(people('La reunión terminó el 3 de julio sin acuerdo. Julio fue el mes más seco del año en Sevilla.')).toEqual([]);
+  });
+
+  it('splits two people joined by « y » when a given name follows it, and keeps « Ortega y Gasset » whole', () => {
+    expect(people('Los choques entre los presidentes Ricardo Fuentes y Mario Lozano marcaron la cumbre.')).toEqual(['Ricardo Fuentes', 'Mario Lozano']);
+    expect(people('El escritor José Ortega y Gasset fue citado por el ministro Pablo Ruiz.')).toEqual(['José Ortega y Gasset', 'Pablo Ruiz']);
+  });
+});
+
 describe('Spanish attributions', () => {
   it('reads a speaker before the verb: « La ministra …, Lucía Ferrández Olmedo, dijo que … »', () => {
     const r = es('La ministra de Hacienda, Lucía Ferrández Olmedo, dijo el martes que el déficit bajará el año próximo.');

@@ -50,6 +50,8 @@ export interface LexiconSource {
   particles: string[];
   capitalisedNonNames: string[];
   months: string[];
+  /** Months are written in lower case inside a sentence: a capitalised one there may be a given name. */
+  monthsLowerCase?: boolean;
   days: string[];
   seasons: string[];
   roles: string[];
@@ -463,6 +465,7 @@ export interface Lexicon {
   particles: Set<string>;
   nonNames: Set<string>;
   months: Set<string>;
+  monthsLowerCase: boolean;
   days: Set<string>;
   seasons: Set<string>;
   roles: PhraseTable;
@@ -684,6 +687,7 @@ function compile(raw: LexiconSource): Lexicon {
     particles: folded(source.particles),
     nonNames: folded(source.capitalisedNonNames),
     months: folded(source.months),
+    monthsLowerCase: source.monthsLowerCase ?? false,
     days: folded(source.days),
     seasons: folded(source.seasons),
     roles: set(source.roles),
