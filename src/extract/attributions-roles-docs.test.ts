@@ -69,3 +69,27 @@ describe('topics for prizes, budgets and port strikes', () => {
     expect(en).not.toContain('politics');
   });
 });
+
+describe('the source named before its role in an "according to" phrase', () => {
+  it('credits the name, not the role set off after it', () => {
+    expect(one('La reunión terminó sin acuerdo, según Laura Domínguez, portavoz del grupo.', 'es')).toMatchObject({ source: 'Laura Domínguez', sourceType: 'person' });
+    expect(one('La réunion s’est terminée sans accord, selon Laure Dumas, porte-parole du groupe.')).toMatchObject({ source: 'Laure Dumas', sourceType: 'person' });
+  });
+
+  it('still prefers a name set off after a role noun: « según el director del puerto, Ana Ruiz »', () => {
+    expect(one('El tráfico cayó un tercio, según el director del puerto, Ana Ruiz.', 'es')).toMatchObject({ source: 'Ana Ruiz', sourceType: 'person' });
+  });
+});
+
+describe('claims after a statement adverbial', () => {
+  it('starts the claim after the "that" that follows a participle describing the statement', () => {
+    expect(one('The ministry said on Thursday in a statement released in Geneva that the talks had failed.', 'en')).toMatchObject({ claim: 'the talks had failed' });
+    expect(one('Le ministère a indiqué dans un communiqué diffusé jeudi que les négociations avaient échoué.')).toMatchObject({ claim: 'les négociations avaient échoué' });
+  });
+
+  it('keeps no attribution when only the statement and its participle follow the verb', () => {
+    expect(all('The government responded on Thursday in a statement published in Geneva.', 'en')).toEqual([]);
+    expect(all('Le gouvernement a réagi jeudi dans un communiqué publié à Rouen.')).toEqual([]);
+    expect(all('Le ministère a réagi jeudi dans un communiqué.')).toEqual([]);
+  });
+});

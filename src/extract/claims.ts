@@ -6,6 +6,7 @@
 import type { Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
+import { FUNCTION, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
 
 export const OPEN = /^[«“‹"]$/u;
 export const CLOSE = /^[»”›"]$/u;
@@ -50,15 +51,27 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
   let to = end;
   while (to > from && TRAILING.test(tokens[to - 1]?.text ?? '')) to--;
   let k = from;
+  let adverbialEnd = -1;
   for (let hops = 0; hops < 8 && k < to; hops++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && /^[,;:—–-]$/u.test(t.text)) k++;
     else if (lex.claimLeadWords.has(t.f) || lex.days.has(t.f)) k++;
     else {
       const adverbial = lex.claimLeadAdverbials.at(tokens, k);
-      if (!adverbial || k + adverbial.length >= to) break;
+      if (!adverbial) break;
+      // "a réagi jeudi dans un communiqué.": an adverbial alone reports nothing.
+      if (k + adverbial.length >= to) return { claim: '', quote: false, clause: false };
       k += adverbial.length;
+      adverbialEnd = k;
     }
+  }
+  // "in a statement released on Monday that…", "dans un communiqué publié jeudi": a participle
+  // right after the adverbial describes its document; the claim starts after the "that" that
+  // follows, and without one there is no claim to show.
+  if (k === adverbialEnd && describesDocument(tokens, k, lex)) {
+    const that = complementizerAfter(tokens, k + 1, to, lex);
+    if (that < 0) return { claim: '', quote: false, clause: false };
+    k = that;
   }
   let clause = false;
   if (lex.complementizers.has(tokens[k]?.f ?? '')) {
@@ -91,6 +104,25 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
     if (words) return { claim: words, quote: true, clause };
   }
   return { claim: cleanClaim(slice(sentence, k, to)), quote: false, clause };
+}
+
+/** A lower-case participle at k (from the word classes, or a reporting participle): "released", "publié". */
+function describesDocument(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  if (t?.kind !== 'word' || t.cap || lex.complementizers.has(t.f)) return false;
+  if (lex.participles.at(tokens, k)) return true;
+  const classes = wordClassesOf(lex.lang, t.f);
+  return (classes & PARTICIPLE) !== 0 || ((classes & VERB) !== 0 && (classes & (NOUN | FUNCTION)) === 0);
+}
+
+/** The first "that"/"que" in [from, to) within nine tokens, before any punctuation or finite verb, or -1. */
+function complementizerAfter(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
+  for (let j = from; j < to && j < from + 9; j++) {
+    const t = tokens[j] as Token;
+    if (lex.complementizers.has(t.f)) return j;
+    if ((t.kind === 'punct' && !/^['’-]$/u.test(t.text)) || lex.auxiliaries.has(t.f)) return -1;
+  }
+  return -1;
 }
 
 /** Index after "En retour," / "In turn," (at most four words and a comma) from k, or -1. */

@@ -224,7 +224,8 @@ function appositionAtEnd(sentence: Sentence, from: number, resolver: Resolver): 
   if (end - to < 2 || end - to > 6) return null;
   for (let j = to + 1; j < end; j++) if (tokens[j]?.kind !== 'word') return null;
   const source = resolver.resolve(sentence, to + 1, end);
-  return source?.sourceType === 'person' ? source : null;
+  // "…, según Laura Ruiz, portavoz del grupo": a role after the name describes the source named before it.
+  return source?.sourceType === 'person' && source.how === 'named' ? source : null;
 }
 
 /**
