@@ -59,3 +59,19 @@ describe('landmarks named after people', () => {
     expect(people('Le maire Lucien Marchal a inauguré le stade Lucien-Marchal samedi.', 'fr')).toEqual(['Lucien Marchal']);
   });
 });
+
+describe('names of things opened by their head noun', () => {
+  const bodies = (text: string, lang: string): string[] => extract(text, { lang }).actors.map((a) => a.name);
+
+  it('reads an index, a plan or a treaty named head first as no actor, with its acronym', () => {
+    expect(bodies('El Índice General de Precios (IGP) subió un 4 % en marzo, dijo Ana Ruiz.', 'es')).toEqual(['Ana Ruiz']);
+    expect(bodies('El Plan General de Vivienda fue aprobado el martes.', 'es')).toEqual([]);
+    expect(bodies('L’Indice des prix de gros (IPG) a reculé en mai.', 'fr')).toEqual([]);
+    expect(bodies('The Treaty of Lagos was signed by Ngozi Okafor on Monday.', 'en')).toEqual(['Ngozi Okafor']);
+  });
+
+  it('keeps a body whose head noun is also an organisation word, and a person whose given name is such a noun', () => {
+    expect(bodies('El Programa Mundial de Alimentos (PMA) pidió ayuda el lunes.', 'es')).toEqual(['Programa Mundial de Alimentos']);
+    expect(bodies('Bill Okafor said the talks had failed.', 'en')).toEqual(['Bill Okafor']);
+  });
+});

@@ -96,6 +96,11 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // "République démocratique du Congo (RDC)" names a country, not an organisation.
     const place = placeAt(doc, s, start, p);
     if (start < 0 || (place && place.start <= start && place.end >= p)) continue;
+    // "el Índice General de Precios (IGP)", "the Treaty of Rome (TR)": a thing and its acronym, no body.
+    if (p - start > 1 && thingHead(tokens[start], lex)) {
+      used.fill(1, start, p + (wide ? 4 : 3));
+      continue;
+    }
     const byName = knownAt(tokens, start, doc.lang);
     const byAcronym = knownAt(tokens, p + 1, doc.lang);
     // A long name the lexicon knows whole says which body the acronym is.
@@ -224,6 +229,19 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (isNameWord(t, lex) && w.text === '!' && w.start === t.end && bang && bang.kind === 'word' && !bang.cap && !placeAt(doc, s, i)) {
       take({ ...blank(s, i, i + 2), name: text(tokens, i, i + 2), type: 'organization', known: null });
     }
+  }
+  // 2f. "el Plan General de Vivienda", "the Treaty of Lagos": the capitalised words of a thing's
+  // name, opened by its head noun, name no actor of their own.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (used[i] || !t.cap || !thingHead(t, lex)) continue;
+    let end = i + 1;
+    for (let j = end; j > 0; j = connectsName(tokens, end, lex, doc, s)) {
+      end = j;
+      while (end < tokens.length && !used[end] && (tokens[end] as Token).cap && (tokens[end] as Token).kind === 'word') end++;
+    }
+    if (end > i + 1) used.fill(1, i, end);
+    i = end - 1;
   }
   // 3. Runs of capitalised words.
   for (let i = 0; i < tokens.length; i++) {
@@ -409,6 +427,16 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
 }
 
 /**
+ * "Plan Nacional de Vivienda", "Indice des prix", "Treaty of Rome": a name of several words opened
+ * by this thing's head noun (the lexicon's `event-head`) names that thing. Not when the noun is also
+ * a body's word ("Programa Mundial de Alimentos" is an agency) or a given name ("Bill Okafor").
+ */
+function thingHead(first: Token | undefined, lex: Lexicon): boolean {
+  if (!first || lex.orgKeywords.has(first.f) || FIRST_NAMES.has(first.f)) return false;
+  return !!lex.classes.get('event-head')?.at([first], 0);
+}
+
+/**
  * "la portavoz, Abril Núñez, dijo…": where months are written in lower case, a capitalised month
  * inside a sentence that is also a given name, before a name word, opens a person's name.
  */
@@ -532,7 +560,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (words.some((w) => lex.eventWords.has(w.f))) return null;
   const lastWord = tokens[nameEnd - 1] as Token;
   const pluralRole = /s$/u.test(lastWord.f) && !lex.orgKeywords.has(lastWord.f) && !!lex.roles.at([{ ...lastWord, f: lastWord.f.slice(0, -1) }], 0);
-  if (words.length > 1 && (lex.classes.get('event-head')?.at([lastWord], 0) || pluralRole)) return null;
+  if (words.length > 1 && (lex.classes.get('event-head')?.at([lastWord], 0) || pluralRole || thingHead(tokens[nameStart], lex))) return null;
   // "Masanafu, a crowded district of the capital": a place, whatever its name looks like.
   if (describedAsPlace(tokens, nameEnd, lex)) return null;
   // "au stade Jean-Moreau", "en el estadio Tomás Ibarra": a landmark named after someone, right
