@@ -56,9 +56,9 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
     const found: Placed[] = [];
-    const pairs = sentence.text.includes('-') || sentence.text.includes('–') ? dashPairs(tokens, doc.lex) : null;
+    const pairs = dashPairs(tokens, doc.lex);
     for (let i = 0; i < tokens.length; i++) {
-      if (pairs?.get(i) === 'score') {
+      if (pairs.get(i) === 'score') {
         i += 2;
         continue;
       }

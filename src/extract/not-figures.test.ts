@@ -51,3 +51,27 @@ describe('not figures', () => {
     expect(values('Le plan prévoit des suppressions de postes (-2.400).')).toEqual([2400]);
   });
 });
+
+describe('scores written with a word', () => {
+  it('reads no figure in « ganó 3 a 0 », « s’est imposé 2 à 1 », "beat Hull 3 to 1"', () => {
+    expect(values('Colombia venció 3 a 0 a Perú en el estadio de Cali ante 40.000 personas.', 'es')).toEqual([40000]);
+    expect(values('Lyon s’est imposé 2 à 1 face à Nantes devant 30 000 spectateurs.')).toEqual([30000]);
+    expect(values('Leeds beat Hull 3 to 1 on Saturday in front of 20,000 fans.', 'en')).toEqual([20000]);
+  });
+
+  it('keeps a range or two numbers of a unit: « de 3 a 5 años », « de 2 à 4 euros », "from 3 to 2 weeks"', () => {
+    expect(figures('El equipo ganó la final; el juez condenó al entrenador a una pena de 3 a 5 años de prisión.', 'es').map((f) => [f.value, f.unit])).toEqual([
+      [3, 'years'],
+      [5, 'years'],
+    ]);
+    expect(values('Après la victoire, le prix du billet passera de 2 à 4 euros.')).toEqual([2, 4]);
+    expect(values('The win cut waiting times from 3 to 2 weeks.', 'en')).toEqual([3, 2]);
+  });
+
+  it('never lets a Spanish range take its joiner « a » as its unit', () => {
+    expect(figures('Los precios subirán de 20 a 80 euros.', 'es').map((f) => [f.value, f.unit])).toEqual([
+      [20, 'EUR'],
+      [80, 'EUR'],
+    ]);
+  });
+});

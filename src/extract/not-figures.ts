@@ -7,7 +7,9 @@
  *   « à la troisième place », "finished fourth") is a rank;
  * - two numbers joined by a dash ("3-1") are a match score, which is no figure, when sport words
  *   stand in the sentence or the pair stands alone in brackets ("(1-0)"); with vote words ("the
- *   vote was 68-29") they are two counts;
+ *   vote was 68-29") they are two counts; joined by a word (« 3 a 0 », « 2 à 1 »: the lexicon's
+ *   `score-joiner`) they are a score only in a sentence with sport words, and never after a
+ *   range's opening word (`range-opener`: "de 3 a 5") or before a unit;
  * - digits glued to a name or a code ("4G", "0700GMT", "@2") or a four-digit time ("0700").
  */
 import type { Lexicon, PhraseTable } from './lexicon/index.ts';
@@ -48,7 +50,18 @@ export function dashPairs(tokens: readonly Token[], lex: Lexicon): Map<number, P
     const a = tokens[i] as Token;
     const dash = tokens[i + 1] as Token;
     const b = tokens[i + 2] as Token;
-    if (a.kind !== 'number' || b.kind !== 'number' || !/^[-–]$/u.test(dash.text) || a.end !== dash.start || dash.end !== b.start) continue;
+    if (a.kind !== 'number' || b.kind !== 'number') continue;
+    // « ganó 3 a 0 », « s’est imposé 2 à 1 »: a score written with a word, in a sentence about a
+    // match; not a range ("de 3 a 5", "between 2 and 4") nor two numbers of a unit ("3 a 5 años").
+    if (cls(lex, 'score-joiner').at(tokens, i + 1)) {
+      sport ??= anywhere(tokens, cls(lex, 'score-word'));
+      const next = tokens[i + 3];
+      const small = /^\d{1,2}$/u.test(a.text) && /^\d{1,2}$/u.test(b.text);
+      const opened = !!cls(lex, 'range-opener').endingAt(tokens, i - 1);
+      if (sport && small && !opened && !unitAt(tokens, i + 3, lex)) pairs.set(i, 'score');
+      continue;
+    }
+    if (!/^[-–]$/u.test(dash.text) || a.end !== dash.start || dash.end !== b.start) continue;
     if (!/^\d{1,3}$/u.test(a.text) || !/^\d{1,3}$/u.test(b.text)) continue;
     const next = tokens[i + 3];
     if (next && next.start === b.end && /^[-–]$/u.test(next.text)) continue; // "12-15-year": a range glued to its unit
@@ -58,6 +71,13 @@ export function dashPairs(tokens: readonly Token[], lex: Lexicon): Map<number, P
     pairs.set(i, vote ? 'tally' : sport || bracketed ? 'score' : 'pair');
   }
   return pairs;
+}
+
+/** True when a unit the number before it would take stands at k: a duration, a currency, a measure, an age. */
+function unitAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  return lex.durations.has(t.f) || !!lex.currencies.at(tokens, k) || !!lex.measures.at(tokens, k) || !!lex.ageUnits.at(tokens, k) || lex.unitSymbols.has(t.text);
 }
 
 /** True when a phrase of `table` starts anywhere in the sentence. */
