@@ -55,7 +55,6 @@ export function dashPairs(tokens: readonly Token[], lex: Lexicon): Map<number, P
     // match; not a range ("de 3 a 5", "between 2 and 4") nor two numbers of a unit ("3 a 5 años").
     if (cls(lex, 'score-joiner').at(tokens, i + 1)) {
       sport ??= anywhere(tokens, cls(lex, 'score-word'));
-      const next = tokens[i + 3];
       const small = /^\d{1,2}$/u.test(a.text) && /^\d{1,2}$/u.test(b.text);
       const opened = !!cls(lex, 'range-opener').endingAt(tokens, i - 1);
       if (sport && small && !opened && !unitAt(tokens, i + 3, lex)) pairs.set(i, 'score');
@@ -76,7 +75,7 @@ export function dashPairs(tokens: readonly Token[], lex: Lexicon): Map<number, P
 /** True when a unit the number before it would take stands at k: a duration, a currency, a measure, an age. */
 function unitAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k];
-  if (!t || t.kind !== 'word') return false;
+  if (t?.kind !== 'word') return false;
   return lex.durations.has(t.f) || !!lex.currencies.at(tokens, k) || !!lex.measures.at(tokens, k) || !!lex.ageUnits.at(tokens, k) || lex.unitSymbols.has(t.text);
 }
 

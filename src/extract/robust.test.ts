@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { ArticleMeta } from '../read/meta.ts';
 import { recordSchemaErrors } from '../record/schema.ts';
 import { extractActors } from './actors.ts';
