@@ -173,6 +173,17 @@ describe('page lines', () => {
     expect(f.publisher).toEqual({ name: 'BBC', from: 'section' });
   });
 
+  it('takes a breadcrumb "date / site / section" out and reads its site as the publisher', () => {
+    const en = furniture(['Markets open higher after the rate cut.', STORY_EN], 'en', '03/12/2026 | Valley Courier | Politics');
+    expect(en.title).toBeNull();
+    expect(en.publisher).toEqual({ name: 'Valley Courier', from: 'section' });
+    const fr = furniture([STORY_FR], 'fr', '03/12/2026 / Journal du Centre / Politique');
+    expect(fr.publisher).toEqual({ name: 'Journal du Centre', from: 'section' });
+    const es = extract('12/03/2026 / Diario Andino / Política\n\nEl Congreso aprobó el martes la reforma electoral con 90 votos a favor.', { lang: 'es' });
+    expect(es.headline).toBe('El Congreso aprobó el martes la reforma electoral con 90 votos a favor');
+    expect(es.publisher?.name).toBe('Diario Andino');
+  });
+
   it('reads a site’s blurb that speaks to the reader as furniture naming the publisher', () => {
     const f = furniture(['Un nouveau pont à Nantes', STORY_FR, 'Le chantier doit durer deux ans.'], 'fr', 'Chaque semaine, Planetoscope.fr vous résume l’actualité des sciences');
     expect(f.publisher).toEqual({ name: 'Planetoscope.fr', from: 'site' });
