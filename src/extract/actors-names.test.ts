@@ -74,6 +74,11 @@ describe('places and bodies that are not people (issue 7 differential)', () => {
     expect(actors('“We waited years for this,” captain Mikael Strand told broadcaster Glen Sport after the match.')).toContain('Glen Sport | organization');
   });
 
+  it('reads a name glued after an agency and a slash as a photo credit, not a person', () => {
+    expect(people('Pescadores reparan sus redes en el muelle. EFE/Marcela Oyarzún Puerto Lindo, 3 mar (EFE).- "El mar nos quitó todo", dijo la pescadora Rosa Quintana.', 'es')).toEqual(['Rosa Quintana']);
+    expect(people('Fishermen mend their nets on the quay. REUTERS/Tomas Reddick The storm hit at dawn, skipper Ilse Varga said.')).toEqual(['Ilse Varga']);
+  });
+
   it('keeps a capitalised Spanish title out of the name', () => {
     expect(people('Por primera vez, la Subgobernadora Marta Lindo apoyó el aumento de la tasa.', 'es')).toEqual(['Marta Lindo']);
   });

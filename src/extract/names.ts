@@ -520,6 +520,8 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // « el estadio Metropolitano Ramón Quiroga », "the stadium X": a venue or landmark named after
   // someone is still a place.
   if (!honorific && roleEnd < 0 && placeNounBefore(tokens, nameStart, lex)) return null;
+  // "AGENCY/Ana Ruiz" left of a caption: a photo credit names who took the picture, not an actor.
+  if (creditAfterAgency(tokens, nameStart)) return null;
   // A title alone ("President") is no one.
   if (words.every((w) => lex.roles.at([w], 0))) return null;
   // "chipmaker Arus Semikonduktor", "the publisher, Kitabu Press", "l’opérateur du réseau
@@ -640,6 +642,13 @@ function placeNounBefore(tokens: readonly Token[], start: number, lex: Lexicon):
   const noun = tokens[start - 1];
   if (noun?.kind !== 'word' || noun.cap || !lex.placeWords.has(noun.f)) return false;
   return lex.determiners.has(tokens[start - 2]?.f ?? '');
+}
+
+/** The name is glued after an all-capitals word and a slash ("EFE/Ana Ruiz"), as photo credits write it. */
+function creditAfterAgency(tokens: readonly Token[], start: number): boolean {
+  const slash = tokens[start - 1];
+  const agency = tokens[start - 2];
+  return slash?.text === '/' && !!agency && agency.end === slash.start && slash.end === (tokens[start] as Token).start && ALL_CAPITALS.test(agency.text);
 }
 
 /** A body's name ends just before a conjunction that stands right before `start` ("… de Puertos y X"). */
