@@ -75,3 +75,39 @@ describe('names of things opened by their head noun', () => {
     expect(bodies('Bill Okafor said the talks had failed.', 'en')).toEqual(['Bill Okafor']);
   });
 });
+
+// Issue 7 regressions found by running the pre-issue base and main over every text but holdout4:
+// names main took as people that base did not, or took in a worse form.
+describe('places and bodies that are not people (issue 7 differential)', () => {
+  const actors = (text: string, lang = 'en') => extract(text, { lang }).actors.map((a) => `${a.name} | ${a.type}`);
+
+  it('reads a name followed by a place noun as a place, even after a possessive', () => {
+    expect(people('Fishermen in Norland’s Vel Tara province said the nets were lost.')).toEqual([]);
+    expect(people('Farmers from the Amun Dal district said the road was cut.')).toEqual([]);
+    expect(people('Norland’s Vera Holt said the boats were safe.')).toEqual(['Vera Holt']);
+  });
+
+  it('reads a venue named after someone as a place', () => {
+    expect(people('El partido se jugará en el estadio Monumental Ramón Quiroga.', 'es')).toEqual([]);
+    expect(people('El delantero Ramón Quiroga marcó dos goles.', 'es')).toEqual(['Ramón Quiroga']);
+  });
+
+  it('keeps the words after a body’s name and a conjunction out of the people', () => {
+    expect(people('Unas 300 familias fueron evacuadas, indicó en un comunicado la Secretaría de Gestión de Puertos y Aguas Interiores.', 'es')).toEqual([]);
+    expect(people('Coach Rosa Delgado and Pedro Almagro said the squad would rest.')).toEqual(['Rosa Delgado', 'Pedro Almagro']);
+  });
+
+  it('types an administration and a sports broadcaster as bodies, whatever first name opens them', () => {
+    expect(actors('Norland’s Coastal Weather Administration issued a storm warning on Tuesday.')).toEqual(['Coastal Weather Administration | organization']);
+    expect(actors('“We waited years for this,” captain Mikael Strand told broadcaster Glen Sport after the match.')).toContain('Glen Sport | organization');
+  });
+
+  it('reads a name glued after an agency and a slash as a photo credit, not a person', () => {
+    expect(people('Pescadores reparan sus redes en el muelle. EFE/Marcela Oyarzún Puerto Lindo, 3 mar (EFE).- "El mar nos quitó todo", dijo la pescadora Rosa Quintana.', 'es')).toEqual(['Rosa Quintana']);
+    expect(people('Fishermen mend their nets on the quay. REUTERS/Tomas Reddick The storm hit at dawn, skipper Ilse Varga said.')).toEqual(['Ilse Varga']);
+  });
+
+  it('keeps a capitalised Spanish title out of the name', () => {
+    expect(people('Por primera vez, la Subgobernadora Marta Lindo apoyó el aumento de la tasa.', 'es')).toEqual(['Marta Lindo']);
+  });
+});

@@ -13,6 +13,11 @@ describe('figures: shares and proportions in words (F)', () => {
     expect(figures('It was a fifth straight win for the club.', 'en')).toEqual([]);
     expect(figures('Il brigue un cinquième mandat.')).toEqual([]);
   });
+  it('reads "by a fifth next year" as a share: a period after the fraction is not what an ordinal counts', () => {
+    expect(figures('The ministry will trim catch limits by roughly a fifth next year.', 'en')).toMatchObject([{ value: 20, kind: 'percent', qualifier: 'approximate' }]);
+    expect(figures('Ticket sales grew by a third this season.', 'en')).toMatchObject([{ value: 33.33, kind: 'percent' }]);
+    expect(figures('The bank made its third cut this year.', 'en')).toEqual([]);
+  });
   it('reads « un enfant sur deux », « une femme sur trois », "one in three", "3 in 10" as percentages', () => {
     expect(one('Un enfant sur deux souffre de malnutrition.')).toMatchObject({ value: 50, kind: 'percent' });
     expect(one('Une femme sur trois a déjà subi des violences.')).toMatchObject({ value: 33.33, kind: 'percent' });

@@ -275,7 +275,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
       (lex.articleNumbers.has(previous.f) || (previous.f === 'la' && ordinal === undefined)) &&
       !lex.multipliers.has(tokens[i + 1]?.f ?? '') &&
       !lex.articleNumbers.has(tokens[i + 1]?.f ?? '') &&
-      !(ordinal !== undefined && isContentWord(tokens[i + 1], lex))
+      !(ordinal !== undefined && isContentWord(tokens[i + 1], lex) && !periodAt(tokens, i + 1, lex))
     ) {
       // "less than a third", "by a quarter", "la moitié des": a share, as a percentage.
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
@@ -366,6 +366,12 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
   // "half a million": a fraction, an article, a multiplier.
   if (words && value === 0 && lex.fractions.has(token.f)) return null;
   return { value, start, end, words, approximate, currency, raw: token.text, rank: false, glued: null };
+}
+
+/** "next year", "this month": a period named by a lead word and a duration, which no ordinal counts ("cut by a fifth next year"). */
+function periodAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const lead = lex.wordList('period-lead').at(tokens, k);
+  return !!lead && lex.durations.has(tokens[k + lead.length]?.f ?? '');
 }
 
 function isContentWord(t: Token | undefined, lex: Lexicon): boolean {

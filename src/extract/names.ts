@@ -563,10 +563,14 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (words.length > 1 && (lex.classes.get('event-head')?.at([lastWord], 0) || pluralRole || thingHead(tokens[nameStart], lex))) return null;
   // "Masanafu, a crowded district of the capital": a place, whatever its name looks like.
   if (describedAsPlace(tokens, nameEnd, lex)) return null;
-  // "au stade Jean-Moreau", "en el estadio Tomás Ibarra": a landmark named after someone, right
-  // after its lower-case place noun, is a place, not that person.
-  const placeNoun = tokens[nameStart - 1];
-  if (placeNoun && !placeNoun.cap && lex.placeWords.has(placeNoun.f)) return null;
+  // "Norland's Vel Tara province", "the Amun Dal district": the head noun after the name makes it
+  // a place's; a title or an honorific before the name still makes it a person's.
+  if (!honorific && roleEnd < 0 && placeNounAfter(tokens, nameEnd, lex)) return null;
+  // « el estadio Metropolitano Ramón Quiroga », "the stadium X": a venue or landmark named after
+  // someone is still a place.
+  if (!honorific && roleEnd < 0 && placeNounBefore(tokens, nameStart, lex)) return null;
+  // "AGENCY/Ana Ruiz" left of a caption: a photo credit names who took the picture, not an actor.
+  if (creditAfterAgency(tokens, nameStart)) return null;
   // A title alone ("President") is no one.
   if (words.every((w) => lex.roles.at([w], 0))) return null;
   // "chipmaker Arus Semikonduktor", "the publisher, Kitabu Press", "l’opérateur du réseau
@@ -580,6 +584,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "l’Union", "the Commission" alone are references, not names.
   if (words.length === 1 && lex.orgKeywords.has(words[0]?.f ?? '')) return null;
   if (words.some((w) => lex.orgKeywords.has(w.f)) || (lex.orgKeywords.has((tokens[nameStart] as Token).f) && /^\p{Lu}{2,}$/u.test((tokens[nameStart] as Token).text) && words.length > 1)) return { ...base, type: 'organization' };
+  // "Secretaría de Gestión de Puertos y Aguas Interiores": after a body's name and a conjunction,
+  // the capitalised words (no body's word of their own) go on naming the body, not a person with the body as title.
+  if (!honorific && roleEnd < 0 && bodyBeforeConjunction(tokens, nameStart, lex)) return null;
   // "Kelso Ridge", "Mount Elgon", "Southeast Asia", "Pan American": places, landmarks and
   // regional adjectives, never actors.
   if (words.some((w) => lex.placeWords.has(w.f))) return null;
@@ -665,6 +672,43 @@ function describedAsPlace(tokens: readonly Token[], end: number, lex: Lexicon): 
     if (lex.classes.get('place-apposition')?.at(tokens, k) || lex.placeWords.has(t.f)) return true;
     // Past the head noun ("une commerçante de la ville") the apposition says nothing more.
     if (t.kind !== 'word' || t.cap || lex.connectors.has(t.f) || lex.classes.get('person-noun')?.at(tokens, k) || lex.roles.at(tokens, k)) return false;
+  }
+  return false;
+}
+
+/** A lower-case place noun right after the name ("… province said"), not the start of a title ("district commissioner"). */
+function placeNounAfter(tokens: readonly Token[], end: number, lex: Lexicon): boolean {
+  const next = tokens[end];
+  if (next?.kind !== 'word' || next.cap) return false;
+  const place = lex.classes.get('place-apposition')?.at(tokens, end);
+  if (!place) return false;
+  const k = end + place.length;
+  return !lex.roles.at(tokens, k) && !lex.classes.get('person-noun')?.at(tokens, k);
+}
+
+/** A lower-case place noun after a determiner right before the name (« el estadio X », "the bridge X"). */
+function placeNounBefore(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
+  const noun = tokens[start - 1];
+  if (noun?.kind !== 'word' || noun.cap || !lex.placeWords.has(noun.f)) return false;
+  return lex.determiners.has(tokens[start - 2]?.f ?? '');
+}
+
+/** The name is glued after an all-capitals word and a slash ("EFE/Ana Ruiz"), as photo credits write it. */
+function creditAfterAgency(tokens: readonly Token[], start: number): boolean {
+  const slash = tokens[start - 1];
+  const agency = tokens[start - 2];
+  return slash?.text === '/' && !!agency && agency.end === slash.start && slash.end === (tokens[start] as Token).start && ALL_CAPITALS.test(agency.text);
+}
+
+/** A body's name ends just before a conjunction that stands right before `start` ("… de Puertos y X"). */
+function bodyBeforeConjunction(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
+  const conjunction = tokens[start - 1];
+  if (conjunction?.kind !== 'word' || conjunction.cap || !lex.stopwords.has(conjunction.f) || lex.connectors.has(conjunction.f) || lex.determiners.has(conjunction.f)) return false;
+  if (!(tokens[start - 2] as Token | undefined)?.cap) return false;
+  for (let k = start - 2; k >= 0 && k >= start - 9; k--) {
+    const t = tokens[k] as Token;
+    if (t.cap && lex.orgKeywords.has(t.f)) return true;
+    if (t.kind !== 'word' || !(t.cap || lex.connectors.has(t.f) || lex.particles.has(t.f) || lex.nameConnectors.has(t.f))) return false;
   }
   return false;
 }
