@@ -185,7 +185,10 @@ describe('page lines', () => {
   });
 
   it('takes a caption opened by a picture agency out, and an "AGENCY/Photographer" credit off its caption', () => {
-    const r = extract('Getty Images Manifestantes marcharon el domingo frente al Palacio de Gobierno.\nMiles de personas protestaron el domingo en Lima, informó la Policía Nacional.\nUn grupo de migrantes espera en el albergue de San Ramón. EFE/Rosa Medina', { lang: 'es' });
+    const r = extract(
+      'Getty Images Manifestantes marcharon el domingo frente al Palacio de Gobierno.\nMiles de personas protestaron el domingo en Lima, informó la Policía Nacional.\nUn grupo de migrantes espera en el albergue de San Ramón. EFE/Rosa Medina',
+      { lang: 'es' },
+    );
     expect(r.summary).toBe('Miles de personas protestaron el domingo en Lima, informó la Policía Nacional.');
     expect(r.actors.map((a) => a.name)).toEqual(['Policía Nacional']);
     const en = extract('Getty Images Protesters marched past the parliament on Sunday.\nThousands marched in the capital on Sunday, police said.\nA family waits at a shelter near the border. AFP/Jon Sandvik', { lang: 'en' });
