@@ -22,7 +22,9 @@ beforeAll(async () => {
   await writeFile(join(project, 'articles/bad.md'), '---\ntitle: Bad\n  oops: 1\n---\nText.\n');
 });
 
-describe('newsdigest CLI', () => {
+// Each test runs several whole builds in fresh processes: on a busy machine that takes minutes,
+// so the limit is generous (it guards against a hang; no test here asserts a duration).
+describe('newsdigest CLI', { timeout: 240_000 }, () => {
   it('prints its version and help', async () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     expect((await run(['--version'], project)).stdout.trim()).toBe(pkg.version);
