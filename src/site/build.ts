@@ -11,11 +11,12 @@
  * way the previous site stays as it was until every new file is complete.
  */
 
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { collectEntries } from '../article/collect.ts';
-import { type ArticleEntry, readWholeArticle } from '../cache/entries.ts';
+import type { ArticleEntry } from '../cache/entries.ts';
 import { codeIdentity, hashParts, templatesIdentity } from '../cache/keys.ts';
 import { newBuildId, type OutputState, SiteCache, type SiteManifest } from '../cache/site-cache.ts';
 import type { SiteConfig } from '../config/config.ts';
@@ -33,8 +34,9 @@ import { type Placed, type Placement, placeFile } from '../write/place.ts';
 import { assertSafeOutDir, commitInPlace, createStaging, MARKER, markerBuildId, markerText, type OutputFile, recoverOutput, swapIn } from '../write/site.ts';
 import { readArticleFiles, readAssetFiles } from './inputs.ts';
 import type { ProcessFile } from './process-task.ts';
-import type { RenderJob, RenderOutcome, RenderResult, RenderTask, WholeArticleRef } from './render-task.ts';
+import type { RenderJob, RenderOutcome, RenderResult, RenderTask } from './render-task.ts';
 import { type ArticleTexts, buildSearch, inKeptShard } from './search.ts';
+import { type WholeArticleRef, wholeArticle } from './whole-article.ts';
 
 export interface BuildResult {
   /** Whether the site was written (false when templates failed: the previous site stays). */
@@ -206,18 +208,19 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
     work.extracted = missing.length;
     await time('extract', async () => {
       const processed = await processFiles(missing, { maxBytes: config.maxArticleBytes, cacheDir: cache.dir }, poolFor(missing.length, PROCESS_IN_WORKERS), (done) => options.onProgress?.({ stage: 'extract', done, total: missing.length }));
-      processed.forEach((entry, j) => {
+      // Past extraction the articles' bytes are not needed (a page whose cached article is gone reads
+      // its file again): a large site's are tens of megabytes the rest of the build would carry.
+      for (const file of files) file.bytes = null;
+      missing.length = 0;
+      // Threads that extracted keep the pipeline's data and their heaps' garbage; rendering starts
+      // fresh ones, which load only the renderer. They are stopped before their entries are parsed,
+      // so the two never take memory at the same time.
+      await (pool as WorkerPool | null)?.close();
+      pool = null;
+      entriesOf(processed).forEach((entry, j) => {
         entries[missingAt[j] as number] = entry;
       });
     });
-    // Past extraction the articles' bytes are not needed (a page whose cached article is gone reads
-    // its file again): a large site's are tens of megabytes the rest of the build would carry.
-    for (const file of files) file.bytes = null;
-    missing.length = 0;
-    // Threads that extracted keep the pipeline's data and their heaps' garbage; rendering starts
-    // fresh ones, which load only the renderer.
-    await (pool as WorkerPool | null)?.close();
-    pool = null;
 
     const { kept, diagnostics: collected } = collectEntries(entries, { drafts: config.drafts }, (entry) => entry);
     const articles: SiteArticle[] = kept.flatMap(({ article }) => (article ? [{ record: article.record, digest: article.digest, originalUrl: article.originalUrl }] : []));
@@ -241,12 +244,14 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       text: async (article) => {
         const ref = wholeOf(article.record.id);
         if (!ref) return '';
-        const whole = readWholeArticle(cache.dir, ref.key, ref.fullHash) ?? (await import('./render-task.ts')).wholeArticle(cache.dir, ref);
+        const whole = await wholeArticle(cache.dir, ref);
         return plainText(whole.html);
       },
     };
     const staging = await createStaging(config.outDir);
-    const placement: Placement = { staging, previousSite: trusted ? null : config.outDir, made: new Set() };
+    // A site replaced whole lends its equal files; with no output folder yet (a first build) there
+    // is nothing to look for, and each page would ask the disk for a file that is not there.
+    const placement: Placement = { staging, previousSite: trusted || !existsSync(config.outDir) ? null : config.outDir, made: new Set() };
     const files2: Record<string, OutputState> = {};
     // Files in staging: new bytes, or (replacing the site whole) unchanged files linked from the old one.
     const changed: string[] = [];
@@ -354,30 +359,49 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
   }
 }
 
+/**
+ * What extraction gives back, in file order: entries made in this thread, or the JSON arrays the
+ * threads answered with (process-task.ts), parsed once the threads are stopped.
+ */
+type Processed = { entries: ArticleEntry[] } | { json: string[] };
+
 /** Parses and extracts files: on the pool's threads when there is one, else in this thread. */
-async function processFiles(files: readonly ProcessFile[], task: { maxBytes: number; cacheDir: string }, pool: WorkerPool | null, onDone: (done: number) => void): Promise<ArticleEntry[]> {
+async function processFiles(files: readonly ProcessFile[], task: { maxBytes: number; cacheDir: string }, pool: WorkerPool | null, onDone: (done: number) => void): Promise<Processed> {
   if (!pool) {
     // The pipeline (parsing, extraction and their data) loads only for builds that need it.
     const { processEntry } = await import('./process-task.ts');
-    return files.map((file, i) => {
-      const entry = processEntry(file, task);
-      onDone(i + 1);
-      return entry;
-    });
+    return {
+      entries: files.map((file, i) => {
+        const entry = processEntry(file, task);
+        onDone(i + 1);
+        return entry;
+      }),
+    };
   }
   let done = 0;
-  const batches: Promise<ArticleEntry[]>[] = [];
+  const batches: Promise<string>[] = [];
   for (let i = 0; i < files.length; i += PROCESS_BATCH) {
     const batch = files.slice(i, i + PROCESS_BATCH);
     batches.push(
-      pool.run('process', { ...task, files: batch }).then((entries) => {
-        done += entries.length;
+      pool.run('process', { ...task, files: batch }).then((json) => {
+        done += batch.length;
         onDone(done);
-        return entries;
+        return json;
       }),
     );
   }
-  return (await Promise.all(batches)).flat();
+  return { json: await Promise.all(batches) };
+}
+
+/** The entries of extraction, each JSON array dropped as soon as it is parsed. */
+function entriesOf(processed: Processed): ArticleEntry[] {
+  if ('entries' in processed) return processed.entries;
+  const entries: ArticleEntry[] = [];
+  processed.json.forEach((json, i) => {
+    entries.push(...(JSON.parse(json) as ArticleEntry[]));
+    processed.json[i] = '';
+  });
+  return entries;
 }
 
 /** Renders pages: on the pool's threads when there is one (a few batches in flight, so page data is made as it is needed), else in this thread. */
@@ -394,7 +418,7 @@ async function renderJobs(pages: readonly PageSpec[], jobOf: (page: PageSpec) =>
   };
   if (!pool) {
     const { run: renderBatch } = await import('./render-task.ts');
-    for (const [i, batch] of batches.entries()) finish(i, renderBatch({ ...task, jobs: batch.map(jobOf) }));
+    for (const [i, batch] of batches.entries()) finish(i, await renderBatch({ ...task, jobs: batch.map(jobOf) }));
     return results.flat();
   }
   const active = pool;

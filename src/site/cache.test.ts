@@ -199,6 +199,17 @@ describe('a damaged or foreign cache', { timeout: 120_000 }, () => {
     expect(texts(snapshot(config.outDir))).toEqual(await fromScratch(site));
   });
 
+  it('makes the pages of articles whose whole copy is gone from their files, on worker threads', async () => {
+    await build();
+    await rm(join(siteCache(), 'articles'), { recursive: true });
+    await rm(config.outDir, { recursive: true });
+    // A render thread loads the extraction pipeline only for this: every page is rendered again
+    // and each article page finds no copy to read.
+    const second = await build({ workers: 2 });
+    expect(second.work).toMatchObject({ extracted: 0, output: 'replaced' });
+    expect(texts(snapshot(config.outDir))).toEqual(await fromScratch());
+  });
+
   it('is not needed: a cache folder that cannot be written is noted and the site still builds', async () => {
     await writeFile(join(dir, 'not-a-folder'), 'a file where the cache folder would go\n');
     const result = await buildSite(config, { cacheDir: join(dir, 'not-a-folder') });

@@ -1,8 +1,8 @@
 /**
  * The `process` task: read → parse → extract the article files a build found no cached result
  * for. Each whole record and body goes to the cache folder, where its page's renderer reads it
- * again; only the listing (what the index stage reads) comes back, so whole records never cross
- * the thread boundary, and the record file's JSON is made once, here.
+ * again; only the listing (what the index stage reads) comes back, as JSON, so whole records never
+ * cross the thread boundary, and the record file's JSON is made once, here.
  */
 import { processSafely } from '../article/load.ts';
 import { type ArticleEntry, writeWholeArticle } from '../cache/entries.ts';
@@ -26,8 +26,15 @@ export interface ProcessTask {
   cacheDir: string;
 }
 
-export function run(task: ProcessTask): ArticleEntry[] {
-  return task.files.map((file) => processEntry(file, task));
+/**
+ * The batch's entries as one JSON array: a string crosses the thread boundary as one copy, and
+ * waits in the main thread until extraction is over in about a third of the memory of the
+ * objects it stands for (about 6 KB of text against 18 KB of objects per article, at 10,000
+ * articles some 120 MiB less while the extraction threads' heaps are at their largest). An
+ * entry is plain JSON data: the cache keeps it as JSON too.
+ */
+export function run(task: ProcessTask): string {
+  return JSON.stringify(task.files.map((file) => processEntry(file, task)));
 }
 
 /** One file's entry: its listing and problems; its whole record and body written to the cache folder. */

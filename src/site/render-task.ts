@@ -4,24 +4,13 @@
  * folder (checked against its hash; made again from its file if it is missing or damaged).
  * Runs on pool threads for large builds and in the main thread for small ones.
  */
-import { readFileSync } from 'node:fs';
-import { processSafely } from '../article/load.ts';
-import { readWholeArticle } from '../cache/entries.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FullArticle } from '../index/plan.ts';
 import { createRenderer, type RenderablePage, type Renderer, type RendererOptions, TemplateError } from '../render/engine.ts';
 import { type Placed, type Placement, placeFile } from '../write/place.ts';
+import { type WholeArticleRef, wholeArticle } from './whole-article.ts';
 
-/** Where the whole article of a page is kept, and how to make it again. */
-export interface WholeArticleRef {
-  key: string;
-  fullHash: string;
-  /** The article file, absolute, its path in the articles folder and as shown: to process it again when its cached copy is gone. */
-  file: string;
-  path: string;
-  displayPath: string;
-  maxBytes: number;
-}
+export type { WholeArticleRef } from './whole-article.ts';
 
 export interface RenderJob {
   page: RenderablePage & { output: string };
@@ -66,7 +55,7 @@ function rendererFor(options: RendererOptions, key: string): Renderer {
   return renderer;
 }
 
-export function run(task: RenderTask): RenderResult {
+export async function run(task: RenderTask): Promise<RenderResult> {
   const renderer = rendererFor(task.renderer, task.rendererKey);
   const placement: Placement = { staging: task.staging, previousSite: task.previousSite, made: new Set() };
   const outcomes: RenderOutcome[] = [];
@@ -76,7 +65,7 @@ export function run(task: RenderTask): RenderResult {
     for (const job of task.jobs) {
       let full: FullArticle | undefined;
       if (job.whole) {
-        full = last?.record.id === job.page.article ? last : wholeArticle(task.cacheDir, job.whole);
+        full = last?.record.id === job.page.article ? last : await wholeArticle(task.cacheDir, job.whole);
         last = full;
       }
       const content = renderer.render(job.page, full);
@@ -87,14 +76,4 @@ export function run(task: RenderTask): RenderResult {
     throw error;
   }
   return { outcomes };
-}
-
-/** The whole article of a page: its copy in the cache folder, else made again from its file. */
-export function wholeArticle(cacheDir: string, ref: WholeArticleRef): FullArticle {
-  const cached = readWholeArticle(cacheDir, ref.key, ref.fullHash);
-  if (cached) return cached;
-  // The cached copy is gone or damaged: make it again from the file (the same bytes give the same record).
-  const { article } = processSafely(readFileSync(ref.file), ref.path, ref.displayPath, { maxBytes: ref.maxBytes });
-  if (!article) throw new Error(`${ref.displayPath} changed while the site was being built; build again`);
-  return { record: article.record, html: article.html };
 }

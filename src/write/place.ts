@@ -30,7 +30,9 @@ export function contentHash(content: string | Uint8Array): string {
 
 /** `previous`: the hash of the file in place, when the site is updated in place. */
 export function placeFile(placement: Placement, path: string, content: string | Uint8Array, previous?: string): Placed {
-  const hash = contentHash(content);
+  // Encoded once: hashing and writing a string would each encode it to UTF-8.
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  const hash = contentHash(bytes);
   if (previous === hash) return { hash, action: 'same' };
   const target = join(placement.staging, path);
   const dir = dirname(target);
@@ -49,7 +51,7 @@ export function placeFile(placement: Placement, path: string, content: string | 
       }
     }
   }
-  writeFileSync(target, content);
+  writeFileSync(target, bytes);
   return { hash, action: 'written' };
 }
 
