@@ -26,6 +26,29 @@ export interface OutputState {
   hash: string;
 }
 
+/**
+ * A file as a build saw it: its stat (size, dates, inode) and its bytes' hash. A later build
+ * trusts the hash without reading the file only while all four are the same and the file had
+ * settled when it was read (see readArticleFiles).
+ */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  /** The kernel sets the change time on every write and date change: tools that restore a file's modification date (tar, rsync -t) cannot restore it. */
+  ctimeMs: number;
+  ino: number;
+  digest: string;
+}
+
+/** The stamps of a build's article files, by path, and when that build began reading them. */
+export interface FileStamps {
+  /** The articles folder, resolved: another folder's files of the same names are other files. */
+  dir: string;
+  /** Date.now() as reading began. */
+  readAt: number;
+  files: Record<string, FileStamp>;
+}
+
 export interface SiteManifest {
   tool: typeof TOOL;
   format: typeof CACHE_FORMAT;
@@ -39,6 +62,8 @@ export interface SiteManifest {
   pageKey: string;
   /** The search index's shard count and a hash of each shard's records (null: no index written; absent in older caches). */
   search?: ShardedIndex | null;
+  /** The article files as this build read them: a file with the same stat is not read again (absent in older caches). */
+  inputs?: FileStamps;
   /** Every file of the output folder, by path relative to it. */
   files: Record<string, OutputState>;
   /** The build's problems, reported again by a build with nothing to do. */
