@@ -3,7 +3,7 @@
  * regular file refused, every failure a diagnostic. No parsing here, so a build that finds
  * every result in its cache never loads the pipeline.
  */
-import { constants } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { DEFAULT_CONFIG } from '../config/config.ts';
@@ -33,9 +33,9 @@ const READ_PROBLEMS: Record<string, string> = {
  * An article file's bytes, or the diagnostic saying why there are none. The size is checked
  * before anything is read, so a huge file never fills memory; anything but a regular file (a
  * FIFO, a socket, a device named ".md") is refused, opened without blocking so a FIFO cannot
- * hang the build.
+ * hang the build. The stat that was checked comes with the bytes.
  */
-export async function readArticleFile(file: string, displayPath: string, limits: ArticleLimits = {}): Promise<{ bytes: Uint8Array } | { problem: Diagnostic }> {
+export async function readArticleFile(file: string, displayPath: string, limits: ArticleLimits = {}): Promise<{ bytes: Uint8Array; stats: Stats } | { problem: Diagnostic }> {
   const maxBytes = limits.maxBytes ?? DEFAULT_CONFIG.maxArticleBytes;
   const unreadable = (reason: string): { problem: Diagnostic } => ({ problem: diagnostic(displayPath, 1, 1, 'error', 'unreadable-file', reason) });
   let handle: Awaited<ReturnType<typeof open>> | undefined;
@@ -44,7 +44,9 @@ export async function readArticleFile(file: string, displayPath: string, limits:
     const stats = await handle.stat();
     if (!stats.isFile()) return unreadable('Not a regular file (a FIFO, socket or device): only text files are articles. Move it out of the articles folder');
     if (stats.size > maxBytes) return { problem: tooLarge(displayPath, stats.size, maxBytes) };
-    return { bytes: await handle.readFile() };
+    // The file's stat is taken before its bytes: changed while read, it has a newer ctime than
+    // the one kept, so the next build reads it again (site/inputs.ts).
+    return { bytes: await handle.readFile(), stats };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return unreadable(READ_PROBLEMS[code] ?? `File could not be read (${code})`);

@@ -1,6 +1,7 @@
 // The cache's own files: the listings a build saves read back whole in the next one, however
-// many megabytes they take (they are written in pieces).
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+// many megabytes they take (they are written in pieces); a build appends only its new listings,
+// and the manifest says how much of the file is listings.
+import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -77,5 +78,51 @@ describe('SiteCache.save', () => {
     cache.save([{ ...entryOf(1, 10), key: '' }, entryOf(2, 10)], manifestOf('code-1'));
     const lines = (await readFile(join(cache.dir, 'listings.jsonl'), 'utf8')).split('\n').filter(Boolean);
     expect(lines.map((line) => (JSON.parse(line) as ArticleEntry).key)).toEqual(['key-2']);
+  });
+
+  it('appends only the listings of new articles, and reads back no more of the file than its manifest stands for', async () => {
+    const options = { root, outDir: join(root, 'public'), code: 'code-1' };
+    const entries = Array.from({ length: 10 }, (_, n) => entryOf(n, 300));
+    const first = SiteCache.open(options);
+    first.save(entries, manifestOf('code-1'));
+    const file = join(first.dir, 'listings.jsonl');
+    const before = await readFile(file, 'utf8');
+
+    // The next build: article 9 changed (a new entry under a new key), the others from the cache.
+    const second = SiteCache.open(options);
+    const changed = { ...entryOf(9, 300), key: 'key-9-changed' };
+    second.save([...entries.slice(0, 9).map((e) => second.entry(e.key) as ArticleEntry), changed], manifestOf('code-1'));
+    const after = await readFile(file, 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length)).toBe(`${JSON.stringify(changed)}\n`);
+
+    // A build killed while appending leaves half a line its manifest does not stand for.
+    await appendFile(file, `{"key":"key-half","path":"${'x'.repeat(5000)}`);
+    const third = SiteCache.open(options);
+    expect(third.entry('key-9-changed')).toEqual(changed);
+    expect(third.notes).toEqual([]);
+    const next = { ...entryOf(10, 300), key: 'key-10' };
+    third.save([...[...entries.slice(0, 9), changed].map((e) => third.entry(e.key) as ArticleEntry), next], manifestOf('code-1'));
+    expect(await readFile(file, 'utf8')).toBe(`${after}${JSON.stringify(next)}\n`);
+    const fourth = SiteCache.open(options);
+    expect(fourth.entry('key-10')).toEqual(next);
+    expect(fourth.notes).toEqual([]);
+  });
+
+  it('writes the listings anew once those of articles gone would be more than a quarter of them', async () => {
+    const options = { root, outDir: join(root, 'public'), code: 'code-1' };
+    const entries = Array.from({ length: 10 }, (_, n) => entryOf(n, 300));
+    SiteCache.open(options).save(entries, manifestOf('code-1'));
+    const second = SiteCache.open(options);
+    // Four of ten articles deleted.
+    second.save(
+      entries.slice(0, 6).map((e) => second.entry(e.key) as ArticleEntry),
+      manifestOf('code-1'),
+    );
+    const lines = (await readFile(join(second.dir, 'listings.jsonl'), 'utf8')).split('\n').filter(Boolean);
+    expect(lines.map((line) => (JSON.parse(line) as ArticleEntry).key)).toEqual(entries.slice(0, 6).map((e) => e.key));
+    const third = SiteCache.open(options);
+    expect(third.entry('key-5')).toEqual(entries[5]);
+    expect(third.entry('key-7')).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@
  * shortcut: deleting it (or `--no-cache`) gives the same site, more slowly.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -26,6 +26,29 @@ export interface OutputState {
   hash: string;
 }
 
+/**
+ * A file as a build saw it: its stat (size, dates, inode) and its bytes' hash. A later build
+ * trusts the hash without reading the file only while all four are the same and the file had
+ * settled when it was read (see readArticleFiles).
+ */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  /** The kernel sets the change time on every write and date change: tools that restore a file's modification date (tar, rsync -t) cannot restore it. */
+  ctimeMs: number;
+  ino: number;
+  digest: string;
+}
+
+/** The stamps of a build's article files, by path, and when that build began reading them. */
+export interface FileStamps {
+  /** The articles folder, resolved: another folder's files of the same names are other files. */
+  dir: string;
+  /** Date.now() as reading began. */
+  readAt: number;
+  files: Record<string, FileStamp>;
+}
+
 export interface SiteManifest {
   tool: typeof TOOL;
   format: typeof CACHE_FORMAT;
@@ -39,6 +62,10 @@ export interface SiteManifest {
   pageKey: string;
   /** The search index's shard count and a hash of each shard's records (null: no index written; absent in older caches). */
   search?: ShardedIndex | null;
+  /** The article files as this build read them: a file with the same stat is not read again (absent in older caches). */
+  inputs?: FileStamps;
+  /** Bytes of listings.jsonl this manifest stands for: what lies beyond (an append cut short) is no listing (absent in older caches: the whole file). */
+  listingsBytes?: number;
   /** Every file of the output folder, by path relative to it. */
   files: Record<string, OutputState>;
   /** The build's problems, reported again by a build with nothing to do. */
@@ -66,7 +93,9 @@ export class SiteCache {
   readonly notes: string[];
   readonly #temporary: boolean;
   /** The last build's entries by key, read when first asked for: a build with nothing to do never reads them. */
-  #listings: Map<string, { line: string; entry: ArticleEntry }> | null = null;
+  #listings: Map<string, ArticleEntry> | null = null;
+  /** Bytes of listings.jsonl read as whole lines, where new listings can be appended; null: the file must be written anew. */
+  #appendAt: number | null = null;
 
   private constructor(dir: string, temporary: boolean, manifest: SiteManifest | null, notes: string[]) {
     this.dir = dir;
@@ -103,27 +132,40 @@ export class SiteCache {
 
   /** The last build's entry for `key`. */
   entry(key: string): ArticleEntry | undefined {
-    return this.#entries().get(key)?.entry;
+    return this.#entries().get(key);
   }
 
   /**
-   * Writes the listings of this build's articles (lines of entries found in the cache are written
-   * back as they were read, not serialised again), then the manifest (none: the last one stays),
-   * each through a temporary file: a build killed meanwhile leaves the previous ones.
+   * Saves the listings of this build's articles, then the manifest (none: the last one stays,
+   * told of the listings added), the manifest through a temporary file. Listings are appended:
+   * a build with one article changed writes one line, not the tens of megabytes of the site's.
+   * The manifest says how many bytes of the file are its listings, so an append cut short is
+   * ignored and overwritten. The file is written anew once the listings of articles gone would
+   * be more than a quarter of it.
    */
   save(entries: readonly ArticleEntry[], manifest: SiteManifest | null): void {
     if (this.#temporary) return;
-    // Written line by line: the listings of a large site (each with its article's plain text) are
-    // tens of megabytes, and joining them first would hold them twice at the build's busiest moment.
-    writeAtomically(join(this.dir, 'listings.jsonl'), (write) => {
-      for (const entry of entries) {
-        // An unreadable file has no key: it is read again next time anyway.
-        if (!entry.key) continue;
-        const cached = this.#entries().get(entry.key);
-        write(`${cached && cached.entry === entry ? cached.line : JSON.stringify(entry)}\n`);
-      }
-    });
-    if (manifest) writeAtomically(join(this.dir, 'manifest.json'), (write) => write(JSON.stringify(manifest)));
+    const listings = this.#entries();
+    const file = join(this.dir, 'listings.jsonl');
+    // An unreadable file has no key: it is read again next time anyway.
+    const keyed = entries.filter((entry) => entry.key !== '');
+    const added = keyed.filter((entry) => listings.get(entry.key) !== entry);
+    const kept = keyed.length - added.length;
+    let bytes: number;
+    // Listings of articles gone stay in an appended file until they would be a quarter of it.
+    if (this.#appendAt !== null && (listings.size - kept) * 4 <= listings.size + added.length) {
+      bytes = appendLines(file, this.#appendAt, added);
+    } else {
+      // Written line by line: the listings of a large site are tens of megabytes, and joining
+      // them first would hold them twice at the build's busiest moment.
+      bytes = writeAtomically(file, (write) => {
+        for (const entry of keyed) write(`${JSON.stringify(entry)}\n`);
+      });
+    }
+    this.#appendAt = bytes;
+    for (const entry of added) listings.set(entry.key, entry);
+    const told = manifest ?? (this.manifest ? { ...this.manifest } : null);
+    if (told) writeAtomically(join(this.dir, 'manifest.json'), (write) => write(JSON.stringify({ ...told, listingsBytes: bytes })));
   }
 
   /** Removes the whole articles of entries the last build had and this one has not. */
@@ -143,20 +185,23 @@ export class SiteCache {
     if (this.#temporary) rmSync(this.dir, { recursive: true, force: true });
   }
 
-  #entries(): Map<string, { line: string; entry: ArticleEntry }> {
+  #entries(): Map<string, ArticleEntry> {
     if (this.#listings) return this.#listings;
-    const listings = new Map<string, { line: string; entry: ArticleEntry }>();
+    const listings = new Map<string, ArticleEntry>();
     this.#listings = listings;
     // Entries are kept only with the manifest of the build that wrote them.
     if (!this.manifest) return listings;
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(join(this.dir, 'listings.jsonl'), 'utf8');
+      bytes = readFileSync(join(this.dir, 'listings.jsonl'));
     } catch {
       return listings;
     }
+    const vouched = this.manifest.listingsBytes ?? bytes.length;
+    // Shorter than its manifest says: damaged; written anew at the end of this build.
+    if (bytes.length >= vouched && (vouched === 0 || bytes[vouched - 1] === 0x0a)) this.#appendAt = vouched;
     let corrupt = 0;
-    for (const line of text.split('\n')) {
+    for (const line of bytes.toString('utf8', 0, Math.min(vouched, bytes.length)).split('\n')) {
       if (!line) continue;
       let entry: unknown;
       try {
@@ -165,7 +210,7 @@ export class SiteCache {
         corrupt++;
         continue;
       }
-      if (isArticleEntry(entry)) listings.set(entry.key, { line, entry });
+      if (isArticleEntry(entry)) listings.set(entry.key, entry);
       else corrupt++;
     }
     if (corrupt > 0) this.notes.push(`${corrupt} unreadable ${corrupt === 1 ? 'entry' : 'entries'} in the cache were discarded; those articles are read again`);
@@ -199,28 +244,59 @@ function readManifest(dir: string, code: string): { manifest: SiteManifest | nul
 /** Characters gathered before one write to a cache file. */
 const WRITE_CHUNK = 1 << 20;
 
-/** Writes a file through a temporary one, renamed over it once complete; `fill` writes the text in pieces. */
-function writeAtomically(file: string, fill: (write: (text: string) => void) => void): void {
+/** Writes a file through a temporary one, renamed over it once complete; `fill` writes the text in pieces. Returns the file's length. */
+function writeAtomically(file: string, fill: (write: (text: string) => void) => void): number {
   const temp = `${file}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w');
+  let length: number;
   try {
-    // Pieces are gathered up to about a megabyte per write call.
-    let pending: string[] = [];
-    let size = 0;
-    const flush = (): void => {
-      const bytes = Buffer.from(pending.join(''));
-      pending = [];
-      size = 0;
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-    };
-    fill((text) => {
-      pending.push(text);
-      size += text.length;
-      if (size >= WRITE_CHUNK) flush();
-    });
-    flush();
+    const writer = pieceWriter(fd, 0);
+    fill(writer.write);
+    length = writer.end();
   } finally {
     closeSync(fd);
   }
   renameSync(temp, file);
+  return length;
+}
+
+/** Appends the entries' lines to the listings at `at` (what lies beyond is cut off first); returns the file's new length. */
+function appendLines(file: string, at: number, entries: readonly ArticleEntry[]): number {
+  const fd = openSync(file, 'r+');
+  try {
+    ftruncateSync(fd, at);
+    const writer = pieceWriter(fd, at);
+    for (const entry of entries) writer.write(`${JSON.stringify(entry)}\n`);
+    return writer.end();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes text at `position` of `fd`, gathering pieces up to about a megabyte per write call; `end()` writes what is left and returns the position reached. */
+function pieceWriter(fd: number, position: number): { write: (text: string) => void; end: () => number } {
+  let pending: string[] = [];
+  let size = 0;
+  let at = position;
+  const flush = (): void => {
+    const bytes = Buffer.from(pending.join(''));
+    pending = [];
+    size = 0;
+    for (let done = 0; done < bytes.length; ) {
+      const n = writeSync(fd, bytes, done, bytes.length - done, at);
+      done += n;
+      at += n;
+    }
+  };
+  return {
+    write: (text) => {
+      pending.push(text);
+      size += text.length;
+      if (size >= WRITE_CHUNK) flush();
+    },
+    end: () => {
+      flush();
+      return at;
+    },
+  };
 }

@@ -74,7 +74,7 @@ describe('groupWarnings', () => {
 });
 
 describe('buildSummary', () => {
-  const work: BuildWork = { upToDate: false, cachedArticles: 9999, extracted: 1, rendered: 42, written: 40, searchShards: 1, removed: 0, output: 'updated', notes: [] };
+  const work: BuildWork = { upToDate: false, read: 0, cachedArticles: 9999, extracted: 1, rendered: 42, written: 40, searchShards: 1, removed: 0, output: 'updated', notes: [] };
   const result: BuildResult = { written: true, articles: 10_000, pages: 31_123, counts: { html: 20_307, json: 10_220 }, diagnostics: [diagnostic('a.md', 1, 1, 'warning', 'empty-body', 'x')], timings: {}, plan: null, work };
 
   it('says what was built, what the cache saved and the problems', () => {

@@ -16,7 +16,14 @@ source.addEventListener('hello', (event) => {
   session = id;
 });
 
-source.addEventListener('reload', () => location.reload());
+// A reload may name the pages it is for (`only`: the saved article's own page, written first) or
+// those already reloaded (`except`); pages are named by their path ("/articles/x/").
+source.addEventListener('reload', (event) => {
+  const { only, except } = event.data ? JSON.parse(event.data) : {};
+  const here = location.pathname.replace(/(^|\/)index\.html$/, '$1');
+  if ((only && !only.includes(here)) || except?.includes(here)) return;
+  location.reload();
+});
 
 source.addEventListener('css', (event) => {
   const { paths } = JSON.parse(event.data);

@@ -180,13 +180,21 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       }
     }
 
-    const result = await site.update(update);
+    // The saved articles' own pages reload as soon as they are written; every other open page
+    // once the lists and indexes that show them are written too.
+    let reloaded: string[] = [];
+    const result = await site.update(update, {
+      onSavedPages: (outputs) => {
+        reloaded = outputs.map((output) => `${server.basePath}${output.replace(/(^|\/)index\.html$/, '$1')}`);
+        server.send('reload', { only: reloaded });
+      },
+    });
     for (const d of result.diagnostics) log(formatDiagnostic(d));
     const problems = publishProblems();
     const pages = result.written.length + result.removed.length;
     const cssOnly = pages === 0 && result.assets.length > 0 && result.assets.every((path) => path.endsWith('.css'));
     if (cssOnly) server.send('css', { paths: result.assets });
-    else if (pages > 0 || result.assets.length > 0) server.send('reload', { written: result.written.length, removed: result.removed.length });
+    else if (pages > 0 || result.assets.length > 0) server.send('reload', { written: result.written.length, removed: result.removed.length, except: reloaded });
 
     const what = names.length <= 2 ? names.join(', ') : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
     const ms = Math.round(performance.now() - batchStart);

@@ -1,5 +1,6 @@
 // The dependency graph (which pages an article touches) and incremental rebuilds counted page by
 // page, as Hugo's rebuild_test does: an edit must re-render exactly the pages that show the article.
+import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -240,6 +241,47 @@ describe('IncrementalSite on real files', () => {
     await writeFile(page, good);
     const fixed = await site.update({ templates: true });
     expect(fixed.templateError).toBeNull();
+    expect(site.diagnostics().some((d) => d.ruleId === 'template')).toBe(false);
+  });
+
+  it('tells that the saved article page is written before the pages that list it are rendered', async () => {
+    const path = '2026/12/canada-vote-budget.md';
+    await writeFile(file(path), (await readFile(file(path), 'utf8')).replace(/^title: .*$/m, 'title: "A headline told early"'));
+    const seen: { outputs: readonly string[]; page: string; home: string }[] = [];
+    const result = await site.update(
+      { articles: new Map([[path, 'upsert']]) },
+      { onSavedPages: (outputs) => seen.push({ outputs, page: readFileSync(join(config.outDir, 'articles/canada-vote-budget/index.html'), 'utf8'), home: readFileSync(join(config.outDir, 'index.html'), 'utf8') }) },
+    );
+    expect(seen.map((s) => s.outputs)).toEqual([['articles/canada-vote-budget/index.html']]);
+    expect(seen[0]?.page).toContain('A headline told early');
+    expect(seen[0]?.home).not.toContain('A headline told early');
+    expect(result.written).toContain('index.html');
+    expect(await out('index.html')).toContain('A headline told early');
+  });
+
+  it('keeps the last good lists when a template fails on them after the saved page was written, and says where', async () => {
+    // The home page's template fails only on a headline no article had when the site opened.
+    const home = join(config.templatesDir, 'pages', 'home.liquid');
+    const good = await readFile(home, 'utf8');
+    await writeFile(home, `{%- if articles.first.headline contains "Broken list" %}{% assign name = "missing-" | append: "partial" %}{% include name %}{% endif %}\n${good}`);
+    await site.update({ templates: true });
+    const homeBefore = await out('index.html');
+    const path = '2026/12/canada-vote-budget.md';
+    const original = await readFile(file(path), 'utf8');
+    await writeFile(file(path), original.replace(/^title: .*$/m, 'title: "Broken list ahead"').replace(/^date: .*$/m, 'date: 2027-01-01'));
+    const result = await site.update({ articles: new Map([[path, 'upsert']]) });
+    expect(result.written).toEqual(['articles/canada-vote-budget/index.html']);
+    expect(await out('articles/canada-vote-budget/index.html')).toContain('Broken list ahead');
+    expect(result.templateError).toMatchObject({ ruleId: 'template', path: expect.stringContaining('home.liquid'), line: 1 });
+    expect(result.templateError?.column).toBeGreaterThan(1);
+    expect(await out('index.html')).toBe(homeBefore);
+    expect(site.diagnostics().some((d) => d.ruleId === 'template')).toBe(true);
+
+    // Fixed by the next save: the lists catch up and the error goes.
+    await writeFile(file(path), original);
+    const fixed = await site.update({ articles: new Map([[path, 'upsert']]) });
+    expect(fixed.templateError).toBeNull();
+    expect(await out('index.html')).not.toContain('Broken list ahead');
     expect(site.diagnostics().some((d) => d.ruleId === 'template')).toBe(false);
   });
 

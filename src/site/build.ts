@@ -16,13 +16,15 @@ import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { collectEntries } from '../article/collect.ts';
+import { readArticleFile } from '../article/files.ts';
 import type { ArticleEntry } from '../cache/entries.ts';
 import { codeIdentity, hashParts, templatesIdentity } from '../cache/keys.ts';
-import { newBuildId, type OutputState, SiteCache, type SiteManifest } from '../cache/site-cache.ts';
+import { type FileStamp, newBuildId, type OutputState, SiteCache, type SiteManifest } from '../cache/site-cache.ts';
 import type { SiteConfig } from '../config/config.ts';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import type { FullArticle, SiteArticle } from '../index/plan.ts';
 import { type PageSpec, planSite, type SitePlan } from '../index/plan.ts';
+import { contentDigest } from '../read/digest.ts';
 import { scanArticleFiles } from '../read/find.ts';
 import type { Renderer, RendererOptions } from '../render/engine.ts';
 import { plainText } from '../render/html-text.ts';
@@ -57,6 +59,8 @@ export interface BuildResult {
 export interface BuildWork {
   /** Nothing had changed since the last build: nothing was rendered or written. */
   upToDate: boolean;
+  /** Article files whose bytes were read (the others were known unchanged by their stat, or unreadable). */
+  read: number;
   /** Article files whose result came from the cache. */
   cachedArticles: number;
   /** Article files parsed and extracted. */
@@ -95,6 +99,8 @@ export interface BuildOptions {
   onProgress?: (progress: Progress) => void;
   /** Search records per shard a new shard count aims at (tests make several shards of a small site). Default: search/shards.ts's SHARD_SIZE. */
   searchShardSize?: number;
+  /** How long before the last build an article file must have changed to be known by its stat without a read (tests: 0). Default: site/inputs.ts's SETTLED_MS. */
+  settledMs?: number;
 }
 
 /** Articles to parse and extract before worker threads pay for their start (≈300 ms each to load the pipeline). */
@@ -158,28 +164,37 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
     pool ??= new WorkerPool({ size: threads });
     return pool;
   };
+  const work: BuildWork = { upToDate: false, read: 0, cachedArticles: 0, extracted: 0, rendered: 0, written: 0, searchShards: 0, removed: 0, output: 'untouched', notes: cache.notes };
   try {
     const { paths, problems } = await time('find', () => scanArticleFiles(config.articlesDir));
     const limits = { maxBytes: config.maxArticleBytes };
-    const files = await time('read', () => readArticleFiles(config.articlesDir, paths, limits, (done) => options.onProgress?.({ stage: 'read', done, total: paths.length })));
+    const previous = cache.manifest;
+    const { files, stamps } = await time('read', () =>
+      readArticleFiles(config.articlesDir, paths, limits, {
+        known: previous?.inputs ?? null,
+        ...(options.settledMs === undefined ? {} : { settledMs: options.settledMs }),
+        onRead: (done) => options.onProgress?.({ stage: 'read', done, total: paths.length }),
+      }),
+    );
+    work.read = files.filter((file) => file.bytes !== null).length;
     const assets = await readAssetFiles(config.templatesDir);
 
     // Everything a record depends on besides its file, and everything a page depends on besides its plan.
     const recordBase = hashParts(code, String(config.maxArticleBytes));
     const renderer = rendererOptions(config);
     const pageKey = hashParts(code, templatesIdentity(config.templatesDir), JSON.stringify(renderer), JSON.stringify(planOptions(config)));
-    const siteKey = hashParts(
-      recordBase,
-      pageKey,
-      String(config.drafts),
-      process.cwd(),
-      ...files.map((f) => `${f.path}\u0000${f.digest || (f.problem ? `${f.problem.ruleId}:${f.problem.reason}` : '')}`),
-      ...assets.map((a) => `${a.path}\u0000${hashParts(Buffer.from(a.content).toString('base64'))}`),
-      ...problems.map((p) => `${p.path}:${p.reason}`),
-    );
-    const previous = cache.manifest;
+    const siteKeyOf = (): string =>
+      hashParts(
+        recordBase,
+        pageKey,
+        String(config.drafts),
+        process.cwd(),
+        ...files.map((f) => `${f.path}\u0000${f.digest || (f.problem ? `${f.problem.ruleId}:${f.problem.reason}` : '')}`),
+        ...assets.map((a) => `${a.path}\u0000${hashParts(Buffer.from(a.content).toString('base64'))}`),
+        ...problems.map((p) => `${p.path}:${p.reason}`),
+      );
+    let siteKey = siteKeyOf();
     const trusted = previous !== null && markerBuildId(config.outDir) === previous.buildId;
-    const work: BuildWork = { upToDate: false, cachedArticles: 0, extracted: 0, rendered: 0, written: 0, searchShards: 0, removed: 0, output: 'untouched', notes: cache.notes };
     if (trusted && previous.siteKey === siteKey) {
       // Nothing the site depends on changed since the build that wrote it: nothing to do.
       work.upToDate = true;
@@ -191,19 +206,42 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
     const entries: ArticleEntry[] = new Array(files.length);
     const missing: ProcessFile[] = [];
     const missingAt: number[] = [];
-    files.forEach((file, i) => {
-      if (!file.bytes) {
-        entries[i] = { key: '', path: file.path, displayPath: file.displayPath, diagnostics: file.problem ? [file.problem] : [], article: null };
-        return;
+    let stampLied = false;
+    for (const [i, file] of files.entries()) {
+      if (file.problem) {
+        entries[i] = { key: '', path: file.path, displayPath: file.displayPath, diagnostics: [file.problem], article: null };
+        continue;
       }
-      const key = hashParts(recordBase, file.path, file.displayPath, file.digest);
+      let key = hashParts(recordBase, file.path, file.displayPath, file.digest);
       const cached = cache.entry(key);
-      if (cached) entries[i] = cached;
-      else {
-        missing.push({ path: file.path, displayPath: file.displayPath, bytes: file.bytes, key });
-        missingAt.push(i);
+      if (cached) {
+        entries[i] = cached;
+        continue;
       }
-    });
+      if (!file.bytes) {
+        // Known by its stamp, but the cache lost its result: the file is read after all.
+        const read = await readArticleFile(join(config.articlesDir, file.path), file.displayPath, limits);
+        if ('problem' in read) {
+          entries[i] = { key: '', path: file.path, displayPath: file.displayPath, diagnostics: [read.problem], article: null };
+          delete stamps.files[file.path];
+          stampLied = true;
+          continue;
+        }
+        const digest = contentDigest(read.bytes);
+        if (digest !== file.digest) {
+          file.digest = digest;
+          key = hashParts(recordBase, file.path, file.displayPath, digest);
+          stampLied = true;
+        }
+        file.bytes = read.bytes;
+        stamps.files[file.path] = { ...(file.stamp as FileStamp), digest };
+        work.read++;
+      }
+      missing.push({ path: file.path, displayPath: file.displayPath, bytes: file.bytes, key });
+      missingAt.push(i);
+    }
+    // A file whose bytes changed under the same stat (a clock set back): the site's key is made of what was read.
+    if (stampLied) siteKey = siteKeyOf();
     work.cachedArticles = files.length - missing.length;
     work.extracted = missing.length;
     await time('extract', async () => {
@@ -342,7 +380,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       const removed = trusted ? Object.keys(previous.files).filter((path) => !(path in files2)) : [];
       const pages = plan.pages.length;
       const sorted = sortDiagnostics(diagnostics);
-      const manifest: SiteManifest = { tool: 'newsdigest', format: 1, code, buildId, siteKey, pageKey, search: searchState, files: files2, diagnostics: sorted, result: { articles: articles.length, pages, counts } };
+      const manifest: SiteManifest = { tool: 'newsdigest', format: 1, code, buildId, siteKey, pageKey, search: searchState, inputs: stamps, files: files2, diagnostics: sorted, result: { articles: articles.length, pages, counts } };
       // The manifest is saved before the site changes: killed in between, the marker still
       // names the previous build, so the next build does not trust the folder and replaces it.
       cache.save(entries, manifest);

@@ -4,7 +4,7 @@
 // their inode and date; a damaged or foreign cache is discarded with a note and the site is the
 // one a build from scratch makes.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ beforeEach(async () => {
   config = { ...DEFAULT_CONFIG, articlesDir: join(dir, 'articles'), templatesDir: join(root, 'templates'), outDir: join(dir, 'public'), pageSize: 4, baseUrl: normaliseBaseUrl('https://news.example.org/') };
 });
 
-const build = (options: { fresh?: boolean; workers?: number } = {}, site: SiteConfig = config): Promise<BuildResult> => buildSite(site, { cacheDir, ...options });
+const build = (options: { fresh?: boolean; workers?: number; settledMs?: number } = {}, site: SiteConfig = config): Promise<BuildResult> => buildSite(site, { cacheDir, ...options });
 
 /** Inode, date and bytes of every file of the site (the marker aside: it names the build). */
 function snapshot(out: string): Map<string, { inode: number; mtime: number; text: string }> {
@@ -129,6 +129,55 @@ describe('a build with the cache', { timeout: 120_000 }, () => {
     await appendFile(join(config.articlesDir, EDITED), '\nUne autre phrase.\n');
     const second = await build({ workers: 2 });
     expect(second.work.extracted).toBe(1);
+    expect(texts(snapshot(config.outDir))).toEqual(await fromScratch());
+  });
+});
+
+// Files are known by the stat the last build saw only once settled: these tests say how settled
+// (settledMs), since their files were all written a moment ago.
+describe('article files known by their stat', { timeout: 120_000 }, () => {
+  it('reads only the changed file when the others are as the last build saw them', async () => {
+    await build({ settledMs: 0 });
+    await appendFile(join(config.articlesDir, EDITED), '\nUne phrase de plus.\n');
+    const second = await build({ settledMs: 0 });
+    expect(second.work).toMatchObject({ read: 1, extracted: 1, cachedArticles: 14 });
+    expect(texts(snapshot(config.outDir))).toEqual(await fromScratch());
+  });
+
+  it('reads again a file rewritten with the same size and its modification date set back', async () => {
+    const file = join(config.articlesDir, EDITED);
+    // A whole second, which utimes sets exactly (a date read back from stat can be finer).
+    const date = new Date('2026-01-02T03:04:05Z');
+    await utimes(file, date, date);
+    await build({ settledMs: 0 });
+    const before = statSync(file);
+    const text = await readFile(file, 'utf8');
+    // Same length, other words: only the change time (which no tool can set back) tells.
+    await writeFile(file, text.replace('Kasaï', 'Kasaï'.split('').reverse().join('')));
+    await utimes(file, date, date);
+    expect(statSync(file)).toMatchObject({ size: before.size, mtimeMs: before.mtimeMs });
+    const second = await build({ settledMs: 0 });
+    expect(second.work).toMatchObject({ upToDate: false, read: 1, extracted: 1 });
+    expect(texts(snapshot(config.outDir))).toEqual(await fromScratch());
+  });
+
+  it('reads every file that had not settled when the last build read it', async () => {
+    await build();
+    const second = await build({ settledMs: 60_000 });
+    expect(second.work).toMatchObject({ upToDate: true, read: 15 });
+    const third = await build({ settledMs: 0 });
+    expect(third.work).toMatchObject({ upToDate: true, read: 0 });
+  });
+
+  it('reads a file known by its stat whose cached result is lost', async () => {
+    await build({ settledMs: 0 });
+    const [folder] = readdirSync(join(cacheDir, 'newsdigest'));
+    const listings = join(cacheDir, 'newsdigest', folder ?? '', 'listings.jsonl');
+    const lines = (await readFile(listings, 'utf8')).split('\n');
+    await writeFile(listings, [lines[0]?.slice(0, 40), ...lines.slice(1)].join('\n'));
+    await appendFile(join(config.articlesDir, EDITED), '\nEncore une phrase.\n');
+    const second = await build({ settledMs: 0 });
+    expect(second.work).toMatchObject({ read: 2, extracted: 2 });
     expect(texts(snapshot(config.outDir))).toEqual(await fromScratch());
   });
 });

@@ -54,6 +54,14 @@ export interface SiteUpdate {
   config?: SiteConfig;
 }
 
+export interface UpdateHooks {
+  /**
+   * Called once the saved articles' own pages are written, before the lists, feeds and indexes
+   * that show them are rendered: the dev server reloads those pages at once. Default: none.
+   */
+  onSavedPages?: (outputs: readonly string[]) => void;
+}
+
 export interface UpdateResult {
   /** Output paths rendered and written, in the order written: after an edit, the saved articles' own pages first, then the rest in plan order. */
   written: string[];
@@ -143,7 +151,7 @@ export class IncrementalSite {
     for (const entry of loaded) {
       site.#entries.set(entry.path, { latest: entry, good: entry.result.article ? entry : null, digest: entry.result.article?.digest ?? '' });
     }
-    const rebuilt = await site.#rebuild({ full: true, start, reread: paths, unchanged: [], assets: [] });
+    const rebuilt = await site.#rebuild({ full: true, start, reread: paths, unchanged: [], assets: [], hooks: {} });
     const result = { ...rebuilt, diagnostics: [...problems, ...rebuilt.diagnostics] };
     return { site, result };
   }
@@ -162,7 +170,7 @@ export class IncrementalSite {
     return this.#templateError ? [...this.#collected, this.#templateError] : [...this.#collected];
   }
 
-  async update(update: SiteUpdate): Promise<UpdateResult> {
+  async update(update: SiteUpdate, hooks: UpdateHooks = {}): Promise<UpdateResult> {
     const start = performance.now();
     let full = false;
     if (update.config) {
@@ -193,7 +201,7 @@ export class IncrementalSite {
       // Nothing that shapes a page changed (a touched file, an asset): no plan, no render.
       return { written: [], removed: [], assets, full: false, reread, unchanged, diagnostics: [], templateError: null, searchStale: false, ms: performance.now() - start };
     }
-    return this.#rebuild({ full, start, reread, unchanged, assets });
+    return this.#rebuild({ full, start, reread, unchanged, assets, hooks });
   }
 
   #forget(path: string, reread: string[]): void {
@@ -240,7 +248,7 @@ export class IncrementalSite {
     return loaded;
   }
 
-  async #rebuild(state: { full: boolean; start: number; reread: string[]; unchanged: string[]; assets: string[] }): Promise<UpdateResult> {
+  async #rebuild(state: { full: boolean; start: number; reread: string[]; unchanged: string[]; assets: string[]; hooks: UpdateHooks }): Promise<UpdateResult> {
     const config = this.#config;
     const { articles, diagnostics } = collectArticles(this.#loaded(), { drafts: config.drafts });
     this.#collected = [...this.#scanProblems, ...diagnostics];
@@ -329,6 +337,7 @@ export class IncrementalSite {
         onDisk.set(page.output, page.fingerprint);
         written.push(page.output);
       }
+      if (batch === first) state.hooks.onSavedPages?.(first.map((page) => page.output));
     }
     await removeFiles(config.outDir, removed);
     this.#remember(plan);
