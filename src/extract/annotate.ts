@@ -38,12 +38,12 @@ export interface Span {
 
 /** The annotations of one token sequence (a sentence, a title, a line). */
 export class Annotations {
-  /** Words of 32 bits per token: labels registered later than this set's creation fit in the slack. */
-  private readonly words: number;
+  /** Words of 32 bits per token, with slack for labels registered after this set's creation. */
+  private words: number;
   /** Labels covering each token. */
-  private readonly bits: Uint32Array;
+  private bits: Uint32Array;
   /** Labels whose span starts at each token. */
-  private readonly starts: Uint32Array;
+  private starts: Uint32Array;
   /** Spans of more than one token, by start (one-token spans need no record: the bits say it all). */
   private readonly longSpans = new Map<number, Span[]>();
 
@@ -57,7 +57,7 @@ export class Annotations {
   add(label: number | string, start: number, end = start + 1): void {
     const id = typeof label === 'string' ? labelId(label) : label;
     const word = id >>> 5;
-    if (word >= this.words) throw new Error(`label ${names[id]} registered after annotation started`);
+    if (word >= this.words) this.grow(word + 1);
     if (start < 0 || end <= start || start >= this.tokens.length) return;
     const bit = 1 << (id & 31);
     const first = start * this.words + word;
@@ -72,9 +72,27 @@ export class Annotations {
   }
 
   /**
+   * Makes room for labels registered since this set was made past its slack: a lexicon or a rule
+   * set compiled on first use (another language's article, later in the same process) registers
+   * its labels then.
+   */
+  private grow(needed: number): void {
+    const words = Math.max(needed, Math.ceil((names.length + 16) / 32));
+    const bits = new Uint32Array(this.tokens.length * words);
+    const starts = new Uint32Array(this.tokens.length * words);
+    for (let k = 0; k < this.tokens.length; k++) {
+      bits.set(this.bits.subarray(k * this.words, (k + 1) * this.words), k * words);
+      starts.set(this.starts.subarray(k * this.words, (k + 1) * this.words), k * words);
+    }
+    this.words = words;
+    this.bits = bits;
+    this.starts = starts;
+  }
+
+  /**
    * Marks token k with one-token labels given as [word, bits] pairs: a word's lexicon classes at
    * once, as `add` would one by one. False, marking nothing, when a label is past this set's
-   * words (the caller then adds them one by one, which reports it).
+   * words (the caller then adds them one by one, which makes room for them).
    */
   markToken(k: number, masks: readonly number[]): boolean {
     for (let i = 0; i < masks.length; i += 2) if ((masks[i] as number) >= this.words) return false;
