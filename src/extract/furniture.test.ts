@@ -173,6 +173,23 @@ describe('page lines', () => {
     expect(f.publisher).toEqual({ name: 'BBC', from: 'section' });
   });
 
+  it('takes a line of two section names joined by "&" out (« Centroamérica & Mundo », "Business & Economy")', () => {
+    const es = extract('Centroamérica & Mundo\nAl menos cinco personas murieron por las lluvias en el sur del país, informó la Policía Nacional.', { lang: 'es' });
+    expect(es.headline).toBe('Al menos cinco personas murieron por las lluvias en el sur del país');
+    const en = furniture([STORY_EN], 'en', 'Business & Economy');
+    expect(en.title).toBeNull();
+    expect(kept(en)).toEqual([STORY_EN]);
+  });
+
+  it('cuts « Por Agencia EFE », "By Reuters" off the lede it opens, the agency as the publisher', () => {
+    const es = extract('Por Agencia EFE Al menos cinco personas murieron por las lluvias en el sur del país, informó la Policía Nacional.', { lang: 'es' });
+    expect(es.summary).toBe('Al menos cinco personas murieron por las lluvias en el sur del país, informó la Policía Nacional.');
+    expect(es.publisher?.name).toBe('Agencia EFE');
+    const en = extract('By Reuters At least five people died in floods in the south of the country, police said.', { lang: 'en' });
+    expect(en.summary).toBe('At least five people died in floods in the south of the country, police said.');
+    expect(en.publisher?.name).toBe('Reuters');
+  });
+
   it('takes a breadcrumb "date / site / section" out and reads its site as the publisher', () => {
     const en = furniture(['Markets open higher after the rate cut.', STORY_EN], 'en', '03/12/2026 | Valley Courier | Politics');
     expect(en.title).toBeNull();
