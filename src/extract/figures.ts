@@ -570,7 +570,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
         kind = 'quantity';
         unit = noun.text;
         end = k + 1;
-      } else if (noun && noun.kind === 'word' && !noun.cap && !lex.stopwords.has(noun.f) && !lex.finite.has(noun.f) && !lex.auxiliaries.has(noun.f)) {
+      } else if (noun && noun.kind === 'word' && !noun.cap && !lex.stopwords.has(noun.f) && !lex.placePrepositions.has(noun.f) && !lex.finite.has(noun.f) && !lex.auxiliaries.has(noun.f)) {
+        // Not a preposition: in « de 20 a 80 euros » the range's « a » is not what 20 counts.
         unit = noun.text;
         end = k + 1;
       }
