@@ -83,15 +83,10 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
     if (addressee && k + addressee.length < to) k += addressee.length;
     // "said in February that…", "told reporters that…", "a déclaré à l’AFP que…"; but in
     // « anunció unos resultados que… » the object opens the claim and "que" is its relative.
-    const object = !!lex.classes.get('object-start')?.at(tokens, k);
-    for (let j = k; j < to && j < k + 9 && !object; j++) {
-      const t = tokens[j] as Token;
-      if (lex.complementizers.has(t.f)) {
-        k = j + 1;
-        clause = true;
-        break;
-      }
-      if ((t.kind === 'punct' && !/^['’-]$/u.test(t.text)) || lex.auxiliaries.has(t.f) || lex.finite.has(t.f)) break;
+    const that = lex.classes.get('object-start')?.at(tokens, k) ? -1 : complementizerAfter(tokens, k, to, lex);
+    if (that >= 0) {
+      k = that + 1;
+      clause = true;
     }
   }
   if (k >= to) k = from;
@@ -120,7 +115,7 @@ function complementizerAfter(tokens: readonly Token[], from: number, to: number,
   for (let j = from; j < to && j < from + 9; j++) {
     const t = tokens[j] as Token;
     if (lex.complementizers.has(t.f)) return j;
-    if ((t.kind === 'punct' && !/^['’-]$/u.test(t.text)) || lex.auxiliaries.has(t.f)) return -1;
+    if ((t.kind === 'punct' && !/^['’-]$/u.test(t.text)) || lex.auxiliaries.has(t.f) || lex.finite.has(t.f)) return -1;
   }
   return -1;
 }
