@@ -12,6 +12,7 @@ import type { Doc } from './doc.ts';
 import { accordingTo, type Found, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
+import type { Token } from './tokens.ts';
 import { verbAt } from './verbs.ts';
 
 export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution[] {
@@ -65,6 +66,9 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     // "…, the statement said, adding: “…”", "…, a-t-il dit, ajoutant que…": the same speaker goes on.
     const added = found ? addedClause(sentence, doc.lex, found) : null;
     if (added && found) add(keep(added));
+    // "X noted that A and warned that B": a second reporting verb of the same speaker.
+    const joined = found && !added ? coordinatedClause(sentence, doc.lex, found) : null;
+    if (joined) add(keep(joined));
     previous = found;
   }
   out.push(...quoteRuns(doc, out).map(keep));
@@ -157,6 +161,32 @@ function addedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution): N
     if (claimAt < at && claimAt + found.claim.length > at) found.claim = cleanClaim(sentence.text.slice(claimAt, sentence.text.lastIndexOf(',', at)));
     const { confidence: _, ...fields } = found;
     return { ...fields, rule: 'added', how: 'named', verb: t.text, claim: next.claim, quote: next.quote, sentence: sentence.index };
+  }
+  return null;
+}
+
+/**
+ * "X noted that A and warned that B", « X a signalé A et a déclaré que B »: a reporting verb
+ * right after "and" (the lexicon's clause breaks), past the attribution's own verb, shares its
+ * speaker when it reports a "that" clause or a quotation of its own; the first claim stops
+ * before the "and". An "and" inside the quoted words is part of them.
+ */
+function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution): NonNullable<Found> | null {
+  if (found.sentence !== sentence.index || !found.verb) return null;
+  const tokens = sentence.tokens;
+  const verbEnd = sentence.text.indexOf(found.verb) + found.verb.length;
+  const claimAt = sentence.text.indexOf(found.claim);
+  for (let g = 1; g < tokens.length - 2; g++) {
+    const t = tokens[g] as Token;
+    const at = t.start - sentence.start;
+    if (!lex.clauseBreaks.has(t.f) || at < verbEnd || (found.quote && claimAt >= 0 && at > claimAt && at < claimAt + found.claim.length)) continue;
+    const verb = verbAt(tokens, g + 1, lex);
+    if (!verb) continue;
+    const next = statement(sentence, g + 1 + verb.length, tokens.length, lex, tokens[g + verb.length] ?? null);
+    if (!next.claim || next.claim.length < 3 || (!next.clause && !next.quote)) continue;
+    if (claimAt >= 0 && claimAt < at && claimAt + found.claim.length > at) found.claim = cleanClaim(sentence.text.slice(claimAt, at)).replace(/[,;:]+$/u, '');
+    const { confidence: _, ...fields } = found;
+    return { ...fields, rule: 'added', how: 'named', verb: slice(sentence, g + 1, g + 1 + verb.length), claim: next.claim, quote: next.quote, sentence: sentence.index };
   }
   return null;
 }

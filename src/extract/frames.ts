@@ -6,7 +6,7 @@
  * clause ("…, saying that…"); a passive with its agent ("…was estimated by experts").
  */
 import type { Attribution } from '../record/types.ts';
-import { CLOSE, END, slice, statement } from './claims.ts';
+import { CLOSE, END, OPEN, slice, statement } from './claims.ts';
 import type { Lexicon, PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
@@ -28,6 +28,9 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     // "…, nous déclare-t-il", "…, lui a-t-elle dit": a clitic pronoun before the verb.
     if (lex.classes.get('clitic')?.at(tokens, v) && verbAt(tokens, v + 1, lex)) v++;
     const verb = verbAt(tokens, v, lex);
+    // "…, told the BBC": the noun phrase after such a verb is who was told; its speaker stands
+    // before the comma (an earlier comma finds it).
+    if (verb && lex.tellVerbs.has((tokens[v + verb.length - 1] as Token).f)) continue;
     let sourceFrom: number;
     let sourceTo: number;
     let verbText: string;
@@ -111,6 +114,12 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
           if (tokens[k - 1]?.text === ',' && verbAt(tokens, k, lex)) break;
           continue;
         }
+        // "…,” Jane Roe, the head of the union, told X": a person's name, then an apposition between commas.
+        const apposition = tokens[k]?.text === ',' && k > v ? appositionEnd(tokens, v, k, lex, resolver, sentence.index) : -1;
+        if (apposition > 0) {
+          k = apposition;
+          break;
+        }
         if ((verbAt(tokens, k, lex) && !relativeSubject(tokens, k, lex)) || (tokens[k]?.kind === 'punct' && !/^[()'’-]$/u.test(tokens[k]?.text ?? ''))) break;
         k++;
       }
@@ -150,12 +159,41 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     if (verb && next && next.kind === 'word' && (lex.auxiliaries.has(next.f) || lex.finite.has(next.f))) continue;
     // "L’avocate, Me Aminata Touré-Kouassi, a annoncé…": the name before the comma is the subject.
     if (resolver.personIn(sentence.index, Math.max(0, c - 6), c)?.[1] === c) continue;
-    const source = resolver.resolve(sentence, sourceFrom, sourceTo);
+    const source = clauseSubject(sentence, c, sourceFrom, sourceTo, lex, resolver) ?? resolver.resolve(sentence, sourceFrom, sourceTo);
     if (!source) continue;
     const { claim, quote } = statement(sentence, 0, inside ? c + 2 : c, lex);
     return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/**
+ * The token after an apposition that follows a person's name at [from, comma) and ends with a
+ * comma right before a reporting verb ("Jane Roe, the head of the union, said"), or -1. The
+ * apposition has no verb of its own and no quotation mark, and is at most 14 tokens long.
+ */
+function appositionEnd(tokens: readonly Token[], from: number, comma: number, lex: Lexicon, resolver: Resolver, s: number): number {
+  if (!resolver.personStartsAt(s, from) || resolver.personEnd(s, from) !== comma) return -1;
+  for (let j = comma + 2; j < tokens.length - 1 && j <= comma + 15; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ',') return verbAt(tokens, j + 1, lex) ? j + 1 : -1;
+    if (OPEN.test(t.text) || CLOSE.test(t.text) || END.test(t.text) || lex.auxiliaries.has(t.f) || verbAt(tokens, j, lex)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "The water board is checking every levee, it said": a pronoun that can only stand for a body
+ * (the lexicon's `pronoun-body` list), speaking after the clause, stands for the body that opens
+ * the clause, when one does; null otherwise (the pronoun then resolves as usual).
+ */
+function clauseSubject(sentence: Sentence, comma: number, from: number, to: number, lex: Lexicon, resolver: Resolver): SourceFields | null {
+  const tokens = sentence.tokens;
+  if (to - from !== 1 || lex.wordList('pronoun-body').at(tokens, from)?.length !== 1) return null;
+  const end = subjectEnd(tokens, 0, comma, lex, resolver, sentence.index);
+  if (end <= 0 || tokens[end]?.kind !== 'word') return null;
+  const subject = resolver.resolve(sentence, 0, end);
+  return subject && subject.sourceType !== 'person' && subject.sourceType !== 'unnamed' ? { ...subject, how: 'anaphor' } : null;
 }
 
 /** The first token from `from` on where a phrase of `table` starts, or -1. */

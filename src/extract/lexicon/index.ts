@@ -77,6 +77,8 @@ export interface LexiconSource {
     leadPrepositions: string[];
     /** Verbs whose object is the addressee: "told reporters that…", "a déclaré à l’AFP que…". */
     addresseeVerbs: string[];
+    /** Verbs whose bare object is always who is told, never a speaker put after the verb: "…, told the BBC". */
+    tellVerbs?: string[];
     /** Who is told: "reporters", "lawmakers", "la presse". */
     addressees: string[];
     /** Verbs that report only before "that"/"que": "a study found that…". */
@@ -266,6 +268,8 @@ export interface ReportingVerb {
   thatOnly?: boolean;
   /** Its object is who is told ("told reporters that…"). */
   addressee?: boolean;
+  /** Its bare object is always who is told: the noun phrase after it is never its speaker ("…, told the BBC"), as it can be after "said". */
+  tells?: boolean;
   /** Also reports in the base form, with a plural subject ("officials say"). */
   plural?: boolean;
   /** Its present forms are more often nouns ("posts", "rules"): only other forms report. */
@@ -316,7 +320,7 @@ function pluraliser(source: LexiconSource): ((word: string) => string) | null {
 function withVerbForms(source: LexiconSource): LexiconSource {
   if (!source.reportingVerbs?.length) return source;
   const reporting = { ...source.reporting, finite: [...source.reporting.finite], participles: [...source.reporting.participles], inverted: [...source.reporting.inverted], participial: [...(source.reporting.participial ?? [])] };
-  const claims = { ...source.claims, thatOnly: [...source.claims.thatOnly], addresseeVerbs: [...source.claims.addresseeVerbs] };
+  const claims = { ...source.claims, thatOnly: [...source.claims.thatOnly], addresseeVerbs: [...source.claims.addresseeVerbs], tellVerbs: [...(source.claims.tellVerbs ?? [])] };
   const neutral = [...source.neutralVerbs];
   for (const verb of source.reportingVerbs) {
     const forms = verbForms(verb, source.inflection);
@@ -328,6 +332,7 @@ function withVerbForms(source: LexiconSource): LexiconSource {
     if (verb.neutral) neutral.push(...all);
     if (verb.thatOnly) claims.thatOnly.push(...all);
     if (verb.addressee) claims.addresseeVerbs.push(...all);
+    if (verb.tells) claims.tellVerbs.push(...all);
   }
   return { ...source, reporting, claims, neutralVerbs: neutral };
 }
@@ -501,6 +506,8 @@ export interface Lexicon {
   claimLeadAdverbials: PhraseTable;
   claimLeadPrepositions: Set<string>;
   addresseeVerbs: Set<string>;
+  /** Verbs whose bare object is who is told, never their speaker ("…, told the BBC"). */
+  tellVerbs: Set<string>;
   addressees: PhraseTable;
   thatOnly: Set<string>;
   boilerplate: PhraseTable;
@@ -722,6 +729,7 @@ function compile(raw: LexiconSource): Lexicon {
     claimLeadAdverbials: set(source.claims.leadAdverbials),
     claimLeadPrepositions: folded(source.claims.leadPrepositions),
     addresseeVerbs: folded(source.claims.addresseeVerbs),
+    tellVerbs: folded(source.claims.tellVerbs ?? []),
     addressees: set(source.claims.addressees),
     thatOnly: folded(source.claims.thatOnly),
     boilerplate: set(source.facts.boilerplate),

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+const all = (text: string, lang = 'en') => extract(text, { lang }).attributions.map((a) => ({ source: a.source, claim: a.claim, verb: a.verb }));
+
+describe('a speaker named after the quotation, past an apposition', () => {
+  it('"…," Name, a long apposition, told the outlet: the named person speaks, not the outlet', () => {
+    const found = all('"We have never seen the river this high," Hannah Pike, the head of the local farmers\' union, told the BBC.');
+    expect(found).toEqual([{ source: 'Hannah Pike', claim: 'We have never seen the river this high', verb: 'told' }]);
+  });
+  it('the same with "said" closing the sentence', () => {
+    const found = all('"The harvest is lost," Omar Tessler, who farms near the dam, said.');
+    expect(found).toEqual([{ source: 'Omar Tessler', claim: 'The harvest is lost', verb: 'said' }]);
+  });
+  it('the one who was told is never the speaker, even with no one named before', () => {
+    expect(all('The bridge will stay shut until spring, told the local radio.').map((a) => a.source)).not.toContain('the local radio');
+  });
+});
+
+describe('"it said" after a clause whose subject is a body', () => {
+  it('the body that opens the clause speaks, not the last source', () => {
+    const found = all('Mayor Tom Brennan told the Ostwick Gazette the roads would reopen on Friday.\nThe regional water authority is checking every levee along the valley, it said in a statement.');
+    expect(found[1]).toMatchObject({ source: 'The regional water authority', claim: 'The regional water authority is checking every levee along the valley' });
+  });
+  it('with no body opening the clause, "it" still goes to the last body that spoke', () => {
+    const found = all('The Ostwick water board said the river would peak overnight.\nMore rain is expected on Thursday, it said.');
+    expect(found[1]?.source).toBe('The Ostwick water board');
+  });
+});
+
+describe('a second reporting verb joined by "and" / « et » keeps the speaker', () => {
+  it('splits "noted that A and warned that B" into two claims of one speaker', () => {
+    const found = all('Mayor Tom Brennan noted that the levees had held and warned that more rain could fall on Thursday.');
+    expect(found).toEqual([
+      { source: 'Tom Brennan', claim: 'the levees had held', verb: 'noted' },
+      { source: 'Tom Brennan', claim: 'more rain could fall on Thursday', verb: 'warned' },
+    ]);
+  });
+  it('« a signalé … et a déclaré qu’elle … »: the body said both', () => {
+    const found = all('La préfecture du Gard a signalé des coupures de courant dans la nuit et a déclaré qu’elle ouvrirait un gymnase pour les sinistrés.', 'fr');
+    expect(found.at(-1)).toEqual({ source: 'La préfecture du Gard', claim: 'elle ouvrirait un gymnase pour les sinistrés', verb: 'a déclaré' });
+    expect(found[0]?.claim).not.toContain('déclaré');
+  });
+  it('a verb that is no reporting verb after "and" leaves the claim whole', () => {
+    const found = all('Mayor Tom Brennan said that the levees had held and thanked the volunteers.');
+    expect(found).toEqual([{ source: 'Tom Brennan', claim: 'the levees had held and thanked the volunteers', verb: 'said' }]);
+  });
+});
