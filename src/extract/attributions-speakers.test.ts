@@ -46,3 +46,18 @@ describe('a second reporting verb joined by "and" / « et » keeps the speaker',
     expect(found).toEqual([{ source: 'Tom Brennan', claim: 'the levees had held and thanked the volunteers', verb: 'said' }]);
   });
 });
+
+describe('a speaker in the second clause of a sentence', () => {
+  it('", and residents say …": the residents speak, and they said what follows their verb', () => {
+    const found = all('The river burst its banks on Monday, and residents say dozens of homes are flooded.');
+    expect(found).toEqual([{ source: 'residents', claim: 'dozens of homes are flooded', verb: 'say' }]);
+  });
+  it('", while the power company said …" after a clause that reports nothing', () => {
+    const found = all('The storm cut power to 3,000 homes, while the power company said repairs would take a week.');
+    expect(found).toEqual([{ source: 'the power company', claim: 'repairs would take a week', verb: 'said' }]);
+  });
+  it('« , et les habitants affirment que … »', () => {
+    const found = all('Le fleuve est sorti de son lit lundi, et les habitants affirment que des dizaines de maisons sont inondées.', 'fr');
+    expect(found).toEqual([{ source: 'les habitants', claim: 'des dizaines de maisons sont inondées', verb: 'affirment' }]);
+  });
+});

@@ -132,7 +132,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // "…, selon un communiqué publié par X": an according-to phrase, whose verb is the document's.
       if (lex.accordingTo.at(tokens, v)) continue;
       // "…, while police put the figure at 40,000": a second clause, not a reporting tail.
-      if (lex.clauseSplitters.at(tokens, v) || lex.relatives.has((tokens[v] as Token).f)) continue;
+      // "…, and residents say…": a tail never opens with a conjunction; the clause has a subject of its own.
+      if (lex.clauseSplitters.at(tokens, v) || lex.clauseBreaks.has((tokens[v] as Token).f) || lex.relatives.has((tokens[v] as Token).f)) continue;
       // "…,” X said as ministers met": a clause opened by "as", "when", "while" is not the speaker's.
       const subordinate = firstAt(lex.classes.get('subordinator'), tokens, k + late.length);
       const after = tokens.slice(k + late.length, subordinate > 0 ? subordinate : undefined);
