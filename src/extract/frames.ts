@@ -134,6 +134,12 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // "…, while police put the figure at 40,000": a second clause, not a reporting tail.
       // "…, and residents say…": a tail never opens with a conjunction; the clause has a subject of its own.
       if (lex.clauseSplitters.at(tokens, v) || lex.clauseBreaks.has((tokens[v] as Token).f) || lex.relatives.has((tokens[v] as Token).f)) continue;
+      // "…, ce que Moscou dément", "…, lo que X niega": a comment on the clause, not a speaker's tail.
+      if (lex.determiners.has((tokens[v] as Token).f) && lex.relatives.has(tokens[v + 1]?.f ?? '')) continue;
+      // "…, beating the analysts' estimate": a participle taking an object (a determiner follows:
+      // "sporting director X said" is a title), whose noun is no speaker.
+      const opener = tokens[v] as Token;
+      if (!opener.cap && lex.gerundEnding?.test(opener.f) && lex.determiners.has(tokens[v + 1]?.f ?? '') && !lex.stopwords.has(opener.f)) continue;
       // "…,” X said as ministers met": a clause opened by "as", "when", "while" is not the speaker's.
       const subordinate = firstAt(lex.classes.get('subordinator'), tokens, k + late.length);
       const after = tokens.slice(k + late.length, subordinate > 0 ? subordinate : undefined);
