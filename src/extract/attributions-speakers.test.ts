@@ -73,3 +73,18 @@ describe('tails that name no speaker', () => {
     expect(found.map((a) => a.source)).not.toContain('ce que Bamako');
   });
 });
+
+describe('what kind of body speaks, from the words of its name', () => {
+  const types = (text: string, lang = 'en') => extract(text, { lang }).attributions.map((a) => [a.source, a.sourceType]);
+  it('a state body named by a government word, described or named', () => {
+    expect(types('The Directorate General of Fisheries said catches had fallen by a third.')).toEqual([['The Directorate General of Fisheries', 'government']]);
+  });
+  it('a news outlet named by a media word', () => {
+    expect(types('The Ostwick Tribune reported that the mayor would resign.')).toEqual([['Ostwick Tribune', 'media']]);
+    expect(types('La Gazette de Vernon a rapporté que le maire allait démissionner.', 'fr')).toEqual([['Gazette de Vernon', 'media']]);
+    expect(types('El Diario de Tarija informó que el alcalde renunciará.', 'es')).toEqual([['El Diario de Tarija', 'media']]);
+  });
+  it('a council or a company stays an organisation', () => {
+    expect(types('The National Flood Response Council said 2,000 families had been evacuated.')).toEqual([['National Flood Response Council', 'organization']]);
+  });
+});

@@ -44,26 +44,31 @@ function personName(tokens: readonly Token[], from: number, to: number, lex: Doc
 }
 
 /**
- * A body of the state, from its name: a word that says so ("ministry", "ministère", "embassy",
- * "directorate general"). Agencies, councils and services with a national name speak as
- * organisations, like courts, police and central banks.
+ * A body's kind from the words of its name: a body of the state ("ministry", "ministère",
+ * "embassy", "directorate general"; lexicon class `government-word`) or a news outlet ("Tribune",
+ * "news agency", « diario »; class `media-word`), else null. Agencies, councils and services with
+ * a national name speak as organisations, like courts, police and central banks.
  */
-const governmentBodies = new Map<string, boolean>();
-function isGovernmentBody(name: string, lex: Doc['lex']): boolean {
+const bodyKinds = new Map<string, 'government' | 'media' | null>();
+function kindFromName(name: string, lex: Doc['lex']): 'government' | 'media' | null {
   const key = `${lex.lang}:${name}`;
-  let known = governmentBodies.get(key);
-  if (known === undefined) {
-    known = governmentWords(name, lex);
-    if (governmentBodies.size > 10_000) governmentBodies.clear();
-    governmentBodies.set(key, known);
+  let kind = bodyKinds.get(key);
+  if (kind === undefined) {
+    const tokens = tokenize(name, lex.tokenizeOptions);
+    const has = (label: string): boolean => {
+      const words = lex.classes.get(label);
+      return !!words && tokens.some((_, k) => words.at(tokens, k) !== null);
+    };
+    kind = has('government-word') ? 'government' : has('media-word') ? 'media' : null;
+    if (bodyKinds.size > 10_000) bodyKinds.clear();
+    bodyKinds.set(key, kind);
   }
-  return known;
+  return kind;
 }
 
-function governmentWords(name: string, lex: Doc['lex']): boolean {
-  const tokens = tokenize(name, lex.tokenizeOptions);
-  const government = lex.classes.get('government-word');
-  return !!government && tokens.some((_, k) => government.at(tokens, k) !== null);
+/** An organisation's type refined by the words of its name (see kindFromName); other types stay. */
+function refined(type: SourceType, name: string, lex: Doc['lex']): SourceType {
+  return type === 'organization' ? (kindFromName(name, lex) ?? type) : type;
 }
 
 /** True when the mention at k is a complement: after "de", "du", "of", "for" (and a determiner). */
@@ -248,8 +253,7 @@ export class Resolver {
   private fromActor(m: ActorMention): SourceFields {
     const actor = this.actors.actors[m.actor];
     const kind = m.known?.kind ?? '';
-    const government = m.type === 'organization' && !m.known && isGovernmentBody(m.name, this.doc.lex);
-    const type: SourceType = m.type === 'person' ? 'person' : government ? 'government' : (ORG_KINDS[kind] ?? 'organization');
+    const type: SourceType = m.type === 'person' ? 'person' : m.known ? (ORG_KINDS[kind] ?? 'organization') : refined('organization', m.name, this.doc.lex);
     return { source: actor?.name ?? m.name, sourceType: type, actor: actor?.id ?? null, how: 'named' };
   }
 
@@ -309,7 +313,7 @@ export class Resolver {
     const anonymity = lex.classes.get('anonymous');
     const anonymous = !!anonymity && tokens.slice(from, to).some((_, j) => anonymity.at(tokens, from + j) !== null);
     if (noun) {
-      const type: SourceType = anonymous || (indefinite && (noun.type === 'person' || noun.type === 'unnamed')) ? 'unnamed' : noun.type;
+      const type: SourceType = anonymous || (indefinite && (noun.type === 'person' || noun.type === 'unnamed')) ? 'unnamed' : refined(noun.type, text, lex);
       return { source: text, sourceType: type, actor: null, how: 'described' };
     }
     // "the commander of the rescue operation": a role with no name is an unnamed source.
@@ -317,7 +321,7 @@ export class Resolver {
     const headToken = tokens[head] as Token;
     // "selon Marie-Claire Bule": a hyphenated first name and a surname name a person the actor list missed.
     if (from === head && personName(tokens, from, to, lex)) return { source: text, sourceType: 'person', actor: null, how: 'named' };
-    if (headToken.cap && headToken.kind === 'word' && !lex.stopwords.has(headToken.f)) return { source: text, sourceType: 'organization', actor: null, how: 'guess' };
+    if (headToken.cap && headToken.kind === 'word' && !lex.stopwords.has(headToken.f)) return { source: text, sourceType: refined('organization', text, lex), actor: null, how: 'guess' };
     if (to - from > 12) return null;
     // "un habitant" is an unnamed source; "l’accord prévoit" names no speaker at all.
     return headToken.kind === 'word' && !lex.stopwords.has(headToken.f) && lex.indefinites.has((tokens[from] as Token).f) ? { source: text, sourceType: 'unnamed', actor: null, how: 'described' } : null;
