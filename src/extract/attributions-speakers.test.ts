@@ -88,3 +88,15 @@ describe('what kind of body speaks, from the words of its name', () => {
     expect(types('The National Flood Response Council said 2,000 families had been evacuated.')).toEqual([['National Flood Response Council', 'organization']]);
   });
 });
+
+describe('an according-to phrase opening the sentence runs to its comma', () => {
+  it('past an adjective after the noun, to the named body', () => {
+    const es = all('Según la empresa pública Aguas de Levante (ADL), la red pierde cada día unos 9.000 litros.', 'es');
+    // The body by its name or its acronym (whichever the actor list keeps), never "la empresa".
+    expect(es).toHaveLength(1);
+    expect(['Aguas de Levante', 'ADL']).toContain(es[0]?.source);
+    expect(es[0]?.claim).toBe('la red pierde cada día unos 9.000 litros');
+    const fr = all('Selon la société publique Transports du Littoral (TDL), le tramway transporte 30 000 voyageurs par jour.', 'fr');
+    expect(fr).toEqual([{ source: 'Transports du Littoral', claim: 'le tramway transporte 30 000 voyageurs par jour', verb: 'Selon' }]);
+  });
+});

@@ -184,7 +184,7 @@ function appositionEnd(tokens: readonly Token[], from: number, comma: number, le
   for (let j = comma + 2; j < tokens.length - 1 && j <= comma + 15; j++) {
     const t = tokens[j] as Token;
     if (t.text === ',') return verbAt(tokens, j + 1, lex) ? j + 1 : -1;
-    if (OPEN.test(t.text) || CLOSE.test(t.text) || END.test(t.text) || lex.auxiliaries.has(t.f) || verbAt(tokens, j, lex)) return -1;
+    if (OPEN.test(t.text) || CLOSE.test(t.text) || END.test(t.text) || lex.auxiliaries.has(t.f)) return -1;
   }
   return -1;
 }
@@ -201,6 +201,19 @@ function clauseSubject(sentence: Sentence, comma: number, from: number, to: numb
   if (end <= 0 || tokens[end]?.kind !== 'word') return null;
   const subject = resolver.resolve(sentence, 0, end);
   return subject && subject.sourceType !== 'person' && subject.sourceType !== 'unnamed' ? { ...subject, how: 'anaphor' } : null;
+}
+
+/**
+ * The first comma within 16 tokens from `from`, with no auxiliary or other punctuation before it,
+ * or -1. Reporting verb forms do not stop it: an adjective can look like one (« pública »).
+ */
+function phraseComma(tokens: readonly Token[], from: number, lex: Lexicon): number {
+  for (let j = from; j < tokens.length && j < from + 16; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ',') return j;
+    if ((t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '-' && t.text !== "'" && t.text !== '’') || lex.auxiliaries.has(t.f)) return -1;
+  }
+  return -1;
 }
 
 /** The first token from `from` on where a phrase of `table` starts, or -1. */
@@ -222,9 +235,11 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     const from = k + hit.length + (between?.length ?? 0);
     // "X a dénombré, selon son propre décompte, …": the subject's own count; the subject speaks.
     if (lex.classes.get('possessive')?.at(tokens, from) && k > 0) return null;
-    const to = nounPhraseEnd(tokens, from, lex, resolver, sentence.index);
     // "| Según X, …" (a caption in a table cell): punctuation alone before the phrase.
     const atStart = k === first || (k < first + 4 && tokens[k - 1]?.text === ',') || tokens.slice(first, k).every((t) => t.kind === 'punct');
+    // « Según la empresa pública X (Y), … »: an according-to phrase opening the sentence runs to
+    // its comma, past adjectives after the noun that end a noun phrase elsewhere.
+    const to = Math.max(nounPhraseEnd(tokens, from, lex, resolver, sentence.index), atStart ? phraseComma(tokens, from, lex) : -1);
     const source = (!atStart && appositionAtEnd(sentence, from, resolver)) || resolver.resolve(sentence, from, to);
     if (!source) return null;
     const verb = slice(sentence, k, from);
