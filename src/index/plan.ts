@@ -341,6 +341,26 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
 }
 
 /**
+ * One article's pages as planSite plans them when `relatedIds` are its related articles and
+ * `articleOf` gives the site's articles by id. Watch mode writes a saved article's page from the
+ * related articles of the last plan before planning the site again, and keeps it only when the
+ * new plan gives the page the same fingerprint: made through the same cache, the two are then the
+ * very same specs.
+ */
+export function planArticlePages(article: SiteArticle, relatedIds: readonly string[], articleOf: (id: string) => SiteArticle | undefined, cache: PlanCache): PageSpec[] {
+  const versionOf = (id: string): string => {
+    const found = articleOf(id);
+    return found ? cache.version(found) : id;
+  };
+  const summaries = (): ArticleSummary[] =>
+    relatedIds.flatMap((id) => {
+      const found = articleOf(id);
+      return found ? [summaryOf(found.record)] : [];
+    });
+  return cache.articlePages(article, versionOf(article.record.id), relatedIds, versionOf, summaries);
+}
+
+/**
  * Memory of earlier plans, so that watch mode re-plans only what an edit touches. Pass the same
  * cache to successive planSite calls of one site; a plan made with or without it is the same.
  */

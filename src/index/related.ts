@@ -122,6 +122,11 @@ export class RelatedIndex {
     this.#options = options;
   }
 
+  /** An article's related articles as the last update gave them (none before the first). */
+  last(id: string): readonly string[] {
+    return this.#related.get(id) ?? [];
+  }
+
   update(order: readonly string[], taxonomies: Taxonomies): Map<string, string[]> {
     const maxTermArticles = maxTermArticlesFor(order, this.#options);
     const followed = (articles: readonly string[] | undefined): boolean => articles !== undefined && articles.length >= 2 && articles.length <= maxTermArticles;
