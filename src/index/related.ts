@@ -75,8 +75,7 @@ function relatedOf(order: readonly string[], taxonomies: Taxonomies, options: Re
   const best: Candidate[] = [];
   // Higher score first, then nearer in time, then id: a total order, so the result does not
   // depend on the order candidates are met in.
-  const beats = (n: number, score: number, distance: number, b: Candidate): boolean =>
-    score > b.score || (score === b.score && (distance < b.distance || (distance === b.distance && (ids[n] as string) < (ids[b.n] as string))));
+  const beats = (n: number, score: number, distance: number, b: Candidate): boolean => score > b.score || (score === b.score && (distance < b.distance || (distance === b.distance && (ids[n] as string) < (ids[b.n] as string))));
   order.forEach((id, self) => {
     if (only && !only.has(id)) return;
     let count = 0;
