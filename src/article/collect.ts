@@ -62,7 +62,8 @@ export function collectEntries<T>(entries: readonly T[], options: CollectOptions
 // Watch mode collects the whole site on every save, and most articles are the ones of the last
 // save: each keeps its one SiteArticle instead of making new objects of every article each time.
 const siteArticles = new WeakMap<ProcessedArticle, SiteArticle>();
-function siteArticleOf(article: ProcessedArticle): SiteArticle {
+/** The one SiteArticle of a processed article, as collectArticles gives it. */
+export function siteArticleOf(article: ProcessedArticle): SiteArticle {
   let made = siteArticles.get(article);
   if (!made) siteArticles.set(article, (made = { record: article.record, digest: article.digest, originalUrl: article.originalUrl, full: { record: article.record, html: article.html } }));
   return made;

@@ -5,7 +5,7 @@ import { diagnostic } from '../diagnostics/diagnostic.ts';
 import { type ArticleLimits, displayPathOf, readArticleFile } from './files.ts';
 import { type ProcessResult, processArticle } from './process.ts';
 
-export { type CollectOptions, collectArticles, collectEntries } from './collect.ts';
+export { type CollectOptions, collectArticles, collectEntries, siteArticleOf } from './collect.ts';
 export { type ArticleLimits, displayPathOf, readArticleFile } from './files.ts';
 
 /** One article file's latest result, keyed by its path relative to the articles folder. */

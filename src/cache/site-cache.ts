@@ -201,7 +201,14 @@ export class SiteCache {
     // Shorter than its manifest says: damaged; written anew at the end of this build.
     if (bytes.length >= vouched && (vouched === 0 || bytes[vouched - 1] === 0x0a)) this.#appendAt = vouched;
     let corrupt = 0;
-    for (const line of bytes.toString('utf8', 0, Math.min(vouched, bytes.length)).split('\n')) {
+    // Decoded line by line: the listings of a large site as one string are tens of megabytes
+    // (twice that in memory once any line holds an accent), and making it costs more than parsing.
+    const end = Math.min(vouched, bytes.length);
+    for (let start = 0; start < end; ) {
+      const newline = bytes.indexOf(0x0a, start);
+      const stop = newline === -1 || newline > end ? end : newline;
+      const line = bytes.toString('utf8', start, stop);
+      start = stop + 1;
       if (!line) continue;
       let entry: unknown;
       try {

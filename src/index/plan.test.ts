@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { france, kenya, politics, record, ruto, siteArticle, sport, un } from './fixtures/records.ts';
-import { type PageSpec, PlanCache, pagesTouchedBy, paginationWindow, planSite } from './plan.ts';
+import { type PageSpec, PlanCache, pagesTouchedBy, paginationWindow, planSite, type SiteArticle } from './plan.ts';
 import type { ActorProfile } from './taxonomies.ts';
 
 const outputs = (pages: PageSpec[]) => pages.map((p) => p.output).sort();
@@ -109,6 +109,27 @@ describe('planSite', () => {
     // Another page size re-plans every list.
     const wider = planSite([edited, b, a], { pageSize: 20, language: 'en', cache });
     expect(wider.pages.some((p) => p.output === 'page/2/index.html')).toBe(false);
+  });
+
+  it('makes the data index a plan cache keeps in blocks what a plan from scratch makes, after edits, moves and removals', () => {
+    // Enough articles for several blocks of the kept index.
+    const many = Array.from({ length: 700 }, (_, i) => siteArticle(record(`n${i}`, { date: `2026-0${1 + (i % 9)}-${String(10 + (i % 19)).padStart(2, '0')}`, topics: [politics] })));
+    const indexOf = (site: SiteArticle[], cache?: PlanCache) => planSite(site, { pageSize: 20, language: 'en', feeds: false, ...(cache ? { cache } : {}) }).pages.find((p) => p.output === 'data/index.json')?.data.text;
+    const cache = new PlanCache();
+    let site = many;
+    expect(indexOf(site, cache)).toBe(indexOf(site));
+    let edits = 0;
+    const edit = (i: number, changes: Parameters<typeof record>[1]) => {
+      edits++;
+      site = site.map((article, j) => (j === i ? siteArticle(record(`n${i}`, { ...article.record, ...changes }), `digest-${i}-${edits}`) : article));
+    };
+    edit(400, { headline: 'A headline edited in place' });
+    expect(indexOf(site, cache)).toBe(indexOf(site));
+    edit(3, { date: '2027-01-01' });
+    expect(indexOf(site, cache)).toBe(indexOf(site));
+    site = site.filter((_, j) => j !== 123);
+    expect(indexOf(site, cache)).toBe(indexOf(site));
+    expect(indexOf(site, cache)).toContain('A headline edited in place');
   });
 
   it('writes Atom, RSS and JSON feeds of the site and of every topic, country and actor, dated articles only', () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../record/types.ts';
-import { sameRange, sameStrings } from './arrays.ts';
+import { sameItems, sameRange, sameStrings } from './arrays.ts';
 import { isListedAttribution, type ListedRecord } from './listing.ts';
 import { SiteOrder } from './order.ts';
 import { RelatedIndex, relatedArticles } from './related.ts';
@@ -115,6 +115,8 @@ export const FEED_FILES = [
 ] as const;
 /** The sitemap protocol's limit of URLs per file. */
 const SITEMAP_URLS = 50_000;
+/** Summaries per block of the data index that watch mode keeps joined (plan cache). */
+const INDEX_BLOCK = 256;
 /** Topics, countries and actors shown on the home page. */
 const EXPLORE_TERMS = 8;
 
@@ -313,11 +315,11 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
   taxonomyPages('tags', taxonomies.tags);
 
   // The index of all records is assembled from each summary's cached JSON: re-serialising
-  // thousands of summaries on every save would dominate a watch-mode rebuild.
+  // thousands of summaries on every save would dominate a watch-mode rebuild. With a cache, from
+  // blocks of them, each joined again only when one of its records changed.
   const indexText = () => {
-    const summaries: string[] = [];
-    for (const article of sorted) summaries.push(summaryJsonOf(article.record));
-    return `{"schemaVersion":2,"count":${ids.length},"articles":[\n${summaries.join(',\n')}\n]}\n`;
+    const body = options.cache ? cache.indexBody(records) : records.map(summaryJsonOf).join(',\n');
+    return `{"schemaVersion":2,"count":${ids.length},"articles":[\n${body}\n]}\n`;
   };
   pages.push(page('/data/index.json', 'json', null, () => ({ text: indexText() }), ids, fingerprint('index', ...ids.map(versionOf))));
   pages.push(page('/search/', 'html', 'search', () => ({}), [], 'search'));
@@ -338,6 +340,26 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
 
   cache.commit();
   return { pages, taxonomies, order: ids };
+}
+
+/**
+ * One article's pages as planSite plans them when `relatedIds` are its related articles and
+ * `articleOf` gives the site's articles by id. Watch mode writes a saved article's page from the
+ * related articles of the last plan before planning the site again, and keeps it only when the
+ * new plan gives the page the same fingerprint: made through the same cache, the two are then the
+ * very same specs.
+ */
+export function planArticlePages(article: SiteArticle, relatedIds: readonly string[], articleOf: (id: string) => SiteArticle | undefined, cache: PlanCache): PageSpec[] {
+  const versionOf = (id: string): string => {
+    const found = articleOf(id);
+    return found ? cache.version(found) : id;
+  };
+  const summaries = (): ArticleSummary[] =>
+    relatedIds.flatMap((id) => {
+      const found = articleOf(id);
+      return found ? [summaryOf(found.record)] : [];
+    });
+  return cache.articlePages(article, versionOf(article.record.id), relatedIds, versionOf, summaries);
 }
 
 /**
@@ -459,6 +481,25 @@ export class PlanCache {
     const profile = compute();
     this.#profiles.set(termKey, { key, profile });
     return profile;
+  }
+
+  /** The data index's summaries in blocks of INDEX_BLOCK records, as the last index was made of them. */
+  #indexBlocks: { records: ListedRecord[]; text: string }[] = [];
+
+  /**
+   * The summaries of `records` (in site order) as the data index lists them, one per line. An
+   * edit that keeps the order changes one block: the others are the last index's strings, and the
+   * megabytes of a large site's index are joined from a few dozen blocks, not thousands of lines.
+   */
+  indexBody(records: readonly ListedRecord[]): string {
+    const blocks: { records: ListedRecord[]; text: string }[] = [];
+    for (let start = 0; start < records.length; start += INDEX_BLOCK) {
+      const block = records.slice(start, start + INDEX_BLOCK);
+      const last = this.#indexBlocks[blocks.length];
+      blocks.push(last && sameItems(last.records, block) ? last : { records: block, text: block.map(summaryJsonOf).join(',\n') });
+    }
+    this.#indexBlocks = blocks;
+    return blocks.map((block) => block.text).join(',\n');
   }
 
   readonly #fingerprints = new Map<string, { parts: string[]; fingerprint: string }>();

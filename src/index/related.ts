@@ -26,6 +26,13 @@ const TAXONOMY_NAMES = Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[];
 
 const maxTermArticlesFor = (order: readonly string[], options: RelatedOptions): number => options.maxTermArticles ?? Math.max(40, Math.ceil(order.length * 0.05));
 
+/** An article met while scoring another: its number, its score and its distance in time (places in the order). */
+interface Candidate {
+  n: number;
+  score: number;
+  distance: number;
+}
+
 /** `order` is every article id in site order (latest first): ties go to the nearest in time. */
 export function relatedArticles(order: readonly string[], taxonomies: Taxonomies, options: RelatedOptions = {}): Map<string, string[]> {
   return relatedOf(order, taxonomies, options, null);
@@ -65,11 +72,10 @@ function relatedOf(order: readonly string[], taxonomies: Taxonomies, options: Re
   const scores = new Float64Array(ids.length);
   const touched = new Int32Array(ids.length);
   const related = new Map<string, string[]>();
-  const best: { n: number; score: number; distance: number }[] = [];
+  const best: Candidate[] = [];
   // Higher score first, then nearer in time, then id: a total order, so the result does not
   // depend on the order candidates are met in.
-  const before = (a: { n: number; score: number; distance: number }, b: typeof a): boolean =>
-    a.score > b.score || (a.score === b.score && (a.distance < b.distance || (a.distance === b.distance && (ids[a.n] as string) < (ids[b.n] as string))));
+  const beats = (n: number, score: number, distance: number, b: Candidate): boolean => score > b.score || (score === b.score && (distance < b.distance || (distance === b.distance && (ids[n] as string) < (ids[b.n] as string))));
   order.forEach((id, self) => {
     if (only && !only.has(id)) return;
     let count = 0;
@@ -85,13 +91,16 @@ function relatedOf(order: readonly string[], taxonomies: Taxonomies, options: Re
     best.length = 0;
     for (let k = 0; k < count; k++) {
       const other = touched[k] as number;
-      const candidate = { n: other, score: scores[other] as number, distance: Math.abs((ranks[other] as number) - here) };
+      const score = scores[other] as number;
+      const distance = Math.abs((ranks[other] as number) - here);
       scores[other] = 0;
+      // Most candidates lose to the last of a full list: they are turned away before an object
+      // is made for them (a large site meets tens of millions).
       const last = best[limit - 1];
-      if (best.length === limit && last && !before(candidate, last)) continue;
+      if (best.length === limit && last && !beats(other, score, distance, last)) continue;
       let at = best.length;
-      while (at > 0 && before(candidate, best[at - 1] as typeof candidate)) at--;
-      best.splice(at, 0, candidate);
+      while (at > 0 && beats(other, score, distance, best[at - 1] as Candidate)) at--;
+      best.splice(at, 0, { n: other, score, distance });
       if (best.length > limit) best.pop();
     }
     related.set(
@@ -120,6 +129,11 @@ export class RelatedIndex {
 
   constructor(options: RelatedOptions = {}) {
     this.#options = options;
+  }
+
+  /** An article's related articles as the last update gave them (none before the first). */
+  last(id: string): readonly string[] {
+    return this.#related.get(id) ?? [];
   }
 
   update(order: readonly string[], taxonomies: Taxonomies): Map<string, string[]> {

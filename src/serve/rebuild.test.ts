@@ -259,6 +259,45 @@ describe('IncrementalSite on real files', () => {
     expect(await out('index.html')).toContain('A headline told early');
   });
 
+  /** Every file of the output folder but the search index, as a fresh open of the same articles writes it. */
+  async function sameAsFreshOpen(): Promise<void> {
+    const fresh = { ...config, outDir: join(dir, 'fresh') };
+    await IncrementalSite.open({ config: fresh, bodyEnd: CLIENT_TAG });
+    const outputs = (await allOutputs(config.outDir)).filter((o) => !o.startsWith('pagefind/')).sort();
+    expect(outputs).toEqual((await allOutputs(fresh.outDir)).filter((o) => !o.startsWith('pagefind/')).sort());
+    for (const output of outputs) expect(await out(output), output).toBe(await readFile(join(fresh.outDir, output), 'utf8'));
+  }
+
+  const relatedOf = (id: string): string[] => site.plan?.pages.find((p) => p.output === `articles/${id}/index.html`)?.sources.slice(1) ?? [];
+
+  it('writes a saved article’s page once, from the last related articles, when they stay the same', async () => {
+    const path = '2026/12/canada-vote-budget.md';
+    const before = relatedOf('canada-vote-budget');
+    await writeFile(file(path), (await readFile(file(path), 'utf8')).replace(/^title: .*$/m, 'title: "A headline with the same neighbours"'));
+    const seen: string[][] = [];
+    const result = await site.update({ articles: new Map([[path, 'upsert']]) }, { onSavedPages: (outputs) => seen.push([...outputs]) });
+    expect(relatedOf('canada-vote-budget')).toEqual(before);
+    expect(seen).toEqual([['articles/canada-vote-budget/index.html']]);
+    expect(result.written.filter((o) => o === 'articles/canada-vote-budget/index.html')).toHaveLength(1);
+    await sameAsFreshOpen();
+  });
+
+  it('writes a saved article’s page again in the same update when its related articles changed', async () => {
+    const path = '2026/12/canada-vote-budget.md';
+    const before = relatedOf('canada-vote-budget');
+    // Its one topic shared with another article goes, and a headline change shows which page is which.
+    const edited = (await readFile(file(path), 'utf8')).replace(/^topics: .*$/m, 'topics: [politics]').replace(/^title: .*$/m, 'title: "Fewer neighbours now"');
+    await writeFile(file(path), edited);
+    const seen: string[] = [];
+    const result = await site.update({ articles: new Map([[path, 'upsert']]) }, { onSavedPages: () => seen.push(readFileSync(join(config.outDir, 'articles/canada-vote-budget/index.html'), 'utf8')) });
+    expect(relatedOf('canada-vote-budget')).not.toEqual(before);
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toContain('Fewer neighbours now');
+    expect(seen[1]).not.toBe(seen[0]);
+    expect(result.written.filter((o) => o === 'articles/canada-vote-budget/index.html')).toHaveLength(2);
+    await sameAsFreshOpen();
+  });
+
   it('keeps the last good lists when a template fails on them after the saved page was written, and says where', async () => {
     // The home page's template fails only on a headline no article had when the site opened.
     const home = join(config.templatesDir, 'pages', 'home.liquid');

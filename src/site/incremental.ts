@@ -16,11 +16,11 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { collectArticles, displayPathOf, type LoadedArticle, loadArticleBytes, loadArticles, readArticleFile } from '../article/load.ts';
+import { collectArticles, displayPathOf, type LoadedArticle, loadArticleBytes, loadArticles, readArticleFile, siteArticleOf } from '../article/load.ts';
 import type { SiteConfig } from '../config/config.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FullArticle, SiteArticle } from '../index/plan.ts';
-import { type PageSpec, PlanCache, planSite, type SitePlan } from '../index/plan.ts';
+import { type PageSpec, PlanCache, planArticlePages, planSite, type SitePlan } from '../index/plan.ts';
 import { contentDigest } from '../read/article.ts';
 import { scanArticleFiles } from '../read/find.ts';
 import { createRenderer, type Renderer, TemplateError } from '../render/engine.ts';
@@ -126,6 +126,8 @@ export class IncrementalSite {
   rendered = 0;
   /** The articles of the last plan, for the search index. */
   #articles: readonly SiteArticle[] = [];
+  /** The articles of the last plan by id: the saved article's page is planned from them before the site is. */
+  #byId = new Map<string, SiteArticle>();
   /** Files of the search index on disk, relative to the output folder. */
   #searchFiles = new Set<string>();
   /** The shards of the search index on disk and their records' hashes (null: no index). */
@@ -250,9 +252,11 @@ export class IncrementalSite {
 
   async #rebuild(state: { full: boolean; start: number; reread: string[]; unchanged: string[]; assets: string[]; hooks: UpdateHooks }): Promise<UpdateResult> {
     const config = this.#config;
+    const early = state.full ? null : await this.#savedPageFirst(state.reread, state.hooks);
     const { articles, diagnostics } = collectArticles(this.#loaded(), { drafts: config.drafts });
     this.#collected = [...this.#scanProblems, ...diagnostics];
     this.#articles = articles;
+    this.#byId = new Map(articles.map((article) => [article.record.id, article]));
     const plan = planSite(articles, { ...planOptions(config), cache: this.#planCache });
     const readNow = new Set(state.reread.map((path) => this.#entries.get(path)?.latest.displayPath).filter((p): p is string => p !== undefined));
     const fileDiagnostics = diagnostics.filter((d) => readNow.has(d.path));
@@ -320,7 +324,7 @@ export class IncrementalSite {
     const savedIds = new Set(state.reread.flatMap((path) => this.#entries.get(path)?.latest.result.article?.record.id ?? []));
     const first = changed.filter((page) => page.template === 'article' && page.article !== undefined && savedIds.has(page.article));
     const rest = first.length === 0 ? changed : changed.filter((page) => !first.includes(page));
-    const written: string[] = [];
+    const written: string[] = early ? [early] : [];
     for (const batch of [first, rest]) {
       if (batch.length === 0) continue;
       // Render a batch whole before writing it: a template error then leaves its pages on disk
@@ -342,6 +346,44 @@ export class IncrementalSite {
     await removeFiles(config.outDir, removed);
     this.#remember(plan);
     return result(written, removed, false, null, state.reread.length > 0);
+  }
+
+  /**
+   * Writes the page of a saved article before anything of the whole site is looked at, when one
+   * article file was saved and it keeps its id, its file and its place on the site: its page is
+   * planned with the related articles of the last plan (an edit rarely changes them) and written,
+   * and the open page reloads. The plan that follows compares fingerprints as for any page: the
+   * same, the page is not rendered again; else (its related articles changed) it is rendered
+   * again in the same update, so the site still ends as a build of the same files would make it.
+   * Returns the page written, or null.
+   */
+  async #savedPageFirst(reread: readonly string[], hooks: UpdateHooks): Promise<string | null> {
+    const onDisk = this.#onDisk;
+    const path = reread.length === 1 ? reread[0] : undefined;
+    const saved = path === undefined ? undefined : this.#entries.get(path)?.latest.result.article;
+    if (!onDisk || !saved || (saved.draft && !this.#config.drafts)) return null;
+    const id = saved.record.id;
+    // The file must be the one the id's page showed: a file that lost a duplicate id, or an
+    // article moved to another file, waits for the plan.
+    if (this.#byId.get(id)?.record.source.path !== saved.record.source.path) return null;
+    // The very object the site's collection gives it, so that the plan finds this page in its cache.
+    const article = siteArticleOf(saved);
+    if (!article.full) return null;
+    const related = this.#planCache.related.last(id);
+    const page = planArticlePages(article, related, (other) => (other === id ? article : this.#byId.get(other)), this.#planCache).find((spec) => spec.template === 'article');
+    if (!page || onDisk.get(page.output) === page.fingerprint) return null;
+    let files: OutputFile[];
+    try {
+      files = [...this.#counted(renderPages([page], this.#renderer, () => article.full))];
+    } catch (error) {
+      // The plan's pass renders it again and reports the error with the pages it stops.
+      if (error instanceof TemplateError) return null;
+      throw error;
+    }
+    await replaceFiles(this.#config.outDir, files);
+    onDisk.set(page.output, page.fingerprint);
+    hooks.onSavedPages?.([page.output]);
+    return page.output;
   }
 
   /**

@@ -43,6 +43,9 @@ export interface SearchBuild {
   problem: Diagnostic | null;
 }
 
+/** Each article's search record's URL and hash, by the settings it was made with (articles are never changed in place). */
+const keyedRecords = new WeakMap<SiteArticle, { settings: string; url: string; key: string }>();
+
 export async function buildSearch(config: SiteConfig, articles: readonly SiteArticle[], options: SearchOptions = {}): Promise<SearchBuild> {
   // Pagefind's module loads only for builds that make an index.
   const { buildShardIndexes, searchRecordOf } = await import('../search/index.ts');
@@ -54,10 +57,20 @@ export async function buildSearch(config: SiteConfig, articles: readonly SiteArt
   // otherwise be held for as long as the pages render (about 70 MiB at 10,000 articles). Text
   // kept out of memory is hashed by its version, and read when its shard is indexed.
   const byUrl = new Map<string, SiteArticle>();
+  const settingsKey = `${settings.language}\u0000${settings.minConfidence}`;
   const keyed = articles.map((article): KeyedRecord => {
+    // Watch mode hands over the same article objects save after save: each is made into a record
+    // and hashed once (its body's plain text is most of that), not on every refresh.
+    const known = texts ? undefined : keyedRecords.get(article);
+    if (known?.settings === settingsKey) {
+      byUrl.set(known.url, article);
+      return { url: known.url, key: known.key };
+    }
     const record = recordOf(texts ? { ...article, text: '' } : article);
     byUrl.set(record.url, article);
-    return { url: record.url, key: texts ? hashParts(JSON.stringify(record), texts.version(article)) : hashParts(JSON.stringify(record)) };
+    const key = texts ? hashParts(JSON.stringify(record), texts.version(article)) : hashParts(JSON.stringify(record));
+    if (!texts) keyedRecords.set(article, { settings: settingsKey, url: record.url, key });
+    return { url: record.url, key };
   });
   const plan = planSearch(keyed, options.previous ?? null, options.shardSize);
   const stale = plan.shards.filter((shard) => plan.stale.has(shard.name));
