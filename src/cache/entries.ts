@@ -54,13 +54,8 @@ export function writeWholeArticle(dir: string, key: string, html: string, record
 
 /** The whole article of `key`, or null when its file is missing or is not the one the listing hashed. */
 export function readWholeArticle(dir: string, key: string, fullHash: string): FullArticle | null {
-  let text: string;
-  try {
-    text = readFileSync(wholeArticlePath(dir, key), 'utf8');
-  } catch {
-    return null;
-  }
-  if (createHash('sha1').update(text).digest('hex') !== fullHash) return null;
+  const text = readWholeText(dir, key, fullHash);
+  if (text === null) return null;
   const end = text.indexOf('\n');
   try {
     const { html } = JSON.parse(text.slice(0, end)) as { html: string };
@@ -69,6 +64,31 @@ export function readWholeArticle(dir: string, key: string, fullHash: string): Fu
   } catch {
     return null;
   }
+}
+
+/**
+ * The body HTML alone of the whole article of `key` (the search index's text), or null as
+ * readWholeArticle: the record, most of the file, is not parsed.
+ */
+export function readWholeHtml(dir: string, key: string, fullHash: string): string | null {
+  const text = readWholeText(dir, key, fullHash);
+  if (text === null) return null;
+  try {
+    const { html } = JSON.parse(text.slice(0, text.indexOf('\n'))) as { html: unknown };
+    return typeof html === 'string' ? html : null;
+  } catch {
+    return null;
+  }
+}
+
+function readWholeText(dir: string, key: string, fullHash: string): string | null {
+  let text: string;
+  try {
+    text = readFileSync(wholeArticlePath(dir, key), 'utf8');
+  } catch {
+    return null;
+  }
+  return createHash('sha1').update(text).digest('hex') === fullHash ? text : null;
 }
 
 /** Whether a parsed listing line has the shape of an entry (a corrupt or foreign line must never be used). */

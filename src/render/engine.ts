@@ -8,6 +8,7 @@ import type { FullArticle, PageSpec, SerializerName, TemplateName } from '../ind
 import { tagSlug } from '../index/taxonomies.ts';
 import { recordJson } from '../record/json.ts';
 import type { ArticleRecord, Figure, FigureQualifier } from '../record/types.ts';
+import { CardCache } from './cards.ts';
 import { factBox } from './factbox.ts';
 import { type SiteInfo, serialize } from './feeds.ts';
 import { createFormatter } from './format.ts';
@@ -129,23 +130,19 @@ export function createRenderer(options: RendererOptions): Renderer {
   const siteData = { ...options.site, language, baseUrl: options.baseUrl, basePath, minConfidence, feeds: hasHost, locale: OG_LOCALES[language] ?? 'en_GB' };
 
   // `{% card article %}` renders partials/article-card.liquid for one article summary and keeps
-  // the HTML: a card looks the same on the home page, its topic, country and actor pages, so each
-  // is rendered once per renderer (summaries of unchanged articles are the same objects).
-  const cards = new WeakMap<object, string>();
+  // the HTML: a card looks the same on every list that shows the article (cards.ts).
+  const cards = new CardCache();
   let cardTemplate: Template[] | undefined;
   const card = (article: unknown): string => {
     if (!article || typeof article !== 'object') return '';
-    let html = cards.get(article);
-    if (html === undefined) {
+    return cards.card(article, () => {
       try {
         cardTemplate ??= engine.parseFileSync('article-card', LookupType.Partials);
-        html = engine.renderSync(cardTemplate, { site: siteData, article }) as string;
+        return engine.renderSync(cardTemplate, { site: siteData, article }) as string;
       } catch (error) {
         throw toTemplateError(error, templatesDir, join('partials', 'article-card.liquid'));
       }
-      cards.set(article, html);
-    }
-    return html;
+    });
   };
   engine.registerTag(
     'card',

@@ -38,7 +38,7 @@ import { readArticleFiles, readAssetFiles } from './inputs.ts';
 import type { ProcessFile } from './process-task.ts';
 import type { RenderJob, RenderOutcome, RenderResult, RenderTask } from './render-task.ts';
 import { type ArticleTexts, buildSearch, inKeptShard } from './search.ts';
-import { type WholeArticleRef, wholeArticle } from './whole-article.ts';
+import { type WholeArticleRef, wholeArticleHtml } from './whole-article.ts';
 
 export interface BuildResult {
   /** Whether the site was written (false when templates failed: the previous site stays). */
@@ -282,8 +282,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       text: async (article) => {
         const ref = wholeOf(article.record.id);
         if (!ref) return '';
-        const whole = await wholeArticle(cache.dir, ref);
-        return plainText(whole.html);
+        return plainText(await wholeArticleHtml(cache.dir, ref));
       },
     };
     const staging = await createStaging(config.outDir);

@@ -5,7 +5,7 @@
  * finds every copy in the cache never loads it (about half a second and 15 MiB of heap each).
  */
 import { readFileSync } from 'node:fs';
-import { readWholeArticle } from '../cache/entries.ts';
+import { readWholeArticle, readWholeHtml } from '../cache/entries.ts';
 import type { FullArticle } from '../index/plan.ts';
 
 /** Where the whole article of a page is kept, and how to make it again. */
@@ -27,4 +27,9 @@ export async function wholeArticle(cacheDir: string, ref: WholeArticleRef): Prom
   const { article } = processSafely(readFileSync(ref.file), ref.path, ref.displayPath, { maxBytes: ref.maxBytes });
   if (!article) throw new Error(`${ref.displayPath} changed while the site was being built; build again`);
   return { record: article.record, html: article.html };
+}
+
+/** The body HTML of the article (the search index's text): its cached copy's, without parsing the record. */
+export async function wholeArticleHtml(cacheDir: string, ref: WholeArticleRef): Promise<string> {
+  return readWholeHtml(cacheDir, ref.key, ref.fullHash) ?? (await wholeArticle(cacheDir, ref)).html;
 }

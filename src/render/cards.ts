@@ -1,0 +1,39 @@
+/**
+ * The HTML of each article card, kept by what the card is made from. A card shows one article
+ * summary and the site's settings alone, so it looks the same on every list that shows the
+ * article: the home page, its topics, countries, actors and tags, and the related stories of
+ * other articles. A renderer makes each card once.
+ *
+ * Pages reach a render thread as copies (structured clone), so the same summary arrives as a new
+ * object in every batch: identity alone would find a card only within one batch. The cards are
+ * therefore also kept by a hash of the summary's JSON, which two copies of one summary share and
+ * two different summaries do not (the card reads nothing else of the page). The hash, not the
+ * JSON, is the key, and a card is kept as one flat string, not the rope of pieces Liquid joined:
+ * a render thread keeps a card of every article of the site.
+ */
+import { createHash } from 'node:crypto';
+
+/** Cards kept before the cache starts again: far more than a large site's articles, so a bound on memory only. */
+const MAX_CARDS = 50_000;
+
+export class CardCache {
+  readonly #byObject = new WeakMap<object, string>();
+  #byHash = new Map<string, string>();
+
+  /** The card of `article`, made by `make` the first time these contents are seen. */
+  card(article: object, make: () => string): string {
+    const same = this.#byObject.get(article);
+    if (same !== undefined) return same;
+    const key = createHash('sha1').update(JSON.stringify(article)).digest('base64');
+    let html = this.#byHash.get(key);
+    if (html === undefined) {
+      html = make();
+      // Reading a character makes V8 flatten the string in place, dropping the pieces.
+      html.charCodeAt(0);
+      if (this.#byHash.size >= MAX_CARDS) this.#byHash = new Map();
+      this.#byHash.set(key, html);
+    }
+    this.#byObject.set(article, html);
+    return html;
+  }
+}
