@@ -72,3 +72,16 @@ describe('generated headlines that keep the news', () => {
     expect(r.headline).toBe('Dozens of people have been evacuated and several bridges have been closed in southern Peru');
   });
 });
+
+describe('a generated headline keeps the verb with its object', () => {
+  it('drops a scene-setting opening before an impersonal verb, and an aside between the verb and its object', () => {
+    const es = extract('Durante una larga sesión del Senado, se aprobó, con 70 votos a favor y 12 en contra, la reforma del código minero impulsada por el Gobierno de Bolivia.', { lang: 'es' });
+    expect(es.headline).toBe('Se aprobó la reforma del código minero impulsada por el Gobierno de Bolivia');
+    const en = extract('After a night of debate in the capital, the regional assembly approved, by 61 votes to 38, the budget for the coming year and a new tax on tourist lets.', { lang: 'en' });
+    expect(en.headline.startsWith('The regional assembly approved the budget')).toBe(true);
+  });
+  it('keeps a list after the verb: the word after the second comma opens no object', () => {
+    const en = extract('The regional assembly approved, in turn, budgets for schools, hospitals and roads on Tuesday after a night of debate.', { lang: 'en' });
+    expect(en.headline.startsWith('The regional assembly approved, in turn, budgets')).toBe(true);
+  });
+});

@@ -124,6 +124,7 @@ function trimAsides(text: string, lex: Lexicon): string {
     .replace(/\s[-–—]\s[^-–—]{3,200}?\s[-–—](?=[\s,])/gu, '')
     .replace(/\s*\((?:\p{Lu}[\p{L}\d&-]{1,11})\)/gu, '');
   out = dropLeadAdjunct(out, lex);
+  out = dropVerbAside(out, lex);
   out = dropApposition(out, lex);
   out = dropDates(out, lex);
   return out
@@ -172,7 +173,37 @@ function dropLeadAdjunct(text: string, lex: Lexicon): string {
     const next = tokens[k + 1] as Token;
     // A participial opening ("relayé par X, …", left by a reporting clause cut off before it) ends at any subject.
     const participial = !(tokens[0] as Token).cap && next.cap;
-    return next.kind === 'word' && ((!next.cap && lex.determiners.has(next.f)) || participial) ? capitaliseFirst(text.slice(next.start)) : text;
+    // The subject after it opens with its determiner; an impersonal verb with its pronoun (« se aprobó »).
+    const subject = !next.cap && (lex.determiners.has(next.f) || lex.reflexives.has(next.f));
+    return next.kind === 'word' && (subject || participial) ? capitaliseFirst(text.slice(next.start)) : text;
+  }
+  return text;
+}
+
+/**
+ * "The assembly approved, by 61 votes to 38, the budget" → "The assembly approved the budget": an
+ * aside between commas right after a word in lower case, opened by a function word (a
+ * preposition: never a determiner or a conjunction) and followed by the object's determiner,
+ * stands between a verb and its object; the headline keeps the verb and its object together.
+ */
+function dropVerbAside(text: string, lex: Lexicon): string {
+  const tokens = tokenize(text, lex.tokenizeOptions);
+  for (let k = 1; k + 2 < tokens.length && k < 16; k++) {
+    const before = tokens[k - 1] as Token;
+    const open = tokens[k + 1] as Token;
+    if (tokens[k]?.text !== ',' || before.kind !== 'word' || before.cap) continue;
+    if (open.cap || !lex.stopwords.has(open.f) || lex.determiners.has(open.f) || lex.clauseBreaks.has(open.f) || lex.relatives.has(open.f)) continue;
+    for (let j = k + 2; j < tokens.length - 1 && j <= k + 10; j++) {
+      const t = tokens[j] as Token;
+      if (t.text !== ',') {
+        if (t.kind === 'punct' && t.text !== '%') break;
+        continue;
+      }
+      const object = tokens[j + 1] as Token;
+      if (object.kind === 'word' && !object.cap && lex.determiners.has(object.f)) return `${text.slice(0, (tokens[k] as Token).start)} ${text.slice(object.start)}`;
+      break;
+    }
+    return text;
   }
   return text;
 }
