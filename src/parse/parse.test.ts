@@ -59,6 +59,13 @@ describe('parseText', () => {
     expect(parsed.blocks).toHaveLength(1);
   });
 
+  it('takes the first line as the title when a line in lower case follows only after a blank line', () => {
+    const parsed = parseText('Floods cut the coast road; thousands leave their homes\n\nphoto-credit\n\nThe regional government opened shelters on Monday.', 1);
+    expect(parsed.title).toBe('Floods cut the coast road; thousands leave their homes');
+    // Right below, the same line continues a wrapped sentence: no title.
+    expect(parseText('Floods cut the coast road and\nthousands left their homes on Monday.', 1).title).toBeNull();
+  });
+
   it('never reads Markdown or HTML in raw text: it is all text', () => {
     const parsed = parseText('# not a heading, *not emphasis* <script>alert(1)</script>.\nMore.', 1);
     expect(parsed.title).toBeNull();

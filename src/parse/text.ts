@@ -14,8 +14,10 @@ export function parseText(body: string, bodyLine: number): ParsedArticle {
   let titleLine: number | null = null;
   const firstLine = start >= 0 ? (lines[start] ?? '').trim() : '';
   const nextLine = start >= 0 ? (lines.slice(start + 1).find((line) => line.trim() !== '') ?? '').trim() : '';
-  // A next line that starts in lower case continues a hard-wrapped sentence: no title then.
-  if (nextLine !== '' && !/^\p{Ll}/u.test(nextLine) && looksLikeTitle(firstLine)) {
+  // A next line right below that starts in lower case continues a hard-wrapped sentence: no
+  // title then. After a blank line it is a paragraph of its own (a photo credit « foto-resumen »).
+  const wrapped = (lines[start + 1] ?? '').trim() !== '' && /^\p{Ll}/u.test(nextLine);
+  if (nextLine !== '' && !wrapped && looksLikeTitle(firstLine)) {
     title = firstLine;
     titleLine = bodyLine + start;
     start++;
