@@ -85,3 +85,18 @@ describe('topics read in context, not from one word', () => {
     expect(topics).toEqual(['economy-business-and-finance']);
   });
 });
+
+describe('a second topic needs evidence in the story', () => {
+  const body =
+    'Health officials confirmed 300 new measles cases this month, most of them in children who had not been vaccinated. Hospitals in three provinces opened isolation wards, and doctors urged parents to check their vaccination records before the holidays.';
+  it('a sport cue in the title alone adds no sport topic', () => {
+    const topics = extract(body, { lang: 'en', title: 'Measles cases soar as doctors warn football fans before the World Cup' }).topics.map((t) => t.id);
+    expect(topics[0]).toBe('health');
+    expect(topics).not.toContain('sport');
+  });
+  it('the same cue backed by the body keeps the topic', () => {
+    const withMatches = `${body} The football federation postponed two league matches and asked fans to stay home from the stadium.`;
+    const topics = extract(withMatches, { lang: 'en', title: 'Measles cases soar as doctors warn football fans before the World Cup' }).topics.map((t) => t.id);
+    expect(topics).toContain('sport');
+  });
+});

@@ -150,10 +150,14 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null): Top
     return def ? { id: def.id, iptc: def.iptc, label: topicLabel(def, doc.lang) } : null;
   };
   if (declared && declared.length > 0) return declared.map(toTopic).filter((t): t is Topic => t !== null);
-  const ranked = [...scoreTopics(topicCues(doc)).entries()].filter(([id]) => TOPICS.some((t) => t.id === id)).sort((a, b) => b[1] - a[1]);
+  const cues = topicCues(doc);
+  const ranked = [...scoreTopics(cues).entries()].filter(([id]) => TOPICS.some((t) => t.id === id)).sort((a, b) => b[1] - a[1]);
   const best = ranked[0]?.[1] ?? 0;
+  // A second topic needs evidence in the story itself: a cue of the title alone ("… warns the
+  // World Cup's organisers" in a health story) is a detail of the headline, not what it is about.
+  const inBody = new Set(cues.filter((hit) => hit.sentence >= 0).map((hit) => hit.topic));
   return ranked
-    .filter(([, score], rank) => score >= MIN_SCORE && score >= best * (rank >= 2 ? THIRD_RELATIVE : RELATIVE))
+    .filter(([id, score], rank) => score >= MIN_SCORE && score >= best * (rank >= 2 ? THIRD_RELATIVE : RELATIVE) && (rank === 0 || inBody.has(id)))
     .slice(0, MAX_TOPICS)
     .map(([id]) => toTopic(id))
     .filter((t): t is Topic => t !== null);
