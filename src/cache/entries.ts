@@ -57,8 +57,9 @@ export function readWholeArticle(dir: string, key: string, fullHash: string): Fu
   const text = readWholeText(dir, key, fullHash);
   if (text === null) return null;
   const end = text.indexOf('\n');
+  const html = htmlLine(text.slice(0, end));
+  if (html === null) return null;
   try {
-    const { html } = JSON.parse(text.slice(0, end)) as { html: string };
     const recordJson = text.slice(end + 1);
     return { record: JSON.parse(recordJson) as ArticleRecord, html, recordJson };
   } catch {
@@ -72,9 +73,13 @@ export function readWholeArticle(dir: string, key: string, fullHash: string): Fu
  */
 export function readWholeHtml(dir: string, key: string, fullHash: string): string | null {
   const text = readWholeText(dir, key, fullHash);
-  if (text === null) return null;
+  return text === null ? null : htmlLine(text.slice(0, text.indexOf('\n')));
+}
+
+/** The body HTML from the first line of a whole article's file, or null when that line is not what writeWholeArticle writes. */
+function htmlLine(line: string): string | null {
   try {
-    const { html } = JSON.parse(text.slice(0, text.indexOf('\n'))) as { html: unknown };
+    const { html } = JSON.parse(line) as { html: unknown };
     return typeof html === 'string' ? html : null;
   } catch {
     return null;

@@ -7,7 +7,7 @@
  */
 import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
-import { CLOSE, cleanClaim, slice, statement } from './claims.ts';
+import { CLOSE, type Claim, cleanClaim, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
 import { accordingTo, type Found, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
@@ -157,12 +157,21 @@ function addedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution): N
     if (!next.claim || next.claim.length < 3) return null;
     // "…, al asegurar que…": after a preposition, only a "that" clause or a quotation is said.
     if (comma < g - 1 && !next.clause && !next.quote) return null;
-    // The first claim ran on over ", adding…": cut it there.
-    if (claimAt < at && claimAt + found.claim.length > at) found.claim = cleanClaim(sentence.text.slice(claimAt, sentence.text.lastIndexOf(',', at)));
-    const { confidence: _, ...fields } = found;
-    return { ...fields, rule: 'added', how: 'named', verb: t.text, claim: next.claim, quote: next.quote, sentence: sentence.index };
+    // The first claim ran on over ", adding…": cut it at that comma.
+    return goesOn(sentence, found, sentence.text.lastIndexOf(',', at), t.text, next);
   }
   return null;
+}
+
+/**
+ * The same speaker's next claim (`verb`, `next`) as a second attribution; `found`'s own claim is
+ * cut at the text offset `cut` when it runs past it.
+ */
+function goesOn(sentence: Sentence, found: Attribution, cut: number, verb: string, next: Claim): NonNullable<Found> {
+  const claimAt = sentence.text.indexOf(found.claim);
+  if (claimAt >= 0 && claimAt < cut && claimAt + found.claim.length > cut) found.claim = cleanClaim(sentence.text.slice(claimAt, cut));
+  const { confidence: _, ...fields } = found;
+  return { ...fields, rule: 'added', how: 'named', verb, claim: next.claim, quote: next.quote, sentence: sentence.index };
 }
 
 /**
@@ -184,9 +193,7 @@ function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attributi
     if (!verb) continue;
     const next = statement(sentence, g + 1 + verb.length, tokens.length, lex, tokens[g + verb.length] ?? null);
     if (!next.claim || next.claim.length < 3 || (!next.clause && !next.quote)) continue;
-    if (claimAt >= 0 && claimAt < at && claimAt + found.claim.length > at) found.claim = cleanClaim(sentence.text.slice(claimAt, at)).replace(/[,;:]+$/u, '');
-    const { confidence: _, ...fields } = found;
-    return { ...fields, rule: 'added', how: 'named', verb: slice(sentence, g + 1, g + 1 + verb.length), claim: next.claim, quote: next.quote, sentence: sentence.index };
+    return goesOn(sentence, found, at, slice(sentence, g + 1, g + 1 + verb.length), next);
   }
   return null;
 }

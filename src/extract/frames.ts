@@ -211,7 +211,7 @@ function phraseComma(tokens: readonly Token[], from: number, lex: Lexicon): numb
   for (let j = from; j < tokens.length && j < from + 16; j++) {
     const t = tokens[j] as Token;
     if (t.text === ',') return j;
-    if ((t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '-' && t.text !== "'" && t.text !== '’') || lex.auxiliaries.has(t.f)) return -1;
+    if ((t.kind === 'punct' && !/^[()'’-]$/u.test(t.text)) || lex.auxiliaries.has(t.f)) return -1;
   }
   return -1;
 }
