@@ -76,6 +76,49 @@ describe('what a figure counts', () => {
   it('reads a distance from its place: "40 kilometers (25 miles) off the Sicilian coast"', () => {
     expect(one('The ferry sank 40 kilometers (25 miles) off the Sicilian coast.')).toBe('Sicilian coast');
   });
+  it('reads what a change changed, past a period word: « una variación de 4,1 % anual en la inflación »', () => {
+    expect(one('El banco central prevé una variación de 4,1 % anual en la inflación.', 'es')).toBe('inflación');
+    expect(one('La mina registró una caída de 3 % en las exportaciones de cobre.', 'es')).toBe('exportaciones de cobre');
+    expect(one('Analysts forecast a change of 2% in output.')).toBe('output');
+    // A month or a place after "in" is when or where, not what changed.
+    expect(one('Hubo un aumento de 5 % en marzo.', 'es')).not.toBe('marzo');
+    expect(one('There was a rise of 5% in March.')).not.toBe('March');
+  });
+  it('gives a revised value to what was revised, never to the participle: « fue corregida de 6,4 a 6,1 »', () => {
+    expect(counts('La magnitud del temblor fue corregida de 6,4 a 6,1.', 'es')).toEqual(['magnitud del temblor', 'magnitud del temblor']);
+    expect(counts('La magnitude du séisme a été corrigée de 6,4 à 6,1.', 'fr')).toEqual(['magnitude du séisme', 'magnitude du séisme']);
+    expect(counts('The magnitude was revised from 6.4 to 6.1.')).toEqual(['magnitude', 'magnitude']);
+    // Spanish « a » in a range is a preposition, never what a number counts.
+    expect(counts('Las tarifas pasaron de 20 a 25.', 'es')).not.toContain('a');
+  });
+  it("reads the object after a change's range: « portera de 20 à 24 le nombre de vols »", () => {
+    expect(counts('La empresa aumentará de 20 a 24 el número de vuelos diarios.', 'es')).toEqual(['número de vuelos', 'número de vuelos']);
+    expect(counts('La compagnie portera de 20 à 24 le nombre de vols quotidiens.', 'fr')).toEqual(['nombre de vols quotidiens', 'nombre de vols quotidiens']);
+    // One figure, then another clause; a time after the range: neither is what changed.
+    expect(one('The total number of patients rose to 20,123 the ministry said.')).toBe('total number of patients');
+    expect(counts('Le taux est passé de 3 % à 4 % la semaine dernière.', 'fr')).toEqual(['taux', 'taux']);
+    expect(one('La cosecha caerá a 10 millones de toneladas en la campaña actual.', 'es')).toBe('cosecha');
+  });
+  it('reads through a container noun that is the subject: « la cifra de los contagiados asciende a 3000 »', () => {
+    expect(one('La cifra de los contagiados asciende a más de 3000.', 'es')).toBe('contagiados');
+  });
+  it('takes no noun of change from an earlier figure: « soit une hausse de trois points, … dépasse les 40 % »', () => {
+    const found = figures("Selon un sondage, 41 % des électeurs approuvent la réforme, soit une hausse de trois points, et c'est la première fois qu'elle dépasse les 40 % depuis mai.", 'fr');
+    expect(found.map((f) => f.counts)).toEqual(['électeurs', 'hausse', null]);
+    // In the same unit, the change's noun is shared: a growth rate against the one expected.
+    expect(counts('Les économistes tablent sur une croissance de 2,3 % cette année, contre 1,9 % prévu en mars.', 'fr')).toEqual(['croissance', 'croissance']);
+  });
+  it('reads light years as a distance, not a time: « 25 años luz », "25 light-years"', () => {
+    for (const [text, lang] of [
+      ['La nube está situada a 25 años luz de la Tierra.', 'es'],
+      ['The cloud lies 25 light-years from Earth.', 'en'],
+      ['Le nuage se trouve à 25 années-lumière de la Terre.', 'fr'],
+    ] as const) {
+      const [figure] = figures(text, lang);
+      expect(figure?.kind).toBe('quantity');
+    }
+    expect(figures('Hace 25 años, el gobierno cayó.', 'es')[0]?.kind).toBe('duration');
+  });
   it('never puts the number itself in what it counts, and keeps it short', () => {
     for (const f of figures('Quarterly revenue at the group rose 7 per cent to $4.2 billion, while 300 new staff were hired.')) {
       expect(f.counts ?? '').not.toMatch(/\d/);

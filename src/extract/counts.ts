@@ -98,7 +98,7 @@ class Reader {
     return !!this.lex.wordList(name).at(this.tokens, k);
   }
 
-  /** A word that carries no content: punctuation, numbers, stop words, auxiliaries, determiners. */
+  /** A word that carries no content: punctuation, numbers, stop words, prepositions, auxiliaries, determiners. */
   isFunction(k: number): boolean {
     if (k < 0 || k >= this.tokens.length) return true;
     let cached = this.functionCache[k] as number;
@@ -112,7 +112,18 @@ class Reader {
     const f = t.f;
     const lex = this.lex;
     // Reporting verbs are not listed here: "states", "reports" are nouns too, and the word classes tell.
-    return lex.stopwords.has(f) || lex.determiners.has(f) || lex.connectors.has(f) || lex.auxiliaries.has(f) || lex.relatives.has(f) || lex.months.has(f) || lex.days.has(f) || lex.numbers.has(f) || this.isClass('event-aux', k);
+    return (
+      lex.stopwords.has(f) ||
+      lex.placePrepositions.has(f) ||
+      lex.determiners.has(f) ||
+      lex.connectors.has(f) ||
+      lex.auxiliaries.has(f) ||
+      lex.relatives.has(f) ||
+      lex.months.has(f) ||
+      lex.days.has(f) ||
+      lex.numbers.has(f) ||
+      this.isClass('event-aux', k)
+    );
   }
 
   /** Capitalised words name things, so they head no counted phrase, except demonyms ("Ghanaians"), acronyms ("MPs") and a sentence's first word. */
@@ -292,6 +303,28 @@ function measuredAfter(r: Reader, end: number): [number, number] | null {
 }
 
 /**
+ * What a change's figure changed: "a rise of 4% in exports", « una variación de 6 % anual en la
+ * inflación ». The figure hangs from a noun of change (`change-noun` and a `link-before` word);
+ * past a period word (`change-period`: annual…), "in"/« en » (`change-in`, `measured-of`) names
+ * what changed. A place or a date there ("in March", « en Madrid ») is no counted thing.
+ */
+function changedAfter(r: Reader, f: PlacedFigure): [number, number] | null {
+  let k = f.start - 1;
+  const q = r.lex.qualifiers.endingAt(r.tokens, k);
+  if (q) k -= q.length;
+  const link = r.lex.wordList('link-before').endingAt(r.tokens, k);
+  if (!link || !r.isClass('change-noun', k - link.length)) return null;
+  let j = afterBrackets(r, f.end);
+  const period = r.lex.wordList('change-period').at(r.tokens, j);
+  if (period) j += period.length;
+  if (!r.isClass('change-in', j) && !r.isClass('measured-of', j)) return null;
+  const from = ++j;
+  while (j < r.tokens.length && r.lex.determiners.has(r.f(j)) && j - from < 2) j++;
+  const np = phraseAt(r, j);
+  return np && !r.isFunction(np[0]) && !(r.tokens[np[0]] as Token).cap ? np : null;
+}
+
+/**
  * The phrase a figure hangs from before it: "a fine of", « un mandat de », "an offer worth"
  * (class `link-before`); with `link-to` ("the deposit rate to", « son taux à »), only a phrase
  * that is no prepositional complement itself ("in after-hours trading to $31" says nothing).
@@ -311,6 +344,9 @@ function linkedBefore(r: Reader, start: number, className = 'link-before'): [num
   if (r.lex.wordList('change-verb').endingAt(r.tokens, k)) return null;
   let np = phraseEndingAt(r, k);
   if (!np) return null;
+  // « fue elevada de 5 a 7 », "was lifted from 5 to 7": right after an auxiliary the word is a
+  // verb's participle, no noun phrase; what changed is the clause's subject.
+  if ((r.lex.auxiliaries.has(r.f(np[0] - 1)) || r.isClass('event-aux', np[0] - 1)) && (r.isParticiple(np[1] - 1) || (r.cls(np[1] - 1) & NOUN) === 0)) return null;
   // "growth in a range of 15 to 16 per cent", "over the course of eight seasons": a container
   // noun holds nothing itself; the phrase before its preposition does, if any.
   if (r.isClass('container-noun', np[1] - 1)) {
@@ -364,6 +400,9 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   while (!linked && o < start && (r.lex.determiners.has(r.f(o)) || r.lex.stopwords.has(r.f(o)))) o++;
   const object = !linked && o < start ? phraseAt(r, o) : null;
   if (object && object[1] <= start && !r.isClass('change-noun', object[0]) && !r.isClass('change-noun', object[1] - 1)) return headOfChain(r, trimTail(r, object));
+  // « portera de 20 à 24 le nombre de vols »: the figures first, then the object that changes.
+  const after = linked ? objectAfterFigures(r, start) : null;
+  if (after) return after;
   let k = verb - 1;
   for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || r.cls(k) === ADV || r.lex.reflexives.has(r.f(k))); steps++) k--;
   // Head first, the subject's head opens its clause and complements follow it (« le taux de marge
@@ -383,6 +422,30 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   return headOfChain(r, np);
 }
 
+/**
+ * The object after a change's range (« de 20 à 24 le nombre de vols »): a determiner and its
+ * phrase right after the second figure, or null. A single figure is not enough: in "rose to 20,878
+ * the statement said" the words after it open another clause.
+ */
+function objectAfterFigures(r: Reader, start: number): [number, number] | null {
+  const first = r.figureAt[start] as number;
+  let k = start;
+  while (k < r.tokens.length && r.figureAt[k] === first) k++;
+  // One range word (« à », "to"), then the second figure.
+  if (!r.isClass('range-word', k) && !r.isClass('link-to', k)) return null;
+  const second = r.figureAt[k + 1] as number;
+  if (second === -1 || second === undefined || second === first) return null;
+  k++;
+  while (k < r.tokens.length && r.figureAt[k] === second) k++;
+  if (!r.lex.determiners.has(r.f(k))) return null;
+  while (k < r.tokens.length && r.lex.determiners.has(r.f(k))) k++;
+  const np = phraseAt(r, k);
+  if (!np) return null;
+  // « le mois dernier », « el próximo año »: a time after the figures says when, not what changed.
+  for (let j = np[0]; j <= np[1]; j++) if (r.lex.durations.has(r.f(j)) || r.lex.timeWords.has(r.f(j))) return null;
+  return containedIn(r, trimTail(r, np));
+}
+
 /** The first noun phrase of the clause that ends at token k (after a comma, a relative, a clause break). */
 function firstPhraseOfClause(r: Reader, k: number): [number, number] | null {
   let j = k;
@@ -393,7 +456,15 @@ function firstPhraseOfClause(r: Reader, k: number): [number, number] | null {
   while (j < k && (r.lex.determiners.has(r.f(j)) || r.lex.stopwords.has(r.f(j)))) j++;
   const np = phraseAt(r, j);
   if (!np || np[1] > k + 1) return null;
-  return trimTail(r, np);
+  return containedIn(r, trimTail(r, np));
+}
+
+/** « la cifra de los contagiados », "the total of votes": a container noun counts what its complement names. */
+function containedIn(r: Reader, np: [number, number]): [number, number] {
+  const head = r.lex.headFinal ? np[1] - 1 : np[0];
+  if (!r.isClass('container-noun', head)) return np;
+  const inner = measuredAfter(r, np[1]);
+  return inner && r.words(inner[0], inner[1]) > 0 ? inner : np;
 }
 
 /** A phrase never ends on a connector or a determiner (« chiffre d'affaires consolidé des »). */
@@ -447,10 +518,15 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
   }
   const r = new Reader(tokens, lex, ann, text, offset, figureAt, numberAt);
   const nouns: Array<string | null> = [];
+  // Whether a figure's own phrase is a noun of change: « une hausse de quatre points » is the size
+  // of a change, which says nothing of what a later figure in another unit (« les 30 % ») counts;
+  // « une croissance de 2,1 %, contre 1,8 % » shares it, in the same unit.
+  const changes: boolean[] = [];
   const results: CountsResult[] = [];
   for (let i = 0; i < figures.length; i++) {
     const own = ownCounts(r, figures[i] as PlacedFigure, i, figures);
     nouns.push(own ? own.noun : null);
+    changes.push(own?.change === true);
     results.push(own ? { counts: own.counts, evidence: own.evidence } : { counts: null, evidence: null });
   }
   // Neighbours: "from $1.5 billion" after "to $1.9 billion"; "16 and 12 seats"; then the phrase
@@ -480,7 +556,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     for (let j = i - 1; j >= 0; j--) {
       const before = figures[j] as PlacedFigure;
       if (f.start - before.end > 14) break;
-      if (nouns[j] && related(before.kind, f.kind)) {
+      if (nouns[j] && related(before.kind, f.kind) && !(changes[j] && before.unitText !== f.unitText)) {
         results[i] = { counts: nouns[j] ?? null, evidence: 'neighbour' };
         nouns[i] = nouns[j] ?? null;
         break;
@@ -516,12 +592,14 @@ interface Own {
   counts: string;
   noun: string;
   evidence: CountsEvidence;
+  /** The phrase is headed by a noun of change ("rise", « hausse »). */
+  change: boolean;
 }
 
 function ownResult(r: Reader, np: [number, number] | null, evidence: CountsEvidence, event: boolean): Own | null {
   if (!np || np[1] <= np[0]) return null;
   const noun = r.span(np[0], np[1]);
-  return { counts: event ? withEvent(r, np) : noun, noun, evidence };
+  return { counts: event ? withEvent(r, np) : noun, noun, evidence, change: r.isClass('change-noun', np[0]) || r.isClass('change-noun', np[1] - 1) };
 }
 
 function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly PlacedFigure[]): Own | null {
@@ -543,6 +621,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     return (
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
       (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ??
+      ownResult(r, changedAfter(r, f), 'link', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
       ownResult(r, bracketedAfter(r, f.start), 'link', false)
@@ -552,6 +631,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     return (
       (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ??
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
+      ownResult(r, changedAfter(r, f), 'link', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false)
     );

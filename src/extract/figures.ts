@@ -551,7 +551,9 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     const k = connector(end);
     const duration = at(k) ? lex.durations.get((at(k) as Token).f) : undefined;
     const measure = lex.measures.at(tokens, k);
-    if (duration) {
+    // « 25 años luz », "25 light years": a measure of several words that opens with a duration
+    // word is a distance, not a time.
+    if (duration && !(measure && measure.length > 1)) {
       // "il y a quinze ans", "two years ago": the time since, a duration.
       kind = 'duration';
       unit = duration;
