@@ -99,6 +99,13 @@ describe('what a figure counts', () => {
     expect(counts('Le taux est passé de 3 % à 4 % la semaine dernière.', 'fr')).toEqual(['taux', 'taux']);
     expect(one('La cosecha caerá a 10 millones de toneladas en la campaña actual.', 'es')).toBe('cosecha');
   });
+  it('reads a list of "Name with N" pairs as counting what the first pair names: « con 520, seguido de Perú con 130 »', () => {
+    expect(counts('Kenya leads the confirmed infections with 520, followed by Uganda with 130 and Tanzania with 48.')).toEqual(['confirmed infections', 'confirmed infections', 'confirmed infections']);
+    expect(counts('Según el ministerio, Chile encabeza los contagios registrados con 520, seguido de Perú con 130 y Ecuador con 12.', 'es')).toEqual(['contagios registrados', 'contagios registrados', 'contagios registrados']);
+    expect(counts('Le Mali compte le plus de déplacés avec 520, devant le Niger avec 130 et le Tchad avec 48.', 'fr')).toEqual(['déplacés', 'déplacés', 'déplacés']);
+    // One "with" figure is no list: what it counts is not said.
+    expect(one('Spain finished the match with 10.')).toBeNull();
+  });
   it('reads through a container noun that is the subject: « la cifra de los contagiados asciende a 3000 »', () => {
     expect(one('La cifra de los contagiados asciende a más de 3000.', 'es')).toBe('contagiados');
   });

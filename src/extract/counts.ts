@@ -529,6 +529,18 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     changes.push(own?.change === true);
     results.push(own ? { counts: own.counts, evidence: own.evidence } : { counts: null, evidence: null });
   }
+  // "Kenya leads the confirmed infections with 520, followed by Uganda with 130": in a list of
+  // pairs (two "with" figures at least; "finished the match with 10" is none), what the first
+  // pair's phrase names before "with" is what the list counts; the neighbours below share it.
+  if (paired(r, figures) >= 2) {
+    for (let i = 0; i < figures.length; i++) {
+      if (results[i]?.counts) continue;
+      const np = linkedBefore(r, (figures[i] as PlacedFigure).start, 'link-with');
+      if (!np) continue;
+      results[i] = { counts: r.span(np[0], np[1]), evidence: 'link' };
+      nouns[i] = results[i]?.counts ?? null;
+    }
+  }
   // Neighbours: "from $1.5 billion" after "to $1.9 billion"; "16 and 12 seats"; then the phrase
   // before "to"/« à »; then any earlier figure of the same family.
   for (let i = 0; i < figures.length; i++) {
@@ -569,6 +581,13 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     else if (f.kind === 'duration' && f.unitText) results[i] = { counts: f.unitText, evidence: 'unit' };
   }
   return results;
+}
+
+/** How many figures stand right after a `link-with` word ("with 520", « con 130 ») with no noun of their own after them. */
+function paired(r: Reader, figures: readonly PlacedFigure[]): number {
+  let n = 0;
+  for (const f of figures) if (r.isClass('link-with', f.start - 1) && f.end === f.numberEnd && !r.canNoun(f.end)) n++;
+  return n;
 }
 
 /** A verb right before a figure (a qualifier between allowed) that acts on it: "scorched", "measured"; -1 if none. */
