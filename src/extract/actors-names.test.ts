@@ -111,3 +111,21 @@ describe('places and bodies that are not people (issue 7 differential)', () => {
     expect(people('Por primera vez, la Subgobernadora Marta Lindo apoyó el aumento de la tasa.', 'es')).toEqual(['Marta Lindo']);
   });
 });
+
+describe('portfolios and divisions named with capitals', () => {
+  const actors = (text: string, lang: string): string[] => extract(text, { lang }).actors.map((a) => `${a.type}: ${a.name}`);
+
+  it("reads the capitalised words after a minister's title as the portfolio, no actor of their own", () => {
+    expect(actors('La ministra de Energía y Minas, Laura Ríos, defendió la norma.', 'es')).toEqual(['person: Laura Ríos']);
+    expect(actors('El ministro de Hacienda y Crédito Público, Pedro Gil, presentó el presupuesto.', 'es')).toEqual(['person: Pedro Gil']);
+    expect(actors('The minister of Energy and Mines, Laura Rios, defended the rule.', 'en')).toEqual(['person: Laura Rios']);
+    // A body the lexicon knows stays one: « el secretario de la OTAN ».
+    expect(actors('El secretario de la OTAN, Mark Rutte, habló.', 'es')).toContain('organization: OTAN');
+  });
+
+  it('reads a division word before a place as the place, not a body: « el departamento de Cauca »', () => {
+    expect(actors('Los combates en el departamento de Cauca obligaron a huir a 300 familias.', 'es')).toEqual([]);
+    expect(extract('Los combates en el departamento de Cauca obligaron a huir a 300 familias.', { lang: 'es' }).countries.map((c) => c.code)).toEqual(['CO']);
+    expect(actors('El Departamento de Estado emitió una alerta.', 'es')).toEqual(['organization: Departamento de Estado']);
+  });
+});

@@ -174,6 +174,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (match.pattern.label !== 'organization') continue;
     const [from, to] = match.groups.name ?? [match.start, match.end];
     if (used.slice(from, to).some(Boolean)) continue;
+    // « el departamento de Cauca », « la delegación de Coyoacán »: a division's word before a
+    // place names the place, not a body (« el Departamento de Estado » is one).
+    if (divisionOfPlace(tokens, from, to, doc, s)) continue;
     let name = text(tokens, from, to);
     name = name.charAt(0).toUpperCase() + name.slice(1);
     take({ ...blank(s, from, to), name, type: 'organization', known: knownAt(tokens, from, doc.lang)?.entity ?? null });
@@ -182,11 +185,12 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // l’Eau"), the capitalised words are its domains, never actors.
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.cap || !lex.connectors.has((tokens[i + 1] as Token).f) || lex.sourceNouns.at(tokens, i)?.value !== 'government') continue;
+    // The same after a minister's title: « la ministra de Energía y Minas » names her portfolio.
+    if (t.cap || !lex.connectors.has((tokens[i + 1] as Token).f) || (lex.sourceNouns.at(tokens, i)?.value !== 'government' && !lex.classes.get('portfolio-role')?.at(tokens, i))) continue;
     let j = i + 1;
     let last = -1;
     let joined = true;
-    while (j < tokens.length && !used[j]) {
+    while (j < tokens.length && !used[j] && !knownAt(tokens, j, doc.lang)) {
       const w = tokens[j] as Token;
       if (lex.connectors.has(w.f) || lex.determiners.has(w.f) || lex.nameConnectors.has(w.f)) joined = true;
       else if (lex.clauseBreaks.has(w.f) || w.text === '&') joined = false;
@@ -378,6 +382,15 @@ function connectsName(tokens: readonly Token[], k: number, lex: Lexicon, doc: Do
   const t = tokens[j];
   // "University in Bangkok": a place after the connector is where the body is, not its name.
   return j > k && t && t.kind === 'word' && t.cap && !lex.stopwords.has(t.f) && !(placeAt(doc, s, j) && (j === tokens.length - 1 || (realPlaceAt(doc, s, j) && lex.wordList('at-place').startsWith((tokens[k] as Token).f)))) ? j : 0;
+}
+
+/** Whether a name made of a division's word, a connector and capitalised words (tokens [from, to)) ends on a place that fills the rest. */
+function divisionOfPlace(tokens: readonly Token[], from: number, to: number, doc: Doc, s: number): boolean {
+  if (!doc.lex.classes.get('place-apposition')?.at(tokens, from)) return false;
+  let k = from + 1;
+  while (k < to && !(tokens[k] as Token).cap) k++;
+  const place = k < to ? placeAt(doc, s, k) : undefined;
+  return !!place && place.start === k && place.end >= to;
 }
 
 function blank(s: number, start: number, end: number): Omit<NameMention, 'name' | 'type' | 'known'> {
