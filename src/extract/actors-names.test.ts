@@ -129,3 +129,29 @@ describe('portfolios and divisions named with capitals', () => {
     expect(actors('El Departamento de Estado emitió una alerta.', 'es')).toEqual(['organization: Departamento de Estado']);
   });
 });
+
+describe('bodies named one after another', () => {
+  const orgs = (text: string, lang: string): string[] =>
+    extract(text, { lang })
+      .actors.filter((a) => a.type === 'organization')
+      .map((a) => a.name)
+      .sort();
+
+  it('ends a name at a conjunction and an article: « el Servicio de Aduanas y el Banco Central » are two', () => {
+    expect(orgs('Participaron el Servicio de Aduanas y el Banco Central.', 'es')).toEqual(['Banco Central', 'Servicio de Aduanas']);
+    expect(orgs('Lo dijeron el Instituto Nacional y la Defensoría del Pueblo.', 'es')).toEqual(['Defensoría del Pueblo', 'Instituto Nacional']);
+    // Particles of a person's name still join: « Ortega y Gasset », « Ferreiro de la Vega ».
+    expect(extract('Lo escribió José Ortega y Gasset.', { lang: 'es' }).actors.map((a) => a.name)).toEqual(['José Ortega y Gasset']);
+  });
+
+  it('keeps a capitalised first word inside a sentence: « el Banco Central », « del Registro Civil »', () => {
+    expect(orgs('Habló el Banco Central.', 'es')).toEqual(['Banco Central']);
+    expect(orgs('Los empleados del Registro Civil pararon.', 'es')).toEqual(['Registro Civil']);
+  });
+
+  it('reads an institution after an article joined to its preposition: « del Senado », « au Sénat »', () => {
+    expect(orgs('Argentina elegirá 24 de los 72 escaños del Senado.', 'es')).toEqual(['Senado']);
+    expect(orgs('El proyecto pasó al Senado.', 'es')).toEqual(['Senado']);
+    expect(orgs('Le texte a été transmis au Sénat.', 'fr')).toEqual(['Sénat']);
+  });
+});

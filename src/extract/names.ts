@@ -261,9 +261,12 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       const next = tokens[end + 1];
       const nextIsName = !!next && isNameWord(next, lex) && !realPlaceAt(doc, s, end + 1) && !used[end + 1];
       if (isNameWord(t, lex) && !realPlaceAt(doc, s, end) && !lex.honorifics.has(t.f)) end++;
-      else if (lex.particles.has(t.f) && nextIsName && !opensAnotherName(tokens, end, lex)) end += 2;
-      // "Ferreiro de la Vega", "Van der Berg": two particles before the name word.
-      else if (lex.particles.has(t.f) && next && !next.cap && lex.particles.has(next.f) && tokens[end + 2] && isNameWord(tokens[end + 2] as Token, lex) && !used[end + 2] && !realPlaceAt(doc, s, end + 2)) end += 3;
+      // (An article before a body's word opens another name: « Participaron el Servicio de Aduanas ».)
+      else if (lex.particles.has(t.f) && nextIsName && !opensAnotherName(tokens, end, lex) && !(lex.determiners.has(t.f) && lex.orgKeywords.has((next as Token).f))) end += 2;
+      // "Ferreiro de la Vega", "Van der Berg": two particles before the name word; a conjunction
+      // and an article are none (« la Fiscalía y el Servicio de Aduanas » are two bodies).
+      else if (lex.particles.has(t.f) && !lex.clauseBreaks.has(t.f) && next && !next.cap && lex.particles.has(next.f) && tokens[end + 2] && isNameWord(tokens[end + 2] as Token, lex) && !used[end + 2] && !realPlaceAt(doc, s, end + 2))
+        end += 3;
       // "Manufacturers’ Association": a plural possessive inside a name.
       else if (/^['’]$/u.test(t.text) && t.start === (tokens[end - 1] as Token).end && /s$/u.test((tokens[end - 1] as Token).text) && nextIsName) end += 2;
       // "Ministry of Water and Irrigation", "Department of the Treasury": inside an organisation's
@@ -378,7 +381,13 @@ function connectsName(tokens: readonly Token[], k: number, lex: Lexicon, doc: Do
   // "Group in Trollhättan", "Volvo à Göteborg": a place preposition never joins a name.
   if (lex.classes.get('locative')?.at(tokens, k)) return 0;
   let j = k;
-  while (j < tokens.length && j - k < 3 && lex.nameConnectors.has((tokens[j] as Token).f)) j++;
+  while (j < tokens.length && j - k < 3 && lex.nameConnectors.has((tokens[j] as Token).f)) {
+    // « la Fiscalía y el Servicio de Aduanas », "the Treasury and the Senate": a conjunction and an
+    // article open another body's name (« et des Affaires étrangères », "and Irrigation" go on).
+    const after = tokens[j + 1];
+    if (lex.clauseBreaks.has((tokens[j] as Token).f) && after && lex.determiners.has(after.f) && !lex.connectors.has(after.f)) return 0;
+    j++;
+  }
   const t = tokens[j];
   // "University in Bangkok": a place after the connector is where the body is, not its name.
   return j > k && t && t.kind === 'word' && t.cap && !lex.stopwords.has(t.f) && !(placeAt(doc, s, j) && (j === tokens.length - 1 || (realPlaceAt(doc, s, j) && lex.wordList('at-place').startsWith((tokens[k] as Token).f)))) ? j : 0;
@@ -435,7 +444,8 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
   if (givenNameMonth(tokens, i, doc.lex)) return !realPlaceAt(doc, s, i + 1);
   if (!isNameWord(t, doc.lex) || realPlaceAt(doc, s, i) || doc.lex.determiners.has(t.f) || doc.lex.honorifics.has(t.f)) return false;
   // "According to Rugby Australia", "Said Mr X": a sentence-initial reporting word is no name.
-  if (doc.lex.accordingTo.at(tokens, i) || doc.lex.finite.has(t.f)) return false;
+  // Inside a sentence a capital says name: « del Registro Civil » (« registró » folds alike).
+  if (doc.lex.accordingTo.at(tokens, i) || (doc.lex.finite.has(t.f) && (i === 0 || tokens[i - 1]?.kind === 'punct'))) return false;
   return !capitals || tokens[i - 1]?.text === '(' || reportingNear(tokens, i, i + 1, doc.lex) || afterAccordingTo(tokens, i, doc.lex) || namedAcronym(tokens, i, doc, s);
 }
 
@@ -589,7 +599,8 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "chipmaker Arus Semikonduktor", "the publisher, Kitabu Press", "l’opérateur du réseau
   // moldave, Moldelectrica": a name typed by a company noun before it, or in apposition to one.
   const typed = descriptorBefore(tokens, nameStart, lex);
-  const lead = typed ? null : lex.orgDescriptors.at(tokens, nameStart);
+  // A capitalised descriptor inside a sentence is the name's own first word (« el Banco Central »).
+  const lead = typed || (nameStart > 0 && tokens[nameStart - 1]?.kind !== 'punct') ? null : lex.orgDescriptors.at(tokens, nameStart);
   if ((typed || (lead && nameStart + lead.length < nameEnd && nameStart === start)) && !FIRST_NAMES.has((tokens[nameStart + (lead?.length ?? 0)] as Token).f)) {
     const from = nameStart + (lead?.length ?? 0);
     return { ...blank(s, from, nameEnd), name: text(tokens, from, nameEnd), known: null, honorific: false, type: 'organization' };
