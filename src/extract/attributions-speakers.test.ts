@@ -100,3 +100,21 @@ describe('an according-to phrase opening the sentence runs to its comma', () => 
     expect(fr).toEqual([{ source: 'Transports du Littoral', claim: 'le tramway transporte 30 000 voyageurs par jour', verb: 'Selon' }]);
   });
 });
+
+describe('a reporting verb joined to the clause of the subject that opens the sentence', () => {
+  it('"X did A and warned that B": the opening subject speaks', () => {
+    expect(all('Police arrested two men and said that more arrests were likely.')).toEqual([{ source: 'Police', claim: 'more arrests were likely', verb: 'said' }]);
+    expect(all('La banque centrale a maintenu son taux et a averti que l’inflation pourrait remonter.', 'fr')).toEqual([{ source: 'La banque centrale', claim: 'l’inflation pourrait remonter', verb: 'a averti' }]);
+    expect(all('Juan Pérez visitó la zona y afirmó que la ayuda llegará.', 'es')).toEqual([{ source: 'Juan Pérez', claim: 'la ayuda llegará', verb: 'afirmó' }]);
+  });
+  it('« porque prevé que »: where subject pronouns drop, a subordinate reporting verb speaks for it too', () => {
+    expect(all('El banco central ha revisado sus pronósticos porque prevé que la inflación bajará más despacio.', 'es')).toEqual([{ source: 'El banco central', claim: 'la inflación bajará más despacio', verb: 'prevé' }]);
+  });
+  it('a verb with an accent that folds like an adjective ends the body’s name: « La Fiscalía abrió »', () => {
+    expect(all('La Fiscalía abrió una investigación y aseguró que no habrá impunidad.', 'es').map((a) => a.source)).toEqual(['La Fiscalía']);
+  });
+  it('needs the subject to open the sentence and no other clause in between', () => {
+    expect(all('Residents fled the flood, and officials said that the dam held.').map((a) => a.source)).not.toContain('Residents');
+    expect(all('In the capital, shops closed and the union said that the strike would last.').map((a) => a.source)).not.toContain('shops');
+  });
+});

@@ -36,6 +36,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       passiveAgent(sentence, doc.lex, resolver) ??
       colonFrame(sentence, doc, resolver) ??
       droppedSubject(sentence, doc.lex, resolver) ??
+      sharedSubject(sentence, doc.lex, resolver) ??
       continuedQuote(sentence, previous);
     const found: Attribution | null = draft ? keep(draft) : null;
     const whole = found && found.sentence === sentence.index ? quoteOpenedBefore(doc, sentence, found.claim, (j) => out.some((a) => a.sentence === j)) : null;
@@ -108,6 +109,57 @@ function droppedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver)
   const source = resolver.pronoun(sentence.index);
   if (!source) return null;
   return { ...source, rule: 'continued', how: 'pronoun', verb: slice(sentence, k, k + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+}
+
+/**
+ * "The bank held its rate and warned that…", « El banco revisó sus previsiones porque prevé
+ * que… »: a reporting verb right after a word that joins a second verb to the clause (lexicon
+ * class `shared-subject`: and, but; « porque », « ya que » where subject pronouns drop) speaks
+ * for the subject that opens the sentence, when that subject is a named or described source.
+ */
+function sharedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver): Found {
+  const joiners = lex.classes.get('shared-subject');
+  if (!joiners) return null;
+  const tokens = sentence.tokens;
+  const end = openingSubjectEnd(tokens, lex, resolver, sentence.index);
+  if (end < 0) return null;
+  for (let k = end + 1; k + 2 < tokens.length; k++) {
+    // A comma or a quotation between the subject and the verb: another clause may have its own subject.
+    if (tokens[k - 1]?.kind === 'punct') return null;
+    const joiner = joiners.at(tokens, k);
+    if (!joiner) continue;
+    const v = k + joiner.length;
+    const verb = verbAt(tokens, v, lex);
+    if (!verb) continue;
+    const found = statement(sentence, v + verb.length, tokens.length, lex, tokens[v + verb.length - 1] ?? null);
+    if (!found.claim || !found.clause) return null;
+    const source = resolver.resolve(sentence, 0, end);
+    if (!source) return null;
+    return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+  }
+  return null;
+}
+
+/**
+ * The end of the subject that opens a sentence: a name the actors found, or a source noun
+ * ("Police", « la banque centrale ») with, in languages whose heads come first, the words that
+ * describe it up to the verb (an auxiliary, a finite form or a word with a verb's ending); -1
+ * when the sentence opens otherwise.
+ */
+function openingSubjectEnd(tokens: readonly Token[], lex: Doc['lex'], resolver: Resolver, s: number): number {
+  let head = 0;
+  while (head < tokens.length && lex.determiners.has((tokens[head] as Token).f)) head++;
+  const named = resolver.mentionEndCovering(s, head);
+  if (named > head && resolver.personStartsAt(s, head)) return named;
+  const noun = lex.sourceNouns.at(tokens, head);
+  if (!noun) return named > head ? named : -1;
+  let end = head + noun.length;
+  for (let steps = 0; !lex.headFinal && steps < 2 && end < tokens.length; steps++) {
+    const t = tokens[end] as Token;
+    if (t.kind !== 'word' || t.cap || lex.auxiliaries.has(t.f) || lex.finite.has(t.f) || lex.stopwords.has(t.f) || lex.unknownNonNouns?.test(t.text.toLowerCase())) break;
+    end++;
+  }
+  return end;
 }
 
 /**

@@ -322,7 +322,8 @@ function lowerCaseTail(tokens: readonly Token[], end: number, lex: Lexicon): num
   let k = end;
   for (let steps = 0; steps < 4 && k < tokens.length; steps++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'word' && !t.cap && adjective.test(t.f) && !lex.finite.has(t.f) && !lex.participles.at(tokens, k)) {
+    // (Tested on the word as written: « abrió » folds to an adjective's ending, its accent says verb.)
+    if (t.kind === 'word' && !t.cap && adjective.test(t.f) && !lex.finite.has(t.f) && !lex.participles.at(tokens, k) && !lex.unknownNonNouns?.test(t.text.toLowerCase())) {
       k++;
       continue;
     }
