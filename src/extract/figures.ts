@@ -448,6 +448,15 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // "vers 3 heures du matin", "at 14 hours"; "after three hours of talks" is a duration.
   if (after && lex.timeWords.has(after.f) && n.value <= 24 && ((before && lex.timeBefore.has(before.f) && !n.words) || lex.timeAfter.at(tokens, n.end + 1))) return null;
   if (after && lex.timeWords.has(after.f) && !n.words && n.value <= 24 && !lex.durations.has(after.f)) return null;
+  // « desde las 17.30 », « para las 3 y, finalmente, … »: where an hour takes an article
+  // (`clock-article`), that article before a number of the day with no noun after it is a clock time.
+  if (
+    before &&
+    n.value <= 24 &&
+    lex.wordList('clock-article').at(tokens, n.start - 1) &&
+    (!after || after.kind === 'punct' || lex.stopwords.has(after.f) || lex.placePrepositions.has(after.f) || lex.timeWords.has(after.f) || lex.timeAfter.at(tokens, n.end))
+  )
+    return null;
   // Ordinals: "189th", "3e" are ranks; "1er mars" is a date (below).
   const ordinal = after && after.start === (tokens[n.end - 1] as Token).end && /^(?:er|re|ere|e|eme|nd|st|rd|th|ieme)$/.test(after.f);
   // "à la 81e minute" is a moment of the match, not a rank.

@@ -16,6 +16,12 @@ describe('not figures', () => {
     expect(figures('The Dutch rider finished sixth in the sprint.', 'en')).toMatchObject([{ value: 6, kind: 'rank' }]);
     expect(figures('The country ranked 41st on the press freedom index.', 'en')).toMatchObject([{ value: 41, kind: 'rank' }]);
   });
+  it('reads no figure in a clock time after its article: « a las 20.45 », « para las 4 y »', () => {
+    expect(values('El partido empezará a las 20.45 en el estadio.', 'es')).toEqual([]);
+    expect(values('La sesión, citada para las 2 de la tarde, fue aplazada para las 4 y luego cancelada.', 'es')).toEqual([]);
+    // With a noun after it, the number counts: « de las 12 víctimas ».
+    expect(values('De las 12 víctimas, 4 eran niños.', 'es')).toEqual([12, 4]);
+  });
   it('reads no figure in a match score "won 4-2" or « (2-0) »', () => {
     expect(figures('Lyon won 4-2 against Lens on Sunday.', 'en')).toEqual([]);
     expect(figures('Le club corse s’est incliné (2-0) face à Brest.')).toEqual([]);
