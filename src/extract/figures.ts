@@ -11,6 +11,7 @@
  * ratios, not figures.
  */
 import type { Figure, FigureKind, FigureQualifier } from '../record/types.ts';
+import type { Annotations } from './annotate.ts';
 import { type PlacedFigure, sentenceCounts } from './counts.ts';
 import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS } from './currency.ts';
 import type { Doc } from './doc.ts';
@@ -71,7 +72,7 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
         i = Math.max(i, share.end - 1);
         continue;
       }
-      const figure = classify(tokens, number, doc.lex, sentence.text, sentence.start);
+      const figure = classify(tokens, number, doc.lex, sentence.text, sentence.start, doc.annotations[sentence.index]);
       // "Boeing 737", "Windows 11", "Apollo 11": digits right after a name inside the sentence
       // name a thing; a score ("Samoa 31-17") or a place ("Gaza 40") does not.
       if (figure && figure.kind === 'count' && !number.words && identifierAfterName(tokens, number, doc, sentence.index)) {
@@ -398,7 +399,7 @@ function numberWordsOf(lex: Lexicon): Set<string> {
   return words;
 }
 
-function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: string, offset: number): FigureDraft | null {
+function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: string, offset: number, ann?: Annotations): FigureDraft | null {
   const first = tokens[n.start] as Token;
   const before = tokens[n.start - 1];
   const after = tokens[n.end];
@@ -483,7 +484,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (after?.text === '-' && lex.ageUnits.at(tokens, n.end + 1)) return null;
   if (after && lex.ageUnits.at(tokens, n.end) && before && (before.text === ',' || before.text === '(') && tokens[n.start - 2]?.cap) return null;
   // « un cinéaste iranien de 64 ans », « un jeune de 25 ans »: the age of the person just named.
-  if (after && lex.ageUnits.at(tokens, n.end) && before && lex.connectors.has(before.f) && personBefore(tokens, n.start - 2, lex)) return null;
+  if (after && lex.ageUnits.at(tokens, n.end) && before && lex.connectors.has(before.f) && personBefore(tokens, n.start - 2, lex, ann)) return null;
 
   let end = n.end;
   let kind: FigureKind = 'count';
@@ -648,13 +649,14 @@ function bound(q: FigureQualifier | undefined): boolean {
   return q !== undefined && q !== 'approximate' && q !== 'exact';
 }
 
-/** A person named just before token k (at most two adjectives between): a person noun, a role or a demonym. */
-function personBefore(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+/** A person named just before token k (at most two adjectives between): a person noun, a role or a demonym (« un venezolano de 23 años »). */
+function personBefore(tokens: readonly Token[], k: number, lex: Lexicon, ann?: Annotations): boolean {
   const people = lex.wordList('person-noun');
   for (let j = k; j >= Math.max(0, k - 2); j--) {
     const t = tokens[j] as Token;
     if (t.kind !== 'word' || lex.stopwords.has(t.f)) return false;
-    if (people?.endingAt(tokens, j) || lex.roles.endingAt(tokens, j)) return true;
+    // A demonym counts as a person only as a noun, after its article: « le régime malien de 30 ans » lasted.
+    if (people?.endingAt(tokens, j) || lex.roles.endingAt(tokens, j) || (ann?.has(j, 'demonym') && lex.determiners.has(tokens[j - 1]?.f ?? ''))) return true;
   }
   return false;
 }

@@ -22,6 +22,12 @@ describe('not figures', () => {
     // With a noun after it, the number counts: « de las 12 víctimas ».
     expect(values('De las 12 víctimas, 4 eran niños.', 'es')).toEqual([12, 4]);
   });
+  it('reads no figure in the age of someone named by a demonym: « un venezolano de 23 años », « un Malien de 23 ans »', () => {
+    expect(values('Un venezolano de 23 años cruzó la selva.', 'es')).toEqual([]);
+    expect(values('Un Malien de 23 ans a été arrêté.', 'fr')).toEqual([]);
+    // An adjective of nationality after a thing leaves its duration a figure.
+    expect(values('Le régime malien de 30 ans est tombé.', 'fr')).toEqual([30]);
+  });
   it('reads no figure in a match score "won 4-2" or « (2-0) »', () => {
     expect(figures('Lyon won 4-2 against Lens on Sunday.', 'en')).toEqual([]);
     expect(figures('Le club corse s’est incliné (2-0) face à Brest.')).toEqual([]);
