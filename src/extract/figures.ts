@@ -270,6 +270,13 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
       // "over a decade" → 10 years
       const [n, unit] = lex.decades.get(token.f) ?? [0, ''];
       return { value: n, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: unit };
+    } else if (lex.wordList('fraction-not-share').startsWith(token.f) && !lex.multipliers.has(tokens[i + 1]?.f ?? '')) {
+      // « la media » (the average), « y medio », « en medio de »: a half that is no share of anything.
+      return null;
+    } else if (lex.fractions.has(token.f) && lex.multipliers.has(tokens[i + 1]?.f ?? '') && previous?.kind !== 'number' && !lex.articleNumbers.has(previous?.f ?? '')) {
+      // « medio millón »: a fraction of a scale, with no article before it.
+      value = (lex.fractions.get(token.f) ?? 1) * (lex.multipliers.get(tokens[i + 1]?.f ?? '') ?? 1);
+      return { value, start, end: i + 2, words: true, approximate, currency, raw: token.text, rank: false, glued: null };
     } else if (
       lex.fractions.has(token.f) &&
       previous &&

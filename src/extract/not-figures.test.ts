@@ -28,6 +28,14 @@ describe('not figures', () => {
     // An adjective of nationality after a thing leaves its duration a figure.
     expect(values('Le régime malien de 30 ans est tombé.', 'fr')).toEqual([30]);
   });
+  it('reads no share in a half that is no share of anything: « la media regional », « un kilo y medio », « deux ans et demi »', () => {
+    expect(values('La inflación está por encima de la media regional.', 'es')).toEqual([]);
+    expect(values('Un kilo y medio de cocaína fue incautado.', 'es')).toEqual([]);
+    expect(figures('Il a purgé deux ans et demi de prison.', 'fr').map((f) => f.kind)).toEqual(['duration']);
+    // A share and a half of a scale stay figures.
+    expect(values('Más de la mitad de los hogares no tiene agua.', 'es')).toEqual([50]);
+    expect(values('Medio millón de personas huyeron.', 'es')).toEqual([500000]);
+  });
   it('reads no figure in a match score "won 4-2" or « (2-0) »', () => {
     expect(figures('Lyon won 4-2 against Lens on Sunday.', 'en')).toEqual([]);
     expect(figures('Le club corse s’est incliné (2-0) face à Brest.')).toEqual([]);
