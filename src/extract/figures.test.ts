@@ -78,3 +78,19 @@ describe('figures: more shapes', () => {
     expect(one('A magnitude 6.1 earthquake struck.', 'en')).toMatchObject({ value: 6.1, kind: 'quantity' });
   });
 });
+
+describe('a fraction of a point', () => {
+  it('reads "a quarter of a percentage point", « un cuarto de punto », « un quart de point » as 0.25 points', () => {
+    for (const [text, lang] of [
+      ['The bank cut its rate by a quarter of a percentage point.', 'en'],
+      ['The bank cut its rate by a quarter point.', 'en'],
+      ['El banco recortó la tasa en un cuarto de punto.', 'es'],
+      ['La banque a relevé son taux d’un quart de point.', 'fr'],
+    ] as const) {
+      const [figure] = extract(text, { lang }).figures;
+      expect([figure?.value, figure?.unit, figure?.kind]).toEqual([0.25, 'percentage points', 'percent']);
+    }
+    // A fraction of something else stays a share.
+    expect(extract('Un quart des électeurs se sont abstenus.', { lang: 'fr' }).figures.map((f) => [f.value, f.unit])).toEqual([[25, '%']]);
+  });
+});

@@ -427,6 +427,15 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     return { text: text.slice(first.start - offset, first.end - offset), value: n.value, unit: null, kind: 'rank', qualifier: 'exact' };
   }
   if (n.glued === '%') {
+    // "a quarter of a percentage point", « un cuarto de punto », "a quarter point": a fraction of
+    // a point is a change in a percentage, in points.
+    // (The number may already reach past « de punto »: look right after the fraction word.)
+    let fraction = n.start;
+    while (fraction < n.end - 1 && !lex.fractions.has((tokens[fraction] as Token).f)) fraction++;
+    const point = fractionOfPoint(tokens, fraction + 1, lex);
+    if (point) {
+      return { text: text.slice(first.start - offset, (tokens[point.end - 1] as Token).end - offset), value: round(n.value / 100), unit: point.unit, kind: 'percent', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+    }
     return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: Math.round(n.value * 100) / 100, unit: '%', kind: 'percent', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
   }
   if (n.glued === 'multiplied') {
@@ -597,6 +606,9 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     }
   }
   const qualifier = findQualifier(tokens, n.start, lex) ?? (n.approximate ? 'approximate' : 'exact');
+  // « un cuarto de punto »: a fraction of a point is a change in a percentage, in points.
+  const pointOf = n.words && n.value > 0 && n.value < 1 && kind === 'count' ? fractionOfPoint(tokens, n.end, lex) : null;
+  if (pointOf) return { text: text.slice(first.start - offset, (tokens[pointOf.end - 1] as Token).end - offset), value: round(n.value), unit: pointOf.unit, kind: 'percent', qualifier };
   // "deux tiers des malades": a share, reported as a percentage.
   if (n.words && n.value > 0 && n.value < 1 && kind === 'count') {
     return { text: text.slice(first.start - offset, (tokens[end - 1] as Token).end - offset), value: round(n.value * 100), unit: '%', kind: 'percent', qualifier };
@@ -649,6 +661,17 @@ function endsWithPhrase(table: Lexicon['notFigureBefore'], tokens: readonly Toke
 function durationAfter(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   for (let j = k; j < k + 3 && j < tokens.length; j++) if (lex.durations.has((tokens[j] as Token).f)) return true;
   return false;
+}
+
+/** The point word after a fraction at token k (past "of a", « de »): its unit and the token after it, or null. */
+function fractionOfPoint(tokens: readonly Token[], k: number, lex: Lexicon): { unit: string; end: number } | null {
+  let j = k;
+  if (lex.connectors.has(tokens[j]?.f ?? '')) j++;
+  if (lex.articleNumbers.has(tokens[j]?.f ?? '')) j++;
+  const unit = lex.pointUnits.at(tokens, j);
+  if (unit) return { unit: unit.value, end: j + unit.length };
+  const bare = lex.barePoints.at(tokens, j);
+  return bare ? { unit: 'percentage points', end: j + bare.length } : null;
 }
 
 /** A qualifier that bounds a value (more than, up to…), not an approximation. */
