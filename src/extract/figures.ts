@@ -413,8 +413,12 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   const raw = n.raw;
   // Articles: "un accord", "a year" (but "moins d’un an" is a figure); "les deux pays", "the two
   // sides" refer back to a pair.
-  const qualified = findQualifier(tokens, n.start, lex) !== null;
-  if (n.words && n.end - n.start === 1 && lex.articleNumbers.has(first.f) && !n.approximate && !qualified) return null;
+  const found = findQualifier(tokens, n.start, lex);
+  const qualified = found !== null;
+  // « alrededor de una estrella », « cerca de una escuela »: an article after a word of
+  // approximation that is also one of place ("around", « cerca de ») is an article, not one of
+  // something ("at least one person" stays a figure).
+  if (n.words && n.end - n.start === 1 && lex.articleNumbers.has(first.f) && !n.approximate && (!qualified || found === 'approximate')) return null;
   // "one of the…", "one said": "one" counts only before a noun.
   if (n.words && n.value === 1 && n.end - n.start === 1 && !qualified && (after?.kind !== 'word' || lex.stopwords.has(after.f) || lex.connectors.has(after.f))) return null;
   if (n.words && before && lex.pairWords.has(before.f) && n.value === 2 && !durationAfter(tokens, n.end, lex)) return null;

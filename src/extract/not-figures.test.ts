@@ -36,6 +36,13 @@ describe('not figures', () => {
     expect(values('Más de la mitad de los hogares no tiene agua.', 'es')).toEqual([50]);
     expect(values('Medio millón de personas huyeron.', 'es')).toEqual([500000]);
   });
+  it('reads an article after a word of place and approximation as an article: « alrededor de una estrella »', () => {
+    expect(values('Tres planetas orbitan alrededor de una estrella enana.', 'es')).toEqual([3]);
+    expect(values('Cerca de una escuela estalló un coche bomba.', 'es')).toEqual([]);
+    // A bound keeps one a figure: « al menos una persona », "around one million".
+    expect(values('Al menos una persona murió.', 'es')).toEqual([1]);
+    expect(values('Around one million people voted.', 'en')).toEqual([1000000]);
+  });
   it('reads no figure in a match score "won 4-2" or « (2-0) »', () => {
     expect(figures('Lyon won 4-2 against Lens on Sunday.', 'en')).toEqual([]);
     expect(figures('Le club corse s’est incliné (2-0) face à Brest.')).toEqual([]);
