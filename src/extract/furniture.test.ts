@@ -59,6 +59,17 @@ describe('bylines', () => {
     expect(f.authors).toEqual(['Mathis']);
   });
 
+  it('reads a closing source line, "Source: Reuters", « Source : AFP », as the publisher and takes it out', () => {
+    const en = furniture([STORY_EN, 'Source: Reuters'], 'en');
+    expect(kept(en)).toEqual([STORY_EN]);
+    expect(en.publisher).toEqual({ name: 'Reuters', from: 'byline' });
+    const fr = furniture([STORY_FR, 'Source : AFP'], 'fr');
+    expect(kept(fr)).toEqual([STORY_FR]);
+    expect(fr.publisher).toEqual({ name: 'AFP', from: 'byline' });
+    // A sentence about a source stays: "Sources said the deal was close."
+    expect(kept(furniture([STORY_EN, 'Sources: the deal was close, officials said.'], 'en'))).toContain('Sources: the deal was close, officials said.');
+  });
+
   it('leaves sentences that start with "By" or « Par » alone', () => {
     const lines = ['By Monday, the army had withdrawn from the town.', 'By 2030 the plant will run on solar power alone.'];
     expect(kept(furniture(lines, 'en'))).toEqual(lines);
