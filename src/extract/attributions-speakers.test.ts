@@ -118,3 +118,14 @@ describe('a reporting verb joined to the clause of the subject that opens the se
     expect(all('In the capital, shops closed and the union said that the strike would last.').map((a) => a.source)).not.toContain('shops');
   });
 });
+
+describe('a group described by who polled it', () => {
+  it('"economists polled by X" speak, not X: « interrogés par », « consultados por »', () => {
+    const one = (text: string, lang: string) => extract(text, { lang }).attributions.map((a) => [a.source, a.sourceType]);
+    expect(one('Twelve economists polled by Bloomberg said rates would fall.', 'en')).toEqual([['Twelve economists polled by Bloomberg', 'unnamed']]);
+    expect(one('Les économistes interrogés par l’AFP estiment que la croissance ralentira.', 'fr')).toEqual([['Les économistes interrogés par l’AFP', 'unnamed']]);
+    expect(one('Los analistas consultados por Reuters prevén que la tasa bajará.', 'es')).toEqual([['Los analistas consultados por Reuters', 'unnamed']]);
+    // A document "by" a body is that body's: "a report by Amnesty International".
+    expect(one('A report by Amnesty International said that 40 people died.', 'en')).toEqual([['Amnesty International', 'organization']]);
+  });
+});

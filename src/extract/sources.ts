@@ -77,6 +77,16 @@ function asPronoun(fields: SourceFields | null): SourceFields | null {
   return fields ? { ...fields, how: 'pronoun' } : null;
 }
 
+/** Whether the mention at token k is the agent of a participle before it: "economists polled by Bloomberg", « sondés par l’Ifop ». */
+function isAgent(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
+  let j = k - 1;
+  if (tokens[j] && lex.determiners.has((tokens[j] as Token).f)) j--;
+  const by = tokens[j];
+  const participle = tokens[j - 1];
+  // (Inside a subject phrase, a lower-case word before "by" is a participle: no word list needed.)
+  return !!by && lex.agentPrepositions.has(by.f) && participle?.kind === 'word' && !participle.cap && !lex.stopwords.has(participle.f);
+}
+
 function isComplement(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
   let j = k - 1;
   if (tokens[j] && lex.determiners.has((tokens[j] as Token).f) && !lex.connectors.has((tokens[j] as Token).f) && !lex.particles.has((tokens[j] as Token).f)) j--;
@@ -295,7 +305,7 @@ export class Resolver {
     // ("un organisme … de l’ONU", "la représentante du PAM").
     // "les économistes de la Banque de Corée": a definite group of a named body speaks for it.
     const groupOf = !!noun && noun.type === 'unnamed' && !lex.indefinites.has((tokens[from] as Token).f);
-    const body = mentions.find((m) => !noun || groupOf || m.start <= head || !isComplement(tokens, m.start, lex));
+    const body = mentions.find((m) => (!noun || groupOf || m.start <= head || !isComplement(tokens, m.start, lex)) && !(noun && isAgent(tokens, m.start, lex)));
     if (body) return this.fromActor(body);
     // "le groupe", "l’organisation", "the ministry", "la ministre": the last source of that kind.
     // "a government statement", "un groupe" name a new source, never the last one.
