@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig, type SiteConfig } from '../config/config.ts';
 import { record } from '../index/fixtures/records.ts';
@@ -360,6 +361,36 @@ describe('IncrementalSite on real files', () => {
     const result = await eager.update({ articles: new Map([['2026/12/canada-vote-budget.md', 'upsert']]) }, { interrupted: () => true });
     expect(result.deferred).toBe(false);
     expect(await readFile(join(quick.outDir, 'index.html'), 'utf8')).toContain('Saved once more');
+  });
+
+  it('ends as a fresh open of the same files after any saves, whichever of them stopped after their page', async () => {
+    const originals = new Map(await Promise.all(SOURCES.map(async (path) => [path, await readFile(file(path), 'utf8')] as const)));
+    const edits = [
+      (text: string, n: number) => text.replace(/^title: .*$/m, `title: "Edited headline ${n}"`),
+      (text: string, n: number) => text.replace(/^date: .*$/m, `date: 2027-0${(n % 9) + 1}-0${(n % 9) + 1}`),
+      (text: string) => text.replace(/^topics: .*$/m, 'topics: [politics]'),
+      (text: string, n: number) => `${text}\nA closing line added by save ${n}.\n`,
+    ];
+    const step = fc.record({ path: fc.constantFrom(...SOURCES), edit: fc.nat(edits.length - 1), stops: fc.tuple(fc.boolean(), fc.boolean()) });
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 4 }), async (steps) => {
+        for (const { path, edit, stops } of steps) {
+          const edited = edits[edit]?.(await readFile(file(path), 'utf8'), ++n) ?? '';
+          await writeFile(file(path), edited);
+          let asked = 0;
+          await site.update({ articles: new Map([[path, 'upsert']]) }, { interrupted: () => stops[asked++] ?? false });
+        }
+        // The next change, whatever it is, brings every list up to date.
+        const last = await site.update({});
+        expect(last.deferred).toBe(false);
+        await rm(join(dir, 'fresh'), { recursive: true, force: true });
+        await sameAsFreshOpen();
+        for (const [path, text] of originals) await writeFile(file(path), text);
+        await site.update({ articles: new Map(SOURCES.map((path) => [path, 'upsert'])) });
+      }),
+      { numRuns: 6, seed: 18 },
+    );
   });
 
   it('keeps the last good lists when a template fails on them after the saved page was written, and says where', async () => {
