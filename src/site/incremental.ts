@@ -414,7 +414,10 @@ export class IncrementalSite {
       if (batch === first) state.hooks.onSavedPages?.(first.map((page) => page.output));
     }
     await removeFiles(config.outDir, removed);
-    this.#remember(plan);
+    // The map already holds every page written above, and every other page kept its fingerprint:
+    // dropping the pages removed makes it the plan's, without a new map of the whole site per save.
+    for (const output of removed) onDisk.delete(output);
+    this.#plan = plan;
     return result(written, removed, false, null, state.reread.length > 0);
   }
 
