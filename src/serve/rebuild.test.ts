@@ -336,6 +336,20 @@ describe('IncrementalSite on real files', () => {
     await sameAsFreshOpen();
   });
 
+  it('stops at once when it only carries on for a stopped update and a newer change waits', async () => {
+    const headline = await retitle('2026/12/canada-vote-budget.md', 'Cut short twice');
+    await site.update({ articles: new Map([['2026/12/canada-vote-budget.md', 'upsert']]) }, { interrupted: () => true });
+    // An editor's second write of the same bytes, then a newer change already waiting.
+    const again = await site.update({ articles: new Map([['2026/12/canada-vote-budget.md', 'upsert']]) }, { interrupted: () => true });
+    expect(again.deferred).toBe(true);
+    expect(again.written).toEqual([]);
+    expect(await out('index.html')).not.toContain(headline);
+    const result = await site.update({});
+    expect(result.deferred).toBe(false);
+    expect(await out('index.html')).toContain(headline);
+    await sameAsFreshOpen();
+  });
+
   it('stops before the lists, once the site is planned, when the newer change comes meanwhile', async () => {
     const path = '2026/12/canada-vote-budget.md';
     // Its related articles change too: the plan writes its page again before it stops.

@@ -283,11 +283,13 @@ export class IncrementalSite {
 
   /**
    * Whether this update stops after the pages it wrote (see UpdateHooks.interrupted): the files
-   * it read are then kept for the next update, which plans and renders them with its own.
+   * it read are then kept for the next update, which plans and renders them with its own. An
+   * update stops so once its saved page is written, or at once when it only carries on for
+   * updates that stopped (a save that left the bytes as they were: an editor's second write).
    */
-  async #stopsEarly(state: { start: number; reread: string[]; unchanged: string[]; assets: string[]; hooks: UpdateHooks }, written: readonly string[]): Promise<UpdateResult | null> {
+  async #stopsEarly(state: { start: number; saved: readonly string[]; reread: string[]; unchanged: string[]; assets: string[]; hooks: UpdateHooks }, written: readonly string[]): Promise<UpdateResult | null> {
     const { interrupted } = state.hooks;
-    if (!interrupted || written.length === 0) return null;
+    if (!interrupted || (written.length === 0 && state.saved.length > 0)) return null;
     if (this.#deferredSince !== null && performance.now() - this.#deferredSince >= this.#maxDeferMs) return null;
     await letWatcherReport();
     if (!interrupted()) return null;
@@ -311,8 +313,8 @@ export class IncrementalSite {
   async #rebuild(state: { full: boolean; start: number; saved: readonly string[]; reread: string[]; unchanged: string[]; assets: string[]; hooks: UpdateHooks }): Promise<UpdateResult> {
     const config = this.#config;
     const early = state.full ? null : await this.#savedPageFirst(state.saved, state.hooks);
-    if (early) {
-      const stopped = await this.#stopsEarly(state, [early]);
+    if (!state.full) {
+      const stopped = await this.#stopsEarly(state, early ? [early] : []);
       if (stopped) return stopped;
     }
     const { articles, diagnostics } = collectArticles(this.#loaded(), { drafts: config.drafts });
