@@ -122,6 +122,15 @@ interface Entry {
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Renders pages; a data file the plan has as ready-made bytes (the data index) is taken as it is. */
+function* renderOrTake(pages: readonly PageSpec[], renderer: Renderer, full: (id: string) => FullArticle | undefined): Generator<OutputFile> {
+  for (const page of pages) {
+    const bytes = page.template === null && page.article === undefined ? page.data.bytes : undefined;
+    if (bytes instanceof Uint8Array) yield { path: page.output, content: bytes };
+    else yield* renderPages([page], renderer, full);
+  }
+}
+
 function rendererFor(config: SiteConfig, bodyEnd?: string): Renderer {
   return createRenderer(rendererOptions(config, bodyEnd));
 }
@@ -403,7 +412,7 @@ export class IncrementalSite {
       // as they were, and the pages written before it are recorded as on disk.
       let files: OutputFile[];
       try {
-        files = [...this.#counted(renderPages(batch, this.#renderer, full))];
+        files = [...this.#counted(renderOrTake(batch, this.#renderer, full))];
       } catch (error) {
         if (error instanceof TemplateError) return result(written, [], false, error.diagnostic);
         throw error;
