@@ -116,20 +116,31 @@ describe('planSite', () => {
     const many = Array.from({ length: 700 }, (_, i) => siteArticle(record(`n${i}`, { date: `2026-0${1 + (i % 9)}-${String(10 + (i % 19)).padStart(2, '0')}`, topics: [politics] })));
     const indexOf = (site: SiteArticle[], cache?: PlanCache) => planSite(site, { pageSize: 20, language: 'en', feeds: false, ...(cache ? { cache } : {}) }).pages.find((p) => p.output === 'data/index.json')?.data.text;
     const cache = new PlanCache();
+    // Watch mode writes the file from the kept blocks' bytes: they must spell the same text.
+    const bytes = new PlanCache();
+    const bytesOf = (site: SiteArticle[]) => {
+      const data = planSite(site, { pageSize: 20, language: 'en', feeds: false, cache: bytes }).pages.find((p) => p.output === 'data/index.json')?.data;
+      return data?.bytes instanceof Uint8Array ? Buffer.from(data.bytes).toString('utf8') : null;
+    };
     let site = many;
     expect(indexOf(site, cache)).toBe(indexOf(site));
+    expect(bytesOf(site)).toBe(indexOf(site));
     let edits = 0;
     const edit = (i: number, changes: Parameters<typeof record>[1]) => {
       edits++;
       site = site.map((article, j) => (j === i ? siteArticle(record(`n${i}`, { ...article.record, ...changes }), `digest-${i}-${edits}`) : article));
     };
-    edit(400, { headline: 'A headline edited in place' });
+    edit(400, { headline: 'A headline “edited” in place, déjà' });
     expect(indexOf(site, cache)).toBe(indexOf(site));
+    expect(bytesOf(site)).toBe(indexOf(site));
     edit(3, { date: '2027-01-01' });
     expect(indexOf(site, cache)).toBe(indexOf(site));
+    expect(bytesOf(site)).toBe(indexOf(site));
     site = site.filter((_, j) => j !== 123);
     expect(indexOf(site, cache)).toBe(indexOf(site));
-    expect(indexOf(site, cache)).toContain('A headline edited in place');
+    expect(bytesOf(site)).toBe(indexOf(site));
+    expect(indexOf(site, cache)).toContain('A headline “edited” in place, déjà');
+    expect(bytesOf([])).toBe(indexOf([]));
   });
 
   it('writes Atom, RSS and JSON feeds of the site and of every topic, country and actor, dated articles only', () => {

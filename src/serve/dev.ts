@@ -62,6 +62,17 @@ const MAX_PROBLEMS = 20;
 
 const clock = (): string => new Date().toTimeString().slice(0, 8);
 
+/**
+ * A search refresh starts once no file event has come for this long: its share of the main
+ * thread (making the records, handing them to Pagefind) would otherwise delay the page of a save
+ * that comes meanwhile.
+ */
+const SEARCH_QUIET_MS = 300;
+/** …or this long after it was asked for, when saves keep coming. */
+const SEARCH_MAX_WAIT_MS = 5000;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 export async function startDev(options: DevOptions): Promise<DevSession> {
   const projectDir = options.projectDir ?? process.cwd();
   const log = options.log ?? ((line: string) => console.log(line));
@@ -73,6 +84,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   const queue = new WatchQueue(options.quietMs === undefined ? {} : { quietMs: options.quietMs });
   let timer: NodeJS.Timeout | null = null;
   let batchStart = 0;
+  let lastEventAt = 0;
   let started = false;
   let closed = false;
   // The batch being applied, so close() can wait for its writes to end before the caller removes the folder.
@@ -95,6 +107,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     roots,
     poll: options.poll ?? false,
     onEvent: (event) => {
+      lastEventAt = performance.now();
       if (!queue.pending) batchStart = performance.now();
       queue.push(event, performance.now());
       schedule();
@@ -188,18 +201,23 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
         reloaded = outputs.map((output) => `${server.basePath}${output.replace(/(^|\/)index\.html$/, '$1')}`);
         server.send('reload', { only: reloaded });
       },
+      // A save made while this one's lists are rendered gets its own page first: the lists of
+      // both are rendered once, by its update.
+      interrupted: () => queue.pending,
     });
     for (const d of result.diagnostics) log(formatDiagnostic(d));
     const problems = publishProblems();
     const pages = result.written.length + result.removed.length;
     const cssOnly = pages === 0 && result.assets.length > 0 && result.assets.every((path) => path.endsWith('.css'));
     if (cssOnly) server.send('css', { paths: result.assets });
-    else if (pages > 0 || result.assets.length > 0) server.send('reload', { written: result.written.length, removed: result.removed.length, except: reloaded });
+    // After a deferred update the other pages reload once the update that renders their lists ends.
+    else if (!result.deferred && (pages > 0 || result.assets.length > 0)) server.send('reload', { written: result.written.length, removed: result.removed.length, except: reloaded });
 
     const what = names.length <= 2 ? names.join(', ') : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
     const ms = Math.round(performance.now() - batchStart);
     let outcome: string;
     if (result.templateError) outcome = 'template error, the last good pages stay';
+    else if (result.deferred) outcome = `${plural(result.written.length, 'page')} written, the lists with the next change`;
     else if (pages === 0 && result.assets.length === 0) outcome = result.unchanged.length > 0 && result.reread.length === 0 ? 'no change' : 'no page changed';
     else {
       const parts = result.written.length > 0 || result.removed.length > 0 ? [`${plural(result.written.length, 'page')} written`] : [];
@@ -215,8 +233,8 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   };
 
   // The search index's shards that a rebuild changed are indexed again in the background (about
-  // a second per shard of a few hundred articles): the next save is rebuilt meanwhile, and refreshes asked for while one
-  // runs are merged into one more.
+  // a second per shard of a few hundred articles), once the saves pause: the next save is rebuilt
+  // meanwhile, and refreshes asked for while one waits or runs are merged into one more.
   let searching: Promise<void> | null = null;
   let searchAgain = false;
   const refreshSearch = (): void => {
@@ -226,6 +244,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     }
     searching = (async () => {
       do {
+        await quietMoment();
         searchAgain = false;
         const search = await site.refreshSearch();
         log(search.problem ? formatDiagnostic(search.problem) : `${clock()} search index refreshed (${search.shards} ${search.shards === 1 ? 'shard' : 'shards'}, ${Math.round(search.ms)} ms)`);
@@ -235,6 +254,16 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       .finally(() => {
         searching = null;
       });
+  };
+
+  /** Resolves once the saves pause (see SEARCH_QUIET_MS), or at once when the preview closes. */
+  const quietMoment = async (): Promise<void> => {
+    const asked = performance.now();
+    while (!closed && performance.now() - asked < SEARCH_MAX_WAIT_MS) {
+      const quietFor = performance.now() - lastEventAt;
+      if (!queue.pending && !queue.building && quietFor >= SEARCH_QUIET_MS) return;
+      await sleep(Math.max(10, SEARCH_QUIET_MS - quietFor));
+    }
   };
 
   const flush = async (): Promise<void> => {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig, type SiteConfig } from '../config/config.ts';
 import { record } from '../index/fixtures/records.ts';
@@ -296,6 +297,114 @@ describe('IncrementalSite on real files', () => {
     expect(seen[1]).not.toBe(seen[0]);
     expect(result.written.filter((o) => o === 'articles/canada-vote-budget/index.html')).toHaveLength(2);
     await sameAsFreshOpen();
+  });
+
+  /** Gives the article at `path` a new headline and returns it. */
+  async function retitle(path: string, headline: string): Promise<string> {
+    await writeFile(file(path), (await readFile(file(path), 'utf8')).replace(/^title: .*$/m, `title: "${headline}"`));
+    return headline;
+  }
+
+  it('stops after the saved page when a newer change waits, and renders both saves’ lists with the next update', async () => {
+    const first = await retitle('2026/12/canada-vote-budget.md', 'A first save cut short');
+    const stopped = await site.update({ articles: new Map([['2026/12/canada-vote-budget.md', 'upsert']]) }, { interrupted: () => true });
+    expect(stopped.deferred).toBe(true);
+    expect(stopped.written).toEqual(['articles/canada-vote-budget/index.html']);
+    expect(stopped.searchStale).toBe(false);
+    expect(await out('articles/canada-vote-budget/index.html')).toContain(first);
+    expect(await out('index.html')).not.toContain(first);
+
+    const second = await retitle('2026/11/rdc-cholera-kasai.md', 'A second save right after');
+    const result = await site.update({ articles: new Map([['2026/11/rdc-cholera-kasai.md', 'upsert']]) });
+    expect(result.deferred).toBe(false);
+    expect(result.searchStale).toBe(true);
+    expect(result.reread.sort()).toEqual(['2026/11/rdc-cholera-kasai.md', '2026/12/canada-vote-budget.md']);
+    expect(await out('index.html')).toContain(first);
+    expect(await out('index.html')).toContain(second);
+    await sameAsFreshOpen();
+  });
+
+  it('renders a stopped update’s lists even when the next change leaves every byte as it was', async () => {
+    const headline = await retitle('2026/12/canada-vote-budget.md', 'Cut short, then a touch');
+    await site.update({ articles: new Map([['2026/12/canada-vote-budget.md', 'upsert']]) }, { interrupted: () => true });
+    const path = '2026/10/bceao-taux-directeur.md';
+    await writeFile(file(path), await readFile(file(path)));
+    const result = await site.update({ articles: new Map([[path, 'upsert']]) });
+    expect(result.unchanged).toEqual([path]);
+    expect(result.written).toContain('index.html');
+    expect(await out('index.html')).toContain(headline);
+    await sameAsFreshOpen();
+  });
+
+  it('stops at once when it only carries on for a stopped update and a newer change waits', async () => {
+    const headline = await retitle('2026/12/canada-vote-budget.md', 'Cut short twice');
+    await site.update({ articles: new Map([['2026/12/canada-vote-budget.md', 'upsert']]) }, { interrupted: () => true });
+    // An editor's second write of the same bytes, then a newer change already waiting.
+    const again = await site.update({ articles: new Map([['2026/12/canada-vote-budget.md', 'upsert']]) }, { interrupted: () => true });
+    expect(again.deferred).toBe(true);
+    expect(again.written).toEqual([]);
+    expect(await out('index.html')).not.toContain(headline);
+    const result = await site.update({});
+    expect(result.deferred).toBe(false);
+    expect(await out('index.html')).toContain(headline);
+    await sameAsFreshOpen();
+  });
+
+  it('stops before the lists, once the site is planned, when the newer change comes meanwhile', async () => {
+    const path = '2026/12/canada-vote-budget.md';
+    // Its related articles change too: the plan writes its page again before it stops.
+    await writeFile(file(path), (await readFile(file(path), 'utf8')).replace(/^topics: .*$/m, 'topics: [politics]').replace(/^title: .*$/m, 'title: "Planned, then cut short"'));
+    let asked = 0;
+    const stopped = await site.update({ articles: new Map([[path, 'upsert']]) }, { interrupted: () => ++asked > 1 });
+    expect(asked).toBe(2);
+    expect(stopped.deferred).toBe(true);
+    expect(stopped.written).toEqual(['articles/canada-vote-budget/index.html', 'articles/canada-vote-budget/index.html']);
+    expect(await out('index.html')).not.toContain('Planned, then cut short');
+    const result = await site.update({});
+    expect(result.deferred).toBe(false);
+    expect(result.written).toContain('index.html');
+    await sameAsFreshOpen();
+  });
+
+  it('renders the lists at last when newer changes keep coming past maxDeferMs', async () => {
+    const quick = { ...config, outDir: join(dir, 'quick') };
+    const { site: eager } = await IncrementalSite.open({ config: quick, bodyEnd: CLIENT_TAG, maxDeferMs: 0 });
+    await retitle('2026/12/canada-vote-budget.md', 'Saved again and again');
+    expect((await eager.update({ articles: new Map([['2026/12/canada-vote-budget.md', 'upsert']]) }, { interrupted: () => true })).deferred).toBe(true);
+    await retitle('2026/12/canada-vote-budget.md', 'Saved once more');
+    const result = await eager.update({ articles: new Map([['2026/12/canada-vote-budget.md', 'upsert']]) }, { interrupted: () => true });
+    expect(result.deferred).toBe(false);
+    expect(await readFile(join(quick.outDir, 'index.html'), 'utf8')).toContain('Saved once more');
+  });
+
+  it('ends as a fresh open of the same files after any saves, whichever of them stopped after their page', async () => {
+    const originals = new Map(await Promise.all(SOURCES.map(async (path) => [path, await readFile(file(path), 'utf8')] as const)));
+    const edits = [
+      (text: string, n: number) => text.replace(/^title: .*$/m, `title: "Edited headline ${n}"`),
+      (text: string, n: number) => text.replace(/^date: .*$/m, `date: 2027-0${(n % 9) + 1}-0${(n % 9) + 1}`),
+      (text: string) => text.replace(/^topics: .*$/m, 'topics: [politics]'),
+      (text: string, n: number) => `${text}\nA closing line added by save ${n}.\n`,
+    ];
+    const step = fc.record({ path: fc.constantFrom(...SOURCES), edit: fc.nat(edits.length - 1), stops: fc.tuple(fc.boolean(), fc.boolean()) });
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 4 }), async (steps) => {
+        for (const { path, edit, stops } of steps) {
+          const edited = edits[edit]?.(await readFile(file(path), 'utf8'), ++n) ?? '';
+          await writeFile(file(path), edited);
+          let asked = 0;
+          await site.update({ articles: new Map([[path, 'upsert']]) }, { interrupted: () => stops[asked++] ?? false });
+        }
+        // The next change, whatever it is, brings every list up to date.
+        const last = await site.update({});
+        expect(last.deferred).toBe(false);
+        await rm(join(dir, 'fresh'), { recursive: true, force: true });
+        await sameAsFreshOpen();
+        for (const [path, text] of originals) await writeFile(file(path), text);
+        await site.update({ articles: new Map(SOURCES.map((path) => [path, 'upsert'])) });
+      }),
+      { numRuns: 6, seed: 18 },
+    );
   });
 
   it('keeps the last good lists when a template fails on them after the saved page was written, and says where', async () => {

@@ -39,6 +39,8 @@ export interface IncrementalOptions {
   bodyEnd?: string;
   /** Search records per shard a new shard count aims at (tests make several shards of a small site). Default: search/shards.ts's SHARD_SIZE. */
   searchShardSize?: number;
+  /** Longest time, in ms, the lists of updates that stopped early wait (UpdateHooks.interrupted). Default: MAX_DEFER_MS. */
+  maxDeferMs?: number;
 }
 
 export interface SiteUpdate {
@@ -60,7 +62,21 @@ export interface UpdateHooks {
    * that show them are rendered: the dev server reloads those pages at once. Default: none.
    */
   onSavedPages?: (outputs: readonly string[]) => void;
+  /**
+   * Asked once the saved article's own page is written early, before the site is planned, and
+   * again before the lists, feeds and indexes are rendered: true when a newer change waits. The
+   * update then stops there (`deferred`), so the newer save's page does not wait behind the
+   * whole site's; what it read is planned and rendered with the next update. Updates stop so at
+   * most `maxDeferMs` after the first one that stopped. Default: never.
+   */
+  interrupted?: () => boolean;
 }
+
+/** Longest time, in ms, the lists of stopped updates wait for an update that renders them. */
+export const MAX_DEFER_MS = 1000;
+
+/** Lets the file watcher report a change made while an update ran (its event, then its stat). */
+const letWatcherReport = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 2));
 
 export interface UpdateResult {
   /** Output paths rendered and written, in the order written: after an edit, the saved articles' own pages first, then the rest in plan order. */
@@ -85,6 +101,12 @@ export interface UpdateResult {
    * search catches up a moment later.
    */
   searchStale: boolean;
+  /**
+   * The update stopped after the saved article's own page because a newer change waits
+   * (UpdateHooks.interrupted): the other pages are rendered, and the files' diagnostics
+   * reported, by the next update.
+   */
+  deferred: boolean;
   /** Milliseconds the update took. */
   ms: number;
 }
@@ -99,6 +121,15 @@ interface Entry {
 }
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Renders pages; a data file the plan has as ready-made bytes (the data index) is taken as it is. */
+function* renderOrTake(pages: readonly PageSpec[], renderer: Renderer, full: (id: string) => FullArticle | undefined): Generator<OutputFile> {
+  for (const page of pages) {
+    const bytes = page.template === null && page.article === undefined ? page.data.bytes : undefined;
+    if (bytes instanceof Uint8Array) yield { path: page.output, content: bytes };
+    else yield* renderPages([page], renderer, full);
+  }
+}
 
 function rendererFor(config: SiteConfig, bodyEnd?: string): Renderer {
   return createRenderer(rendererOptions(config, bodyEnd));
@@ -133,11 +164,17 @@ export class IncrementalSite {
   /** The shards of the search index on disk and their records' hashes (null: no index). */
   #searchState: ShardedIndex | null = null;
   readonly #searchShardSize: number | undefined;
+  /** Files read by updates that stopped after their saved page (`deferred`): the next update plans them. */
+  #deferred: string[] = [];
+  /** When the first of those updates stopped, or null. */
+  #deferredSince: number | null = null;
+  readonly #maxDeferMs: number;
 
   private constructor(options: IncrementalOptions) {
     this.#config = options.config;
     this.#bodyEnd = options.bodyEnd;
     this.#searchShardSize = options.searchShardSize;
+    this.#maxDeferMs = options.maxDeferMs ?? MAX_DEFER_MS;
     this.#renderer = rendererFor(options.config, options.bodyEnd);
   }
 
@@ -153,7 +190,7 @@ export class IncrementalSite {
     for (const entry of loaded) {
       site.#entries.set(entry.path, { latest: entry, good: entry.result.article ? entry : null, digest: entry.result.article?.digest ?? '' });
     }
-    const rebuilt = await site.#rebuild({ full: true, start, reread: paths, unchanged: [], assets: [], hooks: {} });
+    const rebuilt = await site.#rebuild({ full: true, start, saved: paths, reread: paths, unchanged: [], assets: [], hooks: {} });
     const result = { ...rebuilt, diagnostics: [...problems, ...rebuilt.diagnostics] };
     return { site, result };
   }
@@ -199,11 +236,14 @@ export class IncrementalSite {
     }
 
     const assets = await this.#copyAssets(update.assets, full || this.#onDisk === null);
-    if (!full && reread.length === 0) {
+    // The files of updates that stopped early are planned with this one's.
+    const saved = reread;
+    const planned = this.#deferred.length === 0 ? reread : [...new Set([...this.#deferred, ...reread])];
+    if (!full && planned.length === 0) {
       // Nothing that shapes a page changed (a touched file, an asset): no plan, no render.
-      return { written: [], removed: [], assets, full: false, reread, unchanged, diagnostics: [], templateError: null, searchStale: false, ms: performance.now() - start };
+      return { written: [], removed: [], assets, full: false, reread, unchanged, diagnostics: [], templateError: null, searchStale: false, deferred: false, ms: performance.now() - start };
     }
-    return this.#rebuild({ full, start, reread, unchanged, assets, hooks });
+    return this.#rebuild({ full, start, saved, reread: planned, unchanged, assets, hooks });
   }
 
   #forget(path: string, reread: string[]): void {
@@ -250,9 +290,42 @@ export class IncrementalSite {
     return loaded;
   }
 
-  async #rebuild(state: { full: boolean; start: number; reread: string[]; unchanged: string[]; assets: string[]; hooks: UpdateHooks }): Promise<UpdateResult> {
+  /**
+   * Whether this update stops after the pages it wrote (see UpdateHooks.interrupted): the files
+   * it read are then kept for the next update, which plans and renders them with its own. An
+   * update stops so once its saved page is written, or at once when it only carries on for
+   * updates that stopped (a save that left the bytes as they were: an editor's second write).
+   */
+  async #stopsEarly(state: { start: number; saved: readonly string[]; reread: string[]; unchanged: string[]; assets: string[]; hooks: UpdateHooks }, written: readonly string[]): Promise<UpdateResult | null> {
+    const { interrupted } = state.hooks;
+    if (!interrupted || (written.length === 0 && state.saved.length > 0)) return null;
+    if (this.#deferredSince !== null && performance.now() - this.#deferredSince >= this.#maxDeferMs) return null;
+    await letWatcherReport();
+    if (!interrupted()) return null;
+    this.#deferred = state.reread;
+    this.#deferredSince ??= performance.now();
+    return {
+      written: [...written],
+      removed: [],
+      assets: state.assets,
+      full: false,
+      reread: state.reread,
+      unchanged: state.unchanged,
+      diagnostics: [],
+      templateError: this.#templateError,
+      searchStale: false,
+      deferred: true,
+      ms: performance.now() - state.start,
+    };
+  }
+
+  async #rebuild(state: { full: boolean; start: number; saved: readonly string[]; reread: string[]; unchanged: string[]; assets: string[]; hooks: UpdateHooks }): Promise<UpdateResult> {
     const config = this.#config;
-    const early = state.full ? null : await this.#savedPageFirst(state.reread, state.hooks);
+    const early = state.full ? null : await this.#savedPageFirst(state.saved, state.hooks);
+    if (!state.full) {
+      const stopped = await this.#stopsEarly(state, early ? [early] : []);
+      if (stopped) return stopped;
+    }
     const { articles, diagnostics } = collectArticles(this.#loaded(), { drafts: config.drafts });
     this.#collected = [...this.#scanProblems, ...diagnostics];
     this.#articles = articles;
@@ -262,6 +335,9 @@ export class IncrementalSite {
     const fileDiagnostics = diagnostics.filter((d) => readNow.has(d.path));
     const result = (written: string[], removed: string[], full: boolean, templateError: Diagnostic | null, searchStale = false): UpdateResult => {
       this.#templateError = templateError;
+      // This update planned every file read since the last one that ended.
+      this.#deferred = [];
+      this.#deferredSince = null;
       return {
         written,
         removed,
@@ -272,6 +348,7 @@ export class IncrementalSite {
         searchStale,
         diagnostics: templateError ? [...fileDiagnostics, templateError] : fileDiagnostics,
         templateError,
+        deferred: false,
         ms: performance.now() - state.start,
       };
     };
@@ -326,12 +403,16 @@ export class IncrementalSite {
     const rest = first.length === 0 ? changed : changed.filter((page) => !first.includes(page));
     const written: string[] = early ? [early] : [];
     for (const batch of [first, rest]) {
+      if (batch === rest) {
+        const stopped = await this.#stopsEarly(state, written);
+        if (stopped) return stopped;
+      }
       if (batch.length === 0) continue;
       // Render a batch whole before writing it: a template error then leaves its pages on disk
       // as they were, and the pages written before it are recorded as on disk.
       let files: OutputFile[];
       try {
-        files = [...this.#counted(renderPages(batch, this.#renderer, full))];
+        files = [...this.#counted(renderOrTake(batch, this.#renderer, full))];
       } catch (error) {
         if (error instanceof TemplateError) return result(written, [], false, error.diagnostic);
         throw error;
@@ -344,7 +425,10 @@ export class IncrementalSite {
       if (batch === first) state.hooks.onSavedPages?.(first.map((page) => page.output));
     }
     await removeFiles(config.outDir, removed);
-    this.#remember(plan);
+    // The map already holds every page written above, and every other page kept its fingerprint:
+    // dropping the pages removed makes it the plan's, without a new map of the whole site per save.
+    for (const output of removed) onDisk.delete(output);
+    this.#plan = plan;
     return result(written, removed, false, null, state.reread.length > 0);
   }
 
