@@ -14,6 +14,7 @@ import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
 import type { Token } from './tokens.ts';
 import { verbAt } from './verbs.ts';
+import { writtenAsVerb } from './word-classes.ts';
 
 export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution[] {
   const out: Attribution[] = [];
@@ -156,7 +157,7 @@ function openingSubjectEnd(tokens: readonly Token[], lex: Doc['lex'], resolver: 
   let end = head + noun.length;
   for (let steps = 0; !lex.headFinal && steps < 2 && end < tokens.length; steps++) {
     const t = tokens[end] as Token;
-    if (t.kind !== 'word' || t.cap || lex.auxiliaries.has(t.f) || lex.finite.has(t.f) || lex.stopwords.has(t.f) || lex.unknownNonNouns?.test(t.text.toLowerCase())) break;
+    if (t.kind !== 'word' || t.cap || lex.auxiliaries.has(t.f) || lex.finite.has(t.f) || lex.stopwords.has(t.f) || writtenAsVerb(t, lex)) break;
     end++;
   }
   return end;

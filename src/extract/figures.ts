@@ -430,16 +430,14 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     if (!isRanking(tokens, n.start, n.end, lex)) return null;
     return { text: text.slice(first.start - offset, first.end - offset), value: n.value, unit: null, kind: 'rank', qualifier: 'exact' };
   }
+  // "a quarter of a percentage point", « un cuarto de punto », "a quarter point": a fraction of a
+  // point is a change in a percentage, in points (read as a share, "a quarter" is 25 already).
+  const point = n.words && (n.glued === '%' || (n.glued === null && n.value > 0 && n.value < 1)) ? pointAfterFraction(tokens, n, lex) : null;
+  if (point) {
+    const value = round(n.glued === '%' ? n.value / 100 : n.value);
+    return { text: text.slice(first.start - offset, (tokens[point.end - 1] as Token).end - offset), value, unit: point.unit, kind: 'percent', qualifier: found ?? (n.approximate ? 'approximate' : 'exact') };
+  }
   if (n.glued === '%') {
-    // "a quarter of a percentage point", « un cuarto de punto », "a quarter point": a fraction of
-    // a point is a change in a percentage, in points.
-    // (The number may already reach past « de punto »: look right after the fraction word.)
-    let fraction = n.start;
-    while (fraction < n.end - 1 && !lex.fractions.has((tokens[fraction] as Token).f)) fraction++;
-    const point = fractionOfPoint(tokens, fraction + 1, lex);
-    if (point) {
-      return { text: text.slice(first.start - offset, (tokens[point.end - 1] as Token).end - offset), value: round(n.value / 100), unit: point.unit, kind: 'percent', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
-    }
     return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: Math.round(n.value * 100) / 100, unit: '%', kind: 'percent', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
   }
   if (n.glued === 'multiplied') {
@@ -610,9 +608,6 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     }
   }
   const qualifier = findQualifier(tokens, n.start, lex) ?? (n.approximate ? 'approximate' : 'exact');
-  // « un cuarto de punto »: a fraction of a point is a change in a percentage, in points.
-  const pointOf = n.words && n.value > 0 && n.value < 1 && kind === 'count' ? fractionOfPoint(tokens, n.end, lex) : null;
-  if (pointOf) return { text: text.slice(first.start - offset, (tokens[pointOf.end - 1] as Token).end - offset), value: round(n.value), unit: pointOf.unit, kind: 'percent', qualifier };
   // "deux tiers des malades": a share, reported as a percentage.
   if (n.words && n.value > 0 && n.value < 1 && kind === 'count') {
     return { text: text.slice(first.start - offset, (tokens[end - 1] as Token).end - offset), value: round(n.value * 100), unit: '%', kind: 'percent', qualifier };
@@ -667,9 +662,12 @@ function durationAfter(tokens: readonly Token[], k: number, lex: Lexicon): boole
   return false;
 }
 
-/** The point word after a fraction at token k (past "of a", « de »): its unit and the token after it, or null. */
-function fractionOfPoint(tokens: readonly Token[], k: number, lex: Lexicon): { unit: string; end: number } | null {
-  let j = k;
+/** The point word after a number's fraction word (past "of a", « de »): its unit and the token after it, or null. */
+function pointAfterFraction(tokens: readonly Token[], n: NumberAt, lex: Lexicon): { unit: string; end: number } | null {
+  // The number may already reach past « de punto »: look right after the fraction word.
+  let fraction = n.start;
+  while (fraction < n.end - 1 && !lex.fractions.has((tokens[fraction] as Token).f)) fraction++;
+  let j = fraction + 1;
   if (lex.connectors.has(tokens[j]?.f ?? '')) j++;
   if (lex.articleNumbers.has(tokens[j]?.f ?? '')) j++;
   const unit = lex.pointUnits.at(tokens, j);

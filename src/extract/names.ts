@@ -10,7 +10,7 @@ import { placeAt } from './doc.ts';
 import { type KnownEntity, knownAt, sharesNameWord } from './entities.ts';
 import { COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon } from './lexicon/index.ts';
 import type { Token } from './tokens.ts';
-import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
+import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
 export interface NameMention {
   sentence: number;
@@ -322,8 +322,7 @@ function lowerCaseTail(tokens: readonly Token[], end: number, lex: Lexicon): num
   let k = end;
   for (let steps = 0; steps < 4 && k < tokens.length; steps++) {
     const t = tokens[k] as Token;
-    // (Tested on the word as written: « abrió » folds to an adjective's ending, its accent says verb.)
-    if (t.kind === 'word' && !t.cap && adjective.test(t.f) && !lex.finite.has(t.f) && !lex.participles.at(tokens, k) && !lex.unknownNonNouns?.test(t.text.toLowerCase())) {
+    if (t.kind === 'word' && !t.cap && adjective.test(t.f) && !lex.finite.has(t.f) && !lex.participles.at(tokens, k) && !writtenAsVerb(t, lex)) {
       k++;
       continue;
     }
@@ -403,6 +402,11 @@ function divisionOfPlace(tokens: readonly Token[], from: number, to: number, doc
   return !!place && place.start === k && place.end >= to;
 }
 
+/** Whether token k opens the sentence or follows punctuation, where a capital need not mean a name. */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  return k === 0 || tokens[k - 1]?.kind === 'punct';
+}
+
 function blank(s: number, start: number, end: number): Omit<NameMention, 'name' | 'type' | 'known'> {
   return { sentence: s, start, end, acronym: null, role: null, roleRange: null, honorific: false };
 }
@@ -446,7 +450,7 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
   if (!isNameWord(t, doc.lex) || realPlaceAt(doc, s, i) || doc.lex.determiners.has(t.f) || doc.lex.honorifics.has(t.f)) return false;
   // "According to Rugby Australia", "Said Mr X": a sentence-initial reporting word is no name.
   // Inside a sentence a capital says name: « del Registro Civil » (« registró » folds alike).
-  if (doc.lex.accordingTo.at(tokens, i) || (doc.lex.finite.has(t.f) && (i === 0 || tokens[i - 1]?.kind === 'punct'))) return false;
+  if (doc.lex.accordingTo.at(tokens, i) || (doc.lex.finite.has(t.f) && opensClause(tokens, i))) return false;
   return !capitals || tokens[i - 1]?.text === '(' || reportingNear(tokens, i, i + 1, doc.lex) || afterAccordingTo(tokens, i, doc.lex) || namedAcronym(tokens, i, doc, s);
 }
 
@@ -601,7 +605,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // moldave, Moldelectrica": a name typed by a company noun before it, or in apposition to one.
   const typed = descriptorBefore(tokens, nameStart, lex);
   // A capitalised descriptor inside a sentence is the name's own first word (« el Banco Central »).
-  const lead = typed || (nameStart > 0 && tokens[nameStart - 1]?.kind !== 'punct') ? null : lex.orgDescriptors.at(tokens, nameStart);
+  const lead = typed || !opensClause(tokens, nameStart) ? null : lex.orgDescriptors.at(tokens, nameStart);
   if ((typed || (lead && nameStart + lead.length < nameEnd && nameStart === start)) && !FIRST_NAMES.has((tokens[nameStart + (lead?.length ?? 0)] as Token).f)) {
     const from = nameStart + (lead?.length ?? 0);
     return { ...blank(s, from, nameEnd), name: text(tokens, from, nameEnd), known: null, honorific: false, type: 'organization' };

@@ -8,6 +8,8 @@
  * languages that never ask pay nothing.
  */
 import { createRequire } from 'node:module';
+import type { Lexicon } from './lexicon/index.ts';
+import type { Token } from './tokens.ts';
 
 export const NOUN = 1;
 export const ADJ = 2;
@@ -105,4 +107,13 @@ export function wordClassTable(lang: string): WordClassTable {
 /** The classes of a folded form in a table from `wordClassTable`. */
 export function classesIn(t: WordClassTable, folded: string): number {
   return lookup(t as Table, folded);
+}
+
+/**
+ * Whether a word's ending as written says verb (lexicon `unknownNonNouns`, for words the word-class
+ * data may not know: « abrió », « -aron »). Tested on the text, not the folded form: folding drops
+ * the accent that tells « abrió » from an adjective's « -io ».
+ */
+export function writtenAsVerb(t: Token, lex: Lexicon): boolean {
+  return lex.unknownNonNouns?.test(t.text.toLowerCase()) === true;
 }
