@@ -46,6 +46,13 @@ export class Annotations {
   private starts: Uint32Array;
   /** Spans of more than one token, by start (one-token spans need no record: the bits say it all). */
   private readonly longSpans = new Map<number, Span[]>();
+  /** Changes so far: what was worked out from the labels (see `present`, match.ts) is stale once it grows. */
+  changes = 0;
+  /** What a pattern set worked out for these tokens (match.ts), with the count of changes it holds at. */
+  readonly patternsTried = new Map<object, { at: number; bits: number }>();
+  /** Every label on some token (a union of the tokens' bits), and the count of changes it was made at. */
+  private union: Uint32Array | null = null;
+  private unionAt = -1;
 
   constructor(readonly tokens: readonly Token[]) {
     this.words = Math.max(2, Math.ceil((names.length + 16) / 32));
@@ -59,6 +66,7 @@ export class Annotations {
     const word = id >>> 5;
     if (word >= this.words) this.grow(word + 1);
     if (start < 0 || end <= start || start >= this.tokens.length) return;
+    this.changes++;
     const bit = 1 << (id & 31);
     const first = start * this.words + word;
     this.starts[first] = ((this.starts[first] as number) | bit) >>> 0;
@@ -97,6 +105,7 @@ export class Annotations {
   markToken(k: number, masks: readonly number[]): boolean {
     for (let i = 0; i < masks.length; i += 2) if ((masks[i] as number) >= this.words) return false;
     const base = k * this.words;
+    this.changes++;
     for (let i = 0; i < masks.length; i += 2) {
       const at = base + (masks[i] as number);
       const bits = masks[i + 1] as number;
@@ -113,6 +122,19 @@ export class Annotations {
     if (id < 0) return false;
     const word = id >>> 5;
     return word < this.words && ((this.bits[k * this.words + word] ?? 0) & (1 << (id & 31))) !== 0;
+  }
+
+  /** True when some token carries `label`: one AND once the union of every token's labels is made (again only after a change). */
+  present(label: number): boolean {
+    const word = label >>> 5;
+    if (word >= this.words) return false;
+    if (this.unionAt !== this.changes || this.union === null || this.union.length !== this.words) {
+      const union = new Uint32Array(this.words);
+      for (let i = 0; i < this.bits.length; i += this.words) for (let w = 0; w < this.words; w++) union[w] = ((union[w] as number) | (this.bits[i + w] as number)) >>> 0;
+      this.union = union;
+      this.unionAt = this.changes;
+    }
+    return ((this.union[word] as number) & (1 << (label & 31))) !== 0;
   }
 
   /** The longest span of `label` starting at token k, or null. */

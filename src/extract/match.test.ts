@@ -101,6 +101,21 @@ describe('token patterns', () => {
     expect(set.endingAt(ann, 5)).toBeNull();
   });
 
+  it('tries a pattern anywhere in a sentence that holds its anchors, and sees labels added later', () => {
+    // Neither pattern is indexed by its first word: both are tried where the sentence holds what they need.
+    const set = new PatternSet([
+      { id: 'caps-fc', tokens: [{ cap: true, op: '+', max: 2 }, { text: ['FC'] }] },
+      { id: 'caps-person', tokens: [{ cap: true, op: '?' }, { is: 'person', as: 'who' }, { lower: 'spoke' }] },
+    ]);
+    const club = annotated('Fans of Lakeside FC sang.');
+    expect(set.find(club).map((m) => words(club, m.start, m.end))).toEqual(['Lakeside FC']);
+    expect(set.find(annotated('Fans of Lakeside sang.'))).toEqual([]);
+    const ann = annotated('Then Ada Quill spoke.');
+    expect(set.find(ann)).toEqual([]);
+    ann.add('person', 2);
+    expect(set.find(ann).map((m) => words(ann, ...m.groups.who!))).toEqual(['Quill']);
+  });
+
   it('refuses a malformed pattern with its place', () => {
     expect(() => new PatternSet([{ id: 'bad', tokens: [{ re: '(' }] }], 'en.json patterns.test')).toThrow(/en\.json patterns\.test bad token 1/);
     expect(() => new PatternSet([{ id: 'empty', tokens: [] }])).toThrow(/at least one token/);

@@ -41,6 +41,9 @@ export interface TokenSpec {
   as?: string;
 }
 
+/** One anchor of a pattern (see Compiled.anchors): folded words, or labels. */
+type Anchor = { words: string[] } | { labels: number[] };
+
 /** A pattern as written in a lexicon: an id, its token specs, and any values the rule reads. */
 export interface PatternSource {
   id: string;
@@ -72,6 +75,13 @@ interface CompiledSpec {
 interface Compiled {
   source: PatternSource;
   specs: CompiledSpec[];
+  /**
+   * What a sentence must hold for the pattern to match anywhere in it: for each spec that must
+   * take a token and names words (`lower`, or `text` of letters) or labels (`is`, `span`), one of
+   * them. A pattern not indexed by its first word is tried at every token; most sentences lack one
+   * of its anchors, and one look at the sentence rules it out there.
+   */
+  anchors: Anchor[];
   /** The specs one of which must take the match's first token: the optional ones up to and including the first required one (all of them when none is required). */
   openers: CompiledSpec[];
 }
@@ -140,6 +150,14 @@ export class PatternSet {
   private readonly firstMemo = new WordMemo<Compiled[] | null>();
   private readonly patternsOf = (f: string): Compiled[] | null => this.byFirst.get(f) ?? null;
   private readonly anywhere: Compiled[] = [];
+  /** The anchor bits each pattern of `anywhere` needs. */
+  private readonly needs: number[] = [];
+  /** The labels of each anchor bit (empty for an anchor of words). */
+  private readonly anchorLabels: number[][] = [];
+  /** Folded anchor word → the anchor bits it gives. */
+  private readonly anchorWords = new Map<string, number>();
+  private readonly anchorMemo = new WordMemo<number>();
+  private readonly anchorBitsOf = (f: string): number => this.anchorWords.get(f) ?? 0;
   readonly size: number;
 
   constructor(sources: readonly PatternSource[], where = 'patterns') {
@@ -148,7 +166,7 @@ export class PatternSet {
       if (!Array.isArray(source.tokens) || source.tokens.length === 0) throw new Error(`${at}: a pattern needs at least one token spec`);
       const specs = source.tokens.map((spec, i) => compileSpec(spec, `${at} token ${i + 1}`));
       const required = specs.findIndex((spec) => spec.op === '' || spec.op === '+' || spec.op === '!');
-      const compiled: Compiled = { source, specs, openers: required < 0 ? specs : specs.slice(0, required + 1) };
+      const compiled: Compiled = { source, specs, openers: required < 0 ? specs : specs.slice(0, required + 1), anchors: anchorsOf(source.tokens) };
       const first = source.tokens[0] as TokenSpec;
       // A pattern whose first token must be one of some words (or exact texts: a token's folded
       // form is the key either way) is tried only at those words.
@@ -163,6 +181,39 @@ export class PatternSet {
       } else this.anywhere.push(compiled);
     }
     this.size = sources.length;
+    // Each anchor of the patterns tried anywhere gets a bit (31 at most: past them, a pattern
+    // keeps the anchors it has bits for, which only makes it tried more often).
+    for (const pattern of this.anywhere) {
+      let needs = 0;
+      for (const anchor of pattern.anchors) {
+        if (this.anchorLabels.length >= 31) break;
+        const bit = 1 << this.anchorLabels.length;
+        this.anchorLabels.push('labels' in anchor ? anchor.labels : []);
+        if ('words' in anchor) for (const word of anchor.words) this.anchorWords.set(word, (this.anchorWords.get(word) ?? 0) | bit);
+        needs |= bit;
+      }
+      this.needs.push(needs);
+    }
+  }
+
+  /**
+   * The anchors this sentence holds, as bits (see Compiled.anchors). Worked out once per sentence,
+   * again after its labels change, and kept with its annotations.
+   */
+  private anchorsIn(ann: Annotations): number {
+    const kept = ann.patternsTried.get(this);
+    if (kept !== undefined && kept.at === ann.changes) return kept.bits;
+    let bits = 0;
+    if (this.anchorWords.size > 0) for (const token of ann.tokens) bits |= this.anchorMemo.answer(token, this.anchorBitsOf);
+    for (let i = 0; i < this.anchorLabels.length; i++) {
+      for (const label of this.anchorLabels[i] as number[])
+        if (ann.present(label)) {
+          bits |= 1 << i;
+          break;
+        }
+    }
+    ann.patternsTried.set(this, { at: ann.changes, bits });
+    return bits;
   }
 
   /** The longest match starting at token k (the first listed pattern wins a tie), or null. */
@@ -171,8 +222,8 @@ export class PatternSet {
     if (!token) return null;
     // Indexed patterns first, then the others (the order decides ties), with no array made per token.
     const first = this.firstMemo.answer(token, this.patternsOf);
-    const best = first === null ? null : longest(first, ann, k, null);
-    return longest(this.anywhere, ann, k, best);
+    const best = first === null ? null : longest(first, ann, k, null, null, 0);
+    return this.anywhere.length === 0 ? best : longest(this.anywhere, ann, k, best, this.needs, this.anchorsIn(ann));
   }
 
   /** Non-overlapping matches from left to right, the longest at each position. */
@@ -199,15 +250,31 @@ export class PatternSet {
   }
 }
 
-/** The longest match at token k among `patterns`, or `best` when none is longer (earlier wins a tie). */
-function longest(patterns: readonly Compiled[] | undefined, ann: Annotations, k: number, best: Match | null): Match | null {
-  if (!patterns) return best;
-  for (const pattern of patterns) {
-    const match = matchPattern(pattern, ann, k);
+/** The longest match at token k among `patterns` (those whose `needs` the sentence's anchor bits `held` meet), or `best` when none is longer (earlier wins a tie). */
+function longest(patterns: readonly Compiled[], ann: Annotations, k: number, best: Match | null, needs: readonly number[] | null, held: number): Match | null {
+  for (let i = 0; i < patterns.length; i++) {
+    const need = needs === null ? 0 : (needs[i] as number);
+    if ((held & need) !== need) continue;
+    const match = matchPattern(patterns[i] as Compiled, ann, k);
     if (match && (!best || match.end > best.end)) best = match;
   }
   return best;
 }
+
+/** See Compiled.anchors. */
+function anchorsOf(specs: readonly TokenSpec[]): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const spec of specs) {
+    if (spec.op !== undefined && spec.op !== '+') continue;
+    // Exact texts only when they are words: a token's folded form is then its text folded (a quotation pair is not).
+    const texts = list(spec.text);
+    if (spec.lower !== undefined) anchors.push({ words: list(spec.lower).map((w) => foldWord(w)) });
+    else if (texts.length > 0 && texts.every((t) => WORD_TEXT.test(t))) anchors.push({ words: texts.map((w) => foldWord(w)) });
+    else if (spec.is !== undefined || spec.span !== undefined) anchors.push({ labels: [...list(spec.is), ...list(spec.span)].map(labelId) });
+  }
+  return anchors;
+}
+const WORD_TEXT = /^[\p{L}\p{N}]+$/u;
 
 // The search below is plain functions over one state object, with no closure made per call:
 // patterns run on every line of every article, and a closure per step (which the TypeScript
@@ -220,7 +287,7 @@ interface Search {
   to: Int32Array;
 }
 
-const scratch: Search = { pattern: { source: { id: '', tokens: [] }, specs: [], openers: [] }, ann: null as unknown as Annotations, from: new Int32Array(16), to: new Int32Array(16) };
+const scratch: Search = { pattern: { source: { id: '', tokens: [] }, specs: [], openers: [], anchors: [] }, ann: null as unknown as Annotations, from: new Int32Array(16), to: new Int32Array(16) };
 
 /** One step of `spec` at token k: the token after it, or -1. */
 function step(spec: CompiledSpec, ann: Annotations, k: number): number {
