@@ -18,7 +18,7 @@ export type TokenKind = 'word' | 'number' | 'punct';
  */
 export class Vocabulary {
   private readonly words = new Map<string, Word>();
-  private readonly surfaces = new Map<string, Surface>();
+  private readonly surfaces = new SurfaceTable();
   private readonly ascii: Array<Surface | undefined> = new Array(128).fill(undefined);
   /** Memo slots handed out so far (one per table that keeps per-word answers). */
   slots = 0;
@@ -39,24 +39,94 @@ export class Vocabulary {
 
   /** A word token's text as written: its folded form, word and capital, worked out once per spelling. */
   surface(text: string): Surface {
+    return this.surfaceAt(text, 0, text.length);
+  }
+
+  /** The surface of `source`'s characters [start, end), found without cutting them out first (see SurfaceTable). */
+  surfaceAt(source: string, start: number, end: number): Surface {
     // One ASCII character (punctuation, a one-letter word): a tenth of all tokens, kept by code.
-    const code = text.length === 1 ? text.charCodeAt(0) : 128;
-    let surface = code < 128 ? this.ascii[code] : this.surfaces.get(text);
+    const code = end - start === 1 ? source.charCodeAt(start) : 128;
+    let surface = code < 128 ? this.ascii[code] : this.surfaces.get(source, start, end);
     if (surface === undefined) {
       if (this.surfaces.size > 200_000) this.surfaces.clear();
+      const text = start === 0 && end === source.length ? source : source.slice(start, end);
       const f = foldWord(text);
-      surface = { f, word: this.word(f), cap: text.charAt(0) !== text.charAt(0).toLowerCase() };
+      surface = { text, f, word: this.word(f), cap: text.charAt(0) !== text.charAt(0).toLowerCase() };
       if (code < 128) this.ascii[code] = surface;
-      else this.surfaces.set(text, surface);
+      else this.surfaces.set(surface);
     }
     return surface;
   }
 }
 
 interface Surface {
+  /** As written (one string per spelling: every token of it shares this one). */
+  text: string;
   f: string;
   word: Word;
   cap: boolean;
+}
+
+/**
+ * Surfaces by spelling, in an open-addressing table hashed over a text's characters where they
+ * stand: a token's spelling is looked up before any string is cut for it, and a known one (nearly
+ * all, after the first articles) never is. Cutting then hashing in a Map was the tokenizer's
+ * largest cost.
+ */
+class SurfaceTable {
+  private keys: Array<string | undefined> = new Array(1024).fill(undefined);
+  private values: Array<Surface | undefined> = new Array(1024).fill(undefined);
+  size = 0;
+
+  get(source: string, start: number, end: number): Surface | undefined {
+    const mask = this.keys.length - 1;
+    const length = end - start;
+    for (let i = hashAt(source, start, end) & mask; ; i = (i + 1) & mask) {
+      const key = this.keys[i];
+      if (key === undefined) return undefined;
+      if (key.length === length && sameAt(key, source, start)) return this.values[i];
+    }
+  }
+
+  set(surface: Surface): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    this.place(surface);
+    this.size++;
+  }
+
+  clear(): void {
+    this.keys = new Array(1024).fill(undefined);
+    this.values = new Array(1024).fill(undefined);
+    this.size = 0;
+  }
+
+  private place(surface: Surface): void {
+    const mask = this.keys.length - 1;
+    let i = hashAt(surface.text, 0, surface.text.length) & mask;
+    while (this.keys[i] !== undefined) i = (i + 1) & mask;
+    this.keys[i] = surface.text;
+    this.values[i] = surface;
+  }
+
+  private grow(): void {
+    const values = this.values;
+    this.keys = new Array(values.length * 2).fill(undefined);
+    this.values = new Array(values.length * 2).fill(undefined);
+    for (const surface of values) if (surface !== undefined) this.place(surface);
+  }
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hashAt(source: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** True when `key` is written in `source` from `start` on (the caller checked the length). */
+function sameAt(key: string, source: string, start: number): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
+  return true;
 }
 
 /** One folded word of a vocabulary; `memo` holds what tables found for it, by WordMemo slot. */
@@ -223,16 +293,29 @@ export function tokenEnd(text: string, start: number): number {
     let end = start + 1;
     while (isDigit(text.charCodeAt(end))) end++;
     const after = text.charCodeAt(end);
-    // A separator may continue the number ("1 200", "1.5", "1'200", "1‚200"): the pattern decides.
+    // A separator may continue the number ("1 200", "1.5", "1'200", "1‚200"): the pattern decides,
+    // unless no digit follows the mark ("in 2024, the", "was 12.").
     const grouped = end - start <= 3 && (after === 32 || after === 0xa0 || after === 0x202f || after === 0x2009);
-    if (!grouped && after !== 46 && after !== 44 && after !== 39 && after !== 0x2019 && after !== 0x201a) return end;
+    const mark = after === 46 || after === 44 || after === 39 || after === 0x2019 || after === 0x201a;
+    if (!grouped && (!mark || !isDigit(text.charCodeAt(end + 1)))) return end;
   } else if (isWordUnit(code)) {
     let end = start + 1;
     while (isWordUnit(text.charCodeAt(end))) end++;
     const after = text.charCodeAt(end);
-    // A hyphen, an apostrophe or a dot may join more ("nord-coréen", "l’", "U.S."), a surrogate may be a letter.
+    // A hyphen, an apostrophe or a dot may join more ("nord-coréen", "l’", "U.S."), a surrogate may
+    // be a letter. A dot joins more only before a letter ("U.S.", "e.g."): a word that ends its
+    // sentence is read here.
     if (after !== 45 && after !== 39 && after !== 0x2019 && after !== 46 && !isSurrogate(after)) return end;
-  } else if (!isSurrogate(code) && code !== 39 && code !== 44 && code !== 0x2018 && code !== 0x2019) return start + 1;
+    if (after === 46) {
+      const next = text.charCodeAt(end + 1);
+      if (!isWordUnit(next) && !isSurrogate(next)) return end;
+    }
+  } else if (!isSurrogate(code)) {
+    // A comma or a quotation mark is one token unless it and the next mark are a pair written for
+    // a double quotation mark (",,", "''", "‘’", "’’", "‘‘").
+    const next = text.charCodeAt(start + 1);
+    if (code === 44 ? next !== 44 : code === 39 || code === 0x2018 || code === 0x2019 ? next !== 39 && next !== 0x2018 && next !== 0x2019 : true) return start + 1;
+  }
   return tokenEndByPattern(text, start);
 }
 
@@ -256,66 +339,67 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
   while (next < text.length) {
     const start = skipSpace(text, next);
     if (start >= text.length) break;
-    const end = tokenEnd(text, start);
+    let end = tokenEnd(text, start);
     // Never taken (see SPACE); moving on one character is what a global search would do.
     if (end < 0) {
       next = start + 1;
       continue;
     }
-    let value = text.slice(start, end);
     next = end;
+    const first = text.charCodeAt(start);
     // Scraped pages write double quotes as two single ones (‘’…’’, ''…''): one quotation mark,
     // opening after a space or at the start, closing after a word.
-    if (value.length === 2 && QUOTE_PAIR.test(value)) {
+    if (end - start === 2 && (first === 39 || first === 44 || first === 0x2018 || first === 0x2019) && QUOTE_PAIR.test(text.slice(start, end))) {
       const before = text.charAt(start - 1);
       tokens.push({ text: before === '' || /[\s([«“]/u.test(before) ? '“' : '”', f: '"', kind: 'punct', start: start + offset, end: start + offset + 2, cap: false, w: vocabulary.word('"') });
       continue;
     }
-    const first = value.charCodeAt(0);
     if (first >= 48 && first <= 57) {
-      push(vocabulary, tokens, value, 'number', start + offset);
+      push(vocabulary, tokens, text, start, end, 'number', offset);
       continue;
     }
     // Only a token ending in an apostrophe can be an elision: skip the regex for the others.
-    const lastCode = value.charCodeAt(value.length - 1);
-    const elided = lastCode === 39 || lastCode === 0x2019 ? ELIDED.exec(value) : null;
+    const lastCode = text.charCodeAt(end - 1);
+    const elided = lastCode === 39 || lastCode === 0x2019 ? ELIDED.exec(text.slice(start, end)) : null;
     if (elided) {
       if (options.elisions.has(foldWord(elided[1] as string))) {
-        push(vocabulary, tokens, value, 'word', start + offset);
+        push(vocabulary, tokens, text, start, end, 'word', offset);
         continue;
       }
       // Not an elision of this language ("D'Angelo" in English, "aujourd'hui"): match the whole word instead.
       const rest = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(start));
-      value = rest ? rest[0] : value;
-      next = start + value.length;
+      if (rest) end = start + rest[0].length;
+      next = end;
     }
-    if (hasWordCharacter(value)) {
+    if (isSurrogate(first) ? HAS_WORD_CHARACTER.test(text.slice(start, end)) : isWordUnit(first) || HAS_WORD_CHARACTER.test(text.slice(start, end))) {
       // Abbreviations and initials keep their dot: "M.", "Gen.", "J." (one capital letter).
-      if (text.charCodeAt(start + value.length) === 46 && !value.endsWith('.')) {
-        const bare = foldWord(value);
-        if (options.abbreviations.has(bare) || /^\p{Lu}$/u.test(value)) {
-          value += '.';
-          next = start + value.length;
+      if (text.charCodeAt(end) === 46 && text.charCodeAt(end - 1) !== 46) {
+        const value = text.slice(start, end);
+        if (options.abbreviations.has(foldWord(value)) || /^\p{Lu}$/u.test(value)) {
+          end++;
+          next = end;
         }
       }
-      if (options.elisions.size === 0) {
-        // Only a word ending in "s" can be a possessive: skip the regex for the others.
-        const possessive = value.charCodeAt(value.length - 1) === 115 ? POSSESSIVE.exec(value) : null;
+      // Only a word ending in "'s" can be a possessive: skip the regex for the others.
+      if (options.elisions.size === 0 && end - start > 2 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) {
+        const possessive = POSSESSIVE.exec(text.slice(start, end));
         if (possessive?.[1] && possessive[2]) {
-          push(vocabulary, tokens, possessive[1], 'word', start + offset);
-          push(vocabulary, tokens, possessive[2], 'word', start + offset + possessive[1].length);
+          push(vocabulary, tokens, text, start, end - 2, 'word', offset);
+          push(vocabulary, tokens, text, end - 2, end, 'word', offset);
           continue;
         }
       }
-      push(vocabulary, tokens, value, 'word', start + offset);
-    } else push(vocabulary, tokens, value, 'punct', start + offset);
+      push(vocabulary, tokens, text, start, end, 'word', offset);
+    } else push(vocabulary, tokens, text, start, end, 'punct', offset);
   }
   return tokens;
 }
 
-function push(vocabulary: Vocabulary, tokens: Token[], text: string, kind: TokenKind, start: number): void {
-  const surface = vocabulary.surface(text);
+/** Adds the token written in `text` at [start, end). */
+function push(vocabulary: Vocabulary, tokens: Token[], text: string, start: number, end: number, kind: TokenKind, offset: number): void {
+  const surface = vocabulary.surfaceAt(text, start, end);
+  const written = surface.text;
   // ASCII punctuation is its own folded form (fold would trim a space, which no token has).
-  const f = kind === 'punct' && text.charCodeAt(0) < 128 ? text : surface.f;
-  tokens.push({ text, f, kind, start, end: start + text.length, cap: kind === 'word' && surface.cap, w: f === surface.f ? surface.word : vocabulary.word(f) });
+  const f = kind === 'punct' && written.charCodeAt(0) < 128 ? written : surface.f;
+  tokens.push({ text: written, f, kind, start: start + offset, end: end + offset, cap: kind === 'word' && surface.cap, w: f === surface.f ? surface.word : vocabulary.word(f) });
 }
