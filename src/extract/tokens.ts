@@ -325,10 +325,10 @@ export function tokenEndByPattern(text: string, start: number): number {
   return TOKEN.test(text) ? TOKEN.lastIndex : -1;
 }
 
-/** True when the token has a letter or a number (a word or a number, not a mark). */
-function hasWordCharacter(value: string): boolean {
-  const code = value.charCodeAt(0);
-  return isSurrogate(code) ? HAS_WORD_CHARACTER.test(value) : isWordUnit(code) || HAS_WORD_CHARACTER.test(value);
+/** True when the token written at [start, end) has a letter or a number (a word or a number, not a mark). */
+function hasWordCharacter(text: string, start: number, end: number): boolean {
+  const code = text.charCodeAt(start);
+  return !isSurrogate(code) && isWordUnit(code) ? true : HAS_WORD_CHARACTER.test(text.slice(start, end));
 }
 
 /** Splits `text` into tokens; `offset` is added to every position. */
@@ -371,7 +371,7 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
       if (rest) end = start + rest[0].length;
       next = end;
     }
-    if (isSurrogate(first) ? HAS_WORD_CHARACTER.test(text.slice(start, end)) : isWordUnit(first) || HAS_WORD_CHARACTER.test(text.slice(start, end))) {
+    if (hasWordCharacter(text, start, end)) {
       // Abbreviations and initials keep their dot: "M.", "Gen.", "J." (one capital letter).
       if (text.charCodeAt(end) === 46 && text.charCodeAt(end - 1) !== 46) {
         const value = text.slice(start, end);
