@@ -45,7 +45,8 @@ interface Gazetteer {
 interface FirstWord {
   longest: number;
   entry: Entry | undefined;
-  prefix: boolean;
+  /** The folded words that follow this one in a longer name ("paz" after "la"); null when none does. */
+  seconds: Set<string> | null;
 }
 
 export interface PlaceMatch {
@@ -171,10 +172,21 @@ function build(lang: string): Gazetteer {
   }
   const contextBefore = new Set((places.contextBefore[lang] ?? []).map((w) => w.toLowerCase()));
   const prefixes = new Set<string>();
-  for (const key of entries.keys()) for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+  // The second words of names by their first: a common first word ("la", "new") is looked at
+  // with the next token's word, without making the two-word key, unless some name goes on so.
+  const seconds = new Map<string, Set<string>>();
+  for (const key of entries.keys()) {
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+    const words = key.split(' ');
+    if (words.length > 1) {
+      const set = seconds.get(words[0] as string) ?? new Set<string>();
+      set.add(words[1] as string);
+      seconds.set(words[0] as string, set);
+    }
+  }
   const firstOf = answerByWord(lex.tokenizeOptions.vocabulary, (f): FirstWord | null => {
     const most = longest.get(f) ?? 0;
-    return most === 0 ? null : { longest: most, entry: entries.get(f), prefix: prefixes.has(f) };
+    return most === 0 ? null : { longest: most, entry: entries.get(f), seconds: seconds.get(f) ?? null };
   });
   return { entries, prefixes, lex, contextBefore, firstOf };
 }
@@ -204,7 +216,7 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
     // words that start one ("new", "saint", "le") start no longer name here.
     const found: Array<Entry | undefined> = [first.entry];
     let key = token.f;
-    for (let j = 1; j < max && (j === 1 ? first.prefix : gaz.prefixes.has(key)); j++) {
+    for (let j = 1; j < max && (j === 1 ? first.seconds?.has((tokens[i + 1] as Token).f) === true : gaz.prefixes.has(key)); j++) {
       key = `${key} ${tokens[i + j]?.f ?? ''}`;
       found.push(gaz.entries.get(key));
     }
