@@ -319,7 +319,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
     } else if (compound?.[1] && compound[2] && lex.numbers.has(compound[1]) && lex.fractions.has(compound[2])) {
       // "two-thirds", "three-quarters": a share, as a percentage.
       return { value: (lex.numbers.get(compound[1]) ?? 0) * (lex.fractions.get(compound[2]) ?? 0) * 100, start, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
-    } else if (compound?.[1] && compound[2] && (lex.durations.has(compound[2]) || lex.measures.at([{ ...token, f: compound[2] }], 0))) {
+    } else if (compound?.[1] && compound[2] && (lex.durations.has(compound[2]) || lex.measures.hasWord(compound[2]))) {
       // "five-day strike", "12-month", "10-km"
       const n = lex.numbers.get(compound[1]) ?? (/^\d+(?:[.,]\d+)?$/.test(compound[1]) ? parseDigits(compound[1], lex.numberFormat) : undefined);
       if (n === undefined || n === null) return null;

@@ -262,7 +262,7 @@ function accepts(entry: Entry, tokens: readonly Token[], start: number, end: num
   // makes the ambiguous place a person's name.
   const next = tokens[end];
   const previous = tokens[start - 1];
-  const nameLike = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap && !gaz.lex.stopwords.has(t.f) && !gaz.lex.roles.at([t], 0) && !gaz.entries.has(t.f);
+  const nameLike = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap && !gaz.lex.stopwords.has(t.f) && !gaz.lex.roles.hasWord(t.f) && !gaz.entries.has(t.f);
   if (nameLike(next)) return false;
   if (start > 0 && nameLike(previous)) return false;
   if (previous && gaz.lex.honorifics.has(previous.f)) return false;

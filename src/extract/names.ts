@@ -9,7 +9,7 @@ import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
 import { type KnownEntity, knownAt, sharesNameWord } from './entities.ts';
 import { COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon } from './lexicon/index.ts';
-import type { Token } from './tokens.ts';
+import { answerByWord, type Token } from './tokens.ts';
 import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
 export interface NameMention {
@@ -460,9 +460,17 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
  * a body's word ("Programa Mundial de Alimentos" is an agency) or a given name ("Bill Okafor").
  */
 function thingHead(first: Token | undefined, lex: Lexicon): boolean {
-  if (!first || lex.orgKeywords.has(first.f) || FIRST_NAMES.has(first.f)) return false;
-  return !!lex.classes.get('event-head')?.at([first], 0);
+  if (!first) return false;
+  let ask = thingHeads.get(lex);
+  if (!ask) {
+    // The answer depends on the word alone: kept on the words, since every capitalised token asks.
+    const heads = lex.classes.get('event-head');
+    ask = answerByWord(lex.tokenizeOptions.vocabulary, (f) => !lex.orgKeywords.has(f) && !FIRST_NAMES.has(f) && heads?.hasWord(f) === true);
+    thingHeads.set(lex, ask);
+  }
+  return ask(first);
 }
+const thingHeads = new WeakMap<Lexicon, (t: Token) => boolean>();
 
 /**
  * "la portavoz, Abril Núñez, dijo…": where months are written in lower case, a capitalised month
@@ -498,7 +506,7 @@ function namedAcronym(tokens: readonly Token[], i: number, doc: Doc, s: number):
   if (!ACRONYM_TOKEN.test(t.text) || doc.thingAcronyms.has(t.f) || lex.classes.get('not-org-acronym')?.at(tokens, i) || placeAt(doc, s, i)) return false;
   // "a GOP-backed bill": an acronym with a modifier's ending describes, it names nothing.
   const tail = t.f.split('-')[1];
-  if (tail && lex.classes.get('modifier-suffix')?.at([{ ...t, f: tail }], 0)) return false;
+  if (tail && lex.classes.get('modifier-suffix')?.hasWord(tail)) return false;
   if (lex.currencies.at(tokens, i) || /^[IVXLC]+$/u.test(t.text)) return false;
   const before = tokens[i - 1];
   if (!before) return false;
@@ -587,8 +595,8 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // that ends on a thing's head ("Finance Bill", "Second Reading") or a plural role ("Kwanza MPs").
   if (words.some((w) => lex.eventWords.has(w.f))) return null;
   const lastWord = tokens[nameEnd - 1] as Token;
-  const pluralRole = /s$/u.test(lastWord.f) && !lex.orgKeywords.has(lastWord.f) && !!lex.roles.at([{ ...lastWord, f: lastWord.f.slice(0, -1) }], 0);
-  if (words.length > 1 && (lex.classes.get('event-head')?.at([lastWord], 0) || pluralRole || thingHead(tokens[nameStart], lex))) return null;
+  const pluralRole = /s$/u.test(lastWord.f) && !lex.orgKeywords.has(lastWord.f) && lex.roles.hasWord(lastWord.f.slice(0, -1));
+  if (words.length > 1 && (lex.classes.get('event-head')?.hasWord(lastWord.f) || pluralRole || thingHead(tokens[nameStart], lex))) return null;
   // "Masanafu, a crowded district of the capital": a place, whatever its name looks like.
   if (describedAsPlace(tokens, nameEnd, lex)) return null;
   // "Norland's Vel Tara province", "the Amun Dal district": the head noun after the name makes it
@@ -600,7 +608,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "AGENCY/Ana Ruiz" left of a caption: a photo credit names who took the picture, not an actor.
   if (creditAfterAgency(tokens, nameStart)) return null;
   // A title alone ("President") is no one.
-  if (words.every((w) => lex.roles.at([w], 0))) return null;
+  if (words.every((w) => lex.roles.hasWord(w.f))) return null;
   // "chipmaker Arus Semikonduktor", "the publisher, Kitabu Press", "l’opérateur du réseau
   // moldave, Moldelectrica": a name typed by a company noun before it, or in apposition to one.
   const typed = descriptorBefore(tokens, nameStart, lex);
@@ -654,7 +662,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     if (role.complement && !honorific) return null;
     // "Volvo à Göteborg a annoncé", "the plant in Gothenburg said": a lone word after a place
     // preposition that follows a noun or a name (not a verb: "a écrit à Dupont") is a place.
-    const locative = before && lex.classes.get('locative')?.at([before], 0) && !before.cap ? tokens[nameStart - 2] : undefined;
+    const locative = before && lex.classes.get('locative')?.hasWord(before.f) && !before.cap ? tokens[nameStart - 2] : undefined;
     if (locative && !honorific && !role.role && locative.kind === 'word' && !lex.finite.has(locative.f) && !lex.participles.endingAt(tokens, nameStart - 2) && !lex.auxiliaries.has(locative.f)) return null;
     // A lone capitalised word opening the sentence ("Analysts said") needs a title or a role.
     if (nameStart === 0 && !honorific && !role.role && !describedAsPerson(tokens, nameEnd, lex)) return null;

@@ -414,6 +414,11 @@ export class PhraseTable<V = true> {
     return this.byFirst.has(first);
   }
 
+  /** True when the folded word `f` is a phrase of its own (one word long). */
+  hasWord(f: string): boolean {
+    return this.byLast.get(f)?.some((entry) => entry.words.length === 1) === true;
+  }
+
   /** The phrases that start with the folded word `first`, for a caller that keeps them per word (annotate.ts); undefined for none. */
   startingWith(first: string): PhraseGroup<V> | undefined {
     return this.byFirst.get(first);
