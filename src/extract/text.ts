@@ -29,8 +29,17 @@ export function foldWord(word: string): string {
 
 /** An id-safe slug: "Kim Jong-un" and "Kim Jong Un" both give "kim-jong-un" (the one slug function, src/text/slug.ts). */
 export function slug(text: string, maxLength = 80): string {
-  return slugify(text, { maxLength });
+  // Kept like foldWord's answers: an article's actors are slugged once each, and a corpus names the same people again and again.
+  const key = maxLength === 80 ? text : `${maxLength}\u0000${text}`;
+  let id = slugCache.get(key);
+  if (id === undefined) {
+    id = slugify(text, { maxLength });
+    if (slugCache.size > 50_000) slugCache.clear();
+    slugCache.set(key, id);
+  }
+  return id;
 }
+const slugCache = new Map<string, string>();
 
 /** True when every letter of the word is upper case and it has at least two letters ("ONU", "U.S."). */
 export function isAcronym(word: string): boolean {
