@@ -126,6 +126,19 @@ describe('what a figure counts', () => {
     }
     expect(figures('Hace 25 años, el gobierno cayó.', 'es')[0]?.kind).toBe('duration');
   });
+  it('takes the subject before an incise, not a phrase inside it: « Les ventes de vélos, dont…, ont reculé de 4 % »', () => {
+    expect(one('Les ventes de vélos, dont la hausse avait été annoncée par la fédération, ont reculé de 4 %.', 'fr')).toBe('ventes de vélos');
+    expect(one('Le chômage des jeunes, que le gouvernement jugeait stable en janvier, a grimpé à 19 %.', 'fr')).toBe('chômage');
+    expect(one('La producción de trigo, que el ministerio calculaba en descenso, se situó en 3 %.', 'es')).toBe('producción de trigo');
+    expect(one('Las ventas de motos, cuyo registro fue cerrado por la agencia, subieron un 8 %.', 'es')).toBe('ventas de motos');
+    // After a comma, a noun of change opens an adjunct: its figure is not the incise's business.
+    expect(counts('Le bénéfice du groupe, publié mardi, atteint 5 millions d’euros, en recul de 12 %.', 'fr')[1]).not.toBe('publié');
+  });
+  it('never counts a participle after its auxiliary: « …, cuya fuerza de 3 fue revisada por el servicio, se ubicó a 40 kilómetros »', () => {
+    expect(figures('El frente frío, cuya fuerza de 3 fue revisada por el servicio, se ubicó a 40 kilómetros al norte.', 'es').find((f) => f.value === 40)?.counts).toBe('frente');
+    // Nothing names the subject: better none than the participle.
+    expect(one('Fue corregida por el banco central se situó en 4 %.', 'es')).toBeNull();
+  });
   it('never puts the number itself in what it counts, and keeps it short', () => {
     for (const f of figures('Quarterly revenue at the group rose 7 per cent to $4.2 billion, while 300 new staff were hired.')) {
       expect(f.counts ?? '').not.toMatch(/\d/);

@@ -346,7 +346,7 @@ function linkedBefore(r: Reader, start: number, className = 'link-before'): [num
   if (!np) return null;
   // « fue elevada de 5 a 7 », "was lifted from 5 to 7": right after an auxiliary the word is a
   // verb's participle, no noun phrase; what changed is the clause's subject.
-  if ((r.lex.auxiliaries.has(r.f(np[0] - 1)) || r.isClass('event-aux', np[0] - 1)) && (r.isParticiple(np[1] - 1) || (r.cls(np[1] - 1) & NOUN) === 0)) return null;
+  if (verbAfterAuxiliary(r, np)) return null;
   // "growth in a range of 15 to 16 per cent", "over the course of eight seasons": a container
   // noun holds nothing itself; the phrase before its preposition does, if any.
   if (r.isClass('container-noun', np[1] - 1)) {
@@ -407,7 +407,14 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || r.cls(k) === ADV || r.lex.reflexives.has(r.f(k))); steps++) k--;
   // Head first, the subject's head opens its clause and complements follow it (« le taux de marge
   // du résultat … du Groupe s'est élevé »): the clause's first phrase, not the nearest noun.
-  if (!r.lex.headFinal) return firstPhraseOfClause(r, k);
+  // A comma right before the verb closes an incise (« el frente, cuya llegada fue anunciada
+  // ayer, se ubicó… »): the subject is the phrase before the incise, not one inside it.
+  if (!r.lex.headFinal) {
+    // Only before a verb: « , en recul de 23 % » after a comma is an adjunct around a noun of
+    // change, with no subject of its own.
+    const opens = !r.isClass('change-noun', changeEnd - 1) && r.tokens[k]?.text === ',' ? inciseStart(r, k) : -1;
+    return firstPhraseOfClause(r, opens > 0 ? opens : k);
+  }
   let np = phraseEndingAt(r, k);
   if (!np) return null;
   // "revenue in the fourth quarter rose": the phrase before a prepositional one is the subject.
@@ -455,8 +462,26 @@ function firstPhraseOfClause(r: Reader, k: number): [number, number] | null {
   }
   while (j < k && (r.lex.determiners.has(r.f(j)) || r.lex.stopwords.has(r.f(j)))) j++;
   const np = phraseAt(r, j);
-  if (!np || np[1] > k + 1) return null;
+  if (!np || np[1] > k + 1 || verbAfterAuxiliary(r, np)) return null;
   return containedIn(r, trimTail(r, np));
+}
+
+/** The comma that opens the incise closed by the comma at `close` (within 20 tokens, in the same clause), or -1 when there is none. */
+function inciseStart(r: Reader, close: number): number {
+  for (let j = close - 1; j > 0 && close - j <= 20; j--) {
+    const t = r.tokens[j] as Token;
+    if (t.text === ',') return j;
+    if (t.kind === 'punct' && /^[;:.!?]$/u.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A word right after an auxiliary that is a participle or no noun (« fue revisada », "was lifted"):
+ * part of a verb, never the phrase a figure counts.
+ */
+function verbAfterAuxiliary(r: Reader, np: [number, number]): boolean {
+  return (r.lex.auxiliaries.has(r.f(np[0] - 1)) || r.isClass('event-aux', np[0] - 1)) && (r.isParticiple(np[1] - 1) || (r.cls(np[1] - 1) & NOUN) === 0);
 }
 
 /** « la cifra de los contagiados », "the total of votes": a container noun counts what its complement names. */
