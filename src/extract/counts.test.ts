@@ -139,6 +139,15 @@ describe('what a figure counts', () => {
     // Nothing names the subject: better none than the participle.
     expect(one('Fue corregida por el banco central se situó en 4 %.', 'es')).toBeNull();
   });
+  it('reads a "Name with N" list past a time adjunct before "with": « en 2025 con 520 », "this year with 520"', () => {
+    expect(counts('Kenia lidera los contagios confirmados en 2025 con 520, seguida de Uganda con 130 y Ruanda con 40.', 'es')).toEqual(['contagios confirmados', 'contagios confirmados', 'contagios confirmados']);
+    expect(counts('Le Kenya mène les contaminations confirmées en mars avec 520, suivi de l’Ouganda avec 130.', 'fr')).toEqual(['contaminations confirmées', 'contaminations confirmées']);
+    expect(counts('Kenya leads the confirmed infections this year with 520, followed by Uganda with 130.')).toEqual(['confirmed infections', 'confirmed infections']);
+  });
+  it('leaves a bracketed restatement of a figure that counts nothing known at null, never another figure’s noun', () => {
+    expect(counts('Se registraron 900 casos en 30 provincias, de los cuales el 40 % (360) fueron graves.', 'es')[3]).toBeNull();
+    expect(counts('Some 900 cases were reported in 30 provinces, of which 40% (360) were severe.')[3]).not.toBe('provinces');
+  });
   it('never puts the number itself in what it counts, and keeps it short', () => {
     for (const f of figures('Quarterly revenue at the group rose 7 per cent to $4.2 billion, while 300 new staff were hired.')) {
       expect(f.counts ?? '').not.toMatch(/\d/);

@@ -340,6 +340,7 @@ function linkedBefore(r: Reader, start: number, className = 'link-before'): [num
   if (!link) return null;
   k -= link.length;
   while (k >= 0 && /^[”"’»]$/u.test(r.tokens[k]?.text ?? '')) k--;
+  k = pastTimeAdjunct(r, k);
   // « s'est élevé de 1,4 % », « en hausse de 5,9 % »: a change, whose subject says what changed.
   if (r.lex.wordList('change-verb').endingAt(r.tokens, k)) return null;
   let np = phraseEndingAt(r, k);
@@ -363,6 +364,23 @@ function linkedBefore(r: Reader, start: number, className = 'link-before'): [num
     if (p >= 0 && !r.isClass('change-noun', p - 1)) return null;
   }
   return headOfChain(r, np);
+}
+
+/**
+ * The token before a time adjunct that ends at token k (« en 2025 », "this year", « en mars »),
+ * or k when none ends there: when something happened, between a phrase and the word that links
+ * it to a figure, is not what the figure counts.
+ */
+function pastTimeAdjunct(r: Reader, k: number): number {
+  const t = r.tokens[k];
+  if (!t) return k;
+  const year = t.kind === 'number' && r.figureAt[k] === -1 && /^(?:1[89]|20)\d\d$/u.test(t.text);
+  if (!year && !r.lex.months.has(t.f) && !r.lex.days.has(t.f) && !r.lex.timeWords.has(t.f) && !r.lex.durations.has(t.f)) return k;
+  let j = k - 1;
+  while (j >= 0 && (r.lex.determiners.has(r.f(j)) || r.lex.timeWords.has(r.f(j)))) j--;
+  if (j >= 0 && r.lex.placePrepositions.has(r.f(j))) j--;
+  // Only between words: a figure or a clause's edge before it leaves the adjunct where it is.
+  return j >= 0 && r.tokens[j]?.kind === 'word' && r.figureAt[j] === -1 && j < k ? j : k;
 }
 
 /** The preposition just before a phrase starting at token `start` (past its determiners and modifiers), or -1. */
@@ -579,6 +597,9 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
       nouns[i] = nouns[i - 1] ?? null;
       continue;
     }
+    // A restatement of a figure that counts nothing known counts nothing known either: it borrows
+    // from no other figure (« 900 casos en 30 provincias, … el 40 % (360) » is no number of provinces).
+    if (restates) continue;
     const weak = linkedBefore(r, f.start, 'link-to');
     if (weak) {
       results[i] = { counts: r.span(weak[0], weak[1]), evidence: 'link' };
