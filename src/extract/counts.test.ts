@@ -148,6 +148,10 @@ describe('what a figure counts', () => {
     expect(counts('Se registraron 900 casos en 30 provincias, de los cuales el 40 % (360) fueron graves.', 'es')[3]).toBeNull();
     expect(counts('Some 900 cases were reported in 30 provinces, of which 40% (360) were severe.')[3]).not.toBe('provinces');
   });
+  it('reads the object of a Spanish change verb in its plural and future forms', () => {
+    expect(one('Las aseguradoras recortaron las primas un 4 % este año.', 'es')).toBe('primas');
+    expect(one('El regulador incrementará las tarifas eléctricas un 6 %.', 'es')).toBe('tarifas');
+  });
   it('never puts the number itself in what it counts, and keeps it short', () => {
     for (const f of figures('Quarterly revenue at the group rose 7 per cent to $4.2 billion, while 300 new staff were hired.')) {
       expect(f.counts ?? '').not.toMatch(/\d/);
