@@ -49,7 +49,7 @@ export class Annotations {
   /** Changes so far: what was worked out from the labels (see `present`, match.ts) is stale once it grows. */
   changes = 0;
   /** What a pattern set worked out for these tokens (match.ts), with the count of changes it holds at. */
-  readonly patternsTried = new Map<object, { at: number; bits: number }>();
+  patternsTried: Map<object, { at: number; bits: number }> | null = null;
   /** Every label on some token (a union of the tokens' bits), and the count of changes it was made at. */
   private union: Uint32Array | null = null;
   private unionAt = -1;

@@ -201,7 +201,7 @@ export class PatternSet {
    * again after its labels change, and kept with its annotations.
    */
   private anchorsIn(ann: Annotations): number {
-    const kept = ann.patternsTried.get(this);
+    const kept = ann.patternsTried?.get(this);
     if (kept !== undefined && kept.at === ann.changes) return kept.bits;
     let bits = 0;
     if (this.anchorWords.size > 0) for (const token of ann.tokens) bits |= this.anchorMemo.answer(token, this.anchorBitsOf);
@@ -212,6 +212,7 @@ export class PatternSet {
           break;
         }
     }
+    ann.patternsTried ??= new Map();
     ann.patternsTried.set(this, { at: ann.changes, bits });
     return bits;
   }
