@@ -19,7 +19,7 @@ import { figureConfidence } from './figure-confidence.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { dashPairs, isCode, isRanking } from './not-figures.ts';
 import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord } from './numbers.ts';
-import { type Token, tokenize } from './tokens.ts';
+import { answerByWord, type Token, tokenize } from './tokens.ts';
 
 // Single-letter multipliers ("$205m", "3k") only count glued to the number or after a currency.
 const SHORT_MULTIPLIERS = new Set(['m', 'k', 'b', 'bn', 'mn', 'tn']);
@@ -222,7 +222,7 @@ function identifierAfterName(tokens: readonly Token[], n: NumberAt, doc: Doc, s:
 
 function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: string): NumberAt | null {
   const token = tokens[i] as Token;
-  if (token.kind === 'punct' || (token.kind === 'word' && !mayBeNumber(token.f, lex))) return null;
+  if (token.kind === 'punct' || (token.kind === 'word' && !mayBeNumberWord(lex)(token))) return null;
   let start = i;
   let currency: string | null = null;
   const previous = tokens[i - 1];
@@ -395,7 +395,7 @@ function mayBeNumber(word: string, lex: Lexicon): boolean {
 
 // Per lexicon, every word that reads as a number besides the plain number words (approximate
 // numbers, ordinals, fractions, decades, durations, times, multiplying verbs): one set lookup
-// per word instead of seven.
+// per word instead of seven; and the answer for each word kept on it, since every word token asks.
 const numberWords = new Map<Lexicon, Set<string>>();
 function numberWordsOf(lex: Lexicon): Set<string> {
   let words = numberWords.get(lex);
@@ -404,6 +404,15 @@ function numberWordsOf(lex: Lexicon): Set<string> {
     numberWords.set(lex, words);
   }
   return words;
+}
+const numberWordTests = new WeakMap<Lexicon, (t: Token) => boolean>();
+function mayBeNumberWord(lex: Lexicon): (t: Token) => boolean {
+  let test = numberWordTests.get(lex);
+  if (!test) {
+    test = answerByWord(lex.tokenizeOptions.vocabulary, (f) => mayBeNumber(f, lex));
+    numberWordTests.set(lex, test);
+  }
+  return test;
 }
 
 function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: string, offset: number, ann?: Annotations): FigureDraft | null {
