@@ -92,7 +92,7 @@ describe('what a figure counts', () => {
     expect(counts('Las tarifas pasaron de 20 a 25.', 'es')).not.toContain('a');
   });
   it("reads the object after a change's range: « portera de 20 à 24 le nombre de vols »", () => {
-    expect(counts('La empresa aumentará de 20 a 24 el número de vuelos diarios.', 'es')).toEqual(['número de vuelos', 'número de vuelos']);
+    expect(counts('La empresa aumentará de 20 a 24 el número de vuelos diarios.', 'es')).toEqual(['número de vuelos diarios', 'número de vuelos diarios']);
     expect(counts('La compagnie portera de 20 à 24 le nombre de vols quotidiens.', 'fr')).toEqual(['nombre de vols quotidiens', 'nombre de vols quotidiens']);
     // One figure, then another clause; a time after the range: neither is what changed.
     expect(one('The total number of patients rose to 20,123 the ministry said.')).toBe('total number of patients');
@@ -135,7 +135,7 @@ describe('what a figure counts', () => {
     expect(counts('Le bénéfice du groupe, publié mardi, atteint 5 millions d’euros, en recul de 12 %.', 'fr')[1]).not.toBe('publié');
   });
   it('never counts a participle after its auxiliary: « …, cuya fuerza de 3 fue revisada por el servicio, se ubicó a 40 kilómetros »', () => {
-    expect(figures('El frente frío, cuya fuerza de 3 fue revisada por el servicio, se ubicó a 40 kilómetros al norte.', 'es').find((f) => f.value === 40)?.counts).toBe('frente');
+    expect(figures('El frente frío, cuya fuerza de 3 fue revisada por el servicio, se ubicó a 40 kilómetros al norte.', 'es').find((f) => f.value === 40)?.counts).toBe('frente frío');
     // Nothing names the subject: better none than the participle.
     expect(one('Fue corregida por el banco central se situó en 4 %.', 'es')).toBeNull();
   });
@@ -150,7 +150,12 @@ describe('what a figure counts', () => {
   });
   it('reads the object of a Spanish change verb in its plural and future forms', () => {
     expect(one('Las aseguradoras recortaron las primas un 4 % este año.', 'es')).toBe('primas');
-    expect(one('El regulador incrementará las tarifas eléctricas un 6 %.', 'es')).toBe('tarifas');
+    expect(one('El regulador incrementará las tarifas eléctricas un 6 %.', 'es')).toBe('tarifas eléctricas');
+  });
+  it('keeps the adjectives after a Spanish noun by their endings, where no word-class data says it, but not a verb', () => {
+    expect(counts('Las lluvias dejaron 300 familias afectadas y 40 casas destruidas.', 'es')).toEqual(['familias afectadas', 'casas destruidas']);
+    expect(one('El ejército derribó 12 aviones tripulados durante la noche.', 'es')).toBe('aviones tripulados');
+    expect(one('Un grupo de 300 vecinos salió a protestar.', 'es')).toBe('vecinos');
   });
   it('never puts the number itself in what it counts, and keeps it short', () => {
     for (const f of figures('Quarterly revenue at the group rose 7 per cent to $4.2 billion, while 300 new staff were hired.')) {

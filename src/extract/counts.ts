@@ -22,7 +22,7 @@ import type { Annotations } from './annotate.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { isAcronym } from './text.ts';
 import type { Token } from './tokens.ts';
-import { ADJ, ADV, classesIn, FUNCTION, NOUN, PARTICIPLE, VERB, type WordClassTable, wordClassTable } from './word-classes.ts';
+import { ADJ, ADV, classesIn, FUNCTION, hasWordClasses, NOUN, PARTICIPLE, VERB, type WordClassTable, wordClassTable, writtenAsVerb } from './word-classes.ts';
 
 /** A figure of one sentence as counts.ts sees it: its kind and its tokens [start, end) (unit included). */
 export interface PlacedFigure {
@@ -63,6 +63,7 @@ class Reader {
   private readonly classCache: Int32Array;
   private readonly functionCache: Int32Array;
   private readonly wordClasses: WordClassTable;
+  private readonly classData: boolean;
   constructor(
     readonly tokens: readonly Token[],
     readonly lex: Lexicon,
@@ -75,6 +76,7 @@ class Reader {
     readonly numberAt: Int32Array,
   ) {
     this.wordClasses = wordClassTable(lex.lang);
+    this.classData = hasWordClasses(this.wordClasses);
     this.classCache = scratch(1, tokens.length);
     this.functionCache = scratch(2, tokens.length);
   }
@@ -150,6 +152,17 @@ class Reader {
     return (this.cls(k) & (ADJ | PARTICIPLE)) !== 0 || !!this.ann?.has(k, 'demonym');
   }
 
+  /**
+   * An adjective after a head noun, in a language without word-class data yet: the lexicon's
+   * adjective endings say it (« familias afectadas », « incendios forestales »), unless the word
+   * is written as a verb (« acudió »).
+   */
+  followsAsAdj(k: number): boolean {
+    if (this.canAdj(k)) return true;
+    if (this.classData || this.isFunction(k) || (this.tokens[k] as Token).cap || this.cls(k) !== 0) return false;
+    return !!this.lex.adjectiveEndings?.test(this.f(k)) && !this.lex.unknownNonNouns?.test(this.f(k)) && !writtenAsVerb(this.tokens[k] as Token, this.lex);
+  }
+
   /** A past participle that names what happened to the counted ("killed", « tués »). */
   isParticiple(k: number): boolean {
     const t = this.tokens[k];
@@ -211,7 +224,7 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   let added = 0;
   while (j < tokens.length && added < 3) {
     // « près de Gao », « lors de »: a word opening a locution with « de » ends the phrase.
-    if (r.canAdj(j) && !r.isClass('event-aux', j) && !(r.isClass('complement-of', j + 1) && !r.isParticiple(j))) {
+    if (r.followsAsAdj(j) && !r.isClass('event-aux', j) && !(r.isClass('complement-of', j + 1) && !r.isParticiple(j))) {
       j++;
       added++;
     } else if (r.isClass('complement-of', j) && !r.isClass('complement-with-article', j) && r.canNoun(j + 1) && added === 0) {

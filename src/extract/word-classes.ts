@@ -104,6 +104,11 @@ export function wordClassTable(lang: string): WordClassTable {
   return table(lang);
 }
 
+/** Whether the table has word-class data at all (a language may have none yet). */
+export function hasWordClasses(t: WordClassTable): boolean {
+  return (t as Table).lists.length > 0;
+}
+
 /** The classes of a folded form in a table from `wordClassTable`. */
 export function classesIn(t: WordClassTable, folded: string): number {
   return lookup(t as Table, folded);
