@@ -63,6 +63,8 @@ function closesMinusOpens(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // Every mark is past U+00AA: most characters are not looked up.
+    if (code < 0xab) continue;
     if (OPENING_CODES.includes(code)) n--;
     else if (CLOSING_CODES.includes(code)) n++;
   }
