@@ -106,8 +106,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       const tags = lex.rules('affiliation');
       while (k < tokens.length && k - v < 12) {
         // "…,” Jane Roe, D-N.Y., said": a party tag inside the speaker's phrase.
-        const tag = ann ? tags.at(ann, k) : null;
-        if (tag && k > v) {
+        const tag = ann && k > v ? tags.at(ann, k) : null;
+        if (tag) {
           k = tag.end;
           if (tokens[k - 1]?.text === ',' && verbAt(tokens, k, lex)) break;
           continue;
