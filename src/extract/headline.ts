@@ -333,7 +333,7 @@ function isNumberWord(word: string, lex: Lexicon): boolean {
 }
 
 function validEnd(end: string, text: string, cut: number, spans: Array<[number, number]>, lex: Lexicon): boolean {
-  const last = /([\p{L}\p{N}’'.%-]+)\P{L}*$/u.exec(end)?.[1] ?? '';
+  const last = lastWord(end);
   const folded = foldWord(last.replace(/[’']$/u, ''));
   if (!last || lex.headline.weakEnds.has(folded) || lex.stopwords.has(folded) || isNumberWord(last, lex)) return false;
   if (/[’']$/u.test(last)) return false;
@@ -346,6 +346,51 @@ function validEnd(end: string, text: string, cut: number, spans: Array<[number, 
   const connector = /^(\p{Ll}+)\s+\p{Lu}/u.exec(rest)?.[1];
   if (/^\p{Lu}/u.test(last) && (/^\p{Lu}/u.test(rest) || (connector !== undefined && lex.nameConnectors.has(foldWord(connector))))) return false;
   return !leavesOpen(end);
+}
+
+const LETTER = /^\p{L}$/u;
+const WORD_CHARACTER = /^[\p{L}\p{N}’'.%-]$/u;
+
+/**
+ * The word `end` ends on, as /([\p{L}\p{N}’'.%-]+)\P{L}*$/u would capture it: the run of word
+ * characters holding its last letter (digits and marks after it left out), or with no letter its
+ * first run; '' when it has none. Read from the end rather than by trying every start: the
+ * expression costs the square of the length, and a lede is asked at each of its words.
+ */
+function lastWord(end: string): string {
+  let i = end.length;
+  while (i > 0 && !isLetter(pointAt(end, pointBefore(end, i)))) i = pointBefore(end, i);
+  let from = i > 0 ? pointBefore(end, i) : 0;
+  if (i === 0) {
+    while (from < end.length && !isWordCharacter(pointAt(end, from))) from += pointAt(end, from).length;
+    if (from >= end.length) return '';
+  }
+  let to = from + pointAt(end, from).length;
+  while (to < end.length && isWordCharacter(pointAt(end, to))) to += pointAt(end, to).length;
+  while (from > 0 && isWordCharacter(pointAt(end, pointBefore(end, from)))) from = pointBefore(end, from);
+  return end.slice(from, to);
+}
+
+/** The code point of `text` at code unit `i`, as a string of one or two code units. */
+function pointAt(text: string, i: number): string {
+  return (text.codePointAt(i) as number) > 0xffff ? text.slice(i, i + 2) : text.charAt(i);
+}
+
+/** Where the code point that ends right before code unit `i` starts. */
+function pointBefore(text: string, i: number): number {
+  const low = text.charCodeAt(i - 1);
+  const high = text.charCodeAt(i - 2);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? i - 2 : i - 1;
+}
+
+function isLetter(point: string): boolean {
+  const c = point.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(point);
+}
+
+function isWordCharacter(point: string): boolean {
+  const c = point.charCodeAt(0);
+  return c < 128 ? isLetter(point) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 37 || c === 45 : WORD_CHARACTER.test(point);
 }
 
 /** True when `end` leaves a bracket or a quotation open: more "(" than ")", more "“" than "”", or an odd number of '"'. */
