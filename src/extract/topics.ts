@@ -64,6 +64,9 @@ interface ContextRules {
   byCue: Map<string, Map<string, number[]>>;
 }
 
+// What most words bring: one shared answer, which stays in the cache while a sentence is read.
+const NO_TOPICS: WordTopics = { cues: [], phrases: undefined, context: [] };
+
 const wordTopics = new WeakMap<Lexicon, { of: (t: Token) => WordTopics; rules: ContextRules }>();
 
 function topicsByWord(lex: Lexicon): { of: (t: Token) => WordTopics; rules: ContextRules } {
@@ -76,7 +79,9 @@ function topicsByWord(lex: Lexicon): { of: (t: Token) => WordTopics; rules: Cont
       rules.words.forEach((w, i) => {
         if (standsFor(word, w)) context.push(i);
       });
-      return { cues: wordCuesOf(word, lex), phrases: phrases.get(word), context };
+      const cues = wordCuesOf(word, lex);
+      const opens = phrases.get(word);
+      return cues.length === 0 && !opens && context.length === 0 ? NO_TOPICS : { cues, phrases: opens, context };
     });
     found = { of, rules };
     wordTopics.set(lex, found);
