@@ -7,7 +7,7 @@
  */
 import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
-import { CLOSE, type Claim, cleanClaim, slice, statement } from './claims.ts';
+import { CLOSE, type Claim, cleanClaim, oneOf, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
 import { accordingTo, type Found, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
@@ -20,10 +20,17 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
   const out: Attribution[] = [];
   const resolver = new Resolver(doc, actors);
   let previous: Attribution | null = null;
-  const keep = (draft: NonNullable<Found>): Attribution => {
-    const { how, rule, ...fields } = draft;
-    return { ...fields, confidence: confidenceOf(rule, how, draft) };
-  };
+  // The record's fields in the record's order, written out: a rest and a spread per attribution cost more.
+  const keep = (draft: NonNullable<Found>): Attribution => ({
+    source: draft.source,
+    sourceType: draft.sourceType,
+    actor: draft.actor,
+    verb: draft.verb,
+    claim: draft.claim,
+    quote: draft.quote,
+    sentence: draft.sentence,
+    confidence: confidenceOf(draft.rule, draft.how, draft),
+  });
   const add = (found: Attribution): void => {
     out.push(found);
     resolver.remember(found);
@@ -79,11 +86,12 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
 
 /** How sure an attribution is, from the shape that found it and how its source was named. */
 function confidenceOf(rule: Rule, how: SourceFields['how'], draft: NonNullable<Found>): number {
-  const shape: Record<Rule, number> = { trailing: 0.85, according: 0.85, subject: 0.8, participial: 0.75, passive: 0.7, colon: 0.65, continued: 0.7, run: 0.65, added: 0.75 };
-  const named: Record<NonNullable<SourceFields['how']>, number> = { named: 1, described: 0.95, place: 0.9, anaphor: 0.8, pronoun: 0.8, guess: 0.6 };
   const quote = draft.quote ? 1.05 : 1;
-  return Math.round(Math.min(0.99, shape[rule] * named[how ?? 'guess'] * quote) * 100) / 100;
+  return Math.round(Math.min(0.99, SHAPE_CONFIDENCE[rule] * NAMED_CONFIDENCE[how ?? 'guess'] * quote) * 100) / 100;
 }
+
+const SHAPE_CONFIDENCE: Record<Rule, number> = { trailing: 0.85, according: 0.85, subject: 0.8, participial: 0.75, passive: 0.7, colon: 0.65, continued: 0.7, run: 0.65, added: 0.75 };
+const NAMED_CONFIDENCE: Record<NonNullable<SourceFields['how']>, number> = { named: 1, described: 0.95, place: 0.9, anaphor: 0.8, pronoun: 0.8, guess: 0.6 };
 
 function continuedQuote(sentence: Sentence, previous: Attribution | null): Found {
   if (!previous || previous.sentence !== sentence.index - 1) return null;
@@ -274,10 +282,10 @@ function quoteOpenedBefore(doc: Doc, sentence: Sentence, claim: string, said: (s
   return null;
 }
 
-const OPENING = /^[«“‹]$/u;
+const OPENING = oneOf('«“‹');
 // A quotation opening a sentence: typographic or straight marks.
-const OPENING_QUOTE = /^[«“‹"]$/u;
-const CLOSING = /^[»”›]$/u;
+const OPENING_QUOTE = oneOf('«“‹"');
+const CLOSING = oneOf('»”›');
 
 /**
  * Quotations that run over several paragraphs name their speaker once: a paragraph that opens a

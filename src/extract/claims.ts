@@ -8,9 +8,17 @@ import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { FUNCTION, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
 
-export const OPEN = /^[«“‹"]$/u;
-export const CLOSE = /^[»”›"]$/u;
-export const END = /^[.!?…;:]$/u;
+/**
+ * A test for a token's text being one of `marks` (characters of one code unit each), shaped like
+ * a regular expression's `test`: asked at nearly every token, a string search costs less.
+ */
+export function oneOf(marks: string): { test(text: string): boolean } {
+  return { test: (text) => text.length === 1 && marks.includes(text) };
+}
+
+export const OPEN = oneOf('«“‹"');
+export const CLOSE = oneOf('»”›"');
+export const END = oneOf('.!?…;:');
 
 export function slice(sentence: Sentence, from: number, to: number): string {
   const tokens = sentence.tokens;
@@ -21,13 +29,46 @@ export function slice(sentence: Sentence, from: number, to: number): string {
 }
 
 export function cleanClaim(text: string): string {
-  let out = text.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '').trim();
+  let out = trimEdges(text);
   // A quotation cut by the sentence split leaves a lone mark at one end: "…back on track,”".
-  const opens = (out.match(/[«“‹]/gu) ?? []).length;
-  const closes = (out.match(/[»”›]/gu) ?? []).length;
-  if (closes > opens) out = out.replace(/[\s,;:]*[»”›]+$/u, '');
-  if (opens > closes) out = out.replace(/^[«“‹]+\s*/u, '');
-  return out.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '').trim();
+  const unbalanced = closesMinusOpens(out);
+  if (unbalanced > 0) out = out.replace(/[\s,;:]*[»”›]+$/u, '');
+  if (unbalanced < 0) out = out.replace(/^[«“‹]+\s*/u, '');
+  return trimEdges(out);
+}
+
+// What cleanClaim strips from both ends: white space (what `\s` and `trim` take) and the
+// punctuation that joins a claim to its frame. A claim is cleaned for every shape tried, so by
+// character codes rather than regular expressions over the whole text.
+const EDGE_CODES = [...',;:—–-'].map((c) => c.charCodeAt(0));
+function isEdge(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return EDGE_CODES.includes(code);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff || EDGE_CODES.includes(code);
+}
+
+function trimEdges(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && isEdge(text.charCodeAt(from))) from++;
+  while (to > from && isEdge(text.charCodeAt(to - 1))) to--;
+  return from === 0 && to === text.length ? text : text.slice(from, to);
+}
+
+const OPENING_CODES = [...'«“‹'].map((c) => c.charCodeAt(0));
+const CLOSING_CODES = [...'»”›'].map((c) => c.charCodeAt(0));
+
+/** How many more closing quotation marks than opening ones `text` has (negative: fewer). */
+function closesMinusOpens(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Every mark is past U+00AA: most characters are not looked up.
+    if (code < 0xab) continue;
+    if (OPENING_CODES.includes(code)) n--;
+    else if (CLOSING_CODES.includes(code)) n++;
+  }
+  return n;
 }
 
 export interface Claim {
@@ -37,7 +78,7 @@ export interface Claim {
   clause: boolean;
 }
 
-export const TRAILING = /^[.,;:!?…—–-]$/u;
+export const TRAILING = oneOf('.,;:!?…—–-');
 
 /**
  * The statement in tokens [from, to), as a reader should see it: no leading conjunction,

@@ -116,13 +116,17 @@ export function knownAt(tokens: readonly Token[], i: number, lang: string): Know
   if (!known.uncappedExact && !tokens[i]?.cap) return null;
   const hit = known.table.at(tokens, i);
   if (!hit) return null;
-  const text = tokens
-    .slice(i, i + hit.length)
-    .map((t) => t.text)
-    .join('');
   const { entity, exact, loose } = hit.value;
-  // "UN" only in capitals; other names only with their capital ("Apple", not "apple").
-  if (exact.has(text)) return { entity, length: hit.length };
+  // "UN" only in capitals; other names only with their capital ("Apple", not "apple"). The
+  // written form is put together only for a name that has exact forms.
+  if (exact.size > 0 && exact.has(writtenForm(tokens, i, i + hit.length))) return { entity, length: hit.length };
   if (!loose || !(tokens[i] as Token).cap) return null;
   return { entity, length: hit.length };
+}
+
+/** Tokens [from, to) as written, without the spaces between them ("U.N.", "UN"). */
+function writtenForm(tokens: readonly Token[], from: number, to: number): string {
+  let text = '';
+  for (let k = from; k < to; k++) text += (tokens[k] as Token).text;
+  return text;
 }

@@ -36,7 +36,7 @@ export function extractFacts(doc: Doc, actors: ActorsResult, countries: CountryM
   const lede = doc.sentences.find((x) => !isAside(doc, x.index))?.index ?? 0;
   const facts = doc.sentences
     .filter((sentence) => sentence.text.length > 0 && !isAside(doc, sentence.index))
-    .map((sentence): { fact: Fact; score: number; words: Set<string> } => {
+    .map((sentence): Candidate => {
       const s = sentence.index;
       const actorIds = [...(actorsBy.get(s) ?? [])];
       const codes = [...new Set((doc.places[s] ?? []).map((p) => p.code).filter((c) => listed.has(c)))];
@@ -48,7 +48,8 @@ export function extractFacts(doc: Doc, actors: ActorsResult, countries: CountryM
       return {
         fact: { text: sentence.text, sentence: s, actors: actorIds, countries: codes, figures: figureIndexes, attribution: attribution >= 0 ? attribution : null },
         score,
-        words: contentWords(sentence.tokens, doc),
+        tokens: sentence.tokens,
+        words: null,
       };
     });
   const ranked = facts.sort((a, b) => b.score - a.score || a.fact.sentence - b.fact.sentence);
@@ -57,11 +58,24 @@ export function extractFacts(doc: Doc, actors: ActorsResult, countries: CountryM
   const chosen: typeof pool = [];
   for (const f of pool) {
     if (chosen.length >= MAX_FACTS) break;
-    if (chosen.some((c) => overlap(c.words, f.words) >= SAME)) continue;
+    if (chosen.some((c) => overlap(wordsOf(c, doc), wordsOf(f, doc)) >= SAME)) continue;
     chosen.push(f);
   }
   chosen.sort((a, b) => a.fact.sentence - b.fact.sentence);
   return chosen.map((f) => f.fact);
+}
+
+/** A sentence that may become a fact; its content words are read only if it is compared with a chosen one. */
+interface Candidate {
+  fact: Fact;
+  score: number;
+  tokens: readonly Token[];
+  words: Set<string> | null;
+}
+
+function wordsOf(candidate: Candidate, doc: Doc): Set<string> {
+  candidate.words ??= contentWords(candidate.tokens, doc);
+  return candidate.words;
 }
 
 function contentWords(tokens: readonly Token[], doc: Doc): Set<string> {

@@ -6,6 +6,7 @@
  * clause ("…, saying that…"); a passive with its agent ("…was estimated by experts").
  */
 import type { Attribution } from '../record/types.ts';
+import type { Annotations } from './annotate.ts';
 import { CLOSE, END, OPEN, slice, statement } from './claims.ts';
 import type { Lexicon, PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
@@ -56,11 +57,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // « "…", reiteró. », « "…", dijo a la prensa. »: where subject pronouns drop, a verb that
       // closes a quotation with no speaker after it (only who was told) speaks for the last
       // speaker, as a pronoun would.
-      let after = v + verb.length;
-      const told = resolver.annotations(sentence.index);
-      for (let hops = 0; told && hops < 2; hops++) after = lex.rules('recipient').at(told, after)?.end ?? after;
-      const bare = tokens[after];
-      if (lex.nullSubject && (inside || CLOSE.test(tokens[c - 1]?.text ?? '')) && (!bare || END.test(bare.text))) {
+      // (Who was told is looked for only where it can matter: it costs a pattern match.)
+      if (lex.nullSubject && (inside || CLOSE.test(tokens[c - 1]?.text ?? '')) && closesSentence(tokens, v + verb.length, lex, resolver.annotations(sentence.index))) {
         const source = resolver.pronoun(sentence.index);
         if (!source) return null;
         const { claim, quote } = statement(sentence, 0, inside ? c + 2 : c, lex);
@@ -108,8 +106,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       const tags = lex.rules('affiliation');
       while (k < tokens.length && k - v < 12) {
         // "…,” Jane Roe, D-N.Y., said": a party tag inside the speaker's phrase.
-        const tag = ann ? tags.at(ann, k) : null;
-        if (tag && k > v) {
+        const tag = ann && k > v ? tags.at(ann, k) : null;
+        if (tag) {
           k = tag.end;
           if (tokens[k - 1]?.text === ',' && verbAt(tokens, k, lex)) break;
           continue;
@@ -172,6 +170,14 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/** True when, past who was told (at most two phrases), nothing but the sentence's end follows token `after`. */
+function closesSentence(tokens: readonly Token[], after: number, lex: Lexicon, told: Annotations | undefined): boolean {
+  let k = after;
+  for (let hops = 0; told && hops < 2; hops++) k = lex.rules('recipient').at(told, k)?.end ?? k;
+  const bare = tokens[k];
+  return !bare || END.test(bare.text);
 }
 
 /**

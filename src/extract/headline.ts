@@ -10,7 +10,7 @@
  */
 import type { Attribution, HeadlineSource } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
-import { annotate } from './annotate.ts';
+import { type Annotations, annotate } from './annotate.ts';
 import { type Doc, isAside } from './doc.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
@@ -123,9 +123,11 @@ function trimAsides(text: string, lex: Lexicon): string {
     // An aside between spaced dashes: "… du texte - le président a quinze jours pour le faire -, le pays …".
     .replace(/\s[-–—]\s[^-–—]{3,200}?\s[-–—](?=[\s,])/gu, '')
     .replace(/\s*\((?:\p{Lu}[\p{L}\d&-]{1,11})\)/gu, '');
-  out = dropLeadAdjunct(out, lex);
-  out = dropVerbAside(out, lex);
-  out = dropApposition(out, lex);
+  // The steps mostly pass their text on unchanged: it is tokenized and annotated once.
+  const read = new Reading(lex);
+  out = dropLeadAdjunct(out, lex, read);
+  out = dropVerbAside(out, lex, read);
+  out = dropApposition(out, lex, read);
   out = dropDates(out, lex);
   return out
     .replace(/\s+,/gu, ',')
@@ -139,9 +141,9 @@ function trimAsides(text: string, lex: Lexicon): string {
  * starts in lower case (a participle, a relative, an adverb: never a name) and is followed by a
  * verb belongs to the subject, not to the news.
  */
-function dropApposition(text: string, lex: Lexicon): string {
-  const tokens = tokenize(text, lex.tokenizeOptions);
-  const ann = annotate(tokens, lex);
+function dropApposition(text: string, lex: Lexicon, read: Reading): string {
+  const tokens = read.tokens(text);
+  const ann = read.annotations(text);
   const isVerb = (k: number): boolean => VERBS.some((label) => ann.has(k, label)) || lex.headline.copulas.has(tokens[k]?.f ?? '');
   let open = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -161,11 +163,11 @@ function dropApposition(text: string, lex: Lexicon): string {
  * phrase before a comma, when a subject with its determiner follows it, sets the scene; the
  * news starts after it.
  */
-function dropLeadAdjunct(text: string, lex: Lexicon): string {
-  const tokens = tokenize(text, lex.tokenizeOptions);
-  const ann = annotate(tokens, lex);
+function dropLeadAdjunct(text: string, lex: Lexicon, read = new Reading(lex)): string {
+  const tokens = read.tokens(text);
   // A subject opens with its determiner ("The bank, …"); a scene-setting phrase is short.
   if (tokens.length === 0 || lex.determiners.has((tokens[0] as Token).f)) return text;
+  const ann = read.annotations(text);
   for (let k = 1; k < Math.min(tokens.length - 2, LEAD_ADJUNCT_TOKENS); k++) {
     const token = tokens[k] as Token;
     if (VERBS.some((label) => ann.has(k, label)) || lex.headline.copulas.has(token.f)) return text;
@@ -186,8 +188,8 @@ function dropLeadAdjunct(text: string, lex: Lexicon): string {
  * preposition: never a determiner or a conjunction) and followed by the object's determiner,
  * stands between a verb and its object; the headline keeps the verb and its object together.
  */
-function dropVerbAside(text: string, lex: Lexicon): string {
-  const tokens = tokenize(text, lex.tokenizeOptions);
+function dropVerbAside(text: string, lex: Lexicon, read: Reading): string {
+  const tokens = read.tokens(text);
   for (let k = 1; k + 2 < tokens.length && k < 16; k++) {
     const before = tokens[k - 1] as Token;
     const open = tokens[k + 1] as Token;
@@ -208,19 +210,60 @@ function dropVerbAside(text: string, lex: Lexicon): string {
   return text;
 }
 
-/** Days and dates with the words that go with them: "on Friday", « jeudi 24 décembre », "le 5 mai 2024", "May 4, 2024". */
-function dropDates(text: string, lex: Lexicon): string {
+/**
+ * The tokens of a text and their annotations, made for the last text asked only: the steps of
+ * trimAsides mostly pass their text on unchanged.
+ */
+class Reading {
+  private text: string | null = null;
+  private tokenList: Token[] = [];
+  private annotated: Annotations | null = null;
+
+  constructor(private readonly lex: Lexicon) {}
+
+  tokens(text: string): Token[] {
+    if (text !== this.text) {
+      this.text = text;
+      this.tokenList = tokenize(text, this.lex.tokenizeOptions);
+      this.annotated = null;
+    }
+    return this.tokenList;
+  }
+
+  annotations(text: string): Annotations {
+    const tokens = this.tokens(text);
+    this.annotated ??= annotate(tokens, this.lex);
+    return this.annotated;
+  }
+}
+
+// The date pattern of each language (null: it lists no days or months), built once.
+const datePatterns = new WeakMap<Lexicon, RegExp | null>();
+
+function datePattern(lex: Lexicon): RegExp | null {
+  let pattern = datePatterns.get(lex);
+  if (pattern !== undefined) return pattern;
   const alt = (set: ReadonlySet<string>): string => [...set].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const days = alt(lex.days);
   const months = alt(lex.months);
-  if (!days || !months) return text;
-  const leads = alt(lex.headline.dateLeads);
-  const parts = alt(lex.headline.dayParts);
-  const lead = leads ? `(?:(?:${leads})\\s+)?` : '';
-  const date = `(?:\\d{1,2}\\p{L}{0,2}\\s+(?:${months})|(?:${months})\\s+\\d{1,2}\\p{L}{0,2})(?:,?\\s+\\d{4})?`;
-  const day = `(?:${days})(?:\\s+${date})?(?:\\s+(?:${parts}))?`;
-  // ", jeudi," goes whole; ", jeudi" leaves its comma; " on Friday" goes.
-  const pattern = new RegExp(`(,?)\\s+${lead}(?:${day}|${date})(,(?=\\s))?(?=[\\s,.;:]|$)`, 'giu');
+  pattern = null;
+  if (days && months) {
+    const leads = alt(lex.headline.dateLeads);
+    const parts = alt(lex.headline.dayParts);
+    const lead = leads ? `(?:(?:${leads})\\s+)?` : '';
+    const date = `(?:\\d{1,2}\\p{L}{0,2}\\s+(?:${months})|(?:${months})\\s+\\d{1,2}\\p{L}{0,2})(?:,?\\s+\\d{4})?`;
+    const day = `(?:${days})(?:\\s+${date})?(?:\\s+(?:${parts}))?`;
+    // ", jeudi," goes whole; ", jeudi" leaves its comma; " on Friday" goes.
+    pattern = new RegExp(`(,?)\\s+${lead}(?:${day}|${date})(,(?=\\s))?(?=[\\s,.;:]|$)`, 'giu');
+  }
+  datePatterns.set(lex, pattern);
+  return pattern;
+}
+
+/** Days and dates with the words that go with them: "on Friday", « jeudi 24 décembre », "le 5 mai 2024", "May 4, 2024". */
+function dropDates(text: string, lex: Lexicon): string {
+  const pattern = datePattern(lex);
+  if (!pattern) return text;
   // Folded lexicon words match accented text through a folded copy of the same length.
   const folded = foldSameLength(text);
   let out = '';
@@ -290,7 +333,7 @@ function isNumberWord(word: string, lex: Lexicon): boolean {
 }
 
 function validEnd(end: string, text: string, cut: number, spans: Array<[number, number]>, lex: Lexicon): boolean {
-  const last = /([\p{L}\p{N}’'.%-]+)\P{L}*$/u.exec(end)?.[1] ?? '';
+  const last = lastWord(end);
   const folded = foldWord(last.replace(/[’']$/u, ''));
   if (!last || lex.headline.weakEnds.has(folded) || lex.stopwords.has(folded) || isNumberWord(last, lex)) return false;
   if (/[’']$/u.test(last)) return false;
@@ -302,9 +345,68 @@ function validEnd(end: string, text: string, cut: number, spans: Array<[number, 
   const rest = text.slice(cut).trimStart();
   const connector = /^(\p{Ll}+)\s+\p{Lu}/u.exec(rest)?.[1];
   if (/^\p{Lu}/u.test(last) && (/^\p{Lu}/u.test(rest) || (connector !== undefined && lex.nameConnectors.has(foldWord(connector))))) return false;
-  const open = (s: string, a: RegExp, b: RegExp): number => (s.match(a) ?? []).length - (s.match(b) ?? []).length;
-  if (open(end, /\(/gu, /\)/gu) > 0 || open(end, /“/gu, /”/gu) > 0 || (end.match(/"/gu) ?? []).length % 2 === 1) return false;
-  return true;
+  return !leavesOpen(end);
+}
+
+const LETTER = /^\p{L}$/u;
+const WORD_CHARACTER = /^[\p{L}\p{N}’'.%-]$/u;
+
+/**
+ * The word `end` ends on, as /([\p{L}\p{N}’'.%-]+)\P{L}*$/u would capture it: the run of word
+ * characters holding its last letter (digits and marks after it left out), or with no letter its
+ * first run; '' when it has none. Read from the end rather than by trying every start: the
+ * expression costs the square of the length, and a lede is asked at each of its words.
+ */
+function lastWord(end: string): string {
+  let i = end.length;
+  while (i > 0 && !isLetter(pointAt(end, pointBefore(end, i)))) i = pointBefore(end, i);
+  let from = i > 0 ? pointBefore(end, i) : 0;
+  if (i === 0) {
+    while (from < end.length && !isWordCharacter(pointAt(end, from))) from += pointAt(end, from).length;
+    if (from >= end.length) return '';
+  }
+  let to = from + pointAt(end, from).length;
+  while (to < end.length && isWordCharacter(pointAt(end, to))) to += pointAt(end, to).length;
+  while (from > 0 && isWordCharacter(pointAt(end, pointBefore(end, from)))) from = pointBefore(end, from);
+  return end.slice(from, to);
+}
+
+/** The code point of `text` at code unit `i`, as a string of one or two code units. */
+function pointAt(text: string, i: number): string {
+  return (text.codePointAt(i) as number) > 0xffff ? text.slice(i, i + 2) : text.charAt(i);
+}
+
+/** Where the code point that ends right before code unit `i` starts. */
+function pointBefore(text: string, i: number): number {
+  const low = text.charCodeAt(i - 1);
+  const high = text.charCodeAt(i - 2);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? i - 2 : i - 1;
+}
+
+function isLetter(point: string): boolean {
+  const c = point.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(point);
+}
+
+function isWordCharacter(point: string): boolean {
+  const c = point.charCodeAt(0);
+  return c < 128 ? isLetter(point) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 37 || c === 45 : WORD_CHARACTER.test(point);
+}
+
+/** True when `end` leaves a bracket or a quotation open: more "(" than ")", more "“" than "”", or an odd number of '"'. */
+function leavesOpen(end: string): boolean {
+  let brackets = 0;
+  let quotes = 0;
+  let straight = 0;
+  for (let i = 0; i < end.length; i++) {
+    const c = end.charAt(i);
+    if (c === '(') brackets++;
+    else if (c === ')') brackets--;
+    else if (c === '“') quotes++;
+    else if (c === '”') quotes--;
+    else if (c === '"') straight++;
+  }
+  return brackets > 0 || quotes > 0 || straight % 2 === 1;
 }
 
 /** Cut at the last word boundary within `max`, dropping trailing short function words. */

@@ -66,6 +66,25 @@ function kindFromName(name: string, lex: Doc['lex']): 'government' | 'media' | n
   return kind;
 }
 
+/**
+ * The words of a name in lower case without accents ("Fédération norvégienne" → federation,
+ * norvegienne), kept per name: the same few names are compared with every body phrase.
+ */
+const namesWords = new Map<string, string[]>();
+function nameWords(name: string): string[] {
+  let words = namesWords.get(name);
+  if (!words) {
+    words = name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .split(/[^\p{L}\p{N}]+/u);
+    if (namesWords.size > 10_000) namesWords.clear();
+    namesWords.set(name, words);
+  }
+  return words;
+}
+
 /** An organisation's type refined by the words of its name (see kindFromName); other types stay. */
 function refined(type: SourceType, name: string, lex: Doc['lex']): SourceType {
   return type === 'organization' ? (kindFromName(name, lex) ?? type) : type;
@@ -436,14 +455,14 @@ export class Resolver {
       .slice(head, to)
       .filter((t) => t.kind === 'word' && !lex.determiners.has(t.f))
       .map((t) => t.f);
-    const stem = (w: string): string => w.slice(0, Math.max(4, w.length - 3));
+    // Each word's stem, without accents, once for every name tried.
+    const stems = words.map((w) => {
+      const bare = w.normalize('NFD').replace(/\p{M}/gu, '');
+      return bare.slice(0, Math.max(4, bare.length - 3));
+    });
     const holds = (name: string): boolean => {
-      const have = name
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .split(/[^\p{L}\p{N}]+/u);
-      return words.every((w) => have.some((h) => h.startsWith(stem(w.normalize('NFD').replace(/\p{M}/gu, '')))));
+      const have = nameWords(name);
+      return stems.every((stem) => have.some((h) => h.startsWith(stem)));
     };
     for (let k = s; k >= 0 && k > s - 50; k--) {
       const list = this.bySentence.get(k) ?? [];

@@ -42,17 +42,76 @@ export interface TopicCue {
 
 type WordCue = [topic: string, weight: number, cue: string];
 
-// Word → topics it cues with their weight, per language, kept on the words as they are met
-// (shared across articles).
-const wordCues = new WeakMap<Lexicon, (t: Token) => WordCue[]>();
+/**
+ * What a word brings to the search, asked once per word of a language and kept on the word
+ * (shared across articles): the topics it cues, the phrase cues it opens, and the context words
+ * of `topicContext` it stands for (see standsFor).
+ */
+interface WordTopics {
+  cues: WordCue[];
+  phrases: PhraseCue[] | undefined;
+  /** Indexes in the language's ContextRules.words. */
+  context: number[];
+}
 
-function cuesByWord(lex: Lexicon): (t: Token) => WordCue[] {
-  let cuesOf = wordCues.get(lex);
-  if (!cuesOf) {
-    cuesOf = answerByWord(lex.tokenizeOptions.vocabulary, (word) => wordCuesOf(word, lex));
-    wordCues.set(lex, cuesOf);
+/**
+ * The context rules of a language, indexed once: each distinct `when` word has a number, each
+ * rule the numbers of its words, and each topic and cue the rules that may move it, in order.
+ */
+interface ContextRules {
+  words: string[];
+  whenOf: number[][];
+  byCue: Map<string, Map<string, number[]>>;
+}
+
+// What most words bring: one shared answer, which stays in the cache while a sentence is read.
+const NO_TOPICS: WordTopics = { cues: [], phrases: undefined, context: [] };
+
+const wordTopics = new WeakMap<Lexicon, { of: (t: Token) => WordTopics; rules: ContextRules }>();
+
+function topicsByWord(lex: Lexicon): { of: (t: Token) => WordTopics; rules: ContextRules } {
+  let found = wordTopics.get(lex);
+  if (!found) {
+    const rules = contextRules(lex);
+    const phrases = phraseCues(lex);
+    const of = answerByWord(lex.tokenizeOptions.vocabulary, (word): WordTopics => {
+      const context: number[] = [];
+      rules.words.forEach((w, i) => {
+        if (standsFor(word, w)) context.push(i);
+      });
+      const cues = wordCuesOf(word, lex);
+      const opens = phrases.get(word);
+      return cues.length === 0 && !opens && context.length === 0 ? NO_TOPICS : { cues, phrases: opens, context };
+    });
+    found = { of, rules };
+    wordTopics.set(lex, found);
   }
-  return cuesOf;
+  return found;
+}
+
+function contextRules(lex: Lexicon): ContextRules {
+  const words: string[] = [];
+  const index = new Map<string, number>();
+  const whenOf = lex.topicContext.map((rule) =>
+    rule.when.map((w) => {
+      let i = index.get(w);
+      if (i === undefined) {
+        i = words.push(w) - 1;
+        index.set(w, i);
+      }
+      return i;
+    }),
+  );
+  const byCue = new Map<string, Map<string, number[]>>();
+  lex.topicContext.forEach((rule, r) => {
+    let cues = byCue.get(rule.from);
+    if (!cues) {
+      cues = new Map();
+      byCue.set(rule.from, cues);
+    }
+    for (const cue of rule.cues) cues.set(cue, [...(cues.get(cue) ?? []), r]);
+  });
+  return { words, whenOf, byCue };
 }
 
 function wordCuesOf(word: string, lex: Lexicon): WordCue[] {
@@ -107,41 +166,39 @@ function phraseAt(phrase: readonly string[], tokens: readonly Token[], i: number
 
 /** Every topic cue of the title and the body, context rules applied. */
 export function topicCues(doc: Doc): TopicCue[] {
-  const hits: TopicCue[] = [];
-  const words = new Set<string>();
   const lede = doc.sentences.find((s) => s.text.length > 0)?.index ?? 0;
-  const weighted: Array<{ tokens: readonly Token[]; sentence: number; place: number }> = [
-    { tokens: doc.titleTokens, sentence: -1, place: TITLE_WEIGHT },
-    ...doc.sentences.map((s) => ({ tokens: s.tokens, sentence: s.index, place: s.index === lede ? LEDE_WEIGHT : 1 })),
-  ];
+  const { of, rules } = topicsByWord(doc.lex);
   // Cues of several words ("coupe du monde", "interest rate"), found from their first word; a weak
-  // one (a setting: "saison des pluies") does not count its words again alone for its topic.
+  // one (a setting: "saison des pluies") does not count its words again alone for its topic. They
+  // come first in the list, then the cues of one word.
+  const phraseHits: TopicCue[] = [];
+  const wordHits: TopicCue[] = [];
   const covered = new Map<Token, string>();
-  const phrases = phraseCues(doc.lex);
-  for (const { tokens, sentence, place } of weighted) {
+  // The context words of `topicContext` the article has (see standsFor).
+  const seen = new Uint8Array(rules.words.length);
+  const scan = (tokens: readonly Token[], sentence: number, place: number): void => {
     for (let i = 0; i < tokens.length; i++) {
-      const list = phrases.get((tokens[i] as Token).f);
-      if (!list) continue;
-      for (const { words: phrase, id, weight, cue } of list) {
-        if (phraseAt(phrase, tokens, i)) {
-          hits.push({ topic: id, cue, weight, sentence, place });
-          for (let j = 0; j < phrase.length; j++) if (weight === TOPIC_WEIGHTS.weak) covered.set(tokens[i + j] as Token, id);
+      const token = tokens[i] as Token;
+      const entry = of(token);
+      // A phrase starting here covers its words before any of them is read alone below.
+      if (entry.phrases) {
+        for (const { words: phrase, id, weight, cue } of entry.phrases) {
+          if (phraseAt(phrase, tokens, i)) {
+            phraseHits.push({ topic: id, cue, weight, sentence, place });
+            for (let j = 0; j < phrase.length; j++) if (weight === TOPIC_WEIGHTS.weak) covered.set(tokens[i + j] as Token, id);
+          }
         }
       }
-    }
-  }
-  const cuesOf = cuesByWord(doc.lex);
-  for (const { tokens, sentence, place } of weighted) {
-    for (const token of tokens) {
       if (token.kind !== 'word' || token.f.length < 2) continue;
-      words.add(token.f);
-      const cues = cuesOf(token);
-      if (cues.length === 0) continue;
+      for (const w of entry.context) seen[w] = 1;
+      if (entry.cues.length === 0) continue;
       const phraseTopic = covered.get(token);
-      for (const [id, weight, cue] of cues) if (id !== phraseTopic) hits.push({ topic: id, cue, weight, sentence, place });
+      for (const [id, weight, cue] of entry.cues) if (id !== phraseTopic) wordHits.push({ topic: id, cue, weight, sentence, place });
     }
-  }
-  return inContext(doc.lex, hits, words);
+  };
+  scan(doc.titleTokens, -1, TITLE_WEIGHT);
+  for (const s of doc.sentences) scan(s.tokens, s.index, s.index === lede ? LEDE_WEIGHT : 1);
+  return inContext(doc.lex, rules, phraseHits.concat(wordHits), seen);
 }
 
 export function extractTopics(doc: Doc, declared: readonly string[] | null): Topic[] {
@@ -170,37 +227,30 @@ export function scoreTopics(cues: readonly TopicCue[]): Map<string, number> {
   return scores;
 }
 
-/** A context word is in the article: as a word, its plural, or (from five letters) a prefix. */
-function hasWord(words: ReadonlySet<string>, w: string): boolean {
-  if (words.has(w) || words.has(`${w}s`)) return true;
-  if (w.length < 5) return false;
-  // A plain pass: sorting the article's words for a binary search cost more than these passes.
-  for (const x of words) if (x.startsWith(w)) return true;
-  return false;
+/**
+ * A context word `w` is in the article when a word of it is `w`, its plural, or (from five
+ * letters) starts with `w`.
+ */
+function standsFor(word: string, w: string): boolean {
+  return word === w || word === `${w}s` || (w.length >= 5 && word.startsWith(w));
 }
 
 /**
  * Ambiguous cues read in context (lexicon `topicContext`): "trial" beside "patients" is a
  * clinical trial (health, not crime), "contract" beside "transfer" is sport, not labour. A cue
  * a rule names moves from its topic to the rule's topic (or is dropped) when any `when` word is
- * in the article.
+ * in the article (`seen`, by ContextRules.words); the first such rule of the cue decides.
  */
-function inContext(lex: Lexicon, hits: TopicCue[], words: ReadonlySet<string>): TopicCue[] {
-  if (lex.topicContext.length === 0) return hits;
-  const applies = lex.topicContext.map((rule) => rule.when.some((w) => hasWord(words, w)));
-  // The first rule that applies, by its topic and cue: one lookup per hit instead of a pass over every rule.
-  const ruleOf = new Map<string, Lexicon['topicContext'][number]>();
-  lex.topicContext.forEach((rule, i) => {
-    if (!applies[i]) return;
-    for (const cue of rule.cues) {
-      const key = `${rule.from}\u0000${cue}`;
-      if (!ruleOf.has(key)) ruleOf.set(key, rule);
-    }
-  });
-  if (ruleOf.size === 0) return hits;
+function inContext(lex: Lexicon, rules: ContextRules, hits: TopicCue[], seen: Uint8Array): TopicCue[] {
+  const applies = rules.whenOf.map((when) => when.some((w) => seen[w] === 1));
+  if (!applies.includes(true)) return hits;
   const out: TopicCue[] = [];
   for (const hit of hits) {
-    const rule = ruleOf.get(`${hit.topic}\u0000${hit.cue}`);
+    const r = rules.byCue
+      .get(hit.topic)
+      ?.get(hit.cue)
+      ?.find((i) => applies[i]);
+    const rule = r === undefined ? undefined : lex.topicContext[r];
     if (!rule) out.push(hit);
     else if (rule.to) out.push({ ...hit, topic: rule.to });
   }
