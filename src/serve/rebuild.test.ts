@@ -366,6 +366,23 @@ describe('IncrementalSite on real files', () => {
     await sameAsFreshOpen();
   });
 
+  it('stops between two lists when the newer change comes while they are rendered, and writes none of them', async () => {
+    const path = '2026/12/canada-vote-budget.md';
+    const headline = await retitle(path, 'Cut short among the lists');
+    // Asked after the saved page, once the site is planned, then after each page of the lists
+    // rendered: it stops after the third, which is dropped unwritten with the two before it.
+    let asked = 0;
+    const stopped = await site.update({ articles: new Map([[path, 'upsert']]) }, { interrupted: () => ++asked > 4 });
+    expect(asked).toBe(5);
+    expect(stopped.deferred).toBe(true);
+    expect(stopped.written).toEqual(['articles/canada-vote-budget/index.html']);
+    expect(await out('index.html')).not.toContain(headline);
+    const result = await site.update({});
+    expect(result.deferred).toBe(false);
+    expect(await out('index.html')).toContain(headline);
+    await sameAsFreshOpen();
+  });
+
   it('renders the lists at last when newer changes keep coming past maxDeferMs', async () => {
     const quick = { ...config, outDir: join(dir, 'quick') };
     const { site: eager } = await IncrementalSite.open({ config: quick, bodyEnd: CLIENT_TAG, maxDeferMs: 0 });
@@ -385,7 +402,8 @@ describe('IncrementalSite on real files', () => {
       (text: string) => text.replace(/^topics: .*$/m, 'topics: [politics]'),
       (text: string, n: number) => `${text}\nA closing line added by save ${n}.\n`,
     ];
-    const step = fc.record({ path: fc.constantFrom(...SOURCES), edit: fc.nat(edits.length - 1), stops: fc.tuple(fc.boolean(), fc.boolean()) });
+    // Each update is asked after its saved page, after the plan, and after each page of the lists.
+    const step = fc.record({ path: fc.constantFrom(...SOURCES), edit: fc.nat(edits.length - 1), stops: fc.array(fc.boolean(), { maxLength: 8 }) });
     let n = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 4 }), async (steps) => {
