@@ -20,7 +20,7 @@ import { collectArticles, displayPathOf, type LoadedArticle, loadArticleBytes, l
 import type { SiteConfig } from '../config/config.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FullArticle, SiteArticle } from '../index/plan.ts';
-import { type PageSpec, PlanCache, planArticlePages, planSite, type SitePlan } from '../index/plan.ts';
+import { type PageSpec, PlanCache, planArticlePages, planSite, planSiteInSteps, type SitePlan } from '../index/plan.ts';
 import { contentDigest } from '../read/article.ts';
 import { scanArticleFiles } from '../read/find.ts';
 import { createRenderer, type Renderer, TemplateError } from '../render/engine.ts';
@@ -336,6 +336,22 @@ export class IncrementalSite {
   }
 
   /**
+   * Plans the site in steps (planSiteInSteps), letting the event loop run between them: the plan
+   * of a large site takes a hundred milliseconds or more, and a save made meanwhile would wait for
+   * it before its own page. When a newer change waits the update stops there (#stopsEarly) and
+   * the plan is dropped; the next update plans the site again.
+   */
+  async #planBetweenChanges(articles: readonly SiteArticle[], state: RebuildState, written: readonly string[]): Promise<SitePlan | UpdateResult> {
+    const steps = planSiteInSteps(articles, { ...planOptions(this.#config), cache: this.#planCache });
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      const stopped = await this.#stopsEarly(state, written, nextTurn);
+      if (stopped) return stopped;
+    }
+  }
+
+  /**
    * Renders the lists, feeds and indexes of an update one page at a time, letting the event loop
    * run between pages: at 10,000 articles they take a few hundred milliseconds, and a save made
    * meanwhile would wait for all of them before its own page. When a newer change waits the
@@ -363,7 +379,9 @@ export class IncrementalSite {
     this.#collected = [...this.#scanProblems, ...diagnostics];
     this.#articles = articles;
     this.#byId = new Map(articles.map((article) => [article.record.id, article]));
-    const plan = planSite(articles, { ...planOptions(config), cache: this.#planCache });
+    const planned = state.full || this.#onDisk === null ? planSite(articles, { ...planOptions(config), cache: this.#planCache }) : await this.#planBetweenChanges(articles, state, early ? [early] : []);
+    if (!('pages' in planned)) return planned;
+    const plan = planned;
     const readNow = new Set(state.reread.map((path) => this.#entries.get(path)?.latest.displayPath).filter((p): p is string => p !== undefined));
     const fileDiagnostics = diagnostics.filter((d) => readNow.has(d.path));
     const result = (written: string[], removed: string[], full: boolean, templateError: Diagnostic | null, searchStale = false): UpdateResult => {
