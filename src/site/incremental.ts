@@ -63,11 +63,12 @@ export interface UpdateHooks {
    */
   onSavedPages?: (outputs: readonly string[]) => void;
   /**
-   * Asked once the saved article's own page is written early, before the site is planned, and
-   * again before the lists, feeds and indexes are rendered: true when a newer change waits. The
-   * update then stops there (`deferred`), so the newer save's page does not wait behind the
-   * whole site's; what it read is planned and rendered with the next update. Updates stop so at
-   * most `maxDeferMs` after the first one that stopped. Default: never.
+   * Asked once the saved article's own page is written early, before the site is planned, then
+   * between the steps of the plan, before the lists, feeds and indexes are rendered and after
+   * each of them: true when a newer change waits. The update then stops there (`deferred`), so
+   * the newer save's page does not wait behind the whole site's; what it read is planned and
+   * rendered with the next update. Updates stop so at most `maxDeferMs` after the first one that
+   * stopped. Default: never.
    */
   interrupted?: () => boolean;
 }
