@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { france, kenya, politics, record, ruto, siteArticle, sport, un } from './fixtures/records.ts';
-import { type PageSpec, PlanCache, pagesTouchedBy, paginationWindow, planSite, type SiteArticle } from './plan.ts';
+import { type PageSpec, PlanCache, pagesTouchedBy, paginationWindow, planSite, planSiteInSteps, type SiteArticle } from './plan.ts';
 import type { ActorProfile } from './taxonomies.ts';
 
 const outputs = (pages: PageSpec[]) => pages.map((p) => p.output).sort();
@@ -269,5 +270,59 @@ describe('planSite', () => {
       'tags/index.html',
       'topics/index.html',
     ]);
+  });
+});
+
+describe('planSiteInSteps', () => {
+  const draft = fc.record({
+    id: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+    date: fc.constantFrom('2026-10-01', '2026-10-02', '2026-10-03', null),
+    headline: fc.constantFrom('Talks resume', 'Talks stall'),
+    topics: fc.subarray([politics, sport]),
+    countries: fc.subarray([france, kenya]),
+    actors: fc.subarray([ruto, un]),
+  });
+  type Draft = typeof draft extends fc.Arbitrary<infer T> ? T : never;
+  /** Articles of drafts; an article left as it was is the same object from one plan to the next, as in watch mode. */
+  const sites = () => {
+    const made = new Map<string, SiteArticle>();
+    return (drafts: Draft[]): SiteArticle[] => {
+      const byId = new Map<string, SiteArticle>();
+      for (const d of drafts) {
+        const key = JSON.stringify(d);
+        if (!made.has(key)) made.set(key, siteArticle(record(d.id, d), `digest-${key}`));
+        byId.set(d.id, made.get(key) as SiteArticle);
+      }
+      return [...byId.values()];
+    };
+  };
+  const options = { pageSize: 1, language: 'en' };
+  /** Every page as a build sees it: where it goes, its fingerprint and the data it renders. */
+  const seen = (pages: PageSpec[]) => pages.map((p) => [p.output, p.fingerprint, JSON.stringify(p.data)]);
+
+  it('run to its end, plans what planSite plans', () => {
+    const site = [siteArticle(record('a', { topics: [politics], actors: [un] })), siteArticle(record('b', { date: '2026-10-02', topics: [politics], actors: [un] }))];
+    const steps = planSiteInSteps(site, options);
+    let step = steps.next();
+    let count = 0;
+    for (; !step.done; step = steps.next()) count++;
+    expect(count).toBeGreaterThan(1);
+    expect(seen(step.value.pages)).toEqual(seen(planSite(site, options).pages));
+  });
+
+  it('leaves a plan cache as good as before when plans are dropped at any step', () => {
+    const plans = fc.array(fc.tuple(fc.array(draft, { maxLength: 5 }), fc.nat(30)), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(plans, fc.array(draft, { maxLength: 5 }), (dropped, last) => {
+        const siteOf = sites();
+        const cache = new PlanCache();
+        for (const [drafts, stepsTaken] of dropped) {
+          const steps = planSiteInSteps(siteOf(drafts), { ...options, cache });
+          for (let k = 0; k < stepsTaken && !steps.next().done; k++);
+        }
+        expect(seen(planSite(siteOf(last), { ...options, cache }).pages)).toEqual(seen(planSite(siteOf(last), options).pages));
+      }),
+      { numRuns: 150, seed: 19 },
+    );
   });
 });

@@ -160,9 +160,30 @@ function summaryJsonOf(record: ListedRecord): string {
  * digests, never page contents.
  */
 export function planSite(articles: readonly SiteArticle[], options: PlanOptions): SitePlan {
+  const steps = planSiteInSteps(articles, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Articles, or terms of a taxonomy, planned between two steps of planSiteInSteps. */
+const STEP_ARTICLES = 500;
+const STEP_TERMS = 100;
+
+/**
+ * planSite in steps, for watch mode: it yields between parts of the work (each a few
+ * milliseconds at 10,000 articles, none proportional to the site as a whole), so that a caller
+ * may let the event loop run, or drop the plan when a newer change makes it moot. A plan dropped
+ * half-way leaves the cache as good as before it: the next plan made with it is the same as
+ * without it. Run to its end, it returns what planSite does.
+ */
+export function* planSiteInSteps(articles: readonly SiteArticle[], options: PlanOptions): Generator<void, SitePlan> {
   const cache = options.cache ?? new PlanCache();
   const withFeeds = options.feeds ?? true;
   cache.useFor(`${options.pageSize}\u0000${options.language}\u0000${withFeeds}`);
+  // Lists kept by a plan that was dropped before its end are not this plan's.
+  cache.nextLists = new Map();
   const sorted = options.cache ? cache.order.sort(articles) : [...articles].sort((a, b) => compareByDate(a.record, b.record));
   const records = sorted.map((a) => a.record);
   const byId = new Map(sorted.map((a) => [a.record.id, a]));
@@ -175,8 +196,10 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
       const article = byId.get(id);
       return article ? [summaryOf(article.record)] : [];
     });
+  yield;
   const taxonomies = options.cache ? cache.taxonomies(options.language).update(records) : buildTaxonomies(records, { language: options.language });
   const pages: PageSpec[] = [];
+  yield;
 
   /** Atom, RSS and JSON Feed files of a list: its latest dated articles. */
   function feedPages(base: string, title: string | null, listIds: readonly string[]): void {
@@ -252,14 +275,17 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
     () => exploreKey,
   );
   feedPages('/', null, ids);
+  yield;
 
   const related = options.cache ? cache.related.update(ids, taxonomies) : relatedArticles(ids, taxonomies);
-  for (const article of sorted) {
+  for (const [i, article] of sorted.entries()) {
+    if (i % STEP_ARTICLES === 0) yield;
     const relatedIds = related.get(article.record.id) ?? [];
     for (const spec of cache.articlePages(article, versionOf(article.record.id), relatedIds, versionOf, () => summariesOf(relatedIds))) pages.push(spec);
   }
 
-  const taxonomyPages = (name: TaxonomyName, terms: readonly Term[]): void => {
+  function* taxonomyPages(name: TaxonomyName, terms: readonly Term[]): Generator<void> {
+    yield;
     // A term index lists its terms by count (actors: A–Z), paginated too: a large site has
     // thousands of actors.
     const ordered = name === 'actors' ? alphabetical(terms as readonly ActorTerm[], options.language) : terms;
@@ -278,7 +304,8 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
         page(termUrls[i] ?? `/${name}/`, 'html', name === 'actors' ? 'actors' : 'terms', () => data, sources, fingerprint('terms', String(termChunks.length), String(i), JSON.stringify(terms), i === 0 && map ? JSON.stringify(map) : '')),
       );
     });
-    for (const term of terms) {
+    for (const [i, term] of terms.entries()) {
+      if (i % STEP_TERMS === STEP_TERMS - 1) yield;
       const base = `/${name}/${term.slug}/`;
       const records = (): ListedRecord[] => term.articles.flatMap((id) => byId.get(id)?.record ?? []);
       if (name === 'actors') {
@@ -310,11 +337,12 @@ export function planSite(articles: readonly SiteArticle[], options: PlanOptions)
       }
       if (name !== 'tags') feedPages(base, term.label, term.articles);
     }
-  };
-  taxonomyPages('topics', taxonomies.topics);
-  taxonomyPages('countries', taxonomies.countries);
-  taxonomyPages('actors', taxonomies.actors);
-  taxonomyPages('tags', taxonomies.tags);
+  }
+  yield* taxonomyPages('topics', taxonomies.topics);
+  yield* taxonomyPages('countries', taxonomies.countries);
+  yield* taxonomyPages('actors', taxonomies.actors);
+  yield* taxonomyPages('tags', taxonomies.tags);
+  yield;
 
   // The index of all records is assembled from each summary's cached JSON: re-serialising
   // thousands of summaries on every save would dominate a watch-mode rebuild. With a cache, from

@@ -354,15 +354,52 @@ describe('IncrementalSite on real files', () => {
     const path = '2026/12/canada-vote-budget.md';
     // Its related articles change too: the plan writes its page again before it stops.
     await writeFile(file(path), (await readFile(file(path), 'utf8')).replace(/^topics: .*$/m, 'topics: [politics]').replace(/^title: .*$/m, 'title: "Planned, then cut short"'));
-    let asked = 0;
-    const stopped = await site.update({ articles: new Map([[path, 'upsert']]) }, { interrupted: () => ++asked > 1 });
-    expect(asked).toBe(2);
+    // The newer change comes once the plan has written the page again.
+    let told = 0;
+    const stopped = await site.update({ articles: new Map([[path, 'upsert']]) }, { onSavedPages: () => told++, interrupted: () => told > 1 });
     expect(stopped.deferred).toBe(true);
     expect(stopped.written).toEqual(['articles/canada-vote-budget/index.html', 'articles/canada-vote-budget/index.html']);
     expect(await out('index.html')).not.toContain('Planned, then cut short');
     const result = await site.update({});
     expect(result.deferred).toBe(false);
     expect(result.written).toContain('index.html');
+    await sameAsFreshOpen();
+  });
+
+  it('stops while the site is planned when the newer change comes meanwhile, and renders nothing more', async () => {
+    const path = '2026/12/canada-vote-budget.md';
+    const headline = await retitle(path, 'Cut short while planned');
+    const before = site.rendered;
+    const planBefore = site.plan;
+    // Asked after the saved page, then between two steps of the plan.
+    let asked = 0;
+    const stopped = await site.update({ articles: new Map([[path, 'upsert']]) }, { interrupted: () => ++asked > 2 });
+    expect(asked).toBe(3);
+    expect(stopped.deferred).toBe(true);
+    expect(stopped.written).toEqual(['articles/canada-vote-budget/index.html']);
+    expect(site.rendered - before).toBe(1);
+    expect(site.plan).toBe(planBefore);
+    expect(await out('index.html')).not.toContain(headline);
+    const result = await site.update({});
+    expect(result.deferred).toBe(false);
+    expect(await out('index.html')).toContain(headline);
+    await sameAsFreshOpen();
+  });
+
+  it('stops between two lists when the newer change comes while they are rendered, and writes none of them', async () => {
+    const path = '2026/12/canada-vote-budget.md';
+    const headline = await retitle(path, 'Cut short among the lists');
+    // The newer change comes once three pages of the lists are rendered (the saved page is one
+    // more): they are dropped unwritten.
+    const before = site.rendered;
+    const stopped = await site.update({ articles: new Map([[path, 'upsert']]) }, { interrupted: () => site.rendered - before > 3 });
+    expect(site.rendered - before).toBe(4);
+    expect(stopped.deferred).toBe(true);
+    expect(stopped.written).toEqual(['articles/canada-vote-budget/index.html']);
+    expect(await out('index.html')).not.toContain(headline);
+    const result = await site.update({});
+    expect(result.deferred).toBe(false);
+    expect(await out('index.html')).toContain(headline);
     await sameAsFreshOpen();
   });
 
@@ -385,7 +422,8 @@ describe('IncrementalSite on real files', () => {
       (text: string) => text.replace(/^topics: .*$/m, 'topics: [politics]'),
       (text: string, n: number) => `${text}\nA closing line added by save ${n}.\n`,
     ];
-    const step = fc.record({ path: fc.constantFrom(...SOURCES), edit: fc.nat(edits.length - 1), stops: fc.tuple(fc.boolean(), fc.boolean()) });
+    // Each update is asked after its saved page, between the steps of the plan, and after each page of the lists.
+    const step = fc.record({ path: fc.constantFrom(...SOURCES), edit: fc.nat(edits.length - 1), stops: fc.array(fc.boolean(), { maxLength: 24 }) });
     let n = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 4 }), async (steps) => {

@@ -20,7 +20,7 @@ import { collectArticles, displayPathOf, type LoadedArticle, loadArticleBytes, l
 import type { SiteConfig } from '../config/config.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FullArticle, SiteArticle } from '../index/plan.ts';
-import { type PageSpec, PlanCache, planArticlePages, planSite, type SitePlan } from '../index/plan.ts';
+import { type PageSpec, PlanCache, planArticlePages, planSite, planSiteInSteps, type SitePlan } from '../index/plan.ts';
 import { contentDigest } from '../read/article.ts';
 import { scanArticleFiles } from '../read/find.ts';
 import { createRenderer, type Renderer, TemplateError } from '../render/engine.ts';
@@ -63,11 +63,12 @@ export interface UpdateHooks {
    */
   onSavedPages?: (outputs: readonly string[]) => void;
   /**
-   * Asked once the saved article's own page is written early, before the site is planned, and
-   * again before the lists, feeds and indexes are rendered: true when a newer change waits. The
-   * update then stops there (`deferred`), so the newer save's page does not wait behind the
-   * whole site's; what it read is planned and rendered with the next update. Updates stop so at
-   * most `maxDeferMs` after the first one that stopped. Default: never.
+   * Asked once the saved article's own page is written early, before the site is planned, then
+   * between the steps of the plan, before the lists, feeds and indexes are rendered and after
+   * each of them: true when a newer change waits. The update then stops there (`deferred`), so
+   * the newer save's page does not wait behind the whole site's; what it read is planned and
+   * rendered with the next update. Updates stop so at most `maxDeferMs` after the first one that
+   * stopped. Default: never.
    */
   interrupted?: () => boolean;
 }
@@ -77,6 +78,8 @@ export const MAX_DEFER_MS = 1000;
 
 /** Lets the file watcher report a change made while an update ran (its event, then its stat). */
 const letWatcherReport = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 2));
+/** Lets the events that came meanwhile (a file watcher's) be handled, and no more. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export interface UpdateResult {
   /** Output paths rendered and written, in the order written: after an edit, the saved articles' own pages first, then the rest in plan order. */
@@ -109,6 +112,19 @@ export interface UpdateResult {
   deferred: boolean;
   /** Milliseconds the update took. */
   ms: number;
+}
+
+/** What one update carries from its start to its end. */
+interface RebuildState {
+  full: boolean;
+  start: number;
+  /** Files whose save this update answers (their page is written first). */
+  saved: readonly string[];
+  /** Files read by this update and by the updates that stopped before it. */
+  reread: string[];
+  unchanged: string[];
+  assets: string[];
+  hooks: UpdateHooks;
 }
 
 interface Entry {
@@ -295,12 +311,13 @@ export class IncrementalSite {
    * it read are then kept for the next update, which plans and renders them with its own. An
    * update stops so once its saved page is written, or at once when it only carries on for
    * updates that stopped (a save that left the bytes as they were: an editor's second write).
+   * `wait` lets the file watcher report a change first.
    */
-  async #stopsEarly(state: { start: number; saved: readonly string[]; reread: string[]; unchanged: string[]; assets: string[]; hooks: UpdateHooks }, written: readonly string[]): Promise<UpdateResult | null> {
+  async #stopsEarly(state: RebuildState, written: readonly string[], wait: () => Promise<void> = letWatcherReport): Promise<UpdateResult | null> {
     const { interrupted } = state.hooks;
     if (!interrupted || (written.length === 0 && state.saved.length > 0)) return null;
     if (this.#deferredSince !== null && performance.now() - this.#deferredSince >= this.#maxDeferMs) return null;
-    await letWatcherReport();
+    await wait();
     if (!interrupted()) return null;
     this.#deferred = state.reread;
     this.#deferredSince ??= performance.now();
@@ -319,7 +336,40 @@ export class IncrementalSite {
     };
   }
 
-  async #rebuild(state: { full: boolean; start: number; saved: readonly string[]; reread: string[]; unchanged: string[]; assets: string[]; hooks: UpdateHooks }): Promise<UpdateResult> {
+  /**
+   * Plans the site in steps (planSiteInSteps), letting the event loop run between them: the plan
+   * of a large site takes a hundred milliseconds or more, and a save made meanwhile would wait for
+   * it before its own page. When a newer change waits the update stops there (#stopsEarly) and
+   * the plan is dropped; the next update plans the site again.
+   */
+  async #planBetweenChanges(articles: readonly SiteArticle[], state: RebuildState, written: readonly string[]): Promise<SitePlan | UpdateResult> {
+    const steps = planSiteInSteps(articles, { ...planOptions(this.#config), cache: this.#planCache });
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      const stopped = await this.#stopsEarly(state, written, nextTurn);
+      if (stopped) return stopped;
+    }
+  }
+
+  /**
+   * Renders the lists, feeds and indexes of an update one page at a time, letting the event loop
+   * run between pages: at 10,000 articles they take a few hundred milliseconds, and a save made
+   * meanwhile would wait for all of them before its own page. When a newer change waits the
+   * update stops there (#stopsEarly); the pages rendered are dropped unwritten and, their
+   * fingerprints unchanged on disk, rendered by the next update.
+   */
+  async #renderBetweenChanges(pages: readonly PageSpec[], full: (id: string) => FullArticle | undefined, state: RebuildState, written: readonly string[]): Promise<OutputFile[] | UpdateResult> {
+    const files: OutputFile[] = [];
+    for (const page of pages) {
+      files.push(...this.#counted(renderOrTake([page], this.#renderer, full)));
+      const stopped = await this.#stopsEarly(state, written, nextTurn);
+      if (stopped) return stopped;
+    }
+    return files;
+  }
+
+  async #rebuild(state: RebuildState): Promise<UpdateResult> {
     const config = this.#config;
     const early = state.full ? null : await this.#savedPageFirst(state.saved, state.hooks);
     if (!state.full) {
@@ -330,7 +380,9 @@ export class IncrementalSite {
     this.#collected = [...this.#scanProblems, ...diagnostics];
     this.#articles = articles;
     this.#byId = new Map(articles.map((article) => [article.record.id, article]));
-    const plan = planSite(articles, { ...planOptions(config), cache: this.#planCache });
+    const planned = state.full || this.#onDisk === null ? planSite(articles, { ...planOptions(config), cache: this.#planCache }) : await this.#planBetweenChanges(articles, state, early ? [early] : []);
+    if (!('pages' in planned)) return planned;
+    const plan = planned;
     const readNow = new Set(state.reread.map((path) => this.#entries.get(path)?.latest.displayPath).filter((p): p is string => p !== undefined));
     const fileDiagnostics = diagnostics.filter((d) => readNow.has(d.path));
     const result = (written: string[], removed: string[], full: boolean, templateError: Diagnostic | null, searchStale = false): UpdateResult => {
@@ -412,7 +464,9 @@ export class IncrementalSite {
       // as they were, and the pages written before it are recorded as on disk.
       let files: OutputFile[];
       try {
-        files = [...this.#counted(renderOrTake(batch, this.#renderer, full))];
+        const rendered = batch === first ? [...this.#counted(renderOrTake(batch, this.#renderer, full))] : await this.#renderBetweenChanges(batch, full, state, written);
+        if (!Array.isArray(rendered)) return rendered;
+        files = rendered;
       } catch (error) {
         if (error instanceof TemplateError) return result(written, [], false, error.diagnostic);
         throw error;
