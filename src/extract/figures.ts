@@ -16,10 +16,10 @@ import { type PlacedFigure, sentenceCounts } from './counts.ts';
 import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { figureConfidence } from './figure-confidence.ts';
-import type { Lexicon } from './lexicon/index.ts';
+import { byWord, type Lexicon } from './lexicon/index.ts';
 import { dashPairs, isCode, isRanking } from './not-figures.ts';
 import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord } from './numbers.ts';
-import { answerByWord, type Token, tokenize } from './tokens.ts';
+import { type Token, tokenize } from './tokens.ts';
 
 // Single-letter multipliers ("$205m", "3k") only count glued to the number or after a currency.
 const SHORT_MULTIPLIERS = new Set(['m', 'k', 'b', 'bn', 'mn', 'tn']);
@@ -222,7 +222,7 @@ function identifierAfterName(tokens: readonly Token[], n: NumberAt, doc: Doc, s:
 
 function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: string): NumberAt | null {
   const token = tokens[i] as Token;
-  if (token.kind === 'punct' || (token.kind === 'word' && !mayBeNumberWord(lex)(token))) return null;
+  if (token.kind === 'punct' || (token.kind === 'word' && !mayBeNumberWord(lex, token))) return null;
   let start = i;
   let currency: string | null = null;
   const previous = tokens[i - 1];
@@ -405,15 +405,7 @@ function numberWordsOf(lex: Lexicon): Set<string> {
   }
   return words;
 }
-const numberWordTests = new WeakMap<Lexicon, (t: Token) => boolean>();
-function mayBeNumberWord(lex: Lexicon): (t: Token) => boolean {
-  let test = numberWordTests.get(lex);
-  if (!test) {
-    test = answerByWord(lex.tokenizeOptions.vocabulary, (f) => mayBeNumber(f, lex));
-    numberWordTests.set(lex, test);
-  }
-  return test;
-}
+const mayBeNumberWord = byWord((lex) => (f) => mayBeNumber(f, lex));
 
 function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: string, offset: number, ann?: Annotations): FigureDraft | null {
   const first = tokens[n.start] as Token;

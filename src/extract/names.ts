@@ -8,8 +8,8 @@
 import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
 import { type KnownEntity, knownAt, sharesNameWord } from './entities.ts';
-import { COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon } from './lexicon/index.ts';
-import { answerByWord, type Token } from './tokens.ts';
+import { byWord, COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon } from './lexicon/index.ts';
+import type { Token } from './tokens.ts';
 import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
 export interface NameMention {
@@ -460,17 +460,13 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
  * a body's word ("Programa Mundial de Alimentos" is an agency) or a given name ("Bill Okafor").
  */
 function thingHead(first: Token | undefined, lex: Lexicon): boolean {
-  if (!first) return false;
-  let ask = thingHeads.get(lex);
-  if (!ask) {
-    // The answer depends on the word alone: kept on the words, since every capitalised token asks.
-    const heads = lex.classes.get('event-head');
-    ask = answerByWord(lex.tokenizeOptions.vocabulary, (f) => !lex.orgKeywords.has(f) && !FIRST_NAMES.has(f) && heads?.hasWord(f) === true);
-    thingHeads.set(lex, ask);
-  }
-  return ask(first);
+  return first !== undefined && headsThing(lex, first);
 }
-const thingHeads = new WeakMap<Lexicon, (t: Token) => boolean>();
+// Asked of every capitalised token: the answer depends on the word alone.
+const headsThing = byWord((lex) => {
+  const heads = lex.classes.get('event-head');
+  return (f) => !lex.orgKeywords.has(f) && !FIRST_NAMES.has(f) && heads?.hasWord(f) === true;
+});
 
 /**
  * "la portavoz, Abril Núñez, dijo…": where months are written in lower case, a capitalised month

@@ -5,14 +5,14 @@
  */
 
 import { CLOSE, OPEN } from './claims.ts';
-import type { Lexicon } from './lexicon/index.ts';
+import { byWord, type Lexicon } from './lexicon/index.ts';
 import { publishedByAt, type Resolver } from './sources.ts';
-import { answerByWord, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 
 /** A reporting verb at k: its token length (aux + participle, or one finite/inverted form). */
 export function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; aux: Token | null } | null {
   const t = tokens[k];
-  if (t?.kind !== 'word' || !opensVerb(t, lex)) return null;
+  if (t?.kind !== 'word' || !opensVerb(lex, t)) return null;
   const verb = verbFormAt(tokens, k, t, lex);
   // "Autrement dit", "that said": set phrases that report nothing. Asked only once a verb form
   // is found (the answer is the same, and most tokens are no verb).
@@ -21,30 +21,13 @@ export function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { len
   return verb;
 }
 
-// Whether a word can open a reporting verb's form at all (see opensVerb), per language, kept on
-// the words; the last language asked is at hand, as one article asks in one language.
-const opensByLexicon = new WeakMap<Lexicon, (t: Token) => boolean>();
-let lastLexicon: Lexicon | null = null;
-let lastOpens: (t: Token) => boolean = () => false;
-
 /**
- * True when the word of `t` can open a reporting verb's form: a reflexive, an auxiliary, the
+ * True when the word of a token can open a reporting verb's form: a reflexive, an auxiliary, the
  * first word of a finite phrase, a finite, inverted or "that"-only form. verbAt is asked at
  * nearly every token of a sentence, several times, and most words open none: one answer kept
  * on the word replaces the lookups in every table.
  */
-function opensVerb(t: Token, lex: Lexicon): boolean {
-  if (lex !== lastLexicon) {
-    let opens = opensByLexicon.get(lex);
-    if (!opens) {
-      opens = answerByWord(lex.tokenizeOptions.vocabulary, (f) => lex.reflexives.has(f) || lex.auxiliaries.has(f) || lex.finitePhrases.startsWith(f) || lex.finite.has(f) || lex.inverted.has(f) || lex.thatOnly.has(f));
-      opensByLexicon.set(lex, opens);
-    }
-    lastLexicon = lex;
-    lastOpens = opens;
-  }
-  return lastOpens(t);
-}
+const opensVerb = byWord((lex) => (f) => lex.reflexives.has(f) || lex.auxiliaries.has(f) || lex.finitePhrases.startsWith(f) || lex.finite.has(f) || lex.inverted.has(f) || lex.thatOnly.has(f));
 
 /** A reporting verb's form at k (a word), set phrases aside. */
 function verbFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexicon): { length: number; aux: Token | null } | null {

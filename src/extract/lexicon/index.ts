@@ -10,7 +10,7 @@ import type { FigureQualifier, SourceType } from '../../record/types.ts';
 import type { AnnotationSources } from '../annotate.ts';
 import { PatternSet, type PatternSource } from '../match.ts';
 import { fold, foldWord } from '../text.ts';
-import { type Token, tokenize, Vocabulary, WordMemo } from '../tokens.ts';
+import { answerByWord, type Token, tokenize, Vocabulary, WordMemo } from '../tokens.ts';
 import enActors from './en/actors.json' with { type: 'json' };
 import enAttributions from './en/attributions.json' with { type: 'json' };
 import enFigures from './en/figures.json' with { type: 'json' };
@@ -907,6 +907,30 @@ export function perLanguage<T>(build: (lang: string) => T): (lang: string) => T 
     lastLang = lang;
     lastTable = table;
     return table;
+  };
+}
+
+/**
+ * A question about a word whose answer depends on its folded form alone, in one language's
+ * lexicon: `ask(lex)` is made once per lexicon, and its answer for each word asked once and kept
+ * on the word (answerByWord), since such questions are asked at nearly every token. The last
+ * lexicon asked is at hand, as one article asks in one language.
+ */
+export function byWord<T>(ask: (lex: Lexicon) => (f: string) => T): (lex: Lexicon, t: Token) => T {
+  const answers = new WeakMap<Lexicon, (t: Token) => T>();
+  let lastLexicon: Lexicon | null = null;
+  let lastAnswer: ((t: Token) => T) | null = null;
+  return (lex, t) => {
+    if (lex !== lastLexicon || lastAnswer === null) {
+      let answer = answers.get(lex);
+      if (!answer) {
+        answer = answerByWord(lex.tokenizeOptions.vocabulary, ask(lex));
+        answers.set(lex, answer);
+      }
+      lastLexicon = lex;
+      lastAnswer = answer;
+    }
+    return lastAnswer(t);
   };
 }
 
