@@ -20,6 +20,7 @@
 import type { FigureKind } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
 import type { Lexicon } from './lexicon/index.ts';
+import { writtenAsYear } from './numbers.ts';
 import { isAcronym } from './text.ts';
 import type { Token } from './tokens.ts';
 import { ADJ, ADV, classesIn, FUNCTION, hasWordClasses, NOUN, PARTICIPLE, VERB, type WordClassTable, wordClassTable, writtenAsVerb } from './word-classes.ts';
@@ -387,7 +388,7 @@ function linkedBefore(r: Reader, start: number, className = 'link-before'): [num
 function pastTimeAdjunct(r: Reader, k: number): number {
   const t = r.tokens[k];
   if (!t) return k;
-  const year = t.kind === 'number' && r.figureAt[k] === -1 && /^(?:1[89]|20)\d\d$/u.test(t.text);
+  const year = t.kind === 'number' && r.figureAt[k] === -1 && writtenAsYear(t.text);
   if (!year && !r.lex.months.has(t.f) && !r.lex.days.has(t.f) && !r.lex.timeWords.has(t.f) && !r.lex.durations.has(t.f)) return k;
   let j = k - 1;
   while (j >= 0 && (r.lex.determiners.has(r.f(j)) || r.lex.timeWords.has(r.f(j)))) j--;

@@ -18,7 +18,7 @@ import type { Doc } from './doc.ts';
 import { figureConfidence } from './figure-confidence.ts';
 import { byWord, type Lexicon } from './lexicon/index.ts';
 import { dashPairs, isCode, isRanking } from './not-figures.ts';
-import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord } from './numbers.ts';
+import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord, writtenAsYear } from './numbers.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 // Single-letter multipliers ("$205m", "3k") only count glued to the number or after a currency.
@@ -488,7 +488,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // Dates: a day beside a month ("5 mars", "March 5", "5 de marzo" with the language's date joiner), a year.
   const joinedMonth = !!after && lex.wordList('date-joiner').startsWith(after.f) && lex.months.has(tokens[n.end + 1]?.f ?? '') && n.value <= 31;
   if ((after && lex.months.has(after.f)) || joinedMonth || (before && lex.months.has(before.f) && n.value <= 31)) return null;
-  const isYear = /^\d{4}$/.test(raw) && n.value >= 1800 && n.value <= 2100 && !n.currency;
+  // The value too: a scale word may have multiplied the digits (« 2000 millions »).
+  const isYear = writtenAsYear(raw) && n.value <= 2100 && !n.currency;
   if (isYear) {
     // "2024 soldats" counts; "Canada’s 2023 fire season", "in 2023" are years.
     const nounAfter = after && after.kind === 'word' && !after.cap && !lex.stopwords.has(after.f) && !lex.seasons.has(after.f) && /[sx]$/u.test(after.f);

@@ -12,6 +12,11 @@ export const DEFAULT_NUMBER_FORMAT: NumberFormat = { decimal: '.', groups: [',',
 const SPACES = /[\u00a0\u202f\u2009\u2007 ]/gu;
 const PLAIN = /^\d+$/u;
 
+/** Four digits as written that read as a year of news (1800–2100): "2025", not "2,025" or "9000". */
+export function writtenAsYear(raw: string): boolean {
+  return /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
+}
+
 /**
  * Value of a digit token in a language's number format. A group mark that is not a space
  * ("." in French, "," in English) groups only when exactly three digits follow each mark

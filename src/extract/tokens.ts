@@ -37,12 +37,7 @@ export class Vocabulary {
     return word;
   }
 
-  /** A word token's text as written: its folded form, word and capital, worked out once per spelling. */
-  surface(text: string): Surface {
-    return this.surfaceAt(text, 0, text.length);
-  }
-
-  /** The surface of `source`'s characters [start, end), found without cutting them out first (see SurfaceTable). */
+  /** A word token's text as written in `source` at [start, end): its folded form, word and capital, worked out once per spelling and found without cutting the text out first (see SurfaceTable). */
   surfaceAt(source: string, start: number, end: number): Surface {
     // One ASCII character (punctuation, a one-letter word): a tenth of all tokens, kept by code.
     const code = end - start === 1 ? source.charCodeAt(start) : 128;

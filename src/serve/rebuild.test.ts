@@ -269,6 +269,14 @@ describe('IncrementalSite on real files', () => {
     for (const output of outputs) expect(await out(output), output).toBe(await readFile(join(fresh.outDir, output), 'utf8'));
   }
 
+  /** The next update, with no newer change, runs to its end, shows the headline and leaves the site a fresh open would. */
+  async function catchesUp(headline: string): Promise<void> {
+    const result = await site.update({});
+    expect(result.deferred).toBe(false);
+    expect(await out('index.html')).toContain(headline);
+    await sameAsFreshOpen();
+  }
+
   const relatedOf = (id: string): string[] => site.plan?.pages.find((p) => p.output === `articles/${id}/index.html`)?.sources.slice(1) ?? [];
 
   it('writes a saved article’s page once, from the last related articles, when they stay the same', async () => {
@@ -344,10 +352,7 @@ describe('IncrementalSite on real files', () => {
     expect(again.deferred).toBe(true);
     expect(again.written).toEqual([]);
     expect(await out('index.html')).not.toContain(headline);
-    const result = await site.update({});
-    expect(result.deferred).toBe(false);
-    expect(await out('index.html')).toContain(headline);
-    await sameAsFreshOpen();
+    await catchesUp(headline);
   });
 
   it('stops before the lists, once the site is planned, when the newer change comes meanwhile', async () => {
@@ -380,10 +385,7 @@ describe('IncrementalSite on real files', () => {
     expect(site.rendered - before).toBe(1);
     expect(site.plan).toBe(planBefore);
     expect(await out('index.html')).not.toContain(headline);
-    const result = await site.update({});
-    expect(result.deferred).toBe(false);
-    expect(await out('index.html')).toContain(headline);
-    await sameAsFreshOpen();
+    await catchesUp(headline);
   });
 
   it('stops between two lists when the newer change comes while they are rendered, and writes none of them', async () => {
@@ -397,10 +399,7 @@ describe('IncrementalSite on real files', () => {
     expect(stopped.deferred).toBe(true);
     expect(stopped.written).toEqual(['articles/canada-vote-budget/index.html']);
     expect(await out('index.html')).not.toContain(headline);
-    const result = await site.update({});
-    expect(result.deferred).toBe(false);
-    expect(await out('index.html')).toContain(headline);
-    await sameAsFreshOpen();
+    await catchesUp(headline);
   });
 
   it('renders the lists at last when newer changes keep coming past maxDeferMs', async () => {
