@@ -114,23 +114,60 @@ function contextRules(lex: Lexicon): ContextRules {
   return { words, whenOf, byCue };
 }
 
-function wordCuesOf(word: string, lex: Lexicon): WordCue[] {
-  let ids: WordCue[] = [];
-  let exact = false;
-  for (const topic of lex.topics) {
-    for (const { cue, weight } of topic.cues) {
-      if (cue.includes(' ')) continue;
-      const whole = word === cue || word === `${cue}s` || word === `${cue}x`;
-      if (whole || (cue.length >= 5 && !lex.topicExact.has(cue) && word.startsWith(cue))) {
-        ids.push([topic.id, weight, whole ? cue : `${cue}*`]);
-        exact ||= whole;
-        break;
-      }
-    }
+/** A one-word cue where the lexicon lists it: its topic (by order in `lex.topics`), its place in that topic's list, its weight. */
+interface CueEntry {
+  topic: number;
+  order: number;
+  weight: number;
+  cue: string;
+}
+
+// Per lexicon: one-word cues by their text. A word is a cue's whole word (itself, or its plural
+// in -s or -x) or starts with it, so the only cues to try for a word are the word, the word less
+// its last letter, and its beginnings of five letters or more: a few lookups instead of a pass
+// over every cue of every topic, with its strings, for each new word of a corpus.
+const cuesByText = new WeakMap<Lexicon, Map<string, CueEntry[]>>();
+
+function cueIndex(lex: Lexicon): Map<string, CueEntry[]> {
+  let index = cuesByText.get(lex);
+  if (!index) {
+    index = new Map();
+    lex.topics.forEach((topic, t) => {
+      topic.cues.forEach(({ cue, weight }, order) => {
+        if (cue.includes(' ')) return;
+        const entry: CueEntry = { topic: t, order, weight, cue };
+        const list = (index as Map<string, CueEntry[]>).get(cue);
+        if (list) list.push(entry);
+        else (index as Map<string, CueEntry[]>).set(cue, [entry]);
+      });
+    });
+    cuesByText.set(lex, index);
   }
+  return index;
+}
+
+/** The topics a word cues: per topic, its first one-word cue (in the lexicon's order) that the word is, is the plural of, or starts with (from five letters). */
+function wordCuesOf(word: string, lex: Lexicon): WordCue[] {
+  const index = cueIndex(lex);
+  // Per topic, the first matching cue in its list, and whether the word is that cue's whole word.
+  const best = new Map<number, { entry: CueEntry; whole: boolean }>();
+  const consider = (text: string): void => {
+    for (const entry of index.get(text) ?? []) {
+      const cue = entry.cue;
+      const whole = word === cue || (word.length === cue.length + 1 && word.startsWith(cue) && (word.endsWith('s') || word.endsWith('x')));
+      if (!whole && !(cue.length >= 5 && !lex.topicExact.has(cue) && word.startsWith(cue))) continue;
+      const kept = best.get(entry.topic);
+      if (!kept || entry.order < kept.entry.order) best.set(entry.topic, { entry, whole });
+    }
+  };
+  consider(word);
+  if (word.length > 1) consider(word.slice(0, -1));
+  for (let length = 5; length < word.length - 1; length++) consider(word.slice(0, length));
+  if (best.size === 0) return [];
+  const found = [...best.values()].sort((a, b) => a.entry.topic - b.entry.topic);
   // A word that is a cue itself ("striker") is not also a longer word of a shorter cue ("strike").
-  if (exact && ids.length > 1) ids = ids.filter(([, , cue]) => !cue.endsWith('*'));
-  return ids.map(([id, weight, cue]) => [id, weight, cue.endsWith('*') ? cue.slice(0, -1) : cue]);
+  const exact = found.some((f) => f.whole);
+  return found.filter((f) => !exact || f.whole).map(({ entry }) => [lex.topics[entry.topic]?.id as string, entry.weight, entry.cue]);
 }
 
 type PhraseCue = { words: string[]; id: string; weight: number; cue: string };
