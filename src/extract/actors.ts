@@ -142,16 +142,19 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[]): 
   });
   for (const key of shared) short.delete(key);
   if (short.size === 0) return;
-  const covered = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => `${m.sentence}:${m.start + k}`)));
+  // The tokens inside a mention already, per sentence.
+  const covered = new Map(doc.sentences.map((sentence) => [sentence.index, new Uint8Array(sentence.tokens.length)]));
+  for (const m of mentions) covered.get(m.sentence)?.fill(1, m.start, m.end);
   for (const sentence of doc.sentences) {
+    const inMention = covered.get(sentence.index) as Uint8Array;
     sentence.tokens.forEach((t, k) => {
       const index = short.get(t.f);
-      if (index === undefined || !t.cap || covered.has(`${sentence.index}:${k}`)) return;
+      if (index === undefined || !t.cap || inMention[k] === 1) return;
       // "(OMS)" right after the long name is its definition, already counted.
       if (sentence.tokens[k - 1]?.text === '(' && sentence.tokens[k + 1]?.text === ')') return;
       const actor = actors[index] as Actor;
       actor.mentions++;
-      mentions.push({ sentence: sentence.index, start: k, end: k + 1, name: t.text, type: actor.type, known: null, acronym: null, role: null, roleRange: null, honorific: false, actor: index });
+      mentions.push({ sentence: sentence.index, start: k, end: k + 1, name: t.text, type: actor.type, known: null, acronym: null, role: null, roleRange: null, honorific: false, weak: false, actor: index });
     });
   }
 }

@@ -29,7 +29,7 @@ export interface NameMention {
   /** The party or body the text ties the person to: "Jane Doe (FDP)", "John Roe, D-N.Y.". */
   affiliation?: { id: string | null; name: string };
   /** A person read from capitals alone (no title, role, reporting verb or known first name): kept only when a later surname-only mention confirms it. */
-  weak?: boolean;
+  weak: boolean;
 }
 
 const ACRONYM = /^\p{Lu}[\p{L}\d&-]{1,11}$/u;
@@ -80,7 +80,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     const known = knownAt(tokens, party[0], doc.lang)?.entity ?? null;
     affiliations.set(match.start, { id: known?.id ?? null, name: text(tokens, party[0], party[1]) });
     skipParen.add(match.start);
-    take({ ...blank(s, party[0], party[1]), name: text(tokens, party[0], party[1]), type: 'organization', known });
+    take(mention(s, party[0], party[1], text(tokens, party[0], party[1]), 'organization', known));
   }
   // 1. Acronyms defined in parentheses: the long name before "(" is one organisation.
   for (let p = 1; p + 2 < tokens.length; p++) {
@@ -117,7 +117,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       )
         known = null;
     }
-    take({ ...blank(s, start, p), name: text(tokens, start, p), type: 'organization', known, acronym: wide ? text(tokens, p + 1, p + 3) : acr.text });
+    const found = mention(s, start, p, text(tokens, start, p), 'organization', known);
+    found.acronym = wide ? text(tokens, p + 1, p + 3) : acr.text;
+    take(found);
     used[p + 1] = 1;
     if (wide) used[p + 2] = 1;
   }
@@ -132,7 +134,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (end < 0) continue;
     let name = text(tokens, i, end);
     name = name.charAt(0).toUpperCase() + name.slice(1);
-    take({ ...blank(s, i, end), name, type: 'organization', known: null });
+    take(mention(s, i, end, name, 'organization', null));
     i = end - 1;
   }
   // 2. Known organisations and people.
@@ -154,7 +156,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       !placeAt(doc, s, i + 1)
     )
       continue;
-    take({ ...blank(s, i, i + hit.length), name: text(tokens, i, i + hit.length), type: hit.entity.type, known: hit.entity });
+    take(mention(s, i, i + hit.length, text(tokens, i, i + hit.length), hit.entity.type, hit.entity));
     i += hit.length - 1;
   }
   // 2e. A nickname in quotes inside a name: Ismael "El Mayo" Zambada is Ismael Zambada.
@@ -165,7 +167,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     while (close < tokens.length && close < i + 6 && (tokens[close] as Token).cap) close++;
     const last = tokens[close + 1];
     if (close === i + 2 || !/^["”»]$/u.test(tokens[close]?.text ?? '') || !last || !isNameWord(last, lex) || used[close + 1]) continue;
-    take({ ...blank(s, i, close + 2), name: `${(tokens[i] as Token).text} ${last.text}`, type: 'person', known: null });
+    take(mention(s, i, close + 2, `${(tokens[i] as Token).text} ${last.text}`, 'person', null));
     i = close + 1;
   }
   // 2a. Names the lexicon's patterns recognise: clubs ("Real Madrid"), ministries ("the health
@@ -179,7 +181,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (divisionOfPlace(tokens, from, to, doc, s)) continue;
     let name = text(tokens, from, to);
     name = name.charAt(0).toUpperCase() + name.slice(1);
-    take({ ...blank(s, from, to), name, type: 'organization', known: knownAt(tokens, from, doc.lang)?.entity ?? null });
+    take(mention(s, from, to, name, 'organization', knownAt(tokens, from, doc.lang)?.entity ?? null));
   }
   // 2b. Inside a ministry's name written in lower case ("ministère de l’Environnement et de
   // l’Eau"), the capitalised words are its domains, never actors.
@@ -226,12 +228,12 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       !(tokens[i + 2] && (isNameWord(tokens[i + 2] as Token, lex) || lex.connectors.has((tokens[i + 2] as Token).f) || lex.particles.has((tokens[i + 2] as Token).f)))
     ) {
       const start = inside ? i : i + 1;
-      take({ ...blank(s, start, i + 2), name: text(tokens, start, i + 2), type: 'organization', known: null });
+      take(mention(s, start, i + 2, text(tokens, start, i + 2), 'organization', null));
       continue;
     }
     const bang = tokens[i + 2];
     if (isNameWord(t, lex) && w.text === '!' && w.start === t.end && bang && bang.kind === 'word' && !bang.cap && !placeAt(doc, s, i)) {
-      take({ ...blank(s, i, i + 2), name: text(tokens, i, i + 2), type: 'organization', known: null });
+      take(mention(s, i, i + 2, text(tokens, i, i + 2), 'organization', null));
     }
   }
   // 2f. "el Plan General de Vivienda", "the Treaty of Lagos": the capitalised words of a thing's
@@ -301,7 +303,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // "ICM Nord, the agency that represents him": a name set off by a body's noun is that body.
     if (m.type === 'person' && !m.known && !m.honorific && !m.role && describedAsBody(tokens, m.end, lex)) m.type = 'organization';
   }
-  for (const m of out) if (m.type === 'person' && !m.role) Object.assign(m, roleOf(tokens, m.start, m.end, lex));
+  for (const m of out) if (m.type === 'person' && !m.role) withRole(m, roleOf(tokens, m.start, m.end, lex));
   for (const m of out) {
     const affiliation = m.type === 'person' ? affiliations.get(m.end) : undefined;
     if (affiliation) m.affiliation = affiliation;
@@ -407,8 +409,20 @@ function opensClause(tokens: readonly Token[], k: number): boolean {
   return k === 0 || tokens[k - 1]?.kind === 'punct';
 }
 
-function blank(s: number, start: number, end: number): Omit<NameMention, 'name' | 'type' | 'known'> {
-  return { sentence: s, start, end, acronym: null, role: null, roleRange: null, honorific: false };
+/**
+ * A mention of tokens [start, end) of sentence s. Every mention is made here, with all its fields
+ * in one order, so that all have one shape: mentions spread from partial objects each took a shape
+ * of their own, and making them was a large part of classify's time.
+ */
+function mention(s: number, start: number, end: number, name: string, type: NameMention['type'], known: KnownEntity | null, honorific = false): NameMention {
+  return { sentence: s, start, end, name, type, known, acronym: null, role: null, roleRange: null, honorific, weak: false };
+}
+
+/** A person's mention with the role found for it. */
+function withRole(m: NameMention, role: RoleFound): NameMention {
+  m.role = role.role;
+  m.roleRange = role.roleRange;
+  return m;
 }
 
 function text(tokens: readonly Token[], start: number, end: number): string {
@@ -440,8 +454,10 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
   // "le vice-Premier ministre Le Van Thanh": after a title, a capitalised particle ("Le", "Van")
   // followed by a name word opens the name.
   if (t.cap && doc.lex.particles.has(t.f) && i > 0 && doc.lex.roles.endingAt(tokens, i - 1) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex) && !realPlaceAt(doc, s, i + 1)) return true;
-  // Tested once: this runs for every token of every sentence.
-  const capitals = ALL_CAPITALS.test(t.text);
+  // Tested once: this runs for every token of every sentence. A token opened by an ASCII
+  // character other than A–Z (most of them) is in capitals only if that were a capital.
+  const opening = t.text.charCodeAt(0);
+  const capitals = (opening >= 65 && opening <= 90) || opening >= 128 ? ALL_CAPITALS.test(t.text) : false;
   // "PT Maju Industri": an organisation word in capitals opens a company's name; "SK Group": an
   // acronym before an organisation word is the first word of its name.
   if (capitals && doc.lex.orgKeywords.has(t.f) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex)) return !realPlaceAt(doc, s, i);
@@ -585,7 +601,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const name = text(tokens, nameStart, nameEnd);
   const before = tokens[nameStart - 1];
   const honorific = !!before && lex.honorifics.has(before.f);
-  const base = { ...blank(s, nameStart, nameEnd), name, known: null, honorific };
+  // Made only for the names that are kept: most runs classify turns down.
+  const organization = (): NameMention => mention(s, nameStart, nameEnd, name, 'organization', null, honorific);
+  const person = (): NameMention => withRole(mention(s, nameStart, nameEnd, name, 'person', null, honorific), role);
   const role: RoleFound = roleEnd > 0 ? { role: text(tokens, start, roleEnd), roleRange: [start, roleEnd] } : roleOf(tokens, nameStart, nameEnd, lex);
   // "Pacific Nations Cup", "Cyclone Mele", "COP30": events and things, not actors; so is a name
   // that ends on a thing's head ("Finance Bill", "Second Reading") or a plural role ("Kwanza MPs").
@@ -612,11 +630,11 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const lead = typed || !opensClause(tokens, nameStart) ? null : lex.orgDescriptors.at(tokens, nameStart);
   if ((typed || (lead && nameStart + lead.length < nameEnd && nameStart === start)) && !FIRST_NAMES.has((tokens[nameStart + (lead?.length ?? 0)] as Token).f)) {
     const from = nameStart + (lead?.length ?? 0);
-    return { ...blank(s, from, nameEnd), name: text(tokens, from, nameEnd), known: null, honorific: false, type: 'organization' };
+    return mention(s, from, nameEnd, text(tokens, from, nameEnd), 'organization', null);
   }
   // "l’Union", "the Commission" alone are references, not names.
   if (words.length === 1 && lex.orgKeywords.has(words[0]?.f ?? '')) return null;
-  if (words.some((w) => lex.orgKeywords.has(w.f)) || (lex.orgKeywords.has((tokens[nameStart] as Token).f) && /^\p{Lu}{2,}$/u.test((tokens[nameStart] as Token).text) && words.length > 1)) return { ...base, type: 'organization' };
+  if (words.some((w) => lex.orgKeywords.has(w.f)) || (lex.orgKeywords.has((tokens[nameStart] as Token).f) && /^\p{Lu}{2,}$/u.test((tokens[nameStart] as Token).text) && words.length > 1)) return organization();
   // "Secretaría de Gestión de Puertos y Aguas Interiores": after a body's name and a conjunction,
   // the capitalised words (no body's word of their own) go on naming the body, not a person with the body as title.
   if (!honorific && roleEnd < 0 && bodyBeforeConjunction(tokens, nameStart, lex)) return null;
@@ -628,7 +646,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // A common first name outweighs the words around the name: "publié par Anna Berg", "un centre
   // de Tobias Brennecke" name people.
   const firstName = FIRST_NAMES.has((tokens[nameStart] as Token).f) && words.length > 1;
-  if (!firstName && publishedBy(tokens, nameStart, lex)) return { ...base, type: 'organization' };
+  if (!firstName && publishedBy(tokens, nameStart, lex)) return organization();
   // "l’agence Angop", "le musée Ashcombe": a name right after an organisation or media noun.
   // The noun is a common noun: lower case, or an all-capitals one such as "ONG".
   const common = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (!t.cap || /^\p{Lu}{2,}$/u.test(t.text));
@@ -643,14 +661,14 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     !isVerbWord(tokens, nameStart - 1, lex) &&
     !!lex.adjectiveEndings?.test((previous as Token).f);
   const noun = common(before) ? (lex.sourceNouns.endingAt(tokens, nameStart - 1)?.value ?? (adjective && common(tokens[nameStart - 2]) ? lex.sourceNouns.endingAt(tokens, nameStart - 2)?.value : undefined)) : undefined;
-  if (!firstName && (noun === 'media' || noun === 'organization')) return { ...base, type: 'organization' };
+  if (!firstName && (noun === 'media' || noun === 'organization')) return organization();
   // An all-capitals word that speaks is an organisation: "INDEC said", "selon l’ANACIM" (but
   // "l’ONG Acled" names Acled, not "ONG").
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && !lex.sourceNouns.at(tokens, nameStart) && (reportingNear(tokens, nameStart, nameEnd, lex) || afterAccordingTo(tokens, nameStart, lex))) return { ...base, type: 'organization' };
-  if (words.length === 1 && namedAcronym(tokens, nameStart, doc, s)) return { ...base, type: 'organization' };
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && !lex.sourceNouns.at(tokens, nameStart) && (reportingNear(tokens, nameStart, nameEnd, lex) || afterAccordingTo(tokens, nameStart, lex))) return organization();
+  if (words.length === 1 && namedAcronym(tokens, nameStart, doc, s)) return organization();
   if (words.length > 4 || words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return null;
   // "joined Ajax from Sporting Braga", "a rejoint Benfica": clubs, in a transfer.
-  if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, lex)) return { ...base, type: 'organization' };
+  if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, lex)) return organization();
   // "the BJP's Pankaja Munde": a body's possessive before a name introduces one of its people.
   const bodyPossessive = /^['’]s$/u.test(tokens[nameStart - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[nameStart - 2]?.text ?? '') && words.length >= 2;
   const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex) || describedAsPerson(tokens, nameEnd, lex) || bodyPossessive;
@@ -662,7 +680,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     if (locative && !honorific && !role.role && locative.kind === 'word' && !lex.finite.has(locative.f) && !lex.participles.endingAt(tokens, nameStart - 2) && !lex.auxiliaries.has(locative.f)) return null;
     // A lone capitalised word opening the sentence ("Analysts said") needs a title or a role.
     if (nameStart === 0 && !honorific && !role.role && !describedAsPerson(tokens, nameEnd, lex)) return null;
-    return cue ? { ...base, type: 'person', ...role } : null;
+    return cue ? person() : null;
   }
   // "coordinator of Rede Floresta Viva": after a preposition, an unknown run is not a person.
   // A known first name is evidence enough: "signed by Maria Lopez", "Marine Le Pen a parlé".
@@ -687,14 +705,16 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // A word that opens place names ("San", "Villa", "Port") never opens a person's.
   if (!cue && lex.classes.get('place-prefix')?.at(tokens, nameStart)) return null;
   // "the chairman of Norvane Partners, the agency that…": set off by a body's noun, a body.
-  if (!given && !honorific && describedAsBody(tokens, nameEnd, lex)) return { ...base, type: 'organization' };
+  if (!given && !honorific && describedAsBody(tokens, nameEnd, lex)) return organization();
   if (!cue && !given && !weakGiven && afterPreposition) return null;
   if (!cue && !given && !weakGiven && nameStart === 0) return null;
   // "X, a salué…", "…, Marcela Undurraga, said": a reporting verb after the comma that closes the
   // name; "l’Ougandais Isaac Chelangat": a nationality just before it.
   const apposed = tokens[nameEnd]?.text === ',' && reportingNear(tokens, nameStart, nameEnd + 1, lex);
   const nationality = placeAt(doc, s, nameStart - 1)?.kind === 'demonym';
-  return { ...base, type: 'person', ...role, weak: !cue && !given && !apposed && !nationality };
+  const found = person();
+  found.weak = !cue && !given && !apposed && !nationality;
+  return found;
 }
 
 /** ", a densely populated district…", ", une localité de…": an indefinite apposition naming a kind of place. */
