@@ -125,8 +125,10 @@ export class Annotations {
   }
 
   /** True when some token carries `label`: one AND once the union of every token's labels is made (again only after a change). */
-  present(label: number): boolean {
-    const word = label >>> 5;
+  present(label: number | string): boolean {
+    const id = typeof label === 'string' ? (registry.get(label) ?? -1) : label;
+    if (id < 0) return false;
+    const word = id >>> 5;
     if (word >= this.words) return false;
     if (this.unionAt !== this.changes || this.union === null || this.union.length !== this.words) {
       const union = new Uint32Array(this.words);
@@ -134,7 +136,7 @@ export class Annotations {
       this.union = union;
       this.unionAt = this.changes;
     }
-    return ((this.union[word] as number) & (1 << (label & 31))) !== 0;
+    return ((this.union[word] as number) & (1 << (id & 31))) !== 0;
   }
 
   /** The longest span of `label` starting at token k, or null. */

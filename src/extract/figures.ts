@@ -103,7 +103,8 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
       // « le taux a été maintenu à zéro »: a bare number that measures a rate is a percentage.
       if (p.figure.kind === 'count' && p.figure.unit === null && c.counts && measuresRate(c.counts, doc.lex)) Object.assign(p.figure, { kind: 'percent', unit: '%' });
       const confidence = figureConfidence({ figure: p.figure, words: p.words, counts: c.evidence, start: p.start, end: p.end }, tokens, doc.lex);
-      figures.push({ ...p.figure, sentence: sentence.index, counts: c.counts, confidence });
+      const { text, value, unit, kind, qualifier } = p.figure;
+      figures.push({ text, value, unit, kind, qualifier, sentence: sentence.index, counts: c.counts, confidence });
     }
   }
   return figures;

@@ -274,11 +274,11 @@ function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number): Ver
   if (lead && lead.end === first.tokens.length) return verdictOf(lead, first, line, lex);
   const tail = lex.rules('furniture-tail').endingAt(last, last.tokens.length, Math.max(0, last.tokens.length - CREDIT_TOKENS));
   if (tail && (tail.start > 0 || line.anns.length > 1)) return { kind: 'caption', names: [], agency: null, creditAt: (last.tokens[tail.start] as Token).start };
-  if (line.anns.some((ann) => ann.tokens.some((_, k) => ann.has(k, 'c:caption-cue')))) return { kind: 'caption', names: [], agency: null, creditAt: Infinity };
+  if (line.anns.some((ann) => ann.present('c:caption-cue'))) return { kind: 'caption', names: [], agency: null, creditAt: Infinity };
   if (edge) {
     for (const ann of line.anns) {
       const site = lex.rules('site-name').find(ann)[0];
-      if (site && line.anns.some((a) => a.tokens.some((_, k) => a.has(k, 'c:reader-address')))) {
+      if (site && line.anns.some((a) => a.present('c:reader-address'))) {
         return { kind: 'site', names: [], agency: textOf(line, ann.tokens, [site.start, site.end]), creditAt: null };
       }
     }
