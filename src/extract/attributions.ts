@@ -157,7 +157,7 @@ function sharedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver):
  */
 function openingSubjectEnd(tokens: readonly Token[], lex: Doc['lex'], resolver: Resolver, s: number): number {
   let head = 0;
-  while (head < tokens.length && lex.determiners.has((tokens[head] as Token).f)) head++;
+  while (head < tokens.length && lex.determiners.hasToken(tokens[head] as Token)) head++;
   const named = resolver.mentionEndCovering(s, head);
   if (named > head && resolver.personStartsAt(s, head)) return named;
   const noun = lex.sourceNouns.at(tokens, head);
@@ -165,7 +165,7 @@ function openingSubjectEnd(tokens: readonly Token[], lex: Doc['lex'], resolver: 
   let end = head + noun.length;
   for (let steps = 0; !lex.headFinal && steps < 2 && end < tokens.length; steps++) {
     const t = tokens[end] as Token;
-    if (t.kind !== 'word' || t.cap || lex.auxiliaries.has(t.f) || lex.finite.has(t.f) || lex.stopwords.has(t.f) || writtenAsVerb(t, lex)) break;
+    if (t.kind !== 'word' || t.cap || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.stopwords.hasToken(t) || writtenAsVerb(t, lex)) break;
     end++;
   }
   return end;
@@ -191,7 +191,7 @@ function colonFrame(sentence: Sentence, doc: Doc, resolver: Resolver): Found {
   }
   if (c < 1 || c > 8 || tokens.length - c < 4) return null;
   if (!resolver.mentionEndingAt(sentence.index, c)) return null;
-  if (tokens.slice(0, c).some((t) => lex.finite.has(t.f) || lex.auxiliaries.has(t.f) || lex.participles.at([t], 0))) return null;
+  if (tokens.slice(0, c).some((t) => lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || lex.participles.at([t], 0))) return null;
   const source = resolver.resolve(sentence, 0, c);
   if (!source || (source.sourceType !== 'person' && source.sourceType !== 'organization' && source.sourceType !== 'government' && source.sourceType !== 'media')) return null;
   const found = statement(sentence, c + 1, tokens.length, lex);
@@ -208,7 +208,7 @@ function addedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution): N
   const tokens = sentence.tokens;
   for (let g = 2; g < tokens.length - 2; g++) {
     const t = tokens[g];
-    const comma = t && lex.participial.has(t.f) ? participialComma(tokens, g, lex) : -1;
+    const comma = t && lex.participial.hasToken(t) ? participialComma(tokens, g, lex) : -1;
     if (!t || comma < 0) continue;
     const at = t.start - sentence.start;
     const claimAt = sentence.text.indexOf(found.claim);
@@ -249,7 +249,7 @@ function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attributi
   for (let g = 1; g < tokens.length - 2; g++) {
     const t = tokens[g] as Token;
     const at = t.start - sentence.start;
-    if (!lex.clauseBreaks.has(t.f) || at < verbEnd || (found.quote && claimAt >= 0 && at > claimAt && at < claimAt + found.claim.length)) continue;
+    if (!lex.clauseBreaks.hasToken(t) || at < verbEnd || (found.quote && claimAt >= 0 && at > claimAt && at < claimAt + found.claim.length)) continue;
     const verb = verbAt(tokens, g + 1, lex);
     if (!verb) continue;
     const next = statement(sentence, g + 1 + verb.length, tokens.length, lex, tokens[g + verb.length] ?? null);

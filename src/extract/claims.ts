@@ -96,7 +96,7 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
   for (let hops = 0; hops < 8 && k < to; hops++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && /^[,;:—–-]$/u.test(t.text)) k++;
-    else if (lex.claimLeadWords.has(t.f) || lex.days.has(t.f)) k++;
+    else if (lex.claimLeadWords.hasToken(t) || lex.days.hasToken(t)) k++;
     else {
       const adverbial = lex.claimLeadAdverbials.at(tokens, k);
       if (!adverbial) break;
@@ -118,9 +118,9 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
   if (lex.complementizers.has(tokens[k]?.f ?? '')) {
     k++;
     clause = true;
-  } else if (tokens[k] && (lex.claimLeadPrepositions.has((tokens[k] as Token).f) || (verb && lex.addresseeVerbs.has(verb.f)))) {
+  } else if (tokens[k] && (lex.claimLeadPrepositions.hasToken(tokens[k] as Token) || (verb && lex.addresseeVerbs.hasToken(verb)))) {
     // "told lawmakers the reform would cost…": the addressee is not part of the statement.
-    const addressee = verb && lex.addresseeVerbs.has(verb.f) ? lex.addressees.at(tokens, k) : null;
+    const addressee = verb && lex.addresseeVerbs.hasToken(verb) ? lex.addressees.at(tokens, k) : null;
     if (addressee && k + addressee.length < to) k += addressee.length;
     // "said in February that…", "told reporters that…", "a déclaré à l’AFP que…"; but in
     // « anunció unos resultados que… » the object opens the claim and "que" is its relative.
@@ -145,7 +145,7 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
 /** A lower-case participle at k (from the word classes, or a reporting participle): "released", "publié". */
 function describesDocument(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k];
-  if (t?.kind !== 'word' || t.cap || lex.complementizers.has(t.f)) return false;
+  if (t?.kind !== 'word' || t.cap || lex.complementizers.hasToken(t)) return false;
   if (lex.participles.at(tokens, k)) return true;
   const classes = wordClassesOf(lex.lang, t.f);
   return (classes & PARTICIPLE) !== 0 || ((classes & VERB) !== 0 && (classes & (NOUN | FUNCTION)) === 0);
@@ -155,8 +155,8 @@ function describesDocument(tokens: readonly Token[], k: number, lex: Lexicon): b
 function complementizerAfter(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
   for (let j = from; j < to && j < from + 9; j++) {
     const t = tokens[j] as Token;
-    if (lex.complementizers.has(t.f)) return j;
-    if ((t.kind === 'punct' && !/^['’-]$/u.test(t.text)) || lex.auxiliaries.has(t.f) || lex.finite.has(t.f)) return -1;
+    if (lex.complementizers.hasToken(t)) return j;
+    if ((t.kind === 'punct' && !/^['’-]$/u.test(t.text)) || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return -1;
   }
   return -1;
 }

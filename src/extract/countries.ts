@@ -86,7 +86,7 @@ function insideName(doc: Doc, s: number, start: number, end: number): boolean {
   const first = tokens[start];
   const lex = doc.lex;
   const nameWord = (t: Token | undefined): boolean =>
-    !!t && t.kind === 'word' && t.cap && !lex.stopwords.has(t.f) && !lex.roles.at([t], 0) && !lex.roleModifiers.has(t.f) && !lex.honorifics.has(t.f) && !lex.months.has(t.f) && !lex.days.has(t.f);
+    !!t && t.kind === 'word' && t.cap && !lex.stopwords.hasToken(t) && !lex.roles.at([t], 0) && !lex.roleModifiers.hasToken(t) && !lex.honorifics.hasToken(t) && !lex.months.hasToken(t) && !lex.days.hasToken(t);
   if (!first?.cap || start - 1 <= 0 || !nameWord(before) || !nameWord(after)) return false;
   return !doc.places[s]?.some((p) => p.kind !== 'blocker' && (p.end === start || p.start === end));
 }
@@ -106,7 +106,7 @@ function languageUses(doc: Doc, s: number): Set<number> {
   const isName = (t: Token | undefined): boolean => !!t && t.kind === 'word' && cues.names.has(t.f);
   const nounAfter = (i: number): boolean => {
     const next = tokens[i + 1];
-    return doc.lex.headFinal && !!next && next.kind === 'word' && !doc.lex.stopwords.has(next.f) && !cues.names.has(next.f) && !cues.and.has(next.f);
+    return doc.lex.headFinal && !!next && next.kind === 'word' && !doc.lex.stopwords.hasToken(next) && !cues.names.has(next.f) && !cues.and.has(next.f);
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -136,7 +136,7 @@ function languageUses(doc: Doc, s: number): Set<number> {
     if (lang) out.add(i);
   }
   // "en français, en anglais": the trigger repeats; "in English and French": chain through "and".
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; out.size > 0 && i < tokens.length; i++) {
     if (out.has(i)) continue;
     const t = tokens[i];
     if (!isName(t) || !cues.and.has(tokens[i - 1]?.f ?? '')) continue;

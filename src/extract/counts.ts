@@ -202,7 +202,7 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
     let words = 0;
     while (j < tokens.length && words < 5) {
       const t = tokens[j] as Token;
-      const joins = (t.text === ',' || lex.clauseBreaks.has(t.f)) && j > start && r.canAdj(j - 1) && (r.canAdj(j + 1) || r.canAdj(j + 2));
+      const joins = (t.text === ',' || lex.clauseBreaks.hasToken(t)) && j > start && r.canAdj(j - 1) && (r.canAdj(j + 1) || r.canAdj(j + 2));
       if (joins) {
         j++;
         continue;
@@ -210,7 +210,7 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
       // "pay increase factoring in…", "girls living in…": a verb's -ing form after the head starts a clause.
       if (lastNoun >= 0 && r.cls(j) & VERB && lex.gerundEnding?.test(t.f) && (r.isFunction(j + 1) || (r.cls(j + 1) & FUNCTION) !== 0)) break;
       // "farmland last week", "crews north": a time or a direction after the head ends the phrase.
-      if (lastNoun >= 0 && (lex.unitSkips.has(t.f) || (r.cls(j) & ADV && !r.canNoun(j + 1)))) break;
+      if (lastNoun >= 0 && (lex.unitSkips.hasToken(t) || (r.cls(j) & ADV && !r.canNoun(j + 1)))) break;
       if (r.canNoun(j)) lastNoun = j;
       else if (!r.canAdj(j) && !(t.cap && t.kind === 'word' && !r.isFunction(j) && words < 3)) break;
       j++;
@@ -389,7 +389,7 @@ function pastTimeAdjunct(r: Reader, k: number): number {
   const t = r.tokens[k];
   if (!t) return k;
   const year = t.kind === 'number' && r.figureAt[k] === -1 && writtenAsYear(t.text);
-  if (!year && !r.lex.months.has(t.f) && !r.lex.days.has(t.f) && !r.lex.timeWords.has(t.f) && !r.lex.durations.has(t.f)) return k;
+  if (!year && !r.lex.months.hasToken(t) && !r.lex.days.hasToken(t) && !r.lex.timeWords.hasToken(t) && !r.lex.durations.has(t.f)) return k;
   let j = k - 1;
   while (j >= 0 && (r.lex.determiners.has(r.f(j)) || r.lex.timeWords.has(r.f(j)))) j--;
   if (j >= 0 && r.lex.placePrepositions.has(r.f(j))) j--;
@@ -403,7 +403,7 @@ function prepositionBefore(r: Reader, start: number): number {
   for (let steps = 0; p >= 0 && steps < 3 && (r.lex.determiners.has(r.f(p)) || (r.tokens[p]?.kind === 'word' && !r.isFunction(p) && (r.cls(p) & FUNCTION) === 0)); steps++) p--;
   const t = r.tokens[p];
   if (t?.kind !== 'word') return -1;
-  return r.lex.placePrepositions.has(t.f) || r.isClass('measured-of', p) || ((r.cls(p) & FUNCTION) !== 0 && !r.lex.determiners.has(t.f) && !r.lex.clauseBreaks.has(t.f)) ? p : -1;
+  return r.lex.placePrepositions.hasToken(t) || r.isClass('measured-of', p) || ((r.cls(p) & FUNCTION) !== 0 && !r.lex.determiners.hasToken(t) && !r.lex.clauseBreaks.hasToken(t)) ? p : -1;
 }
 
 /** The subject of a verb of change before the figure: "revenue rose 18% to…", « le taux a été maintenu à zéro ». */
@@ -490,7 +490,7 @@ function firstPhraseOfClause(r: Reader, k: number): [number, number] | null {
   let j = k;
   for (let budget = 14; j > 0 && budget > 0; j--, budget--) {
     const before = r.tokens[j - 1] as Token;
-    if ((before.kind === 'punct' && /^[,;:«»"“”]$/u.test(before.text)) || r.lex.relatives.has(before.f) || r.lex.clauseBreaks.has(before.f) || r.figureAt[j - 1] !== -1) break;
+    if ((before.kind === 'punct' && /^[,;:«»"“”]$/u.test(before.text)) || r.lex.relatives.hasToken(before) || r.lex.clauseBreaks.hasToken(before) || r.figureAt[j - 1] !== -1) break;
   }
   while (j < k && (r.lex.determiners.has(r.f(j)) || r.lex.stopwords.has(r.f(j)))) j++;
   const np = phraseAt(r, j);

@@ -79,7 +79,7 @@ function wordsOf(candidate: Candidate, doc: Doc): Set<string> {
 }
 
 function contentWords(tokens: readonly Token[], doc: Doc): Set<string> {
-  return new Set(tokens.filter((t) => (t.kind === 'word' || t.kind === 'number') && !doc.lex.stopwords.has(t.f)).map((t) => t.f));
+  return new Set(tokens.filter((t) => (t.kind === 'word' || t.kind === 'number') && !doc.lex.stopwords.hasToken(t)).map((t) => t.f));
 }
 
 /** Share of the smaller set's words found in the other. */

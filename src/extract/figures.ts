@@ -59,7 +59,7 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
     const found: Placed[] = [];
     const pairs = dashPairs(tokens, doc.lex);
     for (let i = 0; i < tokens.length; i++) {
-      if (pairs.get(i) === 'score') {
+      if (pairs.size > 0 && pairs.get(i) === 'score') {
         i += 2;
         continue;
       }
@@ -174,7 +174,7 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: 
   let k = n.end;
   for (let steps = 0; steps < 2; steps++) {
     const t = tokens[k];
-    if (t?.kind !== 'word' || lex.proportionWords.at(tokens, k) || lex.stopwords.has(t.f) || lex.finite.has(t.f) || lex.durations.has(t.f) || lex.percent.at(tokens, k)) break;
+    if (t?.kind !== 'word' || lex.proportionWords.at(tokens, k) || lex.stopwords.hasToken(t) || lex.finite.hasToken(t) || lex.durations.has(t.f) || lex.percent.at(tokens, k)) break;
     k++;
   }
   const word = lex.proportionWords.at(tokens, k);
@@ -187,7 +187,7 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: 
   if (!den || den.value === null || den.value <= n.value || den.value > 1000) return null;
   const after = tokens[den.end];
   // "19 goals in 31 games": each number has its own noun, two counts, no proportion.
-  if (own && after && after.kind === 'word' && !after.cap && /[sx]$/u.test(after.f) && !lex.stopwords.has(after.f) && !lex.connectors.has(after.f) && !lex.finite.has(after.f) && !lex.auxiliaries.has(after.f)) return null;
+  if (own && after && after.kind === 'word' && !after.cap && /[sx]$/u.test(after.f) && !lex.stopwords.hasToken(after) && !lex.connectors.hasToken(after) && !lex.finite.hasToken(after) && !lex.auxiliaries.hasToken(after)) return null;
   if (
     after &&
     (lex.durations.has(after.f) ||
@@ -195,8 +195,8 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: 
       lex.measures.at(tokens, den.end) ||
       currencyAt(tokens, den.end, lex) ||
       lex.multipliers.has(after.f) ||
-      lex.months.has(after.f) ||
-      lex.timeWords.has(after.f) ||
+      lex.months.hasToken(after) ||
+      lex.timeWords.hasToken(after) ||
       after.text === '-' ||
       after.text === ':')
   )
@@ -215,7 +215,7 @@ function identifierAfterName(tokens: readonly Token[], n: NumberAt, doc: Doc, s:
   const before = tokens[k];
   const lex = doc.lex;
   if (!before || k === 0 || before.kind !== 'word' || !before.cap || before.end !== (tokens[n.start] as Token).start - 1) return false;
-  if (lex.months.has(before.f) || lex.days.has(before.f) || lex.stopwords.has(before.f) || lex.unitsBefore.has(before.f) || currencyAt(tokens, k, lex) || SYMBOL_PREFIXES[before.f]) return false;
+  if (lex.months.hasToken(before) || lex.days.hasToken(before) || lex.stopwords.hasToken(before) || lex.unitsBefore.hasToken(before) || currencyAt(tokens, k, lex) || SYMBOL_PREFIXES[before.f]) return false;
   if (doc.places[s]?.some((p) => p.start <= k && k < p.end)) return false;
   const after = tokens[n.end];
   return !(after && /^[-–:,/]$/u.test(after.text) && tokens[n.end + 1]?.kind === 'number');
@@ -251,23 +251,27 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
     const times = lex.timesWords.get(token.f);
     const multiplied = lex.multiplyVerbs.get(token.f);
     // "ont presque triplé", "nearly tripled": a ratio; "un doublé" (two goals) is no verb.
-    if (multiplied !== undefined && !(previous && (lex.determiners.has(previous.f) || lex.articleNumbers.has(previous.f) || lex.definite.has(previous.f))) && !lex.wordList('multiply-not-before').startsWith(tokens[i + 1]?.f ?? '')) {
+    if (
+      multiplied !== undefined &&
+      !(previous && (lex.determiners.hasToken(previous) || lex.articleNumbers.hasToken(previous) || lex.definite.hasToken(previous))) &&
+      !lex.wordList('multiply-not-before').startsWith(tokens[i + 1]?.f ?? '')
+    ) {
       return { value: multiplied, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: 'multiplied' };
     }
     if (times !== undefined) {
       // "scored twice": a number of times.
       return { value: times, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: 'times' };
     }
-    if (lex.durations.has(token.f) && !lex.decades.has(token.f) && previous && lex.articleNumbers.has(previous.f) && !lex.numbers.has(previous.f) && bound(lex.qualifiers.endingAt(tokens, i - 2)?.value)) {
+    if (lex.durations.has(token.f) && !lex.decades.has(token.f) && previous && lex.articleNumbers.hasToken(previous) && !lex.numbers.has(previous.f) && bound(lex.qualifiers.endingAt(tokens, i - 2)?.value)) {
       // "less than a day", "more than a year": one unit, bounded ("almost a year after" only dates something).
       return { value: 1, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: token.f };
     }
-    if (approx !== undefined && previous && lex.articleNumbers.has(previous.f)) {
+    if (approx !== undefined && previous && lex.articleNumbers.hasToken(previous)) {
       // "une dizaine de", "a dozen": the article is part of the figure.
       value = approx;
       start = i - 1;
       approximate = true;
-    } else if (lex.decades.has(token.f) && previous && lex.articleNumbers.has(previous.f)) {
+    } else if (lex.decades.has(token.f) && previous && lex.articleNumbers.hasToken(previous)) {
       // "over a decade" → 10 years
       const [n, unit] = lex.decades.get(token.f) ?? [0, ''];
       return { value: n, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: unit };
@@ -281,7 +285,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
     } else if (
       lex.fractions.has(token.f) &&
       previous &&
-      (lex.articleNumbers.has(previous.f) || (previous.f === 'la' && ordinal === undefined)) &&
+      (lex.articleNumbers.hasToken(previous) || (previous.f === 'la' && ordinal === undefined)) &&
       !lex.multipliers.has(tokens[i + 1]?.f ?? '') &&
       !lex.articleNumbers.has(tokens[i + 1]?.f ?? '') &&
       !(ordinal !== undefined && isContentWord(tokens[i + 1], lex) && !periodAt(tokens, i + 1, lex))
@@ -306,7 +310,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
       ordinal === undefined &&
       (!previous ||
         previous.kind === 'punct' ||
-        (!lex.determiners.has(previous.f) && !lex.ordinals.has(previous.f) && !lex.unitSkips.has(previous.f) && !previous.cap && !(tokens[i - 2]?.kind === 'number' && (tokens[i - 2] as Token).end === previous.start))) &&
+        (!lex.determiners.hasToken(previous) && !lex.ordinals.has(previous.f) && !lex.unitSkips.hasToken(previous) && !previous.cap && !(tokens[i - 2]?.kind === 'number' && (tokens[i - 2] as Token).end === previous.start))) &&
       lex.connectors.has(tokens[i + 1]?.f ?? '')
     ) {
       // "half of what I earn", "moitié de la récolte": a share, as a percentage.
@@ -345,7 +349,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
   if (
     token.kind === 'number' &&
     previous &&
-    ((/^[-−]$/u.test(previous.text) && previous.end === token.start && !/[\p{L}\p{N}]/u.test(tokens[i - 2]?.text.slice(-1) ?? '')) || (lex.minusWords.has(previous.f) && !lex.qualifiers.endingAt(tokens, i - 1)))
+    ((/^[-−]$/u.test(previous.text) && previous.end === token.start && !/[\p{L}\p{N}]/u.test(tokens[i - 2]?.text.slice(-1) ?? '')) || (lex.minusWords.hasToken(previous) && !lex.qualifiers.endingAt(tokens, i - 1)))
   ) {
     value = -value;
     start = i - 1;
@@ -384,7 +388,7 @@ function periodAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
 }
 
 function isContentWord(t: Token | undefined, lex: Lexicon): boolean {
-  return !!t && t.kind === 'word' && !lex.stopwords.has(t.f) && !lex.connectors.has(t.f);
+  return !!t && t.kind === 'word' && !lex.stopwords.hasToken(t) && !lex.connectors.hasToken(t);
 }
 
 // Fast test before the full parse: most words are not numbers.
@@ -420,14 +424,14 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // « alrededor de una estrella », « cerca de una escuela »: an article after a word of
   // approximation that is also one of place ("around", « cerca de ») is an article, not one of
   // something ("at least one person" stays a figure).
-  if (n.words && n.end - n.start === 1 && lex.articleNumbers.has(first.f) && !n.approximate && (!qualified || found === 'approximate')) return null;
+  if (n.words && n.end - n.start === 1 && lex.articleNumbers.hasToken(first) && !n.approximate && (!qualified || found === 'approximate')) return null;
   // "one of the…", "one said": "one" counts only before a noun.
-  if (n.words && n.value === 1 && n.end - n.start === 1 && !qualified && (after?.kind !== 'word' || lex.stopwords.has(after.f) || lex.connectors.has(after.f))) return null;
-  if (n.words && before && lex.pairWords.has(before.f) && n.value === 2 && !durationAfter(tokens, n.end, lex)) return null;
+  if (n.words && n.value === 1 && n.end - n.start === 1 && !qualified && (after?.kind !== 'word' || lex.stopwords.hasToken(after) || lex.connectors.hasToken(after))) return null;
+  if (n.words && before && lex.pairWords.hasToken(before) && n.value === 2 && !durationAfter(tokens, n.end, lex)) return null;
   // "seconde période", "second half": an ordinal naming a period of play.
   if ((n.rank || n.words) && after && lex.notFigureAfter.at(tokens, n.end) && !lex.durations.has(after.f)) return null;
   if (n.rank) {
-    if (n.words && before && lex.articleNumbers.has(before.f) && after && lex.durations.has(after.f)) return null;
+    if (n.words && before && lex.articleNumbers.hasToken(before) && after && lex.durations.has(after.f)) return null;
     // "the third visit", « la deuxième fois »: an ordinal that numbers an occurrence is no figure.
     if (!isRanking(tokens, n.start, n.end, lex)) return null;
     return { text: text.slice(first.start - offset, first.end - offset), value: n.value, unit: null, kind: 'rank', qualifier: 'exact' };
@@ -447,7 +451,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   }
   if (n.glued === 'times') {
     // "twice as many": a ratio.
-    const ratio = !!after && lex.ratioAfter.has(after.f);
+    const ratio = !!after && lex.ratioAfter.hasToken(after);
     return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: n.value, unit: 'times', kind: ratio ? 'quantity' : 'count', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
   }
   if (n.glued) {
@@ -467,15 +471,15 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (after && (after.f === ':' || /^h\d*$/.test(after.f)) && after.start === (tokens[n.end - 1] as Token).end) return null;
   if (before && before.text === ':' && before.end === first.start && tokens[n.start - 2]?.kind === 'number') return null;
   // "vers 3 heures du matin", "at 14 hours"; "after three hours of talks" is a duration.
-  if (after && lex.timeWords.has(after.f) && n.value <= 24 && ((before && lex.timeBefore.has(before.f) && !n.words) || lex.timeAfter.at(tokens, n.end + 1))) return null;
-  if (after && lex.timeWords.has(after.f) && !n.words && n.value <= 24 && !lex.durations.has(after.f)) return null;
+  if (after && lex.timeWords.hasToken(after) && n.value <= 24 && ((before && lex.timeBefore.hasToken(before) && !n.words) || lex.timeAfter.at(tokens, n.end + 1))) return null;
+  if (after && lex.timeWords.hasToken(after) && !n.words && n.value <= 24 && !lex.durations.has(after.f)) return null;
   // « desde las 17.30 », « para las 3 y, finalmente, … »: where an hour takes an article
   // (`clock-article`), that article before a number of the day with no noun after it is a clock time.
   if (
     before &&
     n.value <= 24 &&
     lex.wordList('clock-article').at(tokens, n.start - 1) &&
-    (!after || after.kind === 'punct' || lex.stopwords.has(after.f) || lex.placePrepositions.has(after.f) || lex.timeWords.has(after.f) || lex.timeAfter.at(tokens, n.end))
+    (!after || after.kind === 'punct' || lex.stopwords.hasToken(after) || lex.placePrepositions.hasToken(after) || lex.timeWords.hasToken(after) || lex.timeAfter.at(tokens, n.end))
   )
     return null;
   // Ordinals: "189th", "3e" are ranks; "1er mars" is a date (below).
@@ -488,13 +492,13 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (ordinal) return null;
   // Dates: a day beside a month ("5 mars", "March 5", "5 de marzo" with the language's date joiner), a year.
   const joinedMonth = !!after && lex.wordList('date-joiner').startsWith(after.f) && lex.months.has(tokens[n.end + 1]?.f ?? '') && n.value <= 31;
-  if ((after && lex.months.has(after.f)) || joinedMonth || (before && lex.months.has(before.f) && n.value <= 31)) return null;
+  if ((after && lex.months.hasToken(after)) || joinedMonth || (before && lex.months.hasToken(before) && n.value <= 31)) return null;
   // The value too: a scale word may have multiplied the digits (« 2000 millions »).
   const isYear = writtenAsYear(raw) && n.value <= 2100 && !n.currency;
   if (isYear) {
     // "2024 soldats" counts; "Canada’s 2023 fire season", "in 2023" are years.
-    const nounAfter = after && after.kind === 'word' && !after.cap && !lex.stopwords.has(after.f) && !lex.seasons.has(after.f) && /[sx]$/u.test(after.f);
-    if (!nounAfter || (before && (lex.seasons.has(before.f) || lex.months.has(before.f)))) return null;
+    const nounAfter = after && after.kind === 'word' && !after.cap && !lex.stopwords.hasToken(after) && !lex.seasons.hasToken(after) && /[sx]$/u.test(after.f);
+    if (!nounAfter || (before && (lex.seasons.hasToken(before) || lex.months.hasToken(before)))) return null;
   }
   // A year range's second half ("2015-2020") is a year too.
   if (before?.text === '-' && /^\d{4}$/.test(tokens[n.start - 2]?.text ?? '') && /^\d{4}$/.test(raw)) return null;
@@ -505,7 +509,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (after?.text === '-' && lex.ageUnits.at(tokens, n.end + 1)) return null;
   if (after && lex.ageUnits.at(tokens, n.end) && before && (before.text === ',' || before.text === '(') && tokens[n.start - 2]?.cap) return null;
   // « un cinéaste iranien de 64 ans », « un jeune de 25 ans »: the age of the person just named.
-  if (after && lex.ageUnits.at(tokens, n.end) && before && lex.connectors.has(before.f) && personBefore(tokens, n.start - 2, lex, ann)) return null;
+  if (after && lex.ageUnits.at(tokens, n.end) && before && lex.connectors.hasToken(before) && personBefore(tokens, n.start - 2, lex, ann)) return null;
 
   let end = n.end;
   let kind: FigureKind = 'count';
@@ -535,13 +539,13 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: duration ?? joined.text, kind: duration ? 'duration' : 'quantity', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
     }
   }
-  if (before && lex.unitsBefore.has(before.f)) {
+  if (before && lex.unitsBefore.hasToken(before)) {
     return { text: text.slice(before.start - offset, (tokens[n.end - 1] as Token).end - offset), value: round(n.value), unit: before.text, kind: 'quantity', qualifier: findQualifier(tokens, n.start - 1, lex) ?? 'exact' };
   }
   const at = (k: number): Token | undefined => tokens[k];
   const connector = (k: number): number => {
-    let j = at(k) && lex.connectors.has((at(k) as Token).f) ? k + 1 : k;
-    while (at(j) && lex.unitSkips.has((at(j) as Token).f) && j - k < 2) j++;
+    let j = at(k) && lex.connectors.hasToken(at(k) as Token) ? k + 1 : k;
+    while (at(j) && lex.unitSkips.hasToken(at(j) as Token) && j - k < 2) j++;
     return j;
   };
   const points = lex.pointUnits.at(tokens, end) ?? (lex.barePoints.at(tokens, end) && percentInSentence(tokens, lex) ? { length: 1, value: 'percentage points' } : null);
@@ -599,11 +603,11 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     } else {
       const noun = at(k);
       // "trois fois plus", "three times as many": a ratio, not a count.
-      if (noun && lex.timesNouns.has(noun.f) && at(k + 1) && lex.ratioAfter.has((at(k + 1) as Token).f)) {
+      if (noun && lex.timesNouns.hasToken(noun) && at(k + 1) && lex.ratioAfter.hasToken(at(k + 1) as Token)) {
         kind = 'quantity';
         unit = noun.text;
         end = k + 1;
-      } else if (noun && noun.kind === 'word' && !noun.cap && !lex.stopwords.has(noun.f) && !lex.placePrepositions.has(noun.f) && !lex.finite.has(noun.f) && !lex.auxiliaries.has(noun.f)) {
+      } else if (noun && noun.kind === 'word' && !noun.cap && !lex.stopwords.hasToken(noun) && !lex.placePrepositions.hasToken(noun) && !lex.finite.hasToken(noun) && !lex.auxiliaries.hasToken(noun)) {
         // Not a preposition: in « de 20 a 80 euros » the range's « a » is not what 20 counts.
         unit = noun.text;
         end = k + 1;
@@ -689,7 +693,7 @@ function personBefore(tokens: readonly Token[], k: number, lex: Lexicon, ann?: A
   const people = lex.wordList('person-noun');
   for (let j = k; j >= Math.max(0, k - 2); j--) {
     const t = tokens[j] as Token;
-    if (t.kind !== 'word' || lex.stopwords.has(t.f)) return false;
+    if (t.kind !== 'word' || lex.stopwords.hasToken(t)) return false;
     // A demonym counts as a person only as a noun, after its article: « le régime malien de 30 ans » lasted.
     if (people?.endingAt(tokens, j) || lex.roles.endingAt(tokens, j) || (ann?.has(j, 'demonym') && lex.determiners.has(tokens[j - 1]?.f ?? ''))) return true;
   }

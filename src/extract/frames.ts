@@ -31,7 +31,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     const verb = verbAt(tokens, v, lex);
     // "…, told the BBC": the noun phrase after such a verb is who was told; its speaker stands
     // before the comma (an earlier comma finds it).
-    if (verb && lex.tellVerbs.has((tokens[v + verb.length - 1] as Token).f)) continue;
+    if (verb && lex.tellVerbs.hasToken(tokens[v + verb.length - 1] as Token)) continue;
     let sourceFrom: number;
     let sourceTo: number;
     let verbText: string;
@@ -40,13 +40,13 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     const quoted = CLOSE.test(tokens[c - 1]?.text ?? '') || inside || lex.speechAfterComma;
     // "…, rappellent les chercheurs.": a finite verb then a speaker closing the sentence reports,
     // when the words before the comma are one clause (no apposition: "Le pays, frappé…, accuse X").
-    const loose = !!verb && !verb.aux && !quoted && !lex.inverted.has((tokens[v] as Token).f);
+    const loose = !!verb && !verb.aux && !quoted && !lex.inverted.hasToken(tokens[v] as Token);
     if (loose && !commaFree(tokens, c)) continue;
     if (verb) {
       verbText = slice(sentence, v, v + verb.length);
       let k = v + verb.length;
       // Inverted pronoun: "a-t-il déclaré" (an auxiliary joined to its subject pronoun) names no one: the last speaker said it.
-      const inverted = verb.aux?.f.includes('-') && lex.pronouns.startsWith(verb.aux.f.split('-').pop() ?? '') ? verb.aux : lex.inverted.has((tokens[v] as Token).f) ? tokens[v] : null;
+      const inverted = verb.aux?.f.includes('-') && lex.pronouns.startsWith(verb.aux.f.split('-').pop() ?? '') ? verb.aux : lex.inverted.hasToken(tokens[v] as Token) ? tokens[v] : null;
       if (inverted) {
         const claimEnd = c;
         const source = resolver.pronoun(sentence.index, (inverted as Token).f);
@@ -97,7 +97,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
           if (end >= tokens.length || tokens[end]?.kind === 'punct') sourceTo = end;
           break;
         }
-        if (t.kind === 'punct' || lex.auxiliaries.has(t.f) || lex.finite.has(t.f)) break;
+        if (t.kind === 'punct' || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) break;
       }
     } else {
       // English "…, INPE said." / "…, the ministry said in a statement."
@@ -126,18 +126,18 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       if (late && !late.aux && lex.determiners.has(tokens[k - 1]?.f ?? '') && verbAt(tokens, k + 1, lex)) late = verbAt(tokens, ++k, lex);
       if (!late || k === v || late.aux) continue;
       // "…, la nueva jefa se ha querido mostrar…": an auxiliary before the verb makes a clause, not a speaker.
-      if (tokens.slice(v, k).some((t) => lex.auxiliaries.has(t.f))) continue;
+      if (tokens.slice(v, k).some((t) => lex.auxiliaries.hasToken(t))) continue;
       // "…, selon un communiqué publié par X": an according-to phrase, whose verb is the document's.
       if (lex.accordingTo.at(tokens, v)) continue;
       // "…, while police put the figure at 40,000": a second clause, not a reporting tail.
       // "…, and residents say…": a tail never opens with a conjunction; the clause has a subject of its own.
-      if (lex.clauseSplitters.at(tokens, v) || lex.clauseBreaks.has((tokens[v] as Token).f) || lex.relatives.has((tokens[v] as Token).f)) continue;
+      if (lex.clauseSplitters.at(tokens, v) || lex.clauseBreaks.hasToken(tokens[v] as Token) || lex.relatives.hasToken(tokens[v] as Token)) continue;
       // "…, ce que Moscou dément", "…, lo que X niega": a comment on the clause, not a speaker's tail.
-      if (lex.determiners.has((tokens[v] as Token).f) && lex.relatives.has(tokens[v + 1]?.f ?? '')) continue;
+      if (lex.determiners.hasToken(tokens[v] as Token) && lex.relatives.has(tokens[v + 1]?.f ?? '')) continue;
       // "…, beating the analysts' estimate": a participle taking an object (a determiner follows:
       // "sporting director X said" is a title), whose noun is no speaker.
       const opener = tokens[v] as Token;
-      if (!opener.cap && lex.gerundEnding?.test(opener.f) && lex.determiners.has(tokens[v + 1]?.f ?? '') && !lex.stopwords.has(opener.f)) continue;
+      if (!opener.cap && lex.gerundEnding?.test(opener.f) && lex.determiners.has(tokens[v + 1]?.f ?? '') && !lex.stopwords.hasToken(opener)) continue;
       // "…,” X said as ministers met": a clause opened by "as", "when", "while" is not the speaker's.
       const subordinate = firstAt(lex.classes.get('subordinator'), tokens, k + late.length);
       const after = tokens.slice(k + late.length, subordinate > 0 ? subordinate : undefined);
@@ -147,10 +147,12 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // an addressee or an adverbial (no verb, no "that").
       const first = rest[0];
       const adverbial =
-        !!first && (lex.claimLeadPrepositions.has(first.f) || lex.addressees.at(rest, 0) !== null) && !rest.some((t) => lex.auxiliaries.has(t.f) || lex.finite.has(t.f) || lex.complementizers.has(t.f) || lex.relatives.has(t.f));
+        !!first &&
+        (lex.claimLeadPrepositions.hasToken(first) || lex.addressees.at(rest, 0) !== null) &&
+        !rest.some((t) => lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.complementizers.hasToken(t) || lex.relatives.hasToken(t));
       if (rest.length > (adverbial ? 14 : 6)) continue;
       // "However, Jensen explained that…": a verb with its own "that" clause reports that clause, not the words before the comma.
-      if (rest.slice(0, 4).some((t) => lex.complementizers.has(t.f))) continue;
+      if (rest.slice(0, 4).some((t) => lex.complementizers.hasToken(t))) continue;
       sourceFrom = v;
       sourceTo = k;
       verbText = slice(sentence, k, k + late.length);
@@ -161,7 +163,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     if (verb && isObject(tokens, sourceFrom, sourceTo, lex, resolver, sentence.index)) continue;
     // "…, said the first units would reach…": a clause after the verb, not its speaker.
     const next = tokens[sourceTo];
-    if (verb && next && next.kind === 'word' && (lex.auxiliaries.has(next.f) || lex.finite.has(next.f))) continue;
+    if (verb && next && next.kind === 'word' && (lex.auxiliaries.hasToken(next) || lex.finite.hasToken(next))) continue;
     // "L’avocate, Me Aminata Touré-Kouassi, a annoncé…": the name before the comma is the subject.
     if (resolver.personIn(sentence.index, Math.max(0, c - 6), c)?.[1] === c) continue;
     const source = clauseSubject(sentence, c, sourceFrom, sourceTo, lex, resolver) ?? resolver.resolve(sentence, sourceFrom, sourceTo);
@@ -190,7 +192,7 @@ function appositionEnd(tokens: readonly Token[], from: number, comma: number, le
   for (let j = comma + 2; j < tokens.length - 1 && j <= comma + 15; j++) {
     const t = tokens[j] as Token;
     if (t.text === ',') return verbAt(tokens, j + 1, lex) ? j + 1 : -1;
-    if (OPEN.test(t.text) || CLOSE.test(t.text) || END.test(t.text) || lex.auxiliaries.has(t.f)) return -1;
+    if (OPEN.test(t.text) || CLOSE.test(t.text) || END.test(t.text) || lex.auxiliaries.hasToken(t)) return -1;
   }
   return -1;
 }
@@ -217,7 +219,7 @@ function phraseComma(tokens: readonly Token[], from: number, lex: Lexicon): numb
   for (let j = from; j < tokens.length && j < from + 16; j++) {
     const t = tokens[j] as Token;
     if (t.text === ',') return j;
-    if ((t.kind === 'punct' && !/^[()'’-]$/u.test(t.text)) || lex.auxiliaries.has(t.f)) return -1;
+    if ((t.kind === 'punct' && !/^[()'’-]$/u.test(t.text)) || lex.auxiliaries.hasToken(t)) return -1;
   }
   return -1;
 }
@@ -315,7 +317,7 @@ function relativeSpeaker(sentence: Sentence, v: number, length: number, lex: Lex
 /** True when the verb at v passes a sentence ("à 20 ans", "to life in prison") in its clause. */
 function sentencing(sentence: Sentence, v: number, length: number, lex: Lexicon, resolver: Resolver): boolean {
   const last = sentence.tokens[v + length - 1] as Token;
-  if (!lex.sentencingVerbs.has(last.f)) return false;
+  if (!lex.sentencingVerbs.hasToken(last)) return false;
   const ann = resolver.annotations(sentence.index);
   if (!ann) return false;
   const terms = lex.rules('sentence-term');
@@ -361,13 +363,13 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
         if (named || tokens[open]?.text !== ',') break;
         end = open;
         k = walkBack(tokens, open - 1, lex);
-      } else if (lex.relatives.has(t.f) && !lex.clauseBreaks.has(t.f) && tokens[k - 1]?.text === ',') {
+      } else if (lex.relatives.hasToken(t) && !lex.clauseBreaks.hasToken(t) && tokens[k - 1]?.text === ',') {
         end = k - 1;
         k = walkBack(tokens, k - 2, lex);
-      } else if (lex.subjectRelatives.has(t.f) && k + 1 < end) {
+      } else if (lex.subjectRelatives.hasToken(t) && k + 1 < end) {
         end = k;
         k = walkBack(tokens, k - 1, lex);
-      } else if ((lex.auxiliaries.has(t.f) || lex.finite.has(t.f)) && lex.subjectRelatives.has(tokens[k - 1]?.f ?? '')) {
+      } else if ((lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) && lex.subjectRelatives.has(tokens[k - 1]?.f ?? '')) {
         // "Un responsable qui a requis l’anonymat estime": skip the relative clause.
         end = k - 1;
         k = walkBack(tokens, k - 2, lex);
@@ -378,7 +380,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
       end = named[1];
     }
     const stop = tokens[k];
-    if (!named && stop && !lex.clauseBreaks.has(stop.f) && (lex.relatives.has(stop.f) || lex.complementizers.has(stop.f))) continue;
+    if (!named && stop && !lex.clauseBreaks.hasToken(stop) && (lex.relatives.hasToken(stop) || lex.complementizers.hasToken(stop))) continue;
     // "Arturo Ruiz, presidente de la central dijo que…": a name opening the sentence, then its
     // title with no closing comma: the name speaks.
     if (!named && stop?.text === ',' && end - k > 1) {
@@ -411,7 +413,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // keeps its meaning in `verb`: the claim is still only what follows it, never the speaker.
     const participle = tokens[v + verb.length - 1] as Token;
     const found = statement(sentence, v + verb.length, tokens.length, lex, participle);
-    if (lex.thatOnly.has(participle.f) && !found.clause && !found.quote) continue;
+    if (lex.thatOnly.hasToken(participle) && !found.clause && !found.quote) continue;
     if (!found.claim || found.claim.length < 3) continue;
     return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
   }
@@ -427,7 +429,7 @@ export function participial(sentence: Sentence, lex: Lexicon, resolver: Resolver
   if (lex.participial.size === 0) return null;
   for (let k = 2; k < tokens.length - 2; k++) {
     const t = tokens[k] as Token;
-    const comma = t.kind === 'word' && lex.participial.has(t.f) ? participialComma(tokens, k, lex) : -1;
+    const comma = t.kind === 'word' && lex.participial.hasToken(t) ? participialComma(tokens, k, lex) : -1;
     if (comma < 0) continue;
     // The subject opens the sentence, maybe after a short lead ("On Friday, …", "Mardi, …").
     let from = 0;
@@ -475,7 +477,7 @@ export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolve
     for (let j = p + length; j < tokens.length - 1 && j < p + length + 15; j++) {
       const t = tokens[j] as Token;
       if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') break;
-      if (!lex.agentPrepositions.has(t.f)) continue;
+      if (!lex.agentPrepositions.hasToken(t)) continue;
       const to = nounPhraseEnd(tokens, j + 1, lex, resolver, sentence.index);
       const source = to > j + 1 ? resolver.resolve(sentence, j + 1, to) : null;
       if (!source) break;

@@ -245,10 +245,10 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
 function countryCue(tokens: readonly Token[], start: number, end: number, gaz: Gazetteer): boolean {
   const previous = tokens[start - 1];
   const next = tokens[end];
-  if (previous && (gaz.lex.placePrepositions.has(previous.f) || gaz.contextBefore.has(previous.f))) return true;
+  if (previous && (gaz.lex.placePrepositions.hasToken(previous) || gaz.contextBefore.has(previous.f))) return true;
   if (!next) return false;
   if (/^['’]s$/u.test(next.text) || next.f === 's') return true;
-  return gaz.lex.auxiliaries.has(next.f) || gaz.lex.finite.has(next.f);
+  return gaz.lex.auxiliaries.hasToken(next) || gaz.lex.finite.hasToken(next);
 }
 
 function accepts(entry: Entry, tokens: readonly Token[], start: number, end: number, text: string, gaz: Gazetteer): boolean {
@@ -262,9 +262,9 @@ function accepts(entry: Entry, tokens: readonly Token[], start: number, end: num
   // makes the ambiguous place a person's name.
   const next = tokens[end];
   const previous = tokens[start - 1];
-  const nameLike = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap && !gaz.lex.stopwords.has(t.f) && !gaz.lex.roles.hasWord(t.f) && !gaz.entries.has(t.f);
+  const nameLike = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap && !gaz.lex.stopwords.hasToken(t) && !gaz.lex.roles.hasWord(t.f) && !gaz.entries.has(t.f);
   if (nameLike(next)) return false;
   if (start > 0 && nameLike(previous)) return false;
-  if (previous && gaz.lex.honorifics.has(previous.f)) return false;
+  if (previous && gaz.lex.honorifics.hasToken(previous)) return false;
   return true;
 }

@@ -166,7 +166,7 @@ function dropApposition(text: string, lex: Lexicon, read: Reading): string {
 function dropLeadAdjunct(text: string, lex: Lexicon, read = new Reading(lex)): string {
   const tokens = read.tokens(text);
   // A subject opens with its determiner ("The bank, …"); a scene-setting phrase is short.
-  if (tokens.length === 0 || lex.determiners.has((tokens[0] as Token).f)) return text;
+  if (tokens.length === 0 || lex.determiners.hasToken(tokens[0] as Token)) return text;
   const ann = read.annotations(text);
   for (let k = 1; k < Math.min(tokens.length - 2, LEAD_ADJUNCT_TOKENS); k++) {
     const token = tokens[k] as Token;
@@ -176,7 +176,7 @@ function dropLeadAdjunct(text: string, lex: Lexicon, read = new Reading(lex)): s
     // A participial opening ("relayé par X, …", left by a reporting clause cut off before it) ends at any subject.
     const participial = !(tokens[0] as Token).cap && next.cap;
     // The subject after it opens with its determiner; an impersonal verb with its pronoun (« se aprobó »).
-    const subject = !next.cap && (lex.determiners.has(next.f) || lex.reflexives.has(next.f));
+    const subject = !next.cap && (lex.determiners.hasToken(next) || lex.reflexives.hasToken(next));
     return next.kind === 'word' && (subject || participial) ? capitaliseFirst(text.slice(next.start)) : text;
   }
   return text;
@@ -194,7 +194,7 @@ function dropVerbAside(text: string, lex: Lexicon, read: Reading): string {
     const before = tokens[k - 1] as Token;
     const open = tokens[k + 1] as Token;
     if (tokens[k]?.text !== ',' || before.kind !== 'word' || before.cap) continue;
-    if (open.cap || !lex.stopwords.has(open.f) || lex.determiners.has(open.f) || lex.clauseBreaks.has(open.f) || lex.relatives.has(open.f)) continue;
+    if (open.cap || !lex.stopwords.hasToken(open) || lex.determiners.hasToken(open) || lex.clauseBreaks.hasToken(open) || lex.relatives.hasToken(open)) continue;
     for (let j = k + 2; j < tokens.length - 1 && j <= k + 10; j++) {
       const t = tokens[j] as Token;
       if (t.text !== ',') {
@@ -202,7 +202,7 @@ function dropVerbAside(text: string, lex: Lexicon, read: Reading): string {
         continue;
       }
       const object = tokens[j + 1] as Token;
-      if (object.kind === 'word' && !object.cap && lex.determiners.has(object.f)) return `${text.slice(0, (tokens[k] as Token).start)} ${text.slice(object.start)}`;
+      if (object.kind === 'word' && !object.cap && lex.determiners.hasToken(object)) return `${text.slice(0, (tokens[k] as Token).start)} ${text.slice(object.start)}`;
       break;
     }
     return text;

@@ -97,8 +97,13 @@ function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
   const text = new Set(list(spec.text));
   const is = list(spec.is).map(labelId);
   const not = list(spec.not).map(labelId);
-  if (lower.size) tests.push((ann, k) => lower.has((ann.tokens[k] as Token).f));
-  if (text.size) tests.push((ann, k) => text.has((ann.tokens[k] as Token).text));
+  // One word (most specs) is compared, not looked up.
+  const [onlyLower] = lower;
+  const [onlyText] = text;
+  if (lower.size === 1) tests.push((ann, k) => (ann.tokens[k] as Token).f === onlyLower);
+  else if (lower.size) tests.push((ann, k) => lower.has((ann.tokens[k] as Token).f));
+  if (text.size === 1) tests.push((ann, k) => (ann.tokens[k] as Token).text === onlyText);
+  else if (text.size) tests.push((ann, k) => text.has((ann.tokens[k] as Token).text));
   if (spec.re !== undefined) {
     let re: RegExp;
     try {

@@ -87,9 +87,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // "(CDC)", and "(Africa CDC)": a capitalised word before the acronym inside the brackets.
     const wide = tokens[p + 3]?.text === ')' && (tokens[p + 1] as Token).cap && (tokens[p + 1] as Token).kind === 'word' && ACRONYM.test((tokens[p + 2] as Token).text) && /^\p{Lu}{2,}/u.test((tokens[p + 2] as Token).text);
     const acr = tokens[p + 1] as Token;
-    if (skipParen.has(p) || tokens[p]?.text !== '(' || (!wide && (tokens[p + 2]?.text !== ')' || !ACRONYM.test(acr.text))) || placeAt(doc, s, p + (wide ? 2 : 1))) continue;
+    if (tokens[p]?.text !== '(' || skipParen.has(p) || (!wide && (tokens[p + 2]?.text !== ')' || !ACRONYM.test(acr.text))) || placeAt(doc, s, p + (wide ? 2 : 1))) continue;
     // "(Thursday)", "(March)": a date in brackets, not an acronym.
-    if (!wide && (lex.days.has(acr.f) || lex.months.has(acr.f) || lex.stopwords.has(acr.f))) continue;
+    if (!wide && (lex.days.hasToken(acr) || lex.months.hasToken(acr) || lex.stopwords.hasToken(acr))) continue;
     const longest = longNameStart(tokens, p, lex);
     // "the army and the Rapid Support Forces (RSF)": the words the acronym spells are the name.
     const start = wide || longest < 0 ? longest : spelledStart(tokens, longest, p, acr.text, lex);
@@ -127,7 +127,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // institution after a determiner, named in full up to the capitalised place that ends it.
   for (let i = 1; i + 2 < tokens.length; i++) {
     // The cheap tests first: most tokens follow no determiner.
-    if (used[i] || (tokens[i] as Token).cap || !lex.determiners.has((tokens[i - 1] as Token).f)) continue;
+    if (used[i] || (tokens[i] as Token).cap || !lex.determiners.hasToken(tokens[i - 1] as Token)) continue;
     const head = lex.institutionHeads.at(tokens, i);
     if (!head) continue;
     const end = institutionEnd(tokens, i + head.length, lex);
@@ -152,7 +152,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       next &&
       isNameWord(next, lex) &&
       next.start === (tokens[i] as Token).end + 1 &&
-      !lex.orgKeywords.has(next.f) &&
+      !lex.orgKeywords.hasToken(next) &&
       !placeAt(doc, s, i + 1)
     )
       continue;
@@ -188,14 +188,14 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i] as Token;
     // The same after a minister's title: « la ministra de Energía y Minas » names her portfolio.
-    if (t.cap || !lex.connectors.has((tokens[i + 1] as Token).f) || (lex.sourceNouns.at(tokens, i)?.value !== 'government' && !lex.classes.get('portfolio-role')?.at(tokens, i))) continue;
+    if (t.cap || !lex.connectors.hasToken(tokens[i + 1] as Token) || (lex.sourceNouns.at(tokens, i)?.value !== 'government' && !lex.classes.get('portfolio-role')?.at(tokens, i))) continue;
     let j = i + 1;
     let last = -1;
     let joined = true;
     while (j < tokens.length && !used[j] && !knownAt(tokens, j, doc.lang)) {
       const w = tokens[j] as Token;
-      if (lex.connectors.has(w.f) || lex.determiners.has(w.f) || lex.nameConnectors.has(w.f)) joined = true;
-      else if (lex.clauseBreaks.has(w.f) || w.text === '&') joined = false;
+      if (lex.connectors.hasToken(w) || lex.determiners.hasToken(w) || lex.nameConnectors.hasToken(w)) joined = true;
+      else if (lex.clauseBreaks.hasToken(w) || w.text === '&') joined = false;
       else if (joined && isNameWord(w, lex) && !lex.roles.at(tokens, j) && !FIRST_NAMES.has(w.f)) last = j;
       else break;
       j++;
@@ -222,10 +222,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       /[sx]$/u.test(w.f) &&
       w.f.length > 3 &&
       !placeAt(doc, s, i + 1) &&
-      !lex.orgKeywords.has(w.f) &&
-      !lex.placeWords.has(w.f) &&
+      !lex.orgKeywords.hasToken(w) &&
+      !lex.placeWords.hasToken(w) &&
       !lex.roles.at(tokens, i + 1) &&
-      !(tokens[i + 2] && (isNameWord(tokens[i + 2] as Token, lex) || lex.connectors.has((tokens[i + 2] as Token).f) || lex.particles.has((tokens[i + 2] as Token).f)))
+      !(tokens[i + 2] && (isNameWord(tokens[i + 2] as Token, lex) || lex.connectors.hasToken(tokens[i + 2] as Token) || lex.particles.hasToken(tokens[i + 2] as Token)))
     ) {
       const start = inside ? i : i + 1;
       take(mention(s, start, i + 2, text(tokens, start, i + 2), 'organization', null));
@@ -254,7 +254,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // "Leeds United", "Kenya Airways": a place opens an organisation's name when a capitalised
     // organisation word follows it.
     const place = used[i] ? null : placeAt(doc, s, i);
-    const placeOpens = !!place && place.start === i && place.end < tokens.length && !used[place.end] && (tokens[place.end] as Token).cap && lex.orgKeywords.has((tokens[place.end] as Token).f) && !lex.roles.at(tokens, place.end);
+    const placeOpens = !!place && place.start === i && place.end < tokens.length && !used[place.end] && (tokens[place.end] as Token).cap && lex.orgKeywords.hasToken(tokens[place.end] as Token) && !lex.roles.at(tokens, place.end);
     if (used[i] || (!placeOpens && !startsName(tokens, i, doc, s))) continue;
     let end = i + 1;
     let conj = -1;
@@ -262,39 +262,49 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       const t = tokens[end] as Token;
       const next = tokens[end + 1];
       const nextIsName = !!next && isNameWord(next, lex) && !realPlaceAt(doc, s, end + 1) && !used[end + 1];
-      if (isNameWord(t, lex) && !realPlaceAt(doc, s, end) && !lex.honorifics.has(t.f)) end++;
+      if (isNameWord(t, lex) && !realPlaceAt(doc, s, end) && !lex.honorifics.hasToken(t)) end++;
       // (An article before a body's word opens another name: « Participaron el Servicio de Aduanas ».)
-      else if (lex.particles.has(t.f) && nextIsName && !opensAnotherName(tokens, end, lex) && !(lex.determiners.has(t.f) && lex.orgKeywords.has((next as Token).f))) end += 2;
+      else if (lex.particles.hasToken(t) && nextIsName && !opensAnotherName(tokens, end, lex) && !(lex.determiners.hasToken(t) && lex.orgKeywords.hasToken(next as Token))) end += 2;
       // "Ferreiro de la Vega", "Van der Berg": two particles before the name word; a conjunction
       // and an article are none (« la Fiscalía y el Servicio de Aduanas » are two bodies).
-      else if (lex.particles.has(t.f) && !lex.clauseBreaks.has(t.f) && next && !next.cap && lex.particles.has(next.f) && tokens[end + 2] && isNameWord(tokens[end + 2] as Token, lex) && !used[end + 2] && !realPlaceAt(doc, s, end + 2))
+      else if (
+        lex.particles.hasToken(t) &&
+        !lex.clauseBreaks.hasToken(t) &&
+        next &&
+        !next.cap &&
+        lex.particles.hasToken(next) &&
+        tokens[end + 2] &&
+        isNameWord(tokens[end + 2] as Token, lex) &&
+        !used[end + 2] &&
+        !realPlaceAt(doc, s, end + 2)
+      )
         end += 3;
       // "Manufacturers’ Association": a plural possessive inside a name.
       else if (/^['’]$/u.test(t.text) && t.start === (tokens[end - 1] as Token).end && /s$/u.test((tokens[end - 1] as Token).text) && nextIsName) end += 2;
       // "Ministry of Water and Irrigation", "Department of the Treasury": inside an organisation's
       // name, small words join capitalised ones.
-      else if (lex.nameConnectors.has(t.f) && tokens.slice(i, end).some((w) => lex.orgKeywords.has(w.f)) && connectsName(tokens, end, lex, doc, s)) {
-        if ((lex.clauseBreaks.has(t.f) || t.text === '&') && conj < 0) conj = end;
+      else if (lex.nameConnectors.hasToken(t) && tokens.slice(i, end).some((w) => lex.orgKeywords.hasToken(w)) && connectsName(tokens, end, lex, doc, s)) {
+        if ((lex.clauseBreaks.hasToken(t) || t.text === '&') && conj < 0) conj = end;
         end = connectsName(tokens, end, lex, doc, s);
       }
       // "Customs and Border Protection": a conjunction inside an organisation's name.
-      else if ((lex.clauseBreaks.has(t.f) || t.text === '&') && nextIsName && conj < 0) {
+      else if ((lex.clauseBreaks.hasToken(t) || t.text === '&') && nextIsName && conj < 0) {
         conj = end;
         end += 2;
       } else break;
     }
     // "…, Norbury Foods and Pellam Group": after a comma the conjunction ends a list, not a name.
-    if (conj > 0 && (!tokens.slice(i, end).some((t) => lex.orgKeywords.has(t.f)) || tokens[i - 1]?.text === ',')) end = conj;
+    if (conj > 0 && (!tokens.slice(i, end).some((t) => lex.orgKeywords.hasToken(t)) || tokens[i - 1]?.text === ',')) end = conj;
     // "Sinar Mining Corp and Bumi Holdings Ltd": two organisations, each ending in its own keyword.
-    else if (conj > 0 && conj - i > 1 && end - conj > 2 && lex.orgKeywords.has((tokens[conj - 1] as Token).f) && lex.orgKeywords.has((tokens[end - 1] as Token).f)) {
+    else if (conj > 0 && conj - i > 1 && end - conj > 2 && lex.orgKeywords.hasToken(tokens[conj - 1] as Token) && lex.orgKeywords.hasToken(tokens[end - 1] as Token)) {
       const mention = classify(tokens, i, conj, doc, s);
       if (mention) take(mention);
       i = conj + 1;
     }
-    if (lex.orgKeywords.has((tokens[i] as Token).f)) end = lowerCaseTail(tokens, end, lex);
+    if (lex.orgKeywords.hasToken(tokens[i] as Token)) end = lowerCaseTail(tokens, end, lex);
     // "l’agence officielle VNA Nguyen Thi Hoa": an acronym named by its place is a name of its
     // own unless an organisation word carries it on ("SK Group").
-    else if (end > i + 1 && namedAcronym(tokens, i, doc, s) && !lex.orgKeywords.has((tokens[i + 1] as Token).f)) end = i + 1;
+    else if (end > i + 1 && namedAcronym(tokens, i, doc, s) && !lex.orgKeywords.hasToken(tokens[i + 1] as Token)) end = i + 1;
     const mention = classify(tokens, i, end, doc, s);
     if (mention) take(mention);
     i = end - 1;
@@ -324,18 +334,18 @@ function lowerCaseTail(tokens: readonly Token[], end: number, lex: Lexicon): num
   let k = end;
   for (let steps = 0; steps < 4 && k < tokens.length; steps++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'word' && !t.cap && adjective.test(t.f) && !lex.finite.has(t.f) && !lex.participles.at(tokens, k) && !writtenAsVerb(t, lex)) {
+    if (t.kind === 'word' && !t.cap && adjective.test(t.f) && !lex.finite.hasToken(t) && !lex.participles.at(tokens, k) && !writtenAsVerb(t, lex)) {
       k++;
       continue;
     }
     // "de/du/des + noun" only: "la Confédération en hiver" stops before "en".
-    if ((lex.connectors.has(t.f) || (lex.nameConnectors.has(t.f) && lex.particles.has(t.f))) && !lex.clauseBreaks.has(t.f) && !lex.wordList('article').startsWith(t.f)) {
+    if ((lex.connectors.hasToken(t) || (lex.nameConnectors.hasToken(t) && lex.particles.hasToken(t))) && !lex.clauseBreaks.hasToken(t) && !lex.wordList('article').startsWith(t.f)) {
       let j = k + 1;
       // "Ligue des champions de son histoire": a possessive never carries a name on.
       if (lex.classes.get('possessive')?.at(tokens, j)) break;
-      if (tokens[j] && lex.determiners.has((tokens[j] as Token).f) && !lex.connectors.has((tokens[j] as Token).f)) j++;
+      if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token)) j++;
       const noun = tokens[j];
-      if (noun && noun.kind === 'word' && !lex.stopwords.has(noun.f) && !lex.finite.has(noun.f)) {
+      if (noun && noun.kind === 'word' && !lex.stopwords.hasToken(noun) && !lex.finite.hasToken(noun)) {
         k = j + 1;
         continue;
       }
@@ -355,11 +365,11 @@ function institutionEnd(tokens: readonly Token[], k: number, lex: Lexicon): numb
   for (let steps = 0; steps < 6 && j < tokens.length; steps++) {
     const t = tokens[j] as Token;
     if (t.kind !== 'word') return -1;
-    if (lex.connectors.has(t.f) && !lex.clauseBreaks.has(t.f)) {
+    if (lex.connectors.hasToken(t) && !lex.clauseBreaks.hasToken(t)) {
       let w = j + 1;
-      if (tokens[w] && lex.determiners.has((tokens[w] as Token).f) && !lex.connectors.has((tokens[w] as Token).f)) w++;
+      if (tokens[w] && lex.determiners.hasToken(tokens[w] as Token) && !lex.connectors.hasToken(tokens[w] as Token)) w++;
       const noun = tokens[w];
-      if (noun?.kind !== 'word' || lex.stopwords.has(noun.f) || lex.finite.has(noun.f)) return -1;
+      if (noun?.kind !== 'word' || lex.stopwords.hasToken(noun) || lex.finite.hasToken(noun)) return -1;
       if (noun.cap) {
         let e = w + 1;
         while (e < tokens.length && isNameWord(tokens[e] as Token, lex)) e++;
@@ -369,7 +379,7 @@ function institutionEnd(tokens: readonly Token[], k: number, lex: Lexicon): numb
       continue;
     }
     // An adjective right after the head or a group: "tribunal correctionnel", "cour administrative".
-    if (!t.cap && !lex.stopwords.has(t.f) && !lex.finite.has(t.f) && !lex.auxiliaries.has(t.f) && !lex.participles.at(tokens, j)) {
+    if (!t.cap && !lex.stopwords.hasToken(t) && !lex.finite.hasToken(t) && !lex.auxiliaries.hasToken(t) && !lex.participles.at(tokens, j)) {
       j++;
       continue;
     }
@@ -383,16 +393,16 @@ function connectsName(tokens: readonly Token[], k: number, lex: Lexicon, doc: Do
   // "Group in Trollhättan", "Volvo à Göteborg": a place preposition never joins a name.
   if (lex.classes.get('locative')?.at(tokens, k)) return 0;
   let j = k;
-  while (j < tokens.length && j - k < 3 && lex.nameConnectors.has((tokens[j] as Token).f)) {
+  while (j < tokens.length && j - k < 3 && lex.nameConnectors.hasToken(tokens[j] as Token)) {
     // « la Fiscalía y el Servicio de Aduanas », "the Treasury and the Senate": a conjunction and an
     // article open another body's name (« et des Affaires étrangères », "and Irrigation" go on).
     const after = tokens[j + 1];
-    if (lex.clauseBreaks.has((tokens[j] as Token).f) && after && lex.determiners.has(after.f) && !lex.connectors.has(after.f)) return 0;
+    if (lex.clauseBreaks.hasToken(tokens[j] as Token) && after && lex.determiners.hasToken(after) && !lex.connectors.hasToken(after)) return 0;
     j++;
   }
   const t = tokens[j];
   // "University in Bangkok": a place after the connector is where the body is, not its name.
-  return j > k && t && t.kind === 'word' && t.cap && !lex.stopwords.has(t.f) && !(placeAt(doc, s, j) && (j === tokens.length - 1 || (realPlaceAt(doc, s, j) && lex.wordList('at-place').startsWith((tokens[k] as Token).f)))) ? j : 0;
+  return j > k && t && t.kind === 'word' && t.cap && !lex.stopwords.hasToken(t) && !(placeAt(doc, s, j) && (j === tokens.length - 1 || (realPlaceAt(doc, s, j) && lex.wordList('at-place').startsWith((tokens[k] as Token).f)))) ? j : 0;
 }
 
 /** Whether a name made of a division's word, a connector and capitalised words (tokens [from, to)) ends on a place that fills the rest. */
@@ -436,7 +446,7 @@ function text(tokens: readonly Token[], start: number, end: number): string {
 }
 
 function isNameWord(t: Token, lex: Lexicon): boolean {
-  return t.kind === 'word' && t.cap && !lex.nonNames.has(t.f) && !lex.stopwords.has(t.f) && NAME_WORD.test(t.text);
+  return t.kind === 'word' && t.cap && !lex.nonNames.hasToken(t) && !lex.stopwords.hasToken(t) && NAME_WORD.test(t.text);
 }
 
 /** A place that stops a name; a blocker ("Pan American", "Southeast Asia") may sit inside one. */
@@ -453,20 +463,20 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
   if (tokens[i - 1]?.text === '#' && (tokens[i - 1] as Token).end === t.start) return false;
   // "le vice-Premier ministre Le Van Thanh": after a title, a capitalised particle ("Le", "Van")
   // followed by a name word opens the name.
-  if (t.cap && doc.lex.particles.has(t.f) && i > 0 && doc.lex.roles.endingAt(tokens, i - 1) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex) && !realPlaceAt(doc, s, i + 1)) return true;
+  if (t.cap && doc.lex.particles.hasToken(t) && i > 0 && doc.lex.roles.endingAt(tokens, i - 1) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex) && !realPlaceAt(doc, s, i + 1)) return true;
   // Tested once: this runs for every token of every sentence. A token opened by an ASCII
   // character other than A–Z (most of them) is in capitals only if that were a capital.
   const opening = t.text.charCodeAt(0);
   const capitals = (opening >= 65 && opening <= 90) || opening >= 128 ? ALL_CAPITALS.test(t.text) : false;
   // "PT Maju Industri": an organisation word in capitals opens a company's name; "SK Group": an
   // acronym before an organisation word is the first word of its name.
-  if (capitals && doc.lex.orgKeywords.has(t.f) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex)) return !realPlaceAt(doc, s, i);
-  if (capitals && tokens[i + 1]?.cap && doc.lex.orgKeywords.has((tokens[i + 1] as Token).f) && !doc.lex.classes.get('not-org-acronym')?.at(tokens, i)) return !realPlaceAt(doc, s, i);
+  if (capitals && doc.lex.orgKeywords.hasToken(t) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex)) return !realPlaceAt(doc, s, i);
+  if (capitals && tokens[i + 1]?.cap && doc.lex.orgKeywords.hasToken(tokens[i + 1] as Token) && !doc.lex.classes.get('not-org-acronym')?.at(tokens, i)) return !realPlaceAt(doc, s, i);
   if (givenNameMonth(tokens, i, doc.lex)) return !realPlaceAt(doc, s, i + 1);
-  if (!isNameWord(t, doc.lex) || realPlaceAt(doc, s, i) || doc.lex.determiners.has(t.f) || doc.lex.honorifics.has(t.f)) return false;
+  if (!isNameWord(t, doc.lex) || realPlaceAt(doc, s, i) || doc.lex.determiners.hasToken(t) || doc.lex.honorifics.hasToken(t)) return false;
   // "According to Rugby Australia", "Said Mr X": a sentence-initial reporting word is no name.
   // Inside a sentence a capital says name: « del Registro Civil » (« registró » folds alike).
-  if (doc.lex.accordingTo.at(tokens, i) || (doc.lex.finite.has(t.f) && opensClause(tokens, i))) return false;
+  if (doc.lex.accordingTo.at(tokens, i) || (doc.lex.finite.hasToken(t) && opensClause(tokens, i))) return false;
   return !capitals || tokens[i - 1]?.text === '(' || reportingNear(tokens, i, i + 1, doc.lex) || afterAccordingTo(tokens, i, doc.lex) || namedAcronym(tokens, i, doc, s);
 }
 
@@ -491,7 +501,7 @@ const headsThing = byWord((lex) => {
 function givenNameMonth(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  return lex.monthsLowerCase && i > 0 && t.cap && lex.months.has(t.f) && FIRST_NAMES.has(t.f) && !!next && isNameWord(next, lex) && !lex.months.has(next.f);
+  return lex.monthsLowerCase && i > 0 && t.cap && lex.months.hasToken(t) && FIRST_NAMES.has(t.f) && !!next && isNameWord(next, lex) && !lex.months.hasToken(next);
 }
 
 /**
@@ -501,7 +511,7 @@ function givenNameMonth(tokens: readonly Token[], i: number, lex: Lexicon): bool
 function opensAnotherName(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const given = tokens[k + 1];
   const surname = tokens[k + 2];
-  return lex.clauseBreaks.has((tokens[k] as Token).f) && !!given && FIRST_NAMES.has(given.f) && !!surname && isNameWord(surname, lex);
+  return lex.clauseBreaks.hasToken(tokens[k] as Token) && !!given && FIRST_NAMES.has(given.f) && !!surname && isNameWord(surname, lex);
 }
 
 /** An acronym token: two capitals or more, maybe digits, "&" or a hyphenated tail ("SNCF", "G9", "CGT-Cheminots"). */
@@ -522,7 +532,7 @@ function namedAcronym(tokens: readonly Token[], i: number, doc: Doc, s: number):
   if (lex.currencies.at(tokens, i) || /^[IVXLC]+$/u.test(t.text)) return false;
   const before = tokens[i - 1];
   if (!before) return false;
-  if (lex.determiners.has(before.f) && !before.cap) return true;
+  if (lex.determiners.hasToken(before) && !before.cap) return true;
   const noun = lex.sourceNouns.endingAt(tokens, i - 1);
   return !!noun && noun.value !== 'person' && noun.value !== 'unnamed';
 }
@@ -536,8 +546,8 @@ function longNameStart(tokens: readonly Token[], paren: number, lex: Lexicon): n
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") break;
     const before = tokens[k - 1];
     // "de la santé", "of the Congo": a determiner after a preposition is inside the name.
-    const joined = (w: Token | undefined): boolean => !!w && (lex.connectors.has(w.f) || lex.particles.has(w.f) || lex.clauseBreaks.has(w.f) || lex.wordList('purpose').startsWith(w.f));
-    if (lex.determiners.has(t.f) && !lex.connectors.has(t.f) && !lex.particles.has(t.f) && !joined(before)) break;
+    const joined = (w: Token | undefined): boolean => !!w && (lex.connectors.hasToken(w) || lex.particles.hasToken(w) || lex.clauseBreaks.hasToken(w) || lex.wordList('purpose').startsWith(w.f));
+    if (lex.determiners.hasToken(t) && !lex.connectors.hasToken(t) && !lex.particles.hasToken(t) && !joined(before)) break;
     if (t.cap) first = k;
   }
   // "According to Rugby Australia (RA)", "La Banque centrale (BCEAO)": the name starts after
@@ -546,7 +556,7 @@ function longNameStart(tokens: readonly Token[], paren: number, lex: Lexicon): n
     const t = tokens[first] as Token;
     const phrase = lex.accordingTo.at(tokens, first);
     if (phrase) first += phrase.length;
-    else if (lex.determiners.has(t.f) || lex.stopwords.has(t.f) || lex.finite.has(t.f)) first++;
+    else if (lex.determiners.hasToken(t) || lex.stopwords.hasToken(t) || lex.finite.hasToken(t)) first++;
     else break;
   }
   return first < paren && tokens[first]?.cap ? first : -1;
@@ -558,7 +568,7 @@ function initials(tokens: readonly Token[], start: number, end: number, lex: Lex
   for (let k = start; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
-    if (t.cap || !(lex.connectors.has(t.f) || lex.particles.has(t.f) || lex.determiners.has(t.f) || lex.stopwords.has(t.f))) letters += t.text.charAt(0);
+    if (t.cap || !(lex.connectors.hasToken(t) || lex.particles.hasToken(t) || lex.determiners.hasToken(t) || lex.stopwords.hasToken(t))) letters += t.text.charAt(0);
   }
   return letters.toUpperCase();
 }
@@ -591,25 +601,26 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   }
   let nameStart = roleEnd > 0 ? roleEnd : start;
   // Particles do not start a name ("de Gaulle" keeps "Gaulle"), except a capitalised one right after a title ("le ministre Le Van Thanh").
-  while (nameStart < end && lex.particles.has((tokens[nameStart] as Token).f) && !((tokens[nameStart] as Token).cap && lex.roles.endingAt(tokens, nameStart - 1))) nameStart++;
+  while (nameStart < end && lex.particles.hasToken(tokens[nameStart] as Token) && !((tokens[nameStart] as Token).cap && lex.roles.endingAt(tokens, nameStart - 1))) nameStart++;
   let nameEnd = end;
   // "Chulalongkorn University in", "Institut de": a name never ends on a lower-case function word.
-  const dangling = (t: Token): boolean => lex.particles.has(t.f) || (!t.cap && (lex.stopwords.has(t.f) || lex.connectors.has(t.f) || lex.nameConnectors.has(t.f) || lex.determiners.has(t.f) || lex.placePrepositions.has(t.f)));
+  const dangling = (t: Token): boolean =>
+    lex.particles.hasToken(t) || (!t.cap && (lex.stopwords.hasToken(t) || lex.connectors.hasToken(t) || lex.nameConnectors.hasToken(t) || lex.determiners.hasToken(t) || lex.placePrepositions.hasToken(t)));
   while (nameEnd > nameStart && dangling(tokens[nameEnd - 1] as Token)) nameEnd--;
   if (nameEnd <= nameStart) return null;
-  const words = tokens.slice(nameStart, nameEnd).filter((t) => !lex.particles.has(t.f));
+  const words = tokens.slice(nameStart, nameEnd).filter((t) => !lex.particles.hasToken(t));
   const name = text(tokens, nameStart, nameEnd);
   const before = tokens[nameStart - 1];
-  const honorific = !!before && lex.honorifics.has(before.f);
+  const honorific = !!before && lex.honorifics.hasToken(before);
   // Made only for the names that are kept: most runs classify turns down.
   const organization = (): NameMention => mention(s, nameStart, nameEnd, name, 'organization', null, honorific);
   const person = (): NameMention => withRole(mention(s, nameStart, nameEnd, name, 'person', null, honorific), role);
   const role: RoleFound = roleEnd > 0 ? { role: text(tokens, start, roleEnd), roleRange: [start, roleEnd] } : roleOf(tokens, nameStart, nameEnd, lex);
   // "Pacific Nations Cup", "Cyclone Mele", "COP30": events and things, not actors; so is a name
   // that ends on a thing's head ("Finance Bill", "Second Reading") or a plural role ("Kwanza MPs").
-  if (words.some((w) => lex.eventWords.has(w.f))) return null;
+  if (words.some((w) => lex.eventWords.hasToken(w))) return null;
   const lastWord = tokens[nameEnd - 1] as Token;
-  const pluralRole = /s$/u.test(lastWord.f) && !lex.orgKeywords.has(lastWord.f) && lex.roles.hasWord(lastWord.f.slice(0, -1));
+  const pluralRole = /s$/u.test(lastWord.f) && !lex.orgKeywords.hasToken(lastWord) && lex.roles.hasWord(lastWord.f.slice(0, -1));
   if (words.length > 1 && (lex.classes.get('event-head')?.hasWord(lastWord.f) || pluralRole || thingHead(tokens[nameStart], lex))) return null;
   // "Masanafu, a crowded district of the capital": a place, whatever its name looks like.
   if (describedAsPlace(tokens, nameEnd, lex)) return null;
@@ -634,13 +645,13 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   }
   // "l’Union", "the Commission" alone are references, not names.
   if (words.length === 1 && lex.orgKeywords.has(words[0]?.f ?? '')) return null;
-  if (words.some((w) => lex.orgKeywords.has(w.f)) || (lex.orgKeywords.has((tokens[nameStart] as Token).f) && /^\p{Lu}{2,}$/u.test((tokens[nameStart] as Token).text) && words.length > 1)) return organization();
+  if (words.some((w) => lex.orgKeywords.hasToken(w)) || (lex.orgKeywords.hasToken(tokens[nameStart] as Token) && /^\p{Lu}{2,}$/u.test((tokens[nameStart] as Token).text) && words.length > 1)) return organization();
   // "Secretaría de Gestión de Puertos y Aguas Interiores": after a body's name and a conjunction,
   // the capitalised words (no body's word of their own) go on naming the body, not a person with the body as title.
   if (!honorific && roleEnd < 0 && bodyBeforeConjunction(tokens, nameStart, lex)) return null;
   // "Kelso Ridge", "Mount Elgon", "Southeast Asia", "Pan American": places, landmarks and
   // regional adjectives, never actors.
-  if (words.some((w) => lex.placeWords.has(w.f))) return null;
+  if (words.some((w) => lex.placeWords.hasToken(w))) return null;
   for (let k = nameStart; k < nameEnd; k++) if (placeAt(doc, s, k)) return null;
   // "selon les résultats publiés par la Ceni": whoever publishes results is a body.
   // A common first name outweighs the words around the name: "publié par Anna Berg", "un centre
@@ -655,9 +666,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const adjective =
     common(previous) &&
     !(previous as Token).cap &&
-    !lex.stopwords.has((previous as Token).f) &&
-    !lex.connectors.has((previous as Token).f) &&
-    !lex.determiners.has((previous as Token).f) &&
+    !lex.stopwords.hasToken(previous as Token) &&
+    !lex.connectors.hasToken(previous as Token) &&
+    !lex.determiners.hasToken(previous as Token) &&
     !isVerbWord(tokens, nameStart - 1, lex) &&
     !!lex.adjectiveEndings?.test((previous as Token).f);
   const noun = common(before) ? (lex.sourceNouns.endingAt(tokens, nameStart - 1)?.value ?? (adjective && common(tokens[nameStart - 2]) ? lex.sourceNouns.endingAt(tokens, nameStart - 2)?.value : undefined)) : undefined;
@@ -677,7 +688,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     // "Volvo à Göteborg a annoncé", "the plant in Gothenburg said": a lone word after a place
     // preposition that follows a noun or a name (not a verb: "a écrit à Dupont") is a place.
     const locative = before && lex.classes.get('locative')?.hasWord(before.f) && !before.cap ? tokens[nameStart - 2] : undefined;
-    if (locative && !honorific && !role.role && locative.kind === 'word' && !lex.finite.has(locative.f) && !lex.participles.endingAt(tokens, nameStart - 2) && !lex.auxiliaries.has(locative.f)) return null;
+    if (locative && !honorific && !role.role && locative.kind === 'word' && !lex.finite.hasToken(locative) && !lex.participles.endingAt(tokens, nameStart - 2) && !lex.auxiliaries.hasToken(locative)) return null;
     // A lone capitalised word opening the sentence ("Analysts said") needs a title or a role.
     if (nameStart === 0 && !honorific && !role.role && !describedAsPerson(tokens, nameEnd, lex)) return null;
     return cue ? person() : null;
@@ -699,9 +710,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const given = commonGiven || (anyGiven && !locative);
   const weakGiven = (anyGiven && !given) || wordGiven;
   let p = nameStart - 1;
-  while (p > 0 && lex.determiners.has((tokens[p] as Token).f) && !lex.connectors.has((tokens[p] as Token).f)) p--;
+  while (p > 0 && lex.determiners.hasToken(tokens[p] as Token) && !lex.connectors.hasToken(tokens[p] as Token)) p--;
   const preposition = tokens[p];
-  const afterPreposition = !!preposition && (lex.connectors.has(preposition.f) || lex.placePrepositions.has(preposition.f));
+  const afterPreposition = !!preposition && (lex.connectors.hasToken(preposition) || lex.placePrepositions.hasToken(preposition));
   // A word that opens place names ("San", "Villa", "Port") never opens a person's.
   if (!cue && lex.classes.get('place-prefix')?.at(tokens, nameStart)) return null;
   // "the chairman of Norvane Partners, the agency that…": set off by a body's noun, a body.
@@ -722,9 +733,9 @@ function describedAsPlace(tokens: readonly Token[], end: number, lex: Lexicon): 
   if (tokens[end]?.text !== ',' || !lex.indefinites.has(tokens[end + 1]?.f ?? '')) return false;
   for (let k = end + 2; k < end + 6 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (lex.classes.get('place-apposition')?.at(tokens, k) || lex.placeWords.has(t.f)) return true;
+    if (lex.classes.get('place-apposition')?.at(tokens, k) || lex.placeWords.hasToken(t)) return true;
     // Past the head noun ("une commerçante de la ville") the apposition says nothing more.
-    if (t.kind !== 'word' || t.cap || lex.connectors.has(t.f) || lex.classes.get('person-noun')?.at(tokens, k) || lex.roles.at(tokens, k)) return false;
+    if (t.kind !== 'word' || t.cap || lex.connectors.hasToken(t) || lex.classes.get('person-noun')?.at(tokens, k) || lex.roles.at(tokens, k)) return false;
   }
   return false;
 }
@@ -742,7 +753,7 @@ function placeNounAfter(tokens: readonly Token[], end: number, lex: Lexicon): bo
 /** A lower-case place noun after a determiner right before the name (« el estadio X », "the bridge X"). */
 function placeNounBefore(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
   const noun = tokens[start - 1];
-  if (noun?.kind !== 'word' || noun.cap || !lex.placeWords.has(noun.f)) return false;
+  if (noun?.kind !== 'word' || noun.cap || !lex.placeWords.hasToken(noun)) return false;
   return lex.determiners.has(tokens[start - 2]?.f ?? '');
 }
 
@@ -756,12 +767,12 @@ function creditAfterAgency(tokens: readonly Token[], start: number): boolean {
 /** A body's name ends just before a conjunction that stands right before `start` ("… de Puertos y X"). */
 function bodyBeforeConjunction(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
   const conjunction = tokens[start - 1];
-  if (conjunction?.kind !== 'word' || conjunction.cap || !lex.stopwords.has(conjunction.f) || lex.connectors.has(conjunction.f) || lex.determiners.has(conjunction.f)) return false;
+  if (conjunction?.kind !== 'word' || conjunction.cap || !lex.stopwords.hasToken(conjunction) || lex.connectors.hasToken(conjunction) || lex.determiners.hasToken(conjunction)) return false;
   if (!(tokens[start - 2] as Token | undefined)?.cap) return false;
   for (let k = start - 2; k >= 0 && k >= start - 9; k--) {
     const t = tokens[k] as Token;
-    if (t.cap && lex.orgKeywords.has(t.f)) return true;
-    if (t.kind !== 'word' || !(t.cap || lex.connectors.has(t.f) || lex.particles.has(t.f) || lex.nameConnectors.has(t.f))) return false;
+    if (t.cap && lex.orgKeywords.hasToken(t)) return true;
+    if (t.kind !== 'word' || !(t.cap || lex.connectors.hasToken(t) || lex.particles.hasToken(t) || lex.nameConnectors.hasToken(t))) return false;
   }
   return false;
 }
@@ -769,7 +780,7 @@ function bodyBeforeConjunction(tokens: readonly Token[], start: number, lex: Lex
 /** A person's name ends before `paren`: a title or a known first name opens the capitalised words before it. */
 function personBefore(tokens: readonly Token[], paren: number, lex: Lexicon): boolean {
   let k = paren - 1;
-  while (k >= 0 && paren - k <= 4 && isNameWord(tokens[k] as Token, lex) && !lex.orgKeywords.has((tokens[k] as Token).f)) k--;
+  while (k >= 0 && paren - k <= 4 && isNameWord(tokens[k] as Token, lex) && !lex.orgKeywords.hasToken(tokens[k] as Token)) k--;
   // "Université Mayor de San Andrés (UMSA)": words after "de"/"of" end a longer name.
   if (k + 1 >= paren || lex.nameConnectors.has(tokens[k]?.f ?? '') || lex.connectors.has(tokens[k]?.f ?? '')) return false;
   if (lex.roles.endingAt(tokens, k) || lex.honorifics.has(tokens[k]?.f ?? '')) return true;
@@ -788,7 +799,7 @@ function describedAsBody(tokens: readonly Token[], end: number, lex: Lexicon): b
     if (noun) return noun.value === 'organization' || noun.value === 'media';
     if (lex.orgDescriptors.at(tokens, k)) return true;
     const t = tokens[k] as Token;
-    if (t.kind !== 'word' || t.cap || lex.stopwords.has(t.f)) return false;
+    if (t.kind !== 'word' || t.cap || lex.stopwords.hasToken(t)) return false;
   }
   return false;
 }
@@ -815,7 +826,7 @@ function describedAsPerson(tokens: readonly Token[], end: number, lex: Lexicon):
 function isVerbWord(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k];
   if (t?.kind !== 'word') return false;
-  if (lex.finite.has(t.f) || lex.auxiliaries.has(t.f) || lex.participles.endingAt(tokens, k)) return true;
+  if (lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || lex.participles.endingAt(tokens, k)) return true;
   // A participle the reporting lists do not hold ("remis à X", "awarded to X"), from the word classes.
   const classes = wordClassesOf(lex.lang, t.f);
   return (classes & PARTICIPLE) !== 0 || ((classes & VERB) !== 0 && (classes & NOUN) === 0);
@@ -829,7 +840,7 @@ function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon)
   if (before.text !== ',') return false;
   for (let k = start - 2; k >= 0 && k >= start - 6; k--) {
     const t = tokens[k] as Token;
-    if (t.kind !== 'word' || t.cap || lex.roles.at(tokens, k) || lex.finite.has(t.f) || lex.auxiliaries.has(t.f)) return false;
+    if (t.kind !== 'word' || t.cap || lex.roles.at(tokens, k) || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t)) return false;
     if (lex.orgDescriptors.endingAt(tokens, k)) return true;
   }
   return false;
@@ -838,21 +849,21 @@ function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon)
 /** "publiés par la X", "released by the X": a publication participle and its agent preposition before the name. */
 function publishedBy(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
   let k = start - 1;
-  if (tokens[k] && lex.determiners.has((tokens[k] as Token).f)) k--;
+  if (tokens[k] && lex.determiners.hasToken(tokens[k] as Token)) k--;
   return !!lex.publishedBy.endingAt(tokens, k);
 }
 
 function afterAccordingTo(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
   let k = start - 1;
-  if (tokens[k] && lex.determiners.has((tokens[k] as Token).f)) k--;
+  if (tokens[k] && lex.determiners.hasToken(tokens[k] as Token)) k--;
   return !!lex.accordingTo.endingAt(tokens, k);
 }
 
 function reportingNear(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
   const after = tokens[end];
   const before = tokens[start - 1];
-  if (after && (lex.speechFinite.has(after.f) || (lex.auxiliaries.has(after.f) && lex.speechParticiples.at(tokens, end + 1)))) return true;
-  return !!before && (lex.speechFinite.has(before.f) || !!lex.speechParticiples.endingAt(tokens, start - 1));
+  if (after && (lex.speechFinite.hasToken(after) || (lex.auxiliaries.hasToken(after) && lex.speechParticiples.at(tokens, end + 1)))) return true;
+  return !!before && (lex.speechFinite.hasToken(before) || !!lex.speechParticiples.endingAt(tokens, start - 1));
 }
 
 /** The role written before ("le député sud-coréen X", "the minister, X") or after ("X, ancien ministre…"). */
@@ -867,7 +878,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
   let k = start - 1;
   const comma = tokens[k]?.text === ',';
   if (comma) k--;
-  if (tokens[k] && lex.honorifics.has((tokens[k] as Token).f)) k--;
+  if (tokens[k] && lex.honorifics.hasToken(tokens[k] as Token)) k--;
   let crossed = false;
   for (let steps = 0; k >= 0 && steps < 7; k--, steps++) {
     const t = tokens[k] as Token;
@@ -875,43 +886,43 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     const hit = lex.roles.endingAt(tokens, k);
     if (hit) {
       let from = k - hit.length + 1;
-      while (from > 0 && lex.roleModifiers.has((tokens[from - 1] as Token).f)) from--;
+      while (from > 0 && lex.roleModifiers.hasToken(tokens[from - 1] as Token)) from--;
       let to = start;
       while (to > from && /^[,(]$/.test((tokens[to - 1] as Token).text)) to--;
-      if (tokens[to - 1] && lex.honorifics.has((tokens[to - 1] as Token).f)) to--;
+      if (tokens[to - 1] && lex.honorifics.hasToken(tokens[to - 1] as Token)) to--;
       // "ministre de la Défense": a capitalised word after "de" is the role's complement, unless
       // a comma sets the name apart ("ministre de la Santé, Serge Kabasele Ntumba").
       return { role: text(tokens, from, to), roleRange: [from, to], complement: crossed && !comma };
     }
-    if (lex.connectors.has(t.f) || lex.particles.has(t.f)) crossed = true;
-    if (lex.finite.has(t.f) || lex.auxiliaries.has(t.f) || lex.relatives.has(t.f)) break;
+    if (lex.connectors.hasToken(t) || lex.particles.hasToken(t)) crossed = true;
+    if (lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || lex.relatives.hasToken(t)) break;
     // Another name ("winger Isaia Faleolo and …") or a possessive ("referee’s decision on X")
     // stands between: the role belongs to someone else.
     const previous = tokens[k - 1];
-    if (t.cap && previous?.cap && !lex.roles.at(tokens, k) && !lex.roles.endingAt(tokens, k - 1) && !lex.particles.has(previous.f)) break;
-    if (/^['’]s$/u.test(t.text) || (lex.stopwords.has(t.f) && !lex.connectors.has(t.f) && !lex.determiners.has(t.f) && !lex.particles.has(t.f))) break;
+    if (t.cap && previous?.cap && !lex.roles.at(tokens, k) && !lex.roles.endingAt(tokens, k - 1) && !lex.particles.hasToken(previous)) break;
+    if (/^['’]s$/u.test(t.text) || (lex.stopwords.hasToken(t) && !lex.connectors.hasToken(t) && !lex.determiners.hasToken(t) && !lex.particles.hasToken(t))) break;
   }
   // Apposition: "X, ancien ministre russe de la Défense," / "X, a climatologist at …".
   if (tokens[end]?.text === ',') {
     let from = end + 1;
     // "X, a hydrologist who…", "X, une habitante de…": an indefinite apposition describes a person.
-    const indefinite = tokens[from] && lex.indefinites.has((tokens[from] as Token).f) && tokens[from + 1] && !(tokens[from + 1] as Token).cap && (tokens[from + 1] as Token).kind === 'word';
+    const indefinite = tokens[from] && lex.indefinites.hasToken(tokens[from] as Token) && tokens[from + 1] && !(tokens[from + 1] as Token).cap && (tokens[from + 1] as Token).kind === 'word';
     if (indefinite) {
       let to = from + 2;
-      while (to < tokens.length && to - from < 8 && !/^[,.;:)»”!?]$/u.test((tokens[to] as Token).text) && !lex.relatives.has((tokens[to] as Token).f) && !lex.finite.has((tokens[to] as Token).f)) to++;
+      while (to < tokens.length && to - from < 8 && !/^[,.;:)»”!?]$/u.test((tokens[to] as Token).text) && !lex.relatives.hasToken(tokens[to] as Token) && !lex.finite.hasToken(tokens[to] as Token)) to++;
       return { role: text(tokens, from + 1, to), roleRange: [from, to] };
     }
-    while (tokens[from] && lex.determiners.has((tokens[from] as Token).f)) from++;
+    while (tokens[from] && lex.determiners.hasToken(tokens[from] as Token)) from++;
     // "a logistics coordinator", "a senior Chadian official": a few words before the role noun.
     for (let head = from; head < from + 4 && head < tokens.length; head++) {
       const t = tokens[head] as Token;
       const hit = lex.roles.at(tokens, head);
       if (hit) {
         let to = head + hit.length;
-        while (to < tokens.length && !/^[,.;:)»”!?]$/u.test((tokens[to] as Token).text) && !lex.finite.has((tokens[to] as Token).f) && !lex.auxiliaries.has((tokens[to] as Token).f)) to++;
+        while (to < tokens.length && !/^[,.;:)»”!?]$/u.test((tokens[to] as Token).text) && !lex.finite.hasToken(tokens[to] as Token) && !lex.auxiliaries.hasToken(tokens[to] as Token)) to++;
         return { role: text(tokens, from, to), roleRange: [from, to] };
       }
-      if (t.kind !== 'word' || lex.finite.has(t.f) || lex.auxiliaries.has(t.f)) break;
+      if (t.kind !== 'word' || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t)) break;
     }
   }
   return { role: null, roleRange: null };

@@ -67,7 +67,7 @@ export function parseNumberWords(tokens: readonly Token[], i: number, lex: Lexic
     // "vingt et un", "two hundred and fifty": a joiner only between two number words.
     // Only where a sum is written: after a hundred or thousand, or a ten before a unit ("vingt et
     // un"); "between one and nine" is two numbers.
-    if (any && lex.joiners.has(token.f) && tokens[k + 1] && joinable(total, current, wordValue(tokens[k + 1] as Token, lex))) continue;
+    if (any && lex.joiners.hasToken(token) && tokens[k + 1] && joinable(total, current, wordValue(tokens[k + 1] as Token, lex))) continue;
     const parts = token.f.split('-');
     if (!parts.every((p) => lex.numbers.has(p) || lex.joiners.has(p)) || !parts.some((p) => lex.numbers.has(p))) break;
     for (const part of parts) {

@@ -36,7 +36,7 @@ function personName(tokens: readonly Token[], from: number, to: number, lex: Doc
   let surnames = 0;
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k] as Token;
-    if (lex.particles.has(t.f) && k + 1 < to) continue;
+    if (lex.particles.hasToken(t) && k + 1 < to) continue;
     if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text)) return false;
     surnames++;
   }
@@ -99,18 +99,18 @@ function asPronoun(fields: SourceFields | null): SourceFields | null {
 /** Whether the mention at token k is the agent of a participle before it: "economists polled by Bloomberg", « sondés par l’Ifop ». */
 function isAgent(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
   let j = k - 1;
-  if (tokens[j] && lex.determiners.has((tokens[j] as Token).f)) j--;
+  if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token)) j--;
   const by = tokens[j];
   const participle = tokens[j - 1];
   // (Inside a subject phrase, a lower-case word before "by" is a participle: no word list needed.)
-  return !!by && lex.agentPrepositions.has(by.f) && participle?.kind === 'word' && !participle.cap && !lex.stopwords.has(participle.f);
+  return !!by && lex.agentPrepositions.hasToken(by) && participle?.kind === 'word' && !participle.cap && !lex.stopwords.hasToken(participle);
 }
 
 function isComplement(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
   let j = k - 1;
-  if (tokens[j] && lex.determiners.has((tokens[j] as Token).f) && !lex.connectors.has((tokens[j] as Token).f) && !lex.particles.has((tokens[j] as Token).f)) j--;
+  if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token) && !lex.particles.hasToken(tokens[j] as Token)) j--;
   const t = tokens[j];
-  return !!t && (lex.connectors.has(t.f) || lex.nameConnectors.has(t.f) || lex.particles.has(t.f));
+  return !!t && (lex.connectors.hasToken(t) || lex.nameConnectors.hasToken(t) || lex.particles.hasToken(t));
 }
 
 export class Resolver {
@@ -197,9 +197,9 @@ export class Resolver {
       const tokens = this.doc.sentences[m.sentence]?.tokens ?? [];
       for (let j = m.start - 1; j >= 0 && j >= m.start - 4 && !g; j--) {
         const t = tokens[j] as Token;
-        if (t.kind === 'punct' || lex.connectors.has(t.f)) break;
+        if (t.kind === 'punct' || lex.connectors.hasToken(t)) break;
         // "la ministre X": a determiner gives the gender only before a title.
-        if (lex.determiners.has(t.f) && !lex.roles.at(tokens, j + 1)) continue;
+        if (lex.determiners.hasToken(t) && !lex.roles.at(tokens, j + 1)) continue;
         g = lex.genderCues.f.has(t.f) ? 'f' : lex.genderCues.m.has(t.f) ? 'm' : null;
       }
       if (g) break;
@@ -267,7 +267,7 @@ export class Resolver {
     if (from >= comma || list.some((m) => m.start < comma && m.end > from)) return null;
     const tokens = this.doc.sentences[s]?.tokens ?? [];
     let j = comma + 1;
-    while (j < to && this.doc.lex.determiners.has((tokens[j] as Token).f)) j++;
+    while (j < to && this.doc.lex.determiners.hasToken(tokens[j] as Token)) j++;
     const m = list.find((x) => x.start === j && x.type !== 'person');
     if (!m) return null;
     let end = m.end;
@@ -292,9 +292,9 @@ export class Resolver {
     const tokens = sentence.tokens;
     const lex = this.doc.lex;
     // "…, which the researchers said": a relative pronoun is not part of the source.
-    while (from < to && lex.relatives.has((tokens[from] as Token).f)) from++;
+    while (from < to && lex.relatives.hasToken(tokens[from] as Token)) from++;
     let head = from;
-    while (head < to && (lex.determiners.has((tokens[head] as Token).f) || lex.roleModifiers.has((tokens[head] as Token).f))) head++;
+    while (head < to && (lex.determiners.hasToken(tokens[head] as Token) || lex.roleModifiers.hasToken(tokens[head] as Token))) head++;
     if (head >= to) return null;
     const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
     const pronoun = lex.pronouns.at(tokens, from);
@@ -308,7 +308,7 @@ export class Resolver {
     const role = lex.roles.at(tokens, head);
     const person = [...mentions].reverse().find((m) => m.type === 'person');
     // "un diplomate proche de X", "a diplomat close to X": an indefinite speaker, not the person it names.
-    const indefiniteHead = lex.indefinites.has((tokens[from] as Token).f) && noun && (noun.type === 'unnamed' || noun.type === 'person') && noun.at < (person?.start ?? -1);
+    const indefiniteHead = lex.indefinites.hasToken(tokens[from] as Token) && noun && (noun.type === 'unnamed' || noun.type === 'person') && noun.at < (person?.start ?? -1);
     if (indefiniteHead && person && (isComplement(tokens, person.start, lex) || lex.placePrepositions.has(tokens[person.start - 1]?.f ?? ''))) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     const written = this.documentSource(sentence, from, head, to, mentions);
     if (written) return written;
@@ -319,16 +319,16 @@ export class Resolver {
     // A person in the phrase speaks ("UNHCR spokesman Idriss Mahamat").
     if (person) return this.fromActor(person);
     // "a UN official", "un diplomate européen": an indefinite person is unnamed, whatever body it names.
-    if (lex.indefinites.has((tokens[from] as Token).f) && noun && (noun.type === 'unnamed' || noun.type === 'person')) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
+    if (lex.indefinites.hasToken(tokens[from] as Token) && noun && (noun.type === 'unnamed' || noun.type === 'person')) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     // A named body speaks ("l’ONG Acled", "INPE"), unless it only completes a described source
     // ("un organisme … de l’ONU", "la représentante du PAM").
     // "les économistes de la Banque de Corée": a definite group of a named body speaks for it.
-    const groupOf = !!noun && noun.type === 'unnamed' && !lex.indefinites.has((tokens[from] as Token).f);
+    const groupOf = !!noun && noun.type === 'unnamed' && !lex.indefinites.hasToken(tokens[from] as Token);
     const body = mentions.find((m) => (!noun || groupOf || m.start <= head || !isComplement(tokens, m.start, lex)) && !(noun && isAgent(tokens, m.start, lex)));
     if (body) return this.fromActor(body);
     // "le groupe", "l’organisation", "the ministry", "la ministre": the last source of that kind.
     // "a government statement", "un groupe" name a new source, never the last one.
-    if (mentions.length === 0 && head + 2 >= to && !lex.indefinites.has((tokens[from] as Token).f) && (lex.anaphors.has((tokens[head] as Token).f) || (lex.headFinal && lex.anaphors.has((tokens[to - 1] as Token).f)))) {
+    if (mentions.length === 0 && head + 2 >= to && !lex.indefinites.hasToken(tokens[from] as Token) && (lex.anaphors.hasToken(tokens[head] as Token) || (lex.headFinal && lex.anaphors.hasToken(tokens[to - 1] as Token)))) {
       // "the ministry" → the last government source; "l’agence" → the last body.
       const want = lex.genderCues.f.has((tokens[from] as Token).f) || lex.genderCues.f.has((tokens[head] as Token).f) ? 'f' : lex.genderCues.m.has((tokens[from] as Token).f) || lex.genderCues.m.has((tokens[head] as Token).f) ? 'm' : null;
       const resolved = role || noun?.type === 'person' ? this.lastPerson(sentence.index, want) : this.lastBodyLike(tokens, head, to, noun?.type ?? null, sentence.index);
@@ -338,7 +338,7 @@ export class Resolver {
     // "Pyongyang", "Neighbouring Ecuador", "le voisin sénégalais": a country or capital speaks as its government.
     const place = this.doc.places[sentence.index]?.find((p) => p.start <= head + 1 && p.end > head && p.kind !== 'demonym' && p.kind !== 'blocker');
     if (place && place.end >= to - 1 && (place.start <= head || !noun)) return { source: text, sourceType: 'government', actor: null, how: 'place' };
-    const indefinite = lex.indefinites.has((tokens[from] as Token).f);
+    const indefinite = lex.indefinites.hasToken(tokens[from] as Token);
     const anonymity = lex.classes.get('anonymous');
     const anonymous = !!anonymity && tokens.slice(from, to).some((_, j) => anonymity.at(tokens, from + j) !== null);
     if (noun) {
@@ -350,10 +350,10 @@ export class Resolver {
     const headToken = tokens[head] as Token;
     // "selon Marie-Claire Bule": a hyphenated first name and a surname name a person the actor list missed.
     if (from === head && personName(tokens, from, to, lex)) return { source: text, sourceType: 'person', actor: null, how: 'named' };
-    if (headToken.cap && headToken.kind === 'word' && !lex.stopwords.has(headToken.f)) return { source: text, sourceType: refined('organization', text, lex), actor: null, how: 'guess' };
+    if (headToken.cap && headToken.kind === 'word' && !lex.stopwords.hasToken(headToken)) return { source: text, sourceType: refined('organization', text, lex), actor: null, how: 'guess' };
     if (to - from > 12) return null;
     // "un habitant" is an unnamed source; "l’accord prévoit" names no speaker at all.
-    return headToken.kind === 'word' && !lex.stopwords.has(headToken.f) && lex.indefinites.has((tokens[from] as Token).f) ? { source: text, sourceType: 'unnamed', actor: null, how: 'described' } : null;
+    return headToken.kind === 'word' && !lex.stopwords.hasToken(headToken) && lex.indefinites.hasToken(tokens[from] as Token) ? { source: text, sourceType: 'unnamed', actor: null, how: 'described' } : null;
   }
 
   /**
@@ -392,7 +392,7 @@ export class Resolver {
       const noun = lex.sourceNouns.at(tokens, k);
       if (!noun || lex.classes.get('document')?.at(tokens, k)) continue;
       let open = k;
-      while (open > at + 1 && (lex.determiners.has((tokens[open - 1] as Token).f) || lex.connectors.has((tokens[open - 1] as Token).f))) open--;
+      while (open > at + 1 && (lex.determiners.hasToken(tokens[open - 1] as Token) || lex.connectors.hasToken(tokens[open - 1] as Token))) open--;
       const described = sentence.text.slice((tokens[k] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
       if (open > at + 1 || described.length === 0) break;
       return { source: described, sourceType: noun.value, actor: null, how: 'described' };
@@ -405,7 +405,7 @@ export class Resolver {
     }
     const official = lex.classes.get('official');
     if (official && tokens.slice(head, to).some((_, j) => official.at(tokens, head + j) !== null)) return { source: text, sourceType: 'government', actor: null, how: 'described' };
-    if (!lex.indefinites.has((tokens[from] as Token).f)) {
+    if (!lex.indefinites.hasToken(tokens[from] as Token)) {
       // "le communiqué": the last body that spoke, else the last one named.
       const body = this.lastBody ?? this.lastBodyMention(sentence.index);
       if (body) return { ...body, how: 'anaphor' };
@@ -421,10 +421,10 @@ export class Resolver {
     const tokens = sentence.tokens;
     const lex = this.doc.lex;
     let head = 0;
-    while (head < from && (lex.determiners.has((tokens[head] as Token).f) || lex.indefinites.has((tokens[head] as Token).f))) head++;
+    while (head < from && (lex.determiners.hasToken(tokens[head] as Token) || lex.indefinites.hasToken(tokens[head] as Token))) head++;
     if (head > from || !lex.classes.get('group-noun')?.at(tokens, head)) return null;
     if (!lex.classes.get('group-preposition')?.at(tokens, head + 1)) return null;
-    for (let k = head + 1; k < to; k++) if (lex.finite.has((tokens[k] as Token).f) || (tokens[k] as Token).text === ',') return null;
+    for (let k = head + 1; k < to; k++) if (lex.finite.hasToken(tokens[k] as Token) || (tokens[k] as Token).text === ',') return null;
     const text = sentence.text.slice((tokens[0] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
     return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
   }
@@ -453,7 +453,7 @@ export class Resolver {
     const lex = this.doc.lex;
     const words = tokens
       .slice(head, to)
-      .filter((t) => t.kind === 'word' && !lex.determiners.has(t.f))
+      .filter((t) => t.kind === 'word' && !lex.determiners.hasToken(t))
       .map((t) => t.f);
     // Each word's stem, without accents, once for every name tried.
     const stems = words.map((w) => {
@@ -518,7 +518,7 @@ export function publishedByAt(tokens: readonly Token[], k: number, lex: Lexicon)
   for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
     const t = tokens[j] as Token;
     if (t.kind === 'punct') return 0;
-    if (lex.agentPrepositions.has(t.f)) return j - k + 1;
+    if (lex.agentPrepositions.hasToken(t)) return j - k + 1;
   }
   return 0;
 }

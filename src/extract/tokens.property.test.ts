@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lexicon } from './lexicon/index.ts';
-import { tokenEnd, tokenEndByPattern, tokenize, Vocabulary, WordMemo } from './tokens.ts';
+import { tokenEnd, tokenEndByPattern, tokenize, Vocabulary, WordMemo, WordSet } from './tokens.ts';
 
 const PIECES = [
   'a',
@@ -107,5 +107,49 @@ describe('words and their memo', () => {
     expect(memo.get(word)).toBeUndefined();
     memo.set(b.word('mot'), 5);
     expect(memo.get(b.word('mot'))).toBeUndefined();
+  });
+
+  it('answers a bound word set from the words as the set itself would, and sees the set change', () => {
+    const vocabulary = new Vocabulary();
+    const options = { elisions: new Set<string>(), abbreviations: new Set<string>(), vocabulary };
+    const small = new WordSet(['the', 'of']);
+    const other = new WordSet(['harbour']);
+    small.bind(vocabulary);
+    other.bind(vocabulary);
+    const tokens = tokenize('The harbour of the town', options);
+    const answers = (set: WordSet): boolean[] => tokens.map((t) => set.hasToken(t));
+    expect(answers(small)).toEqual([true, false, true, true, false]);
+    expect(answers(other)).toEqual([false, true, false, false, false]);
+    // A change after the words kept their bits is seen by every word.
+    small.add('town');
+    small.delete('of');
+    expect(answers(small)).toEqual([true, false, false, true, true]);
+    other.clear();
+    expect(answers(other)).toEqual([false, false, false, false, false]);
+    // A token copied with another folded form is asked by that form, not by its word's bits.
+    const copied = { ...(tokens[4] as (typeof tokens)[number]), f: 'the' };
+    expect(small.hasToken(copied)).toBe(true);
+    expect(other.hasToken(copied)).toBe(false);
+  });
+
+  it('binds 32 sets to a vocabulary; a set past them answers from its table', () => {
+    const vocabulary = new Vocabulary();
+    const options = { elisions: new Set<string>(), abbreviations: new Set<string>(), vocabulary };
+    const sets = Array.from({ length: 34 }, (_, i) => new WordSet([`w${i}`]));
+    for (const set of sets) set.bind(vocabulary);
+    const tokens = tokenize(sets.map((_, i) => `w${i}`).join(' '), options);
+    sets.forEach((set, i) => {
+      expect(tokens.map((t) => set.hasToken(t))).toEqual(tokens.map((_, k) => k === i));
+    });
+  });
+
+  it('gives the same answers from the bound sets of a lexicon as from their tables, for the words of its own lists', () => {
+    for (const lang of ['fr', 'en', 'es']) {
+      const lex = lexicon(lang);
+      const sets = Object.values(lex).filter((v): v is WordSet => v instanceof WordSet);
+      const words = [...new Set(sets.flatMap((set) => [...set]))].filter((w) => /^[\p{L}]+$/u.test(w));
+      const tokens = tokenize(words.join(' '), lex.tokenizeOptions);
+      for (const set of sets) for (const t of tokens) expect(set.hasToken(t), `${lang} ${t.f}`).toBe(set.has(t.f));
+    }
   });
 });

@@ -22,6 +22,29 @@ export class Vocabulary {
   private readonly ascii: Array<Surface | undefined> = new Array(128).fill(undefined);
   /** Memo slots handed out so far (one per table that keeps per-word answers). */
   slots = 0;
+  /** The word sets whose answers the words keep as bits (WordSet), by bit. */
+  private readonly flagSets: WordSet[] = [];
+  /** Grows when a bound set changes: a word's bits made before are worked out again. */
+  flagsEpoch = 0;
+
+  /** Binds `set` to this vocabulary's words: its answer for a word becomes one bit on the word. Returns the bit, or 0 past 32 sets. */
+  bindSet(set: WordSet): number {
+    if (this.flagSets.length >= 32) return 0;
+    this.flagSets.push(set);
+    this.flagsEpoch++;
+    return 1 << (this.flagSets.length - 1);
+  }
+
+  /** The bits of `word`: bit i when the i-th bound set holds its folded form. */
+  flagsOf(word: Word): number {
+    if (word.flagsAt !== this.flagsEpoch) {
+      let flags = 0;
+      for (let i = 0; i < this.flagSets.length; i++) if ((this.flagSets[i] as WordSet).has(word.f)) flags |= 1 << i;
+      word.flags = flags;
+      word.flagsAt = this.flagsEpoch;
+    }
+    return word.flags;
+  }
 
   /** The word of a folded form. */
   word(f: string): Word {
@@ -127,6 +150,9 @@ function sameAt(key: string, source: string, start: number): boolean {
 /** One folded word of a vocabulary; `memo` holds what tables found for it, by WordMemo slot. */
 export class Word {
   readonly memo: unknown[] = [];
+  /** What the vocabulary's bound word sets say of this word, one bit each (Vocabulary.flagsOf), and the epoch they were worked out at. */
+  flags = 0;
+  flagsAt = -1;
   constructor(
     readonly f: string,
     readonly vocabulary: Vocabulary,
@@ -183,6 +209,50 @@ export class WordMemo<T> {
   reset(): void {
     if (this.vocabulary && this.used) this.slot = this.vocabulary.slots++;
     this.used = false;
+  }
+}
+
+/**
+ * A set of folded words that tokens are tested against at nearly every token of every sentence
+ * (a lexicon's stopwords, determiners, connectors…). Once bound to a language's vocabulary, its
+ * answer for a word is a bit kept on the word with those of the other bound sets, all worked out
+ * at the word's first test: a token is then tested by one AND instead of hashing its text into
+ * each set. A change to the set makes every word work its bits out again.
+ */
+export class WordSet extends Set<string> {
+  // Set by bind (class fields are only set after the Set constructor has added the first words).
+  private bit = 0;
+  private vocabulary: Vocabulary | null = null;
+
+  /** Keeps this set's answers on the words of `vocabulary`; a set bound nowhere answers from its table. */
+  bind(vocabulary: Vocabulary): void {
+    if (this.vocabulary !== null) return;
+    this.bit = vocabulary.bindSet(this);
+    if (this.bit !== 0) this.vocabulary = vocabulary;
+  }
+
+  /** True when the token's folded form is in the set. */
+  hasToken(token: Token): boolean {
+    const word = token.w;
+    if (this.vocabulary !== null && word !== undefined && word.vocabulary === this.vocabulary && word.f === token.f) return (this.vocabulary.flagsOf(word) & this.bit) !== 0;
+    return this.has(token.f);
+  }
+
+  override add(value: string): this {
+    super.add(value);
+    if (this.vocabulary) this.vocabulary.flagsEpoch++;
+    return this;
+  }
+
+  override delete(value: string): boolean {
+    const deleted = super.delete(value);
+    if (deleted && this.vocabulary) this.vocabulary.flagsEpoch++;
+    return deleted;
+  }
+
+  override clear(): void {
+    super.clear();
+    if (this.vocabulary) this.vocabulary.flagsEpoch++;
   }
 }
 

@@ -31,7 +31,7 @@ const opensVerb = byWord((lex) => (f) => lex.reflexives.has(f) || lex.auxiliarie
 
 /** A reporting verb's form at k (a word), set phrases aside. */
 function verbFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexicon): { length: number; aux: Token | null } | null {
-  if (lex.reflexives.has(t.f) && lex.reflexiveAux.has(tokens[k + 1]?.f ?? '')) {
+  if (lex.reflexives.hasToken(t) && lex.reflexiveAux.has(tokens[k + 1]?.f ?? '')) {
     const p = lex.participles.at(tokens, k + 2);
     return p ? { length: 2 + p.length, aux: tokens[k + 1] as Token } : null;
   }
@@ -43,7 +43,7 @@ function verbFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexicon)
 
 /** A reporting verb's form at k, reflexive and passive forms aside. */
 function activeFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexicon): { length: number; aux: Token | null } | null {
-  if (lex.auxiliaries.has(t.f)) {
+  if (lex.auxiliaries.hasToken(t)) {
     // "a également déclaré", "a de son côté accusé", "has also said": a few words may intervene;
     // "a, de son côté, appelé", "has, however, said": so may an adverbial between commas.
     let comma = tokens[k + 1]?.text === ',';
@@ -56,17 +56,17 @@ function activeFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexico
       const p = lex.participles.at(tokens, j);
       if (p) return comma ? null : { length: j - k + p.length, aux: t };
       const w = tokens[j] as Token;
-      if (w.kind !== 'word' || (w.cap && !comma) || lex.auxiliaries.has(w.f) || lex.finite.has(w.f)) break;
+      if (w.kind !== 'word' || (w.cap && !comma) || lex.auxiliaries.hasToken(w) || lex.finite.hasToken(w)) break;
     }
     return null;
   }
   const phrase = lex.finitePhrases.at(tokens, k);
   if (phrase) return { length: phrase.length, aux: null };
-  if (lex.finite.has(t.f) || lex.inverted.has(t.f) || lex.thatOnly.has(t.f)) {
+  if (lex.finite.hasToken(t) || lex.inverted.hasToken(t) || lex.thatOnly.hasToken(t)) {
     // "una alerta", "a report": after an indefinite article, a verb's form is a noun.
     if (lex.articleNumbers.has(tokens[k - 1]?.f ?? '')) return null;
     // "la alerta", "the claims": a present form after a determiner, unless it is an object pronoun ("lo señala").
-    if (lex.presentForms.has(t.f) && lex.determiners.has(tokens[k - 1]?.f ?? '') && !lex.classes.get('object-pronoun')?.at(tokens, k - 1)) return null;
+    if (lex.presentForms.hasToken(t) && lex.determiners.has(tokens[k - 1]?.f ?? '') && !lex.classes.get('object-pronoun')?.at(tokens, k - 1)) return null;
     return afterPassive(tokens, k, lex) ? null : { length: 1, aux: null };
   }
   return null;
@@ -83,7 +83,7 @@ export function afterPassive(tokens: readonly Token[], k: number, lex: Lexicon):
 export function relativeSubject(tokens: readonly Token[], v: number, lex: Lexicon): boolean {
   let k = v - 1;
   // Adverbs between: "who has long argued", "qui a toujours dit".
-  while (k > 0 && v - k < 4 && tokens[k]?.kind === 'word' && !lex.subjectRelatives.has((tokens[k] as Token).f) && !(tokens[k] as Token).cap && !lex.determiners.has((tokens[k] as Token).f)) k--;
+  while (k > 0 && v - k < 4 && tokens[k]?.kind === 'word' && !lex.subjectRelatives.hasToken(tokens[k] as Token) && !(tokens[k] as Token).cap && !lex.determiners.hasToken(tokens[k] as Token)) k--;
   return lex.subjectRelatives.has(tokens[k]?.f ?? '') && k < v;
 }
 
@@ -93,7 +93,7 @@ export function walkBack(tokens: readonly Token[], k: number, lex: Lexicon, thro
   while (k >= 0 && steps < 30) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '-' && t.text !== '(' && t.text !== ')') break;
-    if (!throughClause && (lex.relatives.has(t.f) || lex.clauseBreaks.has(t.f) || lex.finite.has(t.f) || lex.auxiliaries.has(t.f))) break;
+    if (!throughClause && (lex.relatives.hasToken(t) || lex.clauseBreaks.hasToken(t) || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t))) break;
     k--;
     steps++;
   }
@@ -118,7 +118,7 @@ export function commaFree(tokens: readonly Token[], c: number): boolean {
  */
 export function isObject(tokens: readonly Token[], from: number, to: number, lex: Lexicon, resolver: Resolver, s: number): boolean {
   const first = tokens[from];
-  if (!first || !(first.kind === 'number' || lex.indefinites.has(first.f) || lex.numbers.has(first.f))) return false;
+  if (!first || !(first.kind === 'number' || lex.indefinites.hasToken(first) || lex.numbers.has(first.f))) return false;
   for (let k = from; k < to; k++) {
     if (lex.sourceNouns.at(tokens, k) || resolver.mentionEndCovering(s, k) > k) return false;
   }
@@ -151,7 +151,7 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
       // Adamou,": the name after the comma belongs to the source.
       if (t.text === ',') {
         let j = end + 1;
-        while (tokens[j] && (lex.determiners.has((tokens[j] as Token).f) || lex.roles.at(tokens, j) || lex.roleModifiers.has((tokens[j] as Token).f) || lex.honorifics.has((tokens[j] as Token).f)) && j - end < 5) j++;
+        while (tokens[j] && (lex.determiners.hasToken(tokens[j] as Token) || lex.roles.at(tokens, j) || lex.roleModifiers.hasToken(tokens[j] as Token) || lex.honorifics.hasToken(tokens[j] as Token)) && j - end < 5) j++;
         if (resolver.personStartsAt(s, j)) {
           end = resolver.personEnd(s, j);
           continue;
@@ -180,14 +180,14 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
       end += published;
       continue;
     }
-    if (document && lex.connectors.has(t.f)) {
+    if (document && lex.connectors.hasToken(t)) {
       end++;
       continue;
     }
-    if (end > k && ((lex.skipAfterVerb.has(t.f) && !lex.determiners.has(t.f)) || lex.relatives.has(t.f) || lex.complementizers.has(t.f))) break;
+    if (end > k && ((lex.skipAfterVerb.hasToken(t) && !lex.determiners.hasToken(t)) || lex.relatives.hasToken(t) || lex.complementizers.hasToken(t))) break;
     // A verb ends the phrase: "said the first units would reach…" is a clause, not a speaker; a
     // verb's form right after a determiner is a noun ("le communiqué", "the report").
-    if (end > k && t.kind === 'word' && (lex.auxiliaries.has(t.f) || lex.finite.has(t.f)) && !lex.determiners.has(tokens[end - 1]?.f ?? '')) break;
+    if (end > k && t.kind === 'word' && (lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) && !lex.determiners.has(tokens[end - 1]?.f ?? '')) break;
     end++;
   }
   return end;
@@ -199,7 +199,7 @@ function documentBefore(tokens: readonly Token[], from: number, to: number, lex:
   if (!documents) return false;
   for (let j = from; j < to; j++) {
     if (documents.at(tokens, j)) return true;
-    if (lex.connectors.has((tokens[j] as Token).f)) return false;
+    if (lex.connectors.hasToken(tokens[j] as Token)) return false;
   }
   return false;
 }
@@ -225,7 +225,7 @@ export function subjectEnd(tokens: readonly Token[], from: number, limit: number
       if (lex.headFinal || !resolver.mentionEndCovering(s, n)) return end;
     }
     n++;
-    while (tokens[n] && lex.determiners.has((tokens[n] as Token).f)) n++;
+    while (tokens[n] && lex.determiners.hasToken(tokens[n] as Token)) n++;
     if (resolver.mentionEndCovering(s, n) > n) return resolver.mentionEndCovering(s, n);
     if (lex.sourceNouns.at(tokens, n) || (tokens[n]?.kind === 'word' && tokens[n]?.cap)) return n + 1;
     return end;
