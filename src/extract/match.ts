@@ -164,6 +164,10 @@ export class PatternSet {
   private readonly anchorMemo = new WordMemo<number>();
   private readonly anchorBitsOf = (f: string): number => this.anchorWords.get(f) ?? 0;
   readonly size: number;
+  // The anchors of the sentence asked last, and the count of its changes they hold at.
+  private lastAnn: Annotations | null = null;
+  private lastAt = -1;
+  private lastBits = 0;
 
   constructor(sources: readonly PatternSource[], where = 'patterns') {
     for (const source of sources) {
@@ -206,8 +210,10 @@ export class PatternSet {
    * again after its labels change, and kept with its annotations.
    */
   private anchorsIn(ann: Annotations): number {
+    // The sentence asked last (a search asks at each of its tokens in turn), then the others'.
+    if (this.lastAnn === ann && this.lastAt === ann.changes) return this.lastBits;
     const kept = ann.patternsTried?.get(this);
-    if (kept !== undefined && kept.at === ann.changes) return kept.bits;
+    if (kept !== undefined && kept.at === ann.changes) return this.remember(ann, kept.bits);
     let bits = 0;
     if (this.anchorWords.size > 0) for (const token of ann.tokens) bits |= this.anchorMemo.answer(token, this.anchorBitsOf);
     for (let i = 0; i < this.anchorLabels.length; i++) {
@@ -219,6 +225,13 @@ export class PatternSet {
     }
     ann.patternsTried ??= new Map();
     ann.patternsTried.set(this, { at: ann.changes, bits });
+    return this.remember(ann, bits);
+  }
+
+  private remember(ann: Annotations, bits: number): number {
+    this.lastAnn = ann;
+    this.lastAt = ann.changes;
+    this.lastBits = bits;
     return bits;
   }
 
