@@ -223,10 +223,14 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
     for (let len = found.length; len >= 1; len--) {
       const entry = found[len - 1];
       if (!entry) continue;
-      const text = tokens
-        .slice(i, i + len)
-        .map((t) => t.text)
-        .join(' ');
+      // Most places are one word: its text, with no array made to join.
+      const text =
+        len === 1
+          ? token.text
+          : tokens
+              .slice(i, i + len)
+              .map((t) => t.text)
+              .join(' ');
       if (!accepts(entry, tokens, i, i + len, text, gaz)) continue;
       // Blockers are reported too (code ''), so that "Southeast Asia" is never read as a name.
       if (entry.kind === 'blocker') out.push({ start: i, end: i + len, code: '', codes: [], kind: 'blocker', text, alt: null, weak: false });
