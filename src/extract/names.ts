@@ -84,10 +84,11 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // 1. Acronyms defined in parentheses: the long name before "(" is one organisation.
   for (let p = 1; p + 2 < tokens.length; p++) {
+    if (tokens[p]?.text !== '(') continue;
     // "(CDC)", and "(Africa CDC)": a capitalised word before the acronym inside the brackets.
     const wide = tokens[p + 3]?.text === ')' && (tokens[p + 1] as Token).cap && (tokens[p + 1] as Token).kind === 'word' && ACRONYM.test((tokens[p + 2] as Token).text) && /^\p{Lu}{2,}/u.test((tokens[p + 2] as Token).text);
     const acr = tokens[p + 1] as Token;
-    if (tokens[p]?.text !== '(' || skipParen.has(p) || (!wide && (tokens[p + 2]?.text !== ')' || !ACRONYM.test(acr.text))) || placeAt(doc, s, p + (wide ? 2 : 1))) continue;
+    if (skipParen.has(p) || (!wide && (tokens[p + 2]?.text !== ')' || !ACRONYM.test(acr.text))) || placeAt(doc, s, p + (wide ? 2 : 1))) continue;
     // "(Thursday)", "(March)": a date in brackets, not an acronym.
     if (!wide && (lex.days.hasToken(acr) || lex.months.hasToken(acr) || lex.stopwords.hasToken(acr))) continue;
     const longest = longNameStart(tokens, p, lex);
@@ -161,8 +162,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // 2e. A nickname in quotes inside a name: Ismael "El Mayo" Zambada is Ismael Zambada.
   for (let i = 0; i + 4 < tokens.length; i++) {
-    const open = tokens[i + 1] as Token;
-    if (used[i] || !isNameWord(tokens[i] as Token, lex) || !/^["“«]$/u.test(open.text) || !FIRST_NAMES.has((tokens[i] as Token).f)) continue;
+    // The opening mark first: the one test that rules out nearly every token.
+    const open = (tokens[i + 1] as Token).text;
+    if ((open !== '"' && open !== '“' && open !== '«') || used[i] || !isNameWord(tokens[i] as Token, lex) || !FIRST_NAMES.has((tokens[i] as Token).f)) continue;
     let close = i + 2;
     while (close < tokens.length && close < i + 6 && (tokens[close] as Token).cap) close++;
     const last = tokens[close + 1];
