@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lexicon } from './lexicon/index.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, wordBeforeFinalDot } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 
 const split = (text: string, lang: string): string[] => splitSentences([{ text, kind: 'paragraph', line: 1 }], lexicon(lang)).map((s) => s.text);
@@ -38,5 +39,18 @@ describe('tokens', () => {
   });
   it('keeps "U.S." as one token', () => {
     expect(tokenize('the U.S. said', en).map((t) => t.text)).toContain('U.S.');
+  });
+});
+
+describe('the word before a final dot', () => {
+  it('is what /(\\S+)\\.$/u captures, on any text of dots, letters and spaces of every kind', () => {
+    const pieces = ['a', 'Gen', 'É', '.', ' ', '\u00a0', '\u202f', '\u2009', '\n', '«', '𝐀', 'U.S', '"'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(wordBeforeFinalDot(text)).toBe(/(\S+)\.$/u.exec(text)?.[1] ?? '');
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -105,9 +105,9 @@ function shouldJoin(before: string, after: string, lex: Lexicon): boolean {
   if (/^[\p{Ll},;:)\]»”›%]/u.test(next)) return true;
   const trimmed = before.trimEnd();
   // "M. Choïgou", "Gen. Smith", "J. R. R. Tolkien": the dot belongs to an abbreviation or initial.
-  const last = /(\S+)\.$/u.exec(trimmed);
-  if (last?.[1]) {
-    const word = last[1].replace(/^[«“"(]+/u, '');
+  const lastWord = wordBeforeFinalDot(trimmed);
+  if (lastWord) {
+    const word = lastWord.replace(/^[«“"(]+/u, '');
     if (/^\p{Lu}$/u.test(word)) return true;
     const folded = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
     if (lex.honorifics.has(folded) || lex.honorifics.has(`${folded}.`)) return true;
@@ -122,6 +122,22 @@ function shouldJoin(before: string, after: string, lex: Lexicon): boolean {
   // closes alike: an odd count is a quotation still open (counted only when the next piece has one,
   // since the merged text grows with each piece).
   return (openQuotes(trimmed) > 0 && CLOSER.test(next)) || (next.includes('"') && straightQuotes(trimmed) % 2 === 1);
+}
+
+// What \s matches in a pattern with the u flag.
+const WHITE_SPACE = /\s/u;
+
+/**
+ * The run of non-space characters that ends `text` before its final dot ("Gen" in "… Gen."), or
+ * '' when the text does not end so: what /(\S+)\.$/u captures, read back from the end instead
+ * of tried at every position of a merged sentence that grows with each piece.
+ */
+export function wordBeforeFinalDot(text: string): string {
+  const dot = text.length - 1;
+  if (dot < 1 || text.charCodeAt(dot) !== 46) return '';
+  let start = dot;
+  while (start > 0 && !WHITE_SPACE.test(text.charAt(start - 1))) start--;
+  return text.slice(start, dot);
 }
 
 /** The straight double quotation marks in text, counted in a loop as openQuotes does. */
