@@ -82,6 +82,12 @@ export interface CacheOptions {
   code: string;
   /** Discard what is there and build it anew (`--no-cache`). Default: false. */
   fresh?: boolean;
+  /**
+   * Only read what a build kept (`newsdigest dev`, which keeps no cache of its own): nothing is
+   * created, removed or written, and a cache that cannot be trusted is ignored with a note, left
+   * for the next build to discard. Default: false.
+   */
+  readOnly?: boolean;
 }
 
 export class SiteCache {
@@ -92,14 +98,17 @@ export class SiteCache {
   /** What the user should know about the cache (discarded, not writable). */
   readonly notes: string[];
   readonly #temporary: boolean;
+  /** Opened only to read (CacheOptions.readOnly): save() and collectGarbage() do nothing. */
+  readonly #readOnly: boolean;
   /** The last build's entries by key, read when first asked for: a build with nothing to do never reads them. */
   #listings: Map<string, ArticleEntry> | null = null;
   /** Bytes of listings.jsonl read as whole lines, where new listings can be appended; null: the file must be written anew. */
   #appendAt: number | null = null;
 
-  private constructor(dir: string, temporary: boolean, manifest: SiteManifest | null, notes: string[]) {
+  private constructor(dir: string, temporary: boolean, manifest: SiteManifest | null, notes: string[], readOnly = false) {
     this.dir = dir;
     this.#temporary = temporary;
+    this.#readOnly = readOnly;
     this.manifest = manifest;
     this.notes = notes;
   }
@@ -109,6 +118,11 @@ export class SiteCache {
     if (options.root !== null) {
       const out = resolve(options.outDir);
       const dir = join(options.root, TOOL, `${basename(out)}-${createHash('sha1').update(out).digest('hex').slice(0, 12)}`);
+      if (options.readOnly) {
+        const read = readManifest(dir, options.code);
+        if (read.problem) notes.push(`${read.problem}; it is ignored`);
+        return new SiteCache(dir, false, read.manifest, notes, true);
+      }
       try {
         if (options.fresh) rmSync(dir, { recursive: true, force: true });
         const read = readManifest(dir, options.code);
@@ -144,7 +158,7 @@ export class SiteCache {
    * be more than a quarter of it.
    */
   save(entries: readonly ArticleEntry[], manifest: SiteManifest | null): void {
-    if (this.#temporary) return;
+    if (this.#temporary || this.#readOnly) return;
     const listings = this.#entries();
     const file = join(this.dir, 'listings.jsonl');
     // An unreadable file has no key: it is read again next time anyway.
@@ -170,6 +184,7 @@ export class SiteCache {
 
   /** Removes the whole articles of entries the last build had and this one has not. */
   collectGarbage(kept: ReadonlySet<string>): void {
+    if (this.#readOnly) return;
     for (const key of this.#entries().keys()) {
       if (kept.has(key)) continue;
       try {

@@ -35,58 +35,68 @@ interface Candidate {
 
 /** `order` is every article id in site order (latest first): ties go to the nearest in time. */
 export function relatedArticles(order: readonly string[], taxonomies: Taxonomies, options: RelatedOptions = {}): Map<string, string[]> {
-  return relatedOf(order, taxonomies, options, null);
+  return new RelatedIndex(options).update(order, taxonomies);
 }
 
-/** The related articles of the articles in `only` (of all when null). */
-function relatedOf(order: readonly string[], taxonomies: Taxonomies, options: RelatedOptions, only: ReadonlySet<string> | null): Map<string, string[]> {
-  const limit = options.limit ?? 4;
-  const maxTermArticles = maxTermArticlesFor(order, options);
-  // Articles are numbered by their place in `order`, so scores live in a typed array indexed by
-  // that number instead of a map keyed by id: a large site walks tens of millions of mentions.
-  const index = new Map<string, number>();
-  const ids: string[] = [];
-  const ranks: number[] = [];
-  const numberOf = (id: string, rank: number): number => {
-    let n = index.get(id);
+/** A followed term: its articles by number, and what sharing it weighs. */
+interface Followed {
+  members: Int32Array;
+  weight: number;
+}
+
+/**
+ * Articles numbered by their place in `order`, so scores live in a typed array indexed by that
+ * number instead of a map keyed by id: a large site walks tens of millions of mentions. An id the
+ * order does not know is numbered after them and counts as the latest, as a rank of 0 did before.
+ */
+class Numbering {
+  readonly index = new Map<string, number>();
+  readonly ids: string[] = [];
+  readonly ranks: number[] = [];
+
+  constructor(order: readonly string[]) {
+    for (const [i, id] of order.entries()) this.of(id, i);
+  }
+
+  of(id: string, rank = 0): number {
+    let n = this.index.get(id);
     if (n === undefined) {
-      n = ids.length;
-      index.set(id, n);
-      ids.push(id);
-      ranks.push(rank);
+      n = this.ids.length;
+      this.index.set(id, n);
+      this.ids.push(id);
+      this.ranks.push(rank);
     }
     return n;
-  };
-  for (const [i, id] of order.entries()) numberOf(id, i);
-  // Each followed term as the numbers of its articles, and each article's terms with their weight.
-  const termsOf: { members: Int32Array; weight: number }[][] = order.map(() => []);
-  for (const name of TAXONOMY_NAMES) {
-    for (const term of taxonomies[name]) {
-      if (term.articles.length < 2 || term.articles.length > maxTermArticles) continue;
-      // An id the order does not know counts as the latest, as a rank of 0 did before.
-      const members = Int32Array.from(term.articles, (id) => numberOf(id, 0));
-      const followed = { members, weight: WEIGHTS[name] };
-      for (const n of members) termsOf[n]?.push(followed);
-    }
   }
-  const scores = new Float64Array(ids.length);
-  const touched = new Int32Array(ids.length);
-  const related = new Map<string, string[]>();
+}
+
+/**
+ * Scores one article (by number) against the articles it shares followed terms with: its
+ * related ids, best first, or null when it shares none.
+ */
+function scorer(numbers: Numbering, limit: number): (self: number, terms: Iterable<Followed>) => string[] | null {
+  const { ids, ranks } = numbers;
+  let scores = new Float64Array(ids.length);
+  let touched = new Int32Array(ids.length);
   const best: Candidate[] = [];
   // Higher score first, then nearer in time, then id: a total order, so the result does not
   // depend on the order candidates are met in.
   const beats = (n: number, score: number, distance: number, b: Candidate): boolean => score > b.score || (score === b.score && (distance < b.distance || (distance === b.distance && (ids[n] as string) < (ids[b.n] as string))));
-  order.forEach((id, self) => {
-    if (only && !only.has(id)) return;
+  return (self, terms) => {
+    // Ids numbered since (an incremental update's new members) widen the arrays.
+    if (scores.length < ids.length) {
+      scores = new Float64Array(ids.length);
+      touched = new Int32Array(ids.length);
+    }
     let count = 0;
-    for (const { members, weight } of termsOf[self] ?? []) {
+    for (const { members, weight } of terms) {
       for (const other of members) {
         if (other === self) continue;
         if (scores[other] === 0) touched[count++] = other;
         scores[other] = (scores[other] as number) + weight;
       }
     }
-    if (count === 0) return;
+    if (count === 0) return null;
     const here = ranks[self] as number;
     best.length = 0;
     for (let k = 0; k < count; k++) {
@@ -103,21 +113,18 @@ function relatedOf(order: readonly string[], taxonomies: Taxonomies, options: Re
       best.splice(at, 0, { n: other, score, distance });
       if (best.length > limit) best.pop();
     }
-    related.set(
-      id,
-      best.map((b) => ids[b.n] as string),
-    );
-  });
-  return related;
+    return best.map((b) => ids[b.n] as string);
+  };
 }
 
 /**
  * Related articles kept across watch-mode rebuilds. An article's related list depends only on
  * the followed terms it carries, their members and the site order, so when the order is the
  * same (an edit that keeps the date) only the members of terms whose membership changed are
- * scored again; an edit that changes no membership (a headline, the body) scores nothing. Any
- * other change (an article added, removed or moved) scores the whole site, as
- * `relatedArticles` does, and gives the same result in every case.
+ * scored again, from each article's followed terms kept from one update to the next (not the
+ * whole site's terms indexed again); an edit that changes no membership (a headline, the body)
+ * scores nothing. Any other change (an article added, removed or moved) scores the whole site,
+ * as `relatedArticles` does, and gives the same result in every case.
  */
 export class RelatedIndex {
   readonly #options: RelatedOptions;
@@ -126,6 +133,12 @@ export class RelatedIndex {
   /** Each term's members when last scored, by taxonomy and slug (copies: the caller's arrays may change). */
   #members = new Map<string, readonly string[]>();
   #related = new Map<string, string[]>();
+  /** The articles' numbers, kept while the order is. */
+  #numbers = new Numbering([]);
+  /** Each followed term by taxonomy and slug. */
+  #followed = new Map<string, Followed>();
+  /** Each article's followed terms, by its number. */
+  #termsOf: Followed[][] = [];
 
   constructor(options: RelatedOptions = {}) {
     this.#options = options;
@@ -138,20 +151,12 @@ export class RelatedIndex {
 
   update(order: readonly string[], taxonomies: Taxonomies): Map<string, string[]> {
     const maxTermArticles = maxTermArticlesFor(order, this.#options);
-    const followed = (articles: readonly string[] | undefined): boolean => articles !== undefined && articles.length >= 2 && articles.length <= maxTermArticles;
-    if (maxTermArticles !== this.#maxTermArticles || !sameStrings(order, this.#order)) {
-      this.#related = relatedOf(order, taxonomies, this.#options, null);
-      this.#members = new Map();
-      for (const name of TAXONOMY_NAMES) for (const term of taxonomies[name]) this.#members.set(`${name}\u0000${term.slug}`, [...term.articles]);
-      this.#order = [...order];
-      this.#maxTermArticles = maxTermArticles;
-      return this.#related;
-    }
+    if (maxTermArticles !== this.#maxTermArticles || !sameStrings(order, this.#order)) return this.#scoreAll(order, taxonomies, maxTermArticles);
     // Articles whose score can change: the members, before and after, of every followed term
     // whose membership changed.
     const affected = new Set<string>();
     const mark = (articles: readonly string[] | undefined): void => {
-      if (articles && followed(articles)) for (const id of articles) affected.add(id);
+      if (articles && this.#follows(articles)) for (const id of articles) affected.add(id);
     };
     const seen = new Set<string>();
     for (const name of TAXONOMY_NAMES) {
@@ -162,23 +167,71 @@ export class RelatedIndex {
         if (before && sameStrings(before, term.articles)) continue;
         mark(before);
         mark(term.articles);
-        this.#members.set(key, [...term.articles]);
+        this.#setTerm(key, term.articles, WEIGHTS[name]);
       }
     }
     for (const [key, before] of this.#members) {
       if (seen.has(key)) continue;
       mark(before);
-      this.#members.delete(key);
+      this.#setTerm(key, null, 0);
     }
     if (affected.size === 0) return this.#related;
-    const rescored = relatedOf(order, taxonomies, this.#options, affected);
+    const score = scorer(this.#numbers, this.#options.limit ?? 4);
     const related = new Map(this.#related);
     for (const id of affected) {
-      const ids = rescored.get(id);
+      const self = this.#numbers.index.get(id);
+      // Only the site's articles have related articles (an id the order does not know has none).
+      const ids = self !== undefined && self < order.length ? score(self, this.#termsOf[self] ?? []) : null;
       if (ids) related.set(id, ids);
       else related.delete(id);
     }
     this.#related = related;
     return related;
+  }
+
+  #follows(articles: readonly string[]): boolean {
+    return articles.length >= 2 && articles.length <= this.#maxTermArticles;
+  }
+
+  /** Scores every article anew, the numbers and terms kept for the updates that follow. */
+  #scoreAll(order: readonly string[], taxonomies: Taxonomies, maxTermArticles: number): Map<string, string[]> {
+    this.#order = [...order];
+    this.#maxTermArticles = maxTermArticles;
+    this.#numbers = new Numbering(order);
+    this.#members = new Map();
+    this.#followed = new Map();
+    this.#termsOf = [];
+    for (const name of TAXONOMY_NAMES) for (const term of taxonomies[name]) this.#setTerm(`${name}\u0000${term.slug}`, term.articles, WEIGHTS[name]);
+    const score = scorer(this.#numbers, this.#options.limit ?? 4);
+    const related = new Map<string, string[]>();
+    order.forEach((id, self) => {
+      const ids = score(self, this.#termsOf[self] ?? []);
+      if (ids) related.set(id, ids);
+    });
+    this.#related = related;
+    return related;
+  }
+
+  /** A term's members are now `articles` (null: the term is gone): its articles' followed terms follow. */
+  #setTerm(key: string, articles: readonly string[] | null, weight: number): void {
+    const old = this.#followed.get(key);
+    if (old) {
+      for (const n of old.members) {
+        // An article carries a few terms: a list is quicker to make than a set, for the whole site's scoring.
+        const terms = this.#termsOf[n];
+        const at = terms ? terms.indexOf(old) : -1;
+        if (terms && at >= 0) terms.splice(at, 1);
+      }
+      this.#followed.delete(key);
+    }
+    if (articles === null) {
+      this.#members.delete(key);
+      return;
+    }
+    this.#members.set(key, [...articles]);
+    if (!this.#follows(articles)) return;
+    const followed = { members: Int32Array.from(articles, (id) => this.#numbers.of(id)), weight };
+    this.#followed.set(key, followed);
+    for (const n of followed.members) (this.#termsOf[n] ??= []).push(followed);
   }
 }

@@ -2,12 +2,12 @@
 // user starts it (the CLI, `npm start`), with the built-in theme (no templates/ in the site).
 // Every wait ends on an event (a line printed, a response, the process exiting), never a sleep.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN } from '../test/cli.ts';
+import { BIN, runCli } from '../test/cli.ts';
 
 const PROJECT = new URL('../../', import.meta.url).pathname;
 const SOURCES = ['2026/11/rdc-cholera-kasai.md', '2026/10/bceao-taux-directeur.md', '2026/12/canada-vote-budget.md'];
@@ -107,6 +107,33 @@ describe('newsdigest dev as a process', () => {
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
     expect(await listening(run.url)).toBe(false);
+    await rm(dir, { recursive: true, force: true });
+  }, 180_000);
+
+  it('starts from the records `newsdigest build` kept, extracts a changed article again, and ignores a corrupt cache with a note', async () => {
+    const dir = await makeSite();
+    expect((await runCli(['build', '--quiet'], dir)).code).toBe(0);
+    const serve = async (): Promise<string> => {
+      const run = await startServing(process.execPath, [BIN, 'dev', '--port', '0'], dir);
+      running.push(run);
+      // A page served means the event loop ran past the start, where the signals are handled.
+      expect(await get(run.url)).toBe(200);
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+      return run.output();
+    };
+    expect(await serve()).toMatch(/Built 3 articles into public\/: \d+ pages in \d+ ms \(3 articles from the build's cache\)\./);
+
+    const article = join(dir, 'articles', SOURCES[0] as string);
+    await writeFile(article, (await readFile(article, 'utf8')).replace(/^title: .*$/m, 'title: "A headline the build did not see"'));
+    expect(await serve()).toMatch(/\(2 articles from the build's cache\)/);
+    expect(await readFile(join(dir, 'public/articles/rdc-cholera-kasai/index.html'), 'utf8')).toContain('A headline the build did not see');
+
+    const [folder] = await readdir(join(dir, '.cache/newsdigest'));
+    await writeFile(join(dir, '.cache/newsdigest', folder as string, 'manifest.json'), '{"tool":');
+    const output = await serve();
+    expect(output).toMatch(/^note: The cache in .* is corrupt \(its manifest is not JSON\); it is ignored$/m);
+    expect(output).not.toMatch(/from the build's cache/);
     await rm(dir, { recursive: true, force: true });
   }, 180_000);
 

@@ -30,6 +30,8 @@ export interface DevOptions {
   port?: number;
   /** Poll for changes instead of native events. Default: false. */
   poll?: boolean;
+  /** The cache root `build` keeps records in: the first build takes the records of unchanged articles from it. Default: `.cache` in the working folder, as `build`; null extracts every article. */
+  cacheDir?: string | null;
   /** Quiet time after the last file event before rebuilding, in ms. Default: 25 (see queue.ts). */
   quietMs?: number;
   /** Where the terminal lines go. Default: console.log. */
@@ -117,8 +119,11 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
 
   let site: IncrementalSite;
   let result: UpdateResult;
+  let cached: number;
   try {
-    ({ site, result } = await IncrementalSite.open({ config, bodyEnd: CLIENT_TAG }));
+    let notes: string[];
+    ({ site, result, cached, notes } = await IncrementalSite.open({ config, bodyEnd: CLIENT_TAG, cacheDir: options.cacheDir === undefined ? join(process.cwd(), '.cache') : options.cacheDir }));
+    for (const note of notes) log(`note: ${note}`);
   } catch (error) {
     await watcher.close();
     throw error;
@@ -128,7 +133,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   log(
     result.templateError
       ? `Site not written: fix the template error above (${Math.round(result.ms)} ms).`
-      : `Built ${plural(articles, 'article')} into ${shown(config.outDir)}/: ${plural(result.written.length, 'page')} in ${Math.round(result.ms)} ms.`,
+      : `Built ${plural(articles, 'article')} into ${shown(config.outDir)}/: ${plural(result.written.length, 'page')} in ${Math.round(result.ms)} ms${cached > 0 ? ` (${plural(cached, 'article')} from the build's cache)` : ''}.`,
   );
 
   let server: DevServer;

@@ -16,7 +16,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { collectArticles, displayPathOf, type LoadedArticle, loadArticleBytes, loadArticles, readArticleFile, siteArticleOf } from '../article/load.ts';
+import { collectArticles, displayPathOf, type LoadedArticle, loadArticleBytes, readArticleFile, siteArticleOf } from '../article/load.ts';
 import type { SiteConfig } from '../config/config.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FullArticle, SiteArticle } from '../index/plan.ts';
@@ -28,6 +28,7 @@ import { assetDirs, themeFile } from '../render/theme.ts';
 import { SHARDS_FILE, type ShardedIndex } from '../search/shards.ts';
 import { assertSafeOutDir, type OutputFile, removeFiles, replaceFiles, writeSiteAtomically } from '../write/site.ts';
 import { fullOf, planOptions, rendererOptions, renderPages } from './build.ts';
+import { loadWithCache } from './cached-articles.ts';
 import { buildSearch, inKeptShard, type SearchOptions } from './search.ts';
 
 /** A file's change as the watcher saw it: it exists with (maybe) new content, or it is gone. */
@@ -41,6 +42,8 @@ export interface IncrementalOptions {
   searchShardSize?: number;
   /** Longest time, in ms, the lists of updates that stopped early wait (UpdateHooks.interrupted). Default: MAX_DEFER_MS. */
   maxDeferMs?: number;
+  /** The cache root a build kept records in (`.cache` of the project): open() takes from it the records of unchanged files. Default: null (every file extracted). */
+  cacheDir?: string | null;
 }
 
 export interface SiteUpdate {
@@ -194,21 +197,25 @@ export class IncrementalSite {
     this.#renderer = rendererFor(options.config, options.bodyEnd);
   }
 
-  /** Reads every article and writes the whole site atomically, as `build` does. */
-  static async open(options: IncrementalOptions): Promise<{ site: IncrementalSite; result: UpdateResult }> {
+  /**
+   * Reads every article and writes the whole site atomically, as `build` does. Files whose record
+   * the build's cache holds (options.cacheDir) are not extracted again: `cached` counts them and
+   * `notes` says why a cache was ignored.
+   */
+  static async open(options: IncrementalOptions): Promise<{ site: IncrementalSite; result: UpdateResult; cached: number; notes: string[] }> {
     const { config } = options;
     assertSafeOutDir(config.outDir, [config.articlesDir, config.templatesDir, process.cwd()]);
     const site = new IncrementalSite(options);
     const start = performance.now();
     const { paths, problems } = await scanArticleFiles(config.articlesDir);
     site.#scanProblems = problems;
-    const loaded = await loadArticles(config.articlesDir, paths, { maxBytes: config.maxArticleBytes });
+    const { loaded, cached, notes } = await loadWithCache(config, paths, options.cacheDir ?? null);
     for (const entry of loaded) {
       site.#entries.set(entry.path, { latest: entry, good: entry.result.article ? entry : null, digest: entry.result.article?.digest ?? '' });
     }
     const rebuilt = await site.#rebuild({ full: true, start, saved: paths, reread: paths, unchanged: [], assets: [], hooks: {} });
     const result = { ...rebuilt, diagnostics: [...problems, ...rebuilt.diagnostics] };
-    return { site, result };
+    return { site, result, cached, notes };
   }
 
   get config(): SiteConfig {
@@ -408,18 +415,28 @@ export class IncrementalSite {
     if (state.full || this.#onDisk === null) {
       // A whole write replaces the folder a search refresh may be writing into: let it finish.
       await this.#refreshing;
-      // A whole write carries the search index too (the swap would drop the old one).
-      const search = await buildSearch(config, articles, this.#searchOptions(null));
-      if (search.problem) diagnostics.push(search.problem);
+      // A whole write carries the search index too (the swap would drop the old one). Pagefind
+      // indexes in its own process while this one renders and writes the pages, one at a time
+      // (at 10,000 articles each takes tens of seconds): its files go last.
+      const searching = buildSearch(config, articles, this.#searchOptions(null));
+      const pages = this.#counted(renderPages(plan.pages, this.#renderer, fullOf(articles)));
+      async function* pagesThenSearch(): AsyncGenerator<OutputFile> {
+        yield* pages;
+        yield* (await searching).files;
+      }
       try {
-        await writeSiteAtomically(config.outDir, [...this.#counted(renderPages(plan.pages, this.#renderer, fullOf(articles))), ...search.files], { assetsDirs: assetDirs(config.templatesDir) });
+        await writeSiteAtomically(config.outDir, pagesThenSearch(), { assetsDirs: assetDirs(config.templatesDir) });
       } catch (error) {
+        // Pagefind is not left indexing into the next write.
+        await searching;
         if (error instanceof TemplateError) {
           this.#needsFull = true;
           return result([], [], true, error.diagnostic);
         }
         throw error;
       }
+      const search = await searching;
+      if (search.problem) diagnostics.push(search.problem);
       this.#needsFull = false;
       this.#searchFiles = new Set(search.files.map((f) => f.path));
       this.#searchState = search.problem ? null : search.plan.state;
