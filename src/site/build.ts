@@ -26,6 +26,7 @@ import type { FullArticle, SiteArticle } from '../index/plan.ts';
 import { type PageSpec, type PlanOptions, planSiteInSteps, type SitePlan } from '../index/plan.ts';
 import { contentDigest } from '../read/digest.ts';
 import { scanArticleFiles } from '../read/find.ts';
+import { cardKey } from '../render/cards.ts';
 import type { Renderer, RendererOptions } from '../render/engine.ts';
 import { plainText } from '../render/html-text.ts';
 import { TemplateError } from '../render/template-error.ts';
@@ -481,15 +482,40 @@ async function renderJobs(pages: readonly PageSpec[], jobOf: (page: PageSpec) =>
   }
   const active = pool;
   let next = 0;
+  const known = new WeakMap<object, string>();
   // Page data is computed (and copied to the thread) only when its batch is sent.
   const feed = async (): Promise<void> => {
     while (next < batches.length) {
       const i = next++;
-      finish(i, await active.run('render', { ...task, jobs: (batches[i] as PageSpec[]).map(jobOf) }));
+      const jobs = (batches[i] as PageSpec[]).map(jobOf);
+      finish(i, await active.run('render', { ...task, jobs, cardKeys: cardKeysOf(jobs, known) }));
     }
   };
   await Promise.all(Array.from({ length: active.size * 2 }, feed));
   return results.flat();
+}
+
+/**
+ * The card key of each summary a batch's pages list (the objects in their data's arrays, as
+ * card tags are given them), each summary hashed once per build here rather than in every batch
+ * it is copied into; `known` keeps the keys by summary, which the plan makes once per article.
+ */
+function cardKeysOf(jobs: readonly RenderJob[], known: WeakMap<object, string>): Map<object, string> {
+  const keys = new Map<object, string>();
+  for (const job of jobs) {
+    // Values only: a value computed on access (the data index's text) is not computed twice.
+    for (const property of Object.values(Object.getOwnPropertyDescriptors(job.page.data))) {
+      const value: unknown = property.value;
+      if (!Array.isArray(value)) continue;
+      for (const item of value as unknown[]) {
+        if (!item || typeof item !== 'object' || Array.isArray(item) || keys.has(item)) continue;
+        let key = known.get(item);
+        if (key === undefined) known.set(item, (key = cardKey(item)));
+        keys.set(item, key);
+      }
+    }
+  }
+  return keys;
 }
 
 export { hasErrors };
