@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { france, fullFor, kenya, politics, record, siteArticle, sport } from '../index/fixtures/records.ts';
 import { planSite } from '../index/plan.ts';
 import type { Figure } from '../record/types.ts';
-import { CardCache } from './cards.ts';
+import { CardCache, cardKey } from './cards.ts';
 import { createRenderer } from './engine.ts';
 import { BUILTIN_THEME_DIR } from './theme.ts';
 
@@ -30,6 +30,25 @@ describe('CardCache', () => {
     cache.card({ id: 'a', headline: 'Rain returns to the valley', topics: [{ id: 'weather' }] }, make);
     expect(cache.card({ id: 'a', headline: 'Rain returns to the valley', topics: [{ id: 'health' }] }, make)).toBe('card 2');
     expect(cache.card({ id: 'a', headline: 'Rain returns to the hills', topics: [{ id: 'weather' }] }, make)).toBe('card 3');
+  });
+
+  it('takes the key a sender made for a copy of a summary rather than hashing the copy', () => {
+    const cache = new CardCache();
+    let made = 0;
+    const make = () => `card ${++made}`;
+    const summary = { id: 'b', headline: 'Ferry crossings resume at dawn', topics: [{ id: 'transport' }] };
+    expect(cardKey(structuredClone(summary))).toBe(cardKey(summary));
+    cache.card(summary, make);
+    // The sender's key is the one used: a copy told the key of other contents gets another card.
+    const [told, other] = [structuredClone(summary), structuredClone(summary)];
+    cache.know(
+      new Map([
+        [told, cardKey(summary)],
+        [other, cardKey({ ...summary, headline: 'Ferry crossings halted' })],
+      ]),
+    );
+    expect(cache.card(told, make)).toBe('card 1');
+    expect(cache.card(other, make)).toBe('card 2');
   });
 });
 

@@ -16,15 +16,30 @@ import { createHash } from 'node:crypto';
 /** Cards kept before the cache starts again: far more than a large site's articles, so a bound on memory only. */
 const MAX_CARDS = 50_000;
 
+/** What a card is kept by: a hash of the summary's JSON. */
+export function cardKey(article: object): string {
+  return createHash('sha1').update(JSON.stringify(article)).digest('base64');
+}
+
 export class CardCache {
   readonly #byObject = new WeakMap<object, string>();
+  readonly #keys = new WeakMap<object, string>();
   #byHash = new Map<string, string>();
+
+  /**
+   * The keys (cardKey) of summaries this renderer is about to be given, made once per summary by
+   * the thread that sent them (a summary arrives copied in hundreds of batches): a card then costs
+   * no hashing here.
+   */
+  know(keys: ReadonlyMap<object, string>): void {
+    for (const [article, key] of keys) this.#keys.set(article, key);
+  }
 
   /** The card of `article`, made by `make` the first time these contents are seen. */
   card(article: object, make: () => string): string {
     const same = this.#byObject.get(article);
     if (same !== undefined) return same;
-    const key = createHash('sha1').update(JSON.stringify(article)).digest('base64');
+    const key = this.#keys.get(article) ?? cardKey(article);
     let html = this.#byHash.get(key);
     if (html === undefined) {
       html = make();

@@ -45,6 +45,8 @@ const QUALIFIERS: FigureQualifier[] = ['approximate', 'more-than', 'less-than', 
 export interface Renderer {
   /** A page's file text; `full` is the article a page with `article` shows (its page, its record file). */
   render(page: RenderablePage, full?: FullArticle): string;
+  /** The card keys (cards.ts's cardKey) of summaries pages about to be rendered hold, when their sender knows them. */
+  knowCards(keys: ReadonlyMap<object, string>): void;
 }
 
 /** What rendering reads of a page spec: its plan-time parts (dependencies, fingerprint) are not needed. */
@@ -173,6 +175,7 @@ export function createRenderer(options: RendererOptions): Renderer {
   };
 
   return {
+    knowCards: (keys) => cards.know(keys),
     render(page: RenderablePage, full?: FullArticle): string {
       if (page.article !== undefined && full?.record.id !== page.article) throw new Error(`Rendering ${page.url} needs the whole article "${page.article}"`);
       // Page data is computed on access: read it once.

@@ -23,9 +23,10 @@ import { type FileStamp, newBuildId, type OutputState, SiteCache, type SiteManif
 import type { SiteConfig } from '../config/config.ts';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import type { FullArticle, SiteArticle } from '../index/plan.ts';
-import { type PageSpec, planSite, type SitePlan } from '../index/plan.ts';
+import { type PageSpec, type PlanOptions, planSiteInSteps, type SitePlan } from '../index/plan.ts';
 import { contentDigest } from '../read/digest.ts';
 import { scanArticleFiles } from '../read/find.ts';
+import { cardKey } from '../render/cards.ts';
 import type { Renderer, RendererOptions } from '../render/engine.ts';
 import { plainText } from '../render/html-text.ts';
 import { TemplateError } from '../render/template-error.ts';
@@ -263,12 +264,8 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
     const { kept, diagnostics: collected } = collectEntries(entries, { drafts: config.drafts }, (entry) => entry);
     const articles: SiteArticle[] = kept.flatMap(({ article }) => (article ? [{ record: article.record, digest: article.digest, originalUrl: article.originalUrl }] : []));
     const diagnostics = [...problems, ...collected];
-    const plan = await time('plan', () => planSite(articles, planOptions(config)));
-    const counts: Record<string, number> = {};
-    for (const page of plan.pages) counts[page.kind] = (counts[page.kind] ?? 0) + 1;
-
-    // The search index is made by Pagefind's own process while this one renders; only the
-    // shards whose records changed are indexed again, the others keep their files.
+    // The search index is made by Pagefind's own process while this one plans and renders; only
+    // the shards whose records changed are indexed again, the others keep their files.
     const lastSearch = trusted && !previous.diagnostics.some((d) => d.ruleId === 'search-index') ? (previous.search ?? null) : null;
     const byId = new Map(kept.map((entry) => [entry.article?.record.id, entry]));
     const wholeOf = (id: string): WholeArticleRef | undefined => {
@@ -301,6 +298,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       if (action === 'written') work.written++;
     };
     let searchState: SiteManifest['search'] = null;
+    let searchCount: number | undefined;
     // The search index's files go to staging as soon as Pagefind is done, while pages still
     // render, rather than held (tens of megabytes at 10,000 articles) until rendering ends: the
     // new files of the shards indexed again, the others' files as the last build left them.
@@ -317,11 +315,24 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
         work.searchShards = searchPlan.stale.size;
         for (const file of searchFiles) place(file.path, file.content);
         for (const [path, state] of Object.entries(previous?.files ?? {})) if (inKeptShard(searchPlan, path)) keep(path, state);
-        counts.search = Object.keys(files2).filter((path) => path.startsWith(`${SEARCH_DIR}/`)).length;
+        searchCount = Object.keys(files2).filter((path) => path.startsWith(`${SEARCH_DIR}/`)).length;
         return null;
       },
       (error: unknown) => error,
     );
+    // Planning runs on this thread alone: made in steps, it lets Pagefind's answers in between,
+    // so the search index's first shards are indexed on the other core meanwhile.
+    let plan: SitePlan;
+    try {
+      plan = await time('plan', () => planLettingOthersRun(articles, planOptions(config)));
+    } catch (error) {
+      await searched;
+      await rm(staging, { recursive: true, force: true });
+      throw error;
+    }
+    const counts: Record<string, number> = {};
+    for (const page of plan.pages) counts[page.kind] = (counts[page.kind] ?? 0) + 1;
+
     try {
       // Pages whose fingerprint is the one on disk keep their file; the others are rendered.
       const samePages = trusted && previous.pageKey === pageKey;
@@ -355,6 +366,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
 
       const failed = await searched;
       if (failed) throw failed;
+      if (searchCount !== undefined) counts.search = searchCount;
       for (const asset of assets) place(asset.path, asset.content);
     } catch (error) {
       await searched;
@@ -393,6 +405,16 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
   } finally {
     await (pool as WorkerPool | null)?.close();
     cache.dispose();
+  }
+}
+
+/** planSite, with the event loop run between its steps (a few milliseconds each): the plan is the same. */
+async function planLettingOthersRun(articles: readonly SiteArticle[], options: PlanOptions): Promise<SitePlan> {
+  const steps = planSiteInSteps(articles, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
 
@@ -460,15 +482,40 @@ async function renderJobs(pages: readonly PageSpec[], jobOf: (page: PageSpec) =>
   }
   const active = pool;
   let next = 0;
+  const known = new WeakMap<object, string>();
   // Page data is computed (and copied to the thread) only when its batch is sent.
   const feed = async (): Promise<void> => {
     while (next < batches.length) {
       const i = next++;
-      finish(i, await active.run('render', { ...task, jobs: (batches[i] as PageSpec[]).map(jobOf) }));
+      const jobs = (batches[i] as PageSpec[]).map(jobOf);
+      finish(i, await active.run('render', { ...task, jobs, cardKeys: cardKeysOf(jobs, known) }));
     }
   };
   await Promise.all(Array.from({ length: active.size * 2 }, feed));
   return results.flat();
+}
+
+/**
+ * The card key of each summary a batch's pages list (the objects in their data's arrays, as
+ * card tags are given them), each summary hashed once per build here rather than in every batch
+ * it is copied into; `known` keeps the keys by summary, which the plan makes once per article.
+ */
+function cardKeysOf(jobs: readonly RenderJob[], known: WeakMap<object, string>): Map<object, string> {
+  const keys = new Map<object, string>();
+  for (const job of jobs) {
+    // Values only: a value computed on access (the data index's text) is not computed twice.
+    for (const property of Object.values(Object.getOwnPropertyDescriptors(job.page.data))) {
+      const value: unknown = property.value;
+      if (!Array.isArray(value)) continue;
+      for (const item of value as unknown[]) {
+        if (!item || typeof item !== 'object' || Array.isArray(item) || keys.has(item)) continue;
+        let key = known.get(item);
+        if (key === undefined) known.set(item, (key = cardKey(item)));
+        keys.set(item, key);
+      }
+    }
+  }
+  return keys;
 }
 
 export { hasErrors };

@@ -33,6 +33,11 @@ export interface RenderTask {
    * is hard-linked from it instead of written, so its date and inode stay (rsync skips it).
    */
   previousSite: string | null;
+  /**
+   * The card key (render/cards.ts) of each summary the jobs' data lists, hashed once by the
+   * sender: the same objects as in the jobs, since one message's copy keeps which objects are one.
+   */
+  cardKeys?: Map<object, string>;
 }
 
 export interface RenderOutcome extends Placed {
@@ -57,6 +62,7 @@ function rendererFor(options: RendererOptions, key: string): Renderer {
 
 export async function run(task: RenderTask): Promise<RenderResult> {
   const renderer = rendererFor(task.renderer, task.rendererKey);
+  if (task.cardKeys) renderer.knowCards(task.cardKeys);
   const placement: Placement = { staging: task.staging, previousSite: task.previousSite, made: new Set() };
   const outcomes: RenderOutcome[] = [];
   // An article's page and record file come one after the other: read its whole record once.

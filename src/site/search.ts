@@ -75,8 +75,20 @@ export async function buildSearch(config: SiteConfig, articles: readonly SiteArt
   const plan = planSearch(keyed, options.previous ?? null, options.shardSize);
   const stale = plan.shards.filter((shard) => plan.stale.has(shard.name));
   const recordsOf = async (article: SiteArticle | undefined): Promise<CustomRecord[]> => (article ? [recordOf(texts ? { ...article, text: await texts.text(article) } : article)] : []);
+  const shardOf = async (shard: (typeof stale)[number]): Promise<{ name: string; records: CustomRecord[] }> => ({ name: shard.name, records: (await Promise.all(shard.records.map(({ url }) => recordsOf(byUrl.get(url))))).flat() });
+  // The next shard's records (reading each article's text) are made while Pagefind indexes the
+  // last one's, not after: the two then run on two cores. They are made once the last shard has
+  // been handed over (setImmediate), so Pagefind does not wait for them either.
   async function* staleShards(): AsyncGenerator<{ name: string; records: CustomRecord[] }> {
-    for (const shard of stale) yield { name: shard.name, records: (await Promise.all(shard.records.map(({ url }) => recordsOf(byUrl.get(url))))).flat() };
+    let next = stale[0] ? shardOf(stale[0]) : null;
+    for (let i = 0; next; i++) {
+      const current = await next;
+      const following = stale[i + 1];
+      next = following ? new Promise((resolve, reject) => setImmediate(() => shardOf(following).then(resolve, reject))) : null;
+      // Pagefind failing on this shard ends the loop: a failure of the next one is then nobody's to report.
+      next?.catch(() => undefined);
+      yield current;
+    }
   }
   try {
     const files = stale.length === 0 ? [] : await buildShardIndexes(staleShards(), settings);
