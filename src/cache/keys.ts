@@ -18,6 +18,20 @@ export function hashParts(...parts: readonly string[]): string {
   return hash.digest('hex');
 }
 
+/**
+ * What every record key of a build shares: the code that makes records and the article size
+ * limit. `build` and `dev` both key a file's record from it (recordKey), so that `dev` finds what
+ * `build` kept.
+ */
+export function recordKeyBase(code: string, maxArticleBytes: number): string {
+  return hashParts(code, String(maxArticleBytes));
+}
+
+/** The cache key of one file's record: the shared base, the file's path as listed and as shown, and its bytes' digest. */
+export function recordKey(base: string, path: string, displayPath: string, digest: string): string {
+  return hashParts(base, path, displayPath, digest);
+}
+
 /** Every file under `dir` (recursively) whose name passes `keep`, as sorted paths relative to `dir`. */
 function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   let entries: string[];

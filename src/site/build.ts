@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { collectEntries } from '../article/collect.ts';
 import { readArticleFile } from '../article/files.ts';
 import type { ArticleEntry } from '../cache/entries.ts';
-import { codeIdentity, hashParts, templatesIdentity } from '../cache/keys.ts';
+import { codeIdentity, hashParts, recordKey, recordKeyBase, templatesIdentity } from '../cache/keys.ts';
 import { type FileStamp, newBuildId, type OutputState, SiteCache, type SiteManifest } from '../cache/site-cache.ts';
 import type { SiteConfig } from '../config/config.ts';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.ts';
@@ -181,7 +181,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
     const assets = await readAssetFiles(config.templatesDir);
 
     // Everything a record depends on besides its file, and everything a page depends on besides its plan.
-    const recordBase = hashParts(code, String(config.maxArticleBytes));
+    const recordBase = recordKeyBase(code, config.maxArticleBytes);
     const renderer = rendererOptions(config);
     const pageKey = hashParts(code, templatesIdentity(config.templatesDir), JSON.stringify(renderer), JSON.stringify(planOptions(config)));
     const siteKeyOf = (): string =>
@@ -213,7 +213,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
         entries[i] = { key: '', path: file.path, displayPath: file.displayPath, diagnostics: [file.problem], article: null };
         continue;
       }
-      let key = hashParts(recordBase, file.path, file.displayPath, file.digest);
+      let key = recordKey(recordBase, file.path, file.displayPath, file.digest);
       const cached = cache.entry(key);
       if (cached) {
         entries[i] = cached;
@@ -231,7 +231,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
         const digest = contentDigest(read.bytes);
         if (digest !== file.digest) {
           file.digest = digest;
-          key = hashParts(recordBase, file.path, file.displayPath, digest);
+          key = recordKey(recordBase, file.path, file.displayPath, digest);
           stampLied = true;
         }
         file.bytes = read.bytes;

@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { displayPathOf, type LoadedArticle, loadArticles, readArticleFile } from '../article/load.ts';
 import { readWholeArticle } from '../cache/entries.ts';
-import { codeIdentity, hashParts } from '../cache/keys.ts';
+import { codeIdentity, recordKey, recordKeyBase } from '../cache/keys.ts';
 import { SiteCache } from '../cache/site-cache.ts';
 import type { SiteConfig } from '../config/config.ts';
 import { contentDigest } from '../read/digest.ts';
@@ -33,8 +33,8 @@ export async function loadWithCache(config: SiteConfig, paths: readonly string[]
   if (cacheRoot === null) return { loaded: await loadArticles(config.articlesDir, paths, limits), cached: 0, notes: [] };
   const code = codeIdentity();
   const cache = SiteCache.open({ root: cacheRoot, outDir: config.outDir, code, readOnly: true });
-  // The key build.ts gives a file's record: the same inputs hashed in the same order.
-  const recordBase = hashParts(code, String(config.maxArticleBytes));
+  // The keys build.ts gives records, from the same functions.
+  const recordBase = recordKeyBase(code, config.maxArticleBytes);
   const loaded: (LoadedArticle | undefined)[] = new Array(paths.length);
   const missing: string[] = [];
   const missingAt: number[] = [];
@@ -60,7 +60,7 @@ async function fromCache(cache: SiteCache, recordBase: string, articlesDir: stri
   const read = await readArticleFile(join(articlesDir, path), displayPath, limits);
   if ('problem' in read) return null;
   const digest = contentDigest(read.bytes);
-  const key = hashParts(recordBase, path, displayPath, digest);
+  const key = recordKey(recordBase, path, displayPath, digest);
   const entry = cache.entry(key);
   if (!entry || entry.path !== path || entry.displayPath !== displayPath) return null;
   if (!entry.article) return { path, displayPath, result: { article: null, diagnostics: entry.diagnostics } };
