@@ -220,7 +220,8 @@ export class WordMemo<T> {
  * each set. A change to the set makes every word work its bits out again.
  */
 export class WordSet extends Set<string> {
-  // Set by bind (class fields are only set after the Set constructor has added the first words).
+  // Set by bind. The Set constructor adds the first words through `add` before these fields
+  // exist: `add` then finds no vocabulary, as it should for a set bound nowhere yet.
   private bit = 0;
   private vocabulary: Vocabulary | null = null;
 
