@@ -7,11 +7,12 @@
  */
 import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
-import { CLOSE, type Claim, cleanClaim, oneOf, slice, statement } from './claims.ts';
+import { CLOSE, type Claim, cleanClaim, OPEN, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
 import { accordingTo, type Found, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
+import { oneOf } from './text.ts';
 import type { Token } from './tokens.ts';
 import { verbAt } from './verbs.ts';
 import { writtenAsVerb } from './word-classes.ts';
@@ -181,7 +182,7 @@ function colonFrame(sentence: Sentence, doc: Doc, resolver: Resolver): Found {
   const c = tokens.findIndex((t) => t.text === ':');
   const lex = doc.lex;
   // "“We closed a hard chapter”: Jane Roe, ambassador in Lima": a quotation, a colon, then its speaker (pull quotes, captions).
-  if (c > 2 && OPENING_QUOTE.test(tokens[0]?.text ?? '') && CLOSE.test(tokens[c - 1]?.text ?? '') && resolver.personStartsAt(sentence.index, c + 1)) {
+  if (c > 2 && OPEN.test(tokens[0]?.text ?? '') && CLOSE.test(tokens[c - 1]?.text ?? '') && resolver.personStartsAt(sentence.index, c + 1)) {
     const end = resolver.personEnd(sentence.index, c + 1);
     if (end >= tokens.length || tokens[end]?.kind === 'punct') {
       const source = resolver.resolve(sentence, c + 1, end);
@@ -266,25 +267,23 @@ function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attributi
  */
 function quoteOpenedBefore(doc: Doc, sentence: Sentence, claim: string, said: (s: number) => boolean): string | null {
   // The sentence closes a quotation it did not open, and the claim is what stands before the mark.
-  const marks = sentence.tokens.filter((t) => OPENING_QUOTE.test(t.text) || CLOSING.test(t.text));
+  const marks = sentence.tokens.filter((t) => OPEN.test(t.text) || CLOSING.test(t.text));
   const closes = marks.length === 1 && (CLOSING.test(marks[0]?.text ?? '') || (marks[0]?.text === '"' && marks[0] !== sentence.tokens[0]));
   if (!closes || claim.length < 3 || !sentence.text.trim().startsWith(claim.replace(/[»”"›]+$/u, '').slice(0, 12))) return null;
   const parts: string[] = [];
   for (let j = sentence.index - 1; j >= 0 && sentence.index - j <= 6; j--) {
     const before = doc.sentences[j];
     if (!before || before.block !== sentence.block || said(j)) return null;
-    const marks = before.tokens.filter((t) => OPENING_QUOTE.test(t.text) || CLOSING.test(t.text));
+    const marks = before.tokens.filter((t) => OPEN.test(t.text) || CLOSING.test(t.text));
     parts.unshift(before.text.trim());
     // The quotation opens this sentence and stays open (one mark): the run starts here.
-    if (marks.length === 1 && OPENING_QUOTE.test(before.tokens[0]?.text ?? '')) return cleanClaim([...parts, claim].join(' ').replace(/^[«“"‹]\s*|\s*[»”"›]+$/gu, ''));
+    if (marks.length === 1 && OPEN.test(before.tokens[0]?.text ?? '')) return cleanClaim([...parts, claim].join(' ').replace(/^[«“"‹]\s*|\s*[»”"›]+$/gu, ''));
     if (marks.length > 0) return null;
   }
   return null;
 }
 
 const OPENING = oneOf('«“‹');
-// A quotation opening a sentence: typographic or straight marks.
-const OPENING_QUOTE = oneOf('«“‹"');
 const CLOSING = oneOf('»”›');
 
 /**

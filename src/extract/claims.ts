@@ -5,16 +5,9 @@
  */
 import type { Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
+import { oneOf } from './text.ts';
 import type { Token } from './tokens.ts';
 import { FUNCTION, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
-
-/**
- * A test for a token's text being one of `marks` (characters of one code unit each), shaped like
- * a regular expression's `test`: asked at nearly every token, a string search costs less.
- */
-export function oneOf(marks: string): { test(text: string): boolean } {
-  return { test: (text) => text.length === 1 && marks.includes(text) };
-}
 
 export const OPEN = oneOf('«“‹"');
 export const CLOSE = oneOf('»”›"');

@@ -9,6 +9,7 @@ import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
 import { type KnownEntity, knownAt, sharesNameWord } from './entities.ts';
 import { byWord, COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon } from './lexicon/index.ts';
+import { oneOf } from './text.ts';
 import type { Token } from './tokens.ts';
 import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
@@ -49,6 +50,8 @@ function transferBefore(tokens: readonly Token[], k: number, lex: Lexicon): bool
   return false;
 }
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const NICKNAME_OPEN = oneOf('"“«');
+const NICKNAME_CLOSE = oneOf('"”»');
 
 export function findNames(doc: Doc, s: number): NameMention[] {
   const sentence = doc.sentences[s];
@@ -163,12 +166,11 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // 2e. A nickname in quotes inside a name: Ismael "El Mayo" Zambada is Ismael Zambada.
   for (let i = 0; i + 4 < tokens.length; i++) {
     // The opening mark first: the one test that rules out nearly every token.
-    const open = (tokens[i + 1] as Token).text;
-    if ((open !== '"' && open !== '“' && open !== '«') || used[i] || !isNameWord(tokens[i] as Token, lex) || !FIRST_NAMES.has((tokens[i] as Token).f)) continue;
+    if (!NICKNAME_OPEN.test((tokens[i + 1] as Token).text) || used[i] || !isNameWord(tokens[i] as Token, lex) || !FIRST_NAMES.has((tokens[i] as Token).f)) continue;
     let close = i + 2;
     while (close < tokens.length && close < i + 6 && (tokens[close] as Token).cap) close++;
     const last = tokens[close + 1];
-    if (close === i + 2 || !/^["”»]$/u.test(tokens[close]?.text ?? '') || !last || !isNameWord(last, lex) || used[close + 1]) continue;
+    if (close === i + 2 || !NICKNAME_CLOSE.test(tokens[close]?.text ?? '') || !last || !isNameWord(last, lex) || used[close + 1]) continue;
     take(mention(s, i, close + 2, `${(tokens[i] as Token).text} ${last.text}`, 'person', null));
     i = close + 1;
   }

@@ -1,5 +1,6 @@
 /**
- * Small text helpers shared by every extraction module: folding for comparisons, slugs for ids.
+ * Small text helpers shared by every extraction module: folding for comparisons, slugs for ids,
+ * tests for one punctuation mark.
  * Kept free of lexicons so that the lexicon loader can use them too.
  */
 import { slugify } from '../text/slug.ts';
@@ -55,4 +56,12 @@ export function squash(text: string): string {
 /** Upper-cases the first letter. */
 export function capitaliseFirst(text: string): string {
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * A test for a token's text being one of `marks` (characters of one code unit each), shaped like
+ * a regular expression's `test`: asked at nearly every token, a string search costs less.
+ */
+export function oneOf(marks: string): { test(text: string): boolean } {
+  return { test: (text) => text.length === 1 && marks.includes(text) };
 }

@@ -129,20 +129,19 @@ interface CueEntry {
 const cuesByText = new WeakMap<Lexicon, Map<string, CueEntry[]>>();
 
 function cueIndex(lex: Lexicon): Map<string, CueEntry[]> {
-  let index = cuesByText.get(lex);
-  if (!index) {
-    index = new Map();
-    lex.topics.forEach((topic, t) => {
-      topic.cues.forEach(({ cue, weight }, order) => {
-        if (cue.includes(' ')) return;
-        const entry: CueEntry = { topic: t, order, weight, cue };
-        const list = (index as Map<string, CueEntry[]>).get(cue);
-        if (list) list.push(entry);
-        else (index as Map<string, CueEntry[]>).set(cue, [entry]);
-      });
+  const kept = cuesByText.get(lex);
+  if (kept) return kept;
+  const index = new Map<string, CueEntry[]>();
+  lex.topics.forEach((topic, t) => {
+    topic.cues.forEach(({ cue, weight }, order) => {
+      if (cue.includes(' ')) return;
+      const entry: CueEntry = { topic: t, order, weight, cue };
+      const list = index.get(cue);
+      if (list) list.push(entry);
+      else index.set(cue, [entry]);
     });
-    cuesByText.set(lex, index);
-  }
+  });
+  cuesByText.set(lex, index);
   return index;
 }
 
