@@ -84,6 +84,13 @@ describe('what kind of body speaks, from the words of its name', () => {
     expect(types('La Gazette de Vernon a rapporté que le maire allait démissionner.', 'fr')).toEqual([['Gazette de Vernon', 'media']]);
     expect(types('El Diario de Tarija informó que el alcalde renunciará.', 'es')).toEqual([['El Diario de Tarija', 'media']]);
   });
+  it('a body named again by its acronym keeps the kind of its whole name', () => {
+    const text = 'Clinics treated 300 more children, the Directorate General of Water Safety (DGWS) said on Monday.\n"Every well in the district is being tested," the DGWS said.';
+    expect(types(text)).toEqual([
+      ['Directorate General of Water Safety', 'government'],
+      ['Directorate General of Water Safety', 'government'],
+    ]);
+  });
   it('a council or a company stays an organisation', () => {
     expect(types('The National Flood Response Council said 2,000 families had been evacuated.')).toEqual([['National Flood Response Council', 'organization']]);
   });

@@ -282,8 +282,11 @@ export class Resolver {
   private fromActor(m: ActorMention): SourceFields {
     const actor = this.actors.actors[m.actor];
     const kind = m.known?.kind ?? '';
-    const type: SourceType = m.type === 'person' ? 'person' : m.known ? (ORG_KINDS[kind] ?? 'organization') : refined('organization', m.name, this.doc.lex);
-    return { source: actor?.name ?? m.name, sourceType: type, actor: actor?.id ?? null, how: 'named' };
+    // The kind is read from the actor's whole name, not the mention's: "the DGHS" is as much a body
+    // of the state as "the Directorate General of Health Services" it stands for.
+    const name = actor?.name ?? m.name;
+    const type: SourceType = m.type === 'person' ? 'person' : m.known ? (ORG_KINDS[kind] ?? 'organization') : refined('organization', name, this.doc.lex);
+    return { source: name, sourceType: type, actor: actor?.id ?? null, how: 'named' };
   }
 
   /** The source named by tokens [from, to) of the sentence, or null when it names nobody. */
