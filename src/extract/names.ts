@@ -201,7 +201,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       const w = tokens[j] as Token;
       if (lex.connectors.hasToken(w) || lex.determiners.hasToken(w) || lex.nameConnectors.hasToken(w)) joined = true;
       else if (lex.clauseBreaks.hasToken(w) || w.text === '&') joined = false;
-      else if (joined && isNameWord(w, lex) && !lex.roles.at(tokens, j) && !FIRST_NAMES.has(w.f)) last = j;
+      // (A first name with a name after it opens the minister's own name; « Minas y Energía »,
+      // a first name before a conjunction, is still the portfolio.)
+      else if (joined && isNameWord(w, lex) && !lex.roles.at(tokens, j) && !(FIRST_NAMES.has(w.f) && tokens[j + 1] !== undefined && isNameWord(tokens[j + 1] as Token, lex))) last = j;
       else break;
       j++;
     }
