@@ -136,3 +136,17 @@ describe('a group described by who polled it', () => {
     expect(one('A report by Amnesty International said that 40 people died.', 'en')).toEqual([['Amnesty International', 'organization']]);
   });
 });
+
+describe('impersonal reporting phrases and "the same source"', () => {
+  const said = (text: string, lang: string) => extract(text, { lang }).attributions.map((a) => [a.source, a.claim]);
+  it('« lit-on dans », « a-t-on appris de/auprès de »: the document or the source after the phrase speaks', () => {
+    expect(said('« Les digues ont cédé dans la nuit », lit-on dans un rapport de la préfecture.', 'fr')).toEqual([['préfecture', 'Les digues ont cédé dans la nuit']]);
+    expect(said('Trois ponts ont été emportés, a-t-on appris de source militaire.', 'fr')).toEqual([['source militaire', 'Trois ponts ont été emportés']]);
+    expect(said('Le port restera fermé jusqu’à lundi, a-t-on appris auprès de la gendarmerie.', 'fr')).toEqual([['la gendarmerie', 'Le port restera fermé jusqu’à lundi']]);
+  });
+  it('« de même source », "the same source", « la misma fuente » name the last source again', () => {
+    expect(said('Le port est fermé, selon la gendarmerie. « Aucun navire ne sortira », précise-t-on de même source.', 'fr')[1]?.[0]).toBe('la gendarmerie');
+    expect(said('The port is closed, the police said. No ship will leave before Monday, according to the same source.', 'en')[1]?.[0]).toBe('the police');
+    expect(said('El puerto está cerrado, según la policía. Ningún barco saldrá antes del lunes, según la misma fuente.', 'es')[1]?.[0]).toBe('la policía');
+  });
+});

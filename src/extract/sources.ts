@@ -302,6 +302,9 @@ export class Resolver {
     const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
     const pronoun = lex.pronouns.at(tokens, from);
     if (pronoun && from + pronoun.length >= to) return asPronoun(this.pronoun(sentence.index, (tokens[from] as Token).f));
+    // « de même source », "the same source": the last source again, as sure as a pronoun's.
+    const same = lex.classes.get('same-source')?.at(tokens, from);
+    if (same && from + same.length >= to) return asPronoun(this.last);
     // "Residents of border villages in X province and Y province said": the group speaks, not the place.
     const group = this.groupSubject(sentence, from, to);
     if (group) return group;
