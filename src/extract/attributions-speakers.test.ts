@@ -150,3 +150,17 @@ describe('impersonal reporting phrases and "the same source"', () => {
     expect(said('El puerto está cerrado, según la policía. Ningún barco saldrá antes del lunes, según la misma fuente.', 'es')[1]?.[0]).toBe('la policía');
   });
 });
+
+describe('a speaker with a "that" clause before a trailing reporting clause', () => {
+  const said = (text: string, lang: string) => extract(text, { lang }).attributions.map((a) => [a.source, a.verb, a.claim]);
+  it('the inner speaker said the clause; the trailing clause only says where it was read', () => {
+    expect(said('La agencia de aguas informó que el embalse llegó al 12 %, el nivel más bajo en una década, señala el comunicado.', 'es')).toEqual([
+      ['La agencia de aguas', 'informó', 'el embalse llegó al 12 %, el nivel más bajo en una década'],
+    ]);
+    expect(said('The water board said that the reservoir had fallen to 12%, the report says.', 'en')).toEqual([['The water board', 'said', 'the reservoir had fallen to 12%']]);
+  });
+  it('a verb without "that", or a quotation, leaves the trailing speaker', () => {
+    expect(said('The council has promised 4 million dollars for the repairs, the mayor said.', 'en')[0]?.[0]).toBe('the mayor');
+    expect(said('“The board said that the dam held,” the mayor said.', 'en')[0]?.[0]).toBe('the mayor');
+  });
+});
