@@ -164,3 +164,11 @@ describe('a speaker with a "that" clause before a trailing reporting clause', ()
     expect(said('“The board said that the dam held,” the mayor said.', 'en')[0]?.[0]).toBe('the mayor');
   });
 });
+
+describe('a verb that opens a quotation after a comma', () => {
+  it('"Asked about X, Holt said: “…”": the words before the comma are not what Holt said', () => {
+    const found = extract('Asked about the final, Marta Holt said: “We never think about the score.”', { lang: 'en' }).attributions;
+    expect(found.map((a) => a.claim)).not.toContain('Asked about the final');
+    expect(found[0]).toMatchObject({ source: 'Marta Holt', claim: 'We never think about the score' });
+  });
+});
