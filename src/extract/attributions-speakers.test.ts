@@ -91,6 +91,10 @@ describe('what kind of body speaks, from the words of its name', () => {
       ['Directorate General of Water Safety', 'government'],
     ]);
   });
+  it('a person with a role after a body’s word ("council chair Jane Roe") speaks as a person', () => {
+    expect(types('“The budget relies on temporary money,” council chair Maeve Dolan said.')).toEqual([['Maeve Dolan', 'person']]);
+    expect(types('The sports daily Marca reported that the club would sell its striker.')).toEqual([['Marca', 'media']]);
+  });
   it('a council or a company stays an organisation', () => {
     expect(types('The National Flood Response Council said 2,000 families had been evacuated.')).toEqual([['National Flood Response Council', 'organization']]);
   });

@@ -320,7 +320,8 @@ export class Resolver {
     if (written) return written;
     // "le quotidien sportif L’Equipe", "the sports daily Marca": a name right after a body's
     // descriptor is that body, whatever its name looks like.
-    const described = noun && noun.type !== 'person' && noun.type !== 'unnamed' ? mentions.find((m) => m.start > noun.at && m.start - noun.at <= 3 && !isComplement(tokens, m.start, lex)) : undefined;
+    // ("council chair Jane Roe": a person with a role of their own after the body's word is that person.)
+    const described = noun && noun.type !== 'person' && noun.type !== 'unnamed' ? mentions.find((m) => m.start > noun.at && m.start - noun.at <= 3 && !isComplement(tokens, m.start, lex) && !(m.type === 'person' && m.role)) : undefined;
     if (described && noun) return { ...this.fromActor(described), sourceType: noun.type };
     // A person in the phrase speaks ("UNHCR spokesman Idriss Mahamat").
     if (person) return this.fromActor(person);
