@@ -117,6 +117,8 @@ describe('portfolios and divisions named with capitals', () => {
 
   it("reads the capitalised words after a minister's title as the portfolio, no actor of their own", () => {
     expect(actors('La ministra de Energía y Minas, Laura Ríos, defendió la norma.', 'es')).toEqual(['person: Laura Ríos']);
+    // A portfolio word that is also a first name ("Minas"), before a conjunction, is still the portfolio.
+    expect(actors('El Senado citó al ministro de Minas y Energía, Julián Pardo, el martes.', 'es')).toEqual(['person: Julián Pardo', 'organization: Senado']);
     expect(actors('El ministro de Hacienda y Crédito Público, Pedro Gil, presentó el presupuesto.', 'es')).toEqual(['person: Pedro Gil']);
     expect(actors('The minister of Energy and Mines, Laura Rios, defended the rule.', 'en')).toEqual(['person: Laura Rios']);
     // A body the lexicon knows stays one: « el secretario de la OTAN ».

@@ -29,6 +29,11 @@ describe('organisations named by their place in the sentence', () => {
 });
 
 describe('entity patterns from the lexicon', () => {
+  it('knows trade unions by name in each language (data: organizations.json)', () => {
+    expect(actors('Les syndicats Unsa, SUD-Rail et CFE-CGC appellent à la grève jeudi.', 'fr')).toEqual(expect.arrayContaining(['O:Unsa', 'O:SUD-Rail', 'O:CFE-CGC']));
+    expect(actors('Comisiones Obreras y UGT convocaron una huelga el lunes.', 'es')).toEqual(expect.arrayContaining(['O:Comisiones Obreras', 'O:UGT']));
+    expect(actors('The Teamsters and IG Metall backed the strike.')).toEqual(expect.arrayContaining(['O:Teamsters', 'O:IG Metall']));
+  });
   it('reads clubs named after their city, and the city inside is no country mention', () => {
     const text = 'Olympique Tarvel beat Nairobi City 2-0, a week after a loss to Real Valmont.';
     expect(actors(text)).toEqual(expect.arrayContaining(['O:Nairobi City']));

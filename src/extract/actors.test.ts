@@ -9,6 +9,38 @@ describe('actors', () => {
     const [lee] = actors('Quelque 600 soldats ont été tués, a indiqué le député sud-coréen Lee Seong-kweun.');
     expect(lee).toMatchObject({ name: 'Lee Seong-kweun', type: 'person', roles: ['député sud-coréen'], country: 'KR' });
   });
+  it('a role inside a clause after the name (« referring to coach X ») is the next person’s, not the speaker’s', () => {
+    const found = actors('“We knew it would take time,” said Halvorsen, referring to coach Ivo Marchetti.', 'en');
+    expect(found.map((a) => [a.name, a.roles])).toEqual(
+      expect.arrayContaining([
+        ['Ivo Marchetti', ['coach']],
+        ['Halvorsen', []],
+      ]),
+    );
+    expect(actors('« Rien n’est joué », a dit Delorme, avec le maire Paul Arnaud.').map((a) => [a.name, a.roles])).toEqual(
+      expect.arrayContaining([
+        ['Paul Arnaud', ['maire']],
+        ['Delorme', []],
+      ]),
+    );
+  });
+  it('a club’s name ends before its officer’s title and name: the club and the person are two actors', () => {
+    expect(named('Real Madrid President Carlos Ventura said the offer was fair.', 'en')).toEqual(expect.arrayContaining(['Real Madrid', 'Carlos Ventura']));
+    expect(named('Le président du Real Madrid Carlos Ventura a refusé l’offre.')).toEqual(expect.arrayContaining(['Real Madrid', 'Carlos Ventura']));
+    // A club the lexicon does not know: its name still stops at the title.
+    expect(named('Sporting Vilares President Nuno Ferraz said the offer was fair.', 'en')).toEqual(expect.arrayContaining(['Sporting Vilares', 'Nuno Ferraz']));
+  });
+  it('a later mention by the ending of a body’s name joins that body, unless two bodies end so', () => {
+    const one = actors('The Ostwick Harbour Authority (OHA) closed the bay on Monday.\nThe Harbour Authority said stocks had fallen by half.', 'en');
+    expect(one.map((a) => [a.name, a.mentions])).toEqual([['Ostwick Harbour Authority', 2]]);
+    // Named before the full name, the same words are a body of their own.
+    const before = named('The Harbour Authority opened the port on Monday.\nThe Ostwick Harbour Authority (OHA) closed it again on Tuesday.', 'en');
+    expect(before).toEqual(expect.arrayContaining(['Harbour Authority', 'Ostwick Harbour Authority']));
+    const two = named('Manchester City and Manchester United met on Sunday.\nUnited won, and City said it would appeal.', 'en');
+    expect(two).toEqual(['Manchester City', 'Manchester United']);
+    // "Northern Bank" and "Southern Bank" both end in "Bank": a lone "Bank" names neither.
+    expect(actors('Northern Bank and Southern Bank raised rates.\nBank said the rise was small.', 'en').every((a) => a.mentions === 1)).toBe(true);
+  });
   it('merges « M. Choïgou » into the person and reads the role after the name', () => {
     const list = actors('La visite de Sergueï Choïgou a eu lieu. M. Choïgou, ancien ministre russe de la Défense, a parlé.');
     expect(list.filter((a) => a.type === 'person')).toHaveLength(1);

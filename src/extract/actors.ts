@@ -33,7 +33,7 @@ export function extractActors(doc: Doc): ActorsResult {
     keys[index]?.add(key);
     const had = byKey.get(key);
     if (had === undefined) byKey.set(key, index);
-    else if (had !== index && /^(?:surname|given):/u.test(key)) ambiguous.add(key.replace(/^\w+:/u, ''));
+    else if (had !== index && /^(?:surname|given|ending):/u.test(key)) ambiguous.add(key.replace(/^\w+:/u, ''));
   };
   const short = (key: string): number | undefined => (ambiguous.has(key.replace(/^\w+:/u, '')) ? undefined : byKey.get(key));
   // An acronym the article defines names the body it defines there, not the one the lexicon
@@ -49,12 +49,22 @@ export function extractActors(doc: Doc): ActorsResult {
   const words = raw.map(wordCount);
   const order = raw.map((_m, i) => i).sort((a, b) => (words[b] as number) - (words[a] as number) || a - b);
   const assigned = new Array<number>(raw.length).fill(-1);
+  // Where each actor is first named so far, as a position in the article.
+  const firstSeen: number[] = [];
+  const at = (m: NameMention): number => m.sentence * 100_000 + m.start;
   for (const i of order) {
     const m = raw[i] as NameMention;
     const folded = foldWord(m.name);
     let index = m.known ? byKey.get(`id:${m.known.id}`) : undefined;
     index ??= byKey.get(`name:${folded}`) ?? byKey.get(`acronym:${folded}`);
     if (index === undefined && m.type === 'person') index = short(`surname:${folded}`) ?? (m.name.includes(' ') ? undefined : short(`given:${folded}`));
+    // (A lone capitalised word with nothing to say it is a person, "City said", may be that ending too.)
+    // A short form follows the full name: before it, the same words name a body of their own
+    // ("Congress" … "the Trinamool Congress").
+    if (index === undefined && !m.known && (m.type === 'organization' || (!m.name.includes(' ') && !m.role && !m.honorific))) {
+      const body = short(`ending:${folded}`);
+      if (body !== undefined && (firstSeen[body] ?? Infinity) < at(m)) index = body;
+    }
     if (index === undefined) {
       index = actors.length;
       actors.push({
@@ -83,6 +93,14 @@ export function extractActors(doc: Doc): ActorsResult {
         .map((w) => w.charAt(0))
         .join('');
       if (initials.length >= 3) register(index, `acronym:${foldWord(initials)}`);
+      // "Westbrook City" … "City", "the Nurses and Midwives' Union" … "the Midwives' Union": a
+      // capitalised ending of a body's name names it later, unless two bodies end so. A lone
+      // body word ("Congress", "Party") is a name of its own too often to stand for one.
+      const parts = m.name.split(/\s+/);
+      for (let k = 1; k < parts.length; k++) {
+        const ending = foldWord(parts.slice(k).join(' '));
+        if (/^\p{Lu}/u.test(parts[k] as string) && (k < parts.length - 1 || !doc.lex.orgKeywords.has(ending))) register(index, `ending:${ending}`);
+      }
     }
     if (m.type === 'person') {
       const parts = m.name.split(/\s+/);
@@ -94,6 +112,7 @@ export function extractActors(doc: Doc): ActorsResult {
       if (parts.length > 1 && parts[0]) register(index, `given:${foldWord(parts[0])}`);
     }
     assigned[i] = index;
+    firstSeen[index] = Math.min(firstSeen[index] ?? Infinity, at(m));
   }
   raw.forEach((m, i) => {
     const index = assigned[i] ?? -1;

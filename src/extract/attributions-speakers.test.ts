@@ -84,6 +84,17 @@ describe('what kind of body speaks, from the words of its name', () => {
     expect(types('La Gazette de Vernon a rapporté que le maire allait démissionner.', 'fr')).toEqual([['Gazette de Vernon', 'media']]);
     expect(types('El Diario de Tarija informó que el alcalde renunciará.', 'es')).toEqual([['El Diario de Tarija', 'media']]);
   });
+  it('a body named again by its acronym keeps the kind of its whole name', () => {
+    const text = 'Clinics treated 300 more children, the Directorate General of Water Safety (DGWS) said on Monday.\n"Every well in the district is being tested," the DGWS said.';
+    expect(types(text)).toEqual([
+      ['Directorate General of Water Safety', 'government'],
+      ['Directorate General of Water Safety', 'government'],
+    ]);
+  });
+  it('a person with a role after a body’s word ("council chair Jane Roe") speaks as a person', () => {
+    expect(types('“The budget relies on temporary money,” council chair Maeve Dolan said.')).toEqual([['Maeve Dolan', 'person']]);
+    expect(types('The sports daily Marca reported that the club would sell its striker.')).toEqual([['Marca', 'media']]);
+  });
   it('a council or a company stays an organisation', () => {
     expect(types('The National Flood Response Council said 2,000 families had been evacuated.')).toEqual([['National Flood Response Council', 'organization']]);
   });
@@ -127,5 +138,41 @@ describe('a group described by who polled it', () => {
     expect(one('Los analistas consultados por Reuters prevén que la tasa bajará.', 'es')).toEqual([['Los analistas consultados por Reuters', 'unnamed']]);
     // A document "by" a body is that body's: "a report by Amnesty International".
     expect(one('A report by Amnesty International said that 40 people died.', 'en')).toEqual([['Amnesty International', 'organization']]);
+  });
+});
+
+describe('impersonal reporting phrases and "the same source"', () => {
+  const said = (text: string, lang: string) => extract(text, { lang }).attributions.map((a) => [a.source, a.claim]);
+  it('« lit-on dans », « a-t-on appris de/auprès de »: the document or the source after the phrase speaks', () => {
+    expect(said('« Les digues ont cédé dans la nuit », lit-on dans un rapport de la préfecture.', 'fr')).toEqual([['préfecture', 'Les digues ont cédé dans la nuit']]);
+    expect(said('Trois ponts ont été emportés, a-t-on appris de source militaire.', 'fr')).toEqual([['source militaire', 'Trois ponts ont été emportés']]);
+    expect(said('Le port restera fermé jusqu’à lundi, a-t-on appris auprès de la gendarmerie.', 'fr')).toEqual([['la gendarmerie', 'Le port restera fermé jusqu’à lundi']]);
+  });
+  it('« de même source », "the same source", « la misma fuente » name the last source again', () => {
+    expect(said('Le port est fermé, selon la gendarmerie. « Aucun navire ne sortira », précise-t-on de même source.', 'fr')[1]?.[0]).toBe('la gendarmerie');
+    expect(said('The port is closed, the police said. No ship will leave before Monday, according to the same source.', 'en')[1]?.[0]).toBe('the police');
+    expect(said('El puerto está cerrado, según la policía. Ningún barco saldrá antes del lunes, según la misma fuente.', 'es')[1]?.[0]).toBe('la policía');
+  });
+});
+
+describe('a speaker with a "that" clause before a trailing reporting clause', () => {
+  const said = (text: string, lang: string) => extract(text, { lang }).attributions.map((a) => [a.source, a.verb, a.claim]);
+  it('the inner speaker said the clause; the trailing clause only says where it was read', () => {
+    expect(said('La agencia de aguas informó que el embalse llegó al 12 %, el nivel más bajo en una década, señala el comunicado.', 'es')).toEqual([
+      ['La agencia de aguas', 'informó', 'el embalse llegó al 12 %, el nivel más bajo en una década'],
+    ]);
+    expect(said('The water board said that the reservoir had fallen to 12%, the report says.', 'en')).toEqual([['The water board', 'said', 'the reservoir had fallen to 12%']]);
+  });
+  it('a verb without "that", or a quotation, leaves the trailing speaker', () => {
+    expect(said('The council has promised 4 million dollars for the repairs, the mayor said.', 'en')[0]?.[0]).toBe('the mayor');
+    expect(said('“The board said that the dam held,” the mayor said.', 'en')[0]?.[0]).toBe('the mayor');
+  });
+});
+
+describe('a verb that opens a quotation after a comma', () => {
+  it('"Asked about X, Holt said: “…”": the words before the comma are not what Holt said', () => {
+    const found = extract('Asked about the final, Marta Holt said: “We never think about the score.”', { lang: 'en' }).attributions;
+    expect(found.map((a) => a.claim)).not.toContain('Asked about the final');
+    expect(found[0]).toMatchObject({ source: 'Marta Holt', claim: 'We never think about the score' });
   });
 });

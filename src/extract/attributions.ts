@@ -12,7 +12,7 @@ import type { Doc } from './doc.ts';
 import { accordingTo, type Found, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
-import { oneOf } from './text.ts';
+import { foldWord, oneOf } from './text.ts';
 import type { Token } from './tokens.ts';
 import { verbAt } from './verbs.ts';
 import { writtenAsVerb } from './word-classes.ts';
@@ -38,7 +38,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
   };
   for (const sentence of doc.sentences) {
     const draft: Found =
-      trailing(sentence, doc.lex, resolver) ??
+      reportedWithin(trailing(sentence, doc.lex, resolver), sentence, doc.lex, resolver) ??
       accordingTo(sentence, doc.lex, resolver) ??
       subjectVerb(sentence, doc.lex, resolver) ??
       participial(sentence, doc.lex, resolver) ??
@@ -381,4 +381,24 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
     }
   }
   return out;
+}
+
+/**
+ * "X informó que A, señala el comunicado", "X said that A, the report says": the words before a
+ * trailing reporting clause hold a speaker of their own with a "that" clause. That speaker said A;
+ * the trailing clause only says where it was read.
+ */
+function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resolver: Resolver): Found {
+  // (A quotation is the trailing speaker's own words, whatever speaker they quote.)
+  if (!found || found.quote) return found;
+  const inner = subjectVerb(sentence, lex, resolver);
+  if (!inner?.claim || !inner.verb) return found;
+  // The inner claim runs on to the sentence's end, over the trailing clause: it stops where the
+  // trailing clause's claim stops.
+  const verbAt = found.claim.indexOf(inner.verb);
+  const from = verbAt < 0 ? -1 : found.claim.indexOf(inner.claim.slice(0, 24), verbAt + inner.verb.length);
+  // Only a verb with its "that" ("informó que", "said that") reports: "The government has
+  // promised $5 million, X said" is X's claim about the government, whose object is no statement.
+  const between = from < 0 ? '' : foldWord(found.claim.slice(verbAt + inner.verb.length, from).trim());
+  return lex.complementizers.has(between) ? { ...inner, claim: found.claim.slice(from) } : found;
 }

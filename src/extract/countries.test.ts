@@ -30,6 +30,17 @@ describe('countries', () => {
     expect(codes('Chad Whitfield and Michael Jordan ate turkey.')).toEqual([]);
     expect(codes('Refugees crossed into eastern Chad, and Jordan said it would help.')).toEqual(['JO', 'TD']);
   });
+  it('does not take a person for a place whose name is also a common first name', () => {
+    expect(codes('La senadora Francia Olmedo y el ministro Mauricio Brandt firmaron el acuerdo.', { lang: 'es' })).toEqual([]);
+    expect(codes('Florence Delmas et Nancy Perrin ont présenté le rapport.', { lang: 'fr' })).toEqual([]);
+    expect(codes('Santiago Ferrer told Sofia Lind the talks had failed.', { lang: 'en' })).toEqual([]);
+    // The same names alone, or beside a place, still stand for their country.
+    expect(codes('La delegación viajó a Francia y luego a Mauricio.', { lang: 'es' })).toEqual(['FR', 'MU']);
+    expect(codes('The team flew from Sofia to Florence on Monday.', { lang: 'en' })).toEqual(['BG', 'IT']);
+  });
+  it('reads the French names of capitals the English list spells otherwise: Saint-Domingue, Tachkent, Bichkek, Nicosie', () => {
+    expect(codes('Des délégués venus de Saint-Domingue, de Tachkent, de Bichkek et de Nicosie.', { lang: 'fr' })).toEqual(['CY', 'DO', 'KG', 'UZ']);
+  });
   it('names the country in the article’s language', () => {
     expect(extract('La Corée du Nord a tiré un missile.').countries[0]?.name).toBe('Corée du Nord');
     expect(extract('North Korea fired a missile on Monday.').countries[0]?.name).toBe('North Korea');

@@ -9,6 +9,11 @@ describe('what a figure counts', () => {
   it('reads the counted noun past an adjective: "4,300 young Kenyans" counts Kenyans', () => {
     expect(one('Some 4,300 young Kenyans applied for the visas.')).toMatch(/Kenyans$/);
   });
+  it('never counts the time after a sum: "last year", "next month" say when', () => {
+    expect(one('Port fees brought in 40 million dollars last year.')).not.toBe('year');
+    expect(one('The ferry operator lost 3 million dollars last month, its owners said.')).not.toBe('month');
+    expect(one('Grain exports reached 2 billion dollars last year.')).toBe('Grain exports');
+  });
   it('keeps a compound noun whole: "37 cholera patients", "12 wildfire crews"', () => {
     expect(one('Doctors treated 37 cholera patients at the clinic.')).toBe('cholera patients');
     expect(one('The state sent 12 wildfire crews north.')).toBe('wildfire crews');

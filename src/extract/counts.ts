@@ -191,6 +191,8 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   const { tokens, lex } = r;
   let j = k;
   while (j < tokens.length && lex.unitSkips.has(r.f(j)) && j - k < 2) j++;
+  // "20 billion euros last year", « 5 millions le mois dernier »: a time after a skip word is when, not what.
+  if (j > k && lex.durations.has(r.f(j))) return null;
   if (lex.headFinal) {
     // "a three-year 10.5 per cent pay increase": another figure before the noun is no part of it.
     while (j < tokens.length && r.figureAt[j] !== -1 && r.figureAt[j] !== r.figureAt[k - 1] && j - k < 4) j++;

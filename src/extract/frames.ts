@@ -138,6 +138,10 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // "sporting director X said" is a title), whose noun is no speaker.
       const opener = tokens[v] as Token;
       if (!opener.cap && lex.gerundEnding?.test(opener.f) && lex.determiners.has(tokens[v + 1]?.f ?? '') && !lex.stopwords.hasToken(opener)) continue;
+      // "Asked about X, Holt said: “…”": a verb that opens a quotation or a colon introduces what
+      // follows it; the words before the comma are no statement of its speaker.
+      const opens = tokens[k + late.length];
+      if (opens && (opens.text === ':' || OPEN.test(opens.text))) continue;
       // "…,” X said as ministers met": a clause opened by "as", "when", "while" is not the speaker's.
       const subordinate = firstAt(lex.classes.get('subordinator'), tokens, k + late.length);
       const after = tokens.slice(k + late.length, subordinate > 0 ? subordinate : undefined);

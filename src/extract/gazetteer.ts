@@ -8,7 +8,7 @@ import i18n from 'i18n-iso-countries';
 import world from 'world-countries';
 import extraNames from '../data/country-names.json' with { type: 'json' };
 import placeData from '../data/places.json' with { type: 'json' };
-import { type Lexicon, lexicon, perLanguage } from './lexicon/index.ts';
+import { COMMON_FIRST_NAMES, type Lexicon, lexicon, perLanguage } from './lexicon/index.ts';
 import { isAcronym } from './text.ts';
 import { answerByWord, type Token, tokenize } from './tokens.ts';
 
@@ -131,7 +131,9 @@ function build(lang: string): Gazetteer {
       kind: code ? kind : 'blocker',
       surface: name,
       exact: isAcronym(name) && !/\p{Ll}/u.test(name),
-      ambiguous: AMBIGUOUS.has(name.toLowerCase()),
+      // A one-word place that is also a common first name ("Florence", "Santiago", "Nancy") is a
+      // person's name beside another capitalised name word, as the listed ambiguous ones are.
+      ambiguous: AMBIGUOUS.has(name.toLowerCase()) || (tokens.length === 1 && COMMON_FIRST_NAMES.has(key)),
       needsContext: NEED_CONTEXT.has(name.toLowerCase()),
       weakPrior,
     });

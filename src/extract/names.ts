@@ -146,7 +146,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (used[i]) continue;
     const hit = knownAt(tokens, i, doc.lang);
     // "el Congreso de los Diputados": a legislature is a body that acts, even where its seat also points to a country.
-    if (!hit || (placeAt(doc, s, i) && hit.entity.kind !== 'legislature')) continue;
+    // (A blocker, such as "Real Madrid" against Madrid, is no place: the body it names stands.)
+    if (!hit || (realPlaceAt(doc, s, i) && hit.entity.kind !== 'legislature')) continue;
     // "Wagner Moura": a one-word body that is also a first name, followed by a surname, is a person's name.
     const next = tokens[i + 1];
     if (
@@ -200,7 +201,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       const w = tokens[j] as Token;
       if (lex.connectors.hasToken(w) || lex.determiners.hasToken(w) || lex.nameConnectors.hasToken(w)) joined = true;
       else if (lex.clauseBreaks.hasToken(w) || w.text === '&') joined = false;
-      else if (joined && isNameWord(w, lex) && !lex.roles.at(tokens, j) && !FIRST_NAMES.has(w.f)) last = j;
+      // (A first name with a name after it opens the minister's own name; « Minas y Energía »,
+      // a first name before a conjunction, is still the portfolio.)
+      else if (joined && isNameWord(w, lex) && !lex.roles.at(tokens, j) && !(FIRST_NAMES.has(w.f) && tokens[j + 1] !== undefined && isNameWord(tokens[j + 1] as Token, lex))) last = j;
       else break;
       j++;
     }
@@ -926,7 +929,11 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
         while (to < tokens.length && !/^[,.;:)»”!?]$/u.test((tokens[to] as Token).text) && !lex.finite.hasToken(tokens[to] as Token) && !lex.auxiliaries.hasToken(tokens[to] as Token)) to++;
         return { role: text(tokens, from, to), roleRange: [from, to] };
       }
-      if (t.kind !== 'word' || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t)) break;
+      // "X, referring to coach Y": a word such as "to", "with", « avec », « qui » before the role
+      // noun starts a clause or a complement; the role in it is someone else's. (After a
+      // conjunction, « X, et du candidat Y », the role is not X's either, but it still says that
+      // X, in a list of people, is one.)
+      if (t.kind !== 'word' || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || (lex.stopwords.hasToken(t) && !lex.determiners.hasToken(t) && !lex.clauseBreaks.hasToken(t))) break;
     }
   }
   return { role: null, roleRange: null };

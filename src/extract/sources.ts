@@ -282,8 +282,11 @@ export class Resolver {
   private fromActor(m: ActorMention): SourceFields {
     const actor = this.actors.actors[m.actor];
     const kind = m.known?.kind ?? '';
-    const type: SourceType = m.type === 'person' ? 'person' : m.known ? (ORG_KINDS[kind] ?? 'organization') : refined('organization', m.name, this.doc.lex);
-    return { source: actor?.name ?? m.name, sourceType: type, actor: actor?.id ?? null, how: 'named' };
+    // The kind is read from the actor's whole name, not the mention's: "the DGHS" is as much a body
+    // of the state as "the Directorate General of Health Services" it stands for.
+    const name = actor?.name ?? m.name;
+    const type: SourceType = m.type === 'person' ? 'person' : m.known ? (ORG_KINDS[kind] ?? 'organization') : refined('organization', name, this.doc.lex);
+    return { source: name, sourceType: type, actor: actor?.id ?? null, how: 'named' };
   }
 
   /** The source named by tokens [from, to) of the sentence, or null when it names nobody. */
@@ -299,6 +302,9 @@ export class Resolver {
     const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
     const pronoun = lex.pronouns.at(tokens, from);
     if (pronoun && from + pronoun.length >= to) return asPronoun(this.pronoun(sentence.index, (tokens[from] as Token).f));
+    // « de même source », "the same source": the last source again, as sure as a pronoun's.
+    const same = lex.classes.get('same-source')?.at(tokens, from);
+    if (same && from + same.length >= to) return asPronoun(this.last);
     // "Residents of border villages in X province and Y province said": the group speaks, not the place.
     const group = this.groupSubject(sentence, from, to);
     if (group) return group;
@@ -314,7 +320,8 @@ export class Resolver {
     if (written) return written;
     // "le quotidien sportif L’Equipe", "the sports daily Marca": a name right after a body's
     // descriptor is that body, whatever its name looks like.
-    const described = noun && noun.type !== 'person' && noun.type !== 'unnamed' ? mentions.find((m) => m.start > noun.at && m.start - noun.at <= 3 && !isComplement(tokens, m.start, lex)) : undefined;
+    // ("council chair Jane Roe": a person with a role of their own after the body's word is that person.)
+    const described = noun && noun.type !== 'person' && noun.type !== 'unnamed' ? mentions.find((m) => m.start > noun.at && m.start - noun.at <= 3 && !isComplement(tokens, m.start, lex) && !(m.type === 'person' && m.role)) : undefined;
     if (described && noun) return { ...this.fromActor(described), sourceType: noun.type };
     // A person in the phrase speaks ("UNHCR spokesman Idriss Mahamat").
     if (person) return this.fromActor(person);
