@@ -62,8 +62,8 @@ export function splitFrontmatter(text: string, path: string): FrontmatterSplit {
   try {
     // gray-matter's own cache is keyed by the whole text; passing options keeps calls independent.
     // It is given the frontmatter alone, fences included: it parses the same block (it closes at
-    // the first "\n---", never after this fence), and a body it would only copy and look up in
-    // that cache (the whole text hashed) costs three times the YAML (about 55 µs an article).
+    // the first "\n---", never after this fence), and the body it would only copy and look up in
+    // that cache (the whole text hashed) took about 55 of its 75 µs an article, measured alone.
     const parsed = matter(text.slice(0, bodyStart), OPTIONS);
     const data: unknown = parsed.data;
     // Fields are named: a list ("- a") or a lone value ("hello") gives nothing to read them from.
