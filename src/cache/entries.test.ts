@@ -27,6 +27,14 @@ describe('whole articles in the cache folder', () => {
     expect(readWholeArticle(dir, 'abcdef', hash)).toEqual({ record: rec, html, recordJson: JSON.stringify(rec) });
   });
 
+  it('makes the folder of an article when it is missing, and writes beside others when it is there', () => {
+    const first = writeWholeArticle(dir, 'ab0001', html, JSON.stringify(rec));
+    const second = writeWholeArticle(dir, 'ab0002', '<p>Second</p>', JSON.stringify(rec));
+    expect(wholeArticlePath(dir, 'ab0002')).toBe(join(dir, 'articles', 'ab', 'ab0002'));
+    expect(readWholeHtml(dir, 'ab0001', first)).toBe(html);
+    expect(readWholeHtml(dir, 'ab0002', second)).toBe('<p>Second</p>');
+  });
+
   it('reads nothing from a file that is missing or is not the one hashed', async () => {
     const hash = writeWholeArticle(dir, 'abcdef', html, JSON.stringify(rec));
     expect(readWholeHtml(dir, 'abcdef', 'another hash')).toBeNull();

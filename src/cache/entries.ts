@@ -45,11 +45,19 @@ export function wholeArticlePath(dir: string, key: string): string {
  * the listing keeps.
  */
 export function writeWholeArticle(dir: string, key: string, html: string, recordJson: string): string {
-  const text = `${JSON.stringify({ html })}\n${recordJson}`;
+  // Encoded once, for both the file and its hash.
+  const bytes = Buffer.from(`${JSON.stringify({ html })}\n${recordJson}`);
   const path = wholeArticlePath(dir, key);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
-  return createHash('sha1').update(text).digest('hex');
+  try {
+    writeFileSync(path, bytes);
+  } catch (error) {
+    // Its folder (one of 256) is made only when the write finds none, rather than asked for
+    // before every article's write: a system call per article saved.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, bytes);
+  }
+  return createHash('sha1').update(bytes).digest('hex');
 }
 
 /** The whole article of `key`, or null when its file is missing or is not the one the listing hashed. */

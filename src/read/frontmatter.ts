@@ -61,7 +61,10 @@ export function splitFrontmatter(text: string, path: string): FrontmatterSplit {
   const base = { yaml, present: true, body, bodyLine };
   try {
     // gray-matter's own cache is keyed by the whole text; passing options keeps calls independent.
-    const parsed = matter(text, OPTIONS);
+    // It is given the frontmatter alone, fences included: it parses the same block (it closes at
+    // the first "\n---", never after this fence), and the body it would only copy and look up in
+    // that cache (the whole text hashed) took about 55 of its 75 µs an article, measured alone.
+    const parsed = matter(text.slice(0, bodyStart), OPTIONS);
     const data: unknown = parsed.data;
     // Fields are named: a list ("- a") or a lone value ("hello") gives nothing to read them from.
     // An empty block (only comments) is an empty mapping, and fine.

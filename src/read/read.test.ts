@@ -43,6 +43,22 @@ describe('readArticle', () => {
     expect(formatDiagnostic(d)).toMatch(/^fixtures\/broken-yaml\.md:4:\d+: error: Frontmatter is not valid YAML/);
   });
 
+  it('reads the frontmatter up to its own fence, whatever rules and fields the body holds', () => {
+    const text = '---\ntitle: Harbour cranes idle\ndate: 2026-03-02\n---  \nDockers stopped at noon.\n\n---\n\ntitle: Not a field\n---\n';
+    const { article, diagnostics } = readArticle(new TextEncoder().encode(text), { path: 'cranes.md' });
+    expect(diagnostics).toEqual([]);
+    expect(article?.meta.title).toBe('Harbour cranes idle');
+    expect(article?.bodyLine).toBe(5);
+    expect(article?.body).toBe('Dockers stopped at noon.\n\n---\n\ntitle: Not a field\n---\n');
+  });
+
+  it('reports YAML left open at the closing fence at that line, a long body after it', () => {
+    const text = `---\ntitle: "Harbour cranes idle\n---\n${'Dockers stopped at noon. '.repeat(400)}\n`;
+    const { article, diagnostics } = readArticle(new TextEncoder().encode(text), { path: 'cranes.md' });
+    expect(article).toBeNull();
+    expect(diagnostics.map((d) => `${d.line} ${d.ruleId}`)).toEqual(['3 frontmatter-yaml']);
+  });
+
   it('reports each field of the wrong type where it stands and keeps the article', () => {
     const { article, diagnostics } = fixture('wrong-types.md');
     expect(article?.meta.title).toBe('Types');
