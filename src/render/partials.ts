@@ -1,7 +1,8 @@
 /**
  * `{% render %}` that keeps a partial's HTML by the values it reads. A rendered partial sees only
  * the arguments it is given (LiquidJS renders it in a scope of its own), and our filters and tags
- * are pure, so its HTML is a function of the values of the variables it reads: the header and the
+ * are pure (LiquidJS's `date` of "now" aside, which a build would not want to differ from page to
+ * page anyway), so its HTML is a function of the values of the variables it reads: the header and the
  * footer read a handful (the page's language and template, the site's title), and come out the same
  * on thousands of pages. Which variables a partial reads is found by LiquidJS's static analysis,
  * once per partial; their values are the key. A partial whose reads the analysis cannot name (a
@@ -13,9 +14,9 @@ import { type Context, type Emitter, Hash, type Liquid, LookupType, RenderTag, t
 
 type Parser = ConstructorParameters<typeof RenderTag>[3];
 
-/** Calls of one `{% render %}` tag after which, with no HTML used twice, the tag stops keeping any. */
+/** Calls of a partial after which, with no HTML used twice, its HTML is no longer kept. */
 const TRIAL_CALLS = 32;
-/** HTML kept per tag before its store starts again: a bound on memory only. */
+/** HTML kept per partial before its store starts again: a bound on memory only. */
 const MAX_KEPT = 1000;
 
 /** Why a value is no key: Liquid may read more of it than its JSON shows. */
