@@ -140,14 +140,9 @@ export interface SitePlan {
 // Summaries depend on the record only; records of unchanged articles are the same objects from
 // one watch-mode rebuild to the next, so each is summarised once.
 const summaryCache = new WeakMap<ListedRecord, ArticleSummary>();
-/** The record each summary was made from: its JSON is kept by record. */
-const summaryRecords = new WeakMap<object, ListedRecord>();
 function summaryOf(record: ListedRecord): ArticleSummary {
   let summary = summaryCache.get(record);
-  if (!summary) {
-    summaryCache.set(record, (summary = summarize(record)));
-    summaryRecords.set(summary, record);
-  }
+  if (!summary) summaryCache.set(record, (summary = summarize(record)));
   return summary;
 }
 
@@ -156,15 +151,6 @@ function summaryJsonOf(record: ListedRecord): string {
   let json = summaryJsonCache.get(record);
   if (json === undefined) summaryJsonCache.set(record, (json = JSON.stringify(summaryOf(record))));
   return json;
-}
-
-/**
- * The JSON of a summary page data holds (the data index's line for its article, made once), or
- * undefined when `item` is no summary of a plan: a render thread is sent summaries as their JSON.
- */
-export function summaryJson(item: object): string | undefined {
-  const record = summaryRecords.get(item);
-  return record === undefined ? undefined : summaryJsonOf(record);
 }
 
 /**

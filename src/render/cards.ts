@@ -18,12 +18,7 @@ const MAX_CARDS = 50_000;
 
 /** What a card is kept by: a hash of the summary's JSON. */
 export function cardKey(article: object): string {
-  return cardKeyOfJson(JSON.stringify(article));
-}
-
-/** cardKey of the summary whose JSON this is, when the JSON is at hand. */
-export function cardKeyOfJson(json: string): string {
-  return createHash('sha1').update(json).digest('base64');
+  return createHash('sha1').update(JSON.stringify(article)).digest('base64');
 }
 
 export class CardCache {

@@ -23,13 +23,12 @@ import { type FileStamp, newBuildId, type OutputState, SiteCache, type SiteManif
 import type { SiteConfig } from '../config/config.ts';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import type { FullArticle, SiteArticle } from '../index/plan.ts';
-import { type PageSpec, type PlanOptions, planSiteInSteps, type SitePlan, summaryJson } from '../index/plan.ts';
+import { type PageSpec, type PlanOptions, planSiteInSteps, type SitePlan } from '../index/plan.ts';
 import { contentDigest } from '../read/digest.ts';
 import { scanArticleFiles } from '../read/find.ts';
-import { cardKeyOfJson } from '../render/cards.ts';
+import { cardKey } from '../render/cards.ts';
 import type { Renderer, RendererOptions } from '../render/engine.ts';
 import { plainText } from '../render/html-text.ts';
-import { wireSummaries } from '../render/summary-wire.ts';
 import { TemplateError } from '../render/template-error.ts';
 import { hasHostName } from '../render/urls.ts';
 import { SEARCH_DIR } from '../search/shards.ts';
@@ -483,30 +482,40 @@ async function renderJobs(pages: readonly PageSpec[], jobOf: (page: PageSpec) =>
   }
   const active = pool;
   let next = 0;
-  // Each summary's JSON and card key, looked up once per build rather than in every batch it is sent in.
-  const known = new WeakMap<object, { json: string; key: string }>();
-  const wire = (item: object): { json: string; key: string } | undefined => {
-    let wired = known.get(item);
-    if (wired === undefined) {
-      const json = summaryJson(item);
-      if (json === undefined) return undefined;
-      known.set(item, (wired = { json, key: cardKeyOfJson(json) }));
-    }
-    return wired;
-  };
+  const known = new WeakMap<object, string>();
   // Page data is computed (and copied to the thread) only when its batch is sent.
   const feed = async (): Promise<void> => {
     while (next < batches.length) {
       const i = next++;
-      const jobs = (batches[i] as PageSpec[]).map((page) => {
-        const job = jobOf(page);
-        return { ...job, page: { ...job.page, data: wireSummaries(job.page.data, wire) } };
-      });
-      finish(i, await active.run('render', { ...task, jobs }));
+      const jobs = (batches[i] as PageSpec[]).map(jobOf);
+      finish(i, await active.run('render', { ...task, jobs, cardKeys: cardKeysOf(jobs, known) }));
     }
   };
   await Promise.all(Array.from({ length: active.size * 2 }, feed));
   return results.flat();
+}
+
+/**
+ * The card key of each summary a batch's pages list (the objects in their data's arrays, as
+ * card tags are given them), each summary hashed once per build here rather than in every batch
+ * it is copied into; `known` keeps the keys by summary, which the plan makes once per article.
+ */
+function cardKeysOf(jobs: readonly RenderJob[], known: WeakMap<object, string>): Map<object, string> {
+  const keys = new Map<object, string>();
+  for (const job of jobs) {
+    // Values only: a value computed on access (the data index's text) is not computed twice.
+    for (const property of Object.values(Object.getOwnPropertyDescriptors(job.page.data))) {
+      const value: unknown = property.value;
+      if (!Array.isArray(value)) continue;
+      for (const item of value as unknown[]) {
+        if (!item || typeof item !== 'object' || Array.isArray(item) || keys.has(item)) continue;
+        let key = known.get(item);
+        if (key === undefined) known.set(item, (key = cardKey(item)));
+        keys.set(item, key);
+      }
+    }
+  }
+  return keys;
 }
 
 export { hasErrors };

@@ -7,7 +7,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FullArticle } from '../index/plan.ts';
 import { createRenderer, type RenderablePage, type Renderer, type RendererOptions, TemplateError } from '../render/engine.ts';
-import { unwireSummaries } from '../render/summary-wire.ts';
 import { type Placed, type Placement, placeFile } from '../write/place.ts';
 import { type WholeArticleRef, wholeArticle } from './whole-article.ts';
 
@@ -34,6 +33,11 @@ export interface RenderTask {
    * is hard-linked from it instead of written, so its date and inode stay (rsync skips it).
    */
   previousSite: string | null;
+  /**
+   * The card key (render/cards.ts) of each summary the jobs' data lists, hashed once by the
+   * sender: the same objects as in the jobs, since one message's copy keeps which objects are one.
+   */
+  cardKeys?: Map<object, string>;
 }
 
 export interface RenderOutcome extends Placed {
@@ -58,10 +62,7 @@ function rendererFor(options: RendererOptions, key: string): Renderer {
 
 export async function run(task: RenderTask): Promise<RenderResult> {
   const renderer = rendererFor(task.renderer, task.rendererKey);
-  // Summaries sent as JSON (render/summary-wire.ts) come with their card keys, hashed once by the sender.
-  const keys = new Map<object, string>();
-  for (const job of task.jobs) unwireSummaries(job.page.data, keys);
-  if (keys.size > 0) renderer.knowCards(keys);
+  if (task.cardKeys) renderer.knowCards(task.cardKeys);
   const placement: Placement = { staging: task.staging, previousSite: task.previousSite, made: new Set() };
   const outcomes: RenderOutcome[] = [];
   // An article's page and record file come one after the other: read its whole record once.
