@@ -14,6 +14,7 @@ import { type SiteInfo, serialize } from './feeds.ts';
 import { createFormatter } from './format.ts';
 import { newsArticleJsonLd } from './jsonld.ts';
 import { type CoveredCountry, locatorMapSvg, worldMapSvg } from './maps.ts';
+import { MemoRenderTag } from './partials.ts';
 import { TemplateError } from './template-error.ts';
 import { themeDirs } from './theme.ts';
 import { hasHostName, pathOf } from './urls.ts';
@@ -157,8 +158,14 @@ export function createRenderer(options: RendererOptions): Renderer {
       *render(context: Context, emitter: Emitter): Generator<unknown, void, unknown> {
         emitter.write(card(yield this.#value.value(context, false)));
       }
+      // What the card reads, for the static analysis that tells which values a partial's HTML depends on (partials.ts).
+      *arguments(): Generator<Value, void, unknown> {
+        yield this.#value;
+      }
     },
   );
+  // A partial reading the same values as an earlier call writes the HTML that call wrote (the header, the footer).
+  engine.registerTag('render', MemoRenderTag);
 
   const parsed = new Map<string, Template[]>();
   const template = (name: string): Template[] => {

@@ -116,10 +116,13 @@ export function factBox(record: ArticleRecord, html: string, options: FactBoxOpt
 
 /** The text of the first `count` paragraphs of sanitised HTML. */
 export function leadText(html: string, count: number): string {
-  return [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)]
-    .slice(0, count)
-    .map((m) => plainText(m[1] ?? ''))
-    .join(' ');
+  const paragraphs: string[] = [];
+  // The body's first paragraphs only: the rest of it is not searched.
+  for (const m of html.matchAll(/<p>([\s\S]*?)<\/p>/g)) {
+    if (paragraphs.length >= count) break;
+    paragraphs.push(plainText(m[1] ?? ''));
+  }
+  return paragraphs.join(' ');
 }
 
 /** Compares texts without case, punctuation or spacing differences. */

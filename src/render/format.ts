@@ -38,6 +38,8 @@ export interface Formatter {
 const COMPACT_FROM = 1_000_000;
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
+/** Formatted dates kept before the store starts again: a bound on memory only. */
+const MAX_DATES = 10_000;
 
 const intlUnits: Record<string, string> = units.intl;
 const scaledUnits: Record<string, { unit: string; factor: number }> = units.scaled;
@@ -110,12 +112,20 @@ export function createFormatter(options: FormatterOptions): Formatter {
   };
 
   const dateFormats = new Map<string, Intl.DateTimeFormat>();
+  // A site's articles share a few hundred dates, each shown on many pages: each is formatted once.
+  const dates = new Map<string, string>();
   const date = (iso: string, style: 'long' | 'full'): string => {
+    const key = `${style}\u0000${iso}`;
+    let text = dates.get(key);
+    if (text !== undefined) return text;
     const parsed = new Date(iso);
     if (!iso || Number.isNaN(parsed.getTime())) return iso;
     let format = dateFormats.get(style);
     if (!format) dateFormats.set(style, (format = new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' })));
-    return format.format(parsed);
+    text = format.format(parsed);
+    if (dates.size >= MAX_DATES) dates.clear();
+    dates.set(key, text);
+    return text;
   };
 
   return {
