@@ -49,7 +49,8 @@ export function extractActors(doc: Doc): ActorsResult {
   const words = raw.map(wordCount);
   const order = raw.map((_m, i) => i).sort((a, b) => (words[b] as number) - (words[a] as number) || a - b);
   const assigned = new Array<number>(raw.length).fill(-1);
-  // Where each actor is first named so far, as a position in the article.
+  // Where each actor is first named so far, as a position in the article (a sentence holds far
+  // fewer than 100,000 tokens).
   const firstSeen: number[] = [];
   const at = (m: NameMention): number => m.sentence * 100_000 + m.start;
   for (const i of order) {
@@ -58,9 +59,9 @@ export function extractActors(doc: Doc): ActorsResult {
     let index = m.known ? byKey.get(`id:${m.known.id}`) : undefined;
     index ??= byKey.get(`name:${folded}`) ?? byKey.get(`acronym:${folded}`);
     if (index === undefined && m.type === 'person') index = short(`surname:${folded}`) ?? (m.name.includes(' ') ? undefined : short(`given:${folded}`));
-    // (A lone capitalised word with nothing to say it is a person, "City said", may be that ending too.)
-    // A short form follows the full name: before it, the same words name a body of their own
-    // ("Congress" … "the Trinamool Congress").
+    // The ending of a body's name named alone (registered below), or a lone capitalised word with
+    // nothing to say it is a person ("City said"): it stands for that body only after the full
+    // name; before it, the same words name a body of their own ("Congress" … "the Trinamool Congress").
     if (index === undefined && !m.known && (m.type === 'organization' || (!m.name.includes(' ') && !m.role && !m.honorific))) {
       const body = short(`ending:${folded}`);
       if (body !== undefined && (firstSeen[body] ?? Infinity) < at(m)) index = body;

@@ -394,11 +394,11 @@ function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resol
   const inner = subjectVerb(sentence, lex, resolver);
   if (!inner?.claim || !inner.verb) return found;
   // The inner claim runs on to the sentence's end, over the trailing clause: it stops where the
-  // trailing clause's claim stops.
-  const verbAt = found.claim.indexOf(inner.verb);
-  const from = verbAt < 0 ? -1 : found.claim.indexOf(inner.claim.slice(0, 24), verbAt + inner.verb.length);
+  // trailing clause's claim stops. (Its first words are enough to find where it starts there.)
+  const innerVerb = found.claim.indexOf(inner.verb);
+  const from = innerVerb < 0 ? -1 : found.claim.indexOf(inner.claim.slice(0, 24), innerVerb + inner.verb.length);
   // Only a verb with its "that" ("informó que", "said that") reports: "The government has
   // promised $5 million, X said" is X's claim about the government, whose object is no statement.
-  const between = from < 0 ? '' : foldWord(found.claim.slice(verbAt + inner.verb.length, from).trim());
+  const between = from < 0 ? '' : foldWord(found.claim.slice(innerVerb + inner.verb.length, from).trim());
   return lex.complementizers.has(between) ? { ...inner, claim: found.claim.slice(from) } : found;
 }
