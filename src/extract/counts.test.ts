@@ -9,6 +9,10 @@ describe('what a figure counts', () => {
   it('reads the counted noun past an adjective: "4,300 young Kenyans" counts Kenyans', () => {
     expect(one('Some 4,300 young Kenyans applied for the visas.')).toMatch(/Kenyans$/);
   });
+  it('never counts the unit a price is per: « de 400 à 450 francs le kilo »', () => {
+    expect(counts('Le prix du maïs passe de 200 à 240 francs le kilo.', 'fr')).not.toContain('kilo');
+    expect(counts('La compagnie portera de 12 à 15 le nombre de rotations.', 'fr')).toEqual(['nombre de rotations', 'nombre de rotations']);
+  });
   it('never counts the time after a sum: "last year", "next month" say when', () => {
     expect(one('Port fees brought in 40 million dollars last year.')).not.toBe('year');
     expect(one('The ferry operator lost 3 million dollars last month, its owners said.')).not.toBe('month');

@@ -484,6 +484,9 @@ function objectAfterFigures(r: Reader, start: number): [number, number] | null {
   if (!np) return null;
   // « le mois dernier », « el próximo año »: a time after the figures says when, not what changed.
   for (let j = np[0]; j <= np[1]; j++) if (r.lex.durations.has(r.f(j)) || r.lex.timeWords.has(r.f(j))) return null;
+  // « de 400 à 450 francs le kilo », « 80 dollars le baril »: a unit of measure after them is what
+  // the price is per, not what changed.
+  if (r.lex.measures.at(r.tokens, np[0])) return null;
   return containedIn(r, trimTail(r, np));
 }
 
