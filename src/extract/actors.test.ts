@@ -82,3 +82,17 @@ describe('actors: more shapes', () => {
     expect(coach).toMatchObject({ name: 'Tevita Naivalu', mentions: 2 });
   });
 });
+
+describe('a name misspelt once in the story', () => {
+  it('one letter apart in a long first name, the same surname: one person', () => {
+    const found = extract('Bernadette Okafor and Tomasz Wiśniewski shared the prize.\nThe jury praised Bernardette Okafor for her second novel.', { lang: 'en' }).actors.filter((a) => a.type === 'person');
+    expect(found.map((a) => [a.name, a.mentions])).toEqual([
+      ['Bernadette Okafor', 2],
+      ['Tomasz Wiśniewski', 1],
+    ]);
+  });
+  it('short first names one letter apart stay two people', () => {
+    const names = extract('Jan Berg and Jon Berg, brothers, both signed the letter.', { lang: 'en' }).actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Jan Berg', 'Jon Berg']));
+  });
+});

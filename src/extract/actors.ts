@@ -59,6 +59,7 @@ export function extractActors(doc: Doc): ActorsResult {
     let index = m.known ? byKey.get(`id:${m.known.id}`) : undefined;
     index ??= byKey.get(`name:${folded}`) ?? byKey.get(`acronym:${folded}`);
     if (index === undefined && m.type === 'person') index = short(`surname:${folded}`) ?? (m.name.includes(' ') ? undefined : short(`given:${folded}`));
+    if (index === undefined && m.type === 'person' && !m.known) index = sameButOneLetter(actors, m.name);
     // The ending of a body's name named alone (registered below), or a lone capitalised word with
     // nothing to say it is a person ("City said"): it stands for that body only after the full
     // name; before it, the same words name a body of their own ("Congress" … "the Trinamool Congress").
@@ -226,4 +227,31 @@ function roleCountry(doc: Doc, m: NameMention): string | null {
   if (!range) return null;
   const place = doc.places[m.sentence]?.find((p) => p.start >= range[0] && p.end <= range[1] && p.codes.length === 1);
   return place?.code ?? null;
+}
+
+/**
+ * A person already listed whose name is this one but for one letter of the first name, the rest
+ * alike ("Bernadette Okafor" and "Bernardette Okafor" in one story: a misspelling, not a sister),
+ * or undefined. Only first names of six letters or more: "Jan Berg" and "Jon Berg" may be two.
+ */
+function sameButOneLetter(actors: readonly Actor[], name: string): number | undefined {
+  const parts = name.split(/\s+/);
+  const first = foldWord(parts[0] ?? '');
+  if (parts.length < 2 || first.length < 6) return undefined;
+  const rest = foldWord(parts.slice(1).join(' '));
+  const found = actors.flatMap((actor, index) => {
+    if (actor.type !== 'person') return [];
+    const other = actor.name.split(/\s+/);
+    return other.length === parts.length && foldWord(other.slice(1).join(' ')) === rest && oneLetterApart(foldWord(other[0] ?? ''), first) ? [index] : [];
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** True when one letter added, dropped or changed turns `a` into `b` (and they differ). */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const [x, y] = [a.slice(i), b.slice(i)];
+  return x.slice(1) === y.slice(1) || x.slice(1) === y || x === y.slice(1);
 }
