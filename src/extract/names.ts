@@ -199,11 +199,12 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     let joined = true;
     while (j < tokens.length && !used[j] && !knownAt(tokens, j, doc.lang)) {
       const w = tokens[j] as Token;
+      const next = tokens[j + 1];
       if (lex.connectors.hasToken(w) || lex.determiners.hasToken(w) || lex.nameConnectors.hasToken(w)) joined = true;
       else if (lex.clauseBreaks.hasToken(w) || w.text === '&') joined = false;
       // (A first name with a name after it opens the minister's own name; « Minas y Energía »,
       // a first name before a conjunction, is still the portfolio.)
-      else if (joined && isNameWord(w, lex) && !lex.roles.at(tokens, j) && !(FIRST_NAMES.has(w.f) && tokens[j + 1] !== undefined && isNameWord(tokens[j + 1] as Token, lex))) last = j;
+      else if (joined && isNameWord(w, lex) && !lex.roles.at(tokens, j) && !(FIRST_NAMES.has(w.f) && next !== undefined && isNameWord(next, lex))) last = j;
       else break;
       j++;
     }
