@@ -1,9 +1,11 @@
 /**
- * Sentences with Intl.Segmenter, then repaired: the segmenter ends a sentence after "M.",
- * "Gen." or "U.S." and inside « Nous partons. », a-t-il dit. Each sentence carries its tokens.
+ * Sentences by Unicode's rules (UAX #29, as Intl.Segmenter applies them), then repaired: those
+ * rules end a sentence after "M.", "Gen." or "U.S." and inside « Nous partons. », a-t-il dit.
+ * Each sentence carries its tokens.
  */
 import type { TextBlock } from '../parse/blocks.ts';
 import type { Lexicon } from './lexicon/index.ts';
+import { sentenceEnds } from './sentence-breaks.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 export interface Sentence {
@@ -64,12 +66,24 @@ interface Piece {
   start: number;
 }
 
+// Most text is split by sentence-breaks.ts, which applies the segmenter's rules in one scan; the
+// segmenter takes text with characters that scan does not know (other scripts, emoji).
 // Intl.Segmenter slows down badly on very long strings (seconds for a 1 MB paragraph), so a long
 // block is first cut into chunks at clear sentence ends, each segmented on its own.
 const CHUNK = 2000;
 const CLEAR_END = /[.!?…]["»”']?\s+(?=[\p{Lu}«“"])/gu;
 
 function segmentBlock(text: string, lang: string): Piece[] {
+  const ends = sentenceEnds(text);
+  if (ends !== null) {
+    const pieces: Piece[] = [];
+    let start = 0;
+    for (const end of ends) {
+      pieces.push({ text: text.slice(start, end), start });
+      start = end;
+    }
+    return pieces;
+  }
   const pieces: Piece[] = [];
   let from = 0;
   while (from < text.length) {

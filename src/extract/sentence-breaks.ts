@@ -1,0 +1,172 @@
+/**
+ * Sentence boundaries by the rules of Unicode's UAX #29 (the rules Intl.Segmenter's sentence mode
+ * applies), read in one pass over the text's code units. Intl.Segmenter was the largest single
+ * cost of splitting an article into sentences: it builds an object per segment through ICU, and
+ * its time per character is several times that of a scan. The scan knows the sentence-break
+ * classes of the Latin, combining-mark and general-punctuation ranges only, where news in French,
+ * English and Spanish is written; for a text with any other character it answers null and the
+ * caller asks Intl.Segmenter. sentence-breaks.test.ts checks the two agree, character class by
+ * character class and on random text.
+ */
+
+// Sentence_Break classes (UAX #29, table 4), for the characters the scan knows. UNKNOWN: not
+// known here, the text goes to Intl.Segmenter. EXTEND stands for Extend and Format alike: both
+// are read as part of the character before (rule SB5).
+const UNKNOWN = 0;
+const OTHER = 1;
+const CR = 2;
+const LF = 3;
+const SEP = 4;
+const SP = 5;
+const LOWER_CASE = 6;
+const UPPER_CASE = 7;
+const O_LETTER = 8;
+const NUMERIC_CLASS = 9;
+const A_TERM = 10;
+const S_TERM = 11;
+const CLOSE = 12;
+const S_CONTINUE = 13;
+const EXTEND_CLASS = 14;
+
+// The classes of code units U+0000–U+036F and U+2000–U+20CF, worked out once from Unicode
+// properties; every other code unit is Unknown. Each rule below says why a class is what it is.
+const CLASS = new Uint8Array(0x10000);
+const KNOWN_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x036f],
+  [0x2000, 0x20cf],
+];
+const LOWER = /^\p{Lowercase}$/u;
+const UPPER = /^[\p{Uppercase}\p{Lt}]$/u;
+const ALPHABETIC = /^\p{Alphabetic}$/u;
+const NUMERIC = /^\p{Nd}$/u;
+const EXTEND = /^[\p{Grapheme_Extend}\p{Mc}]$/u;
+const FORMAT = /^\p{Cf}$/u;
+const WHITE_SPACE = /^\p{White_Space}$/u;
+const STERM = /^\p{Sentence_Terminal}$/u;
+// Close: opening and closing punctuation and quotation marks (Line_Break=Quotation, which the
+// regular expressions of JavaScript cannot name: the Pi and Pf marks and the straight quotes).
+const CLOSE_MARK = /^[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"']$/u;
+// SContinue, as listed by UAX #29 within the known ranges.
+const SCONTINUE = new Set([0x2c, 0x2d, 0x3a, 0x3b, 0x2013, 0x2014]);
+const ATERM = new Set([0x2e, 0x2024]);
+// Zero-width joiners are Extend.
+const ZERO_WIDTH_JOINERS = new Set([0x200c, 0x200d]);
+
+function classOf(code: number): number {
+  const c = String.fromCharCode(code);
+  if (code === 0x0d) return CR;
+  if (code === 0x0a) return LF;
+  if (code === 0x85 || code === 0x2028 || code === 0x2029) return SEP;
+  if (ZERO_WIDTH_JOINERS.has(code) || EXTEND.test(c)) return EXTEND_CLASS;
+  if (FORMAT.test(c)) return EXTEND_CLASS;
+  if (WHITE_SPACE.test(c)) return SP;
+  if (LOWER.test(c)) return LOWER_CASE;
+  if (UPPER.test(c)) return UPPER_CASE;
+  if (ALPHABETIC.test(c)) return O_LETTER;
+  if (NUMERIC.test(c)) return NUMERIC_CLASS;
+  if (ATERM.has(code)) return A_TERM;
+  if (STERM.test(c)) return S_TERM;
+  if (CLOSE_MARK.test(c)) return CLOSE;
+  if (SCONTINUE.has(code)) return S_CONTINUE;
+  return OTHER;
+}
+for (const [from, to] of KNOWN_RANGES) for (let code = from; code <= to; code++) CLASS[code] = classOf(code);
+
+/** True for a paragraph separator (CR, LF, Sep): a sentence always ends after one (SB4). */
+const isParaSep = (c: number): boolean => c === CR || c === LF || c === SEP;
+const isTerm = (c: number): boolean => c === A_TERM || c === S_TERM;
+
+/**
+ * The offsets where sentences end in `text` (each past the last character of a sentence,
+ * trailing spaces included; the text's length last), or null when the text holds a character
+ * whose class the scan does not know.
+ */
+export function sentenceEnds(text: string): number[] | null {
+  const n = text.length;
+  if (n === 0) return [];
+  // The class of each code unit with Extend and Format folded into the character before (SB5):
+  // they take that character's class, so rules read through them.
+  const classes = new Uint8Array(n);
+  let last = SP;
+  for (let i = 0; i < n; i++) {
+    let c = CLASS[text.charCodeAt(i)] as number;
+    if (c === UNKNOWN) return null;
+    // After a paragraph separator, an Extend or Format starts afresh (SB5 does not apply there).
+    if (c === EXTEND_CLASS) c = isParaSep(last) ? OTHER : EXTEND_CLASS;
+    classes[i] = c;
+    if (c !== EXTEND_CLASS) last = c;
+  }
+  const ends: number[] = [];
+  // The next character at or after i that is not Extend or Format, or n.
+  const next = (i: number): number => {
+    let j = i;
+    while (j < n && classes[j] === EXTEND_CLASS) j++;
+    return j;
+  };
+  // The class of the character before the one at i (Extend and Format skipped), for SB7.
+  const before = (i: number): number => {
+    let j = i - 1;
+    while (j >= 0 && classes[j] === EXTEND_CLASS) j--;
+    return j < 0 ? OTHER : (classes[j] as number);
+  };
+  let i = next(0);
+  while (i < n) {
+    const c = classes[i] as number;
+    if (isParaSep(c)) {
+      // SB3: CR × LF; SB4: a break after any paragraph separator.
+      let end = i + 1;
+      if (c === CR && end < n && classes[end] === LF) end++;
+      end = next(end);
+      if (end < n) ends.push(end);
+      i = end;
+      continue;
+    }
+    if (!isTerm(c)) {
+      i = next(i + 1);
+      continue;
+    }
+    const after = next(i + 1);
+    const following = after < n ? (classes[after] as number) : UNKNOWN;
+    // SB6: "3.5"; SB7: "U.S" (a letter, a full stop, a capital letter).
+    if (c === A_TERM && (following === NUMERIC_CLASS || (following === UPPER_CASE && (before(i) === UPPER_CASE || before(i) === LOWER_CASE)))) {
+      i = after;
+      continue;
+    }
+    // SB9, SB10: no break inside the closing marks and spaces after a terminator.
+    let p = after;
+    while (p < n && classes[p] === CLOSE) p = next(p + 1);
+    while (p < n && classes[p] === SP) p = next(p + 1);
+    if (p >= n) break;
+    const at = classes[p] as number;
+    // SB11 with a paragraph separator: the sentence ends after it (the loop's first branch).
+    if (isParaSep(at)) {
+      i = p;
+      continue;
+    }
+    // SB8: after a full stop, no break when the next letter is in lower case.
+    if (c === A_TERM && lowerFollows(classes, p)) {
+      i = p;
+      continue;
+    }
+    // SB8a: a comma, a dash or another terminator goes on with the sentence.
+    if (at === S_CONTINUE || isTerm(at)) {
+      i = p;
+      continue;
+    }
+    // SB11: a break.
+    ends.push(p);
+    i = p;
+  }
+  ends.push(n);
+  return ends;
+}
+
+/** SB8: the first character from p on that is a letter, a paragraph separator or a terminator is a lower-case letter. */
+function lowerFollows(classes: Uint8Array, p: number): boolean {
+  for (let j = p; j < classes.length; j++) {
+    const c = classes[j] as number;
+    if (c === LOWER_CASE) return true;
+    if (c === O_LETTER || c === UPPER_CASE || isParaSep(c) || isTerm(c)) return false;
+  }
+  return false;
+}
