@@ -41,7 +41,8 @@ const ALPHABETIC = /^\p{Alphabetic}$/u;
 const NUMERIC = /^\p{Nd}$/u;
 const EXTEND = /^[\p{Grapheme_Extend}\p{Mc}]$/u;
 const FORMAT = /^\p{Cf}$/u;
-const WHITE_SPACE = /^\p{White_Space}$/u;
+// \s is White_Space within the known ranges but for U+0085, a paragraph separator (tested first).
+const WHITE_SPACE = /^\s$/u;
 const STERM = /^\p{Sentence_Terminal}$/u;
 // Close: opening and closing punctuation and quotation marks (Line_Break=Quotation, which the
 // regular expressions of JavaScript cannot name: the Pi and Pf marks and the straight quotes).
