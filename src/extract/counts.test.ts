@@ -6,6 +6,26 @@ const counts = (text: string, lang = 'en') => figures(text, lang).map((f) => f.c
 const one = (text: string, lang = 'en') => figures(text, lang)[0]?.counts;
 
 describe('what a figure counts', () => {
+  it('counts the state a subject figure is given: "14 were killed", « 62 % n’étaient pas vaccinés »', () => {
+    expect(counts('At least 14 were killed and 30 were injured when the bridge fell.')).toEqual(['killed', 'injured']);
+    expect(counts('Sur les 300 patients testés à Lyon, 62 % n’étaient pas vaccinés.', 'fr')).toEqual(['patients testés', 'n’étaient pas vaccinés']);
+    expect(counts('De las 2.000 muestras, cerca del 40 % (800) fueron confirmadas en Quito.', 'es')).toEqual(['muestras', 'confirmadas', 'confirmadas']);
+    expect(one('Al menos 9 resultaron heridos en el choque de trenes.', 'es')).toBe('heridos');
+  });
+  it('skips a reporting participle before the state: "9 were reported missing"', () => {
+    expect(one('After the landslide, 9 were reported missing in the hills.')).toBe('missing');
+  });
+  it('never takes an active perfect for a state: « ont rejoint le cortège » is what they did', () => {
+    expect(one('Plus de trois cents ont rejoint le cortège à Rennes.', 'fr')).toBeNull();
+    expect(one('Unos 50 han abandonado la sala, según la presidencia.', 'es')).toBeNull();
+  });
+  it('counts a distance from a place as its unit and the place: "240 kilometres from the capital"', () => {
+    expect(one('The village lies about 240 kilometres from the capital.')).toBe('kilometres from the capital');
+    expect(one('The ship sank 60 miles north of Benghazi on Sunday.')).toBe('miles north of Benghazi');
+    expect(one('El campamento, situado a unos 90 kilómetros de la Ciudad de Guatemala, acoge a 300 familias.', 'es')).toBe('kilómetros de la Ciudad de Guatemala');
+    expect(one('Le séisme a frappé à 40 kilomètres au nord de Tunis.', 'fr')).toBe('kilomètres au nord de Tunis');
+    expect(one('Le convoi a parcouru 300 kilomètres de pistes.', 'fr')).toBe('pistes');
+  });
   it('reads the counted noun past an adjective: "4,300 young Kenyans" counts Kenyans', () => {
     expect(one('Some 4,300 young Kenyans applied for the visas.')).toMatch(/Kenyans$/);
   });
@@ -171,5 +191,18 @@ describe('what a figure counts', () => {
       expect(f.counts ?? '').not.toMatch(/\d/);
       expect((f.counts ?? '').split(' ').length).toBeLessThanOrEqual(6);
     }
+  });
+});
+
+describe('the unit a figure is written with', () => {
+  it('is never a verb after a bare number: « Al menos 14 murieron », « Les 8 reçoivent des soins »', () => {
+    expect(figures('Al menos 14 murieron en el incendio del mercado.', 'es')[0]?.unit).toBeNull();
+    expect(figures('Parmi les blessés, 8 reçoivent des soins à Mopti.', 'fr')[0]?.unit).toBeNull();
+    expect(figures('Parmi les blessés, 8 soldats reçoivent des soins à Mopti.', 'fr')[0]?.unit).toBe('soldats');
+  });
+  it('reads a Spanish qualifier before a contracted article: « cerca del 20 % », « más del 90 % »', () => {
+    expect(figures('Cerca del 20 % de la cosecha se perdió.', 'es')[0]?.qualifier).toBe('approximate');
+    expect(figures('Más del 90 % de los envíos llegó a tiempo.', 'es')[0]?.qualifier).toBe('more-than');
+    expect(figures('El índice quedó por debajo del 3 % en junio.', 'es')[0]?.qualifier).toBe('less-than');
   });
 });

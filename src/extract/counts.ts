@@ -699,7 +699,13 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       else if (j === k + 1 || lex.determiners.has(r.f(k + 1))) k = j;
       else k++;
     }
-    return ownResult(r, phraseAt(r, k), 'noun', true) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false) ?? ownResult(r, bracketedAfter(r, f.start), 'link', false);
+    return (
+      ownResult(r, phraseAt(r, k), 'noun', true) ??
+      ownResult(r, linkedBefore(r, f.start), 'link', false) ??
+      ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
+      ownResult(r, bracketedAfter(r, f.start), 'link', false) ??
+      ownResult(r, predicateAfter(r, f), 'subject', false)
+    );
   }
   if (f.kind === 'percent') {
     return (
@@ -708,7 +714,8 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       ownResult(r, changedAfter(r, f), 'link', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
-      ownResult(r, bracketedAfter(r, f.start), 'link', false)
+      ownResult(r, bracketedAfter(r, f.start), 'link', false) ??
+      ownResult(r, predicateAfter(r, f), 'subject', false)
     );
   }
   if (f.kind === 'money') {
@@ -729,7 +736,76 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     );
   }
   if (f.kind === 'quantity') {
-    return ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
+    const own = ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
+    const distance = own ? null : distanceFrom(r, f);
+    return own ?? (distance ? { counts: distance, noun: distance, evidence: 'unit', change: false } : null);
   }
   return null;
+}
+
+/**
+ * A figure that is the subject of a passive or of a copula, with nothing counted after it: "14
+ * were killed", « 62 % n’étaient pas vaccinés », « el 40 % (1.250) fueron confirmados ». It counts
+ * what the predicate says of it, as written, negation included. A reporting participle before
+ * the state ("were reported killed") is skipped: the state is what was counted.
+ */
+function predicateAfter(r: Reader, f: PlacedFigure): [number, number] | null {
+  if (!opensClause(r, f.start)) return null;
+  let j = afterBrackets(r, f.end);
+  // « el 40 % (1.250) fueron confirmados »: the bracketed figure's subject is the one before it.
+  if (r.tokens[f.start - 1]?.text === '(' && r.tokens[j]?.text === ')') j++;
+  let negation = -1;
+  let auxiliaries = 0;
+  for (let steps = 0; j < r.tokens.length && steps < 4; steps++) {
+    if (r.isClass('negation', j)) {
+      if (negation < 0) negation = j;
+    } else if (r.lex.auxiliaries.has(r.f(j))) {
+      // A perfect's auxiliary ("have", « ont », « han ») makes no passive: « ont trouvé refuge »
+      // is what they did. It may stand before one that does (« ont été tués »).
+    } else if (r.isClass('event-aux', j)) auxiliaries++;
+    else if (r.cls(j) !== ADV) break;
+    j++;
+  }
+  if (auxiliaries === 0) return null;
+  // A state, not a noun: "were unvaccinated", "resultaron heridos" (by its ending, in a language
+  // without word-class data).
+  const state = (k: number): boolean => r.isParticiple(k) || (r.canAdj(k) && !r.canNoun(k)) || (r.followsAsAdj(k) && !r.canAdj(k));
+  const reported = r.lex.participles.at(r.tokens, j);
+  const skipped = reported !== null && state(j + reported.length);
+  if (skipped) j += reported.length;
+  // No link to another figure ("were compared to 52").
+  if (!state(j) || (r.isClass('link-to', j + 1) && j + 2 < r.tokens.length && r.figureAt[j + 2] !== -1)) return null;
+  return [negation >= 0 && !skipped ? negation : j, j + 1];
+}
+
+/** True when a figure at `start` opens its clause: after a qualifier and a determiner at most, the sentence's start, a mark or a conjunction. */
+function opensClause(r: Reader, start: number): boolean {
+  let k = start - 1;
+  const q = r.lex.qualifiers.endingAt(r.tokens, k);
+  if (q) k -= q.length;
+  for (let n = 0; n < 2 && k >= 0 && r.lex.determiners.has(r.f(k)); n++) k--;
+  const t = r.tokens[k];
+  return t === undefined || (t.kind === 'punct' && /^[,;:(—–-]$/u.test(t.text)) || r.lex.clauseBreaks.hasToken(t);
+}
+
+/**
+ * A distance from a place: « a unos 310 kilómetros de la Ciudad de Panamá », "150 km north of
+ * Misrata", "40 miles from the border". It counts its unit and the place it is measured from, as
+ * written, when nothing else said what the figure measures.
+ */
+function distanceFrom(r: Reader, f: PlacedFigure): string | null {
+  if (!f.unitText || f.end <= f.numberEnd) return null;
+  let k = afterBrackets(r, f.end);
+  const from = k;
+  const direction = r.lex.wordList('direction-of').at(r.tokens, k);
+  if (direction) k += direction.length;
+  else if (r.isClass('measured-of', k) || r.isClass('distance-from', k)) k++;
+  else return null;
+  for (let n = 0; n < 2 && k < r.tokens.length && r.lex.determiners.has(r.f(k)); n++) k++;
+  // The place: a name ("la Ciudad de Panamá": capitalised words and the particles between them) or a noun phrase ("the border").
+  let end = k;
+  while (end < r.tokens.length && ((r.tokens[end] as Token).cap || (end > k && r.isClass('measured-of', end) && r.tokens[end + 1]?.cap === true))) end++;
+  if (end === k) end = phraseAt(r, k)?.[1] ?? k;
+  if (end === k || r.words(from, end) > MAX_WORDS) return null;
+  return `${r.span(f.numberEnd, f.end)} ${r.span(from, end)}`;
 }

@@ -20,6 +20,7 @@ import { byWord, type Lexicon } from './lexicon/index.ts';
 import { dashPairs, isCode, isRanking } from './not-figures.ts';
 import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord, writtenAsYear } from './numbers.ts';
 import { type Token, tokenize } from './tokens.ts';
+import { classesIn, NOUN, VERB, wordClassTable, writtenAsVerb } from './word-classes.ts';
 
 // Single-letter multipliers ("$205m", "3k") only count glued to the number or after a currency.
 const SHORT_MULTIPLIERS = new Set(['m', 'k', 'b', 'bn', 'mn', 'tn']);
@@ -607,8 +608,19 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
         kind = 'quantity';
         unit = noun.text;
         end = k + 1;
-      } else if (noun && noun.kind === 'word' && !noun.cap && !lex.stopwords.hasToken(noun) && !lex.placePrepositions.hasToken(noun) && !lex.finite.hasToken(noun) && !lex.auxiliaries.hasToken(noun)) {
-        // Not a preposition: in « de 20 a 80 euros » the range's « a » is not what 20 counts.
+      } else if (
+        noun &&
+        noun.kind === 'word' &&
+        !noun.cap &&
+        !lex.stopwords.hasToken(noun) &&
+        !lex.placePrepositions.hasToken(noun) &&
+        !lex.finite.hasToken(noun) &&
+        !lex.auxiliaries.hasToken(noun) &&
+        !verbNotNoun(noun, lex) &&
+        !lex.wordList('event-aux').at(tokens, k)
+      ) {
+        // Not a preposition: in « de 20 a 80 euros » the range's « a » is not what 20 counts. Not a
+        // verb: « 14 murieron », « 30 resultaron heridos » count no "murieron".
         unit = noun.text;
         end = k + 1;
       }
@@ -702,4 +714,10 @@ function personBefore(tokens: readonly Token[], k: number, lex: Lexicon, ann?: A
 
 function round(value: number): number {
   return Math.abs(value) >= 1 ? Math.round(value * 1e6) / 1e6 : Math.round(value * 1e9) / 1e9;
+}
+
+/** A word that is a verb and no noun: by the word classes where the language has them, else by its written ending (« murieron »). */
+function verbNotNoun(t: Token, lex: Lexicon): boolean {
+  const classes = classesIn(wordClassTable(lex.lang), t.f);
+  return classes === 0 ? writtenAsVerb(t, lex) : (classes & VERB) !== 0 && (classes & NOUN) === 0;
 }
