@@ -176,3 +176,24 @@ describe('a verb that opens a quotation after a comma', () => {
     expect(found[0]).toMatchObject({ source: 'Marta Holt', claim: 'We never think about the score' });
   });
 });
+
+describe('a spokesperson with no name', () => {
+  const typed = (text: string, lang = 'en') => extract(text, { lang }).attributions.map((a) => ({ source: a.source, type: a.sourceType }));
+  it('is the one person the article names in that role, before or after', () => {
+    const text = 'Four officers were killed overnight, a police spokesman said on Friday.\n"We hold the bridge," said Daniel Okafor, the state police spokesman.';
+    expect(typed(text)).toEqual([
+      { source: 'Daniel Okafor', type: 'person' },
+      { source: 'Daniel Okafor', type: 'person' },
+    ]);
+    const french = 'Deux gendarmes ont été blessés, a indiqué samedi un porte-parole de la gendarmerie.\n« Le calme est revenu », a déclaré le porte-parole Wendell Latortue à la radio.';
+    expect(typed(french, 'fr').map((a) => a.source)).toEqual(['Wendell Latortue', 'Wendell Latortue']);
+  });
+  it('speaks for the body they are named with when the article names no such person', () => {
+    expect(typed('The ship carried 300 people, a spokeswoman for Save the Children said.')).toEqual([{ source: 'a spokeswoman for Save the Children', type: 'organization' }]);
+    expect(typed('La ligne rouvrira lundi, a précisé un porte-parole de la RATP.', 'fr')[0]?.type).toBe('organization');
+  });
+  it('is never a spokesperson named for another side', () => {
+    const text = 'Four officers were killed, a spokesman for the army said on Friday.\n"We hold the bridge," said Wendell Latortue, a spokesman for the rebels.';
+    expect(typed(text)[0]?.source).toBe('a spokesman for the army');
+  });
+});

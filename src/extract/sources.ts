@@ -289,6 +289,35 @@ export class Resolver {
     return { source: name, sourceType: type, actor: actor?.id ?? null, how: 'named' };
   }
 
+  /**
+   * A spokesperson with no name (lexicon class `speaks-for`): the one person the article names in
+   * that role is who spoke ("a police spokesman said…" before "…, said Okon Ekpenyong, the police
+   * spokesman"); with no such person, or several, the body they speak for gives its word through
+   * them ("a spokeswoman for the agency said": the agency's word). Null when no body is named.
+   */
+  private spokesperson(tokens: readonly Token[], head: number, to: number, text: string, mentions: readonly ActorMention[]): SourceFields | null {
+    const speaksFor = this.doc.lex.classes.get('speaks-for');
+    if (!speaksFor) return null;
+    let at = head;
+    while (at < to && at - head < 3 && !speaksFor.at(tokens, at)) at++;
+    if (at >= to || at - head >= 3) return null;
+    // The words besides the spokesperson's and the function words: whom a spokesperson speaks for.
+    const lex = this.doc.lex;
+    const forWhom = (words: readonly string[]): string[] => words.map(foldWord).filter((f) => !speaksFor.hasWord(f) && !lex.stopwords.has(f) && !lex.determiners.has(f));
+    const described = forWhom(tokens.slice(head, to).map((t) => t.text));
+    // A role that names another body ("spokeswoman for the rebels" against "a spokesman for the
+    // army") is another spokesperson: the two must share a word when both name one.
+    const sameSide = (role: string): boolean => {
+      const own = forWhom(role.split(/\s+/u));
+      return own.length === 0 || described.length === 0 || own.some((f) => described.includes(f));
+    };
+    const named = this.actors.actors.filter((a) => a.type === 'person' && a.roles.some((role) => role.split(/\s+/u).some((word) => speaksFor.hasWord(foldWord(word))) && sameSide(role)));
+    const only = named.length === 1 ? named[0] : undefined;
+    if (only) return { source: only.name, sourceType: 'person', actor: only.id, how: 'anaphor' };
+    const body = mentions.find((m) => m.type !== 'person' && m.start > at);
+    return body ? { ...this.fromActor(body), source: text, how: 'described' } : null;
+  }
+
   /** The source named by tokens [from, to) of the sentence, or null when it names nobody. */
   resolve(sentence: Sentence, start: number, to: number): SourceFields | null {
     let from = start;
@@ -325,6 +354,8 @@ export class Resolver {
     if (described && noun) return { ...this.fromActor(described), sourceType: noun.type };
     // A person in the phrase speaks ("UNHCR spokesman Idriss Mahamat").
     if (person) return this.fromActor(person);
+    const spokesperson = this.spokesperson(tokens, head, to, text, mentions);
+    if (spokesperson) return spokesperson;
     // "a UN official", "un diplomate européen": an indefinite person is unnamed, whatever body it names.
     if (lex.indefinites.hasToken(tokens[from] as Token) && noun && (noun.type === 'unnamed' || noun.type === 'person')) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     // A named body speaks ("l’ONG Acled", "INPE"), unless it only completes a described source
