@@ -141,3 +141,16 @@ describe('an object with a relative clause after the reporting verb', () => {
     expect(said('Le ministre Paul Girard a annoncé une enquête que la presse réclamait.', 'fr')).toEqual([['Paul Girard', 'une enquête que la presse réclamait']]);
   });
 });
+
+describe('a quotation after a short lead that goes on with the last one', () => {
+  const claims = (text: string, lang = 'en') => extract(text, { lang }).attributions.map((a) => `${a.source}: ${a.claim}`);
+  it('keeps the speaker of a quotation that ended the sentence before', () => {
+    expect(claims('The mayor said "water will be back on Monday". However, "the works will last until June".')).toEqual(['The mayor: water will be back on Monday', 'The mayor: the works will last until June']);
+    expect(claims('Le maire a indiqué que « l’eau reviendra lundi ». En revanche, « les travaux dureront jusqu’en juin ».', 'fr')[1]).toBe('Le maire: les travaux dureront jusqu’en juin');
+    expect(claims('La alcaldesa indicó que, en el centro, "el agua volvió". En cambio, "los barrios del norte siguen sin servicio".', 'es')[1]).toBe('La alcaldesa: los barrios del norte siguen sin servicio');
+  });
+  it('never after a claim that did not end on a quotation, nor after a lead with a name in it', () => {
+    expect(claims('The mayor said the water would be back on Monday. However, "the works will last until June".')).toHaveLength(1);
+    expect(claims('The mayor said "water will be back on Monday". In Ostwick, "nobody believes it".')).toHaveLength(1);
+  });
+});

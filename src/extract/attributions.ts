@@ -96,10 +96,25 @@ const NAMED_CONFIDENCE: Record<NonNullable<SourceFields['how']>, number> = { nam
 
 function continuedQuote(sentence: Sentence, previous: Attribution | null): Found {
   if (!previous || previous.sentence !== sentence.index - 1) return null;
-  const text = sentence.text.trim();
+  const text = quotedAfterLead(sentence, previous) ?? sentence.text.trim();
   if (!/^[«“"]/u.test(text) || !/[»”"][.!?]?$/u.test(text)) return null;
   const { confidence: _, ...fields } = previous;
   return { ...fields, rule: 'continued', how: 'named', claim: cleanClaim(text.replace(/^[«“"]\s*|\s*[»”"][.!?]?$/gu, '')).replace(/[.,;:]+$/u, ''), quote: true, sentence: sentence.index };
+}
+
+/**
+ * "However, “…”", « En revanche, « … » », « Sin embargo, "…" »: a quotation after a short lead of
+ * lower-case words and a comma goes on with the quotation that ended the sentence before, as one
+ * with no lead does. The text from the quotation on, or null when the sentence is not so shaped.
+ */
+function quotedAfterLead(sentence: Sentence, previous: Attribution): string | null {
+  // The sentence before ended on a quotation: whole, or closing its claim ("indicó que, en X, "…"").
+  if (!previous.quote && !CLOSE.test(previous.claim.slice(-1))) return null;
+  const tokens = sentence.tokens;
+  const open = tokens.findIndex((t) => OPEN.test(t.text));
+  if (open < 2 || open > 5 || tokens[open - 1]?.text !== ',') return null;
+  for (let k = 0; k < open - 1; k++) if ((tokens[k] as Token).kind !== 'word' || (k > 0 && (tokens[k] as Token).cap)) return null;
+  return sentence.text.slice((tokens[open] as Token).start - sentence.start).trim();
 }
 
 /**
