@@ -154,3 +154,12 @@ describe('a quotation after a short lead that goes on with the last one', () => 
     expect(claims('The mayor said "water will be back on Monday". In Ostwick, "nobody believes it".')).toHaveLength(1);
   });
 });
+
+describe('a quotation after a colon, then a participle that goes on', () => {
+  const claims = (text: string, lang = 'en') => extract(text, { lang }).attributions.map((a) => `${a.verb}: ${a.claim}`);
+  it('keeps the quotation as the claim and reads what the participle adds as a second one', () => {
+    expect(claims('Coach Ada Holt said: “We lost our shape late on,” adding that the back line tired after the break.')).toEqual(['said: We lost our shape late on', 'adding: the back line tired after the break']);
+    expect(claims('Le ministre a déclaré : « Nous tiendrons nos engagements », ajoutant que le budget serait voté en mai.', 'fr')).toEqual(['a déclaré: Nous tiendrons nos engagements', 'ajoutant: le budget serait voté en mai']);
+    expect(claims('La ministra dijo: "Cumpliremos", añadiendo que el presupuesto se votará en mayo.', 'es')).toEqual(['dijo: Cumpliremos', 'añadiendo: el presupuesto se votará en mayo']);
+  });
+});

@@ -126,6 +126,8 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
   if (k >= to) k = from;
   // A quotation alone, maybe after a lead-in of a few words and a comma: its words are the claim.
   const last = to - 1;
+  const goingOn = quotationGoingOn(sentence, k, last, lex);
+  if (goingOn) return { claim: goingOn, quote: true, clause };
   for (const open of [k, leadIn(tokens, k, to)]) {
     if (open < 0 || open >= last || !OPEN.test(tokens[open]?.text ?? '') || !CLOSE.test(tokens[last]?.text ?? '')) continue;
     if (!closes(tokens[open]?.text ?? '', tokens[last]?.text ?? '') || tokens.slice(open + 1, last).some((t) => t.text === tokens[last]?.text)) continue;
@@ -133,6 +135,27 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
     if (words) return { claim: words, quote: true, clause };
   }
   return { claim: cleanClaim(slice(sentence, k, to)), quote: false, clause };
+}
+
+/**
+ * "said: “…,” adding that…", « a dit : « … », ajoutant que… »: a quotation that opens the claim
+ * and closes before a participle that goes on is the claim (what the participle adds is another
+ * claim of the same speaker, attributions.ts addedClause). Its words, or null.
+ */
+function quotationGoingOn(sentence: Sentence, open: number, last: number, lex: Lexicon): string | null {
+  const tokens = sentence.tokens;
+  const opening = tokens[open]?.text ?? '';
+  if (!OPEN.test(opening)) return null;
+  for (let c = open + 1; c < last; c++) {
+    const closing = (tokens[c] as Token).text;
+    if (!CLOSE.test(closing)) continue;
+    if (!closes(opening, closing)) return null;
+    const after = tokens[c + 1]?.text === ',' ? c + 2 : c + 1;
+    const next = tokens[after];
+    if (!next || !lex.participial.hasToken(next)) return null;
+    return cleanClaim(slice(sentence, open + 1, c)).replace(/[.,;:]+$/u, '') || null;
+  }
+  return null;
 }
 
 /** A lower-case participle at k (from the word classes, or a reporting participle): "released", "publié". */

@@ -459,6 +459,8 @@ export function participial(sentence: Sentence, lex: Lexicon, resolver: Resolver
  */
 export function participialComma(tokens: readonly Token[], k: number, lex: Lexicon): number {
   if (tokens[k - 1]?.text === ',') return k - 1;
+  // "…,” adding": English puts the comma inside the closing quotation mark.
+  if (CLOSE.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',') return k - 1;
   const lead = lex.classes.get('participial-lead')?.endingAt(tokens, k - 1);
   return lead && tokens[k - 1 - lead.length]?.text === ',' ? k - 1 - lead.length : -1;
 }
