@@ -197,3 +197,14 @@ describe('a spokesperson with no name', () => {
     expect(typed(text)[0]?.source).toBe('a spokesman for the army');
   });
 });
+
+describe('a second verb of the subject that opens the sentence, with a clause and no "that"', () => {
+  const found = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => `${a.source} ${a.verb}: ${a.claim}`);
+  it('reports the clause when it opens on a subject pronoun', () => {
+    expect(found('Sara Molina is a nurse at the clinic and told reporters she saw the roof collapse.')).toEqual(['Sara Molina told: she saw the roof collapse']);
+    expect(found('Sara Molina works at the clinic and said they had no water for two days.')).toEqual(['Sara Molina said: they had no water for two days']);
+  });
+  it('reports nothing for an object that is no clause', () => {
+    expect(found('Sara Molina works at the clinic and told the story again.')).toEqual([]);
+  });
+});

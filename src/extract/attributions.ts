@@ -157,7 +157,9 @@ function sharedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver):
     const verb = verbAt(tokens, v, lex);
     if (!verb) continue;
     const found = statement(sentence, v + verb.length, tokens.length, lex, tokens[v + verb.length - 1] ?? null);
-    if (!found.claim || !found.clause) return null;
+    // A "that" clause, or one with no "that" opening on a subject pronoun ("and said she saw…").
+    const bareClause = lex.pronouns.hasWord(foldWord(/^\S+/u.exec(found.claim)?.[0] ?? ''));
+    if (!found.claim || !(found.clause || bareClause)) return null;
     const source = resolver.resolve(sentence, 0, end);
     if (!source) return null;
     return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
