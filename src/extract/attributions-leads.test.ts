@@ -163,3 +163,10 @@ describe('a quotation after a colon, then a participle that goes on', () => {
     expect(claims('La ministra dijo: "Cumpliremos", añadiendo que el presupuesto se votará en mayo.', 'es')).toEqual(['dijo: Cumpliremos', 'añadiendo: el presupuesto se votará en mayo']);
   });
 });
+
+describe('"call on" as one reporting verb', () => {
+  it('keeps "on" out of the claim: "called on residents to boil their water"', () => {
+    const [found] = extract('The mayor called on residents to boil their water.', { lang: 'en' }).attributions;
+    expect(found).toMatchObject({ verb: 'called on', claim: 'residents to boil their water' });
+  });
+});
