@@ -208,3 +208,15 @@ describe('a second verb of the subject that opens the sentence, with a clause an
     expect(found('Sara Molina works at the clinic and told the story again.')).toEqual([]);
   });
 });
+
+describe('"the opposition" as a speaker', () => {
+  const typed = (text: string, lang: string) => extract(text, { lang }).attributions.map((a) => `${a.source} (${a.sourceType}): ${a.claim}`);
+  it('speaks as an unnamed group, in every language, though "opposition" also modifies roles', () => {
+    expect(typed('The opposition said the count was rigged in two districts.', 'en')).toEqual(['The opposition (unnamed): the count was rigged in two districts']);
+    expect(typed('L’opposition a salué le résultat, affirmant que son candidat avait gagné.', 'fr')).toContain('L’opposition (unnamed): son candidat avait gagné');
+    expect(typed('La oposición afirmó que el recuento fue amañado.', 'es')).toEqual(['La oposición (unnamed): el recuento fue amañado']);
+  });
+  it('leaves "opposition" a modifier before a role: "the opposition leader" is a person', () => {
+    expect(typed('The opposition leader said the count was rigged.', 'en')).toEqual(['The opposition leader (person): the count was rigged']);
+  });
+});

@@ -326,7 +326,8 @@ export class Resolver {
     // "…, which the researchers said": a relative pronoun is not part of the source.
     while (from < to && lex.relatives.hasToken(tokens[from] as Token)) from++;
     let head = from;
-    while (head < to && (lex.determiners.hasToken(tokens[head] as Token) || lex.roleModifiers.hasToken(tokens[head] as Token))) head++;
+    // A role's modifier ("opposition leader") is no head, unless it ends the phrase ("the opposition").
+    while (head < to && (lex.determiners.hasToken(tokens[head] as Token) || (lex.roleModifiers.hasToken(tokens[head] as Token) && head + 1 < to))) head++;
     if (head >= to) return null;
     const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
     const pronoun = lex.pronouns.at(tokens, from);
