@@ -170,3 +170,11 @@ describe('"call on" as one reporting verb', () => {
     expect(found).toMatchObject({ verb: 'called on', claim: 'residents to boil their water' });
   });
 });
+
+describe('« De source … » opening a sentence', () => {
+  const said = (text: string) => extract(text, { lang: 'fr' }).attributions.map((a) => `${a.source}: ${a.claim}`);
+  it('names its source with the noun « source », and skips an impersonal report', () => {
+    expect(said('De source diplomatique, les négociations reprendront lundi à Genève.')).toEqual(['source diplomatique: les négociations reprendront lundi à Genève']);
+    expect(said('De source hospitalière, on indique que deux blessés sont dans un état grave.')).toEqual(['source hospitalière: deux blessés sont dans un état grave']);
+  });
+});
