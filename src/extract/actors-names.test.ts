@@ -157,3 +157,13 @@ describe('bodies named one after another', () => {
     expect(orgs('Le texte a été transmis au Sénat.', 'fr')).toEqual(['Sénat']);
   });
 });
+
+describe('two bodies joined by "and", or one', () => {
+  const names = (text: string) => extract(text, { lang: 'en' }).actors.map((a) => a.name);
+  it('splits two names that each end on a body word', () => {
+    expect(names('Tarvin Mining Corp and Oskel Holdings Ltd signed the deal on Friday.')).toEqual(['Tarvin Mining Corp', 'Oskel Holdings Ltd']);
+  });
+  it('keeps a union named for its members whole: "the Ostwick Nurses and Midwives’ Association"', () => {
+    expect(names('The Ostwick Nurses and Midwives’ Association said the strike would go ahead.')).toEqual(['Ostwick Nurses and Midwives’ Association']);
+  });
+});

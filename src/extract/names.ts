@@ -303,8 +303,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     }
     // "…, Norbury Foods and Pellam Group": after a comma the conjunction ends a list, not a name.
     if (conj > 0 && (!tokens.slice(i, end).some((t) => lex.orgKeywords.hasToken(t)) || tokens[i - 1]?.text === ',')) end = conj;
-    // "Sinar Mining Corp and Bumi Holdings Ltd": two organisations, each ending in its own keyword.
-    else if (conj > 0 && conj - i > 1 && end - conj > 2 && lex.orgKeywords.hasToken(tokens[conj - 1] as Token) && lex.orgKeywords.hasToken(tokens[end - 1] as Token)) {
+    // "Sinar Mining Corp and Bumi Holdings Ltd": two organisations, each ending in its own keyword;
+    // not a body's members (lexicon class `member-noun`) joined to others: "the Ostwick Nurses and
+    // Midwives’ Association" is one union.
+    else if (conj > 0 && conj - i > 1 && end - conj > 2 && lex.orgKeywords.hasToken(tokens[conj - 1] as Token) && !lex.classes.get('member-noun')?.at(tokens, conj - 1) && lex.orgKeywords.hasToken(tokens[end - 1] as Token)) {
       const mention = classify(tokens, i, conj, doc, s);
       if (mention) take(mention);
       i = conj + 1;
