@@ -167,3 +167,14 @@ describe('two bodies joined by "and", or one', () => {
     expect(names('The Ostwick Nurses and Midwives’ Association said the strike would go ahead.')).toEqual(['Ostwick Nurses and Midwives’ Association']);
   });
 });
+
+describe('a name set off by a body’s noun', () => {
+  const typed = (text: string) => extract(text, { lang: 'en' }).actors.map((a) => `${a.name}/${a.type}`);
+  it('is that body: "Norvane Partners, the agency that represents him"', () => {
+    expect(typed('The deal was signed by Norvane Partners, the agency that represents him.')).toContain('Norvane Partners/organization');
+  });
+  it('is a person when the body’s noun only qualifies a role: "X, the police spokesman"', () => {
+    expect(typed('Okon Ekpenyong, the state police spokesman, said the bridge was held.')).toEqual(['Okon Ekpenyong/person']);
+    expect(typed('"We hold the bridge," said Okon Ekpenyong, the police spokesman.')).toEqual(['Okon Ekpenyong/person']);
+  });
+});

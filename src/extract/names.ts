@@ -805,9 +805,11 @@ function describedAsBody(tokens: readonly Token[], end: number, lex: Lexicon): b
   if (!lex.determiners.has(tokens[k]?.f ?? '')) return false;
   k++;
   for (let steps = 0; steps < 3 && k < tokens.length; steps++, k++) {
+    // "X, the police spokesman": a body's noun before a role describes the role's holder.
     const noun = lex.sourceNouns.at(tokens, k);
-    if (noun) return noun.value === 'organization' || noun.value === 'media';
-    if (lex.orgDescriptors.at(tokens, k)) return true;
+    if (noun) return (noun.value === 'organization' || noun.value === 'media') && !lex.roles.at(tokens, k + noun.length);
+    const descriptor = lex.orgDescriptors.at(tokens, k);
+    if (descriptor) return !lex.roles.at(tokens, k + descriptor.length);
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || t.cap || lex.stopwords.hasToken(t)) return false;
   }
