@@ -48,8 +48,8 @@ export class Annotations {
   private readonly longSpans = new Map<number, Span[]>();
   /** Changes so far: what was worked out from the labels (see `present`, match.ts) is stale once it grows. */
   changes = 0;
-  /** What a pattern set worked out for these tokens (match.ts), with the count of changes it holds at. */
-  patternsTried: Map<object, { at: number; bits: number }> | null = null;
+  /** The pattern sets' anchor words these tokens hold (match.ts), by shared id, and the count of anchor words registered then. */
+  anchorWords: { size: number; ids: number[] } | null = null;
   /** Every label on some token (a union of the tokens' bits), and the count of changes it was made at. */
   private union: Uint32Array | null = null;
   private unionAt = -1;

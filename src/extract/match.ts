@@ -21,7 +21,7 @@
  */
 import { type Annotations, labelId } from './annotate.ts';
 import { foldWord } from './text.ts';
-import { type Token, WordMemo } from './tokens.ts';
+import { type Token, type Vocabulary, WordMemo } from './tokens.ts';
 
 export interface TokenSpec {
   lower?: string | string[];
@@ -148,6 +148,36 @@ function passesAll(tests: readonly Test[], ann: Annotations, k: number): boolean
   return true;
 }
 
+/**
+ * Every word some pattern set anchors on, each with one id shared by all sets (of every
+ * language). A sentence is scanned once for the anchor words it holds (anchorWordsIn), and each
+ * set reads its own anchors from that short list, instead of every set scanning the sentence's
+ * tokens again: those scans touched each word of each sentence a dozen times.
+ */
+const anchorIds = new Map<string, number>();
+// Each word's anchor id (-1 for none), kept on the words of each language's vocabulary.
+const anchorIdMemos = new Map<Vocabulary | undefined, WordMemo<number>>();
+const anchorIdOf = (f: string): number => anchorIds.get(f) ?? -1;
+
+/** The ids of the anchor words a sentence holds: its words do not change, so each sentence is scanned once (again only when anchor words were registered since). */
+function anchorWordsIn(ann: Annotations): readonly number[] {
+  const kept = ann.anchorWords;
+  if (kept !== null && kept.size === anchorIds.size) return kept.ids;
+  const vocabulary = ann.tokens[0]?.w?.vocabulary;
+  let memo = anchorIdMemos.get(vocabulary);
+  if (memo === undefined) {
+    memo = new WordMemo<number>(vocabulary ?? null);
+    anchorIdMemos.set(vocabulary, memo);
+  }
+  const ids: number[] = [];
+  for (const token of ann.tokens) {
+    const id = memo.answer(token, anchorIdOf);
+    if (id >= 0 && !ids.includes(id)) ids.push(id);
+  }
+  ann.anchorWords = { size: anchorIds.size, ids };
+  return ids;
+}
+
 /** A compiled set of patterns (one rule set of one lexicon), indexed by first word where it can be. */
 export class PatternSet {
   private readonly byFirst = new Map<string, Compiled[]>();
@@ -159,10 +189,8 @@ export class PatternSet {
   private readonly needs: number[] = [];
   /** The labels of each anchor bit (empty for an anchor of words). */
   private readonly anchorLabels: number[][] = [];
-  /** Folded anchor word → the anchor bits it gives. */
-  private readonly anchorWords = new Map<string, number>();
-  private readonly anchorMemo = new WordMemo<number>();
-  private readonly anchorBitsOf = (f: string): number => this.anchorWords.get(f) ?? 0;
+  /** The anchor bits each anchor word gives, by the word's shared id (see anchorIds). */
+  private readonly bitsByAnchorId: number[] = [];
   readonly size: number;
   // The anchors of the sentence asked last, and the count of its changes they hold at.
   private lastAnn: Annotations | null = null;
@@ -198,7 +226,19 @@ export class PatternSet {
         if (this.anchorLabels.length >= 31) break;
         const bit = 1 << this.anchorLabels.length;
         this.anchorLabels.push('labels' in anchor ? anchor.labels : []);
-        if ('words' in anchor) for (const word of anchor.words) this.anchorWords.set(word, (this.anchorWords.get(word) ?? 0) | bit);
+        if ('words' in anchor) {
+          for (const word of anchor.words) {
+            let id = anchorIds.get(word);
+            if (id === undefined) {
+              id = anchorIds.size;
+              anchorIds.set(word, id);
+              // A word's kept id was worked out before this one was registered.
+              for (const memo of anchorIdMemos.values()) memo.reset();
+            }
+            while (this.bitsByAnchorId.length <= id) this.bitsByAnchorId.push(0);
+            this.bitsByAnchorId[id] = (this.bitsByAnchorId[id] as number) | bit;
+          }
+        }
         needs |= bit;
       }
       this.needs.push(needs);
@@ -206,16 +246,14 @@ export class PatternSet {
   }
 
   /**
-   * The anchors this sentence holds, as bits (see Compiled.anchors). Worked out once per sentence,
-   * again after its labels change, and kept with its annotations.
+   * The anchors this sentence holds, as bits (see Compiled.anchors): its anchor words (one scan
+   * per sentence for every set, anchorWordsIn) and its labels. Kept for the sentence asked last,
+   * until its labels change: a search asks at each of its tokens in turn.
    */
   private anchorsIn(ann: Annotations): number {
-    // The sentence asked last (a search asks at each of its tokens in turn), then the others'.
     if (this.lastAnn === ann && this.lastAt === ann.changes) return this.lastBits;
-    const kept = ann.patternsTried?.get(this);
-    if (kept !== undefined && kept.at === ann.changes) return this.remember(ann, kept.bits);
     let bits = 0;
-    if (this.anchorWords.size > 0) for (const token of ann.tokens) bits |= this.anchorMemo.answer(token, this.anchorBitsOf);
+    if (this.bitsByAnchorId.length > 0) for (const id of anchorWordsIn(ann)) bits |= this.bitsByAnchorId[id] ?? 0;
     for (let i = 0; i < this.anchorLabels.length; i++) {
       for (const label of this.anchorLabels[i] as number[])
         if (ann.present(label)) {
@@ -223,12 +261,6 @@ export class PatternSet {
           break;
         }
     }
-    ann.patternsTried ??= new Map();
-    ann.patternsTried.set(this, { at: ann.changes, bits });
-    return this.remember(ann, bits);
-  }
-
-  private remember(ann: Annotations, bits: number): number {
     this.lastAnn = ann;
     this.lastAt = ann.changes;
     this.lastBits = bits;
