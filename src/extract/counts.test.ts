@@ -101,6 +101,8 @@ describe('what a figure counts', () => {
   it('reads a quantity after a verb as the unit and the verb: "flooded 3,000 hectares"', () => {
     expect(one('The river flooded 3,000 hectares of farmland last week.')).toBe('farmland');
     expect(one('The storm flattened 3,000 hectares.')).toBe('hectares flattened');
+    expect(counts('Two fires had scorched 4,500 hectares by Sunday.')).toEqual(['fires', 'hectares scorched']);
+    expect(one('The fire burned 120.5 square kilometres.')).toBe('square kilometres burned');
   });
   it('reads a distance from its place: "40 kilometers (25 miles) off the Sicilian coast"', () => {
     expect(one('The ferry sank 40 kilometers (25 miles) off the Sicilian coast.')).toBe('Sicilian coast');

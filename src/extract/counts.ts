@@ -642,7 +642,9 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     if (results[i]?.counts) continue;
     // "had scorched 8,000 hectares", "extorted seven billion won": what the verb did, in its unit.
     const verb = verbBefore(r, f.start);
-    if (verb >= 0 && f.kind !== 'duration' && f.unitText) results[i] = { counts: `${f.unitText} ${(tokens[verb] as Token).text}`, evidence: 'unit' };
+    // A measure's unit whole ("square kilometres"), as written.
+    const unit = f.kind === 'quantity' && f.end > f.numberEnd ? r.span(f.numberEnd, f.end) : f.unitText;
+    if (verb >= 0 && f.kind !== 'duration' && f.unitText) results[i] = { counts: `${unit} ${(tokens[verb] as Token).text}`, evidence: 'unit' };
     else if (f.kind === 'duration' && f.unitText) results[i] = { counts: f.unitText, evidence: 'unit' };
   }
   return results;
@@ -663,7 +665,11 @@ function verbBefore(r: Reader, start: number): number {
   const t = r.tokens[k];
   if (t?.kind !== 'word' || t.cap || r.isFunction(k) || r.isClass('change-verb', k)) return -1;
   const c = r.cls(k);
-  return (c & VERB || c & PARTICIPLE) && !(c & NOUN) ? k : -1;
+  // After a perfect's auxiliary ("had scorched"), a word that is no noun is the verb's participle,
+  // whatever else the word classes call it; where a participle agrees with its noun (« ont
+  // ravagé » / « hectares ravagés »), the form after the auxiliary cannot follow the unit as written.
+  const perfect = r.lex.headFinal && r.lex.auxiliaries.has(r.f(k - 1));
+  return (c & VERB || c & PARTICIPLE || perfect) && !(c & NOUN) ? k : -1;
 }
 
 /** Tokens [from, to) only join two figures: "and", "to", « à », a dash. */
