@@ -178,3 +178,17 @@ describe('a name set off by a body’s noun', () => {
     expect(typed('"We hold the bridge," said Okon Ekpenyong, the police spokesman.')).toEqual(['Okon Ekpenyong/person']);
   });
 });
+
+describe('lower-case adjectives inside a French body’s name', () => {
+  const orgs = (text: string) =>
+    extract(text, { lang: 'fr' })
+      .actors.filter((a) => a.type === 'organization')
+      .map((a) => a.name);
+  it('keeps « Affaires étrangères », « Affaires sociales » whole', () => {
+    expect(orgs('Le ministère des Affaires étrangères a convoqué l’ambassadeur jeudi.')).toEqual(['Ministère des Affaires étrangères']);
+    expect(orgs('Selon le ministère des Affaires sociales, la réforme entrera en vigueur en mai.')).toEqual(['Ministère des Affaires sociales']);
+  });
+  it('stops at a verb: « le ministère des Armées a démenti »', () => {
+    expect(orgs('Le ministère des Armées a démenti toute frappe.')).toEqual(['Ministère des Armées']);
+  });
+});

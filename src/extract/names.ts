@@ -179,7 +179,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // Ministry", "le ministère de l’Économie"), institutions ("the Senate", "la Knesset").
   for (const match of doc.entities[s] ?? []) {
     if (match.pattern.label !== 'organization') continue;
-    const [from, to] = match.groups.name ?? [match.start, match.end];
+    const [from, matched] = match.groups.name ?? [match.start, match.end];
+    const to = (tokens[matched - 1] as Token).cap ? withAdjectives(tokens, matched, lex) : matched;
     if (used.slice(from, to).some(Boolean)) continue;
     // « el departamento de Cauca », « la delegación de Coyoacán »: a division's word before a
     // place names the place, not a body (« el Departamento de Estado » is one).
@@ -383,7 +384,7 @@ function institutionEnd(tokens: readonly Token[], k: number, lex: Lexicon): numb
       if (noun.cap) {
         let e = w + 1;
         while (e < tokens.length && isNameWord(tokens[e] as Token, lex)) e++;
-        return e;
+        return withAdjectives(tokens, e, lex);
       }
       j = w + 1;
       continue;
@@ -396,6 +397,22 @@ function institutionEnd(tokens: readonly Token[], k: number, lex: Lexicon): numb
     return -1;
   }
   return -1;
+}
+
+/**
+ * The end of a body's name at k past the adjectives in lower case that follow its capitalised
+ * words where adjectives come after the noun (« ministère des Affaires étrangères », « des Forces
+ * armées »): at most two, each an adjective by the word classes and no function word, verb form
+ * or reporting participle.
+ */
+function withAdjectives(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  let e = k;
+  for (let n = 0; n < 2 && !lex.headFinal && e < tokens.length; n++, e++) {
+    const t = tokens[e] as Token;
+    if (t.kind !== 'word' || t.cap || lex.stopwords.hasToken(t) || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || lex.participles.at(tokens, e)) break;
+    if ((wordClassesOf(lex.lang, t.f) & ADJ) === 0) break;
+  }
+  return e;
 }
 
 /** The index of the name word after a run of connectors at k ("of the"), or 0 when none follows. */
