@@ -192,3 +192,10 @@ describe('lower-case adjectives inside a French body’s name', () => {
     expect(orgs('Le ministère des Armées a démenti toute frappe.')).toEqual(['Ministère des Armées']);
   });
 });
+
+describe('a foreign ministry named by its Spanish word', () => {
+  it('reads « la Cancillería de Perú » as a body', () => {
+    const orgs = extract('La Cancillería de Perú emitió un comunicado el viernes.', { lang: 'es' }).actors.map((a) => `${a.name}/${a.type}`);
+    expect(orgs).toEqual(['Cancillería de Perú/organization']);
+  });
+});
