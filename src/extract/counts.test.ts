@@ -12,6 +12,10 @@ describe('what a figure counts', () => {
     expect(counts('De las 2.000 muestras, cerca del 40 % (800) fueron confirmadas en Quito.', 'es')).toEqual(['muestras', 'confirmadas', 'confirmadas']);
     expect(one('Al menos 9 resultaron heridos en el choque de trenes.', 'es')).toBe('heridos');
   });
+  it('never counts a noun inside a relative clause before the verb: "Those who backed the motion were 204"', () => {
+    expect(counts('Those who backed the motion were 204 against 115.')).not.toContain('motion');
+    expect(one('The death toll was 44 on Sunday.')).toBe('death toll');
+  });
   it('skips a reporting participle before the state: "9 were reported missing"', () => {
     expect(one('After the landslide, 9 were reported missing in the hills.')).toBe('missing');
   });

@@ -451,6 +451,9 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   }
   let np = phraseEndingAt(r, k);
   if (!np) return null;
+  // "Those who voted for the motion were 204": the phrase before the verb ends a relative clause;
+  // the subject is whom the clause describes, no noun inside it.
+  for (let p = np[0] - 1; p >= 0 && (r.tokens[p] as Token).kind !== 'punct'; p--) if (r.isClass('relative-pronoun', p)) return null;
   // "revenue in the fourth quarter rose": the phrase before a prepositional one is the subject.
   for (let hop = 0; hop < 2 && r.lex.headFinal; hop++) {
     let p = np[0] - 1;
