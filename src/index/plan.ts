@@ -5,7 +5,7 @@ import { isListedAttribution, type ListedRecord } from './listing.ts';
 import { SiteOrder } from './order.ts';
 import { RelatedIndex, relatedArticles } from './related.ts';
 import { type ArticleSummary, compareByDate, summarize } from './summary.ts';
-import { type ActorProfile, ActorProfileIndex, type ActorTerm, buildTaxonomies, type CountryProfile, countryProfile, type Taxonomies, TaxonomyIndex, type Term } from './taxonomies.ts';
+import { type ActorProfile, ActorProfileIndex, type ActorTerm, actorProfile, buildTaxonomies, type CountryProfile, countryProfile, type Taxonomies, TaxonomyIndex, type Term } from './taxonomies.ts';
 
 /**
  * An article as the index stage sees it: what lists, profiles and search read of its record
@@ -284,6 +284,12 @@ export function* planSiteInSteps(articles: readonly SiteArticle[], options: Plan
     for (const spec of cache.articlePages(article, versionOf(article.record.id), relatedIds, versionOf, () => summariesOf(relatedIds))) pages.push(spec);
   }
 
+  // Watch mode keeps each profile and what it counted, to update it by the records a save
+  // changed; a build, planned once, makes each profile when its page is rendered and keeps
+  // nothing (at 10,000 articles, the tallies of thousands of actors while every page renders).
+  const kept = options.cache !== undefined;
+  const profileOf = <T extends ActorProfile | CountryProfile>(termKey: string, key: () => string, compute: () => T): T => (kept ? cache.profile(termKey, key(), compute) : compute());
+
   function* taxonomyPages(name: TaxonomyName, terms: readonly Term[]): Generator<void> {
     yield;
     // A term index lists its terms by count (actors: A–Z), paginated too: a large site has
@@ -314,10 +320,11 @@ export function* planSiteInSteps(articles: readonly SiteArticle[], options: Plan
         // reads every article of the actor: only that page depends on all of them, and only on
         // the parts the profile reads.
         const profileKey = () => cache.profileKey(actor.articles.map((id) => byId.get(id)?.record));
+        const profile = () => (kept ? cache.actorProfiles(options.language).profile(actor.slug, records()) : actorProfile(actor.slug, records(), options));
         const data = (index: number) => ({
           taxonomy: name,
           feed: base,
-          term: index === 0 ? { ...actor, ...cache.profile(`actor:${actor.slug}`, profileKey(), () => cache.actorProfiles(options.language).profile(actor.slug, records())) } : actor,
+          term: index === 0 ? { ...actor, ...profileOf(`actor:${actor.slug}`, profileKey, profile) } : actor,
         });
         listPages(base, term.articles, 'actor', `${term.label}\u0000${actor.type}\u0000${actor.country ?? ''}`, data, profileKey);
       } else if (name === 'countries') {
@@ -329,7 +336,7 @@ export function* planSiteInSteps(articles: readonly SiteArticle[], options: Plan
           taxonomy: name,
           feed: base,
           code,
-          term: index === 0 ? { ...term, ...cache.profile(`country:${term.slug}`, profileKey(), () => countryProfile(code, records(), options)) } : term,
+          term: index === 0 ? { ...term, ...profileOf(`country:${term.slug}`, profileKey, () => countryProfile(code, records(), options)) } : term,
         });
         listPages(base, term.articles, 'term', term.label, data, profileKey);
       } else {

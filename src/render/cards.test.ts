@@ -50,6 +50,17 @@ describe('CardCache', () => {
     expect(cache.card(told, make)).toBe('card 1');
     expect(cache.card(other, make)).toBe('card 2');
   });
+
+  it('shows a card another cache made for the same contents without making it', () => {
+    const summary = { id: 'c', headline: 'Night trains return to the coast', topics: [{ id: 'transport' }] };
+    const maker = new CardCache();
+    maker.card(summary, () => 'card made once');
+    const key = cardKey(summary);
+    const given = new CardCache();
+    expect(given.get(key)).toBeUndefined();
+    given.add([[key, maker.get(key) ?? '']]);
+    expect(given.card(structuredClone(summary), () => 'card made again')).toBe('card made once');
+  });
 });
 
 /** A small site of generated articles: headlines, summaries, dates, figures and terms vary. */

@@ -35,6 +35,16 @@ export class CardCache {
     for (const [article, key] of keys) this.#keys.set(article, key);
   }
 
+  /** The card kept under `key` (cardKey), if this cache made it or was given it. */
+  get(key: string): string | undefined {
+    return this.#byHash.get(key);
+  }
+
+  /** Keeps cards another renderer of the same templates and settings made, by key (cardKey). */
+  add(cards: Iterable<readonly [string, string]>): void {
+    for (const [key, html] of cards) this.#keep(key, html);
+  }
+
   /** The card of `article`, made by `make` the first time these contents are seen. */
   card(article: object, make: () => string): string {
     const same = this.#byObject.get(article);
@@ -45,10 +55,14 @@ export class CardCache {
       html = make();
       // Reading a character makes V8 flatten the string in place, dropping the pieces.
       html.charCodeAt(0);
-      if (this.#byHash.size >= MAX_CARDS) this.#byHash = new Map();
-      this.#byHash.set(key, html);
+      this.#keep(key, html);
     }
     this.#byObject.set(article, html);
     return html;
+  }
+
+  #keep(key: string, html: string): void {
+    if (this.#byHash.size >= MAX_CARDS) this.#byHash = new Map();
+    this.#byHash.set(key, html);
   }
 }

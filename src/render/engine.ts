@@ -48,6 +48,10 @@ export interface Renderer {
   render(page: RenderablePage, full?: FullArticle): string;
   /** The card keys (cards.ts's cardKey) of summaries pages about to be rendered hold, when their sender knows them. */
   knowCards(keys: ReadonlyMap<object, string>): void;
+  /** The HTML of the card kept under a card key, if this renderer made or was given it. */
+  keptCard(key: string): string | undefined;
+  /** Cards made by another renderer of the same options (another thread's), by card key: this one need not make them again. */
+  keepCards(cards: Iterable<readonly [string, string]>): void;
 }
 
 /** What rendering reads of a page spec: its plan-time parts (dependencies, fingerprint) are not needed. */
@@ -183,6 +187,8 @@ export function createRenderer(options: RendererOptions): Renderer {
 
   return {
     knowCards: (keys) => cards.know(keys),
+    keptCard: (key) => cards.get(key),
+    keepCards: (made) => cards.add(made),
     render(page: RenderablePage, full?: FullArticle): string {
       if (page.article !== undefined && full?.record.id !== page.article) throw new Error(`Rendering ${page.url} needs the whole article "${page.article}"`);
       // Page data is computed on access: read it once.

@@ -38,13 +38,19 @@ export interface RenderTask {
    * sender: the same objects as in the jobs, since one message's copy keeps which objects are one.
    */
   cardKeys?: Map<object, string>;
+  /**
+   * Cards of those summaries that other threads made and this one has not, by card key: each
+   * card is then made once per build, not once per thread.
+   */
+  cards?: [string, string][];
 }
 
 export interface RenderOutcome extends Placed {
   output: string;
 }
 
-export type RenderResult = { outcomes: RenderOutcome[] } | { templateError: Diagnostic };
+/** The batch's files, and the cards it made of the summaries in its `cardKeys`, by key (for the other threads). */
+export type RenderResult = { outcomes: RenderOutcome[]; cards?: [string, string][] } | { templateError: Diagnostic };
 
 const renderers = new Map<string, Renderer>();
 
@@ -62,7 +68,13 @@ function rendererFor(options: RendererOptions, key: string): Renderer {
 
 export async function run(task: RenderTask): Promise<RenderResult> {
   const renderer = rendererFor(task.renderer, task.rendererKey);
-  if (task.cardKeys) renderer.knowCards(task.cardKeys);
+  if (task.cards) renderer.keepCards(task.cards);
+  // The cards this batch makes are those of its summaries that this thread has not.
+  const unmade = new Set<string>();
+  if (task.cardKeys) {
+    renderer.knowCards(task.cardKeys);
+    for (const key of task.cardKeys.values()) if (renderer.keptCard(key) === undefined) unmade.add(key);
+  }
   const placement: Placement = { staging: task.staging, previousSite: task.previousSite, made: new Set() };
   const outcomes: RenderOutcome[] = [];
   // An article's page and record file come one after the other: read its whole record once.
@@ -81,5 +93,10 @@ export async function run(task: RenderTask): Promise<RenderResult> {
     if (error instanceof TemplateError) return { templateError: error.diagnostic };
     throw error;
   }
-  return { outcomes };
+  const cards: [string, string][] = [];
+  for (const key of unmade) {
+    const html = renderer.keptCard(key);
+    if (html !== undefined) cards.push([key, html]);
+  }
+  return cards.length > 0 ? { outcomes, cards } : { outcomes };
 }

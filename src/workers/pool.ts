@@ -21,7 +21,8 @@ export interface PoolOptions {
 interface Job {
   id: number;
   name: TaskName;
-  input: unknown;
+  /** The task's input, made for the thread that takes it. */
+  input: (thread: number) => unknown;
   resolve: (output: unknown) => void;
   reject: (error: Error) => void;
 }
@@ -48,6 +49,14 @@ export class WorkerPool {
 
   /** Runs a task on the first idle thread. */
   run<N extends TaskName>(name: N, input: TaskInput<N>): Promise<TaskOutput<N>> {
+    return this.runFor(name, () => input);
+  }
+
+  /**
+   * Runs a task on the first idle thread, its input made when that thread takes it and for that
+   * thread (its index, from 0 to size − 1): what a thread already holds need not be sent again.
+   */
+  runFor<N extends TaskName>(name: N, input: (thread: number) => TaskInput<N>): Promise<TaskOutput<N>> {
     if (this.#broken) return Promise.reject(this.#broken);
     return new Promise((resolve, reject) => {
       this.#queue.push({ id: this.#next++, name, input, resolve: resolve as (output: unknown) => void, reject });
@@ -84,13 +93,22 @@ export class WorkerPool {
   }
 
   #dispatch(): void {
-    for (const thread of this.#threads) {
-      if (thread.job) continue;
-      const job = this.#queue.shift();
-      if (!job) return;
-      thread.job = job;
-      thread.worker.ref();
-      thread.worker.postMessage({ id: job.id, name: job.name, input: job.input });
+    for (const [index, thread] of this.#threads.entries()) {
+      while (!thread.job) {
+        const job = this.#queue.shift();
+        if (!job) return;
+        let input: unknown;
+        try {
+          input = job.input(index);
+        } catch (error) {
+          // The task's own failure: the thread takes the next one.
+          job.reject(error instanceof Error ? error : new Error(String(error)));
+          continue;
+        }
+        thread.job = job;
+        thread.worker.ref();
+        thread.worker.postMessage({ id: job.id, name: job.name, input });
+      }
     }
     for (const thread of this.#threads) if (!thread.job) thread.worker.unref();
   }
