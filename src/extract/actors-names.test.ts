@@ -163,8 +163,8 @@ describe('two bodies joined by "and", or one', () => {
   it('splits two names that each end on a body word', () => {
     expect(names('Tarvin Mining Corp and Oskel Holdings Ltd signed the deal on Friday.')).toEqual(['Tarvin Mining Corp', 'Oskel Holdings Ltd']);
   });
-  it('keeps a union named for its members whole: "the Ostwick Nurses and Midwives’ Association"', () => {
-    expect(names('The Ostwick Nurses and Midwives’ Association said the strike would go ahead.')).toEqual(['Ostwick Nurses and Midwives’ Association']);
+  it('keeps a union named for its members whole: "the Ostwick Pilots and Engineers’ Association"', () => {
+    expect(names('The Ostwick Pilots and Engineers’ Association said the walkout would go ahead.')).toEqual(['Ostwick Pilots and Engineers’ Association']);
   });
 });
 
@@ -173,9 +173,9 @@ describe('a name set off by a body’s noun', () => {
   it('is that body: "Norvane Partners, the agency that represents him"', () => {
     expect(typed('The deal was signed by Norvane Partners, the agency that represents him.')).toContain('Norvane Partners/organization');
   });
-  it('is a person when the body’s noun only qualifies a role: "X, the police spokesman"', () => {
-    expect(typed('Okon Ekpenyong, the state police spokesman, said the bridge was held.')).toEqual(['Okon Ekpenyong/person']);
-    expect(typed('"We hold the bridge," said Okon Ekpenyong, the police spokesman.')).toEqual(['Okon Ekpenyong/person']);
+  it('is a person when the body’s noun only qualifies a role: "X, the army spokesman"', () => {
+    expect(typed('Okon Ekpenyong, the regional army spokesman, said the bridge was held.')).toEqual(['Okon Ekpenyong/person']);
+    expect(typed('"We hold the bridge," said Okon Ekpenyong, the army spokesman.')).toEqual(['Okon Ekpenyong/person']);
   });
 });
 

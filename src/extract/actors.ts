@@ -95,7 +95,7 @@ export function extractActors(doc: Doc): ActorsResult {
         .map((w) => w.charAt(0))
         .join('');
       if (initials.length >= 3) register(index, `acronym:${foldWord(initials)}`);
-      // "Westbrook City" … "City", "the Nurses and Midwives' Union" … "the Midwives' Union": a
+      // "Westbrook City" … "City", "the Pilots and Engineers' Union" … "the Engineers' Union": a
       // capitalised ending of a body's name names it later, unless two bodies end so. A lone
       // body word ("Congress", "Party") is a name of its own too often to stand for one.
       const parts = m.name.split(/\s+/);

@@ -147,7 +147,7 @@ describe('a quotation after a short lead that goes on with the last one', () => 
   it('keeps the speaker of a quotation that ended the sentence before', () => {
     expect(claims('The mayor said "water will be back on Monday". However, "the works will last until June".')).toEqual(['The mayor: water will be back on Monday', 'The mayor: the works will last until June']);
     expect(claims('Le maire a indiqué que « l’eau reviendra lundi ». En revanche, « les travaux dureront jusqu’en juin ».', 'fr')[1]).toBe('Le maire: les travaux dureront jusqu’en juin');
-    expect(claims('La alcaldesa indicó que, en el centro, "el agua volvió". En cambio, "los barrios del norte siguen sin servicio".', 'es')[1]).toBe('La alcaldesa: los barrios del norte siguen sin servicio');
+    expect(claims('La alcaldesa explicó que, para el centro, "el agua ya volvió". Aun así, "los barrios del norte siguen sin servicio".', 'es')[1]).toBe('La alcaldesa: los barrios del norte siguen sin servicio');
   });
   it('never after a claim that did not end on a quotation, nor after a lead with a name in it', () => {
     expect(claims('The mayor said the water would be back on Monday. However, "the works will last until June".')).toHaveLength(1);
@@ -175,6 +175,6 @@ describe('« De source … » opening a sentence', () => {
   const said = (text: string) => extract(text, { lang: 'fr' }).attributions.map((a) => `${a.source}: ${a.claim}`);
   it('names its source with the noun « source », and skips an impersonal report', () => {
     expect(said('De source diplomatique, les négociations reprendront lundi à Genève.')).toEqual(['source diplomatique: les négociations reprendront lundi à Genève']);
-    expect(said('De source hospitalière, on indique que deux blessés sont dans un état grave.')).toEqual(['source hospitalière: deux blessés sont dans un état grave']);
+    expect(said('De source hospitalière, on précise que deux blessés sont dans un état grave.')).toEqual(['source hospitalière: deux blessés sont dans un état grave']);
   });
 });

@@ -180,16 +180,16 @@ describe('a verb that opens a quotation after a comma', () => {
 describe('a spokesperson with no name', () => {
   const typed = (text: string, lang = 'en') => extract(text, { lang }).attributions.map((a) => ({ source: a.source, type: a.sourceType }));
   it('is the one person the article names in that role, before or after', () => {
-    const text = 'Four officers were killed overnight, a police spokesman said on Friday.\n"We hold the bridge," said Daniel Okafor, the state police spokesman.';
+    const text = 'Two bridges were cut overnight, an army spokesman said on Friday.\n"We hold the crossing," said Daniel Okafor, the regional army spokesman.';
     expect(typed(text)).toEqual([
       { source: 'Daniel Okafor', type: 'person' },
       { source: 'Daniel Okafor', type: 'person' },
     ]);
-    const french = 'Deux gendarmes ont été blessés, a indiqué samedi un porte-parole de la gendarmerie.\n« Le calme est revenu », a déclaré le porte-parole Wendell Latortue à la radio.';
+    const french = 'Deux pompiers ont été blessés, a indiqué samedi un porte-parole des pompiers.\n« Le feu est fixé », a déclaré le porte-parole Wendell Latortue à la radio.';
     expect(typed(french, 'fr').map((a) => a.source)).toEqual(['Wendell Latortue', 'Wendell Latortue']);
   });
   it('speaks for the body they are named with when the article names no such person', () => {
-    expect(typed('The ship carried 300 people, a spokeswoman for Save the Children said.')).toEqual([{ source: 'a spokeswoman for Save the Children', type: 'organization' }]);
+    expect(typed('The ship carried 300 people, a spokesperson at Save the Children said.')).toEqual([{ source: 'a spokesperson at Save the Children', type: 'organization' }]);
     expect(typed('La ligne rouvrira lundi, a précisé un porte-parole de la RATP.', 'fr')[0]?.type).toBe('organization');
   });
   it('is never a spokesperson named for another side', () => {

@@ -12,8 +12,8 @@ describe('what a figure counts', () => {
     expect(counts('De las 2.000 muestras, cerca del 40 % (800) fueron confirmadas en Quito.', 'es')).toEqual(['muestras', 'confirmadas', 'confirmadas']);
     expect(one('Al menos 9 resultaron heridos en el choque de trenes.', 'es')).toBe('heridos');
   });
-  it('never counts a noun inside a relative clause before the verb: "Those who backed the motion were 204"', () => {
-    expect(counts('Those who backed the motion were 204 against 115.')).not.toContain('motion');
+  it('never counts a noun inside a relative clause before the verb: "Those who backed the amendment were 61"', () => {
+    expect(counts('Those who backed the amendment were 61, with 40 against.')).not.toContain('amendment');
     expect(one('The death toll was 44 on Sunday.')).toBe('death toll');
   });
   it('skips a reporting participle before the state: "9 were reported missing"', () => {
@@ -105,7 +105,7 @@ describe('what a figure counts', () => {
   it('reads a quantity after a verb as the unit and the verb: "flooded 3,000 hectares"', () => {
     expect(one('The river flooded 3,000 hectares of farmland last week.')).toBe('farmland');
     expect(one('The storm flattened 3,000 hectares.')).toBe('hectares flattened');
-    expect(counts('Two fires had scorched 4,500 hectares by Sunday.')).toEqual(['fires', 'hectares scorched']);
+    expect(one('By Sunday the fire had gutted 4,500 hectares.')).toBe('hectares gutted');
     expect(one('The fire burned 120.5 square kilometres.')).toBe('square kilometres burned');
   });
   it('reads a distance from its place: "40 kilometers (25 miles) off the Sicilian coast"', () => {

@@ -451,7 +451,7 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   }
   let np = phraseEndingAt(r, k);
   if (!np) return null;
-  // "Those who voted for the motion were 204": the phrase before the verb ends a relative clause;
+  // "Those who backed the amendment were 61": the phrase before the verb ends a relative clause;
   // the subject is whom the clause describes, no noun inside it.
   for (let p = np[0] - 1; p >= 0 && (r.tokens[p] as Token).kind !== 'punct'; p--) if (r.isClass('relative-pronoun', p)) return null;
   // "revenue in the fourth quarter rose": the phrase before a prepositional one is the subject.
@@ -643,7 +643,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
       }
     }
     if (results[i]?.counts) continue;
-    // "had scorched 8,000 hectares", "extorted seven billion won": what the verb did, in its unit.
+    // "had gutted 4,500 hectares", "extorted seven billion won": what the verb did, in its unit.
     const verb = verbBefore(r, f.start);
     // A measure's unit whole ("square kilometres"), as written.
     const unit = f.kind === 'quantity' && f.end > f.numberEnd ? r.span(f.numberEnd, f.end) : f.unitText;
@@ -660,7 +660,7 @@ function paired(r: Reader, figures: readonly PlacedFigure[]): number {
   return n;
 }
 
-/** A verb right before a figure (a qualifier between allowed) that acts on it: "scorched", "measured"; -1 if none. */
+/** A verb right before a figure (a qualifier between allowed) that acts on it: "flattened", "measured"; -1 if none. */
 function verbBefore(r: Reader, start: number): number {
   let k = start - 1;
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
@@ -668,7 +668,7 @@ function verbBefore(r: Reader, start: number): number {
   const t = r.tokens[k];
   if (t?.kind !== 'word' || t.cap || r.isFunction(k) || r.isClass('change-verb', k)) return -1;
   const c = r.cls(k);
-  // After a perfect's auxiliary ("had scorched"), a word that is no noun is the verb's participle,
+  // After a perfect's auxiliary ("had gutted"), a word that is no noun is the verb's participle,
   // whatever else the word classes call it; where a participle agrees with its noun (« ont
   // ravagé » / « hectares ravagés »), the form after the auxiliary cannot follow the unit as written.
   const perfect = r.lex.headFinal && r.lex.auxiliaries.has(r.f(k - 1));
@@ -754,14 +754,14 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
 
 /**
  * A figure that is the subject of a passive or of a copula, with nothing counted after it: "14
- * were killed", « 62 % n’étaient pas vaccinés », « el 40 % (1.250) fueron confirmados ». It counts
+ * were killed", « 62 % n’étaient pas vaccinés », « el 30 % (410) fueron descartados ». It counts
  * what the predicate says of it, as written, negation included. A reporting participle before
  * the state ("were reported killed") is skipped: the state is what was counted.
  */
 function predicateAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   if (!opensClause(r, f.start)) return null;
   let j = afterBrackets(r, f.end);
-  // « el 40 % (1.250) fueron confirmados »: the bracketed figure's subject is the one before it.
+  // « el 30 % (410) fueron descartados »: the bracketed figure's subject is the one before it.
   if (r.tokens[f.start - 1]?.text === '(' && r.tokens[j]?.text === ')') j++;
   let negation = -1;
   let auxiliaries = 0;
@@ -798,8 +798,8 @@ function opensClause(r: Reader, start: number): boolean {
 }
 
 /**
- * A distance from a place: « a unos 310 kilómetros de la Ciudad de Panamá », "150 km north of
- * Misrata", "40 miles from the border". It counts its unit and the place it is measured from, as
+ * A distance from a place: « a unos 90 kilómetros de la Ciudad de Guatemala », "60 miles north of
+ * Benghazi", "40 miles from the border". It counts its unit and the place it is measured from, as
  * written, when nothing else said what the figure measures.
  */
 function distanceFrom(r: Reader, f: PlacedFigure): string | null {
@@ -811,7 +811,7 @@ function distanceFrom(r: Reader, f: PlacedFigure): string | null {
   else if (r.isClass('measured-of', k) || r.isClass('distance-from', k)) k++;
   else return null;
   for (let n = 0; n < 2 && k < r.tokens.length && r.lex.determiners.has(r.f(k)); n++) k++;
-  // The place: a name ("la Ciudad de Panamá": capitalised words and the particles between them) or a noun phrase ("the border").
+  // The place: a name ("la Ciudad de Guatemala": capitalised words and the particles between them) or a noun phrase ("the border").
   let end = k;
   while (end < r.tokens.length && ((r.tokens[end] as Token).cap || (end > k && r.isClass('measured-of', end) && r.tokens[end + 1]?.cap === true))) end++;
   if (end === k) end = phraseAt(r, k)?.[1] ?? k;

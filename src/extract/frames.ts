@@ -252,7 +252,7 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // « Según la empresa pública X (Y), … »: an according-to phrase opening the sentence runs to
     // its comma, past adjectives after the noun that end a noun phrase elsewhere.
     const to = Math.max(nounPhraseEnd(tokens, from, lex, resolver, sentence.index), atStart ? phraseComma(tokens, from, lex) : -1);
-    // « De source médicale, … », "from sources close to…": a phrase that ends on a source noun
+    // « De source hospitalière, … », "from sources close to…": a phrase that ends on a source noun
     // names its source with that noun.
     const nounFrom = lex.sourceNouns.at(tokens, k + hit.length - 1) ? k + hit.length - 1 : from;
     const source = (!atStart && appositionAtEnd(sentence, from, resolver)) || resolver.resolve(sentence, nounFrom, to);
@@ -266,7 +266,7 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
       if (close > 0 && close < tokens.length - 3) claimFrom = close + 1;
     }
     while (tokens[claimFrom]?.text === ',') claimFrom++;
-    // « De source médicale, on indique que… »: an impersonal report of what the source says.
+    // « De source hospitalière, on précise que… »: an impersonal report of what the source says.
     const impersonal = atStart ? lex.classes.get('impersonal')?.at(tokens, claimFrom) : null;
     const reported = impersonal ? verbAt(tokens, claimFrom + impersonal.length, lex) : null;
     if (impersonal && reported) claimFrom += impersonal.length + reported.length;

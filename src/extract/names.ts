@@ -305,8 +305,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // "…, Norbury Foods and Pellam Group": after a comma the conjunction ends a list, not a name.
     if (conj > 0 && (!tokens.slice(i, end).some((t) => lex.orgKeywords.hasToken(t)) || tokens[i - 1]?.text === ',')) end = conj;
     // "Sinar Mining Corp and Bumi Holdings Ltd": two organisations, each ending in its own keyword;
-    // not a body's members (lexicon class `member-noun`) joined to others: "the Ostwick Nurses and
-    // Midwives’ Association" is one union.
+    // not a body's members (lexicon class `member-noun`) joined to others: "the Ostwick Pilots and
+    // Engineers’ Association" is one union.
     else if (conj > 0 && conj - i > 1 && end - conj > 2 && lex.orgKeywords.hasToken(tokens[conj - 1] as Token) && !lex.classes.get('member-noun')?.at(tokens, conj - 1) && lex.orgKeywords.hasToken(tokens[end - 1] as Token)) {
       const mention = classify(tokens, i, conj, doc, s);
       if (mention) take(mention);
@@ -822,7 +822,7 @@ function describedAsBody(tokens: readonly Token[], end: number, lex: Lexicon): b
   if (!lex.determiners.has(tokens[k]?.f ?? '')) return false;
   k++;
   for (let steps = 0; steps < 3 && k < tokens.length; steps++, k++) {
-    // "X, the police spokesman": a body's noun before a role describes the role's holder.
+    // "X, the army spokesman": a body's noun before a role describes the role's holder.
     const noun = lex.sourceNouns.at(tokens, k);
     if (noun) return (noun.value === 'organization' || noun.value === 'media') && !lex.roles.at(tokens, k + noun.length);
     const descriptor = lex.orgDescriptors.at(tokens, k);

@@ -291,7 +291,7 @@ export class Resolver {
 
   /**
    * A spokesperson with no name (lexicon class `speaks-for`): the one person the article names in
-   * that role is who spoke ("a police spokesman said…" before "…, said Okon Ekpenyong, the police
+   * that role is who spoke ("an army spokesman said…" before "…, said Okon Ekpenyong, the army
    * spokesman"); with no such person, or several, the body they speak for gives its word through
    * them ("a spokeswoman for the agency said": the agency's word). Null when no body is named.
    */
