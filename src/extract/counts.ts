@@ -759,7 +759,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
  * the state ("were reported killed") is skipped: the state is what was counted.
  */
 function predicateAfter(r: Reader, f: PlacedFigure): [number, number] | null {
-  if (!opensClause(r, f.start)) return null;
+  if (!startsItsClause(r, f.start)) return null;
   let j = afterBrackets(r, f.end);
   // « el 30 % (410) fueron descartados »: the bracketed figure's subject is the one before it.
   if (r.tokens[f.start - 1]?.text === '(' && r.tokens[j]?.text === ')') j++;
@@ -788,7 +788,7 @@ function predicateAfter(r: Reader, f: PlacedFigure): [number, number] | null {
 }
 
 /** True when a figure at `start` opens its clause: after a qualifier and a determiner at most, the sentence's start, a mark or a conjunction. */
-function opensClause(r: Reader, start: number): boolean {
+function startsItsClause(r: Reader, start: number): boolean {
   let k = start - 1;
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
   if (q) k -= q.length;
