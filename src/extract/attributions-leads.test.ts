@@ -178,3 +178,10 @@ describe('« De source … » opening a sentence', () => {
     expect(said('De source hospitalière, on précise que deux blessés sont dans un état grave.')).toEqual(['source hospitalière: deux blessés sont dans un état grave']);
   });
 });
+
+describe('a participle after a subject with a relative clause', () => {
+  it('"X, which makes…, raised its target, citing…": X cites, the clause is no lead', () => {
+    const found = extract('Ostmark Systems, which makes routers, switches and cables, also raised its target, citing strong demand in Asia.', { lang: 'en' }).attributions;
+    expect(found.map((a) => `${a.source}: ${a.claim}`)).toEqual(['Ostmark Systems: strong demand in Asia']);
+  });
+});

@@ -443,9 +443,11 @@ export function participial(sentence: Sentence, lex: Lexicon, resolver: Resolver
     const comma = t.kind === 'word' && lex.participial.hasToken(t) ? participialComma(tokens, k, lex) : -1;
     if (comma < 0) continue;
     // The subject opens the sentence, maybe after a short lead ("On Friday, …", "Mardi, …").
+    // A comma before a relative pronoun opens a clause about the subject ("Ostmark, which makes
+    // routers, raised…"), no lead: the subject is the phrase before it.
     let from = 0;
     const lead = tokens.findIndex((x, i) => i < comma && i < 5 && x.text === ',');
-    if (lead >= 0) from = lead + 1;
+    if (lead >= 0 && !lex.relatives.hasToken(tokens[lead + 1] as Token)) from = lead + 1;
     const end = subjectEnd(tokens, from, comma, lex, resolver, sentence.index);
     if (end <= from) return null;
     const source = resolver.resolve(sentence, from, end);
