@@ -5,6 +5,12 @@ const people = (text: string, lang = 'en'): string[] =>
   extract(text, { lang })
     .actors.filter((a) => a.type === 'person')
     .map((a) => a.name);
+const organizationNames = (text: string, lang = 'en'): string[] =>
+  extract(text, { lang })
+    .actors.filter((a) => a.type === 'organization')
+    .map((a) => a.name);
+/** Every actor as "name/type". */
+const typed = (text: string, lang = 'en'): string[] => extract(text, { lang }).actors.map((a) => `${a.name}/${a.type}`);
 
 describe('given names as evidence of a person', () => {
   it('takes a run that opens with a given name from the long lists as a person', () => {
@@ -169,7 +175,6 @@ describe('two bodies joined by "and", or one', () => {
 });
 
 describe('a name set off by a body’s noun', () => {
-  const typed = (text: string) => extract(text, { lang: 'en' }).actors.map((a) => `${a.name}/${a.type}`);
   it('is that body: "Norvane Partners, the agency that represents him"', () => {
     expect(typed('The deal was signed by Norvane Partners, the agency that represents him.')).toContain('Norvane Partners/organization');
   });
@@ -180,10 +185,7 @@ describe('a name set off by a body’s noun', () => {
 });
 
 describe('lower-case adjectives inside a French body’s name', () => {
-  const orgs = (text: string) =>
-    extract(text, { lang: 'fr' })
-      .actors.filter((a) => a.type === 'organization')
-      .map((a) => a.name);
+  const orgs = (text: string) => organizationNames(text, 'fr');
   it('keeps « Affaires étrangères », « Affaires sociales » whole', () => {
     expect(orgs('Le ministère des Affaires étrangères a convoqué l’ambassadeur jeudi.')).toEqual(['Ministère des Affaires étrangères']);
     expect(orgs('Selon le ministère des Affaires sociales, la réforme entrera en vigueur en mai.')).toEqual(['Ministère des Affaires sociales']);
@@ -195,7 +197,6 @@ describe('lower-case adjectives inside a French body’s name', () => {
 
 describe('a foreign ministry named by its Spanish word', () => {
   it('reads « la Cancillería de Perú » as a body', () => {
-    const orgs = extract('La Cancillería de Perú emitió un comunicado el viernes.', { lang: 'es' }).actors.map((a) => `${a.name}/${a.type}`);
-    expect(orgs).toEqual(['Cancillería de Perú/organization']);
+    expect(typed('La Cancillería de Perú emitió un comunicado el viernes.', 'es')).toEqual(['Cancillería de Perú/organization']);
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
-import { CLOSE, type Claim, cleanClaim, OPEN, slice, statement } from './claims.ts';
+import { CLOSE, type Claim, cleanClaim, leadIn, OPEN, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
 import { accordingTo, type Found, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
@@ -111,8 +111,8 @@ function quotedAfterLead(sentence: Sentence, previous: Attribution): string | nu
   // The sentence before ended on a quotation: whole, or closing its claim ("indicó que, en X, "…"").
   if (!previous.quote && !CLOSE.test(previous.claim.slice(-1))) return null;
   const tokens = sentence.tokens;
-  const open = tokens.findIndex((t) => OPEN.test(t.text));
-  if (open < 2 || open > 5 || tokens[open - 1]?.text !== ',') return null;
+  const open = leadIn(tokens, 0, tokens.length);
+  if (open < 0 || !OPEN.test(tokens[open]?.text ?? '')) return null;
   for (let k = 0; k < open - 1; k++) if ((tokens[k] as Token).kind !== 'word' || (k > 0 && (tokens[k] as Token).cap)) return null;
   return sentence.text.slice((tokens[open] as Token).start - sentence.start).trim();
 }

@@ -20,7 +20,7 @@ import { byWord, type Lexicon } from './lexicon/index.ts';
 import { dashPairs, isCode, isRanking } from './not-figures.ts';
 import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord, writtenAsYear } from './numbers.ts';
 import { type Token, tokenize } from './tokens.ts';
-import { classesIn, NOUN, VERB, wordClassTable, writtenAsVerb } from './word-classes.ts';
+import { NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
 // Single-letter multipliers ("$205m", "3k") only count glued to the number or after a currency.
 const SHORT_MULTIPLIERS = new Set(['m', 'k', 'b', 'bn', 'mn', 'tn']);
@@ -718,6 +718,6 @@ function round(value: number): number {
 
 /** A word that is a verb and no noun: by the word classes where the language has them, else by its written ending (« murieron »). */
 function verbNotNoun(t: Token, lex: Lexicon): boolean {
-  const classes = classesIn(wordClassTable(lex.lang), t.f);
+  const classes = wordClassesOf(lex.lang, t.f);
   return classes === 0 ? writtenAsVerb(t, lex) : (classes & VERB) !== 0 && (classes & NOUN) === 0;
 }

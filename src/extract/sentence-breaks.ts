@@ -29,7 +29,7 @@ const S_CONTINUE = 13;
 const EXTEND_CLASS = 14;
 
 // The classes of code units U+0000–U+036F and U+2000–U+20CF, worked out once from Unicode
-// properties; every other code unit is Unknown. Each rule below says why a class is what it is.
+// properties; every other code unit is Unknown.
 const CLASS = new Uint8Array(0x10000);
 const KNOWN_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x0000, 0x036f],
@@ -50,16 +50,14 @@ const CLOSE_MARK = /^[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"']$/u;
 // SContinue, as listed by UAX #29 within the known ranges.
 const SCONTINUE = new Set([0x2c, 0x2d, 0x3a, 0x3b, 0x2013, 0x2014]);
 const ATERM = new Set([0x2e, 0x2024]);
-// Zero-width joiners are Extend.
-const ZERO_WIDTH_JOINERS = new Set([0x200c, 0x200d]);
 
 function classOf(code: number): number {
   const c = String.fromCharCode(code);
   if (code === 0x0d) return CR;
   if (code === 0x0a) return LF;
   if (code === 0x85 || code === 0x2028 || code === 0x2029) return SEP;
-  if (ZERO_WIDTH_JOINERS.has(code) || EXTEND.test(c)) return EXTEND_CLASS;
-  if (FORMAT.test(c)) return EXTEND_CLASS;
+  // (The zero-width joiners, Extend in UAX #29, are Format characters too.)
+  if (EXTEND.test(c) || FORMAT.test(c)) return EXTEND_CLASS;
   if (WHITE_SPACE.test(c)) return SP;
   if (LOWER.test(c)) return LOWER_CASE;
   if (UPPER.test(c)) return UPPER_CASE;

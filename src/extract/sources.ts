@@ -296,13 +296,13 @@ export class Resolver {
    * them ("a spokeswoman for the agency said": the agency's word). Null when no body is named.
    */
   private spokesperson(tokens: readonly Token[], head: number, to: number, text: string, mentions: readonly ActorMention[]): SourceFields | null {
-    const speaksFor = this.doc.lex.classes.get('speaks-for');
+    const lex = this.doc.lex;
+    const speaksFor = lex.classes.get('speaks-for');
     if (!speaksFor) return null;
     let at = head;
     while (at < to && at - head < 3 && !speaksFor.at(tokens, at)) at++;
     if (at >= to || at - head >= 3) return null;
     // The words besides the spokesperson's and the function words: whom a spokesperson speaks for.
-    const lex = this.doc.lex;
     const forWhom = (words: readonly string[]): string[] => words.map(foldWord).filter((f) => !speaksFor.hasWord(f) && !lex.stopwords.has(f) && !lex.determiners.has(f));
     const described = forWhom(tokens.slice(head, to).map((t) => t.text));
     // A role that names another body ("spokeswoman for the rebels" against "a spokesman for the
