@@ -104,6 +104,9 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       let k = v;
       const ann = resolver.annotations(sentence.index);
       const tags = lex.rules('affiliation');
+      // Where the name ends when an apposition follows it: the name alone speaks, not a person
+      // the apposition mentions ("…,” Jane Roe, the lawyer who represents John Doe, said").
+      let nameEnd = -1;
       while (k < tokens.length && k - v < 12) {
         // "…,” Jane Roe, D-N.Y., said": a party tag inside the speaker's phrase.
         const tag = ann && k > v ? tags.at(ann, k) : null;
@@ -115,6 +118,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         // "…,” Jane Roe, the head of the union, told X": a person's name, then an apposition between commas.
         const apposition = tokens[k]?.text === ',' && k > v ? appositionEnd(tokens, v, k, lex, resolver, sentence.index) : -1;
         if (apposition > 0) {
+          nameEnd = k;
           k = apposition;
           break;
         }
@@ -158,7 +162,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // "However, Jensen explained that…": a verb with its own "that" clause reports that clause, not the words before the comma.
       if (rest.slice(0, 4).some((t) => lex.complementizers.hasToken(t))) continue;
       sourceFrom = v;
-      sourceTo = k;
+      sourceTo = nameEnd > 0 ? nameEnd : k;
       verbText = slice(sentence, k, k + late.length);
     }
     if (sourceTo <= sourceFrom) continue;
@@ -367,8 +371,10 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
       if (!t) break;
       if (t.text === ',' && (k + 1 >= end || hops > 0)) {
         const open = walkBack(tokens, k - 1, lex, true);
-        // "Le ministre …, Jean-Noël Barrot, a appelé": the name set off by commas speaks.
-        named = resolver.personIn(sentence.index, open + 1, k);
+        // "Le ministre …, Jean-Noël Barrot, a appelé": the name set off by commas speaks; a name
+        // inside a relative clause of the apposition ("…, the lawyer who represents X, said") is
+        // whom the clause is about, never the speaker.
+        named = resolver.personIn(sentence.index, open + 1, relativeStart(tokens, open + 1, k, lex));
         // "Son parti, l’Alliance pour le renouveau (APR), a annoncé": the named body set off by commas.
         if (!named && tokens[open]?.text === ',') named = resolver.bodyApposition(sentence.index, walkBack(tokens, open - 1, lex) + 1, open, k);
         if (named || tokens[open]?.text !== ',') break;
@@ -429,6 +435,12 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
   }
   return null;
+}
+
+/** The first relative pronoun in tokens [from, to) (where a clause about the phrase before it opens), or `to`. */
+function relativeStart(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
+  for (let k = from; k < to; k++) if (lex.subjectRelatives.hasToken(tokens[k] as Token) || lex.relatives.hasToken(tokens[k] as Token)) return k;
+  return to;
 }
 
 /**
