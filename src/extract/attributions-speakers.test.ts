@@ -220,3 +220,29 @@ describe('"the opposition" as a speaker', () => {
     expect(typed('The opposition leader said the count was rigged.', 'en')).toEqual(['The opposition leader (person): the count was rigged']);
   });
 });
+
+describe('a person named inside a relative clause of the speaker’s apposition', () => {
+  const found = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => `${a.source} ${a.verb}: ${a.claim}`);
+  const intro = 'Tom Baker joined Northfield United on Monday for a club-record fee.\n';
+  it('is never the speaker, after the quotation or before the verb', () => {
+    expect(found(`${intro}“We never expected a deal of this size,” Maria Kessler, who advises Tom Baker, told Reuters.`)[0]).toBe('Maria Kessler told: We never expected a deal of this size');
+    expect(found(`${intro}“We never expected a deal of this size,” Maria Kessler, the chief executive of Northfield Partners, the firm that advises Tom Baker, told Reuters.`)[0]).toBe(
+      'Maria Kessler told: We never expected a deal of this size',
+    );
+    expect(found(`${intro}Maria Kessler, the lawyer who represents Tom Baker, said the fee was fair.`)[0]).toBe('Maria Kessler said: the fee was fair');
+  });
+});
+
+describe('after who was told, a phrase that says when or what about', () => {
+  const found = (text: string, lang = 'en') => extract(text, { lang }).attributions.map((a) => `${a.source} ${a.verb}: ${a.claim}`);
+  it('is no claim', () => {
+    expect(found('Harbour workers stopped work at dawn.\nUnion leader Jane Doe told reporters on Tuesday.')).toEqual([]);
+    expect(found('Harbour workers stopped work at dawn.\nJane Doe told reporters about the strike in a phone call.')).toEqual([]);
+    expect(found('Les dockers ont cessé le travail mardi.\nPaul Girard a déclaré aux journalistes sur la grève dans un entretien.', 'fr')).toEqual([]);
+  });
+  it('leaves a clause after who was told, and a figure that starts with "about"', () => {
+    expect(found('Jane Doe told reporters the strike would last a week.')).toEqual(['Jane Doe told: the strike would last a week']);
+    expect(found('Jane Doe told reporters about 300 dockers had joined the strike.')).toEqual(['Jane Doe told: about 300 dockers had joined the strike']);
+    expect(found('Paul Girard a déclaré aux journalistes que la grève durerait une semaine.', 'fr')).toEqual(['Paul Girard a déclaré: la grève durerait une semaine']);
+  });
+});

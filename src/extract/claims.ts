@@ -73,6 +73,20 @@ export interface Claim {
 
 export const TRAILING = oneOf('.,;:!?…—–-');
 
+/** True when a phrase saying what words were about starts at k ("about the strike"; "about 500 people" is a figure). */
+function aboutTopic(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const topic = lex.classes.get('topic-of-telling')?.at(tokens, k);
+  const next = topic ? tokens[k + topic.length] : undefined;
+  return !!next && next.kind === 'word' && !lex.numbers.has(next.f);
+}
+
+/** True when tokens [k, to) hold no "that" and no opening quotation mark: a phrase, no reported words. */
+function onlyAdverbial(tokens: readonly Token[], k: number, to: number, lex: Lexicon): boolean {
+  if (complementizerAfter(tokens, k, to, lex) >= 0) return false;
+  for (let j = k; j < to; j++) if (OPEN.test((tokens[j] as Token).text)) return false;
+  return true;
+}
+
 /**
  * The statement in tokens [from, to), as a reader should see it: no leading conjunction,
  * comma or adverbial ("pour la première fois", "on Friday", "in a report last month that",
@@ -115,6 +129,12 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
     // "told lawmakers the reform would cost…": the addressee is not part of the statement.
     const addressee = verb && lex.addresseeVerbs.hasToken(verb) ? lex.addressees.at(tokens, k) : null;
     if (addressee && k + addressee.length < to) k += addressee.length;
+    // "told reporters on Tuesday.", "told the radio about the strike": past who was told (maybe
+    // passed over as a lead already: « a déclaré aux journalistes sur la grève »), a phrase
+    // opened by a preposition (or one saying what the words were about, class `topic-of-telling`)
+    // with no "that" and no quotation after it says when, where or what about, not what was said.
+    const told = addressee !== null || (k > from && lex.addressees.endingAt(tokens, k - 1) !== null);
+    if (told && (lex.claimLeadPrepositions.hasToken(tokens[k] as Token) || aboutTopic(tokens, k, lex)) && onlyAdverbial(tokens, k, to, lex)) return { claim: '', quote: false, clause: false };
     // "said in February that…", "told reporters that…", "a déclaré à l’AFP que…"; but in
     // « anunció unos resultados que… » the object opens the claim and "que" is its relative.
     const that = lex.classes.get('object-start')?.at(tokens, k) ? -1 : complementizerAfter(tokens, k, to, lex);
