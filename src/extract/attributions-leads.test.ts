@@ -112,6 +112,12 @@ describe('a quotation of several sentences closed before its speaker', () => {
     ]);
   });
 
+  it('claims it whole when its last sentence opens on a conjunction and its closing mark is straight (“…")', () => {
+    expect(said('Northfield beat Ostwick on Sunday. “Ostwick were sharper in the first two games. But at many moments we put them under pressure," added Peter Lund.', 'en')).toEqual([
+      ['Peter Lund', 'Ostwick were sharper in the first two games. But at many moments we put them under pressure'],
+    ]);
+  });
+
   it('leaves a sentence that opens its own quotation as it was', () => {
     expect(said('Rosa Vidal spoke after the vote. “We stay in the streets,” she said.', 'en')).toEqual([['Rosa Vidal', 'We stay in the streets']]);
   });

@@ -286,7 +286,13 @@ function quoteOpenedBefore(doc: Doc, sentence: Sentence, claim: string, said: (s
   // The sentence closes a quotation it did not open, and the claim is what stands before the mark.
   const marks = sentence.tokens.filter((t) => OPEN.test(t.text) || CLOSING.test(t.text));
   const closes = marks.length === 1 && (CLOSING.test(marks[0]?.text ?? '') || (marks[0]?.text === '"' && marks[0] !== sentence.tokens[0]));
-  if (!closes || claim.length < 3 || !sentence.text.trim().startsWith(claim.replace(/[»”"›]+$/u, '').slice(0, 12))) return null;
+  if (!closes || claim.length < 3) return null;
+  // The claim may have lost a lead word of the quotation ("But at many moments…," added X): the
+  // quoted words are the sentence's from its start.
+  const text = sentence.text.trim();
+  const at = text.indexOf(claim.replace(/[»”"›]+$/u, '').slice(0, 12));
+  if (at < 0 || at > 16) return null;
+  const own = `${text.slice(0, at)}${claim}`;
   const parts: string[] = [];
   for (let j = sentence.index - 1; j >= 0 && sentence.index - j <= 6; j--) {
     const before = doc.sentences[j];
@@ -294,7 +300,7 @@ function quoteOpenedBefore(doc: Doc, sentence: Sentence, claim: string, said: (s
     const marks = before.tokens.filter((t) => OPEN.test(t.text) || CLOSING.test(t.text));
     parts.unshift(before.text.trim());
     // The quotation opens this sentence and stays open (one mark): the run starts here.
-    if (marks.length === 1 && OPEN.test(before.tokens[0]?.text ?? '')) return cleanClaim([...parts, claim].join(' ').replace(/^[«“"‹]\s*|\s*[»”"›]+$/gu, ''));
+    if (marks.length === 1 && OPEN.test(before.tokens[0]?.text ?? '')) return cleanClaim([...parts, own].join(' ').replace(/^[«“"‹]\s*|\s*[»”"›]+$/gu, ''));
     if (marks.length > 0) return null;
   }
   return null;
@@ -326,6 +332,8 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
       for (const t of s.tokens) {
         if (OPENING.test(t.text)) depth++;
         else if (CLOSING.test(t.text)) depth = Math.max(0, depth - 1);
+        // Scraped pages mix marks (“…"): a straight mark inside a curly quotation closes it.
+        else if (t.text === '"' && depth > 0) depth--;
         else if (t.text === '"') straight = !straight;
       }
     }
