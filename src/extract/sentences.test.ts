@@ -20,6 +20,13 @@ describe('sentences', () => {
     expect(split('"El puente está cerrado. Volverá a abrir en mayo", añadió la alcaldesa. Luego se fue.', 'es')).toHaveLength(2);
     expect(split('"The bridge is shut. It reopens in May," the mayor said. Then she left.', 'en')).toHaveLength(2);
   });
+  it('reads "p.m." and "e.g." as one word each, ending a sentence only before a usual opener', () => {
+    const words = tokenize('The polls closed at 8 p.m. local time, e.g. in the north.', lexicon('en').tokenizeOptions).map((t) => t.text);
+    expect(words).toContain('p.m.');
+    expect(words).toContain('e.g.');
+    expect(split('The polls closed at 8 p.m. The count went on all night.', 'en')).toHaveLength(2);
+    expect(split('The polls closed at 8 p.m. local time.', 'en')).toHaveLength(1);
+  });
   it('keeps "U.S. officials" inside one sentence', () => {
     expect(split('The U.S. Treasury imposed sanctions. China objected.', 'en')).toHaveLength(2);
   });

@@ -125,9 +125,10 @@ function shouldJoin(before: string, after: string, lex: Lexicon): boolean {
     if (/^\p{Lu}$/u.test(word)) return true;
     const folded = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
     if (lex.honorifics.has(folded) || lex.honorifics.has(`${folded}.`)) return true;
-    if (lex.tokenizeOptions.abbreviations.has(folded) && !/^(?:\p{Lu}\.){2,}$/u.test(`${word}.`)) return true;
-    // "U.S." ends a sentence only when a usual sentence opener follows.
-    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) {
+    // A dotted abbreviation ("p.m.", "U.S.") ends a sentence only when a usual sentence opener follows.
+    const dotted = word.includes('.');
+    if (lex.tokenizeOptions.abbreviations.has(folded) && !dotted) return true;
+    if (dotted && (lex.tokenizeOptions.abbreviations.has(folded) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word))) {
       const opener = /^\S+/u.exec(next)?.[0]?.toLowerCase() ?? '';
       if (!lex.stopwords.has(opener)) return true;
     }

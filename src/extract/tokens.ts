@@ -306,7 +306,7 @@ export interface TokenizeOptions {
 // before plain ones, elisions before words. Spaces inside numbers: only no-break spaces, or a
 // plain space before exactly three digits (French "1 200"). Apostrophes and U+201A group digits on
 // some pages (Swiss "1'200", "1‚200"); numbers.ts decides what each mark means.
-const TOKEN = /‘’|’’|''|‘‘|,,|(?:\p{Lu}\.){2,}|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d,.]\d)|\d+(?:[.,'’‚]\d+)*|\p{L}{1,7}['’](?=[\p{L}\d])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.(?=\p{L}\.))*|[^\s\p{L}\p{N}]/uy;
+const TOKEN = /‘’|’’|''|‘‘|,,|(?:\p{Lu}\.){2,}|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d,.]\d)|\d+(?:[.,'’‚]\d+)*|\p{L}{1,7}['’](?=[\p{L}\d])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.\p{L}(?=\.))*|[^\s\p{L}\p{N}]/uy;
 // Every character but white space starts a token (the last branch takes any other mark), so the
 // tokenizer skips white space, then matches TOKEN sticky there and reads the end from lastIndex:
 // `test` makes no match array, which for one array per token was a tenth of extraction's garbage.
