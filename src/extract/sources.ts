@@ -406,12 +406,21 @@ export class Resolver {
     const lex = this.doc.lex;
     const documents = lex.classes.get('document');
     let at = -1;
-    for (let k = head; k < to && k < head + 4; k++) {
+    // "the Council’s 6 p.m. bulletin": a time between the owner and its document is passed over.
+    for (let k = head, limit = head + 4; k < to && k < limit; k++) {
       if (documents?.at(tokens, k)) {
         at = k;
         break;
       }
       const t = tokens[k] as Token;
+      if (t.kind === 'number' || t.text.endsWith('.')) limit++;
+      // "the Council’s 3 p.m. (0700 GMT) report": a bracketed aside too.
+      const close = t.text === '(' ? tokens.findIndex((x, j) => j > k && j < k + 6 && x.text === ')') : -1;
+      if (close > 0) {
+        limit += close - k + 1;
+        k = close;
+        continue;
+      }
       if (t.kind === 'punct' && !/^['’]$/u.test(t.text)) break;
     }
     if (at < 0) return null;

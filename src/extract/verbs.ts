@@ -9,10 +9,18 @@ import { byWord, type Lexicon } from './lexicon/index.ts';
 import { publishedByAt, type Resolver } from './sources.ts';
 import type { Token } from './tokens.ts';
 
+const POSSESSIVE = /^['’]s$/u;
+
+/** True when the word at k follows a possessive ("the Red Cross's report said"): a noun, no verb. */
+function owned(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && POSSESSIVE.test((tokens[k - 1] as Token).text);
+}
+
 /** A reporting verb at k: its token length (aux + participle, or one finite/inverted form). */
 export function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; aux: Token | null } | null {
   const t = tokens[k];
   if (t?.kind !== 'word' || !opensVerb(lex, t)) return null;
+  if (owned(tokens, k)) return null;
   const verb = verbFormAt(tokens, k, t, lex);
   // "Autrement dit", "that said": set phrases that report nothing. Asked only once a verb form
   // is found (the answer is the same, and most tokens are no verb).
@@ -93,7 +101,7 @@ export function walkBack(tokens: readonly Token[], k: number, lex: Lexicon, thro
   while (k >= 0 && steps < 30) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '-' && t.text !== '(' && t.text !== ')') break;
-    if (!throughClause && (lex.relatives.hasToken(t) || lex.clauseBreaks.hasToken(t) || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t))) break;
+    if (!throughClause && (lex.relatives.hasToken(t) || lex.clauseBreaks.hasToken(t) || lex.auxiliaries.hasToken(t) || (lex.finite.hasToken(t) && !owned(tokens, k)))) break;
     k--;
     steps++;
   }
