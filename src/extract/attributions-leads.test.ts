@@ -51,6 +51,17 @@ describe('documents and messages as sources', () => {
     expect(r.attributions.map((a) => [a.source, a.sourceType, a.claim])).toEqual([['la información oficial', 'government', 'El río sigue creciendo en la zona norte']]);
   });
 
+  it('gives a document to its owner before "’s", past a time and a bracketed aside, and reads the owned word as a noun', () => {
+    const text = 'The Ostwick Flood Council met on Monday.\nAccording to the Council’s 6 p.m. (1000 GMT) bulletin, 2,300 families had been moved.';
+    expect(said(text, 'en')).toEqual([['Ostwick Flood Council', '2,300 families had been moved']]);
+    expect(said('The Red Cross’s report said 41 people had died in the valley.', 'en')).toEqual([['Red Cross', '41 people had died in the valley']]);
+  });
+
+  it('reads a speaker written after a number with no comma: "…rose to 1,204 the ministry said."', () => {
+    const found = extract('With the new cases, the toll rose to 1,204 the health ministry said.', { lang: 'en' }).attributions;
+    expect(found.map((a) => [a.source, a.claim])).toEqual([['the health ministry', 'With the new cases, the toll rose to 1,204']]);
+  });
+
   it('reads a publisher after an adverbial in English and French, and the according-to phrase as one', () => {
     expect(said('The bridge will stay closed, according to a statement released on Monday by the Harbour Authority.', 'en')).toEqual([['Harbour Authority', 'The bridge will stay closed']]);
     expect(said('Le pont restera fermé, selon un communiqué publié lundi par l’Unicef.', 'fr')).toEqual([['Unicef', 'Le pont restera fermé']]);

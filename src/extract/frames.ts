@@ -129,6 +129,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // "…, the report said": a noun that is also a verb ("report", "claims") after a determiner.
       if (late && !late.aux && lex.determiners.has(tokens[k - 1]?.f ?? '') && verbAt(tokens, k + 1, lex)) late = verbAt(tokens, ++k, lex);
       if (!late || k === v || late.aux) continue;
+      // "…, the toll rose to 1,204 the ministry said.": a clause, then a speaker with no comma before it (subjectVerb reads it).
+      if (juxtaposedSpeaker(tokens, v, k, lex) > 0) continue;
       // "…, la nueva jefa se ha querido mostrar…": an auxiliary before the verb makes a clause, not a speaker.
       if (tokens.slice(v, k).some((t) => lex.auxiliaries.hasToken(t))) continue;
       // "…, selon un communiqué publié par X": an according-to phrase, whose verb is the document's.
@@ -414,6 +416,16 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     if (lex.accordingTo.at(tokens, from)) continue;
     // "individuals accused of laundering": an English participle used as an adjective.
     if (lex.headFinal && !verb.aux && /^(?:of|by|to|as)$/u.test(tokens[v + 1]?.f ?? '')) continue;
+    // "…the toll rose to 1,204 the ministry said.": a determiner right after a number starts a
+    // new noun phrase with no comma before it; the speaker is that phrase, the claim what precedes.
+    const joined = juxtaposedSpeaker(tokens, from, end, lex);
+    if (joined > 0) {
+      const tail = statement(sentence, v + verb.length, tokens.length, lex);
+      const source = tail.claim === '' ? resolver.resolve(sentence, joined, end) : null;
+      const before = source ? statement(sentence, 0, joined, lex) : null;
+      if (source && before && before.claim.length >= 3) return { ...source, rule: 'trailing', how: source.how, verb: slice(sentence, v, v + verb.length), claim: before.claim, quote: before.quote, sentence: sentence.index };
+      continue;
+    }
     const source = resolver.resolve(sentence, from, end);
     if (!source) continue;
     // "“These numbers show…,” Environment Minister X told reporters": the quote is the claim.
@@ -435,6 +447,12 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
   }
   return null;
+}
+
+/** Where a determiner follows a number inside a subject [from, end) (a noun phrase with no comma before it), or -1. */
+function juxtaposedSpeaker(tokens: readonly Token[], from: number, end: number, lex: Lexicon): number {
+  for (let j = from + 1; j < end; j++) if (tokens[j - 1]?.kind === 'number' && lex.determiners.hasToken(tokens[j] as Token)) return j;
+  return -1;
 }
 
 /** The first relative pronoun in tokens [from, to) (where a clause about the phrase before it opens), or `to`. */
