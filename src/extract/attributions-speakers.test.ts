@@ -246,3 +246,13 @@ describe('after who was told, a phrase that says when or what about', () => {
     expect(found('Paul Girard a déclaré aux journalistes que la grève durerait une semaine.', 'fr')).toEqual(['Paul Girard a déclaré: la grève durerait une semaine']);
   });
 });
+
+describe('an adverb between the subject and its reporting verb', () => {
+  const found = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => `${a.source} ${a.verb}: ${a.claim}`);
+  it('is no part of the subject: a pronoun or a body before "also" still speaks', () => {
+    expect(found('Governor Anna Berg visited the flooded valley on Monday.\nShe also urged residents to stay away from the river banks.')).toEqual([
+      'Anna Berg urged: residents to stay away from the river banks',
+    ]);
+    expect(found('The Ostwick Water Board repeatedly said the dam was safe.')).toEqual(['Ostwick Water Board said: the dam was safe']);
+  });
+});

@@ -13,6 +13,7 @@ import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
 import type { Token } from './tokens.ts';
 import { commaFree, isObject, nounPhraseEnd, relativeSubject, subjectEnd, verbAt, walkBack } from './verbs.ts';
+import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
 /** The shape of text that produced an attribution (confidence depends on it). */
 export type Rule = 'trailing' | 'according' | 'subject' | 'participial' | 'passive' | 'colon' | 'continued' | 'run' | 'added';
@@ -411,6 +412,8 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
       }
     }
     const from = k + 1;
+    // "She also urged…", "The mayor repeatedly said…": an adverb before the verb is no part of its subject.
+    while (end - 1 > from && adverbOnly(tokens[end - 1] as Token, lex)) end--;
     if (from >= end || end - from > 14) continue;
     // "According to the results declared today, X…": a participle inside an attribution phrase.
     if (lex.accordingTo.at(tokens, from)) continue;
@@ -447,6 +450,11 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
   }
   return null;
+}
+
+/** True when the word-class lexicon knows the word as an adverb and as nothing else ("also", "repeatedly"). */
+function adverbOnly(t: Token, lex: Lexicon): boolean {
+  return t.kind === 'word' && !t.cap && (wordClassesOf(lex.lang, t.f) & (ADV | NOUN | ADJ | VERB | FUNCTION)) === ADV;
 }
 
 /** Where a determiner follows a number inside a subject [from, end) (a noun phrase with no comma before it), or -1. */
