@@ -200,3 +200,14 @@ describe('a foreign ministry named by its Spanish word', () => {
     expect(typed('La Cancillería de Perú emitió un comunicado el viernes.', 'es')).toEqual(['Cancillería de Perú/organization']);
   });
 });
+
+describe('a known name that is also an ordinary word of the language (organizations.json wordIn)', () => {
+  it('is that word at the start of a sentence or a quotation when the article names the body nowhere else', () => {
+    const text = 'El alcalde visitó el barrio inundado el lunes.\n"Podemos confirmar que el agua ya baja", dijo el alcalde.\nSumar fuerzas será clave, añadió.';
+    expect(organizationNames(text, 'es')).toEqual([]);
+  });
+  it('is the body at a sentence’s start when the article names it elsewhere too', () => {
+    const text = 'Podemos exigió el lunes una comisión de investigación.\nLa portavoz de Podemos, Ana Soto, dijo que el Gobierno debe explicar los retrasos.';
+    expect(organizationNames(text, 'es')).toContain('Podemos');
+  });
+});

@@ -23,6 +23,7 @@ export function extractActors(doc: Doc): ActorsResult {
   const raw: NameMention[] = [];
   for (const sentence of doc.sentences) raw.push(...findNames(doc, sentence.index));
   dropUnconfirmed(doc, raw);
+  dropOrdinaryWords(doc, raw);
   const actors: Actor[] = [];
   const keys: Array<Set<string>> = [];
   const mentions: ActorMention[] = [];
@@ -202,6 +203,23 @@ function dropUnconfirmed(doc: Doc, raw: NameMention[]): void {
     const last = foldWord(m.name.split(/\s+/).pop() ?? '');
     const confirmed = strong.has(folded) || [...strong].some((n) => n.endsWith(` ${last}`) || n === last) || (capitals.get(last) ?? 0) > (inNames.get(last) ?? 0);
     if (!confirmed) raw.splice(k, 1);
+  }
+}
+
+/**
+ * A known name that is also an ordinary word of the article's language (organizations.json
+ * `wordIn`: Spanish « Podemos », "we can") owes its capital to the sentence's start when it opens
+ * a sentence or a quotation there; it names the organisation only when the article also names it
+ * elsewhere. Without such a mention, every mention at a start is dropped.
+ */
+function dropOrdinaryWords(doc: Doc, raw: NameMention[]): void {
+  const atStart = (m: NameMention): boolean => (doc.sentences[m.sentence]?.tokens ?? []).slice(0, m.start).every((t) => t.kind === 'punct');
+  const ordinary = (m: NameMention): boolean => m.known?.wordIn?.includes(doc.lang) === true && m.end - m.start === 1;
+  if (!raw.some(ordinary)) return;
+  const elsewhere = new Set(raw.filter((m) => ordinary(m) && !atStart(m)).map((m) => m.known?.id));
+  for (let k = raw.length - 1; k >= 0; k--) {
+    const m = raw[k] as NameMention;
+    if (ordinary(m) && atStart(m) && !elsewhere.has(m.known?.id)) raw.splice(k, 1);
   }
 }
 

@@ -15,12 +15,15 @@ export interface KnownEntity {
   /** igo, ngo, media, government, group, company, sport (organisations). */
   kind: string;
   country: string | null;
+  /** Languages in which its one-word name is also an ordinary word (organizations.json `wordIn`). */
+  wordIn?: readonly string[];
 }
 
 interface OrgRecord {
   id: string;
   kind: string;
-  [lang: string]: string[] | string;
+  wordIn?: string[];
+  [lang: string]: string[] | string | undefined;
 }
 interface PersonRecord {
   id: string;
@@ -67,7 +70,7 @@ function build(lang: string): KnownTable {
     } else entry.loose = true;
   };
   for (const org of ORGS) {
-    const entity: KnownEntity = { id: org.id, type: 'organization', kind: org.kind, country: null };
+    const entity: KnownEntity = org.wordIn ? { id: org.id, type: 'organization', kind: org.kind, country: null, wordIn: org.wordIn } : { id: org.id, type: 'organization', kind: org.kind, country: null };
     for (const key of ['*', lang]) {
       const names = org[key];
       if (Array.isArray(names)) for (const n of names) add(n, entity);
@@ -89,7 +92,7 @@ function wordsOfNames(id: string): Set<string> {
   let words = nameWords.get(id);
   if (words) return words;
   words = new Set();
-  const names: string[] = ORGS.filter((org) => org.id === id).flatMap((org) => Object.entries(org).flatMap(([key, value]) => (key !== 'id' && key !== 'kind' && Array.isArray(value) ? value : [])));
+  const names: string[] = ORGS.filter((org) => org.id === id).flatMap((org) => Object.entries(org).flatMap(([key, value]) => (key !== 'id' && key !== 'kind' && key !== 'wordIn' && Array.isArray(value) ? value : [])));
   for (const person of PEOPLE) if (person.id === id) names.push(...person.names);
   const options = lexicon('en').tokenizeOptions;
   for (const name of names) for (const t of tokenize(name, options)) if (t.kind === 'word' && t.f.length >= 3 && !isAcronym(t.text)) words.add(t.f);
