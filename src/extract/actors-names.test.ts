@@ -211,3 +211,12 @@ describe('a known name that is also an ordinary word of the language (organizati
     expect(organizationNames(text, 'es')).toContain('Podemos');
   });
 });
+
+describe('a name after a political or armed body’s noun', () => {
+  it('is that body, with a nationality between the noun and the name too', () => {
+    expect(typed('Un tribunal a condamné mardi un chef de la milice soudanaise Tarkaweed à 20 ans de prison.', 'fr')).toEqual(['Tarkaweed/organization']);
+    expect(typed('Le parti kényan Umoja a rejeté le budget.', 'fr')).toEqual(['Umoja/organization']);
+    expect(typed('A court jailed a leader of the Sudanese militia Tarkaweed for 20 years.')).toEqual(['Tarkaweed/organization']);
+    expect(typed('El partido keniano Umoja rechazó el presupuesto.', 'es')).toEqual(['Umoja/organization']);
+  });
+});

@@ -663,7 +663,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (words.every((w) => lex.roles.hasWord(w.f))) return null;
   // "chipmaker Arus Semikonduktor", "the publisher, Kitabu Press", "l’opérateur du réseau
   // moldave, Moldelectrica": a name typed by a company noun before it, or in apposition to one.
-  const typed = descriptorBefore(tokens, nameStart, lex);
+  const typed = descriptorBefore(tokens, nameStart, lex, (k) => placeAt(doc, s, k)?.kind === 'demonym');
   // A capitalised descriptor inside a sentence is the name's own first word (« el Banco Central »).
   const lead = typed || !opensClause(tokens, nameStart) ? null : lex.orgDescriptors.at(tokens, nameStart);
   if ((typed || (lead && nameStart + lead.length < nameEnd && nameStart === start)) && !FIRST_NAMES.has((tokens[nameStart + (lead?.length ?? 0)] as Token).f)) {
@@ -862,10 +862,15 @@ function isVerbWord(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
 }
 
 /** True when a company noun types the name at `start`: right before it, or before the comma that opens it, a few words back. */
-function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
+function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon, demonymAt: (k: number) => boolean): boolean {
   const before = tokens[start - 1];
   if (!before) return false;
-  if (before.kind === 'word' && !before.cap) return lex.orgDescriptors.endingAt(tokens, start - 1) !== null;
+  if (before.kind === 'word' && !before.cap) {
+    // « la milice soudanaise X », « el partido keniano X »: a nationality between the noun and the name.
+    let k = start - 1;
+    while (k > start - 3 && k > 0 && (tokens[k] as Token).kind === 'word' && !(tokens[k] as Token).cap && demonymAt(k)) k--;
+    return lex.orgDescriptors.endingAt(tokens, k) !== null;
+  }
   if (before.text !== ',') return false;
   for (let k = start - 2; k >= 0 && k >= start - 6; k--) {
     const t = tokens[k] as Token;
