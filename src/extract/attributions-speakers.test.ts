@@ -8,6 +8,9 @@ describe('a speaker named after the quotation, past an apposition', () => {
     const found = all('"We have never seen the river this high," Hannah Pike, the head of the local farmers\' union, told the BBC.');
     expect(found).toEqual([{ source: 'Hannah Pike', claim: 'We have never seen the river this high', verb: 'told' }]);
   });
+  it('"…," the role, Name, said in a place: the quotation is the claim, not the place', () => {
+    expect(all('“We need more boats,” the mayor, Ana Ruiz, warned in Ostwick.')).toEqual([{ source: 'Ana Ruiz', claim: 'We need more boats', verb: 'warned' }]);
+  });
   it('the same with "said" closing the sentence', () => {
     const found = all('"The harvest is lost," Omar Tessler, who farms near the dam, said.');
     expect(found).toEqual([{ source: 'Omar Tessler', claim: 'The harvest is lost', verb: 'said' }]);

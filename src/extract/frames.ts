@@ -369,6 +369,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     let end = v;
     let k = walkBack(tokens, v - 1, lex);
     let named: [number, number] | null = null;
+    let phraseStart = -1;
     for (let hops = 0; hops < 4; hops++) {
       const t = tokens[k];
       if (!t) break;
@@ -378,6 +379,8 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
         // inside a relative clause of the apposition ("…, the lawyer who represents X, said") is
         // whom the clause is about, never the speaker.
         named = resolver.personIn(sentence.index, open + 1, relativeStart(tokens, open + 1, k, lex));
+        // "…,” the mayor, Ana Ruiz, said": the phrase the name is set off from opens the subject.
+        if (named && tokens[open]?.text === ',') phraseStart = walkBack(tokens, open - 1, lex) + 1;
         // "Son parti, l’Alliance pour le renouveau (APR), a annoncé": the named body set off by commas.
         if (!named && tokens[open]?.text === ',') named = resolver.bodyApposition(sentence.index, walkBack(tokens, open - 1, lex) + 1, open, k);
         if (named || tokens[open]?.text !== ',') break;
@@ -432,7 +435,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     const source = resolver.resolve(sentence, from, end);
     if (!source) continue;
     // "“These numbers show…,” Environment Minister X told reporters": the quote is the claim.
-    let q = from - 1;
+    let q = (phraseStart >= 0 && phraseStart < from ? phraseStart : from) - 1;
     if (tokens[q]?.text === ',') q--;
     if (q >= 1 && CLOSE.test(tokens[q]?.text ?? '')) {
       const quoted = statement(sentence, 0, q + 1, lex);
