@@ -202,3 +202,14 @@ describe('a participle after a subject with a relative clause', () => {
     expect(found.map((a) => `${a.source}: ${a.claim}`)).toEqual(['Ostmark Systems: strong demand in Asia']);
   });
 });
+
+describe('an according-to phrase after a conjunction, and a time phrase before a trailing speaker', () => {
+  it('reads « Et selon X, … » and "But according to X, …" as opening the sentence', () => {
+    expect(said('Et selon une enquête réalisée pour le quotidien Ostwick Matin, 41 % des électeurs soutiennent le maire.', 'fr')).toEqual([['Ostwick Matin', '41 % des électeurs soutiennent le maire']]);
+    expect(said('But according to the Ostwick Water Board, the dam is safe.', 'en')).toEqual([['Ostwick Water Board', 'the dam is safe']]);
+  });
+  it('never makes a claim of a time phrase alone: « La veille, un rapport … accusait … »', () => {
+    expect(said('La veille, un rapport de l’ONG Vigie Rivière accusait la mairie de négligence.', 'fr').map(([, claim]) => claim)).not.toContain('La veille');
+    expect(said('The day before, a report by the Ostwick Water Board blamed the council.', 'en').map(([, claim]) => claim)).not.toContain('The day before');
+  });
+});

@@ -255,7 +255,8 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // "X a dénombré, selon son propre décompte, …": the subject's own count; the subject speaks.
     if (lex.classes.get('possessive')?.at(tokens, from) && k > 0) return null;
     // "| Según X, …" (a caption in a table cell): punctuation alone before the phrase.
-    const atStart = k === first || (k < first + 4 && tokens[k - 1]?.text === ',') || tokens.slice(first, k).every((t) => t.kind === 'punct');
+    // « Et selon X, … », "But according to X, …": a conjunction or lead word before it too.
+    const atStart = k === first || (k < first + 4 && tokens[k - 1]?.text === ',') || tokens.slice(first, k).every((t) => t.kind === 'punct' || lex.claimLeadWords.hasToken(t));
     // « Según la empresa pública X (Y), … »: an according-to phrase opening the sentence runs to
     // its comma, past adjectives after the noun that end a noun phrase elsewhere.
     const to = Math.max(nounPhraseEnd(tokens, from, lex, resolver, sentence.index), atStart ? phraseComma(tokens, from, lex) : -1);
