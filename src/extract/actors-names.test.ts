@@ -220,3 +220,10 @@ describe('a name after a political or armed body’s noun', () => {
     expect(typed('El partido keniano Umoja rechazó el presupuesto.', 'es')).toEqual(['Umoja/organization']);
   });
 });
+
+describe('an Arabic article written onto a name word', () => {
+  it('keeps "al-", "el-" inside the person’s name', () => {
+    expect(people('Un représentant des rebelles, Karim al-Haddad Nasser, a accusé l’armée d’avoir bombardé le village.', 'fr')).toEqual(['Karim al-Haddad Nasser']);
+    expect(people('The talks were led by Omar el-Fayed Mansour, the deputy foreign minister.')).toEqual(['Omar el-Fayed Mansour']);
+  });
+});

@@ -271,7 +271,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       const t = tokens[end] as Token;
       const next = tokens[end + 1];
       const nextIsName = !!next && isNameWord(next, lex) && !realPlaceAt(doc, s, end + 1) && !used[end + 1];
-      if (isNameWord(t, lex) && !realPlaceAt(doc, s, end) && !lex.honorifics.hasToken(t)) end++;
+      if ((isNameWord(t, lex) || particleJoined(t, lex)) && !realPlaceAt(doc, s, end) && !lex.honorifics.hasToken(t)) end++;
       // (An article before a body's word opens another name: « Participaron el Servicio de Aduanas ».)
       else if (lex.particles.hasToken(t) && nextIsName && !opensAnotherName(tokens, end, lex) && !(lex.determiners.hasToken(t) && lex.orgKeywords.hasToken(next as Token))) end += 2;
       // "Ferreiro de la Vega", "Van der Berg": two particles before the name word; a conjunction
@@ -474,6 +474,12 @@ function text(tokens: readonly Token[], start: number, end: number): string {
 
 function isNameWord(t: Token, lex: Lexicon): boolean {
   return t.kind === 'word' && t.cap && !lex.nonNames.hasToken(t) && !lex.stopwords.hasToken(t) && NAME_WORD.test(t.text);
+}
+
+/** "al-Mokhtar", "el-Sisi", "bin-Salman": a particle written onto a capitalised word, inside a name. */
+function particleJoined(t: Token, lex: Lexicon): boolean {
+  const dash = t.text.indexOf('-');
+  return t.kind === 'word' && dash > 0 && dash + 1 < t.text.length && /\p{Lu}/u.test(t.text.charAt(dash + 1)) && lex.particles.has(t.f.slice(0, dash));
 }
 
 /** A place that stops a name; a blocker ("Pan American", "Southeast Asia") may sit inside one. */
