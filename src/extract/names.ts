@@ -767,8 +767,8 @@ function describedAsPlace(tokens: readonly Token[], end: number, lex: Lexicon): 
   for (let k = end + 2; k < end + 6 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (lex.classes.get('place-apposition')?.at(tokens, k) || lex.placeWords.hasToken(t)) return true;
-    // Past the head noun ("une commerçante de la ville") the apposition says nothing more.
-    if (t.kind !== 'word' || t.cap || lex.connectors.hasToken(t) || lex.classes.get('person-noun')?.at(tokens, k) || lex.roles.at(tokens, k)) return false;
+    // Past the head noun ("une commerçante de la ville", "a hydrologist at the dam") the apposition says nothing more.
+    if (t.kind !== 'word' || t.cap || lex.connectors.hasToken(t) || lex.stopwords.hasToken(t) || lex.classes.get('person-noun')?.at(tokens, k) || lex.roles.at(tokens, k)) return false;
   }
   return false;
 }
@@ -946,7 +946,8 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
   if (tokens[end]?.text === ',') {
     let from = end + 1;
     // "X, a hydrologist who…", "X, une habitante de…": an indefinite apposition describes a person.
-    const indefinite = tokens[from] && lex.indefinites.hasToken(tokens[from] as Token) && tokens[from + 1] && !(tokens[from + 1] as Token).cap && (tokens[from + 1] as Token).kind === 'word';
+    // ("X, two officials said": a number above one counts a group, which is no apposition of X.)
+    const indefinite = tokens[from] && lex.indefinites.hasToken(tokens[from] as Token) && (lex.numbers.get((tokens[from] as Token).f) ?? 1) <= 1 && tokens[from + 1] && !(tokens[from + 1] as Token).cap && (tokens[from + 1] as Token).kind === 'word';
     if (indefinite) {
       let to = from + 2;
       while (to < tokens.length && to - from < 8 && !/^[,.;:)»”!?]$/u.test((tokens[to] as Token).text) && !lex.relatives.hasToken(tokens[to] as Token) && !lex.finite.hasToken(tokens[to] as Token)) to++;
