@@ -227,3 +227,19 @@ describe('an Arabic article written onto a name word', () => {
     expect(people('The talks were led by Omar el-Fayed Mansour, the deputy foreign minister.')).toEqual(['Omar el-Fayed Mansour']);
   });
 });
+
+describe('a place before "two officials said"', () => {
+  it('is no person: a number above one before the noun counts a group, no apposition of the name', () => {
+    expect(people('Talks resumed in Santiago, two officials said.')).toEqual([]);
+    expect(extract('Talks resumed in Santiago, two officials said.', { lang: 'en' }).attributions.map((a) => a.source)).toEqual(['two officials']);
+  });
+});
+
+describe('an indefinite apposition that names a place after its head noun', () => {
+  it('describes a person: "X, a hydrologist at the dam, said"', () => {
+    expect(people('Ana Ruiz, a hydrologist at the dam, said the water was rising.')).toEqual(['Ana Ruiz']);
+  });
+  it('still describes a place when the place noun is its head', () => {
+    expect(people('Ostra, a small fishing village in the north, was flooded on Monday.')).toEqual([]);
+  });
+});
