@@ -259,3 +259,10 @@ describe('an adverb between the subject and its reporting verb', () => {
     expect(found('The Ostwick Water Board repeatedly said the dam was safe.')).toEqual(['Ostwick Water Board said: the dam was safe']);
   });
 });
+
+describe('a preposition that opens a clause after the speaker', () => {
+  it('ends the speaker’s phrase: « a confié le capitaine avant d’ajouter »', () => {
+    const found = extract('« Nous n’avons jamais cessé d’y croire », a confié le capitaine d’Ostwick avant d’ajouter une phrase pour les supporters.', { lang: 'fr' }).attributions;
+    expect(found.map((a) => a.source)).toEqual(['le capitaine d’Ostwick']);
+  });
+});
