@@ -243,3 +243,9 @@ describe('an indefinite apposition that names a place after its head noun', () =
     expect(people('Ostra, a small fishing village in the north, was flooded on Monday.')).toEqual([]);
   });
 });
+
+describe('an acronym spelled from lower-case words before a capitalised one', () => {
+  it('names a thing, so the capitalised word is no body: « le résultat net part du Groupe (RNPG) »', () => {
+    expect(organizationNames('Ostwick Télécom a publié un résultat net part du Groupe (RNPG) de 2 milliards de dirhams.', 'fr')).toEqual(['Ostwick Télécom']);
+  });
+});

@@ -100,8 +100,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // "République démocratique du Congo (RDC)" names a country, not an organisation.
     const place = placeAt(doc, s, start, p);
     if (start < 0 || (place && place.start <= start && place.end >= p)) continue;
-    // "el Índice General de Precios (IGP)", "the Treaty of Rome (TR)": a thing and its acronym, no body.
-    if (p - start > 1 && thingHead(tokens[start], lex)) {
+    // "el Índice General de Precios (IGP)", "the Treaty of Rome (TR)": a thing and its acronym, no body;
+    // so is « le résultat net part du Groupe (RNPG) », spelled from lower-case words on.
+    if ((p - start > 1 && thingHead(tokens[start], lex)) || (!wide && spelledFromLowerCase(tokens, start, p, acr.text, lex))) {
       used.fill(1, start, p + (wide ? 4 : 3));
       continue;
     }
@@ -604,6 +605,16 @@ function initials(tokens: readonly Token[], start: number, end: number, lex: Lex
     if (t.cap || !(lex.connectors.hasToken(t) || lex.particles.hasToken(t) || lex.determiners.hasToken(t) || lex.stopwords.hasToken(t))) letters += t.text.charAt(0);
   }
   return letters.toUpperCase();
+}
+
+/** Whether lower-case words before the capitalised run at `start` begin the words that spell the acronym before `paren`. */
+function spelledFromLowerCase(tokens: readonly Token[], start: number, paren: number, acronym: string, lex: Lexicon): boolean {
+  for (let j = start - 1; j >= 0 && j >= start - 8; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (!lex.connectors.hasToken(t) && !lex.determiners.hasToken(t) && !lex.stopwords.hasToken(t) && spells(tokens, j, paren, acronym, lex)) return true;
+  }
+  return false;
 }
 
 /** Whether the words in [start, end) spell the acronym by their initials. */
