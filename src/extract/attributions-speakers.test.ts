@@ -266,3 +266,13 @@ describe('a preposition that opens a clause after the speaker', () => {
     expect(found.map((a) => a.source)).toEqual(['le capitaine d’Ostwick']);
   });
 });
+
+describe('a generic body word before any body has spoken', () => {
+  const found = (text: string, lang: string) => extract(text, { lang }).attributions.map((a) => a.source);
+  it('is the last body of its kind named before it: « …, a annoncé le groupe »', () => {
+    expect(found('Ostwick Télécom a réalisé un bénéfice de 2 milliards au premier semestre, a annoncé lundi le groupe dans un communiqué.', 'fr')).toEqual(['Ostwick Télécom']);
+  });
+  it('is never a body named after it in the sentence', () => {
+    expect(found('The Northfield Water Board met on Monday.\nThe agency blamed most of the leaks on Ostwick Pipes, a contractor, it said.', 'en')).not.toContain('Ostwick Pipes');
+  });
+});

@@ -524,14 +524,20 @@ export class Resolver {
       if (f.sourceType !== 'person' && f.sourceType !== 'unnamed' && holds(f.source)) return f;
     }
     if (!lex.genericBodies.has(tokens[lex.headFinal ? to - 1 : head]?.f ?? '')) return null;
-    return (type && this.lastByType.get(type)) ?? this.lastBody;
+    // Before any body has spoken, "le groupe" is the last body of its kind the article named
+    // ("Maroc Telecom a réalisé…, a annoncé le groupe").
+    return (type && this.lastByType.get(type)) ?? this.lastBody ?? this.lastBodyMention(s, type, head);
   }
 
-  /** The last organisation named up to sentence s, as a source. */
-  private lastBodyMention(s: number): SourceFields | null {
+  /** The last organisation named up to sentence s (before token `before` in it; of source type `type`, when given), as a source. */
+  private lastBodyMention(s: number, type: SourceType | null = null, before = Infinity): SourceFields | null {
     for (let k = s; k >= 0 && k > s - 50; k--) {
       const list = this.bySentence.get(k) ?? [];
-      for (let i = list.length - 1; i >= 0; i--) if ((list[i] as ActorMention).type !== 'person') return this.fromActor(list[i] as ActorMention);
+      for (let i = list.length - 1; i >= 0; i--) {
+        if ((list[i] as ActorMention).type === 'person' || (k === s && (list[i] as ActorMention).start >= before)) continue;
+        const body = this.fromActor(list[i] as ActorMention);
+        if (!type || body.sourceType === type) return body;
+      }
     }
     return null;
   }
