@@ -160,6 +160,8 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[]): 
     // people by their first name later on.
     const first = parts[0];
     if (actor.type === 'person' && parts.length > 1 && first && first.length > 2 && /^\p{Lu}/u.test(first)) add(foldWord(first), index);
+    // A person named by one word ("Luis, a 23-year-old migrant") is that word again later.
+    if (actor.type === 'person' && parts.length === 1 && first && first.length > 2) add(foldWord(first), index);
     if (actor.type === 'organization') for (const alias of actor.aliases) if (/^\p{Lu}{2,}$/u.test(alias)) short.set(foldWord(alias), index);
   });
   for (const key of shared) short.delete(key);

@@ -276,3 +276,10 @@ describe('a generic body word before any body has spoken', () => {
     expect(found('The Northfield Water Board met on Monday.\nThe agency blamed most of the leaks on Ostwick Pipes, a contractor, it said.', 'en')).not.toContain('Ostwick Pipes');
   });
 });
+
+describe('a person named by one word', () => {
+  it('is that person when the word comes back later: « contó Luis con voz cansada »', () => {
+    const text = 'Así habló Tomás, un migrante de 23 años, al llegar al albergue.\n"Cruzar el río fue muy peligroso", contó Tomás con voz cansada.';
+    expect(extract(text, { lang: 'es' }).attributions.map((a) => [a.source, a.sourceType])).toEqual([['Tomás', 'person']]);
+  });
+});
