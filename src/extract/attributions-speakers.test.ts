@@ -253,9 +253,7 @@ describe('after who was told, a phrase that says when or what about', () => {
 describe('an adverb between the subject and its reporting verb', () => {
   const found = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => `${a.source} ${a.verb}: ${a.claim}`);
   it('is no part of the subject: a pronoun or a body before "also" still speaks', () => {
-    expect(found('Governor Anna Berg visited the flooded valley on Monday.\nShe also urged residents to stay away from the river banks.')).toEqual([
-      'Anna Berg urged: residents to stay away from the river banks',
-    ]);
+    expect(found('Governor Anna Berg visited the flooded valley on Monday.\nShe also urged residents to stay away from the river banks.')).toEqual(['Anna Berg urged: residents to stay away from the river banks']);
     expect(found('The Ostwick Water Board repeatedly said the dam was safe.')).toEqual(['Ostwick Water Board said: the dam was safe']);
   });
 });

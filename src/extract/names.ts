@@ -958,7 +958,8 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     let from = end + 1;
     // "X, a hydrologist who…", "X, une habitante de…": an indefinite apposition describes a person.
     // ("X, two officials said": a number above one counts a group, which is no apposition of X.)
-    const indefinite = tokens[from] && lex.indefinites.hasToken(tokens[from] as Token) && (lex.numbers.get((tokens[from] as Token).f) ?? 1) <= 1 && tokens[from + 1] && !(tokens[from + 1] as Token).cap && (tokens[from + 1] as Token).kind === 'word';
+    const indefinite =
+      tokens[from] && lex.indefinites.hasToken(tokens[from] as Token) && (lex.numbers.get((tokens[from] as Token).f) ?? 1) <= 1 && tokens[from + 1] && !(tokens[from + 1] as Token).cap && (tokens[from + 1] as Token).kind === 'word';
     if (indefinite) {
       let to = from + 2;
       while (to < tokens.length && to - from < 8 && !/^[,.;:)»”!?]$/u.test((tokens[to] as Token).text) && !lex.relatives.hasToken(tokens[to] as Token) && !lex.finite.hasToken(tokens[to] as Token)) to++;
