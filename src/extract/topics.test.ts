@@ -100,3 +100,18 @@ describe('a second topic needs evidence in the story', () => {
     expect(topics).toContain('sport');
   });
 });
+
+describe('the damage of an attack in a war story', () => {
+  const ids = (text: string, lang: string) => extract(text, { lang }).topics.map((t) => t.id);
+  it('is the war’s, not a disaster of its own, in a story of drones or missiles', () => {
+    const es =
+      'Un ataque con drones alcanzó un depósito en Ostra durante la noche. La explosión provocó un incendio y daños en varios edificios, y dejó víctimas. Las defensas derribaron otros drones. El ejército prometió responder al ataque.';
+    expect(ids(es, 'es')).not.toContain('disaster-accident-and-emergency-incident');
+    const en = 'A drone attack hit a fuel depot in Ostwick overnight. The explosion started a fire and caused damage to nearby homes, leaving victims. Air defences shot down other drones. The army vowed to respond to the attack.';
+    expect(ids(en, 'en')).not.toContain('disaster-accident-and-emergency-incident');
+  });
+  it('leaves an explosion with no war word a disaster', () => {
+    const en = 'An explosion at a chemical plant in Ostwick started a fire overnight. Firefighters brought the blaze under control by morning; the damage is heavy and two workers are missing.';
+    expect(ids(en, 'en')[0]).toBe('disaster-accident-and-emergency-incident');
+  });
+});
