@@ -115,3 +115,17 @@ describe('the damage of an attack in a war story', () => {
     expect(ids(en, 'en')[0]).toBe('disaster-accident-and-emergency-incident');
   });
 });
+
+describe('the homes and families a natural disaster hits', () => {
+  const ids = (text: string, lang: string) => extract(text, { lang }).topics.map((t) => t.id);
+  it('are the disaster’s, not a society topic', () => {
+    const fr = 'Un séisme de magnitude 6,1 a frappé la région d’Ostra mardi. Des centaines de logements ont été détruits et des milliers de familles ont passé la nuit dehors. La population a été évacuée vers des écoles.';
+    expect(ids(fr, 'fr')).not.toContain('society');
+    const es = 'Un sismo de magnitud 6,1 sacudió la región de Ostra el martes. Cientos de viviendas quedaron destruidas y miles de familias pasaron la noche a la intemperie.';
+    expect(ids(es, 'es')).not.toContain('society');
+  });
+  it('leave a housing story with no disaster word a society one', () => {
+    const en = 'Rents in Ostwick rose again this year, and the housing shortage is pushing families out of the city, a community group said. Poverty is rising among young families.';
+    expect(ids(en, 'en')).toContain('society');
+  });
+});
