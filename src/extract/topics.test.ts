@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './testing.ts';
+import { analyse } from './index.ts';
+import { extract, inputOf } from './testing.ts';
+import { topicCues } from './topics.ts';
 
 describe('topics', () => {
   it('puts war first for a war story, in French, with French labels', () => {
@@ -127,5 +129,14 @@ describe('the homes and families a natural disaster hits', () => {
   it('leave a housing story with no disaster word a society one', () => {
     const en = 'Rents in Ostwick rose again this year, and the housing shortage is pushing families out of the city, a community group said. Poverty is rising among young families.';
     expect(ids(en, 'en')).toContain('society');
+  });
+});
+
+describe('a cue word right after an auxiliary', () => {
+  it('is a participle, not the noun: « a jugé », « se ha impuesto »', () => {
+    const cues = (text: string, lang: string) => topicCues(analyse(inputOf(text, { lang }))).map((c) => c.cue);
+    expect(cues('Le comité a jugé la situation très préoccupante.', 'fr')).not.toContain('juge');
+    expect(cues('Al final se ha impuesto la voz de la diplomacia.', 'es')).not.toContain('impuesto');
+    expect(cues('El nuevo impuesto entrará en vigor en enero.', 'es')).toContain('impuesto');
   });
 });

@@ -227,7 +227,8 @@ export function topicCues(doc: Doc): TopicCue[] {
       }
       if (token.kind !== 'word' || token.f.length < 2) continue;
       for (const w of entry.context) seen[w] = 1;
-      if (entry.cues.length === 0) continue;
+      // « se ha impuesto », "has fired": after an auxiliary a cue's word is a participle, not the noun.
+      if (entry.cues.length === 0 || (i > 0 && doc.lex.auxiliaries.hasToken(tokens[i - 1] as Token))) continue;
       const phraseTopic = covered.get(token);
       for (const [id, weight, cue] of entry.cues) if (id !== phraseTopic) wordHits.push({ topic: id, cue, weight, sentence, place });
     }
