@@ -249,3 +249,12 @@ describe('an acronym spelled from lower-case words before a capitalised one', ()
     expect(organizationNames('Ostwick Télécom a publié un résultat net part du Groupe (RNPG) de 2 milliards de dirhams.', 'fr')).toEqual(['Ostwick Télécom']);
   });
 });
+
+describe('a company named without its suffixes', () => {
+  it('is the company named in full before: "Ostmark" after "Ostmark Systems Inc"', () => {
+    const text = 'Ostmark Systems Inc reported a higher profit on Wednesday.\nOstmark, which makes routers and switches, also raised its target, citing strong demand for video.';
+    const record = extract(text, { lang: 'en' });
+    expect(record.actors.filter((a) => a.type === 'organization').map((a) => [a.name, a.mentions])).toEqual([['Ostmark Systems Inc', 2]]);
+    expect(record.attributions.map((a) => `${a.source}: ${a.claim}`)).toContain('Ostmark Systems Inc: strong demand for video');
+  });
+});

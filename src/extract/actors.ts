@@ -152,6 +152,7 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[]): 
     if (had !== undefined && had !== index) shared.add(key);
     short.set(key, index);
   };
+  const suffixes = doc.lex.classes.get('company-suffix');
   actors.forEach((actor, index) => {
     const parts = actor.name.split(/\s+/);
     const last = parts[parts.length - 1];
@@ -162,6 +163,9 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[]): 
     if (actor.type === 'person' && parts.length > 1 && first && first.length > 2 && /^\p{Lu}/u.test(first)) add(foldWord(first), index);
     // A person named by one word ("Luis, a 23-year-old migrant") is that word again later.
     if (actor.type === 'person' && parts.length === 1 && first && first.length > 2) add(foldWord(first), index);
+    // "Cisco" after "Cisco Systems Inc": a company is its name without its legal or group suffixes
+    // (lexicon class `company-suffix`).
+    if (actor.type === 'organization' && parts.length > 1 && first && first.length > 2 && /^\p{Lu}/u.test(first) && parts.slice(1).every((p) => suffixes?.hasWord(foldWord(p.replace(/\.$/u, ''))))) add(foldWord(first), index);
     if (actor.type === 'organization') for (const alias of actor.aliases) if (/^\p{Lu}{2,}$/u.test(alias)) short.set(foldWord(alias), index);
   });
   for (const key of shared) short.delete(key);
