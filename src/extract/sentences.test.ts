@@ -27,6 +27,10 @@ describe('sentences', () => {
     expect(split('The polls closed at 8 p.m. The count went on all night.', 'en')).toHaveLength(2);
     expect(split('The polls closed at 8 p.m. local time.', 'en')).toHaveLength(1);
   });
+  it('gives a closing mark after a space (French spacing) to the sentence it closes', () => {
+    expect(split('« Nous ne céderons pas. Nous irons en justice. » Puis il est parti.', 'fr')).toEqual(['« Nous ne céderons pas.', 'Nous irons en justice. »', 'Puis il est parti.']);
+    expect(split('« Nous irons en justice. » a-t-il ajouté.', 'fr')).toHaveLength(1);
+  });
   it('keeps "U.S. officials" inside one sentence', () => {
     expect(split('The U.S. Treasury imposed sanctions. China objected.', 'en')).toHaveLength(2);
   });

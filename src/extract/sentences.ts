@@ -33,6 +33,9 @@ function segmenter(lang: string): Intl.Segmenter {
 
 // Quotation marks: « “ ‹ open, » ” › close.
 const CLOSER = /[»”›]/u;
+const CLOSING_LEAD = /^\s*[»”›]+\s+/u;
+const ENDS_SENTENCE = /[.!?…]\s*$/u;
+const OPENS_SENTENCE = /^[\p{Lu}«“]/u;
 // Past this length a merge is probably a runaway quote: keep the segmenter's cut.
 const MAX_SENTENCE = 1200;
 
@@ -103,6 +106,15 @@ function mergePieces(pieces: Piece[], lex: Lexicon): Piece[] {
   const out: Piece[] = [];
   for (const piece of pieces) {
     const previous = out[out.length - 1];
+    // « … en justice. » Sur le plan politique, …: French spacing puts a space before the closing
+    // mark, so the segmenter cuts before it. The mark closes the sentence before; a capital after
+    // it opens the next one.
+    const closing = previous ? CLOSING_LEAD.exec(piece.text) : null;
+    if (previous && closing && ENDS_SENTENCE.test(previous.text) && OPENS_SENTENCE.test(piece.text.slice(closing[0].length))) {
+      previous.text += closing[0];
+      out.push({ text: piece.text.slice(closing[0].length), start: piece.start + closing[0].length });
+      continue;
+    }
     if (previous && previous.text.length + piece.text.length < MAX_SENTENCE && shouldJoin(previous.text, piece.text, lex)) {
       previous.text += piece.text;
       continue;
