@@ -213,3 +213,13 @@ describe('an according-to phrase after a conjunction, and a time phrase before a
     expect(said('The day before, a report by the Ostwick Water Board blamed the council.', 'en').map(([, claim]) => claim)).not.toContain('The day before');
   });
 });
+
+describe('a quotation of several sentences after a quoted speaker, in the same paragraph', () => {
+  it('goes on whole with that speaker', () => {
+    const text = '« Ce vote est un passage en force », a réagi l’opposante Rosa Vidal. « À l’Union, nous ne baissons pas les bras. Nous avons saisi la justice. » Puis elle est partie.';
+    expect(said(text, 'fr')).toEqual([
+      ['Rosa Vidal', 'Ce vote est un passage en force'],
+      ['Rosa Vidal', 'À l’Union, nous ne baissons pas les bras. Nous avons saisi la justice'],
+    ]);
+  });
+});

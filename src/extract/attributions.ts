@@ -46,7 +46,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       colonFrame(sentence, doc, resolver) ??
       droppedSubject(sentence, doc.lex, resolver) ??
       sharedSubject(sentence, doc.lex, resolver) ??
-      continuedQuote(sentence, previous);
+      continuedQuote(doc, sentence, previous);
     const found: Attribution | null = draft ? keep(draft) : null;
     const whole = found && found.sentence === sentence.index ? quoteOpenedBefore(doc, sentence, found.claim, (j) => out.some((a) => a.sentence === j)) : null;
     if (found && whole) {
@@ -94,10 +94,18 @@ function confidenceOf(rule: Rule, how: SourceFields['how'], draft: NonNullable<F
 const SHAPE_CONFIDENCE: Record<Rule, number> = { trailing: 0.85, according: 0.85, subject: 0.8, participial: 0.75, passive: 0.7, colon: 0.65, continued: 0.7, run: 0.65, added: 0.75 };
 const NAMED_CONFIDENCE: Record<NonNullable<SourceFields['how']>, number> = { named: 1, described: 0.95, place: 0.9, anaphor: 0.8, pronoun: 0.8, guess: 0.6 };
 
-function continuedQuote(sentence: Sentence, previous: Attribution | null): Found {
+function continuedQuote(doc: Doc, sentence: Sentence, previous: Attribution | null): Found {
   if (!previous || previous.sentence !== sentence.index - 1) return null;
-  const text = quotedAfterLead(sentence, previous) ?? sentence.text.trim();
-  if (!/^[«“"]/u.test(text) || !/[»”"][.!?]?$/u.test(text)) return null;
+  let text = quotedAfterLead(sentence, previous) ?? sentence.text.trim();
+  if (!/^[«“"]/u.test(text)) return null;
+  // « Nous ne céderons pas. Nous irons en justice. »: a quotation of several sentences of the
+  // same paragraph, closed a few sentences on, goes on whole.
+  for (let j = sentence.index + 1; !/[»”"][.!?]?$/u.test(text) && j <= sentence.index + 4; j++) {
+    const next = doc.sentences[j];
+    if (!next || next.block !== sentence.block || /[«“]/u.test(next.text)) return null;
+    text = `${text} ${next.text.trim()}`;
+  }
+  if (!/[»”"][.!?]?$/u.test(text)) return null;
   const { confidence: _, ...fields } = previous;
   return { ...fields, rule: 'continued', how: 'named', claim: cleanClaim(text.replace(/^[«“"]\s*|\s*[»”"][.!?]?$/gu, '')).replace(/[.,;:]+$/u, ''), quote: true, sentence: sentence.index };
 }
