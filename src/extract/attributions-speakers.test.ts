@@ -281,3 +281,10 @@ describe('a person named by one word', () => {
     expect(extract(text, { lang: 'es' }).attributions.map((a) => [a.source, a.sourceType])).toEqual([['Tomás', 'person']]);
   });
 });
+
+describe('"and" between two complements of a subject', () => {
+  it('joins them: the whole phrase speaks, not its last complement', () => {
+    const found = extract('Une partie de l’opposition et de la société civile ont dénoncé le texte dès sa première lecture.', { lang: 'fr' }).attributions;
+    expect(found.map((a) => [a.source, a.sourceType])).toEqual([['Une partie de l’opposition et de la société civile', 'unnamed']]);
+  });
+});
