@@ -223,3 +223,10 @@ describe('a quotation of several sentences after a quoted speaker, in the same p
     ]);
   });
 });
+
+describe('a dropped subject after a prepositional lead', () => {
+  it('speaks for the last speaker: « En el anuncio de agosto, estimaron que… »', () => {
+    const text = 'La Junta de Gobierno del banco central dijo que mantendrá la tasa.\nEn el anuncio de agosto, estimaron que la inflación bajaría en el tercer trimestre.';
+    expect(said(text, 'es')[1]).toEqual(['Junta de Gobierno del banco central', 'la inflación bajaría en el tercer trimestre']);
+  });
+});

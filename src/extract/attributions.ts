@@ -135,6 +135,12 @@ function droppedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver)
   const tokens = sentence.tokens;
   let k = 0;
   if (lex.claimLeadWords.has(tokens[0]?.f ?? '') && tokens[1]?.text === ',') k = 2;
+  // « En el anuncio de agosto, estimaron que… »: a prepositional phrase and a comma may lead too.
+  else if (lex.claimLeadPrepositions.hasToken(tokens[0] as Token)) {
+    const comma = tokens.findIndex((t, i) => i > 1 && i < 9 && t.text === ',');
+    // (A verb's form right after a determiner is a noun: « el anuncio ».)
+    if (comma > 0 && tokens.slice(1, comma).every((t, i) => t.kind === 'word' && (lex.determiners.has(tokens[i]?.f ?? '') || !verbAt(tokens, i + 1, lex)))) k = comma + 1;
+  }
   const verb = verbAt(tokens, k, lex);
   if (!verb) return null;
   const found = statement(sentence, k + verb.length, tokens.length, lex, tokens[k + verb.length - 1] ?? null);
