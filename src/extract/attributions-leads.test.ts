@@ -230,3 +230,10 @@ describe('a dropped subject after a prepositional lead', () => {
     expect(said(text, 'es')[1]).toEqual(['Junta de Gobierno del banco central', 'la inflación bajaría en el tercer trimestre']);
   });
 });
+
+describe('a study that establishes a finding', () => {
+  it('reports « a établi que… », never « a établi un record »', () => {
+    expect(said('Une étude de l’Institut Ostra a établi que 40 % des rivières sont polluées.', 'fr')).toEqual([['Institut Ostra', '40 % des rivières sont polluées']]);
+    expect(said('La nageuse Léa Marchal a établi un record du monde samedi.', 'fr')).toEqual([]);
+  });
+});
