@@ -469,8 +469,8 @@ export class Resolver {
     const tokens = sentence.tokens;
     const lex = this.doc.lex;
     let head = 0;
-    while (head < from && (lex.determiners.hasToken(tokens[head] as Token) || lex.indefinites.hasToken(tokens[head] as Token))) head++;
-    if (head > from || !lex.classes.get('group-noun')?.at(tokens, head)) return null;
+    while (head < to && (lex.determiners.hasToken(tokens[head] as Token) || lex.indefinites.hasToken(tokens[head] as Token))) head++;
+    if (!lex.classes.get('group-noun')?.at(tokens, head)) return null;
     if (!lex.classes.get('group-preposition')?.at(tokens, head + 1)) return null;
     for (let k = head + 1; k < to; k++) if (lex.finite.hasToken(tokens[k] as Token) || (tokens[k] as Token).text === ',') return null;
     const text = sentence.text.slice((tokens[0] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
