@@ -214,7 +214,7 @@ describe('a known name that is also an ordinary word of the language (organizati
 
 describe('a name after a political or armed body’s noun', () => {
   it('is that body, with a nationality between the noun and the name too', () => {
-    expect(typed('Un tribunal a condamné mardi un chef de la milice soudanaise Tarkaweed à 20 ans de prison.', 'fr')).toEqual(['Tarkaweed/organization']);
+    expect(typed('Un juge a infligé jeudi douze ans de réclusion à un commandant de la milice soudanaise Tarkaweed.', 'fr')).toEqual(['Tarkaweed/organization']);
     expect(typed('Le parti kényan Umoja a rejeté le budget.', 'fr')).toEqual(['Umoja/organization']);
     expect(typed('A court jailed a leader of the Sudanese militia Tarkaweed for 20 years.')).toEqual(['Tarkaweed/organization']);
     expect(typed('El partido keniano Umoja rechazó el presupuesto.', 'es')).toEqual(['Umoja/organization']);
@@ -245,14 +245,14 @@ describe('an indefinite apposition that names a place after its head noun', () =
 });
 
 describe('an acronym spelled from lower-case words before a capitalised one', () => {
-  it('names a thing, so the capitalised word is no body: « le résultat net part du Groupe (RNPG) »', () => {
-    expect(organizationNames('Ostwick Télécom a publié un résultat net part du Groupe (RNPG) de 2 milliards de dirhams.', 'fr')).toEqual(['Ostwick Télécom']);
+  it('names a thing, so the capitalised word is no body: « un bénéfice brut du Réseau (BBR) »', () => {
+    expect(organizationNames('Ostwick Télécom a publié un bénéfice brut du Réseau (BBR) de 2 milliards de dirhams.', 'fr')).toEqual(['Ostwick Télécom']);
   });
 });
 
 describe('a company named without its suffixes', () => {
   it('is the company named in full before: "Ostmark" after "Ostmark Systems Inc"', () => {
-    const text = 'Ostmark Systems Inc reported a higher profit on Wednesday.\nOstmark, which makes routers and switches, also raised its target, citing strong demand for video.';
+    const text = 'Ostmark Systems Inc posted a higher profit on Wednesday.\nOstmark, which builds cables and modems, lifted its sales goal, citing strong demand for video.';
     const record = extract(text, { lang: 'en' });
     expect(record.actors.filter((a) => a.type === 'organization').map((a) => [a.name, a.mentions])).toEqual([['Ostmark Systems Inc', 2]]);
     expect(record.attributions.map((a) => `${a.source}: ${a.claim}`)).toContain('Ostmark Systems Inc: strong demand for video');

@@ -52,14 +52,14 @@ describe('documents and messages as sources', () => {
   });
 
   it('gives a document to its owner before "’s", past a time and a bracketed aside, and reads the owned word as a noun', () => {
-    const text = 'The Ostwick Flood Council met on Monday.\nAccording to the Council’s 6 p.m. (1000 GMT) bulletin, 2,300 families had been moved.';
-    expect(said(text, 'en')).toEqual([['Ostwick Flood Council', '2,300 families had been moved']]);
+    const text = 'The Ostwick Flood Agency met on Monday.\nAccording to the agency’s 9 a.m. (0100 GMT) statement, 640 households had been moved.';
+    expect(said(text, 'en')).toEqual([['Ostwick Flood Agency', '640 households had been moved']]);
     expect(said('The Red Cross’s report said 41 people had died in the valley.', 'en')).toEqual([['Red Cross', '41 people had died in the valley']]);
   });
 
-  it('reads a speaker written after a number with no comma: "…rose to 1,204 the ministry said."', () => {
-    const found = extract('With the new cases, the toll rose to 1,204 the health ministry said.', { lang: 'en' }).attributions;
-    expect(found.map((a) => [a.source, a.claim])).toEqual([['the health ministry', 'With the new cases, the toll rose to 1,204']]);
+  it('reads a speaker written after a number with no comma: "…reached 1,204 the ministry said."', () => {
+    const found = extract('After the latest reports, the count reached 1,204 the health ministry said.', { lang: 'en' }).attributions;
+    expect(found.map((a) => [a.source, a.claim])).toEqual([['the health ministry', 'After the latest reports, the count reached 1,204']]);
   });
 
   it('reads a publisher after an adverbial in English and French, and the according-to phrase as one', () => {
@@ -124,8 +124,8 @@ describe('a quotation of several sentences closed before its speaker', () => {
   });
 
   it('claims it whole when its last sentence opens on a conjunction and its closing mark is straight (“…")', () => {
-    expect(said('Northfield beat Ostwick on Sunday. “Ostwick were sharper in the first two games. But at many moments we put them under pressure," added Peter Lund.', 'en')).toEqual([
-      ['Peter Lund', 'Ostwick were sharper in the first two games. But at many moments we put them under pressure'],
+    expect(said('Northfield beat Ostwick on Sunday. “Ostwick had the better of the opening sets. Yet for long spells we kept them on the back foot," added Peter Lund.', 'en')).toEqual([
+      ['Peter Lund', 'Ostwick had the better of the opening sets. Yet for long spells we kept them on the back foot'],
     ]);
   });
 
@@ -198,36 +198,36 @@ describe('« De source … » opening a sentence', () => {
 
 describe('a participle after a subject with a relative clause', () => {
   it('"X, which makes…, raised its target, citing…": X cites, the clause is no lead', () => {
-    const found = extract('Ostmark Systems, which makes routers, switches and cables, also raised its target, citing strong demand in Asia.', { lang: 'en' }).attributions;
+    const found = extract('Ostmark Systems, which builds cables, modems and antennas, lifted its sales goal, citing strong demand in Asia.', { lang: 'en' }).attributions;
     expect(found.map((a) => `${a.source}: ${a.claim}`)).toEqual(['Ostmark Systems: strong demand in Asia']);
   });
 });
 
 describe('an according-to phrase after a conjunction, and a time phrase before a trailing speaker', () => {
-  it('reads « Et selon X, … » and "But according to X, …" as opening the sentence', () => {
-    expect(said('Et selon une enquête réalisée pour le quotidien Ostwick Matin, 41 % des électeurs soutiennent le maire.', 'fr')).toEqual([['Ostwick Matin', '41 % des électeurs soutiennent le maire']]);
+  it('reads « Et d’après X, … » and "But according to X, …" as opening the sentence', () => {
+    expect(said('Et d’après un sondage commandé par l’hebdomadaire Ostwick Matin, 41 % des électeurs approuvent le maire.', 'fr')).toEqual([['Ostwick Matin', '41 % des électeurs approuvent le maire']]);
     expect(said('But according to the Ostwick Water Board, the dam is safe.', 'en')).toEqual([['Ostwick Water Board', 'the dam is safe']]);
   });
-  it('never makes a claim of a time phrase alone: « La veille, un rapport … accusait … »', () => {
-    expect(said('La veille, un rapport de l’ONG Vigie Rivière accusait la mairie de négligence.', 'fr').map(([, claim]) => claim)).not.toContain('La veille');
+  it('never makes a claim of a time phrase alone: « Le lendemain, une note … reprochait … »', () => {
+    expect(said('Le lendemain, une note de l’association Vigie Rivière reprochait à la mairie sa négligence.', 'fr').map(([, claim]) => claim)).not.toContain('Le lendemain');
     expect(said('The day before, a report by the Ostwick Water Board blamed the council.', 'en').map(([, claim]) => claim)).not.toContain('The day before');
   });
 });
 
 describe('a quotation of several sentences after a quoted speaker, in the same paragraph', () => {
   it('goes on whole with that speaker', () => {
-    const text = '« Ce vote est un passage en force », a réagi l’opposante Rosa Vidal. « À l’Union, nous ne baissons pas les bras. Nous avons saisi la justice. » Puis elle est partie.';
+    const text = '« Ce vote est un coup de force », a réagi l’élue Rosa Vidal. « Au conseil, nous ne lâcherons rien. Nous avons saisi le tribunal. » Puis elle est partie.';
     expect(said(text, 'fr')).toEqual([
-      ['Rosa Vidal', 'Ce vote est un passage en force'],
-      ['Rosa Vidal', 'À l’Union, nous ne baissons pas les bras. Nous avons saisi la justice'],
+      ['Rosa Vidal', 'Ce vote est un coup de force'],
+      ['Rosa Vidal', 'Au conseil, nous ne lâcherons rien. Nous avons saisi le tribunal'],
     ]);
   });
 });
 
 describe('a dropped subject after a prepositional lead', () => {
-  it('speaks for the last speaker: « En el anuncio de agosto, estimaron que… »', () => {
-    const text = 'La Junta de Gobierno del banco central dijo que mantendrá la tasa.\nEn el anuncio de agosto, estimaron que la inflación bajaría en el tercer trimestre.';
-    expect(said(text, 'es')[1]).toEqual(['Junta de Gobierno del banco central', 'la inflación bajaría en el tercer trimestre']);
+  it('speaks for the last speaker: « En el comunicado de marzo, calcularon que… »', () => {
+    const text = 'El consejo del banco central dijo que mantendrá la tasa.\nEn el comunicado de marzo, calcularon que los precios bajarían antes del verano.';
+    expect(said(text, 'es')[1]).toEqual(['El consejo del banco central', 'los precios bajarían antes del verano']);
   });
 });
 
