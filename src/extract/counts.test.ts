@@ -192,6 +192,20 @@ describe('what a figure counts', () => {
     expect(one('El ejército derribó 12 aviones tripulados durante la noche.', 'es')).toBe('aviones tripulados');
     expect(one('Un grupo de 300 vecinos salió a protestar.', 'es')).toBe('vecinos');
   });
+  it('gives a level reached to what changed, not to the noun of change: « la baisse du temps de travail à 32 heures »', () => {
+    expect(one('El sindicato exige la reducción de la semana laboral a 35 horas.', 'es')).toBe('semana laboral');
+    expect(one('Le syndicat réclame la baisse du temps de travail à 32 heures.', 'fr')).toBe('temps de travail');
+  });
+  it('reads "five of them" as the sentence’s earlier count, with what happened to them', () => {
+    expect(counts('Police held 14 fans after the derby had ended in a brawl outside the ground, and 6 of them were charged.')).toEqual(['fans', 'fans charged']);
+    expect(counts('Les douaniers ont contrôlé 30 camions au poste frontière pendant la nuit de mardi, et 4 d’entre eux ont été saisis.', 'fr')).toEqual(['camions', 'camions saisis']);
+    expect(counts('La guardia civil inspeccionó 20 pesqueros frente a la costa durante la semana pasada, y 3 de ellos fueron multados.', 'es')).toEqual(['pesqueros', 'pesqueros multados']);
+  });
+  it('adds a Spanish passive’s participle by its ending, but not a perfect’s: « fueron evacuados », « han fallecido »', () => {
+    expect(one('Unos 60 vecinos fueron evacuados en plena noche.', 'es')).toBe('vecinos evacuados');
+    expect(one('Dos pescadores han fallecido en el naufragio.', 'es')).toBe('pescadores');
+    expect(one('Officials said 8 climbers were stranded at the foot of the glacier.')).toBe('climbers stranded');
+  });
   it('never puts the number itself in what it counts, and keeps it short', () => {
     for (const f of figures('Quarterly revenue at the group rose 7 per cent to $4.2 billion, while 300 new staff were hired.')) {
       expect(f.counts ?? '').not.toMatch(/\d/);

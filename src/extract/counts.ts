@@ -266,8 +266,12 @@ function phraseEndingAt(r: Reader, k: number): [number, number] | null {
   return r.canNoun(j) ? [j, k + 1] : null;
 }
 
-/** For a head-first language, the phrase a complement hangs from: « la cote de popularité de son gouvernement » → « cote de popularité ». */
-function headOfChain(r: Reader, np: [number, number]): [number, number] {
+/**
+ * For a head-first language, the phrase a complement hangs from: « la cote de popularité de son
+ * gouvernement » → « cote de popularité ». For a level reached (`toLevel`: « la baisse du temps de
+ * travail à 32 heures »), a noun of change holds no level: what changed, its complement, does.
+ */
+function headOfChain(r: Reader, np: [number, number], toLevel = false): [number, number] {
   if (r.lex.headFinal) return np;
   let [start, end] = np;
   for (let hop = 0; hop < 2; hop++) {
@@ -275,7 +279,7 @@ function headOfChain(r: Reader, np: [number, number]): [number, number] {
     while (k >= 0 && r.lex.determiners.has(r.f(k)) && !r.lex.connectors.has(r.f(k))) k--;
     if (k < 1 || !r.lex.connectors.has(r.f(k))) break;
     const before = phraseEndingAt(r, k - 1);
-    if (!before) break;
+    if (!before || (toLevel && r.isClass('change-noun', before[0]))) break;
     start = before[0];
   }
   // Keep the head and what follows it, within the length a reader takes in.
@@ -286,14 +290,28 @@ function headOfChain(r: Reader, np: [number, number]): [number, number] {
 function eventAfter(r: Reader, end: number): number {
   let j = end;
   let steps = 0;
+  let passive = false;
   while (j < r.tokens.length && steps < 3 && (r.isClass('event-aux', j) || r.lex.auxiliaries.has(r.f(j)) || r.cls(j) === ADV)) {
+    if (r.isClass('event-aux', j) && !r.lex.auxiliaries.has(r.f(j))) passive = true;
     j++;
     steps++;
   }
   // "99 seats compared to 52": a participle before "to"/« à » links, it tells no event. Where the
   // simple past looks like a participle ("climbers reached the top"), an auxiliary must say passive.
-  if (!r.isParticiple(j) || r.isClass('link-to', j + 1) || (j === end && !r.lex.bareParticipleEvents)) return -1;
+  // In a language without word-class data, a word after a passive's auxiliary that ends as an
+  // adjective is the participle (« fueron imputados »); a perfect's participle does not agree
+  // with the noun (« han fallecido »), and is left out.
+  const participle = r.isParticiple(j) || (passive && r.followsAsAdj(j) && !r.canAdj(j));
+  if (!participle || linksToFigure(r, j + 1) || (j === end && !r.lex.bareParticipleEvents)) return -1;
   return j;
+}
+
+/** "to 52", « a los 40 », « à 12 »: a `link-to` word at k, then a figure (past a determiner). */
+function linksToFigure(r: Reader, k: number): boolean {
+  if (!r.isClass('link-to', k)) return false;
+  let j = k + 1;
+  if (r.lex.determiners.has(r.f(j))) j++;
+  return j < r.tokens.length && r.figureAt[j] !== -1;
 }
 
 function withEvent(r: Reader, np: [number, number]): string {
@@ -379,7 +397,7 @@ function linkedBefore(r: Reader, start: number, className = 'link-before'): [num
     const p = prepositionBefore(r, np[0]);
     if (p >= 0 && !r.isClass('change-noun', p - 1)) return null;
   }
-  return headOfChain(r, np);
+  return headOfChain(r, np, className === 'link-to');
 }
 
 /**
@@ -631,6 +649,18 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     const next = figures[i + 1];
     if (next && nouns[i + 1] && related(next.kind, f.kind) && next.start > f.end && next.start - f.end <= 2 && joinsRange(r, f.end, next.start)) {
       results[i] = { counts: nouns[i + 1] ?? null, evidence: 'neighbour' };
+      continue;
+    }
+    // « cinq d'entre eux », "five of them": the pronoun stands for an earlier count of the
+    // sentence, however far; what happened to them follows the pronoun.
+    const partitive = f.kind === 'count' ? r.lex.wordList('partitive-pronoun').at(tokens, f.numberEnd) : null;
+    if (partitive) {
+      const end = f.numberEnd + partitive.length;
+      for (let j = i - 1; j >= 0 && !results[i]?.counts; j--) {
+        if ((figures[j] as PlacedFigure).kind !== 'count' || !nouns[j]) continue;
+        const event = eventAfter(r, end);
+        results[i] = { counts: event >= 0 ? `${nouns[j]} ${(tokens[event] as Token).text}` : (nouns[j] ?? null), evidence: 'neighbour' };
+      }
       continue;
     }
     for (let j = i - 1; j >= 0; j--) {
