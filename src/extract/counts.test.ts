@@ -16,6 +16,11 @@ describe('what a figure counts', () => {
     expect(counts('Those who backed the amendment were 61, with 40 against.')).not.toContain('amendment');
     expect(one('The death toll was 44 on Sunday.')).toBe('death toll');
   });
+  it('reads a figure after a relative as opening its clause: "of whom 12 were discharged", « dont 12 ont été hospitalisés »', () => {
+    expect(counts('The clinic admitted 40 patients, of whom 12 were discharged on Monday.')).toEqual(['patients', 'discharged']);
+    expect(counts('Le centre a accueilli 40 patients, dont 12 ont été hospitalisés.', 'fr')).toEqual(['patients', 'hospitalisés']);
+    expect(counts('Se analizaron 900 muestras, de las cuales unas 300 fueron descartadas.', 'es')).toEqual(['muestras', 'descartadas']);
+  });
   it('skips a reporting participle before the state: "9 were reported missing"', () => {
     expect(one('After the landslide, 9 were reported missing in the hills.')).toBe('missing');
   });

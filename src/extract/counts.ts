@@ -817,14 +817,18 @@ function predicateAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   return [negation >= 0 && !skipped ? negation : j, j + 1];
 }
 
-/** True when a figure at `start` opens its clause: after a qualifier and a determiner at most, the sentence's start, a mark or a conjunction. */
+/**
+ * True when a figure at `start` opens its clause: after a qualifier and a determiner at most, the
+ * sentence's start, a mark, a conjunction or a relative ("of whom 12 were…", « dont 12 ont été… »,
+ * "said that 14 were…").
+ */
 function startsItsClause(r: Reader, start: number): boolean {
   let k = start - 1;
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
   if (q) k -= q.length;
   for (let n = 0; n < 2 && k >= 0 && r.lex.determiners.has(r.f(k)); n++) k--;
   const t = r.tokens[k];
-  return t === undefined || (t.kind === 'punct' && /^[,;:(—–-]$/u.test(t.text)) || r.lex.clauseBreaks.hasToken(t);
+  return t === undefined || (t.kind === 'punct' && /^[,;:(—–-]$/u.test(t.text)) || r.lex.clauseBreaks.hasToken(t) || r.lex.relatives.hasToken(t);
 }
 
 /**
