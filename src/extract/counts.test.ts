@@ -211,6 +211,15 @@ describe('what a figure counts', () => {
     expect(one('Dos pescadores han fallecido en el naufragio.', 'es')).toBe('pescadores');
     expect(one('Officials said 8 climbers were stranded at the foot of the glacier.')).toBe('climbers stranded');
   });
+  it('counts whom a share goes to when nothing else says: « dieron 38 % a Ramírez », "gave 52% to Hallam"', () => {
+    expect(counts('Las encuestas dieron 38 % a Ramírez y 41 % a Olmedo.', 'es')).toEqual(['Ramírez', 'Olmedo']);
+    expect(counts('The final count gave 52% to Hallam and 45% to Brecker.')).toEqual(['Hallam', 'Brecker']);
+    expect(one('Le sondage accorde 27 % aux indépendants.', 'fr')).toBe('indépendants');
+  });
+  it('gives no recipient to a sum, nor a purpose: "$45 for export", « pour faire face »', () => {
+    expect(one('Le kilo de girofle se vend à 9 dollars à l’export.', 'fr')).not.toBe('export');
+    expect(one('The ministry pledged 30% to deal with the backlog.')).toBeNull();
+  });
   it('never puts the number itself in what it counts, and keeps it short', () => {
     for (const f of figures('Quarterly revenue at the group rose 7 per cent to $4.2 billion, while 300 new staff were hired.')) {
       expect(f.counts ?? '').not.toMatch(/\d/);

@@ -754,7 +754,8 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
       ownResult(r, bracketedAfter(r, f.start), 'link', false) ??
-      ownResult(r, predicateAfter(r, f), 'subject', false)
+      ownResult(r, predicateAfter(r, f), 'subject', false) ??
+      ownResult(r, recipientAfter(r, f), 'link', false)
     );
   }
   if (f.kind === 'money') {
@@ -829,6 +830,37 @@ function startsItsClause(r: Reader, start: number): boolean {
   for (let n = 0; n < 2 && k >= 0 && r.lex.determiners.has(r.f(k)); n++) k--;
   const t = r.tokens[k];
   return t === undefined || (t.kind === 'punct' && /^[,;:(—–-]$/u.test(t.text)) || r.lex.clauseBreaks.hasToken(t) || r.lex.relatives.hasToken(t);
+}
+
+/**
+ * Whom a share goes to, when nothing else says what it counts: « dieron 44 % a Ramírez », "gave
+ * 52% to Hallam", « 30 % aux indépendants » (word list `share-to`): a name (a candidate, a party)
+ * or a phrase with its article. A sum is left out: "$45 for export", « pour le compte de » say no
+ * recipient.
+ */
+function recipientAfter(r: Reader, f: PlacedFigure): [number, number] | null {
+  let k = afterBrackets(r, f.end);
+  const to = r.lex.wordList('share-to').at(r.tokens, k);
+  if (!to) return null;
+  k += to.length;
+  const first = r.tokens[k];
+  if (first?.kind !== 'word' || r.figureAt[k] !== -1) return null;
+  if (first.cap) {
+    if (r.isFunction(k)) return null;
+    let end = k + 1;
+    while (end < r.tokens.length && end - k < 4 && (r.tokens[end] as Token).cap && (r.tokens[end] as Token).kind === 'word') end++;
+    return [k, end];
+  }
+  // A recipient has an article, or the link word holds one (« aux », « al »): "to deal with",
+  // « pour faire face » are purposes.
+  const from = k;
+  for (let n = 0; n < 2 && k < r.tokens.length && r.lex.determiners.has(r.f(k)); n++) k++;
+  if (k === from && !r.lex.determiners.has(r.f(from - 1))) return null;
+  const np = phraseAt(r, k);
+  // "5% for the year", « 3 % au mois de mai »: a time is when, not whom.
+  if (!np || (r.tokens[np[0]] as Token).cap) return null;
+  for (let j = np[0]; j < np[1]; j++) if (r.lex.durations.has(r.f(j)) || r.lex.timeWords.has(r.f(j)) || r.lex.months.has(r.f(j))) return null;
+  return trimTail(r, np);
 }
 
 /**
