@@ -220,6 +220,10 @@ describe('what a figure counts', () => {
     expect(one('Le kilo de girofle se vend à 9 dollars à l’export.', 'fr')).not.toBe('export');
     expect(one('The ministry pledged 30% to deal with the backlog.')).toBeNull();
   });
+  it('reads a bracketed range after its phrase past a sign and a date: « les fermetures prévues en 2027 (-300 à -450) »', () => {
+    expect(counts('Les syndicats dénoncent les fermetures de classes prévues en 2027 (-300 à -450 selon la FSU).', 'fr')).toEqual(['fermetures de classes prévues', 'fermetures de classes prévues']);
+    expect(one('Los sindicatos rechazan los cierres de aulas previstos en 2027 (entre 300 y 450 según el sindicato).', 'es')).toBe('cierres de aulas previstos');
+  });
   it('never puts the number itself in what it counts, and keeps it short', () => {
     for (const f of figures('Quarterly revenue at the group rose 7 per cent to $4.2 billion, while 300 new staff were hired.')) {
       expect(f.counts ?? '').not.toMatch(/\d/);

@@ -573,10 +573,17 @@ function lastingBefore(r: Reader, start: number): [number, number] | null {
   return np ? headOfChain(r, np) : null;
 }
 
-/** Bracketed figure after its phrase: « plus nombreux (50 %) », « sa démission (42 %) ». */
+/**
+ * Bracketed figure after its phrase: « plus nombreux (50 %) », « sa démission (42 %) »; past a
+ * sign or a range's opener inside the bracket and a time adjunct before it (« les fermetures
+ * prévues en 2027 (-300 à -450) »).
+ */
 function bracketedAfter(r: Reader, start: number): [number, number] | null {
-  if (r.tokens[start - 1]?.text !== '(') return null;
-  const np = phraseEndingAt(r, start - 2);
+  let k = start - 1;
+  if (/^[-−–+]$/u.test(r.tokens[k]?.text ?? '')) k--;
+  if (r.isClass('range-opener', k)) k--;
+  if (r.tokens[k]?.text !== '(') return null;
+  const np = phraseEndingAt(r, pastTimeAdjunct(r, k - 1));
   return np ? headOfChain(r, np) : null;
 }
 
