@@ -224,6 +224,10 @@ describe('what a figure counts', () => {
     expect(counts('Les syndicats dénoncent les fermetures de classes prévues en 2027 (-300 à -450 selon la FSU).', 'fr')).toEqual(['fermetures de classes prévues', 'fermetures de classes prévues']);
     expect(one('Los sindicatos rechazan los cierres de aulas previstos en 2027 (entre 300 y 450 según el sindicato).', 'es')).toBe('cierres de aulas previstos');
   });
+  it('shares a verb with its second object in the same unit: "flattened 3,000 hectares near A and 1,200 hectares near B"', () => {
+    expect(counts('Fire crews said the blaze had flattened 3,000 hectares near Ardmore and 1,200 hectares near Kells.')).toEqual(['hectares flattened', 'hectares flattened']);
+    expect(counts('The court found he had embezzled 4 billion won from one lender and 2.5 billion won from another.')).toEqual(['won embezzled', 'won embezzled']);
+  });
   it('never puts the number itself in what it counts, and keeps it short', () => {
     for (const f of figures('Quarterly revenue at the group rose 7 per cent to $4.2 billion, while 300 new staff were hired.')) {
       expect(f.counts ?? '').not.toMatch(/\d/);

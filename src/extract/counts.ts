@@ -612,6 +612,8 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
   // of a change, which says nothing of what a later figure in another unit (« les 30 % ») counts;
   // « une croissance de 2,1 %, contre 1,8 % » shares it, in the same unit.
   const changes: boolean[] = [];
+  // Whether a figure counts what the verb before it did in its unit ("won extorted").
+  const verbed: boolean[] = [];
   const results: CountsResult[] = [];
   for (let i = 0; i < figures.length; i++) {
     const own = ownCounts(r, figures[i] as PlacedFigure, i, figures);
@@ -684,10 +686,33 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     const verb = verbBefore(r, f.start);
     // A measure's unit whole ("square kilometres"), as written.
     const unit = f.kind === 'quantity' && f.end > f.numberEnd ? r.span(f.numberEnd, f.end) : f.unitText;
-    if (verb >= 0 && f.kind !== 'duration' && f.unitText) results[i] = { counts: `${unit} ${(tokens[verb] as Token).text}`, evidence: 'unit' };
-    else if (f.kind === 'duration' && f.unitText) results[i] = { counts: f.unitText, evidence: 'unit' };
+    if (verb >= 0 && f.kind !== 'duration' && f.unitText) {
+      results[i] = { counts: `${unit} ${(tokens[verb] as Token).text}`, evidence: 'unit' };
+      verbed[i] = true;
+    } else if (f.kind === 'duration' && f.unitText) results[i] = { counts: f.unitText, evidence: 'unit' };
+    else {
+      // "extorted 7 billion won from one group and 8.9 billion won from another": a figure in
+      // the same unit right after "and" is the same verb's second object.
+      const shared = coordinatedObject(r, f, i, figures, verbed);
+      if (shared >= 0) {
+        results[i] = { counts: results[shared]?.counts ?? null, evidence: 'neighbour' };
+        verbed[i] = true;
+      }
+    }
   }
   return results;
+}
+
+/** The earlier figure of the sentence whose verb a figure shares: same unit, within 14 tokens, the figure right after a conjunction; -1 if none. */
+function coordinatedObject(r: Reader, f: PlacedFigure, i: number, figures: readonly PlacedFigure[], verbed: readonly boolean[]): number {
+  const before = r.tokens[f.start - 1];
+  if (!f.unitText || !before || !r.lex.clauseBreaks.hasToken(before)) return -1;
+  for (let j = i - 1; j >= 0; j--) {
+    const other = figures[j] as PlacedFigure;
+    if (f.start - other.end > 14) return -1;
+    if (verbed[j] && other.kind === f.kind && other.unitText === f.unitText) return j;
+  }
+  return -1;
 }
 
 /** How many figures stand right after a `link-with` word ("with 520", « con 130 ») with no noun of their own after them. */
