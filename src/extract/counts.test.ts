@@ -21,6 +21,12 @@ describe('what a figure counts', () => {
     expect(counts('Le centre a accueilli 40 patients, dont 12 ont été hospitalisés.', 'fr')).toEqual(['patients', 'hospitalisés']);
     expect(counts('Se analizaron 900 muestras, de las cuales unas 300 fueron descartadas.', 'es')).toEqual(['muestras', 'descartadas']);
   });
+  it('counts what a relative clause after a bare count says it is: "six who were nurses", « seis que eran bomberos »', () => {
+    expect(counts('The clinic treated 20 patients, including six who were nurses from the ward.')).toEqual(['patients', 'nurses']);
+    expect(counts('Of the 20 patients, six who were vaccinated went home.')).toEqual(['patients', 'vaccinated']);
+    expect(counts('Parmi les 20 blessés figurent six qui étaient des pompiers.', 'fr')).toEqual(['blessés', 'pompiers']);
+    expect(counts('Entre los 20 heridos hay seis que eran bomberos voluntarios.', 'es')).toEqual(['heridos', 'bomberos voluntarios']);
+  });
   it('skips a reporting participle before the state: "9 were reported missing"', () => {
     expect(one('After the landslide, 9 were reported missing in the hills.')).toBe('missing');
   });

@@ -772,6 +772,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     }
     return (
       ownResult(r, phraseAt(r, k), 'noun', true) ??
+      ownResult(r, relativePredicate(r, f), 'subject', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
       ownResult(r, bracketedAfter(r, f.start), 'link', false) ??
@@ -848,6 +849,28 @@ function predicateAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   // No link to another figure ("were compared to 52").
   if (!state(j) || (r.isClass('link-to', j + 1) && j + 2 < r.tokens.length && r.figureAt[j + 2] !== -1)) return null;
   return [negation >= 0 && !skipped ? negation : j, j + 1];
+}
+
+/**
+ * What a relative clause right after a bare count says it is: "nine who were nurses", « six qui
+ * étaient des pompiers », « seis que eran bomberos », or the state it gives ("who were
+ * vaccinated"). A perfect ("who have left") says what they did, and is left out.
+ */
+function relativePredicate(r: Reader, f: PlacedFigure): [number, number] | null {
+  let k = f.end;
+  if (!r.lex.relatives.has(r.f(k))) return null;
+  k++;
+  let copulas = 0;
+  for (let steps = 0; k < r.tokens.length && steps < 3; steps++, k++) {
+    if (r.isClass('event-aux', k) && !r.lex.auxiliaries.has(r.f(k))) copulas++;
+    else if (r.cls(k) !== ADV && !r.isClass('negation', k)) break;
+  }
+  if (copulas === 0) return null;
+  const state = k;
+  for (let n = 0; n < 2 && k < r.tokens.length && r.lex.determiners.has(r.f(k)); n++) k++;
+  const np = phraseAt(r, k);
+  if (np && !(r.tokens[np[0]] as Token).cap) return trimTail(r, np);
+  return k === state && (r.isParticiple(k) || (r.canAdj(k) && !r.canNoun(k)) || (r.followsAsAdj(k) && !r.canAdj(k))) ? [k, k + 1] : null;
 }
 
 /**
