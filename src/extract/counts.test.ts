@@ -16,6 +16,17 @@ describe('what a figure counts', () => {
     expect(counts('Those who backed the amendment were 61, with 40 against.')).not.toContain('amendment');
     expect(one('The death toll was 44 on Sunday.')).toBe('death toll');
   });
+  it('counts what a "those who" subject did: "Those who backed the amendment were 61", « Quienes votaron a favor fueron 204 »', () => {
+    expect(counts('Those who backed the amendment were 61, with 40 against.')).toEqual(['backed the amendment', null]);
+    expect(one('Ceux qui ont voté pour étaient 204.', 'fr')).toBe('voté pour');
+    expect(one('Quienes votaron a favor fueron 204.', 'es')).toBe('votaron a favor');
+    expect(one('The scheme’s backers numbered 310.')).toBe('scheme’s backers');
+  });
+  it('never lends a vote’s subject to the other side: "61 against 40", « 204 contre 115 »', () => {
+    expect(counts('The party’s rebels were 61 against 40.')).toEqual(['party’s rebels', null]);
+    expect(counts('Les partisans du texte étaient 204, contre 115.', 'fr')).toEqual(['partisans du texte', null]);
+    expect(counts('Le chiffre d’affaires s’est établi à 2,1 milliards d’euros, contre 1,9 milliard un an plus tôt.', 'fr')).toEqual(['chiffre d’affaires', 'chiffre d’affaires']);
+  });
   it('reads a figure after a relative as opening its clause: "of whom 12 were discharged", « dont 12 ont été hospitalisés »', () => {
     expect(counts('The clinic admitted 40 patients, of whom 12 were discharged on Monday.')).toEqual(['patients', 'discharged']);
     expect(counts('Le centre a accueilli 40 patients, dont 12 ont été hospitalisés.', 'fr')).toEqual(['patients', 'hospitalisés']);

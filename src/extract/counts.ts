@@ -455,6 +455,8 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   // « portera de 20 à 24 le nombre de vols »: the figures first, then the object that changes.
   const after = linked ? objectAfterFigures(r, start) : null;
   if (after) return after;
+  const described = relativeSubject(r, verb);
+  if (described) return described;
   let k = verb - 1;
   for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || r.cls(k) === ADV || r.lex.reflexives.has(r.f(k))); steps++) k--;
   // Head first, the subject's head opens its clause and complements follow it (« le taux de marge
@@ -482,6 +484,26 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
     np = before;
   }
   return headOfChain(r, np);
+}
+
+/**
+ * A subject that is a relative clause about people (`those-who`: "Those who voted for the bill
+ * were 204", « Ceux qui ont voté pour étaient 204 », « Quienes votaron a favor fueron 204 »): the
+ * clause says what is counted, from its verb (past an auxiliary) to the main verb at `verb`.
+ */
+function relativeSubject(r: Reader, verb: number): [number, number] | null {
+  const leads = r.lex.wordList('those-who');
+  for (let p = verb - 1; p >= 0 && verb - p <= 10; p--) {
+    const t = r.tokens[p] as Token;
+    if ((t.kind === 'punct' && t.text !== '’' && t.text !== "'") || r.figureAt[p] !== -1) return null;
+    if (!leads.endingAt(r.tokens, p)) continue;
+    let from = p + 1;
+    while (from < verb && (r.lex.auxiliaries.has(r.f(from)) || r.isClass('event-aux', from))) from++;
+    let end = verb;
+    while (r.words(from, end) > MAX_WORDS) end--;
+    return end > from ? trimTail(r, [from, end]) : null;
+  }
+  return null;
 }
 
 /**
@@ -672,9 +694,13 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
       }
       continue;
     }
+    // "204 against 115", "with 40 against", « 204 contre 115 »: the other side of a vote is no
+    // group its rival's subject named. A sum or a share after « contre » is last year's, and alike.
+    const opposed = f.kind === 'count' && (r.isClass('opposed-to', f.start - 1) || r.isClass('opposed-to', f.end));
     for (let j = i - 1; j >= 0; j--) {
       const before = figures[j] as PlacedFigure;
       if (f.start - before.end > 14) break;
+      if (opposed && results[j]?.evidence === 'subject') continue;
       if (nouns[j] && related(before.kind, f.kind) && !(changes[j] && before.unitText !== f.unitText)) {
         results[i] = { counts: nouns[j] ?? null, evidence: 'neighbour' };
         nouns[i] = nouns[j] ?? null;
