@@ -22,6 +22,11 @@ describe('what a figure counts', () => {
     expect(one('Quienes votaron a favor fueron 204.', 'es')).toBe('votaron a favor');
     expect(one('The scheme’s backers numbered 310.')).toBe('scheme’s backers');
   });
+  it('counts a bare count’s vote and its side: "204 voted for", « 115 en contra », "8 abstained"', () => {
+    expect(counts('In the end 204 voted for the motion and 115 against, while 8 abstained.')).toEqual(['voted for', 'against', 'abstained']);
+    expect(counts('Au total, 204 ont voté pour le texte et 115 ont voté contre.', 'fr')).toEqual(['voté pour', 'voté contre']);
+    expect(counts('Al final, 204 votaron a favor y 115 en contra, mientras que 8 se abstuvieron.', 'es')).toEqual(['votaron a favor', 'en contra', 'se abstuvieron']);
+  });
   it('never lends a vote’s subject to the other side: "61 against 40", « 204 contre 115 »', () => {
     expect(counts('The party’s rebels were 61 against 40.')).toEqual(['party’s rebels', null]);
     expect(counts('Les partisans du texte étaient 204, contre 115.', 'fr')).toEqual(['partisans du texte', null]);

@@ -636,10 +636,14 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
   const changes: boolean[] = [];
   // Whether a figure counts what the verb before it did in its unit ("won extorted").
   const verbed: boolean[] = [];
+  // Whether a count is a vote ("204 voted for"): a later count with a side alone is the other vote.
+  const voted: boolean[] = [];
   const results: CountsResult[] = [];
   for (let i = 0; i < figures.length; i++) {
-    const own = ownCounts(r, figures[i] as PlacedFigure, i, figures);
+    const f = figures[i] as PlacedFigure;
+    const own = ownCounts(r, f, i, figures);
     nouns.push(own ? own.noun : null);
+    voted.push(f.kind === 'count' && own !== null && r.isClass('vote-verb', f.end));
     changes.push(own?.change === true);
     results.push(own ? { counts: own.counts, evidence: own.evidence } : { counts: null, evidence: null });
   }
@@ -693,6 +697,13 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
         results[i] = { counts: event >= 0 ? `${nouns[j]} ${(tokens[event] as Token).text}` : (nouns[j] ?? null), evidence: 'neighbour' };
       }
       continue;
+    }
+    if (f.kind === 'count' && voted.some((v, j) => v && j < i)) {
+      const side = sideAfter(r, f);
+      if (side) {
+        results[i] = { counts: r.span(side[0], side[1]), evidence: 'noun' };
+        continue;
+      }
     }
     // "204 against 115", "with 40 against", « 204 contre 115 »: the other side of a vote is no
     // group its rival's subject named. A sum or a share after « contre » is last year's, and alike.
@@ -799,6 +810,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     return (
       ownResult(r, phraseAt(r, k), 'noun', true) ??
       ownResult(r, relativePredicate(r, f), 'subject', false) ??
+      ownResult(r, voteAfter(r, f), 'noun', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
       ownResult(r, bracketedAfter(r, f.start), 'link', false) ??
@@ -875,6 +887,28 @@ function predicateAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   // No link to another figure ("were compared to 52").
   if (!state(j) || (r.isClass('link-to', j + 1) && j + 2 < r.tokens.length && r.figureAt[j + 2] !== -1)) return null;
   return [negation >= 0 && !skipped ? negation : j, j + 1];
+}
+
+/**
+ * A bare count that votes: "204 voted for the motion", « 115 ont voté contre », « 12 se
+ * abstuvieron » (word lists `vote-verb` and the side, `vote-side`): the vote and its side.
+ */
+function voteAfter(r: Reader, f: PlacedFigure): [number, number] | null {
+  const vote = r.lex.wordList('vote-verb').at(r.tokens, f.end);
+  if (!vote) return null;
+  const end = f.end + vote.length;
+  const side = r.lex.wordList('vote-side').at(r.tokens, end);
+  let start = f.end;
+  // « ont voté pour »: the vote, not its auxiliary.
+  while (start < end - 1 && r.lex.auxiliaries.has(r.f(start))) start++;
+  return [start, side ? end + side.length : end];
+}
+
+/** After a count that voted, a count followed by a side alone ("and 115 against", « y 115 en contra »): that side. */
+function sideAfter(r: Reader, f: PlacedFigure): [number, number] | null {
+  const side = r.lex.wordList('vote-side').at(r.tokens, f.end);
+  if (!side || r.figureAt[f.end + side.length] !== -1) return null;
+  return [f.end, f.end + side.length];
 }
 
 /**
