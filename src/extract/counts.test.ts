@@ -250,6 +250,14 @@ describe('what a figure counts', () => {
     expect(counts('Fire crews said the blaze had flattened 3,000 hectares near Ardmore and 1,200 hectares near Kells.')).toEqual(['hectares flattened', 'hectares flattened']);
     expect(counts('The court found he had embezzled 4 billion won from one lender and 2.5 billion won from another.')).toEqual(['won embezzled', 'won embezzled']);
   });
+  it('counts a prison term by its penalty or the verb that gave it: « 30 meses cárcel », "sentenced to 6 years"', () => {
+    expect(one('A los acusados se les sancionó con 30 meses cárcel.', 'es')).toBe('cárcel');
+    expect(one('The former mayor was sentenced to 6 years on Monday.')).toBe('sentenced');
+    expect(one('L’ancien maire a été condamné à 6 ans ferme.', 'fr')).toBe('condamné');
+    expect(one('El exalcalde fue condenado a 9 años.', 'es')).toBe('condenado');
+    // A duration with nothing of a court keeps its unit: "the talks lasted 3 hours".
+    expect(one('The talks lasted 3 hours.')).toBe('hours');
+  });
   it('never puts the number itself in what it counts, and keeps it short', () => {
     for (const f of figures('Quarterly revenue at the group rose 7 per cent to $4.2 billion, while 300 new staff were hired.')) {
       expect(f.counts ?? '').not.toMatch(/\d/);

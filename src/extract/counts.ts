@@ -595,6 +595,31 @@ function lastingBefore(r: Reader, start: number): [number, number] | null {
   return np ? headOfChain(r, np) : null;
 }
 
+/** A penalty named right after a term, with no « de » (`penalty-noun`: « 30 meses cárcel », « 6 ans ferme »). */
+function penaltyAfter(r: Reader, f: PlacedFigure): [number, number] | null {
+  const k = afterBrackets(r, f.end);
+  const hit = r.lex.wordList('penalty-noun').at(r.tokens, k);
+  return hit ? [k, k + hit.length] : null;
+}
+
+/**
+ * A term a court gave (`penalty-verb`, its link word last: "sentenced to 6 years", « condenado a 6
+ * años », « a écopé de 5 ans »): the verb as written, without its link word or auxiliary.
+ */
+function sentencedBefore(r: Reader, f: PlacedFigure): [number, number] | null {
+  let k = f.start - 1;
+  const q = r.lex.qualifiers.endingAt(r.tokens, k);
+  if (q) k -= q.length;
+  const hit = r.lex.wordList('penalty-verb').endingAt(r.tokens, k);
+  if (!hit) return null;
+  let start = k - hit.length + 1;
+  while (start < k && r.lex.auxiliaries.has(r.f(start))) start++;
+  // The link word ("to", « a », « de ») ends the phrase when it has one.
+  const linked = hit.length > 1 && (r.lex.placePrepositions.has(r.f(k)) || r.lex.connectors.has(r.f(k)) || r.lex.stopwords.has(r.f(k)));
+  const end = linked ? k : k + 1;
+  return end > start ? [start, end] : null;
+}
+
 /**
  * Bracketed figure after its phrase: « plus nombreux (50 %) », « sa démission (42 %) »; past a
  * sign or a range's opener inside the bracket and a time adjunct before it (« les fermetures
@@ -842,8 +867,10 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     return (
       (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ??
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
+      ownResult(r, penaltyAfter(r, f), 'noun', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
-      ownResult(r, lastingBefore(r, f.start), 'link', false)
+      ownResult(r, lastingBefore(r, f.start), 'link', false) ??
+      ownResult(r, sentencedBefore(r, f), 'link', false)
     );
   }
   if (f.kind === 'quantity') {
