@@ -223,6 +223,13 @@ describe('what a figure counts', () => {
     expect(one('El sindicato exige la reducción de la semana laboral a 35 horas.', 'es')).toBe('semana laboral');
     expect(one('Le syndicat réclame la baisse du temps de travail à 32 heures.', 'fr')).toBe('temps de travail');
   });
+  it('reads a level after "with": "with its main rate at 3%", « con la inflación en el 5,1 % », « la subida del tipo al 4 % »', () => {
+    expect(one('The bank ended the year with its main rate at 3%.')).toBe('main rate');
+    expect(one('El país cerró marzo con la inflación en el 5,1 %.', 'es')).toBe('inflación');
+    expect(one('El banco aprobó la subida del tipo de interés al 4 %.', 'es')).toBe('tipo de interés');
+    // A count's article is its own: « frente a los 173 » is no level of « frente ».
+    expect(counts('La moción sumó 177 votos, frente a los 173 del bloque rival.', 'es')).not.toContain('frente');
+  });
   it('reads "five of them" as the sentence’s earlier count, with what happened to them', () => {
     expect(counts('Police held 14 fans after the derby had ended in a brawl outside the ground, and 6 of them were charged.')).toEqual(['fans', 'fans charged']);
     expect(counts('Les douaniers ont contrôlé 30 camions au poste frontière pendant la nuit de mardi, et 4 d’entre eux ont été saisis.', 'fr')).toEqual(['camions', 'camions saisis']);

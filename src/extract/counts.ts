@@ -282,6 +282,12 @@ function headOfChain(r: Reader, np: [number, number], toLevel = false): [number,
     if (!before || (toLevel && r.isClass('change-noun', before[0]))) break;
     start = before[0];
   }
+  // « la subida del tipo de interés al 4 % »: the same, inside one phrase.
+  if (toLevel && r.isClass('change-noun', start) && r.lex.connectors.has(r.f(start + 1))) {
+    let k = start + 2;
+    while (k < end - 1 && r.lex.determiners.has(r.f(k))) k++;
+    if (k < end && r.canNoun(k)) start = k;
+  }
   // Keep the head and what follows it, within the length a reader takes in.
   return trimTail(r, [start, end]);
 }
@@ -363,13 +369,16 @@ function changedAfter(r: Reader, f: PlacedFigure): [number, number] | null {
  * (class `link-before`); with `link-to` ("the deposit rate to", « son taux à »), only a phrase
  * that is no prepositional complement itself ("in after-hours trading to $31" says nothing).
  */
-function linkedBefore(r: Reader, start: number, className = 'link-before'): [number, number] | null {
+function linkedBefore(r: Reader, start: number, className = 'link-before', share = false): [number, number] | null {
   let k = start - 1;
   // "target” of between 5 and 9 percent": closing quotes, "between" and qualifiers stand between.
   while (k >= 0 && /^[”"’»]$/u.test(r.tokens[k]?.text ?? '')) k--;
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
   if (q) k -= q.length;
   if (r.isClass('range-word', k) && !r.lex.wordList(className).endingAt(r.tokens, k)) k--;
+  // « en el 3 % »: a share takes an article between the link word and the figure (a count's
+  // article is its own: « frente a los 173 »).
+  if (share && r.lex.determiners.has(r.f(k)) && r.lex.wordList(className).endingAt(r.tokens, k - 1)) k--;
   const link = r.lex.wordList(className).endingAt(r.tokens, k);
   if (!link) return null;
   k -= link.length;
@@ -393,9 +402,10 @@ function linkedBefore(r: Reader, start: number, className = 'link-before'): [num
     np = before;
   } else if (className !== 'link-before') {
     // "in after-hours trading to $31": a phrase inside a prepositional phrase is a circumstance,
-    // unless it follows a noun of change ("an increase in inflation to 13%").
+    // unless it follows a noun of change ("an increase in inflation to 13%") or "with" makes it
+    // the subject of a level (`link-with`: "with its main rate at 3%", « con la inflación en el 5 % »).
     const p = prepositionBefore(r, np[0]);
-    if (p >= 0 && !r.isClass('change-noun', p - 1)) return null;
+    if (p >= 0 && !r.isClass('change-noun', p - 1) && !r.isClass('link-with', p)) return null;
   }
   return headOfChain(r, np, className === 'link-to');
 }
@@ -700,7 +710,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     // A restatement of a figure that counts nothing known counts nothing known either: it borrows
     // from no other figure (« 900 casos en 30 provincias, … el 40 % (360) » is no number of provinces).
     if (restates) continue;
-    const weak = linkedBefore(r, f.start, 'link-to');
+    const weak = linkedBefore(r, f.start, 'link-to', f.kind === 'percent');
     if (weak) {
       results[i] = { counts: r.span(weak[0], weak[1]), evidence: 'link' };
       nouns[i] = results[i]?.counts ?? null;
