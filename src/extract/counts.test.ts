@@ -219,6 +219,11 @@ describe('what a figure counts', () => {
     expect(one('El ejército derribó 12 aviones tripulados durante la noche.', 'es')).toBe('aviones tripulados');
     expect(one('Un grupo de 300 vecinos salió a protestar.', 'es')).toBe('vecinos');
   });
+  it('keeps a negated adjective after a head-first noun: « aviones no tripulados », « objets non identifiés »', () => {
+    expect(one('El ejército derribó 14 aviones no tripulados durante la noche.', 'es')).toBe('aviones no tripulados');
+    expect(one('Les radars ont repéré 9 objets non identifiés.', 'fr')).toBe('objets non identifiés');
+    expect(one('Unos 20 soldados no murieron.', 'es')).toBe('soldados');
+  });
   it('gives a level reached to what changed, not to the noun of change: « la baisse du temps de travail à 32 heures »', () => {
     expect(one('El sindicato exige la reducción de la semana laboral a 35 horas.', 'es')).toBe('semana laboral');
     expect(one('Le syndicat réclame la baisse du temps de travail à 32 heures.', 'fr')).toBe('temps de travail');

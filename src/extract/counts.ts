@@ -230,6 +230,10 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
     if (r.followsAsAdj(j) && !r.isClass('event-aux', j) && !(r.isClass('complement-of', j + 1) && !r.isParticiple(j))) {
       j++;
       added++;
+    } else if (r.isClass('phrase-negation', j) && r.followsAsAdj(j + 1) && !r.isClass('event-aux', j + 1)) {
+      // « aviones no tripulados », « objets non identifiés »: a negated adjective is still one.
+      j += 2;
+      added++;
     } else if (r.isClass('complement-of', j) && !r.isClass('complement-with-article', j) && r.canNoun(j + 1) && added === 0) {
       // « corps de migrants », « chefs d’accusation »: a complement without an article.
       j += 2;
