@@ -235,6 +235,13 @@ describe('what a figure counts', () => {
     // A count's article is its own: « frente a los 173 » is no level of « frente ».
     expect(counts('La moción sumó 177 votos, frente a los 173 del bloque rival.', 'es')).not.toContain('frente');
   });
+  it('finds the subject of a verb of change past a name or a modifier: "Shares in Norvale rose 5%", "Earnings excluding special items were"', () => {
+    expect(one('Shares in Norvale rose 5% on Monday.')).toBe('Shares');
+    expect(one('Earnings excluding special items were 52 cents a share.')).toBe('Earnings');
+    expect(one('So far, the death toll across the region from the outbreak declared in early May has climbed to 61, officials said.')).toBe('death toll');
+    // Not past a verb that does not take the figure: the forecaster is no distance.
+    expect(one('Forecaster Ana Reyes said Nakri would pass about 150 km south of Taiwan.')).not.toBe('Forecaster Ana Reyes');
+  });
   it('reads "five of them" as the sentence’s earlier count, with what happened to them', () => {
     expect(counts('Police held 14 fans after the derby had ended in a brawl outside the ground, and 6 of them were charged.')).toEqual(['fans', 'fans charged']);
     expect(counts('Les douaniers ont contrôlé 30 camions au poste frontière pendant la nuit de mardi, et 4 d’entre eux ont été saisis.', 'fr')).toEqual(['camions', 'camions saisis']);

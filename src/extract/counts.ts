@@ -484,15 +484,22 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
     return firstPhraseOfClause(r, opens > 0 ? opens : k);
   }
   let np = phraseEndingAt(r, k);
-  if (!np) return null;
+  if (!np) {
+    // "Shares in Norvale rose 5%", "the death toll … declared in early May has climbed to 61",
+    // "gusts reached up to": past a name (or a verb of the chain) right before a verb that takes
+    // the figure at once, the clause's first phrase.
+    const named = (r.tokens[k] as Token).cap && r.tokens[k]?.kind === 'word';
+    return (linked || changeEnd === start) && (named || changes.endingAt(r.tokens, k)) ? firstPhraseOfClause(r, k) : null;
+  }
   // "Those who backed the amendment were 61": the phrase before the verb ends a relative clause;
   // the subject is whom the clause describes, no noun inside it.
   for (let p = np[0] - 1; p >= 0 && (r.tokens[p] as Token).kind !== 'punct'; p--) if (r.isClass('relative-pronoun', p)) return null;
-  // "revenue in the fourth quarter rose": the phrase before a prepositional one is the subject.
+  // "revenue in the fourth quarter rose", "earnings excluding one-off items were": the phrase
+  // before a prepositional one (or one of `modifier-prep`) is the subject.
   for (let hop = 0; hop < 2 && r.lex.headFinal; hop++) {
     let p = np[0] - 1;
     while (p >= 0 && r.lex.determiners.has(r.f(p))) p--;
-    if (p < 1 || !r.lex.placePrepositions.has(r.f(p))) break;
+    if (p < 1 || !(r.lex.placePrepositions.has(r.f(p)) || r.isClass('modifier-prep', p))) break;
     const before = phraseEndingAt(r, p - 1);
     if (!before) break;
     np = before;
