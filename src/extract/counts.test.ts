@@ -277,6 +277,14 @@ describe('what a figure counts', () => {
     // A duration with nothing of a court keeps its unit: "the talks lasted 3 hours".
     expect(one('The talks lasted 3 hours.')).toBe('hours');
   });
+  it('counts what went on for a duration by its verb: "would strike for 12 hours", « ont manifesté pendant trois jours »', () => {
+    expect(one('Nurses said they would strike for 12 hours.')).toBe('strike');
+    expect(one('Les cheminots ont manifesté pendant trois jours.', 'fr')).toBe('manifesté');
+    expect(one('Los mineros estuvieron atrapados durante 12 horas.', 'es')).toBe('atrapados');
+    // Past a place or an adverb, the unit as written.
+    expect(one('She worked in Paris for 6 years.')).toBe('years');
+    expect(one('He has lived there for 20 years.')).toBe('years');
+  });
   it('never puts the number itself in what it counts, and keeps it short', () => {
     for (const f of figures('Quarterly revenue at the group rose 7 per cent to $4.2 billion, while 300 new staff were hired.')) {
       expect(f.counts ?? '').not.toMatch(/\d/);

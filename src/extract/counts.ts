@@ -642,6 +642,24 @@ function sentencedBefore(r: Reader, f: PlacedFigure): [number, number] | null {
 }
 
 /**
+ * What went on for a duration (`duration-for`: "would strike for 12 hours", « ont manifesté
+ * pendant trois jours », « estuvieron detenidos durante 12 horas »): the verb before it, by its
+ * word class, or after an auxiliary in a language without word classes.
+ */
+function actedFor(r: Reader, f: PlacedFigure): [number, number] | null {
+  let k = f.start - 1;
+  const q = r.lex.qualifiers.endingAt(r.tokens, k);
+  if (q) k -= q.length;
+  const hit = r.lex.wordList('duration-for').endingAt(r.tokens, k);
+  if (!hit) return null;
+  k -= hit.length;
+  const t = r.tokens[k];
+  if (t?.kind !== 'word' || t.cap || r.isFunction(k) || r.isClass('event-aux', k)) return null;
+  const verb = (r.cls(k) & (VERB | PARTICIPLE)) !== 0 || (r.cls(k) === 0 && (r.lex.auxiliaries.has(r.f(k - 1)) || r.isClass('event-aux', k - 1)));
+  return verb ? [k, k + 1] : null;
+}
+
+/**
  * Bracketed figure after its phrase: « plus nombreux (50 %) », « sa démission (42 %) »; past a
  * sign or a range's opener inside the bracket and a time adjunct before it (« les fermetures
  * prévues en 2027 (-300 à -450) »).
@@ -891,7 +909,8 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       ownResult(r, penaltyAfter(r, f), 'noun', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, lastingBefore(r, f.start), 'link', false) ??
-      ownResult(r, sentencedBefore(r, f), 'link', false)
+      ownResult(r, sentencedBefore(r, f), 'link', false) ??
+      ownResult(r, actedFor(r, f), 'link', false)
     );
   }
   if (f.kind === 'quantity') {
