@@ -616,6 +616,12 @@ function lastingBefore(r: Reader, start: number): [number, number] | null {
   return np ? headOfChain(r, np) : null;
 }
 
+/** The token before a figure starting at `start` and its qualifier ("more than", « au moins »), if any. */
+function pastQualifier(r: Reader, start: number): number {
+  const q = r.lex.qualifiers.endingAt(r.tokens, start - 1);
+  return q ? start - 1 - q.length : start - 1;
+}
+
 /** A penalty named right after a term, with no « de » (`penalty-noun`: « 30 meses cárcel », « 6 ans ferme »). */
 function penaltyAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   const k = afterBrackets(r, f.end);
@@ -628,9 +634,7 @@ function penaltyAfter(r: Reader, f: PlacedFigure): [number, number] | null {
  * años », « a écopé de 5 ans »): the verb as written, without its link word or auxiliary.
  */
 function sentencedBefore(r: Reader, f: PlacedFigure): [number, number] | null {
-  let k = f.start - 1;
-  const q = r.lex.qualifiers.endingAt(r.tokens, k);
-  if (q) k -= q.length;
+  const k = pastQualifier(r, f.start);
   const hit = r.lex.wordList('penalty-verb').endingAt(r.tokens, k);
   if (!hit) return null;
   let start = k - hit.length + 1;
@@ -647,9 +651,7 @@ function sentencedBefore(r: Reader, f: PlacedFigure): [number, number] | null {
  * word class, or after an auxiliary in a language without word classes.
  */
 function actedFor(r: Reader, f: PlacedFigure): [number, number] | null {
-  let k = f.start - 1;
-  const q = r.lex.qualifiers.endingAt(r.tokens, k);
-  if (q) k -= q.length;
+  let k = pastQualifier(r, f.start);
   const hit = r.lex.wordList('duration-for').endingAt(r.tokens, k);
   if (!hit) return null;
   k -= hit.length;
