@@ -285,6 +285,18 @@ describe('what a figure counts', () => {
     expect(one('She worked in Paris for 6 years.')).toBe('years');
     expect(one('He has lived there for 20 years.')).toBe('years');
   });
+  it('counts the subject of the clause before a colon: « le nouveau prix a été fixé : 450 francs le kilo »', () => {
+    expect(one('Pour les producteurs, le nouveau prix du coton a été fixé vendredi par le ministère : 450 francs le kilo.', 'fr')).toBe('nouveau prix du coton');
+    expect(one('The new tariff was announced on Friday: 12 dollars a tonne.')).toBe('tariff');
+    // A clause with a figure of its own lists: it lends no subject through the colon.
+    expect(counts('Three towns were hit: 40 in Ardmore and 12 in Kells.')[1]).not.toBe('Three towns');
+  });
+  it('counts the comparison a share says: « un 40 % más fría », "30% more expensive", « 20 % plus chaude »', () => {
+    expect(one('Es una estrella enana un 40 % más fría que el Sol.', 'es')).toBe('más fría');
+    expect(one('The new model is 30% more expensive.')).toBe('more expensive');
+    expect(one('La nouvelle étoile est 20 % plus chaude que le Soleil.', 'fr')).toBe('plus chaude');
+    expect(one('Prices are 30% more than last year.')).toBe('Prices');
+  });
   it('never puts the number itself in what it counts, and keeps it short', () => {
     for (const f of figures('Quarterly revenue at the group rose 7 per cent to $4.2 billion, while 300 new staff were hired.')) {
       expect(f.counts ?? '').not.toMatch(/\d/);

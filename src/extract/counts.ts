@@ -880,19 +880,22 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
       ownResult(r, bracketedAfter(r, f.start), 'link', false) ??
-      ownResult(r, predicateAfter(r, f), 'subject', false)
+      ownResult(r, predicateAfter(r, f), 'subject', false) ??
+      ownResult(r, colonSubject(r, f), 'subject', false)
     );
   }
   if (f.kind === 'percent') {
     return (
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
       (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ??
+      ownResult(r, comparedAfter(r, f), 'noun', false) ??
       ownResult(r, changedAfter(r, f), 'link', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
       ownResult(r, bracketedAfter(r, f.start), 'link', false) ??
       ownResult(r, predicateAfter(r, f), 'subject', false) ??
-      ownResult(r, recipientAfter(r, f), 'link', false)
+      ownResult(r, recipientAfter(r, f), 'link', false) ??
+      ownResult(r, colonSubject(r, f), 'subject', false)
     );
   }
   if (f.kind === 'money') {
@@ -901,7 +904,8 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
       ownResult(r, changedAfter(r, f), 'link', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
-      ownResult(r, subjectOfChange(r, f.start), 'subject', false)
+      ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
+      ownResult(r, colonSubject(r, f), 'subject', false)
     );
   }
   if (f.kind === 'duration') {
@@ -1045,6 +1049,41 @@ function recipientAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   if (!np || (r.tokens[np[0]] as Token).cap) return null;
   for (let j = np[0]; j < np[1]; j++) if (r.lex.durations.has(r.f(j)) || r.lex.timeWords.has(r.f(j)) || r.lex.months.has(r.f(j))) return null;
   return trimTail(r, np);
+}
+
+/**
+ * A figure that opens what follows a colon (« le nouveau prix a été fixé vendredi : 825 francs le
+ * kilo », "The new tariff was announced on Friday: $12 a tonne"): the subject of the clause before
+ * the colon. A clause with a figure of its own ("Three towns were hit: 40 in…") lists, and is left.
+ */
+function colonSubject(r: Reader, f: PlacedFigure): [number, number] | null {
+  const colon = pastQualifier(r, f.start);
+  if (r.tokens[colon]?.text !== ':') return null;
+  let j = colon;
+  for (let budget = 30; j > 0 && budget > 0; j--, budget--) {
+    const before = r.tokens[j - 1] as Token;
+    if (r.figureAt[j - 1] !== -1) return null;
+    if ((before.kind === 'punct' && /^[,;:.!?«»"“”]$/u.test(before.text)) || r.lex.clauseBreaks.hasToken(before)) break;
+  }
+  if (j > 0 && r.tokens[j - 1]?.kind !== 'punct' && !r.lex.clauseBreaks.hasToken(r.tokens[j - 1] as Token)) return null;
+  while (j < colon && (r.lex.determiners.has(r.f(j)) || r.lex.stopwords.has(r.f(j)))) j++;
+  const np = phraseAt(r, j);
+  if (!np || np[1] > colon || (r.tokens[np[0]] as Token).cap) return null;
+  return containedIn(r, trimTail(r, np));
+}
+
+/**
+ * A share of a comparison with no noun (« un 40 % más fría », "30% more expensive", « 20 % plus
+ * cher »; word list `compared-more`): the comparison as written.
+ */
+function comparedAfter(r: Reader, f: PlacedFigure): [number, number] | null {
+  const more = r.lex.wordList('compared-more').at(r.tokens, f.end);
+  if (!more) return null;
+  const k = f.end + more.length;
+  const t = r.tokens[k];
+  if (t?.kind !== 'word' || t.cap || r.isFunction(k)) return null;
+  const adjective = r.canAdj(k) ? !r.canNoun(k) || !r.lex.headFinal : r.followsAsAdj(k);
+  return adjective ? [f.end, k + 1] : null;
 }
 
 /**
