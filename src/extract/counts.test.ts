@@ -297,6 +297,14 @@ describe('what a figure counts', () => {
     expect(one('La nouvelle étoile est 20 % plus chaude que le Soleil.', 'fr')).toBe('plus chaude');
     expect(one('Prices are 30% more than last year.')).toBe('Prices');
   });
+  it('counts what was done with a sum by the relative clause after it: "the €90 million that Rovers paid"', () => {
+    expect(one('The fee tops the 90 million euros that Rovers paid Linfield for the striker in 2019.')).toBe('paid');
+    expect(one('Police recovered the 2 million dollars that was stolen.')).toBe('stolen');
+    expect(one('Le montant rappelle les 90 millions d’euros que le club a payés pour l’attaquant.', 'fr')).toBe('payés');
+    expect(one('La cifra recuerda los 90 millones de euros que el club pagó por el delantero.', 'es')).toBe('pagó');
+    // "as" opens no relative about the sum: "orders" there is a noun.
+    expect(counts('Revenue fell 18% to 3.4 billion crowns as orders from carmakers slowed.')).toEqual(['Revenue', 'Revenue']);
+  });
   it('never puts the number itself in what it counts, and keeps it short', () => {
     for (const f of figures('Quarterly revenue at the group rose 7 per cent to $4.2 billion, while 300 new staff were hired.')) {
       expect(f.counts ?? '').not.toMatch(/\d/);

@@ -905,7 +905,8 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       ownResult(r, changedAfter(r, f), 'link', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
-      ownResult(r, colonSubject(r, f), 'subject', false)
+      ownResult(r, colonSubject(r, f), 'subject', false) ??
+      ownResult(r, relativeVerb(r, f), 'link', false)
     );
   }
   if (f.kind === 'duration') {
@@ -1070,6 +1071,32 @@ function colonSubject(r: Reader, f: PlacedFigure): [number, number] | null {
   const np = phraseAt(r, j);
   if (!np || np[1] > colon || (r.tokens[np[0]] as Token).cap) return null;
   return containedIn(r, trimTail(r, np));
+}
+
+/**
+ * What was done with a sum, said by the relative clause after it ("the €90 million that Rovers
+ * paid", « les 90 millions d'euros que le club a payés », « que el club pagó »): its verb, past
+ * the clause's subject and auxiliaries.
+ */
+function relativeVerb(r: Reader, f: PlacedFigure): [number, number] | null {
+  let j = afterBrackets(r, f.end);
+  if (!r.isClass('object-relative', j)) return null;
+  const from = ++j;
+  if (r.lex.determiners.has(r.f(j))) {
+    while (j < r.tokens.length && r.lex.determiners.has(r.f(j))) j++;
+    const subject = phraseAt(r, j);
+    if (!subject) return null;
+    j = subject[1];
+  } else {
+    while (j < r.tokens.length && j - from < 4 && (r.tokens[j] as Token).cap && (r.tokens[j] as Token).kind === 'word') j++;
+  }
+  for (let steps = 0; steps < 3 && j < r.tokens.length && (r.lex.auxiliaries.has(r.f(j)) || r.isClass('event-aux', j) || r.cls(j) === ADV); steps++) j++;
+  // With neither a subject nor an auxiliary ("as orders slowed"), the word may be a noun.
+  if (j === from) return null;
+  const t = r.tokens[j];
+  if (t?.kind !== 'word' || t.cap || r.isFunction(j)) return null;
+  const c = r.cls(j);
+  return (c & (VERB | PARTICIPLE)) !== 0 || (c === 0 && (writtenAsVerb(t, r.lex) || r.followsAsAdj(j))) ? [j, j + 1] : null;
 }
 
 /**
