@@ -622,7 +622,7 @@ function pastQualifier(r: Reader, start: number): number {
   return q ? start - 1 - q.length : start - 1;
 }
 
-/** A penalty named right after a term, with no « de » (`penalty-noun`: « 30 meses cárcel », « 6 ans ferme »). */
+/** A penalty named right after a term, with no « de » (`penalty-noun`: « 30 meses cárcel », "8 years jail"). */
 function penaltyAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   const k = afterBrackets(r, f.end);
   const hit = r.lex.wordList('penalty-noun').at(r.tokens, k);
