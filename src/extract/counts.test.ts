@@ -16,6 +16,33 @@ describe('what a figure counts', () => {
     expect(counts('Those who backed the amendment were 61, with 40 against.')).not.toContain('amendment');
     expect(one('The death toll was 44 on Sunday.')).toBe('death toll');
   });
+  it('counts what a "those who" subject did: "Those who backed the amendment were 61", « Quienes votaron a favor fueron 204 »', () => {
+    expect(counts('Those who backed the amendment were 61, with 40 against.')).toEqual(['backed the amendment', null]);
+    expect(one('Ceux qui ont voté pour étaient 204.', 'fr')).toBe('voté pour');
+    expect(one('Quienes votaron a favor fueron 204.', 'es')).toBe('votaron a favor');
+    expect(one('The scheme’s backers numbered 310.')).toBe('scheme’s backers');
+  });
+  it('counts a bare count’s vote and its side: "204 voted for", « 115 en contra », "8 abstained"', () => {
+    expect(counts('In the end 204 voted for the motion and 115 against, while 8 abstained.')).toEqual(['voted for', 'against', 'abstained']);
+    expect(counts('Au total, 204 ont voté pour le texte et 115 ont voté contre.', 'fr')).toEqual(['voté pour', 'voté contre']);
+    expect(counts('Al final, 204 votaron a favor y 115 en contra, mientras que 8 se abstuvieron.', 'es')).toEqual(['votaron a favor', 'en contra', 'se abstuvieron']);
+  });
+  it('never lends a vote’s subject to the other side: "61 against 40", « 204 contre 115 »', () => {
+    expect(counts('The party’s rebels were 61 against 40.')).toEqual(['party’s rebels', null]);
+    expect(counts('Les partisans du texte étaient 204, contre 115.', 'fr')).toEqual(['partisans du texte', null]);
+    expect(counts('Le chiffre d’affaires s’est établi à 2,1 milliards d’euros, contre 1,9 milliard un an plus tôt.', 'fr')).toEqual(['chiffre d’affaires', 'chiffre d’affaires']);
+  });
+  it('reads a figure after a relative as opening its clause: "of whom 12 were discharged", « dont 12 ont été hospitalisés »', () => {
+    expect(counts('The clinic admitted 40 patients, of whom 12 were discharged on Monday.')).toEqual(['patients', 'discharged']);
+    expect(counts('Le centre a accueilli 40 patients, dont 12 ont été hospitalisés.', 'fr')).toEqual(['patients', 'hospitalisés']);
+    expect(counts('Se analizaron 900 muestras, de las cuales unas 300 fueron descartadas.', 'es')).toEqual(['muestras', 'descartadas']);
+  });
+  it('counts what a relative clause after a bare count says it is: "six who were nurses", « seis que eran bomberos »', () => {
+    expect(counts('The clinic treated 20 patients, including six who were nurses from the ward.')).toEqual(['patients', 'nurses']);
+    expect(counts('Of the 20 patients, six who were vaccinated went home.')).toEqual(['patients', 'vaccinated']);
+    expect(counts('Parmi les 20 blessés figurent six qui étaient des pompiers.', 'fr')).toEqual(['blessés', 'pompiers']);
+    expect(counts('Entre los 20 heridos hay seis que eran bomberos voluntarios.', 'es')).toEqual(['heridos', 'bomberos voluntarios']);
+  });
   it('skips a reporting participle before the state: "9 were reported missing"', () => {
     expect(one('After the landslide, 9 were reported missing in the hills.')).toBe('missing');
   });
@@ -191,6 +218,92 @@ describe('what a figure counts', () => {
     expect(counts('Las lluvias dejaron 300 familias afectadas y 40 casas destruidas.', 'es')).toEqual(['familias afectadas', 'casas destruidas']);
     expect(one('El ejército derribó 12 aviones tripulados durante la noche.', 'es')).toBe('aviones tripulados');
     expect(one('Un grupo de 300 vecinos salió a protestar.', 'es')).toBe('vecinos');
+  });
+  it('keeps a negated adjective after a head-first noun: « aviones no tripulados », « objets non identifiés »', () => {
+    expect(one('El ejército derribó 14 aviones no tripulados durante la noche.', 'es')).toBe('aviones no tripulados');
+    expect(one('Les radars ont repéré 9 objets non identifiés.', 'fr')).toBe('objets non identifiés');
+    expect(one('Unos 20 soldados no murieron.', 'es')).toBe('soldados');
+  });
+  it('gives a level reached to what changed, not to the noun of change: « la baisse du temps de travail à 32 heures »', () => {
+    expect(one('El sindicato exige la reducción de la semana laboral a 35 horas.', 'es')).toBe('semana laboral');
+    expect(one('Le syndicat réclame la baisse du temps de travail à 32 heures.', 'fr')).toBe('temps de travail');
+  });
+  it('reads a level after "with": "with its main rate at 3%", « con la inflación en el 5,1 % », « la subida del tipo al 4 % »', () => {
+    expect(one('The bank ended the year with its main rate at 3%.')).toBe('main rate');
+    expect(one('El país cerró marzo con la inflación en el 5,1 %.', 'es')).toBe('inflación');
+    expect(one('El banco aprobó la subida del tipo de interés al 4 %.', 'es')).toBe('tipo de interés');
+    // A count's article is its own: « frente a los 173 » is no level of « frente ».
+    expect(counts('La moción sumó 177 votos, frente a los 173 del bloque rival.', 'es')).not.toContain('frente');
+  });
+  it('finds the subject of a verb of change past a name or a modifier: "Shares in Norvale rose 5%", "Earnings excluding special items were"', () => {
+    expect(one('Shares in Norvale rose 5% on Monday.')).toBe('Shares');
+    expect(one('Earnings excluding special items were 52 cents a share.')).toBe('Earnings');
+    expect(one('So far, the death toll across the region from the outbreak declared in early May has climbed to 61, officials said.')).toBe('death toll');
+    // Not past a verb that does not take the figure: the forecaster is no distance.
+    expect(one('Forecaster Ana Reyes said Nakri would pass about 150 km south of Taiwan.')).not.toBe('Forecaster Ana Reyes');
+  });
+  it('reads "five of them" as the sentence’s earlier count, with what happened to them', () => {
+    expect(counts('Police held 14 fans after the derby had ended in a brawl outside the ground, and 6 of them were charged.')).toEqual(['fans', 'fans charged']);
+    expect(counts('Les douaniers ont contrôlé 30 camions au poste frontière pendant la nuit de mardi, et 4 d’entre eux ont été saisis.', 'fr')).toEqual(['camions', 'camions saisis']);
+    expect(counts('La guardia civil inspeccionó 20 pesqueros frente a la costa durante la semana pasada, y 3 de ellos fueron multados.', 'es')).toEqual(['pesqueros', 'pesqueros multados']);
+  });
+  it('adds a Spanish passive’s participle by its ending, but not a perfect’s: « fueron evacuados », « han fallecido »', () => {
+    expect(one('Unos 60 vecinos fueron evacuados en plena noche.', 'es')).toBe('vecinos evacuados');
+    expect(one('Dos pescadores han fallecido en el naufragio.', 'es')).toBe('pescadores');
+    expect(one('Officials said 8 climbers were stranded at the foot of the glacier.')).toBe('climbers stranded');
+  });
+  it('counts whom a share goes to when nothing else says: « dieron 38 % a Ramírez », "gave 52% to Hallam"', () => {
+    expect(counts('Las encuestas dieron 38 % a Ramírez y 41 % a Olmedo.', 'es')).toEqual(['Ramírez', 'Olmedo']);
+    expect(counts('The final count gave 52% to Hallam and 45% to Brecker.')).toEqual(['Hallam', 'Brecker']);
+    expect(one('Le sondage accorde 27 % aux indépendants.', 'fr')).toBe('indépendants');
+  });
+  it('gives no recipient to a sum, nor a purpose: "$45 for export", « pour faire face »', () => {
+    expect(one('Le kilo de girofle se vend à 9 dollars à l’export.', 'fr')).not.toBe('export');
+    expect(one('The ministry pledged 30% to deal with the backlog.')).toBeNull();
+  });
+  it('reads a bracketed range after its phrase past a sign and a date: « les fermetures prévues en 2027 (-300 à -450) »', () => {
+    expect(counts('Les syndicats dénoncent les fermetures de classes prévues en 2027 (-300 à -450 selon la FSU).', 'fr')).toEqual(['fermetures de classes prévues', 'fermetures de classes prévues']);
+    expect(one('Los sindicatos rechazan los cierres de aulas previstos en 2027 (entre 300 y 450 según el sindicato).', 'es')).toBe('cierres de aulas previstos');
+  });
+  it('shares a verb with its second object in the same unit: "flattened 3,000 hectares near A and 1,200 hectares near B"', () => {
+    expect(counts('Fire crews said the blaze had flattened 3,000 hectares near Ardmore and 1,200 hectares near Kells.')).toEqual(['hectares flattened', 'hectares flattened']);
+    expect(counts('The court found he had embezzled 4 billion won from one lender and 2.5 billion won from another.')).toEqual(['won embezzled', 'won embezzled']);
+  });
+  it('counts a prison term by its penalty or the verb that gave it: « 30 meses cárcel », "sentenced to 6 years"', () => {
+    expect(one('A los acusados se les sancionó con 30 meses cárcel.', 'es')).toBe('cárcel');
+    expect(one('The former mayor was sentenced to 6 years on Monday.')).toBe('sentenced');
+    expect(one('L’ancien maire a été condamné à 6 ans ferme.', 'fr')).toBe('condamné');
+    expect(one('El exalcalde fue condenado a 9 años.', 'es')).toBe('condenado');
+    // A duration with nothing of a court keeps its unit: "the talks lasted 3 hours".
+    expect(one('The talks lasted 3 hours.')).toBe('hours');
+  });
+  it('counts what went on for a duration by its verb: "would strike for 12 hours", « ont manifesté pendant trois jours »', () => {
+    expect(one('Nurses said they would strike for 12 hours.')).toBe('strike');
+    expect(one('Les cheminots ont manifesté pendant trois jours.', 'fr')).toBe('manifesté');
+    expect(one('Los mineros estuvieron atrapados durante 12 horas.', 'es')).toBe('atrapados');
+    // Past a place or an adverb, the unit as written.
+    expect(one('She worked in Paris for 6 years.')).toBe('years');
+    expect(one('He has lived there for 20 years.')).toBe('years');
+  });
+  it('counts the subject of the clause before a colon: « le nouveau prix a été fixé : 450 francs le kilo »', () => {
+    expect(one('Pour les producteurs, le nouveau prix du coton a été fixé vendredi par le ministère : 450 francs le kilo.', 'fr')).toBe('nouveau prix du coton');
+    expect(one('The new tariff was announced on Friday: 12 dollars a tonne.')).toBe('tariff');
+    // A clause with a figure of its own lists: it lends no subject through the colon.
+    expect(counts('Three towns were hit: 40 in Ardmore and 12 in Kells.')[1]).not.toBe('Three towns');
+  });
+  it('counts the comparison a share says: « un 40 % más fría », "30% more expensive", « 20 % plus chaude »', () => {
+    expect(one('Es una estrella enana un 40 % más fría que el Sol.', 'es')).toBe('más fría');
+    expect(one('The new model is 30% more expensive.')).toBe('more expensive');
+    expect(one('La nouvelle étoile est 20 % plus chaude que le Soleil.', 'fr')).toBe('plus chaude');
+    expect(one('Prices are 30% more than last year.')).toBe('Prices');
+  });
+  it('counts what was done with a sum by the relative clause after it: "the €90 million that Rovers paid"', () => {
+    expect(one('The fee tops the 90 million euros that Rovers paid Linfield for the striker in 2019.')).toBe('paid');
+    expect(one('Police recovered the 2 million dollars that was stolen.')).toBe('stolen');
+    expect(one('Le montant rappelle les 90 millions d’euros que le club a payés pour l’attaquant.', 'fr')).toBe('payés');
+    expect(one('La cifra recuerda los 90 millones de euros que el club pagó por el delantero.', 'es')).toBe('pagó');
+    // "as" opens no relative about the sum: "orders" there is a noun.
+    expect(counts('Revenue fell 18% to 3.4 billion crowns as orders from carmakers slowed.')).toEqual(['Revenue', 'Revenue']);
   });
   it('never puts the number itself in what it counts, and keeps it short', () => {
     for (const f of figures('Quarterly revenue at the group rose 7 per cent to $4.2 billion, while 300 new staff were hired.')) {

@@ -230,6 +230,10 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
     if (r.followsAsAdj(j) && !r.isClass('event-aux', j) && !(r.isClass('complement-of', j + 1) && !r.isParticiple(j))) {
       j++;
       added++;
+    } else if (r.isClass('phrase-negation', j) && r.followsAsAdj(j + 1) && !r.isClass('event-aux', j + 1)) {
+      // « aviones no tripulados », « objets non identifiés »: a negated adjective is still one.
+      j += 2;
+      added++;
     } else if (r.isClass('complement-of', j) && !r.isClass('complement-with-article', j) && r.canNoun(j + 1) && added === 0) {
       // « corps de migrants », « chefs d’accusation »: a complement without an article.
       j += 2;
@@ -266,8 +270,12 @@ function phraseEndingAt(r: Reader, k: number): [number, number] | null {
   return r.canNoun(j) ? [j, k + 1] : null;
 }
 
-/** For a head-first language, the phrase a complement hangs from: « la cote de popularité de son gouvernement » → « cote de popularité ». */
-function headOfChain(r: Reader, np: [number, number]): [number, number] {
+/**
+ * For a head-first language, the phrase a complement hangs from: « la cote de popularité de son
+ * gouvernement » → « cote de popularité ». For a level reached (`toLevel`: « la baisse du temps de
+ * travail à 32 heures »), a noun of change holds no level: what changed, its complement, does.
+ */
+function headOfChain(r: Reader, np: [number, number], toLevel = false): [number, number] {
   if (r.lex.headFinal) return np;
   let [start, end] = np;
   for (let hop = 0; hop < 2; hop++) {
@@ -275,8 +283,14 @@ function headOfChain(r: Reader, np: [number, number]): [number, number] {
     while (k >= 0 && r.lex.determiners.has(r.f(k)) && !r.lex.connectors.has(r.f(k))) k--;
     if (k < 1 || !r.lex.connectors.has(r.f(k))) break;
     const before = phraseEndingAt(r, k - 1);
-    if (!before) break;
+    if (!before || (toLevel && r.isClass('change-noun', before[0]))) break;
     start = before[0];
+  }
+  // « la subida del tipo de interés al 4 % »: the same, inside one phrase.
+  if (toLevel && r.isClass('change-noun', start) && r.lex.connectors.has(r.f(start + 1))) {
+    let k = start + 2;
+    while (k < end - 1 && r.lex.determiners.has(r.f(k))) k++;
+    if (k < end && r.canNoun(k)) start = k;
   }
   // Keep the head and what follows it, within the length a reader takes in.
   return trimTail(r, [start, end]);
@@ -286,14 +300,28 @@ function headOfChain(r: Reader, np: [number, number]): [number, number] {
 function eventAfter(r: Reader, end: number): number {
   let j = end;
   let steps = 0;
+  let passive = false;
   while (j < r.tokens.length && steps < 3 && (r.isClass('event-aux', j) || r.lex.auxiliaries.has(r.f(j)) || r.cls(j) === ADV)) {
+    if (r.isClass('event-aux', j) && !r.lex.auxiliaries.has(r.f(j))) passive = true;
     j++;
     steps++;
   }
   // "99 seats compared to 52": a participle before "to"/« à » links, it tells no event. Where the
   // simple past looks like a participle ("climbers reached the top"), an auxiliary must say passive.
-  if (!r.isParticiple(j) || r.isClass('link-to', j + 1) || (j === end && !r.lex.bareParticipleEvents)) return -1;
+  // In a language without word-class data, a word after a passive's auxiliary that ends as an
+  // adjective is the participle (« fueron imputados »); a perfect's participle does not agree
+  // with the noun (« han fallecido »), and is left out.
+  const participle = r.isParticiple(j) || (passive && r.followsAsAdj(j) && !r.canAdj(j));
+  if (!participle || linksToFigure(r, j + 1) || (j === end && !r.lex.bareParticipleEvents)) return -1;
   return j;
+}
+
+/** "to 52", « a los 40 », « à 12 »: a `link-to` word at k, then a figure (past a determiner). */
+function linksToFigure(r: Reader, k: number): boolean {
+  if (!r.isClass('link-to', k)) return false;
+  let j = k + 1;
+  if (r.lex.determiners.has(r.f(j))) j++;
+  return j < r.tokens.length && r.figureAt[j] !== -1;
 }
 
 function withEvent(r: Reader, np: [number, number]): string {
@@ -345,13 +373,16 @@ function changedAfter(r: Reader, f: PlacedFigure): [number, number] | null {
  * (class `link-before`); with `link-to` ("the deposit rate to", « son taux à »), only a phrase
  * that is no prepositional complement itself ("in after-hours trading to $31" says nothing).
  */
-function linkedBefore(r: Reader, start: number, className = 'link-before'): [number, number] | null {
+function linkedBefore(r: Reader, start: number, className = 'link-before', share = false): [number, number] | null {
   let k = start - 1;
   // "target” of between 5 and 9 percent": closing quotes, "between" and qualifiers stand between.
   while (k >= 0 && /^[”"’»]$/u.test(r.tokens[k]?.text ?? '')) k--;
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
   if (q) k -= q.length;
   if (r.isClass('range-word', k) && !r.lex.wordList(className).endingAt(r.tokens, k)) k--;
+  // « en el 3 % »: a share takes an article between the link word and the figure (a count's
+  // article is its own: « frente a los 173 »).
+  if (share && r.lex.determiners.has(r.f(k)) && r.lex.wordList(className).endingAt(r.tokens, k - 1)) k--;
   const link = r.lex.wordList(className).endingAt(r.tokens, k);
   if (!link) return null;
   k -= link.length;
@@ -375,11 +406,12 @@ function linkedBefore(r: Reader, start: number, className = 'link-before'): [num
     np = before;
   } else if (className !== 'link-before') {
     // "in after-hours trading to $31": a phrase inside a prepositional phrase is a circumstance,
-    // unless it follows a noun of change ("an increase in inflation to 13%").
+    // unless it follows a noun of change ("an increase in inflation to 13%") or "with" makes it
+    // the subject of a level (`link-with`: "with its main rate at 3%", « con la inflación en el 5 % »).
     const p = prepositionBefore(r, np[0]);
-    if (p >= 0 && !r.isClass('change-noun', p - 1)) return null;
+    if (p >= 0 && !r.isClass('change-noun', p - 1) && !r.isClass('link-with', p)) return null;
   }
-  return headOfChain(r, np);
+  return headOfChain(r, np, className === 'link-to');
 }
 
 /**
@@ -437,6 +469,8 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   // « portera de 20 à 24 le nombre de vols »: the figures first, then the object that changes.
   const after = linked ? objectAfterFigures(r, start) : null;
   if (after) return after;
+  const described = relativeSubject(r, verb);
+  if (described) return described;
   let k = verb - 1;
   for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || r.cls(k) === ADV || r.lex.reflexives.has(r.f(k))); steps++) k--;
   // Head first, the subject's head opens its clause and complements follow it (« le taux de marge
@@ -450,20 +484,47 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
     return firstPhraseOfClause(r, opens > 0 ? opens : k);
   }
   let np = phraseEndingAt(r, k);
-  if (!np) return null;
+  if (!np) {
+    // "Shares in Norvale rose 5%", "the death toll … declared in early May has climbed to 61",
+    // "gusts reached up to": past a name (or a verb of the chain) right before a verb that takes
+    // the figure at once, the clause's first phrase.
+    const named = (r.tokens[k] as Token).cap && r.tokens[k]?.kind === 'word';
+    return (linked || changeEnd === start) && (named || changes.endingAt(r.tokens, k)) ? firstPhraseOfClause(r, k) : null;
+  }
   // "Those who backed the amendment were 61": the phrase before the verb ends a relative clause;
   // the subject is whom the clause describes, no noun inside it.
   for (let p = np[0] - 1; p >= 0 && (r.tokens[p] as Token).kind !== 'punct'; p--) if (r.isClass('relative-pronoun', p)) return null;
-  // "revenue in the fourth quarter rose": the phrase before a prepositional one is the subject.
+  // "revenue in the fourth quarter rose", "earnings excluding one-off items were": the phrase
+  // before a prepositional one (or one of `modifier-prep`) is the subject.
   for (let hop = 0; hop < 2 && r.lex.headFinal; hop++) {
     let p = np[0] - 1;
     while (p >= 0 && r.lex.determiners.has(r.f(p))) p--;
-    if (p < 1 || !r.lex.placePrepositions.has(r.f(p))) break;
+    if (p < 1 || !(r.lex.placePrepositions.has(r.f(p)) || r.isClass('modifier-prep', p))) break;
     const before = phraseEndingAt(r, p - 1);
     if (!before) break;
     np = before;
   }
   return headOfChain(r, np);
+}
+
+/**
+ * A subject that is a relative clause about people (`those-who`: "Those who voted for the bill
+ * were 204", « Ceux qui ont voté pour étaient 204 », « Quienes votaron a favor fueron 204 »): the
+ * clause says what is counted, from its verb (past an auxiliary) to the main verb at `verb`.
+ */
+function relativeSubject(r: Reader, verb: number): [number, number] | null {
+  const leads = r.lex.wordList('those-who');
+  for (let p = verb - 1; p >= 0 && verb - p <= 10; p--) {
+    const t = r.tokens[p] as Token;
+    if ((t.kind === 'punct' && t.text !== '’' && t.text !== "'") || r.figureAt[p] !== -1) return null;
+    if (!leads.endingAt(r.tokens, p)) continue;
+    let from = p + 1;
+    while (from < verb && (r.lex.auxiliaries.has(r.f(from)) || r.isClass('event-aux', from))) from++;
+    let end = verb;
+    while (r.words(from, end) > MAX_WORDS) end--;
+    return end > from ? trimTail(r, [from, end]) : null;
+  }
+  return null;
 }
 
 /**
@@ -555,10 +616,62 @@ function lastingBefore(r: Reader, start: number): [number, number] | null {
   return np ? headOfChain(r, np) : null;
 }
 
-/** Bracketed figure after its phrase: « plus nombreux (50 %) », « sa démission (42 %) ». */
+/** The token before a figure starting at `start` and its qualifier ("more than", « au moins »), if any. */
+function pastQualifier(r: Reader, start: number): number {
+  const q = r.lex.qualifiers.endingAt(r.tokens, start - 1);
+  return q ? start - 1 - q.length : start - 1;
+}
+
+/** A penalty named right after a term, with no « de » (`penalty-noun`: « 30 meses cárcel », "8 years jail"). */
+function penaltyAfter(r: Reader, f: PlacedFigure): [number, number] | null {
+  const k = afterBrackets(r, f.end);
+  const hit = r.lex.wordList('penalty-noun').at(r.tokens, k);
+  return hit ? [k, k + hit.length] : null;
+}
+
+/**
+ * A term a court gave (`penalty-verb`, its link word last: "sentenced to 6 years", « condenado a 6
+ * años », « a écopé de 5 ans »): the verb as written, without its link word or auxiliary.
+ */
+function sentencedBefore(r: Reader, f: PlacedFigure): [number, number] | null {
+  const k = pastQualifier(r, f.start);
+  const hit = r.lex.wordList('penalty-verb').endingAt(r.tokens, k);
+  if (!hit) return null;
+  let start = k - hit.length + 1;
+  while (start < k && r.lex.auxiliaries.has(r.f(start))) start++;
+  // The link word ("to", « a », « de ») ends the phrase when it has one.
+  const linked = hit.length > 1 && (r.lex.placePrepositions.has(r.f(k)) || r.lex.connectors.has(r.f(k)) || r.lex.stopwords.has(r.f(k)));
+  const end = linked ? k : k + 1;
+  return end > start ? [start, end] : null;
+}
+
+/**
+ * What went on for a duration (`duration-for`: "would strike for 12 hours", « ont manifesté
+ * pendant trois jours », « estuvieron detenidos durante 12 horas »): the verb before it, by its
+ * word class, or after an auxiliary in a language without word classes.
+ */
+function actedFor(r: Reader, f: PlacedFigure): [number, number] | null {
+  let k = pastQualifier(r, f.start);
+  const hit = r.lex.wordList('duration-for').endingAt(r.tokens, k);
+  if (!hit) return null;
+  k -= hit.length;
+  const t = r.tokens[k];
+  if (t?.kind !== 'word' || t.cap || r.isFunction(k) || r.isClass('event-aux', k)) return null;
+  const verb = (r.cls(k) & (VERB | PARTICIPLE)) !== 0 || (r.cls(k) === 0 && (r.lex.auxiliaries.has(r.f(k - 1)) || r.isClass('event-aux', k - 1)));
+  return verb ? [k, k + 1] : null;
+}
+
+/**
+ * Bracketed figure after its phrase: « plus nombreux (50 %) », « sa démission (42 %) »; past a
+ * sign or a range's opener inside the bracket and a time adjunct before it (« les fermetures
+ * prévues en 2027 (-300 à -450) »).
+ */
 function bracketedAfter(r: Reader, start: number): [number, number] | null {
-  if (r.tokens[start - 1]?.text !== '(') return null;
-  const np = phraseEndingAt(r, start - 2);
+  let k = start - 1;
+  if (/^[-−–+]$/u.test(r.tokens[k]?.text ?? '')) k--;
+  if (r.isClass('range-opener', k)) k--;
+  if (r.tokens[k]?.text !== '(') return null;
+  const np = phraseEndingAt(r, pastTimeAdjunct(r, k - 1));
   return np ? headOfChain(r, np) : null;
 }
 
@@ -587,10 +700,16 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
   // of a change, which says nothing of what a later figure in another unit (« les 30 % ») counts;
   // « une croissance de 2,1 %, contre 1,8 % » shares it, in the same unit.
   const changes: boolean[] = [];
+  // Whether a figure counts what the verb before it did in its unit ("won extorted").
+  const verbed: boolean[] = [];
+  // Whether a count is a vote ("204 voted for"): a later count with a side alone is the other vote.
+  const voted: boolean[] = [];
   const results: CountsResult[] = [];
   for (let i = 0; i < figures.length; i++) {
-    const own = ownCounts(r, figures[i] as PlacedFigure, i, figures);
+    const f = figures[i] as PlacedFigure;
+    const own = ownCounts(r, f, i, figures);
     nouns.push(own ? own.noun : null);
+    voted.push(f.kind === 'count' && own !== null && r.isClass('vote-verb', f.end));
     changes.push(own?.change === true);
     results.push(own ? { counts: own.counts, evidence: own.evidence } : { counts: null, evidence: null });
   }
@@ -622,7 +741,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     // A restatement of a figure that counts nothing known counts nothing known either: it borrows
     // from no other figure (« 900 casos en 30 provincias, … el 40 % (360) » is no number of provinces).
     if (restates) continue;
-    const weak = linkedBefore(r, f.start, 'link-to');
+    const weak = linkedBefore(r, f.start, 'link-to', f.kind === 'percent');
     if (weak) {
       results[i] = { counts: r.span(weak[0], weak[1]), evidence: 'link' };
       nouns[i] = results[i]?.counts ?? null;
@@ -633,9 +752,32 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
       results[i] = { counts: nouns[i + 1] ?? null, evidence: 'neighbour' };
       continue;
     }
+    // « cinq d'entre eux », "five of them": the pronoun stands for an earlier count of the
+    // sentence, however far; what happened to them follows the pronoun.
+    const partitive = f.kind === 'count' ? r.lex.wordList('partitive-pronoun').at(tokens, f.numberEnd) : null;
+    if (partitive) {
+      const end = f.numberEnd + partitive.length;
+      for (let j = i - 1; j >= 0 && !results[i]?.counts; j--) {
+        if ((figures[j] as PlacedFigure).kind !== 'count' || !nouns[j]) continue;
+        const event = eventAfter(r, end);
+        results[i] = { counts: event >= 0 ? `${nouns[j]} ${(tokens[event] as Token).text}` : (nouns[j] ?? null), evidence: 'neighbour' };
+      }
+      continue;
+    }
+    if (f.kind === 'count' && voted.some((v, j) => v && j < i)) {
+      const side = sideAfter(r, f);
+      if (side) {
+        results[i] = { counts: r.span(side[0], side[1]), evidence: 'noun' };
+        continue;
+      }
+    }
+    // "204 against 115", "with 40 against", « 204 contre 115 »: the other side of a vote is no
+    // group its rival's subject named. A sum or a share after « contre » is last year's, and alike.
+    const opposed = f.kind === 'count' && (r.isClass('opposed-to', f.start - 1) || r.isClass('opposed-to', f.end));
     for (let j = i - 1; j >= 0; j--) {
       const before = figures[j] as PlacedFigure;
       if (f.start - before.end > 14) break;
+      if (opposed && results[j]?.evidence === 'subject') continue;
       if (nouns[j] && related(before.kind, f.kind) && !(changes[j] && before.unitText !== f.unitText)) {
         results[i] = { counts: nouns[j] ?? null, evidence: 'neighbour' };
         nouns[i] = nouns[j] ?? null;
@@ -647,10 +789,33 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     const verb = verbBefore(r, f.start);
     // A measure's unit whole ("square kilometres"), as written.
     const unit = f.kind === 'quantity' && f.end > f.numberEnd ? r.span(f.numberEnd, f.end) : f.unitText;
-    if (verb >= 0 && f.kind !== 'duration' && f.unitText) results[i] = { counts: `${unit} ${(tokens[verb] as Token).text}`, evidence: 'unit' };
-    else if (f.kind === 'duration' && f.unitText) results[i] = { counts: f.unitText, evidence: 'unit' };
+    if (verb >= 0 && f.kind !== 'duration' && f.unitText) {
+      results[i] = { counts: `${unit} ${(tokens[verb] as Token).text}`, evidence: 'unit' };
+      verbed[i] = true;
+    } else if (f.kind === 'duration' && f.unitText) results[i] = { counts: f.unitText, evidence: 'unit' };
+    else {
+      // "extorted 7 billion won from one group and 8.9 billion won from another": a figure in
+      // the same unit right after "and" is the same verb's second object.
+      const shared = coordinatedObject(r, f, i, figures, verbed);
+      if (shared >= 0) {
+        results[i] = { counts: results[shared]?.counts ?? null, evidence: 'neighbour' };
+        verbed[i] = true;
+      }
+    }
   }
   return results;
+}
+
+/** The earlier figure of the sentence whose verb a figure shares: same unit, within 14 tokens, the figure right after a conjunction; -1 if none. */
+function coordinatedObject(r: Reader, f: PlacedFigure, i: number, figures: readonly PlacedFigure[], verbed: readonly boolean[]): number {
+  const before = r.tokens[f.start - 1];
+  if (!f.unitText || !before || !r.lex.clauseBreaks.hasToken(before)) return -1;
+  for (let j = i - 1; j >= 0; j--) {
+    const other = figures[j] as PlacedFigure;
+    if (f.start - other.end > 14) return -1;
+    if (verbed[j] && other.kind === f.kind && other.unitText === f.unitText) return j;
+  }
+  return -1;
 }
 
 /** How many figures stand right after a `link-with` word ("with 520", « con 130 ») with no noun of their own after them. */
@@ -710,21 +875,27 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     }
     return (
       ownResult(r, phraseAt(r, k), 'noun', true) ??
+      ownResult(r, relativePredicate(r, f), 'subject', false) ??
+      ownResult(r, voteAfter(r, f), 'noun', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
       ownResult(r, bracketedAfter(r, f.start), 'link', false) ??
-      ownResult(r, predicateAfter(r, f), 'subject', false)
+      ownResult(r, predicateAfter(r, f), 'subject', false) ??
+      ownResult(r, colonSubject(r, f), 'subject', false)
     );
   }
   if (f.kind === 'percent') {
     return (
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
       (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ??
+      ownResult(r, comparedAfter(r, f), 'noun', false) ??
       ownResult(r, changedAfter(r, f), 'link', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
       ownResult(r, bracketedAfter(r, f.start), 'link', false) ??
-      ownResult(r, predicateAfter(r, f), 'subject', false)
+      ownResult(r, predicateAfter(r, f), 'subject', false) ??
+      ownResult(r, recipientAfter(r, f), 'link', false) ??
+      ownResult(r, colonSubject(r, f), 'subject', false)
     );
   }
   if (f.kind === 'money') {
@@ -733,15 +904,20 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
       ownResult(r, changedAfter(r, f), 'link', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
-      ownResult(r, subjectOfChange(r, f.start), 'subject', false)
+      ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
+      ownResult(r, colonSubject(r, f), 'subject', false) ??
+      ownResult(r, relativeVerb(r, f), 'link', false)
     );
   }
   if (f.kind === 'duration') {
     return (
       (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ??
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
+      ownResult(r, penaltyAfter(r, f), 'noun', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
-      ownResult(r, lastingBefore(r, f.start), 'link', false)
+      ownResult(r, lastingBefore(r, f.start), 'link', false) ??
+      ownResult(r, sentencedBefore(r, f), 'link', false) ??
+      ownResult(r, actedFor(r, f), 'link', false)
     );
   }
   if (f.kind === 'quantity') {
@@ -787,14 +963,154 @@ function predicateAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   return [negation >= 0 && !skipped ? negation : j, j + 1];
 }
 
-/** True when a figure at `start` opens its clause: after a qualifier and a determiner at most, the sentence's start, a mark or a conjunction. */
+/**
+ * A bare count that votes: "204 voted for the motion", « 115 ont voté contre », « 12 se
+ * abstuvieron » (word lists `vote-verb` and the side, `vote-side`): the vote and its side.
+ */
+function voteAfter(r: Reader, f: PlacedFigure): [number, number] | null {
+  const vote = r.lex.wordList('vote-verb').at(r.tokens, f.end);
+  if (!vote) return null;
+  const end = f.end + vote.length;
+  const side = r.lex.wordList('vote-side').at(r.tokens, end);
+  let start = f.end;
+  // « ont voté pour »: the vote, not its auxiliary.
+  while (start < end - 1 && r.lex.auxiliaries.has(r.f(start))) start++;
+  return [start, side ? end + side.length : end];
+}
+
+/** After a count that voted, a count followed by a side alone ("and 115 against", « y 115 en contra »): that side. */
+function sideAfter(r: Reader, f: PlacedFigure): [number, number] | null {
+  const side = r.lex.wordList('vote-side').at(r.tokens, f.end);
+  if (!side || r.figureAt[f.end + side.length] !== -1) return null;
+  return [f.end, f.end + side.length];
+}
+
+/**
+ * What a relative clause right after a bare count says it is: "nine who were nurses", « six qui
+ * étaient des pompiers », « seis que eran bomberos », or the state it gives ("who were
+ * vaccinated"). A perfect ("who have left") says what they did, and is left out.
+ */
+function relativePredicate(r: Reader, f: PlacedFigure): [number, number] | null {
+  let k = f.end;
+  if (!r.lex.relatives.has(r.f(k))) return null;
+  k++;
+  let copulas = 0;
+  for (let steps = 0; k < r.tokens.length && steps < 3; steps++, k++) {
+    if (r.isClass('event-aux', k) && !r.lex.auxiliaries.has(r.f(k))) copulas++;
+    else if (r.cls(k) !== ADV && !r.isClass('negation', k)) break;
+  }
+  if (copulas === 0) return null;
+  const state = k;
+  for (let n = 0; n < 2 && k < r.tokens.length && r.lex.determiners.has(r.f(k)); n++) k++;
+  const np = phraseAt(r, k);
+  if (np && !(r.tokens[np[0]] as Token).cap) return trimTail(r, np);
+  return k === state && (r.isParticiple(k) || (r.canAdj(k) && !r.canNoun(k)) || (r.followsAsAdj(k) && !r.canAdj(k))) ? [k, k + 1] : null;
+}
+
+/**
+ * True when a figure at `start` opens its clause: after a qualifier and a determiner at most, the
+ * sentence's start, a mark, a conjunction or a relative ("of whom 12 were…", « dont 12 ont été… »,
+ * "said that 14 were…").
+ */
 function startsItsClause(r: Reader, start: number): boolean {
   let k = start - 1;
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
   if (q) k -= q.length;
   for (let n = 0; n < 2 && k >= 0 && r.lex.determiners.has(r.f(k)); n++) k--;
   const t = r.tokens[k];
-  return t === undefined || (t.kind === 'punct' && /^[,;:(—–-]$/u.test(t.text)) || r.lex.clauseBreaks.hasToken(t);
+  return t === undefined || (t.kind === 'punct' && /^[,;:(—–-]$/u.test(t.text)) || r.lex.clauseBreaks.hasToken(t) || r.lex.relatives.hasToken(t);
+}
+
+/**
+ * Whom a share goes to, when nothing else says what it counts: « dieron 44 % a Ramírez », "gave
+ * 52% to Hallam", « 30 % aux indépendants » (word list `share-to`): a name (a candidate, a party)
+ * or a phrase with its article. A sum is left out: "$45 for export", « pour le compte de » say no
+ * recipient.
+ */
+function recipientAfter(r: Reader, f: PlacedFigure): [number, number] | null {
+  let k = afterBrackets(r, f.end);
+  const to = r.lex.wordList('share-to').at(r.tokens, k);
+  if (!to) return null;
+  k += to.length;
+  const first = r.tokens[k];
+  if (first?.kind !== 'word' || r.figureAt[k] !== -1) return null;
+  if (first.cap) {
+    if (r.isFunction(k)) return null;
+    let end = k + 1;
+    while (end < r.tokens.length && end - k < 4 && (r.tokens[end] as Token).cap && (r.tokens[end] as Token).kind === 'word') end++;
+    return [k, end];
+  }
+  // A recipient has an article, or the link word holds one (« aux », « al »): "to deal with",
+  // « pour faire face » are purposes.
+  const from = k;
+  for (let n = 0; n < 2 && k < r.tokens.length && r.lex.determiners.has(r.f(k)); n++) k++;
+  if (k === from && !r.lex.determiners.has(r.f(from - 1))) return null;
+  const np = phraseAt(r, k);
+  // "5% for the year", « 3 % au mois de mai »: a time is when, not whom.
+  if (!np || (r.tokens[np[0]] as Token).cap) return null;
+  for (let j = np[0]; j < np[1]; j++) if (r.lex.durations.has(r.f(j)) || r.lex.timeWords.has(r.f(j)) || r.lex.months.has(r.f(j))) return null;
+  return trimTail(r, np);
+}
+
+/**
+ * A figure that opens what follows a colon (« le nouveau prix a été fixé vendredi : 825 francs le
+ * kilo », "The new tariff was announced on Friday: $12 a tonne"): the subject of the clause before
+ * the colon. A clause with a figure of its own ("Three towns were hit: 40 in…") lists, and is left.
+ */
+function colonSubject(r: Reader, f: PlacedFigure): [number, number] | null {
+  const colon = pastQualifier(r, f.start);
+  if (r.tokens[colon]?.text !== ':') return null;
+  let j = colon;
+  for (let budget = 30; j > 0 && budget > 0; j--, budget--) {
+    const before = r.tokens[j - 1] as Token;
+    if (r.figureAt[j - 1] !== -1) return null;
+    if ((before.kind === 'punct' && /^[,;:.!?«»"“”]$/u.test(before.text)) || r.lex.clauseBreaks.hasToken(before)) break;
+  }
+  if (j > 0 && r.tokens[j - 1]?.kind !== 'punct' && !r.lex.clauseBreaks.hasToken(r.tokens[j - 1] as Token)) return null;
+  while (j < colon && (r.lex.determiners.has(r.f(j)) || r.lex.stopwords.has(r.f(j)))) j++;
+  const np = phraseAt(r, j);
+  if (!np || np[1] > colon || (r.tokens[np[0]] as Token).cap) return null;
+  return containedIn(r, trimTail(r, np));
+}
+
+/**
+ * What was done with a sum, said by the relative clause after it ("the €90 million that Rovers
+ * paid", « les 90 millions d'euros que le club a payés », « que el club pagó »): its verb, past
+ * the clause's subject and auxiliaries.
+ */
+function relativeVerb(r: Reader, f: PlacedFigure): [number, number] | null {
+  let j = afterBrackets(r, f.end);
+  if (!r.isClass('object-relative', j)) return null;
+  const from = ++j;
+  if (r.lex.determiners.has(r.f(j))) {
+    while (j < r.tokens.length && r.lex.determiners.has(r.f(j))) j++;
+    const subject = phraseAt(r, j);
+    if (!subject) return null;
+    j = subject[1];
+  } else {
+    while (j < r.tokens.length && j - from < 4 && (r.tokens[j] as Token).cap && (r.tokens[j] as Token).kind === 'word') j++;
+  }
+  for (let steps = 0; steps < 3 && j < r.tokens.length && (r.lex.auxiliaries.has(r.f(j)) || r.isClass('event-aux', j) || r.cls(j) === ADV); steps++) j++;
+  // With neither a subject nor an auxiliary ("as orders slowed"), the word may be a noun.
+  if (j === from) return null;
+  const t = r.tokens[j];
+  if (t?.kind !== 'word' || t.cap || r.isFunction(j)) return null;
+  const c = r.cls(j);
+  return (c & (VERB | PARTICIPLE)) !== 0 || (c === 0 && (writtenAsVerb(t, r.lex) || r.followsAsAdj(j))) ? [j, j + 1] : null;
+}
+
+/**
+ * A share of a comparison with no noun (« un 40 % más fría », "30% more expensive", « 20 % plus
+ * cher »; word list `compared-more`): the comparison as written.
+ */
+function comparedAfter(r: Reader, f: PlacedFigure): [number, number] | null {
+  const more = r.lex.wordList('compared-more').at(r.tokens, f.end);
+  if (!more) return null;
+  const k = f.end + more.length;
+  const t = r.tokens[k];
+  if (t?.kind !== 'word' || t.cap || r.isFunction(k)) return null;
+  const adjective = r.canAdj(k) ? !r.canNoun(k) || !r.lex.headFinal : r.followsAsAdj(k);
+  return adjective ? [f.end, k + 1] : null;
 }
 
 /**

@@ -483,6 +483,9 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     (!after || after.kind === 'punct' || lex.stopwords.hasToken(after) || lex.placePrepositions.hasToken(after) || lex.timeWords.hasToken(after) || lex.timeAfter.at(tokens, n.end))
   )
     return null;
+  // « a los 2 minutos », "six minutes from time", « à deux minutes de la fin »: a moment of a match
+  // or of an event, not a quantity (word lists `moment-unit`, `moment-before`, `moment-after`).
+  if (after && lex.wordList('moment-unit').at(tokens, n.end) && (lex.wordList('moment-before').endingAt(tokens, n.start - 1) || lex.wordList('moment-after').at(tokens, n.end + 1))) return null;
   // Ordinals: "189th", "3e" are ranks; "1er mars" is a date (below).
   const ordinal = after && after.start === (tokens[n.end - 1] as Token).end && /^(?:er|re|ere|e|eme|nd|st|rd|th|ieme)$/.test(after.f);
   // "à la 81e minute" is a moment of the match, not a rank.

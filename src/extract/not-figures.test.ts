@@ -16,6 +16,20 @@ describe('not figures', () => {
     expect(figures('The Dutch rider finished sixth in the sprint.', 'en')).toMatchObject([{ value: 6, kind: 'rank' }]);
     expect(figures('The country ranked 41st on the press freedom index.', 'en')).toMatchObject([{ value: 41, kind: 'rank' }]);
   });
+  it('reads no figure in a moment of a match: « a los 2 minutos », "six minutes left", « à deux minutes de la fin »', () => {
+    expect(values('A los 3 minutos del segundo tiempo, el delantero abrió el marcador.', 'es')).toEqual([]);
+    expect(values('A cinco minutos del final, el visitante empató.', 'es')).toEqual([]);
+    expect(values('The winger scored with four minutes left.', 'en')).toEqual([]);
+    expect(values('À deux minutes de la fin, l’attaquant a égalisé.')).toEqual([]);
+    // A duration stays one: "the talks lasted 40 minutes".
+    expect(values('The talks lasted 40 minutes.', 'en')).toEqual([40]);
+    expect(values('El rescate duró 35 minutos.', 'es')).toEqual([35]);
+  });
+  it('reads no figure in a shirt or bib number: « el dorsal 9 », "shirt 8", « dossard 51 »', () => {
+    expect(values('El delantero, que portó el dorsal 9 ante la baja del capitán, marcó de cabeza.', 'es')).toEqual([]);
+    expect(values('The midfielder, who wore shirt 8, scored late on.', 'en')).toEqual([]);
+    expect(values('Le coureur, dossard 51, a abandonné.')).toEqual([]);
+  });
   it('reads no figure in a clock time after its article: « a las 20.45 », « para las 4 y »', () => {
     expect(values('El partido empezará a las 20.45 en el estadio.', 'es')).toEqual([]);
     expect(values('La sesión, citada para las 2 de la tarde, fue aplazada para las 4 y luego cancelada.', 'es')).toEqual([]);
