@@ -364,6 +364,11 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
         keep(outcome.output, { fingerprint: fingerprints.get(outcome.output) ?? '', hash: outcome.hash });
         count(outcome.output, outcome.action);
       }
+      // The render threads (their renderers, cards and list items) are stopped as soon as the
+      // pages are done, not at the end: the build's peak memory was in the write stage, while they
+      // still held their heaps.
+      await (pool as WorkerPool | null)?.close();
+      pool = null;
 
       const failed = await searched;
       if (failed) throw failed;
