@@ -257,7 +257,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       // so the two never take memory at the same time.
       await (pool as WorkerPool | null)?.close();
       pool = null;
-      entriesOf(processed).forEach((entry, j) => {
+      ('entries' in processed ? processed.entries : cache.takeExtracted(processed.lines)).forEach((entry, j) => {
         entries[missingAt[j] as number] = entry;
       });
     });
@@ -425,10 +425,10 @@ async function planLettingOthersRun(articles: readonly SiteArticle[], options: P
 }
 
 /**
- * What extraction gives back, in file order: entries made in this thread, or the JSON arrays the
- * threads answered with (process-task.ts), parsed once the threads are stopped.
+ * What extraction gives back, in file order: entries made in this thread, or the lines of JSON
+ * the threads answered with (process-task.ts), taken by the cache once the threads are stopped.
  */
-type Processed = { entries: ArticleEntry[] } | { json: string[] };
+type Processed = { entries: ArticleEntry[] } | { lines: string[] };
 
 /** Parses and extracts files: on the pool's threads when there is one, else in this thread. */
 async function processFiles(files: readonly ProcessFile[], task: { maxBytes: number; cacheDir: string }, pool: WorkerPool | null, onDone: (done: number) => void): Promise<Processed> {
@@ -448,25 +448,14 @@ async function processFiles(files: readonly ProcessFile[], task: { maxBytes: num
   for (let i = 0; i < files.length; i += PROCESS_BATCH) {
     const batch = files.slice(i, i + PROCESS_BATCH);
     batches.push(
-      pool.run('process', { ...task, files: batch }).then((json) => {
+      pool.run('process', { ...task, files: batch }).then((lines) => {
         done += batch.length;
         onDone(done);
-        return json;
+        return lines;
       }),
     );
   }
-  return { json: await Promise.all(batches) };
-}
-
-/** The entries of extraction, each JSON array dropped as soon as it is parsed. */
-function entriesOf(processed: Processed): ArticleEntry[] {
-  if ('entries' in processed) return processed.entries;
-  const entries: ArticleEntry[] = [];
-  processed.json.forEach((json, i) => {
-    entries.push(...(JSON.parse(json) as ArticleEntry[]));
-    processed.json[i] = '';
-  });
-  return entries;
+  return { lines: await Promise.all(batches) };
 }
 
 /** Renders pages: on the pool's threads when there is one (a few batches in flight, so page data is made as it is needed), else in this thread. */
