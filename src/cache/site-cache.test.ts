@@ -126,3 +126,38 @@ describe('SiteCache.save', () => {
     expect(third.entry('key-7')).toBeUndefined();
   });
 });
+
+describe('SiteCache.takeExtracted', () => {
+  const linesOf = (entries: readonly ArticleEntry[]): string => entries.map((entry) => JSON.stringify(entry)).join('\n');
+
+  it('parses the threads’ lines and writes them as the listings, which save() then does not write again', async () => {
+    const options = { root, outDir: join(root, 'public'), code: 'code-1' };
+    const entries = Array.from({ length: 6 }, (_, n) => entryOf(n, 300));
+    const cache = SiteCache.open(options);
+    const texts = [linesOf(entries.slice(0, 4)), linesOf(entries.slice(4))];
+    const taken = cache.takeExtracted(texts);
+    expect(taken).toEqual(entries);
+    expect(texts).toEqual(['', '']);
+    const file = join(cache.dir, 'listings.jsonl');
+    const written = `${linesOf(entries)}\n`;
+    expect(await readFile(file, 'utf8')).toBe(written);
+    cache.save(taken, manifestOf('code-1'));
+    expect(await readFile(file, 'utf8')).toBe(written);
+    const next = SiteCache.open(options);
+    for (const entry of entries) expect(next.entry(entry.key)).toEqual(entry);
+    expect(next.notes).toEqual([]);
+  });
+
+  it('appends new articles’ lines beyond what the manifest stands for: a build killed before its manifest leaves the last one whole', async () => {
+    const options = { root, outDir: join(root, 'public'), code: 'code-1' };
+    const entries = [0, 1, 2, 3].map((n) => entryOf(n, 300));
+    SiteCache.open(options).save(entries, manifestOf('code-1'));
+    const changed = { ...entryOf(3, 300), key: 'key-3-changed' };
+    SiteCache.open(options).takeExtracted([linesOf([changed])]);
+    // No save(): the build was killed. The next build reads the last build's listings alone.
+    const next = SiteCache.open(options);
+    expect(next.entry('key-3')).toEqual(entries[3]);
+    expect(next.entry('key-3-changed')).toBeUndefined();
+    expect(next.notes).toEqual([]);
+  });
+});

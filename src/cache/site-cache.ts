@@ -182,6 +182,41 @@ export class SiteCache {
     if (told) writeAtomically(join(this.dir, 'manifest.json'), (write) => write(JSON.stringify({ ...told, listingsBytes: bytes })));
   }
 
+  /**
+   * The entries of articles just extracted, from the lines their threads serialised
+   * (site/process-task.ts: one entry a line), each text emptied once read. The lines go to the
+   * listings file as they are, so save() has none of these entries to serialise again; they are
+   * appended beyond what the manifest vouches for, or start a new file when there is no manifest
+   * (a cold build): either way a build killed before its manifest is written leaves nothing
+   * trusted. Under a manifest whose listings are damaged, or with nothing kept, they are only
+   * parsed, and save() writes them.
+   */
+  takeExtracted(texts: string[]): ArticleEntry[] {
+    let at: number | null = null;
+    if (!this.#temporary && !this.#readOnly) {
+      const file = join(this.dir, 'listings.jsonl');
+      // Reading the last build's listings first sets where new lines may go.
+      this.#entries();
+      const fill = (write: (text: string) => void): void => {
+        for (const text of texts) if (text) write(`${text}\n`);
+      };
+      if (this.#appendAt !== null) at = appendWith(file, this.#appendAt, fill);
+      else if (!this.manifest) at = writeAtomically(file, fill);
+    }
+    const entries: ArticleEntry[] = [];
+    texts.forEach((text, i) => {
+      // JSON.stringify escapes every line break inside a value: a raw one only ends an entry.
+      if (text) entries.push(...(JSON.parse(`[${text.replaceAll('\n', ',')}]`) as ArticleEntry[]));
+      texts[i] = '';
+    });
+    if (at !== null) {
+      this.#appendAt = at;
+      const listings = this.#entries();
+      for (const entry of entries) listings.set(entry.key, entry);
+    }
+    return entries;
+  }
+
   /** Removes the whole articles of entries the last build had and this one has not. */
   collectGarbage(kept: ReadonlySet<string>): void {
     if (this.#readOnly) return;
@@ -284,11 +319,18 @@ function writeAtomically(file: string, fill: (write: (text: string) => void) => 
 
 /** Appends the entries' lines to the listings at `at` (what lies beyond is cut off first); returns the file's new length. */
 function appendLines(file: string, at: number, entries: readonly ArticleEntry[]): number {
+  return appendWith(file, at, (write) => {
+    for (const entry of entries) write(`${JSON.stringify(entry)}\n`);
+  });
+}
+
+/** Appends what `fill` writes to a file at `at` (what lies beyond is cut off first); returns the file's new length. */
+function appendWith(file: string, at: number, fill: (write: (text: string) => void) => void): number {
   const fd = openSync(file, 'r+');
   try {
     ftruncateSync(fd, at);
     const writer = pieceWriter(fd, at);
-    for (const entry of entries) writer.write(`${JSON.stringify(entry)}\n`);
+    fill(writer.write);
     return writer.end();
   } finally {
     closeSync(fd);

@@ -36,6 +36,7 @@ import { WorkerPool } from '../workers/pool.ts';
 import { type Placed, type Placement, placeFile } from '../write/place.ts';
 import { assertSafeOutDir, commitInPlace, createStaging, MARKER, markerBuildId, markerText, type OutputFile, recoverOutput, swapIn } from '../write/site.ts';
 import { readArticleFiles, readAssetFiles } from './inputs.ts';
+import { ListItemSender } from './list-items.ts';
 import type { ProcessFile } from './process-task.ts';
 import type { RenderJob, RenderOutcome, RenderResult, RenderTask } from './render-task.ts';
 import { type ArticleTexts, buildSearch, inKeptShard } from './search.ts';
@@ -256,7 +257,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       // so the two never take memory at the same time.
       await (pool as WorkerPool | null)?.close();
       pool = null;
-      entriesOf(processed).forEach((entry, j) => {
+      ('entries' in processed ? processed.entries : cache.takeExtracted(processed.lines)).forEach((entry, j) => {
         entries[missingAt[j] as number] = entry;
       });
     });
@@ -363,6 +364,11 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
         keep(outcome.output, { fingerprint: fingerprints.get(outcome.output) ?? '', hash: outcome.hash });
         count(outcome.output, outcome.action);
       }
+      // The render threads (their renderers, cards and list items) are stopped as soon as the
+      // pages are done, not at the end: the build's peak memory was in the write stage, while they
+      // still held their heaps.
+      await (pool as WorkerPool | null)?.close();
+      pool = null;
 
       const failed = await searched;
       if (failed) throw failed;
@@ -419,10 +425,10 @@ async function planLettingOthersRun(articles: readonly SiteArticle[], options: P
 }
 
 /**
- * What extraction gives back, in file order: entries made in this thread, or the JSON arrays the
- * threads answered with (process-task.ts), parsed once the threads are stopped.
+ * What extraction gives back, in file order: entries made in this thread, or the lines of JSON
+ * the threads answered with (process-task.ts), taken by the cache once the threads are stopped.
  */
-type Processed = { entries: ArticleEntry[] } | { json: string[] };
+type Processed = { entries: ArticleEntry[] } | { lines: string[] };
 
 /** Parses and extracts files: on the pool's threads when there is one, else in this thread. */
 async function processFiles(files: readonly ProcessFile[], task: { maxBytes: number; cacheDir: string }, pool: WorkerPool | null, onDone: (done: number) => void): Promise<Processed> {
@@ -442,25 +448,14 @@ async function processFiles(files: readonly ProcessFile[], task: { maxBytes: num
   for (let i = 0; i < files.length; i += PROCESS_BATCH) {
     const batch = files.slice(i, i + PROCESS_BATCH);
     batches.push(
-      pool.run('process', { ...task, files: batch }).then((json) => {
+      pool.run('process', { ...task, files: batch }).then((lines) => {
         done += batch.length;
         onDone(done);
-        return json;
+        return lines;
       }),
     );
   }
-  return { json: await Promise.all(batches) };
-}
-
-/** The entries of extraction, each JSON array dropped as soon as it is parsed. */
-function entriesOf(processed: Processed): ArticleEntry[] {
-  if ('entries' in processed) return processed.entries;
-  const entries: ArticleEntry[] = [];
-  processed.json.forEach((json, i) => {
-    entries.push(...(JSON.parse(json) as ArticleEntry[]));
-    processed.json[i] = '';
-  });
-  return entries;
+  return { lines: await Promise.all(batches) };
 }
 
 /** Renders pages: on the pool's threads when there is one (a few batches in flight, so page data is made as it is needed), else in this thread. */
@@ -501,6 +496,7 @@ async function renderJobs(pages: readonly PageSpec[], jobOf: (page: PageSpec) =>
     }
     return sent;
   };
+  const listItems = new ListItemSender(active.size);
   // Page data is computed (and copied to the thread) only when its batch is sent.
   const feed = async (): Promise<void> => {
     while (next < batches.length) {
@@ -510,7 +506,10 @@ async function renderJobs(pages: readonly PageSpec[], jobOf: (page: PageSpec) =>
       let taker = 0;
       const result = await active.runFor('render', (thread) => {
         taker = thread;
-        return { ...task, jobs, cardKeys, cards: cardsFor(thread, cardKeys) };
+        const { jobs: sent, items, forget } = listItems.pack(thread, jobs, cardKeys);
+        // The keys of the summaries still in the pages' data (in lists sent as they are).
+        const unpacked = cardKeysOf(sent, known);
+        return { ...task, jobs: sent, ...(unpacked.size > 0 ? { cardKeys: unpacked } : {}), items, ...(forget ? { forgetItems: true } : {}), cards: cardsFor(thread, cardKeys) };
       });
       if ('cards' in result) {
         for (const [key, html] of result.cards ?? []) {

@@ -27,14 +27,15 @@ export interface ProcessTask {
 }
 
 /**
- * The batch's entries as one JSON array: a string crosses the thread boundary as one copy, and
- * waits in the main thread until extraction is over in about a third of the memory of the
- * objects it stands for (about 6 KB of text against 18 KB of objects per article, at 10,000
- * articles some 120 MiB less while the extraction threads' heaps are at their largest). An
- * entry is plain JSON data: the cache keeps it as JSON too.
+ * The batch's entries as JSON, one entry a line: a string crosses the thread boundary as one
+ * copy, and waits in the main thread until extraction is over in about a third of the memory of
+ * the objects it stands for (about 6 KB of text against 18 KB of objects per article, at 10,000
+ * articles some 120 MiB less while the extraction threads' heaps are at their largest). An entry
+ * is plain JSON data, and its line is the line the cache's listings keep of it
+ * (SiteCache.takeExtracted): it is serialised once.
  */
 export function run(task: ProcessTask): string {
-  return JSON.stringify(task.files.map((file) => processEntry(file, task)));
+  return task.files.map((file) => JSON.stringify(processEntry(file, task))).join('\n');
 }
 
 /** One file's entry: its listing and problems; its whole record and body written to the cache folder. */
