@@ -135,7 +135,7 @@ function droppedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver)
   const tokens = sentence.tokens;
   let k = 0;
   if (lex.claimLeadWords.has(tokens[0]?.f ?? '') && tokens[1]?.text === ',') k = 2;
-  // « En el anuncio de agosto, estimaron que… »: a prepositional phrase and a comma may lead too.
+  // « En el comunicado de marzo, calcularon que… »: a prepositional phrase and a comma may lead too.
   else if (lex.claimLeadPrepositions.hasToken(tokens[0] as Token)) {
     const comma = tokens.findIndex((t, i) => i > 1 && i < 9 && t.text === ',');
     // (A verb's form right after a determiner is a noun: « el anuncio ».)

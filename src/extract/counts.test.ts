@@ -16,21 +16,21 @@ describe('what a figure counts', () => {
     expect(counts('Those who backed the amendment were 61, with 40 against.')).not.toContain('amendment');
     expect(one('The death toll was 44 on Sunday.')).toBe('death toll');
   });
-  it('counts what a "those who" subject did: "Those who backed the amendment were 61", « Quienes votaron a favor fueron 204 »', () => {
+  it('counts what a "those who" subject did: "Those who backed the amendment were 61", « Quienes votaron a favor fueron 312 »', () => {
     expect(counts('Those who backed the amendment were 61, with 40 against.')).toEqual(['backed the amendment', null]);
-    expect(one('Ceux qui ont voté pour étaient 204.', 'fr')).toBe('voté pour');
-    expect(one('Quienes votaron a favor fueron 204.', 'es')).toBe('votaron a favor');
+    expect(one('Ceux qui ont voté pour étaient 312.', 'fr')).toBe('voté pour');
+    expect(one('Quienes votaron a favor fueron 312.', 'es')).toBe('votaron a favor');
     expect(one('The scheme’s backers numbered 310.')).toBe('scheme’s backers');
   });
-  it('counts a bare count’s vote and its side: "204 voted for", « 115 en contra », "8 abstained"', () => {
-    expect(counts('In the end 204 voted for the motion and 115 against, while 8 abstained.')).toEqual(['voted for', 'against', 'abstained']);
-    expect(counts('Au total, 204 ont voté pour le texte et 115 ont voté contre.', 'fr')).toEqual(['voté pour', 'voté contre']);
-    expect(counts('Al final, 204 votaron a favor y 115 en contra, mientras que 8 se abstuvieron.', 'es')).toEqual(['votaron a favor', 'en contra', 'se abstuvieron']);
+  it('counts a bare count’s vote and its side: "312 voted for", « 97 en contra », "8 abstained"', () => {
+    expect(counts('In the end 312 voted for the motion and 97 against, while 8 abstained.')).toEqual(['voted for', 'against', 'abstained']);
+    expect(counts('Au total, 312 ont voté pour le texte et 97 ont voté contre.', 'fr')).toEqual(['voté pour', 'voté contre']);
+    expect(counts('Al final, 312 votaron a favor y 97 en contra, mientras que 8 se abstuvieron.', 'es')).toEqual(['votaron a favor', 'en contra', 'se abstuvieron']);
   });
-  it('never lends a vote’s subject to the other side: "61 against 40", « 204 contre 115 »', () => {
+  it('never lends a vote’s subject to the other side: "61 against 40", « 312 contre 97 »', () => {
     expect(counts('The party’s rebels were 61 against 40.')).toEqual(['party’s rebels', null]);
-    expect(counts('Les partisans du texte étaient 204, contre 115.', 'fr')).toEqual(['partisans du texte', null]);
-    expect(counts('Le chiffre d’affaires s’est établi à 2,1 milliards d’euros, contre 1,9 milliard un an plus tôt.', 'fr')).toEqual(['chiffre d’affaires', 'chiffre d’affaires']);
+    expect(counts('Les partisans du texte étaient 312, contre 97.', 'fr')).toEqual(['partisans du texte', null]);
+    expect(counts('Les ventes du groupe ont atteint 2,1 milliards d’euros, contre 1,9 milliard un an plus tôt.', 'fr')).toEqual(['ventes du groupe', 'ventes du groupe']);
   });
   it('reads a figure after a relative as opening its clause: "of whom 12 were discharged", « dont 12 ont été hospitalisés »', () => {
     expect(counts('The clinic admitted 40 patients, of whom 12 were discharged on Monday.')).toEqual(['patients', 'discharged']);
@@ -157,7 +157,7 @@ describe('what a figure counts', () => {
     expect(counts('La empresa aumentará de 20 a 24 el número de vuelos diarios.', 'es')).toEqual(['número de vuelos diarios', 'número de vuelos diarios']);
     expect(counts('La compagnie portera de 20 à 24 le nombre de vols quotidiens.', 'fr')).toEqual(['nombre de vols quotidiens', 'nombre de vols quotidiens']);
     // One figure, then another clause; a time after the range: neither is what changed.
-    expect(one('The total number of patients rose to 20,123 the ministry said.')).toBe('total number of patients');
+    expect(one('The overall count of admissions climbed to 20,123 the ministry said.')).toBe('overall count of admissions');
     expect(counts('Le taux est passé de 3 % à 4 % la semaine dernière.', 'fr')).toEqual(['taux', 'taux']);
     expect(one('La cosecha caerá a 10 millones de toneladas en la campaña actual.', 'es')).toBe('cosecha');
   });
@@ -168,8 +168,8 @@ describe('what a figure counts', () => {
     // One "with" figure is no list: what it counts is not said.
     expect(one('Spain finished the match with 10.')).toBeNull();
   });
-  it('reads through a container noun that is the subject: « la cifra de los contagiados asciende a 3000 »', () => {
-    expect(one('La cifra de los contagiados asciende a más de 3000.', 'es')).toBe('contagiados');
+  it('reads through a container noun that is the subject: « la cifra de los pacientes internados supera los 3000 »', () => {
+    expect(one('Según el hospital, la cifra de los pacientes internados supera los 3000.', 'es')).toBe('pacientes internados');
   });
   it('takes no noun of change from an earlier figure: « soit une hausse de trois points, … dépasse les 40 % »', () => {
     const found = figures("Selon un sondage, 41 % des électeurs approuvent la réforme, soit une hausse de trois points, et c'est la première fois qu'elle dépasse les 40 % depuis mai.", 'fr');
@@ -232,13 +232,13 @@ describe('what a figure counts', () => {
     expect(one('The bank ended the year with its main rate at 3%.')).toBe('main rate');
     expect(one('El país cerró marzo con la inflación en el 5,1 %.', 'es')).toBe('inflación');
     expect(one('El banco aprobó la subida del tipo de interés al 4 %.', 'es')).toBe('tipo de interés');
-    // A count's article is its own: « frente a los 173 » is no level of « frente ».
-    expect(counts('La moción sumó 177 votos, frente a los 173 del bloque rival.', 'es')).not.toContain('frente');
+    // A count's article is its own: « frente a los 158 » is no level of « frente ».
+    expect(counts('La moción sumó 162 votos, frente a los 158 del bloque rival.', 'es')).not.toContain('frente');
   });
   it('finds the subject of a verb of change past a name or a modifier: "Shares in Norvale rose 5%", "Earnings excluding special items were"', () => {
     expect(one('Shares in Norvale rose 5% on Monday.')).toBe('Shares');
     expect(one('Earnings excluding special items were 52 cents a share.')).toBe('Earnings');
-    expect(one('So far, the death toll across the region from the outbreak declared in early May has climbed to 61, officials said.')).toBe('death toll');
+    expect(one('By Sunday, the death count in the valley from the storm of late March had climbed to 61, officials said.')).toBe('death count');
     // Not past a verb that does not take the figure: the forecaster is no distance.
     expect(one('Forecaster Ana Reyes said Nakri would pass about 150 km south of Taiwan.')).not.toBe('Forecaster Ana Reyes');
   });
@@ -270,15 +270,15 @@ describe('what a figure counts', () => {
     expect(counts('The court found he had embezzled 4 billion won from one lender and 2.5 billion won from another.')).toEqual(['won embezzled', 'won embezzled']);
   });
   it('counts a prison term by its penalty or the verb that gave it: « 30 meses cárcel », "sentenced to 6 years"', () => {
-    expect(one('A los acusados se les sancionó con 30 meses cárcel.', 'es')).toBe('cárcel');
+    expect(one('Al exalcalde le impusieron 18 meses cárcel.', 'es')).toBe('cárcel');
     expect(one('The former mayor was sentenced to 6 years on Monday.')).toBe('sentenced');
     expect(one('L’ancien maire a été condamné à 6 ans ferme.', 'fr')).toBe('condamné');
     expect(one('El exalcalde fue condenado a 9 años.', 'es')).toBe('condenado');
     // A duration with nothing of a court keeps its unit: "the talks lasted 3 hours".
     expect(one('The talks lasted 3 hours.')).toBe('hours');
   });
-  it('counts what went on for a duration by its verb: "would strike for 12 hours", « ont manifesté pendant trois jours »', () => {
-    expect(one('Nurses said they would strike for 12 hours.')).toBe('strike');
+  it('counts what went on for a duration by its verb: "would protest for 8 hours", « ont manifesté pendant trois jours »', () => {
+    expect(one('Dockers said they would protest for 8 hours.')).toBe('protest');
     expect(one('Les cheminots ont manifesté pendant trois jours.', 'fr')).toBe('manifesté');
     expect(one('Los mineros estuvieron atrapados durante 12 horas.', 'es')).toBe('atrapados');
     // Past a place or an adverb, the unit as written.
@@ -286,13 +286,13 @@ describe('what a figure counts', () => {
     expect(one('He has lived there for 20 years.')).toBe('years');
   });
   it('counts the subject of the clause before a colon: « le nouveau prix a été fixé : 450 francs le kilo »', () => {
-    expect(one('Pour les producteurs, le nouveau prix du coton a été fixé vendredi par le ministère : 450 francs le kilo.', 'fr')).toBe('nouveau prix du coton');
+    expect(one('Pour les éleveurs, le nouveau tarif du lait a été arrêté lundi par la coopérative : 40 centimes le litre.', 'fr')).toBe('nouveau tarif du lait');
     expect(one('The new tariff was announced on Friday: 12 dollars a tonne.')).toBe('tariff');
     // A clause with a figure of its own lists: it lends no subject through the colon.
     expect(counts('Three towns were hit: 40 in Ardmore and 12 in Kells.')[1]).not.toBe('Three towns');
   });
-  it('counts the comparison a share says: « un 40 % más fría », "30% more expensive", « 20 % plus chaude »', () => {
-    expect(one('Es una estrella enana un 40 % más fría que el Sol.', 'es')).toBe('más fría');
+  it('counts the comparison a share says: « un 25 % más fría », "30% more expensive", « 20 % plus chaude »', () => {
+    expect(one('Es una estrella joven un 25 % más fría que el Sol.', 'es')).toBe('más fría');
     expect(one('The new model is 30% more expensive.')).toBe('more expensive');
     expect(one('La nouvelle étoile est 20 % plus chaude que le Soleil.', 'fr')).toBe('plus chaude');
     expect(one('Prices are 30% more than last year.')).toBe('Prices');

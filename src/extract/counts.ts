@@ -9,7 +9,7 @@
  *    population", "five hours of talks", "20 ans de prison");
  * 2. the noun phrase the figure is linked to before it ("a fine of", « un mandat de », "an offer
  *    worth", "the deposit rate to");
- * 3. the subject of a verb of change ("revenue rose 16% to $9.4 billion", « la cote a connu un
+ * 3. the subject of a verb of change ("revenue rose 12% to $3.1 billion", « la cote a connu un
  *    rebond à 39 % »);
  * 4. a neighbour in the same sentence: "from $1.5 billion" after "profit rose to $1.9 billion",
  *    "16 and 12 seats";
@@ -585,7 +585,7 @@ function verbAfterAuxiliary(r: Reader, np: [number, number]): boolean {
   return (r.lex.auxiliaries.has(r.f(np[0] - 1)) || r.isClass('event-aux', np[0] - 1)) && (r.isParticiple(np[1] - 1) || (r.cls(np[1] - 1) & NOUN) === 0);
 }
 
-/** « la cifra de los contagiados », "the total of votes": a container noun counts what its complement names. */
+/** « la cifra de los pacientes internados », "the total of votes": a container noun counts what its complement names. */
 function containedIn(r: Reader, np: [number, number]): [number, number] {
   const head = r.lex.headFinal ? np[1] - 1 : np[0];
   if (!r.isClass('container-noun', head)) return np;

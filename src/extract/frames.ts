@@ -78,7 +78,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         }
       };
       skipTimes();
-      // "a déclaré à l’AFP le ministre", "a réagi pour RFI l’opposante X": who was told is not who spoke.
+      // "a déclaré à l’AFP le ministre", "a réagi pour la radio l’élue X": who was told is not who spoke.
       const ann = resolver.annotations(sentence.index);
       for (let hops = 0; ann && hops < 2; hops++) {
         const recipient = lex.rules('recipient').at(ann, k);
@@ -362,7 +362,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     }
     // « Solo se registró una queja »: an impersonal verb has no speaker.
     if (!verb.aux && lex.classes.get('impersonal')?.endingAt(tokens, v - 1)) continue;
-    // "a condamné mardi un chef de milice à 20 ans", "condemned him to life": a sentence, not a statement.
+    // "a infligé jeudi douze ans à un chef de bande", "condemned him to life": a sentence, not a statement.
     if (sentencing(sentence, v, verb.length, lex, resolver)) continue;
     // Walk back over the subject noun phrase, past appositions and relative clauses set off by
     // commas ("Chad Whitfield, a logistics coordinator for the WFP, said", "La Finul, qui compte

@@ -101,7 +101,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     const place = placeAt(doc, s, start, p);
     if (start < 0 || (place && place.start <= start && place.end >= p)) continue;
     // "el Índice General de Precios (IGP)", "the Treaty of Rome (TR)": a thing and its acronym, no body;
-    // so is « le résultat net part du Groupe (RNPG) », spelled from lower-case words on.
+    // so is « un bénéfice brut du Réseau (BBR) », spelled from lower-case words on.
     if ((p - start > 1 && thingHead(tokens[start], lex)) || (!wide && spelledFromLowerCase(tokens, start, p, acr.text, lex))) {
       used.fill(1, start, p + (wide ? 4 : 3));
       continue;
@@ -724,7 +724,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (words.length > 4 || words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return null;
   // "joined Ajax from Sporting Braga", "a rejoint Benfica": clubs, in a transfer.
   if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, lex)) return organization();
-  // "the BJP's Pankaja Munde": a body's possessive before a name introduces one of its people.
+  // "the party's Jane Doe": a body's possessive before a name introduces one of its people.
   const bodyPossessive = /^['’]s$/u.test(tokens[nameStart - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[nameStart - 2]?.text ?? '') && words.length >= 2;
   const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex) || describedAsPerson(tokens, nameEnd, lex) || bodyPossessive;
   if (words.length === 1) {

@@ -16,7 +16,7 @@ describe('not figures', () => {
     expect(figures('The Dutch rider finished sixth in the sprint.', 'en')).toMatchObject([{ value: 6, kind: 'rank' }]);
     expect(figures('The country ranked 41st on the press freedom index.', 'en')).toMatchObject([{ value: 41, kind: 'rank' }]);
   });
-  it('reads no figure in a moment of a match: « a los 2 minutos », "six minutes left", « à deux minutes de la fin »', () => {
+  it('reads no figure in a moment of a match: « a los 5 minutos », "six minutes left", « à deux minutes de la fin »', () => {
     expect(values('A los 3 minutos del segundo tiempo, el delantero abrió el marcador.', 'es')).toEqual([]);
     expect(values('A cinco minutos del final, el visitante empató.', 'es')).toEqual([]);
     expect(values('The winger scored with four minutes left.', 'en')).toEqual([]);
@@ -32,12 +32,12 @@ describe('not figures', () => {
   });
   it('reads no figure in a clock time after its article: « a las 20.45 », « para las 4 y »', () => {
     expect(values('El partido empezará a las 20.45 en el estadio.', 'es')).toEqual([]);
-    expect(values('La sesión, citada para las 2 de la tarde, fue aplazada para las 4 y luego cancelada.', 'es')).toEqual([]);
+    expect(values('La reunión, prevista para las 3 de la tarde, se retrasó hasta las 5 y luego se suspendió.', 'es')).toEqual([]);
     // With a noun after it, the number counts: « de las 12 víctimas ».
     expect(values('De las 12 víctimas, 4 eran niños.', 'es')).toEqual([12, 4]);
   });
-  it('reads no figure in the age of someone named by a demonym: « un venezolano de 23 años », « un Malien de 23 ans »', () => {
-    expect(values('Un venezolano de 23 años cruzó la selva.', 'es')).toEqual([]);
+  it('reads no figure in the age of someone named by a demonym: « un hondureño de 31 años », « un Malien de 23 ans »', () => {
+    expect(values('Un hondureño de 31 años cruzó el río a nado.', 'es')).toEqual([]);
     expect(values('Un Malien de 23 ans a été arrêté.', 'fr')).toEqual([]);
     // An adjective of nationality after a thing leaves its duration a figure.
     expect(values('Le régime malien de 30 ans est tombé.', 'fr')).toEqual([30]);

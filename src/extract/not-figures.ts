@@ -10,7 +10,7 @@
  *   vote was 68-29") they are two counts; joined by a word (« 3 a 0 », « 2 à 1 »: the lexicon's
  *   `score-joiner`) they are a score only in a sentence with sport words, and never after a
  *   range's opening word (`range-opener`: "de 3 a 5") or before a unit;
- * - digits glued to a name or a code ("4G", "0700GMT", "@2") or a four-digit time ("0700").
+ * - digits glued to a name or a code ("4G", "0100GMT", "@2") or a four-digit time ("0700").
  */
 import type { Lexicon, PhraseTable } from './lexicon/index.ts';
 import type { Token } from './tokens.ts';
@@ -87,7 +87,7 @@ function anywhere(tokens: readonly Token[], table: PhraseTable): boolean {
 
 /**
  * Digits that name or code something rather than count: glued to a word in capitals after them
- * ("4G", "5G+", "0700GMT", "3D") that is no unit symbol, glued after "@" or "#", or four
+ * ("4G", "5G+", "0100GMT", "3D") that is no unit symbol, glued after "@" or "#", or four
  * digits with a leading zero ("0700": a clock time).
  */
 export function isCode(tokens: readonly Token[], i: number, lex: Lexicon): boolean {

@@ -282,8 +282,8 @@ export class Resolver {
   private fromActor(m: ActorMention): SourceFields {
     const actor = this.actors.actors[m.actor];
     const kind = m.known?.kind ?? '';
-    // The kind is read from the actor's whole name, not the mention's: "the DGHS" is as much a body
-    // of the state as "the Directorate General of Health Services" it stands for.
+    // The kind is read from the actor's whole name, not the mention's: "the DGCA" is as much a body
+    // of the state as "the Directorate General of Civil Aviation" it stands for.
     const name = actor?.name ?? m.name;
     const type: SourceType = m.type === 'person' ? 'person' : m.known ? (ORG_KINDS[kind] ?? 'organization') : refined('organization', name, this.doc.lex);
     return { source: name, sourceType: type, actor: actor?.id ?? null, how: 'named' };
@@ -406,7 +406,7 @@ export class Resolver {
     const lex = this.doc.lex;
     const documents = lex.classes.get('document');
     let at = -1;
-    // "the Council’s 6 p.m. bulletin": a time between the owner and its document is passed over.
+    // "the agency’s 9 a.m. statement": a time between the owner and its document is passed over.
     for (let k = head, limit = head + 4; k < to && k < limit; k++) {
       if (documents?.at(tokens, k)) {
         at = k;
@@ -414,7 +414,7 @@ export class Resolver {
       }
       const t = tokens[k] as Token;
       if (t.kind === 'number' || t.text.endsWith('.')) limit++;
-      // "the Council’s 3 p.m. (0700 GMT) report": a bracketed aside too.
+      // "the agency’s 9 a.m. (0100 GMT) statement": a bracketed aside too.
       const close = t.text === '(' ? tokens.findIndex((x, j) => j > k && j < k + 6 && x.text === ')') : -1;
       if (close > 0) {
         limit += close - k + 1;
@@ -425,14 +425,14 @@ export class Resolver {
     }
     if (at < 0) return null;
     const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
-    // "un mensaje publicado en Twitter por X": who published it wrote it, not the medium.
+    // "un mensaje publicado ayer por X": who published it wrote it, not the medium.
     let by = -1;
     for (let k = at + 1; k < to && by < 0; k++) {
       const published = publishedByAt(tokens, k, lex);
       if (published > 0) by = k + published;
     }
     const publisher = by > 0 ? mentions.find((m) => m.start >= by && m.start <= by + 2) : undefined;
-    // A body named in the phrase wrote it: "un rapport de l’ONG X", "publié par le quotidien Y", "the DGHS data".
+    // A body named in the phrase wrote it: "un rapport de l’ONG X", "publié par le quotidien Y", "the DGCA data".
     const author = publisher ?? [...mentions].reverse().find((m) => m.type !== 'person') ?? mentions.find((m) => m.type === 'person');
     if (author) return { ...this.fromActor(author), how: 'described' };
     // "le dernier bilan du ministère congolais de la Santé": a body described after the document.

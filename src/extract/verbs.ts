@@ -101,7 +101,7 @@ export function walkBack(tokens: readonly Token[], k: number, lex: Lexicon, thro
   while (k >= 0 && steps < 30) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '-' && t.text !== '(' && t.text !== ')') break;
-    // « une partie de l'opposition et de la société civile »: "and" between two complements joins them.
+    // « plusieurs élus de la majorité et de l'opposition »: "and" between two complements joins them.
     const joinsComplements = lex.clauseBreaks.hasToken(t) && lex.connectors.has(tokens[k + 1]?.f ?? '') && tokens[k - 1]?.kind === 'word';
     if (!throughClause && (lex.relatives.hasToken(t) || (lex.clauseBreaks.hasToken(t) && !joinsComplements) || lex.auxiliaries.hasToken(t) || (lex.finite.hasToken(t) && !owned(tokens, k)))) break;
     k--;

@@ -178,7 +178,7 @@ export interface LexiconSource {
   patterns?: Record<string, PatternSource[]>;
   /** How digits are written (figures part): decimal mark, group marks, "point"/"virgule" read out. */
   numberFormat?: { decimal: string; groups: string[]; decimalWords?: string[] };
-  /** Unit symbols as written, case and all ("C", "MW", "kWh"): digits glued to other capitals are a code ("4G", "0700GMT"). */
+  /** Unit symbols as written, case and all ("C", "MW", "kWh"): digits glued to other capitals are a code ("4G", "0100GMT"). */
   unitSymbols?: string[];
   /** A word the word-class lexicon does not know is taken for a noun unless it matches this (verb endings, for a lexicon that lists nouns and adjectives only). */
   unknownNonNouns?: string;
