@@ -11,7 +11,7 @@
  *    worth", "the deposit rate to");
  * 3. the subject of a verb of change ("revenue rose 12% to $3.1 billion", « la cote a connu un
  *    rebond à 39 % »);
- * 4. a neighbour in the same sentence: "from $1.5 billion" after "profit rose to $1.9 billion",
+ * 4. a neighbour in the same sentence: "from $2.2 billion" after "sales rose to $2.6 billion",
  *    "16 and 12 seats";
  * 5. for a duration, its unit as written ("48 heures").
  * The language-specific part is data: the lexicon's word sets and its `wordLists` (change-verb,
@@ -194,12 +194,12 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   // "20 billion euros last year", « 5 millions le mois dernier »: a time after a skip word is when, not what.
   if (j > k && lex.durations.has(r.f(j))) return null;
   if (lex.headFinal) {
-    // "a three-year 10.5 per cent pay increase": another figure before the noun is no part of it.
+    // "a two-year 7.5 per cent wage rise": another figure before the noun is no part of it.
     while (j < tokens.length && r.figureAt[j] !== -1 && r.figureAt[j] !== r.figureAt[k - 1] && j - k < 4) j++;
   }
   const start = j;
   if (lex.headFinal) {
-    // "741 dengue patients", "military, economic and humanitarian assistance": the head ends the run.
+    // "530 flu patients", "medical, food and legal aid": the head ends the run.
     let lastNoun = -1;
     let words = 0;
     while (j < tokens.length && words < 5) {
@@ -271,8 +271,8 @@ function phraseEndingAt(r: Reader, k: number): [number, number] | null {
 }
 
 /**
- * For a head-first language, the phrase a complement hangs from: « la cote de popularité de son
- * gouvernement » → « cote de popularité ». For a level reached (`toLevel`: « la baisse du temps de
+ * For a head-first language, the phrase a complement hangs from: « la cote de confiance de son
+ * équipe » → « cote de confiance ». For a level reached (`toLevel`: « la baisse du temps de
  * travail à 32 heures »), a noun of change holds no level: what changed, its complement, does.
  */
 function headOfChain(r: Reader, np: [number, number], toLevel = false): [number, number] {
@@ -306,7 +306,7 @@ function eventAfter(r: Reader, end: number): number {
     j++;
     steps++;
   }
-  // "99 seats compared to 52": a participle before "to"/« à » links, it tells no event. Where the
+  // "87 seats compared to 41": a participle before "to"/« à » links, it tells no event. Where the
   // simple past looks like a participle ("climbers reached the top"), an auxiliary must say passive.
   // In a language without word-class data, a word after a passive's auxiliary that ends as an
   // adjective is the participle (« fueron imputados »); a perfect's participle does not agree
@@ -330,7 +330,7 @@ function withEvent(r: Reader, np: [number, number]): string {
   return event >= 0 && r.words(np[0], np[1]) < MAX_WORDS ? `${phrase} ${(r.tokens[event] as Token).text}` : phrase;
 }
 
-/** Past a bracketed conversion after a unit ("195 kilometers (120 miles) off…"): the token after it. */
+/** Past a bracketed conversion after a unit ("80 kilometers (50 miles) off…"): the token after it. */
 function afterBrackets(r: Reader, k: number): number {
   if (r.tokens[k]?.text !== '(') return k;
   for (let j = k + 1; j < r.tokens.length && j - k < 10; j++) if (r.tokens[j]?.text === ')') return j + 1;
@@ -371,7 +371,7 @@ function changedAfter(r: Reader, f: PlacedFigure): [number, number] | null {
 /**
  * The phrase a figure hangs from before it: "a fine of", « un mandat de », "an offer worth"
  * (class `link-before`); with `link-to` ("the deposit rate to", « son taux à »), only a phrase
- * that is no prepositional complement itself ("in after-hours trading to $31" says nothing).
+ * that is no prepositional complement itself ("in early trading to $12" says nothing).
  */
 function linkedBefore(r: Reader, start: number, className = 'link-before', share = false): [number, number] | null {
   let k = start - 1;
@@ -388,14 +388,14 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
   k -= link.length;
   while (k >= 0 && /^[”"’»]$/u.test(r.tokens[k]?.text ?? '')) k--;
   k = pastTimeAdjunct(r, k);
-  // « s'est élevé de 1,4 % », « en hausse de 5,9 % »: a change, whose subject says what changed.
+  // « s'est accru de 2,3 % », « en hausse de 6,1 % »: a change, whose subject says what changed.
   if (r.lex.wordList('change-verb').endingAt(r.tokens, k)) return null;
   let np = phraseEndingAt(r, k);
   if (!np) return null;
   // « fue elevada de 5 a 7 », "was lifted from 5 to 7": right after an auxiliary the word is a
   // verb's participle, no noun phrase; what changed is the clause's subject.
   if (verbAfterAuxiliary(r, np)) return null;
-  // "growth in a range of 15 to 16 per cent", "over the course of eight seasons": a container
+  // "growth in a range of 7 to 9 per cent", "over the course of five years": a container
   // noun holds nothing itself; the phrase before its preposition does, if any.
   if (r.isClass('container-noun', np[1] - 1)) {
     const p = prepositionBefore(r, np[0]);
@@ -405,7 +405,7 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
     if (!before) return null;
     np = before;
   } else if (className !== 'link-before') {
-    // "in after-hours trading to $31": a phrase inside a prepositional phrase is a circumstance,
+    // "in early trading to $12": a phrase inside a prepositional phrase is a circumstance,
     // unless it follows a noun of change ("an increase in inflation to 13%") or "with" makes it
     // the subject of a level (`link-with`: "with its main rate at 3%", « con la inflación en el 5 % »).
     const p = prepositionBefore(r, np[0]);
@@ -440,7 +440,7 @@ function prepositionBefore(r: Reader, start: number): number {
   return r.lex.placePrepositions.hasToken(t) || r.isClass('measured-of', p) || ((r.cls(p) & FUNCTION) !== 0 && !r.lex.determiners.hasToken(t) && !r.lex.clauseBreaks.hasToken(t)) ? p : -1;
 }
 
-/** The subject of a verb of change before the figure: "revenue rose 18% to…", « le taux a été maintenu à zéro ». */
+/** The subject of a verb of change before the figure: "revenue rose 18% to…", « le taux a été gardé à zéro ». */
 function subjectOfChange(r: Reader, start: number): [number, number] | null {
   const changes = r.lex.wordList('change-verb');
   if (!changes) return null;
@@ -456,12 +456,12 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
     }
   }
   if (verb < 0) return null;
-  // "increased the deposit rate to 11%", « fixe son taux de soutien à 35 % »: the object changes;
+  // "raised the lending rate to 9%", « porte son taux d’approbation à 41 % »: the object changes;
   // « a connu un rebond à 39 % », "posted a rise of 5%": a noun of change leaves it to the subject.
   const changeEnd = verb + (changes.at(r.tokens, verb)?.length ?? 1);
   let o = changeEnd;
   // The object follows the verb at once ("raised its rate to"): "de"/« à » or a qualifier there
-  // introduce the figure itself (« en baisse de près de 20 % »).
+  // introduce the figure itself (« en recul de près de 15 % »).
   const linked = r.isClass('link-before', o) || r.isClass('link-to', o) || r.lex.qualifiers.at(r.tokens, o) !== null;
   while (!linked && o < start && (r.lex.determiners.has(r.f(o)) || r.lex.stopwords.has(r.f(o)))) o++;
   const object = !linked && o < start ? phraseAt(r, o) : null;
@@ -473,8 +473,8 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   if (described) return described;
   let k = verb - 1;
   for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || r.cls(k) === ADV || r.lex.reflexives.has(r.f(k))); steps++) k--;
-  // Head first, the subject's head opens its clause and complements follow it (« le taux de marge
-  // du résultat … du Groupe s'est élevé »): the clause's first phrase, not the nearest noun.
+  // Head first, the subject's head opens its clause and complements follow it (« le niveau de stock
+  // des entrepôts … de l’enseigne a baissé »): the clause's first phrase, not the nearest noun.
   // A comma right before the verb closes an incise (« el frente, cuya llegada fue anunciada
   // ayer, se ubicó… »): the subject is the phrase before the incise, not one inside it.
   if (!r.lex.headFinal) {
@@ -494,7 +494,7 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   // "Those who backed the amendment were 61": the phrase before the verb ends a relative clause;
   // the subject is whom the clause describes, no noun inside it.
   for (let p = np[0] - 1; p >= 0 && (r.tokens[p] as Token).kind !== 'punct'; p--) if (r.isClass('relative-pronoun', p)) return null;
-  // "revenue in the fourth quarter rose", "earnings excluding one-off items were": the phrase
+  // "sales in the second half rose", "profit excluding special items was": the phrase
   // before a prepositional one (or one of `modifier-prep`) is the subject.
   for (let hop = 0; hop < 2 && r.lex.headFinal; hop++) {
     let p = np[0] - 1;
@@ -593,7 +593,7 @@ function containedIn(r: Reader, np: [number, number]): [number, number] {
   return inner && r.words(inner[0], inner[1]) > 0 ? inner : np;
 }
 
-/** A phrase never ends on a connector or a determiner (« chiffre d'affaires consolidé des »). */
+/** A phrase never ends on a connector or a determiner (« ventes totales des »). */
 function trimTail(r: Reader, np: [number, number]): [number, number] {
   let [start, end] = np;
   while (r.words(start, end) > 4) end--;
@@ -601,7 +601,7 @@ function trimTail(r: Reader, np: [number, number]): [number, number] {
   return [start, end];
 }
 
-/** What has lasted: « l'offensive russe menée depuis plus de trois ans », « au pouvoir depuis 19 ans » (word list `lasting-since`). */
+/** What has lasted: « l'offensive russe menée depuis plus de trois ans », « en poste depuis 11 ans » (word list `lasting-since`). */
 function lastingBefore(r: Reader, start: number): [number, number] | null {
   let k = start - 1;
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
@@ -610,7 +610,7 @@ function lastingBefore(r: Reader, start: number): [number, number] | null {
   if (!since) return null;
   k -= since.length;
   if (r.isParticiple(k) && (r.canNoun(k - 1) || r.canAdj(k - 1))) k--;
-  // « pour la première fois depuis quinze ans » dates an event; it names nothing that lasted.
+  // « pour la première fois depuis douze ans » dates an event; it names nothing that lasted.
   if (r.lex.dateNouns.endingAt(r.tokens, k)) return null;
   const np = phraseEndingAt(r, k);
   return np ? headOfChain(r, np) : null;
@@ -696,7 +696,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
   }
   const r = new Reader(tokens, lex, ann, text, offset, figureAt, numberAt);
   const nouns: Array<string | null> = [];
-  // Whether a figure's own phrase is a noun of change: « une hausse de quatre points » is the size
+  // Whether a figure's own phrase is a noun of change: « une hausse de trois points » is the size
   // of a change, which says nothing of what a later figure in another unit (« les 30 % ») counts;
   // « une croissance de 2,1 %, contre 1,8 % » shares it, in the same unit.
   const changes: boolean[] = [];
@@ -731,7 +731,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     if (results[i]?.counts) continue;
     const f = figures[i] as PlacedFigure;
     const previous = figures[i - 1];
-    // "4,5 millions de voix (44,2 %)", "£100 million ($139 million)": a bracket after a figure restates it.
+    // "3,2 millions de voix (38,5 %)", "£80 million ($101 million)": a bracket after a figure restates it.
     const restates = previous && tokens[f.start - 1]?.text === '(' && previous.end === f.start - 1;
     if (previous && nouns[i - 1] && (restates || (related(previous.kind, f.kind) && f.start > previous.end && f.start - previous.end <= 2 && joinsRange(r, previous.end, f.start)))) {
       results[i] = { counts: nouns[i - 1] ?? null, evidence: 'neighbour' };

@@ -18,7 +18,7 @@ export interface Doc {
   places: PlaceMatch[][];
   /** Token annotations per sentence, by sentence index (annotate.ts): lexicon classes, places, known entities. */
   annotations: Annotations[];
-  /** Acronyms the article defines as things, folded: "un « différentiel de revenu décent » (DRD)". */
+  /** Acronyms the article defines as things, folded: "un « indice de prix agricole » (IPA)". */
   thingAcronyms: ReadonlySet<string>;
   /** Matches of the lexicon's `entities` patterns per sentence (clubs, ministries, institutions). */
   entities: Match[][];

@@ -101,7 +101,7 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
       const p = found[k] as Placed;
       if (p.figure.kind === 'money') p.figure.unit = resolveCurrency(p.figure.unit, tokens, p.start, p.end, doc.lex, countries);
       const c = counts[k] ?? { counts: null, evidence: null };
-      // « le taux a été maintenu à zéro »: a bare number that measures a rate is a percentage.
+      // « le taux a été gardé à zéro »: a bare number that measures a rate is a percentage.
       if (p.figure.kind === 'count' && p.figure.unit === null && c.counts && measuresRate(c.counts, doc.lex)) Object.assign(p.figure, { kind: 'percent', unit: '%' });
       const confidence = figureConfidence({ figure: p.figure, words: p.words, counts: c.evidence, start: p.start, end: p.end }, tokens, doc.lex);
       const { text, value, unit, kind, qualifier } = p.figure;
@@ -474,7 +474,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // "vers 3 heures du matin", "at 14 hours"; "after three hours of talks" is a duration.
   if (after && lex.timeWords.hasToken(after) && n.value <= 24 && ((before && lex.timeBefore.hasToken(before) && !n.words) || lex.timeAfter.at(tokens, n.end + 1))) return null;
   if (after && lex.timeWords.hasToken(after) && !n.words && n.value <= 24 && !lex.durations.has(after.f)) return null;
-  // « desde las 17.30 », « para las 3 y, finalmente, … »: where an hour takes an article
+  // « desde las 17.30 », « para las 6 y, después, … »: where an hour takes an article
   // (`clock-article`), that article before a number of the day with no noun after it is a clock time.
   if (
     before &&
@@ -512,7 +512,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (after && lex.notFigureAfter.at(tokens, n.end)) return null;
   if (after?.text === '-' && lex.ageUnits.at(tokens, n.end + 1)) return null;
   if (after && lex.ageUnits.at(tokens, n.end) && before && (before.text === ',' || before.text === '(') && tokens[n.start - 2]?.cap) return null;
-  // « un cinéaste iranien de 64 ans », « un jeune de 25 ans »: the age of the person just named.
+  // « un peintre malien de 58 ans », « un jeune de 25 ans »: the age of the person just named.
   if (after && lex.ageUnits.at(tokens, n.end) && before && lex.connectors.hasToken(before) && personBefore(tokens, n.start - 2, lex, ann)) return null;
 
   let end = n.end;
@@ -565,7 +565,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     unit = '%';
     end += percent.length;
   } else if (subunit && !currency) {
-    // "36 US cents a share": money, counted in the subunit as written.
+    // "48 US cents a share": money, counted in the subunit as written.
     kind = 'money';
     unit = tokens
       .slice(end, end + subunit.length)
@@ -703,7 +703,7 @@ function bound(q: FigureQualifier | undefined): boolean {
   return q !== undefined && q !== 'approximate' && q !== 'exact';
 }
 
-/** A person named just before token k (at most two adjectives between): a person noun, a role or a demonym (« un venezolano de 23 años »). */
+/** A person named just before token k (at most two adjectives between): a person noun, a role or a demonym (« un hondureño de 31 años »). */
 function personBefore(tokens: readonly Token[], k: number, lex: Lexicon, ann?: Annotations): boolean {
   const people = lex.wordList('person-noun');
   for (let j = k; j >= Math.max(0, k - 2); j--) {

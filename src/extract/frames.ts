@@ -252,7 +252,7 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // « según precisó X »: a reporting verb between the phrase and its source belongs to the phrase.
     const between = verbAt(tokens, k + hit.length, lex);
     const from = k + hit.length + (between?.length ?? 0);
-    // "X a dénombré, selon son propre décompte, …": the subject's own count; the subject speaks.
+    // "X a recensé, selon ses propres chiffres, …": the subject's own count; the subject speaks.
     if (lex.classes.get('possessive')?.at(tokens, from) && k > 0) return null;
     // "| Según X, …" (a caption in a table cell): punctuation alone before the phrase.
     // « Et selon X, … », "But according to X, …": a conjunction or lead word before it too.
@@ -419,7 +419,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // "She also urged…", "The mayor repeatedly said…": an adverb before the verb is no part of its subject.
     while (end - 1 > from && adverbOnly(tokens[end - 1] as Token, lex)) end--;
     if (from >= end || end - from > 14) continue;
-    // "According to the results declared today, X…": a participle inside an attribution phrase.
+    // "According to the figures released today, X…": a participle inside an attribution phrase.
     if (lex.accordingTo.at(tokens, from)) continue;
     // "individuals accused of laundering": an English participle used as an adjective.
     if (lex.headFinal && !verb.aux && /^(?:of|by|to|as)$/u.test(tokens[v + 1]?.f ?? '')) continue;

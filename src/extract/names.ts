@@ -353,7 +353,7 @@ function lowerCaseTail(tokens: readonly Token[], end: number, lex: Lexicon): num
     // "de/du/des + noun" only: "la Confédération en hiver" stops before "en".
     if ((lex.connectors.hasToken(t) || (lex.nameConnectors.hasToken(t) && lex.particles.hasToken(t))) && !lex.clauseBreaks.hasToken(t) && !lex.wordList('article').startsWith(t.f)) {
       let j = k + 1;
-      // "Ligue des champions de son histoire": a possessive never carries a name on.
+      // "Coupe d’Europe de son histoire": a possessive never carries a name on.
       if (lex.classes.get('possessive')?.at(tokens, j)) break;
       if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token)) j++;
       const noun = tokens[j];

@@ -53,7 +53,7 @@ function verbFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexicon)
 function activeFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexicon): { length: number; aux: Token | null } | null {
   if (lex.auxiliaries.hasToken(t)) {
     // "a également déclaré", "a de son côté accusé", "has also said": a few words may intervene;
-    // "a, de son côté, appelé", "has, however, said": so may an adverbial between commas.
+    // "a, pour sa part, demandé", "has, however, said": so may an adverbial between commas.
     let comma = tokens[k + 1]?.text === ',';
     const last = k + (comma ? 7 : 4);
     for (let j = k + (comma ? 2 : 1); j <= last && j < tokens.length; j++) {
