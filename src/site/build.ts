@@ -36,7 +36,6 @@ import { WorkerPool } from '../workers/pool.ts';
 import { type Placed, type Placement, placeFile } from '../write/place.ts';
 import { assertSafeOutDir, commitInPlace, createStaging, MARKER, markerBuildId, markerText, type OutputFile, recoverOutput, swapIn } from '../write/site.ts';
 import { readArticleFiles, readAssetFiles } from './inputs.ts';
-import { ListItemSender } from './list-items.ts';
 import type { ProcessFile } from './process-task.ts';
 import type { RenderJob, RenderOutcome, RenderResult, RenderTask } from './render-task.ts';
 import { type ArticleTexts, buildSearch, inKeptShard } from './search.ts';
@@ -496,7 +495,6 @@ async function renderJobs(pages: readonly PageSpec[], jobOf: (page: PageSpec) =>
     }
     return sent;
   };
-  const listItems = new ListItemSender(active.size);
   // Page data is computed (and copied to the thread) only when its batch is sent.
   const feed = async (): Promise<void> => {
     while (next < batches.length) {
@@ -506,10 +504,7 @@ async function renderJobs(pages: readonly PageSpec[], jobOf: (page: PageSpec) =>
       let taker = 0;
       const result = await active.runFor('render', (thread) => {
         taker = thread;
-        const { jobs: sent, items, forget } = listItems.pack(thread, jobs, cardKeys);
-        // The keys of the summaries still in the pages' data (in lists sent as they are).
-        const unpacked = cardKeysOf(sent, known);
-        return { ...task, jobs: sent, ...(unpacked.size > 0 ? { cardKeys: unpacked } : {}), items, ...(forget ? { forgetItems: true } : {}), cards: cardsFor(thread, cardKeys) };
+        return { ...task, jobs, cardKeys, cards: cardsFor(thread, cardKeys) };
       });
       if ('cards' in result) {
         for (const [key, html] of result.cards ?? []) {

@@ -8,12 +8,11 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FullArticle } from '../index/plan.ts';
 import { createRenderer, type RenderablePage, type Renderer, type RendererOptions, TemplateError } from '../render/engine.ts';
 import { type Placed, type Placement, placeFile } from '../write/place.ts';
-import { type ListedJob, ListItemTable } from './list-items.ts';
 import { type WholeArticleRef, wholeArticle } from './whole-article.ts';
 
 export type { WholeArticleRef } from './whole-article.ts';
 
-export interface RenderJob extends ListedJob {
+export interface RenderJob {
   page: RenderablePage & { output: string };
   whole?: WholeArticleRef;
   /** Content hash of the file the last build wrote at this path, when known: an equal file is not written again. */
@@ -44,10 +43,6 @@ export interface RenderTask {
    * card is then made once per build, not once per thread.
    */
   cards?: [string, string][];
-  /** List items the jobs' `lists` name that this thread was not sent before, by key (list-items.ts). */
-  items?: [string, object][];
-  /** Forget the list items held before taking `items`. Default: false. */
-  forgetItems?: boolean;
 }
 
 export interface RenderOutcome extends Placed {
@@ -58,8 +53,6 @@ export interface RenderOutcome extends Placed {
 export type RenderResult = { outcomes: RenderOutcome[]; cards?: [string, string][] } | { templateError: Diagnostic };
 
 const renderers = new Map<string, Renderer>();
-/** The list items this thread was sent, for every later batch that lists them. */
-const listItems = new ListItemTable();
 
 /** One renderer per thread and templates: its parsed templates and rendered cards are reused by later batches. */
 function rendererFor(options: RendererOptions, key: string): Renderer {
@@ -76,13 +69,12 @@ function rendererFor(options: RendererOptions, key: string): Renderer {
 export async function run(task: RenderTask): Promise<RenderResult> {
   const renderer = rendererFor(task.renderer, task.rendererKey);
   if (task.cards) renderer.keepCards(task.cards);
-  if (task.items) renderer.knowCards(listItems.take({ items: task.items, forget: task.forgetItems === true }));
-  listItems.unpack(task.jobs);
   // The cards this batch makes are those of its summaries that this thread has not.
   const unmade = new Set<string>();
-  if (task.cardKeys) renderer.knowCards(task.cardKeys);
-  const keys = [...(task.cardKeys?.values() ?? []), ...task.jobs.flatMap((job) => Object.values(job.lists ?? {}).flat())];
-  for (const key of keys) if (renderer.keptCard(key) === undefined) unmade.add(key);
+  if (task.cardKeys) {
+    renderer.knowCards(task.cardKeys);
+    for (const key of task.cardKeys.values()) if (renderer.keptCard(key) === undefined) unmade.add(key);
+  }
   const placement: Placement = { staging: task.staging, previousSite: task.previousSite, made: new Set() };
   const outcomes: RenderOutcome[] = [];
   // An article's page and record file come one after the other: read its whole record once.
