@@ -94,18 +94,21 @@ function confidenceOf(rule: Rule, how: SourceFields['how'], draft: NonNullable<F
 const SHAPE_CONFIDENCE: Record<Rule, number> = { trailing: 0.85, according: 0.85, subject: 0.8, participial: 0.75, passive: 0.7, colon: 0.65, continued: 0.7, run: 0.65, added: 0.75 };
 const NAMED_CONFIDENCE: Record<NonNullable<SourceFields['how']>, number> = { named: 1, described: 0.95, place: 0.9, anaphor: 0.8, pronoun: 0.8, guess: 0.6 };
 
+/** A text that ends on a closing quotation mark, maybe before its final stop. */
+const CLOSES_TEXT = /[»”"][.!?]?$/u;
+
 function continuedQuote(doc: Doc, sentence: Sentence, previous: Attribution | null): Found {
   if (!previous || previous.sentence !== sentence.index - 1) return null;
   let text = quotedAfterLead(sentence, previous) ?? sentence.text.trim();
   if (!/^[«“"]/u.test(text)) return null;
   // « Nous ne céderons pas. Nous irons en justice. »: a quotation of several sentences of the
   // same paragraph, closed a few sentences on, goes on whole.
-  for (let j = sentence.index + 1; !/[»”"][.!?]?$/u.test(text) && j <= sentence.index + 4; j++) {
+  for (let j = sentence.index + 1; !CLOSES_TEXT.test(text) && j <= sentence.index + 4; j++) {
     const next = doc.sentences[j];
     if (!next || next.block !== sentence.block || /[«“]/u.test(next.text)) return null;
     text = `${text} ${next.text.trim()}`;
   }
-  if (!/[»”"][.!?]?$/u.test(text)) return null;
+  if (!CLOSES_TEXT.test(text)) return null;
   const { confidence: _, ...fields } = previous;
   return { ...fields, rule: 'continued', how: 'named', claim: cleanClaim(text.replace(/^[«“"]\s*|\s*[»”"][.!?]?$/gu, '')).replace(/[.,;:]+$/u, ''), quote: true, sentence: sentence.index };
 }
@@ -354,7 +357,7 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
     const first = sentences[0]?.tokens[0]?.text ?? '';
     const lastText = sentences[sentences.length - 1]?.text.trim() ?? '';
     const opens = OPENING.test(first) || first === '"';
-    shape.set(b, { opens, open: depth > 0 || straight, quoteOnly: opens && /[»”"][.!?]?$/u.test(lastText) });
+    shape.set(b, { opens, open: depth > 0 || straight, quoteOnly: opens && CLOSES_TEXT.test(lastText) });
   }
   const bySentence = new Map<number, Attribution[]>();
   for (const a of found) {

@@ -70,7 +70,7 @@ function build(lang: string): KnownTable {
     } else entry.loose = true;
   };
   for (const org of ORGS) {
-    const entity: KnownEntity = org.wordIn ? { id: org.id, type: 'organization', kind: org.kind, country: null, wordIn: org.wordIn } : { id: org.id, type: 'organization', kind: org.kind, country: null };
+    const entity: KnownEntity = { id: org.id, type: 'organization', kind: org.kind, country: null, ...(org.wordIn ? { wordIn: org.wordIn } : {}) };
     for (const key of ['*', lang]) {
       const names = org[key];
       if (Array.isArray(names)) for (const n of names) add(n, entity);

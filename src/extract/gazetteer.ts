@@ -10,7 +10,7 @@ import extraNames from '../data/country-names.json' with { type: 'json' };
 import placeData from '../data/places.json' with { type: 'json' };
 import { COMMON_FIRST_NAMES, type Lexicon, lexicon, perLanguage } from './lexicon/index.ts';
 import { isAcronym } from './text.ts';
-import { answerByWord, type Token, tokenize } from './tokens.ts';
+import { answerByWord, isPossessive, type Token, tokenize } from './tokens.ts';
 
 export type PlaceKind = 'country' | 'place' | 'demonym' | 'blocker';
 
@@ -253,7 +253,7 @@ function countryCue(tokens: readonly Token[], start: number, end: number, gaz: G
   const next = tokens[end];
   if (previous && (gaz.lex.placePrepositions.hasToken(previous) || gaz.contextBefore.has(previous.f))) return true;
   if (!next) return false;
-  if (/^['’]s$/u.test(next.text) || next.f === 's') return true;
+  if (isPossessive(next) || next.f === 's') return true;
   return gaz.lex.auxiliaries.hasToken(next) || gaz.lex.finite.hasToken(next);
 }
 

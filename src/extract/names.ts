@@ -10,7 +10,7 @@ import { placeAt } from './doc.ts';
 import { type KnownEntity, knownAt, sharesNameWord } from './entities.ts';
 import { byWord, COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon } from './lexicon/index.ts';
 import { oneOf } from './text.ts';
-import type { Token } from './tokens.ts';
+import { isPossessive, type Token } from './tokens.ts';
 import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
 export interface NameMention {
@@ -725,7 +725,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "joined Ajax from Sporting Braga", "a rejoint Benfica": clubs, in a transfer.
   if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, lex)) return organization();
   // "the party's Jane Doe": a body's possessive before a name introduces one of its people.
-  const bodyPossessive = /^['’]s$/u.test(tokens[nameStart - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[nameStart - 2]?.text ?? '') && words.length >= 2;
+  const bodyPossessive = isPossessive(tokens[nameStart - 1]) && /^\p{Lu}/u.test(tokens[nameStart - 2]?.text ?? '') && words.length >= 2;
   const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex) || describedAsPerson(tokens, nameEnd, lex) || bodyPossessive;
   if (words.length === 1) {
     if (role.complement && !honorific) return null;
@@ -951,7 +951,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     // stands between: the role belongs to someone else.
     const previous = tokens[k - 1];
     if (t.cap && previous?.cap && !lex.roles.at(tokens, k) && !lex.roles.endingAt(tokens, k - 1) && !lex.particles.hasToken(previous)) break;
-    if (/^['’]s$/u.test(t.text) || (lex.stopwords.hasToken(t) && !lex.connectors.hasToken(t) && !lex.determiners.hasToken(t) && !lex.particles.hasToken(t))) break;
+    if (isPossessive(t) || (lex.stopwords.hasToken(t) && !lex.connectors.hasToken(t) && !lex.determiners.hasToken(t) && !lex.particles.hasToken(t))) break;
   }
   // Apposition: "X, ancien ministre russe de la Défense," / "X, a climatologist at …".
   if (tokens[end]?.text === ',') {

@@ -12,7 +12,7 @@ import type { Doc } from './doc.ts';
 import { givenNameGender, type Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import { foldWord } from './text.ts';
-import { type Token, tokenize } from './tokens.ts';
+import { isPossessive, type Token, tokenize } from './tokens.ts';
 
 /**
  * Who speaks, and how the text named them: by name (`named`), by a described noun ("a senior
@@ -446,7 +446,7 @@ export class Resolver {
       return { source: described, sourceType: noun.value, actor: null, how: 'described' };
     }
     // "the Council’s report": the owner before the possessive.
-    const possessive = tokens.slice(head, at).findIndex((t) => /^['’]s$/u.test(t.text));
+    const possessive = tokens.slice(head, at).findIndex(isPossessive);
     if (possessive > 0) {
       const owner = this.lastBodyLike(tokens, head, head + possessive, null, sentence.index);
       if (owner) return { ...owner, how: 'anaphor' };

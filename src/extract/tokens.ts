@@ -397,6 +397,13 @@ function hasWordCharacter(text: string, start: number, end: number): boolean {
   return !isSurrogate(code) && isWordUnit(code) ? true : HAS_WORD_CHARACTER.test(text.slice(start, end));
 }
 
+/** True when a token is English's possessive ending, split off its word ("Cross" + "'s"). */
+export function isPossessive(t: Token | undefined): boolean {
+  return !!t && POSSESSIVE_ENDING.test(t.text);
+}
+
+const POSSESSIVE_ENDING = /^['’]s$/u;
+
 /** Splits `text` into tokens; `offset` is added to every position. */
 export function tokenize(text: string, options: TokenizeOptions, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -7,13 +7,11 @@
 import { CLOSE, OPEN } from './claims.ts';
 import { byWord, type Lexicon } from './lexicon/index.ts';
 import { publishedByAt, type Resolver } from './sources.ts';
-import type { Token } from './tokens.ts';
-
-const POSSESSIVE = /^['’]s$/u;
+import { isPossessive, type Token } from './tokens.ts';
 
 /** True when the word at k follows a possessive ("the Red Cross's report said"): a noun, no verb. */
 function owned(tokens: readonly Token[], k: number): boolean {
-  return k > 0 && POSSESSIVE.test((tokens[k - 1] as Token).text);
+  return k > 0 && isPossessive(tokens[k - 1]);
 }
 
 /** A reporting verb at k: its token length (aux + participle, or one finite/inverted form). */
