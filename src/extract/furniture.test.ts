@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TextBlock } from '../parse/blocks.ts';
 import { EMPTY_META } from '../read/meta.ts';
 import type { Furniture } from './furniture.ts';
-import { analyse } from './index.ts';
-import { extract } from './testing.ts';
+import { analyse, extractRecord } from './index.ts';
+import { extract, inputOf } from './testing.ts';
 
 /** The furniture of a raw-text article: one block per line, after a title line when `title` is set. */
 function furniture(lines: string[], lang: 'en' | 'fr', title: string | null = null): Furniture {
@@ -272,6 +272,14 @@ describe('furniture in the record', () => {
     expect(record.actors.map((a) => a.name)).not.toContain('Marta Quist');
     expect(record.figures.map((f) => f.value)).not.toContain(4);
     expect(record.figures.map((f) => f.value)).not.toContain(9.15);
+  });
+
+  it('reads a wire’s dateline in a Markdown article as where the copy came from, not as its publisher', () => {
+    const text = 'TARIJA (EFE).- La alcaldía de Tarija abrió este martes dos comedores escolares nuevos en el barrio norte.';
+    const markdown = extractRecord({ ...inputOf(text, { lang: 'es' }), path: 'comedores.md', format: 'markdown', title: 'Tarija abre dos comedores escolares' });
+    expect(markdown.dateline?.agency).toBe('EFE');
+    expect(markdown.publisher).toBeNull();
+    expect(extract(text, { lang: 'es' }).publisher?.name).toBe('EFE');
   });
 });
 

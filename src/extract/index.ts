@@ -109,7 +109,7 @@ function buildRecord(input: ExtractInput): ArticleRecord {
   const attributions = guard<Attribution[]>('attributions', [], () => extractAttributions(doc, actors));
   const topics = guard<Topic[]>('topics', [], () => extractTopics(doc, input.meta.topics));
   const facts = guard<Fact[]>('facts', [], () => extractFacts(doc, actors, countries, figures, attributions));
-  const publisher = guard('publisher', null, () => extractPublisher(input.meta, input.trailer, doc.lang, { articleCountries: countries.map((c) => c.code), furniture: doc.furniture.publisher }));
+  const publisher = guard('publisher', null, () => extractPublisher(input.meta, input.trailer, doc.lang, { articleCountries: countries.map((c) => c.code), furniture: doc.furniture.publisher, format: input.format }));
   const forbidden = [publisher?.name ?? '', input.trailer?.name ?? ''].filter(Boolean);
   const { headline, headlineSource } = guard('headline', { headline: input.id, headlineSource: 'generated' as const }, () =>
     makeHeadline(doc, actors, attributions, { metaTitle: input.meta.title, textTitle: doc.furniture.title, forbidden, fallback: input.id }),

@@ -2,11 +2,12 @@
  * The publisher: frontmatter `publisher` wins; else the scraped trailer's name, with its country
  * from the tagline ("Actualité et Infos au Maroc et dans le monde" → MA); else the publisher the
  * page furniture names (a site's blurb, a byline's or dateline's agency, a section label:
- * furniture.ts). A news agency the text merely quotes ("told AFP") is never the publisher.
+ * furniture.ts) when the input is a scraped page. A news agency the text merely quotes ("told AFP")
+ * is never the publisher.
  */
 import type { ArticleMeta } from '../read/meta.ts';
 import type { Trailer } from '../read/trailer.ts';
-import type { Publisher } from '../record/types.ts';
+import type { Publisher, SourceFormat } from '../record/types.ts';
 import type { FurniturePublisher } from './furniture.ts';
 import { findPlaces } from './gazetteer.ts';
 import { lexicon } from './lexicon/index.ts';
@@ -17,6 +18,8 @@ export interface PublisherOptions {
   articleCountries?: readonly string[];
   /** The publisher named by the page furniture. Default: none. */
   furniture?: FurniturePublisher | null;
+  /** The input's format. Default: 'text'. */
+  format?: SourceFormat;
 }
 
 export function extractPublisher(meta: ArticleMeta, trailer: Trailer | null, lang: string, options: PublisherOptions = {}): Publisher | null {
@@ -26,6 +29,10 @@ export function extractPublisher(meta: ArticleMeta, trailer: Trailer | null, lan
     return { name: meta.publisher.name, country: meta.publisher.country ?? (sameName ? fromTrailer.country : null), url: meta.publisher.url };
   }
   if (fromTrailer) return fromTrailer;
+  // A Markdown article is the site's own copy: a wire's dateline or byline in it credits where the
+  // story came from, and its publisher, when it is someone else, is declared in the frontmatter.
+  // The furniture of a scraped page names whose page it was.
+  if ((options.format ?? 'text') === 'markdown') return null;
   return options.furniture ? { name: options.furniture.name, country: null, url: null } : null;
 }
 
