@@ -103,6 +103,21 @@ describe('a second topic needs evidence in the story', () => {
   });
 });
 
+describe('the cause a title names after « por », "after", « après »', () => {
+  const ids = (text: string, lang: string, title: string) => extract(text, { lang, title }).topics.map((t) => t.id);
+  it('weighs as the body’s words, not as the title’s', () => {
+    expect(ids('Manufacturers cut production by a tenth in March, the industry association said.', 'en', 'Factory output falls after drought')[0]).toBe('economy-business-and-finance');
+    const cuts = 'La empresa eléctrica estatal cortará el suministro cuatro horas al día en la capital a partir del lunes, informó su gerente. Los comercios calculan pérdidas de millones de dólares por cada semana de cortes.';
+    expect(ids(cuts, 'es', 'El Gobierno raciona la electricidad por la sequía')).toEqual(['economy-business-and-finance']);
+    const ferries = 'The ferry company will add four daily crossings from June, its director said, as cargo orders recover. The rainy season raised the river by two metres.';
+    expect(ids(ferries, 'en', 'Ferries add crossings after heavy rain')).toEqual(['economy-business-and-finance']);
+  });
+  it('keeps the title’s weight before the cause', () => {
+    const quake = 'Rescue teams searched collapsed buildings through the night, and 4,000 people slept in shelters. The rains that followed slowed the search.';
+    expect(ids(quake, 'en', 'Earthquake kills 30 after days of rain')[0]).toBe('disaster-accident-and-emergency-incident');
+  });
+});
+
 describe('the damage of an attack in a war story', () => {
   const ids = (text: string, lang: string) => extract(text, { lang }).topics.map((t) => t.id);
   it('is the war’s, not a disaster of its own, in a story of drones or missiles', () => {

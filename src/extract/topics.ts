@@ -23,7 +23,9 @@ const RELATIVE = 0.2;
 const MIN_SCORE = 6;
 // A third topic must come close to the best one.
 const THIRD_RELATIVE = 0.75;
-// The title and the lede say what the article is about: their cues count this many times.
+// The title and the lede say what the article is about: their cues count this many times; but
+// the title's cues after a word that opens its cause or circumstance ("… por la sequía", "… after
+// the rains": lexicon `titleCauses`) count as the body's, since that part names why, not what.
 const TITLE_WEIGHT = 3;
 const LEDE_WEIGHT = 2;
 
@@ -212,9 +214,11 @@ export function topicCues(doc: Doc): TopicCue[] {
   const covered = new Map<Token, string>();
   // The context words of `topicContext` the article has (see standsFor).
   const seen = new Uint8Array(rules.words.length);
-  const scan = (tokens: readonly Token[], sentence: number, place: number): void => {
+  const scan = (tokens: readonly Token[], sentence: number, placeOf: number): void => {
+    let place = placeOf;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
+      if (sentence < 0 && doc.lex.titleCauses.hasToken(token)) place = 1;
       const entry = of(token);
       // A phrase starting here covers its words before any of them is read alone below.
       if (entry.phrases) {

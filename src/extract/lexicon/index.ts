@@ -148,6 +148,8 @@ export interface LexiconSource {
   topicContext?: Array<{ from: string; cues: string[]; when: string[]; to?: string }>;
   /** Topic cues that match only as a word or its plural, never as a prefix ("parti" is not "participants"). */
   topicExact?: string[];
+  /** Words that open a title's cause or circumstance ("… after the rains", « … por la sequía »): the title's topic cues after one count as the body's. */
+  titleCauses?: string[];
   /** How reporting verbs inflect: suffixes per slot by lemma ending, and spelling rules on "stem+suffix". */
   inflection?: { classes: InflectionClass[]; spelling: Array<[string, string]> };
   /** Reporting verbs by lemma; their forms are made from `inflection` and added to `reporting`. */
@@ -581,6 +583,7 @@ export interface Lexicon {
   topics: Array<{ id: string; cues: Array<{ cue: string; weight: number }> }>;
   topicContext: Array<{ from: string; cues: string[]; when: string[]; to: string | null }>;
   topicExact: Set<string>;
+  titleCauses: WordSet;
   headline: HeadlineWords<Set<string>>;
   /** What the annotator marks tokens with (annotate.ts). */
   annotation: AnnotationSources;
@@ -795,6 +798,7 @@ function compile(raw: LexiconSource): Lexicon {
       ],
     })),
     topicExact: new Set((source.topicExact ?? []).map((c) => fold(c))),
+    titleCauses: folded(source.titleCauses ?? []),
     topicContext: (source.topicContext ?? []).map((r) => ({ from: r.from, cues: r.cues.map((c) => fold(c)), when: r.when.map((w) => fold(w)), to: r.to ?? null })),
     headline: {
       weakEnds: folded(source.headline?.weakEnds ?? []),
