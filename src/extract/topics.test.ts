@@ -155,3 +155,29 @@ describe('a cue word right after an auxiliary', () => {
     expect(cues('El nuevo impuesto entrará en vigor en enero.', 'es')).toContain('impuesto');
   });
 });
+
+describe('a cue word read in the domain of its story', () => {
+  const ids = (text: string, lang: string) => extract(text, { lang }).topics.map((t) => t.id);
+  const topicOf = (text: string, lang: string, cue: string) => topicCues(analyse(inputOf(text, { lang }))).find((c) => c.cue === cue)?.topic;
+  it('reads « obras » beside a road or a tramway as building works, not art', () => {
+    expect(ids('La diputación adjudicó la obra de la nueva carretera de la costa a una constructora. Las obras empezarán en mayo y durarán dos años.', 'es')).not.toContain('arts-culture-entertainment-and-media');
+  });
+  it('reads nuclear beside reactors and electricity as energy, not weapons', () => {
+    expect(ids('The utility will keep its nuclear plant open for ten more years to supply electricity to two million homes, the energy regulator said.', 'en')).toEqual(['economy-business-and-finance']);
+    expect(topicOf('Le gouvernement construira deux réacteurs nucléaires pour produire de l’électricité d’ici 2040.', 'fr', 'nucleaire')).toBe('economy-business-and-finance');
+    expect(topicOf('La empresa estatal pondrá en marcha un segundo reactor nuclear para cubrir la demanda de electricidad.', 'es', 'nuclear')).toBe('economy-business-and-finance');
+    expect(topicOf('The talks on the nuclear programme stalled over missile tests.', 'en', 'nuclear')).toBe('conflict-war-and-peace');
+  });
+  it('reads the museum and the species of a fossil find as science', () => {
+    expect(ids('Researchers at the city museum described a dinosaur fossil found in a quarry. The species lived 200 million years ago, the scientists said.', 'en')).toEqual(['science-and-technology']);
+    expect(ids('Investigadores del museo de ciencias naturales describieron un fósil de dinosaurio hallado en una cantera. La especie vivió hace 90 millones de años.', 'es')).toEqual(['science-and-technology']);
+    expect(ids('Des chercheurs du musée d’histoire naturelle ont décrit un fossile de dinosaure découvert dans une carrière, selon une étude scientifique.', 'fr')).toEqual(['science-and-technology']);
+  });
+  it('reads a battery maker’s quarterly results as business, not technology', () => {
+    expect(ids('The battery maker reported quarterly revenue up 12 percent, and its shares rose. The company expects to sell more batteries for electric vehicles next year.', 'en')).toEqual(['economy-business-and-finance']);
+  });
+  it('reads a shelter for migrants as no disaster, and tourist flats beside housing as housing', () => {
+    expect(ids('Cientos de migrantes durmieron este martes en un albergue de la frontera sur, a la espera de un permiso para seguir su viaje. Muchas familias llegaron a pie.', 'es')).toEqual(['society']);
+    expect(ids('El ayuntamiento limitará los pisos turísticos en los barrios donde falta vivienda y los alquileres han subido un 40 %.', 'es')).toEqual(['society']);
+  });
+});
