@@ -181,3 +181,12 @@ describe('a cue word read in the domain of its story', () => {
     expect(ids('El ayuntamiento limitará los pisos turísticos en los barrios donde falta vivienda y los alquileres han subido un 40 %.', 'es')).toEqual(['society']);
   });
 });
+
+describe('the ordinary words of a vote', () => {
+  const first = (text: string, lang: string) => extract(text, { lang }).topics[0]?.id;
+  it('reads voters and a referendum as politics in the three languages', () => {
+    expect(first('Voters in the province backed the new water charter in a referendum on Sunday, with 58 percent in favour.', 'en')).toBe('politics');
+    expect(first('Les électeurs ont approuvé dimanche par référendum la nouvelle constitution, à 61 % des voix. Les votants ont été nombreux dans les villes.', 'fr')).toBe('politics');
+    expect(first('Los votantes aprobaron en referéndum la nueva carta municipal del distrito.', 'es')).toBe('politics');
+  });
+});
