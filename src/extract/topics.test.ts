@@ -190,3 +190,17 @@ describe('the ordinary words of a vote', () => {
     expect(first('Los votantes aprobaron en referéndum la nueva carta municipal del distrito.', 'es')).toBe('politics');
   });
 });
+
+describe('the ordinary words of a domain', () => {
+  const ids = (text: string, lang: string, title?: string) => extract(text, title ? { lang, title } : { lang }).topics.map((t) => t.id);
+  const topicOf = (text: string, lang: string, cue: string) => topicCues(analyse(inputOf(text, { lang }))).find((c) => c.cue === cue)?.topic;
+  it('reads a finance bill as a law before parliament', () => {
+    expect(ids('The finance bill passed its second reading on Tuesday after a long night in the chamber. The finance bill raises the tax on fuel and on mobile money transfers.', 'en')).toContain('politics');
+  });
+  it('reads nurses as health workers', () => {
+    const strike = 'Nurses walked out over pay on Monday, their union said. The nurses want a 15 percent rise and more staff on night shifts, and the nurses’ leaders said the strike would last a week.';
+    expect(ids(strike, 'en', 'Nurses strike over pay')).toEqual(['labour', 'health']);
+    expect(topicOf('Les infirmières réclament des renforts de nuit.', 'fr', 'infirmier')).toBe('health');
+    expect(topicOf('Los enfermeros reclaman refuerzos en el turno de noche.', 'es', 'enfermero')).toBe('health');
+  });
+});
