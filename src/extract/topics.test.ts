@@ -197,6 +197,16 @@ describe('the ordinary words of a domain', () => {
   it('reads a finance bill as a law before parliament', () => {
     expect(ids('The finance bill passed its second reading on Tuesday after a long night in the chamber. The finance bill raises the tax on fuel and on mobile money transfers.', 'en')).toContain('politics');
   });
+  it('reads a river as a place, not by itself the environment', () => {
+    expect(ids('Barges on the river carried a third less grain this month, the port authority said. Shipping firms expect the river trade to recover when the autumn rains come.', 'en')).toEqual(['economy-business-and-finance']);
+    expect(ids('Les barges ont transporté un tiers de céréales en moins sur le fleuve ce mois-ci, selon le port autonome. Les armateurs espèrent une reprise du trafic sur le fleuve à l’automne.', 'fr')).not.toContain('environment');
+    expect(ids('Las barcazas transportaron un tercio menos de granos por el río este mes, según la autoridad portuaria. Las navieras esperan que el tráfico por el río se recupere.', 'es')).not.toContain('environment');
+    expect(ids('A chemical spill turned the river red, and dead fish washed up along ten kilometres of its banks, the environment agency said.', 'en')).toEqual(['environment']);
+  });
+  it('reads « exporta » and « exportaciones » as trade', () => {
+    expect(topicOf('El país exporta la mitad de su carne a Asia.', 'es', 'exporta')).toBe('economy-business-and-finance');
+    expect(topicOf('Las exportaciones de carne crecieron un 8 %.', 'es', 'exporta')).toBe('economy-business-and-finance');
+  });
   it('reads nurses as health workers', () => {
     const strike = 'Nurses walked out over pay on Monday, their union said. The nurses want a 15 percent rise and more staff on night shifts, and the nurses’ leaders said the strike would last a week.';
     expect(ids(strike, 'en', 'Nurses strike over pay')).toEqual(['labour', 'health']);
