@@ -214,3 +214,28 @@ describe('the ordinary words of a domain', () => {
     expect(topicOf('Los enfermeros reclaman refuerzos en el turno de noche.', 'es', 'enfermero')).toBe('health');
   });
 });
+
+describe('a cue that only begins another word', () => {
+  const found = (text: string, lang: string) => topicCues(analyse(inputOf(text, { lang }))).map((c) => `${c.topic}:${c.cue}`);
+  it('does not read an authority, an investigation, a shared cost or Stockholm as arts or business', () => {
+    expect(found('The port authority said police were investigating the theft, and the two towns shared the cost of a trip to Stockholm.', 'en')).toEqual(
+      expect.not.arrayContaining(['arts-culture-entertainment-and-media:author', 'economy-business-and-finance:invest', 'economy-business-and-finance:share', 'economy-business-and-finance:stock']),
+    );
+    expect(found('Investors cut their investment in the mine.', 'en')).toEqual(['economy-business-and-finance:investor', 'economy-business-and-finance:investment']);
+  });
+  it('does not read « frontière », « classement », « élevée » or « processus » as war, school or court', () => {
+    const cues = found('Le processus de classement de la frontière a été lancé malgré une température élevée.', 'fr');
+    expect(cues.filter((c) => /^(conflict|education|crime)/.test(c))).toEqual([]);
+    expect(found('Le Parti socialiste a voté contre.', 'fr')).toContain('politics:socialiste');
+  });
+  it('does not read « armadores », « visitantes » or « sismólogos » as war, diplomacy or an earthquake', () => {
+    const cues = found('Los armadores y los visitantes escucharon a los sismólogos.', 'es');
+    expect(cues.filter((c) => /^(conflict|politics|disaster)/.test(c))).toEqual([]);
+    expect(cues).toContain('science-and-technology:sismolog');
+  });
+  it('reads a peace treaty or a peace deal as the end of a war', () => {
+    expect(found('Los dos países firmaron un tratado de paz.', 'es')).toContain('conflict-war-and-peace:tratado de paz');
+    expect(found('Les deux pays ont signé un traité de paix.', 'fr')).toContain('conflict-war-and-peace:traite de paix');
+    expect(found('The two countries signed a peace deal.', 'en')).toContain('conflict-war-and-peace:peace deal');
+  });
+});
