@@ -207,6 +207,12 @@ describe('the ordinary words of a domain', () => {
     expect(topicOf('El país exporta la mitad de su carne a Asia.', 'es', 'exporta')).toBe('economy-business-and-finance');
     expect(topicOf('Las exportaciones de carne crecieron un 8 %.', 'es', 'exporta')).toBe('economy-business-and-finance');
   });
+  it('reads a count of tourists as leisure and business', () => {
+    const es = 'La isla recibió 800.000 turistas en el primer trimestre, un 10 % menos que un año antes, según la oficina de estadística. Los hoteles de la costa norte siguen a medio llenar y el mercado europeo no se recupera.';
+    expect(ids(es, 'es', 'La isla recibe menos turistas que el año pasado')).toEqual(['lifestyle-and-leisure', 'economy-business-and-finance']);
+    const en = 'The islands welcomed 400,000 tourists in the first quarter, a tenth fewer than a year earlier, the statistics office said. Hotels on the north coast remain half empty and the European market has not recovered.';
+    expect(ids(en, 'en', 'The islands draw fewer tourists than last year')).toEqual(['lifestyle-and-leisure', 'economy-business-and-finance']);
+  });
   it('reads nurses as health workers', () => {
     const strike = 'Nurses walked out over pay on Monday, their union said. The nurses want a 15 percent rise and more staff on night shifts, and the nurses’ leaders said the strike would last a week.';
     expect(ids(strike, 'en', 'Nurses strike over pay')).toEqual(['labour', 'health']);
