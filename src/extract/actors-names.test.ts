@@ -258,3 +258,31 @@ describe('a company named without its suffixes', () => {
     expect(record.attributions.map((a) => `${a.source}: ${a.claim}`)).toContain('Ostmark Systems Inc: strong demand for video');
   });
 });
+
+describe('a name right after a company noun', () => {
+  it('is the company, even when its first word is in the long given-name lists', () => {
+    expect(typed('The town signed a ten-year contract with the firm Selva Pumps on Monday.')).toEqual(['Selva Pumps/organization']);
+    expect(typed('La mairie a signé avec l’entreprise Rivo Robotique un contrat de dix ans.', 'fr')).toEqual(['Rivo Robotique/organization']);
+    expect(typed('El municipio firmó con la empresa Darnell Energía un contrato de diez años.', 'es')).toEqual(['Darnell Energía/organization']);
+  });
+
+  it('is still a person after a noun that is also a trade, or when the given name is a common one', () => {
+    expect(typed('The producer Darnell Hayes said the film would open in May.')).toEqual(['Darnell Hayes/person']);
+    expect(typed('The company Anna Berg founded in 1990 has closed.')).toEqual(['Anna Berg/person']);
+  });
+
+  it('is a person in apposition after a body’s noun and a comma: the head of the body', () => {
+    expect(typed('The former head of the roads agency, Stanko Ivelić, was jailed on Friday.')).toContain('Stanko Ivelić/person');
+  });
+});
+
+describe('a name opened by a particle after a company or media noun', () => {
+  it('keeps the particle as the first word of the body’s name', () => {
+    expect(typed('Le quotidien La Gazette a révélé l’affaire.', 'fr')).toEqual(['La Gazette/organization']);
+    expect(typed('The Belgian weekly De Morgenpost reported the raid.')).toEqual(['De Morgenpost/organization']);
+  });
+
+  it('leaves a person’s particle alone', () => {
+    expect(typed('Marine Le Pen a publié un communiqué.', 'fr')).toEqual(['Marine Le Pen/person']);
+  });
+});

@@ -680,10 +680,27 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (words.every((w) => lex.roles.hasWord(w.f))) return null;
   // "chipmaker Arus Semikonduktor", "the publisher, Kitabu Press", "l’opérateur du réseau
   // moldave, Moldelectrica": a name typed by a company noun before it, or in apposition to one.
-  const typed = descriptorBefore(tokens, nameStart, lex, (k) => placeAt(doc, s, k)?.kind === 'demonym');
+  const demonymAt = (k: number): boolean => placeAt(doc, s, k)?.kind === 'demonym';
+  // « le quotidien Le Réveil », « la empresa La Sirena »: after a company or media noun, a
+  // particle is the first word of the body's name, not a surname's ("Le Pen").
+  // The particle may be inside the run or left just before it.
+  const particle = nameStart > start ? start : start > 0 && (tokens[start - 1] as Token).cap && lex.particles.hasToken(tokens[start - 1] as Token) ? start - 1 : -1;
+  if (particle >= 0 && roleEnd < 0 && (descriptorBefore(tokens, particle, lex, demonymAt) >= 0 || bodyNounBefore(tokens, particle, lex))) {
+    return mention(s, particle, nameEnd, text(tokens, particle, nameEnd), 'organization', null);
+  }
+  const descriptor = descriptorBefore(tokens, nameStart, lex, demonymAt);
+  const typed = descriptor >= 0;
   // A capitalised descriptor inside a sentence is the name's own first word (« el Banco Central »).
   const lead = typed || !opensClause(tokens, nameStart) ? null : lex.orgDescriptors.at(tokens, nameStart);
-  if ((typed || (lead && nameStart + lead.length < nameEnd && nameStart === start)) && !FIRST_NAMES.has((tokens[nameStart + (lead?.length ?? 0)] as Token).f)) {
+  // A given name after the noun still makes a person's name when it is a common one ("the firm's
+  // Anna Berg"), or any given name when the noun is also a trade ("the producer Tariq Osei") or
+  // stands before a comma ("the head of the roads agency, Ivo Marek": the apposition may be the
+  // head's); right after a company noun, the given-name list is long enough to hold most words of
+  // a company's name ("the firm Selva Norte").
+  const typedGiven = (tokens[nameStart + (lead?.length ?? 0)] as Token).f;
+  const adjacent = typed && tokens[nameStart - 1]?.text !== ',' && !lex.classes.get('trade-noun')?.endingAt(tokens, descriptor);
+  const personal = COMMON_FIRST_NAMES.has(typedGiven) || (FIRST_NAMES.has(typedGiven) && !adjacent);
+  if ((typed || (lead && nameStart + lead.length < nameEnd && nameStart === start)) && !personal) {
     const from = nameStart + (lead?.length ?? 0);
     return mention(s, from, nameEnd, text(tokens, from, nameEnd), 'organization', null);
   }
@@ -878,23 +895,34 @@ function isVerbWord(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
   return (classes & PARTICIPLE) !== 0 || ((classes & VERB) !== 0 && (classes & NOUN) === 0);
 }
 
-/** True when a company noun types the name at `start`: right before it, or before the comma that opens it, a few words back. */
-function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon, demonymAt: (k: number) => boolean): boolean {
+/**
+ * Where a company noun types the name at `start` (the index of its last word), or -1: right
+ * before the name, or before the comma that opens it, a few words back.
+ */
+function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon, demonymAt: (k: number) => boolean): number {
   const before = tokens[start - 1];
-  if (!before) return false;
+  if (!before) return -1;
   if (before.kind === 'word' && !before.cap) {
     // « la milice soudanaise X », « el partido keniano X »: a nationality between the noun and the name.
     let k = start - 1;
     while (k > start - 3 && k > 0 && (tokens[k] as Token).kind === 'word' && !(tokens[k] as Token).cap && demonymAt(k)) k--;
-    return lex.orgDescriptors.endingAt(tokens, k) !== null;
+    return lex.orgDescriptors.endingAt(tokens, k) !== null ? k : -1;
   }
-  if (before.text !== ',') return false;
+  if (before.text !== ',') return -1;
   for (let k = start - 2; k >= 0 && k >= start - 6; k--) {
     const t = tokens[k] as Token;
-    if (t.kind !== 'word' || t.cap || lex.roles.at(tokens, k) || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t)) return false;
-    if (lex.orgDescriptors.endingAt(tokens, k)) return true;
+    if (t.kind !== 'word' || t.cap || lex.roles.at(tokens, k) || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t)) return -1;
+    if (lex.orgDescriptors.endingAt(tokens, k)) return k;
   }
-  return false;
+  return -1;
+}
+
+/** « le quotidien », "the charity": a lower-case noun of a medium or a body right before `start`. */
+function bodyNounBefore(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
+  const before = tokens[start - 1];
+  if (before?.kind !== 'word' || before.cap) return false;
+  const noun = lex.sourceNouns.endingAt(tokens, start - 1)?.value;
+  return noun === 'media' || noun === 'organization';
 }
 
 /** "publiés par la X", "released by the X": a publication participle and its agent preposition before the name. */
