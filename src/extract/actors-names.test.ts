@@ -286,3 +286,11 @@ describe('a name opened by a particle after a company or media noun', () => {
     expect(typed('Marine Le Pen a publié un communiqué.', 'fr')).toEqual(['Marine Le Pen/person']);
   });
 });
+
+describe('a name after an all-capitals body noun', () => {
+  it('is that body: « la ONG X », "the NGO X", even when a place word or a given name opens it', () => {
+    expect(typed('La ONG Selva Clara denunció el acuerdo minero.', 'es')).toEqual(['Selva Clara/organization']);
+    expect(typed('L’ONG Terre Vive a dénoncé l’accord.', 'fr')).toEqual(['Terre Vive/organization']);
+    expect(typed('The NGO Darnell Trust criticised the deal.')).toEqual(['Darnell Trust/organization']);
+  });
+});

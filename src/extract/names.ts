@@ -902,7 +902,8 @@ function isVerbWord(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
 function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon, demonymAt: (k: number) => boolean): number {
   const before = tokens[start - 1];
   if (!before) return -1;
-  if (before.kind === 'word' && !before.cap) {
+  // The noun is a common noun: lower case, or an all-capitals one such as "NGO".
+  if (before.kind === 'word' && (!before.cap || ALL_CAPITALS.test(before.text))) {
     // « la milice soudanaise X », « el partido keniano X »: a nationality between the noun and the name.
     let k = start - 1;
     while (k > start - 3 && k > 0 && (tokens[k] as Token).kind === 'word' && !(tokens[k] as Token).cap && demonymAt(k)) k--;
