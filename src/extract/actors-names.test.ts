@@ -294,3 +294,15 @@ describe('a name after an all-capitals body noun', () => {
     expect(typed('The NGO Darnell Trust criticised the deal.')).toEqual(['Darnell Trust/organization']);
   });
 });
+
+describe('a body’s name that ends on a place', () => {
+  it('takes the place whole after the body’s own word: "University of X", « Universidad de X »', () => {
+    expect(organizationNames('Geologists at the University of Ghana measured the tremors.')).toEqual(['University of Ghana']);
+    expect(organizationNames('Des chercheurs de l’Université de Montréal ont mesuré le débit.', 'fr')).toEqual(['Université de Montréal']);
+    expect(organizationNames('Un estudio del Consejo de Chile midió el caudal.', 'es')).toEqual(['Consejo de Chile']);
+  });
+
+  it('leaves the place out after other words: a person "of" a place', () => {
+    expect(people('Senate Minority Leader Alma Varley of Kentucky voted against the bill.')).toEqual(['Alma Varley']);
+  });
+});

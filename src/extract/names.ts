@@ -295,7 +295,13 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       // name, small words join capitalised ones.
       else if (lex.nameConnectors.hasToken(t) && tokens.slice(i, end).some((w) => lex.orgKeywords.hasToken(w)) && connectsName(tokens, end, lex, doc, s)) {
         if ((lex.clauseBreaks.hasToken(t) || t.text === '&') && conj < 0) conj = end;
+        const head = tokens[end - 1] as Token;
         end = connectsName(tokens, end, lex, doc, s);
+        // "University of Lagos", « Universidad de Chile »: a place joined right after a body's own
+        // word ends the body's name, taken whole (the run stops at places otherwise); after
+        // other words it says where ("Mitch Varley of Kentucky", « la Santé du Mali »).
+        const joined = lex.orgKeywords.hasToken(head) ? placeAt(doc, s, end) : undefined;
+        if (joined && joined.start === end) end = joined.end;
       }
       // "Customs and Border Protection": a conjunction inside an organisation's name.
       else if ((lex.clauseBreaks.hasToken(t) || t.text === '&') && nextIsName && conj < 0) {
