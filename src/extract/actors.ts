@@ -6,6 +6,7 @@
  */
 import type { Actor } from '../record/types.ts';
 import type { Doc } from './doc.ts';
+import { COMMON_FIRST_NAMES } from './lexicon/index.ts';
 import { findNames, type NameMention } from './names.ts';
 import { foldWord, slug } from './text.ts';
 
@@ -111,6 +112,12 @@ export function extractActors(doc: Doc): ActorsResult {
       for (let k = 1; k < parts.length; k++) register(index, `surname:${foldWord(parts.slice(k).join(' '))}`);
       const last = parts[parts.length - 1];
       if (parts.length > 1 && last) register(index, `surname:${foldWord(last)}`);
+      // « Fernando Ruiz Castro » … « el juez Ruiz »: where names end on two family names, the
+      // first of them alone is the usual short form (not a second given name: « María Elena Duarte »).
+      const firstSurname = parts[parts.length - 2];
+      if (doc.lex.twoSurnames && parts.length > 2 && firstSurname && /^\p{Lu}/u.test(firstSurname) && !COMMON_FIRST_NAMES.has(foldWord(firstSurname))) {
+        register(index, `surname:${foldWord(firstSurname)}`);
+      }
       // "Lee Seong-kweun" … "Lee", "Wang Lixin" … "M. Wang": the family name may come first.
       if (parts.length > 1 && parts[0]) register(index, `given:${foldWord(parts[0])}`);
     }
