@@ -306,3 +306,16 @@ describe('a body’s name that ends on a place', () => {
     expect(people('Senate Minority Leader Alma Varley of Kentucky voted against the bill.')).toEqual(['Alma Varley']);
   });
 });
+
+describe('two people who share a surname written once', () => {
+  it('reads « Anne et Paul Verlain », "Grace and Tom Hale" as two people of that surname', () => {
+    expect(people('Le jury a distingué Anne et Paul Verlain pour leur film.', 'fr')).toEqual(['Paul Verlain', 'Anne Verlain']);
+    expect(people('The award went to Grace and Tom Hale for their film.')).toEqual(['Tom Hale', 'Grace Hale']);
+    expect(people('El premio fue para Lucía y Pablo Ortega por su película.', 'es')).toEqual(['Pablo Ortega', 'Lucía Ortega']);
+  });
+
+  it('needs a common given name alone before the conjunction', () => {
+    expect(people('He met Obama and Tom Hale on Friday.')).toEqual(['Tom Hale']);
+    expect(people('The award went to Anna Berg and Tom Hale.')).toEqual(['Anna Berg', 'Tom Hale']);
+  });
+});

@@ -327,6 +327,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (mention) take(mention);
     i = end - 1;
   }
+  for (const m of [...out]) {
+    const shared = sharedSurname(tokens, m, used, doc, s);
+    if (shared) take(shared);
+  }
   for (const m of out) {
     // "ICM Nord, the agency that represents him": a name set off by a body's noun is that body.
     if (m.type === 'person' && !m.known && !m.honorific && !m.role && describedAsBody(tokens, m.end, lex)) m.type = 'organization';
@@ -899,6 +903,23 @@ function isVerbWord(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
   // A participle the reporting lists do not hold ("remis à X", "awarded to X"), from the word classes.
   const classes = wordClassesOf(lex.lang, t.f);
   return (classes & PARTICIPLE) !== 0 || ((classes & VERB) !== 0 && (classes & NOUN) === 0);
+}
+
+/**
+ * « Marie-Claire et Paul Verlain », "Serena and Tom Hale": a given name alone, joined by a
+ * conjunction to a person's given name and surname, is a second person of that surname.
+ */
+function sharedSurname(tokens: readonly Token[], m: NameMention, used: Uint8Array, doc: Doc, s: number): NameMention | null {
+  const lex = doc.lex;
+  const g = m.start - 2;
+  const given = tokens[g];
+  const words = m.name.split(/\s+/u);
+  if (m.type !== 'person' || m.known || words.length < 2 || g < 0 || !given || used[g]) return null;
+  if (!FIRST_NAMES.has((tokens[m.start] as Token).f) || !lex.clauseBreaks.hasToken(tokens[m.start - 1] as Token)) return null;
+  // The given name stands alone: no capitalised word before it, and it is a name, not a place.
+  const before = tokens[g - 1];
+  if (given.kind !== 'word' || !given.cap || !COMMON_FIRST_NAMES.has(given.f) || knownAt(tokens, g, doc.lang) || placeAt(doc, s, g) || (before && before.kind === 'word' && before.cap)) return null;
+  return mention(s, g, g + 1, [given.text, ...words.slice(1)].join(' '), 'person', null);
 }
 
 /**
