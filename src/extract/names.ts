@@ -702,8 +702,8 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const typed = descriptor >= 0;
   // A capitalised descriptor inside a sentence is the name's own first word (« el Banco Central »).
   const lead = typed || !opensClause(tokens, nameStart) ? null : lex.orgDescriptors.at(tokens, nameStart);
-  // A given name after the noun still makes a person's name when it is a common one ("the firm's
-  // Anna Berg"), or any given name when the noun is also a trade ("the producer Tariq Osei") or
+  // A given name after the noun still makes a person's name when it is a common one ("the company
+  // Anna Berg founded"), or any given name when the noun is also a trade ("the producer Tariq Osei") or
   // stands before a comma ("the head of the roads agency, Ivo Marek": the apposition may be the
   // head's); right after a company noun, the given-name list is long enough to hold most words of
   // a company's name ("the firm Selva Norte").
@@ -906,7 +906,7 @@ function isVerbWord(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
 }
 
 /**
- * « Marie-Claire et Paul Verlain », "Serena and Tom Hale": a given name alone, joined by a
+ * « Anne et Paul Verlain », "Grace and Tom Hale": a common given name alone, joined by a
  * conjunction to a person's given name and surname, is a second person of that surname.
  */
 function sharedSurname(tokens: readonly Token[], m: NameMention, used: Uint8Array, doc: Doc, s: number): NameMention | null {
