@@ -319,3 +319,22 @@ describe('two people who share a surname written once', () => {
     expect(people('The award went to Anna Berg and Tom Hale.')).toEqual(['Anna Berg', 'Tom Hale']);
   });
 });
+
+describe('a ministry named with its portfolio', () => {
+  it('is two bodies when two ministries are joined by a conjunction', () => {
+    expect(organizationNames('El Ministerio de Salud y el Ministerio de Economía firmaron el acuerdo.', 'es')).toEqual(['Ministerio de Salud', 'Ministerio de Economía']);
+    expect(organizationNames('The Ministry of Health and the Ministry of Finance signed the deal.')).toEqual(['Ministry of Health', 'Ministry of Finance']);
+  });
+
+  it('keeps a portfolio of two words joined by a conjunction, and never ends on a connector', () => {
+    expect(organizationNames('Le ministère de l’Agriculture et de l’Alimentation a signé.', 'fr')).toEqual(['Ministère de l’Agriculture et de l’Alimentation']);
+    expect(organizationNames('Le ministère de la Santé de la province de Kivu a confirmé trois cas.', 'fr')).toEqual(['Ministère de la Santé']);
+  });
+});
+
+describe('a body named later by the head of its name', () => {
+  it('is the body whose name opens on that head and a connector, before or after its full name', () => {
+    expect(organizationNames('Durante la sesión del Congreso se votó la moción. El Congreso de la República aprobó la admisión con 80 votos.', 'es')).toEqual(['Congreso de la República']);
+    expect(organizationNames('La Chambre des communes a voté le texte. La Chambre siégera lundi.', 'fr')).toEqual(['Chambre des communes']);
+  });
+});

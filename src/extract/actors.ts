@@ -35,7 +35,7 @@ export function extractActors(doc: Doc): ActorsResult {
     keys[index]?.add(key);
     const had = byKey.get(key);
     if (had === undefined) byKey.set(key, index);
-    else if (had !== index && /^(?:surname|given|ending):/u.test(key)) ambiguous.add(key.replace(/^\w+:/u, ''));
+    else if (had !== index && /^(?:surname|given|ending|head):/u.test(key)) ambiguous.add(key.replace(/^\w+:/u, ''));
   };
   const short = (key: string): number | undefined => (ambiguous.has(key.replace(/^\w+:/u, '')) ? undefined : byKey.get(key));
   // An acronym the article defines names the body it defines there, not the one the lexicon
@@ -68,6 +68,9 @@ export function extractActors(doc: Doc): ActorsResult {
     if (index === undefined && !m.known && (m.type === 'organization' || (!m.name.includes(' ') && !m.role && !m.honorific))) {
       const body = short(`ending:${folded}`);
       if (body !== undefined && (firstSeen[body] ?? Infinity) < at(m)) index = body;
+      // A name's head alone (« el Congreso » for « el Congreso de la República ») is that body
+      // wherever it comes: a head with its complement is never another body's name.
+      index ??= short(`head:${folded}`);
     }
     if (index === undefined) {
       index = actors.length;
@@ -105,6 +108,10 @@ export function extractActors(doc: Doc): ActorsResult {
         const ending = foldWord(parts.slice(k).join(' '));
         if (/^\p{Lu}/u.test(parts[k] as string) && (k < parts.length - 1 || !doc.lex.orgKeywords.has(ending))) register(index, `ending:${ending}`);
       }
+      // « el Congreso de la República » … « el Congreso », "the Court of Appeal" … "the Court":
+      // the head of a name whose other words follow a connector names the body later too.
+      const [head, connector] = parts;
+      if (parts.length > 2 && head && connector && /^\p{Lu}/u.test(head) && doc.lex.nameConnectors.has(foldWord(connector))) register(index, `head:${foldWord(head)}`);
     }
     if (m.type === 'person') {
       const parts = m.name.split(/\s+/);
