@@ -338,3 +338,11 @@ describe('a body named later by the head of its name', () => {
     expect(organizationNames('La Chambre des communes a voté le texte. La Chambre siégera lundi.', 'fr')).toEqual(['Chambre des communes']);
   });
 });
+
+describe('a name after a place noun and its connector', () => {
+  it('is a place: « la province de X », "the district of X", « la provincia de X »', () => {
+    expect(people('Le ministère de la Santé de la province de Lunda a confirmé trois cas.', 'fr')).toEqual([]);
+    expect(people('Officials in the district of Maru Tembo said the river rose.')).toEqual([]);
+    expect(people('Los vecinos de la provincia de Loreto Vela huyeron.', 'es')).toEqual([]);
+  });
+});

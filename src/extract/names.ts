@@ -821,11 +821,15 @@ function placeNounAfter(tokens: readonly Token[], end: number, lex: Lexicon): bo
   return !lex.roles.at(tokens, k) && !lex.classes.get('person-noun')?.at(tokens, k);
 }
 
-/** A lower-case place noun after a determiner right before the name (« el estadio X », "the bridge X"). */
+/** A lower-case place noun after a determiner right before the name (« el estadio X », "the bridge X"), or before its connector (« la province de X »). */
 function placeNounBefore(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
-  const noun = tokens[start - 1];
+  let k = start - 1;
+  // « la province de X », "the district of X": a connector between the noun and the name.
+  const connector = tokens[k];
+  if (connector && !connector.cap && lex.nameConnectors.hasToken(connector) && !lex.clauseBreaks.hasToken(connector)) k--;
+  const noun = tokens[k];
   if (noun?.kind !== 'word' || noun.cap || !lex.placeWords.hasToken(noun)) return false;
-  return lex.determiners.has(tokens[start - 2]?.f ?? '');
+  return lex.determiners.has(tokens[k - 1]?.f ?? '');
 }
 
 /** The name is glued after an all-capitals word and a slash ("EFE/Ana Ruiz"), as photo credits write it. */
