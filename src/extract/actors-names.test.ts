@@ -346,3 +346,10 @@ describe('a name after a place noun and its connector', () => {
     expect(people('Los vecinos de la provincia de Loreto Vela huyeron.', 'es')).toEqual([]);
   });
 });
+
+describe('the name given to a storm or an operation', () => {
+  it('names that event when it stands alone later, not a person', () => {
+    expect(people('Typhoon Koru tore across the north on Monday. Forecasters said Koru would weaken by Wednesday.')).toEqual([]);
+    expect(people('El huracán Tiana tocó tierra el lunes. Según los meteorólogos, Tiana perderá fuerza el miércoles.', 'es')).toEqual([]);
+  });
+});

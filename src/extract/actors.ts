@@ -25,6 +25,7 @@ export function extractActors(doc: Doc): ActorsResult {
   for (const sentence of doc.sentences) raw.push(...findNames(doc, sentence.index));
   dropUnconfirmed(doc, raw);
   dropOrdinaryWords(doc, raw);
+  dropEventNames(doc, raw);
   const actors: Actor[] = [];
   const keys: Array<Set<string>> = [];
   const mentions: ActorMention[] = [];
@@ -223,6 +224,28 @@ function dropUnconfirmed(doc: Doc, raw: NameMention[]): void {
     const last = foldWord(m.name.split(/\s+/).pop() ?? '');
     const confirmed = strong.has(folded) || [...strong].some((n) => n.endsWith(` ${last}`) || n === last) || (capitals.get(last) ?? 0) > (inNames.get(last) ?? 0);
     if (!confirmed) raw.splice(k, 1);
+  }
+}
+
+/**
+ * "Typhoon Nakri" … "Nakri was expected to weaken": the name a storm or an operation is given
+ * after its noun (lexicon class `event-before-name`) names that event wherever it stands alone.
+ */
+function dropEventNames(doc: Doc, raw: NameMention[]): void {
+  const heads = doc.lex.classes.get('event-before-name');
+  if (!heads) return;
+  const named = new Set<string>();
+  for (const { tokens } of doc.sentences) {
+    for (let k = 0; k < tokens.length; k++) {
+      const head = heads.at(tokens, k);
+      const name = head ? tokens[k + head.length] : undefined;
+      if (name?.cap && name.kind === 'word') named.add(name.f);
+    }
+  }
+  if (named.size === 0) return;
+  for (let k = raw.length - 1; k >= 0; k--) {
+    const m = raw[k] as NameMention;
+    if (!m.known && !m.name.includes(' ') && named.has(foldWord(m.name))) raw.splice(k, 1);
   }
 }
 
