@@ -353,3 +353,14 @@ describe('the name given to a storm or an operation', () => {
     expect(people('El huracán Tiana tocó tierra el lunes. Según los meteorólogos, Tiana perderá fuerza el miércoles.', 'es')).toEqual([]);
   });
 });
+
+describe('a ministry named with a nationality', () => {
+  it('keeps the nationality inside the name: « le ministère malien de la Santé »', () => {
+    expect(organizationNames('Le ministère malien de la Santé a confirmé trois cas.', 'fr')).toEqual(['Ministère malien de la Santé']);
+  });
+
+  it('is the long name of the acronym in brackets after it', () => {
+    const record = extract('Le musée a signé avec le ministère ghanéen des Sports et des Loisirs (Minsol) un accord de prêt.', { lang: 'fr' });
+    expect(record.actors.map((a) => [a.name, a.aliases])).toEqual([['Ministère ghanéen des Sports et des Loisirs', ['Minsol']]]);
+  });
+});

@@ -94,7 +94,11 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (skipParen.has(p) || (!wide && (tokens[p + 2]?.text !== ')' || !ACRONYM.test(acr.text))) || placeAt(doc, s, p + (wide ? 2 : 1))) continue;
     // "(Thursday)", "(March)": a date in brackets, not an acronym.
     if (!wide && (lex.days.hasToken(acr) || lex.months.hasToken(acr) || lex.stopwords.hasToken(acr))) continue;
-    const longest = longNameStart(tokens, p, lex);
+    // « le ministère camerounais des Arts et de la Culture (Minac) »: a body's name that a lexicon
+    // pattern found ending at the bracket starts where the pattern does.
+    const pattern = (doc.entities[s] ?? []).find((e) => e.end === p);
+    const runStart = longNameStart(tokens, p, lex);
+    const longest = pattern && (runStart < 0 || pattern.start < runStart) ? pattern.start : runStart;
     // "the army and the Rapid Support Forces (RSF)": the words the acronym spells are the name.
     const start = wide || longest < 0 ? longest : spelledStart(tokens, longest, p, acr.text, lex);
     // "République démocratique du Congo (RDC)" names a country, not an organisation.
@@ -122,7 +126,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       )
         known = null;
     }
-    const found = mention(s, start, p, text(tokens, start, p), 'organization', known);
+    const longName = text(tokens, start, p);
+    // A name a pattern found may open on a lower-case head (« ministère »), written with a capital as step 2a does.
+    const found = mention(s, start, p, longName.charAt(0).toUpperCase() + longName.slice(1), 'organization', known);
     found.acronym = wide ? text(tokens, p + 1, p + 3) : acr.text;
     take(found);
     used[p + 1] = 1;
