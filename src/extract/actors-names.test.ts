@@ -364,3 +364,16 @@ describe('a ministry named with a nationality', () => {
     expect(record.actors.map((a) => [a.name, a.aliases])).toEqual([['Ministère ghanéen des Sports et des Loisirs', ['Minsol']]]);
   });
 });
+
+describe('an acronym built on an acronym', () => {
+  it('spells the words after the place or noun before them: "UN Development Programme (UNDP)"', () => {
+    expect(organizationNames('The meeting is held at the Karura offices of the UN Development Programme (UNDP), which funds it.')).toEqual(['UN Development Programme']);
+    expect(organizationNames('The EU Commission (EC) said so.')).toEqual(['EU Commission']);
+  });
+});
+
+describe('a match called a Test', () => {
+  it('is an event, not a body', () => {
+    expect(organizationNames('Saturday’s crowd was the largest for a rugby union Test at Perth Stadium.')).toEqual([]);
+  });
+});

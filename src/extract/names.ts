@@ -613,12 +613,14 @@ function longNameStart(tokens: readonly Token[], paren: number, lex: Lexicon): n
 }
 
 /** The initials of the capitalised words in [start, end) and of its lower-case words that are not connectors ("Banque centrale des États" → BCE). */
-function initials(tokens: readonly Token[], start: number, end: number, lex: Lexicon): string {
+function initials(tokens: readonly Token[], start: number, end: number, lex: Lexicon, wholeAcronyms = false): string {
   let letters = '';
   for (let k = start; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
-    if (t.cap || !(lex.connectors.hasToken(t) || lex.particles.hasToken(t) || lex.determiners.hasToken(t) || lex.stopwords.hasToken(t))) letters += t.text.charAt(0);
+    // With `wholeAcronyms`, an acronym inside the name gives all its letters ("UN Environment Programme" → UNEP).
+    if (wholeAcronyms && ALL_CAPITALS.test(t.text)) letters += t.text;
+    else if (t.cap || !(lex.connectors.hasToken(t) || lex.particles.hasToken(t) || lex.determiners.hasToken(t) || lex.stopwords.hasToken(t))) letters += t.text.charAt(0);
   }
   return letters.toUpperCase();
 }
@@ -636,7 +638,7 @@ function spelledFromLowerCase(tokens: readonly Token[], start: number, paren: nu
 /** Whether the words in [start, end) spell the acronym by their initials. */
 function spells(tokens: readonly Token[], start: number, end: number, acronym: string, lex: Lexicon): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-  return letters.length >= 2 && initials(tokens, start, end, lex) === letters;
+  return letters.length >= 2 && (initials(tokens, start, end, lex) === letters || initials(tokens, start, end, lex, true) === letters);
 }
 
 /**
