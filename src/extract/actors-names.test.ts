@@ -377,3 +377,9 @@ describe('a match called a Test', () => {
     expect(organizationNames('Saturday’s crowd was the largest for a rugby union Test at Perth Stadium.')).toEqual([]);
   });
 });
+
+describe('a panel named with capitals', () => {
+  it('is a body', () => {
+    expect(organizationNames('The Independent Scientific Panel on Fisheries, created by the assembly, met in Oslo.')).toEqual(['Independent Scientific Panel on Fisheries']);
+  });
+});
