@@ -258,3 +258,128 @@ describe('a company named without its suffixes', () => {
     expect(record.attributions.map((a) => `${a.source}: ${a.claim}`)).toContain('Ostmark Systems Inc: strong demand for video');
   });
 });
+
+describe('a name right after a company noun', () => {
+  it('is the company, even when its first word is in the long given-name lists', () => {
+    expect(typed('The town signed a ten-year contract with the firm Selva Pumps on Monday.')).toEqual(['Selva Pumps/organization']);
+    expect(typed('La mairie a signé avec l’entreprise Rivo Robotique un contrat de dix ans.', 'fr')).toEqual(['Rivo Robotique/organization']);
+    expect(typed('El municipio firmó con la empresa Darnell Energía un contrato de diez años.', 'es')).toEqual(['Darnell Energía/organization']);
+  });
+
+  it('is still a person after a noun that is also a trade, or when the given name is a common one', () => {
+    expect(typed('The producer Darnell Hayes said the film would open in May.')).toEqual(['Darnell Hayes/person']);
+    expect(typed('The company Anna Berg founded in 1990 has closed.')).toEqual(['Anna Berg/person']);
+  });
+
+  it('is a person in apposition after a body’s noun and a comma: the head of the body', () => {
+    expect(typed('The former head of the roads agency, Stanko Ivelić, was jailed on Friday.')).toContain('Stanko Ivelić/person');
+  });
+});
+
+describe('a name opened by a particle after a company or media noun', () => {
+  it('keeps the particle as the first word of the body’s name', () => {
+    expect(typed('Le quotidien La Gazette a révélé l’affaire.', 'fr')).toEqual(['La Gazette/organization']);
+    expect(typed('The Belgian weekly De Morgenpost reported the raid.')).toEqual(['De Morgenpost/organization']);
+  });
+
+  it('leaves a person’s particle alone', () => {
+    expect(typed('Marine Le Pen a publié un communiqué.', 'fr')).toEqual(['Marine Le Pen/person']);
+  });
+});
+
+describe('a name after an all-capitals body noun', () => {
+  it('is that body: « la ONG X », "the NGO X", even when a place word or a given name opens it', () => {
+    expect(typed('La ONG Selva Clara denunció el acuerdo minero.', 'es')).toEqual(['Selva Clara/organization']);
+    expect(typed('L’ONG Terre Vive a dénoncé l’accord.', 'fr')).toEqual(['Terre Vive/organization']);
+    expect(typed('The NGO Darnell Trust criticised the deal.')).toEqual(['Darnell Trust/organization']);
+  });
+});
+
+describe('a body’s name that ends on a place', () => {
+  it('takes the place whole after the body’s own word: "University of X", « Universidad de X »', () => {
+    expect(organizationNames('Geologists at the University of Ghana measured the tremors.')).toEqual(['University of Ghana']);
+    expect(organizationNames('Des chercheurs de l’Université de Montréal ont mesuré le débit.', 'fr')).toEqual(['Université de Montréal']);
+    expect(organizationNames('Un estudio del Consejo de Chile midió el caudal.', 'es')).toEqual(['Consejo de Chile']);
+  });
+
+  it('leaves the place out after other words: a person "of" a place', () => {
+    expect(people('Senate Minority Leader Alma Varley of Kentucky voted against the bill.')).toEqual(['Alma Varley']);
+  });
+});
+
+describe('two people who share a surname written once', () => {
+  it('reads « Anne et Paul Verlain », "Grace and Tom Hale" as two people of that surname', () => {
+    expect(people('Le jury a distingué Anne et Paul Verlain pour leur film.', 'fr')).toEqual(['Paul Verlain', 'Anne Verlain']);
+    expect(people('The award went to Grace and Tom Hale for their film.')).toEqual(['Tom Hale', 'Grace Hale']);
+    expect(people('El premio fue para Lucía y Pablo Ortega por su película.', 'es')).toEqual(['Pablo Ortega', 'Lucía Ortega']);
+  });
+
+  it('needs a common given name alone before the conjunction', () => {
+    expect(people('He met Obama and Tom Hale on Friday.')).toEqual(['Tom Hale']);
+    expect(people('The award went to Anna Berg and Tom Hale.')).toEqual(['Anna Berg', 'Tom Hale']);
+  });
+});
+
+describe('a ministry named with its portfolio', () => {
+  it('is two bodies when two ministries are joined by a conjunction', () => {
+    expect(organizationNames('El Ministerio de Salud y el Ministerio de Economía firmaron el acuerdo.', 'es')).toEqual(['Ministerio de Salud', 'Ministerio de Economía']);
+    expect(organizationNames('The Ministry of Health and the Ministry of Finance signed the deal.')).toEqual(['Ministry of Health', 'Ministry of Finance']);
+  });
+
+  it('keeps a portfolio of two words joined by a conjunction, and never ends on a connector', () => {
+    expect(organizationNames('Le ministère de l’Agriculture et de l’Alimentation a signé.', 'fr')).toEqual(['Ministère de l’Agriculture et de l’Alimentation']);
+    expect(organizationNames('Le ministère de la Santé de la province de Kivu a confirmé trois cas.', 'fr')).toEqual(['Ministère de la Santé']);
+  });
+});
+
+describe('a body named later by the head of its name', () => {
+  it('is the body whose name opens on that head and a connector, before or after its full name', () => {
+    expect(organizationNames('En la mañana el Congreso escuchó al ministro. Por la tarde el Congreso de la República votó el cierre del debate.', 'es')).toEqual(['Congreso de la República']);
+    expect(organizationNames('La Chambre des communes a voté le texte. La Chambre siégera lundi.', 'fr')).toEqual(['Chambre des communes']);
+  });
+});
+
+describe('a name after a place noun and its connector', () => {
+  it('is a place: « la province de X », "the district of X", « la provincia de X »', () => {
+    expect(people('Le ministère de la Santé de la province de Lunda a confirmé trois cas.', 'fr')).toEqual([]);
+    expect(people('Officials in the district of Maru Tembo said the river rose.')).toEqual([]);
+    expect(people('Los vecinos de la provincia de Loreto Vela huyeron.', 'es')).toEqual([]);
+  });
+});
+
+describe('the name given to a storm or an operation', () => {
+  it('names that event when it stands alone later, not a person', () => {
+    expect(people('Typhoon Koru tore across the north on Monday. Forecasters said Koru would weaken by Wednesday.')).toEqual([]);
+    expect(people('El huracán Tiana tocó tierra el lunes. Según los meteorólogos, Tiana perderá fuerza el miércoles.', 'es')).toEqual([]);
+  });
+});
+
+describe('a ministry named with a nationality', () => {
+  it('keeps the nationality inside the name: « le ministère malien de la Santé »', () => {
+    expect(organizationNames('Le ministère malien de la Santé a confirmé trois cas.', 'fr')).toEqual(['Ministère malien de la Santé']);
+  });
+
+  it('is the long name of the acronym in brackets after it', () => {
+    const record = extract('Le musée a signé avec le ministère ghanéen des Sports et des Loisirs (Minsol) un accord de prêt.', { lang: 'fr' });
+    expect(record.actors.map((a) => [a.name, a.aliases])).toEqual([['Ministère ghanéen des Sports et des Loisirs', ['Minsol']]]);
+  });
+});
+
+describe('an acronym built on an acronym', () => {
+  it('spells the words after the place or noun before them: "UN Development Programme (UNDP)"', () => {
+    expect(organizationNames('The meeting is held at the Karura offices of the UN Development Programme (UNDP), which funds it.')).toEqual(['UN Development Programme']);
+    expect(organizationNames('The EU Commission (EC) said so.')).toEqual(['EU Commission']);
+  });
+});
+
+describe('a match called a Test', () => {
+  it('is an event, not a body', () => {
+    expect(organizationNames('Saturday’s crowd was the largest for a rugby union Test at Perth Stadium.')).toEqual([]);
+  });
+});
+
+describe('a panel named with capitals', () => {
+  it('is a body', () => {
+    expect(organizationNames('The Independent Scientific Panel on Fisheries, created by the assembly, met in Oslo.')).toEqual(['Independent Scientific Panel on Fisheries']);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { Actor } from '../record/types.ts';
 import type { Doc } from './doc.ts';
+import { COMMON_FIRST_NAMES } from './lexicon/index.ts';
 import { findNames, type NameMention } from './names.ts';
 import { foldWord, slug } from './text.ts';
 
@@ -24,6 +25,7 @@ export function extractActors(doc: Doc): ActorsResult {
   for (const sentence of doc.sentences) raw.push(...findNames(doc, sentence.index));
   dropUnconfirmed(doc, raw);
   dropOrdinaryWords(doc, raw);
+  dropEventNames(doc, raw);
   const actors: Actor[] = [];
   const keys: Array<Set<string>> = [];
   const mentions: ActorMention[] = [];
@@ -34,7 +36,7 @@ export function extractActors(doc: Doc): ActorsResult {
     keys[index]?.add(key);
     const had = byKey.get(key);
     if (had === undefined) byKey.set(key, index);
-    else if (had !== index && /^(?:surname|given|ending):/u.test(key)) ambiguous.add(key.replace(/^\w+:/u, ''));
+    else if (had !== index && /^(?:surname|given|ending|head):/u.test(key)) ambiguous.add(key.replace(/^\w+:/u, ''));
   };
   const short = (key: string): number | undefined => (ambiguous.has(key.replace(/^\w+:/u, '')) ? undefined : byKey.get(key));
   // An acronym the article defines names the body it defines there, not the one the lexicon
@@ -67,6 +69,9 @@ export function extractActors(doc: Doc): ActorsResult {
     if (index === undefined && !m.known && (m.type === 'organization' || (!m.name.includes(' ') && !m.role && !m.honorific))) {
       const body = short(`ending:${folded}`);
       if (body !== undefined && (firstSeen[body] ?? Infinity) < at(m)) index = body;
+      // A name's head alone (« el Congreso » for « el Congreso de la República ») is that body
+      // wherever it comes: a head with its complement is never another body's name.
+      index ??= short(`head:${folded}`);
     }
     if (index === undefined) {
       index = actors.length;
@@ -104,6 +109,10 @@ export function extractActors(doc: Doc): ActorsResult {
         const ending = foldWord(parts.slice(k).join(' '));
         if (/^\p{Lu}/u.test(parts[k] as string) && (k < parts.length - 1 || !doc.lex.orgKeywords.has(ending))) register(index, `ending:${ending}`);
       }
+      // « el Congreso de la República » … « el Congreso », "the Court of Appeal" … "the Court":
+      // the head of a name whose other words follow a connector names the body later too.
+      const [head, connector] = parts;
+      if (parts.length > 2 && head && connector && /^\p{Lu}/u.test(head) && doc.lex.nameConnectors.has(foldWord(connector))) register(index, `head:${foldWord(head)}`);
     }
     if (m.type === 'person') {
       const parts = m.name.split(/\s+/);
@@ -111,6 +120,12 @@ export function extractActors(doc: Doc): ActorsResult {
       for (let k = 1; k < parts.length; k++) register(index, `surname:${foldWord(parts.slice(k).join(' '))}`);
       const last = parts[parts.length - 1];
       if (parts.length > 1 && last) register(index, `surname:${foldWord(last)}`);
+      // « Fernando Ruiz Castro » … « el juez Ruiz »: where names end on two family names, the
+      // first of them alone is the usual short form (not a second given name: « María Elena Duarte »).
+      const firstSurname = parts[parts.length - 2];
+      if (doc.lex.twoSurnames && parts.length > 2 && firstSurname && /^\p{Lu}/u.test(firstSurname) && !COMMON_FIRST_NAMES.has(foldWord(firstSurname))) {
+        register(index, `surname:${foldWord(firstSurname)}`);
+      }
       // "Lee Seong-kweun" … "Lee", "Wang Lixin" … "M. Wang": the family name may come first.
       if (parts.length > 1 && parts[0]) register(index, `given:${foldWord(parts[0])}`);
     }
@@ -209,6 +224,28 @@ function dropUnconfirmed(doc: Doc, raw: NameMention[]): void {
     const last = foldWord(m.name.split(/\s+/).pop() ?? '');
     const confirmed = strong.has(folded) || [...strong].some((n) => n.endsWith(` ${last}`) || n === last) || (capitals.get(last) ?? 0) > (inNames.get(last) ?? 0);
     if (!confirmed) raw.splice(k, 1);
+  }
+}
+
+/**
+ * "Typhoon Nakri" … "Nakri was expected to weaken": the name a storm or an operation is given
+ * after its noun (lexicon class `event-before-name`) names that event wherever it stands alone.
+ */
+function dropEventNames(doc: Doc, raw: NameMention[]): void {
+  const heads = doc.lex.classes.get('event-before-name');
+  if (!heads) return;
+  const named = new Set<string>();
+  for (const { tokens } of doc.sentences) {
+    for (let k = 0; k < tokens.length; k++) {
+      const head = heads.at(tokens, k);
+      const name = head ? tokens[k + head.length] : undefined;
+      if (name?.cap && name.kind === 'word') named.add(name.f);
+    }
+  }
+  if (named.size === 0) return;
+  for (let k = raw.length - 1; k >= 0; k--) {
+    const m = raw[k] as NameMention;
+    if (!m.known && !m.name.includes(' ') && named.has(foldWord(m.name))) raw.splice(k, 1);
   }
 }
 

@@ -83,7 +83,7 @@ describe('several sources in one sentence', () => {
 
 describe('captions, roles and press points', () => {
   it('reads « Según X, … » in a table-cell caption, with a role of several words whole', () => {
-    expect(said('| Según el secretario de Estado, la sala seguirá abierta. (Foto: EFE) |', 'es')).toEqual([['el secretario de Estado', 'la sala seguirá abierta']]);
+    expect(said('| Según el secretario de Estado, el museo seguirá abierto. (Foto: EFE) |', 'es')).toEqual([['el secretario de Estado', 'el museo seguirá abierto']]);
   });
 
   it('lets a press point or answers to the press stand between the verb and its speaker', () => {

@@ -82,3 +82,15 @@ describe('country names that are also common nouns or first names', () => {
     expect(codes('Les prix ont augmenté à Maurice cette année.')).toEqual(['MU']);
   });
 });
+
+describe('a lower-case demonym spelled like a country’s name', () => {
+  it('reads Spanish « china » as Chinese, and types the company after it', () => {
+    const record = extract('El municipio firmó el lunes un acuerdo con la empresa china Tarim Litio para construir una planta.', { lang: 'es' });
+    expect(record.countries.map((c) => c.code)).toEqual(['CN']);
+    expect(record.actors.map((a) => `${a.name}/${a.type}`)).toEqual(['Tarim Litio/organization']);
+  });
+
+  it('still needs a capital for the country itself', () => {
+    expect(codes('La delegación viajó a China el martes.', { lang: 'es' })).toEqual(['CN']);
+  });
+});

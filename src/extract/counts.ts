@@ -529,8 +529,8 @@ function relativeSubject(r: Reader, verb: number): [number, number] | null {
 
 /**
  * The object after a change's range (« de 20 à 24 le nombre de vols »): a determiner and its
- * phrase right after the second figure, or null. A single figure is not enough: in "rose to 20,878
- * the statement said" the words after it open another clause.
+ * phrase right after the second figure, or null. A single figure is not enough: in "rose to 3,412
+ * the agency said" the words after it open another clause.
  */
 function objectAfterFigures(r: Reader, start: number): [number, number] | null {
   const first = r.figureAt[start] as number;

@@ -214,7 +214,7 @@ describe('page lines', () => {
 
   it('takes a caption opened by a picture agency out, and an "AGENCY/Photographer" credit off its caption', () => {
     const r = extract(
-      'Getty Images Manifestantes marcharon el domingo frente al Palacio de Gobierno.\nMiles de personas protestaron el domingo en Lima, informó la Policía Nacional.\nUn grupo de migrantes espera en el albergue de San Ramón. EFE/Rosa Medina',
+      'Getty Images Manifestantes marcharon el domingo frente al Palacio de Gobierno.\nMiles de personas protestaron el domingo en Lima, informó la Policía Nacional.\nUn grupo de migrantes descansa en un refugio de Tapachula. EFE/Rosa Medina',
       { lang: 'es' },
     );
     expect(r.summary).toBe('Miles de personas protestaron el domingo en Lima, informó la Policía Nacional.');

@@ -28,6 +28,8 @@ interface Entry {
   needsContext: boolean;
   /** A territory's capital ("George Town", Cayman Islands): a weak prior, it counts only when the article names that country another way. */
   weakPrior: boolean;
+  /** The same words in lower case as another entry: Spanish « china » (Chinese) beside « China »; read when the text writes them in lower case. */
+  lower?: Entry;
 }
 
 interface Gazetteer {
@@ -120,13 +122,16 @@ function build(lang: string): Gazetteer {
     if (tokens.length === 0 || tokens.length > 8) return;
     const key = tokens.map((t) => t.f).join(' ');
     const existing = entries.get(key);
-    if (existing) {
+    // A demonym written in lower case that spells a capitalised name ("una empresa china" beside
+    // "China") is kept beside it, for the texts that write it so.
+    const lowerBeside = existing && code && kind === 'demonym' && existing.kind !== 'demonym' && !existing.lower && name === name.toLowerCase() && existing.surface !== existing.surface.toLowerCase();
+    if (existing && !lowerBeside) {
       // Names outrank places, places outrank demonyms; two demonyms of one form keep both codes.
       // (A territory never shares a sovereign state's demonym: "français" is FR, not TF.)
       if (code && sovereign && existing.kind === 'demonym' && kind === 'demonym' && !existing.codes.includes(code)) existing.codes.push(code);
       return;
     }
-    entries.set(key, {
+    const entry: Entry = {
       codes: code ? [code, ...more] : [],
       kind: code ? kind : 'blocker',
       surface: name,
@@ -136,7 +141,12 @@ function build(lang: string): Gazetteer {
       ambiguous: AMBIGUOUS.has(name.toLowerCase()) || (tokens.length === 1 && COMMON_FIRST_NAMES.has(key)),
       needsContext: NEED_CONTEXT.has(name.toLowerCase()),
       weakPrior,
-    });
+    };
+    if (existing) {
+      existing.lower = entry;
+      return;
+    }
+    entries.set(key, entry);
     const first = tokens[0]?.f ?? '';
     longest.set(first, Math.max(longest.get(first) ?? 0, tokens.length));
   };
@@ -223,8 +233,9 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
       found.push(gaz.entries.get(key));
     }
     for (let len = found.length; len >= 1; len--) {
-      const entry = found[len - 1];
-      if (!entry) continue;
+      const listed = found[len - 1];
+      if (!listed) continue;
+      const entry = listed.lower && !token.cap ? listed.lower : listed;
       // Most places are one word: its text, with no array made to join.
       const text =
         len === 1

@@ -94,7 +94,11 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (skipParen.has(p) || (!wide && (tokens[p + 2]?.text !== ')' || !ACRONYM.test(acr.text))) || placeAt(doc, s, p + (wide ? 2 : 1))) continue;
     // "(Thursday)", "(March)": a date in brackets, not an acronym.
     if (!wide && (lex.days.hasToken(acr) || lex.months.hasToken(acr) || lex.stopwords.hasToken(acr))) continue;
-    const longest = longNameStart(tokens, p, lex);
+    // « le ministère camerounais des Arts et de la Culture (Minac) »: a body's name that a lexicon
+    // pattern found ending at the bracket starts where the pattern does.
+    const pattern = (doc.entities[s] ?? []).find((e) => e.end === p);
+    const runStart = longNameStart(tokens, p, lex);
+    const longest = pattern && (runStart < 0 || pattern.start < runStart) ? pattern.start : runStart;
     // "the army and the Rapid Support Forces (RSF)": the words the acronym spells are the name.
     const start = wide || longest < 0 ? longest : spelledStart(tokens, longest, p, acr.text, lex);
     // "République démocratique du Congo (RDC)" names a country, not an organisation.
@@ -122,7 +126,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       )
         known = null;
     }
-    const found = mention(s, start, p, text(tokens, start, p), 'organization', known);
+    const longName = text(tokens, start, p);
+    // A name a pattern found may open on a lower-case head (« ministère »), written with a capital as step 2a does.
+    const found = mention(s, start, p, longName.charAt(0).toUpperCase() + longName.slice(1), 'organization', known);
     found.acronym = wide ? text(tokens, p + 1, p + 3) : acr.text;
     take(found);
     used[p + 1] = 1;
@@ -295,7 +301,13 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       // name, small words join capitalised ones.
       else if (lex.nameConnectors.hasToken(t) && tokens.slice(i, end).some((w) => lex.orgKeywords.hasToken(w)) && connectsName(tokens, end, lex, doc, s)) {
         if ((lex.clauseBreaks.hasToken(t) || t.text === '&') && conj < 0) conj = end;
+        const head = tokens[end - 1] as Token;
         end = connectsName(tokens, end, lex, doc, s);
+        // "University of Lagos", « Universidad de Chile »: a place joined right after a body's own
+        // word ends the body's name, taken whole (the run stops at places otherwise); after
+        // other words it says where ("Mitch Varley of Kentucky", « la Santé du Mali »).
+        const joined = lex.orgKeywords.hasToken(head) ? placeAt(doc, s, end) : undefined;
+        if (joined && joined.start === end) end = joined.end;
       }
       // "Customs and Border Protection": a conjunction inside an organisation's name.
       else if ((lex.clauseBreaks.hasToken(t) || t.text === '&') && nextIsName && conj < 0) {
@@ -320,6 +332,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     const mention = classify(tokens, i, end, doc, s);
     if (mention) take(mention);
     i = end - 1;
+  }
+  for (const m of [...out]) {
+    const shared = sharedSurname(tokens, m, used, doc, s);
+    if (shared) take(shared);
   }
   for (const m of out) {
     // "ICM Nord, the agency that represents him": a name set off by a body's noun is that body.
@@ -597,12 +613,14 @@ function longNameStart(tokens: readonly Token[], paren: number, lex: Lexicon): n
 }
 
 /** The initials of the capitalised words in [start, end) and of its lower-case words that are not connectors ("Banque centrale des États" → BCE). */
-function initials(tokens: readonly Token[], start: number, end: number, lex: Lexicon): string {
+function initials(tokens: readonly Token[], start: number, end: number, lex: Lexicon, wholeAcronyms = false): string {
   let letters = '';
   for (let k = start; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
-    if (t.cap || !(lex.connectors.hasToken(t) || lex.particles.hasToken(t) || lex.determiners.hasToken(t) || lex.stopwords.hasToken(t))) letters += t.text.charAt(0);
+    // With `wholeAcronyms`, an acronym inside the name gives all its letters ("UN Environment Programme" → UNEP).
+    if (wholeAcronyms && ALL_CAPITALS.test(t.text)) letters += t.text;
+    else if (t.cap || !(lex.connectors.hasToken(t) || lex.particles.hasToken(t) || lex.determiners.hasToken(t) || lex.stopwords.hasToken(t))) letters += t.text.charAt(0);
   }
   return letters.toUpperCase();
 }
@@ -620,7 +638,7 @@ function spelledFromLowerCase(tokens: readonly Token[], start: number, paren: nu
 /** Whether the words in [start, end) spell the acronym by their initials. */
 function spells(tokens: readonly Token[], start: number, end: number, acronym: string, lex: Lexicon): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-  return letters.length >= 2 && initials(tokens, start, end, lex) === letters;
+  return letters.length >= 2 && (initials(tokens, start, end, lex) === letters || initials(tokens, start, end, lex, true) === letters);
 }
 
 /**
@@ -680,10 +698,27 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (words.every((w) => lex.roles.hasWord(w.f))) return null;
   // "chipmaker Arus Semikonduktor", "the publisher, Kitabu Press", "l’opérateur du réseau
   // moldave, Moldelectrica": a name typed by a company noun before it, or in apposition to one.
-  const typed = descriptorBefore(tokens, nameStart, lex, (k) => placeAt(doc, s, k)?.kind === 'demonym');
+  const demonymAt = (k: number): boolean => placeAt(doc, s, k)?.kind === 'demonym';
+  // « le quotidien Le Réveil », « la empresa La Sirena »: after a company or media noun, a
+  // particle is the first word of the body's name, not a surname's ("Le Pen").
+  // The particle may be inside the run or left just before it.
+  const particle = nameStart > start ? start : start > 0 && (tokens[start - 1] as Token).cap && lex.particles.hasToken(tokens[start - 1] as Token) ? start - 1 : -1;
+  if (particle >= 0 && roleEnd < 0 && (descriptorBefore(tokens, particle, lex, demonymAt) >= 0 || bodyNounBefore(tokens, particle, lex))) {
+    return mention(s, particle, nameEnd, text(tokens, particle, nameEnd), 'organization', null);
+  }
+  const descriptor = descriptorBefore(tokens, nameStart, lex, demonymAt);
+  const typed = descriptor >= 0;
   // A capitalised descriptor inside a sentence is the name's own first word (« el Banco Central »).
   const lead = typed || !opensClause(tokens, nameStart) ? null : lex.orgDescriptors.at(tokens, nameStart);
-  if ((typed || (lead && nameStart + lead.length < nameEnd && nameStart === start)) && !FIRST_NAMES.has((tokens[nameStart + (lead?.length ?? 0)] as Token).f)) {
+  // A given name after the noun still makes a person's name when it is a common one ("the company
+  // Anna Berg founded"), or any given name when the noun is also a trade ("the producer Tariq Osei") or
+  // stands before a comma ("the head of the roads agency, Ivo Marek": the apposition may be the
+  // head's); right after a company noun, the given-name list is long enough to hold most words of
+  // a company's name ("the firm Selva Norte").
+  const typedGiven = (tokens[nameStart + (lead?.length ?? 0)] as Token).f;
+  const adjacent = typed && tokens[nameStart - 1]?.text !== ',' && !lex.classes.get('trade-noun')?.endingAt(tokens, descriptor);
+  const personal = COMMON_FIRST_NAMES.has(typedGiven) || (FIRST_NAMES.has(typedGiven) && !adjacent);
+  if ((typed || (lead && nameStart + lead.length < nameEnd && nameStart === start)) && !personal) {
     const from = nameStart + (lead?.length ?? 0);
     return mention(s, from, nameEnd, text(tokens, from, nameEnd), 'organization', null);
   }
@@ -794,11 +829,15 @@ function placeNounAfter(tokens: readonly Token[], end: number, lex: Lexicon): bo
   return !lex.roles.at(tokens, k) && !lex.classes.get('person-noun')?.at(tokens, k);
 }
 
-/** A lower-case place noun after a determiner right before the name (« el estadio X », "the bridge X"). */
+/** A lower-case place noun after a determiner right before the name (« el estadio X », "the bridge X"), or before its connector (« la province de X »). */
 function placeNounBefore(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
-  const noun = tokens[start - 1];
+  let k = start - 1;
+  // « la province de X », "the district of X": a connector between the noun and the name.
+  const connector = tokens[k];
+  if (connector && !connector.cap && lex.nameConnectors.hasToken(connector) && !lex.clauseBreaks.hasToken(connector)) k--;
+  const noun = tokens[k];
   if (noun?.kind !== 'word' || noun.cap || !lex.placeWords.hasToken(noun)) return false;
-  return lex.determiners.has(tokens[start - 2]?.f ?? '');
+  return lex.determiners.has(tokens[k - 1]?.f ?? '');
 }
 
 /** The name is glued after an all-capitals word and a slash ("EFE/Ana Ruiz"), as photo credits write it. */
@@ -878,23 +917,52 @@ function isVerbWord(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
   return (classes & PARTICIPLE) !== 0 || ((classes & VERB) !== 0 && (classes & NOUN) === 0);
 }
 
-/** True when a company noun types the name at `start`: right before it, or before the comma that opens it, a few words back. */
-function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon, demonymAt: (k: number) => boolean): boolean {
+/**
+ * « Anne et Paul Verlain », "Grace and Tom Hale": a common given name alone, joined by a
+ * conjunction to a person's given name and surname, is a second person of that surname.
+ */
+function sharedSurname(tokens: readonly Token[], m: NameMention, used: Uint8Array, doc: Doc, s: number): NameMention | null {
+  const lex = doc.lex;
+  const g = m.start - 2;
+  const given = tokens[g];
+  const words = m.name.split(/\s+/u);
+  if (m.type !== 'person' || m.known || words.length < 2 || g < 0 || !given || used[g]) return null;
+  if (!FIRST_NAMES.has((tokens[m.start] as Token).f) || !lex.clauseBreaks.hasToken(tokens[m.start - 1] as Token)) return null;
+  // The given name stands alone: no capitalised word before it, and it is a name, not a place.
+  const before = tokens[g - 1];
+  if (given.kind !== 'word' || !given.cap || !COMMON_FIRST_NAMES.has(given.f) || knownAt(tokens, g, doc.lang) || placeAt(doc, s, g) || (before && before.kind === 'word' && before.cap)) return null;
+  return mention(s, g, g + 1, [given.text, ...words.slice(1)].join(' '), 'person', null);
+}
+
+/**
+ * Where a company noun types the name at `start` (the index of its last word), or -1: right
+ * before the name, or before the comma that opens it, a few words back.
+ */
+function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon, demonymAt: (k: number) => boolean): number {
   const before = tokens[start - 1];
-  if (!before) return false;
-  if (before.kind === 'word' && !before.cap) {
+  if (!before) return -1;
+  // The noun is a common noun: lower case, or an all-capitals one such as "NGO".
+  if (before.kind === 'word' && (!before.cap || ALL_CAPITALS.test(before.text))) {
     // « la milice soudanaise X », « el partido keniano X »: a nationality between the noun and the name.
     let k = start - 1;
     while (k > start - 3 && k > 0 && (tokens[k] as Token).kind === 'word' && !(tokens[k] as Token).cap && demonymAt(k)) k--;
-    return lex.orgDescriptors.endingAt(tokens, k) !== null;
+    return lex.orgDescriptors.endingAt(tokens, k) !== null ? k : -1;
   }
-  if (before.text !== ',') return false;
+  if (before.text !== ',') return -1;
   for (let k = start - 2; k >= 0 && k >= start - 6; k--) {
     const t = tokens[k] as Token;
-    if (t.kind !== 'word' || t.cap || lex.roles.at(tokens, k) || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t)) return false;
-    if (lex.orgDescriptors.endingAt(tokens, k)) return true;
+    if (t.kind !== 'word' || t.cap || lex.roles.at(tokens, k) || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t)) return -1;
+    if (lex.orgDescriptors.endingAt(tokens, k)) return k;
   }
-  return false;
+  return -1;
+}
+
+/** « le quotidien », "the charity": a lower-case noun of a medium or a body right before `start`. */
+function bodyNounBefore(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
+  const before = tokens[start - 1];
+  if (before?.kind !== 'word' || before.cap) return false;
+  const noun = lex.sourceNouns.endingAt(tokens, start - 1)?.value;
+  return noun === 'media' || noun === 'organization';
 }
 
 /** "publiés par la X", "released by the X": a publication participle and its agent preposition before the name. */

@@ -12,6 +12,17 @@ describe('Spanish people', () => {
     expect(r.actors.map((a) => [a.id, a.name])).toEqual([['maria-luisa-quintanilla-ortega', 'María Luisa Quintanilla Ortega']]);
   });
 
+  it('merges a two-surname name with its first surname alone: « Fernando Ruiz Castro » … « el juez Ruiz »', () => {
+    const r = es('El juez Fernando Ruiz Castro condenó a 18 acusados. El juez Ruiz dijo que las pruebas eran claras.');
+    expect(r.actors.map((a) => a.name)).toEqual(['Fernando Ruiz Castro']);
+    expect(r.attributions.map((a) => a.source)).toEqual(['Fernando Ruiz Castro']);
+  });
+
+  it('never reads a second given name as a surname: « María Elena Duarte » … « la alcaldesa Elena »', () => {
+    const r = es('La ministra María Elena Duarte llegó a Lima. La alcaldesa Elena dijo que el plan sigue.');
+    expect(r.actors.map((a) => a.name)).toEqual(['María Elena Duarte', 'Elena']);
+  });
+
   it('keeps particles inside a surname: « Juan Carlos de la Fuente » … « De la Fuente »', () => {
     const r = es('El alcalde Juan Carlos de la Fuente inauguró el puente. De la Fuente dijo que la obra terminó antes de lo previsto.');
     expect(r.actors.map((a) => a.id)).toEqual(['juan-carlos-de-la-fuente']);

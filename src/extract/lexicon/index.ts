@@ -108,6 +108,8 @@ export interface LexiconSource {
   multiplyVerbs?: Record<string, number>;
   /** "chipmaker", "l’opérateur": a noun that types the name after it (or its apposition) as an organisation. */
   orgDescriptors?: string[];
+  /** A person's full name ends on two family names (Spanish: « Ana Ruiz Castro »), either of which, or the first alone, names them later. */
+  twoSurnames?: boolean;
   /** "tribunal", "cour": a lower-case institution whose full name runs to a capitalised place ("le tribunal de commerce de Nanterre"). */
   institutionHeads?: string[];
   /** "dont", "including": a number after it is part of the figure just before ("dont deux avec sursis"). */
@@ -536,6 +538,7 @@ export interface Lexicon {
   timesWords: Map<string, number>;
   multiplyVerbs: Map<string, number>;
   orgDescriptors: PhraseTable;
+  twoSurnames: boolean;
   institutionHeads: PhraseTable;
   subsetWords: PhraseTable;
   timesNouns: WordSet;
@@ -758,6 +761,7 @@ function compile(raw: LexiconSource): Lexicon {
     timesWords: map(source.timesWords ?? {}),
     multiplyVerbs: map(source.multiplyVerbs ?? {}),
     orgDescriptors: set(source.orgDescriptors ?? []),
+    twoSurnames: source.twoSurnames ?? false,
     institutionHeads: set(source.institutionHeads ?? []),
     subsetWords: set(source.subsetWords ?? []),
     timesNouns: folded(source.timesNouns ?? []),
