@@ -383,3 +383,14 @@ describe('a panel named with capitals', () => {
     expect(organizationNames('The Independent Scientific Panel on Fisheries, created by the assembly, met in Oslo.')).toEqual(['Independent Scientific Panel on Fisheries']);
   });
 });
+
+describe('a name set off by commas after a noun for a person', () => {
+  it('is a person even when its given name is also a word', () => {
+    expect(people('His cousin, Lucky Mokoena, and two other directors were jailed.')).toEqual(['Lucky Mokoena']);
+    expect(people('L’équipe doit sa victoire à sa gardienne, Rose Dahl, qui a tout arrêté.', 'fr')).toEqual(['Rose Dahl']);
+  });
+
+  it('needs the commas and the noun', () => {
+    expect(people('Lucky Street was closed on Monday.')).toEqual([]);
+  });
+});

@@ -222,9 +222,17 @@ function dropUnconfirmed(doc: Doc, raw: NameMention[]): void {
     if (!m.weak) continue;
     const folded = foldWord(m.name);
     const last = foldWord(m.name.split(/\s+/).pop() ?? '');
-    const confirmed = strong.has(folded) || [...strong].some((n) => n.endsWith(` ${last}`) || n === last) || (capitals.get(last) ?? 0) > (inNames.get(last) ?? 0);
+    const confirmed =
+      strong.has(folded) || [...strong].some((n) => n.endsWith(` ${last}`) || n === last) || (capitals.get(last) ?? 0) > (inNames.get(last) ?? 0) || afterPersonNoun(doc, m);
     if (!confirmed) raw.splice(k, 1);
   }
+}
+
+/** "His cousin, Lucky Moyo, …", « sa gardienne, Rose Dahl, … »: a name set off by commas right after a noun for a person (lexicon class `person-noun`). */
+function afterPersonNoun(doc: Doc, m: NameMention): boolean {
+  const tokens = doc.sentences[m.sentence]?.tokens ?? [];
+  if (tokens[m.start - 1]?.text !== ',' || tokens[m.end]?.text !== ',') return false;
+  return !!doc.lex.classes.get('person-noun')?.endingAt(tokens, m.start - 2);
 }
 
 /**
