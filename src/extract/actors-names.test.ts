@@ -394,3 +394,10 @@ describe('a name set off by commas after a noun for a person', () => {
     expect(people('Lucky Street was closed on Monday.')).toEqual([]);
   });
 });
+
+describe('a noun for people that opens the sentence before a body’s name', () => {
+  it('is no part of the name: « Investigadores de la Universidad Austral… »', () => {
+    expect(organizationNames('Investigadores de la Universidad Austral midieron el caudal del río.', 'es')).toEqual(['Universidad Austral']);
+    expect(organizationNames('Chercheurs de l’Université Laval : le débit a doublé en dix ans.', 'fr')).toEqual(['Université Laval']);
+  });
+});

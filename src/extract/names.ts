@@ -9,7 +9,7 @@ import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
 import { type KnownEntity, knownAt, sharesNameWord } from './entities.ts';
 import { byWord, COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon } from './lexicon/index.ts';
-import { oneOf } from './text.ts';
+import { foldWord, oneOf } from './text.ts';
 import { isPossessive, type Token } from './tokens.ts';
 import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
@@ -271,7 +271,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // organisation word follows it.
     const place = used[i] ? null : placeAt(doc, s, i);
     const placeOpens = !!place && place.start === i && place.end < tokens.length && !used[place.end] && (tokens[place.end] as Token).cap && lex.orgKeywords.hasToken(tokens[place.end] as Token) && !lex.roles.at(tokens, place.end);
-    if (used[i] || (!placeOpens && !startsName(tokens, i, doc, s))) continue;
+    if (used[i] || (!placeOpens && !startsName(tokens, i, doc, s)) || commonNounBeforeBody(tokens, i, lex)) continue;
     let end = i + 1;
     let conj = -1;
     while (end < tokens.length && !used[end]) {
@@ -457,6 +457,36 @@ function divisionOfPlace(tokens: readonly Token[], from: number, to: number, doc
   const place = k < to ? placeAt(doc, s, k) : undefined;
   return !!place && place.start === k && place.end >= to;
 }
+
+/**
+ * « Investigadores de la Universidad Austral… », "Researchers of the National Mining Company…":
+ * a noun for people (lexicon class `person-noun`, or its plural) capitalised only because it
+ * opens the clause, then a connector and a body's name a few words on, is no part of that name.
+ */
+function commonNounBeforeBody(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!opensClause(tokens, i) || !next || !lex.nameConnectors.hasToken(next) || lex.clauseBreaks.hasToken(next) || lex.orgKeywords.hasToken(t)) return false;
+  if (!personNounForms(lex).has(t.f)) return false;
+  for (let k = i + 2; k < i + 6 && k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    if (w.cap && lex.orgKeywords.hasToken(w)) return true;
+    if (!w.cap && !lex.nameConnectors.hasToken(w) && !lex.determiners.hasToken(w)) return false;
+  }
+  return false;
+}
+
+/** The words of the lexicon's `person-noun` class and their plurals, folded. */
+function personNounForms(lex: Lexicon): ReadonlySet<string> {
+  let forms = PERSON_NOUN_FORMS.get(lex);
+  if (!forms) {
+    const words = [...(lex.classes.get('person-noun')?.firstWords() ?? [])];
+    forms = new Set(words.flatMap((w) => [w, foldWord(lex.plural(w))]));
+    PERSON_NOUN_FORMS.set(lex, forms);
+  }
+  return forms;
+}
+const PERSON_NOUN_FORMS = new WeakMap<Lexicon, ReadonlySet<string>>();
 
 /** Whether token k opens the sentence or follows punctuation, where a capital need not mean a name. */
 function opensClause(tokens: readonly Token[], k: number): boolean {
