@@ -222,8 +222,7 @@ function dropUnconfirmed(doc: Doc, raw: NameMention[]): void {
     if (!m.weak) continue;
     const folded = foldWord(m.name);
     const last = foldWord(m.name.split(/\s+/).pop() ?? '');
-    const confirmed =
-      strong.has(folded) || [...strong].some((n) => n.endsWith(` ${last}`) || n === last) || (capitals.get(last) ?? 0) > (inNames.get(last) ?? 0) || afterPersonNoun(doc, m);
+    const confirmed = strong.has(folded) || [...strong].some((n) => n.endsWith(` ${last}`) || n === last) || (capitals.get(last) ?? 0) > (inNames.get(last) ?? 0) || afterPersonNoun(doc, m);
     if (!confirmed) raw.splice(k, 1);
   }
 }
