@@ -336,7 +336,7 @@ export class Resolver {
     const same = lex.classes.get('same-source')?.at(tokens, from);
     if (same && from + same.length >= to) return asPronoun(this.last);
     // "Residents of border villages in X province and Y province said": the group speaks, not the place.
-    const group = this.groupSubject(sentence, from, to);
+    const group = this.groupSubject(sentence, to);
     if (group) return group;
     // Mentions overlapping the phrase: a subject cut at "and" may hold only the end of a name.
     const mentions = (this.bySentence.get(sentence.index) ?? []).filter((m) => m.end > from && m.start < to);
@@ -462,10 +462,11 @@ export class Resolver {
   }
 
   /**
-   * A subject opening with a group of people ("Residents of …", "villagers in …", "les habitants
-   * de …") names that unnamed group, whatever places follow it, up to the reporting verb.
+   * A sentence opening with a group of people ("Residents of …", "villagers in …", "les habitants
+   * de …") names that unnamed group, whatever places follow it, up to the reporting verb at `to`
+   * (from the sentence's start, not from where the subject walk stopped: inside the places).
    */
-  private groupSubject(sentence: Sentence, from: number, to: number): SourceFields | null {
+  private groupSubject(sentence: Sentence, to: number): SourceFields | null {
     const tokens = sentence.tokens;
     const lex = this.doc.lex;
     let head = 0;
