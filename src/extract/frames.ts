@@ -428,7 +428,10 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     const joined = juxtaposedSpeaker(tokens, from, end, lex);
     if (joined > 0) {
       const tail = statement(sentence, v + verb.length, tokens.length, lex);
-      const source = tail.claim === '' ? resolver.resolve(sentence, joined, end) : null;
+      // "…1,204 the ministry said, adding: …": a participle after the verb goes on with the same
+      // speaker (addedClause reads it); it is no object of the verb.
+      const goesOn = tokens[v + verb.length]?.text === ',' && lex.participial.hasToken(tokens[v + verb.length + 1] as Token);
+      const source = tail.claim === '' || goesOn ? resolver.resolve(sentence, joined, end) : null;
       const before = source ? statement(sentence, 0, joined, lex) : null;
       if (source && before && before.claim.length >= 3) return { ...source, rule: 'trailing', how: source.how, verb: slice(sentence, v, v + verb.length), claim: before.claim, quote: before.quote, sentence: sentence.index };
       continue;
