@@ -288,3 +288,17 @@ describe('"and" between two complements of a subject', () => {
     expect(found.map((a) => [a.source, a.sourceType])).toEqual([['Plusieurs élus de la majorité et de l’opposition', 'unnamed']]);
   });
 });
+
+describe('a person named by an epithet after the quotation (issue 7)', () => {
+  it('"…,” said the 24-year-old: the person named before speaks', () => {
+    const found = all('Tom Okafor scored twice at the harbour ground on Sunday.\n“It was a night to remember for all of us,” said the 31-year-old, who signed in May.');
+    expect(found).toEqual([{ source: 'Tom Okafor', claim: 'It was a night to remember for all of us', verb: 'said' }]);
+  });
+  it('« …», a confié le gaucher, auteur du but: not a person named after the epithet', () => {
+    const found = all('Le joueur Hugo Marchetti a marqué dimanche soir.\n« Nous avons tenu jusqu’au bout », a confié le gaucher, auteur du but sur une passe de Jonas Weber.', 'fr');
+    expect(found).toEqual([{ source: 'Hugo Marchetti', claim: 'Nous avons tenu jusqu’au bout', verb: 'a confié' }]);
+  });
+  it('an epithet that agrees with no one named before gives no attribution', () => {
+    expect(all('« Nous avons tenu jusqu’au bout », a confié le gaucher.', 'fr')).toEqual([]);
+  });
+});

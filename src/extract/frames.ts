@@ -177,7 +177,9 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     if (verb && next && next.kind === 'word' && (lex.auxiliaries.hasToken(next) || lex.finite.hasToken(next))) continue;
     // "L’avocate, Me Aminata Touré-Kouassi, a annoncé…": the name before the comma is the subject.
     if (resolver.personIn(sentence.index, Math.max(0, c - 6), c)?.[1] === c) continue;
-    const source = clauseSubject(sentence, c, sourceFrom, sourceTo, lex, resolver) ?? resolver.resolve(sentence, sourceFrom, sourceTo);
+    // After a quotation, a phrase that names no one may be a person's epithet ("…,” said the 24-year-old).
+    const afterQuote = inside || CLOSE.test(tokens[c - 1]?.text ?? '');
+    const source = clauseSubject(sentence, c, sourceFrom, sourceTo, lex, resolver) ?? resolver.resolve(sentence, sourceFrom, sourceTo) ?? (afterQuote ? resolver.epithet(sentence, sourceFrom, sourceTo) : null);
     if (!source) continue;
     const { claim, quote } = statement(sentence, 0, inside ? c + 2 : c, lex);
     return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
