@@ -7,7 +7,7 @@
  */
 import type { Attribution } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
-import { CLOSE, END, OPEN, slice, statement } from './claims.ts';
+import { CLOSE, cleanClaim, END, OPEN, slice, statement } from './claims.ts';
 import type { Lexicon, PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
@@ -329,10 +329,19 @@ function relativeSpeaker(sentence: Sentence, v: number, length: number, lex: Lex
   const person = resolver.personIn(sentence.index, Math.max(0, r - 8), r - 1);
   if (!person || person[1] !== r - 1) return null;
   const found = statement(sentence, v + length, tokens.length, lex, tokens[v + length - 1] ?? null);
-  if (!found.clause || !found.claim || found.claim.includes(',')) return null;
+  if (!found.clause || !found.claim) return null;
+  let claim = found.claim;
+  // A comma may close the relative clause before the main one. Only in a sentence opened by a
+  // lead phrase ("After a motion by X, who argued that A, B, the committee voted…") is the main
+  // clause sure to come after it: the claim stops at its last comma. Elsewhere a comma leaves the
+  // claim's end unknown: no attribution.
+  if (claim.includes(',')) {
+    if (found.quote || !lex.claimLeadPrepositions.hasToken(tokens[0] as Token)) return null;
+    claim = cleanClaim(claim.slice(0, claim.lastIndexOf(',')));
+  }
   const source = resolver.resolve(sentence, person[0], person[1]);
   if (source?.sourceType !== 'person') return null;
-  return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+  return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + length), claim, quote: found.quote, sentence: sentence.index };
 }
 
 /** True when the verb at v passes a sentence ("à 20 ans", "to life in prison") in its clause. */
