@@ -48,6 +48,13 @@ describe('a second reporting verb joined by "and" / « et » keeps the speaker',
     const found = all('Mayor Tom Brennan said that the levees had held and thanked the volunteers.');
     expect(found).toEqual([{ source: 'Tom Brennan', claim: 'the levees had held and thanked the volunteers', verb: 'said' }]);
   });
+  it('a second verb whose phrase quotes words (« y alertó sobre el riesgo de "…" ») reports them too', () => {
+    const found = all('Un informe de la Cruz Roja concluyó que faltan refugios en la costa y alertó sobre el riesgo de "un invierno sin techo".', 'es');
+    expect(found).toEqual([
+      { source: 'Cruz Roja', claim: 'faltan refugios en la costa', verb: 'concluyó' },
+      { source: 'Cruz Roja', claim: 'sobre el riesgo de "un invierno sin techo"', verb: 'alertó' },
+    ]);
+  });
 });
 
 describe('a speaker in the second clause of a sentence', () => {
