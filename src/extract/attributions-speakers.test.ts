@@ -309,3 +309,14 @@ describe('a person named by an epithet after the quotation (issue 7)', () => {
     expect(all('« Nous avons tenu jusqu’au bout », a confié le gaucher.', 'fr')).toEqual([]);
   });
 });
+
+describe('a lead that says when, then a comma and a clause of its own', () => {
+  it('« Jeudi, une enquête de X accusait Y, apposition, d’avoir… »: the author speaks', () => {
+    const found = all('Jeudi, une enquête de l’association Human Rights Watch accusait la police, alliée du maire Paul Dorval, d’avoir frappé des manifestants.', 'fr');
+    expect(found).toEqual([{ source: 'Human Rights Watch', claim: 'la police, alliée du maire Paul Dorval, d’avoir frappé des manifestants', verb: 'accusait' }]);
+  });
+  it('a day alone before the comma is no claim: « Jeudi, le ministère accusait… »', () => {
+    const found = all('Jeudi, le ministère de l’Intérieur accusait les gardiens du port de mentir.', 'fr');
+    expect(found).toEqual([{ source: 'Ministère de l’Intérieur', claim: 'les gardiens du port de mentir', verb: 'accusait' }]);
+  });
+});

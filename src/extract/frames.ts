@@ -182,6 +182,9 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     const source = clauseSubject(sentence, c, sourceFrom, sourceTo, lex, resolver) ?? resolver.resolve(sentence, sourceFrom, sourceTo) ?? (afterQuote ? resolver.epithet(sentence, sourceFrom, sourceTo) : null);
     if (!source) continue;
     const { claim, quote } = statement(sentence, 0, inside ? c + 2 : c, lex);
+    // "Jeudi, une enquête de X accusait…": a lead that says when states nothing; the words
+    // after the comma are a clause of their own (subjectVerb reads it).
+    if (!claim) continue;
     return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
   }
   return null;
