@@ -163,6 +163,11 @@ describe('impersonal reporting phrases and "the same source"', () => {
     expect(said('The port is closed, the police said. No ship will leave before Monday, according to the same source.', 'en')[1]?.[0]).toBe('the police');
     expect(said('El puerto está cerrado, según la policía. Ningún barco saldrá antes del lunes, según la misma fuente.', 'es')[1]?.[0]).toBe('la policía');
   });
+  it('« a-t-on précisé de même source » and a bare « de même source » closing the sentence name it too', () => {
+    const first = 'Le port est fermé, selon la gendarmerie. ';
+    expect(said(`${first}La houle et le vent du nord expliquent le retard des ferries, a-t-on précisé de même source.`, 'fr')[1]).toEqual(['la gendarmerie', 'La houle et le vent du nord expliquent le retard des ferries']);
+    expect(said(`${first}« Aucun chalutier ne sortira avant lundi », faute de gazole, de même source.`, 'fr')[1]?.[0]).toBe('la gendarmerie');
+  });
 });
 
 describe('a speaker with a "that" clause before a trailing reporting clause', () => {

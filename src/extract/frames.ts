@@ -267,8 +267,10 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     const to = Math.max(nounPhraseEnd(tokens, from, lex, resolver, sentence.index), atStart ? phraseComma(tokens, from, lex) : -1);
     // « De source hospitalière, … », "from sources close to…": a phrase that ends on a source noun
     // names its source with that noun.
+    // « …, de même source. »: a phrase that holds "the same source" names the last source again.
     const nounFrom = lex.sourceNouns.at(tokens, k + hit.length - 1) ? k + hit.length - 1 : from;
-    const source = (!atStart && appositionAtEnd(sentence, from, resolver)) || resolver.resolve(sentence, nounFrom, to);
+    const sameFrom = hit.length > 1 && lex.classes.get('same-source')?.at(tokens, k + 1) ? k + 1 : nounFrom;
+    const source = (!atStart && appositionAtEnd(sentence, from, resolver)) || resolver.resolve(sentence, sameFrom, to);
     if (!source) return null;
     const verb = slice(sentence, k, from);
     let claimFrom = atStart ? to : first;
