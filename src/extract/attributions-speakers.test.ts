@@ -325,3 +325,12 @@ describe('a lead that says when, then a comma and a clause of its own', () => {
     expect(found).toEqual([{ source: 'Ministère de l’Intérieur', claim: 'les gardiens du port de mentir', verb: 'accusait' }]);
   });
 });
+
+describe('who learned the news is no source; whom it was learned from is', () => {
+  const said = (text: string, lang: string) => extract(text, { lang }).attributions.map((a) => [a.source, a.sourceType, a.claim]);
+  it('reads « a appris X de … », "X learned from …" and « supo X de … » alike', () => {
+    expect(said('Dix barques ont été retrouvées sur une digue, a appris Radio Ostende de sources portuaires mardi.', 'fr')).toEqual([['sources portuaires', 'unnamed', 'Dix barques ont été retrouvées sur une digue']]);
+    expect(said('Ten boats were found near the pier, Reuters learned from port officials on Tuesday.', 'en')).toEqual([['port officials', 'unnamed', 'Ten boats were found near the pier']]);
+    expect(said('Diez botes aparecieron junto al muelle, supo EFE de fuentes portuarias el martes.', 'es')).toEqual([['fuentes portuarias', 'unnamed', 'Diez botes aparecieron junto al muelle']]);
+  });
+});

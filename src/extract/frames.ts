@@ -27,6 +27,10 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     // "…disappearing,” said X": the comma may stand inside the closing quote.
     const inside = CLOSE.test(tokens[c + 1]?.text ?? '');
     let v = inside ? c + 2 : c + 1;
+    // "…, a appris Radio Ostende de sources portuaires", "…, Reuters learned from officials": who learned
+    // is no source; the phrase after "from" is (lexicon patterns `learned-from`).
+    const learned = learnedFrom(sentence, c, v, lex, resolver);
+    if (learned) return learned;
     // "…, nous déclare-t-il", "…, lui a-t-elle dit": a clitic pronoun before the verb.
     if (lex.classes.get('clitic')?.at(tokens, v) && verbAt(tokens, v + 1, lex)) v++;
     const verb = verbAt(tokens, v, lex);
@@ -188,6 +192,26 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/**
+ * The attribution of "…, a appris Radio Ostende de sources portuaires." when a `learned-from` phrase
+ * opens at token v after the comma c: the source after the phrase said the words before the
+ * comma. Null when no such phrase opens there, or it names no source.
+ */
+function learnedFrom(sentence: Sentence, c: number, v: number, lex: Lexicon, resolver: Resolver): Found {
+  const ann = resolver.annotations(sentence.index);
+  const phrase = ann ? lex.rules('learned-from').at(ann, v) : null;
+  if (!phrase) return null;
+  const tokens = sentence.tokens;
+  let to = nounPhraseEnd(tokens, phrase.end, lex, resolver, sentence.index);
+  // « de fuentes portuarias el domingo »: the determiner of a time after the source is not its own.
+  while (to > phrase.end + 1 && lex.determiners.hasToken(tokens[to - 1] as Token)) to--;
+  const source = to > phrase.end ? resolver.resolve(sentence, phrase.end, to) : null;
+  if (!source) return null;
+  const inside = v === c + 2;
+  const { claim, quote } = statement(sentence, 0, inside ? c + 2 : c, lex);
+  return claim ? { ...source, rule: 'trailing', how: source.how, verb: slice(sentence, v, phrase.end), claim, quote, sentence: sentence.index } : null;
 }
 
 /** True when, past who was told (at most two phrases), nothing but the sentence's end follows token `after`. */
