@@ -310,6 +310,9 @@ describe('a person named by an epithet after the quotation (issue 7)', () => {
     const found = all('Le joueur Hugo Marchetti a marqué dimanche soir.\n« Nous avons tenu jusqu’au bout », a confié le gaucher, auteur du but sur une passe de Jonas Weber.', 'fr');
     expect(found).toEqual([{ source: 'Hugo Marchetti', claim: 'Nous avons tenu jusqu’au bout', verb: 'a confié' }]);
   });
+  it('a phrase with no trait of a person is no epithet: « …», a lancé le public', () => {
+    expect(all('Le joueur Hugo Marchetti a marqué dimanche soir.\n« Merci à vous tous », a lancé le public.', 'fr')).toEqual([]);
+  });
   it('an epithet that agrees with no one named before gives no attribution', () => {
     expect(all('« Nous avons tenu jusqu’au bout », a confié le gaucher.', 'fr')).toEqual([]);
   });

@@ -319,9 +319,9 @@ export class Resolver {
   }
 
   /**
-   * "…», a confié l’ailier gauche", "…,” said the 24-year-old": after a quotation, a definite
-   * phrase of lower-case words that names no one and no kind of source is an epithet for a
-   * person: the last person named or heard who agrees with its determiner. Null otherwise.
+   * "…», a confié le gaucher", "…,” said the 24-year-old": after a quotation, a definite phrase
+   * of lower-case words with a person's trait in it, that names no one and no kind of source, is
+   * an epithet for a person: the last person named or heard who agrees with its determiner.
    */
   epithet(sentence: Sentence, from: number, to: number): SourceFields | null {
     const tokens = sentence.tokens;
@@ -333,6 +333,12 @@ export class Resolver {
       if (t.cap || (t.kind === 'punct' && t.text !== '-')) return null;
     }
     if ((this.bySentence.get(sentence.index) ?? []).some((m) => m.end > from && m.start < to) || this.sourceNoun(tokens, from + 1, to)) return null;
+    // Only a word that names a person by a trait (lexicon class `epithet`: an age, a sporting role,
+    // a birthplace) makes it one: « le public », "the crowd" name no one.
+    const epithets = lex.classes.get('epithet');
+    let trait = false;
+    for (let k = from + 1; k < to && !trait; k++) trait = !!epithets?.at(tokens, k);
+    if (!trait) return null;
     const want = lex.genderCues.f.has(first.f) ? 'f' : lex.genderCues.m.has(first.f) ? 'm' : null;
     // (Only people before this sentence: one named later in it, "…, after a cross from X", is not who spoke.)
     const person = this.lastPerson(sentence.index - 1, want);
