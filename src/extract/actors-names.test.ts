@@ -76,6 +76,11 @@ describe('names of things opened by their head noun', () => {
     expect(bodies('The Treaty of Lagos was signed by Ngozi Okafor on Monday.', 'en')).toEqual(['Ngozi Okafor']);
   });
 
+  it('reads a palace and the solar system as things, whatever organisation word they hold (issue 7)', () => {
+    expect(bodies('La gobernadora Lucía Barrientos Vela recibió a los alcaldes en el Palacio Nacional de Tegucigalpa.', 'es')).toEqual(['Lucía Barrientos Vela']);
+    expect(bodies('El cometa cruzará el Sistema Solar en octubre, según el astrónomo Iván Pereda Sanz.', 'es')).toEqual(['Iván Pereda Sanz']);
+  });
+
   it('keeps a body whose head noun is also an organisation word, and a person whose given name is such a noun', () => {
     expect(bodies('El Programa Mundial de Alimentos (PMA) pidió ayuda el lunes.', 'es')).toEqual(['Programa Mundial de Alimentos']);
     expect(bodies('Bill Okafor said the talks had failed.', 'en')).toEqual(['Bill Okafor']);

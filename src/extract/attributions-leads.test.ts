@@ -62,6 +62,14 @@ describe('documents and messages as sources', () => {
     expect(found.map((a) => [a.source, a.claim])).toEqual([['the health ministry', 'After the latest reports, the count reached 1,204']]);
   });
 
+  it('keeps that speaker when a participle goes on after the verb: "…2,310 the agency said, adding: “…”"', () => {
+    const found = extract('After the storm, the tally of children in wards climbed to 2,310 the agency said, adding: “About 900 of them went home this week.”', { lang: 'en' }).attributions;
+    expect(found.map((a) => [a.source, a.claim])).toEqual([
+      ['the agency', 'After the storm, the tally of children in wards climbed to 2,310'],
+      ['the agency', 'About 900 of them went home this week'],
+    ]);
+  });
+
   it('reads a publisher after an adverbial in English and French, and the according-to phrase as one', () => {
     expect(said('The bridge will stay closed, according to a statement released on Monday by the Harbour Authority.', 'en')).toEqual([['Harbour Authority', 'The bridge will stay closed']]);
     expect(said('Le pont restera fermé, selon un communiqué publié lundi par l’Unicef.', 'fr')).toEqual([['Unicef', 'Le pont restera fermé']]);

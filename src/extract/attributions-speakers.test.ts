@@ -48,6 +48,13 @@ describe('a second reporting verb joined by "and" / « et » keeps the speaker',
     const found = all('Mayor Tom Brennan said that the levees had held and thanked the volunteers.');
     expect(found).toEqual([{ source: 'Tom Brennan', claim: 'the levees had held and thanked the volunteers', verb: 'said' }]);
   });
+  it('a second verb whose phrase quotes words (« y alertó sobre el riesgo de "…" ») reports them too', () => {
+    const found = all('Un informe de la Cruz Roja concluyó que faltan refugios en la costa y alertó sobre el riesgo de "un invierno sin techo".', 'es');
+    expect(found).toEqual([
+      { source: 'Cruz Roja', claim: 'faltan refugios en la costa', verb: 'concluyó' },
+      { source: 'Cruz Roja', claim: 'sobre el riesgo de "un invierno sin techo"', verb: 'alertó' },
+    ]);
+  });
 });
 
 describe('a speaker in the second clause of a sentence', () => {
@@ -155,6 +162,11 @@ describe('impersonal reporting phrases and "the same source"', () => {
     expect(said('Le port est fermé, selon la gendarmerie. « Aucun navire ne sortira », précise-t-on de même source.', 'fr')[1]?.[0]).toBe('la gendarmerie');
     expect(said('The port is closed, the police said. No ship will leave before Monday, according to the same source.', 'en')[1]?.[0]).toBe('the police');
     expect(said('El puerto está cerrado, según la policía. Ningún barco saldrá antes del lunes, según la misma fuente.', 'es')[1]?.[0]).toBe('la policía');
+  });
+  it('« a-t-on précisé de même source » and a bare « de même source » closing the sentence name it too', () => {
+    const first = 'Le port est fermé, selon la gendarmerie. ';
+    expect(said(`${first}La houle et le vent du nord expliquent le retard des ferries, a-t-on précisé de même source.`, 'fr')[1]).toEqual(['la gendarmerie', 'La houle et le vent du nord expliquent le retard des ferries']);
+    expect(said(`${first}« Aucun chalutier ne sortira avant lundi », faute de gazole, de même source.`, 'fr')[1]?.[0]).toBe('la gendarmerie');
   });
 });
 
@@ -286,5 +298,42 @@ describe('"and" between two complements of a subject', () => {
   it('joins them: the whole phrase speaks, not its last complement', () => {
     const found = extract('Plusieurs élus de la majorité et de l’opposition ont critiqué le projet dès sa présentation.', { lang: 'fr' }).attributions;
     expect(found.map((a) => [a.source, a.sourceType])).toEqual([['Plusieurs élus de la majorité et de l’opposition', 'unnamed']]);
+  });
+});
+
+describe('a person named by an epithet after the quotation (issue 7)', () => {
+  it('"…,” said the 24-year-old: the person named before speaks', () => {
+    const found = all('Tom Okafor scored twice at the harbour ground on Sunday.\n“It was a night to remember for all of us,” said the 31-year-old, who signed in May.');
+    expect(found).toEqual([{ source: 'Tom Okafor', claim: 'It was a night to remember for all of us', verb: 'said' }]);
+  });
+  it('« …», a confié le gaucher, auteur du but: not a person named after the epithet', () => {
+    const found = all('Le joueur Hugo Marchetti a marqué dimanche soir.\n« Nous avons tenu jusqu’au bout », a confié le gaucher, auteur du but sur une passe de Jonas Weber.', 'fr');
+    expect(found).toEqual([{ source: 'Hugo Marchetti', claim: 'Nous avons tenu jusqu’au bout', verb: 'a confié' }]);
+  });
+  it('a phrase with no trait of a person is no epithet: « …», a lancé le public', () => {
+    expect(all('Le joueur Hugo Marchetti a marqué dimanche soir.\n« Merci à vous tous », a lancé le public.', 'fr')).toEqual([]);
+  });
+  it('an epithet that agrees with no one named before gives no attribution', () => {
+    expect(all('« Nous avons tenu jusqu’au bout », a confié le gaucher.', 'fr')).toEqual([]);
+  });
+});
+
+describe('a lead that says when, then a comma and a clause of its own', () => {
+  it('« Jeudi, une enquête de X accusait Y, apposition, d’avoir… »: the author speaks', () => {
+    const found = all('Jeudi, une enquête de l’association Human Rights Watch accusait la police, alliée du maire Paul Dorval, d’avoir frappé des manifestants.', 'fr');
+    expect(found).toEqual([{ source: 'Human Rights Watch', claim: 'la police, alliée du maire Paul Dorval, d’avoir frappé des manifestants', verb: 'accusait' }]);
+  });
+  it('a day alone before the comma is no claim: « Jeudi, le ministère accusait… »', () => {
+    const found = all('Jeudi, le ministère de l’Intérieur accusait les gardiens du port de mentir.', 'fr');
+    expect(found).toEqual([{ source: 'Ministère de l’Intérieur', claim: 'les gardiens du port de mentir', verb: 'accusait' }]);
+  });
+});
+
+describe('who learned the news is no source; whom it was learned from is', () => {
+  const said = (text: string, lang: string) => extract(text, { lang }).attributions.map((a) => [a.source, a.sourceType, a.claim]);
+  it('reads « a appris X de … », "X learned from …" and « supo X de … » alike', () => {
+    expect(said('Dix barques ont été retrouvées sur une digue, a appris Radio Ostende de sources portuaires mardi.', 'fr')).toEqual([['sources portuaires', 'unnamed', 'Dix barques ont été retrouvées sur une digue']]);
+    expect(said('Ten boats were found near the pier, Reuters learned from port officials on Tuesday.', 'en')).toEqual([['port officials', 'unnamed', 'Ten boats were found near the pier']]);
+    expect(said('Diez botes aparecieron junto al muelle, supo EFE de fuentes portuarias el martes.', 'es')).toEqual([['fuentes portuarias', 'unnamed', 'Diez botes aparecieron junto al muelle']]);
   });
 });

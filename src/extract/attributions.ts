@@ -288,7 +288,8 @@ function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attributi
     const verb = verbAt(tokens, g + 1, lex);
     if (!verb) continue;
     const next = statement(sentence, g + 1 + verb.length, tokens.length, lex, tokens[g + verb.length] ?? null);
-    if (!next.claim || next.claim.length < 3 || (!next.clause && !next.quote)) continue;
+    // "…and warned of the risk of “a lost decade”": words quoted inside the phrase are reported too.
+    if (!next.claim || next.claim.length < 3 || (!next.clause && !next.quote && !QUOTES_WITHIN.test(next.claim))) continue;
     return goesOn(sentence, found, at, slice(sentence, g + 1, g + 1 + verb.length), next);
   }
   return null;
@@ -324,6 +325,8 @@ function quoteOpenedBefore(doc: Doc, sentence: Sentence, claim: string, said: (s
 }
 
 const OPENING = oneOf('«“‹');
+/** A quotation opened inside a text, after some of its words. */
+const QUOTES_WITHIN = /\s[«“‹"]/u;
 const CLOSING = oneOf('»”›');
 
 /**

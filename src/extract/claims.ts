@@ -103,8 +103,11 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
   for (let hops = 0; hops < 8 && k < to; hops++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && /^[,;:—–-]$/u.test(t.text)) k++;
-    else if (lex.claimLeadWords.hasToken(t) || lex.days.hasToken(t)) k++;
-    else {
+    else if (lex.claimLeadWords.hasToken(t) || lex.days.hasToken(t)) {
+      // « Jeudi, le ministère accusait… »: a day or a lead word alone states nothing either.
+      if (k + 1 >= to) return { claim: '', quote: false, clause: false };
+      k++;
+    } else {
       const adverbial = lex.claimLeadAdverbials.at(tokens, k);
       if (!adverbial) break;
       // "a réagi jeudi dans un communiqué.": an adverbial alone reports nothing.

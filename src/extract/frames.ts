@@ -7,7 +7,7 @@
  */
 import type { Attribution } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
-import { CLOSE, END, OPEN, slice, statement } from './claims.ts';
+import { CLOSE, cleanClaim, END, OPEN, slice, statement } from './claims.ts';
 import type { Lexicon, PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
@@ -27,6 +27,10 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     // "…disappearing,” said X": the comma may stand inside the closing quote.
     const inside = CLOSE.test(tokens[c + 1]?.text ?? '');
     let v = inside ? c + 2 : c + 1;
+    // "…, a appris Radio Ostende de sources portuaires", "…, Reuters learned from officials": who learned
+    // is no source; the phrase after "from" is (lexicon patterns `learned-from`).
+    const learned = learnedFrom(sentence, c, v, lex, resolver);
+    if (learned) return learned;
     // "…, nous déclare-t-il", "…, lui a-t-elle dit": a clitic pronoun before the verb.
     if (lex.classes.get('clitic')?.at(tokens, v) && verbAt(tokens, v + 1, lex)) v++;
     const verb = verbAt(tokens, v, lex);
@@ -177,12 +181,37 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     if (verb && next && next.kind === 'word' && (lex.auxiliaries.hasToken(next) || lex.finite.hasToken(next))) continue;
     // "L’avocate, Me Aminata Touré-Kouassi, a annoncé…": the name before the comma is the subject.
     if (resolver.personIn(sentence.index, Math.max(0, c - 6), c)?.[1] === c) continue;
-    const source = clauseSubject(sentence, c, sourceFrom, sourceTo, lex, resolver) ?? resolver.resolve(sentence, sourceFrom, sourceTo);
+    // After a quotation, a phrase that names no one may be a person's epithet ("…,” said the 24-year-old).
+    const afterQuote = inside || CLOSE.test(tokens[c - 1]?.text ?? '');
+    const source = clauseSubject(sentence, c, sourceFrom, sourceTo, lex, resolver) ?? resolver.resolve(sentence, sourceFrom, sourceTo) ?? (afterQuote ? resolver.epithet(sentence, sourceFrom, sourceTo) : null);
     if (!source) continue;
     const { claim, quote } = statement(sentence, 0, inside ? c + 2 : c, lex);
+    // "Jeudi, une enquête de X accusait…": a lead that says when states nothing; the words
+    // after the comma are a clause of their own (subjectVerb reads it).
+    if (!claim) continue;
     return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/**
+ * The attribution of "…, a appris Radio Ostende de sources portuaires." when a `learned-from` phrase
+ * opens at token v after the comma c: the source after the phrase said the words before the
+ * comma. Null when no such phrase opens there, or it names no source.
+ */
+function learnedFrom(sentence: Sentence, c: number, v: number, lex: Lexicon, resolver: Resolver): Found {
+  const ann = resolver.annotations(sentence.index);
+  const phrase = ann ? lex.rules('learned-from').at(ann, v) : null;
+  if (!phrase) return null;
+  const tokens = sentence.tokens;
+  let to = nounPhraseEnd(tokens, phrase.end, lex, resolver, sentence.index);
+  // « de fuentes portuarias el domingo »: the determiner of a time after the source is not its own.
+  while (to > phrase.end + 1 && lex.determiners.hasToken(tokens[to - 1] as Token)) to--;
+  const source = to > phrase.end ? resolver.resolve(sentence, phrase.end, to) : null;
+  if (!source) return null;
+  const inside = v === c + 2;
+  const { claim, quote } = statement(sentence, 0, inside ? c + 2 : c, lex);
+  return claim ? { ...source, rule: 'trailing', how: source.how, verb: slice(sentence, v, phrase.end), claim, quote, sentence: sentence.index } : null;
 }
 
 /** True when, past who was told (at most two phrases), nothing but the sentence's end follows token `after`. */
@@ -262,8 +291,10 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     const to = Math.max(nounPhraseEnd(tokens, from, lex, resolver, sentence.index), atStart ? phraseComma(tokens, from, lex) : -1);
     // « De source hospitalière, … », "from sources close to…": a phrase that ends on a source noun
     // names its source with that noun.
+    // « …, de même source. »: a phrase that holds "the same source" names the last source again.
     const nounFrom = lex.sourceNouns.at(tokens, k + hit.length - 1) ? k + hit.length - 1 : from;
-    const source = (!atStart && appositionAtEnd(sentence, from, resolver)) || resolver.resolve(sentence, nounFrom, to);
+    const sameFrom = hit.length > 1 && lex.classes.get('same-source')?.at(tokens, k + 1) ? k + 1 : nounFrom;
+    const source = (!atStart && appositionAtEnd(sentence, from, resolver)) || resolver.resolve(sentence, sameFrom, to);
     if (!source) return null;
     const verb = slice(sentence, k, from);
     let claimFrom = atStart ? to : first;
@@ -327,10 +358,19 @@ function relativeSpeaker(sentence: Sentence, v: number, length: number, lex: Lex
   const person = resolver.personIn(sentence.index, Math.max(0, r - 8), r - 1);
   if (!person || person[1] !== r - 1) return null;
   const found = statement(sentence, v + length, tokens.length, lex, tokens[v + length - 1] ?? null);
-  if (!found.clause || !found.claim || found.claim.includes(',')) return null;
+  if (!found.clause || !found.claim) return null;
+  let claim = found.claim;
+  // A comma may close the relative clause before the main one. Only in a sentence opened by a
+  // lead phrase ("After a motion by X, who argued that A, B, the committee voted…") is the main
+  // clause sure to come after it: the claim stops at its last comma. Elsewhere a comma leaves the
+  // claim's end unknown: no attribution.
+  if (claim.includes(',')) {
+    if (found.quote || !lex.claimLeadPrepositions.hasToken(tokens[0] as Token)) return null;
+    claim = cleanClaim(claim.slice(0, claim.lastIndexOf(',')));
+  }
   const source = resolver.resolve(sentence, person[0], person[1]);
   if (source?.sourceType !== 'person') return null;
-  return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+  return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + length), claim, quote: found.quote, sentence: sentence.index };
 }
 
 /** True when the verb at v passes a sentence ("à 20 ans", "to life in prison") in its clause. */
@@ -428,7 +468,10 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     const joined = juxtaposedSpeaker(tokens, from, end, lex);
     if (joined > 0) {
       const tail = statement(sentence, v + verb.length, tokens.length, lex);
-      const source = tail.claim === '' ? resolver.resolve(sentence, joined, end) : null;
+      // "…1,204 the ministry said, adding: …": a participle after the verb goes on with the same
+      // speaker (addedClause reads it); it is no object of the verb.
+      const goesOn = tokens[v + verb.length]?.text === ',' && lex.participial.hasToken(tokens[v + verb.length + 1] as Token);
+      const source = tail.claim === '' || goesOn ? resolver.resolve(sentence, joined, end) : null;
       const before = source ? statement(sentence, 0, joined, lex) : null;
       if (source && before && before.claim.length >= 3) return { ...source, rule: 'trailing', how: source.how, verb: slice(sentence, v, v + verb.length), claim: before.claim, quote: before.quote, sentence: sentence.index };
       continue;

@@ -318,6 +318,33 @@ export class Resolver {
     return body ? { ...this.fromActor(body), source: text, how: 'described' } : null;
   }
 
+  /**
+   * "…», a confié le gaucher", "…,” said the 24-year-old": after a quotation, a definite phrase
+   * of lower-case words with a person's trait in it, that names no one and no kind of source, is
+   * an epithet for a person: the last person named or heard who agrees with its determiner.
+   */
+  epithet(sentence: Sentence, from: number, to: number): SourceFields | null {
+    const tokens = sentence.tokens;
+    const lex = this.doc.lex;
+    const first = tokens[from];
+    if (!first || to - from < 2 || to - from > 6 || !lex.determiners.hasToken(first) || lex.indefinites.hasToken(first)) return null;
+    for (let k = from + 1; k < to; k++) {
+      const t = tokens[k] as Token;
+      if (t.cap || (t.kind === 'punct' && t.text !== '-')) return null;
+    }
+    if ((this.bySentence.get(sentence.index) ?? []).some((m) => m.end > from && m.start < to) || this.sourceNoun(tokens, from + 1, to)) return null;
+    // Only a word that names a person by a trait (lexicon class `epithet`: an age, a sporting role,
+    // a birthplace) makes it one: « le public », "the crowd" name no one.
+    const epithets = lex.classes.get('epithet');
+    let trait = false;
+    for (let k = from + 1; k < to && !trait; k++) trait = !!epithets?.at(tokens, k);
+    if (!trait) return null;
+    const want = lex.genderCues.f.has(first.f) ? 'f' : lex.genderCues.m.has(first.f) ? 'm' : null;
+    // (Only people before this sentence: one named later in it, "…, after a cross from X", is not who spoke.)
+    const person = this.lastPerson(sentence.index - 1, want);
+    return person ? { ...person, how: 'anaphor' } : null;
+  }
+
   /** The source named by tokens [from, to) of the sentence, or null when it names nobody. */
   resolve(sentence: Sentence, start: number, to: number): SourceFields | null {
     let from = start;

@@ -106,6 +106,18 @@ describe('Spanish attributions', () => {
     expect(extract('The bylaw failed after a motion by councillor Ana Ruiz, who argued that the count was wrong.', { lang: 'en' }).attributions.map((a) => [a.source, a.claim])).toEqual([['Ana Ruiz', 'the count was wrong']]);
   });
 
+  it('cuts a relative clause with commas inside at its last comma when a lead phrase opens the sentence (issue 7)', () => {
+    const text = 'Luego de rechazar una moción de la diputada Carmen Olivares Prieto, quien explicó que el relator, el senador Tomás Ibarra, no podía asistir porque estaba enfermo, la comisión votó el texto.';
+    expect(es(text).attributions.map((a) => [a.source, a.claim])).toEqual([['Carmen Olivares Prieto', 'el relator, el senador Tomás Ibarra, no podía asistir porque estaba enfermo']]);
+    const english = 'After turning down a motion by Carmen Oliver, who argued that the rapporteur, Senator Tom Ibbs, was away on a trip, the committee voted on the bill.';
+    expect(extract(english, { lang: 'en' }).attributions.map((a) => [a.source, a.claim])).toEqual([['Carmen Oliver', 'the rapporteur, Senator Tom Ibbs, was away on a trip']]);
+  });
+
+  it('gives no attribution for a relative clause with commas when no lead phrase says where the main clause starts', () => {
+    const text = 'El pleno aprobó la moción de la diputada Carmen Olivares Prieto, quien explicó que el relator, el senador Tomás Ibarra, no podía asistir.';
+    expect(es(text).attributions).toEqual([]);
+  });
+
   it('gives a sentence that opens on its reporting verb (« Afirmó que… ») to the last speaker', () => {
     const r = es('El director del hospital, Tomás Iriarte, habló con la prensa el lunes. Asimismo, apuntó que faltan médicos en urgencias.');
     expect(r.attributions.map((a) => [a.source, a.claim])).toEqual([['Tomás Iriarte', 'faltan médicos en urgencias']]);
