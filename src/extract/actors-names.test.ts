@@ -406,3 +406,9 @@ describe('a noun for people that opens the sentence before a body’s name', () 
     expect(organizationNames('Chercheurs de l’Université Laval : le débit a doublé en dix ans.', 'fr')).toEqual(['Université Laval']);
   });
 });
+
+describe('two bodies joined by a conjunction and a place preposition', () => {
+  it('are two bodies: « en el Tribunal X y en la Oficina Y »', () => {
+    expect(organizationNames('La causa sigue en el Segundo Tribunal Penal y en la Oficina de Asuntos Judiciales.', 'es')).toEqual(['Oficina de Asuntos Judiciales', 'Segundo Tribunal Penal']);
+  });
+});
