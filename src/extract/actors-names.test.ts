@@ -408,7 +408,7 @@ describe('a noun for people that opens the sentence before a body’s name', () 
 });
 
 describe('two bodies joined by a conjunction and a place preposition', () => {
-  it('are two bodies: « en el Tribunal X y en la Oficina Y »', () => {
-    expect(organizationNames('La causa sigue en el Segundo Tribunal Penal y en la Oficina de Asuntos Judiciales.', 'es')).toEqual(['Oficina de Asuntos Judiciales', 'Segundo Tribunal Penal']);
+  it('are two bodies: « en el Juzgado X y en la Fiscalía Y »', () => {
+    expect(organizationNames('El expediente quedó en el Juzgado Civil Segundo y en la Fiscalía de Menores.', 'es')).toEqual(['Juzgado Civil Segundo', 'Fiscalía de Menores']);
   });
 });

@@ -442,7 +442,7 @@ function connectsName(tokens: readonly Token[], k: number, lex: Lexicon, doc: Do
     // article open another body's name (« et des Affaires étrangères », "and Irrigation" go on).
     const after = tokens[j + 1];
     if (lex.clauseBreaks.hasToken(tokens[j] as Token) && after && lex.determiners.hasToken(after) && !lex.connectors.hasToken(after)) return 0;
-    // « el Tribunal Penal y en la Oficina de X »: a place preposition after the conjunction opens
+    // « en el Juzgado Civil y en la Fiscalía »: a place preposition after the conjunction opens
     // another phrase.
     if (j > k && lex.clauseBreaks.hasToken(tokens[j - 1] as Token) && lex.classes.get('locative')?.at(tokens, j)) return 0;
     j++;
