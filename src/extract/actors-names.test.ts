@@ -316,7 +316,7 @@ describe('two people who share a surname written once', () => {
   it('reads « Anne et Paul Verlain », "Grace and Tom Hale" as two people of that surname', () => {
     expect(people('Le jury a distingué Anne et Paul Verlain pour leur film.', 'fr')).toEqual(['Paul Verlain', 'Anne Verlain']);
     expect(people('The award went to Grace and Tom Hale for their film.')).toEqual(['Tom Hale', 'Grace Hale']);
-    expect(people('El premio fue para Lucía y Pablo Ortega por su película.', 'es')).toEqual(['Pablo Ortega', 'Lucía Ortega']);
+    expect(people('El premio fue para Lucía y Pablo Ibarguren por su película.', 'es')).toEqual(['Pablo Ibarguren', 'Lucía Ibarguren']);
   });
 
   it('needs a common given name alone before the conjunction', () => {

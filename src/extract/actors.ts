@@ -176,9 +176,9 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[]): 
     // people by their first name later on.
     const first = parts[0];
     if (actor.type === 'person' && parts.length > 1 && first && first.length > 2 && /^\p{Lu}/u.test(first)) add(foldWord(first), index);
-    // A person named by one word ("Luis, a 23-year-old migrant") is that word again later.
+    // A person named by one word ("Farid, a 31-year-old fisherman") is that word again later.
     if (actor.type === 'person' && parts.length === 1 && first && first.length > 2) add(foldWord(first), index);
-    // "Cisco" after "Cisco Systems Inc": a company is its name without its legal or group suffixes
+    // "Ostmark" after "Ostmark Systems Inc": a company is its name without its legal or group suffixes
     // (lexicon class `company-suffix`).
     if (actor.type === 'organization' && parts.length > 1 && first && first.length > 2 && /^\p{Lu}/u.test(first) && parts.slice(1).every((p) => suffixes?.hasWord(foldWord(p.replace(/\.$/u, ''))))) add(foldWord(first), index);
     if (actor.type === 'organization') for (const alias of actor.aliases) if (/^\p{Lu}{2,}$/u.test(alias)) short.set(foldWord(alias), index);
@@ -240,7 +240,8 @@ function afterPersonNoun(doc: Doc, m: NameMention): boolean {
  */
 function dropEventNames(doc: Doc, raw: NameMention[]): void {
   const heads = doc.lex.classes.get('event-before-name');
-  if (!heads) return;
+  // Only a one-word name can be such a name alone: most articles have none to check.
+  if (!heads || !raw.some((m) => !m.known && !m.name.includes(' '))) return;
   const named = new Set<string>();
   for (const { tokens } of doc.sentences) {
     for (let k = 0; k < tokens.length; k++) {

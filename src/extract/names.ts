@@ -757,7 +757,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   }
   // "l’Union", "the Commission" alone are references, not names.
   if (words.length === 1 && lex.orgKeywords.has(words[0]?.f ?? '')) return null;
-  if (words.some((w) => lex.orgKeywords.hasToken(w)) || (lex.orgKeywords.hasToken(tokens[nameStart] as Token) && /^\p{Lu}{2,}$/u.test((tokens[nameStart] as Token).text) && words.length > 1)) return organization();
+  if (words.some((w) => lex.orgKeywords.hasToken(w)) || (lex.orgKeywords.hasToken(tokens[nameStart] as Token) && ALL_CAPITALS.test((tokens[nameStart] as Token).text) && words.length > 1)) return organization();
   // "Secretaría de Gestión de Puertos y Aguas Interiores": after a body's name and a conjunction,
   // the capitalised words (no body's word of their own) go on naming the body, not a person with the body as title.
   if (!honorific && roleEnd < 0 && bodyBeforeConjunction(tokens, nameStart, lex)) return null;
@@ -772,7 +772,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (!firstName && publishedBy(tokens, nameStart, lex)) return organization();
   // "l’agence Angop", "le musée Ashcombe": a name right after an organisation or media noun.
   // The noun is a common noun: lower case, or an all-capitals one such as "ONG".
-  const common = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (!t.cap || /^\p{Lu}{2,}$/u.test(t.text));
+  const common = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (!t.cap || ALL_CAPITALS.test(t.text));
   const previous = tokens[nameStart - 1];
   // "l’agence officielle Angop": one adjective may stand between; a function word may not ("un centre de X").
   const adjective =
@@ -787,9 +787,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (!firstName && (noun === 'media' || noun === 'organization')) return organization();
   // An all-capitals word that speaks is an organisation: "INDEC said", "selon l’ANACIM" (but
   // "l’ONG Acled" names Acled, not "ONG").
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name) && !lex.sourceNouns.at(tokens, nameStart) && (reportingNear(tokens, nameStart, nameEnd, lex) || afterAccordingTo(tokens, nameStart, lex))) return organization();
+  if (words.length === 1 && ALL_CAPITALS.test(name) && !lex.sourceNouns.at(tokens, nameStart) && (reportingNear(tokens, nameStart, nameEnd, lex) || afterAccordingTo(tokens, nameStart, lex))) return organization();
   if (words.length === 1 && namedAcronym(tokens, nameStart, doc, s)) return organization();
-  if (words.length > 4 || words.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) return null;
+  if (words.length > 4 || words.some((w) => ALL_CAPITALS.test(w.text))) return null;
   // "joined Ajax from Sporting Braga", "a rejoint Benfica": clubs, in a transfer.
   if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, lex)) return organization();
   // "the party's Jane Doe": a body's possessive before a name introduces one of its people.

@@ -553,7 +553,7 @@ export class Resolver {
     }
     if (!lex.genericBodies.has(tokens[lex.headFinal ? to - 1 : head]?.f ?? '')) return null;
     // Before any body has spoken, "le groupe" is the last body of its kind the article named
-    // ("Maroc Telecom a réalisé…, a annoncé le groupe").
+    // (« Ostwick Télécom a réalisé…, a annoncé le groupe »).
     return (type && this.lastByType.get(type)) ?? this.lastBody ?? this.lastBodyMention(s, type, head);
   }
 
