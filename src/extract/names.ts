@@ -578,6 +578,17 @@ const headsThing = byWord((lex) => {
 });
 
 /**
+ * True when a place noun in a name's words makes it a place ("Kelso Ridge", « Costa Brava »). Where
+ * place nouns open a place's name (lexicon `placeWordsOpen`), one after a given name is a family
+ * name: « Ana Costa », « Luis Valle » are people.
+ */
+function placeWordNames(words: readonly Token[], lex: Lexicon): boolean {
+  if (!words.some((w) => lex.placeWords.hasToken(w))) return false;
+  const first = words[0];
+  return !(lex.placeWordsOpen && first && FIRST_NAMES.has(first.f) && !lex.placeWords.hasToken(first));
+}
+
+/**
  * "la portavoz, Abril Núñez, dijo…": where months are written in lower case, a capitalised month
  * inside a sentence that is also a given name, before a name word, opens a person's name.
  */
@@ -763,7 +774,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (!honorific && roleEnd < 0 && bodyBeforeConjunction(tokens, nameStart, lex)) return null;
   // "Kelso Ridge", "Mount Elgon", "Southeast Asia", "Pan American": places, landmarks and
   // regional adjectives, never actors.
-  if (words.some((w) => lex.placeWords.hasToken(w))) return null;
+  if (placeWordNames(words, lex)) return null;
   for (let k = nameStart; k < nameEnd; k++) if (placeAt(doc, s, k)) return null;
   // "selon les résultats publiés par la Ceni": whoever publishes results is a body.
   // A common first name outweighs the words around the name: "publié par Anna Berg", "un centre

@@ -7,6 +7,15 @@ import { extract } from './testing.ts';
 const es = (text: string) => extract(text, { lang: 'es' });
 
 describe('Spanish people', () => {
+  it('reads a place noun after a given name as a family name (« Ana Costa », « Pedro Sierra »), and one that opens a name as a place', () => {
+    const r = es('La comisión está dirigida por Ana Costa, quien aseguró que el puerto reabrirá en mayo. Pedro Sierra viajó a la Costa Brava.');
+    expect(r.actors.map((a) => [a.name, a.type])).toEqual([
+      ['Ana Costa', 'person'],
+      ['Pedro Sierra', 'person'],
+    ]);
+    expect(r.attributions.map((a) => [a.source, a.sourceType])).toEqual([['Ana Costa', 'person']]);
+  });
+
   it('merges a two-surname name with its later two-surname mention: « María Luisa Quintanilla Ortega » … « Quintanilla Ortega »', () => {
     const r = es('La senadora María Luisa Quintanilla Ortega presentó el proyecto. Quintanilla Ortega afirmó que la ley protegerá a los pescadores.');
     expect(r.actors.map((a) => [a.id, a.name])).toEqual([['maria-luisa-quintanilla-ortega', 'María Luisa Quintanilla Ortega']]);

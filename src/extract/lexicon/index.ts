@@ -120,6 +120,11 @@ export interface LexiconSource {
   ratioAfter?: string[];
   /** Words that make a capitalised run a place or a landmark, never an actor ("Kelso Ridge", "Mount X"). */
   placeWords?: string[];
+  /**
+   * A place noun opens the place's name (Spanish « Costa Brava », « Valle del Cauca »; French « lac
+   * Kivu »), so after a given name it is a family name (« Ana Costa », « Luis Valle »), not a place.
+   */
+  placeWordsOpen?: boolean;
   /** "publiés par", "released by": after these, a name is the body that published something. */
   publishedBy?: string[];
   ordinals: Record<string, number>;
@@ -539,6 +544,7 @@ export interface Lexicon {
   multiplyVerbs: Map<string, number>;
   orgDescriptors: PhraseTable;
   twoSurnames: boolean;
+  placeWordsOpen: boolean;
   institutionHeads: PhraseTable;
   subsetWords: PhraseTable;
   timesNouns: WordSet;
@@ -762,6 +768,7 @@ function compile(raw: LexiconSource): Lexicon {
     multiplyVerbs: map(source.multiplyVerbs ?? {}),
     orgDescriptors: set(source.orgDescriptors ?? []),
     twoSurnames: source.twoSurnames ?? false,
+    placeWordsOpen: source.placeWordsOpen ?? false,
     institutionHeads: set(source.institutionHeads ?? []),
     subsetWords: set(source.subsetWords ?? []),
     timesNouns: folded(source.timesNouns ?? []),
