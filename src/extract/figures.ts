@@ -222,13 +222,28 @@ function identifierAfterName(tokens: readonly Token[], n: NumberAt, doc: Doc, s:
   return !(after && /^[-–:,/]$/u.test(after.text) && tokens[n.end + 1]?.kind === 'number');
 }
 
+/**
+ * True when the currency symbol before token i is the number's: written onto it ("$40", "US$40"),
+ * or one space before it ("US$ 1.200 millones", "$ 500"), unless a number stands before the
+ * symbol, which then closes that number ("5 € 10 fois": the euros are the 5's).
+ */
+function symbolBefore(tokens: readonly Token[], i: number): boolean {
+  const symbol = tokens[i - 1] as Token;
+  const gap = (tokens[i] as Token).start - symbol.end;
+  if (gap === 0) return true;
+  if (gap > 1) return false;
+  let k = i - 2;
+  if (tokens[k] && (tokens[k] as Token).end === symbol.start && SYMBOL_PREFIXES[(tokens[k] as Token).f]) k--;
+  return tokens[k]?.kind !== 'number';
+}
+
 function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: string): NumberAt | null {
   const token = tokens[i] as Token;
   if (token.kind === 'punct' || (token.kind === 'word' && !mayBeNumberWord(lex, token))) return null;
   let start = i;
   let currency: string | null = null;
   const previous = tokens[i - 1];
-  if (previous && SYMBOLS[previous.text] && previous.end === token.start) {
+  if (previous && SYMBOLS[previous.text] && symbolBefore(tokens, i)) {
     currency = SYMBOLS[previous.text] ?? null;
     start = i - 1;
     const prefix = tokens[i - 2];

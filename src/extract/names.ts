@@ -5,6 +5,7 @@
  * ("le député sud-coréen Lee Seong-kweun") or after ("M. Choïgou, ancien ministre russe de la
  * Défense"). Places, days, months and sentence-initial function words never start a name.
  */
+import { SYMBOLS } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
 import { type KnownEntity, knownAt, sharesNameWord } from './entities.ts';
@@ -544,6 +545,9 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
   const t = tokens[i] as Token;
   // "#NouvelleCalédonie": a hashtag is a label, not a name.
   if (tokens[i - 1]?.text === '#' && (tokens[i - 1] as Token).end === t.start) return false;
+  // "a NZ$4.2 billion deal": letters written onto a currency symbol are the currency's.
+  const glued = tokens[i + 1];
+  if (glued && glued.start === t.end && SYMBOLS[glued.text] !== undefined) return false;
   // "le vice-Premier ministre Le Van Thanh": after a title, a capitalised particle ("Le", "Van")
   // followed by a name word opens the name.
   if (t.cap && doc.lex.particles.hasToken(t) && i > 0 && doc.lex.roles.endingAt(tokens, i - 1) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex) && !realPlaceAt(doc, s, i + 1)) return true;

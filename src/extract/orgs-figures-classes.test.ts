@@ -37,6 +37,21 @@ describe('organisations: clubs, parties, companies, places', () => {
   });
 });
 
+describe('currency symbols', () => {
+  it('reads letters written onto a currency symbol as the currency, not a name ("a NZ$4.2 billion deal")', () => {
+    const r = extract('The council signed a NZ$4.2 billion deal with a Dutch fund.', { lang: 'en' });
+    expect(r.actors).toEqual([]);
+    expect(r.figures.map((f) => [f.value, f.unit])).toEqual([[4_200_000_000, 'NZD']]);
+  });
+  it('reads a symbol one space before the number as its currency (« US$ 1.200 millones »), unless a number closes on it (« 5 € 10 fois »)', () => {
+    expect(figs('Las ventas al exterior sumaron US$ 1.200 millones en marzo.', 'es')).toEqual([{ value: 1_200_000_000, unit: 'USD', kind: 'money', qualifier: 'exact' }]);
+    expect(figs('Il paie 5 € 10 fois par mois.').map((f) => [f.value, f.unit])).toEqual([
+      [5, 'EUR'],
+      [10, 'fois'],
+    ]);
+  });
+});
+
 describe('figures: compounds, ellipsis, time since, shares', () => {
   it('"340-million-rand" is money', () => {
     expect(figs('The deal was worth a 340-million-rand contract, officials said.', 'en')).toContainEqual({ value: 340000000, unit: 'ZAR', kind: 'money', qualifier: 'exact' });
