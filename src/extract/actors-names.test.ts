@@ -412,3 +412,13 @@ describe('two bodies joined by a conjunction and a place preposition', () => {
     expect(organizationNames('El expediente quedó en el Juzgado Civil Segundo y en la Fiscalía de Menores.', 'es')).toEqual(['Juzgado Civil Segundo', 'Fiscalía de Menores']);
   });
 });
+
+describe('judicial titles', () => {
+  it('keeps "Justice" before a judge\'s name out of the name, and in a government body\'s name', () => {
+    const r = extract('Justice Helen Marsh said the minister had acted unlawfully. The Justice Department said it would appeal.', { lang: 'en' });
+    expect(r.actors.map((a) => [a.name, a.type, a.roles])).toEqual([
+      ['Helen Marsh', 'person', ['Justice']],
+      ['Justice Department', 'organization', []],
+    ]);
+  });
+});

@@ -703,11 +703,12 @@ function spelledStart(tokens: readonly Token[], start: number, paren: number, ac
 
 function classify(tokens: readonly Token[], start: number, end: number, doc: Doc, s: number): NameMention | null {
   const lex = doc.lex;
-  // An English title inside the run: "Environment Minister Luiza Bragança".
+  // An English title inside the run: "Environment Minister Luiza Bragança"; not before a word
+  // for a government body, which the title's word then names ("the State Department").
   let roleEnd = -1;
   for (let k = start; k < end; k++) {
     const hit = lex.roles.at(tokens, k);
-    if (hit && k + hit.length < end) roleEnd = k + hit.length;
+    if (hit && k + hit.length < end && lex.sourceNouns.at(tokens, k + hit.length)?.value !== 'government') roleEnd = k + hit.length;
   }
   let nameStart = roleEnd > 0 ? roleEnd : start;
   // Particles do not start a name ("de Gaulle" keeps "Gaulle"), except a capitalised one right after a title ("le ministre Le Van Thanh").
