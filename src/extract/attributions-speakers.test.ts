@@ -20,6 +20,13 @@ describe('a speaker named after the quotation, past an apposition', () => {
   });
 });
 
+describe('a speaker named right after who was told', () => {
+  it('« a affirmé à l’AFP Name, role » and « dijo a EFE Name, role »: the named person speaks, not the role', () => {
+    expect(all('« Les dépôts sont vides », a affirmé à l’AFP Julien Marchal, délégué syndical du site, qui réclame une réunion.', 'fr').map((a) => a.source)).toEqual(['Julien Marchal']);
+    expect(all('"Los almacenes están vacíos", dijo a EFE Inés Gallardo, portavoz de la cooperativa.', 'es').map((a) => a.source)).toEqual(['Inés Gallardo']);
+  });
+});
+
 describe('"it said" after a clause whose subject is a body', () => {
   it('the body that opens the clause speaks, not the last source', () => {
     const found = all('Mayor Tom Brennan told the Ostwick Gazette the roads would reopen on Friday.\nThe regional water authority is checking every levee along the valley, it said in a statement.');

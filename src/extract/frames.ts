@@ -20,6 +20,14 @@ export type Rule = 'trailing' | 'according' | 'subject' | 'participial' | 'passi
 
 export type Found = (Omit<Attribution, 'confidence'> & { rule: Rule; how: SourceFields['how'] }) | null;
 
+/** Where a person's name starts in [from, to) after the run's first capitalised word, or -1. */
+function personInRun(tokens: readonly Token[], from: number, to: number, sentence: number, resolver: Resolver): number {
+  let first = from;
+  while (first < to && !(tokens[first] as Token).cap) first++;
+  for (let j = first + 1; j < to; j++) if ((tokens[j] as Token).cap && resolver.personStartsAt(sentence, j)) return j;
+  return -1;
+}
+
 export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
   const tokens = sentence.tokens;
   for (let c = tokens.length - 2; c > 0; c--) {
@@ -87,6 +95,13 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       for (let hops = 0; ann && hops < 2; hops++) {
         const recipient = lex.rules('recipient').at(ann, k);
         if (!recipient || recipient.end >= tokens.length || (tokens[recipient.end]?.kind === 'punct' && tokens[recipient.end]?.text !== ',')) break;
+        // « a affirmé à l’AFP Jean Roux, secrétaire… »: a person named after who was told, in the
+        // same capitalised run, is the speaker.
+        const speaker = personInRun(tokens, k, recipient.end, sentence.index, resolver);
+        if (speaker > 0) {
+          k = speaker;
+          break;
+        }
         k = recipient.end;
         skipTimes();
       }
