@@ -27,6 +27,16 @@ describe('a speaker named right after who was told', () => {
   });
 });
 
+describe('the outlet where words were said', () => {
+  it('is no part of the claim: « a dénoncé sur France Inter une… », « denunció en Radio Sur una… »', () => {
+    expect(all('La préfète Odile Brenner a dénoncé sur France Inter une fermeture « brutale ».', 'fr').map((a) => a.claim)).toEqual(['une fermeture « brutale »']);
+    expect(all('El alcalde Tomás Rueda denunció en Radio Sur Andina un cierre injustificado.', 'es').map((a) => a.claim)).toEqual(['un cierre injustificado']);
+  });
+  it('is never the speaker named after it: « …, a estimé sur la radio Onde Bleue le préfet »', () => {
+    expect(all('« La digue tiendra », a estimé sur la radio Onde Bleue le préfet.', 'fr').map((a) => a.source)).toEqual(['le préfet']);
+  });
+});
+
 describe('"it said" after a clause whose subject is a body', () => {
   it('the body that opens the clause speaks, not the last source', () => {
     const found = all('Mayor Tom Brennan told the Ostwick Gazette the roads would reopen on Friday.\nThe regional water authority is checking every levee along the valley, it said in a statement.');

@@ -3,6 +3,7 @@
  * speaker, the reporting verb, a leading conjunction or adverbial, or an addressee; a quotation
  * keeps its own words. Shared by every attribution shape (frames.ts, attributions.ts).
  */
+import { knownAt } from './entities.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import { oneOf } from './text.ts';
@@ -94,6 +95,25 @@ function onlyAdverbial(tokens: readonly Token[], k: number, to: number, lex: Lex
  * as "En retour,") is its own words, with `quote` true. `verb` is the reporting verb's last
  * word, for "told X that".
  */
+/**
+ * « sur France Inter », "on CNN", « en la radio Onda Sur »: a lead preposition then a news
+ * outlet (one the lexicon knows, or a media noun and its name) says where the words were said,
+ * not what; its length, or null.
+ */
+function mediumLead(tokens: readonly Token[], k: number, lex: Lexicon): { length: number } | null {
+  if (!lex.claimLeadPrepositions.hasToken(tokens[k] as Token)) return null;
+  let j = k + 1;
+  while (j < tokens.length && lex.determiners.hasToken(tokens[j] as Token)) j++;
+  const noun = lex.sourceNouns.at(tokens, j);
+  const media = noun?.value === 'media';
+  if (media) j += noun.length;
+  const known = knownAt(tokens, j, lex.lang);
+  if (known?.entity.kind === 'media') return { length: j + known.length - k };
+  if (!media || !tokens[j]?.cap) return null;
+  while (tokens[j]?.cap) j++;
+  return { length: j - k };
+}
+
 export function statement(sentence: Sentence, from: number, end: number, lex: Lexicon, verb: Token | null = null): Claim {
   const tokens = sentence.tokens;
   let to = end;
@@ -108,7 +128,7 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
       if (k + 1 >= to) return { claim: '', quote: false, clause: false };
       k++;
     } else {
-      const adverbial = lex.claimLeadAdverbials.at(tokens, k);
+      const adverbial = lex.claimLeadAdverbials.at(tokens, k) ?? mediumLead(tokens, k, lex);
       if (!adverbial) break;
       // "a réagi jeudi dans un communiqué.": an adverbial alone reports nothing.
       if (k + adverbial.length >= to) return { claim: '', quote: false, clause: false };
