@@ -422,3 +422,15 @@ describe('judicial titles', () => {
     ]);
   });
 });
+
+describe("a one-word name set off by a body's noun", () => {
+  it('is a body: "Nordvik, the second-largest union, …", « L’Unsa-Fret, deuxième syndicat du site, … »', () => {
+    expect(organizationNames('Nordvik, the second-largest union at the plant, refused to join the strike.')).toEqual(['Nordvik']);
+    expect(organizationNames('L’Unsa-Fret, deuxième syndicat du site, a refusé de signer.', 'fr')).toEqual(['Unsa-Fret']);
+    expect(organizationNames('Solidar-Puertos, segundo sindicato de la terminal, rechazó el acuerdo.', 'es')).toEqual(['Solidar-Puertos']);
+  });
+  it("is no body when the noun is a document's (« Naturellement, la décision… ») or a role's", () => {
+    expect(extract('Naturellement, la décision du conseil est injuste.', { lang: 'fr' }).actors).toEqual([]);
+    expect(people("Brandt, the union's leader, said talks had failed.")).toEqual(['Brandt']);
+  });
+});

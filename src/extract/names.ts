@@ -817,6 +817,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     // preposition that follows a noun or a name (not a verb: "a écrit à Dupont") is a place.
     const locative = before && lex.classes.get('locative')?.hasWord(before.f) && !before.cap ? tokens[nameStart - 2] : undefined;
     if (locative && !honorific && !role.role && locative.kind === 'word' && !lex.finite.hasToken(locative) && !lex.participles.endingAt(tokens, nameStart - 2) && !lex.auxiliaries.hasToken(locative)) return null;
+    // "Nordvik, the second-largest union, …", « Solidar, deuxième syndicat du site, … »: set off by a body's noun, a body.
+    // (A body's noun, not a document's: « Naturellement, la décision… » is no apposition.)
+    if (!honorific && !role.role && describedAsBody(tokens, nameEnd, lex, true)) return organization();
     // A lone capitalised word opening the sentence ("Analysts said") needs a title or a role.
     if (nameStart === 0 && !honorific && !role.role && !describedAsPerson(tokens, nameEnd, lex)) return null;
     return cue ? person() : null;
@@ -920,15 +923,21 @@ function personBefore(tokens: readonly Token[], paren: number, lex: Lexicon): bo
   return false;
 }
 
-/** ", the agency that…", ", une société de…": an apposition whose head is a body's noun. */
-function describedAsBody(tokens: readonly Token[], end: number, lex: Lexicon): boolean {
+/**
+ * ", the agency that…", ", une société de…", « , deuxième syndicat de… »: an apposition whose head
+ * is a body's noun, after a determiner or an ordinal; with `bodiesOnly`, not a document's noun
+ * (class `document`: « la décision », "the report"), which speaks for a body too.
+ */
+function describedAsBody(tokens: readonly Token[], end: number, lex: Lexicon, bodiesOnly = false): boolean {
   if (tokens[end]?.text !== ',') return false;
   let k = end + 1;
-  if (!lex.determiners.has(tokens[k]?.f ?? '')) return false;
+  const opening = tokens[k]?.f ?? '';
+  if (!lex.determiners.has(opening) && !lex.ordinals.has(opening)) return false;
   k++;
   for (let steps = 0; steps < 3 && k < tokens.length; steps++, k++) {
     // "X, the army spokesman": a body's noun before a role describes the role's holder.
     const noun = lex.sourceNouns.at(tokens, k);
+    if (noun && bodiesOnly && lex.classes.get('document')?.at(tokens, k)) return false;
     if (noun) return (noun.value === 'organization' || noun.value === 'media') && !lex.roles.at(tokens, k + noun.length);
     const descriptor = lex.orgDescriptors.at(tokens, k);
     if (descriptor) return !lex.roles.at(tokens, k + descriptor.length);
