@@ -37,6 +37,29 @@ describe('the outlet where words were said', () => {
   });
 });
 
+describe('a second speaker after a splitter that ends in "que"', () => {
+  it('« …, tandis que X a averti que… », « …, mientras que X advirtió que… »: two speakers, two claims', () => {
+    expect(all('La Chambre des métiers a réclamé des aides, tandis que la Fédération des boulangers a averti que les prix monteraient.', 'fr').map((a) => [a.source, a.claim])).toEqual([
+      ['Chambre des métiers', 'des aides'],
+      ['Fédération des boulangers', 'les prix monteraient'],
+    ]);
+    expect(all('La Cámara de Pesca pidió más controles, mientras que la Federación de Armadores advirtió que la flota se reduce.', 'es').map((a) => [a.source, a.claim])).toEqual([
+      ['Cámara de Pesca', 'más controles'],
+      ['Federación de Armadores', 'la flota se reduce'],
+    ]);
+  });
+  it('never when the first clause reports nothing (« X a fermé…, tandis que Y prévoit d’en construire »)', () => {
+    expect(all('La Norvège a fermé deux usines, tandis que la Suède prévoit d’en construire trois.', 'fr')).toEqual([]);
+  });
+});
+
+describe('an aside between the verb and "that"', () => {
+  it('is no part of the claim: « a rappelé, comme après chaque course, que… »', () => {
+    expect(all('Le comité a rappelé, comme après chaque course, que des contrôles avaient été faits.', 'fr').map((a) => a.claim)).toEqual(['des contrôles avaient été faits']);
+    expect(all('The panel said, as after every race, that samples had been taken.').map((a) => a.claim)).toEqual(['samples had been taken']);
+  });
+});
+
 describe('"it said" after a clause whose subject is a body', () => {
   it('the body that opens the clause speaks, not the last source', () => {
     const found = all('Mayor Tom Brennan told the Ostwick Gazette the roads would reopen on Friday.\nThe regional water authority is checking every levee along the valley, it said in a statement.');

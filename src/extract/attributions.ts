@@ -56,8 +56,10 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     if (found?.claim) add(found);
     // "…, while police put the figure at 40,000": a second clause with its own speaker.
     for (let b = 2; found && b < sentence.tokens.length; b++) {
-      if (sentence.tokens[b - 1]?.text !== ',' || !doc.lex.clauseSplitters.at(sentence.tokens, b)) continue;
-      const secondDraft = subjectVerb(sentence, doc.lex, resolver, b + 1);
+      const splitter = sentence.tokens[b - 1]?.text === ',' ? doc.lex.clauseSplitters.at(sentence.tokens, b) : null;
+      if (!splitter) continue;
+      // The second clause starts past the whole splitter (« mientras que », "while").
+      const secondDraft = subjectVerb(sentence, doc.lex, resolver, b + splitter.length);
       const second = secondDraft ? keep(secondDraft) : null;
       if (second?.claim && second.source !== found.source) {
         // "X hailed the deal, while Y said…": the first claim stops where the second speaker starts.

@@ -144,6 +144,12 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
     if (that < 0) return { claim: '', quote: false, clause: false };
     k = that;
   }
+  // « a rappelé, comme chaque année, que… », "said, as in past years, that…": an aside set off
+  // after the verb, then the "that" that opens the claim.
+  if (tokens[from]?.text === ',' && !lex.complementizers.has(tokens[k]?.f ?? '')) {
+    const after = leadIn(tokens, k, to);
+    if (after > 0 && lex.complementizers.has(tokens[after]?.f ?? '')) k = after;
+  }
   let clause = false;
   if (lex.complementizers.has(tokens[k]?.f ?? '')) {
     k++;

@@ -459,7 +459,9 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
       end = named[1];
     }
     const stop = tokens[k];
-    if (!named && stop && !lex.clauseBreaks.hasToken(stop) && (lex.relatives.hasToken(stop) || lex.complementizers.hasToken(stop))) continue;
+    // (Asked for the clause after a splitter, « …, tandis que X a affirmé… », the splitter's own
+    // "que" opens that clause.)
+    if (!named && stop && !lex.clauseBreaks.hasToken(stop) && (lex.relatives.hasToken(stop) || lex.complementizers.hasToken(stop)) && !(k === first - 1 && lex.clauseSplitters.endingAt(tokens, k))) continue;
     // "Arturo Ruiz, presidente de la central dijo que…": a name opening the sentence, then its
     // title with no closing comma: the name speaks.
     if (!named && stop?.text === ',' && end - k > 1) {
