@@ -53,6 +53,17 @@ describe('a second speaker after a splitter that ends in "que"', () => {
   });
 });
 
+describe("a reporting verb's form used as a noun", () => {
+  it('"the lawyer for the accused, Name, said", « l’avocate de l’accusé, Me Name, a dénoncé », « el abogado del acusado, Name, denunció »: the named lawyer speaks', () => {
+    expect(all('The lawyer for the accused, Nora Blythe, said the trial was unfair.').map((a) => [a.source, a.claim])).toEqual([['Nora Blythe', 'the trial was unfair']]);
+    expect(all('L’avocate de l’accusé, Me Agnès Roussel, a dénoncé un dossier « vide ».', 'fr').map((a) => a.source)).toEqual(['Agnès Roussel']);
+    expect(all('El abogado del acusado, Óscar Benítez, denunció un juicio injusto.', 'es').map((a) => a.source)).toEqual(['Óscar Benítez']);
+  });
+  it('stays a verb after an object pronoun (« Paul Roy les accuse d’avoir menti »)', () => {
+    expect(all('Le maire Paul Roy les accuse d’avoir menti.', 'fr').map((a) => a.source)).toEqual(['Paul Roy']);
+  });
+});
+
 describe('an aside between the verb and "that"', () => {
   it('is no part of the claim: « a rappelé, comme après chaque course, que… »', () => {
     expect(all('Le comité a rappelé, comme après chaque course, que des contrôles avaient été faits.', 'fr').map((a) => a.claim)).toEqual(['des contrôles avaient été faits']);
