@@ -434,3 +434,13 @@ describe("a one-word name set off by a body's noun", () => {
     expect(people("Brandt, the union's leader, said talks had failed.")).toEqual(['Brandt']);
   });
 });
+
+describe('an acronym right before a name word', () => {
+  it('opens the name: "utility NRTE Boreal said" is one body, never the person "Boreal"', () => {
+    expect(typed('Power was cut to 9,000 homes, utility NRTE Boreal said.')).toEqual(['NRTE Boreal/organization']);
+    expect(people('Power was cut to 9,000 homes, NRTE Boreal said.')).toEqual([]);
+  });
+  it('leaves a common noun in capitals before the name out of it (« la ONG Selva Andina »)', () => {
+    expect(typed('La ONG Selva Andina denunció la tala ilegal.', 'es')).toEqual(['Selva Andina/organization']);
+  });
+});
