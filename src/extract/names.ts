@@ -565,9 +565,20 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
   // Inside a sentence a capital says name: « del Registro Civil » (« registró » folds alike).
   if (doc.lex.accordingTo.at(tokens, i) || (doc.lex.finite.hasToken(t) && opensClause(tokens, i))) return false;
   // "utility CEEE Equatorial said": an acronym right before a name word is the name's first word,
-  // or the name's last word would be read alone.
+  // or the name's last word would be read alone; not a body known by the acronym alone, nor before
+  // a given name ("told AFP Jane Roe").
   const next = tokens[i + 1];
-  const opensRun = capitals && !!next && next.start === t.end + 1 && !doc.lex.orgDescriptors.at(tokens, i) && isNameWord(next, doc.lex) && !ALL_CAPITALS.test(next.text) && !realPlaceAt(doc, s, i + 1) && !doc.lex.roles.at(tokens, i + 1);
+  const opensRun =
+    capitals &&
+    !!next &&
+    next.start === t.end + 1 &&
+    !doc.lex.orgDescriptors.at(tokens, i) &&
+    !FIRST_NAMES.has(next.f) &&
+    !knownAt(tokens, i, doc.lang) &&
+    isNameWord(next, doc.lex) &&
+    !ALL_CAPITALS.test(next.text) &&
+    !realPlaceAt(doc, s, i + 1) &&
+    !doc.lex.roles.at(tokens, i + 1);
   return !capitals || opensRun || tokens[i - 1]?.text === '(' || reportingNear(tokens, i, i + 1, doc.lex) || afterAccordingTo(tokens, i, doc.lex) || namedAcronym(tokens, i, doc, s);
 }
 
