@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../extract/text.ts';
-import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf } from '../extract/word-classes.ts';
+import { ADJ, ADV, NOUN, PARTICIPLE, VERB, wordClassesOf } from '../extract/word-classes.ts';
 
 const CLASSES = new Set(['NOUN', 'ADJ', 'VERB', 'ADV', 'ADP', 'DET', 'PRON', 'NUM', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PARTICIPLE']);
 
-describe.each(['en', 'fr'])('word classes %s.json', (lang) => {
+describe.each(['en', 'fr', 'es'])('word classes %s.json', (lang) => {
   const data = JSON.parse(readFileSync(new URL(`./word-classes/${lang}.json`, import.meta.url), 'utf8')) as { about: string; source: string; licence: string; classes: Record<string, string> };
   it('says where it comes from and under which licence', () => {
     expect(data.source).toMatch(/derive-word-classes/);
@@ -35,6 +35,19 @@ describe('word classes', () => {
   it('knows verbs and participles: "killed" VERB, « tues » PARTICIPLE', () => {
     expect(wordClassesOf('en', 'killed') & VERB).toBe(VERB);
     expect(wordClassesOf('fr', 'tues') & PARTICIPLE).toBe(PARTICIPLE);
+  });
+  it('reads Spanish classes from a spelling dictionary’s flags: « cantaron » VERB, « cantado » PARTICIPLE, « densas » ADJ, « sentimiento » NOUN, « limpiamente » ADV', () => {
+    expect(wordClassesOf('es', 'cantaron')).toBe(VERB);
+    expect(wordClassesOf('es', 'cantadas')).toBe(PARTICIPLE);
+    expect(wordClassesOf('es', 'densas')).toBe(ADJ);
+    expect(wordClassesOf('es', 'sentimiento') & NOUN).toBe(NOUN);
+    expect(wordClassesOf('es', 'limpiamente')).toBe(ADV);
+    expect(wordClassesOf('es', 'acuerdo') & (NOUN | VERB)).toBe(NOUN | VERB);
+  });
+  it('leaves unknown a Spanish form that is also a word the flags do not class (« para », « entre »), and second persons', () => {
+    expect(wordClassesOf('es', 'para')).toBe(0);
+    expect(wordClassesOf('es', 'entre')).toBe(0);
+    expect(wordClassesOf('es', 'cantasteis')).toBe(0);
   });
   it('knows nothing for a language without a file', () => {
     expect(wordClassesOf('xx', 'casa')).toBe(0);

@@ -180,6 +180,9 @@ describe('two bodies joined by "and", or one', () => {
 });
 
 describe('a name set off by a body’s noun', () => {
+  it('is a person after a role, whose given name is also a word: « la geóloga Amparo Quesada, del Instituto… »', () => {
+    expect(typed('La geóloga Amparo Quesada, del Instituto de Suelos de Cuenca, explicó que el temblor fue leve.', 'es')).toContain('Amparo Quesada/person');
+  });
   it('is that body: "Norvane Partners, the agency that represents him"', () => {
     expect(typed('The deal was signed by Norvane Partners, the agency that represents him.')).toContain('Norvane Partners/organization');
   });
@@ -197,6 +200,12 @@ describe('lower-case adjectives inside a French body’s name', () => {
   });
   it('stops at a verb: « le ministère des Armées a démenti »', () => {
     expect(orgs('Le ministère des Armées a démenti toute frappe.')).toEqual(['Ministère des Armées']);
+  });
+});
+
+describe('a participle after a body’s name', () => {
+  it('opens a clause when a preposition other than « de » follows: « un Congreso marcado por… »', () => {
+    expect(organizationNames('El acuerdo llega a un Congreso marcado por las disputas internas.', 'es')).toEqual(['Congreso']);
   });
 });
 

@@ -207,17 +207,27 @@ describe('what a figure counts', () => {
     expect(counts('Kenya leads the confirmed infections this year with 520, followed by Uganda with 130.')).toEqual(['confirmed infections', 'confirmed infections']);
   });
   it('leaves a bracketed restatement of a figure that counts nothing known at null, never another figure’s noun', () => {
-    expect(counts('Se registraron 900 casos en 30 provincias, de los cuales el 40 % (360) fueron graves.', 'es')[3]).toBeNull();
+    expect(counts('Se registraron 900 casos en 30 provincias, de los cuales el 40 % (360) ocurrieron en la costa.', 'es')[3]).toBeNull();
+    // With Spanish word classes « graves » is an adjective, the state both figures count, as "severe" is.
+    expect(counts('Se registraron 900 casos en 30 provincias, de los cuales el 40 % (360) fueron graves.', 'es')[3]).toBe('graves');
     expect(counts('Some 900 cases were reported in 30 provinces, of which 40% (360) were severe.')[3]).not.toBe('provinces');
   });
   it('reads the object of a Spanish change verb in its plural and future forms', () => {
     expect(one('Las aseguradoras recortaron las primas un 4 % este año.', 'es')).toBe('primas');
     expect(one('El regulador incrementará las tarifas eléctricas un 6 %.', 'es')).toBe('tarifas eléctricas');
   });
-  it('keeps the adjectives after a Spanish noun by their endings, where no word-class data says it, but not a verb', () => {
+  it('keeps the adjectives after a Spanish noun by the word classes, or by their endings where the classes do not know the word, but not a verb', () => {
     expect(counts('Las lluvias dejaron 300 familias afectadas y 40 casas destruidas.', 'es')).toEqual(['familias afectadas', 'casas destruidas']);
+    expect(one('Las brigadas apagaron 12 incendios forestales en la sierra.', 'es')).toBe('incendios forestales');
     expect(one('El ejército derribó 12 aviones tripulados durante la noche.', 'es')).toBe('aviones tripulados');
     expect(one('Un grupo de 300 vecinos salió a protestar.', 'es')).toBe('vecinos');
+  });
+  it('reads an adjective or a participle right after a number or an article as the counted: « cinco implicados », « de los implicados »', () => {
+    expect(one('Otros cinco implicados aceptaron un acuerdo con la fiscalía.', 'es')).toBe('implicados');
+    expect(one('A seis de los implicados se les retiró el pasaporte.', 'es')).toBe('implicados');
+  });
+  it('reads a list of « con » pairs through an adjective before « de »: « los casos confirmados de gripe … con 310 »', () => {
+    expect(counts('Perú encabeza los casos confirmados de gripe en 2025 con 310, seguido de Chile con 52 y Bolivia con 9.', 'es')).toEqual(['casos confirmados de gripe', 'casos confirmados de gripe', 'casos confirmados de gripe']);
   });
   it('keeps a negated adjective after a head-first noun: « aviones no tripulados », « objets non identifiés »', () => {
     expect(one('El ejército derribó 14 aviones no tripulados durante la noche.', 'es')).toBe('aviones no tripulados');

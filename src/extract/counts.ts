@@ -23,7 +23,7 @@ import type { Lexicon } from './lexicon/index.ts';
 import { writtenAsYear } from './numbers.ts';
 import { isAcronym } from './text.ts';
 import type { Token } from './tokens.ts';
-import { ADJ, ADV, classesIn, FUNCTION, hasWordClasses, NOUN, PARTICIPLE, VERB, type WordClassTable, wordClassTable, writtenAsVerb } from './word-classes.ts';
+import { ADJ, ADV, classesIn, FUNCTION, NOUN, PARTICIPLE, VERB, type WordClassTable, wordClassTable, writtenAsVerb } from './word-classes.ts';
 
 /** A figure of one sentence as counts.ts sees it: its kind and its tokens [start, end) (unit included). */
 export interface PlacedFigure {
@@ -64,7 +64,6 @@ class Reader {
   private readonly classCache: Int32Array;
   private readonly functionCache: Int32Array;
   private readonly wordClasses: WordClassTable;
-  private readonly classData: boolean;
   constructor(
     readonly tokens: readonly Token[],
     readonly lex: Lexicon,
@@ -77,7 +76,6 @@ class Reader {
     readonly numberAt: Int32Array,
   ) {
     this.wordClasses = wordClassTable(lex.lang);
-    this.classData = hasWordClasses(this.wordClasses);
     this.classCache = scratch(1, tokens.length);
     this.functionCache = scratch(2, tokens.length);
   }
@@ -154,13 +152,13 @@ class Reader {
   }
 
   /**
-   * An adjective after a head noun, in a language without word-class data yet: the lexicon's
-   * adjective endings say it (« familias afectadas », « incendios forestales »), unless the word
-   * is written as a verb (« acudió »).
+   * An adjective after a head noun: by the word classes, or for a word they do not know, by the
+   * lexicon's adjective endings (« incendios forestales »: the Spanish data leaves unknown the
+   * stems its dictionary gives no class), unless the word is written as a verb (« acudió »).
    */
   followsAsAdj(k: number): boolean {
     if (this.canAdj(k)) return true;
-    if (this.classData || this.isFunction(k) || (this.tokens[k] as Token).cap || this.cls(k) !== 0) return false;
+    if (this.isFunction(k) || (this.tokens[k] as Token).cap || this.cls(k) !== 0) return false;
     return !!this.lex.adjectiveEndings?.test(this.f(k)) && !this.lex.unknownNonNouns?.test(this.f(k)) && !writtenAsVerb(this.tokens[k] as Token, this.lex);
   }
 
@@ -222,7 +220,10 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   }
   // Head first ("soldats nord-coréens tués"): one adjective before the head at most.
   if (r.canAdj(j) && r.canNoun(j + 1) && !r.isFunction(j + 1)) j++;
-  if (!r.canNoun(j)) return null;
+  // « cinco implicados », « de los implicados »: right after a number or a determiner, an adjective
+  // or a participle with no noun after it stands for one.
+  const standsForNoun = j === start && r.canAdj(j) && (r.numberAt[j - 1] !== -1 || r.lex.determiners.has(r.f(j - 1)));
+  if (!r.canNoun(j) && !standsForNoun) return null;
   j++;
   let added = 0;
   while (j < tokens.length && added < 3) {
@@ -263,7 +264,8 @@ function phraseEndingAt(r: Reader, k: number): [number, number] | null {
   // Head first: walk back over adjectives to the head (« hausse record », « droits de douane américains »).
   while (j - 1 >= 0 && k - j < 6) {
     if (r.canNoun(j - 1) || r.canAdj(j - 1)) j--;
-    else if (lex.connectors.has(r.f(j - 1)) && r.canNoun(j - 2)) j -= 2;
+    // « casos confirmados de gripe »: the word before the connector may be its noun's adjective.
+    else if (lex.connectors.has(r.f(j - 1)) && (r.canNoun(j - 2) || r.canAdj(j - 2))) j -= 2;
     else break;
   }
   while (j < k && !r.canNoun(j)) j++;
@@ -301,18 +303,22 @@ function eventAfter(r: Reader, end: number): number {
   let j = end;
   let steps = 0;
   let passive = false;
+  let perfect = false;
   while (j < r.tokens.length && steps < 3 && (r.isClass('event-aux', j) || r.lex.auxiliaries.has(r.f(j)) || r.cls(j) === ADV)) {
     if (r.isClass('event-aux', j) && !r.lex.auxiliaries.has(r.f(j))) passive = true;
+    else if (r.lex.auxiliaries.has(r.f(j))) perfect = true;
     j++;
     steps++;
   }
   // "87 seats compared to 41": a participle before "to"/« à » links, it tells no event. Where the
   // simple past looks like a participle ("climbers reached the top"), an auxiliary must say passive.
-  // In a language without word-class data, a word after a passive's auxiliary that ends as an
-  // adjective is the participle (« fueron imputados »); a perfect's participle does not agree
-  // with the noun (« han fallecido »), and is left out.
+  // A word the word classes do not know, after a passive's auxiliary, that ends as an adjective
+  // is the participle (« fueron imputados »).
   const participle = r.isParticiple(j) || (passive && r.followsAsAdj(j) && !r.canAdj(j));
   if (!participle || linksToFigure(r, j + 1) || (j === end && !r.lex.bareParticipleEvents)) return -1;
+  // « han fallecido », « ont péri »: where participles agree with their noun, a perfect's
+  // participle that stays singular after a plural count is the verb's, no state of the counted.
+  if (perfect && !passive && !r.lex.headFinal && !r.f(j).endsWith('s')) return -1;
   return j;
 }
 
@@ -952,8 +958,8 @@ function predicateAfter(r: Reader, f: PlacedFigure): [number, number] | null {
     j++;
   }
   if (auxiliaries === 0) return null;
-  // A state, not a noun: "were unvaccinated", "resultaron heridos" (by its ending, in a language
-  // without word-class data).
+  // A state, not a noun: "were unvaccinated", "resultaron heridos" (by its ending, for a word the
+  // word classes do not know).
   const state = (k: number): boolean => r.isParticiple(k) || (r.canAdj(k) && !r.canNoun(k)) || (r.followsAsAdj(k) && !r.canAdj(k));
   const reported = r.lex.participles.at(r.tokens, j);
   const skipped = reported !== null && state(j + reported.length);

@@ -428,7 +428,12 @@ function withAdjectives(tokens: readonly Token[], k: number, lex: Lexicon): numb
   for (let n = 0; n < 2 && !lex.headFinal && e < tokens.length; n++, e++) {
     const t = tokens[e] as Token;
     if (t.kind !== 'word' || t.cap || lex.stopwords.hasToken(t) || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || lex.participles.at(tokens, e)) break;
-    if ((wordClassesOf(lex.lang, t.f) & ADJ) === 0) break;
+    const classes = wordClassesOf(lex.lang, t.f);
+    if ((classes & ADJ) === 0) break;
+    // « un Congreso marcado por… », « créé en 2010 »: a participle before a preposition other than
+    // « de » opens a clause about the body.
+    const next = tokens[e + 1];
+    if (classes & PARTICIPLE && next && lex.placePrepositions.hasToken(next) && !lex.connectors.hasToken(next)) break;
   }
   return e;
 }
@@ -862,7 +867,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // A word that opens place names ("San", "Villa", "Port") never opens a person's.
   if (!cue && lex.classes.get('place-prefix')?.at(tokens, nameStart)) return null;
   // "the chairman of Norvane Partners, the agency that…": set off by a body's noun, a body.
-  if (!given && !honorific && describedAsBody(tokens, nameEnd, lex)) return organization();
+  // A role right before the name (« el geólogo X, del Instituto Y ») makes the body after the comma its holder's.
+  const roleBefore = !!role.roleRange && role.roleRange[1] <= nameStart && !role.complement;
+  if (!given && !honorific && !roleBefore && describedAsBody(tokens, nameEnd, lex)) return organization();
   if (!cue && !given && !weakGiven && afterPreposition) return null;
   if (!cue && !given && !weakGiven && nameStart === 0) return null;
   // "X, a salué…", "…, Marcela Undurraga, said": a reporting verb after the comma that closes the

@@ -4,8 +4,9 @@
  * "can this word be a noun? an adjective?" instead of keeping hand lists; a form is often both
  * ("jeunes", "wounded"), so rules still look at the next word.
  *
- * The files are large (1–2 MB), so a language's file is read once, on first use: code paths and
- * languages that never ask pay nothing.
+ * The files are large (1–3.5 MB), so a language's file is read once, on first use: code paths and
+ * languages that never ask pay nothing. A form a file does not list is unknown (0): rules then
+ * fall back on the lexicon's endings (`adjectiveEndings`, `unknownNonNouns`).
  */
 import { createRequire } from 'node:module';
 import type { Lexicon } from './lexicon/index.ts';
@@ -102,11 +103,6 @@ export function wordClassesOf(lang: string, folded: string): number {
 /** The word classes of `lang`, for a caller that asks many times (with `classesIn`). */
 export function wordClassTable(lang: string): WordClassTable {
   return table(lang);
-}
-
-/** Whether the table has word-class data at all (a language may have none yet). */
-export function hasWordClasses(t: WordClassTable): boolean {
-  return (t as Table).lists.length > 0;
 }
 
 /** The classes of a folded form in a table from `wordClassTable`. */
