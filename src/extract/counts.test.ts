@@ -323,6 +323,17 @@ describe('what a figure counts', () => {
   });
 });
 
+describe('a verb before the figure', () => {
+  it('names what the figure counts after its unit when it is a participle ("hectares gutted", « hectáreas arrasado »)', () => {
+    expect(one('The blaze had gutted 4,500 hectares.')).toBe('hectares gutted');
+    expect(one('Los incendios han arrasado 6.000 hectáreas.', 'es')).toBe('hectáreas arrasado');
+  });
+  it('says nothing as a finite verb where the unit comes first (« sumaron 900 millones de dólares » is no « dólares sumaron »)', () => {
+    expect(one('Las ventas de café sumaron 900 millones de dólares en el año.', 'es')).not.toBe('dólares sumaron');
+    expect(one('El puente costará 4.000 millones de pesos.', 'es')).not.toBe('pesos costará');
+  });
+});
+
 describe('the unit a figure is written with', () => {
   it('is never a verb after a bare number: « Al menos 14 murieron », « Les 8 reçoivent des soins »', () => {
     expect(figures('Al menos 14 murieron en el incendio del mercado.', 'es')[0]?.unit).toBeNull();

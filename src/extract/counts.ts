@@ -843,7 +843,10 @@ function verbBefore(r: Reader, start: number): number {
   // whatever else the word classes call it; where a participle agrees with its noun (« ont
   // ravagé » / « hectares ravagés »), the form after the auxiliary cannot follow the unit as written.
   const perfect = r.lex.headFinal && r.lex.auxiliaries.has(r.f(k - 1));
-  return (c & VERB || c & PARTICIPLE || perfect) && !(c & NOUN) ? k : -1;
+  // Where the unit comes first in the phrase made (head-first languages: « hectáreas arrasadas »),
+  // only a participle reads after it; a finite verb there (« dólares sumaron ») says nothing.
+  const finite = (c & VERB) !== 0 && r.lex.headFinal;
+  return (finite || c & PARTICIPLE || perfect) && !(c & NOUN) ? k : -1;
 }
 
 /** Tokens [from, to) only join two figures: "and", "to", « à », a dash. */
