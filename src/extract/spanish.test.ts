@@ -192,6 +192,11 @@ describe('Spanish page furniture', () => {
     );
   });
 
+  it('gives a dateline city several countries share the country the story names (« SANTIAGO » in a story about Chile)', () => {
+    const record = processArticle(Buffer.from('El cobre sube por tercer día\n\nSANTIAGO, 4 mar (EFE).- Chile vendió más cobre a China en febrero, informó el Banco Central.\n'), 'nota.txt').article?.record;
+    expect(record?.dateline).toEqual({ place: 'SANTIAGO', country: 'CL', agency: 'EFE' });
+  });
+
   it('strips « LIMA.- » from the lede', () => {
     expect(headlineOf('LIMA.- Un incendio destruyó este lunes un mercado del centro de la ciudad, según los bomberos.\n\nNo hubo heridos.\n')).toBe('Un incendio destruyó este lunes un mercado del centro de la ciudad');
   });
