@@ -12,6 +12,11 @@ describe('topics', () => {
     const topics = extract('A cholera outbreak has killed 40 patients. Hospitals lack vaccines, doctors said. The health ministry expects more infections.').topics;
     expect(topics.map((t) => t.id)).toContain('health');
   });
+  it('finds sport in a race story with no ball game in it (en, fr, es)', () => {
+    expect(extract('Maria Okoth won the Lisbon marathon on Sunday in a course record, ahead of two other Kenyan runners.', { lang: 'en' }).topics.map((t) => t.id)).toEqual(['sport']);
+    expect(extract('La cycliste Léa Morin a remporté dimanche la médaille d’or du contre-la-montre devant deux Néerlandaises.').topics.map((t) => t.id)).toEqual(['sport']);
+    expect(extract('El boxeador Iván Soler retuvo el título y sumó su tercera medalla de oro en el campeonato continental.', { lang: 'es' }).topics.map((t) => t.id)).toEqual(['sport']);
+  });
   it('lets frontmatter topics win', () => {
     expect(extract('La guerre continue, les soldats combattent.', { topics: ['sport'] }).topics.map((t) => t.id)).toEqual(['sport']);
   });
