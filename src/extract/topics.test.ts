@@ -17,6 +17,10 @@ describe('topics', () => {
     expect(extract('La cycliste Léa Morin a remporté dimanche la médaille d’or du contre-la-montre devant deux Néerlandaises.').topics.map((t) => t.id)).toEqual(['sport']);
     expect(extract('El boxeador Iván Soler retuvo el título y sumó su tercera medalla de oro en el campeonato continental.', { lang: 'es' }).topics.map((t) => t.id)).toEqual(['sport']);
   });
+  it('finds science in an astronomy story and religion in a pilgrimage (en, fr)', () => {
+    expect(extract('Astronomers pointed a new telescope at a distant exoplanet and found traces of methane.', { lang: 'en' }).topics.map((t) => t.id)).toEqual(['science-and-technology']);
+    expect(extract('Des milliers de pèlerins se sont rassemblés devant la cathédrale, où le prêtre a béni la foule.').topics.map((t) => t.id)).toEqual(['religion']);
+  });
   it('lets frontmatter topics win', () => {
     expect(extract('La guerre continue, les soldats combattent.', { topics: ['sport'] }).topics.map((t) => t.id)).toEqual(['sport']);
   });
