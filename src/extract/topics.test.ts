@@ -21,6 +21,14 @@ describe('topics', () => {
     expect(extract('Astronomers pointed a new telescope at a distant exoplanet and found traces of methane.', { lang: 'en' }).topics.map((t) => t.id)).toEqual(['science-and-technology']);
     expect(extract('Des milliers de pèlerins se sont rassemblés devant la cathédrale, où le prêtre a béni la foule.').topics.map((t) => t.id)).toEqual(['religion']);
   });
+  it('finds the economy in a farm story (en, fr, es)', () => {
+    expect(extract('Dairy farmers in the valley say the harvest fell by a third and agricultural credit has dried up.', { lang: 'en' }).topics[0]?.id).toBe('economy-business-and-finance');
+    expect(extract('Les éleveurs de la région réclament une aide après une récolte médiocre et la baisse des revenus agricoles.').topics[0]?.id).toBe('economy-business-and-finance');
+    expect(extract('Los productores de la sierra piden créditos agrícolas tras una cosecha escasa.', { lang: 'es' }).topics[0]?.id).toBe('economy-business-and-finance');
+  });
+  it('reads « denunciar » (to denounce) as no crime: only the noun « denuncia » is one', () => {
+    expect(extract('Las enfermeras del hospital denunciaron la falta de vacunas contra el dengue.', { lang: 'es' }).topics.map((t) => t.id)).not.toContain('crime-law-and-justice');
+  });
   it('lets frontmatter topics win', () => {
     expect(extract('La guerre continue, les soldats combattent.', { topics: ['sport'] }).topics.map((t) => t.id)).toEqual(['sport']);
   });
