@@ -78,6 +78,14 @@ describe('bylines', () => {
   });
 });
 
+describe('credit lines', () => {
+  it('"Reporting by X; Editing by Y": X is an author, Y no one, and the line is no story text', () => {
+    const f = furniture([STORY_EN, 'Reporting by Nell Arden; Editing by Piet Vos'], 'en');
+    expect(kept(f)).toEqual([STORY_EN]);
+    expect(f.authors).toEqual(['Nell Arden']);
+  });
+});
+
 describe('datelines', () => {
   it('cuts « OSLO (AFP) — » off the lede and keeps place, country and agency', () => {
     const f = furniture(['OSLO (AFP) — Le parlement norvégien a adopté jeudi une loi sur la pêche.'], 'fr');
@@ -85,6 +93,13 @@ describe('datelines', () => {
     expect(f.dateline).toEqual({ place: 'OSLO', country: 'NO', agency: 'AFP' });
     expect(f.blocks[0]?.column).toBe(14);
     expect(f.publisher).toEqual({ name: 'AFP', from: 'dateline' });
+  });
+
+  it('cuts a date and an agency with no place ("June 9 (Reuters) -"): the agency is the publisher, no dateline', () => {
+    const f = furniture(['June 9 (Reuters) - Shares of a Danish shipping group rose 8% on Friday.'], 'en');
+    expect(kept(f)).toEqual(['Shares of a Danish shipping group rose 8% on Friday.']);
+    expect(f.dateline).toBeNull();
+    expect(f.publisher).toEqual({ name: 'Reuters', from: 'dateline' });
   });
 
   it('reads a dateline with a date: "QUITO, June 9 (Reuters) -"', () => {
