@@ -64,6 +64,12 @@ describe("a reporting verb's form used as a noun", () => {
   });
 });
 
+describe("a subordinate clause's subject", () => {
+  it('speaks without the main clause before it: "rose 9% on Monday after the company said…"', () => {
+    expect(all('Shares in Kestrel Breweries rose 9% on Monday after the company said it would close two plants.').map((a) => a.source)).toEqual(['the company']);
+  });
+});
+
 describe('an aside between the verb and "that"', () => {
   it('is no part of the claim: « a rappelé, comme après chaque course, que… »', () => {
     expect(all('Le comité a rappelé, comme après chaque course, que des contrôles avaient été faits.', 'fr').map((a) => a.claim)).toEqual(['des contrôles avaient été faits']);

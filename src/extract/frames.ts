@@ -472,7 +472,16 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
         end = person[1];
       }
     }
-    const from = k + 1;
+    let from = k + 1;
+    // "…jumped 14% on Tuesday after the company said…": a subordinator inside the phrase opens the
+    // clause whose subject speaks; what stands before it belongs to the main clause.
+    for (let j = end - 2; j > from; j--) {
+      const t = tokens[j] as Token;
+      if (!t.cap && t.kind === 'word' && lex.classes.get('subordinator')?.at(tokens, j)?.length === 1) {
+        from = j + 1;
+        break;
+      }
+    }
     // "She also urged…", "The mayor repeatedly said…": an adverb before the verb is no part of its subject.
     while (end - 1 > from && adverbOnly(tokens[end - 1] as Token, lex)) end--;
     if (from >= end || end - from > 14) continue;
