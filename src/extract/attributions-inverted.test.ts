@@ -22,6 +22,14 @@ describe('inverted and participial reporting clauses', () => {
     expect(one('The firm shed 120 jobs, saying orders had dried up.', 'en')).toMatchObject({ source: 'The firm', verb: 'saying', claim: 'orders had dried up' });
     expect(one('Le ministre de l’Intérieur a démissionné, estimant que sa réforme avait échoué.')).toMatchObject({ source: 'Le ministre de l’Intérieur', claim: 'sa réforme avait échoué' });
   });
+  it('reads an inverted verb right after the closing quotation mark, with no comma: « « … » a dénoncé X »', () => {
+    expect(one('« Le port a choisi la rupture » a dénoncé la CFDT-Docks dans un communiqué.')).toMatchObject({ source: 'CFDT-Docks', verb: 'a dénoncé', claim: 'Le port a choisi la rupture', quote: true });
+    expect(one('"La direction ferme trois ateliers" pour les marins a surtout déploré la CFDT-Docks lundi.')).toMatchObject({ source: 'CFDT-Docks', claim: 'La direction ferme trois ateliers' });
+    expect(one('"No vamos a ceder" dijo el sindicato portuario en un comunicado.', 'es')).toMatchObject({ source: 'el sindicato portuario', claim: 'No vamos a ceder' });
+    // A quotation inside the subject names no speaker; a pronoun after the mark is subjectVerb's.
+    expect(one('Le rapport « Quais 2040 » a dénoncé le manque de grues.')).toBeUndefined();
+    expect(one('Port chief Ana Vell spoke on Monday. “Cranes will be idle all week” she said in a statement.', 'en')).toMatchObject({ source: 'Ana Vell', verb: 'said' });
+  });
   it('names the outlet after its descriptor: « selon le quotidien sportif X »', () => {
     expect(one('Selon le quotidien sportif Kicker, le défenseur partira cet été.')).toMatchObject({ source: 'Kicker', sourceType: 'media' });
   });
