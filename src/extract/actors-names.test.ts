@@ -364,6 +364,14 @@ describe('a ministry named with a nationality', () => {
     expect(organizationNames('Le ministère malien de la Santé a confirmé trois cas.', 'fr')).toEqual(['Ministère malien de la Santé']);
   });
 
+  it('leaves the country after the portfolio out of the name, so that the shorter mention is the same body: « le ministère de la Santé du Togo »', () => {
+    expect(organizationNames('Le ministère de la Santé du Togo a confirmé trois cas. Le ministère de la Santé promet des vaccins.', 'fr')).toEqual(['Ministère de la Santé']);
+    expect(organizationNames('El Ministerio de Trabajo de Chile citó a los gremios. Según el Ministerio de Trabajo, habrá acuerdo.', 'es')).toEqual(['Ministerio de Trabajo']);
+    expect(organizationNames('The Ministry of Energy of Kenya raised fuel prices. The Ministry of Energy blamed the drought.', 'en')).toEqual(['Ministry of Energy']);
+    // A portfolio of two words joined by "and" stays whole.
+    expect(organizationNames('Le ministère des Mines et de l’Énergie a signé le contrat.', 'fr')).toEqual(['Ministère des Mines et de l’Énergie']);
+  });
+
   it('is the long name of the acronym in brackets after it', () => {
     const record = extract('Le musée a signé avec le ministère ghanéen des Sports et des Loisirs (Minsol) un accord de prêt.', { lang: 'fr' });
     expect(record.actors.map((a) => [a.name, a.aliases])).toEqual([['Ministère ghanéen des Sports et des Loisirs', ['Minsol']]]);
