@@ -66,6 +66,18 @@ describe('landmarks named after people', () => {
   });
 });
 
+describe('protected areas named with a body’s word', () => {
+  it('reads a name opened by a landmark’s head as a place, never a body: « el Parque Nacional Cerro Alto », « la Réserve naturelle X »', () => {
+    expect(typed('El Parque Nacional Cerro Alto recibió 9.000 visitantes en marzo.', 'es')).toEqual([]);
+    expect(typed('La Reserva Natural Laguna Fría cerró sus senderos por la sequía.', 'es')).toEqual([]);
+    expect(typed('La Réserve naturelle du Marais Vert a compté 120 hérons cet hiver.', 'fr')).toEqual([]);
+  });
+
+  it('still reads the body that runs the park', () => {
+    expect(organizationNames('Según el Instituto Nacional de Bosques, el Parque Nacional Cerro Alto cerrará en julio.', 'es')).toEqual(['Instituto Nacional de Bosques']);
+  });
+});
+
 describe('names of things opened by their head noun', () => {
   const bodies = (text: string, lang: string): string[] => extract(text, { lang }).actors.map((a) => a.name);
 
