@@ -380,6 +380,8 @@ describe('a ministry named with a nationality', () => {
     expect(organizationNames('Le ministère de la Santé du Togo a confirmé trois cas. Le ministère de la Santé promet des vaccins.', 'fr')).toEqual(['Ministère de la Santé']);
     expect(organizationNames('El Ministerio de Trabajo de Chile citó a los gremios. Según el Ministerio de Trabajo, habrá acuerdo.', 'es')).toEqual(['Ministerio de Trabajo']);
     expect(organizationNames('The Ministry of Energy of Kenya raised fuel prices. The Ministry of Energy blamed the drought.', 'en')).toEqual(['Ministry of Energy']);
+    // A country alone after the ministry's word is no portfolio: the one before it stays in the name.
+    expect(organizationNames('The Energy Ministry of Kenya raised fuel prices.', 'en')).toEqual(['Energy Ministry of Kenya']);
     // A portfolio of two words joined by "and" stays whole.
     expect(organizationNames('Le ministère des Mines et de l’Énergie a signé le contrat.', 'fr')).toEqual(['Ministère des Mines et de l’Énergie']);
   });
