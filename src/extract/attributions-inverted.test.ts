@@ -35,6 +35,28 @@ describe('inverted and participial reporting clauses', () => {
   });
 });
 
+describe('a clause opened by "as" with a speaker', () => {
+  it('gives the speaker the quotation after a colon: « …, comme le précise X : « … » »', () => {
+    expect(one('Le lac abrite des algues rares comme le précise Paul Vandel, guide du parc dans un billet du musée : « Nous avons compté trois algues inconnues. »')).toMatchObject({
+      source: 'Paul Vandel',
+      verb: 'précise',
+      claim: 'Nous avons compté trois algues inconnues',
+      quote: true,
+    });
+  });
+  it('gives the speaker the main clause before or after it, in each word order', () => {
+    expect(one('Les algues prolifèrent, comme l’a expliqué Paul Vandel.')).toMatchObject({ source: 'Paul Vandel', claim: 'Les algues prolifèrent' });
+    expect(one('Como explicó Julio Berón, "el lago tiene algas nuevas".', 'es')).toMatchObject({ source: 'Julio Berón', claim: 'el lago tiene algas nuevas' });
+    expect(one('El lago tiene algas nuevas, tal como lo señaló Julio Berón.', 'es')).toMatchObject({ source: 'Julio Berón', claim: 'El lago tiene algas nuevas' });
+    expect(one('The algae are spreading fast, as Jane Roe explained.', 'en')).toMatchObject({ source: 'Jane Roe', claim: 'The algae are spreading fast' });
+  });
+  it('reads no speaker where "as" holds no reporting verb or no source', () => {
+    expect(one('Comme prévu, la ministre Anne Sorel a démissionné.')?.verb).not.toBe('prévu');
+    expect(one('Il pêche comme le faisait son père.')).toBeUndefined();
+    expect(one('As expected, the lake froze early.', 'en')).toBeUndefined();
+  });
+});
+
 describe('ambiguous topic cues read in context', () => {
   it('a clinical trial is health, not crime or sport', () => {
     expect(topics('A vaccine trial enrolled 3,000 participants. Patients on the drug had fewer infections.', 'en')[0]).toBe('health');

@@ -9,7 +9,7 @@ import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
 import { CLOSE, type Claim, cleanClaim, leadIn, OPEN, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
-import { accordingTo, type Found, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
+import { accordingTo, asSaid, type Found, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
 import { foldWord, oneOf } from './text.ts';
@@ -43,6 +43,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       subjectVerb(sentence, doc.lex, resolver) ??
       participial(sentence, doc.lex, resolver) ??
       passiveAgent(sentence, doc.lex, resolver) ??
+      asSaid(sentence, doc.lex, resolver) ??
       colonFrame(sentence, doc, resolver) ??
       droppedSubject(sentence, doc.lex, resolver) ??
       sharedSubject(sentence, doc.lex, resolver) ??

@@ -585,6 +585,62 @@ export function participialComma(tokens: readonly Token[], k: number, lex: Lexic
 }
 
 /**
+ * « …, comme le précise X : « … » », « Comme l’explique X, … », « …, tal como lo señaló X », "…, as
+ * X explained": a clause opened by "as" (lexicon class `as-said`) that holds a reporting verb and
+ * its speaker (after the verb where the language inverts them, before it in English) gives the
+ * speaker the rest of the sentence: the quotation or colon that follows the speaker (past an
+ * apposition, no verb in it), else the main clause before the "as", or after the clause's comma
+ * when it opens the sentence.
+ */
+const AS_SAID = 'c:as-said';
+
+export function asSaid(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+  // (The sentence's annotations say at once whether an opener stands anywhere in it.)
+  const ann = resolver.annotations(sentence.index);
+  if (!ann?.present(AS_SAID)) return null;
+  const tokens = sentence.tokens;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const opener = ann.spanAt(k, AS_SAID);
+    if (!opener) continue;
+    const v0 = opener.end;
+    let verb = verbAt(tokens, v0, lex);
+    let from = v0;
+    let to: number;
+    let end: number;
+    if (verb) {
+      // Inverted: the speaker follows the verb.
+      from = v0 + verb.length;
+      to = nounPhraseEnd(tokens, from, lex, resolver, sentence.index);
+      end = to;
+    } else {
+      // "as X explained": a short subject, then the verb.
+      let v = v0;
+      while (v < tokens.length && v - v0 < 8 && tokens[v]?.kind === 'word' && !verbAt(tokens, v, lex)) v++;
+      verb = v > v0 ? verbAt(tokens, v, lex) : null;
+      if (!verb || verb.aux?.f.includes('-')) continue;
+      to = v;
+      end = v + verb.length;
+    }
+    if (to <= from) continue;
+    const source = resolver.resolve(sentence, from, to);
+    if (!source) continue;
+    const verbText = from === v0 + (verb?.length ?? 0) ? slice(sentence, v0, from) : slice(sentence, to, end);
+    // The speaker's words: a quotation or a colon right after the speaker, past an apposition.
+    let c = end;
+    while (c < tokens.length && c - end < 16 && tokens[c]?.text !== ':' && !OPEN.test(tokens[c]?.text ?? '') && !END.test(tokens[c]?.text ?? '') && !lex.finite.hasToken(tokens[c] as Token) && !lex.auxiliaries.hasToken(tokens[c] as Token))
+      c++;
+    let found: ReturnType<typeof statement> | null = null;
+    if (tokens[c]?.text === ':') found = statement(sentence, c + 1, tokens.length, lex);
+    else if (OPEN.test(tokens[c]?.text ?? '') && (c === end || tokens[c - 1]?.text === ',')) found = statement(sentence, c, tokens.length, lex);
+    else if (k === 0 && tokens[end]?.text === ',') found = statement(sentence, end + 1, tokens.length, lex);
+    else if (k > 0 && (end >= tokens.length || END.test(tokens[end]?.text ?? '') || tokens[end]?.text === ',')) found = statement(sentence, 0, tokens[k - 1]?.text === ',' ? k - 1 : k, lex);
+    if (!found?.claim || found.claim.split(/\s+/u).length < 3) continue;
+    return { ...source, rule: 'subject', how: source.how, verb: verbText, claim: found.claim, quote: found.quote, sentence: sentence.index };
+  }
+  return null;
+}
+
+/**
  * "Its value was estimated at £8m by art-market experts", "a été annoncé par le ministère": a
  * reporting verb in the passive with its agent. The agent speaks; the claim is the clause before
  * the agent.
