@@ -57,6 +57,19 @@ describe('a clause opened by "as" with a speaker', () => {
   });
 });
 
+describe('a sentence that points back at a quotation', () => {
+  it('gives the quotation before it to the speaker named after « Así se expresó », « C’est ce qu’a affirmé », "So said"', () => {
+    const es = extract('"Vendí mis cabras para pagar el viaje. No me queda nada" en la aldea.\nAsí se expresó Marta, nombre cambiado, al hablar con la prensa local.', { lang: 'es' }).attributions;
+    expect(es).toMatchObject([{ source: 'Marta', claim: 'Vendí mis cabras para pagar el viaje. No me queda nada', quote: true, sentence: 0 }]);
+    expect(one('« Le barrage tiendra tout l’hiver. »\nC’est ce qu’a affirmé Paul Vandel, ingénieur du chantier, lundi.')).toMatchObject({ source: 'Paul Vandel', claim: 'Le barrage tiendra tout l’hiver' });
+    expect(one('“The dam will hold all winter.”\nSo said Jane Roe, the site engineer, on Monday.', 'en')).toMatchObject({ source: 'Jane Roe', claim: 'The dam will hold all winter' });
+  });
+  it('gives nothing when the words before are no quotation, or have a speaker already', () => {
+    expect(one('El embalse está lleno.\nAsí lo confirmó Julio Berón.', 'es')).toBeUndefined();
+    expect(extract('"El embalse está lleno", dijo Marta Ruiz.\nAsí lo confirmó también Julio Berón.', { lang: 'es' }).attributions.map((a) => a.source)).toEqual(['Marta Ruiz']);
+  });
+});
+
 describe('ambiguous topic cues read in context', () => {
   it('a clinical trial is health, not crime or sport', () => {
     expect(topics('A vaccine trial enrolled 3,000 participants. Patients on the drug had fewer infections.', 'en')[0]).toBe('health');

@@ -14,7 +14,7 @@ import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
 import { foldWord, oneOf } from './text.ts';
 import type { Token } from './tokens.ts';
-import { verbAt } from './verbs.ts';
+import { nounPhraseEnd, verbAt } from './verbs.ts';
 import { writtenAsVerb } from './word-classes.ts';
 
 export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution[] {
@@ -47,6 +47,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       colonFrame(sentence, doc, resolver) ??
       droppedSubject(sentence, doc.lex, resolver) ??
       sharedSubject(sentence, doc.lex, resolver) ??
+      saidSo(doc, sentence, resolver, (j) => out.some((a) => a.sentence === j)) ??
       continuedQuote(doc, sentence, previous);
     const found: Attribution | null = draft ? keep(draft) : null;
     const whole = found && found.sentence === sentence.index ? quoteOpenedBefore(doc, sentence, found.claim, (j) => out.some((a) => a.sentence === j)) : null;
@@ -112,6 +113,39 @@ function continuedQuote(doc: Doc, sentence: Sentence, previous: Attribution | nu
   if (!CLOSES_TEXT.test(text)) return null;
   const { confidence: _, ...fields } = previous;
   return { ...fields, rule: 'continued', how: 'named', claim: cleanClaim(text.replace(/^[«“"]\s*|\s*[»”"][.!?]?$/gu, '')).replace(/[.,;:]+$/u, ''), quote: true, sentence: sentence.index };
+}
+
+/**
+ * « "…" » and then « Así se expresó X, … », « Así lo explicó X. », « C’est ce qu’a affirmé X. »,
+ * "So said X.": a sentence that opens with words pointing back at what was just said (lexicon
+ * class `said-so`), then a reporting verb and its speaker, gives the speaker the quotation that
+ * ends right before it (in its own paragraph or the one before), when no one was found to speak
+ * it. The attribution stands at the sentence that opens the quotation.
+ */
+function saidSo(doc: Doc, sentence: Sentence, resolver: Resolver, said: (s: number) => boolean): Found {
+  const opener = resolver.annotations(sentence.index)?.spanAt(0, 'c:said-so');
+  if (!opener) return null;
+  const tokens = sentence.tokens;
+  const verb = verbAt(tokens, opener.end, doc.lex);
+  if (!verb) return null;
+  const from = opener.end + verb.length;
+  const to = nounPhraseEnd(tokens, from, doc.lex, resolver, sentence.index);
+  const source = to > from ? resolver.resolve(sentence, from, to) : null;
+  if (!source) return null;
+  const parts: string[] = [];
+  for (let j = sentence.index - 1; j >= 0 && sentence.index - j <= 6; j--) {
+    const before = doc.sentences[j];
+    if (!before || before.block < sentence.block - 1 || said(j)) return null;
+    parts.unshift(before.text.trim());
+    if (!OPEN.test(before.tokens[0]?.text ?? '')) continue;
+    // The quotation runs from its opening mark to the last closing one (words after it are the writer's).
+    const text = parts.join(' ');
+    const close = Math.max(...[...'»”"›'].map((mark) => text.lastIndexOf(mark)));
+    const claim = close > 1 ? cleanClaim(text.slice(1, close)).replace(/[.,;:]+$/u, '') : '';
+    if (claim.split(/\s+/u).length < 3) return null;
+    return { ...source, rule: 'continued', how: source.how, verb: slice(sentence, 0, from), claim, quote: true, sentence: j };
+  }
+  return null;
 }
 
 /**
