@@ -88,6 +88,11 @@ describe('who speaks', () => {
     expect(record.actors.map((a) => a.name)).toEqual(['Jane Marlow']);
   });
 
+  it('reads a plural common noun opening the sentence as an unnamed group, never a body: "Survivors reported…"', () => {
+    expect(one('Shopkeepers reported that the ferry had listed before dawn.')).toMatchObject({ source: 'Shopkeepers', sourceType: 'unnamed' });
+    expect(one('Climbers say the glacier shrank in May.')).toMatchObject({ source: 'Climbers', sourceType: 'unnamed' });
+  });
+
   it('gives a role without a name to an unnamed source', () => {
     expect(one('The head of the recovery effort said that no wreckage had been found.')).toMatchObject({ sourceType: 'unnamed', claim: 'no wreckage had been found' });
   });
