@@ -39,7 +39,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
   for (const sentence of doc.sentences) {
     const draft: Found =
       reportedWithin(trailing(sentence, doc.lex, resolver), sentence, doc.lex, resolver) ??
-      accordingTo(sentence, doc.lex, resolver) ??
+      reportedWithin(accordingTo(sentence, doc.lex, resolver), sentence, doc.lex, resolver) ??
       subjectVerb(sentence, doc.lex, resolver) ??
       participial(sentence, doc.lex, resolver) ??
       passiveAgent(sentence, doc.lex, resolver) ??
@@ -464,9 +464,10 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
 }
 
 /**
- * "X informó que A, señala el comunicado", "X said that A, the report says": the words before a
- * trailing reporting clause hold a speaker of their own with a "that" clause. That speaker said A;
- * the trailing clause only says where it was read.
+ * "X informó que A, señala el comunicado", "X said that A, the report says", "X reported that A,
+ * according to Y": the words before a trailing reporting clause or an according-to phrase hold a
+ * speaker of their own with a "that" clause. That speaker said A; the trailing clause only says
+ * where it was read.
  */
 function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resolver: Resolver): Found {
   // (A quotation is the trailing speaker's own words, whatever speaker they quote.)
@@ -474,9 +475,10 @@ function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resol
   const inner = subjectVerb(sentence, lex, resolver);
   if (!inner?.claim || !inner.verb) return found;
   // The inner claim runs on to the sentence's end, over the trailing clause: it stops where the
-  // trailing clause's claim stops. (Its first words are enough to find where it starts there.)
+  // trailing clause's claim stops. (Its first words are enough to find where it starts there, up
+  // to a comma: the outer claim may stop at it.)
   const innerVerb = found.claim.indexOf(inner.verb);
-  const from = innerVerb < 0 ? -1 : found.claim.indexOf(inner.claim.slice(0, 24), innerVerb + inner.verb.length);
+  const from = innerVerb < 0 ? -1 : found.claim.indexOf(inner.claim.slice(0, 24).split(',')[0] ?? '', innerVerb + inner.verb.length);
   // Only a verb with its "that" ("informó que", "said that") reports: "The government has
   // promised $5 million, X said" is X's claim about the government, whose object is no statement.
   const between = from < 0 ? '' : foldWord(found.claim.slice(innerVerb + inner.verb.length, from).trim());
