@@ -66,6 +66,18 @@ describe('landmarks named after people', () => {
   });
 });
 
+describe('protected areas named with a body’s word', () => {
+  it('reads a name opened by a landmark’s head as a place, never a body: « el Parque Nacional Cerro Alto », « la Réserve naturelle X »', () => {
+    expect(typed('El Parque Nacional Cerro Alto recibió 9.000 visitantes en marzo.', 'es')).toEqual([]);
+    expect(typed('La Reserva Natural Laguna Fría cerró sus senderos por la sequía.', 'es')).toEqual([]);
+    expect(typed('La Réserve naturelle du Marais Vert a compté 120 hérons cet hiver.', 'fr')).toEqual([]);
+  });
+
+  it('still reads the body that runs the park', () => {
+    expect(organizationNames('Según el Instituto Nacional de Bosques, el Parque Nacional Cerro Alto cerrará en julio.', 'es')).toEqual(['Instituto Nacional de Bosques']);
+  });
+});
+
 describe('names of things opened by their head noun', () => {
   const bodies = (text: string, lang: string): string[] => extract(text, { lang }).actors.map((a) => a.name);
 
@@ -371,6 +383,16 @@ describe('the name given to a storm or an operation', () => {
 describe('a ministry named with a nationality', () => {
   it('keeps the nationality inside the name: « le ministère malien de la Santé »', () => {
     expect(organizationNames('Le ministère malien de la Santé a confirmé trois cas.', 'fr')).toEqual(['Ministère malien de la Santé']);
+  });
+
+  it('leaves the country after the portfolio out of the name, so that the shorter mention is the same body: « le ministère de la Santé du Togo »', () => {
+    expect(organizationNames('Le ministère de la Santé du Togo a confirmé trois cas. Le ministère de la Santé promet des vaccins.', 'fr')).toEqual(['Ministère de la Santé']);
+    expect(organizationNames('El Ministerio de Trabajo de Chile citó a los gremios. Según el Ministerio de Trabajo, habrá acuerdo.', 'es')).toEqual(['Ministerio de Trabajo']);
+    expect(organizationNames('The Ministry of Energy of Kenya raised fuel prices. The Ministry of Energy blamed the drought.', 'en')).toEqual(['Ministry of Energy']);
+    // A country alone after the ministry's word is no portfolio: the one before it stays in the name.
+    expect(organizationNames('The Energy Ministry of Kenya raised fuel prices.', 'en')).toEqual(['Energy Ministry of Kenya']);
+    // A portfolio of two words joined by "and" stays whole.
+    expect(organizationNames('Le ministère des Mines et de l’Énergie a signé le contrat.', 'fr')).toEqual(['Ministère des Mines et de l’Énergie']);
   });
 
   it('is the long name of the acronym in brackets after it', () => {

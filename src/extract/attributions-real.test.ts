@@ -88,6 +88,16 @@ describe('who speaks', () => {
     expect(record.actors.map((a) => a.name)).toEqual(['Jane Marlow']);
   });
 
+  it('reads a plural common noun opening the sentence as an unnamed group, never a body: "Survivors reported…"', () => {
+    expect(one('Shopkeepers reported that the ferry had listed before dawn.')).toMatchObject({ source: 'Shopkeepers', sourceType: 'unnamed' });
+    expect(one('Climbers say the glacier shrank in May.')).toMatchObject({ source: 'Climbers', sourceType: 'unnamed' });
+  });
+
+  it('gives a "that" clause before an according-to phrase to its own speaker: "X reported that A, according to Y"', () => {
+    expect(one('Witnesses reported that the ferry had listed before dawn, according to the port authority.')).toMatchObject({ source: 'Witnesses', verb: 'reported', claim: 'the ferry had listed before dawn' });
+    expect(one('Los vecinos denunciaron que el río se desbordó, según la alcaldía de Tarma.', 'es')).toMatchObject({ source: 'Los vecinos', claim: 'el río se desbordó' });
+  });
+
   it('gives a role without a name to an unnamed source', () => {
     expect(one('The head of the recovery effort said that no wreckage had been found.')).toMatchObject({ sourceType: 'unnamed', claim: 'no wreckage had been found' });
   });

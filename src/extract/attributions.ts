@@ -9,12 +9,12 @@ import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
 import { CLOSE, type Claim, cleanClaim, leadIn, OPEN, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
-import { accordingTo, type Found, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
+import { accordingTo, asSaid, type Found, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
 import { foldWord, oneOf } from './text.ts';
 import type { Token } from './tokens.ts';
-import { verbAt } from './verbs.ts';
+import { nounPhraseEnd, verbAt } from './verbs.ts';
 import { writtenAsVerb } from './word-classes.ts';
 
 export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution[] {
@@ -39,13 +39,15 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
   for (const sentence of doc.sentences) {
     const draft: Found =
       reportedWithin(trailing(sentence, doc.lex, resolver), sentence, doc.lex, resolver) ??
-      accordingTo(sentence, doc.lex, resolver) ??
+      reportedWithin(accordingTo(sentence, doc.lex, resolver), sentence, doc.lex, resolver) ??
       subjectVerb(sentence, doc.lex, resolver) ??
       participial(sentence, doc.lex, resolver) ??
       passiveAgent(sentence, doc.lex, resolver) ??
+      asSaid(sentence, doc.lex, resolver) ??
       colonFrame(sentence, doc, resolver) ??
       droppedSubject(sentence, doc.lex, resolver) ??
       sharedSubject(sentence, doc.lex, resolver) ??
+      saidSo(doc, sentence, resolver, (j) => out.some((a) => a.sentence === j)) ??
       continuedQuote(doc, sentence, previous);
     const found: Attribution | null = draft ? keep(draft) : null;
     const whole = found && found.sentence === sentence.index ? quoteOpenedBefore(doc, sentence, found.claim, (j) => out.some((a) => a.sentence === j)) : null;
@@ -113,6 +115,39 @@ function continuedQuote(doc: Doc, sentence: Sentence, previous: Attribution | nu
   if (!CLOSES_TEXT.test(text)) return null;
   const { confidence: _, ...fields } = previous;
   return { ...fields, rule: 'continued', how: 'named', claim: cleanClaim(text.replace(/^[«“"]\s*|\s*[»”"][.!?]?$/gu, '')).replace(/[.,;:]+$/u, ''), quote: true, sentence: sentence.index };
+}
+
+/**
+ * « "…" » and then « Así se expresó X, … », « Así lo explicó X. », « C’est ce qu’a affirmé X. »,
+ * "So said X.": a sentence that opens with words pointing back at what was just said (lexicon
+ * class `said-so`), then a reporting verb and its speaker, gives the speaker the quotation that
+ * ends right before it (in its own paragraph or the one before), when no one was found to speak
+ * it. The attribution stands at the sentence that opens the quotation.
+ */
+function saidSo(doc: Doc, sentence: Sentence, resolver: Resolver, said: (s: number) => boolean): Found {
+  const opener = resolver.annotations(sentence.index)?.spanAt(0, 'c:said-so');
+  if (!opener) return null;
+  const tokens = sentence.tokens;
+  const verb = verbAt(tokens, opener.end, doc.lex);
+  if (!verb) return null;
+  const from = opener.end + verb.length;
+  const to = nounPhraseEnd(tokens, from, doc.lex, resolver, sentence.index);
+  const source = to > from ? resolver.resolve(sentence, from, to) : null;
+  if (!source) return null;
+  const parts: string[] = [];
+  for (let j = sentence.index - 1; j >= 0 && sentence.index - j <= 6; j--) {
+    const before = doc.sentences[j];
+    if (!before || before.block < sentence.block - 1 || said(j)) return null;
+    parts.unshift(before.text.trim());
+    if (!OPEN.test(before.tokens[0]?.text ?? '')) continue;
+    // The quotation runs from its opening mark to the last closing one (words after it are the writer's).
+    const text = parts.join(' ');
+    const close = Math.max(...[...'»”"›'].map((mark) => text.lastIndexOf(mark)));
+    const claim = close > 1 ? cleanClaim(text.slice(1, close)).replace(/[.,;:]+$/u, '') : '';
+    if (claim.split(/\s+/u).length < 3) return null;
+    return { ...source, rule: 'continued', how: source.how, verb: slice(sentence, 0, from), claim, quote: true, sentence: j };
+  }
+  return null;
 }
 
 /**
@@ -431,9 +466,10 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
 }
 
 /**
- * "X informó que A, señala el comunicado", "X said that A, the report says": the words before a
- * trailing reporting clause hold a speaker of their own with a "that" clause. That speaker said A;
- * the trailing clause only says where it was read.
+ * "X informó que A, señala el comunicado", "X said that A, the report says", "X reported that A,
+ * according to Y": the words before a trailing reporting clause or an according-to phrase hold a
+ * speaker of their own with a "that" clause. That speaker said A; the trailing clause only says
+ * where it was read.
  */
 function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resolver: Resolver): Found {
   // (A quotation is the trailing speaker's own words, whatever speaker they quote.)
@@ -441,9 +477,10 @@ function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resol
   const inner = subjectVerb(sentence, lex, resolver);
   if (!inner?.claim || !inner.verb) return found;
   // The inner claim runs on to the sentence's end, over the trailing clause: it stops where the
-  // trailing clause's claim stops. (Its first words are enough to find where it starts there.)
+  // trailing clause's claim stops. (Its first words are enough to find where it starts there, up
+  // to a comma: the outer claim may stop at it.)
   const innerVerb = found.claim.indexOf(inner.verb);
-  const from = innerVerb < 0 ? -1 : found.claim.indexOf(inner.claim.slice(0, 24), innerVerb + inner.verb.length);
+  const from = innerVerb < 0 ? -1 : found.claim.indexOf(inner.claim.slice(0, 24).split(',')[0] ?? '', innerVerb + inner.verb.length);
   // Only a verb with its "that" ("informó que", "said that") reports: "The government has
   // promised $5 million, X said" is X's claim about the government, whose object is no statement.
   const between = from < 0 ? '' : foldWord(found.claim.slice(innerVerb + inner.verb.length, from).trim());

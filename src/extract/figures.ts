@@ -529,6 +529,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (after && lex.ageUnits.at(tokens, n.end) && before && (before.text === ',' || before.text === '(') && tokens[n.start - 2]?.cap) return null;
   // « un peintre malien de 58 ans », « un jeune de 25 ans »: the age of the person just named.
   if (after && lex.ageUnits.at(tokens, n.end) && before && lex.connectors.hasToken(before) && personBefore(tokens, n.start - 2, lex, ann)) return null;
+  if (inAgeRange(tokens, n, lex, ann)) return null;
 
   let end = n.end;
   let kind: FigureKind = 'count';
@@ -728,6 +729,42 @@ function personBefore(tokens: readonly Token[], k: number, lex: Lexicon, ann?: A
     if (people?.endingAt(tokens, j) || lex.roles.endingAt(tokens, j) || (ann?.has(j, 'demonym') && lex.determiners.has(tokens[j - 1]?.f ?? ''))) return true;
   }
   return false;
+}
+
+/**
+ * « niñas de 2 a 5 años », "children aged 5 to 9", « les enfants de 5 à 9 ans et de 10 à 14 ans »:
+ * both bounds of a range of ages are ages, no figures. A range is two numbers joined by a range
+ * word (word list `range-word`), maybe after its opener (`range-opener`); it is one of ages after a
+ * word that announces an age ("aged", « âgés de », « edades »: `age-before`), or after a noun for people
+ * when an age unit closes it, or after a conjunction that follows another range of ages.
+ */
+function inAgeRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann: Annotations | undefined, depth = 0): boolean {
+  const joiners = lex.wordList('range-word');
+  const numberAt = (k: number): NumberAt | null => (k >= 0 && k < tokens.length && tokens[k]?.kind !== 'punct' ? readNumber(tokens, k, lex, lex.lang) : null);
+  let open = n.start;
+  let close = n.end;
+  const joiner = joiners.at(tokens, n.end);
+  const next = joiner ? numberAt(n.end + joiner.length) : null;
+  if (next) close = next.end;
+  else {
+    // The second bound: a one-token first bound stands before the joiner.
+    const back = joiners.endingAt(tokens, n.start - 1);
+    const previous = back ? numberAt(n.start - 1 - back.length) : null;
+    if (!back || !previous || previous.end !== n.start - back.length) return false;
+    open = previous.start;
+  }
+  const unit = !!lex.ageUnits.at(tokens, close);
+  const opener = lex.wordList('range-opener').endingAt(tokens, open - 1);
+  const lead = opener ? open - opener.length : open;
+  if (lex.wordList('age-before').endingAt(tokens, lead - 1)) return true;
+  if (unit && personBefore(tokens, lead - 1, lex, ann)) return true;
+  // "… and 5 to 9": a conjunction after another range of ages (its unit, if any, before it).
+  const and = depth < 2 ? joiners.endingAt(tokens, lead - 1) : null;
+  if (!and) return false;
+  const last = lead - 1 - and.length;
+  const unitBefore = lex.ageUnits.endingAt(tokens, last);
+  const bound = numberAt(unitBefore ? last - unitBefore.length : last);
+  return !!bound && inAgeRange(tokens, bound, lex, ann, depth + 1);
 }
 
 function round(value: number): number {

@@ -31,13 +31,18 @@ function personInRun(tokens: readonly Token[], from: number, to: number, sentenc
 export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
   const tokens = sentence.tokens;
   for (let c = tokens.length - 2; c > 0; c--) {
-    if (tokens[c]?.text !== ',') continue;
+    // « « … » a dénoncé le syndicat »: a quotation that opens the sentence may close right
+    // before the verb, with no comma (`bare`: where the verb starts).
+    const bare = tokens[c]?.text === ',' ? -1 : verbAfterQuote(tokens, c, lex);
+    if (tokens[c]?.text !== ',' && bare < 0) continue;
     // "…disappearing,” said X": the comma may stand inside the closing quote.
-    const inside = CLOSE.test(tokens[c + 1]?.text ?? '');
-    let v = inside ? c + 2 : c + 1;
+    const inside = bare < 0 && CLOSE.test(tokens[c + 1]?.text ?? '');
+    let v = bare >= 0 ? bare : inside ? c + 2 : c + 1;
+    // The quoted words end before the comma, or with the quotation mark that closes them.
+    const claimEnd = bare >= 0 ? c + 1 : inside ? c + 2 : c;
     // "…, a appris Radio Ostende de sources portuaires", "…, Reuters learned from officials": who learned
     // is no source; the phrase after "from" is (lexicon patterns `learned-from`).
-    const learned = learnedFrom(sentence, c, v, lex, resolver);
+    const learned = bare < 0 ? learnedFrom(sentence, c, v, lex, resolver) : null;
     if (learned) return learned;
     // "…, nous déclare-t-il", "…, lui a-t-elle dit": a clitic pronoun before the verb.
     if (lex.classes.get('clitic')?.at(tokens, v) && verbAt(tokens, v + 1, lex)) v++;
@@ -50,7 +55,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     let verbText: string;
     // A finite verb after the comma ("…, juge l’accord fragile") reports only after a quotation
     // or in English ("…, said the spokesman"); otherwise it is the sentence's own verb.
-    const quoted = CLOSE.test(tokens[c - 1]?.text ?? '') || inside || lex.speechAfterComma;
+    const quoted = CLOSE.test(tokens[c - 1]?.text ?? '') || inside || bare >= 0 || lex.speechAfterComma;
     // "…, rappellent les chercheurs.": a finite verb then a speaker closing the sentence reports,
     // when the words before the comma are one clause (no apposition: "Le pays, frappé…, accuse X").
     const loose = !!verb && !verb.aux && !quoted && !lex.inverted.hasToken(tokens[v] as Token);
@@ -61,20 +66,19 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // Inverted pronoun: "a-t-il déclaré" (an auxiliary joined to its subject pronoun) names no one: the last speaker said it.
       const inverted = verb.aux?.f.includes('-') && lex.pronouns.startsWith(verb.aux.f.split('-').pop() ?? '') ? verb.aux : lex.inverted.hasToken(tokens[v] as Token) ? tokens[v] : null;
       if (inverted) {
-        const claimEnd = c;
         const source = resolver.pronoun(sentence.index, (inverted as Token).f);
         if (!source) return null;
-        const { claim, quote } = statement(sentence, 0, inside ? c + 2 : claimEnd, lex);
+        const { claim, quote } = statement(sentence, 0, claimEnd, lex);
         return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
       }
       // « "…", reiteró. », « "…", dijo a la prensa. »: where subject pronouns drop, a verb that
       // closes a quotation with no speaker after it (only who was told) speaks for the last
       // speaker, as a pronoun would.
       // (Who was told is looked for only where it can matter: it costs a pattern match.)
-      if (lex.nullSubject && (inside || CLOSE.test(tokens[c - 1]?.text ?? '')) && closesSentence(tokens, v + verb.length, lex, resolver.annotations(sentence.index))) {
+      if (lex.nullSubject && (inside || bare >= 0 || CLOSE.test(tokens[c - 1]?.text ?? '')) && closesSentence(tokens, v + verb.length, lex, resolver.annotations(sentence.index))) {
         const source = resolver.pronoun(sentence.index);
         if (!source) return null;
-        const { claim, quote } = statement(sentence, 0, inside ? c + 2 : c, lex);
+        const { claim, quote } = statement(sentence, 0, claimEnd, lex);
         return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
       }
       const day = (j: number): boolean => lex.skipAfterVerb.has(tokens[j]?.f ?? '') && lex.days.has(tokens[j]?.f ?? '');
@@ -197,16 +201,37 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     // "L’avocate, Me Aminata Touré-Kouassi, a annoncé…": the name before the comma is the subject.
     if (resolver.personIn(sentence.index, Math.max(0, c - 6), c)?.[1] === c) continue;
     // After a quotation, a phrase that names no one may be a person's epithet ("…,” said the 24-year-old).
-    const afterQuote = inside || CLOSE.test(tokens[c - 1]?.text ?? '');
+    const afterQuote = inside || bare >= 0 || CLOSE.test(tokens[c - 1]?.text ?? '');
     const source = clauseSubject(sentence, c, sourceFrom, sourceTo, lex, resolver) ?? resolver.resolve(sentence, sourceFrom, sourceTo) ?? (afterQuote ? resolver.epithet(sentence, sourceFrom, sourceTo) : null);
     if (!source) continue;
-    const { claim, quote } = statement(sentence, 0, inside ? c + 2 : c, lex);
+    const { claim, quote } = statement(sentence, 0, claimEnd, lex);
     // "Jeudi, une enquête de X accusait…": a lead that says when states nothing; the words
     // after the comma are a clause of their own (subjectVerb reads it).
     if (!claim) continue;
     return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/**
+ * « « … » a dénoncé le syndicat », « « … » pour les marins a déploré X »: where the quotation
+ * closed at c opens the sentence, a reporting verb after its closing mark with no comma, maybe
+ * past a short phrase that a function word opens (at most four lower-case words, no verb; no
+ * conjunction, pronoun or determiner first), speaks for the quotation. The token where the verb starts, or -1.
+ */
+function verbAfterQuote(tokens: readonly Token[], c: number, lex: Lexicon): number {
+  // ("…,” she said": a comma inside the mark opens the trailing clause as any comma does.)
+  if (!CLOSE.test(tokens[c]?.text ?? '') || tokens[c - 1]?.text === ',' || !OPEN.test(tokens[0]?.text ?? '') || tokens[c + 1]?.kind !== 'word') return -1;
+  // The quotation that closes at c is the one the sentence opens: no other mark between.
+  for (let j = 1; j < c; j++) if (OPEN.test(tokens[j]?.text ?? '') || CLOSE.test(tokens[j]?.text ?? '')) return -1;
+  const lead = tokens[c + 1] as Token;
+  for (let v = c + 1; v < tokens.length && v <= c + 5; v++) {
+    // (A subject before the verb, "” she said", "” the mayor said", is subjectVerb's to read.)
+    if (verbAt(tokens, v, lex)) return v === c + 1 || (lex.stopwords.hasToken(lead) && !lex.pronouns.at(tokens, c + 1) && !lex.determiners.hasToken(lead) && !lex.clauseBreaks.hasToken(lead) && !lex.relatives.hasToken(lead)) ? v : -1;
+    const t = tokens[v] as Token;
+    if (t.kind !== 'word' || t.cap || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -583,6 +608,62 @@ export function participialComma(tokens: readonly Token[], k: number, lex: Lexic
   if (CLOSE.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',') return k - 1;
   const lead = lex.classes.get('participial-lead')?.endingAt(tokens, k - 1);
   return lead && tokens[k - 1 - lead.length]?.text === ',' ? k - 1 - lead.length : -1;
+}
+
+/**
+ * « …, comme le précise X : « … » », « Comme l’explique X, … », « …, tal como lo señaló X », "…, as
+ * X explained": a clause opened by "as" (lexicon class `as-said`) that holds a reporting verb and
+ * its speaker (after the verb where the language inverts them, before it in English) gives the
+ * speaker the rest of the sentence: the quotation or colon that follows the speaker (past an
+ * apposition, no verb in it), else the main clause before the "as", or after the clause's comma
+ * when it opens the sentence.
+ */
+const AS_SAID = 'c:as-said';
+
+export function asSaid(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+  // (The sentence's annotations say at once whether an opener stands anywhere in it.)
+  const ann = resolver.annotations(sentence.index);
+  if (!ann?.present(AS_SAID)) return null;
+  const tokens = sentence.tokens;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const opener = ann.spanAt(k, AS_SAID);
+    if (!opener) continue;
+    const v0 = opener.end;
+    let verb = verbAt(tokens, v0, lex);
+    let from = v0;
+    let to: number;
+    let end: number;
+    if (verb) {
+      // Inverted: the speaker follows the verb.
+      from = v0 + verb.length;
+      to = nounPhraseEnd(tokens, from, lex, resolver, sentence.index);
+      end = to;
+    } else {
+      // "as X explained": a short subject, then the verb.
+      let v = v0;
+      while (v < tokens.length && v - v0 < 8 && tokens[v]?.kind === 'word' && !verbAt(tokens, v, lex)) v++;
+      verb = v > v0 ? verbAt(tokens, v, lex) : null;
+      if (!verb || verb.aux?.f.includes('-')) continue;
+      to = v;
+      end = v + verb.length;
+    }
+    if (to <= from) continue;
+    const source = resolver.resolve(sentence, from, to);
+    if (!source) continue;
+    const verbText = from === v0 + (verb?.length ?? 0) ? slice(sentence, v0, from) : slice(sentence, to, end);
+    // The speaker's words: a quotation or a colon right after the speaker, past an apposition.
+    let c = end;
+    while (c < tokens.length && c - end < 16 && tokens[c]?.text !== ':' && !OPEN.test(tokens[c]?.text ?? '') && !END.test(tokens[c]?.text ?? '') && !lex.finite.hasToken(tokens[c] as Token) && !lex.auxiliaries.hasToken(tokens[c] as Token))
+      c++;
+    let found: ReturnType<typeof statement> | null = null;
+    if (tokens[c]?.text === ':') found = statement(sentence, c + 1, tokens.length, lex);
+    else if (OPEN.test(tokens[c]?.text ?? '') && (c === end || tokens[c - 1]?.text === ',')) found = statement(sentence, c, tokens.length, lex);
+    else if (k === 0 && tokens[end]?.text === ',') found = statement(sentence, end + 1, tokens.length, lex);
+    else if (k > 0 && (end >= tokens.length || END.test(tokens[end]?.text ?? '') || tokens[end]?.text === ',')) found = statement(sentence, 0, tokens[k - 1]?.text === ',' ? k - 1 : k, lex);
+    if (!found?.claim || found.claim.split(/\s+/u).length < 3) continue;
+    return { ...source, rule: 'subject', how: source.how, verb: verbText, claim: found.claim, quote: found.quote, sentence: sentence.index };
+  }
+  return null;
 }
 
 /**

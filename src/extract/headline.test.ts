@@ -57,6 +57,14 @@ describe('generated headlines that keep the news', () => {
     expect(r.headline).toBe('Le parlement de Lusaka a adopté lundi la réforme du code minier');
   });
 
+  it('tells the story after a feature’s quotation lede and the sentence that only names its speaker', () => {
+    const text = '"Vendí mis cabras para pagar el viaje. No me queda nada" en la aldea.\nAsí se expresó Marta, nombre cambiado, al hablar con la prensa local.\nMás de 900 pastores dejaron la meseta de Karu este invierno por la sequía.';
+    expect(extract(text, { lang: 'es' }).headline).toBe('Más de 900 pastores dejaron la meseta de Karu este invierno por la sequía');
+    // A quotation lede that names its speaker stays the lede.
+    const named = extract('« Nous ne partirons pas », a lancé Paul Vandel devant la mairie de Brisac. Les éleveurs bloquent la route depuis lundi.', { lang: 'fr' });
+    expect(named.headline).toContain('Nous ne partirons pas');
+  });
+
   it('drops a scene-setting opening phrase from a long lede', () => {
     const r = extract('After three days of closed-door talks in Doha, the two delegations agreed on Sunday to reopen the border crossing for trucks carrying food and medicine.', { lang: 'en' });
     expect(r.headline.startsWith('The two delegations agreed to reopen the border crossing')).toBe(true);

@@ -11,6 +11,7 @@
 import type { Attribution, HeadlineSource } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
 import { type Annotations, annotate } from './annotate.ts';
+import { OPEN } from './claims.ts';
 import { type Doc, isAside } from './doc.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
@@ -37,7 +38,7 @@ export interface HeadlineInput {
 export function makeHeadline(doc: Doc, actors: ActorsResult, attributions: Attribution[], input: HeadlineInput): { headline: string; headlineSource: HeadlineSource } {
   if (input.metaTitle) return { headline: clip(squash(input.metaTitle), 160), headlineSource: 'frontmatter' };
   if (input.textTitle) return { headline: clip(squash(input.textTitle), 160), headlineSource: 'text' };
-  const lede = ledeOf(doc);
+  const lede = ledeOf(doc, actors);
   const at = lede?.index ?? 0;
   let text = '';
   if (lede) {
@@ -71,15 +72,34 @@ export function makeHeadline(doc: Doc, actors: ActorsResult, attributions: Attri
   return { headline: text || clip(input.fallback, 160) || 'Article', headlineSource: 'generated' };
 }
 
-/** The first sentence of the story; the next one of its paragraph when it is a verbless fragment. */
-function ledeOf(doc: Doc): Sentence | undefined {
-  const lede = doc.sentences.find((s) => !isAside(doc, s.index)) ?? doc.sentences[0];
+/**
+ * The first sentence of the story; the next one of its paragraph when it is a verbless fragment;
+ * past a feature's quotation lede (a paragraph that opens with a quotation and names no one), the
+ * first paragraph that opens neither with a quotation nor with words that only name its speaker
+ * (lexicon class `said-so`: « Así se expresó X »).
+ */
+function ledeOf(doc: Doc, actors: ActorsResult): Sentence | undefined {
+  const first = doc.sentences.find((s) => !isAside(doc, s.index)) ?? doc.sentences[0];
+  const lede = first && OPEN.test(first.tokens[0]?.text ?? '') ? pastQuoteLede(doc, actors, first) : first;
   const next = lede ? doc.sentences[lede.index + 1] : undefined;
   if (!lede || !next || next.block !== lede.block) return lede;
   const ann = doc.annotations[lede.index];
   const words = lede.tokens.filter((t) => t.kind !== 'punct').length;
   const verb = ann ? lede.tokens.some((_, k) => VERBS.some((label) => ann.has(k, label))) : true;
   return words < FRAGMENT_WORDS && !verb ? next : lede;
+}
+
+/** The first sentence of the first paragraph after a quotation lede that tells the story, or the lede itself. */
+function pastQuoteLede(doc: Doc, actors: ActorsResult, lede: Sentence): Sentence {
+  if (actors.mentions.some((m) => doc.sentences[m.sentence]?.block === lede.block)) return lede;
+  let block = lede.block;
+  for (let hops = 0; hops < 3; hops++) {
+    const next = doc.sentences.find((s) => s.block > block && !isAside(doc, s.index));
+    if (!next) return lede;
+    if (!OPEN.test(next.tokens[0]?.text ?? '') && !doc.annotations[next.index]?.spanAt(0, 'c:said-so')) return next;
+    block = next.block;
+  }
+  return lede;
 }
 
 /** `text` without the function words and punctuation it ends on ("… a précisé à l’" → "… a précisé"). */

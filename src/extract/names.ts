@@ -753,6 +753,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const lastWord = tokens[nameEnd - 1] as Token;
   const pluralRole = /s$/u.test(lastWord.f) && !lex.orgKeywords.hasToken(lastWord) && lex.roles.hasWord(lastWord.f.slice(0, -1));
   if (words.length > 1 && (lex.classes.get('event-head')?.hasWord(lastWord.f) || pluralRole || thingHead(tokens[nameStart], lex))) return null;
+  // « el Parque Nacional Sierra Alta », « la Réserve naturelle X »: a name opened by a landmark's
+  // head (lexicon class `landmark-head`) names a place, whatever body's word follows it.
+  if (words.length > 1 && lex.classes.get('landmark-head')?.at(tokens, nameStart)) return null;
   // "Masanafu, a crowded district of the capital": a place, whatever its name looks like.
   if (describedAsPlace(tokens, nameEnd, lex)) return null;
   // "Norland's Vel Tara province", "the Amun Dal district": the head noun after the name makes it

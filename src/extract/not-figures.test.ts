@@ -116,3 +116,15 @@ describe('scores written with a word', () => {
     ]);
   });
 });
+
+describe('ages given as a range', () => {
+  it('reads no figure in a range of ages: « niñas de 2 a 5 años y de 6 a 10 años », "aged 2 to 6", « âgés de 18 à 25 ans »', () => {
+    expect(values('Los brotes se concentran en niñas de 2 a 5 años y de 6 a 10 años de la zona rural.', 'es')).toEqual([]);
+    expect(values('Hay 4.200 alumnos con edades de 12 a 15 años en el distrito.', 'es')).toEqual([4200]);
+    expect(values('The clinic treated 310 pupils aged 2 to 6 and 7 to 11 last winter.', 'en')).toEqual([310]);
+    expect(values('Most patients were toddlers aged between 1 and 3 years.', 'en')).toEqual([]);
+    expect(values('Les électeurs âgés de 18 à 25 ans boudent le scrutin, et les garçons de 6 à 10 ans aussi.')).toEqual([]);
+    // A range of years that is no age stays two figures.
+    expect(values('La peine de l’armateur passe de 5 à 8 ans.')).toEqual([5, 8]);
+  });
+});

@@ -13,6 +13,7 @@ import { givenNameGender, type Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import { foldWord } from './text.ts';
 import { isPossessive, type Token, tokenize } from './tokens.ts';
+import { NOUN, wordClassesOf } from './word-classes.ts';
 
 /**
  * Who speaks, and how the text named them: by name (`named`), by a described noun ("a senior
@@ -83,6 +84,16 @@ function nameWords(name: string): string[] {
     namesWords.set(name, words);
   }
   return words;
+}
+
+/**
+ * A plural common noun by the word classes: the word without its plural "s" is a noun, and the
+ * word itself a noun or unknown to them (their lists lack some plurals: "shopkeepers").
+ */
+function pluralCommonNoun(t: Token, lex: Doc['lex']): boolean {
+  if (t.kind !== 'word' || !t.f.endsWith('s') || t.f.length < 4) return false;
+  const plural = wordClassesOf(lex.lang, t.f);
+  return (plural === 0 || (plural & NOUN) !== 0) && (wordClassesOf(lex.lang, t.f.slice(0, -1)) & NOUN) !== 0;
 }
 
 /** An organisation's type refined by the words of its name (see kindFromName); other types stay. */
@@ -416,6 +427,9 @@ export class Resolver {
     const headToken = tokens[head] as Token;
     // "selon Marie-Claire Bule": a hyphenated first name and a surname name a person the actor list missed.
     if (from === head && personName(tokens, from, to, lex)) return { source: text, sourceType: 'person', actor: null, how: 'named' };
+    // "Survivors reported…", "Teachers say…": a plural common noun, capitalised only because it
+    // opens the sentence, names an unnamed group, not a body.
+    if (from === 0 && to === 1 && pluralCommonNoun(headToken, lex)) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     if (headToken.cap && headToken.kind === 'word' && !lex.stopwords.hasToken(headToken)) return { source: text, sourceType: refined('organization', text, lex), actor: null, how: 'guess' };
     if (to - from > 12) return null;
     // "un habitant" is an unnamed source; "l’accord prévoit" names no speaker at all.
