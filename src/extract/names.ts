@@ -724,7 +724,7 @@ function spelledStart(tokens: readonly Token[], start: number, paren: number, ac
 function classify(tokens: readonly Token[], start: number, end: number, doc: Doc, s: number): NameMention | null {
   const lex = doc.lex;
   // An English title inside the run: "Environment Minister Luiza Bragança"; not before a word
-  // for a government body, which the title's word then names ("the State Department").
+  // for a government body, which the title's word then names ("the Justice Department").
   let roleEnd = -1;
   for (let k = start; k < end; k++) {
     const hit = lex.roles.at(tokens, k);
