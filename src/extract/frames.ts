@@ -430,6 +430,7 @@ function sentencing(sentence: Sentence, v: number, length: number, lex: Lexicon,
 
 export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 1): Found {
   const tokens = sentence.tokens;
+  const subordinators = lex.classes.get('subordinator');
   for (let v = first; v < tokens.length; v++) {
     const verb = verbAt(tokens, v, lex);
     if (!verb) continue;
@@ -500,9 +501,9 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     let from = k + 1;
     // "…jumped 14% on Tuesday after the company said…": a subordinator inside the phrase opens the
     // clause whose subject speaks; what stands before it belongs to the main clause.
-    for (let j = end - 2; j > from; j--) {
+    for (let j = end - 2; j > from && subordinators; j--) {
       const t = tokens[j] as Token;
-      if (!t.cap && t.kind === 'word' && lex.classes.get('subordinator')?.at(tokens, j)?.length === 1) {
+      if (!t.cap && t.kind === 'word' && subordinators.at(tokens, j)?.length === 1) {
         from = j + 1;
         break;
       }

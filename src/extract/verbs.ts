@@ -9,14 +9,14 @@ import { byWord, type Lexicon } from './lexicon/index.ts';
 import { publishedByAt, type Resolver } from './sources.ts';
 import { isPossessive, type Token } from './tokens.ts';
 
-/** True when the word at k follows a possessive ("the Red Cross's report said"): a noun, no verb. */
 /**
- * A verb's form used as a noun: after a possessive ("the party's report"), or after an article
- * that opens a phrase of its own, at the start, after punctuation or after a preposition (class
- * `preposition`: "the lawyer for the accused", « l’avocate de l’accusé », « del acusado »). An
- * article after any other word may be an object pronoun (« il l’accuse »).
+ * True when a verb's form at k is used as a noun: after a possessive ("the Red Cross's report
+ * said"), or after an article that opens a phrase of its own, at the start, after punctuation or
+ * after a preposition (class `preposition`: "the lawyer for the accused", « l’avocate de
+ * l’accusé », « del acusado »). An article after any other word may be an object pronoun (« il
+ * l’accuse »).
  */
-function owned(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+function usedAsNoun(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   if (k > 0 && isPossessive(tokens[k - 1])) return true;
   const article = tokens[k - 1];
   if (!article || !lex.determiners.hasToken(article)) return false;
@@ -31,7 +31,7 @@ function owned(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
 export function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; aux: Token | null } | null {
   const t = tokens[k];
   if (t?.kind !== 'word' || !opensVerb(lex, t)) return null;
-  if (owned(tokens, k, lex)) return null;
+  if (usedAsNoun(tokens, k, lex)) return null;
   const verb = verbFormAt(tokens, k, t, lex);
   // "Autrement dit", "that said": set phrases that report nothing. Asked only once a verb form
   // is found (the answer is the same, and most tokens are no verb).
@@ -114,7 +114,7 @@ export function walkBack(tokens: readonly Token[], k: number, lex: Lexicon, thro
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '-' && t.text !== '(' && t.text !== ')') break;
     // « plusieurs élus de la majorité et de l'opposition »: "and" between two complements joins them.
     const joinsComplements = lex.clauseBreaks.hasToken(t) && lex.connectors.has(tokens[k + 1]?.f ?? '') && tokens[k - 1]?.kind === 'word';
-    if (!throughClause && (lex.relatives.hasToken(t) || (lex.clauseBreaks.hasToken(t) && !joinsComplements) || lex.auxiliaries.hasToken(t) || (lex.finite.hasToken(t) && !owned(tokens, k, lex)))) break;
+    if (!throughClause && (lex.relatives.hasToken(t) || (lex.clauseBreaks.hasToken(t) && !joinsComplements) || lex.auxiliaries.hasToken(t) || (lex.finite.hasToken(t) && !usedAsNoun(tokens, k, lex)))) break;
     k--;
     steps++;
   }
