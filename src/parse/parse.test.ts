@@ -52,6 +52,25 @@ describe('parseText', () => {
     expect(parsed.blocks.map((b) => b.text)).toEqual(['The committee met on Tuesday to discuss the budget and agreed to cut spending by ten percent.', 'Next paragraph.']);
   });
 
+  it('joins the lines of a file wrapped at a fixed width where the next word did not fit', () => {
+    const body = [
+      'Wheat growers in the northern plains say a late frost cut their yields by',
+      'a third this spring, and the farm ministry expects prices to rise before',
+      'Minister Ilse Maarten presents her relief plan to parliament on Friday.',
+      'The plan is said to cost about 40 million euros.',
+    ].join('\n');
+    expect(parseText(body, 1).blocks.map((b) => b.text)).toEqual([
+      'Wheat growers in the northern plains say a late frost cut their yields by a third this spring, and the farm ministry expects prices to rise before Minister Ilse Maarten presents her relief plan to parliament on Friday.',
+      'The plan is said to cost about 40 million euros.',
+    ]);
+  });
+
+  it('keeps a deck, a credit or a teaser without a final stop apart from the paragraph under it', () => {
+    const story = 'The port authority said on Monday that cargo traffic through the eastern terminal had fallen for a third month in a row, as two shipping lines moved their routes south after the strike.';
+    const body = ['Harbour Board Cuts Fees to Win Back Shipping Lines', 'Traffic fell for a third month after the dock strike', story, 'Read also: How the strike began', story.replace('Monday', 'Tuesday')].join('\n');
+    expect(parseText(body, 1).blocks.map((b) => b.text)).toEqual(['Traffic fell for a third month after the dock strike', story, 'Read also: How the strike began', story.replace('Monday', 'Tuesday')]);
+  });
+
   it('takes a short first line without final punctuation as the title', () => {
     const parsed = parseText('Drought plan for farmers\nThe government announced a plan.', 5);
     expect(parsed.title).toBe('Drought plan for farmers');

@@ -4,8 +4,8 @@ import { toHtml } from './markdown.ts';
 
 /**
  * Raw scraped text: no Markdown syntax is interpreted ("*" and "#" are just characters). One
- * paragraph per line, as scrapers write it; lines of a hard-wrapped paragraph (a long line that
- * does not end a sentence, followed by more text) are joined.
+ * paragraph per line, as scrapers write it; lines of a hard-wrapped paragraph are joined (see
+ * continues).
  */
 export function parseText(body: string, bodyLine: number): ParsedArticle {
   const lines = body.split('\n');
@@ -24,19 +24,21 @@ export function parseText(body: string, bodyLine: number): ParsedArticle {
   }
 
   const paragraphs: TextBlock[] = [];
+  const width = wrapWidth(lines);
   let current: TextBlock | null = null;
+  let previous = '';
   for (let index = Math.max(start, 0); index < lines.length; index++) {
     const line = (lines[index] ?? '').trim();
     if (line === '') {
       current = null;
       continue;
     }
-    if (current && isWrapped(current.text)) {
-      current.text += ` ${line}`;
-      continue;
+    if (current && continues(previous, line, width)) current.text += ` ${line}`;
+    else {
+      current = { text: line, kind: 'paragraph', line: bodyLine + index };
+      paragraphs.push(current);
     }
-    current = { text: line, kind: 'paragraph', line: bodyLine + index };
-    paragraphs.push(current);
+    previous = line;
   }
 
   const tree: Root = {
@@ -46,9 +48,28 @@ export function parseText(body: string, bodyLine: number): ParsedArticle {
   return { title, titleLine, blocks: paragraphs, html: toHtml(tree), notes: [] };
 }
 
-// A hard-wrapped line is long and stops mid-sentence; the line after it continues the paragraph.
-function isWrapped(text: string): boolean {
-  return text.length >= 40 && !/[.!?…:;»”"')\]]$/u.test(text);
+// Lines no longer than this may be a hard-wrapped file (mailers and editors wrap at 72–80
+// columns); a file of one paragraph per line has longer ones.
+const MAX_WRAP_WIDTH = 120;
+
+/** The column a hard-wrapped file is wrapped at (its longest line), or null for one paragraph per line. */
+function wrapWidth(lines: readonly string[]): number | null {
+  let longest = 0;
+  for (const line of lines) longest = Math.max(longest, line.trim().length);
+  return longest <= MAX_WRAP_WIDTH ? longest : null;
+}
+
+/**
+ * Whether `next` goes on the paragraph whose last line is `line`: when the line stops
+ * mid-sentence and either the next one goes on in lower case, or the file is hard-wrapped and the
+ * next line's first word would not have fitted on this one (which is why it was wrapped). A line
+ * that merely lacks a final stop (a headline, a deck, a caption, a credit) starts its own block:
+ * on scraped pages those are many, and joining them glued a headline to its story.
+ */
+function continues(line: string, next: string, width: number | null): boolean {
+  if (/[.!?…:;»”"')\]]$/u.test(line)) return false;
+  if (/^\p{Ll}/u.test(next)) return true;
+  return width !== null && line.length + 1 + (next.split(/\s/u, 1)[0] ?? '').length > width;
 }
 
 /** A first line reads as a title when it is short and does not end like a sentence. */
