@@ -1,12 +1,25 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TextBlock } from '../parse/blocks.ts';
+import { parseText } from '../parse/text.ts';
+import { readArticle } from '../read/article.ts';
 import { EMPTY_META } from '../read/meta.ts';
+import type { ArticleRecord } from '../record/types.ts';
 import type { Furniture } from './furniture.ts';
 import { analyse, extractRecord } from './index.ts';
 import { extract, inputOf } from './testing.ts';
 
+/** The record of a scraped page in fixtures/pages/, read and parsed as the build reads it. */
+function extractPage(name: string): ArticleRecord {
+  const path = new URL(`fixtures/pages/${name}`, import.meta.url);
+  const { article } = readArticle(readFileSync(path), { path: `pages/${name}` });
+  if (!article) throw new Error(`${name} did not read`);
+  const parsed = parseText(article.body, article.bodyLine);
+  return extractRecord({ id: article.id, path: article.path, format: article.format, meta: article.meta, title: parsed.title, titleLine: parsed.titleLine, blocks: parsed.blocks, trailer: article.trailer });
+}
+
 /** The furniture of a raw-text article: one block per line, after a title line when `title` is set. */
-function furniture(lines: string[], lang: 'en' | 'fr', title: string | null = null): Furniture {
+function furniture(lines: string[], lang: 'en' | 'fr' | 'es', title: string | null = null): Furniture {
   const blocks: TextBlock[] = lines.map((text, i) => ({ text, kind: 'paragraph', line: i + (title ? 2 : 1) }));
   const doc = analyse({ id: 'x', path: 'x.txt', format: 'text', meta: { ...EMPTY_META, tags: [], lang }, title, titleLine: title ? 1 : null, blocks, trailer: null });
   return doc.furniture;
@@ -14,6 +27,7 @@ function furniture(lines: string[], lang: 'en' | 'fr', title: string | null = nu
 const kept = (f: Furniture): string[] => f.blocks.map((b) => b.text);
 const STORY_EN = 'The port authority said on Tuesday that cargo traffic rose by a fifth last year.';
 const STORY_FR = 'Le conseil municipal a voté mardi un budget de 40 millions d’euros pour les écoles.';
+const STORY_ES = 'El ayuntamiento aprobó el martes un presupuesto de 40 millones de euros para las escuelas.';
 
 describe('bylines', () => {
   it('takes "By A and B, Agency" out of the text: the names are the authors, the agency the publisher', () => {
@@ -263,6 +277,98 @@ describe('page lines', () => {
   it('leaves ordinary short paragraphs alone', () => {
     const lines = ['Updated figures show 40 deaths in the province.', 'Published in 2019, the study was ignored.', 'The vote was 61 to 38.', 'Share prices fell 3%.'];
     expect(kept(furniture(lines, 'en'))).toEqual(lines);
+  });
+});
+
+describe('the top and bottom of news pages', () => {
+  it('takes a section label alone out, and the line under it is the title', () => {
+    for (const [label, lang, headline, story] of [
+      ['WORLD', 'en', 'Port Authority Cuts Fees After Traffic Falls', STORY_EN],
+      ['Société', 'fr', 'Les écoles de la ville auront un nouveau budget', STORY_FR],
+      ['Economía', 'es', 'El ayuntamiento aprueba el presupuesto escolar', STORY_ES],
+    ] as const) {
+      const f = furniture([label, headline, story], lang);
+      expect(f.title).toBe(headline);
+      expect(kept(f)).toEqual([story]);
+      expect(f.items.map((i) => i.kind)).toEqual(['section']);
+    }
+  });
+
+  it('takes "Advertisement" and "Supported by" out above the headline', () => {
+    const f = furniture(['Supported by', 'Port Authority Cuts Fees After Traffic Falls', STORY_EN], 'en', 'Advertisement');
+    expect(f.title).toBe('Port Authority Cuts Fees After Traffic Falls');
+    expect(kept(f)).toEqual([STORY_EN]);
+  });
+
+  it('takes a date and time alone out, with its clock and zone ("May 2, 2026, 6:40 p.m. ET", « 12/05/2026 à 08h30 »)', () => {
+    expect(kept(furniture(['May 2, 2026, 6:40 p.m. ET', STORY_EN], 'en'))).toEqual([STORY_EN]);
+    expect(kept(furniture(['12/05/2026 à 08h30', STORY_FR], 'fr'))).toEqual([STORY_FR]);
+    expect(kept(furniture(['2 de mayo de 2026 - 18:40 h', STORY_ES], 'es'))).toEqual([STORY_ES]);
+  });
+
+  it('reads a place and a date alone above the story as the dateline ("Montevideo - 12 abr 2026 - 08:15 UTC")', () => {
+    const f = furniture(['Montevideo - 12 abr 2026 - 08:15 UTC', STORY_ES], 'es');
+    expect(kept(f)).toEqual([STORY_ES]);
+    expect(f.dateline).toEqual({ place: 'Montevideo', country: 'UY', agency: null });
+    // Below the story's first paragraph it is no dateline.
+    expect(furniture([STORY_ES, 'Montevideo - 12 abr 2026 - 08:15 UTC'], 'es').dateline).toBeNull();
+  });
+
+  it('takes "how long ago" stamps out (« Publié il y a 3 heures », "Published 2 hours ago", « hace 5 horas »)', () => {
+    expect(kept(furniture(['Publié il y a 3 heures', STORY_FR], 'fr'))).toEqual([STORY_FR]);
+    expect(kept(furniture(['Published 2 hours ago', STORY_EN], 'en'))).toEqual([STORY_EN]);
+    expect(kept(furniture(['hace 5 horas', STORY_ES], 'es'))).toEqual([STORY_ES]);
+    expect(kept(furniture(['Temps de lecture : 4 min', STORY_FR], 'fr'))).toEqual([STORY_FR]);
+  });
+
+  it('takes share bars and comment counts out, but no sentence that starts with their words', () => {
+    expect(kept(furniture(['Share full article', STORY_EN, 'Read 86 Comments', 'Share | Print | Email'], 'en'))).toEqual([STORY_EN]);
+    expect(kept(furniture(['Partager', STORY_FR, '12 commentaires'], 'fr'))).toEqual([STORY_FR]);
+    expect(kept(furniture(['Compartir', STORY_ES, 'Ver 14 comentarios'], 'es'))).toEqual([STORY_ES]);
+    const sentences = ['Share prices rose 4% on Monday.', 'Email records show the deal was signed in May.'];
+    expect(kept(furniture(sentences, 'en'))).toEqual(sentences);
+  });
+
+  it('cuts the label off a caption ("Image caption, …"): the rest stays as a caption; "Image source, …" goes', () => {
+    const f = furniture([STORY_EN, 'Image caption, Dock workers unload a ship at the eastern terminal', 'Image source, Getty Images'], 'en');
+    expect(kept(f)).toEqual([STORY_EN, 'Dock workers unload a ship at the eastern terminal']);
+    expect(f.blocks[1]?.kind).toBe('caption');
+  });
+
+  it('reads the publisher from a copyright line at the bottom, not from one in the middle', () => {
+    expect(furniture([STORY_EN, 'The board meets again in June.', 'Copyright 2026 Harbour Daily. All rights reserved.'], 'en').publisher).toEqual({ name: 'Harbour Daily', from: 'copyright' });
+    expect(furniture([STORY_ES, 'El pleno volverá a reunirse en junio.', '© 2026 Diario de la Costa. Todos los derechos reservados.'], 'es').publisher).toEqual({ name: 'Diario de la Costa', from: 'copyright' });
+    expect(furniture([STORY_FR, 'Le conseil se réunira de nouveau en juin.', '© Le Courrier du Port 2026'], 'fr').publisher).toEqual({ name: 'Le Courrier du Port', from: 'copyright' });
+    const middle = furniture([STORY_EN, 'The new cranes arrived in March.', '© Harbour Daily', 'The board meets again in June.', 'It will vote on the fees then.'], 'en');
+    expect(middle.publisher).toBeNull();
+    expect(kept(middle)).not.toContain('© Harbour Daily');
+  });
+
+  it('reads a byline naming a news organisation as the publisher (« Par Le Monde avec AFP », "By Reuters Staff")', () => {
+    expect(furniture(['Par Le Monde avec AFP', STORY_FR], 'fr').publisher).toEqual({ name: 'Le Monde', from: 'byline' });
+    const f = furniture(['By Reuters Staff', STORY_EN], 'en');
+    expect(f.publisher).toEqual({ name: 'Reuters', from: 'byline' });
+    expect(f.authors).toEqual([]);
+  });
+});
+
+describe('news pages read from disk', () => {
+  it.each([
+    ['en-appeals-court.txt', 'Appeals Court Halts Ohio Rule on Campus Radio Licences', ['Lorna Pettigrew'], null, null],
+    ['en-landslide.txt', null, ['Aiko Brandt', 'Tomás Quiroga'], 'Himal Wire', null],
+    ['fr-greve-des-bus.txt', 'Grève des bus : le trafic reste très perturbé à Rennes', null, 'Ouest Matin', null],
+    ['es-sequia-uruguay.txt', 'Uruguay declara la emergencia agropecuaria por la sequía en el norte', ['Martina Acosta Ferreira'], 'Diario del Litoral', { place: 'Montevideo', country: 'UY', agency: null }],
+  ])('%s: headline, authors, publisher and dateline from the page, and no page line in the story', (name, headline, authors, publisher, dateline) => {
+    const record = extractPage(name);
+    if (headline) expect(record.headline).toBe(headline);
+    if (authors) expect(record.authors).toEqual(authors);
+    expect(record.publisher?.name ?? null).toBe(publisher);
+    if (dateline) expect(record.dateline).toEqual(dateline);
+    const story = [record.summary, ...record.facts.map((f) => f.text), ...record.actors.map((a) => a.name)].join(' | ');
+    expect(story).not.toMatch(/Advertisement|Supported by|Share|Comments|Listen|Publié|Temps de lecture|Partager|Compartir|comentarios|Copyright|©|Image caption|Getty|hours ago/u);
+    // No figure from a date, a clock, a reading time or a comment count.
+    expect(record.figures.map((f) => f.value)).not.toContain(86);
+    expect(record.figures.map((f) => f.value)).not.toContain(2026);
   });
 });
 

@@ -22,12 +22,16 @@
  *   furniture-lead   the first story paragraph starts with it (a dateline): it is cut off;
  *   furniture-strip  any paragraph starts with it (a bullet, "1-"): it is cut off, the paragraph
  *                    becomes a list item;
+ *   furniture-caption a line starts with it ("Image caption,"): it is cut off, the rest is a caption;
  *   furniture-names  the names of a byline line ("Reporting by X; Editing by Y" gives X only);
  *   site-name        a web site's name; a line near the top or bottom that names one and speaks
  *                    to the reader (class reader-address) is the site's own blurb.
  * A short line holding a caption cue (class caption-cue: "(left)", "(non présent sur la photo)")
  * is a caption. Groups named in patterns: `names` (authors), `agency` (the publisher),
- * `place` and `country` (the dateline), `strip` (what a strip rule cuts).
+ * `place` and `country` (the dateline), `strip` (what a strip rule cuts). A copyright line or a
+ * news organisation's name alone (kinds `copyright`, `site`) names the publisher only on the
+ * first and last lines: in the middle of a page it is a photo's credit. A dateline on a line of
+ * its own above the story is the dateline, as one cut off the lede is.
  */
 import type { TextBlock } from '../parse/blocks.ts';
 import { looksLikeTitle } from '../parse/text.ts';
@@ -40,7 +44,7 @@ import type { Sentence } from './sentences.ts';
 import { annotateSpans } from './spans.ts';
 import { type Token, tokenize } from './tokens.ts';
 
-export type FurnitureKind = 'byline' | 'dateline' | 'date' | 'caption' | 'credit' | 'timestamp' | 'advert' | 'related' | 'prompt' | 'section' | 'site' | 'repeat' | 'bullet';
+export type FurnitureKind = 'byline' | 'dateline' | 'date' | 'caption' | 'credit' | 'copyright' | 'timestamp' | 'advert' | 'related' | 'prompt' | 'section' | 'site' | 'repeat' | 'bullet';
 
 /** One piece of furniture recognised in the text. */
 export interface FurnitureItem {
@@ -104,8 +108,9 @@ const CLOSING = new Set(['.', ',', ';', ':', '…', '!']);
 const MIN_REPEAT = 30;
 // A photo credit at the end of a line is at most this many tokens ("© POOL/AFP Jane Doe").
 const CREDIT_TOKENS = 16;
-// Publisher evidence, most telling first.
-const PUBLISHER_ORDER: readonly FurnitureKind[] = ['site', 'byline', 'dateline', 'section'];
+// Publisher evidence, most telling first: the page's own name and copyright before a credit of
+// where the story came from (a wire's byline or dateline on a paper's page).
+const PUBLISHER_ORDER: readonly FurnitureKind[] = ['site', 'copyright', 'byline', 'dateline', 'section'];
 
 /** A line as classified: its text, where it starts in the body, and its sentences' annotations. */
 interface Line {
@@ -121,6 +126,11 @@ interface Verdict {
   agency: string | null;
   /** For a caption: where its credit starts, as an offset in the body; Infinity when it has none. */
   creditAt: number | null;
+  /** For a caption after a label ("Image caption, …"): where the caption starts, as an offset in the body. */
+  captionAt?: number;
+  /** For a dateline line: its place and that place's country. */
+  place?: string | null;
+  country?: string | null;
 }
 
 /** What becomes of one block: dropped, or kept with its text cut to [from, to) (offsets in the block). */
@@ -177,6 +187,8 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
   }
 
   // Whole lines: furniture goes, a caption loses its credit, a line seen before goes.
+  let dateline: Dateline | null = null;
+  let storyBegun = false;
   blocks.forEach((block, b) => {
     const edit = edits[b] as Edit;
     const column = block.column ?? 1;
@@ -187,14 +199,21 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
       return;
     }
     seen.add(key);
-    const verdict = classify(lineOf(b), lex, atEdge(b + (input.title ? 1 : 0)), opts.maxLine);
-    if (!verdict) return;
+    const verdict = classify(lineOf(b), lex, atEdge(b + (input.title ? 1 : 0)), opts.maxLine, analysed.places[sentencesOf[b]?.[0] ?? -1] ?? []);
+    if (!verdict) {
+      // A headline or a deck (no final stop) may stand above the dateline; a sentence starts the story.
+      storyBegun ||= SENTENCE_END.test(block.text);
+      return;
+    }
     take(verdict.kind, block.text, block.line, column, verdict);
     if (verdict.kind === 'caption' && verdict.creditAt !== null) {
       edit.kind = 'caption';
+      edit.from = Math.max(0, (verdict.captionAt ?? 0) - (bases[b] as number));
       edit.to = Math.min(edit.to, verdict.creditAt - (bases[b] as number));
-      edit.drop = block.text.slice(0, edit.to).trim() === '';
+      edit.drop = block.text.slice(edit.from, edit.to).trim() === '';
     } else edit.drop = true;
+    // "MADRID, 4 Mar. (AGENCY) -" or "Lima - 6 mar 2026 - 23:41" alone above the story.
+    if (verdict.kind === 'dateline' && verdict.place && dateline === null && !storyBegun) dateline = { place: verdict.place, country: verdict.country ?? null, agency: verdict.agency };
   });
 
   // Bullets and list numbers.
@@ -211,10 +230,12 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
     edit.kind = 'list-item';
   });
 
-  // A title line that stood under a furniture "title" is the title.
+  // A title line under furniture at the top of a page with no title of its own ("World", a
+  // timestamp, or a furniture line the parser took for the title) is the title.
   const story = blocks.map((_, b) => b).filter((b) => !(edits[b] as Edit).drop && (edits[b] as Edit).kind !== 'caption');
   const top = story[0];
-  if (titleWasFurniture && top !== undefined && story.length >= 2 && ['paragraph', 'list-item'].includes((edits[top] as Edit).kind)) {
+  const underFurniture = titleWasFurniture || (title === null && input.format === 'text' && top !== undefined && top > 0);
+  if (underFurniture && top !== undefined && story.length >= 2 && ['paragraph', 'list-item'].includes((edits[top] as Edit).kind)) {
     const text = cutText(blocks[top] as TextBlock, edits[top] as Edit);
     if (looksLikeTitle(text) && !/^\p{Ll}/u.test(cutText(blocks[story[1] as number] as TextBlock, edits[story[1] as number] as Edit))) {
       title = text;
@@ -224,7 +245,6 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
   }
 
   // The dateline, cut off the first story paragraph.
-  let dateline: Dateline | null = null;
   const lede = story[0];
   const ledeAnn = lede !== undefined ? lineOf(lede).anns[0] : undefined;
   const ledeSentence = lede !== undefined ? analysed.sentences[sentencesOf[lede]?.[0] ?? -1] : undefined;
@@ -261,17 +281,21 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
 }
 
 /** What kind of furniture a whole line is, or null when it is story text. */
-function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number): Verdict | null {
+function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number, places: readonly PlaceMatch[] = []): Verdict | null {
   const first = line.anns[0];
   const last = line.anns[line.anns.length - 1];
   if (line.text.length > maxLine || !first || !last || first.tokens.length === 0) return null;
   const whole = line.anns.length === 1 ? lex.rules('furniture-line').at(first, 0) : null;
-  if (whole && onlyClosing(first.tokens, whole.end)) return verdictOf(whole, first, line, lex);
+  if (whole && onlyClosing(first.tokens, whole.end)) return ownerAtEdge(verdictOf(whole, first, line, lex, places), edge);
   const start = lex.rules('furniture-start').at(first, 0);
-  if (start && line.text.length <= Number(start.pattern.maxChars ?? maxLine)) return verdictOf(start, first, line, lex);
+  if (start && line.text.length <= Number(start.pattern.maxChars ?? maxLine)) return ownerAtEdge(verdictOf(start, first, line, lex, places), edge);
   // A line that is a dateline and nothing else ("MADRID, 3 Mar. (AGENCY) -" above the lede).
   const lead = line.anns.length === 1 ? lex.rules('furniture-lead').at(first, 0) : null;
-  if (lead && lead.end === first.tokens.length) return verdictOf(lead, first, line, lex);
+  if (lead && lead.end === first.tokens.length) return verdictOf(lead, first, line, lex, places);
+  // "Image caption, Firefighters …": the label goes, the rest is a caption.
+  const label = lex.rules('furniture-caption').at(first, 0);
+  const captionStart = label ? first.tokens[label.end] : undefined;
+  if (captionStart) return { kind: 'caption', names: [], agency: null, creditAt: Infinity, captionAt: captionStart.start };
   const tail = lex.rules('furniture-tail').endingAt(last, last.tokens.length, Math.max(0, last.tokens.length - CREDIT_TOKENS));
   if (tail && (tail.start > 0 || line.anns.length > 1)) return { kind: 'caption', names: [], agency: null, creditAt: (last.tokens[tail.start] as Token).start };
   if (line.anns.some((ann) => ann.present('c:caption-cue'))) return { kind: 'caption', names: [], agency: null, creditAt: Infinity };
@@ -286,14 +310,21 @@ function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number): Ver
   return null;
 }
 
-function verdictOf(match: Match, ann: Annotations, line: Line, lex: Lexicon): Verdict {
+/** A copyright line or a site's name names the page's owner at its top or bottom; elsewhere it credits a photo. */
+function ownerAtEdge(verdict: Verdict, edge: boolean): Verdict {
+  return edge || (verdict.kind !== 'copyright' && verdict.kind !== 'site') ? verdict : { ...verdict, agency: null };
+}
+
+function verdictOf(match: Match, ann: Annotations, line: Line, lex: Lexicon, places: readonly PlaceMatch[]): Verdict {
   const kind = kindOf(match);
   const names = match.groups.names ? namesIn(ann, line, match.groups.names) : [];
   if (kind === 'byline') {
     for (const m of lex.rules('furniture-names').find(ann)) if (m.groups.names) names.push(...namesIn(ann, line, m.groups.names));
   }
   const agency = match.groups.agency ? textOf(line, ann.tokens, match.groups.agency) : null;
-  return { kind, names: [...new Set(names)], agency, creditAt: null };
+  const place = match.groups.place ? textOf(line, ann.tokens, match.groups.place) : null;
+  const country = place ? (countryIn(places, match.groups.country) ?? countryIn(places, match.groups.place)) : null;
+  return { kind, names: [...new Set(names)], agency, creditAt: null, place, country };
 }
 
 function kindOf(match: Match): FurnitureKind {
@@ -364,7 +395,8 @@ function namesIn(ann: Annotations, line: Line, [start, end]: [number, number]): 
   };
   for (let k = start; k < end; k++) {
     const token = ann.tokens[k] as Token;
-    if (token.kind === 'word' && token.cap && !ann.has(k, 'known-media')) {
+    // "By Reuters staff", "By Jane Doe, Staff Writer": the organisation and the job are no one's name.
+    if (token.kind === 'word' && token.cap && !ann.has(k, 'known-media') && !ann.has(k, 'c:byline-job')) {
       if (from < 0) from = k;
       to = k + 1;
     } else if (!(from >= 0 && token.kind === 'word' && ann.has(k, 'particle'))) flush();
@@ -384,6 +416,8 @@ function countryIn(places: readonly PlaceMatch[], range: [number, number] | unde
   const hit = places.find((p) => p.start < range[1] && range[0] < p.end && (p.kind === 'country' || p.kind === 'place'));
   return hit?.code ?? null;
 }
+
+const SENTENCE_END = /[.!?…»”"]\s*$/u;
 
 /** A line as compared for repeats: trimmed, without closing punctuation ("Title." repeats "Title"). */
 function repeatKey(text: string): string {
