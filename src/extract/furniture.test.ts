@@ -314,6 +314,41 @@ describe('the top and bottom of news pages', () => {
     expect(furniture([STORY_ES, 'Montevideo - 12 abr 2026 - 08:15 UTC'], 'es').dateline).toBeNull();
   });
 
+  it('takes a timestamp with a weekday, a clock or little words out ("First published on Tue 3 Mar 2026 10.12 GMT")', () => {
+    expect(kept(furniture(['First published on Tue 3 Mar 2026 10.12 GMT', STORY_EN, 'Published On 4 Mar 2026', '4 Mar 2026'], 'en'))).toEqual([STORY_EN]);
+    expect(kept(furniture(['Publié aujourd’hui à 10h12, modifié à 11h05', 'Lecture 2 min.', '3 mn', STORY_FR], 'fr'))).toEqual([STORY_FR]);
+    expect(kept(furniture(['Actualizado al 5 de marzo de 2026 10:12', STORY_ES], 'es'))).toEqual([STORY_ES]);
+  });
+
+  it('takes a country alone above the headline out as a section label', () => {
+    const f = furniture(['Norway', 'Port Authority Cuts Fees After Traffic Falls', STORY_EN], 'en');
+    expect(f.title).toBe('Port Authority Cuts Fees After Traffic Falls');
+    expect(kept(f)).toEqual([STORY_EN]);
+  });
+
+  it('reads « Le Monde avec AFP » alone as a byline naming the publisher', () => {
+    expect(furniture(['Le Monde avec AFP', STORY_FR], 'fr').publisher).toEqual({ name: 'Le Monde', from: 'byline' });
+  });
+
+  it('cuts a desk and a date before an agency off the lede (« Redacción Internacional, 5 mar (EFE).- »)', () => {
+    const f = furniture(['Redacción Internacional, 5 mar (EFE).- El ayuntamiento aprobó el martes un presupuesto escolar.'], 'es');
+    expect(kept(f)).toEqual(['El ayuntamiento aprobó el martes un presupuesto escolar.']);
+    expect(f.publisher).toEqual({ name: 'EFE', from: 'dateline' });
+    // The newsroom's desk is no place.
+    expect(f.dateline).toBeNull();
+  });
+
+  it('reads "Source: Al Jazeera and news agencies" as naming the publisher', () => {
+    expect(furniture([STORY_EN, 'Source: Al Jazeera and news agencies'], 'en').publisher).toEqual({ name: 'Al Jazeera', from: 'byline' });
+    expect(furniture([STORY_FR, 'Source : AFP et agences'], 'fr').publisher).toEqual({ name: 'AFP', from: 'byline' });
+  });
+
+  it('takes page buttons out: "Reuse this content", "Link Copied!", « Lire plus tard », « Escuchar nota »', () => {
+    expect(kept(furniture([STORY_EN, 'Reuse this content', 'Link Copied!', 'Most viewed'], 'en'))).toEqual([STORY_EN]);
+    expect(kept(furniture([STORY_FR, 'Lire plus tard', 'Google Actualités'], 'fr'))).toEqual([STORY_FR]);
+    expect(kept(furniture(['Escuchar nota', STORY_ES, 'Seguir en'], 'es'))).toEqual([STORY_ES]);
+  });
+
   it('takes "how long ago" stamps out (« Publié il y a 3 heures », "Published 2 hours ago", « hace 5 horas »)', () => {
     expect(kept(furniture(['Publié il y a 3 heures', STORY_FR], 'fr'))).toEqual([STORY_FR]);
     expect(kept(furniture(['Published 2 hours ago', STORY_EN], 'en'))).toEqual([STORY_EN]);
