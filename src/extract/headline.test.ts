@@ -79,6 +79,11 @@ describe('generated headlines that keep the news', () => {
     const r = extract('Dozens of people have been evacuated and several bridges have been closed in southern Peru due to heavy rains that began last week.', { lang: 'en' });
     expect(r.headline).toBe('Dozens of people have been evacuated and several bridges have been closed in southern Peru');
   });
+
+  it('never ends on « d’ici » left by a cut before its date', () => {
+    const r = extract('La compagnie nationale des eaux a annoncé mardi la fermeture de quatre stations de pompage d’ici à 2029, une décision critiquée par les maires des communes rurales.', { lang: 'fr' });
+    expect(r.headline).toBe('La compagnie nationale des eaux a annoncé la fermeture de quatre stations de pompage');
+  });
 });
 
 describe('a generated headline keeps the verb with its object', () => {
