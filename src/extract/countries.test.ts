@@ -60,6 +60,14 @@ describe('countries: context', () => {
     expect(codes('Turkey prices in the U.S. rose. In Georgia, growers struggled.')).toContain('US');
     expect(codes('Turkey prices in the U.S. rose. In Georgia, growers struggled.')).not.toContain('GE');
   });
+  it('reads a city two countries share as the dateline’s country when the text names neither', () => {
+    const text = 'MADRID, 4 Mar. (EFE) - Las lluvias obligaron este martes a cerrar los colegios de Valencia y de otros doce municipios.';
+    expect(codes(text, { lang: 'es' })).toEqual(['ES']);
+    // Without the dateline the city says nothing.
+    expect(codes('Las lluvias obligaron este martes a cerrar los colegios de Valencia y de otros doce municipios.', { lang: 'es' })).toEqual([]);
+    // The dateline alone is no country of the story.
+    expect(codes('MADRID, 4 Mar. (EFE) - Las lluvias obligaron este martes a cerrar los colegios de doce municipios.', { lang: 'es' })).toEqual([]);
+  });
   it('reads regional demonyms: « les Québécois » are in Canada', () => {
     expect(codes('54 % des Québécois soutiennent les enseignants.')).toEqual(['CA']);
   });

@@ -57,9 +57,11 @@ export function extractCountries(doc: Doc, declared: readonly string[] | null): 
       else note(m.code, m.text, position);
     }
   });
-  // A demonym two countries share ("congolais") counts for the one the text names otherwise.
+  // A name or demonym two countries share ("congolais", "Valencia") counts for the one the text
+  // names otherwise, else for the dateline's ("MADRID (AGENCY) -"): the story is written from there.
+  const datelineCountry = doc.furniture.dateline?.country ?? null;
   for (const d of shared) {
-    const known = d.codes.find((c) => found.has(c));
+    const known = d.codes.find((c) => found.has(c)) ?? d.codes.find((c) => c === datelineCountry);
     if (known) note(known, d.text, d.position);
   }
   const out: CountryMention[] = [];

@@ -306,6 +306,12 @@ describe('the top and bottom of news pages', () => {
     expect(kept(furniture(['2 de mayo de 2026 - 18:40 h', STORY_ES], 'es'))).toEqual([STORY_ES]);
   });
 
+  it('reads a dateline line taken for the title as the dateline (« MADRID, 4 Mar. (EFE) - »)', () => {
+    const f = furniture([STORY_ES], 'es', 'MADRID, 4 Mar. (EFE) -');
+    expect(f.title).toBeNull();
+    expect(f.dateline).toEqual({ place: 'MADRID', country: 'ES', agency: 'EFE' });
+  });
+
   it('reads a place and a date alone above the story as the dateline ("Montevideo - 12 abr 2026 - 08:15 UTC")', () => {
     const f = furniture(['Montevideo - 12 abr 2026 - 08:15 UTC', STORY_ES], 'es');
     expect(kept(f)).toEqual([STORY_ES]);

@@ -37,7 +37,7 @@ import type { TextBlock } from '../parse/blocks.ts';
 import { looksLikeTitle } from '../parse/text.ts';
 import type { Dateline, SourceFormat } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
-import type { PlaceMatch } from './gazetteer.ts';
+import { findPlaces, type PlaceMatch } from './gazetteer.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import type { Match } from './match.ts';
 import type { Sentence } from './sentences.ts';
@@ -177,17 +177,22 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
   const titleKey = title ? repeatKey(title) : null;
   const seen = new Set<string>(titleKey ? [titleKey] : []);
   let titleWasFurniture = false;
+  let titleDateline: Dateline | null = null;
   if (title !== null && input.format === 'text') {
-    const verdict = classify({ text: title, base: 0, anns: [annotateSpans(tokenize(title, lex.tokenizeOptions), [], lang, lex)] }, lex, atEdge(0), opts.maxLine);
+    const tokens = tokenize(title, lex.tokenizeOptions);
+    const places = findPlaces(tokens, lang);
+    const verdict = classify({ text: title, base: 0, anns: [annotateSpans(tokens, places, lang, lex)] }, lex, atEdge(0), opts.maxLine, places);
     if (verdict) {
       take(verdict.kind, title, input.titleLine ?? Math.max(1, (blocks[0]?.line ?? 2) - 1), 1, verdict);
       title = null;
       titleWasFurniture = true;
+      // "MADRID, 4 Mar. (AGENCY) -" on the first line, taken for the title.
+      if (verdict.kind === 'dateline' && verdict.place) titleDateline = { place: verdict.place, country: verdict.country ?? null, agency: verdict.agency };
     }
   }
 
   // Whole lines: furniture goes, a caption loses its credit, a line seen before goes.
-  let dateline: Dateline | null = null;
+  let dateline: Dateline | null = titleDateline;
   let storyBegun = false;
   blocks.forEach((block, b) => {
     const edit = edits[b] as Edit;
