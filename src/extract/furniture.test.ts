@@ -355,6 +355,26 @@ describe('the top and bottom of news pages', () => {
     expect(kept(furniture(['Escuchar nota', STORY_ES, 'Seguir en'], 'es'))).toEqual([STORY_ES]);
   });
 
+  it('takes photo credits of other shapes out: an agency in brackets, "AGENCY/File", "(Photo by …)", a picture agency alone', () => {
+    expect(kept(furniture([STORY_FR, '(Photo d’archives AFP)', 'AFP/Archives'], 'fr'))).toEqual([STORY_FR]);
+    expect(kept(furniture([STORY_ES, 'EFE/Archivo', '(ISTOCK)'], 'es'))).toEqual([STORY_ES]);
+    expect(kept(furniture([STORY_EN, '(Photo by Lena Vos/AFP via Getty Images)', 'Photo by Lena Vos/Reuters'], 'en'))).toEqual([STORY_EN]);
+  });
+
+  it('takes the signature and picture link of an embedded post out', () => {
+    const f = furniture([STORY_EN, '— Ilse Maarten (@ilsemaarten) May 3, 2026', 'pic.twitter.com/x1y2z3'], 'en');
+    expect(kept(f)).toEqual([STORY_EN]);
+    expect(f.authors).toEqual([]);
+  });
+
+  it('takes the teaser headlines under a "Read also" label out, up to the next sentence', () => {
+    const teaser = 'Kenya : au moins douze morts dans une attaque près de la frontière';
+    expect(kept(furniture([STORY_FR, 'À lire aussi', teaser, 'Le maire a salué un vote « historique ».'], 'fr'))).toEqual([STORY_FR, 'Le maire a salué un vote « historique ».']);
+    // A teaser on the label's own line is taken with it; the next line stays.
+    expect(kept(furniture([STORY_FR, `À lire aussi : ${teaser}`, 'Le maire a salué le vote'], 'fr'))).toEqual([STORY_FR, 'Le maire a salué le vote']);
+    expect(kept(furniture(['Key points:', 'Port fees cut by a fifth', 'Two shipping lines return', STORY_EN], 'en'))).toEqual([STORY_EN]);
+  });
+
   it('takes "how long ago" stamps out (« Publié il y a 3 heures », "Published 2 hours ago", « hace 5 horas »)', () => {
     expect(kept(furniture(['Publié il y a 3 heures', STORY_FR], 'fr'))).toEqual([STORY_FR]);
     expect(kept(furniture(['Published 2 hours ago', STORY_EN], 'en'))).toEqual([STORY_EN]);

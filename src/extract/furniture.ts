@@ -106,6 +106,9 @@ const DEFAULTS: Required<FurnitureOptions> = { maxLine: 300, edge: 2 };
 const CLOSING = new Set(['.', ',', ';', ':', '…', '!']);
 // Lines shorter than this are not compared for repeats ("Advertisement" twice is furniture anyway), but for the title.
 const MIN_REPEAT = 30;
+// Teaser headlines under a "Read also" label: at most this many lines, each this short.
+const MAX_TEASERS = 5;
+const TEASER_CHARS = 160;
 // A photo credit at the end of a line is at most this many tokens ("© POOL/AFP Jane Doe").
 const CREDIT_TOKENS = 16;
 // Publisher evidence, most telling first: the page's own name and copyright before a credit of
@@ -221,6 +224,19 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
     if (verdict.kind === 'dateline' && verdict.place && dateline === null && !storyBegun) dateline = { place: verdict.place, country: verdict.country ?? null, agency: verdict.agency };
   });
 
+  // "Read also" alone on its line: the headlines under it, up to the next sentence, are teasers.
+  blocks.forEach((block, b) => {
+    if (!(edits[b] as Edit).drop || !items.some((i) => i.kind === 'related' && i.line === block.line) || !labelOnly(lineOf(b), lex)) return;
+    for (let next = b + 1; next < blocks.length && next <= b + MAX_TEASERS; next++) {
+      const teaser = blocks[next] as TextBlock;
+      const edit = edits[next] as Edit;
+      if (edit.drop) continue;
+      if (teaser.text.length > TEASER_CHARS || SENTENCE_END.test(teaser.text)) break;
+      take('related', teaser.text, teaser.line, teaser.column ?? 1);
+      edit.drop = true;
+    }
+  });
+
   // Bullets and list numbers.
   blocks.forEach((block, b) => {
     const edit = edits[b] as Edit;
@@ -313,6 +329,14 @@ function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number, plac
     }
   }
   return null;
+}
+
+/** True when the line is a teaser label and nothing else ("Read also", « À lire aussi : »). */
+function labelOnly(line: Line, lex: Lexicon): boolean {
+  const first = line.anns[0];
+  if (!first || line.anns.length !== 1) return false;
+  const label = lex.classes.get('related')?.at(first.tokens, 0);
+  return !!label && onlyClosing(first.tokens, label.length);
 }
 
 /** A copyright line or a site's name names the page's owner at its top or bottom; elsewhere it credits a photo. */

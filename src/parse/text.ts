@@ -68,7 +68,8 @@ function wrapWidth(lines: readonly string[]): number | null {
  */
 function continues(line: string, next: string, width: number | null): boolean {
   if (/[.!?…:;»”"')\]]$/u.test(line)) return false;
-  if (/^\p{Ll}/u.test(next)) return true;
+  // A link in lower case ("pic.example.com/…", "www.…") is a line of its own, not the sentence going on.
+  if (/^\p{Ll}/u.test(next)) return !/^\S*(?:\/|\p{L}\.\p{L})/u.test(next);
   return width !== null && line.length + 1 + (next.split(/\s/u, 1)[0] ?? '').length > width;
 }
 
