@@ -101,6 +101,21 @@ describe('credit lines', () => {
 });
 
 describe('datelines', () => {
+  it('reads a place and a date before a dash, with or without an agency, in each language', () => {
+    const cases = [
+      ['en', 'OSLO, March 5 — The port authority said cargo traffic rose.', { place: 'OSLO', country: 'NO', agency: null }],
+      ['en', 'Lagos, March 5 (Reuters) - The port authority said cargo traffic rose.', { place: 'Lagos', country: 'NG', agency: 'Reuters' }],
+      ['fr', 'Kinshasa, le 5 mars 2026 - Le conseil municipal a voté un budget.', { place: 'Kinshasa', country: 'CD', agency: null }],
+      ['es', 'Ciudad de México, 5 de marzo (EFE).- El ayuntamiento aprobó un presupuesto.', { place: 'Ciudad de México', country: 'MX', agency: 'EFE' }],
+      ['es', 'Quito, 5 de marzo de 2026 - El ayuntamiento aprobó un presupuesto.', { place: 'Quito', country: 'EC', agency: null }],
+    ] as const;
+    for (const [lang, line, dateline] of cases) {
+      const f = furniture([line], lang);
+      expect(f.dateline).toEqual(dateline);
+      expect(kept(f)[0]).toMatch(/^(The|Le|El) /u);
+    }
+  });
+
   it('cuts « OSLO (AFP) — » off the lede and keeps place, country and agency', () => {
     const f = furniture(['OSLO (AFP) — Le parlement norvégien a adopté jeudi une loi sur la pêche.'], 'fr');
     expect(kept(f)).toEqual(['Le parlement norvégien a adopté jeudi une loi sur la pêche.']);
