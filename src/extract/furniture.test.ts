@@ -37,6 +37,11 @@ describe('bylines', () => {
     expect(f.publisher).toEqual({ name: 'Reuters', from: 'byline' });
   });
 
+  it('leaves the place a reporter writes from and the word "By" out of the names', () => {
+    expect(furniture(['By Tamsin Okafor, Nairobi', STORY_EN], 'en').authors).toEqual(['Tamsin Okafor']);
+    expect(furniture(['Par Léonie Castagne, correspondante à Lomé', STORY_FR], 'fr').authors).toEqual(['Léonie Castagne']);
+  });
+
   it('reads « Par A et B » in French', () => {
     const f = furniture(['Par Léonie Castagne et Hugo Ferrand', STORY_FR], 'fr');
     expect(kept(f)).toEqual([STORY_FR]);
@@ -380,6 +385,18 @@ describe('the top and bottom of news pages', () => {
     const f = furniture([STORY_EN, '— Ilse Maarten (@ilsemaarten) May 3, 2026', 'pic.twitter.com/x1y2z3'], 'en');
     expect(kept(f)).toEqual([STORY_EN]);
     expect(f.authors).toEqual([]);
+  });
+
+  it('takes a "Related" heading and the list of headlines under it out', () => {
+    const blocks: TextBlock[] = [
+      { text: STORY_EN, kind: 'paragraph', line: 1 },
+      { text: 'Related', kind: 'heading', line: 3 },
+      { text: 'Norway cuts port fees', kind: 'list-item', line: 5 },
+      { text: 'Dock strike ends in Bergen', kind: 'list-item', line: 6 },
+      { text: '<!-- advert slot 2 -->', kind: 'paragraph', line: 8 },
+    ];
+    const doc = analyse({ id: 'x', path: 'x.md', format: 'markdown', meta: { ...EMPTY_META, tags: [], lang: 'en' }, title: 'Port fees', titleLine: 1, blocks, trailer: null });
+    expect(doc.furniture.blocks.map((b) => b.text)).toEqual([STORY_EN]);
   });
 
   it('takes the teaser headlines under a "Read also" label out, up to the next sentence', () => {

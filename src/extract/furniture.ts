@@ -134,6 +134,8 @@ interface Verdict {
   /** For a dateline line: its place and that place's country. */
   place?: string | null;
   country?: string | null;
+  /** The pattern covered the whole line (a label alone, not a label and its teaser). */
+  whole?: boolean;
 }
 
 /** What becomes of one block: dropped, or kept with its text cut to [from, to) (offsets in the block). */
@@ -197,6 +199,8 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
   // Whole lines: furniture goes, a caption loses its credit, a line seen before goes.
   let dateline: Dateline | null = titleDateline;
   let storyBegun = false;
+  // Blocks that are a "Read also" label and nothing else: the headlines under them are teasers.
+  const labels = new Set<number>();
   blocks.forEach((block, b) => {
     const edit = edits[b] as Edit;
     const column = block.column ?? 1;
@@ -214,6 +218,7 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
       return;
     }
     take(verdict.kind, block.text, block.line, column, verdict);
+    if (verdict.kind === 'related' && verdict.whole) labels.add(b);
     if (verdict.kind === 'caption' && verdict.creditAt !== null) {
       edit.kind = 'caption';
       edit.from = Math.max(0, (verdict.captionAt ?? 0) - (bases[b] as number));
@@ -225,8 +230,7 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
   });
 
   // "Read also" alone on its line: the headlines under it, up to the next sentence, are teasers.
-  blocks.forEach((block, b) => {
-    if (!(edits[b] as Edit).drop || !items.some((i) => i.kind === 'related' && i.line === block.line) || !labelOnly(lineOf(b), lex)) return;
+  for (const b of labels) {
     for (let next = b + 1; next < blocks.length && next <= b + MAX_TEASERS; next++) {
       const teaser = blocks[next] as TextBlock;
       const edit = edits[next] as Edit;
@@ -235,7 +239,7 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
       take('related', teaser.text, teaser.line, teaser.column ?? 1);
       edit.drop = true;
     }
-  });
+  }
 
   // Bullets and list numbers.
   blocks.forEach((block, b) => {
@@ -307,9 +311,9 @@ function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number, plac
   const last = line.anns[line.anns.length - 1];
   if (line.text.length > maxLine || !first || !last || first.tokens.length === 0) return null;
   const whole = line.anns.length === 1 ? lex.rules('furniture-line').at(first, 0) : null;
-  if (whole && onlyClosing(first.tokens, whole.end)) return ownerAtEdge(verdictOf(whole, first, line, lex, places), edge);
+  if (whole && onlyClosing(first.tokens, whole.end)) return ownerAtEdge({ ...verdictOf(whole, first, line, lex, places), whole: true }, edge);
   const start = lex.rules('furniture-start').at(first, 0);
-  if (start && line.text.length <= Number(start.pattern.maxChars ?? maxLine)) return ownerAtEdge(verdictOf(start, first, line, lex, places), edge);
+  if (start && line.text.length <= Number(start.pattern.maxChars ?? maxLine)) return ownerAtEdge({ ...verdictOf(start, first, line, lex, places), whole: line.anns.length === 1 && onlyClosing(first.tokens, start.end) }, edge);
   // A line that is a dateline and nothing else ("MADRID, 3 Mar. (AGENCY) -" above the lede).
   const lead = line.anns.length === 1 ? lex.rules('furniture-lead').at(first, 0) : null;
   if (lead && lead.end === first.tokens.length) return verdictOf(lead, first, line, lex, places);
@@ -329,14 +333,6 @@ function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number, plac
     }
   }
   return null;
-}
-
-/** True when the line is a teaser label and nothing else ("Read also", « À lire aussi : »). */
-function labelOnly(line: Line, lex: Lexicon): boolean {
-  const first = line.anns[0];
-  if (!first || line.anns.length !== 1) return false;
-  const label = lex.classes.get('related')?.at(first.tokens, 0);
-  return !!label && onlyClosing(first.tokens, label.length);
 }
 
 /** A copyright line or a site's name names the page's owner at its top or bottom; elsewhere it credits a photo. */
@@ -419,19 +415,27 @@ function namesIn(ann: Annotations, line: Line, [start, end]: [number, number]): 
   let from = -1;
   let to = -1;
   const flush = (): void => {
-    if (from >= 0) names.push(nameCase(textOf(line, ann.tokens, [from, to])));
+    // "By Jane Doe, Nairobi": a place after the name is where she writes from.
+    if (from >= 0 && !isPlace(ann, from, to)) names.push(nameCase(textOf(line, ann.tokens, [from, to])));
     from = -1;
   };
   for (let k = start; k < end; k++) {
     const token = ann.tokens[k] as Token;
-    // "By Reuters staff", "By Jane Doe, Staff Writer": the organisation and the job are no one's name.
-    if (token.kind === 'word' && token.cap && !ann.has(k, 'known-media') && !ann.has(k, 'c:byline-job')) {
+    // "By Reuters staff", "By Jane Doe, Staff Writer": the organisation and the job are no one's
+    // name, nor is "Par" of « Par Jane Doe, correspondante à Lomé » read by a "name, job" rule.
+    if (token.kind === 'word' && token.cap && !ann.has(k, 'known-media') && !ann.has(k, 'c:byline-job') && !ann.has(k, 'c:byline-lead')) {
       if (from < 0) from = k;
       to = k + 1;
     } else if (!(from >= 0 && token.kind === 'word' && ann.has(k, 'particle'))) flush();
   }
   flush();
   return names;
+}
+
+/** True when tokens [from, to) are all a place's name (and no known person's). */
+function isPlace(ann: Annotations, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!ann.has(k, 'place') || ann.has(k, 'known-person')) return false;
+  return true;
 }
 
 // "JANE DOE" → "Jane Doe": a byline in capitals is a typographic choice, not the name's spelling.

@@ -52,7 +52,9 @@ function showRawHtmlAsText(node: Nodes): void {
     if (child.type === 'html') {
       const text = { type: 'text' as const, value: child.value, ...(child.position ? { position: child.position } : {}) };
       // Block-level HTML becomes a paragraph of text; inline HTML stays inline.
-      children[i] = (node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem' ? { type: 'paragraph', children: [text] } : text) as Nodes;
+      // The paragraph keeps the HTML's position, so that a problem in it is reported at its line.
+      const paragraph = { type: 'paragraph', children: [text], ...(child.position ? { position: child.position } : {}) };
+      children[i] = (node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem' ? paragraph : text) as Nodes;
     } else showRawHtmlAsText(child);
   }
 }

@@ -26,6 +26,8 @@ describe('parseMarkdown', () => {
     expect(parsed.html).not.toMatch(/<script|<iframe|<img/i);
     expect(parsed.html).toBe('<p>Before &#x3C;script>alert(1)&#x3C;/script> after.</p>\n<p>&#x3C;img src=x onerror=alert(1)></p>\n<p>&#x3C;iframe src="https://evil.example">&#x3C;/iframe></p>');
     expect(parsed.blocks.map((b) => b.text)).toEqual(['Before <script>alert(1)</script> after.', '<img src=x onerror=alert(1)>', '<iframe src="https://evil.example"></iframe>']);
+    // Each block of HTML keeps the line it stands on.
+    expect(parsed.blocks.map((b) => b.line)).toEqual([1, 3, 5]);
   });
 
   it('removes javascript: URLs from links but keeps their text', () => {
