@@ -314,6 +314,15 @@ describe('the top and bottom of news pages', () => {
     }
   });
 
+  it('cuts a kicker off a scraped title ("EXCLUSIVE:", « EN DIRECT | », « Última hora | »), never a title’s own words', () => {
+    expect(furniture([STORY_EN], 'en', 'EXCLUSIVE: Port operator plans to cut 400 jobs').title).toBe('Port operator plans to cut 400 jobs');
+    expect(furniture([STORY_FR], 'fr', 'EN DIRECT | Grève des contrôleurs : 40 % des vols annulés').title).toBe('Grève des contrôleurs : 40 % des vols annulés');
+    expect(furniture([STORY_ES], 'es', 'Última hora | Un sismo sacude el norte de Chile').title).toBe('Un sismo sacude el norte de Chile');
+    // Too little left, or no mark after the word: the title stays whole.
+    expect(furniture([STORY_EN], 'en', 'Live: a guide').title).toBe('Live: a guide');
+    expect(furniture([STORY_EN], 'en', 'Live music returns to the harbour').title).toBe('Live music returns to the harbour');
+  });
+
   it('takes "Advertisement" and "Supported by" out above the headline', () => {
     const f = furniture(['Supported by', 'Port Authority Cuts Fees After Traffic Falls', STORY_EN], 'en', 'Advertisement');
     expect(f.title).toBe('Port Authority Cuts Fees After Traffic Falls');

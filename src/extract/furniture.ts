@@ -269,6 +269,16 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
     }
   }
 
+  // "EXCLUSIVE: …", « VIDÉO. … », « ÚLTIMA HORA | … » on a scraped page: a kicker is the page's
+  // label, not the news. (A Markdown title is as its author wrote it.)
+  if (title !== null && input.format === 'text') {
+    const kicker = titleKicker(title, lex);
+    if (kicker) {
+      take('section', title.slice(0, kicker), input.titleLine ?? Math.max(1, (blocks[0]?.line ?? 2) - 1), 1);
+      title = title.slice(kicker).trimStart();
+    }
+  }
+
   // The dateline, cut off the first story paragraph.
   const lede = story[0];
   const ledeAnn = lede !== undefined ? lineOf(lede).anns[0] : undefined;
@@ -334,6 +344,20 @@ function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number, plac
   }
   return null;
 }
+
+/** Where the title goes on past a kicker ("BREAKING:", « EN DIRECT | »), or 0 when it has none or too little would be left. */
+function titleKicker(title: string, lex: Lexicon): number {
+  const tokens = tokenize(title, lex.tokenizeOptions);
+  const length = lex.classes.get('title-kicker')?.at(tokens, 0)?.length ?? 0;
+  const mark = tokens[length];
+  const rest = tokens[length + 1];
+  if (length === 0 || !mark || !rest || !KICKER_MARKS.has(mark.text) || tokens.length - length - 1 < MIN_TITLE_WORDS) return 0;
+  return rest.start;
+}
+
+const KICKER_MARKS = new Set([':', '.', '|', '-', '–', '—', '/']);
+// A kicker is cut only when a title of at least this many tokens is left.
+const MIN_TITLE_WORDS = 4;
 
 /** A copyright line or a site's name names the page's owner at its top or bottom; elsewhere it credits a photo. */
 function ownerAtEdge(verdict: Verdict, edge: boolean): Verdict {
