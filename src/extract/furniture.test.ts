@@ -359,6 +359,9 @@ describe('the top and bottom of news pages', () => {
     const f = furniture(['Norway', 'Port Authority Cuts Fees After Traffic Falls', STORY_EN], 'en');
     expect(f.title).toBe('Port Authority Cuts Fees After Traffic Falls');
     expect(kept(f)).toEqual([STORY_EN]);
+    // In the middle of the story a country alone is an item of a list.
+    const list = [STORY_EN, 'The new routes call at:', 'Norway', 'Denmark', 'The first ship sails in May.', 'Fees fall again in June.'];
+    expect(kept(furniture(list, 'en'))).toEqual(list);
   });
 
   it('reads « Le Monde avec AFP » alone as a byline naming the publisher', () => {

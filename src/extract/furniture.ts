@@ -28,7 +28,8 @@
  *                    to the reader (class reader-address) is the site's own blurb.
  * A short line holding a caption cue (class caption-cue: "(left)", "(non présent sur la photo)")
  * is a caption. Groups named in patterns: `names` (authors), `agency` (the publisher),
- * `place` and `country` (the dateline), `strip` (what a strip rule cuts). A copyright line or a
+ * `place` and `country` (the dateline), `strip` (what a strip rule cuts). A whole-line pattern
+ * with `"edge": true` holds only on the first and last lines. A copyright line or a
  * news organisation's name alone (kinds `copyright`, `site`) names the publisher only on the
  * first and last lines: in the middle of a page it is a photo's credit. A dateline on a line of
  * its own above the story is the dateline, as one cut off the lede is.
@@ -320,7 +321,10 @@ function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number, plac
   const first = line.anns[0];
   const last = line.anns[line.anns.length - 1];
   if (line.text.length > maxLine || !first || !last || first.tokens.length === 0) return null;
-  const whole = line.anns.length === 1 ? lex.rules('furniture-line').at(first, 0) : null;
+  const found = line.anns.length === 1 ? lex.rules('furniture-line').at(first, 0) : null;
+  // A pattern marked `edge` (a country alone as a page's kicker) holds on the first and last lines
+  // only: in the middle of the story such a line is a list's item.
+  const whole = found && (edge || found.pattern.edge !== true) ? found : null;
   if (whole && onlyClosing(first.tokens, whole.end)) return ownerAtEdge({ ...verdictOf(whole, first, line, lex, places), whole: true }, edge);
   const start = lex.rules('furniture-start').at(first, 0);
   if (start && line.text.length <= Number(start.pattern.maxChars ?? maxLine)) return ownerAtEdge({ ...verdictOf(start, first, line, lex, places), whole: line.anns.length === 1 && onlyClosing(first.tokens, start.end) }, edge);
