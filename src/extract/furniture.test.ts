@@ -364,6 +364,16 @@ describe('the top and bottom of news pages', () => {
     expect(kept(furniture(list, 'en'))).toEqual(list);
   });
 
+  it('reads a byline naming a paper and an agency as the paper, and one naming a reporter and an agency as the reporter', () => {
+    const paper = furniture(['Par Le Courrier du Port avec Reuters', STORY_FR], 'fr');
+    expect(paper.authors).toEqual([]);
+    expect(paper.publisher).toEqual({ name: 'Le Courrier du Port', from: 'byline' });
+    expect(furniture(['Por El Diario del Sur con EFE', STORY_ES], 'es').publisher).toEqual({ name: 'El Diario del Sur', from: 'byline' });
+    const reporter = furniture(['Par Léonie Castagne avec AFP', STORY_FR], 'fr');
+    expect(reporter.authors).toEqual(['Léonie Castagne']);
+    expect(reporter.publisher).toBeNull();
+  });
+
   it('reads « Le Monde avec AFP » alone as a byline naming the publisher', () => {
     expect(furniture(['Le Monde avec AFP', STORY_FR], 'fr').publisher).toEqual({ name: 'Le Monde', from: 'byline' });
   });

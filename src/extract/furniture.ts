@@ -371,7 +371,8 @@ function ownerAtEdge(verdict: Verdict, edge: boolean): Verdict {
 function verdictOf(match: Match, ann: Annotations, line: Line, lex: Lexicon, places: readonly PlaceMatch[]): Verdict {
   const kind = kindOf(match);
   const names = match.groups.names ? namesIn(ann, line, match.groups.names) : [];
-  if (kind === 'byline') {
+  // A byline that names a publication and no one ("By the Harbour Daily with AP") has no authors.
+  if (kind === 'byline' && !(match.groups.agency && !match.groups.names)) {
     for (const m of lex.rules('furniture-names').find(ann)) if (m.groups.names) names.push(...namesIn(ann, line, m.groups.names));
   }
   const agency = match.groups.agency ? textOf(line, ann.tokens, match.groups.agency) : null;
