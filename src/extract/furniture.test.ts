@@ -374,6 +374,25 @@ describe('the top and bottom of news pages', () => {
     expect(reporter.publisher).toBeNull();
   });
 
+  it('reads a news organisation then a name ("Reuters Tamsin Okafor") as the publisher and the author', () => {
+    const f = furniture(['Reuters Tamsin Okafor.', STORY_EN], 'en');
+    expect(f.authors).toEqual(['Tamsin Okafor']);
+    expect(f.publisher).toEqual({ name: 'Reuters', from: 'byline' });
+  });
+
+  it('reads a newsroom’s byline (« Por Redacción El Diario del Sur ») as the publisher, a desk’s (« Redacción Internacional ») as nothing', () => {
+    const paper = furniture(['Por Redacción Diario del Sur', STORY_ES], 'es');
+    expect(paper.publisher).toEqual({ name: 'Diario del Sur', from: 'byline' });
+    expect(paper.authors).toEqual([]);
+    expect(furniture(['Por Redacción Internacional', STORY_ES], 'es').publisher).toBeNull();
+  });
+
+  it('takes read counts and topic lists out (« Lu 2 345 fois », « Temas relacionados »)', () => {
+    expect(kept(furniture([STORY_FR, 'Lu 2 345 fois', 'Réagir'], 'fr'))).toEqual([STORY_FR]);
+    expect(kept(furniture([STORY_ES, 'Temas relacionados', 'Uruguay', 'Sequía'], 'es'))).toEqual([STORY_ES]);
+    expect(kept(furniture([STORY_EN, '1,204 views'], 'en'))).toEqual([STORY_EN]);
+  });
+
   it('reads « Le Monde avec AFP » alone as a byline naming the publisher', () => {
     expect(furniture(['Le Monde avec AFP', STORY_FR], 'fr').publisher).toEqual({ name: 'Le Monde', from: 'byline' });
   });

@@ -80,6 +80,12 @@ describe('generated headlines that keep the news', () => {
     expect(r.headline).toBe('Dozens of people have been evacuated and several bridges have been closed in southern Peru');
   });
 
+  it('never cuts a verb from its object at an elided article (« interdit l’arrosage »)', () => {
+    const r = extract('La préfecture du Morbihan a placé jeudi 31 communes en alerte sécheresse renforcée, une mesure qui interdit l’arrosage des pelouses et le remplissage des piscines jusqu’à la fin du mois de mai.', { lang: 'fr' });
+    expect(r.headline.startsWith('La préfecture du Morbihan a placé 31 communes en alerte sécheresse renforcée')).toBe(true);
+    expect(r.headline).not.toMatch(/interdit$/u);
+  });
+
   it('never ends on « d’ici » left by a cut before its date', () => {
     const r = extract('La compagnie nationale des eaux a annoncé mardi la fermeture de quatre stations de pompage d’ici à 2029, une décision critiquée par les maires des communes rurales.', { lang: 'fr' });
     expect(r.headline).toBe('La compagnie nationale des eaux a annoncé la fermeture de quatre stations de pompage');

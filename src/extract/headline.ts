@@ -336,7 +336,10 @@ function shortenAtBoundary(original: string, doc: Doc, names: string[]): string 
     const punct = /[,;:]$/u.test(prev[0]) || next[0] === '–' || next[0] === '—';
     // An infinitive marker opens a clause only before a verb: "to allow", not "to a high" or "to 2%".
     const complement = lex.headline.infinitive.has(nextWord) && (lex.determiners.has(foldWord(after)) || /^[\d\p{Lu}]/u.test(after));
-    const elided = lex.tokenizeOptions.elisions.size > 0 && /^\p{L}{1,2}[’']/u.test(next[0]);
+    // An elided word opens a clause when the lexicon lists it as an opener (« d’ici », « qu’il »),
+    // not an article before the verb's object (« interdit l’arrosage »).
+    const elision = /^\p{L}{1,7}[’']/u.exec(next[0])?.[0];
+    const elided = elision !== undefined && lex.tokenizeOptions.elisions.size > 0 && lex.headline.openers.has(foldWord(elision));
     const opener = (lex.headline.openers.has(nextWord) || elided) && !complement;
     if ((punct || opener) && cut >= MIN_CLAUSE) clauseCut = end.length;
     wordCut = end.length;
