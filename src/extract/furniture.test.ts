@@ -422,6 +422,17 @@ describe('the top and bottom of news pages', () => {
     expect(kept(furniture([STORY_EN, '(Photo by Lena Vos/AFP via Getty Images)', 'Photo by Lena Vos/Reuters'], 'en'))).toEqual([STORY_EN]);
   });
 
+  it('reads the line above a photographer’s credit ("Lena Vos/AP") as its caption, and takes image buttons out', () => {
+    const caption = 'Dock workers unload a ship at the eastern terminal on Monday.';
+    const f = furniture(['Enlarge this image', caption, 'Lena Vos/AP', 'hide caption', 'toggle caption', STORY_EN], 'en');
+    expect(kept(f)).toEqual([caption, STORY_EN]);
+    expect(f.blocks[0]?.kind).toBe('caption');
+    expect(f.authors).toEqual([]);
+    expect(f.publisher).toBeNull();
+    // A byline with spaces around the slash stays a byline.
+    expect(furniture(['Tamsin Okafor / Reuters', STORY_EN], 'en').authors).toEqual(['Tamsin Okafor']);
+  });
+
   it('takes the signature and picture link of an embedded post out', () => {
     const f = furniture([STORY_EN, '— Ilse Maarten (@ilsemaarten) May 3, 2026', 'pic.twitter.com/x1y2z3'], 'en');
     expect(kept(f)).toEqual([STORY_EN]);

@@ -29,7 +29,8 @@
  * A short line holding a caption cue (class caption-cue: "(left)", "(non présent sur la photo)")
  * is a caption. Groups named in patterns: `names` (authors), `agency` (the publisher),
  * `place` and `country` (the dateline), `strip` (what a strip rule cuts). A whole-line pattern
- * with `"edge": true` holds only on the first and last lines. A copyright line or a
+ * with `"edge": true` holds only on the first and last lines; one with `"captionAbove": true` (a
+ * photographer's credit, "Jane Doe/AP") makes the short line above it a caption. A copyright line or a
  * news organisation's name alone (kinds `copyright`, `site`) names the publisher only on the
  * first and last lines: in the middle of a page it is a photo's credit. A dateline on a line of
  * its own above the story is the dateline, as one cut off the lede is.
@@ -107,6 +108,8 @@ const DEFAULTS: Required<FurnitureOptions> = { maxLine: 300, edge: 2 };
 const CLOSING = new Set(['.', ',', ';', ':', '…', '!']);
 // Lines shorter than this are not compared for repeats ("Advertisement" twice is furniture anyway), but for the title.
 const MIN_REPEAT = 30;
+// A caption above a photo's credit is at most this long.
+const MAX_CAPTION = 200;
 // Teaser headlines under a "Read also" label: at most this many lines, each this short.
 const MAX_TEASERS = 5;
 const TEASER_CHARS = 160;
@@ -137,6 +140,8 @@ interface Verdict {
   country?: string | null;
   /** The pattern covered the whole line (a label alone, not a label and its teaser). */
   whole?: boolean;
+  /** A credit that stands under its photo's caption (pattern flag `captionAbove`: "Jane Doe/AP"). */
+  captionAbove?: boolean;
 }
 
 /** What becomes of one block: dropped, or kept with its text cut to [from, to) (offsets in the block). */
@@ -220,6 +225,13 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
     }
     take(verdict.kind, block.text, block.line, column, verdict);
     if (verdict.kind === 'related' && verdict.whole) labels.add(b);
+    // "Firefighters at the depot on Monday." over "Jane Doe/AP": the line above is the photo's caption.
+    const above = edits[b - 1];
+    const aboveBlock = blocks[b - 1];
+    if (verdict.captionAbove && above && aboveBlock && !above.drop && above.kind === 'paragraph' && aboveBlock.text.length <= MAX_CAPTION) {
+      above.kind = 'caption';
+      take('caption', aboveBlock.text, aboveBlock.line, aboveBlock.column ?? 1);
+    }
     if (verdict.kind === 'caption' && verdict.creditAt !== null) {
       edit.kind = 'caption';
       edit.from = Math.max(0, (verdict.captionAt ?? 0) - (bases[b] as number));
@@ -378,7 +390,7 @@ function verdictOf(match: Match, ann: Annotations, line: Line, lex: Lexicon, pla
   const agency = match.groups.agency ? textOf(line, ann.tokens, match.groups.agency) : null;
   const place = match.groups.place ? textOf(line, ann.tokens, match.groups.place) : null;
   const country = place ? (countryIn(places, match.groups.country) ?? countryIn(places, match.groups.place)) : null;
-  return { kind, names: [...new Set(names)], agency, creditAt: null, place, country };
+  return { kind, names: [...new Set(names)], agency, creditAt: null, place, country, captionAbove: match.pattern.captionAbove === true };
 }
 
 function kindOf(match: Match): FurnitureKind {

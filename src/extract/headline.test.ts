@@ -86,6 +86,11 @@ describe('generated headlines that keep the news', () => {
     expect(r.headline).not.toMatch(/interdit$/u);
   });
 
+  it('never ends on a span of time cut from what it counts from ("two days | after")', () => {
+    const r = extract('Rescue teams pulled eleven people alive from collapsed buildings in northern Albania on Tuesday, two days after a magnitude 6.2 earthquake struck the region, officials said.', { lang: 'en' });
+    expect(r.headline).not.toMatch(/two days$/u);
+  });
+
   it('never ends on « d’ici » left by a cut before its date', () => {
     const r = extract('La compagnie nationale des eaux a annoncé mardi la fermeture de quatre stations de pompage d’ici à 2029, une décision critiquée par les maires des communes rurales.', { lang: 'fr' });
     expect(r.headline).toBe('La compagnie nationale des eaux a annoncé la fermeture de quatre stations de pompage');

@@ -361,6 +361,8 @@ function validEnd(end: string, text: string, cut: number, spans: Array<[number, 
   if (!last || lex.headline.weakEnds.has(folded) || lex.stopwords.has(folded) || isNumberWord(last, lex)) return false;
   if (/[’']$/u.test(last)) return false;
   if (spans.some(([a, b]) => a < cut && cut < b)) return false;
+  // "…two days | after the quake": a span of time goes with what it is counted from.
+  if (lex.durations.has(folded) && isNumberWord(lastWord(end.slice(0, end.length - last.length).trimEnd()), lex)) return false;
   // Not one word left alone after a comma: "…200 basis points, seeking".
   const afterComma = /,\s+(\S+(?:\s+\S+)?)$/u.exec(end);
   if (afterComma) return false;

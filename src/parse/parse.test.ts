@@ -71,6 +71,8 @@ describe('parseText', () => {
     const story = 'The port authority said on Monday that cargo traffic through the eastern terminal had fallen for a third month in a row, as two shipping lines moved their routes south after the strike.';
     const body = ['Harbour Board Cuts Fees to Win Back Shipping Lines', 'Traffic fell for a third month after the dock strike', story, 'Read also: How the strike began', story.replace('Monday', 'Tuesday')].join('\n');
     expect(parseText(body, 1).blocks.map((b) => b.text)).toEqual(['Traffic fell for a third month after the dock strike', story, 'Read also: How the strike began', story.replace('Monday', 'Tuesday')]);
+    // A short line is never a wrapped one: "Jane Doe/AP" and a button under it stay apart.
+    expect(parseText(`${story}\nLena Vos/AP\nhide caption`, 1).blocks.map((b) => b.text)).toEqual([story, 'Lena Vos/AP', 'hide caption']);
     // A link in lower case under a line without a stop is a line of its own.
     expect(parseText(`${story}\n— Ana Ruiz (@anaruiz) May 3, 2026\npic.example.com/x1y2`, 1).blocks.map((b) => b.text)).toEqual([story, '— Ana Ruiz (@anaruiz) May 3, 2026', 'pic.example.com/x1y2']);
   });

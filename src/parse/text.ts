@@ -48,6 +48,8 @@ export function parseText(body: string, bodyLine: number): ParsedArticle {
   return { title, titleLine, blocks: paragraphs, html: toHtml(tree), notes: [] };
 }
 
+// A line shorter than this was not wrapped, whatever follows it.
+const MIN_WRAPPED = 40;
 // Lines no longer than this may be a hard-wrapped file (mailers and editors wrap at 72–80
 // columns); a file of one paragraph per line has longer ones.
 const MAX_WRAP_WIDTH = 120;
@@ -61,7 +63,8 @@ function wrapWidth(lines: readonly string[]): number | null {
 
 /**
  * Whether `next` goes on the paragraph whose last line is `line`: when the line stops
- * mid-sentence and either the next one goes on in lower case, or the file is hard-wrapped and the
+ * mid-sentence and either the next one goes on in lower case (after a line long enough to have
+ * been wrapped: "Jane Doe/AP" over "hide caption" are two buttons' words), or the file is hard-wrapped and the
  * next line's first word would not have fitted on this one (which is why it was wrapped). A line
  * that merely lacks a final stop (a headline, a deck, a caption, a credit) starts its own block:
  * on scraped pages those are many, and joining them glued a headline to its story.
@@ -69,7 +72,7 @@ function wrapWidth(lines: readonly string[]): number | null {
 function continues(line: string, next: string, width: number | null): boolean {
   if (/[.!?…:;»”"')\]]$/u.test(line)) return false;
   // A link in lower case ("pic.example.com/…", "www.…") is a line of its own, not the sentence going on.
-  if (/^\p{Ll}/u.test(next)) return !/^\S*(?:\/|\p{L}\.\p{L})/u.test(next);
+  if (/^\p{Ll}/u.test(next)) return line.length >= MIN_WRAPPED && !/^\S*(?:\/|\p{L}\.\p{L})/u.test(next);
   return width !== null && line.length + 1 + (next.split(/\s/u, 1)[0] ?? '').length > width;
 }
 
