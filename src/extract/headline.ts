@@ -290,7 +290,9 @@ function dropDates(text: string, lex: Lexicon): string {
   let last = 0;
   for (const match of folded.matchAll(pattern)) {
     const at = match.index ?? 0;
-    out += text.slice(last, at) + (match[1] && !match[2] ? ',' : '');
+    // A date between two commas was an aside: both go. A comma on one side only ends the clause
+    // the date closed ("…in Turkey on Tuesday, two days after…"): it stays.
+    out += text.slice(last, at) + (!match[1] !== !match[2] ? ',' : '');
     last = at + match[0].length;
   }
   return out + text.slice(last);
