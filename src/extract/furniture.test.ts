@@ -418,7 +418,9 @@ describe('the top and bottom of news pages', () => {
 
   it('takes photo credits of other shapes out: an agency in brackets, "AGENCY/File", "(Photo by …)", a picture agency alone', () => {
     expect(kept(furniture([STORY_FR, '(Photo d’archives AFP)', 'AFP/Archives'], 'fr'))).toEqual([STORY_FR]);
-    expect(kept(furniture([STORY_ES, 'EFE/Archivo', '(ISTOCK)'], 'es'))).toEqual([STORY_ES]);
+    const archive = furniture([STORY_ES, 'EFE/Archivo', '(ISTOCK)'], 'es');
+    expect(kept(archive)).toEqual([STORY_ES]);
+    expect(archive.authors).toEqual([]);
     expect(kept(furniture([STORY_EN, '(Photo by Lena Vos/AFP via Getty Images)', 'Photo by Lena Vos/Reuters'], 'en'))).toEqual([STORY_EN]);
   });
 
