@@ -271,9 +271,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // "Leeds United", "Kenya Airways": a place opens an organisation's name when a capitalised
     // organisation word follows it.
     const place = used[i] ? null : placeAt(doc, s, i);
-    const placeOpens = !!place && place.start === i && place.end < tokens.length && !used[place.end] && (tokens[place.end] as Token).cap && lex.orgKeywords.hasToken(tokens[place.end] as Token) && !lex.roles.at(tokens, place.end);
+    const placeOpens = !!place && place.start === i && !lex.roles.at(tokens, place.end) && bodyWordAhead(tokens, place.end, used, doc, s);
     if (used[i] || (!placeOpens && !startsName(tokens, i, doc, s)) || commonNounBeforeBody(tokens, i, lex)) continue;
-    let end = i + 1;
+    let end = placeOpens && place ? place.end : i + 1;
     let conj = -1;
     while (end < tokens.length && !used[end]) {
       const t = tokens[end] as Token;
@@ -539,6 +539,21 @@ function particleJoined(t: Token, lex: Lexicon): boolean {
 }
 
 /** A place that stops a name; a blocker ("Pan American", "Southeast Asia") may sit inside one. */
+/**
+ * "Leeds United", "Chingola Residents Association", "Malawi Electoral Commission": the
+ * capitalised words right after a place carry an organisation word within a few words, so the
+ * place opens the body's name ("Zambia Mines Minister" has none; a title right after the place
+ * is ruled out by the caller).
+ */
+function bodyWordAhead(tokens: readonly Token[], from: number, used: Uint8Array, doc: Doc, s: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 3; k++) {
+    const t = tokens[k] as Token;
+    if (used[k] || !t.cap || t.kind !== 'word' || realPlaceAt(doc, s, k)) return false;
+    if (doc.lex.orgKeywords.hasToken(t)) return true;
+  }
+  return false;
+}
+
 function realPlaceAt(doc: Doc, s: number, k: number): boolean {
   const place = placeAt(doc, s, k);
   return !!place && place.kind !== 'blocker';
@@ -724,11 +739,12 @@ function spelledStart(tokens: readonly Token[], start: number, paren: number, ac
 function classify(tokens: readonly Token[], start: number, end: number, doc: Doc, s: number): NameMention | null {
   const lex = doc.lex;
   // An English title inside the run: "Environment Minister Luiza Bragança"; not before a word
-  // for a government body, which the title's word then names ("the Justice Department").
+  // for a government body or an organisation's word, which the title's word then names ("the
+  // Justice Department", "the Environmental Justice Network").
   let roleEnd = -1;
   for (let k = start; k < end; k++) {
     const hit = lex.roles.at(tokens, k);
-    if (hit && k + hit.length < end && lex.sourceNouns.at(tokens, k + hit.length)?.value !== 'government') roleEnd = k + hit.length;
+    if (hit && k + hit.length < end && lex.sourceNouns.at(tokens, k + hit.length)?.value !== 'government' && !lex.orgKeywords.hasToken(tokens[k + hit.length] as Token)) roleEnd = k + hit.length;
   }
   let nameStart = roleEnd > 0 ? roleEnd : start;
   // Particles do not start a name ("de Gaulle" keeps "Gaulle"), except a capitalised one right after a title ("le ministre Le Van Thanh").
