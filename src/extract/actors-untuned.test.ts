@@ -37,3 +37,39 @@ describe('competitions are not actors', () => {
     expect(names('Premier Li Tao said the talks were useful.', 'en')).toContain('Li Tao');
   });
 });
+
+describe('a company named by its trade’s word is a body, in any language', () => {
+  it('en: "Electronics" ends a company’s name', () => {
+    const r = extract('Shares of Korvang Electronics fell 3% after the group cut its outlook.', { lang: 'en' });
+    expect(r.actors).toEqual([expect.objectContaining({ name: 'Korvang Electronics', type: 'organization' })]);
+  });
+  it('es: an English company word in Spanish copy', () => {
+    const r = extract('La mina pertenece a Hoshida Metals, que no respondió a las consultas.', { lang: 'es' });
+    expect(r.actors.find((a) => a.name === 'Hoshida Metals')?.type).toBe('organization');
+  });
+  it('es: a lower-case demonym before the company is not part of its name', () => {
+    const r = extract('La mina es controlada por la japonesa Hoshida Metals desde 2019.', { lang: 'es' });
+    expect(r.actors.map((a) => a.name)).toContain('Hoshida Metals');
+  });
+});
+
+describe('a company without its legal suffix is the same company', () => {
+  it('en: "Corp" dropped later', () => {
+    const r = extract('The licence went to a unit of Canadian miner Brightwater Metals Corp, the court heard.\nBrightwater Metals said in a statement it would comply.', { lang: 'en' });
+    const bodies = r.actors.filter((a) => a.name.startsWith('Brightwater'));
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]?.type).toBe('organization');
+  });
+});
+
+describe('the body a person works at', () => {
+  it('en: "X of Y said": Y is the employer', () => {
+    const r = extract('Park Seo-yeon of Daewha said the central bank was in no hurry.', { lang: 'en' });
+    expect(r.actors.find((a) => a.name === 'Daewha')?.type).toBe('organization');
+    expect(r.actors.find((a) => a.name === 'Park Seo-yeon')?.type).toBe('person');
+  });
+  it('en: a place after "of" is still a place', () => {
+    const r = extract('Senator Mitch Varley of Kentucky said the bill would pass.', { lang: 'en' });
+    expect(r.actors.map((a) => a.name)).toEqual(['Mitch Varley']);
+  });
+});

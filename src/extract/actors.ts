@@ -55,6 +55,7 @@ export function extractActors(doc: Doc): ActorsResult {
   // Where each actor is first named so far, as a position in the article (a sentence holds far
   // fewer than 100,000 tokens).
   const firstSeen: number[] = [];
+  const companySuffixes = doc.lex.classes.get('company-suffix');
   const at = (m: NameMention): number => m.sentence * 100_000 + m.start;
   for (const i of order) {
     const m = raw[i] as NameMention;
@@ -101,6 +102,12 @@ export function extractActors(doc: Doc): ActorsResult {
         .map((w) => w.charAt(0))
         .join('');
       if (initials.length >= 3) register(index, `acronym:${foldWord(initials)}`);
+      // "Northstar Metals" after "Northstar Metals Corp": the name without its legal or group
+      // suffixes (lexicon class `company-suffix`) names the company later, as a name of its own.
+      const words = m.name.split(/\s+/);
+      let bare = words.length;
+      while (bare > 2 && companySuffixes?.hasWord(foldWord((words[bare - 1] as string).replace(/\.$/u, '')))) bare--;
+      if (bare < words.length) register(index, `name:${foldWord(words.slice(0, bare).join(' '))}`);
       // "Westbrook City" … "City", "the Pilots and Engineers' Union" … "the Engineers' Union": a
       // capitalised ending of a body's name names it later, unless two bodies end so. A lone
       // body word ("Congress", "Party") is a name of its own too often to stand for one.

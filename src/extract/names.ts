@@ -271,7 +271,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // "Leeds United", "Kenya Airways": a place opens an organisation's name when a capitalised
     // organisation word follows it.
     const place = used[i] ? null : placeAt(doc, s, i);
-    const placeOpens = !!place && place.start === i && !lex.roles.at(tokens, place.end) && bodyWordAhead(tokens, place.end, used, doc, s);
+    const placeOpens = !!place && place.start === i && (tokens[i] as Token).cap && !lex.roles.at(tokens, place.end) && bodyWordAhead(tokens, place.end, used, doc, s);
     if (used[i] || (!placeOpens && !startsName(tokens, i, doc, s)) || commonNounBeforeBody(tokens, i, lex)) continue;
     let end = placeOpens && place ? place.end : i + 1;
     let conj = -1;
@@ -341,6 +341,18 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   for (const m of out) {
     // "ICM Nord, the agency that represents him": a name set off by a body's noun is that body.
     if (m.type === 'person' && !m.known && !m.honorific && !m.role && describedAsBody(tokens, m.end, lex)) m.type = 'organization';
+  }
+  // "Kim Tae-yang of Nomura", « Klaus Weidemann, chez Kessler »: a name a person is said to
+  // work at (lexicon class `employer-before`, right after that person's name) is their employer.
+  const employer = lex.classes.get('employer-before');
+  for (const m of employer ? out : []) {
+    const link = employer?.endingAt(tokens, m.start - 1);
+    if (!link || m.type !== 'person' || m.known || m.honorific || m.role || FIRST_NAMES.has((tokens[m.start] as Token).f)) continue;
+    const at = m.start - link.length;
+    if (out.some((o) => o.type === 'person' && (o.end === at || (tokens[at - 1]?.text === ',' && o.end === at - 1)))) {
+      m.type = 'organization';
+      m.weak = false;
+    }
   }
   for (const m of out) if (m.type === 'person' && !m.role) withRole(m, roleOf(tokens, m.start, m.end, lex));
   for (const m of out) {
