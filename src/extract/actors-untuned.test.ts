@@ -73,3 +73,28 @@ describe('the body a person works at', () => {
     expect(r.actors.map((a) => a.name)).toEqual(['Mitch Varley']);
   });
 });
+
+describe('two names joined by a conjunction inside a body’s run', () => {
+  it('es: « Grupo X y Y » names two companies, not one', () => {
+    const found = names('Las acciones de Grupo Norvasa y Tellix cayeron en la bolsa.', 'es');
+    expect(found).toContain('Grupo Norvasa');
+    expect(found.some((n) => /\sy\s/u.test(n))).toBe(false);
+  });
+  it('es: a ministry’s two domains stay one name', () => {
+    expect(names('El Ministerio de Agricultura y Ganadería dijo que no habrá ayudas.', 'es')).toContain('Ministerio de Agricultura y Ganadería');
+  });
+  it('es: « y » between surnames still joins them', () => {
+    expect(names('El filósofo Andrés Olmedo y Gasset escribió mucho.', 'es')).toContain('Andrés Olmedo y Gasset');
+  });
+});
+
+describe('a known body whose name opens with a place', () => {
+  it('es: a party named after its country', () => {
+    const r = extract('El partido Perú Libre calificó la decisión de tardía.', { lang: 'es' });
+    expect(r.actors.map((a) => a.id)).toContain('peru-libre');
+  });
+  it('en: the French name of an NGO in English copy', () => {
+    const r = extract('Médecins Sans Frontières opened two treatment centres in the port city.', { lang: 'en' });
+    expect(r.actors.map((a) => a.id)).toContain('msf');
+  });
+});

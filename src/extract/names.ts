@@ -155,7 +155,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     const hit = knownAt(tokens, i, doc.lang);
     // "el Congreso de los Diputados": a legislature is a body that acts, even where its seat also points to a country.
     // (A blocker, such as "Real Madrid" against Madrid, is no place: the body it names stands.)
-    if (!hit || (realPlaceAt(doc, s, i) && hit.entity.kind !== 'legislature')) continue;
+    // « Perú Libre », "Kenya Airways": a known name longer than the place that opens it is the body's.
+    const place = hit ? placeAt(doc, s, i) : undefined;
+    if (!hit || (place && place.kind !== 'blocker' && place.end >= i + hit.length && hit.entity.kind !== 'legislature')) continue;
     // "Wagner Moura": a one-word body that is also a first name, followed by a surname, is a person's name.
     const next = tokens[i + 1];
     if (
@@ -281,7 +283,16 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       const nextIsName = !!next && isNameWord(next, lex) && !realPlaceAt(doc, s, end + 1) && !used[end + 1];
       if ((isNameWord(t, lex) || particleJoined(t, lex)) && !realPlaceAt(doc, s, end) && !lex.honorifics.hasToken(t)) end++;
       // (An article before a body's word opens another name: « Participaron el Servicio de Aduanas ».)
-      else if (lex.particles.hasToken(t) && nextIsName && !opensAnotherName(tokens, end, lex) && !(lex.determiners.hasToken(t) && lex.orgKeywords.hasToken(next as Token))) end += 2;
+      // (A conjunction that is also a surname particle, « Ortega y Gasset », is a conjunction
+      // inside a body's name: « Grupo Bimbo y Cemex » is weighed as two names below.)
+      else if (
+        lex.particles.hasToken(t) &&
+        nextIsName &&
+        !opensAnotherName(tokens, end, lex) &&
+        !(lex.determiners.hasToken(t) && lex.orgKeywords.hasToken(next as Token)) &&
+        !(lex.clauseBreaks.hasToken(t) && tokens.slice(i, end).some((w) => lex.orgKeywords.hasToken(w)))
+      )
+        end += 2;
       // "Ferreiro de la Vega", "Van der Berg": two particles before the name word; a conjunction
       // and an article are none (« la Fiscalía y el Servicio de Aduanas » are two bodies).
       else if (
@@ -317,7 +328,11 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       } else break;
     }
     // "…, Norbury Foods and Pellam Group": after a comma the conjunction ends a list, not a name.
-    if (conj > 0 && (!tokens.slice(i, end).some((t) => lex.orgKeywords.hasToken(t)) || tokens[i - 1]?.text === ',')) end = conj;
+    // « Grupo Bimbo y Cemex », "Bank Halyk and Kaspi": a conjunction right after capitalised words
+    // alone, with no body's word after it, joins two names ("Customs and Border Protection" has
+    // one after it; "Ministry of Water and Irrigation" a connector before it).
+    const twoNames = (): boolean => tokens.slice(i, conj).every((t) => t.cap) && !tokens.slice(conj + 1, end).some((t) => lex.orgKeywords.hasToken(t));
+    if (conj > 0 && (!tokens.slice(i, end).some((t) => lex.orgKeywords.hasToken(t)) || tokens[i - 1]?.text === ',' || twoNames())) end = conj;
     // "Sinar Mining Corp and Bumi Holdings Ltd": two organisations, each ending in its own keyword;
     // not a body's members (lexicon class `member-noun`) joined to others: "the Ostwick Pilots and
     // Engineers’ Association" is one union.
