@@ -98,3 +98,36 @@ describe('a known body whose name opens with a place', () => {
     expect(r.actors.map((a) => a.id)).toContain('msf');
   });
 });
+
+describe('a company’s coined first word names it later', () => {
+  it('en: "Brightwater" after "Brightwater Metals Corp"', () => {
+    const r = extract('The licence went to a unit of Canadian miner Brightwater Metals Corp, the court heard.\nChief executive Graham Roarke said Brightwater would not cut jobs.', { lang: 'en' });
+    expect(r.actors.filter((a) => a.name.startsWith('Brightwater'))).toHaveLength(1);
+  });
+  it('en: a word of the language does not ("National" after "National Assembly")', () => {
+    const r = extract('The National Assembly voted late on Friday.\nNational leaders said the vote was fair.', { lang: 'en' });
+    expect(r.actors.find((a) => a.name === 'National Assembly')?.aliases).not.toContain('National');
+  });
+});
+
+describe('a country’s possessive before a body’s name and its acronym', () => {
+  it('en: the name starts after the possessive', () => {
+    const found = names('Zambia’s National Institute for Flood Management (INGC) said the rivers were high.', 'en');
+    expect(found).toContain('National Institute for Flood Management');
+  });
+  it('en: a possessive inside the name stays ("People’s")', () => {
+    expect(names("Nigeria's People's Unity Party (PUP) said it would appeal.", 'en')).toContain("People's Unity Party");
+  });
+});
+
+describe('titles from untuned copy', () => {
+  it('en: an Irish deputy ("TD") after the party', () => {
+    const r = extract('Labour TD Aoife Kerrigan said the government had let the dispute drift.', { lang: 'en' });
+    expect(r.actors.find((a) => a.name === 'Aoife Kerrigan')?.roles).toContain('Labour TD');
+  });
+  it('fr: « délégué général » whole, « prévisionniste »', () => {
+    const r = extract('Le délégué général du festival, Thierry Vaubois, a présenté jeudi la sélection.\n« Les vents ont atteint 130 km/h », a précisé le prévisionniste Didier Marceau.');
+    expect(r.actors.find((a) => a.name === 'Thierry Vaubois')?.roles[0]).toMatch(/^délégué général/u);
+    expect(r.actors.find((a) => a.name === 'Didier Marceau')?.roles).toContain('prévisionniste');
+  });
+});

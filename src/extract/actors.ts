@@ -9,6 +9,7 @@ import type { Doc } from './doc.ts';
 import { COMMON_FIRST_NAMES } from './lexicon/index.ts';
 import { findNames, type NameMention } from './names.ts';
 import { foldWord, slug } from './text.ts';
+import { ADJ, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
 export interface ActorMention extends NameMention {
   /** Index into the actors array. */
@@ -108,6 +109,12 @@ export function extractActors(doc: Doc): ActorsResult {
       let bare = words.length;
       while (bare > 2 && companySuffixes?.hasWord(foldWord((words[bare - 1] as string).replace(/\.$/u, '')))) bare--;
       if (bare < words.length) register(index, `name:${foldWord(words.slice(0, bare).join(' '))}`);
+      // "Northstar" after "Northstar Metals Corp": a coined first word (no word of the language)
+      // before trade words and suffixes alone names the company later on its own.
+      const [first, ...trade] = words.map(foldWord);
+      if (first && trade.length > 0 && trade.every((w) => doc.lex.orgKeywords.has(w) || companySuffixes?.hasWord(w.replace(/\.$/u, ''))) && (wordClassesOf(doc.lang, first) & (NOUN | ADJ | VERB)) === 0) {
+        register(index, `name:${first}`);
+      }
       // "Westbrook City" … "City", "the Pilots and Engineers' Union" … "the Engineers' Union": a
       // capitalised ending of a body's name names it later, unless two bodies end so. A lone
       // body word ("Congress", "Party") is a name of its own too often to stand for one.

@@ -98,7 +98,11 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // « le ministère camerounais des Arts et de la Culture (Minac) »: a body's name that a lexicon
     // pattern found ending at the bracket starts where the pattern does.
     const pattern = (doc.entities[s] ?? []).find((e) => e.end === p);
-    const runStart = longNameStart(tokens, p, lex);
+    let runStart = longNameStart(tokens, p, lex);
+    // "Mozambique's National Institute for … (INGD)": a place's possessive says whose body it is;
+    // the name starts after it ("People's Democratic Party" has no place before its possessive).
+    const owner = runStart >= 0 ? placeAt(doc, s, runStart) : undefined;
+    if (owner && owner.start === runStart && isPossessive(tokens[owner.end]) && owner.end + 1 < p) runStart = owner.end + 1;
     const longest = pattern && (runStart < 0 || pattern.start < runStart) ? pattern.start : runStart;
     // "the army and the Rapid Support Forces (RSF)": the words the acronym spells are the name.
     const start = wide || longest < 0 ? longest : spelledStart(tokens, longest, p, acr.text, lex);
