@@ -131,3 +131,40 @@ describe('titles from untuned copy', () => {
     expect(r.actors.find((a) => a.name === 'Didier Marceau')?.roles).toContain('prévisionniste');
   });
 });
+
+describe('where a person works is no apposition that types them', () => {
+  it('fr: « X, de l’Université de Y » is a person', () => {
+    const r = extract('Selon Marc Delorme, de l’Université de Nice, ces mesures changent tout.');
+    expect(r.actors.find((a) => a.name === 'Marc Delorme')?.type).toBe('person');
+  });
+  it('es: « X, de la Universidad de Y » is a person', () => {
+    const r = extract('Según Ramón Quesada, de la Universidad de Granada, se trata de un hito.', { lang: 'es' });
+    expect(r.actors.find((a) => a.name === 'Ramón Quesada')?.type).toBe('person');
+  });
+  it('en: a body’s noun in apposition still types a body', () => {
+    const r = extract('Nordvik, the second-largest union at the plant, said it would strike.', { lang: 'en' });
+    expect(r.actors.find((a) => a.name === 'Nordvik')?.type).toBe('organization');
+  });
+});
+
+describe('honorifics on either side of the apposition comma', () => {
+  it('en: "Cllr" is a title, and the role before the comma is kept', () => {
+    const r = extract('Their leader, Cllr Tom Ashcroft, said the cuts would hollow out the borough.', { lang: 'en' });
+    expect(r.actors).toEqual([expect.objectContaining({ name: 'Tom Ashcroft', roles: ['leader'] })]);
+  });
+  it('en: "Mr" after the comma', () => {
+    const r = extract('Their spokesman, Mr Ade Bello, said the talks went well.', { lang: 'en' });
+    expect(r.actors.find((a) => a.name === 'Ade Bello')?.roles).toEqual(['spokesman']);
+  });
+});
+
+describe('fr: a lower-case nationality after an article names a company', () => {
+  it('« l’australien X »', () => {
+    const r = extract('L’australien Harwood, opérateur du champ, n’a pas réagi.');
+    expect(r.actors.find((a) => a.name === 'Harwood')?.type).toBe('organization');
+  });
+  it('« l’Australien Jack X » (capitalised) is a person', () => {
+    const r = extract('L’Australien Jack Morrell a remporté la course.');
+    expect(r.actors.find((a) => a.name === 'Jack Morrell')?.type).toBe('person');
+  });
+});

@@ -1004,7 +1004,9 @@ function describedAsBody(tokens: readonly Token[], end: number, lex: Lexicon, bo
   if (tokens[end]?.text !== ',') return false;
   let k = end + 1;
   const opening = tokens[k]?.f ?? '';
-  if (!lex.determiners.has(opening) && !lex.ordinals.has(opening)) return false;
+  // « Marc Dupont, de l’Université de Nice », "X, of the Kiel Institute": a preposition says where
+  // the person works, not what the name is.
+  if ((!lex.determiners.has(opening) && !lex.ordinals.has(opening)) || lex.connectors.has(opening)) return false;
   k++;
   for (let steps = 0; steps < 3 && k < tokens.length; steps++, k++) {
     // "X, the army spokesman": a body's noun before a role describes the role's holder.
@@ -1076,6 +1078,9 @@ function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon,
     // « la milice soudanaise X », « el partido keniano X »: a nationality between the noun and the name.
     let k = start - 1;
     while (k > start - 3 && k > 0 && (tokens[k] as Token).kind === 'word' && !(tokens[k] as Token).cap && demonymAt(k)) k--;
+    // « l’australien Woodside »: where a nationality written in lower case right after an article
+    // can only be a company's (lexicon class `demonym-noun-article`; people take a capital, « l’Australien X »).
+    if (k < start - 1 && lex.classes.get('demonym-noun-article')?.endingAt(tokens, k)) return k + 1;
     return lex.orgDescriptors.endingAt(tokens, k) !== null ? k : -1;
   }
   if (before.text !== ',') return -1;
@@ -1125,9 +1130,12 @@ export interface RoleFound {
 
 export function roleOf(tokens: readonly Token[], start: number, end: number, lex: Lexicon): RoleFound {
   let k = start - 1;
+  // "leader, Cllr Tom Ashworth" as well as "Mr, …": the honorific may stand on either side of the comma.
+  const titled = !!tokens[k] && lex.honorifics.hasToken(tokens[k] as Token);
+  if (titled) k--;
   const comma = tokens[k]?.text === ',';
   if (comma) k--;
-  if (tokens[k] && lex.honorifics.hasToken(tokens[k] as Token)) k--;
+  if (!titled && tokens[k] && lex.honorifics.hasToken(tokens[k] as Token)) k--;
   let crossed = false;
   for (let steps = 0; k >= 0 && steps < 7; k--, steps++) {
     const t = tokens[k] as Token;
@@ -1137,8 +1145,9 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       let from = k - hit.length + 1;
       while (from > 0 && lex.roleModifiers.hasToken(tokens[from - 1] as Token)) from--;
       let to = start;
+      if (titled) to--;
       while (to > from && /^[,(]$/.test((tokens[to - 1] as Token).text)) to--;
-      if (tokens[to - 1] && lex.honorifics.hasToken(tokens[to - 1] as Token)) to--;
+      if (!titled && tokens[to - 1] && lex.honorifics.hasToken(tokens[to - 1] as Token)) to--;
       // "ministre de la Défense": a capitalised word after "de" is the role's complement, unless
       // a comma sets the name apart ("ministre de la Santé, Serge Kabasele Ntumba").
       return { role: text(tokens, from, to), roleRange: [from, to], complement: crossed && !comma };
