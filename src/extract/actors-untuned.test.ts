@@ -168,3 +168,22 @@ describe('fr: a lower-case nationality after an article names a company', () => 
     expect(r.actors.find((a) => a.name === 'Jack Morrell')?.type).toBe('person');
   });
 });
+
+describe('a competition a club’s pattern reads is no actor', () => {
+  it('en: "AFC Champions League Elite"', () => {
+    const found = names('Harbour Town FC reached the quarter-finals of the AFC Champions League Elite on Tuesday.', 'en');
+    expect(found).toEqual(['Harbour Town FC']);
+  });
+});
+
+describe('a lower-case title before a comma and a name is a role, not a body', () => {
+  it('es: « la secretaria de Energía, X »', () => {
+    const r = extract('La secretaria de Energía, Luz Elena Gómez, dijo que no habrá apagones.', { lang: 'es' });
+    expect(r.actors.map((a) => a.type)).toEqual(['person']);
+    expect(r.actors[0]?.roles).toEqual(['secretaria de Energía']);
+  });
+  it('es: the ministry written with its capital stays a body', () => {
+    const r = extract('La Secretaría de Energía, que dirige Luz Elena Gómez, informó del alza.', { lang: 'es' });
+    expect(r.actors.find((a) => a.type === 'organization')?.name).toBe('Secretaría de Energía');
+  });
+});

@@ -196,6 +196,14 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     const [from, matched] = match.groups.name ?? [match.start, match.end];
     const to = (tokens[matched - 1] as Token).cap ? withAdjectives(tokens, matched, lex) : matched;
     if (used.slice(from, to).some(Boolean)) continue;
+    // "AFC Champions League Elite": a competition a club's pattern reads is an event, as in step 3.
+    // « la secretaria de Energía, Luz Gómez »: a title written in lower case, set before a name by a
+    // comma, is that person's role, not a body (« la Secretaría de Energía informó »).
+    if (!(tokens[from] as Token).cap && lex.roles.at(tokens, from) && titleBeforeComma(tokens, to, lex)) continue;
+    if (tokens.slice(from, to).some((t) => lex.eventWords.hasToken(t))) {
+      used.fill(1, from, to);
+      continue;
+    }
     // « el departamento de Cauca », « la delegación de Coyoacán »: a division's word before a
     // place names the place, not a body (« el Departamento de Estado » is one).
     if (divisionOfPlace(tokens, from, to, doc, s)) continue;
@@ -487,6 +495,13 @@ function connectsName(tokens: readonly Token[], k: number, lex: Lexicon, doc: Do
   const t = tokens[j];
   // "University in Bangkok": a place after the connector is where the body is, not its name.
   return j > k && t && t.kind === 'word' && t.cap && !lex.stopwords.hasToken(t) && !(placeAt(doc, s, j) && (j === tokens.length - 1 || (realPlaceAt(doc, s, j) && lex.wordList('at-place').startsWith((tokens[k] as Token).f)))) ? j : 0;
+}
+
+/** A comma and a capitalised word after `k`, past at most two lower-case words ("mexicana"). */
+function titleBeforeComma(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  let j = k;
+  while (j < k + 2 && tokens[j] && (tokens[j] as Token).kind === 'word' && !(tokens[j] as Token).cap && !lex.finite.hasToken(tokens[j] as Token)) j++;
+  return tokens[j]?.text === ',' && !!tokens[j + 1]?.cap && (tokens[j + 1] as Token).kind === 'word';
 }
 
 /** Whether a name made of a division's word, a connector and capitalised words (tokens [from, to)) ends on a place that fills the rest. */
