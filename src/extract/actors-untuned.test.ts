@@ -187,3 +187,19 @@ describe('a lower-case title before a comma and a name is a role, not a body', (
     expect(r.actors.find((a) => a.type === 'organization')?.name).toBe('Secretaría de Energía');
   });
 });
+
+describe('a body described by an indefinite apposition', () => {
+  it('en: "X, an advocacy group," is a body with no role', () => {
+    const r = extract('Greenwatch, an advocacy group, said the permit was illegal.', { lang: 'en' });
+    expect(r.actors).toEqual([expect.objectContaining({ name: 'Greenwatch', type: 'organization', roles: [] })]);
+  });
+  it('es: « X, una organización ecologista, »', () => {
+    const r = extract('Verdemar, una organización ecologista, denunció el proyecto.', { lang: 'es' });
+    expect(r.actors.find((a) => a.name === 'Verdemar')?.type).toBe('organization');
+  });
+  it('en: a member of a group, or a bank employee, is still a person with that role', () => {
+    const r = extract('Mary Okoro, a member of the group, said the permit was illegal.\nAnn Lee, a bank employee, said the branch would close.', { lang: 'en' });
+    expect(r.actors.find((a) => a.name === 'Mary Okoro')?.roles).toEqual(['member of the group']);
+    expect(r.actors.find((a) => a.name === 'Ann Lee')?.roles).toEqual(['bank employee']);
+  });
+});

@@ -1031,6 +1031,8 @@ function describedAsBody(tokens: readonly Token[], end: number, lex: Lexicon, bo
     const descriptor = lex.orgDescriptors.at(tokens, k);
     if (descriptor) return !lex.roles.at(tokens, k + descriptor.length);
     const t = tokens[k] as Token;
+    // "a residents’ group": a plural possessive's apostrophe stands inside the noun phrase.
+    if (/^['’]$/u.test(t.text) || isPossessive(t)) continue;
     if (t.kind !== 'word' || t.cap || lex.stopwords.hasToken(t)) return false;
   }
   return false;
@@ -1185,6 +1187,14 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     if (indefinite) {
       let to = from + 2;
       while (to < tokens.length && to - from < 8 && !/^[,.;:)»”!?]$/u.test((tokens[to] as Token).text) && !lex.relatives.hasToken(tokens[to] as Token) && !lex.finite.hasToken(tokens[to] as Token)) to++;
+      // "Greenwatch, an advocacy group, …", « Solidar, un collectif d'habitants »: a body's noun
+      // heading the apposition (its last word before any connector, or its first, as the language
+      // puts heads), with no title in it, says what the name is (describedAsBody), not a role.
+      let phraseEnd = from + 1;
+      while (phraseEnd < to && !lex.connectors.hasToken(tokens[phraseEnd] as Token)) phraseEnd++;
+      const head = lex.headFinal ? phraseEnd - 1 : from + 1;
+      const body = lex.genericBodies.hasToken(tokens[head] as Token) && !lex.classes.get('document')?.at(tokens, head);
+      if (body && !tokens.slice(from + 1, phraseEnd).some((_t, j) => lex.roles.at(tokens, from + 1 + j))) return { role: null, roleRange: null };
       return { role: text(tokens, from + 1, to), roleRange: [from, to] };
     }
     while (tokens[from] && lex.determiners.hasToken(tokens[from] as Token)) from++;
