@@ -203,3 +203,14 @@ describe('a body described by an indefinite apposition', () => {
     expect(r.actors.find((a) => a.name === 'Ann Lee')?.roles).toEqual(['bank employee']);
   });
 });
+
+describe('a title’s capitalised complement before the apposition comma', () => {
+  it('es: « la secretaria de Relaciones Exteriores mexicana, X »', () => {
+    const r = extract('La secretaria de Relaciones Exteriores mexicana, Alicia Barrón Ortiz, suscribió el documento.', { lang: 'es' });
+    expect(r.actors.find((a) => a.name === 'Alicia Barrón Ortiz')?.roles).toEqual(['secretaria de Relaciones Exteriores mexicana']);
+  });
+  it('en: another name before the person still ends the look for a title', () => {
+    const r = extract('The winger Isaia Faleolo and Tom Reed scored twice.', { lang: 'en' });
+    expect(r.actors.find((a) => a.name === 'Tom Reed')?.roles).toEqual([]);
+  });
+});

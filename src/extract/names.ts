@@ -1145,6 +1145,14 @@ export interface RoleFound {
   complement?: boolean;
 }
 
+/** « secretaria de Relaciones Exteriores »: the capitalised words ending at `k` follow a connector, as a title's complement does. */
+function complementRun(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  let j = k;
+  while (j > 0 && (tokens[j] as Token).cap) j--;
+  if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token)) j--;
+  return !!tokens[j] && !(tokens[j] as Token).cap && lex.connectors.hasToken(tokens[j] as Token) && !!lex.roles.endingAt(tokens, j - 1);
+}
+
 export function roleOf(tokens: readonly Token[], start: number, end: number, lex: Lexicon): RoleFound {
   let k = start - 1;
   // "leader, Cllr Tom Ashworth" as well as "Mr, …": the honorific may stand on either side of the comma.
@@ -1174,7 +1182,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     // Another name ("winger Isaia Faleolo and …") or a possessive ("referee’s decision on X")
     // stands between: the role belongs to someone else.
     const previous = tokens[k - 1];
-    if (t.cap && previous?.cap && !lex.roles.at(tokens, k) && !lex.roles.endingAt(tokens, k - 1) && !lex.particles.hasToken(previous)) break;
+    if (t.cap && previous?.cap && !lex.roles.at(tokens, k) && !lex.roles.endingAt(tokens, k - 1) && !lex.particles.hasToken(previous) && !complementRun(tokens, k, lex)) break;
     if (isPossessive(t) || (lex.stopwords.hasToken(t) && !lex.connectors.hasToken(t) && !lex.determiners.hasToken(t) && !lex.particles.hasToken(t))) break;
   }
   // Apposition: "X, ancien ministre russe de la Défense," / "X, a climatologist at …".
