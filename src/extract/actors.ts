@@ -9,6 +9,7 @@ import type { Doc } from './doc.ts';
 import { COMMON_FIRST_NAMES } from './lexicon/index.ts';
 import { findNames, type NameMention } from './names.ts';
 import { foldWord, slug } from './text.ts';
+import { ADJ, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
 export interface ActorMention extends NameMention {
   /** Index into the actors array. */
@@ -55,6 +56,7 @@ export function extractActors(doc: Doc): ActorsResult {
   // Where each actor is first named so far, as a position in the article (a sentence holds far
   // fewer than 100,000 tokens).
   const firstSeen: number[] = [];
+  const companySuffixes = doc.lex.classes.get('company-suffix');
   const at = (m: NameMention): number => m.sentence * 100_000 + m.start;
   for (const i of order) {
     const m = raw[i] as NameMention;
@@ -101,6 +103,18 @@ export function extractActors(doc: Doc): ActorsResult {
         .map((w) => w.charAt(0))
         .join('');
       if (initials.length >= 3) register(index, `acronym:${foldWord(initials)}`);
+      // "Northstar Metals" after "Northstar Metals Corp": the name without its legal or group
+      // suffixes (lexicon class `company-suffix`) names the company later, as a name of its own.
+      const words = m.name.split(/\s+/);
+      let bare = words.length;
+      while (bare > 2 && companySuffixes?.hasWord(foldWord((words[bare - 1] as string).replace(/\.$/u, '')))) bare--;
+      if (bare < words.length) register(index, `name:${foldWord(words.slice(0, bare).join(' '))}`);
+      // "Northstar" after "Northstar Metals Corp": a coined first word (no word of the language)
+      // before trade words and suffixes alone names the company later on its own.
+      const [first, ...trade] = words.map(foldWord);
+      if (first && trade.length > 0 && trade.every((w) => doc.lex.orgKeywords.has(w) || companySuffixes?.hasWord(w.replace(/\.$/u, ''))) && (wordClassesOf(doc.lang, first) & (NOUN | ADJ | VERB)) === 0) {
+        register(index, `name:${first}`);
+      }
       // "Westbrook City" … "City", "the Pilots and Engineers' Union" … "the Engineers' Union": a
       // capitalised ending of a body's name names it later, unless two bodies end so. A lone
       // body word ("Congress", "Party") is a name of its own too often to stand for one.

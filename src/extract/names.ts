@@ -98,7 +98,11 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // « le ministère camerounais des Arts et de la Culture (Minac) »: a body's name that a lexicon
     // pattern found ending at the bracket starts where the pattern does.
     const pattern = (doc.entities[s] ?? []).find((e) => e.end === p);
-    const runStart = longNameStart(tokens, p, lex);
+    let runStart = longNameStart(tokens, p, lex);
+    // "Mozambique's National Institute for … (INGD)": a place's possessive says whose body it is;
+    // the name starts after it ("People's Democratic Party" has no place before its possessive).
+    const owner = runStart >= 0 ? placeAt(doc, s, runStart) : undefined;
+    if (owner && owner.start === runStart && isPossessive(tokens[owner.end]) && owner.end + 1 < p) runStart = owner.end + 1;
     const longest = pattern && (runStart < 0 || pattern.start < runStart) ? pattern.start : runStart;
     // "the army and the Rapid Support Forces (RSF)": the words the acronym spells are the name.
     const start = wide || longest < 0 ? longest : spelledStart(tokens, longest, p, acr.text, lex);
@@ -155,7 +159,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     const hit = knownAt(tokens, i, doc.lang);
     // "el Congreso de los Diputados": a legislature is a body that acts, even where its seat also points to a country.
     // (A blocker, such as "Real Madrid" against Madrid, is no place: the body it names stands.)
-    if (!hit || (realPlaceAt(doc, s, i) && hit.entity.kind !== 'legislature')) continue;
+    // « Perú Libre », "Kenya Airways": a known name longer than the place that opens it is the body's.
+    const place = hit ? placeAt(doc, s, i) : undefined;
+    if (!hit || (place && place.kind !== 'blocker' && place.end >= i + hit.length && hit.entity.kind !== 'legislature')) continue;
     // "Wagner Moura": a one-word body that is also a first name, followed by a surname, is a person's name.
     const next = tokens[i + 1];
     if (
@@ -190,6 +196,14 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     const [from, matched] = match.groups.name ?? [match.start, match.end];
     const to = (tokens[matched - 1] as Token).cap ? withAdjectives(tokens, matched, lex) : matched;
     if (used.slice(from, to).some(Boolean)) continue;
+    // "AFC Champions League Elite": a competition a club's pattern reads is an event, as in step 3.
+    // « la secretaria de Energía, Luz Gómez »: a title written in lower case, set before a name by a
+    // comma, is that person's role, not a body (« la Secretaría de Energía informó »).
+    if (!(tokens[from] as Token).cap && lex.roles.at(tokens, from) && titleBeforeComma(tokens, to, lex)) continue;
+    if (tokens.slice(from, to).some((t) => lex.eventWords.hasToken(t))) {
+      used.fill(1, from, to);
+      continue;
+    }
     // « el departamento de Cauca », « la delegación de Coyoacán »: a division's word before a
     // place names the place, not a body (« el Departamento de Estado » is one).
     if (divisionOfPlace(tokens, from, to, doc, s)) continue;
@@ -271,9 +285,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // "Leeds United", "Kenya Airways": a place opens an organisation's name when a capitalised
     // organisation word follows it.
     const place = used[i] ? null : placeAt(doc, s, i);
-    const placeOpens = !!place && place.start === i && place.end < tokens.length && !used[place.end] && (tokens[place.end] as Token).cap && lex.orgKeywords.hasToken(tokens[place.end] as Token) && !lex.roles.at(tokens, place.end);
+    const placeOpens = !!place && place.start === i && (tokens[i] as Token).cap && !lex.roles.at(tokens, place.end) && bodyWordAhead(tokens, place.end, used, doc, s);
     if (used[i] || (!placeOpens && !startsName(tokens, i, doc, s)) || commonNounBeforeBody(tokens, i, lex)) continue;
-    let end = i + 1;
+    let end = placeOpens && place ? place.end : i + 1;
     let conj = -1;
     while (end < tokens.length && !used[end]) {
       const t = tokens[end] as Token;
@@ -281,7 +295,16 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       const nextIsName = !!next && isNameWord(next, lex) && !realPlaceAt(doc, s, end + 1) && !used[end + 1];
       if ((isNameWord(t, lex) || particleJoined(t, lex)) && !realPlaceAt(doc, s, end) && !lex.honorifics.hasToken(t)) end++;
       // (An article before a body's word opens another name: « Participaron el Servicio de Aduanas ».)
-      else if (lex.particles.hasToken(t) && nextIsName && !opensAnotherName(tokens, end, lex) && !(lex.determiners.hasToken(t) && lex.orgKeywords.hasToken(next as Token))) end += 2;
+      // (A conjunction that is also a surname particle, « Ortega y Gasset », is a conjunction
+      // inside a body's name: « Grupo Bimbo y Cemex » is weighed as two names below.)
+      else if (
+        lex.particles.hasToken(t) &&
+        nextIsName &&
+        !opensAnotherName(tokens, end, lex) &&
+        !(lex.determiners.hasToken(t) && lex.orgKeywords.hasToken(next as Token)) &&
+        !(lex.clauseBreaks.hasToken(t) && tokens.slice(i, end).some((w) => lex.orgKeywords.hasToken(w)))
+      )
+        end += 2;
       // "Ferreiro de la Vega", "Van der Berg": two particles before the name word; a conjunction
       // and an article are none (« la Fiscalía y el Servicio de Aduanas » are two bodies).
       else if (
@@ -317,7 +340,11 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       } else break;
     }
     // "…, Norbury Foods and Pellam Group": after a comma the conjunction ends a list, not a name.
-    if (conj > 0 && (!tokens.slice(i, end).some((t) => lex.orgKeywords.hasToken(t)) || tokens[i - 1]?.text === ',')) end = conj;
+    // « Grupo Bimbo y Cemex », "Bank Halyk and Kaspi": a conjunction right after capitalised words
+    // alone, with no body's word after it, joins two names ("Customs and Border Protection" has
+    // one after it; "Ministry of Water and Irrigation" a connector before it).
+    const twoNames = (): boolean => tokens.slice(i, conj).every((t) => t.cap) && !tokens.slice(conj + 1, end).some((t) => lex.orgKeywords.hasToken(t));
+    if (conj > 0 && (!tokens.slice(i, end).some((t) => lex.orgKeywords.hasToken(t)) || tokens[i - 1]?.text === ',' || twoNames())) end = conj;
     // "Sinar Mining Corp and Bumi Holdings Ltd": two organisations, each ending in its own keyword;
     // not a body's members (lexicon class `member-noun`) joined to others: "the Ostwick Pilots and
     // Engineers’ Association" is one union.
@@ -341,6 +368,18 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   for (const m of out) {
     // "ICM Nord, the agency that represents him": a name set off by a body's noun is that body.
     if (m.type === 'person' && !m.known && !m.honorific && !m.role && describedAsBody(tokens, m.end, lex)) m.type = 'organization';
+  }
+  // "Kim Tae-yang of Nomura", « Klaus Weidemann, chez Kessler »: a name a person is said to
+  // work at (lexicon class `employer-before`, right after that person's name) is their employer.
+  const employer = lex.classes.get('employer-before');
+  for (const m of employer ? out : []) {
+    const link = employer?.endingAt(tokens, m.start - 1);
+    if (!link || m.type !== 'person' || m.known || m.honorific || m.role || FIRST_NAMES.has((tokens[m.start] as Token).f)) continue;
+    const at = m.start - link.length;
+    if (out.some((o) => o.type === 'person' && (o.end === at || (tokens[at - 1]?.text === ',' && o.end === at - 1)))) {
+      m.type = 'organization';
+      m.weak = false;
+    }
   }
   for (const m of out) if (m.type === 'person' && !m.role) withRole(m, roleOf(tokens, m.start, m.end, lex));
   for (const m of out) {
@@ -458,6 +497,13 @@ function connectsName(tokens: readonly Token[], k: number, lex: Lexicon, doc: Do
   return j > k && t && t.kind === 'word' && t.cap && !lex.stopwords.hasToken(t) && !(placeAt(doc, s, j) && (j === tokens.length - 1 || (realPlaceAt(doc, s, j) && lex.wordList('at-place').startsWith((tokens[k] as Token).f)))) ? j : 0;
 }
 
+/** A comma and a capitalised word after `k`, past at most two lower-case words ("mexicana"). */
+function titleBeforeComma(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  let j = k;
+  while (j < k + 2 && tokens[j] && (tokens[j] as Token).kind === 'word' && !(tokens[j] as Token).cap && !lex.finite.hasToken(tokens[j] as Token)) j++;
+  return tokens[j]?.text === ',' && !!tokens[j + 1]?.cap && (tokens[j + 1] as Token).kind === 'word';
+}
+
 /** Whether a name made of a division's word, a connector and capitalised words (tokens [from, to)) ends on a place that fills the rest. */
 function divisionOfPlace(tokens: readonly Token[], from: number, to: number, doc: Doc, s: number): boolean {
   if (!doc.lex.classes.get('place-apposition')?.at(tokens, from)) return false;
@@ -539,6 +585,21 @@ function particleJoined(t: Token, lex: Lexicon): boolean {
 }
 
 /** A place that stops a name; a blocker ("Pan American", "Southeast Asia") may sit inside one. */
+/**
+ * "Leeds United", "Chingola Residents Association", "Malawi Electoral Commission": the
+ * capitalised words right after a place carry an organisation word within a few words, so the
+ * place opens the body's name ("Zambia Mines Minister" has none; a title right after the place
+ * is ruled out by the caller).
+ */
+function bodyWordAhead(tokens: readonly Token[], from: number, used: Uint8Array, doc: Doc, s: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 3; k++) {
+    const t = tokens[k] as Token;
+    if (used[k] || !t.cap || t.kind !== 'word' || realPlaceAt(doc, s, k)) return false;
+    if (doc.lex.orgKeywords.hasToken(t)) return true;
+  }
+  return false;
+}
+
 function realPlaceAt(doc: Doc, s: number, k: number): boolean {
   const place = placeAt(doc, s, k);
   return !!place && place.kind !== 'blocker';
@@ -724,11 +785,12 @@ function spelledStart(tokens: readonly Token[], start: number, paren: number, ac
 function classify(tokens: readonly Token[], start: number, end: number, doc: Doc, s: number): NameMention | null {
   const lex = doc.lex;
   // An English title inside the run: "Environment Minister Luiza Bragança"; not before a word
-  // for a government body, which the title's word then names ("the Justice Department").
+  // for a government body or an organisation's word, which the title's word then names ("the
+  // Justice Department", "the Environmental Justice Network").
   let roleEnd = -1;
   for (let k = start; k < end; k++) {
     const hit = lex.roles.at(tokens, k);
-    if (hit && k + hit.length < end && lex.sourceNouns.at(tokens, k + hit.length)?.value !== 'government') roleEnd = k + hit.length;
+    if (hit && k + hit.length < end && lex.sourceNouns.at(tokens, k + hit.length)?.value !== 'government' && !lex.orgKeywords.hasToken(tokens[k + hit.length] as Token)) roleEnd = k + hit.length;
   }
   let nameStart = roleEnd > 0 ? roleEnd : start;
   // Particles do not start a name ("de Gaulle" keeps "Gaulle"), except a capitalised one right after a title ("le ministre Le Van Thanh").
@@ -957,7 +1019,9 @@ function describedAsBody(tokens: readonly Token[], end: number, lex: Lexicon, bo
   if (tokens[end]?.text !== ',') return false;
   let k = end + 1;
   const opening = tokens[k]?.f ?? '';
-  if (!lex.determiners.has(opening) && !lex.ordinals.has(opening)) return false;
+  // « Marc Dupont, de l’Université de Nice », "X, of the Kiel Institute": a preposition says where
+  // the person works, not what the name is.
+  if ((!lex.determiners.has(opening) && !lex.ordinals.has(opening)) || lex.connectors.has(opening)) return false;
   k++;
   for (let steps = 0; steps < 3 && k < tokens.length; steps++, k++) {
     // "X, the army spokesman": a body's noun before a role describes the role's holder.
@@ -967,6 +1031,8 @@ function describedAsBody(tokens: readonly Token[], end: number, lex: Lexicon, bo
     const descriptor = lex.orgDescriptors.at(tokens, k);
     if (descriptor) return !lex.roles.at(tokens, k + descriptor.length);
     const t = tokens[k] as Token;
+    // "a residents’ group": a plural possessive's apostrophe stands inside the noun phrase.
+    if (/^['’]$/u.test(t.text) || isPossessive(t)) continue;
     if (t.kind !== 'word' || t.cap || lex.stopwords.hasToken(t)) return false;
   }
   return false;
@@ -1029,6 +1095,9 @@ function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon,
     // « la milice soudanaise X », « el partido keniano X »: a nationality between the noun and the name.
     let k = start - 1;
     while (k > start - 3 && k > 0 && (tokens[k] as Token).kind === 'word' && !(tokens[k] as Token).cap && demonymAt(k)) k--;
+    // « l’australien Woodside »: where a nationality written in lower case right after an article
+    // can only be a company's (lexicon class `demonym-noun-article`; people take a capital, « l’Australien X »).
+    if (k < start - 1 && lex.classes.get('demonym-noun-article')?.endingAt(tokens, k)) return k + 1;
     return lex.orgDescriptors.endingAt(tokens, k) !== null ? k : -1;
   }
   if (before.text !== ',') return -1;
@@ -1076,11 +1145,22 @@ export interface RoleFound {
   complement?: boolean;
 }
 
+/** « secretaria de Relaciones Exteriores »: the capitalised words ending at `k` follow a connector, as a title's complement does. */
+function complementRun(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  let j = k;
+  while (j > 0 && (tokens[j] as Token).cap) j--;
+  if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token)) j--;
+  return !!tokens[j] && !(tokens[j] as Token).cap && lex.connectors.hasToken(tokens[j] as Token) && !!lex.roles.endingAt(tokens, j - 1);
+}
+
 export function roleOf(tokens: readonly Token[], start: number, end: number, lex: Lexicon): RoleFound {
   let k = start - 1;
+  // "leader, Cllr Tom Ashworth" as well as "Mr, …": the honorific may stand on either side of the comma.
+  const titled = !!tokens[k] && lex.honorifics.hasToken(tokens[k] as Token);
+  if (titled) k--;
   const comma = tokens[k]?.text === ',';
   if (comma) k--;
-  if (tokens[k] && lex.honorifics.hasToken(tokens[k] as Token)) k--;
+  if (!titled && tokens[k] && lex.honorifics.hasToken(tokens[k] as Token)) k--;
   let crossed = false;
   for (let steps = 0; k >= 0 && steps < 7; k--, steps++) {
     const t = tokens[k] as Token;
@@ -1090,8 +1170,9 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       let from = k - hit.length + 1;
       while (from > 0 && lex.roleModifiers.hasToken(tokens[from - 1] as Token)) from--;
       let to = start;
+      if (titled) to--;
       while (to > from && /^[,(]$/.test((tokens[to - 1] as Token).text)) to--;
-      if (tokens[to - 1] && lex.honorifics.hasToken(tokens[to - 1] as Token)) to--;
+      if (!titled && tokens[to - 1] && lex.honorifics.hasToken(tokens[to - 1] as Token)) to--;
       // "ministre de la Défense": a capitalised word after "de" is the role's complement, unless
       // a comma sets the name apart ("ministre de la Santé, Serge Kabasele Ntumba").
       return { role: text(tokens, from, to), roleRange: [from, to], complement: crossed && !comma };
@@ -1101,7 +1182,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     // Another name ("winger Isaia Faleolo and …") or a possessive ("referee’s decision on X")
     // stands between: the role belongs to someone else.
     const previous = tokens[k - 1];
-    if (t.cap && previous?.cap && !lex.roles.at(tokens, k) && !lex.roles.endingAt(tokens, k - 1) && !lex.particles.hasToken(previous)) break;
+    if (t.cap && previous?.cap && !lex.roles.at(tokens, k) && !lex.roles.endingAt(tokens, k - 1) && !lex.particles.hasToken(previous) && !complementRun(tokens, k, lex)) break;
     if (isPossessive(t) || (lex.stopwords.hasToken(t) && !lex.connectors.hasToken(t) && !lex.determiners.hasToken(t) && !lex.particles.hasToken(t))) break;
   }
   // Apposition: "X, ancien ministre russe de la Défense," / "X, a climatologist at …".
@@ -1114,6 +1195,14 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     if (indefinite) {
       let to = from + 2;
       while (to < tokens.length && to - from < 8 && !/^[,.;:)»”!?]$/u.test((tokens[to] as Token).text) && !lex.relatives.hasToken(tokens[to] as Token) && !lex.finite.hasToken(tokens[to] as Token)) to++;
+      // "Greenwatch, an advocacy group, …", « Solidar, un collectif d'habitants »: a body's noun
+      // heading the apposition (its last word before any connector, or its first, as the language
+      // puts heads), with no title in it, says what the name is (describedAsBody), not a role.
+      let phraseEnd = from + 1;
+      while (phraseEnd < to && !lex.connectors.hasToken(tokens[phraseEnd] as Token)) phraseEnd++;
+      const head = lex.headFinal ? phraseEnd - 1 : from + 1;
+      const body = lex.genericBodies.hasToken(tokens[head] as Token) && !lex.classes.get('document')?.at(tokens, head);
+      if (body && !tokens.slice(from + 1, phraseEnd).some((_t, j) => lex.roles.at(tokens, from + 1 + j))) return { role: null, roleRange: null };
       return { role: text(tokens, from + 1, to), roleRange: [from, to] };
     }
     while (tokens[from] && lex.determiners.hasToken(tokens[from] as Token)) from++;
