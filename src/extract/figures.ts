@@ -525,11 +525,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // "il y a quinze ans" spans a time: a duration; "il y a trois blessés", "article 5" are not figures.
   if (endsWithPhrase(lex.notFigureBefore, tokens, n.start - 1, lex) && !(after && lex.durations.has(after.f) && !n.currency)) return null;
   if (after && lex.notFigureAfter.at(tokens, n.end)) return null;
-  if (after?.text === '-' && lex.ageUnits.at(tokens, n.end + 1)) return null;
-  if (after && lex.ageUnits.at(tokens, n.end) && before && (before.text === ',' || before.text === '(') && tokens[n.start - 2]?.cap) return null;
-  // « un peintre malien de 58 ans », « un jeune de 25 ans »: the age of the person just named.
-  if (after && lex.ageUnits.at(tokens, n.end) && before && lex.connectors.hasToken(before) && personBefore(tokens, n.start - 2, lex, ann)) return null;
-  if (inAgeRange(tokens, n, lex, ann)) return null;
+  if (isAge(tokens, n, lex, ann) || inAgeRange(tokens, n, lex, ann)) return null;
 
   let end = n.end;
   let kind: FigureKind = 'count';
@@ -717,6 +713,32 @@ function pointAfterFraction(tokens: readonly Token[], n: NumberAt, lex: Lexicon)
 /** A qualifier that bounds a value (more than, up to…), not an approximation. */
 function bound(q: FigureQualifier | undefined): boolean {
   return q !== undefined && q !== 'approximate' && q !== 'exact';
+}
+
+/**
+ * An age is no figure: "45-year-old"; beside a name, « Koffi Assalé, 46 ans, », « Rosa Quispe, de
+ * 44 años, »; after a person, « un peintre malien de 58 ans »; after a verb of age (word list
+ * `age-verb`: « il a 6 ans », « tiene 44 años », "turned 101"); and a bare whole number between
+ * commas or brackets right after a name ("Kelsey Moen, 38, started…", "Jonas Berg (34)").
+ */
+function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annotations): boolean {
+  const before = tokens[n.start - 1];
+  const after = tokens[n.end];
+  if (!before || !after) return false;
+  if (after.text === '-' && lex.ageUnits.at(tokens, n.end + 1)) return true;
+  const named = (k: number): boolean => {
+    const t = tokens[k];
+    return !!t?.cap && t.kind === 'word' && !lex.months.hasToken(t) && !lex.days.hasToken(t);
+  };
+  const aside = (k: number): boolean => (tokens[k]?.text === ',' || tokens[k]?.text === '(') && named(k - 1);
+  if (lex.ageUnits.at(tokens, n.end)) {
+    if (aside(n.start - 1)) return true;
+    if (lex.connectors.hasToken(before) && (aside(n.start - 2) || personBefore(tokens, n.start - 2, lex, ann))) return true;
+    return !!lex.wordList('age-verb').endingAt(tokens, n.start - 1);
+  }
+  if (n.words || n.glued !== null || n.currency || !/^\d{1,3}$/u.test(n.raw) || n.value > 120) return false;
+  if (after.kind === 'punct' && lex.wordList('age-verb').endingAt(tokens, n.start - 1)) return true;
+  return after.text === (before.text === '(' ? ')' : ',') && aside(n.start - 1);
 }
 
 /** A person named just before token k (at most two adjectives between): a person noun, a role or a demonym (« un hondureño de 31 años »). */
