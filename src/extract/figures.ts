@@ -365,7 +365,8 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
   if (
     token.kind === 'number' &&
     previous &&
-    ((/^[-−]$/u.test(previous.text) && previous.end === token.start && !/[\p{L}\p{N}]/u.test(tokens[i - 2]?.text.slice(-1) ?? '')) || (lex.minusWords.hasToken(previous) && !lex.qualifiers.endingAt(tokens, i - 1)))
+    ((/^[-−]$/u.test(previous.text) && previous.end === token.start && (tokens[i - 2]?.end !== previous.start || !/[\p{L}\p{N}]/u.test(tokens[i - 2]?.text.slice(-1) ?? ''))) ||
+      (lex.minusWords.hasToken(previous) && !lex.qualifiers.endingAt(tokens, i - 1)))
   ) {
     value = -value;
     start = i - 1;
@@ -512,6 +513,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // Dates: a day beside a month ("5 mars", "March 5", "5 de marzo" with the language's date joiner), a year.
   const joinedMonth = !!after && lex.wordList('date-joiner').startsWith(after.f) && lex.months.has(tokens[n.end + 1]?.f ?? '') && n.value <= 31;
   if ((after && lex.months.hasToken(after)) || joinedMonth || (before && lex.months.hasToken(before) && n.value <= 31)) return null;
+  if (firstDayOfRange(tokens, n, lex) || minuteMark(tokens, n, lex)) return null;
   // The value too: a scale word may have multiplied the digits (« 2000 millions »).
   const isYear = writtenAsYear(raw) && n.value <= 2100 && !n.currency;
   if (isYear) {
@@ -787,6 +789,51 @@ function inAgeRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann: An
   const unitBefore = lex.ageUnits.endingAt(tokens, last);
   const bound = numberAt(unitBefore ? last - unitBefore.length : last);
   return !!bound && inAgeRange(tokens, bound, lex, ann, depth + 1);
+}
+
+const DAY = /^\d{1,2}$/u;
+
+/** A month at token k, or the date joiner and a month (« 18 de agosto »): the day before it is a date. */
+function monthAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return lex.months.hasToken(t) || (lex.wordList('date-joiner').startsWith(t.f) && lex.months.has(tokens[k + 1]?.f ?? ''));
+}
+
+/**
+ * « du 11 au 14 novembre », « entre el 12 y el 18 de agosto », "from 11 to 14 November": the first
+ * day of a range of dates (joined by a word of list `day-range`, maybe with an article) is a date
+ * like the second, which stands before the month.
+ */
+function firstDayOfRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon): boolean {
+  if (!DAY.test(n.raw) || n.value > 31 || n.words) return false;
+  const joiner = lex.wordList('day-range').at(tokens, n.end);
+  if (!joiner) return false;
+  let k = n.end + joiner.length;
+  if (lex.determiners.hasToken(tokens[k] as Token)) k++;
+  const second = tokens[k];
+  return second?.kind === 'number' && DAY.test(second.text) && Number(second.text) <= 31 && monthAt(tokens, k + 1, lex);
+}
+
+/**
+ * « en el minuto 112 », « en los minutos 71 y 84 », "in minute 90": a number after a word of the
+ * match clock (`moment-unit`) that follows an article or a preposition marks a moment, as do the
+ * numbers listed after it.
+ */
+function minuteMark(tokens: readonly Token[], n: NumberAt, lex: Lexicon): boolean {
+  if (n.words || (!DAY.test(n.raw) && !/^\d{3}$/u.test(n.raw))) return false;
+  let k = n.start - 1;
+  // Back over "71 y" in « los minutos 71 y 84 ».
+  for (let hops = 0; hops < 3; hops++) {
+    const joiner = lex.wordList('range-word').endingAt(tokens, k);
+    const listed = joiner ? tokens[k - joiner.length] : undefined;
+    if (!joiner || listed?.kind !== 'number') break;
+    k -= joiner.length + 1;
+  }
+  const unit = lex.wordList('moment-unit').endingAt(tokens, k);
+  if (!unit) return false;
+  const lead = tokens[k - unit.length];
+  return !!lead && (lex.determiners.hasToken(lead) || lex.placePrepositions.hasToken(lead));
 }
 
 function round(value: number): number {
