@@ -13,7 +13,7 @@
 import type { Figure, FigureKind, FigureQualifier } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
 import { type PlacedFigure, sentenceCounts } from './counts.ts';
-import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS } from './currency.ts';
+import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS, symbolEndingAt } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { figureConfidence } from './figure-confidence.ts';
 import { byWord, type Lexicon } from './lexicon/index.ts';
@@ -243,14 +243,10 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
   let start = i;
   let currency: string | null = null;
   const previous = tokens[i - 1];
-  if (previous && SYMBOLS[previous.text] && symbolBefore(tokens, i)) {
-    currency = SYMBOLS[previous.text] ?? null;
-    start = i - 1;
-    const prefix = tokens[i - 2];
-    if (prefix && prefix.end === previous.start && SYMBOL_PREFIXES[prefix.f]) {
-      currency = SYMBOL_PREFIXES[prefix.f] ?? currency;
-      start = i - 2;
-    }
+  const symbol = previous ? symbolEndingAt(tokens, i - 1) : null;
+  if (symbol && symbolBefore(tokens, i)) {
+    currency = symbol.code;
+    start = symbol.start;
   }
   let value: number | null = null;
   let end = i + 1;
