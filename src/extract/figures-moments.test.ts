@@ -30,3 +30,13 @@ describe('a minus sign after a word', () => {
     expect(values('The vote was 10-5 in favour.', 'en').every((v) => v > 0)).toBe(true);
   });
 });
+
+describe('a clock time written with spaces and a fiscal year written short', () => {
+  it('reads the minutes of « 10 h 30 » as part of the time', () => {
+    expect(values('Une assemblée générale est prévue à 10 h 30 gare de Lyon avec 400 grévistes.', 'fr')).toEqual([400]);
+  });
+  it('reads "2026/27" and "2025-26" as years', () => {
+    expect(values('The government plans to borrow $5 billion in the 2026/27 fiscal year.', 'en')).toEqual([5e9]);
+    expect(values('Exports rose 12% in the 2025-26 season.', 'en')).toEqual([12]);
+  });
+});

@@ -94,3 +94,10 @@ describe('a fraction of a point', () => {
     expect(extract('Un quart des électeurs se sont abstenus.', { lang: 'fr' }).figures.map((f) => [f.value, f.unit])).toEqual([[25, '%']]);
   });
 });
+
+describe('a number word after a number', () => {
+  it('is no unit of it: "1.1 million two decades ago"', () => {
+    const found = extract('Attendance fell to 654,000, down from 1.1 million two decades ago.', { lang: 'en' }).figures.find((f) => f.value === 1.1e6);
+    expect(found?.unit).toBeNull();
+  });
+});

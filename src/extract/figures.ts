@@ -483,6 +483,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // Times: "14h30", "10:30", "3 p.m.".
   if (after && (after.f === ':' || /^h\d*$/.test(after.f)) && after.start === (tokens[n.end - 1] as Token).end) return null;
   if (before && before.text === ':' && before.end === first.start && tokens[n.start - 2]?.kind === 'number') return null;
+  // « 10 h 30 », « 8 heures 15 »: the minutes of a clock time written with spaces.
+  if (before && lex.timeWords.hasToken(before) && /^\d{2}$/u.test(raw) && n.value < 60 && tokens[n.start - 2]?.kind === 'number' && Number(tokens[n.start - 2]?.text) <= 24) return null;
   // "vers 3 heures du matin", "at 14 hours"; "after three hours of talks" is a duration.
   if (after && lex.timeWords.hasToken(after) && n.value <= 24 && ((before && lex.timeBefore.hasToken(before) && !n.words) || lex.timeAfter.at(tokens, n.end + 1))) return null;
   if (after && lex.timeWords.hasToken(after) && !n.words && n.value <= 24 && !lex.durations.has(after.f)) return null;
@@ -517,8 +519,9 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     const nounAfter = after && after.kind === 'word' && !after.cap && !lex.stopwords.hasToken(after) && !lex.seasons.hasToken(after) && /[sx]$/u.test(after.f);
     if (!nounAfter || (before && (lex.seasons.hasToken(before) || lex.months.hasToken(before)))) return null;
   }
-  // A year range's second half ("2015-2020") is a year too.
+  // A year range's second half ("2015-2020"; a fiscal year written short, "2026/27", "2025-26") is a year too.
   if (before?.text === '-' && /^\d{4}$/.test(tokens[n.start - 2]?.text ?? '') && /^\d{4}$/.test(raw)) return null;
+  if (before && /^[-/]$/u.test(before.text) && before.start === tokens[n.start - 2]?.end && before.end === first.start && writtenAsYear(tokens[n.start - 2]?.text ?? '') && /^\d{2}$/.test(raw)) return null;
   // Identifiers, "il y a trois ans", ages, ratios.
   // "il y a quinze ans" spans a time: a duration; "il y a trois blessés", "article 5" are not figures.
   if (endsWithPhrase(lex.notFigureBefore, tokens, n.start - 1, lex) && !(after && lex.durations.has(after.f) && !n.currency)) return null;
@@ -629,6 +632,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
         !lex.placePrepositions.hasToken(noun) &&
         !lex.finite.hasToken(noun) &&
         !lex.auxiliaries.hasToken(noun) &&
+        !lex.numbers.has(noun.f) &&
         !verbNotNoun(noun, lex) &&
         !lex.wordList('event-aux').at(tokens, k)
       ) {
