@@ -14,6 +14,9 @@ describe('an age is no figure', () => {
   it('reads « de 44 años » after a name and its comma as an age', () => {
     expect(values('La alcaldesa electa, Nilda Huamán, de 44 años, obtuvo 9 de los 15 escaños.', 'es')).toEqual([9, 15]);
   });
+  it('reads « de 27 años » after a person and a comma as an age', () => {
+    expect(values('La artista, de 27 años, presentará su tercer álbum en 4 conciertos.', 'es')).toEqual([4]);
+  });
   it('reads a number of years after a verb of age as an age (« il a 6 ans », « tiene 44 años », "turned 101")', () => {
     expect(values('Il s’appelle Pompon, il a 6 ans, et il a parcouru 800 kilomètres.', 'fr')).toEqual([800]);
     expect(values('La pintora tiene 44 años y vendió 12 cuadros.', 'es')).toEqual([12]);

@@ -129,7 +129,9 @@ function shareRangeUnits(found: Placed[], tokens: readonly Token[], lex: Lexicon
     for (let k = second.start; k < second.end; k++) scale = lex.multipliers.get((tokens[k] as Token).f) ?? scale;
     let firstScaled = false;
     for (let k = first.start; k < first.end; k++) if (lex.multipliers.has((tokens[k] as Token).f)) firstScaled = true;
-    first.figure = { ...first.figure, kind: second.figure.kind, unit: second.figure.unit, value: firstScaled ? first.figure.value : round(first.figure.value * scale) };
+    // « entre 180.000 y 1,2 millones de pesos »: a first bound already above the second once scaled is written whole.
+    const scaled = round(first.figure.value * scale);
+    first.figure = { ...first.figure, kind: second.figure.kind, unit: second.figure.unit, value: firstScaled || scaled > second.figure.value ? first.figure.value : scaled };
   }
 }
 
@@ -735,7 +737,9 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
   const aside = (k: number): boolean => (tokens[k]?.text === ',' || tokens[k]?.text === '(') && named(k - 1);
   if (lex.ageUnits.at(tokens, n.end)) {
     if (aside(n.start - 1)) return true;
-    if (lex.connectors.hasToken(before) && (aside(n.start - 2) || personBefore(tokens, n.start - 2, lex, ann))) return true;
+    // « un peintre de 58 ans », « La artista, de 27 años, »: after a person, maybe across a comma.
+    const person = tokens[n.start - 2]?.text === ',' ? n.start - 3 : n.start - 2;
+    if (lex.connectors.hasToken(before) && (aside(n.start - 2) || personBefore(tokens, person, lex, ann))) return true;
     return !!lex.wordList('age-verb').endingAt(tokens, n.start - 1);
   }
   if (n.words || n.glued !== null || n.currency || !/^\d{1,3}$/u.test(n.raw) || n.value > 120) return false;
