@@ -323,3 +323,12 @@ describe('the ordinary words of the quieter domains', () => {
     expect(cues('La policía lanzó una operación en el puerto.', 'es')).not.toContain('arts-culture-entertainment-and-media');
   });
 });
+
+describe('a stadium in a concert story', () => {
+  it('is the venue of the concert, no sport (en, fr, es)', () => {
+    const ids = (text: string, lang: string) => extract(text, { lang }).topics.map((t) => t.id);
+    expect(ids('La cantante agotó las entradas de sus cuatro conciertos en el estadio, donde presentará su nuevo álbum. El estadio tiene 45.000 localidades.', 'es')).not.toContain('sport');
+    expect(ids('The singer sold out four concerts at the national stadium, where she will play her new album. The stadium holds 45,000 people.', 'en')).not.toContain('sport');
+    expect(ids('Le chanteur a rempli le stade pour trois concerts, et présentera son album. Le stade compte 60 000 places.', 'fr')).not.toContain('sport');
+  });
+});
