@@ -67,8 +67,27 @@ export function currencyAt(tokens: readonly Token[], k: number, lex: Lexicon): {
   return null;
 }
 
-export const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₦': 'NGN', '₩': 'KRW' };
+// The symbols of the main currencies, then those each country's news writes before a number (data: "KSh", "S/", "RD$").
+const SYMBOL_DATA = (currencyData as unknown as { symbols?: Record<string, string> }).symbols ?? {};
+export const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₦': 'NGN', '₩': 'KRW', ...SYMBOL_DATA };
 export const SYMBOL_PREFIXES: Record<string, string> = { us: 'USD', r: 'BRL', a: 'AUD', c: 'CAD', nz: 'NZD', hk: 'HKD' };
+
+/**
+ * The currency symbol that ends at token k, and its first token: "$", "US$" (a prefix glued to a
+ * symbol), or a symbol the tokenizer splits in two ("S/", "RD$").
+ */
+export function symbolEndingAt(tokens: readonly Token[], k: number): { code: string; start: number } | null {
+  const t = tokens[k];
+  if (!t) return null;
+  const prefix = tokens[k - 1];
+  const glued = !!prefix && prefix.end === t.start;
+  const whole = glued ? SYMBOLS[(prefix as Token).text + t.text] : undefined;
+  if (whole) return { code: whole, start: k - 1 };
+  const code = SYMBOLS[t.text];
+  if (!code) return null;
+  const prefixed = glued ? SYMBOL_PREFIXES[(prefix as Token).f] : undefined;
+  return prefixed ? { code: prefixed, start: k - 1 } : { code, start: k };
+}
 
 /** Currency codes used in each country (world-countries), by ISO alpha-2 code. */
 const BY_COUNTRY = new Map<string, string[]>((world as unknown as Array<{ cca2: string; currencies?: Record<string, { name: string }> }>).map((c) => [c.cca2, Object.keys(c.currencies ?? {})]));

@@ -94,3 +94,20 @@ describe('a fraction of a point', () => {
     expect(extract('Un quart des électeurs se sont abstenus.', { lang: 'fr' }).figures.map((f) => [f.value, f.unit])).toEqual([[25, '%']]);
   });
 });
+
+describe('a number word after a number', () => {
+  it('is no unit of it: "1.1 million two decades ago"', () => {
+    const found = extract('Attendance fell to 654,000, down from 1.1 million two decades ago.', { lang: 'en' }).figures.find((f) => f.value === 1.1e6);
+    expect(found?.unit).toBeNull();
+  });
+});
+
+describe('a range whose first bound is written whole', () => {
+  it('does not scale « entre 180.000 y 1,2 millones de pesos » by the second bound’s million', () => {
+    const found = extract('Las entradas costaban entre 180.000 y 1,2 millones de pesos colombianos.', { lang: 'es' }).figures.map((f) => f.value);
+    expect(found).toEqual([180000, 1200000]);
+  });
+  it('still scales « de 20 à 80 millions d’euros »', () => {
+    expect(extract('Le projet coûtera de 20 à 80 millions d’euros.').figures.map((f) => f.value)).toEqual([20e6, 80e6]);
+  });
+});

@@ -13,7 +13,7 @@
 import type { Figure, FigureKind, FigureQualifier } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
 import { type PlacedFigure, sentenceCounts } from './counts.ts';
-import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS } from './currency.ts';
+import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS, symbolEndingAt } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { figureConfidence } from './figure-confidence.ts';
 import { byWord, type Lexicon } from './lexicon/index.ts';
@@ -129,7 +129,9 @@ function shareRangeUnits(found: Placed[], tokens: readonly Token[], lex: Lexicon
     for (let k = second.start; k < second.end; k++) scale = lex.multipliers.get((tokens[k] as Token).f) ?? scale;
     let firstScaled = false;
     for (let k = first.start; k < first.end; k++) if (lex.multipliers.has((tokens[k] as Token).f)) firstScaled = true;
-    first.figure = { ...first.figure, kind: second.figure.kind, unit: second.figure.unit, value: firstScaled ? first.figure.value : round(first.figure.value * scale) };
+    // « entre 180.000 y 1,2 millones de pesos »: a first bound already above the second once scaled is written whole.
+    const scaled = round(first.figure.value * scale);
+    first.figure = { ...first.figure, kind: second.figure.kind, unit: second.figure.unit, value: firstScaled || scaled > second.figure.value ? first.figure.value : scaled };
   }
 }
 
@@ -243,14 +245,10 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
   let start = i;
   let currency: string | null = null;
   const previous = tokens[i - 1];
-  if (previous && SYMBOLS[previous.text] && symbolBefore(tokens, i)) {
-    currency = SYMBOLS[previous.text] ?? null;
-    start = i - 1;
-    const prefix = tokens[i - 2];
-    if (prefix && prefix.end === previous.start && SYMBOL_PREFIXES[prefix.f]) {
-      currency = SYMBOL_PREFIXES[prefix.f] ?? currency;
-      start = i - 2;
-    }
+  const symbol = previous ? symbolEndingAt(tokens, i - 1) : null;
+  if (symbol && symbolBefore(tokens, i)) {
+    currency = symbol.code;
+    start = symbol.start;
   }
   let value: number | null = null;
   let end = i + 1;
@@ -365,7 +363,8 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
   if (
     token.kind === 'number' &&
     previous &&
-    ((/^[-−]$/u.test(previous.text) && previous.end === token.start && !/[\p{L}\p{N}]/u.test(tokens[i - 2]?.text.slice(-1) ?? '')) || (lex.minusWords.hasToken(previous) && !lex.qualifiers.endingAt(tokens, i - 1)))
+    ((/^[-−]$/u.test(previous.text) && previous.end === token.start && (tokens[i - 2]?.end !== previous.start || !/[\p{L}\p{N}]/u.test(tokens[i - 2]?.text.slice(-1) ?? ''))) ||
+      (lex.minusWords.hasToken(previous) && !lex.qualifiers.endingAt(tokens, i - 1)))
   ) {
     value = -value;
     start = i - 1;
@@ -486,6 +485,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // Times: "14h30", "10:30", "3 p.m.".
   if (after && (after.f === ':' || /^h\d*$/.test(after.f)) && after.start === (tokens[n.end - 1] as Token).end) return null;
   if (before && before.text === ':' && before.end === first.start && tokens[n.start - 2]?.kind === 'number') return null;
+  // « 10 h 30 », « 8 heures 15 »: the minutes of a clock time written with spaces.
+  if (before && lex.timeWords.hasToken(before) && /^\d{2}$/u.test(raw) && n.value < 60 && tokens[n.start - 2]?.kind === 'number' && Number(tokens[n.start - 2]?.text) <= 24) return null;
   // "vers 3 heures du matin", "at 14 hours"; "after three hours of talks" is a duration.
   if (after && lex.timeWords.hasToken(after) && n.value <= 24 && ((before && lex.timeBefore.hasToken(before) && !n.words) || lex.timeAfter.at(tokens, n.end + 1))) return null;
   if (after && lex.timeWords.hasToken(after) && !n.words && n.value <= 24 && !lex.durations.has(after.f)) return null;
@@ -512,6 +513,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // Dates: a day beside a month ("5 mars", "March 5", "5 de marzo" with the language's date joiner), a year.
   const joinedMonth = !!after && lex.wordList('date-joiner').startsWith(after.f) && lex.months.has(tokens[n.end + 1]?.f ?? '') && n.value <= 31;
   if ((after && lex.months.hasToken(after)) || joinedMonth || (before && lex.months.hasToken(before) && n.value <= 31)) return null;
+  if (firstDayOfRange(tokens, n, lex) || minuteMark(tokens, n, lex)) return null;
   // The value too: a scale word may have multiplied the digits (« 2000 millions »).
   const isYear = writtenAsYear(raw) && n.value <= 2100 && !n.currency;
   if (isYear) {
@@ -519,17 +521,14 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     const nounAfter = after && after.kind === 'word' && !after.cap && !lex.stopwords.hasToken(after) && !lex.seasons.hasToken(after) && /[sx]$/u.test(after.f);
     if (!nounAfter || (before && (lex.seasons.hasToken(before) || lex.months.hasToken(before)))) return null;
   }
-  // A year range's second half ("2015-2020") is a year too.
+  // A year range's second half ("2015-2020"; a fiscal year written short, "2026/27", "2025-26") is a year too.
   if (before?.text === '-' && /^\d{4}$/.test(tokens[n.start - 2]?.text ?? '') && /^\d{4}$/.test(raw)) return null;
+  if (before && /^[-/]$/u.test(before.text) && before.start === tokens[n.start - 2]?.end && before.end === first.start && writtenAsYear(tokens[n.start - 2]?.text ?? '') && /^\d{2}$/.test(raw)) return null;
   // Identifiers, "il y a trois ans", ages, ratios.
   // "il y a quinze ans" spans a time: a duration; "il y a trois blessés", "article 5" are not figures.
   if (endsWithPhrase(lex.notFigureBefore, tokens, n.start - 1, lex) && !(after && lex.durations.has(after.f) && !n.currency)) return null;
   if (after && lex.notFigureAfter.at(tokens, n.end)) return null;
-  if (after?.text === '-' && lex.ageUnits.at(tokens, n.end + 1)) return null;
-  if (after && lex.ageUnits.at(tokens, n.end) && before && (before.text === ',' || before.text === '(') && tokens[n.start - 2]?.cap) return null;
-  // « un peintre malien de 58 ans », « un jeune de 25 ans »: the age of the person just named.
-  if (after && lex.ageUnits.at(tokens, n.end) && before && lex.connectors.hasToken(before) && personBefore(tokens, n.start - 2, lex, ann)) return null;
-  if (inAgeRange(tokens, n, lex, ann)) return null;
+  if (isAge(tokens, n, lex, ann) || inAgeRange(tokens, n, lex, ann)) return null;
 
   let end = n.end;
   let kind: FigureKind = 'count';
@@ -635,6 +634,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
         !lex.placePrepositions.hasToken(noun) &&
         !lex.finite.hasToken(noun) &&
         !lex.auxiliaries.hasToken(noun) &&
+        !lex.numbers.has(noun.f) &&
         !verbNotNoun(noun, lex) &&
         !lex.wordList('event-aux').at(tokens, k)
       ) {
@@ -719,6 +719,34 @@ function bound(q: FigureQualifier | undefined): boolean {
   return q !== undefined && q !== 'approximate' && q !== 'exact';
 }
 
+/**
+ * An age is no figure: "45-year-old"; beside a name, « Koffi Assalé, 46 ans, », « Rosa Quispe, de
+ * 44 años, »; after a person, « un peintre malien de 58 ans »; after a verb of age (word list
+ * `age-verb`: « il a 6 ans », « tiene 44 años », "turned 101"); and a bare whole number between
+ * commas or brackets right after a name ("Kelsey Moen, 38, started…", "Jonas Berg (34)").
+ */
+function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annotations): boolean {
+  const before = tokens[n.start - 1];
+  const after = tokens[n.end];
+  if (!before || !after) return false;
+  if (after.text === '-' && lex.ageUnits.at(tokens, n.end + 1)) return true;
+  const named = (k: number): boolean => {
+    const t = tokens[k];
+    return !!t?.cap && t.kind === 'word' && !lex.months.hasToken(t) && !lex.days.hasToken(t);
+  };
+  const aside = (k: number): boolean => (tokens[k]?.text === ',' || tokens[k]?.text === '(') && named(k - 1);
+  if (lex.ageUnits.at(tokens, n.end)) {
+    if (aside(n.start - 1)) return true;
+    // « un peintre de 58 ans », « La artista, de 27 años, »: after a person, maybe across a comma.
+    const person = tokens[n.start - 2]?.text === ',' ? n.start - 3 : n.start - 2;
+    if (lex.connectors.hasToken(before) && (aside(n.start - 2) || personBefore(tokens, person, lex, ann))) return true;
+    return !!lex.wordList('age-verb').endingAt(tokens, n.start - 1);
+  }
+  if (n.words || n.glued !== null || n.currency || !/^\d{1,3}$/u.test(n.raw) || n.value > 120) return false;
+  if (after.kind === 'punct' && lex.wordList('age-verb').endingAt(tokens, n.start - 1)) return true;
+  return after.text === (before.text === '(' ? ')' : ',') && aside(n.start - 1);
+}
+
 /** A person named just before token k (at most two adjectives between): a person noun, a role or a demonym (« un hondureño de 31 años »). */
 function personBefore(tokens: readonly Token[], k: number, lex: Lexicon, ann?: Annotations): boolean {
   const people = lex.wordList('person-noun');
@@ -765,6 +793,51 @@ function inAgeRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann: An
   const unitBefore = lex.ageUnits.endingAt(tokens, last);
   const bound = numberAt(unitBefore ? last - unitBefore.length : last);
   return !!bound && inAgeRange(tokens, bound, lex, ann, depth + 1);
+}
+
+const DAY = /^\d{1,2}$/u;
+
+/** A month at token k, or the date joiner and a month (« 18 de agosto »): the day before it is a date. */
+function monthAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return lex.months.hasToken(t) || (lex.wordList('date-joiner').startsWith(t.f) && lex.months.has(tokens[k + 1]?.f ?? ''));
+}
+
+/**
+ * « du 11 au 14 novembre », « entre el 12 y el 18 de agosto », "from 11 to 14 November": the first
+ * day of a range of dates (joined by a word of list `day-range`, maybe with an article) is a date
+ * like the second, which stands before the month.
+ */
+function firstDayOfRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon): boolean {
+  if (!DAY.test(n.raw) || n.value > 31 || n.words) return false;
+  const joiner = lex.wordList('day-range').at(tokens, n.end);
+  if (!joiner) return false;
+  let k = n.end + joiner.length;
+  if (lex.determiners.hasToken(tokens[k] as Token)) k++;
+  const second = tokens[k];
+  return second?.kind === 'number' && DAY.test(second.text) && Number(second.text) <= 31 && monthAt(tokens, k + 1, lex);
+}
+
+/**
+ * « en el minuto 112 », « en los minutos 71 y 84 », "in minute 90": a number after a word of the
+ * match clock (`moment-unit`) that follows an article or a preposition marks a moment, as do the
+ * numbers listed after it.
+ */
+function minuteMark(tokens: readonly Token[], n: NumberAt, lex: Lexicon): boolean {
+  if (n.words || (!DAY.test(n.raw) && !/^\d{3}$/u.test(n.raw))) return false;
+  let k = n.start - 1;
+  // Back over "71 y" in « los minutos 71 y 84 ».
+  for (let hops = 0; hops < 3; hops++) {
+    const joiner = lex.wordList('range-word').endingAt(tokens, k);
+    const listed = joiner ? tokens[k - joiner.length] : undefined;
+    if (!joiner || listed?.kind !== 'number') break;
+    k -= joiner.length + 1;
+  }
+  const unit = lex.wordList('moment-unit').endingAt(tokens, k);
+  if (!unit) return false;
+  const lead = tokens[k - unit.length];
+  return !!lead && (lex.determiners.hasToken(lead) || lex.placePrepositions.hasToken(lead));
 }
 
 function round(value: number): number {

@@ -262,3 +262,73 @@ describe('a cue that only begins another word', () => {
     expect(found('The two countries signed a peace deal.', 'en')).toContain('conflict-war-and-peace:peace deal');
   });
 });
+
+describe('a set phrase whose words are no cue there (lexicon topicIdioms)', () => {
+  const found = (text: string, lang: string) => topicCues(analyse(inputOf(text, { lang }))).map((c) => `${c.topic}:${c.cue}`);
+  it('reads « frente a » as "against", no front line', () => {
+    expect(found('La candidata obtuvo el 55 % de los votos frente al 45 % de su rival.', 'es')).not.toContain('conflict-war-and-peace:frente');
+    expect(found('Los rebeldes abrieron un nuevo frente en el norte.', 'es')).toContain('conflict-war-and-peace:frente');
+  });
+  it('reads hotel occupancy and charity works as no war and no art', () => {
+    const cues = found('La ocupación hotelera llegó al 90 %, y las hermandades financian obras sociales en los barrios.', 'es');
+    expect(cues.filter((c) => /^(conflict|arts)/.test(c))).toEqual([]);
+    expect(cues).toContain('lifestyle-and-leisure:ocupacion hotelera');
+  });
+  it('reads a way of voting or of working as no fashion', () => {
+    expect(found('Le Parlement a changé le mode de scrutin, et les enquêteurs ont reconnu le mode opératoire du gang.', 'fr')).not.toContain('lifestyle-and-leisure:mode');
+  });
+  it('reads frontline workers, a trade war and weather words of a temperature as no war and no school', () => {
+    expect(found('Frontline workers at the hospital were given a bonus.', 'en')).not.toContain('conflict-war-and-peace:frontline');
+    const trade = found('The trade war between the two blocs hit exporters.', 'en');
+    expect(trade).toContain('economy-business-and-finance:trade war');
+    expect(trade).not.toContain('conflict-war-and-peace:war');
+    expect(extract('Temperatures rose to 44 degrees Celsius in the south, two degrees above the record.', { lang: 'en' }).topics.map((t) => t.id)).not.toContain('education');
+  });
+});
+
+describe('the ordinary words of the quieter domains', () => {
+  const ids = (text: string, lang: string) => extract(text, { lang }).topics.map((t) => t.id);
+  it('reads an old swimmer’s birthday crossing and a lost dog found as human interest', () => {
+    expect(ids('A centenarian great-grandmother swam across the lake on her birthday, cheered by her grandson and neighbours.', 'en')[0]).toBe('human-interest');
+    expect(ids('Des retrouvailles émouvantes : le chien, perdu depuis huit mois, a retrouvé ses maîtres, une arrière-grand-mère de Morlaix et son mari.', 'fr')[0]).toBe('human-interest');
+    expect(ids('La bisabuela celebró su cumpleaños número cien con un reencuentro de toda la familia y su perro.', 'es')[0]).toBe('human-interest');
+  });
+  it('reads a holy week procession and a synod as religion', () => {
+    expect(ids('Las cofradías sacaron sus procesiones en Semana Santa, y el arzobispo presidió la misa en la basílica ante miles de fieles.', 'es')).toEqual(['religion']);
+    expect(ids('The synod voted to let parishes hold services of blessing, the archbishop said after the evening prayer.', 'en')).toEqual(['religion']);
+  });
+  it('reads homelessness and evictions as society', () => {
+    expect(ids('The number of homeless people rose by a fifth, and evictions doubled as rents climbed, a charity said.', 'en')[0]).toBe('society');
+    expect(ids('Les associations de sans-abri dénoncent le mal-logement et la précarité des locataires.', 'fr')[0]).toBe('society');
+  });
+  it('reads night trains, hiking trips and restaurants as leisure', () => {
+    expect(ids('Travellers on the night train to the Alps go hiking for a week, and the ski resort restaurants are full.', 'en')[0]).toBe('lifestyle-and-leisure');
+    expect(ids('Les amateurs de randonnée et de gastronomie se pressent au salon, entre pâtissiers et chocolatiers.', 'fr')[0]).toBe('lifestyle-and-leisure');
+  });
+  it('reads a rainy spring in a farm story as weather too', () => {
+    expect(ids('La récolte de blé recule après un printemps très pluvieux, et les agriculteurs craignent des prix bas. Les céréaliers comptent leurs pertes après un printemps pluvieux.', 'fr')).toEqual([
+      'economy-business-and-finance',
+      'weather',
+    ]);
+  });
+  it('reads frost, hail and fog as weather', () => {
+    expect(ids('Frost and fog are forecast overnight, with hailstorms in the hills on Tuesday.', 'en')).toEqual(['weather']);
+    expect(ids('Des gelées et de la grêle sont attendues, avec du brouillard et du verglas au petit matin.', 'fr')).toEqual(['weather']);
+    expect(ids('Se esperan heladas y granizo, con niebla en los valles por la mañana.', 'es')).toEqual(['weather']);
+  });
+  it('does not read an operation, an eastern town or a concerted effort as opera, Easter or a concert', () => {
+    const cues = (text: string, lang: string) => topicCues(analyse(inputOf(text, { lang }))).map((c) => c.topic);
+    expect(cues('The army began an operation in the eastern town in a concerted effort.', 'en')).not.toContain('arts-culture-entertainment-and-media');
+    expect(cues('The army began an operation in the eastern town in a concerted effort.', 'en')).not.toContain('religion');
+    expect(cues('La policía lanzó una operación en el puerto.', 'es')).not.toContain('arts-culture-entertainment-and-media');
+  });
+});
+
+describe('a stadium in a concert story', () => {
+  it('is the venue of the concert, no sport (en, fr, es)', () => {
+    const ids = (text: string, lang: string) => extract(text, { lang }).topics.map((t) => t.id);
+    expect(ids('La cantante agotó las entradas de sus cuatro conciertos en el estadio, donde presentará su nuevo álbum. El estadio tiene 45.000 localidades.', 'es')).not.toContain('sport');
+    expect(ids('The singer sold out four concerts at the national stadium, where she will play her new album. The stadium holds 45,000 people.', 'en')).not.toContain('sport');
+    expect(ids('Le chanteur a rempli le stade pour trois concerts, et présentera son album. Le stade compte 60 000 places.', 'fr')).not.toContain('sport');
+  });
+});

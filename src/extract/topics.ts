@@ -7,7 +7,9 @@
  * (the title and the lede say what the article is about). Ambiguous cues are then read in
  * context (lexicon `topicContext`: "trial" beside "patients" is health, "school" in a story about
  * a kidnapping is the setting of a crime, "judges" of a literary prize are no court), and each
- * topic scores the weight of its cues where they stand. A cue of five letters or more matches as
+ * topic scores the weight of its cues where they stand. A set phrase (lexicon `topicIdioms`: « frente
+ * a » is "against", "trade war" is no war) keeps its words from being read alone for any topic. A
+ * cue of five letters or more matches as
  * a prefix ("guerre" → "guerres") unless listed in `topicExact`; a shorter one only as a word or
  * its plural, so that "arme" does not match "armoire" nor "storm" "stormed".
  */
@@ -171,22 +173,24 @@ function wordCuesOf(word: string, lex: Lexicon): WordCue[] {
   return found.filter((f) => !exact || f.whole).map(({ entry }) => [lex.topics[entry.topic]?.id as string, entry.weight, entry.cue]);
 }
 
+// An idiom (lexicon `topicIdioms`) is a phrase of no topic: its id is empty, and its words are read alone for none.
 type PhraseCue = { words: string[]; id: string; weight: number; cue: string };
+const IDIOM = '';
 const phraseCache = new Map<Lexicon, Map<string, PhraseCue[]>>();
 
 function phraseCues(lex: Lexicon): Map<string, PhraseCue[]> {
   let map = phraseCache.get(lex);
   if (map) return map;
-  map = new Map();
-  for (const topic of lex.topics) {
-    for (const { cue, weight } of topic.cues) {
-      if (!cue.includes(' ')) continue;
-      // Split like the tokenizer: "chiffre d'affaires" → chiffre, d', affaires.
-      const words = cue.split(' ').flatMap((w) => (/^[a-z]+'./u.test(w) ? [w.slice(0, w.indexOf("'") + 1), w.slice(w.indexOf("'") + 1)] : [w]));
-      const first = words[0] ?? '';
-      map.set(first, [...(map.get(first) ?? []), { words, id: topic.id, weight, cue }]);
-    }
-  }
+  const found = new Map<string, PhraseCue[]>();
+  const add = (cue: string, id: string, weight: number): void => {
+    // Split like the tokenizer: "chiffre d'affaires" → chiffre, d', affaires.
+    const words = cue.split(' ').flatMap((w) => (/^[a-z]+'./u.test(w) ? [w.slice(0, w.indexOf("'") + 1), w.slice(w.indexOf("'") + 1)] : [w]));
+    const first = words[0] ?? '';
+    found.set(first, [...(found.get(first) ?? []), { words, id, weight, cue }]);
+  };
+  for (const topic of lex.topics) for (const { cue, weight } of topic.cues) if (cue.includes(' ')) add(cue, topic.id, weight);
+  for (const idiom of lex.topicIdioms) add(idiom, IDIOM, 0);
+  map = found;
   phraseCache.set(lex, map);
   return map;
 }
@@ -223,9 +227,11 @@ export function topicCues(doc: Doc): TopicCue[] {
       // A phrase starting here covers its words before any of them is read alone below.
       if (entry.phrases) {
         for (const { words: phrase, id, weight, cue } of entry.phrases) {
-          if (phraseAt(phrase, tokens, i)) {
-            phraseHits.push({ topic: id, cue, weight, sentence, place });
-            for (let j = 0; j < phrase.length; j++) if (weight === TOPIC_WEIGHTS.weak) covered.set(tokens[i + j] as Token, id);
+          if (!phraseAt(phrase, tokens, i)) continue;
+          if (id !== IDIOM) phraseHits.push({ topic: id, cue, weight, sentence, place });
+          for (let j = 0; j < phrase.length; j++) {
+            const word = tokens[i + j] as Token;
+            if (id === IDIOM || (weight === TOPIC_WEIGHTS.weak && covered.get(word) !== IDIOM)) covered.set(word, id);
           }
         }
       }
@@ -234,6 +240,7 @@ export function topicCues(doc: Doc): TopicCue[] {
       // « se ha impuesto », "has fired": after an auxiliary a cue's word is a participle, not the noun.
       if (entry.cues.length === 0 || (i > 0 && doc.lex.auxiliaries.hasToken(tokens[i - 1] as Token))) continue;
       const phraseTopic = covered.get(token);
+      if (phraseTopic === IDIOM) continue;
       for (const [id, weight, cue] of entry.cues) if (id !== phraseTopic) wordHits.push({ topic: id, cue, weight, sentence, place });
     }
   };

@@ -157,6 +157,8 @@ export interface LexiconSource {
   topicExact?: string[];
   /** Words that open a title's cause or circumstance ("… after the rains", « … por la sequía »): the title's topic cues after one count as the body's. */
   titleCauses?: string[];
+  /** Set phrases whose words are no topic cue there (« frente a » is "against", no front line); one that is also a phrase cue still counts for its own topic. */
+  topicIdioms?: string[];
   /** How reporting verbs inflect: suffixes per slot by lemma ending, and spelling rules on "stem+suffix". */
   inflection?: { classes: InflectionClass[]; spelling: Array<[string, string]> };
   /** Reporting verbs by lemma; their forms are made from `inflection` and added to `reporting`. */
@@ -593,6 +595,7 @@ export interface Lexicon {
   topicContext: Array<{ from: string; cues: string[]; when: string[]; to: string | null }>;
   topicExact: Set<string>;
   titleCauses: WordSet;
+  topicIdioms: string[];
   headline: HeadlineWords<Set<string>>;
   /** What the annotator marks tokens with (annotate.ts). */
   annotation: AnnotationSources;
@@ -810,6 +813,7 @@ function compile(raw: LexiconSource): Lexicon {
     })),
     topicExact: new Set((source.topicExact ?? []).map((c) => fold(c))),
     titleCauses: folded(source.titleCauses ?? []),
+    topicIdioms: (source.topicIdioms ?? []).map((c) => fold(c)),
     topicContext: (source.topicContext ?? []).map((r) => ({ from: r.from, cues: r.cues.map((c) => fold(c)), when: r.when.map((w) => fold(w)), to: r.to ?? null })),
     headline: {
       weakEnds: folded(source.headline?.weakEnds ?? []),
