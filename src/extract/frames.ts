@@ -60,6 +60,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     // when the words before the comma are one clause (no apposition: "Le pays, frappé…, accuse X").
     const loose = !!verb && !verb.aux && !quoted && !lex.inverted.hasToken(tokens[v] as Token);
     if (loose && !commaFree(tokens, c)) continue;
+    if (subjectWithRelative(tokens, c, lex)) continue;
     if (verb) {
       verbText = slice(sentence, v, v + verb.length);
       let k = v + verb.length;
@@ -153,6 +154,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // "…, the report said": a noun that is also a verb ("report", "claims") after a determiner.
       if (late && !late.aux && lex.determiners.has(tokens[k - 1]?.f ?? '') && verbAt(tokens, k + 1, lex)) late = verbAt(tokens, ++k, lex);
       if (!late || k === v || late.aux) continue;
+      // "ACCRA, Dec 9 - Ghana's ruling party, …": a form in -ing after the words describes a noun; no tail closes on it.
+      if (lex.gerundEnding?.test(tokens[k + late.length - 1]?.f ?? '')) continue;
       // "…, the toll rose to 1,204 the ministry said.": a clause, then a speaker with no comma before it (subjectVerb reads it).
       if (juxtaposedSpeaker(tokens, v, k, lex) > 0) continue;
       // "…, la nueva jefa se ha querido mostrar…": an auxiliary before the verb makes a clause, not a speaker.
@@ -211,6 +214,23 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/**
+ * "The ministry, which has pressed for cuts, said…", « Vecinos del barrio, donde…, celebraron… »:
+ * a noun phrase with no verb, then a relative clause set off by commas that closes at the comma c,
+ * are the subject of what follows c; nobody said them.
+ */
+function subjectWithRelative(tokens: readonly Token[], c: number, lex: Lexicon): boolean {
+  let open = -1;
+  for (let j = 0; j < c && open < 0; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ',') open = j;
+    else if ((t.kind === 'punct' && !/^[()'’-]$/u.test(t.text)) || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return false;
+  }
+  if (open < 1 || !lex.relatives.hasToken(tokens[open + 1] as Token)) return false;
+  for (let j = open + 2; j < c; j++) if (tokens[j]?.kind === 'punct' && !/^[()'’-]$/u.test(tokens[j]?.text ?? '')) return false;
+  return true;
 }
 
 /**
@@ -452,6 +472,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     let k = walkBack(tokens, v - 1, lex);
     let named: [number, number] | null = null;
     let phraseStart = -1;
+    let relativeVerb = false;
     for (let hops = 0; hops < 4; hops++) {
       const t = tokens[k];
       if (!t) break;
@@ -469,6 +490,12 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
         end = open;
         k = walkBack(tokens, open - 1, lex);
       } else if (lex.relatives.hasToken(t) && !lex.clauseBreaks.hasToken(t) && tokens[k - 1]?.text === ',') {
+        // « Un operador, que pidió…, aseguró que… »: a relative right before the verb, after the
+        // phrase that opens the sentence, makes it the relative clause's own verb; the main verb comes later.
+        if (k + 1 === end && walkBack(tokens, k - 2, lex) < 0) {
+          relativeVerb = true;
+          break;
+        }
         end = k - 1;
         k = walkBack(tokens, k - 2, lex);
       } else if (lex.subjectRelatives.hasToken(t) && k + 1 < end) {
@@ -480,6 +507,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
         k = walkBack(tokens, k - 2, lex);
       } else break;
     }
+    if (relativeVerb) continue;
     if (named) {
       k = named[0] - 1;
       end = named[1];

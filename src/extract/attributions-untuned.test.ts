@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+const all = (text: string, lang = 'en') => extract(text, { lang }).attributions;
+const one = (text: string, lang = 'en') => all(text, lang)[0];
+
+describe('a subject with a relative clause set off by commas', () => {
+  it('is the speaker of the verb after the clause, never a claim of the words after that verb', () => {
+    expect(one('The port authority, which has pressed for cuts, said it respected the council’s decision.')).toMatchObject({ source: 'The port authority', claim: 'it respected the council’s decision' });
+    expect(all('Rosa Quispe, quien dirigió la empresa entre 2010 y 2018, negó ayer las acusaciones.', 'es').map((a) => a.source)).not.toContain('las acusaciones');
+  });
+  it('« X, que pidió…, aseguró que… »: the relative clause’s own verb is not the main one', () => {
+    expect(one('Un empleado del banco, que pidió no ser nombrado, aseguró que cerrarán dos sucursales.', 'es')).toMatchObject({ source: 'Un empleado del banco', verb: 'aseguró', claim: 'cerrarán dos sucursales' });
+  });
+});
+
+describe('a word in -ing after a comma', () => {
+  it('describes a noun ("the ruling party"); it closes no reporting tail', () => {
+    const found = all('HARARE, Dec 9 - Zimbabwe’s fictional ruling party, the National Unity Alliance, conceded defeat in three provinces on Monday as vote counting stretched into a third day.');
+    expect(found.map((a) => a.claim)).not.toContain('HARARE');
+  });
+});
