@@ -20,3 +20,10 @@ describe('a word in -ing after a comma', () => {
     expect(found.map((a) => a.claim)).not.toContain('HARARE');
   });
 });
+
+describe('what a pronoun stands for', () => {
+  it('is never a name in the clause the pronoun heads: « Il a annoncé qu’il saisirait la Cour… »', () => {
+    const found = all('Paul Adjovi a quitté la salle sans un mot. « Ces chiffres sont faux », a lancé sa rivale, Marie Dubois. Il a annoncé qu’il saisirait la Cour constitutionnelle.', 'fr');
+    expect(found.find((a) => a.verb === 'a annoncé')?.source).toBe('Paul Adjovi');
+  });
+});

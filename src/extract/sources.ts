@@ -173,7 +173,9 @@ export class Resolver {
       const subject = this.subjectOf(s - 1);
       if (subject && fits(this.fromActor(subject))) return this.fromActor(subject);
       if (fits(this.last)) return this.last;
-      for (let k = s; k >= 0 && k > s - 20; k--) {
+      // (From the sentence before: a pronoun opens its clause, or closes a quotation; a name in the
+      // words it heads or quotes, « Il saisira la Cour », is never whom it stands for.)
+      for (let k = s - 1; k >= 0 && k > s - 20; k--) {
         const list = this.bySentence.get(k) ?? [];
         for (let i = list.length - 1; i >= 0; i--) {
           const f = this.fromActor(list[i] as ActorMention);
