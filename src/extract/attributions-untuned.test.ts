@@ -27,3 +27,15 @@ describe('what a pronoun stands for', () => {
     expect(found.find((a) => a.verb === 'a annoncé')?.source).toBe('Paul Adjovi');
   });
 });
+
+describe('a denied report', () => {
+  it('says nothing, in each language: "did not say", « n’a pas répondu », « no ha confirmado »', () => {
+    expect(all('Police did not say whether anyone was arrested.')).toEqual([]);
+    expect(all('The mining company has not confirmed the death toll.')).toEqual([]);
+    expect(all('La préfecture n’a pas répondu aux questions de la radio locale.', 'fr')).toEqual([]);
+    expect(all('La naviera no ha confirmado la cifra de heridos.', 'es')).toEqual([]);
+  });
+  it('leaves a negation inside the claim alone', () => {
+    expect(one('The mining company said the shaft had not collapsed.')).toMatchObject({ source: 'The mining company', claim: 'the shaft had not collapsed' });
+  });
+});
