@@ -39,3 +39,10 @@ describe('a denied report', () => {
     expect(one('The mining company said the shaft had not collapsed.')).toMatchObject({ source: 'The mining company', claim: 'the shaft had not collapsed' });
   });
 });
+
+describe('a participle after a subject with a name set off by commas', () => {
+  it('gives the claim to the named person, not to the body that owns the title', () => {
+    expect(one('The council’s new treasurer, Ruth Odhiambo, declined to comment, saying the audit was not finished.')).toMatchObject({ source: 'Ruth Odhiambo', verb: 'saying' });
+    expect(one('Le directeur de la coopérative, Paul Teyssier, a quitté la réunion, estimant que le prix était trop bas.', 'fr')).toMatchObject({ source: 'Paul Teyssier' });
+  });
+});

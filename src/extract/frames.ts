@@ -613,8 +613,12 @@ export function participial(sentence: Sentence, lex: Lexicon, resolver: Resolver
     let from = 0;
     const lead = tokens.findIndex((x, i) => i < comma && i < 5 && x.text === ',');
     if (lead >= 0 && !lex.relatives.hasToken(tokens[lead + 1] as Token)) from = lead + 1;
-    const end = subjectEnd(tokens, from, comma, lex, resolver, sentence.index);
+    let end = subjectEnd(tokens, from, comma, lex, resolver, sentence.index);
     if (end <= from) return null;
+    // "The board's new chairman, Jo Ndegwa, declined…, saying": the name set off by commas
+    // after the subject's words speaks, not the body that owns the title.
+    const named = appositionName(tokens, from, comma, lex, resolver, sentence.index);
+    if (named) [from, end] = named;
     const source = resolver.resolve(sentence, from, end);
     if (!source) return null;
     const found = statement(sentence, k + 1, tokens.length, lex, t);
@@ -624,6 +628,18 @@ export function participial(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return { ...source, rule: 'participial', how: source.how, verb: t.text, claim: found.claim, quote: found.quote, sentence: sentence.index };
   }
   return null;
+}
+
+/**
+ * The person named between the first two commas after `from` (before `limit`), when only words
+ * with no verb stand before the first: [start, end) of the name, or null.
+ */
+function appositionName(tokens: readonly Token[], from: number, limit: number, lex: Lexicon, resolver: Resolver, s: number): [number, number] | null {
+  let c = from;
+  while (c < limit && tokens[c]?.kind === 'word' && !lex.auxiliaries.hasToken(tokens[c] as Token) && !lex.finite.hasToken(tokens[c] as Token)) c++;
+  if (c === from || tokens[c]?.text !== ',' || !resolver.personStartsAt(s, c + 1)) return null;
+  const end = resolver.personEnd(s, c + 1);
+  return tokens[end]?.text === ',' && end < limit ? [c + 1, end] : null;
 }
 
 /**
