@@ -46,3 +46,13 @@ describe('a participle after a subject with a name set off by commas', () => {
     expect(one('Le directeur de la coopérative, Paul Teyssier, a quitté la réunion, estimant que le prix était trop bas.', 'fr')).toMatchObject({ source: 'Paul Teyssier' });
   });
 });
+
+describe('a second reporting verb after "and" with a clause that has no "that"', () => {
+  it('"welcomed the report and said it would pay…": the second claim is its own, the first stops at "and"', () => {
+    const found = all('The Growers Council welcomed the report and said it would pay for two more years of trials.');
+    expect(found.map((a) => [a.verb, a.claim])).toEqual([
+      ['welcomed', 'the report'],
+      ['said', 'it would pay for two more years of trials'],
+    ]);
+  });
+});
