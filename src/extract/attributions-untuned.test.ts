@@ -56,3 +56,21 @@ describe('a second reporting verb after "and" with a clause that has no "that"',
     ]);
   });
 });
+
+describe('what a verb acts on, not a statement', () => {
+  it('"rejected that claim": "that" before one lower-case word is a determiner, and one word alone is no claim', () => {
+    const found = all('The port’s owner, Lars Henke, rejected that claim, telling reporters the talks would go on.');
+    expect(found.map((a) => a.claim)).not.toContain('claim');
+    expect(found.find((a) => a.verb === 'telling')).toMatchObject({ source: 'Lars Henke', claim: 'the talks would go on' });
+    expect(all('The electoral board chairwoman, Efua Mensah, urged patience.').map((a) => a.claim)).toEqual([]);
+  });
+  it('keeps a clause whose name after "that" is set off by commas', () => {
+    expect(one('The federation said on Sunday that Ellis, 24, had been cleared to play.')?.claim).toBe('Ellis, 24, had been cleared to play');
+  });
+});
+
+describe('who was told, named after a verb of telling', () => {
+  it('"told the Halden Gazette the deal…": the outlet is not part of the claim', () => {
+    expect(one('Jane Roe told the Halden Gazette the reform would fail.')).toMatchObject({ source: 'Jane Roe', claim: 'the reform would fail' });
+  });
+});
