@@ -74,3 +74,13 @@ describe('who was told, named after a verb of telling', () => {
     expect(one('Jane Roe told the Halden Gazette the reform would fail.')).toMatchObject({ source: 'Jane Roe', claim: 'the reform would fail' });
   });
 });
+
+describe('sources described by a common noun (lexicon sourceNouns)', () => {
+  it('reads bodies and groups named by what they are, in each language', () => {
+    expect(one('Selon l’intersyndicale, la grève a été suivie dans neuf dépôts.', 'fr')).toMatchObject({ source: 'l’intersyndicale', sourceType: 'organization' });
+    expect(one('Le défilé partira de la gare à midi, ont précisé les organisateurs.', 'fr')).toMatchObject({ source: 'les organisateurs', sourceType: 'unnamed' });
+    expect(one('La chambre de commerce estime que les ventes ont reculé de 8 %.', 'fr')).toMatchObject({ sourceType: 'organization', claim: 'les ventes ont reculé de 8 %' });
+    expect(one('The farm lobby warned that feed prices could double.')).toMatchObject({ claim: 'feed prices could double', sourceType: 'organization' });
+    expect(one('La casa de subastas aseguró en un comunicado que retiró el lote.', 'es')).toMatchObject({ source: 'La casa de subastas', claim: 'retiró el lote' });
+  });
+});
