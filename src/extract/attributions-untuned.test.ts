@@ -84,3 +84,11 @@ describe('sources described by a common noun (lexicon sourceNouns)', () => {
     expect(one('La casa de subastas aseguró en un comunicado que retiró el lote.', 'es')).toMatchObject({ source: 'La casa de subastas', claim: 'retiró el lote' });
   });
 });
+
+describe('verbs that report only a quotation or a "that" clause (thatOnly)', () => {
+  it('« …, a-t-il glissé », « "…", resumió »: the last speaker said it; the same verb with no statement reports nothing', () => {
+    expect(all('Léo Marin a marqué deux fois. « C’est pour ma fille », a-t-il glissé au micro.', 'fr')).toMatchObject([{ source: 'Léo Marin', claim: 'C’est pour ma fille' }]);
+    expect(all('Le camion a glissé sur la chaussée mouillée.', 'fr')).toEqual([]);
+    expect(all('Ana Ruiz vende pan en el mercado. "Sin luz no hay negocio", resumió.', 'es')).toMatchObject([{ source: 'Ana Ruiz', claim: 'Sin luz no hay negocio' }]);
+  });
+});
