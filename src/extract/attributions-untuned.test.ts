@@ -92,3 +92,14 @@ describe('verbs that report only a quotation or a "that" clause (thatOnly)', () 
     expect(all('Ana Ruiz vende pan en el mercado. "Sin luz no hay negocio", resumió.', 'es')).toMatchObject([{ source: 'Ana Ruiz', claim: 'Sin luz no hay negocio' }]);
   });
 });
+
+describe('a title or an affiliation after the named person of « selon » / "according to"', () => {
+  it('is no part of the claim', () => {
+    expect(one('Selon Karim Diallo, secrétaire du syndicat des dockers, la grève durera une semaine.', 'fr')).toMatchObject({ source: 'Karim Diallo', claim: 'la grève durera une semaine' });
+    expect(one('Según la bióloga Marta Rivas, de la Universidad del Sur, "el lago perdió un tercio de sus peces".', 'es')).toMatchObject({ source: 'Marta Rivas', claim: 'el lago perdió un tercio de sus peces' });
+    expect(one('According to Jane Roe, a spokeswoman for the union, the strike will last a week.')).toMatchObject({ source: 'Jane Roe', claim: 'the strike will last a week' });
+  });
+  it('keeps a claim whose own subject has a clause set off by commas', () => {
+    expect(one('According to Jane Roe, the strike, which began on Monday, will last a week.')?.claim).toBe('the strike, which began on Monday, will last a week');
+  });
+});

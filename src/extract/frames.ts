@@ -364,6 +364,9 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
       const close = tokens.findIndex((t, i) => i > claimFrom + 1 && t.text === ',');
       if (close > 0 && close < tokens.length - 3) claimFrom = close + 1;
     }
+    // « Selon Karim Diallo, secrétaire du syndicat, ces annonces… », « Según la epidemióloga X, de
+    // la Universidad Y, "…" »: past a title or an affiliation set off after the named person.
+    if (atStart && source.sourceType === 'person' && tokens[claimFrom]?.text === ',') claimFrom = appositionSkipped(tokens, claimFrom, lex);
     while (tokens[claimFrom]?.text === ',') claimFrom++;
     // « De source hospitalière, on précise que… »: an impersonal report of what the source says.
     const impersonal = atStart ? lex.classes.get('impersonal')?.at(tokens, claimFrom) : null;
@@ -374,6 +377,22 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return { ...source, rule: 'according', how: source.how, verb, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/**
+ * Where the claim starts when a title or an affiliation (a role, maybe after a determiner, or a phrase opened by a
+ * preposition such as "of"/« de ») stands between the comma at c and the next one, with no verb
+ * or quotation mark in it and words after it: past that second comma; else c.
+ */
+function appositionSkipped(tokens: readonly Token[], c: number, lex: Lexicon): number {
+  const role = lex.roles.at(tokens, lex.determiners.hasToken(tokens[c + 1] as Token) ? c + 2 : c + 1);
+  if (!role && !lex.classes.get('preposition')?.at(tokens, c + 1)) return c;
+  for (let j = c + 2; j < tokens.length - 3 && j < c + 14; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ',') return j;
+    if ((t.kind === 'punct' && !/^[()'’-]$/u.test(t.text)) || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.complementizers.hasToken(t)) return c;
+  }
+  return c;
 }
 
 /**
