@@ -103,3 +103,16 @@ describe('a title or an affiliation after the named person of « selon » / "acc
     expect(one('According to Jane Roe, the strike, which began on Monday, will last a week.')?.claim).toBe('the strike, which began on Monday, will last a week');
   });
 });
+
+describe('« Pour X, … », « Para X, … », "For X, …" opening a sentence', () => {
+  it('gives a named person with a title set off, or quoted words, the rest of the sentence', () => {
+    expect(one('Pour Karim Diallo, secrétaire du syndicat des dockers, ces promesses restent vagues.', 'fr')).toMatchObject({ source: 'Karim Diallo', claim: 'ces promesses restent vagues' });
+    expect(one('Para la bióloga Marta Rivas, de la Universidad del Sur, "el lago perdió un tercio de sus peces".', 'es')).toMatchObject({ source: 'Marta Rivas', claim: 'el lago perdió un tercio de sus peces', quote: true });
+    expect(one('For Jane Roe, head of the growers’ union, the harvest is already lost.')).toMatchObject({ source: 'Jane Roe', claim: 'the harvest is already lost' });
+  });
+  it('reads nothing where it may be the writer’s view, or names no person', () => {
+    expect(all('Pour Paul Roux, c’est un revers.', 'fr')).toEqual([]);
+    expect(all('Para el gobierno, la cifra es menor.', 'es')).toEqual([]);
+    expect(all('For the first time, the harvest is lost.')).toEqual([]);
+  });
+});

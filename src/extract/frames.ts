@@ -334,7 +334,10 @@ function firstAt(table: PhraseTable | undefined, tokens: readonly Token[], from:
 export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 0): Found {
   const tokens = sentence.tokens;
   for (let k = first; k < tokens.length; k++) {
-    const hit = lex.accordingTo.at(tokens, k);
+    // « Pour Karim Diallo, secrétaire du syndicat, ces annonces… », "For Jane Roe, …": a phrase of
+    // class `opinion-of` opening the sentence gives a named person's view (checked below).
+    const opinion = k === first && !lex.accordingTo.at(tokens, k) ? lex.classes.get('opinion-of')?.at(tokens, k) : null;
+    const hit = opinion ?? lex.accordingTo.at(tokens, k);
     if (!hit) continue;
     // "según sean los datos", "selon que…": the phrase means "depending on", and names no source.
     if (lex.classes.get('not-according-after')?.at(tokens, k + hit.length)) continue;
@@ -366,7 +369,11 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     }
     // « Selon Karim Diallo, secrétaire du syndicat, ces annonces… », « Según la epidemióloga X, de
     // la Universidad Y, "…" »: past a title or an affiliation set off after the named person.
-    if (atStart && source.sourceType === 'person' && tokens[claimFrom]?.text === ',') claimFrom = appositionSkipped(tokens, claimFrom, lex);
+    const described = atStart && source.sourceType === 'person' && tokens[claimFrom]?.text === ',' ? appositionSkipped(tokens, claimFrom, lex) : claimFrom;
+    // ("Pour X, c’est un revers" may be the writer's view of X: the person's own view needs a
+    // title set off after the name, or quoted words.)
+    if (opinion && (source.how !== 'named' || source.sourceType !== 'person' || !atStart || (described === claimFrom && !tokens.slice(claimFrom).some((t) => OPEN.test(t.text))))) continue;
+    claimFrom = described;
     while (tokens[claimFrom]?.text === ',') claimFrom++;
     // « De source hospitalière, on précise que… »: an impersonal report of what the source says.
     const impersonal = atStart ? lex.classes.get('impersonal')?.at(tokens, claimFrom) : null;
