@@ -116,3 +116,14 @@ describe('« Pour X, … », « Para X, … », "For X, …" opening a sentence'
     expect(all('For the first time, the harvest is lost.')).toEqual([]);
   });
 });
+
+describe('"the latter", « celle-ci », « este último »', () => {
+  it('stands for the one named last in the sentence before', () => {
+    expect(all('Jane Roe met John Doe on Monday. The latter said the deal was done.').find((a) => a.claim === 'the deal was done')?.source).toBe('John Doe');
+    expect(all('Paul Adjovi a reçu la maire, Marie Dubois. Celle-ci a affirmé que le budget serait voté.', 'fr').find((a) => a.claim === 'le budget serait voté')?.source).toBe('Marie Dubois');
+  });
+  it('never for the last speaker when the sentence before names no one', () => {
+    const found = all('« Je suis fier », a dit l’entraîneur Luc Hamel. L’arbitre a été soutenu par sa fédération. Celle-ci a jugé que le carton rouge était justifié.', 'fr');
+    expect(found.find((a) => a.claim === 'le carton rouge était justifié')?.source).not.toBe('Luc Hamel');
+  });
+});

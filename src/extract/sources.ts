@@ -188,6 +188,13 @@ export class Resolver {
     return before ? this.fromActor(before) : null;
   }
 
+  /** The actor named last in the sentence before s, or null when it names none. */
+  private latter(s: number): SourceFields | null {
+    const list = this.bySentence.get(s - 1);
+    const last = list?.[list.length - 1];
+    return last ? this.fromActor(last) : null;
+  }
+
   private agrees(f: SourceFields, want: 'f' | 'm' | 'body' | null): boolean {
     if (!want) return true;
     const person = f.sourceType === 'person';
@@ -371,7 +378,12 @@ export class Resolver {
     if (head >= to) return null;
     const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
     const pronoun = lex.pronouns.at(tokens, from);
-    if (pronoun && from + pronoun.length >= to) return asPronoun(this.pronoun(sentence.index, (tokens[from] as Token).f));
+    if (pronoun && from + pronoun.length >= to) {
+      // "the latter", « celle-ci », « este último »: the last one named in the sentence before; the
+      // last speaker is rarely whom such a word points at.
+      if (lex.classes.get('pronoun-latter')?.at(tokens, from)) return asPronoun(this.latter(sentence.index));
+      return asPronoun(this.pronoun(sentence.index, (tokens[from] as Token).f));
+    }
     // « de même source », "the same source": the last source again, as sure as a pronoun's.
     const same = lex.classes.get('same-source')?.at(tokens, from);
     if (same && from + same.length >= to) return asPronoun(this.last);
