@@ -127,3 +127,10 @@ describe('"the latter", « celle-ci », « este último »', () => {
     expect(found.find((a) => a.claim === 'le carton rouge était justifié')?.source).not.toBe('Luc Hamel');
   });
 });
+
+describe('a passive with its agent, then "that"', () => {
+  it('"It is claimed by X that…": the clause after "that" is the claim', () => {
+    expect(one('It was stated by the ministry that the road would reopen.')).toMatchObject({ source: 'the ministry', claim: 'the road would reopen' });
+    expect(one('Il a été affirmé par le ministère que la route serait rouverte.', 'fr')).toMatchObject({ source: 'le ministère', claim: 'la route serait rouverte' });
+  });
+});

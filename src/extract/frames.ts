@@ -759,7 +759,8 @@ export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolve
       const to = nounPhraseEnd(tokens, j + 1, lex, resolver, sentence.index);
       const source = to > j + 1 ? resolver.resolve(sentence, j + 1, to) : null;
       if (!source) break;
-      const found = statement(sentence, 0, j, lex);
+      // "It is claimed by some officials that turnout…": a "that" after the agent opens the claim.
+      const found = to < tokens.length && lex.complementizers.hasToken(tokens[to] as Token) ? statement(sentence, to, tokens.length, lex) : statement(sentence, 0, j, lex);
       if (!found.claim || found.claim.length < 3) break;
       return { ...source, rule: 'passive', how: source.how, verb: slice(sentence, k, p + length), claim: found.claim, quote: found.quote, sentence: sentence.index };
     }
