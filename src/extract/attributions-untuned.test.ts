@@ -134,3 +134,11 @@ describe('a passive with its agent, then "that"', () => {
     expect(one('Il a été affirmé par le ministère que la route serait rouverte.', 'fr')).toMatchObject({ source: 'le ministère', claim: 'la route serait rouverte' });
   });
 });
+
+describe('a subject inside a quotation', () => {
+  it('is the quoted speaker’s word: the quotation goes on with the last speaker', () => {
+    const found = all('"Switch off your heaters at night," the grid chief, Ama Boateng, told a briefing. "Every megawatt counts. We will have no choice."');
+    expect(found.map((a) => a.source)).toEqual(['Ama Boateng', 'Ama Boateng']);
+    expect(found[1]?.claim).toBe('Every megawatt counts. We will have no choice');
+  });
+});

@@ -565,6 +565,8 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // "She also urged…", "The mayor repeatedly said…": an adverb before the verb is no part of its subject.
     while (end - 1 > from && adverbOnly(tokens[end - 1] as Token, lex)) end--;
     if (from >= end || end - from > 14) continue;
+    // « "Every megawatt counts. …" »: a subject inside a quotation is the quoted speaker's word, no source.
+    if (insideQuotation(tokens, from)) continue;
     // "According to the figures released today, X…": a participle inside an attribution phrase.
     if (lex.accordingTo.at(tokens, from)) continue;
     // "individuals accused of laundering": an English participle used as an adjective.
@@ -603,6 +605,13 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
   }
   return null;
+}
+
+/** True when a quotation opened before token k is still open there. */
+function insideQuotation(tokens: readonly Token[], k: number): boolean {
+  let open = false;
+  for (let i = 0; i < k; i++) if ((open ? CLOSE : OPEN).test((tokens[i] as Token).text)) open = !open;
+  return open;
 }
 
 /** True when the word-class lexicon knows the word as an adverb and as nothing else ("also", "repeatedly"). */
