@@ -142,3 +142,10 @@ describe('a subject inside a quotation', () => {
     expect(found[1]?.claim).toBe('Every megawatt counts. We will have no choice');
   });
 });
+
+describe('a dropped subject (« Aseguró que… »)', () => {
+  it('goes on with the person who opened the sentence before, past a body in that person’s title', () => {
+    const found = all('"Vamos a gobernar para todos", prometió la alcaldesa electa, Rosa Palma. El presidente del CNE, Luis Andrade, descartó irregularidades. Aseguró que el conteo fue limpio.', 'es');
+    expect(found.find((a) => a.claim === 'el conteo fue limpio')?.source).toBe('Luis Andrade');
+  });
+});

@@ -169,6 +169,10 @@ export class Resolver {
     const want = lex.wordList('pronoun-f').startsWith(part) ? 'f' : lex.wordList('pronoun-m').startsWith(part) ? 'm' : lex.wordList('pronoun-body').startsWith(word) ? 'body' : null;
     const fits = (f: SourceFields | null): f is SourceFields => !!f && this.agrees(f, want);
     if (fits(this.last) && this.lastAt >= s - 1) return this.last;
+    // « El presidente del CNE, Marco Salazar, descartó X. Aseguró que… »: a dropped subject goes
+    // on with the person who opened the sentence before, not with an older speaker.
+    const opener = word === '' ? this.subjectOf(s - 1) : null;
+    if (opener?.type === 'person') return this.fromActor(opener);
     if (want) {
       const subject = this.subjectOf(s - 1);
       if (subject && fits(this.fromActor(subject))) return this.fromActor(subject);
@@ -240,8 +244,9 @@ export class Resolver {
   private subjectOf(s: number): ActorMention | null {
     const tokens = this.doc.sentences[s]?.tokens;
     if (!tokens) return null;
-    const first = (this.bySentence.get(s) ?? [])[0];
-    if (!first || first.start > 5 || isComplement(tokens, first.start, this.doc.lex)) return null;
+    // « El presidente del CNE, Marco Salazar, … »: a complement in the subject's title is passed over.
+    const first = (this.bySentence.get(s) ?? []).find((m) => m.start > 5 || !isComplement(tokens, m.start, this.doc.lex));
+    if (!first || first.start > 5) return null;
     return first;
   }
 
