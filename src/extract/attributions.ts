@@ -325,8 +325,10 @@ function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attributi
     const verb = verbAt(tokens, g + 1, lex);
     if (!verb) continue;
     const next = statement(sentence, g + 1 + verb.length, tokens.length, lex, tokens[g + verb.length] ?? null);
+    // "…and said it would fund trials": a clause with no "that" that opens on a subject pronoun.
+    const bareClause = lex.pronouns.hasWord(foldWord(/^\S+/u.exec(next.claim)?.[0] ?? ''));
     // "…and warned of the risk of “a lost decade”": words quoted inside the phrase are reported too.
-    if (!next.claim || next.claim.length < 3 || (!next.clause && !next.quote && !QUOTES_WITHIN.test(next.claim))) continue;
+    if (next.claim.length < 3 || (!next.clause && !next.quote && !bareClause && !QUOTES_WITHIN.test(next.claim))) continue;
     return goesOn(sentence, found, at, slice(sentence, g + 1, g + 1 + verb.length), next);
   }
   return null;

@@ -152,11 +152,13 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
   }
   let clause = false;
   if (lex.complementizers.has(tokens[k]?.f ?? '')) {
+    // "rejected that claim, telling…": "that" before one lower-case word and a stop or a comma is a determiner.
+    if (tokens[k + 1]?.kind === 'word' && !tokens[k + 1]?.cap && (k + 2 >= to || tokens[k + 2]?.text === ',')) return { claim: '', quote: false, clause: false };
     k++;
     clause = true;
   } else if (tokens[k] && (lex.claimLeadPrepositions.hasToken(tokens[k] as Token) || (verb && lex.addresseeVerbs.hasToken(verb)))) {
     // "told lawmakers the reform would cost…": the addressee is not part of the statement.
-    const addressee = verb && lex.addresseeVerbs.hasToken(verb) ? lex.addressees.at(tokens, k) : null;
+    const addressee = verb && lex.addresseeVerbs.hasToken(verb) ? (lex.addressees.at(tokens, k) ?? namedAddressee(tokens, k, lex)) : null;
     if (addressee && k + addressee.length < to) k += addressee.length;
     // "told reporters on Tuesday.", "told the radio about the strike": past who was told (maybe
     // passed over as a lead already: « a déclaré aux journalistes sur la grève »), a phrase
@@ -183,6 +185,8 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
     const words = cleanClaim(slice(sentence, open + 1, last)).replace(/[.,;:]+$/u, '');
     if (words) return { claim: words, quote: true, clause };
   }
+  // "rejected that claim", "urged patience": one word, not quoted, is what the verb acts on, no statement.
+  if (to - k === 1 && tokens[k]?.kind === 'word') return { claim: '', quote: false, clause: false };
   return { claim: cleanClaim(slice(sentence, k, to)), quote: false, clause };
 }
 
@@ -205,6 +209,17 @@ function quotationGoingOn(sentence: Sentence, open: number, last: number, lex: L
     return cleanClaim(slice(sentence, open + 1, c)).replace(/[.,;:]+$/u, '') || null;
   }
   return null;
+}
+
+/**
+ * "told the Halden Gazette the deal…": a name (maybe after a determiner) right after a verb of
+ * telling, before a lower-case word, is who was told. Its length from k, or null.
+ */
+function namedAddressee(tokens: readonly Token[], k: number, lex: Lexicon): { length: number } | null {
+  let j = lex.determiners.hasToken(tokens[k] as Token) ? k + 1 : k;
+  const name = j;
+  while (tokens[j]?.kind === 'word' && tokens[j]?.cap) j++;
+  return j > name && tokens[j]?.kind === 'word' && !tokens[j]?.cap ? { length: j - k } : null;
 }
 
 /** A lower-case participle at k (from the word classes, or a reporting participle): "released", "publié". */

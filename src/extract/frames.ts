@@ -60,6 +60,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     // when the words before the comma are one clause (no apposition: "Le pays, frappé…, accuse X").
     const loose = !!verb && !verb.aux && !quoted && !lex.inverted.hasToken(tokens[v] as Token);
     if (loose && !commaFree(tokens, c)) continue;
+    if (subjectWithRelative(tokens, c, lex)) continue;
     if (verb) {
       verbText = slice(sentence, v, v + verb.length);
       let k = v + verb.length;
@@ -153,6 +154,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // "…, the report said": a noun that is also a verb ("report", "claims") after a determiner.
       if (late && !late.aux && lex.determiners.has(tokens[k - 1]?.f ?? '') && verbAt(tokens, k + 1, lex)) late = verbAt(tokens, ++k, lex);
       if (!late || k === v || late.aux) continue;
+      // "ACCRA, Dec 9 - Ghana's ruling party, …": a form in -ing after the words describes a noun; no tail closes on it.
+      if (lex.gerundEnding?.test(tokens[k + late.length - 1]?.f ?? '')) continue;
       // "…, the toll rose to 1,204 the ministry said.": a clause, then a speaker with no comma before it (subjectVerb reads it).
       if (juxtaposedSpeaker(tokens, v, k, lex) > 0) continue;
       // "…, la nueva jefa se ha querido mostrar…": an auxiliary before the verb makes a clause, not a speaker.
@@ -211,6 +214,23 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/**
+ * "The ministry, which has pressed for cuts, said…", « Vecinos del barrio, donde…, celebraron… »:
+ * a noun phrase with no verb, then a relative clause set off by commas that closes at the comma c,
+ * are the subject of what follows c; nobody said them.
+ */
+function subjectWithRelative(tokens: readonly Token[], c: number, lex: Lexicon): boolean {
+  let open = -1;
+  for (let j = 0; j < c && open < 0; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ',') open = j;
+    else if ((t.kind === 'punct' && !/^[()'’-]$/u.test(t.text)) || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return false;
+  }
+  if (open < 1 || !lex.relatives.hasToken(tokens[open + 1] as Token)) return false;
+  for (let j = open + 2; j < c; j++) if (tokens[j]?.kind === 'punct' && !/^[()'’-]$/u.test(tokens[j]?.text ?? '')) return false;
+  return true;
 }
 
 /**
@@ -314,7 +334,10 @@ function firstAt(table: PhraseTable | undefined, tokens: readonly Token[], from:
 export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 0): Found {
   const tokens = sentence.tokens;
   for (let k = first; k < tokens.length; k++) {
-    const hit = lex.accordingTo.at(tokens, k);
+    // « Pour Karim Diallo, secrétaire du syndicat, ces annonces… », "For Jane Roe, …": a phrase of
+    // class `opinion-of` opening the sentence gives a named person's view (checked below).
+    const opinion = k === first && !lex.accordingTo.at(tokens, k) ? lex.classes.get('opinion-of')?.at(tokens, k) : null;
+    const hit = opinion ?? lex.accordingTo.at(tokens, k);
     if (!hit) continue;
     // "según sean los datos", "selon que…": the phrase means "depending on", and names no source.
     if (lex.classes.get('not-according-after')?.at(tokens, k + hit.length)) continue;
@@ -344,6 +367,13 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
       const close = tokens.findIndex((t, i) => i > claimFrom + 1 && t.text === ',');
       if (close > 0 && close < tokens.length - 3) claimFrom = close + 1;
     }
+    // « Selon Karim Diallo, secrétaire du syndicat, ces annonces… », « Según la epidemióloga X, de
+    // la Universidad Y, "…" »: past a title or an affiliation set off after the named person.
+    const described = atStart && source.sourceType === 'person' && tokens[claimFrom]?.text === ',' ? appositionSkipped(tokens, claimFrom, lex) : claimFrom;
+    // ("Pour X, c’est un revers" may be the writer's view of X: the person's own view needs a
+    // title set off after the name, or quoted words.)
+    if (opinion && (source.how !== 'named' || source.sourceType !== 'person' || !atStart || (described === claimFrom && !tokens.slice(claimFrom).some((t) => OPEN.test(t.text))))) continue;
+    claimFrom = described;
     while (tokens[claimFrom]?.text === ',') claimFrom++;
     // « De source hospitalière, on précise que… »: an impersonal report of what the source says.
     const impersonal = atStart ? lex.classes.get('impersonal')?.at(tokens, claimFrom) : null;
@@ -354,6 +384,22 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return { ...source, rule: 'according', how: source.how, verb, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/**
+ * Where the claim starts when a title or an affiliation (a role, maybe after a determiner, or a phrase opened by a
+ * preposition such as "of"/« de ») stands between the comma at c and the next one, with no verb
+ * or quotation mark in it and words after it: past that second comma; else c.
+ */
+function appositionSkipped(tokens: readonly Token[], c: number, lex: Lexicon): number {
+  const role = lex.roles.at(tokens, lex.determiners.hasToken(tokens[c + 1] as Token) ? c + 2 : c + 1);
+  if (!role && !lex.classes.get('preposition')?.at(tokens, c + 1)) return c;
+  for (let j = c + 2; j < tokens.length - 3 && j < c + 14; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ',') return j;
+    if ((t.kind === 'punct' && !/^[()'’-]$/u.test(t.text)) || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.complementizers.hasToken(t)) return c;
+  }
+  return c;
 }
 
 /**
@@ -452,6 +498,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     let k = walkBack(tokens, v - 1, lex);
     let named: [number, number] | null = null;
     let phraseStart = -1;
+    let relativeVerb = false;
     for (let hops = 0; hops < 4; hops++) {
       const t = tokens[k];
       if (!t) break;
@@ -469,6 +516,12 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
         end = open;
         k = walkBack(tokens, open - 1, lex);
       } else if (lex.relatives.hasToken(t) && !lex.clauseBreaks.hasToken(t) && tokens[k - 1]?.text === ',') {
+        // « Un operador, que pidió…, aseguró que… »: a relative right before the verb, after the
+        // phrase that opens the sentence, makes it the relative clause's own verb; the main verb comes later.
+        if (k + 1 === end && walkBack(tokens, k - 2, lex) < 0) {
+          relativeVerb = true;
+          break;
+        }
         end = k - 1;
         k = walkBack(tokens, k - 2, lex);
       } else if (lex.subjectRelatives.hasToken(t) && k + 1 < end) {
@@ -480,6 +533,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
         k = walkBack(tokens, k - 2, lex);
       } else break;
     }
+    if (relativeVerb) continue;
     if (named) {
       k = named[0] - 1;
       end = named[1];
@@ -511,6 +565,8 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // "She also urged…", "The mayor repeatedly said…": an adverb before the verb is no part of its subject.
     while (end - 1 > from && adverbOnly(tokens[end - 1] as Token, lex)) end--;
     if (from >= end || end - from > 14) continue;
+    // « "Every megawatt counts. …" »: a subject inside a quotation is the quoted speaker's word, no source.
+    if (insideQuotation(tokens, from)) continue;
     // "According to the figures released today, X…": a participle inside an attribution phrase.
     if (lex.accordingTo.at(tokens, from)) continue;
     // "individuals accused of laundering": an English participle used as an adjective.
@@ -551,6 +607,13 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
   return null;
 }
 
+/** True when a quotation opened before token k is still open there. */
+function insideQuotation(tokens: readonly Token[], k: number): boolean {
+  let open = false;
+  for (let i = 0; i < k; i++) if ((open ? CLOSE : OPEN).test((tokens[i] as Token).text)) open = !open;
+  return open;
+}
+
 /** True when the word-class lexicon knows the word as an adverb and as nothing else ("also", "repeatedly"). */
 function adverbOnly(t: Token, lex: Lexicon): boolean {
   return t.kind === 'word' && !t.cap && (wordClassesOf(lex.lang, t.f) & (ADV | NOUN | ADJ | VERB | FUNCTION)) === ADV;
@@ -585,8 +648,12 @@ export function participial(sentence: Sentence, lex: Lexicon, resolver: Resolver
     let from = 0;
     const lead = tokens.findIndex((x, i) => i < comma && i < 5 && x.text === ',');
     if (lead >= 0 && !lex.relatives.hasToken(tokens[lead + 1] as Token)) from = lead + 1;
-    const end = subjectEnd(tokens, from, comma, lex, resolver, sentence.index);
+    let end = subjectEnd(tokens, from, comma, lex, resolver, sentence.index);
     if (end <= from) return null;
+    // "The board's new chairman, Jo Ndegwa, declined…, saying": the name set off by commas
+    // after the subject's words speaks, not the body that owns the title.
+    const named = appositionName(tokens, from, comma, lex, resolver, sentence.index);
+    if (named) [from, end] = named;
     const source = resolver.resolve(sentence, from, end);
     if (!source) return null;
     const found = statement(sentence, k + 1, tokens.length, lex, t);
@@ -596,6 +663,18 @@ export function participial(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return { ...source, rule: 'participial', how: source.how, verb: t.text, claim: found.claim, quote: found.quote, sentence: sentence.index };
   }
   return null;
+}
+
+/**
+ * The person named between the first two commas after `from` (before `limit`), when only words
+ * with no verb stand before the first: [start, end) of the name, or null.
+ */
+function appositionName(tokens: readonly Token[], from: number, limit: number, lex: Lexicon, resolver: Resolver, s: number): [number, number] | null {
+  let c = from;
+  while (c < limit && tokens[c]?.kind === 'word' && !lex.auxiliaries.hasToken(tokens[c] as Token) && !lex.finite.hasToken(tokens[c] as Token)) c++;
+  if (c === from || tokens[c]?.text !== ',' || !resolver.personStartsAt(s, c + 1)) return null;
+  const end = resolver.personEnd(s, c + 1);
+  return tokens[end]?.text === ',' && end < limit ? [c + 1, end] : null;
 }
 
 /**
@@ -689,7 +768,8 @@ export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolve
       const to = nounPhraseEnd(tokens, j + 1, lex, resolver, sentence.index);
       const source = to > j + 1 ? resolver.resolve(sentence, j + 1, to) : null;
       if (!source) break;
-      const found = statement(sentence, 0, j, lex);
+      // "It is claimed by some officials that turnout…": a "that" after the agent opens the claim.
+      const found = to < tokens.length && lex.complementizers.hasToken(tokens[to] as Token) ? statement(sentence, to, tokens.length, lex) : statement(sentence, 0, j, lex);
       if (!found.claim || found.claim.length < 3) break;
       return { ...source, rule: 'passive', how: source.how, verb: slice(sentence, k, p + length), claim: found.claim, quote: found.quote, sentence: sentence.index };
     }

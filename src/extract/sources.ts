@@ -169,11 +169,17 @@ export class Resolver {
     const want = lex.wordList('pronoun-f').startsWith(part) ? 'f' : lex.wordList('pronoun-m').startsWith(part) ? 'm' : lex.wordList('pronoun-body').startsWith(word) ? 'body' : null;
     const fits = (f: SourceFields | null): f is SourceFields => !!f && this.agrees(f, want);
     if (fits(this.last) && this.lastAt >= s - 1) return this.last;
+    // « El presidente del CNE, Marco Salazar, descartó X. Aseguró que… »: a dropped subject goes
+    // on with the person who opened the sentence before, not with an older speaker.
+    const opener = word === '' ? this.subjectOf(s - 1) : null;
+    if (opener?.type === 'person') return this.fromActor(opener);
     if (want) {
       const subject = this.subjectOf(s - 1);
       if (subject && fits(this.fromActor(subject))) return this.fromActor(subject);
       if (fits(this.last)) return this.last;
-      for (let k = s; k >= 0 && k > s - 20; k--) {
+      // (From the sentence before: a pronoun opens its clause, or closes a quotation; a name in the
+      // words it heads or quotes, « Il saisira la Cour », is never whom it stands for.)
+      for (let k = s - 1; k >= 0 && k > s - 20; k--) {
         const list = this.bySentence.get(k) ?? [];
         for (let i = list.length - 1; i >= 0; i--) {
           const f = this.fromActor(list[i] as ActorMention);
@@ -184,6 +190,13 @@ export class Resolver {
     if (this.last) return this.last;
     const before = this.lastMention(s, false);
     return before ? this.fromActor(before) : null;
+  }
+
+  /** The actor named last in the sentence before s, or null when it names none. */
+  private latter(s: number): SourceFields | null {
+    const list = this.bySentence.get(s - 1);
+    const last = list?.[list.length - 1];
+    return last ? this.fromActor(last) : null;
   }
 
   private agrees(f: SourceFields, want: 'f' | 'm' | 'body' | null): boolean {
@@ -231,8 +244,9 @@ export class Resolver {
   private subjectOf(s: number): ActorMention | null {
     const tokens = this.doc.sentences[s]?.tokens;
     if (!tokens) return null;
-    const first = (this.bySentence.get(s) ?? [])[0];
-    if (!first || first.start > 5 || isComplement(tokens, first.start, this.doc.lex)) return null;
+    // « El presidente del CNE, Marco Salazar, … »: a complement in the subject's title is passed over.
+    const first = (this.bySentence.get(s) ?? []).find((m) => m.start > 5 || !isComplement(tokens, m.start, this.doc.lex));
+    if (!first || first.start > 5) return null;
     return first;
   }
 
@@ -369,7 +383,12 @@ export class Resolver {
     if (head >= to) return null;
     const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
     const pronoun = lex.pronouns.at(tokens, from);
-    if (pronoun && from + pronoun.length >= to) return asPronoun(this.pronoun(sentence.index, (tokens[from] as Token).f));
+    if (pronoun && from + pronoun.length >= to) {
+      // "the latter", « celle-ci », « este último »: the last one named in the sentence before; the
+      // last speaker is rarely whom such a word points at.
+      if (lex.classes.get('pronoun-latter')?.at(tokens, from)) return asPronoun(this.latter(sentence.index));
+      return asPronoun(this.pronoun(sentence.index, (tokens[from] as Token).f));
+    }
     // « de même source », "the same source": the last source again, as sure as a pronoun's.
     const same = lex.classes.get('same-source')?.at(tokens, from);
     if (same && from + same.length >= to) return asPronoun(this.last);

@@ -37,7 +37,19 @@ export function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { len
   // is found (the answer is the same, and most tokens are no verb).
   const fixed = lex.classes.get('fixed-not-reporting');
   if (verb && fixed && (fixed.endingAt(tokens, k) || fixed.endingAt(tokens, k + 1))) return null;
-  return verb;
+  return verb && negated(tokens, k, verb.length, lex) ? null : verb;
+}
+
+/**
+ * "Police did not say whether…", « n’a pas répondu », « no ha confirmado la cifra »: a report
+ * denied by a negation before the verb or inside its form (lexicon class `report-negation`) says nothing.
+ */
+function negated(tokens: readonly Token[], k: number, length: number, lex: Lexicon): boolean {
+  const negation = lex.classes.get('report-negation');
+  if (!negation) return false;
+  if (negation.endingAt(tokens, k - 1)) return true;
+  for (let j = k + 1; j < k + length; j++) if (negation.at(tokens, j)) return true;
+  return false;
 }
 
 /**

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+const all = (text: string, lang = 'en') => extract(text, { lang }).attributions;
+const one = (text: string, lang = 'en') => all(text, lang)[0];
+
+describe('a subject with a relative clause set off by commas', () => {
+  it('is the speaker of the verb after the clause, never a claim of the words after that verb', () => {
+    expect(one('The port authority, which has pressed for cuts, said it respected the council’s decision.')).toMatchObject({ source: 'The port authority', claim: 'it respected the council’s decision' });
+    expect(all('Rosa Quispe, quien dirigió la empresa entre 2010 y 2018, negó ayer las acusaciones.', 'es').map((a) => a.source)).not.toContain('las acusaciones');
+  });
+  it('« X, que pidió…, aseguró que… »: the relative clause’s own verb is not the main one', () => {
+    expect(one('Un empleado del banco, que pidió no ser nombrado, aseguró que cerrarán dos sucursales.', 'es')).toMatchObject({ source: 'Un empleado del banco', verb: 'aseguró', claim: 'cerrarán dos sucursales' });
+  });
+});
+
+describe('a word in -ing after a comma', () => {
+  it('describes a noun ("the ruling party"); it closes no reporting tail', () => {
+    const found = all('HARARE, Dec 9 - Zimbabwe’s fictional ruling party, the National Unity Alliance, conceded defeat in three provinces on Monday as vote counting stretched into a third day.');
+    expect(found.map((a) => a.claim)).not.toContain('HARARE');
+  });
+});
+
+describe('what a pronoun stands for', () => {
+  it('is never a name in the clause the pronoun heads: « Il a annoncé qu’il saisirait la Cour… »', () => {
+    const found = all('Paul Adjovi a quitté la salle sans un mot. « Ces chiffres sont faux », a lancé sa rivale, Marie Dubois. Il a annoncé qu’il saisirait la Cour constitutionnelle.', 'fr');
+    expect(found.find((a) => a.verb === 'a annoncé')?.source).toBe('Paul Adjovi');
+  });
+});
+
+describe('a denied report', () => {
+  it('says nothing, in each language: "did not say", « n’a pas répondu », « no ha confirmado »', () => {
+    expect(all('Police did not say whether anyone was arrested.')).toEqual([]);
+    expect(all('The mining company has not confirmed the death toll.')).toEqual([]);
+    expect(all('La préfecture n’a pas répondu aux questions de la radio locale.', 'fr')).toEqual([]);
+    expect(all('La naviera no ha confirmado la cifra de heridos.', 'es')).toEqual([]);
+  });
+  it('leaves a negation inside the claim alone', () => {
+    expect(one('The mining company said the shaft had not collapsed.')).toMatchObject({ source: 'The mining company', claim: 'the shaft had not collapsed' });
+  });
+});
+
+describe('a participle after a subject with a name set off by commas', () => {
+  it('gives the claim to the named person, not to the body that owns the title', () => {
+    expect(one('The council’s new treasurer, Ruth Odhiambo, declined to comment, saying the audit was not finished.')).toMatchObject({ source: 'Ruth Odhiambo', verb: 'saying' });
+    expect(one('Le directeur de la coopérative, Paul Teyssier, a quitté la réunion, estimant que le prix était trop bas.', 'fr')).toMatchObject({ source: 'Paul Teyssier' });
+  });
+});
+
+describe('a second reporting verb after "and" with a clause that has no "that"', () => {
+  it('"welcomed the report and said it would pay…": the second claim is its own, the first stops at "and"', () => {
+    const found = all('The Growers Council welcomed the report and said it would pay for two more years of trials.');
+    expect(found.map((a) => [a.verb, a.claim])).toEqual([
+      ['welcomed', 'the report'],
+      ['said', 'it would pay for two more years of trials'],
+    ]);
+  });
+});
+
+describe('what a verb acts on, not a statement', () => {
+  it('"rejected that claim": "that" before one lower-case word is a determiner, and one word alone is no claim', () => {
+    const found = all('The port’s owner, Lars Henke, rejected that claim, telling reporters the talks would go on.');
+    expect(found.map((a) => a.claim)).not.toContain('claim');
+    expect(found.find((a) => a.verb === 'telling')).toMatchObject({ source: 'Lars Henke', claim: 'the talks would go on' });
+    expect(all('The electoral board chairwoman, Efua Mensah, urged patience.').map((a) => a.claim)).toEqual([]);
+  });
+  it('keeps a clause whose name after "that" is set off by commas', () => {
+    expect(one('The federation said on Sunday that Ellis, 24, had been cleared to play.')?.claim).toBe('Ellis, 24, had been cleared to play');
+  });
+});
+
+describe('who was told, named after a verb of telling', () => {
+  it('"told the Halden Gazette the deal…": the outlet is not part of the claim', () => {
+    expect(one('Jane Roe told the Halden Gazette the reform would fail.')).toMatchObject({ source: 'Jane Roe', claim: 'the reform would fail' });
+  });
+});
+
+describe('sources described by a common noun (lexicon sourceNouns)', () => {
+  it('reads bodies and groups named by what they are, in each language', () => {
+    expect(one('Selon l’intersyndicale, la grève a été suivie dans neuf dépôts.', 'fr')).toMatchObject({ source: 'l’intersyndicale', sourceType: 'organization' });
+    expect(one('Le défilé partira de la gare à midi, ont précisé les organisateurs.', 'fr')).toMatchObject({ source: 'les organisateurs', sourceType: 'unnamed' });
+    expect(one('La chambre de commerce estime que les ventes ont reculé de 8 %.', 'fr')).toMatchObject({ sourceType: 'organization', claim: 'les ventes ont reculé de 8 %' });
+    expect(one('The farm lobby warned that feed prices could double.')).toMatchObject({ claim: 'feed prices could double', sourceType: 'organization' });
+    expect(one('La casa de subastas aseguró en un comunicado que retiró el lote.', 'es')).toMatchObject({ source: 'La casa de subastas', claim: 'retiró el lote' });
+  });
+});
+
+describe('verbs that report only a quotation or a "that" clause (thatOnly)', () => {
+  it('« …, a-t-il glissé », « "…", resumió »: the last speaker said it; the same verb with no statement reports nothing', () => {
+    expect(all('Léo Marin a marqué deux fois. « C’est pour ma fille », a-t-il glissé au micro.', 'fr')).toMatchObject([{ source: 'Léo Marin', claim: 'C’est pour ma fille' }]);
+    expect(all('Le camion a glissé sur la chaussée mouillée.', 'fr')).toEqual([]);
+    expect(all('Ana Ruiz vende pan en el mercado. "Sin luz no hay negocio", resumió.', 'es')).toMatchObject([{ source: 'Ana Ruiz', claim: 'Sin luz no hay negocio' }]);
+  });
+});
+
+describe('a title or an affiliation after the named person of « selon » / "according to"', () => {
+  it('is no part of the claim', () => {
+    expect(one('Selon Karim Diallo, secrétaire du syndicat des dockers, la grève durera une semaine.', 'fr')).toMatchObject({ source: 'Karim Diallo', claim: 'la grève durera une semaine' });
+    expect(one('Según la bióloga Marta Rivas, de la Universidad del Sur, "el lago perdió un tercio de sus peces".', 'es')).toMatchObject({ source: 'Marta Rivas', claim: 'el lago perdió un tercio de sus peces' });
+    expect(one('According to Jane Roe, a spokeswoman for the union, the strike will last a week.')).toMatchObject({ source: 'Jane Roe', claim: 'the strike will last a week' });
+  });
+  it('keeps a claim whose own subject has a clause set off by commas', () => {
+    expect(one('According to Jane Roe, the strike, which began on Monday, will last a week.')?.claim).toBe('the strike, which began on Monday, will last a week');
+  });
+});
+
+describe('« Pour X, … », « Para X, … », "For X, …" opening a sentence', () => {
+  it('gives a named person with a title set off, or quoted words, the rest of the sentence', () => {
+    expect(one('Pour Karim Diallo, secrétaire du syndicat des dockers, ces promesses restent vagues.', 'fr')).toMatchObject({ source: 'Karim Diallo', claim: 'ces promesses restent vagues' });
+    expect(one('Para la bióloga Marta Rivas, de la Universidad del Sur, "el lago perdió un tercio de sus peces".', 'es')).toMatchObject({ source: 'Marta Rivas', claim: 'el lago perdió un tercio de sus peces', quote: true });
+    expect(one('For Jane Roe, head of the growers’ union, the harvest is already lost.')).toMatchObject({ source: 'Jane Roe', claim: 'the harvest is already lost' });
+  });
+  it('reads nothing where it may be the writer’s view, or names no person', () => {
+    expect(all('Pour Paul Roux, c’est un revers.', 'fr')).toEqual([]);
+    expect(all('Para el gobierno, la cifra es menor.', 'es')).toEqual([]);
+    expect(all('For the first time, the harvest is lost.')).toEqual([]);
+  });
+});
+
+describe('"the latter", « celle-ci », « este último »', () => {
+  it('stands for the one named last in the sentence before', () => {
+    expect(all('Jane Roe met John Doe on Monday. The latter said the deal was done.').find((a) => a.claim === 'the deal was done')?.source).toBe('John Doe');
+    expect(all('Paul Adjovi a reçu la maire, Marie Dubois. Celle-ci a affirmé que le budget serait voté.', 'fr').find((a) => a.claim === 'le budget serait voté')?.source).toBe('Marie Dubois');
+  });
+  it('never for the last speaker when the sentence before names no one', () => {
+    const found = all('« Je suis fier », a dit l’entraîneur Luc Hamel. L’arbitre a été soutenu par sa fédération. Celle-ci a jugé que le carton rouge était justifié.', 'fr');
+    expect(found.find((a) => a.claim === 'le carton rouge était justifié')?.source).not.toBe('Luc Hamel');
+  });
+});
+
+describe('a passive with its agent, then "that"', () => {
+  it('"It is claimed by X that…": the clause after "that" is the claim', () => {
+    expect(one('It was stated by the ministry that the road would reopen.')).toMatchObject({ source: 'the ministry', claim: 'the road would reopen' });
+    expect(one('Il a été affirmé par le ministère que la route serait rouverte.', 'fr')).toMatchObject({ source: 'le ministère', claim: 'la route serait rouverte' });
+  });
+});
+
+describe('a subject inside a quotation', () => {
+  it('is the quoted speaker’s word: the quotation goes on with the last speaker', () => {
+    const found = all('"Switch off your heaters at night," the grid chief, Ama Boateng, told a briefing. "Every megawatt counts. We will have no choice."');
+    expect(found.map((a) => a.source)).toEqual(['Ama Boateng', 'Ama Boateng']);
+    expect(found[1]?.claim).toBe('Every megawatt counts. We will have no choice');
+  });
+});
+
+describe('a dropped subject (« Aseguró que… »)', () => {
+  it('goes on with the person who opened the sentence before, past a body in that person’s title', () => {
+    const found = all('"Vamos a gobernar para todos", prometió la alcaldesa electa, Rosa Palma. El presidente del CNE, Luis Andrade, descartó irregularidades. Aseguró que el conteo fue limpio.', 'es');
+    expect(found.find((a) => a.claim === 'el conteo fue limpio')?.source).toBe('Luis Andrade');
+  });
+});
