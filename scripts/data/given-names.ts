@@ -8,10 +8,11 @@
  * gender helps resolve "she"/"elle". Names that are also function words or lexicon words of any
  * class (roles, months, reporting verbs, place and organisation words…) are left out: "Major",
  * "June", "Said" would otherwise make names of ordinary capitalised words. Names listed with both
- * genders are kept without one.
+ * genders are kept without one. src/data/given-name-corrections.json sets the gender of names the
+ * source gets wrong (its French list gives many men's names as women's).
  */
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { allLexicons } from '../../src/extract/lexicon/index.ts';
@@ -32,6 +33,11 @@ for (const lang of LANGUAGES) {
     genders.set(key, set);
   }
 }
+
+// Genders the source gets wrong, set by hand.
+const corrections = JSON.parse(readFileSync(resolve(root, 'src/data/given-name-corrections.json'), 'utf8')) as { male: string[]; female?: string[] };
+for (const name of corrections.male) genders.set(name, new Set(['m']));
+for (const name of corrections.female ?? []) genders.set(name, new Set(['f']));
 
 // Every word a lexicon gives a class to: such a word is not evidence of a name.
 const lexical = new Set<string>();
@@ -56,7 +62,7 @@ for (const [name, set] of [...genders].sort(([a], [b]) => (a < b ? -1 : 1))) {
 
 const out = {
   about:
-    'Given names with their usual gender, folded (lower case, no accents). Derived by scripts/data/given-names.ts from the name lists of gender-detection-from-name 1.11.5 (MIT, https://github.com/DavideViolante/gender-detection-from-name), languages en, fr, es, de, it, tr; names that are also lexicon words (function words, roles, months, reporting verbs, place and organisation words) left out. Hand-picked names for other cultures are in first-names.json.',
+    'Given names with their usual gender, folded (lower case, no accents). Derived by scripts/data/given-names.ts from the name lists of gender-detection-from-name 1.11.5 (MIT, https://github.com/DavideViolante/gender-detection-from-name), languages en, fr, es, de, it, tr, with the genders of given-name-corrections.json; names that are also lexicon words (function words, roles, months, reporting verbs, place and organisation words) left out. Hand-picked names for other cultures are in first-names.json.',
   source: 'gender-detection-from-name@1.11.5',
   licence: 'MIT',
   female,

@@ -101,6 +101,16 @@ describe('data files (src/data)', () => {
   });
 });
 
+describe('given names', () => {
+  it('take the genders of given-name-corrections.json (the derivation was run after the last correction)', () => {
+    const names = load('given-names.json').data as { female: string[]; male: string[]; either: string[] };
+    const corrections = load('given-name-corrections.json').data as { male: string[]; female?: string[] };
+    const male = new Set(names.male);
+    const female = new Set(names.female);
+    expectNone([...corrections.male.filter((n) => !male.has(n)).map((n) => `${n} is not male`), ...(corrections.female ?? []).filter((n) => !female.has(n)).map((n) => `${n} is not female`)]);
+  });
+});
+
 describe('the checks themselves', () => {
   it('name the file and both meanings of a contradiction, and the file of a duplicate', () => {
     expect(

@@ -149,3 +149,14 @@ describe('a dropped subject (« Aseguró que… »)', () => {
     expect(found.find((a) => a.claim === 'el conteo fue limpio')?.source).toBe('Luis Andrade');
   });
 });
+
+describe('« il » after a man whose French name the gender source gets wrong', () => {
+  it('stands for him, not for the body named before him (given-name-corrections.json)', () => {
+    const text = [
+      'Le syndicat Sud-Rail a rencontré mardi le directeur régional, Bertrand Mouret, pour discuter des horaires.',
+      '« Nous devons trouver une solution avant l’été », a déclaré Bertrand Mouret.',
+      'Il a reconnu que les retards avaient doublé en un an.',
+    ].join('\n');
+    expect(all(text, 'fr').map((a) => a.source)).toEqual(['Bertrand Mouret', 'Bertrand Mouret']);
+  });
+});
