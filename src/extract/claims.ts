@@ -89,13 +89,6 @@ function onlyAdverbial(tokens: readonly Token[], k: number, to: number, lex: Lex
 }
 
 /**
- * The statement in tokens [from, to), as a reader should see it: no leading conjunction,
- * comma or adverbial ("pour la première fois", "on Friday", "in a report last month that",
- * "told reporters that"), no closing punctuation; a quotation alone (after a short lead-in such
- * as "En retour,") is its own words, with `quote` true. `verb` is the reporting verb's last
- * word, for "told X that".
- */
-/**
  * « sur France Inter », "on CNN", « en la radio Onda Sur »: a lead preposition then a news
  * outlet (one the lexicon knows, or a media noun and its name) says where the words were said,
  * not what; its length, or null.
@@ -114,6 +107,13 @@ function mediumLead(tokens: readonly Token[], k: number, lex: Lexicon): { length
   return { length: j - k };
 }
 
+/**
+ * The statement in tokens [from, to), as a reader should see it: no leading conjunction,
+ * comma or adverbial ("pour la première fois", "on Friday", "in a report last month that",
+ * "told reporters that"), no closing punctuation; a quotation alone (after a short lead-in such
+ * as "En retour,") is its own words, with `quote` true. `verb` is the reporting verb's last
+ * word, for "told X that".
+ */
 export function statement(sentence: Sentence, from: number, end: number, lex: Lexicon, verb: Token | null = null): Claim {
   const tokens = sentence.tokens;
   let to = end;

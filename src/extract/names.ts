@@ -584,7 +584,6 @@ function particleJoined(t: Token, lex: Lexicon): boolean {
   return t.kind === 'word' && dash > 0 && dash + 1 < t.text.length && /\p{Lu}/u.test(t.text.charAt(dash + 1)) && lex.particles.has(t.f.slice(0, dash));
 }
 
-/** A place that stops a name; a blocker ("Pan American", "Southeast Asia") may sit inside one. */
 /**
  * "Leeds United", "Chingola Residents Association", "Malawi Electoral Commission": the
  * capitalised words right after a place carry an organisation word within a few words, so the
@@ -600,6 +599,7 @@ function bodyWordAhead(tokens: readonly Token[], from: number, used: Uint8Array,
   return false;
 }
 
+/** A place that stops a name; a blocker ("Pan American", "Southeast Asia") may sit inside one. */
 function realPlaceAt(doc: Doc, s: number, k: number): boolean {
   const place = placeAt(doc, s, k);
   return !!place && place.kind !== 'blocker';

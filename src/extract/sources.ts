@@ -101,7 +101,6 @@ function refined(type: SourceType, name: string, lex: Doc['lex']): SourceType {
   return type === 'organization' ? (kindFromName(name, lex) ?? type) : type;
 }
 
-/** True when the mention at k is a complement: after "de", "du", "of", "for" (and a determiner). */
 /** A source found through a pronoun: it is as sure as the guess of what the pronoun stands for. */
 function asPronoun(fields: SourceFields | null): SourceFields | null {
   return fields ? { ...fields, how: 'pronoun' } : null;
@@ -117,6 +116,7 @@ function isAgent(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean 
   return !!by && lex.agentPrepositions.hasToken(by) && participle?.kind === 'word' && !participle.cap && !lex.stopwords.hasToken(participle);
 }
 
+/** True when the mention at k is a complement: after "de", "du", "of", "for" (and a determiner). */
 function isComplement(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
   let j = k - 1;
   if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token) && !lex.particles.hasToken(tokens[j] as Token)) j--;

@@ -7,11 +7,11 @@
  * (the title and the lede say what the article is about). Ambiguous cues are then read in
  * context (lexicon `topicContext`: "trial" beside "patients" is health, "school" in a story about
  * a kidnapping is the setting of a crime, "judges" of a literary prize are no court), and each
- * topic scores the weight of its cues where they stand. A set phrase (lexicon `topicIdioms`: « frente
- * a » is "against", "trade war" is no war) keeps its words from being read alone for any topic. A
- * cue of five letters or more matches as
- * a prefix ("guerre" → "guerres") unless listed in `topicExact`; a shorter one only as a word or
- * its plural, so that "arme" does not match "armoire" nor "storm" "stormed".
+ * topic scores the weight of its cues where they stand. A set phrase (lexicon `topicIdioms`:
+ * « frente a » is "against", "trade war" is no war) keeps its words from being read alone for any
+ * topic. A cue of five letters or more matches as a prefix ("guerre" → "guerres") unless listed in
+ * `topicExact`; a shorter one only as a word or its plural, so that "arme" does not match
+ * "armoire" nor "storm" "stormed".
  */
 import { findTopic, TOPICS, topicLabel } from '../data/topics.ts';
 import type { Topic } from '../record/types.ts';
