@@ -9,7 +9,8 @@
  * class (roles, months, reporting verbs, place and organisation words…) are left out: "Major",
  * "June", "Said" would otherwise make names of ordinary capitalised words. Names listed with both
  * genders are kept without one. src/data/given-name-corrections.json sets the gender of names the
- * source gets wrong (its French list gives many men's names as women's).
+ * source gets wrong (its French list gives many men's names as women's), and keeps names a lexicon
+ * also lists where capitalised they are names (Spanish months and days: « Julio Benítez »).
  */
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -35,7 +36,7 @@ for (const lang of LANGUAGES) {
 }
 
 // Genders the source gets wrong, set by hand.
-const corrections = JSON.parse(readFileSync(resolve(root, 'src/data/given-name-corrections.json'), 'utf8')) as { male: string[]; female?: string[] };
+const corrections = JSON.parse(readFileSync(resolve(root, 'src/data/given-name-corrections.json'), 'utf8')) as { male: string[]; female?: string[]; keep?: string[] };
 for (const name of corrections.male) genders.set(name, new Set(['m']));
 for (const name of corrections.female ?? []) genders.set(name, new Set(['f']));
 
@@ -51,7 +52,7 @@ const male: string[] = [];
 const either: string[] = [];
 let dropped = 0;
 for (const [name, set] of [...genders].sort(([a], [b]) => (a < b ? -1 : 1))) {
-  if (name.length < 2 || lexical.has(name)) {
+  if (name.length < 2 || (lexical.has(name) && !corrections.keep?.includes(name))) {
     dropped++;
     continue;
   }

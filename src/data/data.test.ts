@@ -102,12 +102,17 @@ describe('data files (src/data)', () => {
 });
 
 describe('given names', () => {
-  it('take the genders of given-name-corrections.json (the derivation was run after the last correction)', () => {
+  it('take the genders and kept names of given-name-corrections.json (the derivation was run after the last correction)', () => {
     const names = load('given-names.json').data as { female: string[]; male: string[]; either: string[] };
-    const corrections = load('given-name-corrections.json').data as { male: string[]; female?: string[] };
+    const corrections = load('given-name-corrections.json').data as { male: string[]; female?: string[]; keep?: string[] };
+    const all = new Set([...names.female, ...names.male, ...names.either]);
     const male = new Set(names.male);
     const female = new Set(names.female);
-    expectNone([...corrections.male.filter((n) => !male.has(n)).map((n) => `${n} is not male`), ...(corrections.female ?? []).filter((n) => !female.has(n)).map((n) => `${n} is not female`)]);
+    expectNone([
+      ...corrections.male.filter((n) => !male.has(n)).map((n) => `${n} is not male`),
+      ...(corrections.female ?? []).filter((n) => !female.has(n)).map((n) => `${n} is not female`),
+      ...(corrections.keep ?? []).filter((n) => !all.has(n)).map((n) => `${n} is not kept`),
+    ]);
   });
 });
 
