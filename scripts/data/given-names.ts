@@ -39,6 +39,7 @@ for (const lang of LANGUAGES) {
 const corrections = JSON.parse(readFileSync(resolve(root, 'src/data/given-name-corrections.json'), 'utf8')) as { male: string[]; female?: string[]; keep?: string[] };
 for (const name of corrections.male) genders.set(name, new Set(['m']));
 for (const name of corrections.female ?? []) genders.set(name, new Set(['f']));
+const kept = new Set(corrections.keep ?? []);
 
 // Every word a lexicon gives a class to: such a word is not evidence of a name.
 const lexical = new Set<string>();
@@ -52,7 +53,7 @@ const male: string[] = [];
 const either: string[] = [];
 let dropped = 0;
 for (const [name, set] of [...genders].sort(([a], [b]) => (a < b ? -1 : 1))) {
-  if (name.length < 2 || (lexical.has(name) && !corrections.keep?.includes(name))) {
+  if (name.length < 2 || (lexical.has(name) && !kept.has(name))) {
     dropped++;
     continue;
   }

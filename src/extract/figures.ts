@@ -225,18 +225,15 @@ function identifierAfterName(tokens: readonly Token[], n: NumberAt, doc: Doc, s:
 }
 
 /**
- * True when the currency symbol before token i is the number's: written onto it ("$40", "US$40"),
- * or one space before it ("US$ 1.200 millones", "$ 500"), unless a number stands before the
- * symbol, which then closes that number ("5 € 10 fois": the euros are the 5's).
+ * True when the currency symbol before token i, which starts at token `start` (symbolEndingAt),
+ * is the number's: written onto it ("$40", "US$40"), or one space before it ("US$ 1.200
+ * millones", "$ 500"), unless a number stands before the symbol, which then closes that number
+ * ("5 € 10 fois": the euros are the 5's).
  */
-function symbolBefore(tokens: readonly Token[], i: number): boolean {
-  const symbol = tokens[i - 1] as Token;
-  const gap = (tokens[i] as Token).start - symbol.end;
+function symbolBefore(tokens: readonly Token[], i: number, start: number): boolean {
+  const gap = (tokens[i] as Token).start - (tokens[i - 1] as Token).end;
   if (gap === 0) return true;
-  if (gap > 1) return false;
-  let k = i - 2;
-  if (tokens[k] && (tokens[k] as Token).end === symbol.start && SYMBOL_PREFIXES[(tokens[k] as Token).f]) k--;
-  return tokens[k]?.kind !== 'number';
+  return gap === 1 && tokens[start - 1]?.kind !== 'number';
 }
 
 function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: string): NumberAt | null {
@@ -246,7 +243,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
   let currency: string | null = null;
   const previous = tokens[i - 1];
   const symbol = previous ? symbolEndingAt(tokens, i - 1) : null;
-  if (symbol && symbolBefore(tokens, i)) {
+  if (symbol && symbolBefore(tokens, i, symbol.start)) {
     currency = symbol.code;
     start = symbol.start;
   }

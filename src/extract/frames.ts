@@ -20,6 +20,14 @@ export type Rule = 'trailing' | 'according' | 'subject' | 'participial' | 'passi
 
 export type Found = (Omit<Attribution, 'confidence'> & { rule: Rule; how: SourceFields['how'] }) | null;
 
+// Marks that stand inside a name or a noun phrase: brackets, apostrophes, hyphens.
+const PHRASE_MARK = /^[()'’-]$/u;
+
+/** True when the token is punctuation that ends a noun phrase (a comma, a stop, a quotation mark…), not a mark inside one. */
+function breaksPhrase(t: Token | undefined): boolean {
+  return t?.kind === 'punct' && !PHRASE_MARK.test(t.text);
+}
+
 /** Where a person's name starts in [from, to) after the run's first capitalised word, or -1. */
 function personInRun(tokens: readonly Token[], from: number, to: number, sentence: number, resolver: Resolver): number {
   let first = from;
@@ -147,7 +155,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
           k = apposition;
           break;
         }
-        if ((verbAt(tokens, k, lex) && !relativeSubject(tokens, k, lex)) || (tokens[k]?.kind === 'punct' && !/^[()'’-]$/u.test(tokens[k]?.text ?? ''))) break;
+        if ((verbAt(tokens, k, lex) && !relativeSubject(tokens, k, lex)) || breaksPhrase(tokens[k])) break;
         k++;
       }
       let late = verbAt(tokens, k, lex);
@@ -226,10 +234,10 @@ function subjectWithRelative(tokens: readonly Token[], c: number, lex: Lexicon):
   for (let j = 0; j < c && open < 0; j++) {
     const t = tokens[j] as Token;
     if (t.text === ',') open = j;
-    else if ((t.kind === 'punct' && !/^[()'’-]$/u.test(t.text)) || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return false;
+    else if (breaksPhrase(t) || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return false;
   }
   if (open < 1 || !lex.relatives.hasToken(tokens[open + 1] as Token)) return false;
-  for (let j = open + 2; j < c; j++) if (tokens[j]?.kind === 'punct' && !/^[()'’-]$/u.test(tokens[j]?.text ?? '')) return false;
+  for (let j = open + 2; j < c; j++) if (breaksPhrase(tokens[j])) return false;
   return true;
 }
 
@@ -319,7 +327,7 @@ function phraseComma(tokens: readonly Token[], from: number, lex: Lexicon): numb
   for (let j = from; j < tokens.length && j < from + 16; j++) {
     const t = tokens[j] as Token;
     if (t.text === ',') return j;
-    if ((t.kind === 'punct' && !/^[()'’-]$/u.test(t.text)) || lex.auxiliaries.hasToken(t)) return -1;
+    if (breaksPhrase(t) || lex.auxiliaries.hasToken(t)) return -1;
   }
   return -1;
 }
@@ -397,7 +405,7 @@ function appositionSkipped(tokens: readonly Token[], c: number, lex: Lexicon): n
   for (let j = c + 2; j < tokens.length - 3 && j < c + 14; j++) {
     const t = tokens[j] as Token;
     if (t.text === ',') return j;
-    if ((t.kind === 'punct' && !/^[()'’-]$/u.test(t.text)) || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.complementizers.hasToken(t)) return c;
+    if (breaksPhrase(t) || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.complementizers.hasToken(t)) return c;
   }
   return c;
 }
