@@ -400,7 +400,9 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
  * or quotation mark in it and words after it: past that second comma; else c.
  */
 function appositionSkipped(tokens: readonly Token[], c: number, lex: Lexicon): number {
-  const role = lex.roles.at(tokens, lex.determiners.hasToken(tokens[c + 1] as Token) ? c + 2 : c + 1);
+  const next = tokens[c + 1];
+  if (!next) return c;
+  const role = lex.roles.at(tokens, lex.determiners.hasToken(next) ? c + 2 : c + 1);
   if (!role && !lex.classes.get('preposition')?.at(tokens, c + 1)) return c;
   for (let j = c + 2; j < tokens.length - 3 && j < c + 14; j++) {
     const t = tokens[j] as Token;
