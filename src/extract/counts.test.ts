@@ -334,6 +334,36 @@ describe('a verb before the figure', () => {
   });
 });
 
+describe('a verb of cost, the subject of a clause', () => {
+  it('counts what costs the sum, never who pays it: "the strike costs the company", « costó a los municipios »', () => {
+    expect(one('The dock strike costs the port authority about 3 million dollars a day.')).toBe('dock strike');
+    expect(one('The new ferry terminal will cost 240 million pounds.')).toBe('new ferry terminal');
+    expect(one('La panne du réseau coûte environ 8 millions d’euros par jour à l’opérateur.', 'fr')).toBe('panne du réseau');
+    expect(one('La rénovation du stade a coûté 31 millions d’euros à la métropole.', 'fr')).toBe('rénovation du stade');
+    expect(one('La sequía costó a los municipios unos 60 millones de pesos.', 'es')).toBe('sequía');
+    expect(one('El nuevo hospital costará 2.000 millones de pesos.', 'es')).toBe('nuevo hospital');
+  });
+  it('passes over an adverb between the subject and its verb: "the turbine now costs"', () => {
+    expect(one('Each wind turbine now costs 4 million dollars.')).toBe('wind turbine');
+  });
+  it('never takes a noun after a determiner for the verb that acted on the sum (« a los partidos unos 95 millones »)', () => {
+    expect(one('La feria dio a los partidos unos 45 millones de pesos.', 'es')).not.toBe('pesos partidos');
+  });
+  it('reads a change verb in the imperfect: « le taux atteignait 31 % », « la tasa alcanzaba el 9 % »', () => {
+    expect(one('Le taux de remplissage des barrages atteignait 31 % lundi.', 'fr')).toBe('taux de remplissage');
+    expect(one('La tasa de ocupación alcanzaba el 9 % en marzo.', 'es')).toBe('tasa de ocupación');
+  });
+  it('counts the head of the noun a pronoun stands for: « celles de bière ont reculé de 4 % » counts « ventes »', () => {
+    expect(counts('Les ventes de vin ont augmenté de 6 %, tandis que celles de bière ont reculé de 4 %.', 'fr')).toEqual(['ventes de vin', 'ventes']);
+    expect(counts('Les exportations de vin ont augmenté, tandis que celles vers l’Asie ont reculé de 4 %.', 'fr')).toEqual([null]);
+    expect(counts('Las ventas de trigo subieron un 6 %, mientras que aquellas de maíz cayeron un 4 %.', 'es')).toEqual(['ventas de trigo', 'ventas']);
+    expect(counts('Wheat exports rose 6%, while those of maize fell 4%.')).toEqual(['Wheat exports', 'exports']);
+  });
+  it('ends a counted phrase at the verb after its head: "two deputies received formal warnings"', () => {
+    expect(counts('Two of the deputies received formal warnings of 30 days.')).toEqual(['deputies', 'formal warnings']);
+  });
+});
+
 describe('the unit a figure is written with', () => {
   it('is never a verb after a bare number: « Al menos 14 murieron », « Les 8 reçoivent des soins »', () => {
     expect(figures('Al menos 14 murieron en el incendio del mercado.', 'es')[0]?.unit).toBeNull();

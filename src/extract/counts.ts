@@ -211,6 +211,7 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
       if (lastNoun >= 0 && r.cls(j) & VERB && lex.gerundEnding?.test(t.f) && (r.isFunction(j + 1) || (r.cls(j + 1) & FUNCTION) !== 0)) break;
       // "farmland last week", "crews north": a time or a direction after the head ends the phrase.
       if (lastNoun >= 0 && (lex.unitSkips.hasToken(t) || (r.cls(j) & ADV && !r.canNoun(j + 1)))) break;
+      if (lastNoun === j - 1 && verbAfterNoun(r, j)) break;
       if (r.canNoun(j)) lastNoun = j;
       else if (!r.canAdj(j) && !(t.cap && t.kind === 'word' && !r.isFunction(j) && words < 3)) break;
       j++;
@@ -244,6 +245,15 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   return [start, j];
 }
 
+/**
+ * Head last ("two aides received suspended sentences"): a verb's form at k that cannot be a noun,
+ * right after a noun, is the clause's verb; the nouns after it are its object, not the phrase of
+ * the noun before it.
+ */
+function verbAfterNoun(r: Reader, k: number): boolean {
+  return (r.cls(k - 1) & (NOUN | VERB)) === NOUN && (r.cls(k) & VERB) !== 0 && !r.canNoun(k);
+}
+
 /** The noun phrase ending at token k (inclusive), or null; a bracketed acronym stands for the name before it. */
 function phraseEndingAt(r: Reader, k: number): [number, number] | null {
   const { tokens, lex } = r;
@@ -253,7 +263,7 @@ function phraseEndingAt(r: Reader, k: number): [number, number] | null {
   let j = k;
   if (lex.headFinal) {
     if (!r.canNoun(k)) return null;
-    while (j - 1 >= 0 && k - j < 3 && r.figureAt[j - 1] === -1 && (r.canNoun(j - 1) || r.canAdj(j - 1))) j--;
+    while (j - 1 >= 0 && k - j < 3 && r.figureAt[j - 1] === -1 && (r.canNoun(j - 1) || r.canAdj(j - 1)) && !verbAfterNoun(r, j - 1)) j--;
     // "the number of patients": the phrase before "of" holds it.
     if (lex.connectors.has(r.f(j - 1)) && r.canNoun(j - 2)) {
       j -= 2;
@@ -446,21 +456,23 @@ function prepositionBefore(r: Reader, start: number): number {
   return r.lex.placePrepositions.hasToken(t) || r.isClass('measured-of', p) || ((r.cls(p) & FUNCTION) !== 0 && !r.lex.determiners.hasToken(t) && !r.lex.clauseBreaks.hasToken(t)) ? p : -1;
 }
 
+/** The first token of a verb of word list `name` before the figure, in its clause (past no punctuation and no other figure, within 8 tokens), or -1. */
+function verbOfListBefore(r: Reader, start: number, name: string): number {
+  const verbs = r.lex.wordList(name);
+  for (let j = start - 1, budget = 8; j >= 0 && budget > 0; j--, budget--) {
+    const t = r.tokens[j] as Token;
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '’' && t.text !== "'") return -1;
+    if (r.figureAt[j] !== -1) return -1;
+    const hit = verbs.endingAt(r.tokens, j);
+    if (hit) return j - hit.length + 1;
+  }
+  return -1;
+}
+
 /** The subject of a verb of change before the figure: "revenue rose 18% to…", « le taux a été gardé à zéro ». */
 function subjectOfChange(r: Reader, start: number): [number, number] | null {
   const changes = r.lex.wordList('change-verb');
-  if (!changes) return null;
-  let verb = -1;
-  for (let j = start - 1, budget = 8; j >= 0 && budget > 0; j--, budget--) {
-    const t = r.tokens[j] as Token;
-    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '’' && t.text !== "'") return null;
-    if (r.figureAt[j] !== -1) return null;
-    const hit = changes.endingAt(r.tokens, j);
-    if (hit) {
-      verb = j - hit.length + 1;
-      break;
-    }
-  }
+  const verb = verbOfListBefore(r, start, 'change-verb');
   if (verb < 0) return null;
   // "raised the lending rate to 9%", « porte son taux d’approbation à 41 % »: the object changes;
   // « a connu un rebond à 39 % », "posted a rise of 5%": a noun of change leaves it to the subject.
@@ -475,10 +487,35 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   // « portera de 20 à 24 le nombre de vols »: the figures first, then the object that changes.
   const after = linked ? objectAfterFigures(r, start) : null;
   if (after) return after;
+  return subjectOfVerb(r, verb, changeEnd, linked || changeEnd === start);
+}
+
+/**
+ * What a price or a cost is of: the subject of a verb of cost before the figure (word list
+ * `cost-verb`: "the strike costs the company 20 million euros a day", « le chantier coûtera 3
+ * milliards », « la obra costó a la ciudad 95 millones »). The phrase after such a verb is who
+ * pays, never what is measured.
+ */
+function subjectOfCost(r: Reader, start: number): [number, number] | null {
+  const verb = verbOfListBefore(r, start, 'cost-verb');
+  if (verb < 0) return null;
+  return subjectOfVerb(r, verb, verb + (r.lex.wordList('cost-verb').at(r.tokens, verb)?.length ?? 1), true);
+}
+
+/**
+ * The subject of the verb at [verb, verbEnd) whose figure comes after it. `direct`: the figure
+ * follows the verb with no object between (a name may then be the whole subject: "Shares in
+ * Norvale rose 5%").
+ */
+function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean): [number, number] | null {
   const described = relativeSubject(r, verb);
   if (described) return described;
   let k = verb - 1;
-  for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || r.cls(k) === ADV || r.lex.reflexives.has(r.f(k))); steps++) k--;
+  // Auxiliaries and adverbs between the subject and its verb; "the turbine now costs": a word that
+  // may also be a noun is an adverb there when a word that can only be a noun stands before it
+  // ("we now know there were": no subject before "there").
+  const adverb = (j: number): boolean => r.cls(j) === ADV || ((r.cls(j) & ADV) !== 0 && r.canNoun(j - 1) && (r.cls(j - 1) & VERB) === 0);
+  for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || adverb(k) || r.lex.reflexives.has(r.f(k))); steps++) k--;
   // Head first, the subject's head opens its clause and complements follow it (« le niveau de stock
   // des entrepôts … de l’enseigne a baissé »): the clause's first phrase, not the nearest noun.
   // A comma right before the verb closes an incise (« el frente, cuya llegada fue anunciada
@@ -486,7 +523,7 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   if (!r.lex.headFinal) {
     // Only before a verb: « , en recul de 23 % » after a comma is an adjunct around a noun of
     // change, with no subject of its own.
-    const opens = !r.isClass('change-noun', changeEnd - 1) && r.tokens[k]?.text === ',' ? inciseStart(r, k) : -1;
+    const opens = !r.isClass('change-noun', verbEnd - 1) && r.tokens[k]?.text === ',' ? inciseStart(r, k) : -1;
     return firstPhraseOfClause(r, opens > 0 ? opens : k);
   }
   let np = phraseEndingAt(r, k);
@@ -495,8 +532,10 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
     // "gusts reached up to": past a name (or a verb of the chain) right before a verb that takes
     // the figure at once, the clause's first phrase.
     const named = (r.tokens[k] as Token).cap && r.tokens[k]?.kind === 'word';
-    return (linked || changeEnd === start) && (named || changes.endingAt(r.tokens, k)) ? firstPhraseOfClause(r, k) : null;
+    return direct && (named || r.lex.wordList('change-verb').endingAt(r.tokens, k)) ? firstPhraseOfClause(r, k) : null;
   }
+  // "those of maize fell 4%": the phrase after such a pronoun is its complement (standsForEarlierNoun).
+  if (r.lex.wordList('demonstrative-pronoun').endingAt(r.tokens, np[0] - 1)) return null;
   // "Those who backed the amendment were 61": the phrase before the verb ends a relative clause;
   // the subject is whom the clause describes, no noun inside it.
   for (let p = np[0] - 1; p >= 0 && (r.tokens[p] as Token).kind !== 'punct'; p--) if (r.isClass('relative-pronoun', p)) return null;
@@ -562,15 +601,41 @@ function objectAfterFigures(r: Reader, start: number): [number, number] | null {
 
 /** The first noun phrase of the clause that ends at token k (after a comma, a relative, a clause break). */
 function firstPhraseOfClause(r: Reader, k: number): [number, number] | null {
+  let j = clauseStart(r, k);
+  // « celles à destination de la Chine ont augmenté », "those of the north rose": a pronoun
+  // that stands for a noun said before names nothing here (see standsForEarlierNoun).
+  if (r.isClass('demonstrative-pronoun', j)) return null;
+  while (j < k && (r.lex.determiners.has(r.f(j)) || r.lex.stopwords.has(r.f(j)))) j++;
+  let np = phraseAt(r, j);
+  // « la grève coûte »: a verb the word classes also know as an adjective ends the phrase.
+  if (np && np[1] > k + 1 && np[0] <= k && r.canNoun(k)) np = [np[0], k + 1];
+  if (!np || np[1] > k + 1 || verbAfterAuxiliary(r, np)) return null;
+  return containedIn(r, trimTail(r, np));
+}
+
+/** The first token of the clause that token k is in (after a comma, a relative, a clause break or a figure; within 14 tokens). */
+function clauseStart(r: Reader, k: number): number {
   let j = k;
   for (let budget = 14; j > 0 && budget > 0; j--, budget--) {
     const before = r.tokens[j - 1] as Token;
     if ((before.kind === 'punct' && /^[,;:«»"“”]$/u.test(before.text)) || r.lex.relatives.hasToken(before) || r.lex.clauseBreaks.hasToken(before) || r.figureAt[j - 1] !== -1) break;
   }
-  while (j < k && (r.lex.determiners.has(r.f(j)) || r.lex.stopwords.has(r.f(j)))) j++;
-  const np = phraseAt(r, j);
-  if (!np || np[1] > k + 1 || verbAfterAuxiliary(r, np)) return null;
-  return containedIn(r, trimTail(r, np));
+  return j;
+}
+
+/**
+ * « les ventes de vin ont augmenté de 6 %, tandis que celles de bière ont reculé de 4 % »: a
+ * figure whose clause opens with a pronoun standing for a noun said before (word list
+ * `demonstrative-pronoun`) counts that noun's head alone, « ventes », not its complement.
+ */
+function standsForEarlierNoun(r: Reader, f: PlacedFigure): boolean {
+  return f.start > 0 && r.isClass('demonstrative-pronoun', clauseStart(r, f.start - 1));
+}
+
+/** The head word of a counted phrase: its last word where heads come last, else its first. */
+function headWord(r: Reader, phrase: string): string {
+  const words = phrase.split(' ');
+  return (r.lex.headFinal ? words[words.length - 1] : words[0]) ?? phrase;
 }
 
 /** The comma that opens the incise closed by the comma at `close` (within 20 tokens, in the same clause), or -1 when there is none. */
@@ -785,8 +850,9 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
       if (f.start - before.end > 14) break;
       if (opposed && results[j]?.evidence === 'subject') continue;
       if (nouns[j] && related(before.kind, f.kind) && !(changes[j] && before.unitText !== f.unitText)) {
-        results[i] = { counts: nouns[j] ?? null, evidence: 'neighbour' };
-        nouns[i] = nouns[j] ?? null;
+        const noun = standsForEarlierNoun(r, f) ? headWord(r, nouns[j] as string) : (nouns[j] as string);
+        results[i] = { counts: noun, evidence: 'neighbour' };
+        nouns[i] = noun;
         break;
       }
     }
@@ -838,6 +904,9 @@ function verbBefore(r: Reader, start: number): number {
   if (q) k -= q.length;
   const t = r.tokens[k];
   if (t?.kind !== 'word' || t.cap || r.isFunction(k) || r.isClass('change-verb', k)) return -1;
+  // « a los partidos unos 95 millones »: a word right after a determiner is a noun, whatever else
+  // the word classes call it.
+  if (r.lex.determiners.has(r.f(k - 1))) return -1;
   const c = r.cls(k);
   // After a perfect's auxiliary ("had gutted"), a word that is no noun is the verb's participle,
   // whatever else the word classes call it; where a participle agrees with its noun (« ont
@@ -913,6 +982,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
       ownResult(r, changedAfter(r, f), 'link', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
+      ownResult(r, subjectOfCost(r, f.start), 'subject', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
       ownResult(r, colonSubject(r, f), 'subject', false) ??
       ownResult(r, relativeVerb(r, f), 'link', false)
