@@ -364,6 +364,30 @@ describe('a verb of cost, the subject of a clause', () => {
   });
 });
 
+describe('a count of a compound noun (heads last)', () => {
+  it('counts the compound’s head: "640 social housing units", "42 teaching posts", "300 police officers"', () => {
+    const units = (text: string) => figures(text).map((f) => [f.text, f.unit]);
+    expect(units('The council will build 640 social housing units by 2030.')).toEqual([['640 social housing units', 'units']]);
+    expect(units('The college cut 42 teaching posts.')).toEqual([['42 teaching posts', 'posts']]);
+    expect(units('About 300 police officers were deployed.')).toEqual([['300 police officers', 'officers']]);
+    expect(units('The plant assembled 5,000 electric buses.')).toEqual([['5,000 electric buses', 'buses']]);
+  });
+  it('stops at a plural noun or an adjective: "2 people familiar with", "children aged 5"', () => {
+    expect(figures('Two people familiar with the talks spoke to reporters.')[0]?.unit).toBe('people');
+    expect(figures('Some 900 children aged under five were vaccinated.')[0]?.unit).toBe('children');
+    expect(figures('Rebels killed 12 soldiers Monday.')[0]?.unit).toBe('soldiers');
+  });
+  it('reads a hyphenated adjective before the head: "35 heat-related deaths"', () => {
+    expect(one('Hospitals recorded 35 heat-related deaths.')).toBe('heat-related deaths');
+  });
+  it('lets a figure after "of" count the noun of a count before it: "two fuel vouchers of €150"', () => {
+    expect(counts('Each household gets two fuel vouchers of €150 each.')).toEqual(['fuel vouchers', 'vouchers']);
+  });
+  it('lets a share count the noun of the count it is a share of: "half of the 16 border posts"', () => {
+    expect(counts('The ministry said fewer than half of the 16 border posts were open.')[0]).toBe('border posts');
+  });
+});
+
 describe('the unit a figure is written with', () => {
   it('is never a verb after a bare number: « Al menos 14 murieron », « Les 8 reçoivent des soins »', () => {
     expect(figures('Al menos 14 murieron en el incendio del mercado.', 'es')[0]?.unit).toBeNull();

@@ -74,6 +74,7 @@ class Reader {
     readonly figureAt: Int32Array,
     /** Token → index of the figure whose number it is, or -1. */
     readonly numberAt: Int32Array,
+    readonly figures: readonly PlacedFigure[],
   ) {
     this.wordClasses = wordClassTable(lex.lang);
     this.classCache = scratch(1, tokens.length);
@@ -148,7 +149,14 @@ class Reader {
 
   canAdj(k: number): boolean {
     if (this.isFunction(k) || (this.tokens[k] as Token).cap) return false;
-    return (this.cls(k) & (ADJ | PARTICIPLE)) !== 0 || !!this.ann?.has(k, 'demonym');
+    return (this.cls(k) & (ADJ | PARTICIPLE)) !== 0 || !!this.ann?.has(k, 'demonym') || this.compoundAdj(k);
+  }
+
+  /** "heat-related", « franco-allemand »: a hyphenated word the word classes do not know, whose last part is an adjective or a participle. */
+  private compoundAdj(k: number): boolean {
+    const f = this.f(k);
+    const hyphen = f.lastIndexOf('-');
+    return hyphen > 0 && this.cls(k) === 0 && (classesIn(this.wordClasses, f.slice(hyphen + 1)) & (ADJ | PARTICIPLE)) !== 0;
   }
 
   /**
@@ -193,7 +201,8 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   if (j > k && lex.durations.has(r.f(j))) return null;
   if (lex.headFinal) {
     // "a two-year 7.5 per cent wage rise": another figure before the noun is no part of it.
-    while (j < tokens.length && r.figureAt[j] !== -1 && r.figureAt[j] !== r.figureAt[k - 1] && j - k < 4) j++;
+    // A count's own noun is a noun of the phrase ("half of the 16 official crossings").
+    while (j < tokens.length && r.figureAt[j] !== -1 && r.figureAt[j] !== r.figureAt[k - 1] && j - k < 4 && (r.numberAt[j] !== -1 || r.figures[r.figureAt[j] as number]?.kind !== 'count')) j++;
   }
   const start = j;
   if (lex.headFinal) {
@@ -254,11 +263,13 @@ function verbAfterNoun(r: Reader, k: number): boolean {
   return (r.cls(k - 1) & (NOUN | VERB)) === NOUN && (r.cls(k) & VERB) !== 0 && !r.canNoun(k);
 }
 
-/** The noun phrase ending at token k (inclusive), or null; a bracketed acronym stands for the name before it. */
-function phraseEndingAt(r: Reader, k: number): [number, number] | null {
+/** The noun phrase ending at token k (inclusive), or null; a bracketed acronym stands for the name before it. `ofCount`: a count's noun may be that phrase. */
+function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number] | null {
   const { tokens, lex } = r;
   if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && isAcronym(tokens[k - 1]?.text ?? '')) return [k - 1, k];
-  if (r.figureAt[k] !== -1) return null;
+  // "two electricity credits of €150": a count's own noun may be what a figure after "of" is of.
+  const countNoun = ofCount && r.numberAt[k] === -1 && r.figures[r.figureAt[k] as number]?.kind === 'count';
+  if (r.figureAt[k] !== -1 && !countNoun) return null;
   if (!r.canNoun(k) && !(r.canAdj(k) && !lex.headFinal)) return null;
   let j = k;
   if (lex.headFinal) {
@@ -406,7 +417,7 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
   k = pastTimeAdjunct(r, k);
   // « s'est accru de 2,3 % », « en hausse de 6,1 % »: a change, whose subject says what changed.
   if (r.lex.wordList('change-verb').endingAt(r.tokens, k)) return null;
-  let np = phraseEndingAt(r, k);
+  let np = phraseEndingAt(r, k, className === 'link-before');
   if (!np) return null;
   // « fue elevada de 5 a 7 », "was lifted from 5 to 7": right after an auxiliary the word is a
   // verb's participle, no noun phrase; what changed is the clause's subject.
@@ -765,7 +776,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     for (let k = f.start; k < f.end && k < tokens.length; k++) figureAt[k] = i;
     for (let k = f.start; k < f.numberEnd && k < tokens.length; k++) numberAt[k] = i;
   }
-  const r = new Reader(tokens, lex, ann, text, offset, figureAt, numberAt);
+  const r = new Reader(tokens, lex, ann, text, offset, figureAt, numberAt, figures);
   const nouns: Array<string | null> = [];
   // Whether a figure's own phrase is a noun of change: « une hausse de trois points » is the size
   // of a change, which says nothing of what a later figure in another unit (« les 30 % ») counts;
