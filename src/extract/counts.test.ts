@@ -364,6 +364,25 @@ describe('a verb of cost, the subject of a clause', () => {
   });
 });
 
+describe('changes, prices and clauses', () => {
+  it('counts what a change named after its figure is of: "a 31% drop in annual net profit"', () => {
+    expect(counts('The brewer reported a 12% drop in annual net income, to €410 million.')).toEqual(['annual net income', 'annual net income']);
+    expect(one('Ministers expect a 4 per cent rise in wheat exports.')).toBe('wheat exports');
+  });
+  it('counts what a price was paid for: "sell its stake for £650 million", « racheté son concurrent pour 2 milliards »', () => {
+    expect(counts('The utility will close two depots and sell its gas network for £640 million.')).toEqual(['depots', 'gas network']);
+    expect(one('Le brasseur a racheté son concurrent belge pour 2 milliards d’euros.', 'fr')).toBe('concurrent belge');
+    expect(one('La minera vendió la fundición por 80 millones de dólares.', 'es')).toBe('fundición');
+    expect(one('The software was sold on a dark-web forum for about $900.')).not.toBe('dark-web forum');
+  });
+  it('never lends an amount the noun of a figure before a new clause: « de 4 % et l’entreprise a vendu… »', () => {
+    expect(counts('Les ventes ont progressé de 4 % et l’entreprise a investi 80 millions d’euros.', 'fr')[1]).not.toBe('ventes');
+    expect(counts('Exports rose 6% and the port authority spent $70 million.')[1]).not.toBe('Exports');
+    expect(counts('Inflation was 3.2% in May and 3.4% in June.')).toEqual(['Inflation', 'Inflation']);
+    expect(counts('The storm killed 14 people and forced 21,000 from their homes.')).toEqual(['people', 'people']);
+  });
+});
+
 describe('a count of a compound noun (heads last)', () => {
   it('counts the compound’s head: "640 social housing units", "42 teaching posts", "300 police officers"', () => {
     const units = (text: string) => figures(text).map((f) => [f.text, f.unit]);

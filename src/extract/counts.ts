@@ -374,6 +374,16 @@ function measuredAfter(r: Reader, end: number): [number, number] | null {
 }
 
 /**
+ * Heads last, a change named right after its figure is a change of the phrase after it: "a 31%
+ * drop in annual profit", "a 5 per cent rise in exports" count profit and exports, not the drop.
+ */
+function changeAfterFigure(r: Reader, f: PlacedFigure): [number, number] | null {
+  if (!r.lex.headFinal) return null;
+  const np = phraseAt(r, f.end);
+  return np && r.isClass('change-noun', np[1] - 1) ? measuredAfter(r, np[1]) : null;
+}
+
+/**
  * What a change's figure changed: "a rise of 4% in exports", « una variación de 6 % anual en la
  * inflación ». The figure hangs from a noun of change (`change-noun` and a `link-before` word);
  * past a period word (`change-period`: annual…), "in"/« en » (`change-in`, `measured-of`) names
@@ -704,6 +714,29 @@ function pastQualifier(r: Reader, start: number): number {
   return q ? start - 1 - q.length : start - 1;
 }
 
+/**
+ * What a sum was paid for: "agreed to sell its stake in two fields for £650 million", « a racheté
+ * son concurrent pour 2 milliards », « vendió la planta por 80 millones »: the object of a verb of
+ * exchange (word list `exchange-verb`) before the price's `price-for` word.
+ */
+function pricedObject(r: Reader, start: number): [number, number] | null {
+  const k = pastQualifier(r, start);
+  if (!r.isClass('price-for', k)) return null;
+  const exchange = r.lex.wordList('exchange-verb');
+  for (let v = k - 1; v >= 0 && k - v <= 10; v--) {
+    const t = r.tokens[v] as Token;
+    if (t.kind === 'punct' && t.text !== '’' && t.text !== "'") return null;
+    if (!exchange.endingAt(r.tokens, v)) continue;
+    // The object follows the verb at once, past its determiners: "sold on a forum for $900" names
+    // where, and a passive's object is its subject.
+    let o = v + 1;
+    while (o < k && r.lex.determiners.has(r.f(o))) o++;
+    const np = o < k ? phraseAt(r, o) : null;
+    return np && np[1] <= k ? trimTail(r, np) : null;
+  }
+  return null;
+}
+
 /** A penalty named right after a term, with no « de » (`penalty-noun`: « 30 meses cárcel », "8 years jail"). */
 function penaltyAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   const k = afterBrackets(r, f.end);
@@ -856,9 +889,12 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     // "204 against 115", "with 40 against", « 204 contre 115 »: the other side of a vote is no
     // group its rival's subject named. A sum or a share after « contre » is last year's, and alike.
     const opposed = f.kind === 'count' && (r.isClass('opposed-to', f.start - 1) || r.isClass('opposed-to', f.end));
+    // A bare count after a new verb leaves its noun unsaid ("killing 14 people and forcing 210,000
+    // from their homes"); an amount or a share there measures something of its own clause.
+    const ownClause = f.kind !== 'count' && !standsForEarlierNoun(r, f);
     for (let j = i - 1; j >= 0; j--) {
       const before = figures[j] as PlacedFigure;
-      if (f.start - before.end > 14) break;
+      if (f.start - before.end > 14 || (ownClause && opensClause(r, before.end, f.start))) break;
       if (opposed && results[j]?.evidence === 'subject') continue;
       if (nouns[j] && related(before.kind, f.kind) && !(changes[j] && before.unitText !== f.unitText)) {
         const noun = standsForEarlierNoun(r, f) ? headWord(r, nouns[j] as string) : (nouns[j] as string);
@@ -887,6 +923,20 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     }
   }
   return results;
+}
+
+/**
+ * True when a new clause with its own verb opens in tokens [from, to): "6% of its workforce, and
+ * sell its stake for £650 million", « de 4 % et l’entreprise a vendu… ». "3.2% in May and 3.4%
+ * in June" shares its verb, and its subject.
+ */
+function opensClause(r: Reader, from: number, to: number): boolean {
+  let opened = false;
+  for (let k = from; k < to; k++) {
+    if (r.lex.clauseBreaks.hasToken(r.tokens[k] as Token)) opened = true;
+    else if (opened && (r.lex.auxiliaries.has(r.f(k)) || ((r.cls(k) & VERB) !== 0 && ((r.cls(k) & NOUN) === 0 || r.lex.clauseBreaks.has(r.f(k - 1)))))) return true;
+  }
+  return false;
 }
 
 /** The earlier figure of the sentence whose verb a figure shares: same unit, within 14 tokens, the figure right after a conjunction; -1 if none. */
@@ -976,6 +1026,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
   if (f.kind === 'percent') {
     return (
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
+      ownResult(r, changeAfterFigure(r, f), 'noun', false) ??
       (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ??
       ownResult(r, comparedAfter(r, f), 'noun', false) ??
       ownResult(r, changedAfter(r, f), 'link', false) ??
@@ -994,6 +1045,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       ownResult(r, changedAfter(r, f), 'link', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, subjectOfCost(r, f.start), 'subject', false) ??
+      ownResult(r, pricedObject(r, f.start), 'link', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
       ownResult(r, colonSubject(r, f), 'subject', false) ??
       ownResult(r, relativeVerb(r, f), 'link', false)
