@@ -383,6 +383,28 @@ describe('changes, prices and clauses', () => {
   });
 });
 
+describe('times, verbs and agreement', () => {
+  it('never counts the time a figure is placed in: "tripled last year to 127,000", « cette année, en recul de 25 % »', () => {
+    expect(one('Flu admissions at the clinic doubled last month to more than 2,400.')).not.toBe('last');
+    expect(counts('La récolte devrait atteindre 30 millions de tonnes cette année, en recul de 12 % sur un an.', 'fr')).not.toContain('année');
+    expect(one('Cada día de huelga cuesta a la empresa unos 3 millones de dólares.', 'es')).toBe('día de huelga');
+  });
+  it('never reads a verb whose accent folding took away as a noun: « cerró » is no « cerro »', () => {
+    expect(one('La inflación cerró el mes en el 42,5 %.', 'es') ?? '').not.toMatch(/cerró/u);
+  });
+  it('reads the plural and infinitive forms of change verbs and estimates: « s’établissent à », « estimés à »', () => {
+    expect(one('Les rendements s’établissent à 6,8 tonnes par hectare.', 'fr')).toBe('rendements');
+    expect(one('Les ventes pourraient tomber à 7 millions de tonnes.', 'fr')).toBe('ventes');
+    expect(one('Les dégâts, estimés à 90 000 euros, seront remboursés.', 'fr')).toBe('dégâts');
+    expect(one('Los daños, estimados en 3 millones de pesos, serán cubiertos.', 'es')).toBe('daños');
+  });
+  it('never gives a plural count the singular participle of another subject: « le procès de deux gérants s’est ouvert »', () => {
+    expect(one('Le procès de deux gérants s’est ouvert lundi.', 'fr')).toBe('gérants');
+    expect(one('El juicio contra dos empresarios fue suspendido.', 'es')).toBe('empresarios');
+    expect(one('Trois policiers ont été blessés.', 'fr')).toBe('policiers blessés');
+  });
+});
+
 describe('a count of a compound noun (heads last)', () => {
   it('counts the compound’s head: "640 social housing units", "42 teaching posts", "300 police officers"', () => {
     const units = (text: string) => figures(text).map((f) => [f.text, f.unit]);

@@ -142,9 +142,25 @@ class Reader {
     const c = this.cls(k);
     // "till", "will": a word that can be a preposition or an auxiliary heads no counted phrase.
     if (c & FUNCTION) return false;
-    if (c & NOUN) return true;
+    if (c & NOUN) return !this.accentedAsVerb(k);
     if (this.ann?.has(k, 'demonym')) return true;
     return c === 0 && !this.f(k).includes('-') && !this.lex.unknownNonNouns?.test(this.f(k));
+  }
+
+  /** A word that says when: a month, a day, a time word ("yesterday", « année »), a duration's unit. */
+  isTime(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t && (this.lex.months.hasToken(t) || this.lex.days.hasToken(t) || this.lex.timeWords.hasToken(t) || this.lex.durations.has(t.f));
+  }
+
+  /**
+   * « cerró », « terminó »: folding takes the accent that makes a verb's form of a noun's
+   * (« cerro », « término »); a word whose last letter lost an accent and that is written as the
+   * lexicon's verbs end (`unknownNonNouns`) is the verb.
+   */
+  private accentedAsVerb(k: number): boolean {
+    const t = this.tokens[k] as Token;
+    return t.text.charAt(t.text.length - 1).toLowerCase() !== t.f.charAt(t.f.length - 1) && writtenAsVerb(t, this.lex);
   }
 
   canAdj(k: number): boolean {
@@ -339,7 +355,10 @@ function eventAfter(r: Reader, end: number): number {
   if (!participle || linksToFigure(r, j + 1) || (j === end && !r.lex.bareParticipleEvents)) return -1;
   // « han fallecido », « ont péri »: where participles agree with their noun, a perfect's
   // participle that stays singular after a plural count is the verb's, no state of the counted.
-  if (perfect && !passive && !r.lex.headFinal && !r.f(j).endsWith('s')) return -1;
+  // A passive's participle agrees too: after a plural noun, a singular one is another subject's
+  // (« le procès de deux gérants s’est ouvert »).
+  const plural = /[sx]$/u.test(r.f(end - 1));
+  if (!r.lex.headFinal && !r.f(j).endsWith('s') && ((perfect && !passive) || plural)) return -1;
   return j;
 }
 
@@ -426,7 +445,8 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
   while (k >= 0 && /^[”"’»]$/u.test(r.tokens[k]?.text ?? '')) k--;
   k = pastTimeAdjunct(r, k);
   // « s'est accru de 2,3 % », « en hausse de 6,1 % »: a change, whose subject says what changed.
-  if (r.lex.wordList('change-verb').endingAt(r.tokens, k)) return null;
+  // A time that could not be passed ("tripled last year to 127,000") is when, never what.
+  if (r.lex.wordList('change-verb').endingAt(r.tokens, k) || r.isTime(k)) return null;
   let np = phraseEndingAt(r, k, className === 'link-before');
   if (!np) return null;
   // « fue elevada de 5 a 7 », "was lifted from 5 to 7": right after an auxiliary the word is a
@@ -462,7 +482,8 @@ function pastTimeAdjunct(r: Reader, k: number): number {
   const year = t.kind === 'number' && r.figureAt[k] === -1 && writtenAsYear(t.text);
   if (!year && !r.lex.months.hasToken(t) && !r.lex.days.hasToken(t) && !r.lex.timeWords.hasToken(t) && !r.lex.durations.has(t.f)) return k;
   let j = k - 1;
-  while (j >= 0 && (r.lex.determiners.has(r.f(j)) || r.lex.timeWords.has(r.f(j)))) j--;
+  // "last year", "next month": the words that place a time (unitSkips) are part of it.
+  while (j >= 0 && (r.lex.determiners.has(r.f(j)) || r.lex.timeWords.has(r.f(j)) || r.lex.unitSkips.has(r.f(j)))) j--;
   if (j >= 0 && r.lex.placePrepositions.has(r.f(j))) j--;
   // Only between words: a figure or a clause's edge before it leaves the adjunct where it is.
   return j >= 0 && r.tokens[j]?.kind === 'word' && r.figureAt[j] === -1 && j < k ? j : k;
@@ -628,6 +649,8 @@ function firstPhraseOfClause(r: Reader, k: number): [number, number] | null {
   if (r.isClass('demonstrative-pronoun', j)) return null;
   while (j < k && (r.lex.determiners.has(r.f(j)) || r.lex.stopwords.has(r.f(j)))) j++;
   let np = phraseAt(r, j);
+  // « 26 millions de tonnes cette année, en recul de 25 % »: a time opening the clause is when.
+  if (np && np[1] - np[0] === 1 && r.isTime(np[0])) return null;
   // « la grève coûte »: a verb the word classes also know as an adjective ends the phrase.
   if (np && np[1] > k + 1 && np[0] <= k && r.canNoun(k)) np = [np[0], k + 1];
   if (!np || np[1] > k + 1 || verbAfterAuxiliary(r, np)) return null;
