@@ -405,6 +405,24 @@ describe('times, verbs and agreement', () => {
   });
 });
 
+describe('levels, places and records', () => {
+  it('gives the level a change reached what changed: "rose 8.1%, to 680,000 tonnes", « hasta las 680.000 toneladas »', () => {
+    expect(counts('Zinc output rose 6.4%, to 310,000 tonnes.')).toEqual(['Zinc output', 'Zinc output']);
+    expect(counts('Les surfaces irriguées ont diminué de 9 %, à 1,2 million d’hectares.', 'fr')).toEqual(['surfaces irriguées', 'surfaces irriguées']);
+    expect(counts('La producción de zinc aumentó un 6,4 %, hasta las 310.000 toneladas.', 'es')).toEqual(['producción de zinc', 'producción de zinc']);
+  });
+  it('never counts where a quantity was measured: "41 degrees in parts of the country"', () => {
+    expect(one('Readings climbed above 41 degrees Celsius in parts of the valley.')).not.toBe('parts');
+    expect(one('The blaze burned 900 hectares of scrubland.')).toBe('scrubland');
+  });
+  it('never counts "a record": "demand hit a record 9.1 gigawatts" counts demand', () => {
+    expect(one('Power demand hit a record 9.1 gigawatts on Monday.')).toBe('Power demand');
+  });
+  it('reads change verbs in the subjunctive: « prevé que la economía crezca un 2,9 % »', () => {
+    expect(one('El banco prevé que la inversión crezca un 2,9 % este año.', 'es')).toBe('inversión');
+  });
+});
+
 describe('a count of a compound noun (heads last)', () => {
   it('counts the compound’s head: "640 social housing units", "42 teaching posts", "300 police officers"', () => {
     const units = (text: string) => figures(text).map((f) => [f.text, f.unit]);

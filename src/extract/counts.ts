@@ -384,9 +384,11 @@ function afterBrackets(r: Reader, k: number): number {
 }
 
 /** What follows a figure's unit: "of/de/in" and an article, then a noun phrase. */
-function measuredAfter(r: Reader, end: number): [number, number] | null {
+function measuredAfter(r: Reader, end: number, inside = true): [number, number] | null {
   let k = afterBrackets(r, end);
-  if (!r.isClass('measured-of', k)) return null;
+  // A measure is of what follows "of"; "44 degrees in parts of the country" says where
+  // (`measured-in`: the words that measure an amount, "$5 million in aid", not a quantity).
+  if (!r.isClass('measured-of', k) || (!inside && r.isClass('measured-in', k))) return null;
   const from = ++k;
   while (k < r.tokens.length && r.lex.determiners.has(r.f(k)) && k - from < 2) k++;
   return phraseAt(r, k);
@@ -879,6 +881,13 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     // A restatement of a figure that counts nothing known counts nothing known either: it borrows
     // from no other figure (« 900 casos en 30 provincias, … el 40 % (360) » is no number of provinces).
     if (restates) continue;
+    // "rose 8.1%, to 680,000 tonnes", « ont diminué de 10 %, à 4,4 millions d’hectares »: a
+    // change, then the level it reached, in another unit: the level is of what changed.
+    if (previous && changes[i - 1] !== true && nouns[i - 1] && levelAfterChange(r, previous.end, f.start)) {
+      results[i] = { counts: nouns[i - 1] ?? null, evidence: 'neighbour' };
+      nouns[i] = nouns[i - 1] ?? null;
+      continue;
+    }
     const weak = linkedBefore(r, f.start, 'link-to', f.kind === 'percent');
     if (weak) {
       results[i] = { counts: r.span(weak[0], weak[1]), evidence: 'link' };
@@ -946,6 +955,13 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     }
   }
   return results;
+}
+
+/** Tokens [from, to) are a comma, a `link-to` word ("to", « à », « hasta ») and determiners: the level a change reached follows. */
+function levelAfterChange(r: Reader, from: number, to: number): boolean {
+  if (r.tokens[from]?.text !== ',' || !r.isClass('link-to', from + 1)) return false;
+  for (let k = from + 2; k < to; k++) if (!r.lex.determiners.has(r.f(k))) return false;
+  return to > from + 1;
 }
 
 /**
@@ -1086,7 +1102,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     );
   }
   if (f.kind === 'quantity') {
-    const own = ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
+    const own = ownResult(r, measuredAfter(r, f.end, false), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
     const distance = own ? null : distanceFrom(r, f);
     return own ?? (distance ? { counts: distance, noun: distance, evidence: 'unit', change: false } : null);
   }
