@@ -328,6 +328,15 @@ describe('a verb before the figure', () => {
     expect(one('The blaze had gutted 4,500 hectares.')).toBe('hectares gutted');
     expect(one('Los incendios han arrasado 6.000 hectáreas.', 'es')).toBe('hectáreas arrasado');
   });
+  it('says nothing as a present tense: "the union represents 6,500 nurses" is no event done to them', () => {
+    expect(one('The federation represents about 7,200 hospital porters.') ?? '').not.toMatch(/represents/u);
+    expect(one('Each year the charity receives 480 million dollars.')).toBeNull();
+    expect(one('Last year the charity received 480 million dollars.')).toBe('dollars received');
+    expect(one('The smugglers had extorted 90 million won.')).toBe('won extorted');
+  });
+  it('says nothing as the number of a range’s first bound: "between seven and 10 years" counts no "seven"', () => {
+    expect(counts('The two officials were jailed for between seven and 12 years.')).not.toContain('seven');
+  });
   it('says nothing as a finite verb where the unit comes first (« sumaron 900 millones de dólares » is no « dólares sumaron »)', () => {
     expect(one('Las ventas de café sumaron 900 millones de dólares en el año.', 'es')).not.toBe('dólares sumaron');
     expect(one('El puente costará 4.000 millones de pesos.', 'es')).not.toBe('pesos costará');

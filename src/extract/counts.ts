@@ -1014,7 +1014,8 @@ function verbBefore(r: Reader, start: number): number {
   const perfect = r.lex.headFinal && r.lex.auxiliaries.has(r.f(k - 1));
   // Where the unit comes first in the phrase made (head-first languages: « hectáreas arrasadas »),
   // only a participle reads after it; a finite verb there (« dólares sumaron ») says nothing.
-  const finite = (c & VERB) !== 0 && r.lex.headFinal;
+  // A present tense ("represents 6,500 nurses", "employs") tells no event done to what is counted.
+  const finite = (c & VERB) !== 0 && r.lex.headFinal && !r.lex.presentEnding?.test(r.f(k));
   return (finite || c & PARTICIPLE || perfect) && !(c & NOUN) ? k : -1;
 }
 

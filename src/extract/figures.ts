@@ -163,7 +163,8 @@ function endToken(tokens: readonly Token[], start: number, length: number): numb
 function unitAsWritten(tokens: readonly Token[], p: Placed, lex: Lexicon): string | null {
   if (p.end <= p.numberEnd && p.figure.kind !== 'duration') return null;
   const t = tokens[p.end - 1] as Token;
-  if (t.kind !== 'word' || lex.multipliers.has(t.f)) return null;
+  // The first bound of a range of durations ("between seven and 10 years") has no unit of its own.
+  if (t.kind !== 'word' || lex.multipliers.has(t.f) || (p.end <= p.numberEnd && lex.numbers.has(t.f))) return null;
   return t.text.includes('-') ? (t.text.split('-').pop() ?? null) : t.text;
 }
 
