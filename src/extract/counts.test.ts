@@ -427,6 +427,10 @@ describe('levels, places and records', () => {
   it('never counts "a record": "demand hit a record 9.1 gigawatts" counts demand', () => {
     expect(one('Power demand hit a record 9.1 gigawatts on Monday.')).toBe('Power demand');
   });
+  it('counts the people a container noun holds, named by an adjective: « la cifra de desaparecidos asciende a 57 »', () => {
+    expect(one('La cifra de desaparecidos asciende a 57.', 'es')).toBe('desaparecidos');
+    expect(one('Los fallecidos suman ya 300.', 'es')).toBe('fallecidos');
+  });
   it('reads change verbs in the subjunctive: « prevé que la economía crezca un 2,9 % »', () => {
     expect(one('El banco prevé que la inversión crezca un 2,9 % este año.', 'es')).toBe('inversión');
   });

@@ -248,7 +248,8 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   if (r.canAdj(j) && r.canNoun(j + 1) && !r.isFunction(j + 1)) j++;
   // « cinco implicados », « de los implicados »: right after a number or a determiner, an adjective
   // or a participle with no noun after it stands for one.
-  const standsForNoun = j === start && r.canAdj(j) && (r.numberAt[j - 1] !== -1 || r.lex.determiners.has(r.f(j - 1)));
+  // So may one after "de" (« la cifra de desaparecidos »).
+  const standsForNoun = j === start && r.canAdj(j) && (r.numberAt[j - 1] !== -1 || r.lex.determiners.has(r.f(j - 1)) || r.isClass('measured-of', j - 1));
   if (!r.canNoun(j) && !standsForNoun) return null;
   j++;
   let added = 0;
