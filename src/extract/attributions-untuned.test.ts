@@ -160,3 +160,14 @@ describe('« il » after a man whose French name the gender source gets wrong', 
     expect(all(text, 'fr').map((a) => a.source)).toEqual(['Bertrand Mouret', 'Bertrand Mouret']);
   });
 });
+
+describe('numbers beside a reporting verb', () => {
+  it('read a verb form after digits as a noun: "answered 3,100 calls on Wednesday" reports nothing', () => {
+    expect(all('Ambulance crews answered 2,700 calls on Sunday alone, twice the usual number.')).toEqual([]);
+    expect(all('The regulator received 140 reports on Monday about the outage.').map((a) => a.verb)).not.toContain('reports');
+  });
+  it('end a source’s phrase before a figure: « según el recuento del tribunal con el 97 % de las actas »', () => {
+    expect(one('La alianza obtuvo el 41 % de los votos, según el recuento del tribunal electoral con el 97 % de las actas escrutadas.', 'es')?.source).toBe('tribunal electoral');
+    expect(one('Le ministre a démissionné, selon France 2.', 'fr')?.source).toBe('France 2');
+  });
+});

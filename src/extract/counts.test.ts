@@ -328,9 +328,135 @@ describe('a verb before the figure', () => {
     expect(one('The blaze had gutted 4,500 hectares.')).toBe('hectares gutted');
     expect(one('Los incendios han arrasado 6.000 hectáreas.', 'es')).toBe('hectáreas arrasado');
   });
+  it('says nothing as a present tense: "the union represents 6,500 nurses" is no event done to them', () => {
+    expect(one('The federation represents about 7,200 hospital porters.') ?? '').not.toMatch(/represents/u);
+    expect(one('Each year the charity receives 480 million dollars.')).toBeNull();
+    expect(one('Last year the charity received 480 million dollars.')).toBe('dollars received');
+    expect(one('The smugglers had extorted 90 million won.')).toBe('won extorted');
+  });
+  it('says nothing as the number of a range’s first bound: "between seven and 10 years" counts no "seven"', () => {
+    expect(counts('The two officials were jailed for between seven and 12 years.')).not.toContain('seven');
+  });
   it('says nothing as a finite verb where the unit comes first (« sumaron 900 millones de dólares » is no « dólares sumaron »)', () => {
     expect(one('Las ventas de café sumaron 900 millones de dólares en el año.', 'es')).not.toBe('dólares sumaron');
     expect(one('El puente costará 4.000 millones de pesos.', 'es')).not.toBe('pesos costará');
+  });
+});
+
+describe('a verb of cost, the subject of a clause', () => {
+  it('counts what costs the sum, never who pays it: "the strike costs the company", « costó a los municipios »', () => {
+    expect(one('The dock strike costs the port authority about 3 million dollars a day.')).toBe('dock strike');
+    expect(one('The new ferry terminal will cost 240 million pounds.')).toBe('new ferry terminal');
+    expect(one('La panne du réseau coûte environ 8 millions d’euros par jour à l’opérateur.', 'fr')).toBe('panne du réseau');
+    expect(one('La rénovation du stade a coûté 31 millions d’euros à la métropole.', 'fr')).toBe('rénovation du stade');
+    expect(one('La sequía costó a los municipios unos 60 millones de pesos.', 'es')).toBe('sequía');
+    expect(one('El nuevo hospital costará 2.000 millones de pesos.', 'es')).toBe('nuevo hospital');
+  });
+  it('passes over an adverb between the subject and its verb: "the turbine now costs"', () => {
+    expect(one('Each wind turbine now costs 4 million dollars.')).toBe('wind turbine');
+  });
+  it('never takes a noun after a determiner for the verb that acted on the sum (« a los partidos unos 95 millones »)', () => {
+    expect(one('La feria dio a los partidos unos 45 millones de pesos.', 'es')).not.toBe('pesos partidos');
+  });
+  it('reads a change verb in the imperfect: « le taux atteignait 31 % », « la tasa alcanzaba el 9 % »', () => {
+    expect(one('Le taux de remplissage des barrages atteignait 31 % lundi.', 'fr')).toBe('taux de remplissage');
+    expect(one('La tasa de ocupación alcanzaba el 9 % en marzo.', 'es')).toBe('tasa de ocupación');
+  });
+  it('counts the head of the noun a pronoun stands for: « celles de bière ont reculé de 4 % » counts « ventes »', () => {
+    expect(counts('Les ventes de vin ont augmenté de 6 %, tandis que celles de bière ont reculé de 4 %.', 'fr')).toEqual(['ventes de vin', 'ventes']);
+    expect(counts('Les exportations de vin ont augmenté, tandis que celles vers l’Asie ont reculé de 4 %.', 'fr')).toEqual([null]);
+    expect(counts('Las ventas de trigo subieron un 6 %, mientras que aquellas de maíz cayeron un 4 %.', 'es')).toEqual(['ventas de trigo', 'ventas']);
+    expect(counts('Wheat exports rose 6%, while those of maize fell 4%.')).toEqual(['Wheat exports', 'exports']);
+  });
+  it('ends a counted phrase at the verb after its head: "two deputies received formal warnings"', () => {
+    expect(counts('Two of the deputies received formal warnings of 30 days.')).toEqual(['deputies', 'formal warnings']);
+  });
+});
+
+describe('changes, prices and clauses', () => {
+  it('counts what a change named after its figure is of: "a 31% drop in annual net profit"', () => {
+    expect(counts('The brewer reported a 12% drop in annual net income, to €410 million.')).toEqual(['annual net income', 'annual net income']);
+    expect(one('Ministers expect a 4 per cent rise in wheat exports.')).toBe('wheat exports');
+  });
+  it('counts what a price was paid for: "sell its stake for £650 million", « racheté son concurrent pour 2 milliards »', () => {
+    expect(counts('The utility will close two depots and sell its gas network for £640 million.')).toEqual(['depots', 'gas network']);
+    expect(one('Le brasseur a racheté son concurrent belge pour 2 milliards d’euros.', 'fr')).toBe('concurrent belge');
+    expect(one('La minera vendió la fundición por 80 millones de dólares.', 'es')).toBe('fundición');
+    expect(one('The software was sold on a dark-web forum for about $900.')).not.toBe('dark-web forum');
+  });
+  it('never lends an amount the noun of a figure before a new clause: « de 4 % et l’entreprise a vendu… »', () => {
+    expect(counts('Les ventes ont progressé de 4 % et l’entreprise a investi 80 millions d’euros.', 'fr')[1]).not.toBe('ventes');
+    expect(counts('Exports rose 6% and the port authority spent $70 million.')[1]).not.toBe('Exports');
+    expect(counts('Inflation was 3.2% in May and 3.4% in June.')).toEqual(['Inflation', 'Inflation']);
+    expect(counts('The storm killed 14 people and forced 21,000 from their homes.')).toEqual(['people', 'people']);
+  });
+});
+
+describe('times, verbs and agreement', () => {
+  it('never counts the time a figure is placed in: "tripled last year to 127,000", « cette année, en recul de 25 % »', () => {
+    expect(one('Flu admissions at the clinic doubled last month to more than 2,400.')).not.toBe('last');
+    expect(counts('La récolte devrait atteindre 30 millions de tonnes cette année, en recul de 12 % sur un an.', 'fr')).not.toContain('année');
+    expect(one('Cada día de huelga cuesta a la empresa unos 3 millones de dólares.', 'es')).toBe('día de huelga');
+  });
+  it('never reads a verb whose accent folding took away as a noun: « cerró » is no « cerro »', () => {
+    expect(one('La inflación cerró el mes en el 42,5 %.', 'es') ?? '').not.toMatch(/cerró/u);
+  });
+  it('reads the plural and infinitive forms of change verbs and estimates: « s’établissent à », « estimés à »', () => {
+    expect(one('Les rendements s’établissent à 6,8 tonnes par hectare.', 'fr')).toBe('rendements');
+    expect(one('Les ventes pourraient tomber à 7 millions de tonnes.', 'fr')).toBe('ventes');
+    expect(one('Les dégâts, estimés à 90 000 euros, seront remboursés.', 'fr')).toBe('dégâts');
+    expect(one('Los daños, estimados en 3 millones de pesos, serán cubiertos.', 'es')).toBe('daños');
+  });
+  it('never gives a plural count the singular participle of another subject: « le procès de deux gérants s’est ouvert »', () => {
+    expect(one('Le procès de deux gérants s’est ouvert lundi.', 'fr')).toBe('gérants');
+    expect(one('El juicio contra dos empresarios fue suspendido.', 'es')).toBe('empresarios');
+    expect(one('Trois policiers ont été blessés.', 'fr')).toBe('policiers blessés');
+  });
+});
+
+describe('levels, places and records', () => {
+  it('gives the level a change reached what changed: "rose 8.1%, to 680,000 tonnes", « hasta las 680.000 toneladas »', () => {
+    expect(counts('Zinc output rose 6.4%, to 310,000 tonnes.')).toEqual(['Zinc output', 'Zinc output']);
+    expect(counts('Les surfaces irriguées ont diminué de 9 %, à 1,2 million d’hectares.', 'fr')).toEqual(['surfaces irriguées', 'surfaces irriguées']);
+    expect(counts('La producción de zinc aumentó un 6,4 %, hasta las 310.000 toneladas.', 'es')).toEqual(['producción de zinc', 'producción de zinc']);
+  });
+  it('never counts where a quantity was measured: "41 degrees in parts of the country"', () => {
+    expect(one('Readings climbed above 41 degrees Celsius in parts of the valley.')).not.toBe('parts');
+    expect(one('The blaze burned 900 hectares of scrubland.')).toBe('scrubland');
+  });
+  it('never counts "a record": "demand hit a record 9.1 gigawatts" counts demand', () => {
+    expect(one('Power demand hit a record 9.1 gigawatts on Monday.')).toBe('Power demand');
+  });
+  it('counts the people a container noun holds, named by an adjective: « la cifra de desaparecidos asciende a 57 »', () => {
+    expect(one('La cifra de desaparecidos asciende a 57.', 'es')).toBe('desaparecidos');
+    expect(one('Los fallecidos suman ya 300.', 'es')).toBe('fallecidos');
+  });
+  it('reads change verbs in the subjunctive: « prevé que la economía crezca un 2,9 % »', () => {
+    expect(one('El banco prevé que la inversión crezca un 2,9 % este año.', 'es')).toBe('inversión');
+  });
+});
+
+describe('a count of a compound noun (heads last)', () => {
+  it('counts the compound’s head: "640 social housing units", "42 teaching posts", "300 police officers"', () => {
+    const units = (text: string) => figures(text).map((f) => [f.text, f.unit]);
+    expect(units('The council will build 640 social housing units by 2030.')).toEqual([['640 social housing units', 'units']]);
+    expect(units('The college cut 42 teaching posts.')).toEqual([['42 teaching posts', 'posts']]);
+    expect(units('About 300 police officers were deployed.')).toEqual([['300 police officers', 'officers']]);
+    expect(units('The plant assembled 5,000 electric buses.')).toEqual([['5,000 electric buses', 'buses']]);
+  });
+  it('stops at a plural noun or an adjective: "2 people familiar with", "children aged 5"', () => {
+    expect(figures('Two people familiar with the talks spoke to reporters.')[0]?.unit).toBe('people');
+    expect(figures('Some 900 children aged under five were vaccinated.')[0]?.unit).toBe('children');
+    expect(figures('Rebels killed 12 soldiers Monday.')[0]?.unit).toBe('soldiers');
+  });
+  it('reads a hyphenated adjective before the head: "35 heat-related deaths"', () => {
+    expect(one('Hospitals recorded 35 heat-related deaths.')).toBe('heat-related deaths');
+  });
+  it('lets a figure after "of" count the noun of a count before it: "two fuel vouchers of €150"', () => {
+    expect(counts('Each household gets two fuel vouchers of €150 each.')).toEqual(['fuel vouchers', 'vouchers']);
+  });
+  it('lets a share count the noun of the count it is a share of: "half of the 16 border posts"', () => {
+    expect(counts('The ministry said fewer than half of the 16 border posts were open.')[0]).toBe('border posts');
   });
 });
 

@@ -74,6 +74,7 @@ class Reader {
     readonly figureAt: Int32Array,
     /** Token → index of the figure whose number it is, or -1. */
     readonly numberAt: Int32Array,
+    readonly figures: readonly PlacedFigure[],
   ) {
     this.wordClasses = wordClassTable(lex.lang);
     this.classCache = scratch(1, tokens.length);
@@ -141,14 +142,37 @@ class Reader {
     const c = this.cls(k);
     // "till", "will": a word that can be a preposition or an auxiliary heads no counted phrase.
     if (c & FUNCTION) return false;
-    if (c & NOUN) return true;
+    if (c & NOUN) return !this.accentedAsVerb(k);
     if (this.ann?.has(k, 'demonym')) return true;
     return c === 0 && !this.f(k).includes('-') && !this.lex.unknownNonNouns?.test(this.f(k));
   }
 
+  /** A word that says when: a month, a day, a time word ("yesterday", « année »), a duration's unit. */
+  isTime(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t && (this.lex.months.hasToken(t) || this.lex.days.hasToken(t) || this.lex.timeWords.hasToken(t) || this.lex.durations.has(t.f));
+  }
+
+  /**
+   * « cerró », « terminó »: folding takes the accent that makes a verb's form of a noun's
+   * (« cerro », « término »); a word whose last letter lost an accent and that is written as the
+   * lexicon's verbs end (`unknownNonNouns`) is the verb.
+   */
+  private accentedAsVerb(k: number): boolean {
+    const t = this.tokens[k] as Token;
+    return t.text.charAt(t.text.length - 1).toLowerCase() !== t.f.charAt(t.f.length - 1) && writtenAsVerb(t, this.lex);
+  }
+
   canAdj(k: number): boolean {
     if (this.isFunction(k) || (this.tokens[k] as Token).cap) return false;
-    return (this.cls(k) & (ADJ | PARTICIPLE)) !== 0 || !!this.ann?.has(k, 'demonym');
+    return (this.cls(k) & (ADJ | PARTICIPLE)) !== 0 || !!this.ann?.has(k, 'demonym') || this.compoundAdj(k);
+  }
+
+  /** "heat-related", « franco-allemand »: a hyphenated word the word classes do not know, whose last part is an adjective or a participle. */
+  private compoundAdj(k: number): boolean {
+    const f = this.f(k);
+    const hyphen = f.lastIndexOf('-');
+    return hyphen > 0 && this.cls(k) === 0 && (classesIn(this.wordClasses, f.slice(hyphen + 1)) & (ADJ | PARTICIPLE)) !== 0;
   }
 
   /**
@@ -193,7 +217,8 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   if (j > k && lex.durations.has(r.f(j))) return null;
   if (lex.headFinal) {
     // "a two-year 7.5 per cent wage rise": another figure before the noun is no part of it.
-    while (j < tokens.length && r.figureAt[j] !== -1 && r.figureAt[j] !== r.figureAt[k - 1] && j - k < 4) j++;
+    // A count's own noun is a noun of the phrase ("half of the 16 official crossings").
+    while (j < tokens.length && r.figureAt[j] !== -1 && r.figureAt[j] !== r.figureAt[k - 1] && j - k < 4 && (r.numberAt[j] !== -1 || r.figures[r.figureAt[j] as number]?.kind !== 'count')) j++;
   }
   const start = j;
   if (lex.headFinal) {
@@ -211,6 +236,7 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
       if (lastNoun >= 0 && r.cls(j) & VERB && lex.gerundEnding?.test(t.f) && (r.isFunction(j + 1) || (r.cls(j + 1) & FUNCTION) !== 0)) break;
       // "farmland last week", "crews north": a time or a direction after the head ends the phrase.
       if (lastNoun >= 0 && (lex.unitSkips.hasToken(t) || (r.cls(j) & ADV && !r.canNoun(j + 1)))) break;
+      if (lastNoun === j - 1 && verbAfterNoun(r, j)) break;
       if (r.canNoun(j)) lastNoun = j;
       else if (!r.canAdj(j) && !(t.cap && t.kind === 'word' && !r.isFunction(j) && words < 3)) break;
       j++;
@@ -222,7 +248,8 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   if (r.canAdj(j) && r.canNoun(j + 1) && !r.isFunction(j + 1)) j++;
   // « cinco implicados », « de los implicados »: right after a number or a determiner, an adjective
   // or a participle with no noun after it stands for one.
-  const standsForNoun = j === start && r.canAdj(j) && (r.numberAt[j - 1] !== -1 || r.lex.determiners.has(r.f(j - 1)));
+  // So may one after "de" (« la cifra de desaparecidos »).
+  const standsForNoun = j === start && r.canAdj(j) && (r.numberAt[j - 1] !== -1 || r.lex.determiners.has(r.f(j - 1)) || r.isClass('measured-of', j - 1));
   if (!r.canNoun(j) && !standsForNoun) return null;
   j++;
   let added = 0;
@@ -244,16 +271,27 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   return [start, j];
 }
 
-/** The noun phrase ending at token k (inclusive), or null; a bracketed acronym stands for the name before it. */
-function phraseEndingAt(r: Reader, k: number): [number, number] | null {
+/**
+ * Head last ("two aides received suspended sentences"): a verb's form at k that cannot be a noun,
+ * right after a noun, is the clause's verb; the nouns after it are its object, not the phrase of
+ * the noun before it.
+ */
+function verbAfterNoun(r: Reader, k: number): boolean {
+  return (r.cls(k - 1) & (NOUN | VERB)) === NOUN && (r.cls(k) & VERB) !== 0 && !r.canNoun(k);
+}
+
+/** The noun phrase ending at token k (inclusive), or null; a bracketed acronym stands for the name before it. `ofCount`: a count's noun may be that phrase. */
+function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number] | null {
   const { tokens, lex } = r;
   if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && isAcronym(tokens[k - 1]?.text ?? '')) return [k - 1, k];
-  if (r.figureAt[k] !== -1) return null;
+  // "two electricity credits of €150": a count's own noun may be what a figure after "of" is of.
+  const countNoun = ofCount && r.numberAt[k] === -1 && r.figures[r.figureAt[k] as number]?.kind === 'count';
+  if (r.figureAt[k] !== -1 && !countNoun) return null;
   if (!r.canNoun(k) && !(r.canAdj(k) && !lex.headFinal)) return null;
   let j = k;
   if (lex.headFinal) {
     if (!r.canNoun(k)) return null;
-    while (j - 1 >= 0 && k - j < 3 && r.figureAt[j - 1] === -1 && (r.canNoun(j - 1) || r.canAdj(j - 1))) j--;
+    while (j - 1 >= 0 && k - j < 3 && r.figureAt[j - 1] === -1 && (r.canNoun(j - 1) || r.canAdj(j - 1)) && !verbAfterNoun(r, j - 1)) j--;
     // "the number of patients": the phrase before "of" holds it.
     if (lex.connectors.has(r.f(j - 1)) && r.canNoun(j - 2)) {
       j -= 2;
@@ -318,7 +356,10 @@ function eventAfter(r: Reader, end: number): number {
   if (!participle || linksToFigure(r, j + 1) || (j === end && !r.lex.bareParticipleEvents)) return -1;
   // « han fallecido », « ont péri »: where participles agree with their noun, a perfect's
   // participle that stays singular after a plural count is the verb's, no state of the counted.
-  if (perfect && !passive && !r.lex.headFinal && !r.f(j).endsWith('s')) return -1;
+  // A passive's participle agrees too: after a plural noun, a singular one is another subject's
+  // (« le procès de deux gérants s’est ouvert »).
+  const plural = /[sx]$/u.test(r.f(end - 1));
+  if (!r.lex.headFinal && !r.f(j).endsWith('s') && ((perfect && !passive) || plural)) return -1;
   return j;
 }
 
@@ -344,12 +385,24 @@ function afterBrackets(r: Reader, k: number): number {
 }
 
 /** What follows a figure's unit: "of/de/in" and an article, then a noun phrase. */
-function measuredAfter(r: Reader, end: number): [number, number] | null {
+function measuredAfter(r: Reader, end: number, inside = true): [number, number] | null {
   let k = afterBrackets(r, end);
-  if (!r.isClass('measured-of', k)) return null;
+  // A measure is of what follows "of"; "44 degrees in parts of the country" says where
+  // (`measured-in`: the words that measure an amount, "$5 million in aid", not a quantity).
+  if (!r.isClass('measured-of', k) || (!inside && r.isClass('measured-in', k))) return null;
   const from = ++k;
   while (k < r.tokens.length && r.lex.determiners.has(r.f(k)) && k - from < 2) k++;
   return phraseAt(r, k);
+}
+
+/**
+ * Heads last, a change named right after its figure is a change of the phrase after it: "a 31%
+ * drop in annual profit", "a 5 per cent rise in exports" count profit and exports, not the drop.
+ */
+function changeAfterFigure(r: Reader, f: PlacedFigure): [number, number] | null {
+  if (!r.lex.headFinal) return null;
+  const np = phraseAt(r, f.end);
+  return np && r.isClass('change-noun', np[1] - 1) ? measuredAfter(r, np[1]) : null;
 }
 
 /**
@@ -395,8 +448,9 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
   while (k >= 0 && /^[”"’»]$/u.test(r.tokens[k]?.text ?? '')) k--;
   k = pastTimeAdjunct(r, k);
   // « s'est accru de 2,3 % », « en hausse de 6,1 % »: a change, whose subject says what changed.
-  if (r.lex.wordList('change-verb').endingAt(r.tokens, k)) return null;
-  let np = phraseEndingAt(r, k);
+  // A time that could not be passed ("tripled last year to 127,000") is when, never what.
+  if (r.lex.wordList('change-verb').endingAt(r.tokens, k) || r.isTime(k)) return null;
+  let np = phraseEndingAt(r, k, className === 'link-before');
   if (!np) return null;
   // « fue elevada de 5 a 7 », "was lifted from 5 to 7": right after an auxiliary the word is a
   // verb's participle, no noun phrase; what changed is the clause's subject.
@@ -431,7 +485,8 @@ function pastTimeAdjunct(r: Reader, k: number): number {
   const year = t.kind === 'number' && r.figureAt[k] === -1 && writtenAsYear(t.text);
   if (!year && !r.lex.months.hasToken(t) && !r.lex.days.hasToken(t) && !r.lex.timeWords.hasToken(t) && !r.lex.durations.has(t.f)) return k;
   let j = k - 1;
-  while (j >= 0 && (r.lex.determiners.has(r.f(j)) || r.lex.timeWords.has(r.f(j)))) j--;
+  // "last year", "next month": the words that place a time (unitSkips) are part of it.
+  while (j >= 0 && (r.lex.determiners.has(r.f(j)) || r.lex.timeWords.has(r.f(j)) || r.lex.unitSkips.has(r.f(j)))) j--;
   if (j >= 0 && r.lex.placePrepositions.has(r.f(j))) j--;
   // Only between words: a figure or a clause's edge before it leaves the adjunct where it is.
   return j >= 0 && r.tokens[j]?.kind === 'word' && r.figureAt[j] === -1 && j < k ? j : k;
@@ -446,21 +501,23 @@ function prepositionBefore(r: Reader, start: number): number {
   return r.lex.placePrepositions.hasToken(t) || r.isClass('measured-of', p) || ((r.cls(p) & FUNCTION) !== 0 && !r.lex.determiners.hasToken(t) && !r.lex.clauseBreaks.hasToken(t)) ? p : -1;
 }
 
+/** The first token of a verb of word list `name` before the figure, in its clause (past no punctuation and no other figure, within 8 tokens), or -1. */
+function verbOfListBefore(r: Reader, start: number, name: string): number {
+  const verbs = r.lex.wordList(name);
+  for (let j = start - 1, budget = 8; j >= 0 && budget > 0; j--, budget--) {
+    const t = r.tokens[j] as Token;
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '’' && t.text !== "'") return -1;
+    if (r.figureAt[j] !== -1) return -1;
+    const hit = verbs.endingAt(r.tokens, j);
+    if (hit) return j - hit.length + 1;
+  }
+  return -1;
+}
+
 /** The subject of a verb of change before the figure: "revenue rose 18% to…", « le taux a été gardé à zéro ». */
 function subjectOfChange(r: Reader, start: number): [number, number] | null {
   const changes = r.lex.wordList('change-verb');
-  if (!changes) return null;
-  let verb = -1;
-  for (let j = start - 1, budget = 8; j >= 0 && budget > 0; j--, budget--) {
-    const t = r.tokens[j] as Token;
-    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '’' && t.text !== "'") return null;
-    if (r.figureAt[j] !== -1) return null;
-    const hit = changes.endingAt(r.tokens, j);
-    if (hit) {
-      verb = j - hit.length + 1;
-      break;
-    }
-  }
+  const verb = verbOfListBefore(r, start, 'change-verb');
   if (verb < 0) return null;
   // "raised the lending rate to 9%", « porte son taux d’approbation à 41 % »: the object changes;
   // « a connu un rebond à 39 % », "posted a rise of 5%": a noun of change leaves it to the subject.
@@ -475,10 +532,35 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   // « portera de 20 à 24 le nombre de vols »: the figures first, then the object that changes.
   const after = linked ? objectAfterFigures(r, start) : null;
   if (after) return after;
+  return subjectOfVerb(r, verb, changeEnd, linked || changeEnd === start);
+}
+
+/**
+ * What a price or a cost is of: the subject of a verb of cost before the figure (word list
+ * `cost-verb`: "the strike costs the company 20 million euros a day", « le chantier coûtera 3
+ * milliards », « la obra costó a la ciudad 95 millones »). The phrase after such a verb is who
+ * pays, never what is measured.
+ */
+function subjectOfCost(r: Reader, start: number): [number, number] | null {
+  const verb = verbOfListBefore(r, start, 'cost-verb');
+  if (verb < 0) return null;
+  return subjectOfVerb(r, verb, verb + (r.lex.wordList('cost-verb').at(r.tokens, verb)?.length ?? 1), true);
+}
+
+/**
+ * The subject of the verb at [verb, verbEnd) whose figure comes after it. `direct`: the figure
+ * follows the verb with no object between (a name may then be the whole subject: "Shares in
+ * Norvale rose 5%").
+ */
+function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean): [number, number] | null {
   const described = relativeSubject(r, verb);
   if (described) return described;
   let k = verb - 1;
-  for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || r.cls(k) === ADV || r.lex.reflexives.has(r.f(k))); steps++) k--;
+  // Auxiliaries and adverbs between the subject and its verb; "the turbine now costs": a word that
+  // may also be a noun is an adverb there when a word that can only be a noun stands before it
+  // ("we now know there were": no subject before "there").
+  const adverb = (j: number): boolean => r.cls(j) === ADV || ((r.cls(j) & ADV) !== 0 && r.canNoun(j - 1) && (r.cls(j - 1) & VERB) === 0);
+  for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || adverb(k) || r.lex.reflexives.has(r.f(k))); steps++) k--;
   // Head first, the subject's head opens its clause and complements follow it (« le niveau de stock
   // des entrepôts … de l’enseigne a baissé »): the clause's first phrase, not the nearest noun.
   // A comma right before the verb closes an incise (« el frente, cuya llegada fue anunciada
@@ -486,7 +568,7 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   if (!r.lex.headFinal) {
     // Only before a verb: « , en recul de 23 % » after a comma is an adjunct around a noun of
     // change, with no subject of its own.
-    const opens = !r.isClass('change-noun', changeEnd - 1) && r.tokens[k]?.text === ',' ? inciseStart(r, k) : -1;
+    const opens = !r.isClass('change-noun', verbEnd - 1) && r.tokens[k]?.text === ',' ? inciseStart(r, k) : -1;
     return firstPhraseOfClause(r, opens > 0 ? opens : k);
   }
   let np = phraseEndingAt(r, k);
@@ -495,8 +577,10 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
     // "gusts reached up to": past a name (or a verb of the chain) right before a verb that takes
     // the figure at once, the clause's first phrase.
     const named = (r.tokens[k] as Token).cap && r.tokens[k]?.kind === 'word';
-    return (linked || changeEnd === start) && (named || changes.endingAt(r.tokens, k)) ? firstPhraseOfClause(r, k) : null;
+    return direct && (named || r.lex.wordList('change-verb').endingAt(r.tokens, k)) ? firstPhraseOfClause(r, k) : null;
   }
+  // "those of maize fell 4%": the phrase after such a pronoun is its complement (standsForEarlierNoun).
+  if (r.lex.wordList('demonstrative-pronoun').endingAt(r.tokens, np[0] - 1)) return null;
   // "Those who backed the amendment were 61": the phrase before the verb ends a relative clause;
   // the subject is whom the clause describes, no noun inside it.
   for (let p = np[0] - 1; p >= 0 && (r.tokens[p] as Token).kind !== 'punct'; p--) if (r.isClass('relative-pronoun', p)) return null;
@@ -562,15 +646,43 @@ function objectAfterFigures(r: Reader, start: number): [number, number] | null {
 
 /** The first noun phrase of the clause that ends at token k (after a comma, a relative, a clause break). */
 function firstPhraseOfClause(r: Reader, k: number): [number, number] | null {
+  let j = clauseStart(r, k);
+  // « celles à destination de la Chine ont augmenté », "those of the north rose": a pronoun
+  // that stands for a noun said before names nothing here (see standsForEarlierNoun).
+  if (r.isClass('demonstrative-pronoun', j)) return null;
+  while (j < k && (r.lex.determiners.has(r.f(j)) || r.lex.stopwords.has(r.f(j)))) j++;
+  let np = phraseAt(r, j);
+  // « 26 millions de tonnes cette année, en recul de 25 % »: a time opening the clause is when.
+  if (np && np[1] - np[0] === 1 && r.isTime(np[0])) return null;
+  // « la grève coûte »: a verb the word classes also know as an adjective ends the phrase.
+  if (np && np[1] > k + 1 && np[0] <= k && r.canNoun(k)) np = [np[0], k + 1];
+  if (!np || np[1] > k + 1 || verbAfterAuxiliary(r, np)) return null;
+  return containedIn(r, trimTail(r, np));
+}
+
+/** The first token of the clause that token k is in (after a comma, a relative, a clause break or a figure; within 14 tokens). */
+function clauseStart(r: Reader, k: number): number {
   let j = k;
   for (let budget = 14; j > 0 && budget > 0; j--, budget--) {
     const before = r.tokens[j - 1] as Token;
     if ((before.kind === 'punct' && /^[,;:«»"“”]$/u.test(before.text)) || r.lex.relatives.hasToken(before) || r.lex.clauseBreaks.hasToken(before) || r.figureAt[j - 1] !== -1) break;
   }
-  while (j < k && (r.lex.determiners.has(r.f(j)) || r.lex.stopwords.has(r.f(j)))) j++;
-  const np = phraseAt(r, j);
-  if (!np || np[1] > k + 1 || verbAfterAuxiliary(r, np)) return null;
-  return containedIn(r, trimTail(r, np));
+  return j;
+}
+
+/**
+ * « les ventes de vin ont augmenté de 6 %, tandis que celles de bière ont reculé de 4 % »: a
+ * figure whose clause opens with a pronoun standing for a noun said before (word list
+ * `demonstrative-pronoun`) counts that noun's head alone, « ventes », not its complement.
+ */
+function standsForEarlierNoun(r: Reader, f: PlacedFigure): boolean {
+  return f.start > 0 && r.isClass('demonstrative-pronoun', clauseStart(r, f.start - 1));
+}
+
+/** The head word of a counted phrase: its last word where heads come last, else its first. */
+function headWord(r: Reader, phrase: string): string {
+  const words = phrase.split(' ');
+  return (r.lex.headFinal ? words[words.length - 1] : words[0]) ?? phrase;
 }
 
 /** The comma that opens the incise closed by the comma at `close` (within 20 tokens, in the same clause), or -1 when there is none. */
@@ -626,6 +738,29 @@ function lastingBefore(r: Reader, start: number): [number, number] | null {
 function pastQualifier(r: Reader, start: number): number {
   const q = r.lex.qualifiers.endingAt(r.tokens, start - 1);
   return q ? start - 1 - q.length : start - 1;
+}
+
+/**
+ * What a sum was paid for: "agreed to sell its stake in two fields for £650 million", « a racheté
+ * son concurrent pour 2 milliards », « vendió la planta por 80 millones »: the object of a verb of
+ * exchange (word list `exchange-verb`) before the price's `price-for` word.
+ */
+function pricedObject(r: Reader, start: number): [number, number] | null {
+  const k = pastQualifier(r, start);
+  if (!r.isClass('price-for', k)) return null;
+  const exchange = r.lex.wordList('exchange-verb');
+  for (let v = k - 1; v >= 0 && k - v <= 10; v--) {
+    const t = r.tokens[v] as Token;
+    if (t.kind === 'punct' && t.text !== '’' && t.text !== "'") return null;
+    if (!exchange.endingAt(r.tokens, v)) continue;
+    // The object follows the verb at once, past its determiners: "sold on a forum for $900" names
+    // where, and a passive's object is its subject.
+    let o = v + 1;
+    while (o < k && r.lex.determiners.has(r.f(o))) o++;
+    const np = o < k ? phraseAt(r, o) : null;
+    return np && np[1] <= k ? trimTail(r, np) : null;
+  }
+  return null;
 }
 
 /** A penalty named right after a term, with no « de » (`penalty-noun`: « 30 meses cárcel », "8 years jail"). */
@@ -700,7 +835,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     for (let k = f.start; k < f.end && k < tokens.length; k++) figureAt[k] = i;
     for (let k = f.start; k < f.numberEnd && k < tokens.length; k++) numberAt[k] = i;
   }
-  const r = new Reader(tokens, lex, ann, text, offset, figureAt, numberAt);
+  const r = new Reader(tokens, lex, ann, text, offset, figureAt, numberAt, figures);
   const nouns: Array<string | null> = [];
   // Whether a figure's own phrase is a noun of change: « une hausse de trois points » is the size
   // of a change, which says nothing of what a later figure in another unit (« les 30 % ») counts;
@@ -747,6 +882,13 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     // A restatement of a figure that counts nothing known counts nothing known either: it borrows
     // from no other figure (« 900 casos en 30 provincias, … el 40 % (360) » is no number of provinces).
     if (restates) continue;
+    // "rose 8.1%, to 680,000 tonnes", « ont diminué de 10 %, à 4,4 millions d’hectares »: a
+    // change, then the level it reached, in another unit: the level is of what changed.
+    if (previous && changes[i - 1] !== true && nouns[i - 1] && levelAfterChange(r, previous.end, f.start)) {
+      results[i] = { counts: nouns[i - 1] ?? null, evidence: 'neighbour' };
+      nouns[i] = nouns[i - 1] ?? null;
+      continue;
+    }
     const weak = linkedBefore(r, f.start, 'link-to', f.kind === 'percent');
     if (weak) {
       results[i] = { counts: r.span(weak[0], weak[1]), evidence: 'link' };
@@ -780,13 +922,17 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     // "204 against 115", "with 40 against", « 204 contre 115 »: the other side of a vote is no
     // group its rival's subject named. A sum or a share after « contre » is last year's, and alike.
     const opposed = f.kind === 'count' && (r.isClass('opposed-to', f.start - 1) || r.isClass('opposed-to', f.end));
+    // A bare count after a new verb leaves its noun unsaid ("killing 14 people and forcing 210,000
+    // from their homes"); an amount or a share there measures something of its own clause.
+    const ownClause = f.kind !== 'count' && !standsForEarlierNoun(r, f);
     for (let j = i - 1; j >= 0; j--) {
       const before = figures[j] as PlacedFigure;
-      if (f.start - before.end > 14) break;
+      if (f.start - before.end > 14 || (ownClause && opensClause(r, before.end, f.start))) break;
       if (opposed && results[j]?.evidence === 'subject') continue;
       if (nouns[j] && related(before.kind, f.kind) && !(changes[j] && before.unitText !== f.unitText)) {
-        results[i] = { counts: nouns[j] ?? null, evidence: 'neighbour' };
-        nouns[i] = nouns[j] ?? null;
+        const noun = standsForEarlierNoun(r, f) ? headWord(r, nouns[j] as string) : (nouns[j] as string);
+        results[i] = { counts: noun, evidence: 'neighbour' };
+        nouns[i] = noun;
         break;
       }
     }
@@ -810,6 +956,27 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     }
   }
   return results;
+}
+
+/** Tokens [from, to) are a comma, a `link-to` word ("to", « à », « hasta ») and determiners: the level a change reached follows. */
+function levelAfterChange(r: Reader, from: number, to: number): boolean {
+  if (r.tokens[from]?.text !== ',' || !r.isClass('link-to', from + 1)) return false;
+  for (let k = from + 2; k < to; k++) if (!r.lex.determiners.has(r.f(k))) return false;
+  return to > from + 1;
+}
+
+/**
+ * True when a new clause with its own verb opens in tokens [from, to): "6% of its workforce, and
+ * sell its stake for £650 million", « de 4 % et l’entreprise a vendu… ». "3.2% in May and 3.4%
+ * in June" shares its verb, and its subject.
+ */
+function opensClause(r: Reader, from: number, to: number): boolean {
+  let opened = false;
+  for (let k = from; k < to; k++) {
+    if (r.lex.clauseBreaks.hasToken(r.tokens[k] as Token)) opened = true;
+    else if (opened && (r.lex.auxiliaries.has(r.f(k)) || ((r.cls(k) & VERB) !== 0 && ((r.cls(k) & NOUN) === 0 || r.lex.clauseBreaks.has(r.f(k - 1)))))) return true;
+  }
+  return false;
 }
 
 /** The earlier figure of the sentence whose verb a figure shares: same unit, within 14 tokens, the figure right after a conjunction; -1 if none. */
@@ -838,6 +1005,9 @@ function verbBefore(r: Reader, start: number): number {
   if (q) k -= q.length;
   const t = r.tokens[k];
   if (t?.kind !== 'word' || t.cap || r.isFunction(k) || r.isClass('change-verb', k)) return -1;
+  // « a los partidos unos 95 millones »: a word right after a determiner is a noun, whatever else
+  // the word classes call it.
+  if (r.lex.determiners.has(r.f(k - 1))) return -1;
   const c = r.cls(k);
   // After a perfect's auxiliary ("had gutted"), a word that is no noun is the verb's participle,
   // whatever else the word classes call it; where a participle agrees with its noun (« ont
@@ -845,7 +1015,8 @@ function verbBefore(r: Reader, start: number): number {
   const perfect = r.lex.headFinal && r.lex.auxiliaries.has(r.f(k - 1));
   // Where the unit comes first in the phrase made (head-first languages: « hectáreas arrasadas »),
   // only a participle reads after it; a finite verb there (« dólares sumaron ») says nothing.
-  const finite = (c & VERB) !== 0 && r.lex.headFinal;
+  // A present tense ("represents 6,500 nurses", "employs") tells no event done to what is counted.
+  const finite = (c & VERB) !== 0 && r.lex.headFinal && !r.lex.presentEnding?.test(r.f(k));
   return (finite || c & PARTICIPLE || perfect) && !(c & NOUN) ? k : -1;
 }
 
@@ -896,6 +1067,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
   if (f.kind === 'percent') {
     return (
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
+      ownResult(r, changeAfterFigure(r, f), 'noun', false) ??
       (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ??
       ownResult(r, comparedAfter(r, f), 'noun', false) ??
       ownResult(r, changedAfter(r, f), 'link', false) ??
@@ -913,6 +1085,8 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
       ownResult(r, changedAfter(r, f), 'link', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
+      ownResult(r, subjectOfCost(r, f.start), 'subject', false) ??
+      ownResult(r, pricedObject(r, f.start), 'link', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
       ownResult(r, colonSubject(r, f), 'subject', false) ??
       ownResult(r, relativeVerb(r, f), 'link', false)
@@ -930,7 +1104,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     );
   }
   if (f.kind === 'quantity') {
-    const own = ownResult(r, measuredAfter(r, f.end), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
+    const own = ownResult(r, measuredAfter(r, f.end, false), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
     const distance = own ? null : distanceFrom(r, f);
     return own ?? (distance ? { counts: distance, noun: distance, evidence: 'unit', change: false } : null);
   }

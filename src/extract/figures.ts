@@ -20,7 +20,7 @@ import { byWord, type Lexicon } from './lexicon/index.ts';
 import { dashPairs, isCode, isRanking } from './not-figures.ts';
 import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord, writtenAsYear } from './numbers.ts';
 import { type Token, tokenize } from './tokens.ts';
-import { NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
+import { ADJ, FUNCTION, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
 // Single-letter multipliers ("$205m", "3k") only count glued to the number or after a currency.
 const SHORT_MULTIPLIERS = new Set(['m', 'k', 'b', 'bn', 'mn', 'tn']);
@@ -163,7 +163,8 @@ function endToken(tokens: readonly Token[], start: number, length: number): numb
 function unitAsWritten(tokens: readonly Token[], p: Placed, lex: Lexicon): string | null {
   if (p.end <= p.numberEnd && p.figure.kind !== 'duration') return null;
   const t = tokens[p.end - 1] as Token;
-  if (t.kind !== 'word' || lex.multipliers.has(t.f)) return null;
+  // The first bound of a range of durations ("between seven and 10 years") has no unit of its own.
+  if (t.kind !== 'word' || lex.multipliers.has(t.f) || (p.end <= p.numberEnd && lex.numbers.has(t.f))) return null;
   return t.text.includes('-') ? (t.text.split('-').pop() ?? null) : t.text;
 }
 
@@ -637,8 +638,9 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       ) {
         // Not a preposition: in « de 20 a 80 euros » the range's « a » is not what 20 counts. Not a
         // verb: « 14 murieron », « 30 resultaron heridos » count no "murieron".
-        unit = noun.text;
-        end = k + 1;
+        const head = lex.headFinal ? compoundHead(tokens, k, lex) : k;
+        unit = (tokens[head] as Token).text;
+        end = head + 1;
       }
     }
   }
@@ -842,6 +844,26 @@ function round(value: number): number {
 }
 
 /** A word that is a verb and no noun: by the word classes where the language has them, else by its written ending (« murieron »). */
+/**
+ * Where heads come last, the head of the compound a count's first word opens: "640 social housing
+ * units", "42 teaching posts", "5,000 electric cars" count units, posts, cars. The phrase goes on
+ * while its word so far can modify a noun (an adjective, or a noun not written as a plural) and
+ * the next can be a noun; a plural noun ends it ("12 soldiers Monday").
+ */
+function compoundHead(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  let head = k;
+  for (let j = k + 1; j < tokens.length && j - k <= 2; j++) {
+    const t = tokens[j] as Token;
+    const current = tokens[head] as Token;
+    const classes = wordClassesOf(lex.lang, t.f);
+    const modifies = (wordClassesOf(lex.lang, current.f) & ADJ) !== 0 || !current.f.endsWith('s');
+    // The next word must be a noun and no adjective: "2 people familiar with", "children aged 5".
+    if (t.kind !== 'word' || t.cap || !modifies || (classes & (NOUN | ADJ | FUNCTION)) !== NOUN || lex.stopwords.hasToken(t) || lex.durations.has(t.f) || lex.timeWords.has(t.f)) break;
+    head = j;
+  }
+  return head;
+}
+
 function verbNotNoun(t: Token, lex: Lexicon): boolean {
   const classes = wordClassesOf(lex.lang, t.f);
   return classes === 0 ? writtenAsVerb(t, lex) : (classes & VERB) !== 0 && (classes & NOUN) === 0;

@@ -113,6 +113,8 @@ describe('datelines', () => {
       ['fr', 'Kinshasa, le 5 mars 2026 - Le conseil municipal a voté un budget.', { place: 'Kinshasa', country: 'CD', agency: null }],
       ['es', 'Ciudad de México, 5 de marzo (EFE).- El ayuntamiento aprobó un presupuesto.', { place: 'Ciudad de México', country: 'MX', agency: 'EFE' }],
       ['es', 'Quito, 5 de marzo de 2026 - El ayuntamiento aprobó un presupuesto.', { place: 'Quito', country: 'EC', agency: null }],
+      // Agencies abbreviate the month, « may » without a stop among them.
+      ['es', 'Quito, 22 may (EFE).- El ayuntamiento aprobó un presupuesto.', { place: 'Quito', country: 'EC', agency: 'EFE' }],
     ] as const;
     for (const [lang, line, dateline] of cases) {
       const f = furniture([line], lang);

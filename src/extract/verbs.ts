@@ -8,6 +8,7 @@ import { CLOSE, OPEN } from './claims.ts';
 import { byWord, type Lexicon } from './lexicon/index.ts';
 import { publishedByAt, type Resolver } from './sources.ts';
 import { isPossessive, type Token } from './tokens.ts';
+import { NOUN, wordClassesOf } from './word-classes.ts';
 
 /**
  * True when a verb's form at k is used as a noun: after a possessive ("the Red Cross's report
@@ -18,6 +19,9 @@ import { isPossessive, type Token } from './tokens.ts';
  */
 function usedAsNoun(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   if (k > 0 && isPossessive(tokens[k - 1])) return true;
+  // "answered 3,100 calls", "12 reports": after a number written in digits, a form that is also a
+  // noun is that noun ("of the 40, 12 said" keeps its verb: "said" is no noun).
+  if (tokens[k - 1]?.kind === 'number' && (wordClassesOf(lex.lang, (tokens[k] as Token).f) & NOUN) !== 0) return true;
   const article = tokens[k - 1];
   if (!article || !lex.determiners.hasToken(article)) return false;
   const prepositions = lex.classes.get('preposition');
@@ -178,6 +182,13 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
         end = close + 1;
         continue;
       }
+    }
+    // "según el recuento del tribunal con el 98 % de las mesas": a figure is no part of a source's
+    // phrase (a name's own number follows a capital: "France 2"; "the 24-year-old" is a word); it
+    // ends before the words that lead to the figure.
+    if (end > k && t.kind === 'number' && !tokens[end - 1]?.cap && tokens[end + 1]?.text !== '-') {
+      while (end > k + 1 && (lex.determiners.hasToken(tokens[end - 1] as Token) || lex.stopwords.hasToken(tokens[end - 1] as Token) || lex.placePrepositions.hasToken(tokens[end - 1] as Token))) end--;
+      break;
     }
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '-') {
       // "le ministre de la Santé, Serge Kabasele Ntumba," / "…de la Défense, le général Moussa

@@ -199,6 +199,8 @@ export interface LexiconSource {
   participleEnding?: string;
   /** The ending of a verb's gerund ("ing$"), which after a noun opens a clause ("girls living in…"). */
   gerundEnding?: string;
+  /** The ending of a verb's present tense where it differs from its past ("s$": "represents"), which tells no event done to a counted noun. */
+  presentEnding?: string;
   /** Generic currency words by family, the family named as in English ISO names ("franc", "cfa franc", "dirham"), with the code read when no country of the story says otherwise. */
   currencyFamilies?: Record<string, { words: string[]; default?: string }>;
   /** Currency subunits after a number: "36 US cents", « 50 centimes »: money, counted in the subunit. */
@@ -612,6 +614,7 @@ export interface Lexicon {
   bareParticipleEvents: boolean;
   participleEnding: RegExp | null;
   gerundEnding: RegExp | null;
+  presentEnding: RegExp | null;
   /** Generic currency words → their family ("francs" → "franc"). */
   currencyFamilies: PhraseTable<string>;
   /** Family → the code read when no country of the story uses a member of the family. */
@@ -837,6 +840,7 @@ function compile(raw: LexiconSource): Lexicon {
     bareParticipleEvents: source.bareParticipleEvents ?? true,
     participleEnding: source.participleEnding ? new RegExp(source.participleEnding, 'u') : null,
     gerundEnding: source.gerundEnding ? new RegExp(source.gerundEnding, 'u') : null,
+    presentEnding: source.presentEnding ? new RegExp(source.presentEnding, 'u') : null,
     currencyFamilies: table(Object.entries(source.currencyFamilies ?? {}).flatMap(([family, { words: forms }]) => forms.map((w): [string, string] => [w, fold(family)]))),
     currencyDefaults: new Map(Object.entries(source.currencyFamilies ?? {}).flatMap(([family, f]) => (f.default ? [[fold(family), f.default] as [string, string]] : []))),
     currencySubunits: set(source.currencySubunits ?? []),
