@@ -214,3 +214,46 @@ describe('a title’s capitalised complement before the apposition comma', () =>
     expect(r.actors.find((a) => a.name === 'Tom Reed')?.roles).toEqual([]);
   });
 });
+
+describe('a title followed by lower-case words inside a capitalised run', () => {
+  it('fr: « Direction générale de la concurrence » is a body, not a person « concurrence »', () => {
+    const r = extract('Une enquête de la Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF) a tout révélé.');
+    expect(r.actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+  it('en: a title before a surname still makes a person', () => {
+    expect(names('Police Minister Ruth Amadi said the pair would be charged.', 'en')).toEqual(['Ruth Amadi']);
+  });
+});
+
+describe('a title’s word with a capital inside a portfolio or a body’s name', () => {
+  it('es: « consejero de Medio Ambiente »: no person « Ambiente »', () => {
+    const r = extract('El consejero de Medio Ambiente de la Comunidad Foral, Ramiro Vilas, no quiso opinar.', { lang: 'es' });
+    expect(r.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Ramiro Vilas']);
+    const x = extract('El consejero de Medio Ambiente de la Xunta, Ramiro Vilas, no quiso opinar.', { lang: 'es' });
+    expect(x.actors.find((a) => a.name === 'Ramiro Vilas')?.roles).toEqual(['consejero de Medio Ambiente de la Xunta']);
+  });
+  it('es: the whole title before the comma, « Medio » inside it', () => {
+    const r = extract('La ministra de Medio Ambiente, Inés Barral, visitó la planta.', { lang: 'es' });
+    expect(r.actors.find((a) => a.name === 'Inés Barral')?.roles).toEqual(['ministra de Medio Ambiente']);
+  });
+  it('es: « presidenta del Consejo de Ministros », not « Ministros »', () => {
+    const r = extract('La presidenta del Consejo de Ministros, Dora Salcedo Ruiz, viajó a Ica.', { lang: 'es' });
+    expect(r.actors.find((a) => a.name === 'Dora Salcedo Ruiz')?.roles).toEqual(['presidenta del Consejo de Ministros']);
+  });
+  it('es: a lower-case « medio » is still a player’s position', () => {
+    const r = extract('El medio Tomás Arrieta marcó el segundo gol.', { lang: 'es' });
+    expect(r.actors.find((a) => a.name === 'Tomás Arrieta')?.roles).toEqual(['medio']);
+  });
+});
+
+describe('a title ending on its connector before a name is someone else’s', () => {
+  it('fr: « l’avocat de M. X » gives X no role', () => {
+    const r = extract('Me Alain Berthou, l’avocat de M. Vasseur, a plaidé la relaxe.');
+    expect(r.actors.find((a) => a.name === 'Vasseur')?.roles).toEqual([]);
+    expect(r.actors.find((a) => a.name === 'Alain Berthou')?.roles).toEqual(['avocat de M. Vasseur']);
+  });
+  it('en: "the lawyer for Mr X" (as before)', () => {
+    const r = extract('Ken Ashby, the lawyer for Mr Dale Pruitt, said his client would appeal.', { lang: 'en' });
+    expect(r.actors.find((a) => a.name === 'Dale Pruitt')?.roles).toEqual([]);
+  });
+});

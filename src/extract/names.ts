@@ -790,8 +790,12 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   let roleEnd = -1;
   for (let k = start; k < end; k++) {
     const hit = lex.roles.at(tokens, k);
-    if (hit && k + hit.length < end && lex.sourceNouns.at(tokens, k + hit.length)?.value !== 'government' && !lex.orgKeywords.hasToken(tokens[k + hit.length] as Token)) roleEnd = k + hit.length;
+    if (hit && k + hit.length < end && !titleInComplement(tokens, k, lex) && lex.sourceNouns.at(tokens, k + hit.length)?.value !== 'government' && !lex.orgKeywords.hasToken(tokens[k + hit.length] as Token)) roleEnd = k + hit.length;
   }
+  // « Direction générale de la concurrence »: what follows a title inside the run must read as a
+  // name; lower-case words are the title's complement (the title is a body's word), and the run
+  // is weighed whole.
+  if (roleEnd > 0 && !namedAfterTitle(tokens, roleEnd, end, lex)) roleEnd = -1;
   let nameStart = roleEnd > 0 ? roleEnd : start;
   // Particles do not start a name ("de Gaulle" keeps "Gaulle"), except a capitalised one right after a title ("le ministre Le Van Thanh").
   while (nameStart < end && lex.particles.hasToken(tokens[nameStart] as Token) && !((tokens[nameStart] as Token).cap && lex.roles.endingAt(tokens, nameStart - 1))) nameStart++;
@@ -944,6 +948,13 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const found = person();
   found.weak = !cue && !given && !apposed && !nationality;
   return found;
+}
+
+/** Whether the words in [from, end) after a title read as a person's name: past the particles, the first is capitalised. */
+function namedAfterTitle(tokens: readonly Token[], from: number, end: number, lex: Lexicon): boolean {
+  let k = from;
+  while (k < end && lex.particles.hasToken(tokens[k] as Token) && !(tokens[k] as Token).cap) k++;
+  return k < end && (tokens[k] as Token).cap;
 }
 
 /** ", a densely populated district…", ", une localité de…": an indefinite apposition naming a kind of place. */
@@ -1153,6 +1164,22 @@ function complementRun(tokens: readonly Token[], k: number, lex: Lexicon): boole
   return !!tokens[j] && !(tokens[j] as Token).cap && lex.connectors.hasToken(tokens[j] as Token) && !!lex.roles.endingAt(tokens, j - 1);
 }
 
+/**
+ * « consejero de Medio Ambiente », « presidenta del Consejo de Ministros », "Council of
+ * Ministers": a title's word written with a capital after a connector that follows a title or a
+ * capitalised word names a portfolio or a body (the complement of the title before it), not
+ * the title of the name after it.
+ */
+function titleInComplement(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  if (!(tokens[k] as Token).cap) return false;
+  let j = k - 1;
+  if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token)) j--;
+  const connector = tokens[j];
+  if (!connector || connector.cap || !lex.connectors.hasToken(connector)) return false;
+  const head = tokens[j - 1];
+  return !!head && head.kind === 'word' && (head.cap || !!lex.roles.endingAt(tokens, j - 1));
+}
+
 export function roleOf(tokens: readonly Token[], start: number, end: number, lex: Lexicon): RoleFound {
   let k = start - 1;
   // "leader, Cllr Tom Ashworth" as well as "Mr, …": the honorific may stand on either side of the comma.
@@ -1166,13 +1193,17 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     const t = tokens[k] as Token;
     if (t.kind === 'punct') break;
     const hit = lex.roles.endingAt(tokens, k);
-    if (hit) {
+    if (hit && !titleInComplement(tokens, k - hit.length + 1, lex)) {
       let from = k - hit.length + 1;
       while (from > 0 && lex.roleModifiers.hasToken(tokens[from - 1] as Token)) from--;
       let to = start;
       if (titled) to--;
       while (to > from && /^[,(]$/.test((tokens[to - 1] as Token).text)) to--;
       if (!titled && tokens[to - 1] && lex.honorifics.hasToken(tokens[to - 1] as Token)) to--;
+      // « l’avocat de M. X », « consejero de Medio Ambiente »: a title that ends on its connector
+      // has the name as its complement; the title is someone else's.
+      const last = tokens[to - 1] as Token;
+      if (!last.cap && (lex.connectors.hasToken(last) || lex.determiners.hasToken(last))) return { role: null, roleRange: null, complement: true };
       // "ministre de la Défense": a capitalised word after "de" is the role's complement, unless
       // a comma sets the name apart ("ministre de la Santé, Serge Kabasele Ntumba").
       return { role: text(tokens, from, to), roleRange: [from, to], complement: crossed && !comma };
