@@ -257,3 +257,14 @@ describe('a title ending on its connector before a name is someone else’s', ()
     expect(r.actors.find((a) => a.name === 'Dale Pruitt')?.roles).toEqual([]);
   });
 });
+
+describe('a photographer’s credit before the agency', () => {
+  it('fr: « Prénom Nom / AFP » at the end of a caption is no person', () => {
+    const r = extract('Le cyclone a frappé vendredi.\n(Photo : des habitants évacués à Saint-Pierre, samedi. Karine Vidal / AFP)');
+    expect(r.actors.some((a) => a.name === 'Karine Vidal')).toBe(false);
+  });
+  it('en: "Name/AFP via Getty Images" in brackets', () => {
+    const r = extract('The judge retired in 2010.\nThe judge at the court in 2009. (Tom Oduya/AFP via Getty Images)', { lang: 'en' });
+    expect(r.actors.some((a) => a.name === 'Tom Oduya')).toBe(false);
+  });
+});

@@ -831,7 +831,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // someone is still a place.
   if (!honorific && roleEnd < 0 && placeNounBefore(tokens, nameStart, lex)) return null;
   // "AGENCY/Ana Ruiz" left of a caption: a photo credit names who took the picture, not an actor.
-  if (creditAfterAgency(tokens, nameStart)) return null;
+  if (creditAfterAgency(tokens, nameStart) || creditBeforeAgency(tokens, nameEnd)) return null;
   // A title alone ("President") is no one.
   if (words.every((w) => lex.roles.hasWord(w.f))) return null;
   // "chipmaker Arus Semikonduktor", "the publisher, Kitabu Press", "l’opérateur du réseau
@@ -995,6 +995,12 @@ function creditAfterAgency(tokens: readonly Token[], start: number): boolean {
   const slash = tokens[start - 1];
   const agency = tokens[start - 2];
   return slash?.text === '/' && !!agency && agency.end === slash.start && slash.end === (tokens[start] as Token).start && ALL_CAPITALS.test(agency.text);
+}
+
+/** "Ana Ruiz / AFP", "(Ana Ruiz/AFP via …)": a name before a slash and an agency's capitals is a photo credit. */
+function creditBeforeAgency(tokens: readonly Token[], end: number): boolean {
+  const agency = tokens[end + 1];
+  return tokens[end]?.text === '/' && !!agency && ALL_CAPITALS.test(agency.text);
 }
 
 /** A body's name ends just before a conjunction that stands right before `start` ("… de Puertos y X"). */
