@@ -268,3 +268,18 @@ describe('a photographer’s credit before the agency', () => {
     expect(r.actors.some((a) => a.name === 'Tom Oduya')).toBe(false);
   });
 });
+
+describe('a body’s noun before the long name an acronym abbreviates', () => {
+  it('en: "Farm group X (ACR)" at a sentence’s start names X', () => {
+    const r = extract('Farm group Pampas Growers Union (UAP) asked for lower export taxes.', { lang: 'en' });
+    expect(r.actors.map((a) => a.name)).toEqual(['Pampas Growers Union']);
+  });
+  it('fr: « l’ONG X (ACR) » names X', () => {
+    const r = extract('L’ONG Vigilance Santé Kivu (Visak) a jugé la riposte trop lente.');
+    expect(r.actors.map((a) => a.name)).toEqual(['Vigilance Santé Kivu']);
+  });
+  it('fr: a capitalised first word of the name stays (« Union nationale des syndicats autonomes »)', () => {
+    const r = extract('L’Union nationale des syndicats autonomes (Unsa) a appelé à la grève.');
+    expect(r.actors.map((a) => a.name)).toEqual(['Union nationale des syndicats autonomes']);
+  });
+});

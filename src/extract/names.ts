@@ -105,7 +105,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (owner && owner.start === runStart && isPossessive(tokens[owner.end]) && owner.end + 1 < p) runStart = owner.end + 1;
     const longest = pattern && (runStart < 0 || pattern.start < runStart) ? pattern.start : runStart;
     // "the army and the Rapid Support Forces (RSF)": the words the acronym spells are the name.
-    const start = wide || longest < 0 ? longest : spelledStart(tokens, longest, p, acr.text, lex);
+    const spelled = wide || longest < 0 ? longest : spelledStart(tokens, longest, p, acr.text, lex);
+    const start = spelled < 0 ? spelled : afterDescriptor(tokens, spelled, p, lex);
     // "République démocratique du Congo (RDC)" names a country, not an organisation.
     const place = placeAt(doc, s, start, p);
     if (start < 0 || (place && place.start <= start && place.end >= p)) continue;
@@ -714,6 +715,19 @@ function namedAcronym(tokens: readonly Token[], i: number, doc: Doc, s: number):
   if (lex.determiners.hasToken(before) && !before.cap) return true;
   const noun = lex.sourceNouns.endingAt(tokens, i - 1);
   return !!noun && noun.value !== 'person' && noun.value !== 'unnamed';
+}
+
+/**
+ * "Farm group Argentine Rural Society (SRA)", « l’ONG Médecins sans frontières (MSF) »: a body's
+ * noun written as a common noun (lower case, or in capitals: "ONG") in the first words of a long
+ * name, before capitalised ones, says what the body is; its name starts after it.
+ */
+function afterDescriptor(tokens: readonly Token[], start: number, paren: number, lex: Lexicon): number {
+  for (let k = start; k < start + 3 && k + 1 < paren; k++) {
+    const t = tokens[k] as Token;
+    if ((!t.cap || ALL_CAPITALS.test(t.text)) && lex.orgDescriptors.endingAt(tokens, k) && (tokens[k + 1] as Token).cap) return k + 1;
+  }
+  return start;
 }
 
 /** Start of the long name an acronym in parentheses abbreviates, or -1. */
