@@ -283,3 +283,15 @@ describe('a body’s noun before the long name an acronym abbreviates', () => {
     expect(r.actors.map((a) => a.name)).toEqual(['Union nationale des syndicats autonomes']);
   });
 });
+
+describe('police forces and squads are bodies', () => {
+  it('en: "X Police", "the Y Squad"', () => {
+    const r = extract('Inspector Karen Wallis of the Armed Robbery Squad said the raids were over, Tasmania Police said.', { lang: 'en' });
+    expect(r.actors.find((a) => a.name === 'Armed Robbery Squad')?.type).toBe('organization');
+    expect(r.actors.find((a) => a.name === 'Tasmania Police')?.type).toBe('organization');
+  });
+  it('fr: « la Gendarmerie royale du Canada »', () => {
+    const r = extract('La Gendarmerie royale du Canada a ouvert une enquête mardi.');
+    expect(r.actors.find((a) => a.name.startsWith('Gendarmerie'))?.type).toBe('organization');
+  });
+});
