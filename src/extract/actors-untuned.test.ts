@@ -295,3 +295,18 @@ describe('police forces and squads are bodies', () => {
     expect(r.actors.find((a) => a.name.startsWith('Gendarmerie'))?.type).toBe('organization');
   });
 });
+
+describe('a body’s noun and its complement before a name', () => {
+  it('fr: « l’association d’usagers X »', () => {
+    const r = extract('L’association d’usagers Transvia a réclamé des remboursements.');
+    expect(r.actors).toEqual([expect.objectContaining({ name: 'Transvia', type: 'organization' })]);
+  });
+  it('es: « el sindicato de maestros X »', () => {
+    const r = extract('El sindicato de maestros Sudepa convocó una huelga.', { lang: 'es' });
+    expect(r.actors).toEqual([expect.objectContaining({ name: 'Sudepa', type: 'organization' })]);
+  });
+  it('fr: a person after a body’s member is still a person (« le syndicat de Marie Dubois »)', () => {
+    const r = extract('Le syndicat de Marie Dubois a appelé à la grève, a-t-elle dit.');
+    expect(r.actors.find((a) => a.name === 'Marie Dubois')?.type).toBe('person');
+  });
+});

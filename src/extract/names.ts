@@ -1129,7 +1129,13 @@ function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon,
     // « l’australien Woodside »: where a nationality written in lower case right after an article
     // can only be a company's (lexicon class `demonym-noun-article`; people take a capital, « l’Australien X »).
     if (k < start - 1 && lex.classes.get('demonym-noun-article')?.endingAt(tokens, k)) return k + 1;
-    return lex.orgDescriptors.endingAt(tokens, k) !== null ? k : -1;
+    if (lex.orgDescriptors.endingAt(tokens, k) !== null) return k;
+    // « l’association d’usagers X », « el sindicato de maestros X »: the noun's complement, one
+    // lower-case noun after its connector, stands between the noun and the name.
+    const connector = tokens[k - 1];
+    const complement = tokens[k] as Token;
+    const plain = (t: Token): boolean => !lex.stopwords.hasToken(t) && !lex.determiners.hasToken(t) && !lex.finite.hasToken(t);
+    return k === start - 1 && connector && !connector.cap && lex.connectors.hasToken(connector) && plain(complement) && lex.orgDescriptors.endingAt(tokens, k - 2) !== null ? k - 2 : -1;
   }
   if (before.text !== ',') return -1;
   for (let k = start - 2; k >= 0 && k >= start - 6; k--) {
