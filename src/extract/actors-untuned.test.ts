@@ -310,3 +310,22 @@ describe('a body’s noun and its complement before a name', () => {
     expect(r.actors.find((a) => a.name === 'Marie Dubois')?.type).toBe('person');
   });
 });
+
+describe('a title in the plural before where they work', () => {
+  it('en: "Analysts at X" names a body, at a sentence’s start too', () => {
+    const r = extract('Shares in the chipmaker rose on Monday.\nAnalysts at Holtberg raised their price target.', { lang: 'en' });
+    expect(r.actors).toEqual([expect.objectContaining({ name: 'Holtberg', type: 'organization' })]);
+  });
+  it('fr: « les économistes de X »', () => {
+    const r = extract('Les marchés ont reculé lundi.\nLes économistes de Varnier tablent sur une baisse des taux.');
+    expect(r.actors).toEqual([expect.objectContaining({ name: 'Varnier', type: 'organization' })]);
+  });
+  it('es: « los analistas de X »', () => {
+    const r = extract('El peso subió el martes.\nLos analistas de Cortaluz esperan más recortes.', { lang: 'es' });
+    expect(r.actors).toEqual([expect.objectContaining({ name: 'Cortaluz', type: 'organization' })]);
+  });
+  it('en: residents of a town are no staff', () => {
+    const r = extract('The council met on Monday.\nResidents of Westbury said the council had failed them.', { lang: 'en' });
+    expect(r.actors.some((a) => a.type === 'organization' && a.name === 'Westbury')).toBe(false);
+  });
+});

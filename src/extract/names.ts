@@ -888,7 +888,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // A common first name outweighs the words around the name: "publié par Anna Berg", "un centre
   // de Tobias Brennecke" name people.
   const firstName = FIRST_NAMES.has((tokens[nameStart] as Token).f) && words.length > 1;
-  if (!firstName && publishedBy(tokens, nameStart, lex)) return organization();
+  if (!firstName && (publishedBy(tokens, nameStart, lex) || pluralRoleAt(tokens, nameStart, lex))) return organization();
   // "l’agence Angop", "le musée Ashcombe": a name right after an organisation or media noun.
   // The noun is a common noun: lower case, or an all-capitals one such as "ONG".
   const common = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (!t.cap || ALL_CAPITALS.test(t.text));
@@ -1159,6 +1159,19 @@ function publishedBy(tokens: readonly Token[], start: number, lex: Lexicon): boo
   let k = start - 1;
   if (tokens[k] && lex.determiners.hasToken(tokens[k] as Token)) k--;
   return !!lex.publishedBy.endingAt(tokens, k);
+}
+
+/**
+ * "analysts at Berenberg", « les économistes de Natixis », « economistas de Itaú »: a title in the
+ * plural, then the word that says where they work (lexicon class `plural-role-workplace`), before
+ * the name: a staff works at a body.
+ */
+function pluralRoleAt(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
+  const link = lex.classes.get('plural-role-workplace')?.endingAt(tokens, start - 1);
+  const at = start - 1 - (link?.length ?? 0);
+  const staff = link ? tokens[at] : undefined;
+  // (Capitalised only where it opens the sentence: "Analysts at X".)
+  return !!staff && (!staff.cap || at === 0) && staff.f.length > 3 && staff.f.endsWith('s') && lex.roles.hasWord(staff.f.slice(0, -1));
 }
 
 function afterAccordingTo(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
