@@ -329,3 +329,13 @@ describe('a title in the plural before where they work', () => {
     expect(r.actors.some((a) => a.type === 'organization' && a.name === 'Westbury')).toBe(false);
   });
 });
+
+describe('a city that is also a family name', () => {
+  it('es: « Lagos » as a second surname', () => {
+    expect(names('El consejo, presidido por Marta Ibáñez Lagos, bajó la tasa.', 'es')).toEqual(['Marta Ibáñez Lagos']);
+  });
+  it('en: Lagos alone, or before "State", is still the city', () => {
+    const r = extract('Floods hit Lagos on Monday.\nThe Lagos State government said 12 people died.', { lang: 'en' });
+    expect(r.countries.map((c) => c.code)).toEqual(['NG']);
+  });
+});
