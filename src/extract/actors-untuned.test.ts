@@ -339,3 +339,23 @@ describe('a city that is also a family name', () => {
     expect(r.countries.map((c) => c.code)).toEqual(['NG']);
   });
 });
+
+describe('a known body’s name before a capitalised nationality', () => {
+  it('es: « la Cruz Roja Peruana » is the Peruvian society, not the ICRC', () => {
+    const r = extract('El sismo golpeó el sur.\nLa Cruz Roja Peruana envió carpas y agua.', { lang: 'es' });
+    expect(r.actors.map((a) => [a.name, a.id])).toEqual([['Cruz Roja Peruana', 'cruz-roja-peruana']]);
+  });
+  it('es: « la Cruz Roja » alone is still the known body', () => {
+    const r = extract('El sismo golpeó el sur.\nLa Cruz Roja envió carpas y agua.', { lang: 'es' });
+    expect(r.actors.map((a) => a.id)).toEqual(['icrc']);
+  });
+});
+
+describe('the UN’s refugee agency named with « ONU »', () => {
+  it('es and fr', () => {
+    const es = extract('El Alto Comisionado de la ONU para los Refugiados (Acnur) pidió una respuesta coordinada.', { lang: 'es' });
+    expect(es.actors.map((a) => a.id)).toContain('unhcr');
+    const fr = extract('Le Haut-Commissariat de l’ONU pour les réfugiés s’est inquiété mardi.');
+    expect(fr.actors.map((a) => a.id)).toContain('unhcr');
+  });
+});

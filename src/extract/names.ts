@@ -176,8 +176,12 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       !placeAt(doc, s, i + 1)
     )
       continue;
-    take(mention(s, i, i + hit.length, text(tokens, i, i + hit.length), hit.entity.type, hit.entity));
-    i += hit.length - 1;
+    // « la Cruz Roja Peruana », « la Cruz Roja Colombiana »: a nationality written with a capital
+    // after a known body's name makes it part of another name, that country's body.
+    const end = i + hit.length;
+    const national = hit.entity.type === 'organization' && !!tokens[end]?.cap && placeAt(doc, s, end)?.kind === 'demonym';
+    take(national ? mention(s, i, end + 1, text(tokens, i, end + 1), 'organization', null) : mention(s, i, end, text(tokens, i, end), hit.entity.type, hit.entity));
+    i += hit.length - (national ? 0 : 1);
   }
   // 2e. A nickname in quotes inside a name: Ismael "El Mayo" Zambada is Ismael Zambada.
   for (let i = 0; i + 4 < tokens.length; i++) {
