@@ -359,3 +359,14 @@ describe('the UN’s refugee agency named with « ONU »', () => {
     expect(fr.actors.map((a) => a.id)).toContain('unhcr');
   });
 });
+
+describe('a title after a body’s word and its connector', () => {
+  it('es: « el Gobierno del presidente X » names no body « Gobierno del presidente »', () => {
+    const r = extract('La frontera sigue abierta.\nLos controles fueron anunciados por el Gobierno del presidente Rodrigo Almanza en marzo.', { lang: 'es' });
+    expect(r.actors.map((a) => a.name)).toEqual(['Rodrigo Almanza']);
+  });
+  it('fr: a plain noun after the connector is still the body’s name', () => {
+    const r = extract('La grève continue.\nLe Syndicat des travailleurs du rail appelle à manifester.');
+    expect(r.actors.map((a) => a.name)).toEqual(['Syndicat des travailleurs du rail']);
+  });
+});

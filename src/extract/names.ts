@@ -418,7 +418,8 @@ function lowerCaseTail(tokens: readonly Token[], end: number, lex: Lexicon): num
       if (lex.classes.get('possessive')?.at(tokens, j)) break;
       if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token)) j++;
       const noun = tokens[j];
-      if (noun && noun.kind === 'word' && !lex.stopwords.hasToken(noun) && !lex.finite.hasToken(noun)) {
+      // « le Gouvernement du président X »: a title after the connector introduces a person, no part of the name.
+      if (noun && noun.kind === 'word' && !lex.stopwords.hasToken(noun) && !lex.finite.hasToken(noun) && !lex.roles.at(tokens, j)) {
         k = j + 1;
         continue;
       }
