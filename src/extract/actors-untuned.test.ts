@@ -370,3 +370,14 @@ describe('a title after a body’s word and its connector', () => {
     expect(r.actors.map((a) => a.name)).toEqual(['Syndicat des travailleurs du rail']);
   });
 });
+
+describe('an article between the apposition comma and the honorific', () => {
+  it('fr: « son directeur général, le Dr X »', () => {
+    const r = extract('Le test sera déployé.\nLe test sera prêt en mai, selon son directeur général, le Dr Paul Ilunga-Mbeki.');
+    expect(r.actors.find((a) => a.name === 'Paul Ilunga-Mbeki')?.roles).toEqual(['directeur général']);
+  });
+  it('es: « el director del hospital, el Dr. X »', () => {
+    const r = extract('La obra se inauguró.\nLo anunció el director del hospital, el Dr. Luis Pardo.', { lang: 'es' });
+    expect(r.actors.find((a) => a.name === 'Luis Pardo')?.roles).toEqual(['director del hospital']);
+  });
+});

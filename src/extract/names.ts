@@ -1229,6 +1229,8 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
   // "leader, Cllr Tom Ashworth" as well as "Mr, …": the honorific may stand on either side of the comma.
   const titled = !!tokens[k] && lex.honorifics.hasToken(tokens[k] as Token);
   if (titled) k--;
+  // "…, le Dr X", "…, the Rev X": an article before the honorific, after the comma.
+  if (titled && tokens[k] && !(tokens[k] as Token).cap && lex.determiners.hasToken(tokens[k] as Token) && tokens[k - 1]?.text === ',') k--;
   const comma = tokens[k]?.text === ',';
   if (comma) k--;
   if (!titled && tokens[k] && lex.honorifics.hasToken(tokens[k] as Token)) k--;
@@ -1242,6 +1244,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       while (from > 0 && lex.roleModifiers.hasToken(tokens[from - 1] as Token)) from--;
       let to = start;
       if (titled) to--;
+      if (titled && tokens[to - 2]?.text === ',' && lex.determiners.hasToken(tokens[to - 1] as Token)) to--;
       while (to > from && /^[,(]$/.test((tokens[to - 1] as Token).text)) to--;
       if (!titled && tokens[to - 1] && lex.honorifics.hasToken(tokens[to - 1] as Token)) to--;
       // « l’avocat de M. X », « consejero de Medio Ambiente »: a title that ends on its connector
