@@ -381,3 +381,18 @@ describe('an article between the apposition comma and the honorific', () => {
     expect(r.actors.find((a) => a.name === 'Luis Pardo')?.roles).toEqual(['director del hospital']);
   });
 });
+
+describe('union delegates and general secretaries are titles', () => {
+  it('fr: « délégué syndical »', () => {
+    const r = extract('La grève continue.\nFabien Varenne, délégué syndical du dépôt, a déploré l’échec.');
+    expect(r.actors.find((a) => a.name === 'Fabien Varenne')?.roles).toEqual(['délégué syndical du dépôt']);
+  });
+  it('en: "general secretary" whole', () => {
+    const r = extract('The federation fined the club.\nFederation general secretary Musa Danladi said it would act.', { lang: 'en' });
+    expect(r.actors.find((a) => a.name === 'Musa Danladi')?.roles[0]).toMatch(/general secretary$/u);
+  });
+  it('es: « delegada sindical » (as before)', () => {
+    const r = extract('La huelga sigue.\nLa delegada sindical Rocío Pardo dijo que no cederán.', { lang: 'es' });
+    expect(r.actors.find((a) => a.name === 'Rocío Pardo')?.roles).toEqual(['delegada sindical']);
+  });
+});
