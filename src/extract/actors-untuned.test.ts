@@ -396,3 +396,14 @@ describe('union delegates and general secretaries are titles', () => {
     expect(r.actors.find((a) => a.name === 'Rocío Pardo')?.roles).toEqual(['delegada sindical']);
   });
 });
+
+describe('a title’s complement naming several capitalised names', () => {
+  it('es: « la consejera de Sanidad de la Generalitat Valenciana, X »', () => {
+    const r = extract('La sesión fue tensa.\nLa consejera de Sanidad de la Junta Regional, Elena Masó Ruiz, no respondió.', { lang: 'es' });
+    expect(r.actors.find((a) => a.name === 'Elena Masó Ruiz')?.roles).toEqual(['consejera de Sanidad de la Junta Regional']);
+  });
+  it('en: "the head of the X Red Cross, Y" (as before)', () => {
+    const r = extract('The floods spread.\nThe head of the Zambia Red Cross, Mary Tembo, said aid was coming.', { lang: 'en' });
+    expect(r.actors.find((a) => a.name === 'Mary Tembo')?.roles).toEqual(['head of the Zambia Red Cross']);
+  });
+});

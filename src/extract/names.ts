@@ -1203,9 +1203,16 @@ export interface RoleFound {
 /** « secretaria de Relaciones Exteriores »: the capitalised words ending at `k` follow a connector, as a title's complement does. */
 function complementRun(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   let j = k;
-  while (j > 0 && (tokens[j] as Token).cap) j--;
-  if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token)) j--;
-  return !!tokens[j] && !(tokens[j] as Token).cap && lex.connectors.hasToken(tokens[j] as Token) && !!lex.roles.endingAt(tokens, j - 1);
+  // « consejera de Sanidad de la Generalitat Valenciana »: the complement may hold several
+  // capitalised names, each after its connector, back to the title.
+  for (let runs = 0; runs < 3 && j > 0 && (tokens[j] as Token).cap; runs++) {
+    while (j > 0 && (tokens[j] as Token).cap) j--;
+    if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token)) j--;
+    if (!tokens[j] || (tokens[j] as Token).cap || !lex.connectors.hasToken(tokens[j] as Token)) return false;
+    if (lex.roles.endingAt(tokens, j - 1)) return true;
+    j--;
+  }
+  return false;
 }
 
 /**
