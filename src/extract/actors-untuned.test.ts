@@ -214,3 +214,196 @@ describe('a title’s capitalised complement before the apposition comma', () =>
     expect(r.actors.find((a) => a.name === 'Tom Reed')?.roles).toEqual([]);
   });
 });
+
+describe('a title followed by lower-case words inside a capitalised run', () => {
+  it('fr: « Direction générale de la concurrence » is a body, not a person « concurrence »', () => {
+    const r = extract('Une enquête de la Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF) a tout révélé.');
+    expect(r.actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+  it('en: a title before a surname still makes a person', () => {
+    expect(names('Police Minister Ruth Amadi said the pair would be charged.', 'en')).toEqual(['Ruth Amadi']);
+  });
+});
+
+describe('a title’s word with a capital inside a portfolio or a body’s name', () => {
+  it('es: « consejero de Medio Ambiente »: no person « Ambiente »', () => {
+    const r = extract('El consejero de Medio Ambiente de la Comunidad Foral, Ramiro Vilas, no quiso opinar.', { lang: 'es' });
+    expect(r.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Ramiro Vilas']);
+    const x = extract('El consejero de Medio Ambiente de la Xunta, Ramiro Vilas, no quiso opinar.', { lang: 'es' });
+    expect(x.actors.find((a) => a.name === 'Ramiro Vilas')?.roles).toEqual(['consejero de Medio Ambiente de la Xunta']);
+  });
+  it('es: the whole title before the comma, « Medio » inside it', () => {
+    const r = extract('La ministra de Medio Ambiente, Inés Barral, visitó la planta.', { lang: 'es' });
+    expect(r.actors.find((a) => a.name === 'Inés Barral')?.roles).toEqual(['ministra de Medio Ambiente']);
+  });
+  it('es: « presidenta del Consejo de Ministros », not « Ministros »', () => {
+    const r = extract('La presidenta del Consejo de Ministros, Dora Salcedo Ruiz, viajó a Ica.', { lang: 'es' });
+    expect(r.actors.find((a) => a.name === 'Dora Salcedo Ruiz')?.roles).toEqual(['presidenta del Consejo de Ministros']);
+  });
+  it('es: a lower-case « medio » is still a player’s position', () => {
+    const r = extract('El medio Tomás Arrieta marcó el segundo gol.', { lang: 'es' });
+    expect(r.actors.find((a) => a.name === 'Tomás Arrieta')?.roles).toEqual(['medio']);
+  });
+});
+
+describe('a title ending on its connector before a name is someone else’s', () => {
+  it('fr: « l’avocat de M. X » gives X no role', () => {
+    const r = extract('Me Alain Berthou, l’avocat de M. Vasseur, a plaidé la relaxe.');
+    expect(r.actors.find((a) => a.name === 'Vasseur')?.roles).toEqual([]);
+    expect(r.actors.find((a) => a.name === 'Alain Berthou')?.roles).toEqual(['avocat de M. Vasseur']);
+  });
+  it('en: "the lawyer for Mr X" (as before)', () => {
+    const r = extract('Ken Ashby, the lawyer for Mr Dale Pruitt, said his client would appeal.', { lang: 'en' });
+    expect(r.actors.find((a) => a.name === 'Dale Pruitt')?.roles).toEqual([]);
+  });
+});
+
+describe('a photographer’s credit before the agency', () => {
+  it('fr: « Prénom Nom / AFP » at the end of a caption is no person', () => {
+    const r = extract('Le cyclone a frappé vendredi.\n(Photo : des habitants évacués à Saint-Pierre, samedi. Karine Vidal / AFP)');
+    expect(r.actors.some((a) => a.name === 'Karine Vidal')).toBe(false);
+  });
+  it('en: "Name/AFP via Getty Images" in brackets', () => {
+    const r = extract('The judge retired in 2010.\nThe judge at the court in 2009. (Tom Oduya/AFP via Getty Images)', { lang: 'en' });
+    expect(r.actors.some((a) => a.name === 'Tom Oduya')).toBe(false);
+  });
+});
+
+describe('a body’s noun before the long name an acronym abbreviates', () => {
+  it('en: "Farm group X (ACR)" at a sentence’s start names X', () => {
+    const r = extract('Farm group Pampas Growers Union (UAP) asked for lower export taxes.', { lang: 'en' });
+    expect(r.actors.map((a) => a.name)).toEqual(['Pampas Growers Union']);
+  });
+  it('fr: « l’ONG X (ACR) » names X', () => {
+    const r = extract('L’ONG Vigilance Santé Kivu (Visak) a jugé la riposte trop lente.');
+    expect(r.actors.map((a) => a.name)).toEqual(['Vigilance Santé Kivu']);
+  });
+  it('fr: a capitalised first word of the name stays (« Union nationale des syndicats autonomes »)', () => {
+    const r = extract('L’Union nationale des syndicats autonomes (Unsa) a appelé à la grève.');
+    expect(r.actors.map((a) => a.name)).toEqual(['Union nationale des syndicats autonomes']);
+  });
+});
+
+describe('police forces and squads are bodies', () => {
+  it('en: "X Police", "the Y Squad"', () => {
+    const r = extract('Inspector Karen Wallis of the Armed Robbery Squad said the raids were over, Tasmania Police said.', { lang: 'en' });
+    expect(r.actors.find((a) => a.name === 'Armed Robbery Squad')?.type).toBe('organization');
+    expect(r.actors.find((a) => a.name === 'Tasmania Police')?.type).toBe('organization');
+  });
+  it('fr: « la Gendarmerie royale du Canada »', () => {
+    const r = extract('La Gendarmerie royale du Canada a ouvert une enquête mardi.');
+    expect(r.actors.find((a) => a.name.startsWith('Gendarmerie'))?.type).toBe('organization');
+  });
+});
+
+describe('a body’s noun and its complement before a name', () => {
+  it('fr: « l’association d’usagers X »', () => {
+    const r = extract('L’association d’usagers Transvia a réclamé des remboursements.');
+    expect(r.actors).toEqual([expect.objectContaining({ name: 'Transvia', type: 'organization' })]);
+  });
+  it('es: « el sindicato de maestros X »', () => {
+    const r = extract('El sindicato de maestros Sudepa convocó una huelga.', { lang: 'es' });
+    expect(r.actors).toEqual([expect.objectContaining({ name: 'Sudepa', type: 'organization' })]);
+  });
+  it('fr: a person after a body’s member is still a person (« le syndicat de Marie Dubois »)', () => {
+    const r = extract('Le syndicat de Marie Dubois a appelé à la grève, a-t-elle dit.');
+    expect(r.actors.find((a) => a.name === 'Marie Dubois')?.type).toBe('person');
+  });
+});
+
+describe('a title in the plural before where they work', () => {
+  it('en: "Analysts at X" names a body, at a sentence’s start too', () => {
+    const r = extract('Shares in the chipmaker rose on Monday.\nAnalysts at Holtberg raised their price target.', { lang: 'en' });
+    expect(r.actors).toEqual([expect.objectContaining({ name: 'Holtberg', type: 'organization' })]);
+  });
+  it('fr: « les économistes de X »', () => {
+    const r = extract('Les marchés ont reculé lundi.\nLes économistes de Varnier tablent sur une baisse des taux.');
+    expect(r.actors).toEqual([expect.objectContaining({ name: 'Varnier', type: 'organization' })]);
+  });
+  it('es: « los analistas de X »', () => {
+    const r = extract('El peso subió el martes.\nLos analistas de Cortaluz esperan más recortes.', { lang: 'es' });
+    expect(r.actors).toEqual([expect.objectContaining({ name: 'Cortaluz', type: 'organization' })]);
+  });
+  it('en: residents of a town are no staff', () => {
+    const r = extract('The council met on Monday.\nResidents of Westbury said the council had failed them.', { lang: 'en' });
+    expect(r.actors.some((a) => a.type === 'organization' && a.name === 'Westbury')).toBe(false);
+  });
+});
+
+describe('a city that is also a family name', () => {
+  it('es: « Lagos » as a second surname', () => {
+    expect(names('El consejo, presidido por Marta Ibáñez Lagos, bajó la tasa.', 'es')).toEqual(['Marta Ibáñez Lagos']);
+  });
+  it('en: Lagos alone, or before "State", is still the city', () => {
+    const r = extract('Floods hit Lagos on Monday.\nThe Lagos State government said 12 people died.', { lang: 'en' });
+    expect(r.countries.map((c) => c.code)).toEqual(['NG']);
+  });
+});
+
+describe('a known body’s name before a capitalised nationality', () => {
+  it('es: « la Cruz Roja Peruana » is the Peruvian society, not the ICRC', () => {
+    const r = extract('El sismo golpeó el sur.\nLa Cruz Roja Peruana envió carpas y agua.', { lang: 'es' });
+    expect(r.actors.map((a) => [a.name, a.id])).toEqual([['Cruz Roja Peruana', 'cruz-roja-peruana']]);
+  });
+  it('es: « la Cruz Roja » alone is still the known body', () => {
+    const r = extract('El sismo golpeó el sur.\nLa Cruz Roja envió carpas y agua.', { lang: 'es' });
+    expect(r.actors.map((a) => a.id)).toEqual(['icrc']);
+  });
+});
+
+describe('the UN’s refugee agency named with « ONU »', () => {
+  it('es and fr', () => {
+    const es = extract('El Alto Comisionado de la ONU para los Refugiados (Acnur) pidió una respuesta coordinada.', { lang: 'es' });
+    expect(es.actors.map((a) => a.id)).toContain('unhcr');
+    const fr = extract('Le Haut-Commissariat de l’ONU pour les réfugiés s’est inquiété mardi.');
+    expect(fr.actors.map((a) => a.id)).toContain('unhcr');
+  });
+});
+
+describe('a title after a body’s word and its connector', () => {
+  it('es: « el Gobierno del presidente X » names no body « Gobierno del presidente »', () => {
+    const r = extract('La frontera sigue abierta.\nLos controles fueron anunciados por el Gobierno del presidente Rodrigo Almanza en marzo.', { lang: 'es' });
+    expect(r.actors.map((a) => a.name)).toEqual(['Rodrigo Almanza']);
+  });
+  it('fr: a plain noun after the connector is still the body’s name', () => {
+    const r = extract('La grève continue.\nLe Syndicat des travailleurs du rail appelle à manifester.');
+    expect(r.actors.map((a) => a.name)).toEqual(['Syndicat des travailleurs du rail']);
+  });
+});
+
+describe('an article between the apposition comma and the honorific', () => {
+  it('fr: « son directeur général, le Dr X »', () => {
+    const r = extract('Le test sera déployé.\nLe test sera prêt en mai, selon son directeur général, le Dr Paul Ilunga-Mbeki.');
+    expect(r.actors.find((a) => a.name === 'Paul Ilunga-Mbeki')?.roles).toEqual(['directeur général']);
+  });
+  it('es: « el director del hospital, el Dr. X »', () => {
+    const r = extract('La obra se inauguró.\nLo anunció el director del hospital, el Dr. Luis Pardo.', { lang: 'es' });
+    expect(r.actors.find((a) => a.name === 'Luis Pardo')?.roles).toEqual(['director del hospital']);
+  });
+});
+
+describe('union delegates and general secretaries are titles', () => {
+  it('fr: « délégué syndical »', () => {
+    const r = extract('La grève continue.\nFabien Varenne, délégué syndical du dépôt, a déploré l’échec.');
+    expect(r.actors.find((a) => a.name === 'Fabien Varenne')?.roles).toEqual(['délégué syndical du dépôt']);
+  });
+  it('en: "general secretary" whole', () => {
+    const r = extract('The federation fined the club.\nFederation general secretary Musa Danladi said it would act.', { lang: 'en' });
+    expect(r.actors.find((a) => a.name === 'Musa Danladi')?.roles[0]).toMatch(/general secretary$/u);
+  });
+  it('es: « delegada sindical » (as before)', () => {
+    const r = extract('La huelga sigue.\nLa delegada sindical Rocío Pardo dijo que no cederán.', { lang: 'es' });
+    expect(r.actors.find((a) => a.name === 'Rocío Pardo')?.roles).toEqual(['delegada sindical']);
+  });
+});
+
+describe('a title’s complement naming several capitalised names', () => {
+  it('es: « la consejera de Sanidad de la Generalitat Valenciana, X »', () => {
+    const r = extract('La sesión fue tensa.\nLa consejera de Sanidad de la Junta Regional, Elena Masó Ruiz, no respondió.', { lang: 'es' });
+    expect(r.actors.find((a) => a.name === 'Elena Masó Ruiz')?.roles).toEqual(['consejera de Sanidad de la Junta Regional']);
+  });
+  it('en: "the head of the X Red Cross, Y" (as before)', () => {
+    const r = extract('The floods spread.\nThe head of the Zambia Red Cross, Mary Tembo, said aid was coming.', { lang: 'en' });
+    expect(r.actors.find((a) => a.name === 'Mary Tembo')?.roles).toEqual(['head of the Zambia Red Cross']);
+  });
+});

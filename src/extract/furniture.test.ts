@@ -72,6 +72,18 @@ describe('bylines', () => {
     expect(kept(f)).toEqual([STORY_EN]);
   });
 
+  it('es: « (Reporte de X; Editado por Y) » gives X as the author, and the line is no story text', () => {
+    const f = furniture([STORY_ES, '(Reporte de Inés Balbuena; Editado por Ramón Ayala)'], 'es');
+    expect(f.authors).toEqual(['Inés Balbuena']);
+    expect(kept(f)).toEqual([STORY_ES]);
+  });
+
+  it('fr: « (Reportage X, version française Y, édité par Z) » gives X as the author', () => {
+    const f = furniture([STORY_FR, '(Reportage Lucie Ferrand, version française Paul Nicot, édité par Anne Ribes)'], 'fr');
+    expect(f.authors).toEqual(['Lucie Ferrand']);
+    expect(kept(f)).toEqual([STORY_FR]);
+  });
+
   it('reads a CMS line « Soumis par Mathis le » as a byline, even as the first line', () => {
     const f = furniture([STORY_FR, 'Le maire a salué un vote « historique ».'], 'fr', 'Soumis par Mathis le');
     expect(f.title).toBeNull();

@@ -105,7 +105,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (owner && owner.start === runStart && isPossessive(tokens[owner.end]) && owner.end + 1 < p) runStart = owner.end + 1;
     const longest = pattern && (runStart < 0 || pattern.start < runStart) ? pattern.start : runStart;
     // "the army and the Rapid Support Forces (RSF)": the words the acronym spells are the name.
-    const start = wide || longest < 0 ? longest : spelledStart(tokens, longest, p, acr.text, lex);
+    const spelled = wide || longest < 0 ? longest : spelledStart(tokens, longest, p, acr.text, lex);
+    const start = spelled < 0 ? spelled : afterDescriptor(tokens, spelled, p, lex);
     // "République démocratique du Congo (RDC)" names a country, not an organisation.
     const place = placeAt(doc, s, start, p);
     if (start < 0 || (place && place.start <= start && place.end >= p)) continue;
@@ -175,8 +176,12 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       !placeAt(doc, s, i + 1)
     )
       continue;
-    take(mention(s, i, i + hit.length, text(tokens, i, i + hit.length), hit.entity.type, hit.entity));
-    i += hit.length - 1;
+    // « la Cruz Roja Peruana », « la Cruz Roja Colombiana »: a nationality written with a capital
+    // after a known body's name makes it part of another name, that country's body.
+    const end = i + hit.length;
+    const national = hit.entity.type === 'organization' && !!tokens[end]?.cap && placeAt(doc, s, end)?.kind === 'demonym';
+    take(national ? mention(s, i, end + 1, text(tokens, i, end + 1), 'organization', null) : mention(s, i, end, text(tokens, i, end), hit.entity.type, hit.entity));
+    i += hit.length - (national ? 0 : 1);
   }
   // 2e. A nickname in quotes inside a name: Ismael "El Mayo" Zambada is Ismael Zambada.
   for (let i = 0; i + 4 < tokens.length; i++) {
@@ -413,7 +418,8 @@ function lowerCaseTail(tokens: readonly Token[], end: number, lex: Lexicon): num
       if (lex.classes.get('possessive')?.at(tokens, j)) break;
       if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token)) j++;
       const noun = tokens[j];
-      if (noun && noun.kind === 'word' && !lex.stopwords.hasToken(noun) && !lex.finite.hasToken(noun)) {
+      // « le Gouvernement du président X »: a title after the connector introduces a person, no part of the name.
+      if (noun && noun.kind === 'word' && !lex.stopwords.hasToken(noun) && !lex.finite.hasToken(noun) && !lex.roles.at(tokens, j)) {
         k = j + 1;
         continue;
       }
@@ -716,6 +722,19 @@ function namedAcronym(tokens: readonly Token[], i: number, doc: Doc, s: number):
   return !!noun && noun.value !== 'person' && noun.value !== 'unnamed';
 }
 
+/**
+ * "Farm group Argentine Rural Society (SRA)", « l’ONG Médecins sans frontières (MSF) »: a body's
+ * noun written as a common noun (lower case, or in capitals: "ONG") in the first words of a long
+ * name, before capitalised ones, says what the body is; its name starts after it.
+ */
+function afterDescriptor(tokens: readonly Token[], start: number, paren: number, lex: Lexicon): number {
+  for (let k = start; k < start + 3 && k + 1 < paren; k++) {
+    const t = tokens[k] as Token;
+    if ((!t.cap || ALL_CAPITALS.test(t.text)) && lex.orgDescriptors.endingAt(tokens, k) && (tokens[k + 1] as Token).cap) return k + 1;
+  }
+  return start;
+}
+
 /** Start of the long name an acronym in parentheses abbreviates, or -1. */
 function longNameStart(tokens: readonly Token[], paren: number, lex: Lexicon): number {
   let k = paren - 1;
@@ -790,8 +809,12 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   let roleEnd = -1;
   for (let k = start; k < end; k++) {
     const hit = lex.roles.at(tokens, k);
-    if (hit && k + hit.length < end && lex.sourceNouns.at(tokens, k + hit.length)?.value !== 'government' && !lex.orgKeywords.hasToken(tokens[k + hit.length] as Token)) roleEnd = k + hit.length;
+    if (hit && k + hit.length < end && !titleInComplement(tokens, k, lex) && lex.sourceNouns.at(tokens, k + hit.length)?.value !== 'government' && !lex.orgKeywords.hasToken(tokens[k + hit.length] as Token)) roleEnd = k + hit.length;
   }
+  // « Direction générale de la concurrence »: what follows a title inside the run must read as a
+  // name; lower-case words are the title's complement (the title is a body's word), and the run
+  // is weighed whole.
+  if (roleEnd > 0 && !namedAfterTitle(tokens, roleEnd, end, lex)) roleEnd = -1;
   let nameStart = roleEnd > 0 ? roleEnd : start;
   // Particles do not start a name ("de Gaulle" keeps "Gaulle"), except a capitalised one right after a title ("le ministre Le Van Thanh").
   while (nameStart < end && lex.particles.hasToken(tokens[nameStart] as Token) && !((tokens[nameStart] as Token).cap && lex.roles.endingAt(tokens, nameStart - 1))) nameStart++;
@@ -827,7 +850,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // someone is still a place.
   if (!honorific && roleEnd < 0 && placeNounBefore(tokens, nameStart, lex)) return null;
   // "AGENCY/Ana Ruiz" left of a caption: a photo credit names who took the picture, not an actor.
-  if (creditAfterAgency(tokens, nameStart)) return null;
+  if (creditAfterAgency(tokens, nameStart) || creditBeforeAgency(tokens, nameEnd)) return null;
   // A title alone ("President") is no one.
   if (words.every((w) => lex.roles.hasWord(w.f))) return null;
   // "chipmaker Arus Semikonduktor", "the publisher, Kitabu Press", "l’opérateur du réseau
@@ -870,7 +893,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // A common first name outweighs the words around the name: "publié par Anna Berg", "un centre
   // de Tobias Brennecke" name people.
   const firstName = FIRST_NAMES.has((tokens[nameStart] as Token).f) && words.length > 1;
-  if (!firstName && publishedBy(tokens, nameStart, lex)) return organization();
+  if (!firstName && (publishedBy(tokens, nameStart, lex) || pluralRoleAt(tokens, nameStart, lex))) return organization();
   // "l’agence Angop", "le musée Ashcombe": a name right after an organisation or media noun.
   // The noun is a common noun: lower case, or an all-capitals one such as "ONG".
   const common = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (!t.cap || ALL_CAPITALS.test(t.text));
@@ -946,6 +969,13 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   return found;
 }
 
+/** Whether the words in [from, end) after a title read as a person's name: past the particles, the first is capitalised. */
+function namedAfterTitle(tokens: readonly Token[], from: number, end: number, lex: Lexicon): boolean {
+  let k = from;
+  while (k < end && lex.particles.hasToken(tokens[k] as Token) && !(tokens[k] as Token).cap) k++;
+  return k < end && (tokens[k] as Token).cap;
+}
+
 /** ", a densely populated district…", ", une localité de…": an indefinite apposition naming a kind of place. */
 function describedAsPlace(tokens: readonly Token[], end: number, lex: Lexicon): boolean {
   if (tokens[end]?.text !== ',' || !lex.indefinites.has(tokens[end + 1]?.f ?? '')) return false;
@@ -984,6 +1014,12 @@ function creditAfterAgency(tokens: readonly Token[], start: number): boolean {
   const slash = tokens[start - 1];
   const agency = tokens[start - 2];
   return slash?.text === '/' && !!agency && agency.end === slash.start && slash.end === (tokens[start] as Token).start && ALL_CAPITALS.test(agency.text);
+}
+
+/** "Ana Ruiz / AFP", "(Ana Ruiz/AFP via …)": a name before a slash and an agency's capitals is a photo credit. */
+function creditBeforeAgency(tokens: readonly Token[], end: number): boolean {
+  const agency = tokens[end + 1];
+  return tokens[end]?.text === '/' && !!agency && ALL_CAPITALS.test(agency.text);
 }
 
 /** A body's name ends just before a conjunction that stands right before `start` ("… de Puertos y X"). */
@@ -1098,7 +1134,13 @@ function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon,
     // « l’australien Woodside »: where a nationality written in lower case right after an article
     // can only be a company's (lexicon class `demonym-noun-article`; people take a capital, « l’Australien X »).
     if (k < start - 1 && lex.classes.get('demonym-noun-article')?.endingAt(tokens, k)) return k + 1;
-    return lex.orgDescriptors.endingAt(tokens, k) !== null ? k : -1;
+    if (lex.orgDescriptors.endingAt(tokens, k) !== null) return k;
+    // « l’association d’usagers X », « el sindicato de maestros X »: the noun's complement, one
+    // lower-case noun after its connector, stands between the noun and the name.
+    const connector = tokens[k - 1];
+    const complement = tokens[k] as Token;
+    const plain = (t: Token): boolean => !lex.stopwords.hasToken(t) && !lex.determiners.hasToken(t) && !lex.finite.hasToken(t);
+    return k === start - 1 && connector && !connector.cap && lex.connectors.hasToken(connector) && plain(complement) && lex.orgDescriptors.endingAt(tokens, k - 2) !== null ? k - 2 : -1;
   }
   if (before.text !== ',') return -1;
   for (let k = start - 2; k >= 0 && k >= start - 6; k--) {
@@ -1122,6 +1164,19 @@ function publishedBy(tokens: readonly Token[], start: number, lex: Lexicon): boo
   let k = start - 1;
   if (tokens[k] && lex.determiners.hasToken(tokens[k] as Token)) k--;
   return !!lex.publishedBy.endingAt(tokens, k);
+}
+
+/**
+ * "analysts at Berenberg", « les économistes de Natixis », « economistas de Itaú »: a title in the
+ * plural, then the word that says where they work (lexicon class `plural-role-workplace`), before
+ * the name: a staff works at a body.
+ */
+function pluralRoleAt(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
+  const link = lex.classes.get('plural-role-workplace')?.endingAt(tokens, start - 1);
+  const at = start - 1 - (link?.length ?? 0);
+  const staff = link ? tokens[at] : undefined;
+  // (Capitalised only where it opens the sentence: "Analysts at X".)
+  return !!staff && (!staff.cap || at === 0) && staff.f.length > 3 && staff.f.endsWith('s') && lex.roles.hasWord(staff.f.slice(0, -1));
 }
 
 function afterAccordingTo(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
@@ -1148,9 +1203,32 @@ export interface RoleFound {
 /** « secretaria de Relaciones Exteriores »: the capitalised words ending at `k` follow a connector, as a title's complement does. */
 function complementRun(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   let j = k;
-  while (j > 0 && (tokens[j] as Token).cap) j--;
+  // « consejera de Sanidad de la Generalitat Valenciana »: the complement may hold several
+  // capitalised names, each after its connector, back to the title.
+  for (let runs = 0; runs < 3 && j > 0 && (tokens[j] as Token).cap; runs++) {
+    while (j > 0 && (tokens[j] as Token).cap) j--;
+    if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token)) j--;
+    if (!tokens[j] || (tokens[j] as Token).cap || !lex.connectors.hasToken(tokens[j] as Token)) return false;
+    if (lex.roles.endingAt(tokens, j - 1)) return true;
+    j--;
+  }
+  return false;
+}
+
+/**
+ * « consejero de Medio Ambiente », « presidenta del Consejo de Ministros », "Council of
+ * Ministers": a title's word written with a capital after a connector that follows a title or a
+ * capitalised word names a portfolio or a body (the complement of the title before it), not
+ * the title of the name after it.
+ */
+function titleInComplement(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  if (!(tokens[k] as Token).cap) return false;
+  let j = k - 1;
   if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token)) j--;
-  return !!tokens[j] && !(tokens[j] as Token).cap && lex.connectors.hasToken(tokens[j] as Token) && !!lex.roles.endingAt(tokens, j - 1);
+  const connector = tokens[j];
+  if (!connector || connector.cap || !lex.connectors.hasToken(connector)) return false;
+  const head = tokens[j - 1];
+  return !!head && head.kind === 'word' && (head.cap || !!lex.roles.endingAt(tokens, j - 1));
 }
 
 export function roleOf(tokens: readonly Token[], start: number, end: number, lex: Lexicon): RoleFound {
@@ -1158,6 +1236,8 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
   // "leader, Cllr Tom Ashworth" as well as "Mr, …": the honorific may stand on either side of the comma.
   const titled = !!tokens[k] && lex.honorifics.hasToken(tokens[k] as Token);
   if (titled) k--;
+  // "…, le Dr X", "…, the Rev X": an article before the honorific, after the comma.
+  if (titled && tokens[k] && !(tokens[k] as Token).cap && lex.determiners.hasToken(tokens[k] as Token) && tokens[k - 1]?.text === ',') k--;
   const comma = tokens[k]?.text === ',';
   if (comma) k--;
   if (!titled && tokens[k] && lex.honorifics.hasToken(tokens[k] as Token)) k--;
@@ -1166,13 +1246,18 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     const t = tokens[k] as Token;
     if (t.kind === 'punct') break;
     const hit = lex.roles.endingAt(tokens, k);
-    if (hit) {
+    if (hit && !titleInComplement(tokens, k - hit.length + 1, lex)) {
       let from = k - hit.length + 1;
       while (from > 0 && lex.roleModifiers.hasToken(tokens[from - 1] as Token)) from--;
       let to = start;
       if (titled) to--;
+      if (titled && tokens[to - 2]?.text === ',' && lex.determiners.hasToken(tokens[to - 1] as Token)) to--;
       while (to > from && /^[,(]$/.test((tokens[to - 1] as Token).text)) to--;
       if (!titled && tokens[to - 1] && lex.honorifics.hasToken(tokens[to - 1] as Token)) to--;
+      // « l’avocat de M. X », « consejero de Medio Ambiente »: a title that ends on its connector
+      // has the name as its complement; the title is someone else's.
+      const last = tokens[to - 1] as Token;
+      if (!last.cap && (lex.connectors.hasToken(last) || lex.determiners.hasToken(last))) return { role: null, roleRange: null, complement: true };
       // "ministre de la Défense": a capitalised word after "de" is the role's complement, unless
       // a comma sets the name apart ("ministre de la Santé, Serge Kabasele Ntumba").
       return { role: text(tokens, from, to), roleRange: [from, to], complement: crossed && !comma };
