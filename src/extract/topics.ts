@@ -44,7 +44,8 @@ export interface TopicCue {
   place: number;
 }
 
-type WordCue = [topic: string, weight: number, cue: string];
+/** A topic a word cues: `whole` when the word is the cue or its plural, not a longer word it begins. */
+type WordCue = [topic: string, weight: number, cue: string, whole: boolean];
 
 /**
  * What a word brings to the search, asked once per word of a language and kept on the word
@@ -170,7 +171,7 @@ function wordCuesOf(word: string, lex: Lexicon): WordCue[] {
   const found = [...best.values()].sort((a, b) => a.entry.topic - b.entry.topic);
   // A word that is a cue itself ("striker") is not also a longer word of a shorter cue ("strike").
   const exact = found.some((f) => f.whole);
-  return found.filter((f) => !exact || f.whole).map(({ entry }) => [lex.topics[entry.topic]?.id as string, entry.weight, entry.cue]);
+  return found.filter((f) => !exact || f.whole).map(({ entry, whole }) => [lex.topics[entry.topic]?.id as string, entry.weight, entry.cue, whole]);
 }
 
 // An idiom (lexicon `topicIdioms`) is a phrase of no topic: its id is empty, and its words are read alone for none.
@@ -241,7 +242,13 @@ export function topicCues(doc: Doc): TopicCue[] {
       if (entry.cues.length === 0 || (i > 0 && doc.lex.auxiliaries.hasToken(tokens[i - 1] as Token))) continue;
       const phraseTopic = covered.get(token);
       if (phraseTopic === IDIOM) continue;
-      for (const [id, weight, cue] of entry.cues) if (id !== phraseTopic) wordHits.push({ topic: id, cue, weight, sentence, place });
+      // A capitalised word inside a body sentence is a name's: a weak cue, a word of the setting,
+      // that only begins it is part of the name ("Rivertown", « Fontenay »), not the setting. A
+      // stronger one still counts there (« Instituto de Vulcanología », "Meteorological Department").
+      const inName = token.cap && sentence >= 0 && i > 0 && (tokens[i - 1] as Token).kind === 'word';
+      for (const [id, weight, cue, whole] of entry.cues) {
+        if (id !== phraseTopic && (whole || !inName || weight > TOPIC_WEIGHTS.weak)) wordHits.push({ topic: id, cue, weight, sentence, place });
+      }
     }
   };
   scan(doc.titleTokens, -1, TITLE_WEIGHT);
