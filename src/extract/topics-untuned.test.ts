@@ -23,3 +23,40 @@ describe('a name that only begins with a setting word is no setting', () => {
     expect(ids(report, 'en', 'Okafor sends Rivertown into the final')).toEqual(['sport']);
   });
 });
+
+describe('a topic only one paragraph speaks of is an aside', () => {
+  // [what the story is, language, title, paragraphs (one a line), the topics a careful reader gives]
+  const stories: [string, string, string | undefined, string, string[]][] = [
+    [
+      'a museum story whose one paragraph quotes the mayor',
+      'fr',
+      'Le musée d’art moderne de Vallon rouvre avec une exposition',
+      'Le musée d’art moderne de Vallon a rouvert samedi après deux ans de travaux, avec une exposition consacrée à une sculptrice oubliée.\nLes salles ont été repensées et une centaine d’œuvres sortent des réserves pour la première fois.\nLa directrice du musée espère attirer un public plus jeune grâce à des ateliers pour les artistes amateurs.\nLe maire a salué un chantier réussi. L’opposition municipale avait dénoncé le coût des travaux.',
+      ['arts-culture-entertainment-and-media'],
+    ],
+    [
+      'a vaccination campaign that names the schools in one paragraph',
+      'es',
+      'Comienza la vacunación contra el sarampión en las escuelas',
+      'El ministerio de Salud comenzó a vacunar contra el sarampión a los niños de la provincia, en medio de un brote que deja cuatro muertos.\nLa campaña se hará en las escuelas y en las aulas de los centros rurales.\nLos hospitales han habilitado salas para los pacientes con fiebre y los médicos piden vacunar a los adultos.',
+      ['health'],
+    ],
+    [
+      'a vaccination campaign that names the schools in one paragraph',
+      'en',
+      'Measles vaccination begins in schools as outbreak spreads',
+      'Health workers began vaccinating children against measles across the province on Monday, as an outbreak that has killed four spread to new districts.\nHospitals have set aside wards for patients with fever, and doctors urged adults to check their vaccine records.\nMobile teams will visit each school and kindergarten in the district over the next two weeks.',
+      ['health'],
+    ],
+    [
+      'a trial of a mayor, his office argued in every paragraph (a second topic kept)',
+      'en',
+      undefined,
+      'A court in Varna sentenced the former mayor to four years in prison for taking bribes from a builder.\nProsecutors said the mayor had steered council contracts to the builder for five years.\nThe mayor, elected three times, resigned after his arrest, and the city council chose a successor.',
+      ['crime-law-and-justice', 'politics'],
+    ],
+  ];
+  it.each(stories)('reads %s (%s)', (_what, lang, title, text, expected) => {
+    expect(ids(text, lang, title)).toEqual(expected);
+  });
+});

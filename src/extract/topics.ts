@@ -25,6 +25,8 @@ const RELATIVE = 0.2;
 const MIN_SCORE = 6;
 // A third topic must come close to the best one.
 const THIRD_RELATIVE = 0.75;
+// A second topic whose story cues all stand in one paragraph must reach this share of the best.
+const ONE_PARAGRAPH_RELATIVE = 0.3;
 // The title and the lede say what the article is about: their cues count this many times; but
 // the title's cues after a word that opens its cause or circumstance ("… por la sequía", "… after
 // the rains": lexicon `titleCauses`) count as the body's, since that part names why, not what.
@@ -267,9 +269,22 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null): Top
   const best = ranked[0]?.[1] ?? 0;
   // A second topic needs evidence in the story itself: a cue of the title alone ("… warns the
   // World Cup's organisers" in a health story) is a detail of the headline, not what it is about.
-  const inBody = new Set(cues.filter((hit) => hit.sentence >= 0).map((hit) => hit.topic));
+  // And a topic only one paragraph speaks of (the mayor's word in a museum story) is that
+  // paragraph's aside unless it weighs more than a side mention does.
+  const paragraphs = new Map<string, Set<number>>();
+  for (const hit of cues) {
+    const block = hit.sentence >= 0 ? doc.sentences[hit.sentence]?.block : undefined;
+    if (block === undefined) continue;
+    const seen = paragraphs.get(hit.topic);
+    if (seen) seen.add(block);
+    else paragraphs.set(hit.topic, new Set([block]));
+  }
+  const argued = (id: string, score: number): boolean => {
+    const count = paragraphs.get(id)?.size ?? 0;
+    return count > 1 || (count === 1 && score >= best * ONE_PARAGRAPH_RELATIVE);
+  };
   return ranked
-    .filter(([id, score], rank) => score >= MIN_SCORE && score >= best * (rank >= 2 ? THIRD_RELATIVE : RELATIVE) && (rank === 0 || inBody.has(id)))
+    .filter(([id, score], rank) => score >= MIN_SCORE && score >= best * (rank >= 2 ? THIRD_RELATIVE : RELATIVE) && (rank === 0 || argued(id, score)))
     .slice(0, MAX_TOPICS)
     .map(([id]) => toTopic(id))
     .filter((t): t is Topic => t !== null);
