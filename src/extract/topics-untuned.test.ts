@@ -10,6 +10,7 @@ const cues = (text: string, lang: string) => topicCues(analyse(inputOf(text, { l
 describe('a name that only begins with a setting word is no setting', () => {
   it('reads "Rivertown", « Fontenay », « Puertollano » as names, not a river, a thaw or a port', () => {
     expect(cues('The fans of Rivertown sang until the final whistle.', 'en')).not.toContain('environment:river');
+    expect(cues('Rivertown will face Northbridge in the final.', 'en')).not.toContain('environment:river');
     expect(cues('Le club de Fontenay a gagné son troisième match de suite.', 'fr')).not.toContain('environment:fonte');
     expect(cues('El equipo de Puertollano ganó el partido del domingo.', 'es')).not.toContain('economy-business-and-finance:puerto');
   });

@@ -244,10 +244,11 @@ export function topicCues(doc: Doc): TopicCue[] {
       if (entry.cues.length === 0 || (i > 0 && doc.lex.auxiliaries.hasToken(tokens[i - 1] as Token))) continue;
       const phraseTopic = covered.get(token);
       if (phraseTopic === IDIOM) continue;
-      // A capitalised word inside a body sentence is a name's: a weak cue, a word of the setting,
-      // that only begins it is part of the name ("Rivertown", « Fontenay »), not the setting. A
-      // stronger one still counts there (« Instituto de Vulcanología », "Meteorological Department").
-      const inName = token.cap && sentence >= 0 && i > 0 && (tokens[i - 1] as Token).kind === 'word';
+      // A weak cue, a word of the setting, that only begins a capitalised word of the body is part
+      // of a name ("Rivertown will face…", « le club de Fontenay »), not the setting; a longer word
+      // of its own opening a sentence weighs little to lose. A stronger cue still counts in a name
+      // (« Instituto de Vulcanología », "Meteorological Department").
+      const inName = token.cap && sentence >= 0;
       for (const [id, weight, cue, whole] of entry.cues) {
         if (id !== phraseTopic && (whole || !inName || weight > TOPIC_WEIGHTS.weak)) wordHits.push({ topic: id, cue, weight, sentence, place });
       }
