@@ -61,3 +61,30 @@ describe('a topic only one paragraph speaks of is an aside', () => {
     expect(ids(text, lang, title)).toEqual(expected);
   });
 });
+
+describe('a cue word of one domain used in the words of another', () => {
+  it('reads a festival’s Grand Prix as a prize of the arts, not a race (fr, en, es)', () => {
+    expect(cues('Le jury du festival a remis son Grand Prix à un premier film tourné en wolof.', 'fr')).toContain('arts-culture-entertainment-and-media:grand prix');
+    expect(cues('The festival jury gave its Grand Prix to a first film shot in Wolof.', 'en')).toContain('arts-culture-entertainment-and-media:grand prix');
+    expect(cues('El jurado del festival entregó su Gran Premio a una película rodada en quechua.', 'es')).toContain('arts-culture-entertainment-and-media:gran premio');
+  });
+  it('reads a tennis court as the place of a match, not a court of law', () => {
+    const match = 'The unseeded teenager beat the second seed on Court 14 after saving two match points, and hit 40 winners past her rival on the clay court. She made only 12 unforced errors in the tennis match.';
+    expect(ids(match, 'en')).toEqual(['sport']);
+  });
+  it('reads cyclists beside motorists and pedestrians as road users, not athletes (en, fr, es)', () => {
+    expect(ids('The council approved new bike lanes after two cyclists were killed on Grant Avenue. Motorists and pedestrians will share the narrower road, and the mayor said the city council would review parking.', 'en')).not.toContain(
+      'sport',
+    );
+    expect(cues('La mairie veut protéger les cyclistes et les piétons sur le boulevard.', 'fr')).not.toContain('sport:cycliste');
+    expect(cues('El ayuntamiento quiere proteger a ciclistas y peatones en la avenida.', 'es')).not.toContain('sport:ciclista');
+  });
+  it('reads a striker’s late strike as a shot, and a striking show as no strike', () => {
+    expect(cues('The striker’s late strike beat the goalkeeper at the near post.', 'en')).not.toContain('labour:strike');
+    expect(cues('It was a striking show of resolve by the central bank.', 'en')).not.toContain('labour:striking');
+    expect(cues('Dockworkers are striking for a pay rise.', 'en')).toContain('labour:striking');
+  });
+  it('reads oilseed rape as a crop, not a crime', () => {
+    expect(cues('The fungicide is sprayed on oilseed rape and orchards.', 'en')).not.toContain('crime-law-and-justice:rape');
+  });
+});
