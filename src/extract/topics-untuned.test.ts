@@ -88,3 +88,15 @@ describe('a cue word of one domain used in the words of another', () => {
     expect(cues('The fungicide is sprayed on oilseed rape and orchards.', 'en')).not.toContain('crime-law-and-justice:rape');
   });
 });
+
+describe('the ordinary words of a desk', () => {
+  it('finds sport in a rugby report told in its positions (fr) and a stage race told in its jerseys (es)', () => {
+    expect(ids('Menés à la pause, les Castrais ont renversé Toulon grâce à un essai de leur ailier. L’ouvreur a réussi trois pénalités et le talonneur est sorti blessé avant la mi-temps.', 'fr')).toEqual(['sport']);
+    expect(ids('Arbeláez atacó en la etapa reina y se vistió con el maillot de líder. La contrarreloj del lunes decidirá la clasificación general.', 'es')).toEqual(['sport']);
+  });
+  it('finds the economy in a power plant or a vineyard (en, fr, es)', () => {
+    expect(ids('The floating solar farm will add 410 megawatts to a grid that runs on imported diesel, and a new hydropower plant is due next year.', 'en')).toEqual(['economy-business-and-finance']);
+    expect(ids('Le parc éolien et la centrale solaire produiront l’électricité de 80 000 foyers.', 'fr')[0]).toBe('economy-business-and-finance');
+    expect(ids('Los viticultores calculan que la vendimia será un 25% inferior y que muchos viñedos no darán uva este año.', 'es')).toEqual(['economy-business-and-finance']);
+  });
+});
