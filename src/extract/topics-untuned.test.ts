@@ -100,3 +100,14 @@ describe('the ordinary words of a desk', () => {
     expect(ids('Los viticultores calculan que la vendimia será un 25% inferior y que muchos viñedos no darán uva este año.', 'es')).toEqual(['economy-business-and-finance']);
   });
 });
+
+describe('the police as a source or a setting', () => {
+  it('leaves crime out of a papal mass whose crowd the police counted (es), as « police » already is in fr and en', () => {
+    const mass =
+      'Cerca de un millón de fieles, según la Policía Nacional, asistieron a la misa que el papa celebró en la explanada.\nEn su homilía, el pontífice pidió a los gobernantes que pongan a los pobres en el centro.\nLa policía desplegó a miles de agentes alrededor del santuario.';
+    expect(ids(mass, 'es')).toEqual(['religion']);
+  });
+  it('still reads a police raid as crime (es)', () => {
+    expect(ids('La policía detuvo a tres sospechosos del robo. La fiscalía los acusa de narcotráfico y el juez ordenó su prisión preventiva.', 'es')[0]).toBe('crime-law-and-justice');
+  });
+});
