@@ -111,3 +111,18 @@ describe('the police as a source or a setting', () => {
     expect(ids('La policía detuvo a tres sospechosos del robo. La fiscalía los acusa de narcotráfico y el juez ordenó su prisión preventiva.', 'es')[0]).toBe('crime-law-and-justice');
   });
 });
+
+describe('a road accident told in its casualties, not in the word "crash"', () => {
+  it('puts a bus that left a mountain road under accidents, not the police who count its dead (en, es, fr)', () => {
+    const en =
+      'A bus carrying 52 passengers plunged into a ravine in the Andes early on Sunday, killing 14 people and leaving 30 injured, police said.\nThe bus left the road on a sharp curve, and villagers pulled the injured up the slope.\nProsecutors are investigating whether the driver had been at the wheel for too long, and the bus company had been fined last year.';
+    expect(ids(en, 'en')[0]).toBe('disaster-accident-and-emergency-incident');
+    const es =
+      'Un autobús con 48 pasajeros cayó a un barranco en la sierra, con un saldo de 12 muertos y 30 heridos, según la policía.\nLos bomberos rescataron a los heridos con cuerdas durante toda la noche.\nLa fiscalía investiga si el conductor llevaba demasiadas horas al volante.';
+    expect(ids(es, 'es')[0]).toBe('disaster-accident-and-emergency-incident');
+    expect(ids('Un car a chuté dans un ravin près de Digne : douze morts et 25 blessés. Les pompiers ont secouru les blessés toute la nuit.', 'fr')).toEqual(['disaster-accident-and-emergency-incident']);
+  });
+  it('keeps the wounded of a drone strike under war', () => {
+    expect(ids('A drone strike on the market killed nine people and left 20 injured. The army said the missile was fired from across the border.', 'en')[0]).toBe('conflict-war-and-peace');
+  });
+});
