@@ -126,3 +126,12 @@ describe('a road accident told in its casualties, not in the word "crash"', () =
     expect(ids('A drone strike on the market killed nine people and left 20 injured. The army said the missile was fired from across the border.', 'en')[0]).toBe('conflict-war-and-peace');
   });
 });
+
+describe('a cue word that only says what another thing is for', () => {
+  it('reads a weather satellite as a satellite, not weather (en, fr, es)', () => {
+    expect(cues('The rocket put a weather satellite into orbit.', 'en')).not.toContain('weather:weather');
+    expect(cues('La fusée a placé un satellite météo en orbite.', 'fr')).not.toContain('weather:meteo');
+    expect(cues('El cohete puso en órbita un satélite meteorológico.', 'es')).not.toContain('weather:meteorolog');
+    expect(cues('The rocket put a weather satellite into orbit.', 'en')).toContain('science-and-technology:weather satellite');
+  });
+});
