@@ -57,6 +57,12 @@ describe('a topic only one paragraph speaks of is an aside', () => {
       ['crime-law-and-justice', 'politics'],
     ],
   ];
+  it('keeps a second topic in a story told in one paragraph, where every topic stands in it', () => {
+    expect(ids('Dockworkers in Callao went on strike on Tuesday over wages. The union said pickets would stay at the port gates until the operator raised its offer, and container exports were held up.', 'en')).toEqual([
+      'labour',
+      'economy-business-and-finance',
+    ]);
+  });
   it.each(stories)('reads %s (%s)', (_what, lang, title, text, expected) => {
     expect(ids(text, lang, title)).toEqual(expected);
   });

@@ -270,8 +270,8 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null): Top
   const best = ranked[0]?.[1] ?? 0;
   // A second topic needs evidence in the story itself: a cue of the title alone ("… warns the
   // World Cup's organisers" in a health story) is a detail of the headline, not what it is about.
-  // And a topic only one paragraph speaks of (the mayor's word in a museum story) is that
-  // paragraph's aside unless it weighs more than a side mention does.
+  // And a topic only one paragraph speaks of, where the main one runs over several (the mayor's
+  // word in a museum story), is that paragraph's aside unless it weighs more than a side mention.
   const paragraphs = new Map<string, Set<number>>();
   for (const hit of cues) {
     const block = hit.sentence >= 0 ? doc.sentences[hit.sentence]?.block : undefined;
@@ -280,9 +280,11 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null): Top
     if (seen) seen.add(block);
     else paragraphs.set(hit.topic, new Set([block]));
   }
+  // (A story told in one paragraph has every topic in it: there, no topic is an aside.)
+  const told = paragraphs.get(ranked[0]?.[0] ?? '')?.size ?? 0;
   const argued = (id: string, score: number): boolean => {
     const count = paragraphs.get(id)?.size ?? 0;
-    return count > 1 || (count === 1 && score >= best * ONE_PARAGRAPH_RELATIVE);
+    return count > 1 || (count === 1 && (told < 2 || score >= best * ONE_PARAGRAPH_RELATIVE));
   };
   return ranked
     .filter(([id, score], rank) => score >= MIN_SCORE && score >= best * (rank >= 2 ? THIRD_RELATIVE : RELATIVE) && (rank === 0 || argued(id, score)))
