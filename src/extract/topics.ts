@@ -25,6 +25,8 @@ const RELATIVE = 0.2;
 const MIN_SCORE = 6;
 // A third topic must come close to the best one.
 const THIRD_RELATIVE = 0.75;
+// A second topic whose story cues all stand in one paragraph must reach this share of the best.
+const ONE_PARAGRAPH_RELATIVE = 0.3;
 // The title and the lede say what the article is about: their cues count this many times; but
 // the title's cues after a word that opens its cause or circumstance ("… por la sequía", "… after
 // the rains": lexicon `titleCauses`) count as the body's, since that part names why, not what.
@@ -44,7 +46,8 @@ export interface TopicCue {
   place: number;
 }
 
-type WordCue = [topic: string, weight: number, cue: string];
+/** A topic a word cues: `whole` when the word is the cue or its plural, not a longer word it begins. */
+type WordCue = [topic: string, weight: number, cue: string, whole: boolean];
 
 /**
  * What a word brings to the search, asked once per word of a language and kept on the word
@@ -170,7 +173,7 @@ function wordCuesOf(word: string, lex: Lexicon): WordCue[] {
   const found = [...best.values()].sort((a, b) => a.entry.topic - b.entry.topic);
   // A word that is a cue itself ("striker") is not also a longer word of a shorter cue ("strike").
   const exact = found.some((f) => f.whole);
-  return found.filter((f) => !exact || f.whole).map(({ entry }) => [lex.topics[entry.topic]?.id as string, entry.weight, entry.cue]);
+  return found.filter((f) => !exact || f.whole).map(({ entry, whole }) => [lex.topics[entry.topic]?.id as string, entry.weight, entry.cue, whole]);
 }
 
 // An idiom (lexicon `topicIdioms`) is a phrase of no topic: its id is empty, and its words are read alone for none.
@@ -241,7 +244,14 @@ export function topicCues(doc: Doc): TopicCue[] {
       if (entry.cues.length === 0 || (i > 0 && doc.lex.auxiliaries.hasToken(tokens[i - 1] as Token))) continue;
       const phraseTopic = covered.get(token);
       if (phraseTopic === IDIOM) continue;
-      for (const [id, weight, cue] of entry.cues) if (id !== phraseTopic) wordHits.push({ topic: id, cue, weight, sentence, place });
+      // A weak cue, a word of the setting, that only begins a capitalised word of the body is part
+      // of a name ("Rivertown will face…", « le club de Fontenay »), not the setting; a longer word
+      // of its own opening a sentence weighs little to lose. A stronger cue still counts in a name
+      // (« Instituto de Vulcanología », "Meteorological Department").
+      const inName = token.cap && sentence >= 0;
+      for (const [id, weight, cue, whole] of entry.cues) {
+        if (id !== phraseTopic && (whole || !inName || weight > TOPIC_WEIGHTS.weak)) wordHits.push({ topic: id, cue, weight, sentence, place });
+      }
     }
   };
   scan(doc.titleTokens, -1, TITLE_WEIGHT);
@@ -260,9 +270,24 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null): Top
   const best = ranked[0]?.[1] ?? 0;
   // A second topic needs evidence in the story itself: a cue of the title alone ("… warns the
   // World Cup's organisers" in a health story) is a detail of the headline, not what it is about.
-  const inBody = new Set(cues.filter((hit) => hit.sentence >= 0).map((hit) => hit.topic));
+  // And a topic only one paragraph speaks of, where the main one runs over several (the mayor's
+  // word in a museum story), is that paragraph's aside unless it weighs more than a side mention.
+  const paragraphs = new Map<string, Set<number>>();
+  for (const hit of cues) {
+    const block = hit.sentence >= 0 ? doc.sentences[hit.sentence]?.block : undefined;
+    if (block === undefined) continue;
+    const seen = paragraphs.get(hit.topic);
+    if (seen) seen.add(block);
+    else paragraphs.set(hit.topic, new Set([block]));
+  }
+  // (A story told in one paragraph has every topic in it: there, no topic is an aside.)
+  const told = paragraphs.get(ranked[0]?.[0] ?? '')?.size ?? 0;
+  const argued = (id: string, score: number): boolean => {
+    const count = paragraphs.get(id)?.size ?? 0;
+    return count > 1 || (count === 1 && (told < 2 || score >= best * ONE_PARAGRAPH_RELATIVE));
+  };
   return ranked
-    .filter(([id, score], rank) => score >= MIN_SCORE && score >= best * (rank >= 2 ? THIRD_RELATIVE : RELATIVE) && (rank === 0 || inBody.has(id)))
+    .filter(([id, score], rank) => score >= MIN_SCORE && score >= best * (rank >= 2 ? THIRD_RELATIVE : RELATIVE) && (rank === 0 || argued(id, score)))
     .slice(0, MAX_TOPICS)
     .map(([id]) => toTopic(id))
     .filter((t): t is Topic => t !== null);
