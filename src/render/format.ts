@@ -65,7 +65,14 @@ export function createFormatter(options: FormatterOptions): Formatter {
     return `${number.text}${NBSP}${noun}`;
   };
 
+  // A site's money figures name a few dozen currencies, each on many pages: each name is found once.
+  const currencyNames = new Map<string, string | null>();
   const currencyName = (code: string): string | null => {
+    let name = currencyNames.get(code);
+    if (name === undefined) currencyNames.set(code, (name = findCurrencyName(code)));
+    return name;
+  };
+  const findCurrencyName = (code: string): string | null => {
     try {
       const part = numberFormat(`name:${code}`, () => ({ style: 'currency', currency: code, currencyDisplay: 'name' }))
         .formatToParts(2)
