@@ -483,7 +483,7 @@ function pastTimeAdjunct(r: Reader, k: number): number {
   const t = r.tokens[k];
   if (!t) return k;
   const year = t.kind === 'number' && r.figureAt[k] === -1 && writtenAsYear(t.text);
-  if (!year && !r.lex.months.hasToken(t) && !r.lex.days.hasToken(t) && !r.lex.timeWords.hasToken(t) && !r.lex.durations.has(t.f)) return k;
+  if (!year && !r.isTime(k)) return k;
   let j = k - 1;
   // "last year", "next month": the words that place a time (unitSkips) are part of it.
   while (j >= 0 && (r.lex.determiners.has(r.f(j)) || r.lex.timeWords.has(r.f(j)) || r.lex.unitSkips.has(r.f(j)))) j--;
@@ -501,27 +501,26 @@ function prepositionBefore(r: Reader, start: number): number {
   return r.lex.placePrepositions.hasToken(t) || r.isClass('measured-of', p) || ((r.cls(p) & FUNCTION) !== 0 && !r.lex.determiners.hasToken(t) && !r.lex.clauseBreaks.hasToken(t)) ? p : -1;
 }
 
-/** The first token of a verb of word list `name` before the figure, in its clause (past no punctuation and no other figure, within 8 tokens), or -1. */
-function verbOfListBefore(r: Reader, start: number, name: string): number {
+/** The tokens [start, end) of a verb of word list `name` before the figure, in its clause (past no punctuation and no other figure, within 8 tokens), or null. */
+function verbOfListBefore(r: Reader, start: number, name: string): [number, number] | null {
   const verbs = r.lex.wordList(name);
   for (let j = start - 1, budget = 8; j >= 0 && budget > 0; j--, budget--) {
     const t = r.tokens[j] as Token;
-    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '’' && t.text !== "'") return -1;
-    if (r.figureAt[j] !== -1) return -1;
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '’' && t.text !== "'") return null;
+    if (r.figureAt[j] !== -1) return null;
     const hit = verbs.endingAt(r.tokens, j);
-    if (hit) return j - hit.length + 1;
+    if (hit) return [j - hit.length + 1, j + 1];
   }
-  return -1;
+  return null;
 }
 
 /** The subject of a verb of change before the figure: "revenue rose 18% to…", « le taux a été gardé à zéro ». */
 function subjectOfChange(r: Reader, start: number): [number, number] | null {
-  const changes = r.lex.wordList('change-verb');
-  const verb = verbOfListBefore(r, start, 'change-verb');
-  if (verb < 0) return null;
+  const found = verbOfListBefore(r, start, 'change-verb');
+  if (!found) return null;
   // "raised the lending rate to 9%", « porte son taux d’approbation à 41 % »: the object changes;
   // « a connu un rebond à 39 % », "posted a rise of 5%": a noun of change leaves it to the subject.
-  const changeEnd = verb + (changes.at(r.tokens, verb)?.length ?? 1);
+  const [verb, changeEnd] = found;
   let o = changeEnd;
   // The object follows the verb at once ("raised its rate to"): "de"/« à » or a qualifier there
   // introduce the figure itself (« en recul de près de 15 % »).
@@ -543,8 +542,7 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
  */
 function subjectOfCost(r: Reader, start: number): [number, number] | null {
   const verb = verbOfListBefore(r, start, 'cost-verb');
-  if (verb < 0) return null;
-  return subjectOfVerb(r, verb, verb + (r.lex.wordList('cost-verb').at(r.tokens, verb)?.length ?? 1), true);
+  return verb ? subjectOfVerb(r, verb[0], verb[1], true) : null;
 }
 
 /**
