@@ -472,3 +472,30 @@ describe('the unit a figure is written with', () => {
     expect(figures('El índice quedó por debajo del 3 % en junio.', 'es')[0]?.qualifier).toBe('less-than');
   });
 });
+
+describe('changes in other moods, modals and bases', () => {
+  it('counts the subject of a change verb in the conditional or after a modal: « la dette atteindrait », "could cost", « devrait ralentir à »', () => {
+    expect(one('Selon le budget, la dette publique atteindrait 3.100 milliards d’euros en 2027.', 'fr')).toBe('dette publique');
+    expect(one('El consumo de gas alcanzaría 9.500 millones de metros cúbicos este invierno.', 'es')).toBe('consumo de gas');
+    expect(one('L’inflation devrait ralentir à 1,8 % l’an prochain, selon la banque centrale.', 'fr')).toBe('inflation');
+    expect(one('The engineer said repairs to the dam could cost $40 million.')).toBe('repairs');
+  });
+  it('counts a currency or a rate after a reflexive change verb: « el peso se apreció un 0,6 % »', () => {
+    expect(one('El peso se apreció un 0,6 % frente al dólar tras el anuncio.', 'es')).toBe('peso');
+    expect(one('La inflación se aceleró al 5,2 % en noviembre.', 'es')).toBe('inflación');
+  });
+  it('never counts a period the change happened in: "fell 9 per cent in the second quarter", « au premier semestre »', () => {
+    expect(one('Car sales fell 9 per cent in the second quarter.')).toBe('Car sales');
+    expect(one('Profit rose 4% in the first half of the year.')).toBe('Profit');
+  });
+  it('counts what a share of GDP measures, not GDP: « un déficit de 4,9 % du PIB », "debt of 98% of GDP"', () => {
+    expect(one('Le gouvernement vise un déficit public de 4,9 % du PIB.', 'fr')).toBe('déficit public');
+    expect(one('El gasto militar llegará al 2 % del PIB.', 'es')).toBe('gasto militar');
+    expect(one('Public debt reached 98% of GDP.')).toBe('Public debt');
+    // Any other phrase after a share is what it is a share of.
+    expect(one('Le parti a obtenu une part de 30 % des voix.', 'fr')).toBe('voix');
+  });
+  it('never counts a participle after a copula as the object of a change: "Unemployment was estimated at 6.1%"', () => {
+    expect(one('Unemployment was estimated at 6.1%.')).toBe('Unemployment');
+  });
+});

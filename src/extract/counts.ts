@@ -280,6 +280,14 @@ function verbAfterNoun(r: Reader, k: number): boolean {
   return (r.cls(k - 1) & (NOUN | VERB)) === NOUN && (r.cls(k) & VERB) !== 0 && !r.canNoun(k);
 }
 
+/**
+ * "She said repairs could cost…": a reporting verb that cannot be a noun ("said", not "reports")
+ * opens the clause after it, unless a determiner makes it an adjective ("the confirmed cases").
+ */
+function reportsBefore(r: Reader, k: number): boolean {
+  return r.lex.finite.has(r.f(k)) && (r.cls(k) & NOUN) === 0 && !r.lex.determiners.has(r.f(k - 1));
+}
+
 /** The noun phrase ending at token k (inclusive), or null; a bracketed acronym stands for the name before it. `ofCount`: a count's noun may be that phrase. */
 function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number] | null {
   const { tokens, lex } = r;
@@ -291,7 +299,7 @@ function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number]
   let j = k;
   if (lex.headFinal) {
     if (!r.canNoun(k)) return null;
-    while (j - 1 >= 0 && k - j < 3 && r.figureAt[j - 1] === -1 && (r.canNoun(j - 1) || r.canAdj(j - 1)) && !verbAfterNoun(r, j - 1)) j--;
+    while (j - 1 >= 0 && k - j < 3 && r.figureAt[j - 1] === -1 && (r.canNoun(j - 1) || r.canAdj(j - 1)) && !verbAfterNoun(r, j - 1) && !reportsBefore(r, j - 1)) j--;
     // "the number of patients": the phrase before "of" holds it.
     if (lex.connectors.has(r.f(j - 1)) && r.canNoun(j - 2)) {
       j -= 2;
@@ -392,7 +400,24 @@ function measuredAfter(r: Reader, end: number, inside = true): [number, number] 
   if (!r.isClass('measured-of', k) || (!inside && r.isClass('measured-in', k))) return null;
   const from = ++k;
   while (k < r.tokens.length && r.lex.determiners.has(r.f(k)) && k - from < 2) k++;
-  return phraseAt(r, k);
+  const np = phraseAt(r, k);
+  // "dropped 14 per cent in the third quarter", « au premier semestre »: a period says when.
+  if (np && (r.isTime(np[1] - 1) || r.isClass('period-noun', np[1] - 1) || r.isClass('period-noun', np[0]))) return null;
+  return np;
+}
+
+/**
+ * « un déficit de 5,1 % du PIB », "debt of 117% of GDP", « un gasto del 2 % del PIB »: a share of
+ * a base the whole economy is measured by (word list `base-noun`) measures what it hangs from
+ * (`link-before`) or the clause's subject, never the base. Other phrases after a share are what
+ * it is a share of (« 80 % des bulletins »).
+ */
+function shareOfBase(r: Reader, f: PlacedFigure): boolean {
+  let k = afterBrackets(r, f.end);
+  if (!r.isClass('measured-of', k)) return false;
+  k++;
+  while (k < r.tokens.length && r.lex.determiners.has(r.f(k)) && !r.isClass('base-noun', k)) k++;
+  return r.isClass('base-noun', k);
 }
 
 /**
@@ -527,7 +552,8 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   const linked = r.isClass('link-before', o) || r.isClass('link-to', o) || r.lex.qualifiers.at(r.tokens, o) !== null;
   while (!linked && o < start && (r.lex.determiners.has(r.f(o)) || r.lex.stopwords.has(r.f(o)))) o++;
   const object = !linked && o < start ? phraseAt(r, o) : null;
-  if (object && object[1] <= start && !r.isClass('change-noun', object[0]) && !r.isClass('change-noun', object[1] - 1)) return headOfChain(r, trimTail(r, object));
+  // "is forecast at 4.4%": a participle after the copula is the verb's, no object.
+  if (object && object[1] <= start && !r.isClass('change-noun', object[0]) && !r.isClass('change-noun', object[1] - 1) && !verbAfterAuxiliary(r, object)) return headOfChain(r, trimTail(r, object));
   // « portera de 20 à 24 le nombre de vols »: the figures first, then the object that changes.
   const after = linked ? objectAfterFigures(r, start) : null;
   if (after) return after;
@@ -558,7 +584,8 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
   // may also be a noun is an adverb there when a word that can only be a noun stands before it
   // ("we now know there were": no subject before "there").
   const adverb = (j: number): boolean => r.cls(j) === ADV || ((r.cls(j) & ADV) !== 0 && r.canNoun(j - 1) && (r.cls(j - 1) & VERB) === 0);
-  for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || adverb(k) || r.lex.reflexives.has(r.f(k))); steps++) k--;
+  // A modal before the verb ("could cost", « devrait ralentir », « podría alcanzar ») stands between too.
+  for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || adverb(k) || r.lex.reflexives.has(r.f(k)) || r.isClass('modal-verb', k)); steps++) k--;
   // Head first, the subject's head opens its clause and complements follow it (« le niveau de stock
   // des entrepôts … de l’enseigne a baissé »): the clause's first phrase, not the nearest noun.
   // A comma right before the verb closes an incise (« el frente, cuya llegada fue anunciada
@@ -1063,6 +1090,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     );
   }
   if (f.kind === 'percent') {
+    if (shareOfBase(r, f)) return ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
     return (
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
       ownResult(r, changeAfterFigure(r, f), 'noun', false) ??

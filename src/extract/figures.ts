@@ -65,6 +65,12 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
         continue;
       }
       if (tokens[i]?.kind === 'number' && isCode(tokens, i, doc.lex)) continue;
+      const time = compoundDuration(tokens, i, doc.lex, sentence.text, sentence.start);
+      if (time) {
+        found.push({ figure: time.figure, start: i, end: time.end, numberEnd: time.end, words: false, parts: true });
+        i = time.end - 1;
+        continue;
+      }
       const number = readNumber(tokens, i, doc.lex, doc.lang);
       if (!number) continue;
       const share = proportion(tokens, number, doc.lex, doc.lang, sentence.text, sentence.start);
@@ -111,6 +117,54 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
   return figures;
 }
 
+// The parts of a time written in several units, largest first, with their length in seconds.
+const TIME_PARTS = [
+  ['hours-part', 3600],
+  ['minutes-part', 60],
+  ['seconds-part', 1],
+] as const;
+
+/**
+ * "2 h 11 min 20 s", « 1 min 12 s », "2 hours 1 minute 38 seconds": a race's or a record's time,
+ * written in two or three parts of falling size (word lists `hours-part`, `minutes-part`,
+ * `seconds-part`). One duration in seconds; read part by part, "11" after "2 h" would be a clock's
+ * minutes and "20 s" a count of "s".
+ */
+function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, text: string, offset: number): { figure: FigureDraft; end: number } | null {
+  let k = i;
+  let total = 0;
+  let parts = 0;
+  let size = Number.POSITIVE_INFINITY;
+  let end = i;
+  while (tokens[k]?.kind === 'number' && /^\d{1,3}$/u.test((tokens[k] as Token).text)) {
+    const value = Number((tokens[k] as Token).text);
+    let partSize = 0;
+    let length = 0;
+    for (const [name, seconds] of TIME_PARTS) {
+      const hit = lex.wordList(name).at(tokens, k + 1);
+      if (hit) {
+        partSize = seconds;
+        length = hit.length;
+        break;
+      }
+    }
+    // Each part smaller than the one before; minutes and seconds after a larger part stay under 60.
+    if (partSize === 0 || partSize >= size || (parts > 0 && value >= 60)) break;
+    total += value * partSize;
+    size = partSize;
+    parts++;
+    k += 1 + length;
+    end = k;
+    // "2 hours and 5 minutes", "1 h, 12 min": a conjunction or a comma may join two parts.
+    const joiner = tokens[k];
+    if (joiner && (joiner.text === ',' || lex.clauseBreaks.hasToken(joiner)) && tokens[k + 1]?.kind === 'number') k++;
+  }
+  if (parts < 2) return null;
+  const first = tokens[i] as Token;
+  const last = tokens[end - 1] as Token;
+  return { figure: { text: text.slice(first.start - offset, last.end - offset), value: total, unit: 'seconds', kind: 'duration', qualifier: findQualifier(tokens, i, lex) ?? 'exact' }, end };
+}
+
 /**
  * "between seven and 10 years", « de 20 à 80 millions d’euros », "a 12- to 15-year sentence": a
  * bare first bound takes the range's unit, kind and scale from the second.
@@ -143,6 +197,8 @@ interface Placed {
   numberEnd: number;
   /** Written in words. */
   words: boolean;
+  /** A time written in several parts ("2 h 11 min 20 s"). */
+  parts?: boolean;
 }
 
 /** Records a figure found at token `start` with the tokens it covers. */
@@ -162,6 +218,8 @@ function endToken(tokens: readonly Token[], start: number, length: number): numb
 /** The unit as written, the figure's last word ("heures", "hectares", "won"); none when it ends on its number or a scale. */
 function unitAsWritten(tokens: readonly Token[], p: Placed, lex: Lexicon): string | null {
   if (p.end <= p.numberEnd && p.figure.kind !== 'duration') return null;
+  // A time in several parts ("2 h 11 min 20 s") has no one unit: its last part ("s") is none.
+  if (p.parts) return null;
   const t = tokens[p.end - 1] as Token;
   // The first bound of a range of durations ("between seven and 10 years") has no unit of its own.
   if (t.kind !== 'word' || lex.multipliers.has(t.f) || (p.end <= p.numberEnd && lex.numbers.has(t.f))) return null;
@@ -734,8 +792,12 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
     return !!t?.cap && t.kind === 'word' && !lex.months.hasToken(t) && !lex.days.hasToken(t);
   };
   const aside = (k: number): boolean => (tokens[k]?.text === ',' || tokens[k]?.text === '(') && named(k - 1);
-  if (lex.ageUnits.at(tokens, n.end)) {
-    if (aside(n.start - 1)) return true;
+  // "the winner, 27, said", « le vainqueur, 27 ans, qui »: an aside after a person noun, closed
+  // right after the age (« les hommes, 20 ans de prison » is a sentence).
+  const personAside = (k: number, close: number): boolean => (tokens[k]?.text === ',' || tokens[k]?.text === '(') && /^[,)]$/u.test(tokens[close]?.text ?? '') && personBefore(tokens, k - 1, lex, ann);
+  const ageUnit = lex.ageUnits.at(tokens, n.end);
+  if (ageUnit) {
+    if (aside(n.start - 1) || personAside(n.start - 1, n.end + ageUnit.length)) return true;
     // « un peintre de 58 ans », « La artista, de 27 años, »: after a person, maybe across a comma.
     const person = tokens[n.start - 2]?.text === ',' ? n.start - 3 : n.start - 2;
     if (lex.connectors.hasToken(before) && (aside(n.start - 2) || personBefore(tokens, person, lex, ann))) return true;
@@ -743,7 +805,7 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
   }
   if (n.words || n.glued !== null || n.currency || !/^\d{1,3}$/u.test(n.raw) || n.value > 120) return false;
   if (after.kind === 'punct' && lex.wordList('age-verb').endingAt(tokens, n.start - 1)) return true;
-  return after.text === (before.text === '(' ? ')' : ',') && aside(n.start - 1);
+  return after.text === (before.text === '(' ? ')' : ',') && (aside(n.start - 1) || personAside(n.start - 1, n.end));
 }
 
 /** A person named just before token k (at most two adjectives between): a person noun, a role or a demonym (« un hondureño de 31 años »). */
@@ -753,7 +815,7 @@ function personBefore(tokens: readonly Token[], k: number, lex: Lexicon, ann?: A
     const t = tokens[j] as Token;
     if (t.kind !== 'word' || lex.stopwords.hasToken(t)) return false;
     // A demonym counts as a person only as a noun, after its article: « le régime malien de 30 ans » lasted.
-    if (people?.endingAt(tokens, j) || lex.roles.endingAt(tokens, j) || (ann?.has(j, 'demonym') && lex.determiners.has(tokens[j - 1]?.f ?? ''))) return true;
+    if (people?.endingAt(tokens, j) || lex.roles.endingAt(tokens, j) || ann?.has(j, 'c:person-noun') || (ann?.has(j, 'demonym') && lex.determiners.has(tokens[j - 1]?.f ?? ''))) return true;
   }
   return false;
 }
