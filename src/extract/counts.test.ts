@@ -499,3 +499,21 @@ describe('changes in other moods, modals and bases', () => {
     expect(one('Unemployment was estimated at 6.1%.')).toBe('Unemployment');
   });
 });
+
+describe('proportions, relatives and changes set off by a comma', () => {
+  it('counts the noun of a proportion, inside it or after it: « un bus sur trois », "one nurse in four", « uno de cada cinco hogares »', () => {
+    expect(one('Seul un bus sur trois circulera lundi à Nantes.', 'fr')).toBe('bus');
+    expect(one('One nurse in four works night shifts.')).toBe('nurse');
+    expect(one('Uno de cada cinco hogares no tiene calefacción.', 'es')).toBe('hogares');
+  });
+  it('counts what a subject relative stands for: "exports, which rose 4%", « los salarios, que subieron un 3 % »', () => {
+    expect(one('The drag came from farm exports, which fell 4% over the winter.')).toBe('farm exports');
+    expect(one('Los salarios del sector, que subieron un 3 %, no compensan la inflación.', 'es')).toBe('salarios del sector');
+    expect(one('Les loyers du centre, qui ont augmenté de 6 %, pèsent sur les étudiants.', 'fr')).toBe('loyers du centre');
+  });
+  it('gives a change set off by a comma what the figure before it measured: ", up 12%", « , en baisse de 8 % », « , un 4 % más »', () => {
+    expect(counts('The port handled 2.2 million containers last year, up 12% on the year before.')).toEqual(['containers', 'containers']);
+    expect(counts('Les ventes ont atteint 3 millions de bouteilles, en baisse de 8 %.', 'fr')).toEqual(['bouteilles', 'bouteilles']);
+    expect(counts('El trigo sumó 4,1 millones de hectáreas, un 4 % más que el año pasado.', 'es')).toEqual(['trigo', 'trigo']);
+  });
+});

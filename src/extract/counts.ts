@@ -34,6 +34,8 @@ export interface PlacedFigure {
   numberEnd: number;
   /** The unit as written ("heures", "hectares", "won"): a duration's fallback, and what a verb acts on. */
   unitText: string | null;
+  /** A proportion's noun written inside it (« un TGV sur deux »): what it counts; null for a proportion whose noun follows it ("one in five workers"). */
+  noun?: [number, number] | null | undefined;
 }
 
 /** Where a figure's `counts` came from, for its confidence. */
@@ -328,10 +330,12 @@ function headOfChain(r: Reader, np: [number, number], toLevel = false): [number,
   let [start, end] = np;
   for (let hop = 0; hop < 2; hop++) {
     let k = start - 1;
-    while (k >= 0 && r.lex.determiners.has(r.f(k)) && !r.lex.connectors.has(r.f(k))) k--;
-    if (k < 1 || !r.lex.connectors.has(r.f(k))) break;
+    // « du », « des »: an article with its preposition in one word is a complement's too.
+    const links = (j: number): boolean => r.lex.connectors.has(r.f(j)) || r.isClass('complement-of', j);
+    while (k >= 0 && r.lex.determiners.has(r.f(k)) && !links(k)) k--;
+    if (k < 1 || !links(k)) break;
     const before = phraseEndingAt(r, k - 1);
-    if (!before || (toLevel && r.isClass('change-noun', before[0]))) break;
+    if (!before || (toLevel && (r.isClass('change-noun', before[0]) || r.isClass('change-noun', before[1] - 1)))) break;
     start = before[0];
   }
   // « la subida del tipo de interés al 4 % »: the same, inside one phrase.
@@ -586,6 +590,14 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
   const adverb = (j: number): boolean => r.cls(j) === ADV || ((r.cls(j) & ADV) !== 0 && r.canNoun(j - 1) && (r.cls(j - 1) & VERB) === 0);
   // A modal before the verb ("could cost", « devrait ralentir », « podría alcanzar ») stands between too.
   for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || adverb(k) || r.lex.reflexives.has(r.f(k)) || r.isClass('modal-verb', k)); steps++) k--;
+  // "wage growth, which stood at 3.3%", « los precios, que subieron un 7 % »: a relative right
+  // before its verb is the subject; what it stands for, the phrase before it, changed.
+  const relative = r.lex.wordList('subject-relative').endingAt(r.tokens, k);
+  if (relative) {
+    const before = k - relative.length;
+    const np = phraseEndingAt(r, r.tokens[before]?.text === ',' ? before - 1 : before);
+    return np ? headOfChain(r, trimTail(r, np)) : null;
+  }
   // Head first, the subject's head opens its clause and complements follow it (« le niveau de stock
   // des entrepôts … de l’enseigne a baissé »): the clause's first phrase, not the nearest noun.
   // A comma right before the verb closes an incise (« el frente, cuya llegada fue anunciada
@@ -914,6 +926,12 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
       nouns[i] = nouns[i - 1] ?? null;
       continue;
     }
+    // "1.9 gigawatts last year, up 30%", « 26 millions de tonnes, en recul de 25 % », « 7,8
+    // millones de hectáreas, un 6 % menos »: a change set off by a comma after a figure is its change.
+    if (previous && nouns[i - 1] && f.kind === 'percent' && changeAside(r, previous.end, f)) {
+      results[i] = { counts: nouns[i - 1] ?? null, evidence: 'neighbour' };
+      continue;
+    }
     const weak = linkedBefore(r, f.start, 'link-to', f.kind === 'percent');
     if (weak) {
       results[i] = { counts: r.span(weak[0], weak[1]), evidence: 'link' };
@@ -981,6 +999,29 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     }
   }
   return results;
+}
+
+/**
+ * A comma and a word of change right before the share `f` ("up", « en recul de »), or a comma and
+ * an article before it and a word of comparison after it (« , un 6 % menos »), with only words and
+ * no verb since the figure that ends at `from` ("1.9 gigawatts of solar capacity last year, up
+ * 30%"): the share is the change of what that figure measured.
+ */
+function changeAside(r: Reader, from: number, f: PlacedFigure): boolean {
+  let comma = f.start - 1;
+  while (comma > from && r.lex.determiners.has(r.f(comma))) comma--;
+  const compared = r.tokens[comma]?.text === ',' && r.isClass('comparison-after', f.end);
+  if (!compared) {
+    let j = f.start - 1;
+    const link = r.lex.wordList('link-before').endingAt(r.tokens, j);
+    if (link) j -= link.length;
+    const change = r.lex.wordList('change-verb').endingAt(r.tokens, j);
+    if (!change) return false;
+    comma = j - change.length;
+    if (r.tokens[comma]?.text !== ',') return false;
+  }
+  for (let k = from; k < comma; k++) if (r.tokens[k]?.kind !== 'word' || ((r.cls(k) & VERB) !== 0 && (r.cls(k) & NOUN) === 0)) return false;
+  return true;
 }
 
 /** Tokens [from, to) are a comma, a `link-to` word ("to", « à », « hasta ») and determiners: the level a change reached follows. */
@@ -1090,6 +1131,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     );
   }
   if (f.kind === 'percent') {
+    if (f.noun !== undefined) return ownResult(r, f.noun ?? phraseAt(r, f.end), 'noun', false);
     if (shareOfBase(r, f)) return ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
     return (
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??

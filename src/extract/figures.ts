@@ -76,6 +76,7 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
       const share = proportion(tokens, number, doc.lex, doc.lang, sentence.text, sentence.start);
       if (share) {
         place(found, tokens, share.figure, number.start, share.end, number.words);
+        (found[found.length - 1] as Placed).noun = share.noun;
         i = Math.max(i, share.end - 1);
         continue;
       }
@@ -101,7 +102,7 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
     if (found.length === 0) continue;
     shareRangeUnits(found, tokens, doc.lex);
     const placed: PlacedFigure[] = [];
-    for (const p of found) placed.push({ kind: p.figure.kind, start: p.start, end: p.end, numberEnd: p.numberEnd, unitText: unitAsWritten(tokens, p, doc.lex) });
+    for (const p of found) placed.push({ kind: p.figure.kind, start: p.start, end: p.end, numberEnd: p.numberEnd, unitText: unitAsWritten(tokens, p, doc.lex), noun: p.noun });
     const counts = sentenceCounts(tokens, doc.annotations[sentence.index], doc.lex, sentence.text, sentence.start, placed);
     for (let k = 0; k < found.length; k++) {
       const p = found[k] as Placed;
@@ -199,6 +200,8 @@ interface Placed {
   words: boolean;
   /** A time written in several parts ("2 h 11 min 20 s"). */
   parts?: boolean;
+  /** A proportion's noun written inside it (« un TGV sur deux », "one worker in five"); null for a proportion whose noun follows it ("one in five workers"). */
+  noun?: [number, number] | null;
 }
 
 /** Records a figure found at token `start` with the tokens it covers. */
@@ -231,7 +234,7 @@ function unitAsWritten(tokens: readonly Token[], p: Placed, lex: Lexicon): strin
  * At most two words between the numerator and "sur"/"in"; the denominator is larger and is
  * no duration, unit or year ("one died in 2020", "2 in 3 days").
  */
-function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: string, text: string, offset: number): { figure: FigureDraft; end: number } | null {
+function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: string, text: string, offset: number): { figure: FigureDraft; end: number; noun: [number, number] | null } | null {
   if (n.rank || n.currency || n.glued || n.approximate || n.value <= 0 || (tokens[n.end] as Token | undefined)?.start === (tokens[n.end - 1] as Token).end) return null;
   let k = n.end;
   for (let steps = 0; steps < 2; steps++) {
@@ -249,7 +252,9 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: 
   if (!den || den.value === null || den.value <= n.value || den.value > 1000) return null;
   const after = tokens[den.end];
   // "19 goals in 31 games": each number has its own noun, two counts, no proportion.
-  if (own && after && after.kind === 'word' && !after.cap && /[sx]$/u.test(after.f) && !lex.stopwords.hasToken(after) && !lex.connectors.hasToken(after) && !lex.finite.hasToken(after) && !lex.auxiliaries.hasToken(after)) return null;
+  // ("one nurse in four works nights": one of a noun is always a share.)
+  if (own && n.value !== 1 && after && after.kind === 'word' && !after.cap && /[sx]$/u.test(after.f) && !lex.stopwords.hasToken(after) && !lex.connectors.hasToken(after) && !lex.finite.hasToken(after) && !lex.auxiliaries.hasToken(after))
+    return null;
   if (
     after &&
     (lex.durations.has(after.f) ||
@@ -268,6 +273,7 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: 
   return {
     figure: { text: text.slice(first.start - offset, last.end - offset), value: Math.round((n.value / den.value) * 10000) / 100, unit: '%', kind: 'percent', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' },
     end: den.end,
+    noun: own ? [n.end, k] : null,
   };
 }
 
