@@ -517,3 +517,27 @@ describe('proportions, relatives and changes set off by a comma', () => {
     expect(counts('El trigo sumó 4,1 millones de hectáreas, un 4 % más que el año pasado.', 'es')).toEqual(['trigo', 'trigo']);
   });
 });
+
+describe('measures joined by a hyphen, adverbs after a count, levels', () => {
+  it('counts the noun a hyphenated measure stands before: "a 220-megawatt wind farm", "an 18-pound goose now costs"', () => {
+    expect(one('The council approved a 220-megawatt wind farm on Tuesday.')).toBe('wind farm');
+    expect(one('An 18-pound goose now costs $95 at the market.')).toBe('goose');
+  });
+  it('reads a currency joined by a hyphen as money: "a 20,000-dollar prize"; a weight stays a weight', () => {
+    expect(figures('She won a 20,000-dollar prize for the novel.')[0]).toMatchObject({ kind: 'money', unit: 'USD', value: 20000, counts: 'prize' });
+    expect(figures('They roasted an 18-pound goose.')[0]).toMatchObject({ kind: 'quantity' });
+  });
+  it('takes no adverb or -ing form after a bare count for its noun: "leaving 9,000 still without water", "another 80 arriving from the coast"', () => {
+    expect(counts('Engineers reconnected 31,000 homes, leaving 9,000 still without water.')).toEqual(['homes', 'homes']);
+    expect(counts('There are 250 firefighters on the ridge and another 80 arriving from the coast.')).toEqual(['firefighters', 'firefighters']);
+    expect(figures('The town will build 40 housing units.')[0]?.unit).toBe('units');
+  });
+  it('reads « hasta » after a change or a figure as the level reached, exact: « se redujo en 9.000, hasta 1,2 millones »', () => {
+    const level = figures('El número de parados se redujo en 9.000 personas, hasta 1,2 millones.', 'es');
+    expect(level.map((f) => f.qualifier)).toEqual(['exact', 'exact']);
+    expect(figures('Las ventas subieron hasta 900 millones de euros.', 'es')[0]?.qualifier).toBe('exact');
+    // Alone, « hasta » is a bound; so is "reached up to" in English.
+    expect(figures('Hasta 300 vecinos podrían ser evacuados.', 'es')[0]?.qualifier).toBe('up-to');
+    expect(figures('Gusts reached up to 150 km/h.')[0]?.qualifier).toBe('up-to');
+  });
+});

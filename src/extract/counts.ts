@@ -23,7 +23,7 @@ import type { Lexicon } from './lexicon/index.ts';
 import { writtenAsYear } from './numbers.ts';
 import { isAcronym } from './text.ts';
 import type { Token } from './tokens.ts';
-import { ADJ, ADV, classesIn, FUNCTION, NOUN, PARTICIPLE, VERB, type WordClassTable, wordClassTable, writtenAsVerb } from './word-classes.ts';
+import { ADJ, ADV, classesIn, FUNCTION, NOUN, PARTICIPLE, VERB, type WordClassTable, wordClassesOf, wordClassTable, writtenAsVerb } from './word-classes.ts';
 
 /** A figure of one sentence as counts.ts sees it: its kind and its tokens [start, end) (unit included). */
 export interface PlacedFigure {
@@ -208,6 +208,20 @@ class Reader {
     for (let k = start; k < end; k++) if (this.tokens[k]?.kind === 'word') n++;
     return n;
   }
+}
+
+/**
+ * "leaving 11,500 still in the dark", "another 120 coming from the north": an adverb (word list
+ * `adverb-after-count`) or a verb's -ing form before a preposition or a stop is no noun that a
+ * bare count counts ("5 housing units" has its noun after the -ing form).
+ */
+export function adverbOrGerundAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (lex.wordList('adverb-after-count').at(tokens, k)) return true;
+  const next = tokens[k + 1];
+  if (next && next.kind === 'word' && !lex.placePrepositions.hasToken(next) && !lex.stopwords.hasToken(next)) return false;
+  return (wordClassesOf(lex.lang, t.f) & VERB) !== 0 && !!lex.gerundEnding?.test(t.f);
 }
 
 /** The noun phrase starting at token k (adjectives and skip words before the head allowed), or null. */
@@ -681,6 +695,13 @@ function objectAfterFigures(r: Reader, start: number): [number, number] | null {
   return containedIn(r, trimTail(r, np));
 }
 
+/** A phrase cut before its first adverb ("a 16-pound turkey now costs": "now" before a verb's form): an adverb after a noun opens the predicate. */
+function untilAdverb(r: Reader, np: [number, number] | null): [number, number] | null {
+  if (!np) return null;
+  for (let k = np[0] + 1; k < np[1]; k++) if ((r.cls(k) & ADV) !== 0 && ((r.cls(k) & NOUN) === 0 || (r.cls(k + 1) & VERB) !== 0)) return [np[0], k];
+  return np;
+}
+
 /** The first noun phrase of the clause that ends at token k (after a comma, a relative, a clause break). */
 function firstPhraseOfClause(r: Reader, k: number): [number, number] | null {
   let j = clauseStart(r, k);
@@ -1120,7 +1141,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       else k++;
     }
     return (
-      ownResult(r, phraseAt(r, k), 'noun', true) ??
+      (adverbOrGerundAt(r.tokens, k, lex) ? null : ownResult(r, phraseAt(r, k), 'noun', true)) ??
       ownResult(r, relativePredicate(r, f), 'subject', false) ??
       ownResult(r, voteAfter(r, f), 'noun', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
@@ -1172,7 +1193,12 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     );
   }
   if (f.kind === 'quantity') {
-    const own = ownResult(r, measuredAfter(r, f.end, false), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
+    // "a 350-megawatt solar farm", "a 12-kilometre tunnel": a measure joined to its number by a
+    // hyphen is an adjective; where heads come last, it measures the noun it stands before.
+    const dash = r.tokens[f.numberEnd];
+    const hyphenated = dash?.text === '-' && dash.start === (r.tokens[f.numberEnd - 1] as Token).end && f.end > f.numberEnd + 1;
+    const adjective = r.lex.headFinal && hyphenated ? untilAdverb(r, phraseAt(r, f.end)) : null;
+    const own = ownResult(r, adjective, 'noun', false) ?? ownResult(r, measuredAfter(r, f.end, false), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
     const distance = own ? null : distanceFrom(r, f);
     return own ?? (distance ? { counts: distance, noun: distance, evidence: 'unit', change: false } : null);
   }

@@ -12,7 +12,7 @@
  */
 import type { Figure, FigureKind, FigureQualifier } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
-import { type PlacedFigure, sentenceCounts } from './counts.ts';
+import { adverbOrGerundAt, type PlacedFigure, sentenceCounts } from './counts.ts';
 import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS, symbolEndingAt } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { figureConfidence } from './figure-confidence.ts';
@@ -601,21 +601,25 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (joined && joined.start === (after as Token).end && joined.kind === 'word') {
     const words = joined.f.split('-');
     const scale = words.length > 1 ? lex.multipliers.get(words[0] ?? '') : undefined;
-    if (scale !== undefined) {
-      const money = currencyAt(
-        words.slice(1).map((w) => ({ ...joined, f: w, cap: false })),
-        0,
-        lex,
-      );
-      if (money && money.length === words.length - 1) {
-        return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value * scale), unit: money.value, kind: 'money', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
-      }
-    }
     const duration = lex.durations.get(words[words.length - 1] ?? '');
     const measured = lex.measures.at(
       words.map((w) => ({ ...joined, f: w })),
       0,
     );
+    // "a 4.5-billion-dollar deal", "a 50,000-euro bonus": a currency joined to its number ("a
+    // 16-pound turkey" weighs: a measure's name is read first).
+    const named = scale === undefined ? words : words.slice(1);
+    const money =
+      scale === undefined && measured
+        ? null
+        : currencyAt(
+            named.map((w) => ({ ...joined, f: w, cap: false })),
+            0,
+            lex,
+          );
+    if (money && money.length === named.length) {
+      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value * (scale ?? 1)), unit: money.value, kind: 'money', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+    }
     if (duration || measured) {
       return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: duration ?? joined.text, kind: duration ? 'duration' : 'quantity', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
     }
@@ -698,7 +702,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
         !lex.auxiliaries.hasToken(noun) &&
         !lex.numbers.has(noun.f) &&
         !verbNotNoun(noun, lex) &&
-        !lex.wordList('event-aux').at(tokens, k)
+        !lex.wordList('event-aux').at(tokens, k) &&
+        !adverbOrGerundAt(tokens, k, lex)
       ) {
         // Not a preposition: in « de 20 a 80 euros » the range's « a » is not what 20 counts. Not a
         // verb: « 14 murieron », « 30 resultaron heridos » count no "murieron".
@@ -747,7 +752,21 @@ function findQualifier(tokens: readonly Token[], start: number, lex: Lexicon): F
   // « neuf millions »: quotes and a partitive between the qualifier and the number.
   while (k >= 0 && /^[«“"‹(]$/u.test((tokens[k] as Token).text)) k--;
   const hit = lex.qualifiers.endingAt(tokens, k);
+  if (hit?.value === 'up-to' && lex.wordList('level-to').endingAt(tokens, k) && levelReached(tokens, k - hit.length, lex)) return 'exact';
   return hit ? hit.value : null;
+}
+
+/**
+ * « subió hasta el 5 % », « se redujo en 118.000 personas, hasta 2,75 millones »: where a word of
+ * "up to" also says "to" (word list `level-to`: « hasta »; "reached up to", « jusqu'à » stay
+ * bounds), after a verb of change or after a comma that closes a figure it names the level
+ * reached, which is exact.
+ */
+function levelReached(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  if (lex.wordList('change-verb').endingAt(tokens, k)) return true;
+  if (tokens[k]?.text !== ',') return false;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (tokens[j]?.kind === 'number') return true;
+  return false;
 }
 
 function endsWithPhrase(table: Lexicon['notFigureBefore'], tokens: readonly Token[], k: number, lex: Lexicon): boolean {
