@@ -541,3 +541,30 @@ describe('measures joined by a hyphen, adverbs after a count, levels', () => {
     expect(figures('Gusts reached up to 150 km/h.')[0]?.qualifier).toBe('up-to');
   });
 });
+
+describe('verbs that are figures, rates, closes and levels after a time', () => {
+  it('counts the subject of a verb that is itself a figure: "profit nearly tripled", « le nombre de nouveaux cas a doublé »', () => {
+    expect(counts('The brewer said its net profit nearly tripled to £96 million.')).toEqual(['net profit', 'net profit']);
+    expect(one('Le nombre de nouveaux cas a doublé en une semaine.', 'fr')).toBe('nombre de nouveaux cas');
+  });
+  it('counts the first phrase of the clause when a subject relative follows a name: "Shares in Corvex, which have gained 25%"', () => {
+    expect(one('Shares in Corvex, which have gained 25% this year, slipped on Friday.')).toBe('Shares');
+  });
+  it('never reads a rate per round number as a percentage: « 18,6 por cada 100.000 habitantes »', () => {
+    expect(figures('La tasa de suicidios subió a 18,6 por cada 100.000 habitantes.', 'es')[0]).toMatchObject({ kind: 'count', unit: null, counts: 'tasa de suicidios' });
+  });
+  it('reads a price a market closed at: « el níquel cerró en 16,10 dólares »', () => {
+    expect(one('El precio del níquel cerró en 16,10 dólares la libra.', 'es')).toBe('precio del níquel');
+  });
+  it('reads the level after a change and a time: « cayó un 2 % en marzo, hasta 300.000 toneladas »', () => {
+    const level = figures('La producción de cobre cayó un 2 % interanual en marzo, hasta 300.000 toneladas.', 'es');
+    expect(level.map((f) => [f.counts, f.qualifier])).toEqual([
+      ['producción de cobre', 'exact'],
+      ['producción de cobre', 'exact'],
+    ]);
+  });
+  it('leaves "more than a year earlier" after a figure to that figure: no duration of a year', () => {
+    expect(figures('The port handled 9.1 million tonnes, 6% more than a year earlier.').map((f) => f.value)).toEqual([9100000, 6]);
+    expect(figures('The strike lasted more than a year.')[0]).toMatchObject({ kind: 'duration', qualifier: 'more-than' });
+  });
+});

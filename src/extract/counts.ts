@@ -279,8 +279,9 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
       j += 2;
       added++;
     } else if (r.isClass('complement-of', j) && !r.isClass('complement-with-article', j) && r.canNoun(j + 1) && added === 0) {
-      // « corps de migrants », « chefs d’accusation »: a complement without an article.
-      j += 2;
+      // « corps de migrants », « chefs d’accusation »: a complement without an article; « nombre de
+      // nouveaux cas »: with an adjective before its noun.
+      j += r.canAdj(j + 1) && r.canNoun(j + 2) && !r.isFunction(j + 2) ? 3 : 2;
       added++;
     } else break;
   }
@@ -550,9 +551,10 @@ function verbOfListBefore(r: Reader, start: number, name: string): [number, numb
   for (let j = start - 1, budget = 8; j >= 0 && budget > 0; j--, budget--) {
     const t = r.tokens[j] as Token;
     if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '’' && t.text !== "'") return null;
-    if (r.figureAt[j] !== -1) return null;
+    // "nearly tripled to £412 million": a verb that is a figure itself ("tripled") is still the verb.
     const hit = verbs.endingAt(r.tokens, j);
     if (hit) return [j - hit.length + 1, j + 1];
+    if (r.figureAt[j] !== -1) return null;
   }
   return null;
 }
@@ -609,8 +611,12 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
   const relative = r.lex.wordList('subject-relative').endingAt(r.tokens, k);
   if (relative) {
     const before = k - relative.length;
-    const np = phraseEndingAt(r, r.tokens[before]?.text === ',' ? before - 1 : before);
-    return np ? headOfChain(r, trimTail(r, np)) : null;
+    const end = r.tokens[before]?.text === ',' ? before - 1 : before;
+    const np = phraseEndingAt(r, end);
+    if (np) return headOfChain(r, trimTail(r, np));
+    // "Shares in Ridgeway, which have gained 40%": past a name, the first phrase of its clause.
+    const named = r.tokens[end]?.cap && r.tokens[end]?.kind === 'word';
+    return named ? firstPhraseOfClause(r, end) : null;
   }
   // Head first, the subject's head opens its clause and complements follow it (« le niveau de stock
   // des entrepôts … de l’enseigne a baissé »): the clause's first phrase, not the nearest noun.
@@ -1047,6 +1053,8 @@ function changeAside(r: Reader, from: number, f: PlacedFigure): boolean {
 
 /** Tokens [from, to) are a comma, a `link-to` word ("to", « à », « hasta ») and determiners: the level a change reached follows. */
 function levelAfterChange(r: Reader, from: number, to: number): boolean {
+  // « un 3,2 % interanual en octubre, hasta 438.000 toneladas »: a time or a period may stand before the comma.
+  while (from < to && r.tokens[from]?.kind === 'word' && (r.isTime(from) || r.isClass('change-period', from) || r.lex.placePrepositions.has(r.f(from)) || r.lex.determiners.has(r.f(from)))) from++;
   if (r.tokens[from]?.text !== ',' || !r.isClass('link-to', from + 1)) return false;
   for (let k = from + 2; k < to; k++) if (!r.lex.determiners.has(r.f(k))) return false;
   return to > from + 1;
@@ -1198,6 +1206,8 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     const dash = r.tokens[f.numberEnd];
     const hyphenated = dash?.text === '-' && dash.start === (r.tokens[f.numberEnd - 1] as Token).end && f.end > f.numberEnd + 1;
     const adjective = r.lex.headFinal && hyphenated ? untilAdverb(r, phraseAt(r, f.end)) : null;
+    // "profit nearly tripled", « les ventes ont doublé »: a figure that is a verb of change counts its subject.
+    if (r.isClass('change-verb', f.start)) return ownResult(r, subjectOfVerb(r, f.start, f.end, true), 'subject', false);
     const own = ownResult(r, adjective, 'noun', false) ?? ownResult(r, measuredAfter(r, f.end, false), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
     const distance = own ? null : distanceFrom(r, f);
     return own ?? (distance ? { counts: distance, noun: distance, evidence: 'unit', change: false } : null);

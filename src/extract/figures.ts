@@ -109,7 +109,8 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
       if (p.figure.kind === 'money') p.figure.unit = resolveCurrency(p.figure.unit, tokens, p.start, p.end, doc.lex, countries);
       const c = counts[k] ?? { counts: null, evidence: null };
       // « le taux a été gardé à zéro »: a bare number that measures a rate is a percentage.
-      if (p.figure.kind === 'count' && p.figure.unit === null && c.counts && measuresRate(c.counts, doc.lex)) Object.assign(p.figure, { kind: 'percent', unit: '%' });
+      // "24.3 per 100,000 people" is a rate of its own, no percentage.
+      if (p.figure.kind === 'count' && p.figure.unit === null && c.counts && measuresRate(c.counts, doc.lex) && !doc.lex.wordList('per-base').at(tokens, p.end)) Object.assign(p.figure, { kind: 'percent', unit: '%' });
       const confidence = figureConfidence({ figure: p.figure, words: p.words, counts: c.evidence, start: p.start, end: p.end }, tokens, doc.lex);
       const { text, value, unit, kind, qualifier } = p.figure;
       figures.push({ text, value, unit, kind, qualifier, sentence: sentence.index, counts: c.counts, confidence });
@@ -338,7 +339,10 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
       // "scored twice": a number of times.
       return { value: times, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: 'times' };
     }
-    if (lex.durations.has(token.f) && !lex.decades.has(token.f) && previous && lex.articleNumbers.hasToken(previous) && !lex.numbers.has(previous.f) && bound(lex.qualifiers.endingAt(tokens, i - 2)?.value)) {
+    const bounding = lex.durations.has(token.f) ? lex.qualifiers.endingAt(tokens, i - 2) : null;
+    // "11% more than a year earlier": a comparison that follows a figure is that figure's.
+    const compares = !!bounding && (tokens[i - 2 - bounding.length]?.kind === 'number' || !!lex.percent.endingAt(tokens, i - 2 - bounding.length));
+    if (bounding && !compares && !lex.decades.has(token.f) && previous && lex.articleNumbers.hasToken(previous) && !lex.numbers.has(previous.f) && bound(bounding.value)) {
       // "less than a day", "more than a year": one unit, bounded ("almost a year after" only dates something).
       return { value: 1, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: token.f };
     }
@@ -765,7 +769,8 @@ function findQualifier(tokens: readonly Token[], start: number, lex: Lexicon): F
 function levelReached(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   if (lex.wordList('change-verb').endingAt(tokens, k)) return true;
   if (tokens[k]?.text !== ',') return false;
-  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (tokens[j]?.kind === 'number') return true;
+  // The figure may stand a few words before the comma (« un 3,2 % interanual en octubre, hasta »).
+  for (let j = k - 1; j >= Math.max(0, k - 6) && !/^[,;:.!?()]$/u.test(tokens[j]?.text ?? ''); j--) if (tokens[j]?.kind === 'number') return true;
   return false;
 }
 
