@@ -568,3 +568,13 @@ describe('verbs that are figures, rates, closes and levels after a time', () => 
     expect(figures('The strike lasted more than a year.')[0]).toMatchObject({ kind: 'duration', qualifier: 'more-than' });
   });
 });
+
+describe('progressive verbs and subjects with "for"', () => {
+  it('never counts an -ing form after the copula: "Sales are running 5% below plan"', () => {
+    expect(one('Ticket sales are running 5% below plan.')).toBe('Ticket sales');
+  });
+  it('counts the head before "for": "bookings for the winter were running 9% ahead", "demand for copper rose 4%"', () => {
+    expect(one('Bookings for the winter were running 9% ahead of last year.')).toBe('Bookings');
+    expect(one('Demand for copper rose 4% in May.')).toBe('Demand');
+  });
+});

@@ -760,11 +760,14 @@ function inciseStart(r: Reader, close: number): number {
 }
 
 /**
- * A word right after an auxiliary that is a participle or no noun (« fue revisada », "was lifted"):
- * part of a verb, never the phrase a figure counts.
+ * A word right after an auxiliary that is a participle, an -ing form or no noun (« fue revisada »,
+ * "was lifted", "were running"): part of a verb, never the phrase a figure counts.
  */
 function verbAfterAuxiliary(r: Reader, np: [number, number]): boolean {
-  return (r.lex.auxiliaries.has(r.f(np[0] - 1)) || r.isClass('event-aux', np[0] - 1)) && (r.isParticiple(np[1] - 1) || (r.cls(np[1] - 1) & NOUN) === 0);
+  if (!r.lex.auxiliaries.has(r.f(np[0] - 1)) && !r.isClass('event-aux', np[0] - 1)) return false;
+  // "were running 7% ahead": a lone -ing form after the copula is a verb too.
+  const progressive = np[1] - np[0] === 1 && (r.cls(np[0]) & VERB) !== 0 && !!r.lex.gerundEnding?.test(r.f(np[0]));
+  return progressive || r.isParticiple(np[1] - 1) || (r.cls(np[1] - 1) & NOUN) === 0;
 }
 
 /** « la cifra de los pacientes internados », "the total of votes": a container noun counts what its complement names. */
