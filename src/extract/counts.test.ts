@@ -472,3 +472,109 @@ describe('the unit a figure is written with', () => {
     expect(figures('El índice quedó por debajo del 3 % en junio.', 'es')[0]?.qualifier).toBe('less-than');
   });
 });
+
+describe('changes in other moods, modals and bases', () => {
+  it('counts the subject of a change verb in the conditional or after a modal: « la dette atteindrait », "could cost", « devrait ralentir à »', () => {
+    expect(one('Selon le budget, la dette publique atteindrait 3.100 milliards d’euros en 2027.', 'fr')).toBe('dette publique');
+    expect(one('El consumo de gas alcanzaría 9.500 millones de metros cúbicos este invierno.', 'es')).toBe('consumo de gas');
+    expect(one('L’inflation devrait ralentir à 1,8 % l’an prochain, selon la banque centrale.', 'fr')).toBe('inflation');
+    expect(one('The engineer said repairs to the dam could cost $40 million.')).toBe('repairs');
+  });
+  it('counts a currency or a rate after a reflexive change verb: « el peso se apreció un 0,6 % »', () => {
+    expect(one('El peso se apreció un 0,6 % frente al dólar tras el anuncio.', 'es')).toBe('peso');
+    expect(one('La inflación se aceleró al 5,2 % en noviembre.', 'es')).toBe('inflación');
+  });
+  it('never counts a period the change happened in: "fell 9 per cent in the second quarter", « au premier semestre »', () => {
+    expect(one('Car sales fell 9 per cent in the second quarter.')).toBe('Car sales');
+    expect(one('Profit rose 4% in the first half of the year.')).toBe('Profit');
+  });
+  it('counts what a share of GDP measures, not GDP: « un déficit de 4,9 % du PIB », "debt of 98% of GDP"', () => {
+    expect(one('Le gouvernement vise un déficit public de 4,9 % du PIB.', 'fr')).toBe('déficit public');
+    expect(one('El gasto militar llegará al 2 % del PIB.', 'es')).toBe('gasto militar');
+    expect(one('Public debt reached 98% of GDP.')).toBe('Public debt');
+    // Any other phrase after a share is what it is a share of.
+    expect(one('Le parti a obtenu une part de 30 % des voix.', 'fr')).toBe('voix');
+  });
+  it('never counts a participle after a copula as the object of a change: "Unemployment was estimated at 6.1%"', () => {
+    expect(one('Unemployment was estimated at 6.1%.')).toBe('Unemployment');
+  });
+});
+
+describe('proportions, relatives and changes set off by a comma', () => {
+  it('counts the noun of a proportion, inside it or after it: « un bus sur trois », "one nurse in four", « uno de cada cinco hogares »', () => {
+    expect(one('Seul un bus sur trois circulera lundi à Nantes.', 'fr')).toBe('bus');
+    expect(one('One nurse in four works night shifts.')).toBe('nurse');
+    expect(one('Uno de cada cinco hogares no tiene calefacción.', 'es')).toBe('hogares');
+  });
+  it('counts what a subject relative stands for: "exports, which rose 4%", « los salarios, que subieron un 3 % »', () => {
+    expect(one('The drag came from farm exports, which fell 4% over the winter.')).toBe('farm exports');
+    expect(one('Los salarios del sector, que subieron un 3 %, no compensan la inflación.', 'es')).toBe('salarios del sector');
+    expect(one('Les loyers du centre, qui ont augmenté de 6 %, pèsent sur les étudiants.', 'fr')).toBe('loyers du centre');
+  });
+  it('gives a change set off by a comma what the figure before it measured: ", up 12%", « , en baisse de 8 % », « , un 4 % más »', () => {
+    expect(counts('The port handled 2.2 million containers last year, up 12% on the year before.')).toEqual(['containers', 'containers']);
+    expect(counts('Les ventes ont atteint 3 millions de bouteilles, en baisse de 8 %.', 'fr')).toEqual(['bouteilles', 'bouteilles']);
+    expect(counts('El trigo sumó 4,1 millones de hectáreas, un 4 % más que el año pasado.', 'es')).toEqual(['trigo', 'trigo']);
+  });
+});
+
+describe('measures joined by a hyphen, adverbs after a count, levels', () => {
+  it('counts the noun a hyphenated measure stands before: "a 220-megawatt wind farm", "an 18-pound goose now costs"', () => {
+    expect(one('The council approved a 220-megawatt wind farm on Tuesday.')).toBe('wind farm');
+    expect(one('An 18-pound goose now costs $95 at the market.')).toBe('goose');
+  });
+  it('reads a currency joined by a hyphen as money: "a 20,000-dollar prize"; a weight stays a weight', () => {
+    expect(figures('She won a 20,000-dollar prize for the novel.')[0]).toMatchObject({ kind: 'money', unit: 'USD', value: 20000, counts: 'prize' });
+    expect(figures('They roasted an 18-pound goose.')[0]).toMatchObject({ kind: 'quantity' });
+  });
+  it('takes no adverb or -ing form after a bare count for its noun: "leaving 9,000 still without water", "another 80 arriving from the coast"', () => {
+    expect(counts('Engineers reconnected 31,000 homes, leaving 9,000 still without water.')).toEqual(['homes', 'homes']);
+    expect(counts('There are 250 firefighters on the ridge and another 80 arriving from the coast.')).toEqual(['firefighters', 'firefighters']);
+    expect(figures('The town will build 40 housing units.')[0]?.unit).toBe('units');
+  });
+  it('reads « hasta » after a change or a figure as the level reached, exact: « se redujo en 9.000, hasta 1,2 millones »', () => {
+    const level = figures('El número de parados se redujo en 9.000 personas, hasta 1,2 millones.', 'es');
+    expect(level.map((f) => f.qualifier)).toEqual(['exact', 'exact']);
+    expect(figures('Las ventas subieron hasta 900 millones de euros.', 'es')[0]?.qualifier).toBe('exact');
+    // Alone, « hasta » is a bound; so is "reached up to" in English.
+    expect(figures('Hasta 300 vecinos podrían ser evacuados.', 'es')[0]?.qualifier).toBe('up-to');
+    expect(figures('Gusts reached up to 150 km/h.')[0]?.qualifier).toBe('up-to');
+  });
+});
+
+describe('verbs that are figures, rates, closes and levels after a time', () => {
+  it('counts the subject of a verb that is itself a figure: "profit nearly tripled", « le nombre de nouveaux cas a doublé »', () => {
+    expect(counts('The brewer said its net profit nearly tripled to £96 million.')).toEqual(['net profit', 'net profit']);
+    expect(one('Le nombre de nouveaux cas a doublé en une semaine.', 'fr')).toBe('nombre de nouveaux cas');
+  });
+  it('counts the first phrase of the clause when a subject relative follows a name: "Shares in Corvex, which have gained 25%"', () => {
+    expect(one('Shares in Corvex, which have gained 25% this year, slipped on Friday.')).toBe('Shares');
+  });
+  it('never reads a rate per round number as a percentage: « 18,6 por cada 100.000 habitantes »', () => {
+    expect(figures('La tasa de suicidios subió a 18,6 por cada 100.000 habitantes.', 'es')[0]).toMatchObject({ kind: 'count', unit: null, counts: 'tasa de suicidios' });
+  });
+  it('reads a price a market closed at: « el níquel cerró en 16,10 dólares »', () => {
+    expect(one('El precio del níquel cerró en 16,10 dólares la libra.', 'es')).toBe('precio del níquel');
+  });
+  it('reads the level after a change and a time: « cayó un 2 % en marzo, hasta 300.000 toneladas »', () => {
+    const level = figures('La producción de cobre cayó un 2 % interanual en marzo, hasta 300.000 toneladas.', 'es');
+    expect(level.map((f) => [f.counts, f.qualifier])).toEqual([
+      ['producción de cobre', 'exact'],
+      ['producción de cobre', 'exact'],
+    ]);
+  });
+  it('leaves "more than a year earlier" after a figure to that figure: no duration of a year', () => {
+    expect(figures('The port handled 9.1 million tonnes, 6% more than a year earlier.').map((f) => f.value)).toEqual([9100000, 6]);
+    expect(figures('The strike lasted more than a year.')[0]).toMatchObject({ kind: 'duration', qualifier: 'more-than' });
+  });
+});
+
+describe('progressive verbs and subjects with "for"', () => {
+  it('never counts an -ing form after the copula: "Sales are running 5% below plan"', () => {
+    expect(one('Ticket sales are running 5% below plan.')).toBe('Ticket sales');
+  });
+  it('counts the head before "for": "bookings for the winter were running 9% ahead", "demand for copper rose 4%"', () => {
+    expect(one('Bookings for the winter were running 9% ahead of last year.')).toBe('Bookings');
+    expect(one('Demand for copper rose 4% in May.')).toBe('Demand');
+  });
+});

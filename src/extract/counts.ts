@@ -23,7 +23,7 @@ import type { Lexicon } from './lexicon/index.ts';
 import { writtenAsYear } from './numbers.ts';
 import { isAcronym } from './text.ts';
 import type { Token } from './tokens.ts';
-import { ADJ, ADV, classesIn, FUNCTION, NOUN, PARTICIPLE, VERB, type WordClassTable, wordClassTable, writtenAsVerb } from './word-classes.ts';
+import { ADJ, ADV, classesIn, FUNCTION, NOUN, PARTICIPLE, VERB, type WordClassTable, wordClassesOf, wordClassTable, writtenAsVerb } from './word-classes.ts';
 
 /** A figure of one sentence as counts.ts sees it: its kind and its tokens [start, end) (unit included). */
 export interface PlacedFigure {
@@ -34,6 +34,8 @@ export interface PlacedFigure {
   numberEnd: number;
   /** The unit as written ("heures", "hectares", "won"): a duration's fallback, and what a verb acts on. */
   unitText: string | null;
+  /** A proportion's noun written inside it (« un TGV sur deux »): what it counts; null for a proportion whose noun follows it ("one in five workers"). */
+  noun?: [number, number] | null | undefined;
 }
 
 /** Where a figure's `counts` came from, for its confidence. */
@@ -208,6 +210,20 @@ class Reader {
   }
 }
 
+/**
+ * "leaving 11,500 still in the dark", "another 120 coming from the north": an adverb (word list
+ * `adverb-after-count`) or a verb's -ing form before a preposition or a stop is no noun that a
+ * bare count counts ("5 housing units" has its noun after the -ing form).
+ */
+export function adverbOrGerundAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (lex.wordList('adverb-after-count').at(tokens, k)) return true;
+  const next = tokens[k + 1];
+  if (next && next.kind === 'word' && !lex.placePrepositions.hasToken(next) && !lex.stopwords.hasToken(next)) return false;
+  return (wordClassesOf(lex.lang, t.f) & VERB) !== 0 && !!lex.gerundEnding?.test(t.f);
+}
+
 /** The noun phrase starting at token k (adjectives and skip words before the head allowed), or null. */
 function phraseAt(r: Reader, k: number): [number, number] | null {
   const { tokens, lex } = r;
@@ -263,8 +279,9 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
       j += 2;
       added++;
     } else if (r.isClass('complement-of', j) && !r.isClass('complement-with-article', j) && r.canNoun(j + 1) && added === 0) {
-      // « corps de migrants », « chefs d’accusation »: a complement without an article.
-      j += 2;
+      // « corps de migrants », « chefs d’accusation »: a complement without an article; « nombre de
+      // nouveaux cas »: with an adjective before its noun.
+      j += r.canAdj(j + 1) && r.canNoun(j + 2) && !r.isFunction(j + 2) ? 3 : 2;
       added++;
     } else break;
   }
@@ -280,6 +297,14 @@ function verbAfterNoun(r: Reader, k: number): boolean {
   return (r.cls(k - 1) & (NOUN | VERB)) === NOUN && (r.cls(k) & VERB) !== 0 && !r.canNoun(k);
 }
 
+/**
+ * "She said repairs could cost…": a reporting verb that cannot be a noun ("said", not "reports")
+ * opens the clause after it, unless a determiner makes it an adjective ("the confirmed cases").
+ */
+function reportsBefore(r: Reader, k: number): boolean {
+  return r.lex.finite.has(r.f(k)) && (r.cls(k) & NOUN) === 0 && !r.lex.determiners.has(r.f(k - 1));
+}
+
 /** The noun phrase ending at token k (inclusive), or null; a bracketed acronym stands for the name before it. `ofCount`: a count's noun may be that phrase. */
 function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number] | null {
   const { tokens, lex } = r;
@@ -291,7 +316,7 @@ function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number]
   let j = k;
   if (lex.headFinal) {
     if (!r.canNoun(k)) return null;
-    while (j - 1 >= 0 && k - j < 3 && r.figureAt[j - 1] === -1 && (r.canNoun(j - 1) || r.canAdj(j - 1)) && !verbAfterNoun(r, j - 1)) j--;
+    while (j - 1 >= 0 && k - j < 3 && r.figureAt[j - 1] === -1 && (r.canNoun(j - 1) || r.canAdj(j - 1)) && !verbAfterNoun(r, j - 1) && !reportsBefore(r, j - 1)) j--;
     // "the number of patients": the phrase before "of" holds it.
     if (lex.connectors.has(r.f(j - 1)) && r.canNoun(j - 2)) {
       j -= 2;
@@ -320,10 +345,12 @@ function headOfChain(r: Reader, np: [number, number], toLevel = false): [number,
   let [start, end] = np;
   for (let hop = 0; hop < 2; hop++) {
     let k = start - 1;
-    while (k >= 0 && r.lex.determiners.has(r.f(k)) && !r.lex.connectors.has(r.f(k))) k--;
-    if (k < 1 || !r.lex.connectors.has(r.f(k))) break;
+    // « du », « des »: an article with its preposition in one word is a complement's too.
+    const links = (j: number): boolean => r.lex.connectors.has(r.f(j)) || r.isClass('complement-of', j);
+    while (k >= 0 && r.lex.determiners.has(r.f(k)) && !links(k)) k--;
+    if (k < 1 || !links(k)) break;
     const before = phraseEndingAt(r, k - 1);
-    if (!before || (toLevel && r.isClass('change-noun', before[0]))) break;
+    if (!before || (toLevel && (r.isClass('change-noun', before[0]) || r.isClass('change-noun', before[1] - 1)))) break;
     start = before[0];
   }
   // « la subida del tipo de interés al 4 % »: the same, inside one phrase.
@@ -392,7 +419,24 @@ function measuredAfter(r: Reader, end: number, inside = true): [number, number] 
   if (!r.isClass('measured-of', k) || (!inside && r.isClass('measured-in', k))) return null;
   const from = ++k;
   while (k < r.tokens.length && r.lex.determiners.has(r.f(k)) && k - from < 2) k++;
-  return phraseAt(r, k);
+  const np = phraseAt(r, k);
+  // "dropped 14 per cent in the third quarter", « au premier semestre »: a period says when.
+  if (np && (r.isTime(np[1] - 1) || r.isClass('period-noun', np[1] - 1) || r.isClass('period-noun', np[0]))) return null;
+  return np;
+}
+
+/**
+ * « un déficit de 5,1 % du PIB », "debt of 117% of GDP", « un gasto del 2 % del PIB »: a share of
+ * a base the whole economy is measured by (word list `base-noun`) measures what it hangs from
+ * (`link-before`) or the clause's subject, never the base. Other phrases after a share are what
+ * it is a share of (« 80 % des bulletins »).
+ */
+function shareOfBase(r: Reader, f: PlacedFigure): boolean {
+  let k = afterBrackets(r, f.end);
+  if (!r.isClass('measured-of', k)) return false;
+  k++;
+  while (k < r.tokens.length && r.lex.determiners.has(r.f(k)) && !r.isClass('base-noun', k)) k++;
+  return r.isClass('base-noun', k);
 }
 
 /**
@@ -507,9 +551,10 @@ function verbOfListBefore(r: Reader, start: number, name: string): [number, numb
   for (let j = start - 1, budget = 8; j >= 0 && budget > 0; j--, budget--) {
     const t = r.tokens[j] as Token;
     if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '’' && t.text !== "'") return null;
-    if (r.figureAt[j] !== -1) return null;
+    // "nearly tripled to £412 million": a verb that is a figure itself ("tripled") is still the verb.
     const hit = verbs.endingAt(r.tokens, j);
     if (hit) return [j - hit.length + 1, j + 1];
+    if (r.figureAt[j] !== -1) return null;
   }
   return null;
 }
@@ -527,7 +572,8 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   const linked = r.isClass('link-before', o) || r.isClass('link-to', o) || r.lex.qualifiers.at(r.tokens, o) !== null;
   while (!linked && o < start && (r.lex.determiners.has(r.f(o)) || r.lex.stopwords.has(r.f(o)))) o++;
   const object = !linked && o < start ? phraseAt(r, o) : null;
-  if (object && object[1] <= start && !r.isClass('change-noun', object[0]) && !r.isClass('change-noun', object[1] - 1)) return headOfChain(r, trimTail(r, object));
+  // "is forecast at 4.4%": a participle after the copula is the verb's, no object.
+  if (object && object[1] <= start && !r.isClass('change-noun', object[0]) && !r.isClass('change-noun', object[1] - 1) && !verbAfterAuxiliary(r, object)) return headOfChain(r, trimTail(r, object));
   // « portera de 20 à 24 le nombre de vols »: the figures first, then the object that changes.
   const after = linked ? objectAfterFigures(r, start) : null;
   if (after) return after;
@@ -558,7 +604,20 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
   // may also be a noun is an adverb there when a word that can only be a noun stands before it
   // ("we now know there were": no subject before "there").
   const adverb = (j: number): boolean => r.cls(j) === ADV || ((r.cls(j) & ADV) !== 0 && r.canNoun(j - 1) && (r.cls(j - 1) & VERB) === 0);
-  for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || adverb(k) || r.lex.reflexives.has(r.f(k))); steps++) k--;
+  // A modal before the verb ("could cost", « devrait ralentir », « podría alcanzar ») stands between too.
+  for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || adverb(k) || r.lex.reflexives.has(r.f(k)) || r.isClass('modal-verb', k)); steps++) k--;
+  // "wage growth, which stood at 3.3%", « los precios, que subieron un 7 % »: a relative right
+  // before its verb is the subject; what it stands for, the phrase before it, changed.
+  const relative = r.lex.wordList('subject-relative').endingAt(r.tokens, k);
+  if (relative) {
+    const before = k - relative.length;
+    const end = r.tokens[before]?.text === ',' ? before - 1 : before;
+    const np = phraseEndingAt(r, end);
+    if (np) return headOfChain(r, trimTail(r, np));
+    // "Shares in Ridgeway, which have gained 40%": past a name, the first phrase of its clause.
+    const named = r.tokens[end]?.cap && r.tokens[end]?.kind === 'word';
+    return named ? firstPhraseOfClause(r, end) : null;
+  }
   // Head first, the subject's head opens its clause and complements follow it (« le niveau de stock
   // des entrepôts … de l’enseigne a baissé »): the clause's first phrase, not the nearest noun.
   // A comma right before the verb closes an incise (« el frente, cuya llegada fue anunciada
@@ -642,6 +701,13 @@ function objectAfterFigures(r: Reader, start: number): [number, number] | null {
   return containedIn(r, trimTail(r, np));
 }
 
+/** A phrase cut before its first adverb ("a 16-pound turkey now costs": "now" before a verb's form): an adverb after a noun opens the predicate. */
+function untilAdverb(r: Reader, np: [number, number] | null): [number, number] | null {
+  if (!np) return null;
+  for (let k = np[0] + 1; k < np[1]; k++) if ((r.cls(k) & ADV) !== 0 && ((r.cls(k) & NOUN) === 0 || (r.cls(k + 1) & VERB) !== 0)) return [np[0], k];
+  return np;
+}
+
 /** The first noun phrase of the clause that ends at token k (after a comma, a relative, a clause break). */
 function firstPhraseOfClause(r: Reader, k: number): [number, number] | null {
   let j = clauseStart(r, k);
@@ -694,11 +760,14 @@ function inciseStart(r: Reader, close: number): number {
 }
 
 /**
- * A word right after an auxiliary that is a participle or no noun (« fue revisada », "was lifted"):
- * part of a verb, never the phrase a figure counts.
+ * A word right after an auxiliary that is a participle, an -ing form or no noun (« fue revisada »,
+ * "was lifted", "were running"): part of a verb, never the phrase a figure counts.
  */
 function verbAfterAuxiliary(r: Reader, np: [number, number]): boolean {
-  return (r.lex.auxiliaries.has(r.f(np[0] - 1)) || r.isClass('event-aux', np[0] - 1)) && (r.isParticiple(np[1] - 1) || (r.cls(np[1] - 1) & NOUN) === 0);
+  if (!r.lex.auxiliaries.has(r.f(np[0] - 1)) && !r.isClass('event-aux', np[0] - 1)) return false;
+  // "were running 7% ahead": a lone -ing form after the copula is a verb too.
+  const progressive = np[1] - np[0] === 1 && (r.cls(np[0]) & VERB) !== 0 && !!r.lex.gerundEnding?.test(r.f(np[0]));
+  return progressive || r.isParticiple(np[1] - 1) || (r.cls(np[1] - 1) & NOUN) === 0;
 }
 
 /** « la cifra de los pacientes internados », "the total of votes": a container noun counts what its complement names. */
@@ -887,6 +956,12 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
       nouns[i] = nouns[i - 1] ?? null;
       continue;
     }
+    // "1.9 gigawatts last year, up 30%", « 26 millions de tonnes, en recul de 25 % », « 7,8
+    // millones de hectáreas, un 6 % menos »: a change set off by a comma after a figure is its change.
+    if (previous && nouns[i - 1] && f.kind === 'percent' && changeAside(r, previous.end, f)) {
+      results[i] = { counts: nouns[i - 1] ?? null, evidence: 'neighbour' };
+      continue;
+    }
     const weak = linkedBefore(r, f.start, 'link-to', f.kind === 'percent');
     if (weak) {
       results[i] = { counts: r.span(weak[0], weak[1]), evidence: 'link' };
@@ -956,8 +1031,33 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
   return results;
 }
 
+/**
+ * A comma and a word of change right before the share `f` ("up", « en recul de »), or a comma and
+ * an article before it and a word of comparison after it (« , un 6 % menos »), with only words and
+ * no verb since the figure that ends at `from` ("1.9 gigawatts of solar capacity last year, up
+ * 30%"): the share is the change of what that figure measured.
+ */
+function changeAside(r: Reader, from: number, f: PlacedFigure): boolean {
+  let comma = f.start - 1;
+  while (comma > from && r.lex.determiners.has(r.f(comma))) comma--;
+  const compared = r.tokens[comma]?.text === ',' && r.isClass('comparison-after', f.end);
+  if (!compared) {
+    let j = f.start - 1;
+    const link = r.lex.wordList('link-before').endingAt(r.tokens, j);
+    if (link) j -= link.length;
+    const change = r.lex.wordList('change-verb').endingAt(r.tokens, j);
+    if (!change) return false;
+    comma = j - change.length;
+    if (r.tokens[comma]?.text !== ',') return false;
+  }
+  for (let k = from; k < comma; k++) if (r.tokens[k]?.kind !== 'word' || ((r.cls(k) & VERB) !== 0 && (r.cls(k) & NOUN) === 0)) return false;
+  return true;
+}
+
 /** Tokens [from, to) are a comma, a `link-to` word ("to", « à », « hasta ») and determiners: the level a change reached follows. */
 function levelAfterChange(r: Reader, from: number, to: number): boolean {
+  // « un 3,2 % interanual en octubre, hasta 438.000 toneladas »: a time or a period may stand before the comma.
+  while (from < to && r.tokens[from]?.kind === 'word' && (r.isTime(from) || r.isClass('change-period', from) || r.lex.placePrepositions.has(r.f(from)) || r.lex.determiners.has(r.f(from)))) from++;
   if (r.tokens[from]?.text !== ',' || !r.isClass('link-to', from + 1)) return false;
   for (let k = from + 2; k < to; k++) if (!r.lex.determiners.has(r.f(k))) return false;
   return to > from + 1;
@@ -1052,7 +1152,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       else k++;
     }
     return (
-      ownResult(r, phraseAt(r, k), 'noun', true) ??
+      (adverbOrGerundAt(r.tokens, k, lex) ? null : ownResult(r, phraseAt(r, k), 'noun', true)) ??
       ownResult(r, relativePredicate(r, f), 'subject', false) ??
       ownResult(r, voteAfter(r, f), 'noun', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
@@ -1063,6 +1163,8 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     );
   }
   if (f.kind === 'percent') {
+    if (f.noun !== undefined) return ownResult(r, f.noun ?? phraseAt(r, f.end), 'noun', false);
+    if (shareOfBase(r, f)) return ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
     return (
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
       ownResult(r, changeAfterFigure(r, f), 'noun', false) ??
@@ -1102,7 +1204,14 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     );
   }
   if (f.kind === 'quantity') {
-    const own = ownResult(r, measuredAfter(r, f.end, false), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
+    // "a 350-megawatt solar farm", "a 12-kilometre tunnel": a measure joined to its number by a
+    // hyphen is an adjective; where heads come last, it measures the noun it stands before.
+    const dash = r.tokens[f.numberEnd];
+    const hyphenated = dash?.text === '-' && dash.start === (r.tokens[f.numberEnd - 1] as Token).end && f.end > f.numberEnd + 1;
+    const adjective = r.lex.headFinal && hyphenated ? untilAdverb(r, phraseAt(r, f.end)) : null;
+    // "profit nearly tripled", « les ventes ont doublé »: a figure that is a verb of change counts its subject.
+    if (r.isClass('change-verb', f.start)) return ownResult(r, subjectOfVerb(r, f.start, f.end, true), 'subject', false);
+    const own = ownResult(r, adjective, 'noun', false) ?? ownResult(r, measuredAfter(r, f.end, false), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
     const distance = own ? null : distanceFrom(r, f);
     return own ?? (distance ? { counts: distance, noun: distance, evidence: 'unit', change: false } : null);
   }

@@ -56,3 +56,19 @@ describe("currencies by the story's countries", () => {
     expect(one('The charity raised 2 million dollars.', 'en', ['FR'])).toMatchObject({ kind: 'money', unit: 'USD' });
   });
 });
+
+describe('a time written in several parts', () => {
+  const times = (text: string, lang: string) => figures(text, lang).map((f) => [f.text, f.kind, f.value, f.unit]);
+  it('reads a race time as one duration in seconds: « 2 h 08 min 41 s », "1 hour 59 minutes 2 seconds"', () => {
+    expect(times('La Norvégienne a gagné le marathon en 2 h 08 min 41 s.', 'fr')).toEqual([['2 h 08 min 41 s', 'duration', 7721, 'seconds']]);
+    expect(times('She broke the record in 1 hour 59 minutes 2 seconds.', 'en')).toEqual([['1 hour 59 minutes 2 seconds', 'duration', 7142, 'seconds']]);
+    expect(times('El ciclista terminó con 3 min 05 s de ventaja.', 'es')).toEqual([['3 min 05 s', 'duration', 185, 'seconds']]);
+  });
+  it('joins parts across "and": "the talks lasted 4 hours and 15 minutes"', () => {
+    expect(times('The talks lasted 4 hours and 15 minutes.', 'en')).toEqual([['4 hours and 15 minutes', 'duration', 15300, 'seconds']]);
+  });
+  it('never joins parts that do not fall in size or minutes past 59: a clock time and a count stay what they were', () => {
+    expect(times('Le train part à 14 h 30.', 'fr')).toEqual([]);
+    expect(times('He ran 12 minutes 80 seconds in training.', 'en').map((t) => t[0])).not.toContain('12 minutes 80 seconds');
+  });
+});

@@ -22,6 +22,14 @@ describe('an age is no figure', () => {
     expect(values('La pintora tiene 44 años y vendió 12 cuadros.', 'es')).toEqual([12]);
     expect(values('The swimmer turned 101. She swam 2 kilometres.', 'en')).toEqual([2]);
   });
+  it('reads an age in an aside after a person noun: "the winner, 27, said", « le vainqueur, 31 ans, qui »', () => {
+    expect(values('The winner, 27, said she would run 3 more races this year.', 'en')).toEqual([3]);
+    expect(values('« Je suis épuisé », a confié le vainqueur, 31 ans, après 5 étapes de montagne.', 'fr')).toEqual([5]);
+    expect(values('El ganador, 29 años, dedicó la victoria a sus 2 hijos.', 'es')).toEqual([2]);
+  });
+  it('keeps a duration after a person noun that the aside does not close: « les hommes, 20 ans de prison chacun »', () => {
+    expect(values('Les deux hommes, 20 ans de prison chacun, ont fait appel.', 'fr')).toContain(20);
+  });
   it('keeps « il y a 6 ans » a duration', () => {
     expect(values('La mine a fermé il y a 6 ans.', 'fr')).toEqual([6]);
   });

@@ -12,7 +12,7 @@
  */
 import type { Figure, FigureKind, FigureQualifier } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
-import { type PlacedFigure, sentenceCounts } from './counts.ts';
+import { adverbOrGerundAt, type PlacedFigure, sentenceCounts } from './counts.ts';
 import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS, symbolEndingAt } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { figureConfidence } from './figure-confidence.ts';
@@ -65,11 +65,18 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
         continue;
       }
       if (tokens[i]?.kind === 'number' && isCode(tokens, i, doc.lex)) continue;
+      const time = compoundDuration(tokens, i, doc.lex, sentence.text, sentence.start);
+      if (time) {
+        found.push({ figure: time.figure, start: i, end: time.end, numberEnd: time.end, words: false, parts: true });
+        i = time.end - 1;
+        continue;
+      }
       const number = readNumber(tokens, i, doc.lex, doc.lang);
       if (!number) continue;
       const share = proportion(tokens, number, doc.lex, doc.lang, sentence.text, sentence.start);
       if (share) {
         place(found, tokens, share.figure, number.start, share.end, number.words);
+        (found[found.length - 1] as Placed).noun = share.noun;
         i = Math.max(i, share.end - 1);
         continue;
       }
@@ -95,20 +102,69 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
     if (found.length === 0) continue;
     shareRangeUnits(found, tokens, doc.lex);
     const placed: PlacedFigure[] = [];
-    for (const p of found) placed.push({ kind: p.figure.kind, start: p.start, end: p.end, numberEnd: p.numberEnd, unitText: unitAsWritten(tokens, p, doc.lex) });
+    for (const p of found) placed.push({ kind: p.figure.kind, start: p.start, end: p.end, numberEnd: p.numberEnd, unitText: unitAsWritten(tokens, p, doc.lex), noun: p.noun });
     const counts = sentenceCounts(tokens, doc.annotations[sentence.index], doc.lex, sentence.text, sentence.start, placed);
     for (let k = 0; k < found.length; k++) {
       const p = found[k] as Placed;
       if (p.figure.kind === 'money') p.figure.unit = resolveCurrency(p.figure.unit, tokens, p.start, p.end, doc.lex, countries);
       const c = counts[k] ?? { counts: null, evidence: null };
       // « le taux a été gardé à zéro »: a bare number that measures a rate is a percentage.
-      if (p.figure.kind === 'count' && p.figure.unit === null && c.counts && measuresRate(c.counts, doc.lex)) Object.assign(p.figure, { kind: 'percent', unit: '%' });
+      // "24.3 per 100,000 people" is a rate of its own, no percentage.
+      if (p.figure.kind === 'count' && p.figure.unit === null && c.counts && measuresRate(c.counts, doc.lex) && !doc.lex.wordList('per-base').at(tokens, p.end)) Object.assign(p.figure, { kind: 'percent', unit: '%' });
       const confidence = figureConfidence({ figure: p.figure, words: p.words, counts: c.evidence, start: p.start, end: p.end }, tokens, doc.lex);
       const { text, value, unit, kind, qualifier } = p.figure;
       figures.push({ text, value, unit, kind, qualifier, sentence: sentence.index, counts: c.counts, confidence });
     }
   }
   return figures;
+}
+
+// The parts of a time written in several units, largest first, with their length in seconds.
+const TIME_PARTS = [
+  ['hours-part', 3600],
+  ['minutes-part', 60],
+  ['seconds-part', 1],
+] as const;
+
+/**
+ * "2 h 11 min 20 s", « 1 min 12 s », "2 hours 1 minute 38 seconds": a race's or a record's time,
+ * written in two or three parts of falling size (word lists `hours-part`, `minutes-part`,
+ * `seconds-part`). One duration in seconds; read part by part, "11" after "2 h" would be a clock's
+ * minutes and "20 s" a count of "s".
+ */
+function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, text: string, offset: number): { figure: FigureDraft; end: number } | null {
+  let k = i;
+  let total = 0;
+  let parts = 0;
+  let size = Number.POSITIVE_INFINITY;
+  let end = i;
+  while (tokens[k]?.kind === 'number' && /^\d{1,3}$/u.test((tokens[k] as Token).text)) {
+    const value = Number((tokens[k] as Token).text);
+    let partSize = 0;
+    let length = 0;
+    for (const [name, seconds] of TIME_PARTS) {
+      const hit = lex.wordList(name).at(tokens, k + 1);
+      if (hit) {
+        partSize = seconds;
+        length = hit.length;
+        break;
+      }
+    }
+    // Each part smaller than the one before; minutes and seconds after a larger part stay under 60.
+    if (partSize === 0 || partSize >= size || (parts > 0 && value >= 60)) break;
+    total += value * partSize;
+    size = partSize;
+    parts++;
+    k += 1 + length;
+    end = k;
+    // "2 hours and 5 minutes", "1 h, 12 min": a conjunction or a comma may join two parts.
+    const joiner = tokens[k];
+    if (joiner && (joiner.text === ',' || lex.clauseBreaks.hasToken(joiner)) && tokens[k + 1]?.kind === 'number') k++;
+  }
+  if (parts < 2) return null;
+  const first = tokens[i] as Token;
+  const last = tokens[end - 1] as Token;
+  return { figure: { text: text.slice(first.start - offset, last.end - offset), value: total, unit: 'seconds', kind: 'duration', qualifier: findQualifier(tokens, i, lex) ?? 'exact' }, end };
 }
 
 /**
@@ -143,6 +199,10 @@ interface Placed {
   numberEnd: number;
   /** Written in words. */
   words: boolean;
+  /** A time written in several parts ("2 h 11 min 20 s"). */
+  parts?: boolean;
+  /** A proportion's noun written inside it (« un TGV sur deux », "one worker in five"); null for a proportion whose noun follows it ("one in five workers"). */
+  noun?: [number, number] | null;
 }
 
 /** Records a figure found at token `start` with the tokens it covers. */
@@ -162,6 +222,8 @@ function endToken(tokens: readonly Token[], start: number, length: number): numb
 /** The unit as written, the figure's last word ("heures", "hectares", "won"); none when it ends on its number or a scale. */
 function unitAsWritten(tokens: readonly Token[], p: Placed, lex: Lexicon): string | null {
   if (p.end <= p.numberEnd && p.figure.kind !== 'duration') return null;
+  // A time in several parts ("2 h 11 min 20 s") has no one unit: its last part ("s") is none.
+  if (p.parts) return null;
   const t = tokens[p.end - 1] as Token;
   // The first bound of a range of durations ("between seven and 10 years") has no unit of its own.
   if (t.kind !== 'word' || lex.multipliers.has(t.f) || (p.end <= p.numberEnd && lex.numbers.has(t.f))) return null;
@@ -173,7 +235,7 @@ function unitAsWritten(tokens: readonly Token[], p: Placed, lex: Lexicon): strin
  * At most two words between the numerator and "sur"/"in"; the denominator is larger and is
  * no duration, unit or year ("one died in 2020", "2 in 3 days").
  */
-function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: string, text: string, offset: number): { figure: FigureDraft; end: number } | null {
+function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: string, text: string, offset: number): { figure: FigureDraft; end: number; noun: [number, number] | null } | null {
   if (n.rank || n.currency || n.glued || n.approximate || n.value <= 0 || (tokens[n.end] as Token | undefined)?.start === (tokens[n.end - 1] as Token).end) return null;
   let k = n.end;
   for (let steps = 0; steps < 2; steps++) {
@@ -191,7 +253,9 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: 
   if (!den || den.value === null || den.value <= n.value || den.value > 1000) return null;
   const after = tokens[den.end];
   // "19 goals in 31 games": each number has its own noun, two counts, no proportion.
-  if (own && after && after.kind === 'word' && !after.cap && /[sx]$/u.test(after.f) && !lex.stopwords.hasToken(after) && !lex.connectors.hasToken(after) && !lex.finite.hasToken(after) && !lex.auxiliaries.hasToken(after)) return null;
+  // ("one nurse in four works nights": one of a noun is always a share.)
+  if (own && n.value !== 1 && after && after.kind === 'word' && !after.cap && /[sx]$/u.test(after.f) && !lex.stopwords.hasToken(after) && !lex.connectors.hasToken(after) && !lex.finite.hasToken(after) && !lex.auxiliaries.hasToken(after))
+    return null;
   if (
     after &&
     (lex.durations.has(after.f) ||
@@ -210,6 +274,7 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: 
   return {
     figure: { text: text.slice(first.start - offset, last.end - offset), value: Math.round((n.value / den.value) * 10000) / 100, unit: '%', kind: 'percent', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' },
     end: den.end,
+    noun: own ? [n.end, k] : null,
   };
 }
 
@@ -274,7 +339,10 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
       // "scored twice": a number of times.
       return { value: times, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: 'times' };
     }
-    if (lex.durations.has(token.f) && !lex.decades.has(token.f) && previous && lex.articleNumbers.hasToken(previous) && !lex.numbers.has(previous.f) && bound(lex.qualifiers.endingAt(tokens, i - 2)?.value)) {
+    const bounding = lex.durations.has(token.f) ? lex.qualifiers.endingAt(tokens, i - 2) : null;
+    // "11% more than a year earlier": a comparison that follows a figure is that figure's.
+    const compares = !!bounding && (tokens[i - 2 - bounding.length]?.kind === 'number' || !!lex.percent.endingAt(tokens, i - 2 - bounding.length));
+    if (bounding && !compares && !lex.decades.has(token.f) && previous && lex.articleNumbers.hasToken(previous) && !lex.numbers.has(previous.f) && bound(bounding.value)) {
       // "less than a day", "more than a year": one unit, bounded ("almost a year after" only dates something).
       return { value: 1, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: token.f };
     }
@@ -537,21 +605,25 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (joined && joined.start === (after as Token).end && joined.kind === 'word') {
     const words = joined.f.split('-');
     const scale = words.length > 1 ? lex.multipliers.get(words[0] ?? '') : undefined;
-    if (scale !== undefined) {
-      const money = currencyAt(
-        words.slice(1).map((w) => ({ ...joined, f: w, cap: false })),
-        0,
-        lex,
-      );
-      if (money && money.length === words.length - 1) {
-        return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value * scale), unit: money.value, kind: 'money', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
-      }
-    }
     const duration = lex.durations.get(words[words.length - 1] ?? '');
     const measured = lex.measures.at(
       words.map((w) => ({ ...joined, f: w })),
       0,
     );
+    // "a 4.5-billion-dollar deal", "a 50,000-euro bonus": a currency joined to its number ("a
+    // 16-pound turkey" weighs: a measure's name is read first).
+    const named = scale === undefined ? words : words.slice(1);
+    const money =
+      scale === undefined && measured
+        ? null
+        : currencyAt(
+            named.map((w) => ({ ...joined, f: w, cap: false })),
+            0,
+            lex,
+          );
+    if (money && money.length === named.length) {
+      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value * (scale ?? 1)), unit: money.value, kind: 'money', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+    }
     if (duration || measured) {
       return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: duration ?? joined.text, kind: duration ? 'duration' : 'quantity', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
     }
@@ -634,7 +706,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
         !lex.auxiliaries.hasToken(noun) &&
         !lex.numbers.has(noun.f) &&
         !verbNotNoun(noun, lex) &&
-        !lex.wordList('event-aux').at(tokens, k)
+        !lex.wordList('event-aux').at(tokens, k) &&
+        !adverbOrGerundAt(tokens, k, lex)
       ) {
         // Not a preposition: in « de 20 a 80 euros » the range's « a » is not what 20 counts. Not a
         // verb: « 14 murieron », « 30 resultaron heridos » count no "murieron".
@@ -683,7 +756,22 @@ function findQualifier(tokens: readonly Token[], start: number, lex: Lexicon): F
   // « neuf millions »: quotes and a partitive between the qualifier and the number.
   while (k >= 0 && /^[«“"‹(]$/u.test((tokens[k] as Token).text)) k--;
   const hit = lex.qualifiers.endingAt(tokens, k);
+  if (hit?.value === 'up-to' && lex.wordList('level-to').endingAt(tokens, k) && levelReached(tokens, k - hit.length, lex)) return 'exact';
   return hit ? hit.value : null;
+}
+
+/**
+ * « subió hasta el 5 % », « se redujo en 118.000 personas, hasta 2,75 millones »: where a word of
+ * "up to" also says "to" (word list `level-to`: « hasta »; "reached up to", « jusqu'à » stay
+ * bounds), after a verb of change or after a comma that closes a figure it names the level
+ * reached, which is exact.
+ */
+function levelReached(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  if (lex.wordList('change-verb').endingAt(tokens, k)) return true;
+  if (tokens[k]?.text !== ',') return false;
+  // The figure may stand a few words before the comma (« un 3,2 % interanual en octubre, hasta »).
+  for (let j = k - 1; j >= Math.max(0, k - 6) && !/^[,;:.!?()]$/u.test(tokens[j]?.text ?? ''); j--) if (tokens[j]?.kind === 'number') return true;
+  return false;
 }
 
 function endsWithPhrase(table: Lexicon['notFigureBefore'], tokens: readonly Token[], k: number, lex: Lexicon): boolean {
@@ -734,8 +822,12 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
     return !!t?.cap && t.kind === 'word' && !lex.months.hasToken(t) && !lex.days.hasToken(t);
   };
   const aside = (k: number): boolean => (tokens[k]?.text === ',' || tokens[k]?.text === '(') && named(k - 1);
-  if (lex.ageUnits.at(tokens, n.end)) {
-    if (aside(n.start - 1)) return true;
+  // "the winner, 27, said", « le vainqueur, 27 ans, qui »: an aside after a person noun, closed
+  // right after the age (« les hommes, 20 ans de prison » is a sentence).
+  const personAside = (k: number, close: number): boolean => (tokens[k]?.text === ',' || tokens[k]?.text === '(') && /^[,)]$/u.test(tokens[close]?.text ?? '') && personBefore(tokens, k - 1, lex, ann);
+  const ageUnit = lex.ageUnits.at(tokens, n.end);
+  if (ageUnit) {
+    if (aside(n.start - 1) || personAside(n.start - 1, n.end + ageUnit.length)) return true;
     // « un peintre de 58 ans », « La artista, de 27 años, »: after a person, maybe across a comma.
     const person = tokens[n.start - 2]?.text === ',' ? n.start - 3 : n.start - 2;
     if (lex.connectors.hasToken(before) && (aside(n.start - 2) || personBefore(tokens, person, lex, ann))) return true;
@@ -743,7 +835,7 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
   }
   if (n.words || n.glued !== null || n.currency || !/^\d{1,3}$/u.test(n.raw) || n.value > 120) return false;
   if (after.kind === 'punct' && lex.wordList('age-verb').endingAt(tokens, n.start - 1)) return true;
-  return after.text === (before.text === '(' ? ')' : ',') && aside(n.start - 1);
+  return after.text === (before.text === '(' ? ')' : ',') && (aside(n.start - 1) || personAside(n.start - 1, n.end));
 }
 
 /** A person named just before token k (at most two adjectives between): a person noun, a role or a demonym (« un hondureño de 31 años »). */
@@ -753,7 +845,7 @@ function personBefore(tokens: readonly Token[], k: number, lex: Lexicon, ann?: A
     const t = tokens[j] as Token;
     if (t.kind !== 'word' || lex.stopwords.hasToken(t)) return false;
     // A demonym counts as a person only as a noun, after its article: « le régime malien de 30 ans » lasted.
-    if (people?.endingAt(tokens, j) || lex.roles.endingAt(tokens, j) || (ann?.has(j, 'demonym') && lex.determiners.has(tokens[j - 1]?.f ?? ''))) return true;
+    if (people?.endingAt(tokens, j) || lex.roles.endingAt(tokens, j) || ann?.has(j, 'c:person-noun') || (ann?.has(j, 'demonym') && lex.determiners.has(tokens[j - 1]?.f ?? ''))) return true;
   }
   return false;
 }

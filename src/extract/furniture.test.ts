@@ -127,6 +127,9 @@ describe('datelines', () => {
       ['es', 'Quito, 5 de marzo de 2026 - El ayuntamiento aprobó un presupuesto.', { place: 'Quito', country: 'EC', agency: null }],
       // Agencies abbreviate the month, « may » without a stop among them.
       ['es', 'Quito, 22 may (EFE).- El ayuntamiento aprobó un presupuesto.', { place: 'Quito', country: 'EC', agency: 'EFE' }],
+      // … and French wires write them without a stop too (« déc », « janv »): the date is no figure.
+      ['fr', 'DAKAR, 9 janv (AFP) - Le conseil municipal a voté un budget.', { place: 'DAKAR', country: 'SN', agency: 'AFP' }],
+      ['fr', 'Rabat, 17 déc (AFP) - Le conseil municipal a voté un budget.', { place: 'Rabat', country: 'MA', agency: 'AFP' }],
     ] as const;
     for (const [lang, line, dateline] of cases) {
       const f = furniture([line], lang);

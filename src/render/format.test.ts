@@ -41,6 +41,15 @@ describe('createFormatter: figures', () => {
     expect(fr.figure(fig(1_500_000, 'years', 'duration')).value).toMatch(/^1,5 million/);
   });
 
+  it('writes a time in several parts back in its parts: « 2 h 8 min 41 s », "1 hr 59 min 2 sec"', () => {
+    // ICU puts a no-break or a narrow no-break space between a number and its unit, by language.
+    const spaced = (text: string) => text.replace(/[\u00A0\u202F]/gu, ' ');
+    expect(spaced(fr.figure(fig(7721, 'seconds', 'duration')).value)).toBe('2 h 8 min 41 s');
+    expect(spaced(en.figure(fig(7142, 'seconds', 'duration')).value)).toBe('1 hr 59 min 2 sec');
+    expect(spaced(es.figure(fig(185, 'seconds', 'duration')).value)).toBe('3 min 5 s');
+    expect(spaced(en.figure(fig(45, 'seconds', 'duration')).value)).toBe('45 seconds');
+  });
+
   it('keeps a noun unit, with "d’" before a vowel, and drops a "what" that only repeats the unit', () => {
     expect(fr.figure(fig(12_000_000, 'personnes', 'count', 'personnes'))).toEqual({ value: '12 millions de personnes', what: null });
     expect(fr.figure(fig(2_000_000, 'électeurs', 'count')).value).toBe('2 millions d’électeurs');

@@ -99,6 +99,19 @@ export function createFormatter(options: FormatterOptions): Formatter {
         return `${plain(figure.value)}${NBSP}${unit}`;
       }
     }
+    // A time in several parts ("2 h 08 min 41 s", a race's) reads back in its parts, never as
+    // "7,721 seconds".
+    if (figure.kind === 'duration' && key === 'seconds' && figure.value >= 60 && Number.isInteger(figure.value)) {
+      const hours = Math.floor(figure.value / 3600);
+      const minutes = Math.floor((figure.value % 3600) / 60);
+      const seconds = figure.value % 60;
+      const part = (value: number, unit: string): string => numberFormat(`unit:${unit}:short`, () => ({ style: 'unit', unit, unitDisplay: 'short' })).format(value);
+      const parts: string[] = [];
+      if (hours > 0) parts.push(part(hours, 'hour'));
+      if (minutes > 0 || (hours > 0 && seconds > 0)) parts.push(part(minutes, 'minute'));
+      if (seconds > 0) parts.push(part(seconds, 'second'));
+      return parts.join(' ');
+    }
     const scaled = scaledUnits[key];
     const intlUnit = intlUnits[key] ?? scaled?.unit;
     if (intlUnit) {
