@@ -743,9 +743,13 @@ function longNameStart(tokens: readonly Token[], paren: number, lex: Lexicon): n
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") break;
     const before = tokens[k - 1];
-    // "de la santé", "of the Congo": a determiner after a preposition is inside the name.
-    const joined = (w: Token | undefined): boolean => !!w && (lex.connectors.hasToken(w) || lex.particles.hasToken(w) || lex.clauseBreaks.hasToken(w) || lex.wordList('purpose').startsWith(w.f));
-    if (lex.determiners.hasToken(t) && !lex.connectors.hasToken(t) && !lex.particles.hasToken(t) && !joined(before)) break;
+    // "de la santé", "of the Congo", « sur l’environnement »: a determiner after a preposition is inside the name.
+    const prepositions = lex.wordList('longNamePrepositions');
+    const joined = (w: Token | undefined): boolean => !!w && (lex.connectors.hasToken(w) || lex.particles.hasToken(w) || lex.clauseBreaks.hasToken(w) || prepositions.hasWord(w.f));
+    // A particle is a name's word before a capital (« Le Pen »), a determiner before a common noun
+    // (« Le directeur de … »); « au plan », "al Empleo": a preposition's contraction is inside the name.
+    const particle = lex.particles.hasToken(t) && !!tokens[k + 1]?.cap;
+    if (lex.determiners.hasToken(t) && !lex.connectors.hasToken(t) && !prepositions.hasWord(t.f) && !particle && !joined(before)) break;
     if (t.cap) first = k;
   }
   // "According to Rugby Australia (RA)", "La Banque centrale (BCEAO)": the name starts after
@@ -1038,7 +1042,17 @@ function bodyBeforeConjunction(tokens: readonly Token[], start: number, lex: Lex
 /** A person's name ends before `paren`: a title or a known first name opens the capitalised words before it. */
 function personBefore(tokens: readonly Token[], paren: number, lex: Lexicon): boolean {
   let k = paren - 1;
-  while (k >= 0 && paren - k <= 4 && isNameWord(tokens[k] as Token, lex) && !lex.orgKeywords.hasToken(tokens[k] as Token)) k--;
+  // « Anne de Kergariou (LR) », « Marie Le Pen-Durand (LFI) »: a particle between name words is
+  // inside a person's name when a first name opens it (checked below).
+  let particle = false;
+  const inName = (t: Token, j: number): boolean => {
+    const previous = tokens[j - 1];
+    if (lex.particles.hasToken(t) && j < paren - 1 && previous && (isNameWord(previous, lex) || lex.particles.hasToken(previous))) return (particle = true);
+    return isNameWord(t, lex) && !lex.orgKeywords.hasToken(t);
+  };
+  while (k >= 0 && paren - k <= (particle ? 6 : 4) && inName(tokens[k] as Token, k)) k--;
+  const opening = tokens[k];
+  if (particle) return k + 1 < paren && FIRST_NAMES.has((tokens[k + 1] as Token).f) && !(opening && lex.orgKeywords.hasToken(opening));
   // "Université Mayor de San Andrés (UMSA)": words after "de"/"of" end a longer name.
   if (k + 1 >= paren || lex.nameConnectors.has(tokens[k]?.f ?? '') || lex.connectors.has(tokens[k]?.f ?? '')) return false;
   if (lex.roles.endingAt(tokens, k) || lex.honorifics.has(tokens[k]?.f ?? '')) return true;
