@@ -44,3 +44,35 @@ describe('the long name an acronym abbreviates reaches over a preposition and it
     expect(found).toContainEqual(['Comisión sobre el Cambio Climático', 'organization']);
   });
 });
+
+describe('a saint’s word opens a place’s name, never a person’s', () => {
+  it('en: "St Kerran" after a preposition, with a reporting verb near', () => {
+    const found = actors('Storm warning.\nFerries to St Kerran will not sail before noon, the operator said.', 'en');
+    expect(found.map(([name]) => name)).not.toContain('St Kerran');
+  });
+  it('es: a list of places does not read as a name and its title', () => {
+    const found = actors('Heladas en el sur.\nLa emergencia rige en los departamentos de San Telmo, General Paz y Tunal.', 'es');
+    expect(found.map(([name]) => name)).not.toContain('San Telmo');
+  });
+  it('en: a saint’s name inside a person’s name stays (« Yves Saint Marc »)', () => {
+    const found = actors('Fashion week.\nThe designer Yves Saint Marc said the show would go on.', 'en');
+    expect(found).toContainEqual(['Yves Saint Marc', 'person']);
+  });
+});
+
+describe('bodies named by a word the lexicons lacked', () => {
+  it('en: a biotech company, a broadcaster, a coastguard, an air force', () => {
+    const found = actors('Trial results.\nShares in Lindqvist Biotech rose after the results, Nordic Channel reported. The Coastguard said two boats were missing. A Royal Danish Air Force plane joined the search.', 'en');
+    expect(found).toContainEqual(['Lindqvist Biotech', 'organization']);
+    expect(found).toContainEqual(['Nordic Channel', 'organization']);
+    expect(found.filter(([, type]) => type === 'person')).toEqual([]);
+  });
+  it('es: « el Ayuntamiento de X » set off by a comma', () => {
+    const found = actors('Condena firme.\nEl Ayuntamiento de Villar del Monte, personado en la causa, recuperará el dinero.', 'es');
+    expect(found).toContainEqual(['Ayuntamiento de Villar del Monte', 'organization']);
+  });
+  it('fr: a radio station and a First Nation', () => {
+    const found = actors('Le projet avance.\nLe parc sera construit en partenariat avec la Première Nation des Innus de Matimek, a annoncé Radio Côte-Nord.', 'fr');
+    expect(found.filter(([, type]) => type === 'person')).toEqual([]);
+  });
+});

@@ -956,8 +956,10 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   while (p > 0 && lex.determiners.hasToken(tokens[p] as Token) && !lex.connectors.hasToken(tokens[p] as Token)) p--;
   const preposition = tokens[p];
   const afterPreposition = !!preposition && (lex.connectors.hasToken(preposition) || lex.placePrepositions.hasToken(preposition));
-  // A word that opens place names ("San", "Villa", "Port") never opens a person's.
-  if (!cue && lex.classes.get('place-prefix')?.at(tokens, nameStart)) return null;
+  // A word that opens place names ("San", "Villa", "Port") never opens a person's; a saint's
+  // ("St Brannock", « San Rafael, General Alvear y … ») not even where a title or a verb seems to
+  // make one: a list of places reads as a name and its title.
+  if ((!cue || lex.classes.get('saint-prefix')?.at(tokens, nameStart)) && lex.classes.get('place-prefix')?.at(tokens, nameStart)) return null;
   // "the chairman of Norvane Partners, the agency that…": set off by a body's noun, a body.
   // A role right before the name (« el geólogo X, del Instituto Y ») makes the body after the comma its holder's.
   const roleBefore = !!role.roleRange && role.roleRange[1] <= nameStart && !role.complement;
