@@ -76,3 +76,33 @@ describe('bodies named by a word the lexicons lacked', () => {
     expect(found.filter(([, type]) => type === 'person')).toEqual([]);
   });
 });
+
+describe('a place before a known body’s name and a body’s word after it', () => {
+  it('en: "the Tonga Red Cross Society" is that country’s society, not the ICRC', () => {
+    const r = extract('Cyclone aid.\nThe Tonga Red Cross Society said 30 volunteers were deployed.', { lang: 'en' });
+    expect(r.actors.map((a) => [a.name, a.id])).toEqual([['Tonga Red Cross Society', 'tonga-red-cross-society']]);
+  });
+  it('en: the known body alone is still the ICRC', () => {
+    const r = extract('Cyclone aid.\nThe Red Cross said 30 volunteers were deployed.', { lang: 'en' });
+    expect(r.actors.map((a) => a.id)).toEqual(['icrc']);
+  });
+});
+
+describe('letters after a person’s name are a rank or an honour', () => {
+  it('en: "Advocate X Y SC", "X Y KC": people, not clubs or nothing', () => {
+    const found = actors('Sentencing.\nHis lawyer, Advocate Sipho Ndlovu SC, asked for mercy. The court also heard from Jane Whitfield KC on Monday.', 'en');
+    expect(found).toContainEqual(['Sipho Ndlovu', 'person']);
+    expect(found).toContainEqual(['Jane Whitfield', 'person']);
+  });
+  it('en: a club’s suffix after a club’s name stays', () => {
+    expect(actors('Results.\nOrlando Pirates SC won 2-0 on Saturday.', 'en').map(([, type]) => type)).not.toContain('person');
+  });
+});
+
+describe('titles the lexicon lacked before a name', () => {
+  it('en: "the consultant X", "Belgian rider X" are people without a later mention', () => {
+    const found = actors('Court report.\nThe consultant P.J. Mostert was acquitted. Belgian rider Wout Claes won the stage.', 'en');
+    expect(found).toContainEqual(['P.J. Mostert', 'person']);
+    expect(found).toContainEqual(['Wout Claes', 'person']);
+  });
+});

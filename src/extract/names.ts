@@ -180,6 +180,14 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // after a known body's name makes it part of another name, that country's body.
     const end = i + hit.length;
     const national = hit.entity.type === 'organization' && !!tokens[end]?.cap && placeAt(doc, s, end)?.kind === 'demonym';
+    // "the Fiji Red Cross Society": a place before a known body's name and a body's word after it
+    // name that place's own body.
+    const home = hit.entity.type === 'organization' && !national && !used[i - 1] && tokens[end]?.cap && lex.orgKeywords.hasToken(tokens[end] as Token) ? placeAt(doc, s, i - 1) : undefined;
+    if (home && home.kind !== 'blocker' && home.kind !== 'demonym' && home.end === i && !used.subarray(home.start, i).some(Boolean)) {
+      take(mention(s, home.start, end + 1, text(tokens, home.start, end + 1), 'organization', null));
+      i = end;
+      continue;
+    }
     take(national ? mention(s, i, end + 1, text(tokens, i, end + 1), 'organization', null) : mention(s, i, end, text(tokens, i, end), hit.entity.type, hit.entity));
     i += hit.length - (national ? 0 : 1);
   }
@@ -212,6 +220,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // « el departamento de Cauca », « la delegación de Coyoacán »: a division's word before a
     // place names the place, not a body (« el Departamento de Estado » is one).
     if (divisionOfPlace(tokens, from, to, doc, s)) continue;
+    // "Advocate Thabo Mokoena SC": letters after a title, a given name and a surname are the
+    // person's rank or honour (lexicon class `post-nominal`), not a club's suffix ("Orlando Pirates SC").
+    const title = to - 4 >= 0 && (lex.roles.endingAt(tokens, to - 4) || lex.honorifics.hasToken(tokens[to - 4] as Token));
+    if (title && postNominal(tokens, Math.min(from, to - 3), to - 1, lex)) continue;
     let name = text(tokens, from, to);
     name = name.charAt(0).toUpperCase() + name.slice(1);
     take(mention(s, from, to, name, 'organization', knownAt(tokens, from, doc.lang)?.entity ?? null));
@@ -298,7 +310,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       const t = tokens[end] as Token;
       const next = tokens[end + 1];
       const nextIsName = !!next && isNameWord(next, lex) && !realPlaceAt(doc, s, end + 1) && !used[end + 1];
-      if ((isNameWord(t, lex) || particleJoined(t, lex)) && !realPlaceAt(doc, s, end) && !lex.honorifics.hasToken(t)) end++;
+      if ((isNameWord(t, lex) || particleJoined(t, lex)) && !realPlaceAt(doc, s, end) && !lex.honorifics.hasToken(t) && !postNominal(tokens, i, end, lex)) end++;
       // (An article before a body's word opens another name: « Participaron el Servicio de Aduanas ».)
       // (A conjunction that is also a surname particle, « Ortega y Gasset », is a conjunction
       // inside a body's name: « Grupo Bimbo y Cemex » is weighed as two names below.)
@@ -582,6 +594,11 @@ function text(tokens: readonly Token[], start: number, end: number): string {
 
 function isNameWord(t: Token, lex: Lexicon): boolean {
   return t.kind === 'word' && t.cap && !lex.nonNames.hasToken(t) && !lex.stopwords.hasToken(t) && NAME_WORD.test(t.text);
+}
+
+/** "Jane Roe KC", "Advocate Thabo Mokoena SC": the token at `k` is a rank or an honour after a given name and a surname (the run opening at `from`). */
+function postNominal(tokens: readonly Token[], from: number, k: number, lex: Lexicon): boolean {
+  return k - 2 >= from && !!lex.classes.get('post-nominal')?.hasWord((tokens[k] as Token).f) && FIRST_NAMES.has((tokens[k - 2] as Token).f);
 }
 
 /** "al-Mokhtar", "el-Sisi", "bin-Salman": a particle written onto a capitalised word, inside a name. */
