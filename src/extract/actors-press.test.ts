@@ -106,3 +106,14 @@ describe('titles the lexicon lacked before a name', () => {
     expect(found).toContainEqual(['Wout Claes', 'person']);
   });
 });
+
+describe('acronyms of things after a determiner', () => {
+  it('en: an ISO currency code before an amount ("a NOK 600 million placement")', () => {
+    expect(actors('Funding.\nThe company raised cash through a SEK 450 million share placement.', 'en')).toEqual([]);
+  });
+  it('en, fr, es: a vaccine’s acronym', () => {
+    expect(actors('Measles.\nTwo doses of the MMR vaccine protect children, the ministry said.', 'en')).toEqual([]);
+    expect(actors('Rougeole.\nLe ROR protège les enfants, selon les médecins.', 'fr')).toEqual([]);
+    expect(actors('Sarampión.\nLa SRP protege a los niños, según los médicos.', 'es')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  * ("le député sud-coréen Lee Seong-kweun") or after ("M. Choïgou, ancien ministre russe de la
  * Défense"). Places, days, months and sentence-initial function words never start a name.
  */
-import { SYMBOLS } from './currency.ts';
+import { currencyAt, SYMBOLS } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
 import { type KnownEntity, knownAt, sharesNameWord } from './entities.ts';
@@ -731,7 +731,8 @@ function namedAcronym(tokens: readonly Token[], i: number, doc: Doc, s: number):
   // "a GOP-backed bill": an acronym with a modifier's ending describes, it names nothing.
   const tail = t.f.split('-')[1];
   if (tail && lex.classes.get('modifier-suffix')?.hasWord(tail)) return false;
-  if (lex.currencies.at(tokens, i) || /^[IVXLC]+$/u.test(t.text)) return false;
+  // "a NOK 600 million placement": an ISO code before an amount is its currency.
+  if (lex.currencies.at(tokens, i) || (tokens[i + 1]?.kind === 'number' && currencyAt(tokens, i, lex)) || /^[IVXLC]+$/u.test(t.text)) return false;
   const before = tokens[i - 1];
   if (!before) return false;
   if (lex.determiners.hasToken(before) && !before.cap) return true;
