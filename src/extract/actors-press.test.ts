@@ -117,3 +117,14 @@ describe('acronyms of things after a determiner', () => {
     expect(actors('Sarampión.\nLa SRP protege a los niños, según los médicos.', 'es')).toEqual([]);
   });
 });
+
+describe('a press release’s company, with and without its legal suffix', () => {
+  it('en: "X Biotech ASA" then "X Biotech" are one company', () => {
+    const r = extract('Results.\nFjellvik Biotech ASA today announced positive results.\nFjellvik Biotech plans a larger trial next year.', { lang: 'en' });
+    expect(r.actors.map((a) => a.name)).toEqual(['Fjellvik Biotech ASA']);
+  });
+  it('es: the « Acerca de X » heading does not open the name', () => {
+    const found = actors('Comunicado.\nAcerca de Laboratorios Serranos\nLaboratorios Serranos es una empresa farmacéutica.', 'es');
+    expect(found).toEqual([['Laboratorios Serranos', 'organization']]);
+  });
+});
