@@ -35,6 +35,10 @@ describe('the long name an acronym abbreviates reaches over a preposition and it
     expect(found).toContainEqual(['Agence malienne pour l’électrification rurale', 'organization']);
     expect(found).toContainEqual(['Haut-Commissariat au plan', 'organization']);
   });
+  it('fr: a lower-case « du » inside the name still joins it (« l’Agence nationale du tourisme (ANT) »)', () => {
+    const r = extract('Le projet avance.\nLa Région et l’Agence nationale du tourisme (ANT) ont été sollicitées.', { lang: 'fr' });
+    expect(r.actors.find((a) => a.name === 'Agence nationale du tourisme')?.aliases).toContain('ANT');
+  });
   it('en: "on the" inside the name', () => {
     const found = actors('The report came out.\nMembers of the Committee on the Status of Fishers (CSF) met on Monday.', 'en');
     expect(found).toContainEqual(['Committee on the Status of Fishers', 'organization']);

@@ -764,9 +764,9 @@ function longNameStart(tokens: readonly Token[], paren: number, lex: Lexicon): n
     // "de la santé", "of the Congo", « sur l’environnement »: a determiner after a preposition is inside the name.
     const prepositions = lex.wordList('longNamePrepositions');
     const joined = (w: Token | undefined): boolean => !!w && (lex.connectors.hasToken(w) || lex.particles.hasToken(w) || lex.clauseBreaks.hasToken(w) || prepositions.hasWord(w.f));
-    // A particle is a name's word before a capital (« Le Pen »), a determiner before a common noun
-    // (« Le directeur de … »); « au plan », "al Empleo": a preposition's contraction is inside the name.
-    const particle = lex.particles.hasToken(t) && !!tokens[k + 1]?.cap;
+    // A capitalised particle is a name's word before a capital (« Le Pen »), a determiner before a
+    // common noun (« Le directeur de … »); « au plan »: a preposition's contraction is inside the name.
+    const particle = lex.particles.hasToken(t) && (!t.cap || !!tokens[k + 1]?.cap);
     if (lex.determiners.hasToken(t) && !lex.connectors.hasToken(t) && !prepositions.hasWord(t.f) && !particle && !joined(before)) break;
     if (t.cap) first = k;
   }
