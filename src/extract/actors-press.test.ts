@@ -132,3 +132,11 @@ describe('a press release’s company, with and without its legal suffix', () =>
     expect(found).toEqual([['Laboratorios Serranos', 'organization']]);
   });
 });
+
+describe('an analysis’s byline names its author, no actor', () => {
+  it('en: "Analysis by X in Y"', () => {
+    const r = extract('Rates on hold.\nAnalysis by Meera Venkat in Auckland\nThe central bank left its rate unchanged on Wednesday, Governor Tom Ellery said.', { lang: 'en' });
+    expect(r.authors).toEqual(['Meera Venkat']);
+    expect(r.actors.map((a) => a.name)).toEqual(['Tom Ellery']);
+  });
+});
