@@ -5,7 +5,7 @@
  * ("le député sud-coréen Lee Seong-kweun") or after ("M. Choïgou, ancien ministre russe de la
  * Défense"). Places, days, months and sentence-initial function words never start a name.
  */
-import { SYMBOLS } from './currency.ts';
+import { currencyAt, SYMBOLS } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
 import { type KnownEntity, knownAt, sharesNameWord } from './entities.ts';
@@ -180,6 +180,14 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // after a known body's name makes it part of another name, that country's body.
     const end = i + hit.length;
     const national = hit.entity.type === 'organization' && !!tokens[end]?.cap && placeAt(doc, s, end)?.kind === 'demonym';
+    // "the Fiji Red Cross Society": a place before a known body's name and a body's word after it
+    // name that place's own body.
+    const home = hit.entity.type === 'organization' && !national && !used[i - 1] && tokens[end]?.cap && lex.orgKeywords.hasToken(tokens[end] as Token) ? placeAt(doc, s, i - 1) : undefined;
+    if (home && home.kind !== 'blocker' && home.kind !== 'demonym' && home.end === i && !used.subarray(home.start, i).some(Boolean)) {
+      take(mention(s, home.start, end + 1, text(tokens, home.start, end + 1), 'organization', null));
+      i = end;
+      continue;
+    }
     take(national ? mention(s, i, end + 1, text(tokens, i, end + 1), 'organization', null) : mention(s, i, end, text(tokens, i, end), hit.entity.type, hit.entity));
     i += hit.length - (national ? 0 : 1);
   }
@@ -212,6 +220,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // « el departamento de Cauca », « la delegación de Coyoacán »: a division's word before a
     // place names the place, not a body (« el Departamento de Estado » is one).
     if (divisionOfPlace(tokens, from, to, doc, s)) continue;
+    // "Advocate Thabo Mokoena SC": letters after a title, a given name and a surname are the
+    // person's rank or honour (lexicon class `post-nominal`), not a club's suffix ("Orlando Pirates SC").
+    const title = to - 4 >= 0 && (lex.roles.endingAt(tokens, to - 4) || lex.honorifics.hasToken(tokens[to - 4] as Token));
+    if (title && postNominal(tokens, Math.min(from, to - 3), to - 1, lex)) continue;
     let name = text(tokens, from, to);
     name = name.charAt(0).toUpperCase() + name.slice(1);
     take(mention(s, from, to, name, 'organization', knownAt(tokens, from, doc.lang)?.entity ?? null));
@@ -298,7 +310,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       const t = tokens[end] as Token;
       const next = tokens[end + 1];
       const nextIsName = !!next && isNameWord(next, lex) && !realPlaceAt(doc, s, end + 1) && !used[end + 1];
-      if ((isNameWord(t, lex) || particleJoined(t, lex)) && !realPlaceAt(doc, s, end) && !lex.honorifics.hasToken(t)) end++;
+      if ((isNameWord(t, lex) || particleJoined(t, lex)) && !realPlaceAt(doc, s, end) && !lex.honorifics.hasToken(t) && !postNominal(tokens, i, end, lex)) end++;
       // (An article before a body's word opens another name: « Participaron el Servicio de Aduanas ».)
       // (A conjunction that is also a surname particle, « Ortega y Gasset », is a conjunction
       // inside a body's name: « Grupo Bimbo y Cemex » is weighed as two names below.)
@@ -584,6 +596,11 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
   return t.kind === 'word' && t.cap && !lex.nonNames.hasToken(t) && !lex.stopwords.hasToken(t) && NAME_WORD.test(t.text);
 }
 
+/** "Jane Roe KC", "Advocate Thabo Mokoena SC": the token at `k` is a rank or an honour after a given name and a surname (the run opening at `from`). */
+function postNominal(tokens: readonly Token[], from: number, k: number, lex: Lexicon): boolean {
+  return k - 2 >= from && !!lex.classes.get('post-nominal')?.hasWord((tokens[k] as Token).f) && FIRST_NAMES.has((tokens[k - 2] as Token).f);
+}
+
 /** "al-Mokhtar", "el-Sisi", "bin-Salman": a particle written onto a capitalised word, inside a name. */
 function particleJoined(t: Token, lex: Lexicon): boolean {
   const dash = t.text.indexOf('-');
@@ -714,7 +731,8 @@ function namedAcronym(tokens: readonly Token[], i: number, doc: Doc, s: number):
   // "a GOP-backed bill": an acronym with a modifier's ending describes, it names nothing.
   const tail = t.f.split('-')[1];
   if (tail && lex.classes.get('modifier-suffix')?.hasWord(tail)) return false;
-  if (lex.currencies.at(tokens, i) || /^[IVXLC]+$/u.test(t.text)) return false;
+  // "a NOK 600 million placement": an ISO code before an amount is its currency.
+  if (lex.currencies.at(tokens, i) || (tokens[i + 1]?.kind === 'number' && currencyAt(tokens, i, lex)) || /^[IVXLC]+$/u.test(t.text)) return false;
   const before = tokens[i - 1];
   if (!before) return false;
   if (lex.determiners.hasToken(before) && !before.cap) return true;
@@ -743,9 +761,13 @@ function longNameStart(tokens: readonly Token[], paren: number, lex: Lexicon): n
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") break;
     const before = tokens[k - 1];
-    // "de la santé", "of the Congo": a determiner after a preposition is inside the name.
-    const joined = (w: Token | undefined): boolean => !!w && (lex.connectors.hasToken(w) || lex.particles.hasToken(w) || lex.clauseBreaks.hasToken(w) || lex.wordList('purpose').startsWith(w.f));
-    if (lex.determiners.hasToken(t) && !lex.connectors.hasToken(t) && !lex.particles.hasToken(t) && !joined(before)) break;
+    // "de la santé", "of the Congo", « sur l’environnement »: a determiner after a preposition is inside the name.
+    const prepositions = lex.wordList('longNamePrepositions');
+    const joined = (w: Token | undefined): boolean => !!w && (lex.connectors.hasToken(w) || lex.particles.hasToken(w) || lex.clauseBreaks.hasToken(w) || prepositions.hasWord(w.f));
+    // A capitalised particle is a name's word before a capital (« Le Pen »), a determiner before a
+    // common noun (« Le directeur de … »); « au plan »: a preposition's contraction is inside the name.
+    const particle = lex.particles.hasToken(t) && (!t.cap || !!tokens[k + 1]?.cap);
+    if (lex.determiners.hasToken(t) && !lex.connectors.hasToken(t) && !prepositions.hasWord(t.f) && !particle && !joined(before)) break;
     if (t.cap) first = k;
   }
   // "According to Rugby Australia (RA)", "La Banque centrale (BCEAO)": the name starts after
@@ -952,8 +974,10 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   while (p > 0 && lex.determiners.hasToken(tokens[p] as Token) && !lex.connectors.hasToken(tokens[p] as Token)) p--;
   const preposition = tokens[p];
   const afterPreposition = !!preposition && (lex.connectors.hasToken(preposition) || lex.placePrepositions.hasToken(preposition));
-  // A word that opens place names ("San", "Villa", "Port") never opens a person's.
-  if (!cue && lex.classes.get('place-prefix')?.at(tokens, nameStart)) return null;
+  // A word that opens place names ("San", "Villa", "Port") never opens a person's; a saint's
+  // ("St Brannock", « San Rafael, General Alvear y … ») not even where a title or a verb seems to
+  // make one: a list of places reads as a name and its title.
+  if ((!cue || lex.classes.get('saint-prefix')?.at(tokens, nameStart)) && lex.classes.get('place-prefix')?.at(tokens, nameStart)) return null;
   // "the chairman of Norvane Partners, the agency that…": set off by a body's noun, a body.
   // A role right before the name (« el geólogo X, del Instituto Y ») makes the body after the comma its holder's.
   const roleBefore = !!role.roleRange && role.roleRange[1] <= nameStart && !role.complement;
@@ -1038,7 +1062,17 @@ function bodyBeforeConjunction(tokens: readonly Token[], start: number, lex: Lex
 /** A person's name ends before `paren`: a title or a known first name opens the capitalised words before it. */
 function personBefore(tokens: readonly Token[], paren: number, lex: Lexicon): boolean {
   let k = paren - 1;
-  while (k >= 0 && paren - k <= 4 && isNameWord(tokens[k] as Token, lex) && !lex.orgKeywords.hasToken(tokens[k] as Token)) k--;
+  // « Anne de Kergariou (LR) », « Marie Le Pen-Durand (LFI) »: a particle between name words is
+  // inside a person's name when a first name opens it (checked below).
+  let particle = false;
+  const inName = (t: Token, j: number): boolean => {
+    const previous = tokens[j - 1];
+    if (lex.particles.hasToken(t) && j < paren - 1 && previous && (isNameWord(previous, lex) || lex.particles.hasToken(previous))) return (particle = true);
+    return isNameWord(t, lex) && !lex.orgKeywords.hasToken(t);
+  };
+  while (k >= 0 && paren - k <= (particle ? 6 : 4) && inName(tokens[k] as Token, k)) k--;
+  const opening = tokens[k];
+  if (particle) return k + 1 < paren && FIRST_NAMES.has((tokens[k + 1] as Token).f) && !(opening && lex.orgKeywords.hasToken(opening));
   // "Université Mayor de San Andrés (UMSA)": words after "de"/"of" end a longer name.
   if (k + 1 >= paren || lex.nameConnectors.has(tokens[k]?.f ?? '') || lex.connectors.has(tokens[k]?.f ?? '')) return false;
   if (lex.roles.endingAt(tokens, k) || lex.honorifics.has(tokens[k]?.f ?? '')) return true;
