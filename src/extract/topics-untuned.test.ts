@@ -141,3 +141,17 @@ describe('a cue word that only says what another thing is for', () => {
     expect(cues('The rocket put a weather satellite into orbit.', 'en')).toContain('science-and-technology:weather satellite');
   });
 });
+
+describe('a university named as the home of researchers', () => {
+  it('reads the university of a study as where its researchers work, not an education story (en, fr, es)', () => {
+    const study =
+      'Researchers at the University of Thornbury have timed how fast a comet spins as it nears the Sun.\nThe university team pointed two telescopes at the comet for 30 nights and watched its jets.\nThe scientists say the comet turns once every 19 hours, slower than a decade ago.';
+    const title = 'University of Thornbury team clocks a slowing comet';
+    expect(ids(study, 'en', title)).toEqual(['science-and-technology']);
+    expect(cues('Des chercheurs de l’université de Brest ont observé une nouvelle espèce de corail.', 'fr')).not.toContain('education:universite');
+    expect(cues('Investigadores de la Universidad de Cuyo midieron el deshielo del glaciar.', 'es')).not.toContain('education:universidad');
+  });
+  it('keeps the university of a story about students under education', () => {
+    expect(ids('The university raised tuition fees by a fifth, and students occupied the campus library for a week.', 'en')[0]).toBe('education');
+  });
+});
