@@ -155,3 +155,15 @@ describe('a university named as the home of researchers', () => {
     expect(ids('The university raised tuition fees by a fifth, and students occupied the campus library for a week.', 'en')[0]).toBe('education');
   });
 });
+
+describe('local government told in its own words', () => {
+  it('finds politics in a council vote told in councillors, not in mayors (en)', () => {
+    const [lede, second] = ['Councillors voted 22 to 14 on Wednesday to close the swimming pool at Ashby Marsh.', 'The council leader said the authority could not afford the repairs, and opposition councillors walked out of the meeting.'];
+    expect(ids(`${lede}\n${second}`, 'en')).toEqual(['politics']);
+  });
+  it('reads « conseillers municipaux », the departmental council and a town bylaw as politics (fr, es)', () => {
+    expect(cues('Les conseillers municipaux ont adopté le budget par 21 voix contre 8.', 'fr')).toContain('politics:municipaux');
+    expect(cues('Le conseil départemental financera la rénovation du collège.', 'fr')).toContain('politics:conseil departemental');
+    expect(cues('El pleno municipal aprobó la ordenanza de ruidos con los votos del gobierno local.', 'es')).toEqual(expect.arrayContaining(['politics:pleno municipal', 'politics:ordenanza']));
+  });
+});
