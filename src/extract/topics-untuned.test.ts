@@ -167,3 +167,17 @@ describe('local government told in its own words', () => {
     expect(cues('El pleno municipal aprobó la ordenanza de ruidos con los votos del gobierno local.', 'es')).toEqual(expect.arrayContaining(['politics:pleno municipal', 'politics:ordenanza']));
   });
 });
+
+describe('migration told without the word “migrant”', () => {
+  it('reads arrivals by small boat and a crowded reception centre as society (en)', () => {
+    const landing =
+      'About 600 people reached the island of Kavros on small boats over the weekend, as good weather returned to the strait.\nThe reception centre, built for 250, now holds more than 900, and families sleep on mats in the courtyard.\nThe interior ministry said transfers to the mainland would begin on Tuesday.';
+    expect(ids(landing, 'en')[0]).toBe('society');
+  });
+  it('finds the reception centre, unaccompanied minors and the boats of the Atlantic route (fr, es)', () => {
+    expect(cues('Le centre d’accueil de Vintimille héberge une trentaine de mineurs non accompagnés.', 'fr')).toEqual(expect.arrayContaining(["society:centre d'accueil", 'society:mineurs non accompagnes']));
+    expect(cues('Una patera y un cayuco llegaron a Lanzarote; los menores no acompañados fueron al centro de acogida.', 'es')).toEqual(
+      expect.arrayContaining(['society:patera', 'society:cayuco', 'society:menores no acompanados', 'society:centro de acogida']),
+    );
+  });
+});
