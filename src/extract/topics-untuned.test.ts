@@ -181,3 +181,23 @@ describe('migration told without the word “migrant”', () => {
     );
   });
 });
+
+describe('a set phrase that holds a cue word of another desk', () => {
+  // [language, sentence, the cue its set phrase must not give]
+  const phrases: [string, string, string][] = [
+    ['fr', 'La taxe d’enlèvement des ordures augmentera de 3 % l’an prochain.', 'crime-law-and-justice:enlevement'],
+    ['fr', 'La mise en œuvre de la réforme a pris du retard dans les collèges.', 'arts-culture-entertainment-and-media:oeuvre'],
+    ['fr', '1re minute : c’est parti au stade de la Meinau !', 'politics:parti'],
+    ['en', 'Two people died of carbon monoxide poisoning from a generator.', 'environment:carbon'],
+    ['en', 'The Labour Party needs nine seats to govern alone.', 'labour:labour'],
+    ['es', 'Evite la exposición prolongada al frío junto a los braseros.', 'arts-culture-entertainment-and-media:exposicion'],
+    ['es', 'Murieron intoxicados por el monóxido de carbono de un brasero.', 'environment:carbono'],
+  ];
+  it.each(phrases)('(%s) %s', (lang, sentence, cue) => {
+    expect(cues(sentence, lang)).not.toContain(cue);
+  });
+  it('still reads the words alone: a kidnapping, a party (fr, en)', () => {
+    expect(cues('L’enlèvement de l’enfant a duré trois jours.', 'fr')).toContain('crime-law-and-justice:enlevement');
+    expect(cues('The party needs nine seats to govern alone.', 'en')).toContain('politics:party');
+  });
+});
