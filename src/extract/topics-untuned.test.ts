@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractActors } from './actors.ts';
 import { analyse } from './index.ts';
 import { extract, inputOf } from './testing.ts';
 import { topicCues } from './topics.ts';
@@ -199,5 +200,23 @@ describe('a set phrase that holds a cue word of another desk', () => {
   it('still reads the words alone: a kidnapping, a party (fr, en)', () => {
     expect(cues('L’enlèvement de l’enfant a duré trois jours.', 'fr')).toContain('crime-law-and-justice:enlevement');
     expect(cues('The party needs nine seats to govern alone.', 'en')).toContain('politics:party');
+  });
+});
+
+describe('a person’s surname that is a cue word', () => {
+  it('reads « Guerra » and "Bishop" as people, not a war or a church (es, en)', () => {
+    const school =
+      'La ministra de Educación, Julia Guerra, presentó el lunes el nuevo plan de becas para los alumnos de bachillerato.\nGuerra dijo que las escuelas rurales recibirán 2.000 profesores más.\nSegún Guerra, la matrícula universitaria creció un 8% este año.';
+    expect(ids(school, 'es')).toEqual(['education']);
+    const match = 'Tom Bishop scored twice as Harwick beat Lowfield 3-1 to stay top of the league.\nBishop, 19, has now scored nine goals this season.\nThe coach said Bishop would start the cup match on Saturday.';
+    expect(ids(match, 'en')).toEqual(['sport']);
+  });
+  it('keeps a cue word that opens a name, where a role or a ministry ran into it (“Councillor Jane Ellis”, « la Santé Aminata Koné »)', () => {
+    const withPeople = (text: string, lang: string) => {
+      const doc = analyse(inputOf(text, { lang }));
+      return topicCues(doc, extractActors(doc)).map((c) => `${c.topic}:${c.cue}`);
+    };
+    expect(withPeople('Councillor Jane Ellis said the budget vote would go ahead.', 'en')).toContain('politics:councillor');
+    expect(withPeople('La ministre de la Santé Aminata Koné a ouvert trois centres de traitement.', 'fr')).toContain('health:sante');
   });
 });
