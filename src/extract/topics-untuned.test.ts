@@ -220,3 +220,16 @@ describe('a person’s surname that is a cue word', () => {
     expect(withPeople('La ministre de la Santé Aminata Koné a ouvert trois centres de traitement.', 'fr')).toContain('health:sante');
   });
 });
+
+describe('the ordinary words of a children’s epidemic and of a poultry farm', () => {
+  // [language, story, its one topic]
+  const stories: [string, string, string][] = [
+    ['fr', 'La bronchiolite progresse : 900 nourrissons ont été hospitalisés en pédiatrie cette semaine.', 'health'],
+    ['en', 'Flu admissions doubled in a week, and paediatric wards in the capital are full.', 'health'],
+    ['es', 'La bronquiolitis ya llenó las salas de pediatría: 300 bebés ingresaron en octubre.', 'health'],
+    ['en', 'The farm lost its whole flock of 30,000 hens, and with them the eggs it sold to two supermarkets.', 'economy-business-and-finance'],
+  ];
+  it.each(stories)('(%s) %s', (lang, story, topic) => {
+    expect(ids(story, lang)).toEqual([topic]);
+  });
+});
