@@ -233,3 +233,14 @@ describe('the ordinary words of a children’s epidemic and of a poultry farm', 
     expect(ids(story, lang)).toEqual([topic]);
   });
 });
+
+describe('a word of one desk that is another desk’s person or act in context', () => {
+  it('reads « la fiscal » of a trial as the prosecutor, not the public purse (es)', () => {
+    expect(cues('La fiscal pidió veinte años de prisión para el acusado ante el tribunal.', 'es')).not.toContain('economy-business-and-finance:fiscal');
+    expect(cues('El Gobierno presentó su plan fiscal para reducir el déficit.', 'es')).toContain('economy-business-and-finance:fiscal');
+  });
+  it('reads the transfer of patients between hospitals as no transfer of players (fr)', () => {
+    expect(cues('Des transferts de patients vers les hôpitaux voisins sont organisés.', 'fr')).not.toContain('sport:transfert');
+    expect(cues('Le transfert de l’attaquant a coûté 40 millions.', 'fr')).toContain('sport:transfert');
+  });
+});
