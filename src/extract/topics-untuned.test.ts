@@ -266,3 +266,20 @@ describe('a longer word that only begins with a cue', () => {
     expect(cues('The plan puts healthcare first.', 'en')).toContain('health:healthcare');
   });
 });
+
+describe('a firm as the one who acts, not the business desk', () => {
+  const weightOf = (text: string, lang: string, cue: string) => topicCues(analyse(inputOf(text, { lang }))).find((c) => c.cue === cue)?.weight;
+  it('puts a company fined for polluting a river under courts and the environment, not the economy (en)', () => {
+    const ruling =
+      'A chemical company was fined £900,000 for letting toxic waste into the River Wend, where thousands of fish died.\nThe judge said the company had ignored three warnings from inspectors.\nThe company said it had since replaced the faulty valve.';
+    expect(ids(ruling, 'en', 'Company fined for poisoning river')).toEqual(['environment', 'crime-law-and-justice']);
+  });
+  it('weighs « entreprise » and « empresa » like "company": a word of the story’s cast (fr, es)', () => {
+    expect(weightOf('L’entreprise a réduit ses coûts de 10 %.', 'fr', 'entreprise')).toBe(1);
+    expect(weightOf('La empresa redujo sus costos un 10%.', 'es', 'empresa')).toBe(1);
+  });
+  it('leaves the firm out of the economy where a court tries it (fr, es)', () => {
+    expect(cues('Le tribunal a condamné l’entreprise à une amende de 200 000 euros.', 'fr')).not.toContain('economy-business-and-finance:entreprise');
+    expect(cues('El juez condenó a la empresa a pagar una multa de 300.000 euros.', 'es')).not.toContain('economy-business-and-finance:empresa');
+  });
+});
