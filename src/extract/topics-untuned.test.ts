@@ -283,3 +283,14 @@ describe('a firm as the one who acts, not the business desk', () => {
     expect(cues('El juez condenó a la empresa a pagar una multa de 300.000 euros.', 'es')).not.toContain('economy-business-and-finance:empresa');
   });
 });
+
+describe('the words of a lottery win and of a protected predator', () => {
+  it('finds human interest in a village that won the Christmas draw (es) and a winning ticket (en, fr)', () => {
+    expect(ids('El Gordo del sorteo de Navidad cayó en un pueblo de 900 vecinos: la lotera vendió todos los décimos en el bar.', 'es')).toEqual(['human-interest']);
+    expect(ids('A bus driver who bought the winning ticket at a petrol station has shared the EuroMillions prize with his neighbours.', 'en')[0]).toBe('human-interest');
+    expect(cues('Le gagnant du gros lot a acheté son ticket gagnant au bureau de tabac.', 'fr')).toEqual(expect.arrayContaining(['human-interest:gros lot', 'human-interest:ticket gagnant']));
+  });
+  it('finds the environment in a protected species and the protection of nature (fr)', () => {
+    expect(cues('Le loup est une espèce protégée, rappellent les associations de protection de la nature.', 'fr')).toEqual(expect.arrayContaining(['environment:espece protegee', 'environment:protection de la nature']));
+  });
+});
