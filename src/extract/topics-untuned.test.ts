@@ -294,3 +294,14 @@ describe('the words of a lottery win and of a protected predator', () => {
     expect(cues('Le loup est une espèce protégée, rappellent les associations de protection de la nature.', 'fr')).toEqual(expect.arrayContaining(['environment:espece protegee', 'environment:protection de la nature']));
   });
 });
+
+describe('a team named after the weather', () => {
+  it('reads Storm, Heat, « Huracán » and « Tempête » in a league’s results as teams, not a storm (en, es, fr)', () => {
+    expect(ids('Harbour City Storm lost 78-70 to the Heat and dropped to fourth in the league standings. The coach said his players ran out of legs in the last quarter.', 'en')).toEqual(['sport']);
+    expect(cues('Huracán le ganó 2-0 a Tigre y sigue invicto en el torneo.', 'es')).not.toContain('disaster-accident-and-emergency-incident:huracan');
+    expect(cues('La Tempête de Rouen reste invaincue en championnat après sa victoire à Dijon.', 'fr')).not.toContain('disaster-accident-and-emergency-incident:tempete');
+  });
+  it('keeps a storm that stops a league’s games out of the league’s words', () => {
+    expect(cues('The storm flooded the ground and the match was called off.', 'en')).toContain('disaster-accident-and-emergency-incident:storm');
+  });
+});
