@@ -107,7 +107,7 @@ function buildRecord(input: ExtractInput): ArticleRecord {
   // A photo caption repeats the story's numbers and dates its photo: its figures are not the story's.
   const figures = guard<Figure[]>('figures', [], () => extractFigures(doc, { countries: countries.map((c) => c.code) }).filter((f) => doc.blockKinds[doc.sentences[f.sentence]?.block ?? -1] !== 'caption'));
   const attributions = guard<Attribution[]>('attributions', [], () => extractAttributions(doc, actors));
-  const topics = guard<Topic[]>('topics', [], () => extractTopics(doc, input.meta.topics));
+  const topics = guard<Topic[]>('topics', [], () => extractTopics(doc, input.meta.topics, actors));
   const facts = guard<Fact[]>('facts', [], () => extractFacts(doc, actors, countries, figures, attributions));
   const publisher = guard('publisher', null, () => extractPublisher(input.meta, input.trailer, doc.lang, { articleCountries: countries.map((c) => c.code), furniture: doc.furniture.publisher, format: input.format }));
   const forbidden = [publisher?.name ?? '', input.trailer?.name ?? ''].filter(Boolean);

@@ -15,8 +15,10 @@
  */
 import { findTopic, TOPICS, topicLabel } from '../data/topics.ts';
 import type { Topic } from '../record/types.ts';
+import type { ActorsResult } from './actors.ts';
 import type { Doc } from './doc.ts';
 import { type Lexicon, TOPIC_WEIGHTS } from './lexicon/index.ts';
+import { foldWord } from './text.ts';
 import { answerByWord, type Token } from './tokens.ts';
 
 // At most this many topics; each must reach this share of the best one's score and a floor.
@@ -209,10 +211,17 @@ function phraseAt(phrase: readonly string[], tokens: readonly Token[], i: number
   return true;
 }
 
-/** Every topic cue of the title and the body, context rules applied. */
-export function topicCues(doc: Doc): TopicCue[] {
+/**
+ * Every topic cue of the title and the body, context rules applied. A person's surname is no cue
+ * (`people`: the actors and their mentions): « Héctor Luna » is no moon, "Guerra said" no war.
+ * Only the words after a person's given name count as the surname: a title or a ministry's word
+ * a name took in by mistake as its first ("Councillor Mark Abbott", « Santé André … ») still says
+ * what the story is about.
+ */
+export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[] {
   const lede = doc.sentences.find((s) => s.text.length > 0)?.index ?? 0;
   const { of, rules } = topicsByWord(doc.lex);
+  const surnames = surnameTokens(doc, people);
   // Cues of several words ("coupe du monde", "interest rate"), found from their first word; a weak
   // one (a setting: "saison des pluies") does not count its words again alone for its topic. They
   // come first in the list, then the cues of one word.
@@ -241,7 +250,7 @@ export function topicCues(doc: Doc): TopicCue[] {
       if (token.kind !== 'word' || token.f.length < 2) continue;
       for (const w of entry.context) seen[w] = 1;
       // « se ha impuesto », "has fired": after an auxiliary a cue's word is a participle, not the noun.
-      if (entry.cues.length === 0 || (i > 0 && doc.lex.auxiliaries.hasToken(tokens[i - 1] as Token))) continue;
+      if (entry.cues.length === 0 || (i > 0 && doc.lex.auxiliaries.hasToken(tokens[i - 1] as Token)) || surnames.has(token)) continue;
       const phraseTopic = covered.get(token);
       if (phraseTopic === IDIOM) continue;
       // A weak cue, a word of the setting, that only begins a capitalised word of the body is part
@@ -259,13 +268,31 @@ export function topicCues(doc: Doc): TopicCue[] {
   return inContext(doc.lex, rules, phraseHits.concat(wordHits), seen);
 }
 
-export function extractTopics(doc: Doc, declared: readonly string[] | null): Topic[] {
+const NO_PEOPLE: ActorsResult = { actors: [], mentions: [] };
+
+/** The tokens of the body that are a person's name but not its given name (the first word of the person's fullest name). */
+function surnameTokens(doc: Doc, people: ActorsResult): Set<Token> {
+  const found = new Set<Token>();
+  for (const m of people.mentions) {
+    const person = people.actors[m.actor];
+    const tokens = doc.sentences[m.sentence]?.tokens;
+    if (person?.type !== 'person' || !tokens) continue;
+    const given = foldWord(person.name.split(' ')[0] ?? '');
+    for (let t = m.start; t < m.end; t++) {
+      const token = tokens[t] as Token;
+      if (token.f !== given) found.add(token);
+    }
+  }
+  return found;
+}
+
+export function extractTopics(doc: Doc, declared: readonly string[] | null, people: ActorsResult = NO_PEOPLE): Topic[] {
   const toTopic = (id: string): Topic | null => {
     const def = findTopic(id);
     return def ? { id: def.id, iptc: def.iptc, label: topicLabel(def, doc.lang) } : null;
   };
   if (declared && declared.length > 0) return declared.map(toTopic).filter((t): t is Topic => t !== null);
-  const cues = topicCues(doc);
+  const cues = topicCues(doc, people);
   const ranked = [...scoreTopics(cues).entries()].filter(([id]) => TOPICS.some((t) => t.id === id)).sort((a, b) => b[1] - a[1]);
   const best = ranked[0]?.[1] ?? 0;
   // A second topic needs evidence in the story itself: a cue of the title alone ("… warns the
