@@ -171,3 +171,22 @@ describe('numbers beside a reporting verb', () => {
     expect(one('Le ministre a démissionné, selon France 2.', 'fr')?.source).toBe('France 2');
   });
 });
+
+describe('who was told, in a courtroom or a briefing (lexicon addressees)', () => {
+  it('is no part of the claim: "told the jury she had…", "told investigators the…"', () => {
+    expect(one('The second witness told the jury she had locked the ward at ten.')).toMatchObject({ source: 'The second witness', claim: 'she had locked the ward at ten' });
+    expect(one('The ferry’s captain, Ivo Marsh, told investigators the radar had failed.')).toMatchObject({ source: 'Ivo Marsh', claim: 'the radar had failed' });
+  });
+  it('with only a time after it, reports nothing: « a expliqué aux enquêteurs ce matin », « declaró al tribunal el viernes »', () => {
+    expect(all('Le gardien du musée a expliqué aux enquêteurs ce matin.', 'fr')).toEqual([]);
+    expect(all('El tesorero del club declaró al tribunal el viernes.', 'es')).toEqual([]);
+    expect(all('The harbour master told the inquiry this morning.')).toEqual([]);
+  });
+});
+
+describe('a place where the words were said, between the verb and "that"', () => {
+  it('"said outside the court that…", « aseguró desde Bruselas que… »: the claim starts after "that"', () => {
+    expect(one('Her lawyer, Tom Reyes, said outside the court that the family would appeal.')).toMatchObject({ source: 'Tom Reyes', claim: 'the family would appeal' });
+    expect(one('La ministra, Ana Robles, aseguró desde Bruselas que el acuerdo está cerca.', 'es')).toMatchObject({ source: 'Ana Robles', claim: 'el acuerdo está cerca' });
+  });
+});
