@@ -190,3 +190,19 @@ describe('a place where the words were said, between the verb and "that"', () =>
     expect(one('La ministra, Ana Robles, aseguró desde Bruselas que el acuerdo está cerca.', 'es')).toMatchObject({ source: 'Ana Robles', claim: 'el acuerdo está cerca' });
   });
 });
+
+describe('a phrase before the subject, when the verb has a clause of its own', () => {
+  it('"Speaking at…, she insisted the X had…": the clause after the verb is the claim, not the scene before the comma', () => {
+    const found = all('The depot manager, Hana Stoltz, closed the yard at noon. Speaking at a briefing in Tamsk, she insisted the depot had enough drivers.');
+    expect(found.find((a) => a.verb === 'insisted')).toMatchObject({ source: 'Hana Stoltz', claim: 'the depot had enough drivers' });
+  });
+  it('keeps the words before a tail that only says where or to whom: "…, she told supporters who had gathered outside"', () => {
+    const found = all('Rosa Lind lost the runoff by 212 votes. “The count was rigged from the start,” she told supporters who had gathered outside.');
+    expect(found.find((a) => a.verb === 'told')).toMatchObject({ source: 'Rosa Lind', claim: 'The count was rigged from the start' });
+  });
+  it('« Sin embargo, », « No obstante, »: a connective alone states nothing', () => {
+    const found = all('Sin embargo, el sindicato de pilotos acusa a la aerolínea de mentir. No obstante, la patronal critica a los pilotos por la huelga.', 'es');
+    expect(found.map((a) => a.claim)).not.toContain('Sin embargo');
+    expect(found.map((a) => a.claim)).not.toContain('No obstante');
+  });
+});

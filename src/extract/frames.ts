@@ -196,6 +196,11 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         (lex.claimLeadPrepositions.hasToken(first) || lex.addressees.at(rest, 0) !== null) &&
         !rest.some((t) => lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.complementizers.hasToken(t) || lex.relatives.hasToken(t));
       if (rest.length > (adverbial ? 14 : 6)) continue;
+      // "Speaking at a briefing, she insisted the province had enough…": a clause of its own after
+      // the verb (a verb before any relative or "that") is what it reports; the words before the
+      // comma only set the scene.
+      const bound = rest.findIndex((t) => lex.relatives.hasToken(t) || lex.complementizers.hasToken(t));
+      if (rest.slice(0, bound < 0 ? undefined : bound).some((t) => lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t))) continue;
       // "However, Jensen explained that…": a verb with its own "that" clause reports that clause, not the words before the comma.
       if (rest.slice(0, 4).some((t) => lex.complementizers.hasToken(t))) continue;
       sourceFrom = v;
