@@ -206,3 +206,16 @@ describe('a phrase before the subject, when the verb has a clause of its own', (
     expect(found.map((a) => a.claim)).not.toContain('No obstante');
   });
 });
+
+describe('a person the speaking noun belongs to ("X’s defence", « l’avocat de X », « la familia de X »)', () => {
+  it('is not who speaks', () => {
+    const found = all('Martin Quayle denied every charge. Quayle’s defence claimed the transfers were loans.');
+    expect(found.find((a) => a.verb === 'claimed')).toMatchObject({ source: 'Quayle’s defence', sourceType: 'unnamed' });
+    expect(one('L’avocat de Kévin Marchal a affirmé que son client était innocent.', 'fr')).toMatchObject({ source: 'L’avocat de Kévin Marchal', sourceType: 'unnamed' });
+    expect(one('La viuda de Tomás Rubio aseguró que nunca recibió la indemnización.', 'es')).toMatchObject({ source: 'La viuda de Tomás Rubio', sourceType: 'unnamed' });
+  });
+  it('still speaks after a minister’s title with its portfolio, or with a particle of the name', () => {
+    expect(one('La ministra de Salud Inés Carvallo dijo que la campaña empezará en mayo.', 'es')?.sourceType).toBe('person');
+    expect(one('“The talks are over,” van der Molen told reporters.')?.sourceType).toBe('person');
+  });
+});

@@ -124,6 +124,21 @@ function isComplement(tokens: readonly Token[], k: number, lex: Doc['lex']): boo
   return !!t && (lex.connectors.hasToken(t) || lex.nameConnectors.hasToken(t) || lex.particles.hasToken(t));
 }
 
+/**
+ * True when the name at k completes a lower-case noun right before its preposition: « la famille
+ * de X », « el abogado de X », "the widow of X". (A particle of the name itself, "von der Leyen",
+ * has no such noun; a name that opens on a common noun or follows a minister's title, « la
+ * ministra de Salud X », holds the title's complement.)
+ */
+function ownedAfter(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
+  const by = tokens[k - 1];
+  const noun = tokens[k - 2];
+  if (!by || !lex.connectors.hasToken(by) || noun?.kind !== 'word' || noun.cap || lex.stopwords.hasToken(noun) || lex.particles.hasToken(noun)) return false;
+  // (A minister's title takes a portfolio, as names.ts reads it: « la ministra de Salud X ».)
+  if (lex.classes.get('portfolio-role')?.at(tokens, k - 2) || lex.sourceNouns.at(tokens, k - 2)?.value === 'government') return false;
+  return (wordClassesOf(lex.lang, (tokens[k] as Token).f) & NOUN) === 0;
+}
+
 export class Resolver {
   private readonly bySentence = new Map<number, ActorMention[]>();
   private last: SourceFields | null = null;
@@ -399,7 +414,10 @@ export class Resolver {
     const mentions = (this.bySentence.get(sentence.index) ?? []).filter((m) => m.end > from && m.start < to);
     const noun = this.sourceNoun(tokens, head, to);
     const role = lex.roles.at(tokens, head);
-    const person = [...mentions].reverse().find((m) => m.type === 'person');
+    // "the lawyer for X", « l’avocat de X », "X’s defence": a person the speaking noun belongs to is not who speaks.
+    const owner = (m: ActorMention): boolean => (m.start > head && ownedAfter(tokens, m.start, lex)) || (m.end < to - 1 && isPossessive(tokens[m.end]));
+    const person = [...mentions].reverse().find((m) => m.type === 'person' && !owner(m));
+    const owned = !person && mentions.some((m) => m.type === 'person');
     // "un diplomate proche de X", "a diplomat close to X": an indefinite speaker, not the person it names.
     const indefiniteHead = lex.indefinites.hasToken(tokens[from] as Token) && noun && (noun.type === 'unnamed' || noun.type === 'person') && noun.at < (person?.start ?? -1);
     if (indefiniteHead && person && (isComplement(tokens, person.start, lex) || lex.placePrepositions.has(tokens[person.start - 1]?.f ?? ''))) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
@@ -414,6 +432,7 @@ export class Resolver {
     if (person) return this.fromActor(person);
     const spokesperson = this.spokesperson(tokens, head, to, text, mentions);
     if (spokesperson) return spokesperson;
+    if (owned) return { source: text, sourceType: noun && noun.type !== 'person' ? refined(noun.type, text, lex) : 'unnamed', actor: null, how: 'described' };
     // "a UN official", "un diplomate européen": an indefinite person is unnamed, whatever body it names.
     if (lex.indefinites.hasToken(tokens[from] as Token) && noun && (noun.type === 'unnamed' || noun.type === 'person')) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     // A named body speaks ("l’ONG Acled", "INPE"), unless it only completes a described source
