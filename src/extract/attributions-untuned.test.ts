@@ -219,3 +219,14 @@ describe('a person the speaking noun belongs to ("X’s defence", « l’avocat 
     expect(one('“The talks are over,” van der Molen told reporters.')?.sourceType).toBe('person');
   });
 });
+
+describe('a document as the source, with no author named before it', () => {
+  it('« según la encuesta de X del banco central »: the body after what the document is about wrote it', () => {
+    const found = all('El Senado aprobó la ley el martes. Según la última encuesta de precios del banco central, la inflación cerrará el año en 6 %.', 'es');
+    expect(found.find((a) => a.verb === 'Según')?.source).toBe('banco central');
+  });
+  it('"data released on Friday showed": a document with no determiner is not the last body’s', () => {
+    const found = all('The Harbour Board said on Monday it would raise fees. Exports fell 4% in May, data released on Friday showed.');
+    expect(found.find((a) => a.verb === 'showed')?.source).toBe('data released on Friday');
+  });
+});

@@ -521,7 +521,10 @@ export class Resolver {
       let open = k;
       while (open > at + 1 && (lex.determiners.hasToken(tokens[open - 1] as Token) || lex.connectors.hasToken(tokens[open - 1] as Token))) open--;
       const described = sentence.text.slice((tokens[k] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
-      if (open > at + 1 || described.length === 0) break;
+      // « la encuesta de expectativas del banco central »: past what the document is about, a
+      // few lower-case words a preposition opens.
+      const about = open > at + 1 && open - at <= 5 && lex.connectors.hasToken(tokens[at + 1] as Token) && tokens.slice(at + 1, open).every((t) => t.kind === 'word' && !t.cap);
+      if ((open > at + 1 && !about) || described.length === 0) break;
       return { source: described, sourceType: noun.value, actor: null, how: 'described' };
     }
     // "the Council’s report": the owner before the possessive.
@@ -532,7 +535,8 @@ export class Resolver {
     }
     const official = lex.classes.get('official');
     if (official && tokens.slice(head, to).some((_, j) => official.at(tokens, head + j) !== null)) return { source: text, sourceType: 'government', actor: null, how: 'described' };
-    if (!lex.indefinites.hasToken(tokens[from] as Token)) {
+    // ("data released last week": a document with no determiner is no definite one.)
+    if (lex.determiners.hasToken(tokens[from] as Token) && !lex.indefinites.hasToken(tokens[from] as Token)) {
       // "le communiqué": the last body that spoke, else the last one named.
       const body = this.lastBody ?? this.lastBodyMention(sentence.index);
       if (body) return { ...body, how: 'anaphor' };
