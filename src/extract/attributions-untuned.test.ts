@@ -230,3 +230,15 @@ describe('a document as the source, with no author named before it', () => {
     expect(found.find((a) => a.verb === 'showed')?.source).toBe('data released on Friday');
   });
 });
+
+describe('a reporting clause set off by commas after the statement’s subject', () => {
+  it('leaves the statement whole, in each language', () => {
+    expect(one('The new tolls, the bridge authority said, will apply from June.')?.claim).toBe('The new tolls will apply from June');
+    expect(one('La grève, selon les syndicats, sera reconduite jeudi.', 'fr')?.claim).toBe('La grève sera reconduite jeudi');
+    expect(one('Los bonos, dicen los operadores, ya descuentan una rebaja de la nota.', 'es')?.claim).toBe('Los bonos ya descuentan una rebaja de la nota');
+  });
+  it('leaves a lead word, a whole clause or a second clause out', () => {
+    expect(one('However, the bridge authority said, the tolls will rise.')?.claim).toBe('the tolls will rise');
+    expect(one('Tolls rose, the bridge authority said, while traffic fell.')?.claim).toBe('Tolls rose');
+  });
+});

@@ -274,3 +274,33 @@ export function closes(open: string, close: string): boolean {
   const double = (q: string): boolean => q === '“' || q === '”' || q === '"';
   return (open === '«' && close === '»') || (open === '‹' && close === '›') || (double(open) && double(close) && open !== '”' && close !== '“');
 }
+
+/**
+ * "The new fees, the board said, will take effect in June", « Los inversores, dicen los
+ * operadores, ya descuentan… », « La grève, selon les syndicats, sera reconduite »: a reporting
+ * clause set off by commas inside the statement, after its subject, leaves the statement in two
+ * parts. The claim found (`claim`, one of the parts) made whole, or null when the sentence is not
+ * so shaped: the words before the first comma are a phrase with no verb and more than a lead
+ * word, the reporting `verb` stands between the two commas, and the words after the second go on
+ * the same clause (no participle, conjunction or second clause opens them).
+ */
+export function inciseClaim(sentence: Sentence, lex: Lexicon, verb: string, claim: string): string | null {
+  const tokens = sentence.tokens;
+  let open = -1;
+  for (let j = 1; j < tokens.length && j < 10 && open < 0; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ',') open = j;
+    else if (t.kind === 'punct' || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t)) return null;
+  }
+  if (open < 0 || !pastLeads(tokens, 0, open, lex)) return null;
+  let close = -1;
+  for (let j = open + 2; j < tokens.length && j < open + 14 && close < 0; j++) if ((tokens[j] as Token).text === ',') close = j;
+  const next = tokens[close + 1];
+  if (close < 0 || !next || next.kind !== 'word' || next.cap || close + 2 >= tokens.length) return null;
+  if (lex.participial.hasToken(next) || lex.clauseBreaks.hasToken(next) || lex.clauseSplitters.at(tokens, close + 1) || lex.classes.get('subordinator')?.at(tokens, close + 1)) return null;
+  if (!slice(sentence, open + 1, close).includes(verb)) return null;
+  const before = slice(sentence, 0, open);
+  const after = statement(sentence, close + 1, tokens.length, lex).claim;
+  if (!after || (claim !== before && claim !== after)) return null;
+  return `${before} ${after}`;
+}
