@@ -242,3 +242,13 @@ describe('a reporting clause set off by commas after the statement’s subject',
     expect(one('Tolls rose, the bridge authority said, while traffic fell.')?.claim).toBe('Tolls rose');
   });
 });
+
+describe('a source noun, a title of lower-case words, then a name ("Opposition councillor X")', () => {
+  it('is the named person, before a participle as before a verb', () => {
+    expect(one('Opposition councillor Nadia Ferro disagreed, writing on social media that the pumps had failed by noon.')).toMatchObject({ source: 'Nadia Ferro', sourceType: 'person', verb: 'writing' });
+    expect(one('Union steward Pavel Orr walked out, saying the offer was an insult.')).toMatchObject({ source: 'Pavel Orr', sourceType: 'person' });
+  });
+  it('leaves a verb between the noun and the name alone: "Police arrested X, saying…"', () => {
+    expect(one('Police detained Pavel Orr on Monday, saying he had crossed the cordon.')?.source).toBe('Police');
+  });
+});

@@ -426,7 +426,9 @@ export class Resolver {
     // "le quotidien sportif L’Equipe", "the sports daily Marca": a name right after a body's
     // descriptor is that body, whatever its name looks like.
     // ("council chair Jane Roe": a person with a role of their own after the body's word is that person.)
-    const described = noun && noun.type !== 'person' && noun.type !== 'unnamed' ? mentions.find((m) => m.start > noun.at && m.start - noun.at <= 3 && !isComplement(tokens, m.start, lex) && !(m.type === 'person' && m.role)) : undefined;
+    // ("union steward Mia Holt": a person after a title word of their own is that person too.)
+    const titled = (m: ActorMention): boolean => m.type === 'person' && (!!m.role || m.start > (noun?.at ?? 0) + (lex.sourceNouns.at(tokens, noun?.at ?? 0)?.length ?? 1));
+    const described = noun && noun.type !== 'person' && noun.type !== 'unnamed' ? mentions.find((m) => m.start > noun.at && m.start - noun.at <= 3 && !isComplement(tokens, m.start, lex) && !titled(m)) : undefined;
     if (described && noun) return { ...this.fromActor(described), sourceType: noun.type };
     // A person in the phrase speaks ("UNHCR spokesman Idriss Mahamat").
     if (person) return this.fromActor(person);
