@@ -252,3 +252,11 @@ describe('a source noun, a title of lower-case words, then a name ("Opposition c
     expect(one('Police detained Pavel Orr on Monday, saying he had crossed the cordon.')?.source).toBe('Police');
   });
 });
+
+describe('a courtroom or a pitch epithet after a quotation (lexicon class epithet)', () => {
+  it('« a assuré le prévenu », "said the accused", « admitió el delantero »: the person last named', () => {
+    expect(all('Paul Ravel, 41 ans, nie les faits. « Je n’étais pas là », a assuré le prévenu.', 'fr').find((a) => a.quote)?.source).toBe('Paul Ravel');
+    expect(all('Rudy Olm denied the charges. “I was not there,” said the accused.').find((a) => a.quote)?.source).toBe('Rudy Olm');
+    expect(all('Iker Salas marcó dos goles. "Fue un partido duro", admitió el delantero.', 'es').find((a) => a.quote)?.source).toBe('Iker Salas');
+  });
+});
