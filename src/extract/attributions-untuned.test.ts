@@ -260,3 +260,9 @@ describe('a courtroom or a pitch epithet after a quotation (lexicon class epithe
     expect(all('Iker Salas marcó dos goles. "Fue un partido duro", admitió el delantero.', 'es').find((a) => a.quote)?.source).toBe('Iker Salas');
   });
 });
+
+describe('a name opening the sentence with an age or a title set off after it', () => {
+  it('is the subject of the verb after the comma, never a claim of its object', () => {
+    expect(one('Rubén Olmo, de 41 años, negó los hechos ante la jueza.', 'es')).toMatchObject({ source: 'Rubén Olmo', verb: 'negó' });
+  });
+});

@@ -216,6 +216,9 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     if (verb && next && next.kind === 'word' && (lex.auxiliaries.hasToken(next) || lex.finite.hasToken(next))) continue;
     // "L’avocate, Me Aminata Touré-Kouassi, a annoncé…": the name before the comma is the subject.
     if (resolver.personIn(sentence.index, Math.max(0, c - 6), c)?.[1] === c) continue;
+    // « Rubén Olmo, de 41 años, negó… »: a name opening the sentence, with only an apposition set off after it, is the subject too.
+    const opener = resolver.personStartsAt(sentence.index, 0) ? resolver.personEnd(sentence.index, 0) : -1;
+    if (opener > 0 && opener < c && tokens[opener]?.text === ',' && !tokens.slice(opener, c).some((t) => lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t))) continue;
     // After a quotation, a phrase that names no one may be a person's epithet ("…,” said the 24-year-old).
     const afterQuote = inside || bare >= 0 || CLOSE.test(tokens[c - 1]?.text ?? '');
     const source = clauseSubject(sentence, c, sourceFrom, sourceTo, lex, resolver) ?? resolver.resolve(sentence, sourceFrom, sourceTo) ?? (afterQuote ? resolver.epithet(sentence, sourceFrom, sourceTo) : null);
