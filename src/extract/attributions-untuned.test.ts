@@ -266,3 +266,10 @@ describe('a name opening the sentence with an age or a title set off after it', 
     expect(one('Rubén Olmo, de 41 años, negó los hechos ante la jueza.', 'es')).toMatchObject({ source: 'Rubén Olmo', verb: 'negó' });
   });
 });
+
+describe('a speaker after the verb, with a name set off after a determiner and a title', () => {
+  it('« señaló el director del hospital, el doctor X »: the named person speaks', () => {
+    expect(one('"Es un día importante para la región", señaló el director del puerto, el ingeniero Tomás Arévalo.', 'es')).toMatchObject({ source: 'Tomás Arévalo', sourceType: 'person' });
+    expect(one('« Le dossier est vide », a déclaré l’avocat de la famille, le bâtonnier Marc Olier.', 'fr')).toMatchObject({ source: 'Marc Olier' });
+  });
+});

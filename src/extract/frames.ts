@@ -125,8 +125,13 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // "…, a déclaré la représentante de l’agence à Dakar, Aminata Sow": past a place, the name speaks.
       for (let j = sourceTo; j < tokens.length && j < sourceTo + 6; j++) {
         const t = tokens[j] as Token;
-        if (t.text === ',' && resolver.personStartsAt(sentence.index, j + 1)) {
-          const end = resolver.personEnd(sentence.index, j + 1);
+        // « …, el doctor Andrés Lagos »: a determiner and a title of lower-case words may stand before the name.
+        let p = j + 1;
+        if (t.text === ',' && lex.determiners.hasToken(tokens[p] as Token)) while (p < j + 4 && tokens[p + 1]?.kind === 'word' && !tokens[p + 1]?.cap) p++;
+        if (p > j + 1 && resolver.personStartsAt(sentence.index, p + 1)) p++;
+        else p = j + 1;
+        if (t.text === ',' && resolver.personStartsAt(sentence.index, p)) {
+          const end = resolver.personEnd(sentence.index, p);
           if (end >= tokens.length || tokens[end]?.kind === 'punct') sourceTo = end;
           break;
         }
