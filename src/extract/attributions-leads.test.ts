@@ -17,7 +17,7 @@ describe('a reporting verb after a preposition that opens a participle clause', 
 
   it('adds « al asegurar que … » to a speaker already found, and cuts the first claim there', () => {
     expect(said('El ministro de Obras, Tomás Herrera Soto, criticó el lunes la huelga de los camioneros, al asegurar que la medida no resolverá nada.', 'es')).toEqual([
-      ['Tomás Herrera Soto', 'el lunes la huelga de los camioneros'],
+      ['Tomás Herrera Soto', 'la huelga de los camioneros'],
       ['Tomás Herrera Soto', 'la medida no resolverá nada'],
     ]);
   });

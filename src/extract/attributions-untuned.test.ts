@@ -171,3 +171,105 @@ describe('numbers beside a reporting verb', () => {
     expect(one('Le ministre a démissionné, selon France 2.', 'fr')?.source).toBe('France 2');
   });
 });
+
+describe('who was told, in a courtroom or a briefing (lexicon addressees)', () => {
+  it('is no part of the claim: "told the jury she had…", "told investigators the…"', () => {
+    expect(one('The second witness told the jury she had locked the ward at ten.')).toMatchObject({ source: 'The second witness', claim: 'she had locked the ward at ten' });
+    expect(one('The ferry’s captain, Ivo Marsh, told investigators the radar had failed.')).toMatchObject({ source: 'Ivo Marsh', claim: 'the radar had failed' });
+  });
+  it('with only a time after it, reports nothing: « a expliqué aux enquêteurs ce matin », « declaró al tribunal el viernes »', () => {
+    expect(all('Le gardien du musée a expliqué aux enquêteurs ce matin.', 'fr')).toEqual([]);
+    expect(all('El tesorero del club declaró al tribunal el viernes.', 'es')).toEqual([]);
+    expect(all('The harbour master told the inquiry this morning.')).toEqual([]);
+  });
+});
+
+describe('a place where the words were said, between the verb and "that"', () => {
+  it('"said outside the court that…", « aseguró desde Bruselas que… »: the claim starts after "that"', () => {
+    expect(one('Her lawyer, Tom Reyes, said outside the court that the family would appeal.')).toMatchObject({ source: 'Tom Reyes', claim: 'the family would appeal' });
+    expect(one('La ministra, Ana Robles, aseguró desde Bruselas que el acuerdo está cerca.', 'es')).toMatchObject({ source: 'Ana Robles', claim: 'el acuerdo está cerca' });
+  });
+});
+
+describe('a phrase before the subject, when the verb has a clause of its own', () => {
+  it('"Speaking at…, she insisted the X had…": the clause after the verb is the claim, not the scene before the comma', () => {
+    const found = all('The depot manager, Hana Stoltz, closed the yard at noon. Speaking at a briefing in Tamsk, she insisted the depot had enough drivers.');
+    expect(found.find((a) => a.verb === 'insisted')).toMatchObject({ source: 'Hana Stoltz', claim: 'the depot had enough drivers' });
+  });
+  it('keeps the words before a tail that only says where or to whom: "…, she told supporters who had gathered outside"', () => {
+    const found = all('Rosa Lind lost the runoff by 212 votes. “The count was rigged from the start,” she told supporters who had gathered outside.');
+    expect(found.find((a) => a.verb === 'told')).toMatchObject({ source: 'Rosa Lind', claim: 'The count was rigged from the start' });
+  });
+  it('« Sin embargo, », « No obstante, »: a connective alone states nothing', () => {
+    const found = all('Sin embargo, el sindicato de pilotos acusa a la aerolínea de mentir. No obstante, la patronal critica a los pilotos por la huelga.', 'es');
+    expect(found.map((a) => a.claim)).not.toContain('Sin embargo');
+    expect(found.map((a) => a.claim)).not.toContain('No obstante');
+  });
+});
+
+describe('a person the speaking noun belongs to ("X’s defence", « l’avocat de X », « la familia de X »)', () => {
+  it('is not who speaks', () => {
+    const found = all('Martin Quayle denied every charge. Quayle’s defence claimed the transfers were loans.');
+    expect(found.find((a) => a.verb === 'claimed')).toMatchObject({ source: 'Quayle’s defence', sourceType: 'unnamed' });
+    expect(one('L’avocat de Kévin Marchal a affirmé que son client était innocent.', 'fr')).toMatchObject({ source: 'L’avocat de Kévin Marchal', sourceType: 'unnamed' });
+    expect(one('La viuda de Tomás Rubio aseguró que nunca recibió la indemnización.', 'es')).toMatchObject({ source: 'La viuda de Tomás Rubio', sourceType: 'unnamed' });
+  });
+  it('still speaks after a minister’s title with its portfolio, or with a particle of the name', () => {
+    expect(one('La ministra de Salud Inés Carvallo dijo que la campaña empezará en mayo.', 'es')?.sourceType).toBe('person');
+    expect(one('“The talks are over,” van der Molen told reporters.')?.sourceType).toBe('person');
+  });
+});
+
+describe('a document as the source, with no author named before it', () => {
+  it('« según la encuesta de X del banco central »: the body after what the document is about wrote it', () => {
+    const found = all('El Senado aprobó la ley el martes. Según la última encuesta de precios del banco central, la inflación cerrará el año en 6 %.', 'es');
+    expect(found.find((a) => a.verb === 'Según')?.source).toBe('banco central');
+  });
+  it('"data released on Friday showed": a document with no determiner is not the last body’s', () => {
+    const found = all('The Harbour Board said on Monday it would raise fees. Exports fell 4% in May, data released on Friday showed.');
+    expect(found.find((a) => a.verb === 'showed')?.source).toBe('data released on Friday');
+  });
+});
+
+describe('a reporting clause set off by commas after the statement’s subject', () => {
+  it('leaves the statement whole, in each language', () => {
+    expect(one('The new tolls, the bridge authority said, will apply from June.')?.claim).toBe('The new tolls will apply from June');
+    expect(one('La grève, selon les syndicats, sera reconduite jeudi.', 'fr')?.claim).toBe('La grève sera reconduite jeudi');
+    expect(one('Los bonos, dicen los operadores, ya descuentan una rebaja de la nota.', 'es')?.claim).toBe('Los bonos ya descuentan una rebaja de la nota');
+  });
+  it('leaves a lead word, a whole clause or a second clause out', () => {
+    expect(one('However, the bridge authority said, the tolls will rise.')?.claim).toBe('the tolls will rise');
+    expect(one('Tolls rose, the bridge authority said, while traffic fell.')?.claim).toBe('Tolls rose');
+  });
+});
+
+describe('a source noun, a title of lower-case words, then a name ("Opposition councillor X")', () => {
+  it('is the named person, before a participle as before a verb', () => {
+    expect(one('Opposition councillor Nadia Ferro disagreed, writing on social media that the pumps had failed by noon.')).toMatchObject({ source: 'Nadia Ferro', sourceType: 'person', verb: 'writing' });
+    expect(one('Union steward Pavel Orr walked out, saying the offer was an insult.')).toMatchObject({ source: 'Pavel Orr', sourceType: 'person' });
+  });
+  it('leaves a verb between the noun and the name alone: "Police arrested X, saying…"', () => {
+    expect(one('Police detained Pavel Orr on Monday, saying he had crossed the cordon.')?.source).toBe('Police');
+  });
+});
+
+describe('a courtroom or a pitch epithet after a quotation (lexicon class epithet)', () => {
+  it('« a assuré le prévenu », "said the accused", « admitió el delantero »: the person last named', () => {
+    expect(all('Paul Ravel, 41 ans, nie les faits. « Je n’étais pas là », a assuré le prévenu.', 'fr').find((a) => a.quote)?.source).toBe('Paul Ravel');
+    expect(all('Rudy Olm denied the charges. “I was not there,” said the accused.').find((a) => a.quote)?.source).toBe('Rudy Olm');
+    expect(all('Iker Salas marcó dos goles. "Fue un partido duro", admitió el delantero.', 'es').find((a) => a.quote)?.source).toBe('Iker Salas');
+  });
+});
+
+describe('a name opening the sentence with an age or a title set off after it', () => {
+  it('is the subject of the verb after the comma, never a claim of its object', () => {
+    expect(one('Rubén Olmo, de 41 años, negó los hechos ante la jueza.', 'es')).toMatchObject({ source: 'Rubén Olmo', verb: 'negó' });
+  });
+});
+
+describe('a speaker after the verb, with a name set off after a determiner and a title', () => {
+  it('« señaló el director del hospital, el doctor X »: the named person speaks', () => {
+    expect(one('"Es un día importante para la región", señaló el director del puerto, el ingeniero Tomás Arévalo.', 'es')).toMatchObject({ source: 'Tomás Arévalo', sourceType: 'person' });
+    expect(one('« Le dossier est vide », a déclaré l’avocat de la famille, le bâtonnier Marc Olier.', 'fr')).toMatchObject({ source: 'Marc Olier' });
+  });
+});

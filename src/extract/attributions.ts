@@ -7,7 +7,7 @@
  */
 import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
-import { CLOSE, type Claim, cleanClaim, leadIn, OPEN, slice, statement } from './claims.ts';
+import { CLOSE, type Claim, cleanClaim, inciseClaim, leadIn, OPEN, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
 import { accordingTo, asSaid, type Found, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
@@ -55,6 +55,9 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       found.claim = whole;
       found.quote = true;
     }
+    // "The fees, the board said, will rise": the statement's two parts around the reporting clause.
+    const parts = found && !found.quote && found.sentence === sentence.index && found.verb ? inciseClaim(sentence, doc.lex, found.verb, found.claim) : null;
+    if (found && parts) found.claim = parts;
     if (found?.claim) add(found);
     // "…, while police put the figure at 40,000": a second clause with its own speaker.
     for (let b = 2; found && b < sentence.tokens.length; b++) {

@@ -118,24 +118,10 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
   const tokens = sentence.tokens;
   let to = end;
   while (to > from && TRAILING.test(tokens[to - 1]?.text ?? '')) to--;
-  let k = from;
-  let adverbialEnd = -1;
-  for (let hops = 0; hops < 8 && k < to; hops++) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'punct' && /^[,;:—–-]$/u.test(t.text)) k++;
-    else if (lex.claimLeadWords.hasToken(t) || lex.days.hasToken(t)) {
-      // « Jeudi, le ministère accusait… »: a day or a lead word alone states nothing either.
-      if (k + 1 >= to) return { claim: '', quote: false, clause: false };
-      k++;
-    } else {
-      const adverbial = lex.claimLeadAdverbials.at(tokens, k) ?? mediumLead(tokens, k, lex);
-      if (!adverbial) break;
-      // "a réagi jeudi dans un communiqué.": an adverbial alone reports nothing.
-      if (k + adverbial.length >= to) return { claim: '', quote: false, clause: false };
-      k += adverbial.length;
-      adverbialEnd = k;
-    }
-  }
+  const lead = pastLeads(tokens, from, to, lex);
+  if (!lead) return { claim: '', quote: false, clause: false };
+  let k = lead.at;
+  const adverbialEnd = lead.adverbialEnd;
   // "in a statement released on Monday that…", "dans un communiqué publié jeudi": a participle
   // right after the adverbial describes its document; the claim starts after the "that" that
   // follows, and without one there is no claim to show.
@@ -159,7 +145,12 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
   } else if (tokens[k] && (lex.claimLeadPrepositions.hasToken(tokens[k] as Token) || (verb && lex.addresseeVerbs.hasToken(verb)))) {
     // "told lawmakers the reform would cost…": the addressee is not part of the statement.
     const addressee = verb && lex.addresseeVerbs.hasToken(verb) ? (lex.addressees.at(tokens, k) ?? namedAddressee(tokens, k, lex)) : null;
-    if (addressee && k + addressee.length < to) k += addressee.length;
+    if (addressee && k + addressee.length < to) {
+      // "a expliqué aux enquêteurs ce matin.": past who was told, a time alone reports nothing.
+      const after = pastLeads(tokens, k + addressee.length, to, lex);
+      if (!after) return { claim: '', quote: false, clause: false };
+      k = after.at;
+    }
     // "told reporters on Tuesday.", "told the radio about the strike": past who was told (maybe
     // passed over as a lead already: « a déclaré aux journalistes sur la grève »), a phrase
     // opened by a preposition (or one saying what the words were about, class `topic-of-telling`)
@@ -188,6 +179,33 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
   // "rejected that claim", "urged patience": one word, not quoted, is what the verb acts on, no statement.
   if (to - k === 1 && tokens[k]?.kind === 'word') return { claim: '', quote: false, clause: false };
   return { claim: cleanClaim(slice(sentence, k, to)), quote: false, clause };
+}
+
+/**
+ * Past the words that lead a claim in from k: a comma, a lead word or a day (« Jeudi, »), an
+ * adverbial ("in a statement", « ce matin »), a medium (« sur France Inter »). Where the claim
+ * may start, and where the last adverbial ended (-1 for none); null when nothing else is left.
+ */
+function pastLeads(tokens: readonly Token[], from: number, to: number, lex: Lexicon): { at: number; adverbialEnd: number } | null {
+  let k = from;
+  let adverbialEnd = -1;
+  for (let hops = 0; hops < 8 && k < to; hops++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' && /^[,;:—–-]$/u.test(t.text)) k++;
+    else if (lex.claimLeadWords.hasToken(t) || lex.days.hasToken(t)) {
+      // « Jeudi, le ministère accusait… »: a day or a lead word alone states nothing either.
+      if (k + 1 >= to) return null;
+      k++;
+    } else {
+      const adverbial = lex.claimLeadAdverbials.at(tokens, k) ?? mediumLead(tokens, k, lex);
+      if (!adverbial) break;
+      // "a réagi jeudi dans un communiqué.": an adverbial alone reports nothing.
+      if (k + adverbial.length >= to) return null;
+      k += adverbial.length;
+      adverbialEnd = k;
+    }
+  }
+  return { at: k, adverbialEnd };
 }
 
 /**
@@ -255,4 +273,34 @@ export function closes(open: string, close: string): boolean {
   // Straight and curly double quotes are mixed on real pages (“…" and "…”).
   const double = (q: string): boolean => q === '“' || q === '”' || q === '"';
   return (open === '«' && close === '»') || (open === '‹' && close === '›') || (double(open) && double(close) && open !== '”' && close !== '“');
+}
+
+/**
+ * "The new fees, the board said, will take effect in June", « Los inversores, dicen los
+ * operadores, ya descuentan… », « La grève, selon les syndicats, sera reconduite »: a reporting
+ * clause set off by commas inside the statement, after its subject, leaves the statement in two
+ * parts. The claim found (`claim`, one of the parts) made whole, or null when the sentence is not
+ * so shaped: the words before the first comma are a phrase with no verb and more than a lead
+ * word, the reporting `verb` stands between the two commas, and the words after the second go on
+ * the same clause (no participle, conjunction or second clause opens them).
+ */
+export function inciseClaim(sentence: Sentence, lex: Lexicon, verb: string, claim: string): string | null {
+  const tokens = sentence.tokens;
+  let open = -1;
+  for (let j = 1; j < tokens.length && j < 10 && open < 0; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ',') open = j;
+    else if (t.kind === 'punct' || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t)) return null;
+  }
+  if (open < 0 || !pastLeads(tokens, 0, open, lex)) return null;
+  let close = -1;
+  for (let j = open + 2; j < tokens.length && j < open + 14 && close < 0; j++) if ((tokens[j] as Token).text === ',') close = j;
+  const next = tokens[close + 1];
+  if (close < 0 || !next || next.kind !== 'word' || next.cap || close + 2 >= tokens.length) return null;
+  if (lex.participial.hasToken(next) || lex.clauseBreaks.hasToken(next) || lex.clauseSplitters.at(tokens, close + 1) || lex.classes.get('subordinator')?.at(tokens, close + 1)) return null;
+  if (!slice(sentence, open + 1, close).includes(verb)) return null;
+  const before = slice(sentence, 0, open);
+  const after = statement(sentence, close + 1, tokens.length, lex).claim;
+  if (!after || (claim !== before && claim !== after)) return null;
+  return `${before} ${after}`;
 }

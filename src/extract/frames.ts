@@ -125,8 +125,13 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // "…, a déclaré la représentante de l’agence à Dakar, Aminata Sow": past a place, the name speaks.
       for (let j = sourceTo; j < tokens.length && j < sourceTo + 6; j++) {
         const t = tokens[j] as Token;
-        if (t.text === ',' && resolver.personStartsAt(sentence.index, j + 1)) {
-          const end = resolver.personEnd(sentence.index, j + 1);
+        // « …, el doctor Andrés Lagos »: a determiner and a title of lower-case words may stand before the name.
+        let p = j + 1;
+        if (t.text === ',' && lex.determiners.hasToken(tokens[p] as Token)) while (p < j + 4 && tokens[p + 1]?.kind === 'word' && !tokens[p + 1]?.cap) p++;
+        if (p > j + 1 && resolver.personStartsAt(sentence.index, p + 1)) p++;
+        else p = j + 1;
+        if (t.text === ',' && resolver.personStartsAt(sentence.index, p)) {
+          const end = resolver.personEnd(sentence.index, p);
           if (end >= tokens.length || tokens[end]?.kind === 'punct') sourceTo = end;
           break;
         }
@@ -196,6 +201,11 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         (lex.claimLeadPrepositions.hasToken(first) || lex.addressees.at(rest, 0) !== null) &&
         !rest.some((t) => lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.complementizers.hasToken(t) || lex.relatives.hasToken(t));
       if (rest.length > (adverbial ? 14 : 6)) continue;
+      // "Speaking at a briefing, she insisted the province had enough…": a clause of its own after
+      // the verb (a verb before any relative or "that") is what it reports; the words before the
+      // comma only set the scene.
+      const bound = rest.findIndex((t) => lex.relatives.hasToken(t) || lex.complementizers.hasToken(t));
+      if (rest.slice(0, bound < 0 ? undefined : bound).some((t) => lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t))) continue;
       // "However, Jensen explained that…": a verb with its own "that" clause reports that clause, not the words before the comma.
       if (rest.slice(0, 4).some((t) => lex.complementizers.hasToken(t))) continue;
       sourceFrom = v;
@@ -211,6 +221,9 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     if (verb && next && next.kind === 'word' && (lex.auxiliaries.hasToken(next) || lex.finite.hasToken(next))) continue;
     // "L’avocate, Me Aminata Touré-Kouassi, a annoncé…": the name before the comma is the subject.
     if (resolver.personIn(sentence.index, Math.max(0, c - 6), c)?.[1] === c) continue;
+    // « Rubén Olmo, de 41 años, negó… »: a name opening the sentence, with only an apposition set off after it, is the subject too.
+    const opener = resolver.personStartsAt(sentence.index, 0) ? resolver.personEnd(sentence.index, 0) : -1;
+    if (opener > 0 && opener < c && tokens[opener]?.text === ',' && !tokens.slice(opener, c).some((t) => lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t))) continue;
     // After a quotation, a phrase that names no one may be a person's epithet ("…,” said the 24-year-old).
     const afterQuote = inside || bare >= 0 || CLOSE.test(tokens[c - 1]?.text ?? '');
     const source = clauseSubject(sentence, c, sourceFrom, sourceTo, lex, resolver) ?? resolver.resolve(sentence, sourceFrom, sourceTo) ?? (afterQuote ? resolver.epithet(sentence, sourceFrom, sourceTo) : null);

@@ -304,6 +304,26 @@ describe('page lines', () => {
     ]);
   });
 
+  it('cuts a live blog’s time stamp off its entry, which stays a paragraph of the story', () => {
+    expect(furniture([STORY_EN, '09:05 — Harbour pilots say the channel reopened at dawn.', '7.40pm | Rail unions called off the walkout.'], 'en').blocks.slice(1)).toMatchObject([
+      { text: 'Harbour pilots say the channel reopened at dawn.', kind: 'paragraph' },
+      { text: 'Rail unions called off the walkout.', kind: 'paragraph' },
+    ]);
+    expect(furniture([STORY_FR, '18h05 - Les pompiers indiquent que le feu est fixé.', '9h - Ouverture des bureaux.'], 'fr').blocks.slice(1)).toMatchObject([
+      { text: 'Les pompiers indiquent que le feu est fixé.', kind: 'paragraph' },
+      { text: 'Ouverture des bureaux.', kind: 'paragraph' },
+    ]);
+    expect(furniture([STORY_ES, '23:10 - Los bomberos informan de que el incendio está controlado.'], 'es').blocks[1]).toMatchObject({ text: 'Los bomberos informan de que el incendio está controlado.', kind: 'paragraph' });
+    // A group that speaks at an entry's start is read as it is at any paragraph's start.
+    const found = extract('11:20 — Residents of the old town say the water reached their counters.', { lang: 'en' }).attributions;
+    expect(found[0]).toMatchObject({ source: 'Residents of the old town', sourceType: 'unnamed' });
+  });
+
+  it('leaves a score or a count opening a paragraph alone', () => {
+    const lines = ['3 - 1 was the final score in Tallinn on Sunday night.', '12 – Twelve boats left the harbour before the storm.'];
+    expect(kept(furniture(lines, 'en'))).toEqual(lines);
+  });
+
   it('takes a repeated title and a repeated paragraph out', () => {
     const title = 'Port traffic rises by a fifth';
     const f = furniture([title, STORY_EN, 'Dockers in the city worked through the holidays.', STORY_EN], 'en', title);

@@ -20,8 +20,8 @@
  *   furniture-start  the line starts with it: the line goes (when no longer than `maxChars`);
  *   furniture-tail   the line ends with it (a photo credit): the credit goes, the rest is a caption;
  *   furniture-lead   the first story paragraph starts with it (a dateline): it is cut off;
- *   furniture-strip  any paragraph starts with it (a bullet, "1-"): it is cut off, the paragraph
- *                    becomes a list item;
+ *   furniture-strip  any paragraph starts with it (a bullet, "1-", a live blog's "16:42 —"): it is
+ *                    cut off; after a bullet the paragraph becomes a list item;
  *   furniture-caption a line starts with it ("Image caption,"): it is cut off, the rest is a caption;
  *   furniture-names  the names of a byline line ("Reporting by X; Editing by Y" gives X only);
  *   site-name        a web site's name; a line near the top or bottom that names one and speaks
@@ -263,9 +263,11 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
     const next = match ? first.tokens[(match.groups.strip ?? [match.start, match.end])[1]] : undefined;
     if (!match || !next) return;
     const cut = next.start - (bases[b] as number);
-    take(kindOf(match), block.text.slice(0, cut).trim(), block.line, block.column ?? 1);
+    const kind = kindOf(match);
+    take(kind, block.text.slice(0, cut).trim(), block.line, block.column ?? 1);
     edit.from = cut;
-    edit.kind = 'list-item';
+    // A live blog's "16:42 —" stamps an entry of the story, which stays a paragraph; a bullet makes a list's item.
+    if (kind === 'bullet') edit.kind = 'list-item';
   });
 
   // A title line under furniture at the top of a page with no title of its own ("World", a

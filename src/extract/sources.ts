@@ -124,6 +124,21 @@ function isComplement(tokens: readonly Token[], k: number, lex: Doc['lex']): boo
   return !!t && (lex.connectors.hasToken(t) || lex.nameConnectors.hasToken(t) || lex.particles.hasToken(t));
 }
 
+/**
+ * True when the name at k completes a lower-case noun right before its preposition: « la famille
+ * de X », « el abogado de X », "the widow of X". (A particle of the name itself, "von der Leyen",
+ * has no such noun; a name that opens on a common noun or follows a minister's title, « la
+ * ministra de Salud X », holds the title's complement.)
+ */
+function ownedAfter(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
+  const by = tokens[k - 1];
+  const noun = tokens[k - 2];
+  if (!by || !lex.connectors.hasToken(by) || noun?.kind !== 'word' || noun.cap || lex.stopwords.hasToken(noun) || lex.particles.hasToken(noun)) return false;
+  // (A minister's title takes a portfolio, as names.ts reads it: « la ministra de Salud X ».)
+  if (lex.classes.get('portfolio-role')?.at(tokens, k - 2) || lex.sourceNouns.at(tokens, k - 2)?.value === 'government') return false;
+  return (wordClassesOf(lex.lang, (tokens[k] as Token).f) & NOUN) === 0;
+}
+
 export class Resolver {
   private readonly bySentence = new Map<number, ActorMention[]>();
   private last: SourceFields | null = null;
@@ -399,7 +414,10 @@ export class Resolver {
     const mentions = (this.bySentence.get(sentence.index) ?? []).filter((m) => m.end > from && m.start < to);
     const noun = this.sourceNoun(tokens, head, to);
     const role = lex.roles.at(tokens, head);
-    const person = [...mentions].reverse().find((m) => m.type === 'person');
+    // "the lawyer for X", « l’avocat de X », "X’s defence": a person the speaking noun belongs to is not who speaks.
+    const owner = (m: ActorMention): boolean => (m.start > head && ownedAfter(tokens, m.start, lex)) || (m.end < to - 1 && isPossessive(tokens[m.end]));
+    const person = [...mentions].reverse().find((m) => m.type === 'person' && !owner(m));
+    const owned = !person && mentions.some((m) => m.type === 'person');
     // "un diplomate proche de X", "a diplomat close to X": an indefinite speaker, not the person it names.
     const indefiniteHead = lex.indefinites.hasToken(tokens[from] as Token) && noun && (noun.type === 'unnamed' || noun.type === 'person') && noun.at < (person?.start ?? -1);
     if (indefiniteHead && person && (isComplement(tokens, person.start, lex) || lex.placePrepositions.has(tokens[person.start - 1]?.f ?? ''))) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
@@ -408,12 +426,15 @@ export class Resolver {
     // "le quotidien sportif L’Equipe", "the sports daily Marca": a name right after a body's
     // descriptor is that body, whatever its name looks like.
     // ("council chair Jane Roe": a person with a role of their own after the body's word is that person.)
-    const described = noun && noun.type !== 'person' && noun.type !== 'unnamed' ? mentions.find((m) => m.start > noun.at && m.start - noun.at <= 3 && !isComplement(tokens, m.start, lex) && !(m.type === 'person' && m.role)) : undefined;
+    // ("union steward Mia Holt": a person after a title word of their own is that person too.)
+    const titled = (m: ActorMention): boolean => m.type === 'person' && (!!m.role || m.start > (noun?.at ?? 0) + (lex.sourceNouns.at(tokens, noun?.at ?? 0)?.length ?? 1));
+    const described = noun && noun.type !== 'person' && noun.type !== 'unnamed' ? mentions.find((m) => m.start > noun.at && m.start - noun.at <= 3 && !isComplement(tokens, m.start, lex) && !titled(m)) : undefined;
     if (described && noun) return { ...this.fromActor(described), sourceType: noun.type };
     // A person in the phrase speaks ("UNHCR spokesman Idriss Mahamat").
     if (person) return this.fromActor(person);
     const spokesperson = this.spokesperson(tokens, head, to, text, mentions);
     if (spokesperson) return spokesperson;
+    if (owned) return { source: text, sourceType: noun && noun.type !== 'person' ? refined(noun.type, text, lex) : 'unnamed', actor: null, how: 'described' };
     // "a UN official", "un diplomate européen": an indefinite person is unnamed, whatever body it names.
     if (lex.indefinites.hasToken(tokens[from] as Token) && noun && (noun.type === 'unnamed' || noun.type === 'person')) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     // A named body speaks ("l’ONG Acled", "INPE"), unless it only completes a described source
@@ -502,7 +523,10 @@ export class Resolver {
       let open = k;
       while (open > at + 1 && (lex.determiners.hasToken(tokens[open - 1] as Token) || lex.connectors.hasToken(tokens[open - 1] as Token))) open--;
       const described = sentence.text.slice((tokens[k] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
-      if (open > at + 1 || described.length === 0) break;
+      // « la encuesta de expectativas del banco central »: past what the document is about, a
+      // few lower-case words a preposition opens.
+      const about = open > at + 1 && open - at <= 5 && lex.connectors.hasToken(tokens[at + 1] as Token) && tokens.slice(at + 1, open).every((t) => t.kind === 'word' && !t.cap);
+      if ((open > at + 1 && !about) || described.length === 0) break;
       return { source: described, sourceType: noun.value, actor: null, how: 'described' };
     }
     // "the Council’s report": the owner before the possessive.
@@ -513,7 +537,8 @@ export class Resolver {
     }
     const official = lex.classes.get('official');
     if (official && tokens.slice(head, to).some((_, j) => official.at(tokens, head + j) !== null)) return { source: text, sourceType: 'government', actor: null, how: 'described' };
-    if (!lex.indefinites.hasToken(tokens[from] as Token)) {
+    // ("data released last week": a document with no determiner is no definite one.)
+    if (lex.determiners.hasToken(tokens[from] as Token) && !lex.indefinites.hasToken(tokens[from] as Token)) {
       // "le communiqué": the last body that spoke, else the last one named.
       const body = this.lastBody ?? this.lastBodyMention(sentence.index);
       if (body) return { ...body, how: 'anaphor' };

@@ -8,7 +8,7 @@ import { CLOSE, OPEN } from './claims.ts';
 import { byWord, type Lexicon } from './lexicon/index.ts';
 import { publishedByAt, type Resolver } from './sources.ts';
 import { isPossessive, type Token } from './tokens.ts';
-import { NOUN, wordClassesOf } from './word-classes.ts';
+import { NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
 /**
  * True when a verb's form at k is used as a noun: after a possessive ("the Red Cross's report
@@ -249,6 +249,21 @@ function documentBefore(tokens: readonly Token[], from: number, to: number, lex:
 }
 
 /** End of the subject noun phrase opening at `from` (its head noun, a name, or a pronoun), or -1. */
+/**
+ * The length of a title at k that stands right before a name ("councillor", "union steward"): a
+ * role, or one or two lower-case words that are no verb by the word classes; 0 when none.
+ */
+function titleBeforeName(tokens: readonly Token[], k: number, lex: Lexicon, resolver: Resolver, s: number): number {
+  const role = lex.roles.at(tokens, k);
+  if (role) return resolver.mentionEndCovering(s, k + role.length) > k + role.length ? role.length : 0;
+  for (let n = k; n < k + 2; n++) {
+    const t = tokens[n];
+    if (t?.kind !== 'word' || t.cap || lex.stopwords.hasToken(t) || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || (wordClassesOf(lex.lang, t.f) & VERB) !== 0) return 0;
+    if (resolver.mentionEndCovering(s, n + 1) > n + 1 && resolver.personStartsAt(s, n + 1)) return n + 1 - k;
+  }
+  return 0;
+}
+
 export function subjectEnd(tokens: readonly Token[], from: number, limit: number, lex: Lexicon, resolver: Resolver, s: number): number {
   const pronoun = lex.pronouns.at(tokens, from);
   if (pronoun) return from + pronoun.length;
@@ -265,6 +280,12 @@ export function subjectEnd(tokens: readonly Token[], from: number, limit: number
     // "the Ministry of Health", "le ministre de la Santé": a complement carries the phrase on.
     let n = end;
     if (!lex.nameConnectors.has(tokens[n]?.f ?? '') && !lex.connectors.has(tokens[n]?.f ?? '')) {
+      // "Opposition councillor Bruno Tellini": a title after the noun carries the phrase on to its name.
+      const title = lex.headFinal ? titleBeforeName(tokens, n, lex, resolver, s) : 0;
+      if (title > 0) {
+        j = n + title - 1;
+        continue;
+      }
       // English heads end the phrase ("The company cut…"); French ones may take a name after them.
       if (lex.headFinal || !resolver.mentionEndCovering(s, n)) return end;
     }
