@@ -343,10 +343,10 @@ function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number]
 function headOfChain(r: Reader, np: [number, number], toLevel = false): [number, number] {
   if (r.lex.headFinal) return np;
   let [start, end] = np;
+  // « du », « des »: an article with its preposition in one word is a complement's too.
+  const links = (j: number): boolean => r.lex.connectors.has(r.f(j)) || r.isClass('complement-of', j);
   for (let hop = 0; hop < 2; hop++) {
     let k = start - 1;
-    // « du », « des »: an article with its preposition in one word is a complement's too.
-    const links = (j: number): boolean => r.lex.connectors.has(r.f(j)) || r.isClass('complement-of', j);
     while (k >= 0 && r.lex.determiners.has(r.f(k)) && !links(k)) k--;
     if (k < 1 || !links(k)) break;
     const before = phraseEndingAt(r, k - 1);
