@@ -14,3 +14,10 @@ describe('currency symbols of the country, written before the number', () => {
     expect(money('The loan is worth US$ 2 billion and $5 million more.', 'en')).toEqual(['2000000000 USD', '5000000 USD']);
   });
 });
+
+describe('a word that names a property of every object', () => {
+  it('is no currency symbol: "valueOf 300 pupils" counts pupils', () => {
+    expect(money('The heading read valueOf 300 pupils.', 'en')).toEqual(['300 pupils']);
+    expect(extract('toString\n\n1 200 personnes ont manifesté.', { lang: 'fr' }).figures[0]?.kind).toBe('count');
+  });
+});

@@ -69,8 +69,9 @@ export function currencyAt(tokens: readonly Token[], k: number, lex: Lexicon): {
 
 // The symbols of the main currencies, then those each country's news writes before a number (data: "KSh", "S/", "RD$").
 const SYMBOL_DATA = (currencyData as unknown as { symbols?: Record<string, string> }).symbols ?? {};
-export const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₦': 'NGN', '₩': 'KRW', ...SYMBOL_DATA };
-export const SYMBOL_PREFIXES: Record<string, string> = { us: 'USD', r: 'BRL', a: 'AUD', c: 'CAD', nz: 'NZD', hk: 'HKD' };
+// Looked up by words of the article: tables with no prototype, so that "toString" is no symbol.
+export const SYMBOLS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₦': 'NGN', '₩': 'KRW', ...SYMBOL_DATA });
+export const SYMBOL_PREFIXES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { us: 'USD', r: 'BRL', a: 'AUD', c: 'CAD', nz: 'NZD', hk: 'HKD' });
 
 /**
  * The currency symbol that ends at token k, and its first token: "$", "US$" (a prefix glued to a

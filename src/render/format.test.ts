@@ -41,6 +41,11 @@ describe('createFormatter: figures', () => {
     expect(fr.figure(fig(1_500_000, 'years', 'duration')).value).toMatch(/^1,5 million/);
   });
 
+  it('writes a unit that names a property of every object as a word: "12 constructor", "3 __proto__"', () => {
+    expect(en.figure(fig(12, 'constructor', 'count')).value).toBe(`12${NBSP}constructor`);
+    expect(en.figure(fig(3, '__proto__', 'quantity')).value).toBe(`3${NBSP}__proto__`);
+  });
+
   it('writes a time in several parts back in its parts: « 2 h 8 min 41 s », "1 hr 59 min 2 sec"', () => {
     // ICU puts a no-break or a narrow no-break space between a number and its unit, by language.
     const spaced = (text: string) => text.replace(/[\u00A0\u202F]/gu, ' ');

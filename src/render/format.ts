@@ -41,9 +41,12 @@ const NNBSP = '\u202F';
 /** Formatted dates kept before the store starts again: a bound on memory only. */
 const MAX_DATES = 10_000;
 
-const intlUnits: Record<string, string> = units.intl;
-const scaledUnits: Record<string, { unit: string; factor: number }> = units.scaled;
-const unitLabels: Record<string, Record<string, Record<string, string>>> = units.labels;
+// Looked up by a figure's unit, a word of the article: tables with no prototype, so that a unit
+// written "constructor" or "__proto__" finds nothing.
+const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>> => Object.assign(Object.create(null) as Record<string, T>, entries);
+const intlUnits = table<string>(units.intl);
+const scaledUnits = table<{ unit: string; factor: number }>(units.scaled);
+const unitLabels = table<Record<string, Record<string, string>>>(units.labels);
 
 export function createFormatter(options: FormatterOptions): Formatter {
   const { language } = options;
