@@ -75,8 +75,7 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
       if (!number) continue;
       const share = proportion(tokens, number, doc.lex, doc.lang, sentence.text, sentence.start);
       if (share) {
-        place(found, tokens, share.figure, number.start, share.end, number.words);
-        (found[found.length - 1] as Placed).noun = share.noun;
+        place(found, tokens, share.figure, number.start, share.end, number.words).noun = share.noun;
         i = Math.max(i, share.end - 1);
         continue;
       }
@@ -138,6 +137,8 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
   let parts = 0;
   let size = Number.POSITIVE_INFINITY;
   let end = i;
+  // Most numbers have no word after them that names a part: a cheap test before the word lists.
+  if (tokens[i + 1]?.kind !== 'word') return null;
   while (tokens[k]?.kind === 'number' && /^\d{1,3}$/u.test((tokens[k] as Token).text)) {
     const value = Number((tokens[k] as Token).text);
     let partSize = 0;
@@ -205,10 +206,12 @@ interface Placed {
   noun?: [number, number] | null;
 }
 
-/** Records a figure found at token `start` with the tokens it covers. */
-function place(found: Placed[], tokens: readonly Token[], figure: FigureDraft, start: number, numberEnd: number, words: boolean): void {
+/** Records a figure found at token `start` with the tokens it covers; the record, for what only some figures carry. */
+function place(found: Placed[], tokens: readonly Token[], figure: FigureDraft, start: number, numberEnd: number, words: boolean): Placed {
   const end = endToken(tokens, start, figure.text.length);
-  found.push({ figure, start, end, numberEnd: Math.min(numberEnd, end), words });
+  const placed: Placed = { figure, start, end, numberEnd: Math.min(numberEnd, end), words };
+  found.push(placed);
+  return placed;
 }
 
 /** The token after a figure that starts at token `start` and is `length` characters long. */

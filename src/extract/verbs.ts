@@ -248,7 +248,6 @@ function documentBefore(tokens: readonly Token[], from: number, to: number, lex:
   return false;
 }
 
-/** End of the subject noun phrase opening at `from` (its head noun, a name, or a pronoun), or -1. */
 /**
  * The length of a title at k that stands right before a name ("councillor", "union steward"): a
  * role, or one or two lower-case words that are no verb by the word classes; 0 when none.
@@ -264,6 +263,7 @@ function titleBeforeName(tokens: readonly Token[], k: number, lex: Lexicon, reso
   return 0;
 }
 
+/** End of the subject noun phrase opening at `from` (its head noun, a name, or a pronoun), or -1. */
 export function subjectEnd(tokens: readonly Token[], from: number, limit: number, lex: Lexicon, resolver: Resolver, s: number): number {
   const pronoun = lex.pronouns.at(tokens, from);
   if (pronoun) return from + pronoun.length;
