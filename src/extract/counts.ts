@@ -93,6 +93,10 @@ class Reader {
     if (c < 0) {
       const t = this.tokens[k] as Token;
       c = t.kind === 'word' ? classesIn(this.wordClasses, t.f) : 0;
+      // A word-class file may list no adverbs (the French one lists nouns, adjectives and
+      // participles): the lexicon's `adverb` list tells those it leaves unknown, which would
+      // otherwise head a counted phrase (« d’ici 2030 », « por encima del »).
+      if (c === 0 && t.kind === 'word' && this.isClass('adverb', k)) c = ADV;
       this.classCache[k] = c;
     }
     return c;
@@ -219,6 +223,8 @@ export function adverbOrGerundAt(tokens: readonly Token[], k: number, lex: Lexic
   const t = tokens[k];
   if (!t) return false;
   if (lex.wordList('adverb-after-count').at(tokens, k)) return true;
+  // An adverb the word classes leave unknown (see Reader.cls): « 600 aujourd’hui ».
+  if (wordClassesOf(lex.lang, t.f) === 0 && lex.wordList('adverb').at(tokens, k)) return true;
   const next = tokens[k + 1];
   if (next && next.kind === 'word' && !lex.placePrepositions.hasToken(next) && !lex.stopwords.hasToken(next)) return false;
   return (wordClassesOf(lex.lang, t.f) & VERB) !== 0 && !!lex.gerundEnding?.test(t.f);
@@ -229,8 +235,9 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   const { tokens, lex } = r;
   let j = k;
   while (j < tokens.length && lex.unitSkips.has(r.f(j)) && j - k < 2) j++;
-  // "20 billion euros last year", « 5 millions le mois dernier »: a time after a skip word is when, not what.
-  if (j > k && lex.durations.has(r.f(j))) return null;
+  // "20 billion euros last year", « 5 millions le mois dernier », "£300 million last season": a
+  // time or a period (word list `period-noun`) after a skip word is when, not what.
+  if (j > k && (lex.durations.has(r.f(j)) || r.isClass('period-noun', j))) return null;
   if (lex.headFinal) {
     // "a two-year 7.5 per cent wage rise": another figure before the noun is no part of it.
     // A count's own noun is a noun of the phrase ("half of the 16 official crossings").
@@ -767,7 +774,9 @@ function verbAfterAuxiliary(r: Reader, np: [number, number]): boolean {
   if (!r.lex.auxiliaries.has(r.f(np[0] - 1)) && !r.isClass('event-aux', np[0] - 1)) return false;
   // "were running 7% ahead": a lone -ing form after the copula is a verb too.
   const progressive = np[1] - np[0] === 1 && (r.cls(np[0]) & VERB) !== 0 && !!r.lex.gerundEnding?.test(r.f(np[0]));
-  return progressive || r.isParticiple(np[1] - 1) || (r.cls(np[1] - 1) & NOUN) === 0;
+  // "is forecast at 4.4%", "was put at": a participle that no ending tells (word list
+  // `irregular-participle`) is the verb's after an auxiliary, though it may also be a noun.
+  return progressive || r.isParticiple(np[1] - 1) || (r.cls(np[1] - 1) & NOUN) === 0 || (np[1] - np[0] === 1 && r.isClass('irregular-participle', np[0]));
 }
 
 /** « la cifra de los pacientes internados », "the total of votes": a container noun counts what its complement names. */
@@ -915,7 +924,13 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
   const results: CountsResult[] = [];
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i] as PlacedFigure;
-    const own = ownCounts(r, f, i, figures);
+    const previous = figures[i - 1];
+    let own = ownCounts(r, f, i, figures);
+    // « 91,8 % après le premier tour, en baisse de 0,3 point », "5 million tonnes after a dry
+    // summer, down 12%": a change set off by a comma after a figure is that figure's change, not
+    // one of the phrase right before the comma, which a subject rule takes (a noun of its own,
+    // "down 3% in sales", still wins). The neighbour pass below gives it the figure's noun.
+    if (own && own.evidence !== 'noun' && previous && nouns[i - 1] && f.kind === 'percent' && changeAside(r, previous.end, f)) own = null;
     nouns.push(own ? own.noun : null);
     voted.push(f.kind === 'count' && own !== null && r.isClass('vote-verb', f.end));
     changes.push(own?.change === true);

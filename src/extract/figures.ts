@@ -255,10 +255,9 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: 
   const den = dt.kind === 'number' ? { value: parseDigits(dt.text, lex.numberFormat), end: d + 1 } : parseNumberWords(tokens, d, lex);
   if (!den || den.value === null || den.value <= n.value || den.value > 1000) return null;
   const after = tokens[den.end];
-  // "19 goals in 31 games": each number has its own noun, two counts, no proportion.
-  // ("one nurse in four works nights": one of a noun is always a share.)
-  if (own && n.value !== 1 && after && after.kind === 'word' && !after.cap && /[sx]$/u.test(after.f) && !lex.stopwords.hasToken(after) && !lex.connectors.hasToken(after) && !lex.finite.hasToken(after) && !lex.auxiliaries.hasToken(after))
-    return null;
+  // "19 goals in 31 games", "12 wins in 20 league matches": each number has its own noun, two
+  // counts, no proportion. ("one nurse in four works nights": one of a noun is always a share.)
+  if (own && n.value !== 1 && ownNounAfter(tokens, den.end, lex)) return null;
   if (
     after &&
     (lex.durations.has(after.f) ||
@@ -279,6 +278,23 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: 
     end: den.end,
     noun: own ? [n.end, k] : null,
   };
+}
+
+/**
+ * A plural noun of its own right after a proportion's denominator, or after one word that modifies
+ * it ("31 games", "31 league matches"): a plural word in lower case that can be a noun and is no
+ * function word or verb of the lexicon ("three in ten earn less" has none).
+ */
+function ownNounAfter(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  for (let j = k; j < k + 2; j++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word' || t.cap || lex.stopwords.hasToken(t) || lex.connectors.hasToken(t) || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t)) return false;
+    const classes = wordClassesOf(lex.lang, t.f);
+    if (/[sx]$/u.test(t.f) && (classes === 0 || (classes & NOUN) !== 0)) return true;
+    // Only a word that can modify a noun stands before it.
+    if ((classes & (NOUN | ADJ)) === 0) return false;
+  }
+  return false;
 }
 
 /** Digits right after a capitalised name word that is not the sentence's first word, a place, a month or a day. */
@@ -687,10 +703,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       end = k + 1;
     } else if (measure && (k === end || measure.length > 1 || (at(k) as Token).f.length > 2)) {
       kind = 'quantity';
-      unit = tokens
-        .slice(k, k + measure.length)
-        .map((t) => t.text)
-        .join(' ');
+      // As written, spaces and all: "km/h" is one unit, not "km / h", and « km à l’heure » keeps its elision.
+      unit = text.slice((tokens[k] as Token).start - offset, (tokens[k + measure.length - 1] as Token).end - offset);
       end = k + measure.length;
     } else {
       const noun = at(k);
@@ -708,7 +722,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
         !lex.finite.hasToken(noun) &&
         !lex.auxiliaries.hasToken(noun) &&
         !lex.numbers.has(noun.f) &&
-        !verbNotNoun(noun, lex) &&
+        (!verbNotNoun(noun, lex) || adjectiveBeforeNoun(tokens, k, lex)) &&
         !lex.wordList('event-aux').at(tokens, k) &&
         !adverbOrGerundAt(tokens, k, lex)
       ) {
@@ -951,12 +965,23 @@ function compoundHead(tokens: readonly Token[], k: number, lex: Lexicon): number
     const t = tokens[j] as Token;
     const current = tokens[head] as Token;
     const classes = wordClassesOf(lex.lang, t.f);
-    const modifies = (wordClassesOf(lex.lang, current.f) & ADJ) !== 0 || !current.f.endsWith('s');
+    const currentClasses = wordClassesOf(lex.lang, current.f);
+    const modifies = (currentClasses & ADJ) !== 0 || !current.f.endsWith('s');
+    // "40 new surgical hubs": a word that can only be an adjective heads nothing, so a word the
+    // word classes do not know after it is the noun, unless it is written as a verb.
+    const unknownAfterAdjective = classes === 0 && (currentClasses & (ADJ | NOUN)) === ADJ && !writtenAsVerb(t, lex);
     // The next word must be a noun and no adjective: "2 people familiar with", "children aged 5".
-    if (t.kind !== 'word' || t.cap || !modifies || (classes & (NOUN | ADJ | FUNCTION)) !== NOUN || lex.stopwords.hasToken(t) || lex.durations.has(t.f) || lex.timeWords.has(t.f)) break;
+    if (t.kind !== 'word' || t.cap || !modifies || ((classes & (NOUN | ADJ | FUNCTION)) !== NOUN && !unknownAfterAdjective) || lex.stopwords.hasToken(t) || lex.durations.has(t.f) || lex.timeWords.has(t.f)) break;
     head = j;
   }
   return head;
+}
+
+/** "300 trained nurses", "5 wounded soldiers": a verb's form that can be an adjective, right before a word that can only be a noun. */
+function adjectiveBeforeNoun(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const next = tokens[k + 1];
+  if (!lex.headFinal || !next || next.kind !== 'word' || next.cap) return false;
+  return (wordClassesOf(lex.lang, (tokens[k] as Token).f) & ADJ) !== 0 && (wordClassesOf(lex.lang, next.f) & (NOUN | ADJ | VERB | FUNCTION)) === NOUN;
 }
 
 function verbNotNoun(t: Token, lex: Lexicon): boolean {
