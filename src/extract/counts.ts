@@ -130,7 +130,9 @@ class Reader {
       lex.months.has(f) ||
       lex.days.has(f) ||
       lex.numbers.has(f) ||
-      this.isClass('event-aux', k)
+      this.isClass('event-aux', k) ||
+      // « frente a », « par rapport à », "ahead of": a compound preposition's first word is no noun.
+      this.isClass('preposition-phrase', k)
     );
   }
 
@@ -1017,6 +1019,9 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
       const before = figures[j] as PlacedFigure;
       if (f.start - before.end > 14 || (ownClause && opensClause(r, before.end, f.start))) break;
       if (opposed && results[j]?.evidence === 'subject') continue;
+      // "5.4 homicides per 100,000 people, against 6.2": a rate's base lends its noun to no
+      // later figure; the rate itself may.
+      if (rateBase(r, figures, j)) continue;
       if (nouns[j] && related(before.kind, f.kind) && !(changes[j] && before.unitText !== f.unitText)) {
         const noun = standsForEarlierNoun(r, f) ? headWord(r, nouns[j] as string) : (nouns[j] as string);
         results[i] = { counts: noun, evidence: 'neighbour' };
@@ -1044,6 +1049,13 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     }
   }
   return results;
+}
+
+/** True when figure j is the base a rate is counted per: a `per-base` phrase ("per", « por cada ») between it and the figure before it. */
+function rateBase(r: Reader, figures: readonly PlacedFigure[], j: number): boolean {
+  const base = figures[j] as PlacedFigure;
+  const per = r.lex.wordList('per-base').endingAt(r.tokens, base.start - 1);
+  return !!per && j > 0 && (figures[j - 1] as PlacedFigure).end === base.start - per.length;
 }
 
 /**

@@ -656,7 +656,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     while (at(j) && lex.unitSkips.hasToken(at(j) as Token) && j - k < 2) j++;
     return j;
   };
-  const points = lex.pointUnits.at(tokens, end) ?? (lex.barePoints.at(tokens, end) && percentInSentence(tokens, lex) ? { length: 1, value: 'percentage points' } : null);
+  // A share moves by at most 100 points: "closed at 17,890 points" is an index's level.
+  const points = lex.pointUnits.at(tokens, end) ?? (lex.barePoints.at(tokens, end) && Math.abs(n.value) <= 100 && percentInSentence(tokens, lex) ? { length: 1, value: 'percentage points' } : null);
   const percent = points ? null : lex.percent.at(tokens, end);
   const subunit = lex.currencySubunits.at(tokens, end);
   if (points) {
@@ -724,6 +725,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
         !lex.numbers.has(noun.f) &&
         (!verbNotNoun(noun, lex) || adjectiveBeforeNoun(tokens, k, lex)) &&
         !lex.wordList('event-aux').at(tokens, k) &&
+        !lex.wordList('preposition-phrase').at(tokens, k) &&
         !adverbOrGerundAt(tokens, k, lex)
       ) {
         // Not a preposition: in « de 20 a 80 euros » the range's « a » is not what 20 counts. Not a
@@ -845,6 +847,8 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
   const ageUnit = lex.ageUnits.at(tokens, n.end);
   if (ageUnit) {
     if (aside(n.start - 1) || personAside(n.start - 1, n.end + ageUnit.length)) return true;
+    // « âgé de 63 ans », "aged 63 years old": a word that announces an age (`age-before`).
+    if (lex.wordList('age-before').endingAt(tokens, n.start - 1)) return true;
     // « un peintre de 58 ans », « La artista, de 27 años, »: after a person, maybe across a comma.
     const person = tokens[n.start - 2]?.text === ',' ? n.start - 3 : n.start - 2;
     if (lex.connectors.hasToken(before) && (aside(n.start - 2) || personBefore(tokens, person, lex, ann))) return true;
@@ -879,21 +883,27 @@ function inAgeRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann: An
   const numberAt = (k: number): NumberAt | null => (k >= 0 && k < tokens.length && tokens[k]?.kind !== 'punct' ? readNumber(tokens, k, lex, lex.lang) : null);
   let open = n.start;
   let close = n.end;
-  const joiner = joiners.at(tokens, n.end);
+  const joiner = joiners.at(tokens, n.end) ?? gluedDash(tokens, n.end);
   const next = joiner ? numberAt(n.end + joiner.length) : null;
   if (next) close = next.end;
   else {
     // The second bound: a one-token first bound stands before the joiner.
-    const back = joiners.endingAt(tokens, n.start - 1);
+    const back = joiners.endingAt(tokens, n.start - 1) ?? gluedDash(tokens, n.start - 1);
     const previous = back ? numberAt(n.start - 1 - back.length) : null;
     if (!back || !previous || previous.end !== n.start - back.length) return false;
     open = previous.start;
   }
-  const unit = !!lex.ageUnits.at(tokens, close);
+  const ageUnit = lex.ageUnits.at(tokens, close);
+  const unit = !!ageUnit;
   const opener = lex.wordList('range-opener').endingAt(tokens, open - 1);
   const lead = opener ? open - opener.length : open;
   if (lex.wordList('age-before').endingAt(tokens, lead - 1)) return true;
   if (unit && personBefore(tokens, lead - 1, lex, ann)) return true;
+  // « les 15-24 ans », « los 15 a 24 años », "the 15-24 age group": a range of ages after an
+  // article and no noun is an age group, unless a complement follows (« les 10 à 15 ans de
+  // prison » is a sentence's length). Word list `age-group` names such a group ("year olds").
+  const group = ageUnit ?? lex.wordList('age-group').at(tokens, close);
+  if (group && !opener && lex.determiners.has(tokens[lead - 1]?.f ?? '') && !lex.connectors.has(tokens[close + group.length]?.f ?? '')) return true;
   // "… and 5 to 9": a conjunction after another range of ages (its unit, if any, before it).
   const and = depth < 2 ? joiners.endingAt(tokens, lead - 1) : null;
   if (!and) return false;
@@ -901,6 +911,15 @@ function inAgeRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann: An
   const unitBefore = lex.ageUnits.endingAt(tokens, last);
   const bound = numberAt(unitBefore ? last - unitBefore.length : last);
   return !!bound && inAgeRange(tokens, bound, lex, ann, depth + 1);
+}
+
+/** A dash written between two numbers with no space ("15-24"), as a one-token range joiner at k. */
+function gluedDash(tokens: readonly Token[], k: number): { length: number } | null {
+  const dash = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!dash || !before || !after || (dash.text !== '-' && dash.text !== '–') || before.kind !== 'number' || after.kind !== 'number') return null;
+  return before.end === dash.start && dash.end === after.start ? { length: 1 } : null;
 }
 
 const DAY = /^\d{1,2}$/u;

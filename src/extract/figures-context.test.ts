@@ -86,3 +86,38 @@ describe('a count’s unit is its noun, not an adjective before it', () => {
     expect(figures('The ministry will hire 200 extra qualified teachers.')[0]).toMatchObject({ unit: 'teachers', counts: 'qualified teachers' });
   });
 });
+
+describe('an index level is no change in percentage points', () => {
+  it('reads "at 21,340 points" beside a percentage as a level, « 0,4 point » as a change', () => {
+    const found = figures('The main share index closed 0.8% higher at 21,340 points.');
+    expect(found.map((f) => [f.value, f.unit])).toEqual([
+      [0.8, '%'],
+      [21340, 'points'],
+    ]);
+    expect(figures('Le taux a reculé de 0,4 point, à 8,1 %.', 'fr')[0]?.unit).toBe('percentage points');
+  });
+});
+
+describe('ages are no figures', () => {
+  it('drops an age group after an article: « les 18-25 ans », « los 15-29 años », "the 16-24 age group"', () => {
+    expect(figures('Chez les 18-25 ans, la part atteint 31 %.', 'fr').map((f) => f.value)).toEqual([31]);
+    expect(figures('Entre los 15-29 años, el paro llegó al 27 %.', 'es').map((f) => f.value)).toEqual([27]);
+    expect(figures('Unemployment in the 16-24 age group rose to 13%.').map((f) => f.value)).toEqual([13]);
+  });
+  it('guard: keeps a range of years with a complement: « les 8 à 12 ans de prison requis »', () => {
+    expect(figures('L’accusé encourt les 8 à 12 ans de prison requis.', 'fr').map((f) => f.value)).toEqual([8, 12]);
+  });
+  it('drops an age after a word that announces it: « , âgé de 58 ans »', () => {
+    expect(figures('Un pêcheur du port, âgé de 58 ans, a été secouru.', 'fr')).toEqual([]);
+  });
+});
+
+describe('a word that opens a compound preposition heads no counted phrase', () => {
+  it('reads « frente a 6,1 » and « 3 millones respecto de » without "frente" or "respecto"', () => {
+    expect(counts('La tasa bajó a 4,9 suicidios por cada 100.000 habitantes, frente a 6,1 en 2019.', 'es')).toEqual(['suicidios', 'habitantes', 'suicidios']);
+    expect(counts('La entidad elevó su previsión en 3 millones respecto de enero.', 'es')).not.toContain('respecto');
+  });
+  it('never counts an infinitive the French word classes leave unknown: « contribuer à hauteur de »', () => {
+    expect(counts('Les régions devront contribuer à hauteur de 4 milliards d’euros.', 'fr')).not.toContain('contribuer');
+  });
+});
