@@ -968,7 +968,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     if (restates) continue;
     // "rose 8.1%, to 680,000 tonnes", « ont diminué de 10 %, à 4,4 millions d’hectares »: a
     // change, then the level it reached, in another unit: the level is of what changed.
-    if (previous && changes[i - 1] !== true && nouns[i - 1] && levelAfterChange(r, previous.end, f.start)) {
+    if (previous && changes[i - 1] !== true && nouns[i - 1] && levelAfterChange(r, previous.end, f.start, previous.kind === 'percent' && f.kind !== 'percent')) {
       results[i] = { counts: nouns[i - 1] ?? null, evidence: 'neighbour' };
       nouns[i] = nouns[i - 1] ?? null;
       continue;
@@ -1081,13 +1081,22 @@ function changeAside(r: Reader, from: number, f: PlacedFigure): boolean {
   return true;
 }
 
-/** Tokens [from, to) are a comma, a `link-to` word ("to", « à », « hasta ») and determiners: the level a change reached follows. */
-function levelAfterChange(r: Reader, from: number, to: number): boolean {
+/**
+ * Tokens [from, to) are a comma, a `link-to` word ("to", « à », « hasta ») and determiners: the
+ * level a change reached follows. After a share (`afterShare`: "rose 43% to 136,200", « a bondi
+ * de 15 % à 12 000 exemplaires ») the comma may be left out: a share then a level in another unit
+ * is a change and where it led.
+ */
+function levelAfterChange(r: Reader, from: number, to: number, afterShare = false): boolean {
+  const onlyDeterminers = (k: number): boolean => {
+    for (let j = k; j < to; j++) if (!r.lex.determiners.has(r.f(j))) return false;
+    return true;
+  };
+  if (afterShare && r.isClass('link-to', from) && onlyDeterminers(from + 1)) return true;
   // « un 3,2 % interanual en octubre, hasta 438.000 toneladas »: a time or a period may stand before the comma.
   while (from < to && r.tokens[from]?.kind === 'word' && (r.isTime(from) || r.isClass('change-period', from) || r.lex.placePrepositions.has(r.f(from)) || r.lex.determiners.has(r.f(from)))) from++;
   if (r.tokens[from]?.text !== ',' || !r.isClass('link-to', from + 1)) return false;
-  for (let k = from + 2; k < to; k++) if (!r.lex.determiners.has(r.f(k))) return false;
-  return to > from + 1;
+  return to > from + 1 && onlyDeterminers(from + 2);
 }
 
 /**

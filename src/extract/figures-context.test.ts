@@ -121,3 +121,11 @@ describe('a word that opens a compound preposition heads no counted phrase', () 
     expect(counts('Les régions devront contribuer à hauteur de 4 milliards d’euros.', 'fr')).not.toContain('contribuer');
   });
 });
+
+describe('a level reached after a share is of what changed', () => {
+  it('counts the subject for "rose 43% to 136,200" with no comma, and « a bondi de 15 % à 12 000 »', () => {
+    expect(counts('Hospital admissions rose 31% to 8,400 over the winter.')).toEqual(['Hospital admissions', 'Hospital admissions']);
+    expect(counts('Grain exports fell 12% to 4,500 tonnes.')).toEqual(['Grain exports', 'Grain exports']);
+    expect(counts('Le nombre d’adhérents a bondi de 15 % à 12 000.', 'fr')).toEqual(['nombre d’adhérents', 'nombre d’adhérents']);
+  });
+});
