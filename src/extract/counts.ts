@@ -390,12 +390,13 @@ function eventAfter(r: Reader, end: number): number {
   // is the participle (« fueron imputados »).
   const participle = r.isParticiple(j) || (passive && r.followsAsAdj(j) && !r.canAdj(j));
   if (!participle || linksToFigure(r, j + 1) || (j === end && !r.lex.bareParticipleEvents)) return -1;
-  // « han fallecido », « ont péri »: where participles agree with their noun, a perfect's
-  // participle that stays singular after a plural count is the verb's, no state of the counted.
-  // A passive's participle agrees too: after a plural noun, a singular one is another subject's
-  // (« le procès de deux gérants s’est ouvert »).
+  // « han fallecido », « ont péri », « ont pris des mesures »: where participles agree with their
+  // noun, an active perfect's participle does not (its auxiliary is the lexicon's `auxiliaries`,
+  // « avoir », « haber »): it tells what the counted did, no state of theirs, even when it ends
+  // as a plural would (« pris », « mis »). A passive's participle agrees: after a plural noun, a
+  // singular one is another subject's (« le procès de deux gérants s’est ouvert »).
   const plural = /[sx]$/u.test(r.f(end - 1));
-  if (!r.lex.headFinal && !r.f(j).endsWith('s') && ((perfect && !passive) || plural)) return -1;
+  if (!r.lex.headFinal && ((perfect && !passive) || (plural && !r.f(j).endsWith('s')))) return -1;
   return j;
 }
 
@@ -1177,6 +1178,11 @@ function ownResult(r: Reader, np: [number, number] | null, evidence: CountsEvide
 function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly PlacedFigure[]): Own | null {
   const { tokens, lex } = r;
   if (f.kind === 'count') {
+    // "a 400-seat concert hall": a count joined to its noun by a hyphen counts for the phrase after.
+    if (joinedByHyphen(r, f) && r.lex.headFinal) {
+      const holder = ownResult(r, phraseAt(r, f.end), 'noun', false);
+      if (holder) return holder;
+    }
     // "542 of the 543 seats", « deux d’entre elles »: the phrase after the second number.
     let k = f.numberEnd;
     if (lex.connectors.has(r.f(k))) {
@@ -1242,9 +1248,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
   if (f.kind === 'quantity') {
     // "a 350-megawatt solar farm", "a 12-kilometre tunnel": a measure joined to its number by a
     // hyphen is an adjective; where heads come last, it measures the noun it stands before.
-    const dash = r.tokens[f.numberEnd];
-    const hyphenated = dash?.text === '-' && dash.start === (r.tokens[f.numberEnd - 1] as Token).end && f.end > f.numberEnd + 1;
-    const adjective = r.lex.headFinal && hyphenated ? untilAdverb(r, phraseAt(r, f.end)) : null;
+    const adjective = r.lex.headFinal && joinedByHyphen(r, f) ? untilAdverb(r, phraseAt(r, f.end)) : null;
     // "profit nearly tripled", « les ventes ont doublé »: a figure that is a verb of change counts its subject.
     if (r.isClass('change-verb', f.start)) return ownResult(r, subjectOfVerb(r, f.start, f.end, true), 'subject', false);
     const own = ownResult(r, adjective, 'noun', false) ?? ownResult(r, measuredAfter(r, f.end, false), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
@@ -1252,6 +1256,12 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     return own ?? (distance ? { counts: distance, noun: distance, evidence: 'unit', change: false } : null);
   }
   return null;
+}
+
+/** A figure whose unit is joined to its number by a hyphen: "350-megawatt", "400-seat". */
+function joinedByHyphen(r: Reader, f: PlacedFigure): boolean {
+  const dash = r.tokens[f.numberEnd];
+  return dash?.text === '-' && dash.start === (r.tokens[f.numberEnd - 1] as Token).end && f.end > f.numberEnd + 1;
 }
 
 /**

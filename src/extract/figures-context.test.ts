@@ -129,3 +129,39 @@ describe('a level reached after a share is of what changed', () => {
     expect(counts('Le nombre d’adhérents a bondi de 15 % à 12 000.', 'fr')).toEqual(['nombre d’adhérents', 'nombre d’adhérents']);
   });
 });
+
+describe('words the French word classes leave unknown', () => {
+  it('never takes a verb in « -oit » into the counted phrase: « prévoit des températures de 35 °C »', () => {
+    expect(counts('Le service prévoit des pluies de 80 millimètres.', 'fr')[0]).toBe('pluies');
+  });
+  it('never counts what an active perfect did as a state: « 900 foyers ont pris des mesures »', () => {
+    expect(counts('Quelque 900 foyers ont pris des mesures d’économie.', 'fr')).toEqual(['foyers']);
+  });
+});
+
+describe('a unit after a degree sign ends its sentence', () => {
+  it('reads "°C." as the unit, not as an initial', () => {
+    const found = figures('Les minimales iront de 19 à 23 °C. La vigilance est levée.', 'fr');
+    expect(found.map((f) => f.unit)).toEqual(['°C', '°C']);
+  });
+});
+
+describe('a count joined to its noun by a hyphen', () => {
+  it('reads "a 250-bed hospital" as 250 beds of the hospital, not a neighbour’s noun', () => {
+    const found = figures('The plan covers 6 clinics and a 250-bed hospital.');
+    expect(found.map((f) => [f.value, f.unit, f.counts])).toEqual([
+      [6, 'clinics', 'clinics'],
+      [250, 'bed', 'hospital'],
+    ]);
+  });
+});
+
+describe('a part of a whole is a share only over ten or a base of ten', () => {
+  it('reads « 41 sièges sur 57 » as two counts, « deux élèves sur 100 » as a share', () => {
+    expect(figures('La coalition obtient 41 sièges sur 57.', 'fr').map((f) => [f.value, f.kind])).toEqual([
+      [41, 'count'],
+      [57, 'count'],
+    ]);
+    expect(figures('Deux élèves sur 100 quittent l’école sans diplôme.', 'fr')[0]).toMatchObject({ kind: 'percent', value: 2 });
+  });
+});

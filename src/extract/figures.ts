@@ -258,6 +258,9 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: 
   // "19 goals in 31 games", "12 wins in 20 league matches": each number has its own noun, two
   // counts, no proportion. ("one nurse in four works nights": one of a noun is always a share.)
   if (own && n.value !== 1 && ownNounAfter(tokens, den.end, lex)) return null;
+  // « 51 sièges sur 65 », "152 seats out of 300": a part of a whole that is no base of ten and more
+  // than ten is a count of that whole (« trois salariés sur dix », "one nurse in 20" are shares).
+  if (own && n.value !== 1 && den.value > 10 && !POWERS_OF_TEN.has(den.value)) return null;
   if (
     after &&
     (lex.durations.has(after.f) ||
@@ -279,6 +282,8 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: 
     noun: own ? [n.end, k] : null,
   };
 }
+
+const POWERS_OF_TEN = new Set([10, 100, 1000]);
 
 /**
  * A plural noun of its own right after a proportion's denominator, or after one word that modifies
@@ -645,6 +650,11 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     }
     if (duration || measured) {
       return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: duration ?? joined.text, kind: duration ? 'duration' : 'quantity', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+    }
+    // "a 400-seat hall", "a 12-member jury": a noun joined to a count is what it counts, and the
+    // phrase after it what has them (counts.ts).
+    if (lex.headFinal && words.length === 1 && !joined.cap && (wordClassesOf(lex.lang, joined.f) & (NOUN | FUNCTION)) === NOUN && tokens[n.end + 2]?.kind === 'word') {
+      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: joined.text, kind: 'count', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
     }
   }
   if (before && lex.unitsBefore.hasToken(before)) {
