@@ -93,6 +93,10 @@ class Reader {
     if (c < 0) {
       const t = this.tokens[k] as Token;
       c = t.kind === 'word' ? classesIn(this.wordClasses, t.f) : 0;
+      // A word-class file may list no adverbs (the French one lists nouns, adjectives and
+      // participles): the lexicon's `adverb` list tells those it leaves unknown, which would
+      // otherwise head a counted phrase (« d’ici 2030 », « por encima del »).
+      if (c === 0 && t.kind === 'word' && this.isClass('adverb', k)) c = ADV;
       this.classCache[k] = c;
     }
     return c;
@@ -126,7 +130,9 @@ class Reader {
       lex.months.has(f) ||
       lex.days.has(f) ||
       lex.numbers.has(f) ||
-      this.isClass('event-aux', k)
+      this.isClass('event-aux', k) ||
+      // « frente a », « par rapport à », "ahead of": a compound preposition's first word is no noun.
+      this.isClass('preposition-phrase', k)
     );
   }
 
@@ -219,6 +225,8 @@ export function adverbOrGerundAt(tokens: readonly Token[], k: number, lex: Lexic
   const t = tokens[k];
   if (!t) return false;
   if (lex.wordList('adverb-after-count').at(tokens, k)) return true;
+  // An adverb the word classes leave unknown (see Reader.cls): « 600 aujourd’hui ».
+  if (wordClassesOf(lex.lang, t.f) === 0 && lex.wordList('adverb').at(tokens, k)) return true;
   const next = tokens[k + 1];
   if (next && next.kind === 'word' && !lex.placePrepositions.hasToken(next) && !lex.stopwords.hasToken(next)) return false;
   return (wordClassesOf(lex.lang, t.f) & VERB) !== 0 && !!lex.gerundEnding?.test(t.f);
@@ -229,8 +237,9 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   const { tokens, lex } = r;
   let j = k;
   while (j < tokens.length && lex.unitSkips.has(r.f(j)) && j - k < 2) j++;
-  // "20 billion euros last year", « 5 millions le mois dernier »: a time after a skip word is when, not what.
-  if (j > k && lex.durations.has(r.f(j))) return null;
+  // "20 billion euros last year", « 5 millions le mois dernier », "£300 million last season": a
+  // time or a period (word list `period-noun`) after a skip word is when, not what.
+  if (j > k && (lex.durations.has(r.f(j)) || r.isClass('period-noun', j))) return null;
   if (lex.headFinal) {
     // "a two-year 7.5 per cent wage rise": another figure before the noun is no part of it.
     // A count's own noun is a noun of the phrase ("half of the 16 official crossings").
@@ -381,12 +390,13 @@ function eventAfter(r: Reader, end: number): number {
   // is the participle (« fueron imputados »).
   const participle = r.isParticiple(j) || (passive && r.followsAsAdj(j) && !r.canAdj(j));
   if (!participle || linksToFigure(r, j + 1) || (j === end && !r.lex.bareParticipleEvents)) return -1;
-  // « han fallecido », « ont péri »: where participles agree with their noun, a perfect's
-  // participle that stays singular after a plural count is the verb's, no state of the counted.
-  // A passive's participle agrees too: after a plural noun, a singular one is another subject's
-  // (« le procès de deux gérants s’est ouvert »).
+  // « han fallecido », « ont péri », « ont pris des mesures »: where participles agree with their
+  // noun, an active perfect's participle does not (its auxiliary is the lexicon's `auxiliaries`,
+  // « avoir », « haber »): it tells what the counted did, no state of theirs, even when it ends
+  // as a plural would (« pris », « mis »). A passive's participle agrees: after a plural noun, a
+  // singular one is another subject's (« le procès de deux gérants s’est ouvert »).
   const plural = /[sx]$/u.test(r.f(end - 1));
-  if (!r.lex.headFinal && !r.f(j).endsWith('s') && ((perfect && !passive) || plural)) return -1;
+  if (!r.lex.headFinal && ((perfect && !passive) || (plural && !r.f(j).endsWith('s')))) return -1;
   return j;
 }
 
@@ -767,7 +777,9 @@ function verbAfterAuxiliary(r: Reader, np: [number, number]): boolean {
   if (!r.lex.auxiliaries.has(r.f(np[0] - 1)) && !r.isClass('event-aux', np[0] - 1)) return false;
   // "were running 7% ahead": a lone -ing form after the copula is a verb too.
   const progressive = np[1] - np[0] === 1 && (r.cls(np[0]) & VERB) !== 0 && !!r.lex.gerundEnding?.test(r.f(np[0]));
-  return progressive || r.isParticiple(np[1] - 1) || (r.cls(np[1] - 1) & NOUN) === 0;
+  // "is forecast at 4.4%", "was put at": a participle that no ending tells (word list
+  // `irregular-participle`) is the verb's after an auxiliary, though it may also be a noun.
+  return progressive || r.isParticiple(np[1] - 1) || (r.cls(np[1] - 1) & NOUN) === 0 || (np[1] - np[0] === 1 && r.isClass('irregular-participle', np[0]));
 }
 
 /** « la cifra de los pacientes internados », "the total of votes": a container noun counts what its complement names. */
@@ -915,7 +927,13 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
   const results: CountsResult[] = [];
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i] as PlacedFigure;
-    const own = ownCounts(r, f, i, figures);
+    const previous = figures[i - 1];
+    let own = ownCounts(r, f, i, figures);
+    // « 91,8 % après le premier tour, en baisse de 0,3 point », "5 million tonnes after a dry
+    // summer, down 12%": a change set off by a comma after a figure is that figure's change, not
+    // one of the phrase right before the comma, which a subject rule takes (a noun of its own,
+    // "down 3% in sales", still wins). The neighbour pass below gives it the figure's noun.
+    if (own && own.evidence !== 'noun' && previous && nouns[i - 1] && f.kind === 'percent' && changeAside(r, previous.end, f)) own = null;
     nouns.push(own ? own.noun : null);
     voted.push(f.kind === 'count' && own !== null && r.isClass('vote-verb', f.end));
     changes.push(own?.change === true);
@@ -951,7 +969,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     if (restates) continue;
     // "rose 8.1%, to 680,000 tonnes", « ont diminué de 10 %, à 4,4 millions d’hectares »: a
     // change, then the level it reached, in another unit: the level is of what changed.
-    if (previous && changes[i - 1] !== true && nouns[i - 1] && levelAfterChange(r, previous.end, f.start)) {
+    if (previous && changes[i - 1] !== true && nouns[i - 1] && levelAfterChange(r, previous.end, f.start, previous.kind === 'percent' && f.kind !== 'percent')) {
       results[i] = { counts: nouns[i - 1] ?? null, evidence: 'neighbour' };
       nouns[i] = nouns[i - 1] ?? null;
       continue;
@@ -1002,6 +1020,9 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
       const before = figures[j] as PlacedFigure;
       if (f.start - before.end > 14 || (ownClause && opensClause(r, before.end, f.start))) break;
       if (opposed && results[j]?.evidence === 'subject') continue;
+      // "5.4 homicides per 100,000 people, against 6.2": a rate's base lends its noun to no
+      // later figure; the rate itself may.
+      if (rateBase(r, figures, j)) continue;
       if (nouns[j] && related(before.kind, f.kind) && !(changes[j] && before.unitText !== f.unitText)) {
         const noun = standsForEarlierNoun(r, f) ? headWord(r, nouns[j] as string) : (nouns[j] as string);
         results[i] = { counts: noun, evidence: 'neighbour' };
@@ -1031,6 +1052,13 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
   return results;
 }
 
+/** True when figure j is the base a rate is counted per: a `per-base` phrase ("per", « por cada ») between it and the figure before it. */
+function rateBase(r: Reader, figures: readonly PlacedFigure[], j: number): boolean {
+  const base = figures[j] as PlacedFigure;
+  const per = r.lex.wordList('per-base').endingAt(r.tokens, base.start - 1);
+  return !!per && j > 0 && (figures[j - 1] as PlacedFigure).end === base.start - per.length;
+}
+
 /**
  * A comma and a word of change right before the share `f` ("up", « en recul de »), or a comma and
  * an article before it and a word of comparison after it (« , un 6 % menos »), with only words and
@@ -1054,13 +1082,22 @@ function changeAside(r: Reader, from: number, f: PlacedFigure): boolean {
   return true;
 }
 
-/** Tokens [from, to) are a comma, a `link-to` word ("to", « à », « hasta ») and determiners: the level a change reached follows. */
-function levelAfterChange(r: Reader, from: number, to: number): boolean {
+/**
+ * Tokens [from, to) are a comma, a `link-to` word ("to", « à », « hasta ») and determiners: the
+ * level a change reached follows. After a share (`afterShare`: "rose 43% to 136,200", « a bondi
+ * de 15 % à 12 000 exemplaires ») the comma may be left out: a share then a level in another unit
+ * is a change and where it led.
+ */
+function levelAfterChange(r: Reader, from: number, to: number, afterShare = false): boolean {
+  const onlyDeterminers = (k: number): boolean => {
+    for (let j = k; j < to; j++) if (!r.lex.determiners.has(r.f(j))) return false;
+    return true;
+  };
+  if (afterShare && r.isClass('link-to', from) && onlyDeterminers(from + 1)) return true;
   // « un 3,2 % interanual en octubre, hasta 438.000 toneladas »: a time or a period may stand before the comma.
   while (from < to && r.tokens[from]?.kind === 'word' && (r.isTime(from) || r.isClass('change-period', from) || r.lex.placePrepositions.has(r.f(from)) || r.lex.determiners.has(r.f(from)))) from++;
   if (r.tokens[from]?.text !== ',' || !r.isClass('link-to', from + 1)) return false;
-  for (let k = from + 2; k < to; k++) if (!r.lex.determiners.has(r.f(k))) return false;
-  return to > from + 1;
+  return to > from + 1 && onlyDeterminers(from + 2);
 }
 
 /**
@@ -1141,6 +1178,11 @@ function ownResult(r: Reader, np: [number, number] | null, evidence: CountsEvide
 function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly PlacedFigure[]): Own | null {
   const { tokens, lex } = r;
   if (f.kind === 'count') {
+    // "a 400-seat concert hall": a count joined to its noun by a hyphen counts for the phrase after.
+    if (joinedByHyphen(r, f) && r.lex.headFinal) {
+      const holder = ownResult(r, phraseAt(r, f.end), 'noun', false);
+      if (holder) return holder;
+    }
     // "542 of the 543 seats", « deux d’entre elles »: the phrase after the second number.
     let k = f.numberEnd;
     if (lex.connectors.has(r.f(k))) {
@@ -1206,9 +1248,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
   if (f.kind === 'quantity') {
     // "a 350-megawatt solar farm", "a 12-kilometre tunnel": a measure joined to its number by a
     // hyphen is an adjective; where heads come last, it measures the noun it stands before.
-    const dash = r.tokens[f.numberEnd];
-    const hyphenated = dash?.text === '-' && dash.start === (r.tokens[f.numberEnd - 1] as Token).end && f.end > f.numberEnd + 1;
-    const adjective = r.lex.headFinal && hyphenated ? untilAdverb(r, phraseAt(r, f.end)) : null;
+    const adjective = r.lex.headFinal && joinedByHyphen(r, f) ? untilAdverb(r, phraseAt(r, f.end)) : null;
     // "profit nearly tripled", « les ventes ont doublé »: a figure that is a verb of change counts its subject.
     if (r.isClass('change-verb', f.start)) return ownResult(r, subjectOfVerb(r, f.start, f.end, true), 'subject', false);
     const own = ownResult(r, adjective, 'noun', false) ?? ownResult(r, measuredAfter(r, f.end, false), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
@@ -1216,6 +1256,12 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     return own ?? (distance ? { counts: distance, noun: distance, evidence: 'unit', change: false } : null);
   }
   return null;
+}
+
+/** A figure whose unit is joined to its number by a hyphen: "350-megawatt", "400-seat". */
+function joinedByHyphen(r: Reader, f: PlacedFigure): boolean {
+  const dash = r.tokens[f.numberEnd];
+  return dash?.text === '-' && dash.start === (r.tokens[f.numberEnd - 1] as Token).end && f.end > f.numberEnd + 1;
 }
 
 /**

@@ -255,10 +255,12 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: 
   const den = dt.kind === 'number' ? { value: parseDigits(dt.text, lex.numberFormat), end: d + 1 } : parseNumberWords(tokens, d, lex);
   if (!den || den.value === null || den.value <= n.value || den.value > 1000) return null;
   const after = tokens[den.end];
-  // "19 goals in 31 games": each number has its own noun, two counts, no proportion.
-  // ("one nurse in four works nights": one of a noun is always a share.)
-  if (own && n.value !== 1 && after && after.kind === 'word' && !after.cap && /[sx]$/u.test(after.f) && !lex.stopwords.hasToken(after) && !lex.connectors.hasToken(after) && !lex.finite.hasToken(after) && !lex.auxiliaries.hasToken(after))
-    return null;
+  // "19 goals in 31 games", "12 wins in 20 league matches": each number has its own noun, two
+  // counts, no proportion. ("one nurse in four works nights": one of a noun is always a share.)
+  if (own && n.value !== 1 && ownNounAfter(tokens, den.end, lex)) return null;
+  // « 51 sièges sur 65 », "152 seats out of 300": a part of a whole that is no base of ten and more
+  // than ten is a count of that whole (« trois salariés sur dix », "one nurse in 20" are shares).
+  if (own && n.value !== 1 && den.value > 10 && !POWERS_OF_TEN.has(den.value)) return null;
   if (
     after &&
     (lex.durations.has(after.f) ||
@@ -279,6 +281,25 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: 
     end: den.end,
     noun: own ? [n.end, k] : null,
   };
+}
+
+const POWERS_OF_TEN = new Set([10, 100, 1000]);
+
+/**
+ * A plural noun of its own right after a proportion's denominator, or after one word that modifies
+ * it ("31 games", "31 league matches"): a plural word in lower case that can be a noun and is no
+ * function word or verb of the lexicon ("three in ten earn less" has none).
+ */
+function ownNounAfter(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  for (let j = k; j < k + 2; j++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word' || t.cap || lex.stopwords.hasToken(t) || lex.connectors.hasToken(t) || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t)) return false;
+    const classes = wordClassesOf(lex.lang, t.f);
+    if (/[sx]$/u.test(t.f) && (classes === 0 || (classes & NOUN) !== 0)) return true;
+    // Only a word that can modify a noun stands before it.
+    if ((classes & (NOUN | ADJ)) === 0) return false;
+  }
+  return false;
 }
 
 /** Digits right after a capitalised name word that is not the sentence's first word, a place, a month or a day. */
@@ -630,6 +651,11 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     if (duration || measured) {
       return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: duration ?? joined.text, kind: duration ? 'duration' : 'quantity', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
     }
+    // "a 400-seat hall", "a 12-member jury": a noun joined to a count is what it counts, and the
+    // phrase after it what has them (counts.ts).
+    if (lex.headFinal && words.length === 1 && !joined.cap && (wordClassesOf(lex.lang, joined.f) & (NOUN | FUNCTION)) === NOUN && tokens[n.end + 2]?.kind === 'word') {
+      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: joined.text, kind: 'count', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+    }
   }
   if (before && lex.unitsBefore.hasToken(before)) {
     return { text: text.slice(before.start - offset, (tokens[n.end - 1] as Token).end - offset), value: round(n.value), unit: before.text, kind: 'quantity', qualifier: findQualifier(tokens, n.start - 1, lex) ?? 'exact' };
@@ -640,7 +666,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     while (at(j) && lex.unitSkips.hasToken(at(j) as Token) && j - k < 2) j++;
     return j;
   };
-  const points = lex.pointUnits.at(tokens, end) ?? (lex.barePoints.at(tokens, end) && percentInSentence(tokens, lex) ? { length: 1, value: 'percentage points' } : null);
+  // A share moves by at most 100 points: "closed at 17,890 points" is an index's level.
+  const points = lex.pointUnits.at(tokens, end) ?? (lex.barePoints.at(tokens, end) && Math.abs(n.value) <= 100 && percentInSentence(tokens, lex) ? { length: 1, value: 'percentage points' } : null);
   const percent = points ? null : lex.percent.at(tokens, end);
   const subunit = lex.currencySubunits.at(tokens, end);
   if (points) {
@@ -687,10 +714,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       end = k + 1;
     } else if (measure && (k === end || measure.length > 1 || (at(k) as Token).f.length > 2)) {
       kind = 'quantity';
-      unit = tokens
-        .slice(k, k + measure.length)
-        .map((t) => t.text)
-        .join(' ');
+      // As written, spaces and all: "km/h" is one unit, not "km / h", and « km à l’heure » keeps its elision.
+      unit = text.slice((tokens[k] as Token).start - offset, (tokens[k + measure.length - 1] as Token).end - offset);
       end = k + measure.length;
     } else {
       const noun = at(k);
@@ -708,8 +733,9 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
         !lex.finite.hasToken(noun) &&
         !lex.auxiliaries.hasToken(noun) &&
         !lex.numbers.has(noun.f) &&
-        !verbNotNoun(noun, lex) &&
+        (!verbNotNoun(noun, lex) || adjectiveBeforeNoun(tokens, k, lex)) &&
         !lex.wordList('event-aux').at(tokens, k) &&
+        !lex.wordList('preposition-phrase').at(tokens, k) &&
         !adverbOrGerundAt(tokens, k, lex)
       ) {
         // Not a preposition: in « de 20 a 80 euros » the range's « a » is not what 20 counts. Not a
@@ -831,6 +857,8 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
   const ageUnit = lex.ageUnits.at(tokens, n.end);
   if (ageUnit) {
     if (aside(n.start - 1) || personAside(n.start - 1, n.end + ageUnit.length)) return true;
+    // « âgé de 63 ans », "aged 63 years old": a word that announces an age (`age-before`).
+    if (lex.wordList('age-before').endingAt(tokens, n.start - 1)) return true;
     // « un peintre de 58 ans », « La artista, de 27 años, »: after a person, maybe across a comma.
     const person = tokens[n.start - 2]?.text === ',' ? n.start - 3 : n.start - 2;
     if (lex.connectors.hasToken(before) && (aside(n.start - 2) || personBefore(tokens, person, lex, ann))) return true;
@@ -865,21 +893,27 @@ function inAgeRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann: An
   const numberAt = (k: number): NumberAt | null => (k >= 0 && k < tokens.length && tokens[k]?.kind !== 'punct' ? readNumber(tokens, k, lex, lex.lang) : null);
   let open = n.start;
   let close = n.end;
-  const joiner = joiners.at(tokens, n.end);
+  const joiner = joiners.at(tokens, n.end) ?? gluedDash(tokens, n.end);
   const next = joiner ? numberAt(n.end + joiner.length) : null;
   if (next) close = next.end;
   else {
     // The second bound: a one-token first bound stands before the joiner.
-    const back = joiners.endingAt(tokens, n.start - 1);
+    const back = joiners.endingAt(tokens, n.start - 1) ?? gluedDash(tokens, n.start - 1);
     const previous = back ? numberAt(n.start - 1 - back.length) : null;
     if (!back || !previous || previous.end !== n.start - back.length) return false;
     open = previous.start;
   }
-  const unit = !!lex.ageUnits.at(tokens, close);
+  const ageUnit = lex.ageUnits.at(tokens, close);
+  const unit = !!ageUnit;
   const opener = lex.wordList('range-opener').endingAt(tokens, open - 1);
   const lead = opener ? open - opener.length : open;
   if (lex.wordList('age-before').endingAt(tokens, lead - 1)) return true;
   if (unit && personBefore(tokens, lead - 1, lex, ann)) return true;
+  // « les 15-24 ans », « los 15 a 24 años », "the 15-24 age group": a range of ages after an
+  // article and no noun is an age group, unless a complement follows (« les 10 à 15 ans de
+  // prison » is a sentence's length). Word list `age-group` names such a group ("year olds").
+  const group = ageUnit ?? lex.wordList('age-group').at(tokens, close);
+  if (group && !opener && lex.determiners.has(tokens[lead - 1]?.f ?? '') && !lex.connectors.has(tokens[close + group.length]?.f ?? '')) return true;
   // "… and 5 to 9": a conjunction after another range of ages (its unit, if any, before it).
   const and = depth < 2 ? joiners.endingAt(tokens, lead - 1) : null;
   if (!and) return false;
@@ -887,6 +921,15 @@ function inAgeRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann: An
   const unitBefore = lex.ageUnits.endingAt(tokens, last);
   const bound = numberAt(unitBefore ? last - unitBefore.length : last);
   return !!bound && inAgeRange(tokens, bound, lex, ann, depth + 1);
+}
+
+/** A dash written between two numbers with no space ("15-24"), as a one-token range joiner at k. */
+function gluedDash(tokens: readonly Token[], k: number): { length: number } | null {
+  const dash = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!dash || !before || !after || (dash.text !== '-' && dash.text !== '–') || before.kind !== 'number' || after.kind !== 'number') return null;
+  return before.end === dash.start && dash.end === after.start ? { length: 1 } : null;
 }
 
 const DAY = /^\d{1,2}$/u;
@@ -951,12 +994,23 @@ function compoundHead(tokens: readonly Token[], k: number, lex: Lexicon): number
     const t = tokens[j] as Token;
     const current = tokens[head] as Token;
     const classes = wordClassesOf(lex.lang, t.f);
-    const modifies = (wordClassesOf(lex.lang, current.f) & ADJ) !== 0 || !current.f.endsWith('s');
+    const currentClasses = wordClassesOf(lex.lang, current.f);
+    const modifies = (currentClasses & ADJ) !== 0 || !current.f.endsWith('s');
+    // "40 new surgical hubs": a word that can only be an adjective heads nothing, so a word the
+    // word classes do not know after it is the noun, unless it is written as a verb.
+    const unknownAfterAdjective = classes === 0 && (currentClasses & (ADJ | NOUN)) === ADJ && !writtenAsVerb(t, lex);
     // The next word must be a noun and no adjective: "2 people familiar with", "children aged 5".
-    if (t.kind !== 'word' || t.cap || !modifies || (classes & (NOUN | ADJ | FUNCTION)) !== NOUN || lex.stopwords.hasToken(t) || lex.durations.has(t.f) || lex.timeWords.has(t.f)) break;
+    if (t.kind !== 'word' || t.cap || !modifies || ((classes & (NOUN | ADJ | FUNCTION)) !== NOUN && !unknownAfterAdjective) || lex.stopwords.hasToken(t) || lex.durations.has(t.f) || lex.timeWords.has(t.f)) break;
     head = j;
   }
   return head;
+}
+
+/** "300 trained nurses", "5 wounded soldiers": a verb's form that can be an adjective, right before a word that can only be a noun. */
+function adjectiveBeforeNoun(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const next = tokens[k + 1];
+  if (!lex.headFinal || !next || next.kind !== 'word' || next.cap) return false;
+  return (wordClassesOf(lex.lang, (tokens[k] as Token).f) & ADJ) !== 0 && (wordClassesOf(lex.lang, next.f) & (NOUN | ADJ | VERB | FUNCTION)) === NOUN;
 }
 
 function verbNotNoun(t: Token, lex: Lexicon): boolean {

@@ -445,10 +445,11 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
       next = end;
     }
     if (hasWordCharacter(text, start, end)) {
-      // Abbreviations and initials keep their dot: "M.", "Gen.", "J." (one capital letter).
+      // Abbreviations and initials keep their dot: "M.", "Gen.", "J." (one capital letter). A
+      // letter right after a degree sign is a unit ("25 °C."), and its dot ends the sentence.
       if (text.charCodeAt(end) === 46 && text.charCodeAt(end - 1) !== 46) {
         const value = text.slice(start, end);
-        if (options.abbreviations.has(foldWord(value)) || /^\p{Lu}$/u.test(value)) {
+        if (options.abbreviations.has(foldWord(value)) || (/^\p{Lu}$/u.test(value) && !/°\s?$/u.test(text.slice(Math.max(0, start - 2), start)))) {
           end++;
           next = end;
         }

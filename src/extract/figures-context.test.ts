@@ -1,0 +1,167 @@
+/**
+ * Figures whose value, unit or `counts` a nearby word used to lead astray: a period after a sum,
+ * a participle that is also a noun, two counts read as a proportion, an adverb the word classes
+ * do not know, a change set off by a comma, a speed's unit, an adjective before the counted noun.
+ * Every sentence is invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+const figures = (text: string, lang = 'en') => extract(text, { lang }).figures;
+const counts = (text: string, lang = 'en') => figures(text, lang).map((f) => f.counts);
+
+describe('a period after a sum says when, not what', () => {
+  it('never counts "last season" or "last quarter" after a sum; the subject of the change is counted', () => {
+    expect(counts('The operator’s fuel bill rose 9% to 84 million pounds last season.')).toEqual(['operator’s fuel bill', 'operator’s fuel bill']);
+    expect(counts('Ticket revenue climbed to $41 million last quarter.')).toEqual(['Ticket revenue']);
+    expect(counts('Le club a dépensé 80 millions d’euros la saison dernière.', 'fr')).not.toContain('saison');
+    expect(counts('El club ingresó 300 millones de euros la temporada pasada.', 'es')).not.toContain('temporada');
+  });
+});
+
+describe('a participle after the copula is the verb, even when it is also a noun', () => {
+  it('counts the subject of "is forecast at", "was put at", "was valued at"', () => {
+    expect(counts('The bill for the new bridge is forecast at $64 million.')).toEqual(['bill']);
+    expect(counts('Inflation in the region is forecast at 3.1% next year.')).toEqual(['Inflation']);
+    expect(counts('The damage to the harbour was put at $12 million.')).toEqual(['damage']);
+    expect(counts('The software maker was valued at $2 billion.')).toEqual(['software maker']);
+  });
+  it('reads « chiffré à » as a verb of a level', () => {
+    expect(counts('La réparation de la digue a été chiffrée à 12 millions d’euros.', 'fr')).toEqual(['réparation']);
+  });
+  it('guard: keeps "a forecast of" a noun linked to its figure', () => {
+    expect(counts('Sales beat the analysts’ forecast of $3.2 billion.')).toEqual(['forecast']);
+  });
+});
+
+describe('two counts with nouns of their own are no proportion', () => {
+  it('reads "12 wins in 20 cup games" as two counts, "three players in ten" as a share', () => {
+    const found = figures('The side has 12 wins in 20 cup games this year.');
+    expect(found.map((f) => [f.value, f.kind, f.unit])).toEqual([
+      [12, 'count', 'wins'],
+      [20, 'count', 'games'],
+    ]);
+    expect(figures('Three players in ten earn less than the league minimum.')[0]).toMatchObject({ kind: 'percent', value: 30 });
+    expect(figures('Il a marqué 8 essais en 14 matchs de championnat.', 'fr').map((f) => f.kind)).toEqual(['count', 'count']);
+  });
+});
+
+describe('an adverb the word classes leave unknown heads no counted phrase', () => {
+  it('never counts « d’ici » or « ici »: « d’ici 2030 » says by when', () => {
+    expect(counts('La région vise 30 millions de nuitées d’ici 2030.', 'fr')).toEqual(['nuitées']);
+    expect(counts('Le nombre de lits devrait doubler d’ici à 2035.', 'fr')).not.toContain('ici');
+  });
+  it('gives a count no adverb for its unit: « 450 aujourd’hui »', () => {
+    expect(figures('La commune compte environ 450 aujourd’hui.', 'fr')[0]?.unit).toBeNull();
+  });
+  it('counts the noun after a compound preposition: « por encima del récord de 6,1 metros »', () => {
+    expect(counts('El lago llegó a 7,2 metros, por encima del récord de 6,1 metros.', 'es')).toEqual(['lago', 'récord']);
+  });
+  it('guard: keeps a negation with the event it denies: « douze insectes jamais observés » is no count of observed insects', () => {
+    expect(counts('Les chercheurs ont trouvé douze insectes jamais observés sur l’île.', 'fr')).not.toContain('insectes observés');
+  });
+});
+
+describe('a change set off by a comma is the change of the figure before it', () => {
+  it('counts what the figure before counts, past a phrase: « , en baisse de 0,4 point »', () => {
+    expect(counts('Le taux de participation atteint 61,2 % après le second tour, en baisse de 0,4 point.', 'fr')).toEqual(['taux de participation', 'taux de participation']);
+    expect(counts('Barley output reached 3 million tonnes after a wet spring, down 8%.')).toEqual(['Barley output', 'Barley output']);
+  });
+});
+
+describe('a speed is one unit', () => {
+  it('reads "miles per hour", « kilomètres à l’heure », « kilómetros por hora » whole', () => {
+    expect(figures('Gusts of up to 70 miles per hour hit the island.')[0]).toMatchObject({ value: 70, unit: 'miles per hour', kind: 'quantity' });
+    expect(figures('Des rafales à 130 km à l’heure ont touché la côte.', 'fr')[0]?.unit).toBe('km à l’heure');
+    expect(figures('Vientos de 95 kilómetros por hora azotaron el puerto.', 'es')[0]?.unit).toBe('kilómetros por hora');
+  });
+  it('keeps a symbol unit as written: "km/h"', () => {
+    expect(figures('Winds reached 150 km/h on the coast.')[0]?.unit).toBe('km/h');
+  });
+});
+
+describe('a count’s unit is its noun, not an adjective before it', () => {
+  it('reads "12 new cardiac wards" and "200 extra qualified teachers" as wards and teachers', () => {
+    expect(figures('The region will open 12 new cardiac wards next year.')[0]).toMatchObject({ unit: 'wards', counts: 'cardiac wards' });
+    expect(figures('The ministry will hire 200 extra qualified teachers.')[0]).toMatchObject({ unit: 'teachers', counts: 'qualified teachers' });
+  });
+});
+
+describe('an index level is no change in percentage points', () => {
+  it('reads "at 21,340 points" beside a percentage as a level, « 0,4 point » as a change', () => {
+    const found = figures('The main share index closed 0.8% higher at 21,340 points.');
+    expect(found.map((f) => [f.value, f.unit])).toEqual([
+      [0.8, '%'],
+      [21340, 'points'],
+    ]);
+    expect(figures('Le taux a reculé de 0,4 point, à 8,1 %.', 'fr')[0]?.unit).toBe('percentage points');
+  });
+});
+
+describe('ages are no figures', () => {
+  it('drops an age group after an article: « les 18-25 ans », « los 15-29 años », "the 16-24 age group"', () => {
+    expect(figures('Chez les 18-25 ans, la part atteint 31 %.', 'fr').map((f) => f.value)).toEqual([31]);
+    expect(figures('Entre los 15-29 años, el paro llegó al 27 %.', 'es').map((f) => f.value)).toEqual([27]);
+    expect(figures('Unemployment in the 16-24 age group rose to 13%.').map((f) => f.value)).toEqual([13]);
+  });
+  it('guard: keeps a range of years with a complement: « les 8 à 12 ans de prison requis »', () => {
+    expect(figures('L’accusé encourt les 8 à 12 ans de prison requis.', 'fr').map((f) => f.value)).toEqual([8, 12]);
+  });
+  it('drops an age after a word that announces it: « , âgé de 58 ans »', () => {
+    expect(figures('Un pêcheur du port, âgé de 58 ans, a été secouru.', 'fr')).toEqual([]);
+  });
+});
+
+describe('a word that opens a compound preposition heads no counted phrase', () => {
+  it('reads « frente a 6,1 » and « 3 millones respecto de » without "frente" or "respecto"', () => {
+    expect(counts('La tasa bajó a 4,9 suicidios por cada 100.000 habitantes, frente a 6,1 en 2019.', 'es')).toEqual(['suicidios', 'habitantes', 'suicidios']);
+    expect(counts('La entidad elevó su previsión en 3 millones respecto de enero.', 'es')).not.toContain('respecto');
+  });
+  it('never counts an infinitive the French word classes leave unknown: « contribuer à hauteur de »', () => {
+    expect(counts('Les régions devront contribuer à hauteur de 4 milliards d’euros.', 'fr')).not.toContain('contribuer');
+  });
+});
+
+describe('a level reached after a share is of what changed', () => {
+  it('counts the subject for "rose 43% to 136,200" with no comma, and « a bondi de 15 % à 12 000 »', () => {
+    expect(counts('Hospital admissions rose 31% to 8,400 over the winter.')).toEqual(['Hospital admissions', 'Hospital admissions']);
+    expect(counts('Grain exports fell 12% to 4,500 tonnes.')).toEqual(['Grain exports', 'Grain exports']);
+    expect(counts('Le nombre d’adhérents a bondi de 15 % à 12 000.', 'fr')).toEqual(['nombre d’adhérents', 'nombre d’adhérents']);
+  });
+});
+
+describe('words the French word classes leave unknown', () => {
+  it('never takes a verb in « -oit » into the counted phrase: « prévoit des températures de 35 °C »', () => {
+    expect(counts('Le service prévoit des pluies de 80 millimètres.', 'fr')[0]).toBe('pluies');
+  });
+  it('never counts what an active perfect did as a state: « 900 foyers ont pris des mesures »', () => {
+    expect(counts('Quelque 900 foyers ont pris des mesures d’économie.', 'fr')).toEqual(['foyers']);
+  });
+});
+
+describe('a unit after a degree sign ends its sentence', () => {
+  it('reads "°C." as the unit, not as an initial', () => {
+    const found = figures('Les minimales iront de 19 à 23 °C. La vigilance est levée.', 'fr');
+    expect(found.map((f) => f.unit)).toEqual(['°C', '°C']);
+  });
+});
+
+describe('a count joined to its noun by a hyphen', () => {
+  it('reads "a 250-bed hospital" as 250 beds of the hospital, not a neighbour’s noun', () => {
+    const found = figures('The plan covers 6 clinics and a 250-bed hospital.');
+    expect(found.map((f) => [f.value, f.unit, f.counts])).toEqual([
+      [6, 'clinics', 'clinics'],
+      [250, 'bed', 'hospital'],
+    ]);
+  });
+});
+
+describe('a part of a whole is a share only over ten or a base of ten', () => {
+  it('reads « 41 sièges sur 57 » as two counts, « deux élèves sur 100 » as a share', () => {
+    expect(figures('La coalition obtient 41 sièges sur 57.', 'fr').map((f) => [f.value, f.kind])).toEqual([
+      [41, 'count'],
+      [57, 'count'],
+    ]);
+    expect(figures('Deux élèves sur 100 quittent l’école sans diplôme.', 'fr')[0]).toMatchObject({ kind: 'percent', value: 2 });
+  });
+});
