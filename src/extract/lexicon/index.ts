@@ -151,7 +151,7 @@ export interface LexiconSource {
   dateNouns: string[];
   /** Topic cues: event nouns (the happening itself: "grève", "earthquake") weigh 5, strong ones 3, weak ones 1. */
   topics: Record<string, { event?: string[]; strong: string[]; weak: string[] }>;
-  /** Ambiguous topic cues: a cue counted for `from` goes to `to` (or nowhere) when any `when` word is in the article ("trial" + "patients" → health). */
+  /** Ambiguous topic cues: a cue counted for `from` goes to `to` (or nowhere) when any `when` word (or phrase of words in a row: "ice sheet") is in the article ("trial" + "patients" → health). */
   topicContext?: Array<{ from: string; cues: string[]; when: string[]; to?: string }>;
   /** Topic cues that match only as a word or its plural, never as a prefix ("parti" is not "participants"). */
   topicExact?: string[];
