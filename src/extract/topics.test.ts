@@ -105,6 +105,18 @@ describe('topics read in context, not from one word', () => {
   });
 });
 
+describe('a topic left out takes no rank', () => {
+  it('a title-only topic does not make the story’s real second topic a third one', () => {
+    const body = [
+      'Rail workers across the country began a two-day strike on Tuesday against the government’s plan to raise the pension age, unions said. Only one train in four ran, the operator said.',
+      'The labour minister said parliament would debate the bill next week.',
+      'Opposition parties said they would vote against the legislation in parliament.',
+    ].join('\n');
+    const topics = extract(body, { lang: 'en', title: 'Rail strike hits exam week for pupils at schools' }).topics.map((t) => t.id);
+    expect(topics).toEqual(['labour', 'politics']);
+  });
+});
+
 describe('context words of several words (topicContext `when` phrases)', () => {
   const ids = (text: string, lang: string) => extract(text, { lang }).topics.map((t) => t.id);
   it('reads the temperature beside an ice sheet as environment, not weather', () => {

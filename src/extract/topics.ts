@@ -337,11 +337,14 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null, peop
     const count = paragraphs.get(id)?.size ?? 0;
     return count > 1 || (count === 1 && (told < 2 || score >= best * ONE_PARAGRAPH_RELATIVE));
   };
-  return ranked
-    .filter(([id, score], rank) => score >= MIN_SCORE && score >= best * (rank >= 2 ? THIRD_RELATIVE : RELATIVE) && (rank === 0 || argued(id, score)))
-    .slice(0, MAX_TOPICS)
-    .map(([id]) => toTopic(id))
-    .filter((t): t is Topic => t !== null);
+  // A topic's rank is its place among the topics kept: one left out (a cue of the title alone)
+  // does not make the next one a third topic that must come close to the best.
+  const kept: string[] = [];
+  for (const [id, score] of ranked) {
+    if (kept.length === MAX_TOPICS) break;
+    if (score >= MIN_SCORE && score >= best * (kept.length >= 2 ? THIRD_RELATIVE : RELATIVE) && (kept.length === 0 || argued(id, score))) kept.push(id);
+  }
+  return kept.map(toTopic).filter((t): t is Topic => t !== null);
 }
 
 /** A topic's score: the weight of each of its cues where it stands (the title and the lede count more). */
