@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+// Classes of topic errors found on wire stories written for the purpose (mixed topics: an illness
+// at a school, a frost on a harvest, an attack), each with sentences of its own.
+const ids = (text: string, lang: string, title?: string) => extract(text, title ? { lang, title } : { lang }).topics.map((t) => t.id);
+
+describe('an illness at a school is health first: the school is the setting', () => {
+  it('reads food poisoning, vomiting and pupils falling ill as health (en, fr, es)', () => {
+    const en = ids(
+      'Thirty pupils at a primary school in Hollin fell ill after lunch on Monday, the school said. Several children were vomiting in class, and teachers called parents to collect them. Inspectors suspect food poisoning from the school canteen.',
+      'en',
+      'Pupils fall ill after school lunch',
+    );
+    expect(en[0]).toBe('health');
+    const fr = ids(
+      'Une quarantaine d’élèves d’un collège de Vierzon ont été pris de vomissements après le déjeuner. Le principal du collège a prévenu les familles, et les élèves ont été renvoyés chez eux. Une intoxication alimentaire est suspectée.',
+      'fr',
+      'Intoxication alimentaire dans un collège',
+    );
+    expect(fr[0]).toBe('health');
+    const es = ids(
+      'Veinte alumnos de un colegio de Lorca sufrieron vómitos tras la comida del comedor escolar. El colegio avisó a las familias y suspendió las clases de la tarde. Se investiga una intoxicación alimentaria por salmonela.',
+      'es',
+      'Intoxicación alimentaria en un colegio',
+    );
+    expect(es[0]).toBe('health');
+  });
+});
+
+describe('the weather that ruins a harvest is weather too', () => {
+  it('reads a late frost and a hailstorm as weather beside the farm economy (fr, es)', () => {
+    expect(ids('Un gel tardif a détruit la moitié des bourgeons dans les vignobles de la vallée, selon la chambre d’agriculture. Les viticulteurs craignent une récolte très faible.', 'fr')).toContain('weather');
+    expect(ids('Una granizada destrozó los frutales de la vega el martes. Los agricultores calculan que han perdido la mitad de la cosecha.', 'es')).toContain('weather');
+  });
+});
+
+describe('an attack with bombs is conflict', () => {
+  it('reads « attentat », « atentado » and a bombing as conflict (fr, es, en)', () => {
+    expect(ids('Un attentat a visé mardi un marché du centre-ville. Au moins huit personnes ont été tuées.', 'fr')[0]).toBe('conflict-war-and-peace');
+    expect(ids('Un atentado contra un cuartel dejó seis muertos el domingo en el norte del país.', 'es')[0]).toBe('conflict-war-and-peace');
+    expect(ids('A car bomb killed five people near a market on Friday. No group claimed the bombing.', 'en')[0]).toBe('conflict-war-and-peace');
+  });
+  it('reads a border under shelling as the war’s front, not border politics', () => {
+    const topics = ids(
+      'Shelling resumed overnight along the border, where rebels hold three villages. The army said its artillery had answered rebel fire near the border crossing. Residents fled the border towns.',
+      'en',
+      'Shelling resumes on the border',
+    );
+    expect(topics[0]).toBe('conflict-war-and-peace');
+    expect(topics).not.toContain('politics');
+  });
+});
