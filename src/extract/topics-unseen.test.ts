@@ -51,3 +51,37 @@ describe('an attack with bombs is conflict', () => {
     expect(topics).not.toContain('politics');
   });
 });
+
+describe('a word of one desk that is another desk’s in a set phrase', () => {
+  it('reads « trafic ferroviaire » as traffic, not trafficking', () => {
+    expect(ids('Le trafic ferroviaire reste très perturbé jeudi au deuxième jour de la grève des conducteurs, selon la direction. Un train sur deux circule.', 'fr')).not.toContain('crime-law-and-justice');
+  });
+  it('reads « campaña » in a harvest as the farming season, not an election', () => {
+    expect(ids('Los agricultores de la comarca empiezan la campaña con precios bajos. La cosecha de almendra será un 20 % menor que la del año pasado.', 'es')).not.toContain('politics');
+  });
+  it('reads a tenants’ union as housing, not labour (es, en)', () => {
+    expect(ids('El sindicato de inquilinos convocó una protesta contra la subida del alquiler en el barrio. Cientos de vecinos pidieron más vivienda pública.', 'es')).not.toContain('labour');
+    expect(ids('The tenants union called a rent strike in three tower blocks. Tenants said rents had doubled since the landlord bought the buildings.', 'en')).not.toContain('labour');
+  });
+});
+
+describe('cues missing for an event', () => {
+  it('reads an oil spill as environment and disaster (en, fr, es)', () => {
+    for (const [text, lang] of [
+      ['An oil spill from a grounded tanker has fouled twenty kilometres of beaches, officials said. Crews are pumping oil from the hull.', 'en'],
+      ['Une marée noire souille trente kilomètres de plages après le naufrage d’un pétrolier, selon la préfecture maritime.', 'fr'],
+      ['Una marea negra cubrió diez kilómetros de playas tras el hundimiento de un petrolero frente a la costa.', 'es'],
+    ] as const) {
+      expect(ids(text, lang)).toEqual(expect.arrayContaining(['environment', 'disaster-accident-and-emergency-incident']));
+    }
+  });
+  it('reads a building that collapsed as a disaster', () => {
+    expect(ids('Six people died when a five-storey building collapsed in the old town on Sunday night. Neighbours said cracks had appeared in the walls last year.', 'en')[0]).toBe('disaster-accident-and-emergency-incident');
+  });
+  it('reads « Assemblée nationale » as politics', () => {
+    expect(ids('Le projet de loi sera examiné mardi à l’Assemblée nationale. Les groupes de la majorité ont déposé 200 amendements.', 'fr')).toContain('politics');
+  });
+  it('reads a club’s finances in « Primera División » as sport too', () => {
+    expect(ids('El club, recién ascendido a Primera División, cerró el ejercicio con una deuda de 30 millones. Los accionistas aprobaron una ampliación de capital.', 'es')).toContain('sport');
+  });
+});
