@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './testing.ts';
+import { analyse } from './index.ts';
+import { extract, inputOf } from './testing.ts';
+import { topicCues } from './topics.ts';
 
 // Classes of topic errors found on wire stories written for the purpose (mixed topics: an illness
 // at a school, a frost on a harvest, an attack), each with sentences of its own.
 const ids = (text: string, lang: string, title?: string) => extract(text, title ? { lang, title } : { lang }).topics.map((t) => t.id);
+const cues = (text: string, lang: string) => topicCues(analyse(inputOf(text, { lang }))).map((c) => c.topic);
 
 describe('an illness at a school is health first: the school is the setting', () => {
   it('reads food poisoning, vomiting and pupils falling ill as health (en, fr, es)', () => {
@@ -83,5 +86,17 @@ describe('cues missing for an event', () => {
   });
   it('reads a club’s finances in « Primera División » as sport too', () => {
     expect(ids('El club, recién ascendido a Primera División, cerró el ejercicio con una deuda de 30 millones. Los accionistas aprobaron una ampliación de capital.', 'es')).toContain('sport');
+  });
+});
+
+describe('a former office holder holds the office’s topic', () => {
+  it('reads « exalcalde », « ex-maire », "ex-footballer" as their role word', () => {
+    expect(cues('El exalcalde declaró ante el juez durante cuatro horas.', 'es')).toContain('politics');
+    expect(cues('L’ex-maire a été entendu par les enquêteurs.', 'fr')).toContain('politics');
+    expect(cues('The ex-footballer now runs a bakery in the town centre.', 'en')).toContain('sport');
+  });
+  it('reads no word of its own as a prefix glued to a cue (guard)', () => {
+    expect(cues('Officials expressed concern about the plan.', 'en')).toEqual([]);
+    expect(cues('La policía examinó el coche.', 'es')).not.toContain('politics');
   });
 });

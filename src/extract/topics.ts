@@ -190,11 +190,31 @@ function wordCuesOf(word: string, lex: Lexicon): WordCue[] {
   consider(word);
   if (word.length > 1) consider(word.slice(0, -1));
   for (let length = 5; length < word.length - 1; length++) consider(word.slice(0, length));
-  if (best.size === 0) return [];
+  if (best.size === 0) return formerOf(word, lex);
   const found = [...best.values()].sort((a, b) => a.entry.topic - b.entry.topic);
   // A word that is a cue itself ("striker") is not also a longer word of a shorter cue ("strike").
   const exact = found.some((f) => f.whole);
   return found.filter((f) => !exact || f.whole).map(({ entry, whole }) => [lex.topics[entry.topic]?.id as string, entry.weight, entry.cue, whole]);
+}
+
+/**
+ * The cues of a role word a "former" prefix is glued to (lexicon `roleModifiers`): « ex-maire »,
+ * "ex-minister", « exalcalde » say what « maire », "minister", « alcalde » say. With its hyphen the
+ * prefix is plain; glued without one ("ex" + "port…"), the rest must be a cue's whole word of five
+ * letters or more, so that "export" or « explosión » are never read as a prefix and a word.
+ */
+function formerOf(word: string, lex: Lexicon): WordCue[] {
+  for (const modifier of lex.roleModifiers) {
+    if (!modifier.endsWith('-')) continue;
+    if (word.startsWith(modifier) && word.length > modifier.length + 1) return wordCuesOf(word.slice(modifier.length), lex);
+    const bare = modifier.slice(0, -1);
+    const rest = word.slice(bare.length);
+    if (bare.length > 0 && word.startsWith(bare) && rest.length >= 5) {
+      const cues = wordCuesOf(rest, lex).filter(([, , , whole]) => whole);
+      if (cues.length > 0) return cues;
+    }
+  }
+  return [];
 }
 
 // An idiom (lexicon `topicIdioms`) is a phrase of no topic: its id is empty, and its words are read alone for none.
