@@ -100,3 +100,38 @@ describe('a former office holder holds the office’s topic', () => {
     expect(cues('La policía examinó el coche.', 'es')).not.toContain('politics');
   });
 });
+
+describe('a story about the press itself is media', () => {
+  it('reads a newspaper closing and a journalist jailed or killed as media (en, fr, es)', () => {
+    expect(
+      ids(
+        'The Millbrook Courier will print its last edition next month after 90 years, its owner said.\nTwenty journalists will lose their jobs, and the newspaper’s archive will go to the county library.\n"Local journalism is dying," the editor said.',
+        'en',
+        'Millbrook Courier newspaper to close after 90 years',
+      ),
+    ).toContain('arts-culture-entertainment-and-media');
+    expect(
+      ids(
+        'Le journaliste Karim Benali a été condamné mardi à trois ans de prison pour un article sur la corruption dans les marchés publics.\nLes défenseurs de la liberté de la presse dénoncent un procès politique, et le syndicat des journalistes appelle à un rassemblement.',
+        'fr',
+        'Un journaliste condamné à trois ans de prison',
+      ),
+    ).toContain('arts-culture-entertainment-and-media');
+    expect(
+      ids(
+        'El periodista Tomás Ibarra, director de un diario local, murió el domingo tras ser atacado a tiros frente a su casa en Culiacán.\nLas organizaciones de defensa de la libertad de prensa exigieron una investigación. Es el cuarto periodista muerto este año en el estado.',
+        'es',
+        'Matan a un periodista en Culiacán',
+      ),
+    ).toContain('arts-culture-entertainment-and-media');
+  });
+  it('a journalist told of a decision makes no media story (guard)', () => {
+    expect(ids('The finance minister told journalists the budget would cut the deficit to 3%. Parliament will vote on the budget next week.', 'en')).not.toContain('arts-culture-entertainment-and-media');
+  });
+});
+
+describe('snow that opens the slopes is weather', () => {
+  it('reads "snowfall" as weather beside the ski resorts', () => {
+    expect(ids('Ski resorts in the valley opened their slopes two weeks early on Saturday after heavy snowfall.\nThe snowfall continued overnight, and hotels said they were full for December.', 'en')).toContain('weather');
+  });
+});
