@@ -135,3 +135,10 @@ describe('snow that opens the slopes is weather', () => {
     expect(ids('Ski resorts in the valley opened their slopes two weeks early on Saturday after heavy snowfall.\nThe snowfall continued overnight, and hotels said they were full for December.', 'en')).toContain('weather');
   });
 });
+
+describe('a murder told with its participle is crime', () => {
+  it('reads « fue asesinado », « a été assassiné » as crime (es, fr)', () => {
+    expect(ids('El alcalde de San Mateo fue asesinado a tiros el sábado cuando salía de su casa. Dos hombres huyeron en una moto.', 'es')[0]).toBe('crime-law-and-justice');
+    expect(ids('Le maire de Saint-Rémy a été assassiné samedi devant son domicile. Deux hommes ont pris la fuite à moto.', 'fr')[0]).toBe('crime-law-and-justice');
+  });
+});
