@@ -142,3 +142,22 @@ describe('a murder told with its participle is crime', () => {
     expect(ids('Le maire de Saint-Rémy a été assassiné samedi devant son domicile. Deux hommes ont pris la fuite à moto.', 'fr')[0]).toBe('crime-law-and-justice');
   });
 });
+
+describe('a threat and a cut of jobs named as such', () => {
+  it('reads a bomb threat as crime (en, fr, es)', () => {
+    expect(ids('A bomb threat forced the evacuation of the central station on Monday. Police found nothing after a two-hour search.', 'en')).toContain('crime-law-and-justice');
+    expect(ids('Une alerte à la bombe a entraîné l’évacuation de la gare lundi. Les démineurs n’ont rien trouvé.', 'fr')).toContain('crime-law-and-justice');
+    expect(ids('Una amenaza de bomba obligó a desalojar la estación el lunes. Los artificieros no encontraron nada.', 'es')).toContain('crime-law-and-justice');
+  });
+  it('reads job cuts as labour (en, fr)', () => {
+    expect(ids('The carmaker announced 2,000 job cuts at its two plants on Tuesday. The job losses will be spread over three years.', 'en')).toContain('labour');
+    expect(ids('Le constructeur a annoncé mardi 2 000 suppressions de postes dans ses deux usines, étalées sur trois ans.', 'fr')).toContain('labour');
+  });
+});
+
+describe('a phrase cue with « à » in it', () => {
+  it('finds « gaz à effet de serre » as one cue: « à » is folded as the token is, not as the verb « a »', () => {
+    const found = topicCues(analyse(inputOf('Les émissions de gaz à effet de serre du pays ont baissé de 4 % l’an dernier.', { lang: 'fr' }))).map((c) => c.cue);
+    expect(found).toContain('gaz à effet de serre');
+  });
+});
