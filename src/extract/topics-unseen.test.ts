@@ -161,3 +161,22 @@ describe('a phrase cue with « à » in it', () => {
     expect(found).toContain('gaz à effet de serre');
   });
 });
+
+describe('a cue used as a figure of speech', () => {
+  it('reads « un climat de ralentissement », "business climate", « clima de tensión » as no environment (fr, en, es)', () => {
+    expect(ids('Les ventes ont reculé de 3 % au premier trimestre, dans un climat de ralentissement général du commerce.', 'fr')).not.toContain('environment');
+    expect(ids('Investors said the business climate had worsened after the tax rise, and two banks cut their forecasts.', 'en')).not.toContain('environment');
+    expect(ids('La sesión del Congreso se celebró en un clima de tensión entre el Gobierno y la oposición.', 'es')).not.toContain('environment');
+  });
+});
+
+describe('cues of two more desks', () => {
+  it('reads people smuggling as crime (es, fr)', () => {
+    expect(ids('La Guardia Civil desarticuló una red de tráfico de migrantes que cobraba 4.000 euros por plaza en cada patera.', 'es')[0]).toBe('crime-law-and-justice');
+    expect(ids('Trois passeurs ont été interpellés à Calais. Ils faisaient payer 3 000 euros la traversée aux migrants.', 'fr')).toContain('crime-law-and-justice');
+  });
+  it('reads a fashion show as lifestyle (fr, en)', () => {
+    expect(ids('Les défilés de haute couture ont attiré mardi à Paris des acheteurs venus de quarante pays. Une styliste italienne a présenté trente silhouettes.', 'fr')).toContain('lifestyle-and-leisure');
+    expect(ids('Designers sent long coats down the catwalk on the first day of the haute couture shows in Paris on Monday.', 'en')).toContain('lifestyle-and-leisure');
+  });
+});
