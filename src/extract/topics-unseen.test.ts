@@ -180,3 +180,16 @@ describe('cues of two more desks', () => {
     expect(ids('Designers sent long coats down the catwalk on the first day of the haute couture shows in Paris on Monday.', 'en')).toContain('lifestyle-and-leisure');
   });
 });
+
+describe('a trial for sexual abuse and the Games’ budget', () => {
+  it('reads sexual abuse as crime (fr, es, en)', () => {
+    expect(ids('Un entraîneur de judo est jugé depuis lundi pour des agressions sexuelles sur quatre adolescentes.', 'fr')).toContain('crime-law-and-justice');
+    expect(ids('Un monitor de campamento fue condenado por abusos sexuales a tres menores.', 'es')).toContain('crime-law-and-justice');
+    expect(ids('A former scout leader admitted child abuse offences dating back to the 1990s.', 'en')).toContain('crime-law-and-justice');
+  });
+  it('reads « prévisions » beside a budget as economy, and the Winter Games as sport (fr)', () => {
+    const topics = ids('Le budget des Jeux olympiques d’hiver dépasse de 300 millions d’euros les prévisions, selon un rapport. Les épreuves de patinage coûteront deux fois plus que prévu.', 'fr');
+    expect(topics).toContain('sport');
+    expect(topics).not.toContain('weather');
+  });
+});
