@@ -193,3 +193,9 @@ describe('a trial for sexual abuse and the Games’ budget', () => {
     expect(topics).not.toContain('weather');
   });
 });
+
+describe('a dog’s breed is no border', () => {
+  it('reads "border collie" as a dog, not border politics', () => {
+    expect(ids('A border collie missing for two years was found 300 km from home and reunited with its owners. The dog was microchipped.', 'en')).not.toContain('politics');
+  });
+});
