@@ -105,6 +105,39 @@ describe('topics read in context, not from one word', () => {
   });
 });
 
+describe('a topic left out takes no rank', () => {
+  it('a title-only topic does not make the story’s real second topic a third one', () => {
+    const body = [
+      'Rail workers across the country began a two-day strike on Tuesday against the government’s plan to raise the pension age, unions said. Only one train in four ran, the operator said.',
+      'The labour minister said parliament would debate the bill next week.',
+      'Opposition parties said they would vote against the legislation in parliament.',
+    ].join('\n');
+    const topics = extract(body, { lang: 'en', title: 'Rail strike hits exam week for pupils at schools' }).topics.map((t) => t.id);
+    expect(topics).toEqual(['labour', 'politics']);
+  });
+});
+
+describe('context words of several words (topicContext `when` phrases)', () => {
+  const ids = (text: string, lang: string) => extract(text, { lang }).topics.map((t) => t.id);
+  it('reads the temperature beside an ice sheet as environment, not weather', () => {
+    const topics = ids('The ice sheet in western Greenland lost more mass this summer as the temperature of the surrounding sea rose, a team of glaciologists said on Tuesday. Meltwater ran off the ice sheet at record rates.', 'en');
+    expect(topics).toContain('environment');
+    expect(topics).not.toContain('weather');
+  });
+  it('reads a school attacked by « hommes armés » as no education story', () => {
+    const topics = ids('Des hommes armés ont attaqué mardi une école du nord du pays et blessé deux enseignants, selon la police. Les élèves ont été renvoyés chez eux.', 'fr');
+    expect(topics).not.toContain('education');
+  });
+  it('reads the fire and the wounded of an « ataque aéreo » as conflict', () => {
+    const topics = ids('Un ataque aéreo alcanzó el martes un depósito de combustible en las afueras de la ciudad. Los bomberos trabajaron toda la noche para apagar el incendio y hubo cuatro heridos, según el ejército.', 'es');
+    expect(topics[0]).toBe('conflict-war-and-peace');
+  });
+  it('reads the salary of a « gardien de but » as sport, not labour', () => {
+    const topics = ids("Le club a présenté son nouveau gardien de but, qui touchera un salaire de deux millions d'euros par an. L'entraîneur a salué l'arrivée du joueur avant le match de samedi.", 'fr');
+    expect(topics).toEqual(['sport']);
+  });
+});
+
 describe('a second topic needs evidence in the story', () => {
   const body =
     'Health officials confirmed 300 new measles cases this month, most of them in children who had not been vaccinated. Hospitals in three provinces opened isolation wards, and doctors urged parents to check their vaccination records before the holidays.';

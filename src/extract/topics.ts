@@ -61,6 +61,14 @@ interface WordTopics {
   phrases: PhraseCue[] | undefined;
   /** Indexes in the language's ContextRules.words. */
   context: number[];
+  /** The context phrases this word opens (ContextRules.phrases). */
+  contextPhrases: ContextPhrase[] | undefined;
+}
+
+/** A `when` of several words ("ice sheet", « gardien de but »): its words, and its index in ContextRules.words. */
+interface ContextPhrase {
+  words: string[];
+  index: number;
 }
 
 /**
@@ -69,12 +77,14 @@ interface WordTopics {
  */
 interface ContextRules {
   words: string[];
+  /** The `when` entries of several words, by their first word: found in the text as a phrase (phraseAt), not word by word. */
+  phrases: Map<string, ContextPhrase[]>;
   whenOf: number[][];
   byCue: Map<string, Map<string, number[]>>;
 }
 
 // What most words bring: one shared answer, which stays in the cache while a sentence is read.
-const NO_TOPICS: WordTopics = { cues: [], phrases: undefined, context: [] };
+const NO_TOPICS: WordTopics = { cues: [], phrases: undefined, context: [], contextPhrases: undefined };
 
 const wordTopics = new WeakMap<Lexicon, { of: (t: Token) => WordTopics; rules: ContextRules }>();
 
@@ -90,7 +100,8 @@ function topicsByWord(lex: Lexicon): { of: (t: Token) => WordTopics; rules: Cont
       });
       const cues = wordCuesOf(word, lex);
       const opens = phrases.get(word);
-      return cues.length === 0 && !opens && context.length === 0 ? NO_TOPICS : { cues, phrases: opens, context };
+      const contextPhrases = rules.phrases.get(word);
+      return cues.length === 0 && !opens && context.length === 0 && !contextPhrases ? NO_TOPICS : { cues, phrases: opens, context, contextPhrases };
     });
     found = { of, rules };
     wordTopics.set(lex, found);
@@ -111,6 +122,14 @@ function contextRules(lex: Lexicon): ContextRules {
       return i;
     }),
   );
+  // A phrase is no word of the text: it is looked for from its first word (standsFor never matches it).
+  const phrases = new Map<string, ContextPhrase[]>();
+  words.forEach((w, index) => {
+    if (!w.includes(' ')) return;
+    const split = phraseWords(w);
+    const first = split[0] ?? '';
+    phrases.set(first, [...(phrases.get(first) ?? []), { words: split, index }]);
+  });
   const byCue = new Map<string, Map<string, number[]>>();
   lex.topicContext.forEach((rule, r) => {
     let cues = byCue.get(rule.from);
@@ -120,7 +139,7 @@ function contextRules(lex: Lexicon): ContextRules {
     }
     for (const cue of rule.cues) cues.set(cue, [...(cues.get(cue) ?? []), r]);
   });
-  return { words, whenOf, byCue };
+  return { words, phrases, whenOf, byCue };
 }
 
 /** A one-word cue where the lexicon lists it: its topic (by order in `lex.topics`), its place in that topic's list, its weight. */
@@ -171,11 +190,31 @@ function wordCuesOf(word: string, lex: Lexicon): WordCue[] {
   consider(word);
   if (word.length > 1) consider(word.slice(0, -1));
   for (let length = 5; length < word.length - 1; length++) consider(word.slice(0, length));
-  if (best.size === 0) return [];
+  if (best.size === 0) return formerOf(word, lex);
   const found = [...best.values()].sort((a, b) => a.entry.topic - b.entry.topic);
   // A word that is a cue itself ("striker") is not also a longer word of a shorter cue ("strike").
   const exact = found.some((f) => f.whole);
   return found.filter((f) => !exact || f.whole).map(({ entry, whole }) => [lex.topics[entry.topic]?.id as string, entry.weight, entry.cue, whole]);
+}
+
+/**
+ * The cues of a role word a "former" prefix is glued to (lexicon `roleModifiers`): « ex-maire »,
+ * "ex-minister", « exalcalde » say what « maire », "minister", « alcalde » say. With its hyphen the
+ * prefix is plain; glued without one ("ex" + "port…"), the rest must be a cue's whole word of five
+ * letters or more, so that "export" or « explosión » are never read as a prefix and a word.
+ */
+function formerOf(word: string, lex: Lexicon): WordCue[] {
+  for (const modifier of lex.roleModifiers) {
+    if (!modifier.endsWith('-')) continue;
+    if (word.startsWith(modifier) && word.length > modifier.length + 1) return wordCuesOf(word.slice(modifier.length), lex);
+    const bare = modifier.slice(0, -1);
+    const rest = word.slice(bare.length);
+    if (bare.length > 0 && word.startsWith(bare) && rest.length >= 5) {
+      const cues = wordCuesOf(rest, lex).filter(([, , , whole]) => whole);
+      if (cues.length > 0) return cues;
+    }
+  }
+  return [];
 }
 
 // An idiom (lexicon `topicIdioms`) is a phrase of no topic: its id is empty, and its words are read alone for none.
@@ -188,8 +227,7 @@ function phraseCues(lex: Lexicon): Map<string, PhraseCue[]> {
   if (map) return map;
   const found = new Map<string, PhraseCue[]>();
   const add = (cue: string, id: string, weight: number): void => {
-    // Split like the tokenizer: "chiffre d'affaires" → chiffre, d', affaires.
-    const words = cue.split(' ').flatMap((w) => (/^[a-z]+'./u.test(w) ? [w.slice(0, w.indexOf("'") + 1), w.slice(w.indexOf("'") + 1)] : [w]));
+    const words = phraseWords(cue);
     const first = words[0] ?? '';
     found.set(first, [...(found.get(first) ?? []), { words, id, weight, cue }]);
   };
@@ -198,6 +236,11 @@ function phraseCues(lex: Lexicon): Map<string, PhraseCue[]> {
   map = found;
   phraseCache.set(lex, map);
   return map;
+}
+
+/** A lexicon phrase's words, split like the tokenizer: "chiffre d'affaires" → chiffre, d', affaires. */
+function phraseWords(phrase: string): string[] {
+  return phrase.split(' ').flatMap((w) => (/^[a-z]+'./u.test(w) ? [w.slice(0, w.indexOf("'") + 1), w.slice(w.indexOf("'") + 1)] : [w]));
 }
 
 /** A phrase cue at token i: its words in order, the last one also as a prefix ("coupe du monde" → "mondial"). */
@@ -249,6 +292,7 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
       }
       if (token.kind !== 'word' || token.f.length < 2) continue;
       for (const w of entry.context) seen[w] = 1;
+      for (const { words: phrase, index } of entry.contextPhrases ?? []) if (phraseAt(phrase, tokens, i)) seen[index] = 1;
       // « se ha impuesto », "has fired": after an auxiliary a cue's word is a participle, not the noun.
       if (entry.cues.length === 0 || (i > 0 && doc.lex.auxiliaries.hasToken(tokens[i - 1] as Token)) || surnames.has(token)) continue;
       const phraseTopic = covered.get(token);
@@ -313,11 +357,14 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null, peop
     const count = paragraphs.get(id)?.size ?? 0;
     return count > 1 || (count === 1 && (told < 2 || score >= best * ONE_PARAGRAPH_RELATIVE));
   };
-  return ranked
-    .filter(([id, score], rank) => score >= MIN_SCORE && score >= best * (rank >= 2 ? THIRD_RELATIVE : RELATIVE) && (rank === 0 || argued(id, score)))
-    .slice(0, MAX_TOPICS)
-    .map(([id]) => toTopic(id))
-    .filter((t): t is Topic => t !== null);
+  // A topic's rank is its place among the topics kept: one left out (a cue of the title alone)
+  // does not make the next one a third topic that must come close to the best.
+  const kept: string[] = [];
+  for (const [id, score] of ranked) {
+    if (kept.length === MAX_TOPICS) break;
+    if (score >= MIN_SCORE && score >= best * (kept.length >= 2 ? THIRD_RELATIVE : RELATIVE) && (kept.length === 0 || argued(id, score))) kept.push(id);
+  }
+  return kept.map(toTopic).filter((t): t is Topic => t !== null);
 }
 
 /** A topic's score: the weight of each of its cues where it stands (the title and the lede count more). */
@@ -339,7 +386,8 @@ function standsFor(word: string, w: string): boolean {
  * Ambiguous cues read in context (lexicon `topicContext`): "trial" beside "patients" is a
  * clinical trial (health, not crime), "contract" beside "transfer" is sport, not labour. A cue
  * a rule names moves from its topic to the rule's topic (or is dropped) when any `when` word is
- * in the article (`seen`, by ContextRules.words); the first such rule of the cue decides.
+ * in the article (`seen`, by ContextRules.words; a phrase such as "ice sheet" when its words stand
+ * in a row); the first such rule of the cue decides.
  */
 function inContext(lex: Lexicon, rules: ContextRules, hits: TopicCue[], seen: Uint8Array): TopicCue[] {
   const applies = rules.whenOf.map((when) => when.some((w) => seen[w] === 1));

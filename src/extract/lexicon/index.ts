@@ -151,7 +151,7 @@ export interface LexiconSource {
   dateNouns: string[];
   /** Topic cues: event nouns (the happening itself: "grève", "earthquake") weigh 5, strong ones 3, weak ones 1. */
   topics: Record<string, { event?: string[]; strong: string[]; weak: string[] }>;
-  /** Ambiguous topic cues: a cue counted for `from` goes to `to` (or nowhere) when any `when` word is in the article ("trial" + "patients" → health). */
+  /** Ambiguous topic cues: a cue counted for `from` goes to `to` (or nowhere) when any `when` word (or phrase of words in a row: "ice sheet") is in the article ("trial" + "patients" → health). */
   topicContext?: Array<{ from: string; cues: string[]; when: string[]; to?: string }>;
   /** Topic cues that match only as a word or its plural, never as a prefix ("parti" is not "participants"). */
   topicExact?: string[];
@@ -645,6 +645,8 @@ const GIVEN_GENDER = new Map<string, 'f' | 'm'>([...GIVEN.female.map((n): [strin
 export const TOPIC_WEIGHTS = { event: 5, strong: 3, weak: 1 } as const;
 
 const folded = (list: readonly string[]): WordSet => new WordSet(list.map((w) => foldWord(w)));
+/** A topic cue folded word by word as tokens are (foldWord), so that « à » in « gaz à effet de serre » stays the token's « à », not the verb's « a ». */
+const foldPhrase = (phrase: string): string => phrase.trim().split(/\s+/u).map(foldWord).join(' ');
 
 function compile(raw: LexiconSource): Lexicon {
   const source = withVerbForms(raw);
@@ -809,15 +811,15 @@ function compile(raw: LexiconSource): Lexicon {
     topics: Object.entries(source.topics).map(([id, cues]) => ({
       id,
       cues: [
-        ...(cues.event ?? []).map((c) => ({ cue: fold(c), weight: TOPIC_WEIGHTS.event })),
-        ...cues.strong.map((c) => ({ cue: fold(c), weight: TOPIC_WEIGHTS.strong })),
-        ...cues.weak.map((c) => ({ cue: fold(c), weight: TOPIC_WEIGHTS.weak })),
+        ...(cues.event ?? []).map((c) => ({ cue: foldPhrase(c), weight: TOPIC_WEIGHTS.event })),
+        ...cues.strong.map((c) => ({ cue: foldPhrase(c), weight: TOPIC_WEIGHTS.strong })),
+        ...cues.weak.map((c) => ({ cue: foldPhrase(c), weight: TOPIC_WEIGHTS.weak })),
       ],
     })),
-    topicExact: new Set((source.topicExact ?? []).map((c) => fold(c))),
+    topicExact: new Set((source.topicExact ?? []).map(foldPhrase)),
     titleCauses: folded(source.titleCauses ?? []),
-    topicIdioms: (source.topicIdioms ?? []).map((c) => fold(c)),
-    topicContext: (source.topicContext ?? []).map((r) => ({ from: r.from, cues: r.cues.map((c) => fold(c)), when: r.when.map((w) => fold(w)), to: r.to ?? null })),
+    topicIdioms: (source.topicIdioms ?? []).map(foldPhrase),
+    topicContext: (source.topicContext ?? []).map((r) => ({ from: r.from, cues: r.cues.map(foldPhrase), when: r.when.map(foldPhrase), to: r.to ?? null })),
     headline: {
       weakEnds: folded(source.headline?.weakEnds ?? []),
       openers: folded(source.headline?.openers ?? []),

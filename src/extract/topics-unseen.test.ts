@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './index.ts';
+import { extract, inputOf } from './testing.ts';
+import { topicCues } from './topics.ts';
+
+// Classes of topic errors found on wire stories written for the purpose (mixed topics: an illness
+// at a school, a frost on a harvest, an attack), each with sentences of its own.
+const ids = (text: string, lang: string, title?: string) => extract(text, title ? { lang, title } : { lang }).topics.map((t) => t.id);
+const cues = (text: string, lang: string) => topicCues(analyse(inputOf(text, { lang }))).map((c) => c.topic);
+
+describe('an illness at a school is health first: the school is the setting', () => {
+  it('reads food poisoning, vomiting and pupils falling ill as health (en, fr, es)', () => {
+    const en = ids(
+      'Thirty pupils at a primary school in Hollin fell ill after lunch on Monday, the school said. Several children were vomiting in class, and teachers called parents to collect them. Inspectors suspect food poisoning from the school canteen.',
+      'en',
+      'Pupils fall ill after school lunch',
+    );
+    expect(en[0]).toBe('health');
+    const fr = ids(
+      'Une quarantaine d’élèves d’un collège de Vierzon ont été pris de vomissements après le déjeuner. Le principal du collège a prévenu les familles, et les élèves ont été renvoyés chez eux. Une intoxication alimentaire est suspectée.',
+      'fr',
+      'Intoxication alimentaire dans un collège',
+    );
+    expect(fr[0]).toBe('health');
+    const es = ids(
+      'Veinte alumnos de un colegio de Lorca sufrieron vómitos tras la comida del comedor escolar. El colegio avisó a las familias y suspendió las clases de la tarde. Se investiga una intoxicación alimentaria por salmonela.',
+      'es',
+      'Intoxicación alimentaria en un colegio',
+    );
+    expect(es[0]).toBe('health');
+  });
+});
+
+describe('the weather that ruins a harvest is weather too', () => {
+  it('reads a late frost and a hailstorm as weather beside the farm economy (fr, es)', () => {
+    expect(ids('Un gel tardif a détruit la moitié des bourgeons dans les vignobles de la vallée, selon la chambre d’agriculture. Les viticulteurs craignent une récolte très faible.', 'fr')).toContain('weather');
+    expect(ids('Una granizada destrozó los frutales de la vega el martes. Los agricultores calculan que han perdido la mitad de la cosecha.', 'es')).toContain('weather');
+  });
+});
+
+describe('an attack with bombs is conflict', () => {
+  it('reads « attentat », « atentado » and a bombing as conflict (fr, es, en)', () => {
+    expect(ids('Un attentat a visé mardi un marché du centre-ville. Au moins huit personnes ont été tuées.', 'fr')[0]).toBe('conflict-war-and-peace');
+    expect(ids('Un atentado contra un cuartel dejó seis muertos el domingo en el norte del país.', 'es')[0]).toBe('conflict-war-and-peace');
+    expect(ids('A car bomb killed five people near a market on Friday. No group claimed the bombing.', 'en')[0]).toBe('conflict-war-and-peace');
+  });
+  it('reads a border under shelling as the war’s front, not border politics', () => {
+    const topics = ids(
+      'Shelling resumed overnight along the border, where rebels hold three villages. The army said its artillery had answered rebel fire near the border crossing. Residents fled the border towns.',
+      'en',
+      'Shelling resumes on the border',
+    );
+    expect(topics[0]).toBe('conflict-war-and-peace');
+    expect(topics).not.toContain('politics');
+  });
+});
+
+describe('a word of one desk that is another desk’s in a set phrase', () => {
+  it('reads « trafic ferroviaire » as traffic, not trafficking', () => {
+    expect(ids('Le trafic ferroviaire reste très perturbé jeudi au deuxième jour de la grève des conducteurs, selon la direction. Un train sur deux circule.', 'fr')).not.toContain('crime-law-and-justice');
+  });
+  it('reads « campaña » in a harvest as the farming season, not an election', () => {
+    expect(ids('Los agricultores de la comarca empiezan la campaña con precios bajos. La cosecha de almendra será un 20 % menor que la del año pasado.', 'es')).not.toContain('politics');
+  });
+  it('reads a tenants’ union as housing, not labour (es, en)', () => {
+    expect(ids('El sindicato de inquilinos convocó una protesta contra la subida del alquiler en el barrio. Cientos de vecinos pidieron más vivienda pública.', 'es')).not.toContain('labour');
+    expect(ids('The tenants union called a rent strike in three tower blocks. Tenants said rents had doubled since the landlord bought the buildings.', 'en')).not.toContain('labour');
+  });
+});
+
+describe('cues missing for an event', () => {
+  it('reads an oil spill as environment and disaster (en, fr, es)', () => {
+    for (const [text, lang] of [
+      ['An oil spill from a grounded tanker has fouled twenty kilometres of beaches, officials said. Crews are pumping oil from the hull.', 'en'],
+      ['Une marée noire souille trente kilomètres de plages après le naufrage d’un pétrolier, selon la préfecture maritime.', 'fr'],
+      ['Una marea negra cubrió diez kilómetros de playas tras el hundimiento de un petrolero frente a la costa.', 'es'],
+    ] as const) {
+      expect(ids(text, lang)).toEqual(expect.arrayContaining(['environment', 'disaster-accident-and-emergency-incident']));
+    }
+  });
+  it('reads a building that collapsed as a disaster', () => {
+    expect(ids('Six people died when a five-storey building collapsed in the old town on Sunday night. Neighbours said cracks had appeared in the walls last year.', 'en')[0]).toBe('disaster-accident-and-emergency-incident');
+  });
+  it('reads « Assemblée nationale » as politics', () => {
+    expect(ids('Le projet de loi sera examiné mardi à l’Assemblée nationale. Les groupes de la majorité ont déposé 200 amendements.', 'fr')).toContain('politics');
+  });
+  it('reads a club’s finances in « Primera División » as sport too', () => {
+    expect(ids('El club, recién ascendido a Primera División, cerró el ejercicio con una deuda de 30 millones. Los accionistas aprobaron una ampliación de capital.', 'es')).toContain('sport');
+  });
+});
+
+describe('a former office holder holds the office’s topic', () => {
+  it('reads « exalcalde », « ex-maire », "ex-footballer" as their role word', () => {
+    expect(cues('El exalcalde declaró ante el juez durante cuatro horas.', 'es')).toContain('politics');
+    expect(cues('L’ex-maire a été entendu par les enquêteurs.', 'fr')).toContain('politics');
+    expect(cues('The ex-footballer now runs a bakery in the town centre.', 'en')).toContain('sport');
+  });
+  it('reads no word of its own as a prefix glued to a cue (guard)', () => {
+    expect(cues('Officials expressed concern about the plan.', 'en')).toEqual([]);
+    expect(cues('La policía examinó el coche.', 'es')).not.toContain('politics');
+  });
+});
+
+describe('a story about the press itself is media', () => {
+  it('reads a newspaper closing and a journalist jailed or killed as media (en, fr, es)', () => {
+    expect(
+      ids(
+        'The Millbrook Courier will print its last edition next month after 90 years, its owner said.\nTwenty journalists will lose their jobs, and the newspaper’s archive will go to the county library.\n"Local journalism is dying," the editor said.',
+        'en',
+        'Millbrook Courier newspaper to close after 90 years',
+      ),
+    ).toContain('arts-culture-entertainment-and-media');
+    expect(
+      ids(
+        'Le journaliste Karim Benali a été condamné mardi à trois ans de prison pour un article sur la corruption dans les marchés publics.\nLes défenseurs de la liberté de la presse dénoncent un procès politique, et le syndicat des journalistes appelle à un rassemblement.',
+        'fr',
+        'Un journaliste condamné à trois ans de prison',
+      ),
+    ).toContain('arts-culture-entertainment-and-media');
+    expect(
+      ids(
+        'El periodista Tomás Ibarra, director de un diario local, murió el domingo tras ser atacado a tiros frente a su casa en Culiacán.\nLas organizaciones de defensa de la libertad de prensa exigieron una investigación. Es el cuarto periodista muerto este año en el estado.',
+        'es',
+        'Matan a un periodista en Culiacán',
+      ),
+    ).toContain('arts-culture-entertainment-and-media');
+  });
+  it('a journalist told of a decision makes no media story (guard)', () => {
+    expect(ids('The finance minister told journalists the budget would cut the deficit to 3%. Parliament will vote on the budget next week.', 'en')).not.toContain('arts-culture-entertainment-and-media');
+  });
+});
+
+describe('snow that opens the slopes is weather', () => {
+  it('reads "snowfall" as weather beside the ski resorts', () => {
+    expect(ids('Ski resorts in the valley opened their slopes two weeks early on Saturday after heavy snowfall.\nThe snowfall continued overnight, and hotels said they were full for December.', 'en')).toContain('weather');
+  });
+});
+
+describe('a murder told with its participle is crime', () => {
+  it('reads « fue asesinado », « a été assassiné » as crime (es, fr)', () => {
+    expect(ids('El alcalde de San Mateo fue asesinado a tiros el sábado cuando salía de su casa. Dos hombres huyeron en una moto.', 'es')[0]).toBe('crime-law-and-justice');
+    expect(ids('Le maire de Saint-Rémy a été assassiné samedi devant son domicile. Deux hommes ont pris la fuite à moto.', 'fr')[0]).toBe('crime-law-and-justice');
+  });
+});
+
+describe('a threat and a cut of jobs named as such', () => {
+  it('reads a bomb threat as crime (en, fr, es)', () => {
+    expect(ids('A bomb threat forced the evacuation of the central station on Monday. Police found nothing after a two-hour search.', 'en')).toContain('crime-law-and-justice');
+    expect(ids('Une alerte à la bombe a entraîné l’évacuation de la gare lundi. Les démineurs n’ont rien trouvé.', 'fr')).toContain('crime-law-and-justice');
+    expect(ids('Una amenaza de bomba obligó a desalojar la estación el lunes. Los artificieros no encontraron nada.', 'es')).toContain('crime-law-and-justice');
+  });
+  it('reads job cuts as labour (en, fr)', () => {
+    expect(ids('The carmaker announced 2,000 job cuts at its two plants on Tuesday. The job losses will be spread over three years.', 'en')).toContain('labour');
+    expect(ids('Le constructeur a annoncé mardi 2 000 suppressions de postes dans ses deux usines, étalées sur trois ans.', 'fr')).toContain('labour');
+  });
+});
+
+describe('a phrase cue with « à » in it', () => {
+  it('finds « gaz à effet de serre » as one cue: « à » is folded as the token is, not as the verb « a »', () => {
+    const found = topicCues(analyse(inputOf('Les émissions de gaz à effet de serre du pays ont baissé de 4 % l’an dernier.', { lang: 'fr' }))).map((c) => c.cue);
+    expect(found).toContain('gaz à effet de serre');
+  });
+});
+
+describe('a cue used as a figure of speech', () => {
+  it('reads « un climat de ralentissement », "business climate", « clima de tensión » as no environment (fr, en, es)', () => {
+    expect(ids('Les ventes ont reculé de 3 % au premier trimestre, dans un climat de ralentissement général du commerce.', 'fr')).not.toContain('environment');
+    expect(ids('Investors said the business climate had worsened after the tax rise, and two banks cut their forecasts.', 'en')).not.toContain('environment');
+    expect(ids('La sesión del Congreso se celebró en un clima de tensión entre el Gobierno y la oposición.', 'es')).not.toContain('environment');
+  });
+});
+
+describe('cues of two more desks', () => {
+  it('reads people smuggling as crime (es, fr)', () => {
+    expect(ids('La Guardia Civil desarticuló una red de tráfico de migrantes que cobraba 4.000 euros por plaza en cada patera.', 'es')[0]).toBe('crime-law-and-justice');
+    expect(ids('Trois passeurs ont été interpellés à Calais. Ils faisaient payer 3 000 euros la traversée aux migrants.', 'fr')).toContain('crime-law-and-justice');
+  });
+  it('reads a fashion show as lifestyle (fr, en)', () => {
+    expect(ids('Les défilés de haute couture ont attiré mardi à Paris des acheteurs venus de quarante pays. Une styliste italienne a présenté trente silhouettes.', 'fr')).toContain('lifestyle-and-leisure');
+    expect(ids('Designers sent long coats down the catwalk on the first day of the haute couture shows in Paris on Monday.', 'en')).toContain('lifestyle-and-leisure');
+  });
+});
+
+describe('a trial for sexual abuse and the Games’ budget', () => {
+  it('reads sexual abuse as crime (fr, es, en)', () => {
+    expect(ids('Un entraîneur de judo est jugé depuis lundi pour des agressions sexuelles sur quatre adolescentes.', 'fr')).toContain('crime-law-and-justice');
+    expect(ids('Un monitor de campamento fue condenado por abusos sexuales a tres menores.', 'es')).toContain('crime-law-and-justice');
+    expect(ids('A former scout leader admitted child abuse offences dating back to the 1990s.', 'en')).toContain('crime-law-and-justice');
+  });
+  it('reads « prévisions » beside a budget as economy, and the Winter Games as sport (fr)', () => {
+    const topics = ids('Le budget des Jeux olympiques d’hiver dépasse de 300 millions d’euros les prévisions, selon un rapport. Les épreuves de patinage coûteront deux fois plus que prévu.', 'fr');
+    expect(topics).toContain('sport');
+    expect(topics).not.toContain('weather');
+  });
+});
+
+describe('a dog’s breed is no border', () => {
+  it('reads "border collie" as a dog, not border politics', () => {
+    expect(ids('A border collie missing for two years was found 300 km from home and reunited with its owners. The dog was microchipped.', 'en')).not.toContain('politics');
+  });
+});
