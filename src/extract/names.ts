@@ -871,6 +871,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // « el estadio Metropolitano Ramón Quiroga », "the stadium X": a venue or landmark named after
   // someone is still a place.
   if (!honorific && roleEnd < 0 && placeNounBefore(tokens, nameStart, lex)) return null;
+  // « le rover Rosalind Franklin », « au stade Prince Karim », "the Pickering rover": a thing named
+  // after someone, title and all, is not that person.
+  if (namesThing(tokens, start, end, lex)) return null;
   // "AGENCY/Ana Ruiz" left of a caption: a photo credit names who took the picture, not an actor.
   if (creditAfterAgency(tokens, nameStart) || creditBeforeAgency(tokens, nameEnd)) return null;
   // A title alone ("President") is no one.
@@ -1031,6 +1034,18 @@ function placeNounBefore(tokens: readonly Token[], start: number, lex: Lexicon):
   const noun = tokens[k];
   if (noun?.kind !== 'word' || noun.cap || !lex.placeWords.hasToken(noun)) return false;
   return lex.determiners.has(tokens[k - 1]?.f ?? '');
+}
+
+/**
+ * The run [start, end) right after a lower-case noun for a thing that takes a name (lexicon class
+ * `thing-before-name`: « la sonde », "the vessel") or, where names stand before their noun
+ * (`thing-after-name`: "the Hubble telescope"), right before one.
+ */
+export function namesThing(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
+  const before = tokens[start - 1];
+  if (before?.kind === 'word' && !before.cap && lex.classes.get('thing-before-name')?.endingAt(tokens, start - 1)) return true;
+  const after = tokens[end];
+  return after?.kind === 'word' && !after.cap && !!lex.classes.get('thing-after-name')?.at(tokens, end);
 }
 
 /** The name is glued after an all-capitals word and a slash ("EFE/Ana Ruiz"), as photo credits write it. */
