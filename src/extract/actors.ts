@@ -197,6 +197,9 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[], t
     // "Ostmark" after "Ostmark Systems Inc": a company is its name without its legal or group suffixes
     // (lexicon class `company-suffix`).
     if (actor.type === 'organization' && parts.length > 1 && first && first.length > 2 && /^\p{Lu}/u.test(first) && parts.slice(1).every((p) => suffixes?.hasWord(foldWord(p.replace(/\.$/u, ''))))) add(foldWord(first), index);
+    // « Solvéa a précisé » after « le groupe minier Solvéa »: a body named by one coined word (no
+    // word of the language, which a sentence's first capital could make) is that word again later.
+    if (actor.type === 'organization' && parts.length === 1 && first && first.length > 2 && /^\p{Lu}\p{Ll}/u.test(first) && (wordClassesOf(doc.lang, foldWord(first)) & (NOUN | ADJ | VERB)) === 0) add(foldWord(first), index);
     if (actor.type === 'organization') for (const alias of actor.aliases) if (/^\p{Lu}{2,}$/u.test(alias)) short.set(foldWord(alias), index);
   });
   for (const key of shared) short.delete(key);

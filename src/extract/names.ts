@@ -941,6 +941,8 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (words.length > 4 || words.some((w) => ALL_CAPITALS.test(w.text))) return null;
   // "joined Ajax from Sporting Braga", "a rejoint Benfica": clubs, in a transfer.
   if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, lex)) return organization();
+  // "Kestrava shares fell", « l’action Solvéa », « las acciones de Norpetra »: what has shares traded is a company.
+  if (!honorific && roleEnd < 0 && !FIRST_NAMES.has((tokens[nameStart] as Token).f) && stockOf(tokens, nameStart, end, lex)) return organization();
   // "the party's Jane Doe": a body's possessive before a name introduces one of its people.
   const bodyPossessive = isPossessive(tokens[nameStart - 1]) && /^\p{Lu}/u.test(tokens[nameStart - 2]?.text ?? '') && words.length >= 2;
   const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex) || describedAsPerson(tokens, nameEnd, lex) || bodyPossessive;
@@ -1034,6 +1036,19 @@ function placeNounBefore(tokens: readonly Token[], start: number, lex: Lexicon):
   const noun = tokens[k];
   if (noun?.kind !== 'word' || noun.cap || !lex.placeWords.hasToken(noun)) return false;
   return lex.determiners.has(tokens[k - 1]?.f ?? '');
+}
+
+/**
+ * A noun for a company's shares right before the name (lexicon class `stock-before-name`: "shares
+ * in", « l’action ») or, where names stand before it, right after (`stock-after-name`: "shares"),
+ * and then no object of a verb "shares" ("Ana shares her view", "… shares the prize").
+ */
+function stockOf(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
+  if (lex.classes.get('stock-before-name')?.endingAt(tokens, start - 1)) return true;
+  const after = lex.classes.get('stock-after-name')?.at(tokens, end);
+  if (!after || (tokens[end] as Token).cap) return false;
+  const next = tokens[end + after.length];
+  return !!next && !lex.determiners.hasToken(next) && !lex.classes.get('possessive')?.at(tokens, end + after.length) && !lex.pronouns.at(tokens, end + after.length);
 }
 
 /**
@@ -1177,9 +1192,12 @@ function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon,
   if (!before) return -1;
   // The noun is a common noun: lower case, or an all-capitals one such as "NGO".
   if (before.kind === 'word' && (!before.cap || ALL_CAPITALS.test(before.text))) {
-    // « la milice soudanaise X », « el partido keniano X »: a nationality between the noun and the name.
+    // « la milice soudanaise X », « el partido keniano X »: a nationality between the noun and the
+    // name; « le groupe minier X », « la petrolera estatal X »: or the adjective of a trade (lexicon
+    // class `sector-adjective`), which may itself be the noun (« la estatal chilena X »).
+    const sector = lex.classes.get('sector-adjective');
     let k = start - 1;
-    while (k > start - 3 && k > 0 && (tokens[k] as Token).kind === 'word' && !(tokens[k] as Token).cap && demonymAt(k)) k--;
+    while (k > start - 3 && k > 0 && (tokens[k] as Token).kind === 'word' && !(tokens[k] as Token).cap && (demonymAt(k) || !!sector?.at(tokens, k)) && lex.orgDescriptors.endingAt(tokens, k) === null) k--;
     // « l’australien Woodside »: where a nationality written in lower case right after an article
     // can only be a company's (lexicon class `demonym-noun-article`; people take a capital, « l’Australien X »).
     if (k < start - 1 && lex.classes.get('demonym-noun-article')?.endingAt(tokens, k)) return k + 1;

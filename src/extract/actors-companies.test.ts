@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+/** Every actor as "name/type:mentions". */
+const actors = (text: string, lang = 'en'): string[] => extract(text, { lang }).actors.map((a) => `${a.name}/${a.type}:${a.mentions}`);
+
+describe('companies named by one word', () => {
+  it('takes a name after a company noun and a trade adjective or nationality as the company', () => {
+    expect(actors('Le groupe minier Belcarra a suspendu mardi ses opérations au Mali.', 'fr')).toContain('Belcarra/organization:1');
+    expect(actors('La petrolera estatal Norvaluz anunció el martes un recorte de 300 empleos.', 'es')).toContain('Norvaluz/organization:1');
+    expect(actors('La estatal peruana Minsora recortó el martes su meta de producción de cobre.', 'es')).toContain('Minsora/organization:1');
+    expect(actors('Le sidérurgiste indien Tavrenko a inauguré lundi une usine près de Pune.', 'fr')).toContain('Tavrenko/organization:1');
+  });
+
+  it('counts the company’s later bare mentions', () => {
+    const text = 'Le groupe minier Belcarra a suspendu mardi ses opérations au Mali. Belcarra a précisé que 400 salariés étaient concernés.';
+    expect(actors(text, 'fr')).toEqual(['Belcarra/organization:2']);
+  });
+
+  it('takes a name whose shares trade as a company', () => {
+    expect(actors('Orvelle shares fell 4.2% in London on Tuesday.')).toEqual(['Orvelle/organization:1']);
+    expect(actors('Shares in Orvelle fell 4.2% in London on Tuesday.')).toEqual(['Orvelle/organization:1']);
+    expect(actors('L’action Belcarra a reculé de 3,1 % à la Bourse de Paris.', 'fr')).toEqual(['Belcarra/organization:1']);
+    expect(actors('Las acciones de Norvaluz cayeron un 2% en la bolsa de Lima.', 'es')).toEqual(['Norvaluz/organization:1']);
+  });
+
+  // Guard: "shares" may be the verb, and a person's name before it stays a person's.
+  it('does not take a person who shares something for a company', () => {
+    expect(actors('Asked about the deal, Peter Lindqvist shares her doubts, he said.')).toEqual(['Peter Lindqvist/person:1']);
+  });
+});
