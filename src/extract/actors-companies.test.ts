@@ -29,3 +29,14 @@ describe('companies named by one word', () => {
     expect(actors('Asked about the deal, Peter Lindqvist shares her doubts, he said.')).toEqual(['Peter Lindqvist/person:1']);
   });
 });
+
+describe('a place’s possessive before a ministry’s name', () => {
+  it('keeps the ministry’s name whole and reads no person in its domain', () => {
+    expect(actors('Norland’s Ministry of Fisheries said on Monday it had closed the bay.')).toEqual(['Ministry of Fisheries/organization:1']);
+  });
+
+  // Guard: a domain word in lower case before the ministry's word is still its name.
+  it('still reads a lower-case domain before the word', () => {
+    expect(actors('The fisheries Ministry said on Monday it had closed the bay.')).toEqual(['Fisheries Ministry/organization:1']);
+  });
+});
