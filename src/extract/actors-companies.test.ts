@@ -40,3 +40,13 @@ describe('a place’s possessive before a ministry’s name', () => {
     expect(actors('The fisheries Ministry said on Monday it had closed the bay.')).toEqual(['Fisheries Ministry/organization:1']);
   });
 });
+
+describe('the end of a body’s name', () => {
+  it('does not take a verb after a prosecutor’s office’s name into it', () => {
+    expect(actors('La Fiscalía Regional de Tarapacá cerró el lunes la investigación.', 'es')).toEqual(['Fiscalía Regional de Tarapacá/organization:1']);
+  });
+
+  it('takes a name ending on laboratory for a body', () => {
+    expect(actors('Engineers at the Harwell Propulsion Laboratory said the engine had passed its test.')).toEqual(['Harwell Propulsion Laboratory/organization:1']);
+  });
+});

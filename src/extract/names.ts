@@ -206,7 +206,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // Ministry", "le ministère de l’Économie"), institutions ("the Senate", "la Knesset").
   for (const match of doc.entities[s] ?? []) {
     if (match.pattern.label !== 'organization') continue;
-    const [from, matched] = match.groups.name ?? [match.start, match.end];
+    const [from, matchedEnd] = match.groups.name ?? [match.start, match.end];
+    // « la Fiscalía Regional de Rancagua abrió… »: a pattern's last word in lower case is an
+    // adjective of the name, never a verb the word classes do not know but its ending tells.
+    const matched = matchedEnd - 1 > from && !(tokens[matchedEnd - 1] as Token).cap && writtenAsVerb(tokens[matchedEnd - 1] as Token, lex) ? matchedEnd - 1 : matchedEnd;
     const to = (tokens[matched - 1] as Token).cap ? withAdjectives(tokens, matched, lex) : matched;
     if (used.slice(from, to).some(Boolean)) continue;
     // "AFC Champions League Elite": a competition a club's pattern reads is an event, as in step 3.
