@@ -50,3 +50,19 @@ describe('the end of a body’s name', () => {
     expect(actors('Engineers at the Harwell Propulsion Laboratory said the engine had passed its test.')).toEqual(['Harwell Propulsion Laboratory/organization:1']);
   });
 });
+
+describe('a lone word that speaks as a body', () => {
+  it('takes a lone name after an article people’s names never take for a body', () => {
+    expect(actors('Dans la région, la Mirvane a assuré que ses mines fonctionnaient normalement.', 'fr')).toEqual(['Mirvane/organization:1']);
+  });
+
+  it('takes a lone name whose first possessive after it is a thing’s for a body', () => {
+    expect(actors('On Monday, Telvaro said its profit fell by 12%.')).toEqual(['Telvaro/organization:1']);
+  });
+
+  // Guards: a person's possessive, or no article, leaves a lone speaker a person.
+  it('keeps a lone speaker with a person’s possessive or no article a person', () => {
+    expect(actors('On Monday, Telvaro said his house was gone.')).toEqual(['Telvaro/person:1']);
+    expect(actors('Dans la région, Mirvane a assuré que sa maison était détruite.', 'fr')).toEqual(['Mirvane/person:1']);
+  });
+});

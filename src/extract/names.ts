@@ -958,6 +958,8 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     // "Nordvik, the second-largest union, …", « Solidar, deuxième syndicat du site, … »: set off by a body's noun, a body.
     // (A body's noun, not a document's: « Naturellement, la décision… » is no apposition.)
     if (!honorific && !role.role && describedAsBody(tokens, nameEnd, lex, true)) return organization();
+    // « la Sénova a assuré », "Vantero said its profit…": a lone word that speaks is a body's name.
+    if (!honorific && !role.role && speaksAsBody(tokens, nameStart, nameEnd, lex)) return organization();
     // A lone capitalised word opening the sentence ("Analysts said") needs a title or a role.
     if (nameStart === 0 && !honorific && !role.role && !describedAsPerson(tokens, nameEnd, lex)) return null;
     return cue ? person() : null;
@@ -1039,6 +1041,22 @@ function placeNounBefore(tokens: readonly Token[], start: number, lex: Lexicon):
   const noun = tokens[k];
   if (noun?.kind !== 'word' || noun.cap || !lex.placeWords.hasToken(noun)) return false;
   return lex.determiners.has(tokens[k - 1]?.f ?? '');
+}
+
+/**
+ * The one word at [start, end) speaks as a body: a reporting verb next to it, and either an article
+ * before it that no person's name takes (lexicon class `body-article`: « la Sénova a annoncé »), or
+ * a first possessive after it in the sentence that is a thing's (`body-possessive`: "Vantero said
+ * its profit…"). A known given name speaks as a person whatever the words around it.
+ */
+function speaksAsBody(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
+  if (FIRST_NAMES.has((tokens[start] as Token).f) || !reportingNear(tokens, start, end, lex)) return false;
+  if (start > 0 && lex.classes.get('body-article')?.endingAt(tokens, start - 1)) return true;
+  const possessives = lex.classes.get('possessive');
+  const bodies = lex.classes.get('body-possessive');
+  if (!possessives || !bodies) return false;
+  for (let k = end; k < tokens.length; k++) if (possessives.at(tokens, k)) return !!bodies.at(tokens, k);
+  return false;
 }
 
 /**
