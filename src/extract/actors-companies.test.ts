@@ -66,3 +66,10 @@ describe('a lone word that speaks as a body', () => {
     expect(actors('Dans la région, Mirvane a assuré que sa maison était détruite.', 'fr')).toEqual(['Mirvane/person:1']);
   });
 });
+
+describe('a surname’s particles before a lone word', () => {
+  // « De la X » is a surname's short form, whatever article its particles hold.
+  it('keeps « De la Serna dijo » the person named before', () => {
+    expect(actors('El alcalde Tomás Ruiz de la Serna abrió el puente. De la Serna dijo que la obra terminó antes.', 'es')).toEqual(['Tomás Ruiz de la Serna/person:2']);
+  });
+});

@@ -1051,7 +1051,9 @@ function placeNounBefore(tokens: readonly Token[], start: number, lex: Lexicon):
  */
 function speaksAsBody(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
   if (FIRST_NAMES.has((tokens[start] as Token).f) || !reportingNear(tokens, start, end, lex)) return false;
-  if (start > 0 && lex.classes.get('body-article')?.endingAt(tokens, start - 1)) return true;
+  // (Not the article of a surname's particles: « De la Fuente dijo ».)
+  const particle = tokens[start - 2];
+  if (start > 0 && lex.classes.get('body-article')?.endingAt(tokens, start - 1) && !(particle && lex.particles.hasToken(particle))) return true;
   const possessives = lex.classes.get('possessive');
   const bodies = lex.classes.get('body-possessive');
   if (!possessives || !bodies) return false;
