@@ -72,4 +72,8 @@ describe('a surname’s particles before a lone word', () => {
   it('keeps « De la Serna dijo » the person named before', () => {
     expect(actors('El alcalde Tomás Ruiz de la Serna abrió el puente. De la Serna dijo que la obra terminó antes.', 'es')).toEqual(['Tomás Ruiz de la Serna/person:2']);
   });
+
+  it('keeps « Le Dantec a déclaré », a surname opened by its particle, the person named before', () => {
+    expect(actors('Maëlle Le Dantec était en meeting samedi. Le Dantec a déclaré que le pays était fatigué.', 'fr')).toEqual(['Maëlle Le Dantec/person:2']);
+  });
 });

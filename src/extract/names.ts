@@ -1045,15 +1045,17 @@ function placeNounBefore(tokens: readonly Token[], start: number, lex: Lexicon):
 
 /**
  * The one word at [start, end) speaks as a body: a reporting verb next to it, and either an article
- * before it that no person's name takes (lexicon class `body-article`: « la Sénova a annoncé »), or
+ * in lower case before it that no person's name takes (lexicon class `body-article`: « selon elle,
+ * la Sénova a annoncé »), or
  * a first possessive after it in the sentence that is a thing's (`body-possessive`: "Vantero said
  * its profit…"). A known given name speaks as a person whatever the words around it.
  */
 function speaksAsBody(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
   if (FIRST_NAMES.has((tokens[start] as Token).f) || !reportingNear(tokens, start, end, lex)) return false;
-  // (Not the article of a surname's particles: « De la Fuente dijo ».)
+  // (In lower case: « Le Pen a déclaré » opens with a surname's particle; nor after one: « De la Fuente dijo ».)
+  const article = tokens[start - 1];
   const particle = tokens[start - 2];
-  if (start > 0 && lex.classes.get('body-article')?.endingAt(tokens, start - 1) && !(particle && lex.particles.hasToken(particle))) return true;
+  if (article && !article.cap && lex.classes.get('body-article')?.endingAt(tokens, start - 1) && !(particle && lex.particles.hasToken(particle))) return true;
   const possessives = lex.classes.get('possessive');
   const bodies = lex.classes.get('body-possessive');
   if (!possessives || !bodies) return false;
