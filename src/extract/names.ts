@@ -1323,6 +1323,9 @@ function titleInComplement(tokens: readonly Token[], k: number, lex: Lexicon): b
   return !!head && head.kind === 'word' && (head.cap || !!lex.roles.endingAt(tokens, j - 1));
 }
 
+/** Punctuation that ends a role written after the name; an opening bracket too: "(IGE)" after a body's name is its acronym, no part of the role. */
+const ROLE_END = /^[,.;:()»”!?]$/u;
+
 export function roleOf(tokens: readonly Token[], start: number, end: number, lex: Lexicon): RoleFound {
   let k = start - 1;
   // "leader, Cllr Tom Ashworth" as well as "Mr, …": the honorific may stand on either side of the comma.
@@ -1371,7 +1374,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       tokens[from] && lex.indefinites.hasToken(tokens[from] as Token) && (lex.numbers.get((tokens[from] as Token).f) ?? 1) <= 1 && tokens[from + 1] && !(tokens[from + 1] as Token).cap && (tokens[from + 1] as Token).kind === 'word';
     if (indefinite) {
       let to = from + 2;
-      while (to < tokens.length && to - from < 8 && !/^[,.;:)»”!?]$/u.test((tokens[to] as Token).text) && !lex.relatives.hasToken(tokens[to] as Token) && !lex.finite.hasToken(tokens[to] as Token)) to++;
+      while (to < tokens.length && to - from < 8 && !ROLE_END.test((tokens[to] as Token).text) && !lex.relatives.hasToken(tokens[to] as Token) && !lex.finite.hasToken(tokens[to] as Token)) to++;
       // "Greenwatch, an advocacy group, …", « Solidar, un collectif d'habitants »: a body's noun
       // heading the apposition (its last word before any connector, or its first, as the language
       // puts heads), with no title in it, says what the name is (describedAsBody), not a role.
@@ -1389,7 +1392,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       const hit = lex.roles.at(tokens, head);
       if (hit) {
         let to = head + hit.length;
-        while (to < tokens.length && !/^[,.;:)»”!?]$/u.test((tokens[to] as Token).text) && !lex.finite.hasToken(tokens[to] as Token) && !lex.auxiliaries.hasToken(tokens[to] as Token)) to++;
+        while (to < tokens.length && !ROLE_END.test((tokens[to] as Token).text) && !lex.finite.hasToken(tokens[to] as Token) && !lex.auxiliaries.hasToken(tokens[to] as Token)) to++;
         return { role: text(tokens, from, to), roleRange: [from, to] };
       }
       // "X, referring to coach Y": a word such as "to", "with", « avec », « qui » before the role
