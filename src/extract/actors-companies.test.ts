@@ -77,3 +77,9 @@ describe('a surname’s particles before a lone word', () => {
     expect(actors('Maëlle Le Dantec était en meeting samedi. Le Dantec a déclaré que le pays était fatigué.', 'fr')).toEqual(['Maëlle Le Dantec/person:2']);
   });
 });
+
+describe('a chain set off as a company', () => {
+  it('takes a name in apposition to a chain for a company', () => {
+    expect(actors('Pollobello, the fast-food chain, said it would switch to paper bags.')).toEqual(['Pollobello/organization:1']);
+  });
+});

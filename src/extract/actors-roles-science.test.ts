@@ -20,3 +20,9 @@ describe('a title after the name', () => {
     expect(people('« La glace ne ment pas », a déclaré Noémie Varenne, chercheuse à l’Institut des sciences polaires (ISP), à Brest.', 'fr')).toEqual(['Noémie Varenne [chercheuse à l’Institut des sciences polaires]']);
   });
 });
+
+describe('campaigners', () => {
+  it('reads a campaigner’s title before the name', () => {
+    expect(people('The group’s campaigner, Marisol Ibarra, said plastic waste had blocked the canals.')).toEqual(['Marisol Ibarra [campaigner]']);
+  });
+});
