@@ -860,6 +860,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "Pacific Nations Cup", "Cyclone Mele", "COP30": events and things, not actors; so is a name
   // that ends on a thing's head ("Finance Bill", "Second Reading") or a plural role ("Kwanza MPs").
   if (words.some((w) => lex.eventWords.hasToken(w))) return null;
+  // "reached the final of the Continental League", « jugará la Liga Profesional »: a league played,
+  // won or led is a competition, not the body that runs it.
+  if (competitionPlayed(tokens, start, words, lex)) return null;
   const lastWord = tokens[nameEnd - 1] as Token;
   const pluralRole = /s$/u.test(lastWord.f) && !lex.orgKeywords.hasToken(lastWord) && lex.roles.hasWord(lastWord.f.slice(0, -1));
   if (words.length > 1 && (lex.classes.get('event-head')?.hasWord(lastWord.f) || pluralRole || thingHead(tokens[nameStart], lex))) return null;
@@ -1061,6 +1064,20 @@ function speaksAsBody(tokens: readonly Token[], start: number, end: number, lex:
   if (!possessives || !bodies) return false;
   for (let k = end; k < tokens.length; k++) if (possessives.at(tokens, k)) return !!bodies.at(tokens, k);
   return false;
+}
+
+/**
+ * A name holding a competition's word (lexicon class `competition-word`: league, « liga ») right
+ * after what is said of a competition (`competition-cue`: "final of", "won", « jugará »), one
+ * article between them at most.
+ */
+function competitionPlayed(tokens: readonly Token[], start: number, words: readonly Token[], lex: Lexicon): boolean {
+  const competition = lex.classes.get('competition-word');
+  if (!competition || !words.some((w) => competition.hasWord(w.f))) return false;
+  let k = start - 1;
+  if (tokens[k] && lex.determiners.hasToken(tokens[k] as Token)) k--;
+  const cue = tokens[k];
+  return !!cue && !cue.cap && !!lex.classes.get('competition-cue')?.endingAt(tokens, k);
 }
 
 /**
