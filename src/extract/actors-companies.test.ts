@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './testing.ts';
+import { actorsCounted } from './testing.ts';
 
 /** Every actor as "name/type:mentions". */
-const actors = (text: string, lang = 'en'): string[] => extract(text, { lang }).actors.map((a) => `${a.name}/${a.type}:${a.mentions}`);
+const actors = (text: string, lang = 'en'): string[] => actorsCounted(text, lang);
 
 describe('companies named by one word', () => {
   it('takes a name after a company noun and a trade adjective or nationality as the company', () => {

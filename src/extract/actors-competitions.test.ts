@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './testing.ts';
+import { actorNames } from './testing.ts';
 
-const organizations = (text: string, lang = 'en'): string[] =>
-  extract(text, { lang })
-    .actors.filter((a) => a.type === 'organization')
-    .map((a) => a.name);
+const organizations = (text: string, lang = 'en'): string[] => actorNames(text, lang, 'organization');
 
 describe('competitions', () => {
   it('does not take a league that is played, reached or led for a body', () => {

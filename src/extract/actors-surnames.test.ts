@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './testing.ts';
+import { actorNames, extract } from './testing.ts';
 
-const people = (text: string, lang = 'en'): string[] =>
-  extract(text, { lang })
-    .actors.filter((a) => a.type === 'person')
-    .map((a) => a.name);
+const people = (text: string, lang = 'en'): string[] => actorNames(text, lang, 'person');
 
 describe('a family name that is also a town', () => {
   it('reads a town’s name right after a common given name as the family name', () => {

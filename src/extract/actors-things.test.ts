@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './testing.ts';
+import { actorNames, actorsCounted } from './testing.ts';
 
 /** Every actor as "name/type:mentions". */
-const actors = (text: string, lang = 'en'): string[] => extract(text, { lang }).actors.map((a) => `${a.name}/${a.type}:${a.mentions}`);
-const people = (text: string, lang = 'en'): string[] =>
-  extract(text, { lang })
-    .actors.filter((a) => a.type === 'person')
-    .map((a) => a.name);
+const actors = (text: string, lang = 'en'): string[] => actorsCounted(text, lang);
+const people = (text: string, lang = 'en'): string[] => actorNames(text, lang, 'person');
 
 describe('things named after people', () => {
   it('does not read a rover, a probe or a ship named after someone as that person', () => {
