@@ -83,3 +83,15 @@ describe('a chain set off as a company', () => {
     expect(actors('Pollobello, the fast-food chain, said it would switch to paper bags.')).toEqual(['Pollobello/organization:1']);
   });
 });
+
+describe('a country at the end of a company’s name', () => {
+  it('keeps a country right after a name typed by a company noun in the name', () => {
+    expect(actors('The state-owned airline Pelikan Indonesia said on Monday it had ordered 20 jets.')).toEqual(['Pelikan Indonesia/organization:1']);
+    expect(actors('Le groupe Belcarra Sénégal a annoncé mardi la fermeture du site.', 'fr')).toEqual(['Belcarra Sénégal/organization:1']);
+  });
+
+  // Guard: a place after a preposition says where the company is.
+  it('leaves a place after a preposition out of the name', () => {
+    expect(actors('The firm Orvelle in Kenya said on Monday it had cut jobs.')).toEqual(['Orvelle/organization:1']);
+  });
+});

@@ -377,6 +377,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // "l’agence officielle VNA Nguyen Thi Hoa": an acronym named by its place is a name of its
     // own unless an organisation word carries it on ("SK Group").
     else if (end > i + 1 && namedAcronym(tokens, i, doc, s) && !lex.orgKeywords.hasToken(tokens[i + 1] as Token)) end = i + 1;
+    else end = countryEnding(tokens, i, end, doc, s);
     const mention = classify(tokens, i, end, doc, s);
     if (mention) take(mention);
     i = end - 1;
@@ -1064,6 +1065,19 @@ function speaksAsBody(tokens: readonly Token[], start: number, end: number, lex:
   if (!possessives || !bodies) return false;
   for (let k = end; k < tokens.length; k++) if (possessives.at(tokens, k)) return !!bodies.at(tokens, k);
   return false;
+}
+
+/**
+ * « la aerolínea estatal Aerolíneas Argentinas », "the carrier Garuda Indonesia": after a company
+ * noun, a capitalised country or nationality right after the name's words (the run stops at
+ * places) and before no other name word ends the company's name. Returns the name's end.
+ */
+function countryEnding(tokens: readonly Token[], start: number, end: number, doc: Doc, s: number): number {
+  const place = placeAt(doc, s, end);
+  if (!place || place.start !== end || (place.kind !== 'country' && place.kind !== 'demonym') || !(tokens[end] as Token).cap) return end;
+  const after = tokens[place.end];
+  if (after && isNameWord(after, doc.lex)) return end;
+  return descriptorBefore(tokens, start, doc.lex, (k) => placeAt(doc, s, k)?.kind === 'demonym') >= 0 ? place.end : end;
 }
 
 /**
