@@ -26,3 +26,10 @@ describe('campaigners', () => {
     expect(people('The group’s campaigner, Marisol Ibarra, said plastic waste had blocked the canals.')).toEqual(['Marisol Ibarra [campaigner]']);
   });
 });
+
+describe('a title before the name across a body’s acronym', () => {
+  it('reads the title before the bracketed acronym and the comma', () => {
+    expect(people('« Le lancement s’est bien déroulé », a déclaré le président du Centre des études polaires (CEP), Noémie Varenne.', 'fr')).toEqual(['Noémie Varenne [président du Centre des études polaires]']);
+    expect(people('"The launch went well," said the head of the Harwell Space Centre (HSC), Ruth Obi.')).toEqual(['Ruth Obi [head of the Harwell Space Centre]']);
+  });
+});

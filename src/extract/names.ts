@@ -1366,6 +1366,13 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
   if (titled && tokens[k] && !(tokens[k] as Token).cap && lex.determiners.hasToken(tokens[k] as Token) && tokens[k - 1]?.text === ',') k--;
   const comma = tokens[k]?.text === ',';
   if (comma) k--;
+  // « le président du Centre national d’études spatiales (CNES), X »: a body's acronym in brackets
+  // between the title and the comma is no part of the title.
+  let bracket = -1;
+  if (comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && ACRONYM.test((tokens[k - 1] as Token).text)) {
+    bracket = k - 2;
+    k -= 3;
+  }
   if (!titled && tokens[k] && lex.honorifics.hasToken(tokens[k] as Token)) k--;
   let crossed = false;
   for (let steps = 0; k >= 0 && steps < 7; k--, steps++) {
@@ -1378,6 +1385,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       let to = start;
       if (titled) to--;
       if (titled && tokens[to - 2]?.text === ',' && lex.determiners.hasToken(tokens[to - 1] as Token)) to--;
+      if (bracket >= 0) to = bracket;
       while (to > from && /^[,(]$/.test((tokens[to - 1] as Token).text)) to--;
       if (!titled && tokens[to - 1] && lex.honorifics.hasToken(tokens[to - 1] as Token)) to--;
       // « l’avocat de M. X », « consejero de Medio Ambiente »: a title that ends on its connector
