@@ -9,6 +9,7 @@ import type { Doc } from './doc.ts';
 import { COMMON_FIRST_NAMES } from './lexicon/index.ts';
 import { findNames, type NameMention } from './names.ts';
 import { foldWord, slug } from './text.ts';
+import type { Token } from './tokens.ts';
 import { ADJ, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
 export interface ActorMention extends NameMention {
@@ -27,6 +28,7 @@ export function extractActors(doc: Doc): ActorsResult {
   dropUnconfirmed(doc, raw);
   dropOrdinaryWords(doc, raw);
   dropEventNames(doc, raw);
+  const thingWords = dropThingNames(doc, raw);
   const actors: Actor[] = [];
   const keys: Array<Set<string>> = [];
   const mentions: ActorMention[] = [];
@@ -161,7 +163,7 @@ export function extractActors(doc: Doc): ActorsResult {
     // A mention merged into an entry takes its type: "Confech said" is the organisation.
     mentions.push({ ...m, type: actor.type, actor: index });
   });
-  addShortMentions(doc, actors, mentions);
+  addShortMentions(doc, actors, mentions, thingWords);
   // Each further mention is more evidence that the name is real and rightly typed.
   for (const actor of actors) actor.confidence = Math.round(Math.min(0.99, actor.confidence + 0.04 * (actor.mentions - 1)) * 100) / 100;
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
@@ -173,7 +175,7 @@ export function extractActors(doc: Doc): ActorsResult {
  * sentence, "INPE counted…"): a capitalised word equal to a person's last name or an
  * organisation's acronym seen before in the article.
  */
-function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[]): void {
+function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[], thingWords: ReadonlySet<string>): void {
   const short = new Map<string, number>();
   const shared = new Set<string>();
   const add = (key: string, index: number): void => {
@@ -195,9 +197,14 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[]): 
     // "Ostmark" after "Ostmark Systems Inc": a company is its name without its legal or group suffixes
     // (lexicon class `company-suffix`).
     if (actor.type === 'organization' && parts.length > 1 && first && first.length > 2 && /^\p{Lu}/u.test(first) && parts.slice(1).every((p) => suffixes?.hasWord(foldWord(p.replace(/\.$/u, ''))))) add(foldWord(first), index);
+    // « Solvéa a précisé » after « le groupe minier Solvéa »: a body named by one coined word (no
+    // word of the language, which a sentence's first capital could make) is that word again later.
+    if (actor.type === 'organization' && parts.length === 1 && first && first.length > 2 && /^\p{Lu}\p{Ll}/u.test(first) && (wordClassesOf(doc.lang, foldWord(first)) & (NOUN | ADJ | VERB)) === 0) add(foldWord(first), index);
     if (actor.type === 'organization') for (const alias of actor.aliases) if (/^\p{Lu}{2,}$/u.test(alias)) short.set(foldWord(alias), index);
   });
   for (const key of shared) short.delete(key);
+  // "Pickering landed in 2021" after "the Pickering rover": the word names the thing as often as the person.
+  for (const key of thingWords) short.delete(key);
   if (short.size === 0) return;
   // The tokens inside a mention already, per sentence.
   const covered = new Map(doc.sentences.map((sentence) => [sentence.index, new Uint8Array(sentence.tokens.length)]));
@@ -269,6 +276,49 @@ function dropEventNames(doc: Doc, raw: NameMention[]): void {
     const m = raw[k] as NameMention;
     if (!m.known && !m.name.includes(' ') && named.has(foldWord(m.name))) raw.splice(k, 1);
   }
+}
+
+/**
+ * "the Pickering rover" … "Pickering landed in 2021", « le rover Rosalind Franklin » … « Rosalind
+ * Franklin a foré »: the name a thing takes after someone (names.ts `namesThing`) names that thing
+ * wherever it stands without a title, a role or an honorific. Returns the folded last words of
+ * those names, which no short mention may take either.
+ */
+function dropThingNames(doc: Doc, raw: NameMention[]): Set<string> {
+  const before = doc.lex.classes.get('thing-before-name');
+  const after = doc.lex.classes.get('thing-after-name');
+  const names = new Set<string>();
+  const lastWords = new Set<string>();
+  const capitalised = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap;
+  for (const { tokens } of doc.sentences) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.cap || t.kind !== 'word') continue;
+      const head = before?.at(tokens, k);
+      let from = -1;
+      let to = -1;
+      if (head && capitalised(tokens[k + head.length])) {
+        from = k + head.length;
+        to = from;
+        while (capitalised(tokens[to])) to++;
+      } else if (after?.at(tokens, k) && capitalised(tokens[k - 1])) {
+        to = k;
+        from = k;
+        while (capitalised(tokens[from - 1])) from--;
+      }
+      if (from < 0) continue;
+      const words = tokens.slice(from, to).map((w) => w.f);
+      // Every ending of the name is the thing's too: « au stade Prince Karim » … « Karim ».
+      for (let j = 0; j < words.length; j++) names.add(words.slice(j).join(' '));
+      lastWords.add(words[words.length - 1] as string);
+    }
+  }
+  if (names.size === 0) return lastWords;
+  for (let k = raw.length - 1; k >= 0; k--) {
+    const m = raw[k] as NameMention;
+    if (!m.role && !m.honorific && names.has(foldWord(m.name))) raw.splice(k, 1);
+  }
+  return lastWords;
 }
 
 /**

@@ -274,6 +274,10 @@ function accepts(entry: Entry, tokens: readonly Token[], start: number, end: num
   // A name written with a capital must be written with one ("Turkey", not "turkey").
   const surfaceCap = entry.surface.charAt(0) !== entry.surface.charAt(0).toLowerCase();
   if (surfaceCap && !first.cap) return false;
+  // "minister Peter Mwanza", « el entrenador José Valencia »: a town's name right after a common
+  // given name is a family name (a given name that is a place itself, "Victoria", opens none).
+  const given = tokens[start - 1];
+  if (entry.kind === 'place' && given?.cap && given.kind === 'word' && COMMON_FIRST_NAMES.has(given.f) && !gaz.entries.has(given.f)) return false;
   if (entry.kind === 'blocker' || !entry.ambiguous) return true;
   // "Chad Smith", "Michael Jordan", "Maurice Papon": a neighbouring capitalised name word
   // makes the ambiguous place a person's name.

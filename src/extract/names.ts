@@ -206,7 +206,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // Ministry", "le ministère de l’Économie"), institutions ("the Senate", "la Knesset").
   for (const match of doc.entities[s] ?? []) {
     if (match.pattern.label !== 'organization') continue;
-    const [from, matched] = match.groups.name ?? [match.start, match.end];
+    const [from, matchedEnd] = match.groups.name ?? [match.start, match.end];
+    // « la Fiscalía Regional de Rancagua abrió… »: a pattern's last word in lower case is an
+    // adjective of the name, never a verb the word classes do not know but its ending tells.
+    const matched = matchedEnd - 1 > from && !(tokens[matchedEnd - 1] as Token).cap && writtenAsVerb(tokens[matchedEnd - 1] as Token, lex) ? matchedEnd - 1 : matchedEnd;
     const to = (tokens[matched - 1] as Token).cap ? withAdjectives(tokens, matched, lex) : matched;
     if (used.slice(from, to).some(Boolean)) continue;
     // "AFC Champions League Elite": a competition a club's pattern reads is an event, as in step 3.
@@ -374,6 +377,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // "l’agence officielle VNA Nguyen Thi Hoa": an acronym named by its place is a name of its
     // own unless an organisation word carries it on ("SK Group").
     else if (end > i + 1 && namedAcronym(tokens, i, doc, s) && !lex.orgKeywords.hasToken(tokens[i + 1] as Token)) end = i + 1;
+    else end = countryEnding(tokens, i, end, doc, s);
     const mention = classify(tokens, i, end, doc, s);
     if (mention) take(mention);
     i = end - 1;
@@ -857,6 +861,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "Pacific Nations Cup", "Cyclone Mele", "COP30": events and things, not actors; so is a name
   // that ends on a thing's head ("Finance Bill", "Second Reading") or a plural role ("Kwanza MPs").
   if (words.some((w) => lex.eventWords.hasToken(w))) return null;
+  // "reached the final of the Continental League", « jugará la Liga Profesional »: a league played,
+  // won or led is a competition, not the body that runs it.
+  if (competitionPlayed(tokens, start, words, lex)) return null;
   const lastWord = tokens[nameEnd - 1] as Token;
   const pluralRole = /s$/u.test(lastWord.f) && !lex.orgKeywords.hasToken(lastWord) && lex.roles.hasWord(lastWord.f.slice(0, -1));
   if (words.length > 1 && (lex.classes.get('event-head')?.hasWord(lastWord.f) || pluralRole || thingHead(tokens[nameStart], lex))) return null;
@@ -871,6 +878,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // « el estadio Metropolitano Ramón Quiroga », "the stadium X": a venue or landmark named after
   // someone is still a place.
   if (!honorific && roleEnd < 0 && placeNounBefore(tokens, nameStart, lex)) return null;
+  // « le rover Rosalind Franklin », « au stade Prince Karim », "the Pickering rover": a thing named
+  // after someone, title and all, is not that person.
+  if (namesThing(tokens, start, end, lex)) return null;
   // "AGENCY/Ana Ruiz" left of a caption: a photo credit names who took the picture, not an actor.
   if (creditAfterAgency(tokens, nameStart) || creditBeforeAgency(tokens, nameEnd)) return null;
   // A title alone ("President") is no one.
@@ -938,6 +948,8 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (words.length > 4 || words.some((w) => ALL_CAPITALS.test(w.text))) return null;
   // "joined Ajax from Sporting Braga", "a rejoint Benfica": clubs, in a transfer.
   if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, lex)) return organization();
+  // "Kestrava shares fell", « l’action Solvéa », « las acciones de Norpetra »: what has shares traded is a company.
+  if (!honorific && roleEnd < 0 && !FIRST_NAMES.has((tokens[nameStart] as Token).f) && stockOf(tokens, nameStart, end, lex)) return organization();
   // "the party's Jane Doe": a body's possessive before a name introduces one of its people.
   const bodyPossessive = isPossessive(tokens[nameStart - 1]) && /^\p{Lu}/u.test(tokens[nameStart - 2]?.text ?? '') && words.length >= 2;
   const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex) || describedAsPerson(tokens, nameEnd, lex) || bodyPossessive;
@@ -950,6 +962,8 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     // "Nordvik, the second-largest union, …", « Solidar, deuxième syndicat du site, … »: set off by a body's noun, a body.
     // (A body's noun, not a document's: « Naturellement, la décision… » is no apposition.)
     if (!honorific && !role.role && describedAsBody(tokens, nameEnd, lex, true)) return organization();
+    // « la Sénova a assuré », "Vantero said its profit…": a lone word that speaks is a body's name.
+    if (!honorific && !role.role && speaksAsBody(tokens, nameStart, nameEnd, lex)) return organization();
     // A lone capitalised word opening the sentence ("Analysts said") needs a title or a role.
     if (nameStart === 0 && !honorific && !role.role && !describedAsPerson(tokens, nameEnd, lex)) return null;
     return cue ? person() : null;
@@ -1031,6 +1045,78 @@ function placeNounBefore(tokens: readonly Token[], start: number, lex: Lexicon):
   const noun = tokens[k];
   if (noun?.kind !== 'word' || noun.cap || !lex.placeWords.hasToken(noun)) return false;
   return lex.determiners.has(tokens[k - 1]?.f ?? '');
+}
+
+/**
+ * The one word at [start, end) speaks as a body: a reporting verb next to it, and either an article
+ * in lower case before it that no person's name takes (lexicon class `body-article`: « selon elle,
+ * la Sénova a annoncé »), or
+ * a first possessive after it in the sentence that is a thing's (`body-possessive`: "Vantero said
+ * its profit…"). A known given name speaks as a person whatever the words around it.
+ */
+function speaksAsBody(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
+  if (FIRST_NAMES.has((tokens[start] as Token).f) || !reportingNear(tokens, start, end, lex)) return false;
+  // (In lower case: « Le Pen a déclaré » opens with a surname's particle; nor after one: « De la Fuente dijo ».)
+  const article = tokens[start - 1];
+  const particle = tokens[start - 2];
+  if (article && !article.cap && lex.classes.get('body-article')?.endingAt(tokens, start - 1) && !(particle && lex.particles.hasToken(particle))) return true;
+  const possessives = lex.classes.get('possessive');
+  const bodies = lex.classes.get('body-possessive');
+  if (!possessives || !bodies) return false;
+  for (let k = end; k < tokens.length; k++) if (possessives.at(tokens, k)) return !!bodies.at(tokens, k);
+  return false;
+}
+
+/**
+ * « la aerolínea estatal Aerolíneas Argentinas », "the carrier Garuda Indonesia": after a company
+ * noun, a capitalised country or nationality right after the name's words (the run stops at
+ * places) and before no other name word ends the company's name. Returns the name's end.
+ */
+function countryEnding(tokens: readonly Token[], start: number, end: number, doc: Doc, s: number): number {
+  const place = placeAt(doc, s, end);
+  if (!place || place.start !== end || (place.kind !== 'country' && place.kind !== 'demonym') || !(tokens[end] as Token).cap) return end;
+  const after = tokens[place.end];
+  if (after && isNameWord(after, doc.lex)) return end;
+  return descriptorBefore(tokens, start, doc.lex, (k) => placeAt(doc, s, k)?.kind === 'demonym') >= 0 ? place.end : end;
+}
+
+/**
+ * A name holding a competition's word (lexicon class `competition-word`: league, « liga ») right
+ * after what is said of a competition (`competition-cue`: "final of", "won", « jugará »), one
+ * article between them at most.
+ */
+function competitionPlayed(tokens: readonly Token[], start: number, words: readonly Token[], lex: Lexicon): boolean {
+  const competition = lex.classes.get('competition-word');
+  if (!competition || !words.some((w) => competition.hasWord(w.f))) return false;
+  let k = start - 1;
+  if (tokens[k] && lex.determiners.hasToken(tokens[k] as Token)) k--;
+  const cue = tokens[k];
+  return !!cue && !cue.cap && !!lex.classes.get('competition-cue')?.endingAt(tokens, k);
+}
+
+/**
+ * A noun for a company's shares right before the name (lexicon class `stock-before-name`: "shares
+ * in", « l’action ») or, where names stand before it, right after (`stock-after-name`: "shares"),
+ * and then no object of a verb "shares" ("Ana shares her view", "… shares the prize").
+ */
+function stockOf(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
+  if (lex.classes.get('stock-before-name')?.endingAt(tokens, start - 1)) return true;
+  const after = lex.classes.get('stock-after-name')?.at(tokens, end);
+  if (!after || (tokens[end] as Token).cap) return false;
+  const next = tokens[end + after.length];
+  return !!next && !lex.determiners.hasToken(next) && !lex.classes.get('possessive')?.at(tokens, end + after.length) && !lex.pronouns.at(tokens, end + after.length);
+}
+
+/**
+ * The run [start, end) right after a lower-case noun for a thing that takes a name (lexicon class
+ * `thing-before-name`: « la sonde », "the vessel") or, where names stand before their noun
+ * (`thing-after-name`: "the Hubble telescope"), right before one.
+ */
+export function namesThing(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
+  const before = tokens[start - 1];
+  if (before?.kind === 'word' && !before.cap && lex.classes.get('thing-before-name')?.endingAt(tokens, start - 1)) return true;
+  const after = tokens[end];
+  return after?.kind === 'word' && !after.cap && !!lex.classes.get('thing-after-name')?.at(tokens, end);
 }
 
 /** The name is glued after an all-capitals word and a slash ("EFE/Ana Ruiz"), as photo credits write it. */
@@ -1162,9 +1248,12 @@ function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon,
   if (!before) return -1;
   // The noun is a common noun: lower case, or an all-capitals one such as "NGO".
   if (before.kind === 'word' && (!before.cap || ALL_CAPITALS.test(before.text))) {
-    // « la milice soudanaise X », « el partido keniano X »: a nationality between the noun and the name.
+    // « la milice soudanaise X », « el partido keniano X »: a nationality between the noun and the
+    // name; « le groupe minier X », « la petrolera estatal X »: or the adjective of a trade (lexicon
+    // class `sector-adjective`), which may itself be the noun (« la estatal chilena X »).
+    const sector = lex.classes.get('sector-adjective');
     let k = start - 1;
-    while (k > start - 3 && k > 0 && (tokens[k] as Token).kind === 'word' && !(tokens[k] as Token).cap && demonymAt(k)) k--;
+    while (k > start - 3 && k > 0 && (tokens[k] as Token).kind === 'word' && !(tokens[k] as Token).cap && (demonymAt(k) || !!sector?.at(tokens, k)) && lex.orgDescriptors.endingAt(tokens, k) === null) k--;
     // « l’australien Woodside »: where a nationality written in lower case right after an article
     // can only be a company's (lexicon class `demonym-noun-article`; people take a capital, « l’Australien X »).
     if (k < start - 1 && lex.classes.get('demonym-noun-article')?.endingAt(tokens, k)) return k + 1;
@@ -1265,6 +1354,9 @@ function titleInComplement(tokens: readonly Token[], k: number, lex: Lexicon): b
   return !!head && head.kind === 'word' && (head.cap || !!lex.roles.endingAt(tokens, j - 1));
 }
 
+/** Punctuation that ends a role written after the name; an opening bracket too: "(IGE)" after a body's name is its acronym, no part of the role. */
+const ROLE_END = /^[,.;:()»”!?]$/u;
+
 export function roleOf(tokens: readonly Token[], start: number, end: number, lex: Lexicon): RoleFound {
   let k = start - 1;
   // "leader, Cllr Tom Ashworth" as well as "Mr, …": the honorific may stand on either side of the comma.
@@ -1274,6 +1366,13 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
   if (titled && tokens[k] && !(tokens[k] as Token).cap && lex.determiners.hasToken(tokens[k] as Token) && tokens[k - 1]?.text === ',') k--;
   const comma = tokens[k]?.text === ',';
   if (comma) k--;
+  // « le président du Centre national d’études spatiales (CNES), X »: a body's acronym in brackets
+  // between the title and the comma is no part of the title.
+  let bracket = -1;
+  if (comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && ACRONYM.test((tokens[k - 1] as Token).text)) {
+    bracket = k - 2;
+    k -= 3;
+  }
   if (!titled && tokens[k] && lex.honorifics.hasToken(tokens[k] as Token)) k--;
   let crossed = false;
   for (let steps = 0; k >= 0 && steps < 7; k--, steps++) {
@@ -1286,6 +1385,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       let to = start;
       if (titled) to--;
       if (titled && tokens[to - 2]?.text === ',' && lex.determiners.hasToken(tokens[to - 1] as Token)) to--;
+      if (bracket >= 0) to = bracket;
       while (to > from && /^[,(]$/.test((tokens[to - 1] as Token).text)) to--;
       if (!titled && tokens[to - 1] && lex.honorifics.hasToken(tokens[to - 1] as Token)) to--;
       // « l’avocat de M. X », « consejero de Medio Ambiente »: a title that ends on its connector
@@ -1313,7 +1413,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       tokens[from] && lex.indefinites.hasToken(tokens[from] as Token) && (lex.numbers.get((tokens[from] as Token).f) ?? 1) <= 1 && tokens[from + 1] && !(tokens[from + 1] as Token).cap && (tokens[from + 1] as Token).kind === 'word';
     if (indefinite) {
       let to = from + 2;
-      while (to < tokens.length && to - from < 8 && !/^[,.;:)»”!?]$/u.test((tokens[to] as Token).text) && !lex.relatives.hasToken(tokens[to] as Token) && !lex.finite.hasToken(tokens[to] as Token)) to++;
+      while (to < tokens.length && to - from < 8 && !ROLE_END.test((tokens[to] as Token).text) && !lex.relatives.hasToken(tokens[to] as Token) && !lex.finite.hasToken(tokens[to] as Token)) to++;
       // "Greenwatch, an advocacy group, …", « Solidar, un collectif d'habitants »: a body's noun
       // heading the apposition (its last word before any connector, or its first, as the language
       // puts heads), with no title in it, says what the name is (describedAsBody), not a role.
@@ -1331,7 +1431,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       const hit = lex.roles.at(tokens, head);
       if (hit) {
         let to = head + hit.length;
-        while (to < tokens.length && !/^[,.;:)»”!?]$/u.test((tokens[to] as Token).text) && !lex.finite.hasToken(tokens[to] as Token) && !lex.auxiliaries.hasToken(tokens[to] as Token)) to++;
+        while (to < tokens.length && !ROLE_END.test((tokens[to] as Token).text) && !lex.finite.hasToken(tokens[to] as Token) && !lex.auxiliaries.hasToken(tokens[to] as Token)) to++;
         return { role: text(tokens, from, to), roleRange: [from, to] };
       }
       // "X, referring to coach Y": a word such as "to", "with", « avec », « qui » before the role

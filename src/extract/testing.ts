@@ -23,3 +23,15 @@ export function inputOf(text: string, meta: Partial<ArticleMeta> = {}, trailer: 
 export function extract(text: string, meta: Partial<ArticleMeta> = {}, trailer: Trailer | null = null): ArticleRecord {
   return extractRecord(inputOf(text, meta, trailer));
 }
+
+/** The names of an article's actors of one type, in the record's order. */
+export function actorNames(text: string, lang: string, type: 'person' | 'organization'): string[] {
+  return extract(text, { lang })
+    .actors.filter((a) => a.type === type)
+    .map((a) => a.name);
+}
+
+/** Every actor of an article as "name/type:mentions". */
+export function actorsCounted(text: string, lang: string): string[] {
+  return extract(text, { lang }).actors.map((a) => `${a.name}/${a.type}:${a.mentions}`);
+}
