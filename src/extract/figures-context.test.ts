@@ -165,3 +165,27 @@ describe('a part of a whole is a share only over ten or a base of ten', () => {
     expect(figures('Deux élèves sur 100 quittent l’école sans diplôme.', 'fr')[0]).toMatchObject({ kind: 'percent', value: 2 });
   });
 });
+
+describe('a clock before a time zone is no figure', () => {
+  it('drops "by 0945 GMT"-style times with three or four digits, keeps "1130 points"', () => {
+    expect(figures('Gold traded at $2,310 an ounce by 1545 GMT.').map((f) => f.value)).toEqual([2310]);
+    expect(figures('Les bureaux de vote ferment à 1900 heure locale.', 'fr')).toEqual([]);
+    expect(figures('The side scored 1130 points over the season.').map((f) => f.value)).toEqual([1130]);
+  });
+});
+
+describe('a group of people by age bound is no figure', () => {
+  it('drops « chez les moins de 30 ans », « los mayores de 70 años », keeps « moins de 30 ans de carrière »', () => {
+    expect(figures('Le vote atteint 64 % chez les moins de 30 ans.', 'fr').map((f) => f.value)).toEqual([64]);
+    expect(figures('Uno de cada cuatro de los mayores de 70 años vive solo.', 'es').map((f) => f.value)).toEqual([25]);
+    expect(figures('Il compte moins de 30 ans de carrière.', 'fr').map((f) => f.value)).toEqual([30]);
+  });
+});
+
+describe('energy and flow units written out are measures', () => {
+  it('reads « térawattheures », "barrels per day" and « barriles diarios » as quantities', () => {
+    expect(figures('Le parc a produit 290,5 térawattheures.', 'fr')[0]).toMatchObject({ kind: 'quantity', unit: 'térawattheures' });
+    expect(figures('The field pumps 800,000 barrels per day.')[0]).toMatchObject({ kind: 'quantity', unit: 'barrels per day' });
+    expect(figures('El yacimiento produce 350.000 barriles diarios.', 'es')[0]).toMatchObject({ kind: 'quantity', unit: 'barriles diarios' });
+  });
+});

@@ -574,6 +574,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   }
   // Times: "14h30", "10:30", "3 p.m.".
   if (after && (after.f === ':' || /^h\d*$/.test(after.f)) && after.start === (tokens[n.end - 1] as Token).end) return null;
+  // "by 1130 GMT", « à 1400 heure locale »: four digits of a clock before a time zone (word list `time-zone`).
+  if (after && /^\d{3,4}$/u.test(raw) && Math.floor(n.value / 100) < 24 && n.value % 100 < 60 && lex.wordList('time-zone').at(tokens, n.end)) return null;
   if (before && before.text === ':' && before.end === first.start && tokens[n.start - 2]?.kind === 'number') return null;
   // « 10 h 30 », « 8 heures 15 »: the minutes of a clock time written with spaces.
   if (before && lex.timeWords.hasToken(before) && /^\d{2}$/u.test(raw) && n.value < 60 && tokens[n.start - 2]?.kind === 'number' && Number(tokens[n.start - 2]?.text) <= 24) return null;
@@ -859,6 +861,9 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
     if (aside(n.start - 1) || personAside(n.start - 1, n.end + ageUnit.length)) return true;
     // « âgé de 63 ans », "aged 63 years old": a word that announces an age (`age-before`).
     if (lex.wordList('age-before').endingAt(tokens, n.start - 1)) return true;
+    // « chez les moins de 35 ans », « los mayores de 65 años »: an article, a bound, an age: a group of people by age.
+    const bound = lex.qualifiers.endingAt(tokens, n.start - 1) ?? lex.wordList('age-bound').endingAt(tokens, n.start - 1);
+    if (bound && lex.determiners.has(tokens[n.start - 1 - bound.length]?.f ?? '')) return true;
     // « un peintre de 58 ans », « La artista, de 27 años, »: after a person, maybe across a comma.
     const person = tokens[n.start - 2]?.text === ',' ? n.start - 3 : n.start - 2;
     if (lex.connectors.hasToken(before) && (aside(n.start - 2) || personBefore(tokens, person, lex, ann))) return true;

@@ -41,6 +41,12 @@ describe('createFormatter: figures', () => {
     expect(fr.figure(fig(1_500_000, 'years', 'duration')).value).toMatch(/^1,5 million/);
   });
 
+  it('writes a speed written out in words in the site’s symbols: "40 miles per hour", « 90 km à l’heure »', () => {
+    expect(en.figure(fig(40, 'miles per hour', 'quantity')).value).toBe('40 mph');
+    expect(en.figure(fig(90, 'km à l’heure', 'quantity')).value).toBe('90 km/h');
+    expect(fr.figure(fig(120, 'kilómetros por hora', 'quantity')).value).toMatch(/^120[\u00a0\u202f]km\/h$/u);
+  });
+
   it('writes a unit that names a property of every object as a word: "12 constructor", "3 __proto__"', () => {
     expect(en.figure(fig(12, 'constructor', 'count')).value).toBe(`12${NBSP}constructor`);
     expect(en.figure(fig(3, '__proto__', 'quantity')).value).toBe(`3${NBSP}__proto__`);
