@@ -261,8 +261,13 @@ export class Resolver {
     if (!tokens) return null;
     // « El presidente del CNE, Marco Salazar, … »: a complement in the subject's title is passed over.
     const first = (this.bySentence.get(s) ?? []).find((m) => m.start > 5 || !isComplement(tokens, m.start, this.doc.lex));
-    if (!first || first.start > 5) return null;
-    return first;
+    if (!first || first.start <= 5) return first ?? null;
+    // « Son principal adversaire, le député X, a… », "Her rival for the seat, Senator X, said": a
+    // person set off by a comma after a short phrase with no verb in it is the subject too.
+    const lex = this.doc.lex;
+    const before = tokens.slice(0, first.start);
+    const verbless = before.every((t) => (t.kind === 'word' && !lex.auxiliaries.hasToken(t) && !lex.finite.hasToken(t)) || t.text === ',');
+    return first.type === 'person' && first.start <= 10 && verbless && before.some((t) => t.text === ',') ? first : null;
   }
 
   // Mentions are in sentence order: search back from sentence s only.
@@ -448,7 +453,9 @@ export class Resolver {
     if (mentions.length === 0 && head + 2 >= to && !lex.indefinites.hasToken(tokens[from] as Token) && (lex.anaphors.hasToken(tokens[head] as Token) || (lex.headFinal && lex.anaphors.hasToken(tokens[to - 1] as Token)))) {
       // "the ministry" → the last government source; "l’agence" → the last body.
       const want = lex.genderCues.f.has((tokens[from] as Token).f) || lex.genderCues.f.has((tokens[head] as Token).f) ? 'f' : lex.genderCues.m.has((tokens[from] as Token).f) || lex.genderCues.m.has((tokens[head] as Token).f) ? 'm' : null;
-      const resolved = role || noun?.type === 'person' ? this.lastPerson(sentence.index, want) : this.lastBodyLike(tokens, head, to, noun?.type ?? null, sentence.index);
+      // "The minister added…": a role names the last person who holds it, never another speaker.
+      const titleWords = role ? tokens.slice(head, head + role.length).map((t) => t.f) : [];
+      const resolved = role ? this.lastTitled(sentence.index, titleWords, want) : noun?.type === 'person' ? this.lastPerson(sentence.index, want) : this.lastBodyLike(tokens, head, to, noun?.type ?? null, sentence.index);
       if (resolved) return { ...resolved, how: 'anaphor' };
       if (noun && noun.type !== 'person') return { source: text, sourceType: noun.type, actor: null, how: 'described' };
     }
@@ -629,6 +636,32 @@ export class Resolver {
   }
 
   /** The last person who spoke or was named, of the gender the anaphor's words give ("la lauréate"). */
+  /**
+   * The last person (a speaker, else a mention back from sentence s) a role anaphor ("the
+   * minister", « le maire ») may stand for: a named person, or a speaker described by a title
+   * that shares a word stem with `title`. Null when only speakers with other titles came before
+   * ("the governor" is not "the minister").
+   */
+  private lastTitled(s: number, title: readonly string[], want: 'f' | 'm' | null): SourceFields | null {
+    const stems = title.filter((w) => w.length >= 4).map((w) => w.slice(0, 5));
+    const shares = (text: string): boolean => text.split(/[\s'’-]+/u).some((w) => stems.includes(foldWord(w).slice(0, 5)));
+    const titled = (f: SourceFields | null): f is SourceFields => {
+      if (f?.sourceType !== 'person' || !this.agrees(f, want)) return false;
+      // (A named person's roles are often written as other words, « le joueur » for a
+      // "milieu de terrain": only a speaker described by a title of its own must share it.)
+      return !!f.actor || shares(f.source);
+    };
+    if (titled(this.last)) return this.last;
+    for (let k = s; k >= 0 && k > s - 50; k--) {
+      const list = this.bySentence.get(k) ?? [];
+      for (let i = list.length - 1; i >= 0; i--) {
+        const f = (list[i] as ActorMention).type === 'person' ? this.fromActor(list[i] as ActorMention) : null;
+        if (titled(f)) return f;
+      }
+    }
+    return null;
+  }
+
   private lastPerson(s: number, want: 'f' | 'm' | null = null): SourceFields | null {
     // Someone known to agree beats someone of unknown gender.
     const sure = (f: SourceFields | null): f is SourceFields => !!f && f.sourceType === 'person' && (!want || (!!f.actor && this.genderOf(f.actor) === want));

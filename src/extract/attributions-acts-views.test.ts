@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+const all = (text: string, lang = 'en') => extract(text, { lang }).attributions;
+const sourceOf = (text: string, claim: string, lang = 'en') => all(text, lang).find((a) => a.claim === claim)?.source;
+
+describe('a verb whose object is an act (lexicon class `act-object`)', () => {
+  it('reports nothing: "declared a state of emergency", « a déclaré l’état d’urgence », « declaró el estado de alarma »', () => {
+    expect(all('The governor has declared a state of emergency across three coastal counties.')).toEqual([]);
+    expect(all('Le préfet a déclaré l’état d’urgence dans tout le département jeudi soir.', 'fr')).toEqual([]);
+    expect(all('El Gobierno ha declarado el estado de alarma en tres provincias del norte.', 'es')).toEqual([]);
+  });
+  it('leaves its subject the speaker of a reporting verb joined to it by "and"', () => {
+    expect(all('The governor declared a state of emergency and said that the army would help with evacuations.')).toMatchObject([{ source: 'The governor', claim: 'the army would help with evacuations' }]);
+    expect(all('La alcaldesa Marta Soler declaró la emergencia y afirmó que el agua llegará el lunes.', 'es')).toMatchObject([{ source: 'Marta Soler', claim: 'el agua llegará el lunes' }]);
+  });
+});
+
+describe('an own-view phrase opening a sentence (lexicon class `own-view`)', () => {
+  it('gives the last speaker the words after it: « A su juicio, … », "In her view, …"', () => {
+    const es = 'La consejera de Sanidad, Rosa Medina, replicó que la oferta era justa. A su juicio, el sindicato busca un conflicto político.';
+    expect(sourceOf(es, 'el sindicato busca un conflicto político', 'es')).toBe('Rosa Medina');
+    const en = 'Health Minister Jane Roe said hospitals were ready. In her view, the strike would end within days.';
+    expect(sourceOf(en, 'the strike would end within days')).toBe('Jane Roe');
+  });
+  it('(guard) gives nothing when no one spoke before', () => {
+    expect(all('A su juicio, el sindicato busca un conflicto político.', 'es')).toEqual([]);
+  });
+});
+
+describe('a French stressed pronoun after « selon » or « pour »', () => {
+  it('« Selon lui, … » stands for the last speaker, as « Selon elle » does', () => {
+    const text = 'Le secrétaire du syndicat, Marc Ferrandi, a estimé que les dockers n’avaient pas été consultés. Selon lui, la réforme menace 2 000 emplois.';
+    expect(sourceOf(text, 'la réforme menace 2 000 emplois', 'fr')).toBe('Marc Ferrandi');
+  });
+  it('« Pour lui, … » with quoted words gives that person’s view', () => {
+    const text = 'Le député Romain Chabert a estimé que le bilan était maigre. Pour lui, la ville « a perdu six ans ».';
+    expect(sourceOf(text, 'la ville « a perdu six ans »', 'fr')).toBe('Romain Chabert');
+  });
+  it('« fait valoir que » reports', () => {
+    expect(all('Le délégué syndical Marc Ferrandi a fait valoir que les salariés n’avaient pas été consultés.', 'fr')).toMatchObject([{ source: 'Marc Ferrandi', claim: 'les salariés n’avaient pas été consultés' }]);
+  });
+});
+
+describe('a pronoun after a person set off by commas in the subject', () => {
+  it('stands for that person, not for an older speaker', () => {
+    const text = '« Nous reconstruirons », a déclaré le maire, Paul Hardy. Son principal adversaire, le député Romain Chabert, a ironisé sur le bilan. Il a ensuite affirmé que la ville avait perdu six ans.';
+    expect(sourceOf(text, 'la ville avait perdu six ans', 'fr')).toBe('Romain Chabert');
+  });
+});
+
+describe('a role with no name ("the minister", « le maire »)', () => {
+  it('stands for the last person who holds that role', () => {
+    const text = 'Le maire de Lyon, Grégoire Dumas, a annoncé qu’il briguerait un second mandat. Le maire a promis que 5 000 logements seraient construits.';
+    expect(sourceOf(text, '5 000 logements seraient construits', 'fr')).toBe('Grégoire Dumas');
+  });
+  it('never stands for a speaker with another title', () => {
+    const text = 'The governor said the army would help. The minister added that 40 beds were free in the county hospital.';
+    expect(sourceOf(text, '40 beds were free in the county hospital')).toBe('The minister');
+  });
+  it('(guard) still stands for a named person whose role shares its word: « la líder opositora »', () => {
+    const text = 'La líder de la oposición, Ana Ruiz, dijo que el recuento era falso. La líder opositora añadió que habrá protestas el lunes.';
+    expect(sourceOf(text, 'habrá protestas el lunes', 'es')).toBe('Ana Ruiz');
+  });
+});
