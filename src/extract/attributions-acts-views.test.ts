@@ -63,3 +63,24 @@ describe('a role with no name ("the minister", « le maire »)', () => {
     expect(sourceOf(text, 'habrá protestas el lunes', 'es')).toBe('Ana Ruiz');
   });
 });
+
+describe('the speaker after a trailing reporting verb', () => {
+  it('stops before a time phrase: « informó el Instituto el martes », « la semaine dernière », "last week"', () => {
+    expect(all('El paro bajó al 3 %, informó el Instituto de Estadística el martes.', 'es')[0]?.source).toBe('Instituto de Estadística');
+    expect(all('La inflación se moderó en mayo, informó el banco central la semana pasada.', 'es')[0]?.source).toBe('el banco central');
+    expect(all('Les ventes ont progressé de 5 %, a précisé la société la semaine dernière.', 'fr')[0]?.source).toBe('la société');
+    expect(all('Exports fell 2% in May, said the statistics office last week.')[0]?.source).toBe('the statistics office');
+  });
+  it('« la société » is no body of another kind that spoke before (« le ministère »)', () => {
+    const found = all('Les exportations ont reculé de 2 %, a indiqué le ministère mardi. Les ventes ont progressé de 5 %, a précisé la société.', 'fr');
+    expect(found[1]?.source).toBe('la société');
+  });
+});
+
+describe('an object pronoun before the verb (lexicon class `preverbal-clitic`)', () => {
+  it('is no part of the subject: « Le ministre lui a assuré », « Les organisateurs en revendiquent », « La policía les advirtió »', () => {
+    expect(all('Le ministre lui a assuré que le budget serait voté avant l’été.', 'fr')[0]?.source).toBe('Le ministre');
+    expect(all('Les organisateurs en revendiquent plus de 4 000.', 'fr')[0]?.source).toBe('Les organisateurs');
+    expect(all('La policía les advirtió que la carretera estará cerrada.', 'es')[0]?.source).toBe('La policía');
+  });
+});

@@ -607,6 +607,9 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     }
     // "She also urged…", "The mayor repeatedly said…": an adverb before the verb is no part of its subject.
     while (end - 1 > from && adverbOnly(tokens[end - 1] as Token, lex)) end--;
+    // « Les organisateurs en revendiquent… », « El ministro le aseguró… »: an object pronoun
+    // bound to the verb (lexicon class `preverbal-clitic`) is no part of its subject.
+    while (end - 1 > from && lex.classes.get('preverbal-clitic')?.at(tokens, end - 1)?.length === 1) end--;
     if (from >= end || end - from > 14) continue;
     // « "Every megawatt counts. …" »: a subject inside a quotation is the quoted speaker's word, no source.
     if (insideQuotation(tokens, from)) continue;

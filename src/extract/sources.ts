@@ -618,8 +618,10 @@ export class Resolver {
     }
     if (!lex.genericBodies.has(tokens[lex.headFinal ? to - 1 : head]?.f ?? '')) return null;
     // Before any body has spoken, "le groupe" is the last body of its kind the article named
-    // (« Ostwick Télécom a réalisé…, a annoncé le groupe »).
-    return (type && this.lastByType.get(type)) ?? this.lastBody ?? this.lastBodyMention(s, type, head);
+    // (« Ostwick Télécom a réalisé…, a annoncé le groupe »). A body of another kind is not it:
+    // « la société » after « le ministère » spoke is a company, not the ministry.
+    const lastBody = type && this.lastBody?.sourceType !== type ? null : this.lastBody;
+    return (type && this.lastByType.get(type)) ?? lastBody ?? this.lastBodyMention(s, type, head);
   }
 
   /** The last organisation named up to sentence s (before token `before` in it; of source type `type`, when given), as a source. */
