@@ -84,3 +84,20 @@ describe('an object pronoun before the verb (lexicon class `preverbal-clitic`)',
     expect(all('La policía les advirtió que la carretera estará cerrada.', 'es')[0]?.source).toBe('La policía');
   });
 });
+
+describe('a pronoun after a sentence opened by a person described by a role', () => {
+  it('stands for that person, not for an older speaker: « Le principal accusé a contesté… « … », a-t-il assuré »', () => {
+    const text = '« Ils sont coupables », a déclaré l’avocate générale, Claire Bonnet. Le principal accusé a contesté avoir dirigé le réseau. « Je n’étais qu’un chauffeur », a-t-il assuré.';
+    expect(sourceOf(text, 'Je n’étais qu’un chauffeur', 'fr')).toBe('Le principal accusé');
+  });
+  it('takes the role’s complement: « La ministre de la Transition écologique s’est rendue sur place. Elle a promis… »', () => {
+    const text = '« Il est tombé trois mois de pluie », a expliqué un prévisionniste de Météo-France. La ministre de la Transition écologique s’est rendue sur place. Elle a promis que les aides seraient versées en mai.';
+    expect(sourceOf(text, 'les aides seraient versées en mai', 'fr')).toBe('La ministre de la Transition écologique');
+  });
+});
+
+describe('an indefinite person at a named workplace', () => {
+  it('speaks for no body: "A senior doctor at a named hospital, who declined to be named, warned…"', () => {
+    expect(all("A senior doctor at St Thomas' Hospital, who declined to be named, warned that patients would die.")).toMatchObject([{ source: "A senior doctor at St Thomas' Hospital", sourceType: 'unnamed' }]);
+  });
+});

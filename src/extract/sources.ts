@@ -191,6 +191,10 @@ export class Resolver {
     if (want) {
       const subject = this.subjectOf(s - 1);
       if (subject && fits(this.fromActor(subject))) return this.fromActor(subject);
+      // « Le principal accusé a contesté les faits. « … », a-t-il assuré »: a person described by
+      // a role who opens the sentence before is the new subject, not an older speaker.
+      const described = subject ? null : this.describedSubject(s - 1);
+      if (described && fits(described)) return described;
       if (fits(this.last)) return this.last;
       // (From the sentence before: a pronoun opens its clause, or closes a quotation; a name in the
       // words it heads or quotes, « Il saisira la Cour », is never whom it stands for.)
@@ -253,6 +257,42 @@ export class Resolver {
     }
     this.genders.set(id, g);
     return g;
+  }
+
+  /**
+   * The person a definite phrase opening sentence s describes by a role ("The defendant",
+   * « Le principal accusé »), when a verb or a comma follows it: resolved as any source phrase
+   * is (« le maire » may name the mayor met before), else the phrase itself; null otherwise.
+   */
+  private describedSubject(s: number): SourceFields | null {
+    const sentence = this.doc.sentences[s];
+    const lex = this.doc.lex;
+    if (!sentence) return null;
+    const tokens = sentence.tokens;
+    let head = 0;
+    while (head < 2 && lex.determiners.hasToken(tokens[head] as Token) && !lex.indefinites.hasToken(tokens[head] as Token)) head++;
+    if (head === 0) return null;
+    // "The former defendant", « Le principal accusé »: one modifier may stand before the role, a
+    // title or a person's trait (class `epithet`: « l'accusé », « le gaucher »).
+    const epithets = lex.classes.get('epithet');
+    const roleAt = (k: number) => lex.roles.at(tokens, k) ?? epithets?.at(tokens, k) ?? null;
+    let role = roleAt(head);
+    if (!role && tokens[head]?.kind === 'word' && !tokens[head]?.cap) role = roleAt(++head);
+    if (!role) return null;
+    // « La ministre de la Transition écologique s'est rendue… »: the role's complement, up to the
+    // verb (or the comma of an apposition), is part of the phrase.
+    let end = head + role.length;
+    const verbOrComma = (t: Token | undefined): boolean => !!t && (t.text === ',' || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.reflexives.has(t.f));
+    while (end < head + role.length + 6 && tokens[end]?.kind === 'word' && !verbOrComma(tokens[end])) end++;
+    if (!verbOrComma(tokens[end])) return null;
+    const source = this.resolve(sentence, 0, end);
+    if (!source) {
+      const text = sentence.text.slice((tokens[0] as Token).start - sentence.start, (tokens[end - 1] as Token).end - sentence.start).trim();
+      return { source: text, sourceType: 'person', actor: null, how: 'anaphor' };
+    }
+    if (source.sourceType !== 'person' && source.sourceType !== 'unnamed') return null;
+    // (Found through a pronoun: as sure as any antecedent.)
+    return { ...source, sourceType: 'person', how: 'anaphor' };
   }
 
   /** The actor that opens sentence s as its subject (in its first words, not a complement), or null. */
@@ -442,6 +482,10 @@ export class Resolver {
     if (owned) return { source: text, sourceType: noun && noun.type !== 'person' ? refined(noun.type, text, lex) : 'unnamed', actor: null, how: 'described' };
     // "a UN official", "un diplomate européen": an indefinite person is unnamed, whatever body it names.
     if (lex.indefinites.hasToken(tokens[from] as Token) && noun && (noun.type === 'unnamed' || noun.type === 'person')) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
+    // "A senior doctor at St Thomas' Hospital", « un médecin à l'hôpital X »: an indefinite person
+    // where a body is only the place they work speaks for no one but themselves.
+    const workplace = (m: ActorMention): boolean => m.start > head && lex.placePrepositions.has(tokens[m.start - 1]?.f ?? '');
+    if (lex.indefinites.hasToken(tokens[from] as Token) && (role || noun?.type === 'person') && mentions.length > 0 && mentions.every(workplace)) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     // A named body speaks ("l’ONG Acled", "INPE"), unless it only completes a described source
     // ("un organisme … de l’ONU", "la représentante du PAM").
     // "les économistes de la Banque de Corée": a definite group of a named body speaks for it.
