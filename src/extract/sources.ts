@@ -504,7 +504,8 @@ export class Resolver {
       if (noun && noun.type !== 'person') return { source: text, sourceType: noun.type, actor: null, how: 'described' };
     }
     // "Pyongyang", "Neighbouring Ecuador", "le voisin sénégalais": a country or capital speaks as its government.
-    const place = this.doc.places[sentence.index]?.find((p) => p.start <= head + 1 && p.end > head && p.kind !== 'demonym' && p.kind !== 'blocker');
+    // (A place is written with a capital: « la défense » of a defendant is no district « La Défense ».)
+    const place = this.doc.places[sentence.index]?.find((p) => p.start <= head + 1 && p.end > head && p.kind !== 'demonym' && p.kind !== 'blocker' && tokens.slice(p.start, p.end).some((t) => t.cap && !lex.determiners.hasToken(t)));
     if (place && place.end >= to - 1 && (place.start <= head || !noun)) return { source: text, sourceType: 'government', actor: null, how: 'place' };
     const indefinite = lex.indefinites.hasToken(tokens[from] as Token);
     const anonymity = lex.classes.get('anonymous');
