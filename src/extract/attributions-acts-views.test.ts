@@ -104,8 +104,8 @@ describe('an indefinite person at a named workplace', () => {
 
 describe('the defence in a court story', () => {
   it('speaks as a party, never as a place: « La défense a estimé… » is no district « La Défense »', () => {
-    expect(all('Le principal accusé a nié les faits. La défense a estimé que le dossier était vide.', 'fr')).toMatchObject([{ source: 'La défense', sourceType: 'organization' }]);
-    expect(all('La defensa sostuvo que no hay pruebas contra el exalcalde.', 'es')).toMatchObject([{ source: 'La defensa', sourceType: 'organization' }]);
+    expect(all('Le principal accusé a nié les faits. La défense a estimé que le dossier était vide.', 'fr')).toMatchObject([{ source: 'La défense', sourceType: 'unnamed' }]);
+    expect(all('La defensa sostuvo que no hay pruebas contra el exalcalde.', 'es')).toMatchObject([{ source: 'La defensa', sourceType: 'unnamed' }]);
   });
   it('(guard) leaves a ministry of defence a government source', () => {
     expect(all('Le ministère de la Défense a indiqué que deux soldats étaient blessés.', 'fr')).toMatchObject([{ sourceType: 'government' }]);
