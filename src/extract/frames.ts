@@ -358,6 +358,10 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // « Pour Karim Diallo, secrétaire du syndicat, ces annonces… », "For Jane Roe, …": a phrase of
     // class `opinion-of` opening the sentence gives a named person's view (checked below).
     const opinion = k === first && !lex.accordingTo.at(tokens, k) ? lex.classes.get('opinion-of')?.at(tokens, k) : null;
+    // « A su juicio, … », « À ses yeux, … », "In her view, …": a phrase of class `own-view`
+    // opening the sentence holds its source as a possessive: the last speaker, as a pronoun would.
+    const ownView = k === first && tokens[k + 1] ? lex.classes.get('own-view')?.at(tokens, k) : null;
+    if (ownView && tokens[k + ownView.length]?.text === ',') return ownViewOf(sentence, k + ownView.length + 1, lex, resolver);
     const hit = opinion ?? lex.accordingTo.at(tokens, k);
     if (!hit) continue;
     // "según sean los datos", "selon que…": the phrase means "depending on", and names no source.
@@ -392,8 +396,11 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // la Universidad Y, "…" »: past a title or an affiliation set off after the named person.
     const described = atStart && source.sourceType === 'person' && tokens[claimFrom]?.text === ',' ? appositionSkipped(tokens, claimFrom, lex) : claimFrom;
     // ("Pour X, c’est un revers" may be the writer's view of X: the person's own view needs a
-    // title set off after the name, or quoted words.)
-    if (opinion && (source.how !== 'named' || source.sourceType !== 'person' || !atStart || (described === claimFrom && !tokens.slice(claimFrom).some((t) => OPEN.test(t.text))))) continue;
+    // title set off after the name, or quoted words. « Pour lui, la ville « a perdu six ans » »:
+    // a pronoun for a person, with quoted words, gives that person's view too.)
+    const quoted = tokens.slice(claimFrom).some((t) => OPEN.test(t.text));
+    const personNamed = source.how === 'named' || (source.how === 'pronoun' && quoted);
+    if (opinion && (!personNamed || source.sourceType !== 'person' || !atStart || (described === claimFrom && !quoted))) continue;
     claimFrom = described;
     while (tokens[claimFrom]?.text === ',') claimFrom++;
     // « De source hospitalière, on précise que… »: an impersonal report of what the source says.
@@ -405,6 +412,19 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return { ...source, rule: 'according', how: source.how, verb, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/**
+ * « A su juicio, el sindicato busca… »: the words after an own-view phrase (from `from`) are the
+ * view of the last speaker, found as a pronoun's antecedent; null when no one spoke before or
+ * the words are too few to be a claim.
+ */
+function ownViewOf(sentence: Sentence, from: number, lex: Lexicon, resolver: Resolver): Found {
+  const source = resolver.pronoun(sentence.index);
+  if (source?.sourceType !== 'person') return null;
+  const { claim, quote } = statement(sentence, from, sentence.tokens.length, lex);
+  if (claim.split(/\s+/u).length < 3) return null;
+  return { ...source, rule: 'according', how: 'pronoun', verb: slice(sentence, 0, from - 1), claim, quote, sentence: sentence.index };
 }
 
 /**
@@ -587,6 +607,9 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     }
     // "She also urged…", "The mayor repeatedly said…": an adverb before the verb is no part of its subject.
     while (end - 1 > from && adverbOnly(tokens[end - 1] as Token, lex)) end--;
+    // « Les organisateurs en revendiquent… », « El ministro le aseguró… »: an object pronoun
+    // bound to the verb (lexicon class `preverbal-clitic`) is no part of its subject.
+    while (end - 1 > from && lex.classes.get('preverbal-clitic')?.at(tokens, end - 1)?.length === 1) end--;
     if (from >= end || end - from > 14) continue;
     // « "Every megawatt counts. …" »: a subject inside a quotation is the quoted speaker's word, no source.
     if (insideQuotation(tokens, from)) continue;
@@ -623,9 +646,38 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // keeps its meaning in `verb`: the claim is still only what follows it, never the speaker.
     const participle = tokens[v + verb.length - 1] as Token;
     const found = statement(sentence, v + verb.length, tokens.length, lex, participle);
-    if (lex.thatOnly.hasToken(participle) && !found.clause && !found.quote) continue;
+    // "The governor has declared a state of emergency", « a déclaré la guerre »: a verb whose
+    // object is one of the lexicon's `act-object` phrases performs an act and reports nothing.
+    const act = lex.classes.get('act-object')?.at(tokens, v + verb.length);
+    if (act || (lex.thatOnly.hasToken(participle) && !found.clause && !found.quote)) {
+      // "X declared a state of emergency and said that…": an act's subject speaks through the
+      // reporting verb joined to it, whose own "that" clause is the claim.
+      const joined = joinedReport(sentence, v + verb.length, lex);
+      if (joined) return { ...source, rule: 'subject', how: source.how, ...joined, sentence: sentence.index };
+      continue;
+    }
     if (!found.claim || found.claim.length < 3) continue;
     return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+  }
+  return null;
+}
+
+/**
+ * The reporting verb right after a clause break ("and", « y ») within the object of a verb that
+ * ends at `from`, with its "that" clause or quotation: the verb and its claim, or null. The
+ * search stops at a stop or a quotation mark: past them another speaker may talk.
+ */
+function joinedReport(sentence: Sentence, from: number, lex: Lexicon): { verb: string; claim: string; quote: boolean } | null {
+  const tokens = sentence.tokens;
+  for (let g = from; g < tokens.length - 2 && g < from + 12; g++) {
+    const t = tokens[g] as Token;
+    if (END.test(t.text) || OPEN.test(t.text) || t.text === ';') return null;
+    if (!lex.clauseBreaks.hasToken(t)) continue;
+    const verb = verbAt(tokens, g + 1, lex);
+    if (!verb) continue;
+    const next = statement(sentence, g + 1 + verb.length, tokens.length, lex, tokens[g + verb.length] ?? null);
+    if (next.claim.length < 3 || (!next.clause && !next.quote)) return null;
+    return { verb: slice(sentence, g + 1, g + 1 + verb.length), claim: next.claim, quote: next.quote };
   }
   return null;
 }

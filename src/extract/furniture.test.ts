@@ -42,6 +42,12 @@ describe('bylines', () => {
     expect(furniture(['Par Léonie Castagne, correspondante à Lomé', STORY_FR], 'fr').authors).toEqual(['Léonie Castagne']);
   });
 
+  it('keeps the particles of a Spanish name: « Por María de la Cruz »', () => {
+    const f = furniture(['Por María de la Cruz', STORY_ES], 'es');
+    expect(kept(f)).toEqual([STORY_ES]);
+    expect(f.authors).toEqual(['María de la Cruz']);
+  });
+
   it('reads « Par A et B » in French', () => {
     const f = furniture(['Par Léonie Castagne et Hugo Ferrand', STORY_FR], 'fr');
     expect(kept(f)).toEqual([STORY_FR]);

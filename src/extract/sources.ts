@@ -191,6 +191,10 @@ export class Resolver {
     if (want) {
       const subject = this.subjectOf(s - 1);
       if (subject && fits(this.fromActor(subject))) return this.fromActor(subject);
+      // « Le principal accusé a contesté les faits. « … », a-t-il assuré »: a person described by
+      // a role who opens the sentence before is the new subject, not an older speaker.
+      const described = subject ? null : this.describedSubject(s - 1);
+      if (described && fits(described)) return described;
       if (fits(this.last)) return this.last;
       // (From the sentence before: a pronoun opens its clause, or closes a quotation; a name in the
       // words it heads or quotes, « Il saisira la Cour », is never whom it stands for.)
@@ -255,14 +259,55 @@ export class Resolver {
     return g;
   }
 
+  /**
+   * The person a definite phrase opening sentence s describes by a role ("The defendant",
+   * « Le principal accusé »), when a verb or a comma follows it: resolved as any source phrase
+   * is (« le maire » may name the mayor met before), else the phrase itself; null otherwise.
+   */
+  private describedSubject(s: number): SourceFields | null {
+    const sentence = this.doc.sentences[s];
+    const lex = this.doc.lex;
+    if (!sentence) return null;
+    const tokens = sentence.tokens;
+    let head = 0;
+    while (head < 2 && lex.determiners.hasToken(tokens[head] as Token) && !lex.indefinites.hasToken(tokens[head] as Token)) head++;
+    if (head === 0) return null;
+    // "The former defendant", « Le principal accusé »: one modifier may stand before the role, a
+    // title or a person's trait (class `epithet`: « l'accusé », « le gaucher »).
+    const epithets = lex.classes.get('epithet');
+    const roleAt = (k: number) => lex.roles.at(tokens, k) ?? epithets?.at(tokens, k) ?? null;
+    let role = roleAt(head);
+    if (!role && tokens[head]?.kind === 'word' && !tokens[head]?.cap) role = roleAt(++head);
+    if (!role) return null;
+    // « La ministre de la Transition écologique s'est rendue… »: the role's complement, up to the
+    // verb (or the comma of an apposition), is part of the phrase.
+    let end = head + role.length;
+    const verbOrComma = (t: Token | undefined): boolean => !!t && (t.text === ',' || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.reflexives.has(t.f));
+    while (end < head + role.length + 6 && tokens[end]?.kind === 'word' && !verbOrComma(tokens[end])) end++;
+    if (!verbOrComma(tokens[end])) return null;
+    const source = this.resolve(sentence, 0, end);
+    if (!source) {
+      const text = sentence.text.slice((tokens[0] as Token).start - sentence.start, (tokens[end - 1] as Token).end - sentence.start).trim();
+      return { source: text, sourceType: 'person', actor: null, how: 'anaphor' };
+    }
+    if (source.sourceType !== 'person' && source.sourceType !== 'unnamed') return null;
+    // (Found through a pronoun: as sure as any antecedent.)
+    return { ...source, sourceType: 'person', how: 'anaphor' };
+  }
+
   /** The actor that opens sentence s as its subject (in its first words, not a complement), or null. */
   private subjectOf(s: number): ActorMention | null {
     const tokens = this.doc.sentences[s]?.tokens;
     if (!tokens) return null;
     // « El presidente del CNE, Marco Salazar, … »: a complement in the subject's title is passed over.
     const first = (this.bySentence.get(s) ?? []).find((m) => m.start > 5 || !isComplement(tokens, m.start, this.doc.lex));
-    if (!first || first.start > 5) return null;
-    return first;
+    if (!first || first.start <= 5) return first ?? null;
+    // « Son principal adversaire, le député X, a… », "Her rival for the seat, Senator X, said": a
+    // person set off by a comma after a short phrase with no verb in it is the subject too.
+    const lex = this.doc.lex;
+    const before = tokens.slice(0, first.start);
+    const verbless = before.every((t) => (t.kind === 'word' && !lex.auxiliaries.hasToken(t) && !lex.finite.hasToken(t)) || t.text === ',');
+    return first.type === 'person' && first.start <= 10 && verbless && before.some((t) => t.text === ',') ? first : null;
   }
 
   // Mentions are in sentence order: search back from sentence s only.
@@ -437,6 +482,10 @@ export class Resolver {
     if (owned) return { source: text, sourceType: noun && noun.type !== 'person' ? refined(noun.type, text, lex) : 'unnamed', actor: null, how: 'described' };
     // "a UN official", "un diplomate européen": an indefinite person is unnamed, whatever body it names.
     if (lex.indefinites.hasToken(tokens[from] as Token) && noun && (noun.type === 'unnamed' || noun.type === 'person')) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
+    // "A senior doctor at St Thomas' Hospital", « un médecin à l'hôpital X »: an indefinite person
+    // where a body is only the place they work speaks for no one but themselves.
+    const workplace = (m: ActorMention): boolean => m.start > head && lex.placePrepositions.has(tokens[m.start - 1]?.f ?? '');
+    if (lex.indefinites.hasToken(tokens[from] as Token) && (role || noun?.type === 'person') && mentions.length > 0 && mentions.every(workplace)) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     // A named body speaks ("l’ONG Acled", "INPE"), unless it only completes a described source
     // ("un organisme … de l’ONU", "la représentante du PAM").
     // "les économistes de la Banque de Corée": a definite group of a named body speaks for it.
@@ -448,12 +497,15 @@ export class Resolver {
     if (mentions.length === 0 && head + 2 >= to && !lex.indefinites.hasToken(tokens[from] as Token) && (lex.anaphors.hasToken(tokens[head] as Token) || (lex.headFinal && lex.anaphors.hasToken(tokens[to - 1] as Token)))) {
       // "the ministry" → the last government source; "l’agence" → the last body.
       const want = lex.genderCues.f.has((tokens[from] as Token).f) || lex.genderCues.f.has((tokens[head] as Token).f) ? 'f' : lex.genderCues.m.has((tokens[from] as Token).f) || lex.genderCues.m.has((tokens[head] as Token).f) ? 'm' : null;
-      const resolved = role || noun?.type === 'person' ? this.lastPerson(sentence.index, want) : this.lastBodyLike(tokens, head, to, noun?.type ?? null, sentence.index);
+      // "The minister added…": a role names the last person who holds it, never another speaker.
+      const titleWords = role ? tokens.slice(head, head + role.length).map((t) => t.f) : [];
+      const resolved = role ? this.lastTitled(sentence.index, titleWords, want) : noun?.type === 'person' ? this.lastPerson(sentence.index, want) : this.lastBodyLike(tokens, head, to, noun?.type ?? null, sentence.index);
       if (resolved) return { ...resolved, how: 'anaphor' };
       if (noun && noun.type !== 'person') return { source: text, sourceType: noun.type, actor: null, how: 'described' };
     }
     // "Pyongyang", "Neighbouring Ecuador", "le voisin sénégalais": a country or capital speaks as its government.
-    const place = this.doc.places[sentence.index]?.find((p) => p.start <= head + 1 && p.end > head && p.kind !== 'demonym' && p.kind !== 'blocker');
+    // (A place is written with a capital: « la défense » of a defendant is no district « La Défense ».)
+    const place = this.doc.places[sentence.index]?.find((p) => p.start <= head + 1 && p.end > head && p.kind !== 'demonym' && p.kind !== 'blocker' && tokens.slice(p.start, p.end).some((t) => t.cap && !lex.determiners.hasToken(t)));
     if (place && place.end >= to - 1 && (place.start <= head || !noun)) return { source: text, sourceType: 'government', actor: null, how: 'place' };
     const indefinite = lex.indefinites.hasToken(tokens[from] as Token);
     const anonymity = lex.classes.get('anonymous');
@@ -611,8 +663,10 @@ export class Resolver {
     }
     if (!lex.genericBodies.has(tokens[lex.headFinal ? to - 1 : head]?.f ?? '')) return null;
     // Before any body has spoken, "le groupe" is the last body of its kind the article named
-    // (« Ostwick Télécom a réalisé…, a annoncé le groupe »).
-    return (type && this.lastByType.get(type)) ?? this.lastBody ?? this.lastBodyMention(s, type, head);
+    // (« Ostwick Télécom a réalisé…, a annoncé le groupe »). A body of another kind is not it:
+    // « la société » after « le ministère » spoke is a company, not the ministry.
+    const lastBody = type && this.lastBody?.sourceType !== type ? null : this.lastBody;
+    return (type && this.lastByType.get(type)) ?? lastBody ?? this.lastBodyMention(s, type, head);
   }
 
   /** The last organisation named up to sentence s (before token `before` in it; of source type `type`, when given), as a source. */
@@ -629,6 +683,32 @@ export class Resolver {
   }
 
   /** The last person who spoke or was named, of the gender the anaphor's words give ("la lauréate"). */
+  /**
+   * The last person (a speaker, else a mention back from sentence s) a role anaphor ("the
+   * minister", « le maire ») may stand for: a named person, or a speaker described by a title
+   * that shares a word stem with `title`. Null when only speakers with other titles came before
+   * ("the governor" is not "the minister").
+   */
+  private lastTitled(s: number, title: readonly string[], want: 'f' | 'm' | null): SourceFields | null {
+    const stems = title.filter((w) => w.length >= 4).map((w) => w.slice(0, 5));
+    const shares = (text: string): boolean => text.split(/[\s'’-]+/u).some((w) => stems.includes(foldWord(w).slice(0, 5)));
+    const titled = (f: SourceFields | null): f is SourceFields => {
+      if (f?.sourceType !== 'person' || !this.agrees(f, want)) return false;
+      // (A named person's roles are often written as other words, « le joueur » for a
+      // "milieu de terrain": only a speaker described by a title of its own must share it.)
+      return !!f.actor || shares(f.source);
+    };
+    if (titled(this.last)) return this.last;
+    for (let k = s; k >= 0 && k > s - 50; k--) {
+      const list = this.bySentence.get(k) ?? [];
+      for (let i = list.length - 1; i >= 0; i--) {
+        const f = (list[i] as ActorMention).type === 'person' ? this.fromActor(list[i] as ActorMention) : null;
+        if (titled(f)) return f;
+      }
+    }
+    return null;
+  }
+
   private lastPerson(s: number, want: 'f' | 'm' | null = null): SourceFields | null {
     // Someone known to agree beats someone of unknown gender.
     const sure = (f: SourceFields | null): f is SourceFields => !!f && f.sourceType === 'person' && (!want || (!!f.actor && this.genderOf(f.actor) === want));

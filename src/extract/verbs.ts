@@ -229,12 +229,21 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
       continue;
     }
     if (end > k && ((lex.skipAfterVerb.hasToken(t) && !lex.determiners.hasToken(t)) || lex.relatives.hasToken(t) || lex.complementizers.hasToken(t))) break;
+    // « …, informó el Inegi el martes », "…, said the office last week": a time after the speaker ends its phrase.
+    if (end > k && timeAt(tokens, end, lex)) break;
     // A verb ends the phrase: "said the first units would reach…" is a clause, not a speaker; a
     // verb's form right after a determiner is a noun ("le communiqué", "the report").
     if (end > k && t.kind === 'word' && (lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) && !lex.determiners.has(tokens[end - 1]?.f ?? '')) break;
     end++;
   }
   return end;
+}
+
+/** True when a time phrase starts at k: a day's name, maybe after a determiner, or a phrase of class `time-after-verb` ("ayer", "last week"). */
+function timeAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k] as Token;
+  if (lex.days.has(t.f) || (lex.determiners.hasToken(t) && lex.days.has(tokens[k + 1]?.f ?? ''))) return true;
+  return !!lex.classes.get('time-after-verb')?.at(tokens, k);
 }
 
 /** True when a document noun ("el informe", "the statement") stands in tokens [from, to), before any connector. */
