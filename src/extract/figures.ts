@@ -574,7 +574,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   }
   // Times: "14h30", "10:30", "3 p.m.".
   if (after && (after.f === ':' || /^h\d*$/.test(after.f)) && after.start === (tokens[n.end - 1] as Token).end) return null;
-  // "by 1130 GMT", « à 1400 heure locale »: four digits of a clock before a time zone (word list `time-zone`).
+  // "by 1130 GMT", « à 1400 heure locale »: a clock's three or four digits before a time zone (word list `time-zone`).
   if (after && /^\d{3,4}$/u.test(raw) && Math.floor(n.value / 100) < 24 && n.value % 100 < 60 && lex.wordList('time-zone').at(tokens, n.end)) return null;
   if (before && before.text === ':' && before.end === first.start && tokens[n.start - 2]?.kind === 'number') return null;
   // « 10 h 30 », « 8 heures 15 »: the minutes of a clock time written with spaces.
@@ -909,11 +909,10 @@ function inAgeRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann: An
     open = previous.start;
   }
   const ageUnit = lex.ageUnits.at(tokens, close);
-  const unit = !!ageUnit;
   const opener = lex.wordList('range-opener').endingAt(tokens, open - 1);
   const lead = opener ? open - opener.length : open;
   if (lex.wordList('age-before').endingAt(tokens, lead - 1)) return true;
-  if (unit && personBefore(tokens, lead - 1, lex, ann)) return true;
+  if (ageUnit && personBefore(tokens, lead - 1, lex, ann)) return true;
   // « les 15-24 ans », « los 15 a 24 años », "the 15-24 age group": a range of ages after an
   // article and no noun is an age group, unless a complement follows (« les 10 à 15 ans de
   // prison » is a sentence's length). Word list `age-group` names such a group ("year olds").
