@@ -1197,10 +1197,12 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       (adverbOrGerundAt(r.tokens, k, lex) ? null : ownResult(r, phraseAt(r, k), 'noun', true)) ??
       ownResult(r, relativePredicate(r, f), 'subject', false) ??
       ownResult(r, voteAfter(r, f), 'noun', false) ??
+      // « 14 personnes sont mortes et 30 ont été blessées »: a count that opens its own clause as
+      // the subject of a passive counts its state, whatever verb stands before it.
+      ownResult(r, predicateAfter(r, f), 'subject', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
       ownResult(r, bracketedAfter(r, f.start), 'link', false) ??
-      ownResult(r, predicateAfter(r, f), 'subject', false) ??
       ownResult(r, colonSubject(r, f), 'subject', false)
     );
   }
@@ -1294,6 +1296,14 @@ function predicateAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   const reported = r.lex.participles.at(r.tokens, j);
   const skipped = reported !== null && state(j + reported.length);
   if (skipped) j += reported.length;
+  // "Of the 44 dead, 5 were engineers", « 12 étaient des enfants »: after a bare count, a plural
+  // noun phrase right after the copula, past its article, says what they were.
+  if (f.kind === 'count' && f.end === f.numberEnd && !state(j) && negation < 0 && !skipped) {
+    let k = j;
+    while (k < j + 2 && r.lex.determiners.has(r.f(k))) k++;
+    const np = phraseAt(r, k);
+    if (np && !(r.tokens[np[0]] as Token).cap && /[sx]$/u.test(r.f(r.lex.headFinal ? np[1] - 1 : np[0])) && !r.isClass('link-to', np[1])) return np;
+  }
   // No link to another figure ("were compared to 52").
   if (!state(j) || (r.isClass('link-to', j + 1) && j + 2 < r.tokens.length && r.figureAt[j + 2] !== -1)) return null;
   return [negation >= 0 && !skipped ? negation : j, j + 1];

@@ -189,3 +189,14 @@ describe('energy and flow units written out are measures', () => {
     expect(figures('El yacimiento produce 350.000 barriles diarios.', 'es')[0]).toMatchObject({ kind: 'quantity', unit: 'barriles diarios' });
   });
 });
+
+describe('a bare count that opens its own clause', () => {
+  it('counts its own passive’s state, not the verb of the clause before: « 9 sont morts et 21 ont été blessés »', () => {
+    expect(counts('Au moins 9 passagers sont morts et 21 ont été blessés.', 'fr')).toEqual(['passagers', 'blessés']);
+    expect(counts('Al menos 9 pasajeros murieron y 21 resultaron heridos.', 'es')).toEqual(['pasajeros', 'heridos']);
+  });
+  it('counts what it was after the copula: "eight were nurses", « 12 étaient des enfants »', () => {
+    expect(counts('Of the 40 staff, eight were nurses.')).toEqual(['staff', 'nurses']);
+    expect(counts('Le bilan est de 31 morts, et 12 étaient des enfants.', 'fr')).toEqual(['morts', 'enfants']);
+  });
+});
