@@ -290,7 +290,10 @@ function dropThingNames(doc: Doc, raw: NameMention[]): Set<string> {
   const names = new Set<string>();
   const lastWords = new Set<string>();
   const capitalised = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap;
-  for (const { tokens } of doc.sentences) {
+  for (const { tokens, index } of doc.sentences) {
+    // Annotation marked the classes' phrases already: most sentences hold none, and are not read again.
+    const ann = doc.annotations[index];
+    if (ann && !ann.present('c:thing-before-name') && !ann.present('c:thing-after-name')) continue;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (t.cap || t.kind !== 'word') continue;

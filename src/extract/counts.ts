@@ -225,11 +225,12 @@ export function adverbOrGerundAt(tokens: readonly Token[], k: number, lex: Lexic
   const t = tokens[k];
   if (!t) return false;
   if (lex.wordList('adverb-after-count').at(tokens, k)) return true;
+  const classes = wordClassesOf(lex.lang, t.f);
   // An adverb the word classes leave unknown (see Reader.cls): « 600 aujourd’hui ».
-  if (wordClassesOf(lex.lang, t.f) === 0 && lex.wordList('adverb').at(tokens, k)) return true;
+  if (classes === 0 && lex.wordList('adverb').at(tokens, k)) return true;
   const next = tokens[k + 1];
   if (next && next.kind === 'word' && !lex.placePrepositions.hasToken(next) && !lex.stopwords.hasToken(next)) return false;
-  return (wordClassesOf(lex.lang, t.f) & VERB) !== 0 && !!lex.gerundEnding?.test(t.f);
+  return (classes & VERB) !== 0 && !!lex.gerundEnding?.test(t.f);
 }
 
 /** The noun phrase starting at token k (adjectives and skip words before the head allowed), or null. */
@@ -925,15 +926,19 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
   // Whether a count is a vote ("204 voted for"): a later count with a side alone is the other vote.
   const voted: boolean[] = [];
   const results: CountsResult[] = [];
+  // Whether a share is a change set off by a comma after the figure before it (changeAside), read
+  // once for both passes below.
+  const asides: boolean[] = [];
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i] as PlacedFigure;
     const previous = figures[i - 1];
+    asides.push(!!previous && f.kind === 'percent' && changeAside(r, previous.end, f));
     let own = ownCounts(r, f, i, figures);
     // « 91,8 % après le premier tour, en baisse de 0,3 point », "5 million tonnes after a dry
     // summer, down 12%": a change set off by a comma after a figure is that figure's change, not
     // one of the phrase right before the comma, which a subject rule takes (a noun of its own,
     // "down 3% in sales", still wins). The neighbour pass below gives it the figure's noun.
-    if (own && own.evidence !== 'noun' && previous && nouns[i - 1] && f.kind === 'percent' && changeAside(r, previous.end, f)) own = null;
+    if (own && own.evidence !== 'noun' && nouns[i - 1] && asides[i]) own = null;
     nouns.push(own ? own.noun : null);
     voted.push(f.kind === 'count' && own !== null && r.isClass('vote-verb', f.end));
     changes.push(own?.change === true);
@@ -976,7 +981,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     }
     // "1.9 gigawatts last year, up 30%", « 26 millions de tonnes, en recul de 25 % », « 7,8
     // millones de hectáreas, un 6 % menos »: a change set off by a comma after a figure is its change.
-    if (previous && nouns[i - 1] && f.kind === 'percent' && changeAside(r, previous.end, f)) {
+    if (nouns[i - 1] && asides[i]) {
       results[i] = { counts: nouns[i - 1] ?? null, evidence: 'neighbour' };
       continue;
     }

@@ -682,7 +682,6 @@ export class Resolver {
     return null;
   }
 
-  /** The last person who spoke or was named, of the gender the anaphor's words give ("la lauréate"). */
   /**
    * The last person (a speaker, else a mention back from sentence s) a role anaphor ("the
    * minister", « le maire ») may stand for: a named person, or a speaker described by a title
@@ -709,6 +708,7 @@ export class Resolver {
     return null;
   }
 
+  /** The last person who spoke or was named, of the gender the anaphor's words give ("la lauréate"). */
   private lastPerson(s: number, want: 'f' | 'm' | null = null): SourceFields | null {
     // Someone known to agree beats someone of unknown gender.
     const sure = (f: SourceFields | null): f is SourceFields => !!f && f.sourceType === 'person' && (!want || (!!f.actor && this.genderOf(f.actor) === want));
