@@ -237,7 +237,10 @@ export function adverbOrGerundAt(tokens: readonly Token[], k: number, lex: Lexic
 function phraseAt(r: Reader, k: number): [number, number] | null {
   const { tokens, lex } = r;
   let j = k;
-  while (j < tokens.length && lex.unitSkips.has(r.f(j)) && j - k < 2) j++;
+  // Past "more", « nouveaux »: only before a word that may be the noun (« 300 bons d’achat »).
+  while (j < tokens.length && lex.unitSkips.has(r.f(j)) && j - k < 2 && !r.isFunction(j + 1)) j++;
+  // « en construire six nouvelles. »: such a word with no noun after it names nothing.
+  if (lex.unitSkips.has(r.f(j))) return null;
   // "20 billion euros last year", « 5 millions le mois dernier », "£300 million last season": a
   // time or a period (word list `period-noun`) after a skip word is when, not what.
   if (j > k && (lex.durations.has(r.f(j)) || r.isClass('period-noun', j))) return null;
@@ -262,7 +265,7 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
       if (lastNoun >= 0 && r.cls(j) & VERB && lex.gerundEnding?.test(t.f) && (r.isFunction(j + 1) || (r.cls(j + 1) & FUNCTION) !== 0)) break;
       // "farmland last week", "crews north": a time or a direction after the head ends the phrase.
       if (lastNoun >= 0 && (lex.unitSkips.hasToken(t) || (r.cls(j) & ADV && !r.canNoun(j + 1)))) break;
-      if (lastNoun === j - 1 && verbAfterNoun(r, j)) break;
+      if (lastNoun === j - 1 && (verbAfterNoun(r, j) || verbAfterPlural(r, j))) break;
       if (r.canNoun(j)) lastNoun = j;
       else if (!r.canAdj(j) && !(t.cap && t.kind === 'word' && !r.isFunction(j) && words < 3)) break;
       j++;
@@ -275,7 +278,8 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   // « cinco implicados », « de los implicados »: right after a number or a determiner, an adjective
   // or a participle with no noun after it stands for one.
   // So may one after "de" (« la cifra de desaparecidos »).
-  const standsForNoun = j === start && r.canAdj(j) && (r.numberAt[j - 1] !== -1 || r.lex.determiners.has(r.f(j - 1)) || r.isClass('measured-of', j - 1));
+  // After a number it agrees: « 3,4 millions atteint en 2019 » stands for nothing.
+  const standsForNoun = j === start && r.canAdj(j) && ((r.numberAt[j - 1] !== -1 && pluralWord(r.f(j), r.lex)) || r.lex.determiners.has(r.f(j - 1)) || r.isClass('measured-of', j - 1));
   if (!r.canNoun(j) && !standsForNoun) return null;
   j++;
   let added = 0;
@@ -304,7 +308,29 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
  * the noun before it.
  */
 function verbAfterNoun(r: Reader, k: number): boolean {
-  return (r.cls(k - 1) & (NOUN | VERB)) === NOUN && (r.cls(k) & VERB) !== 0 && !r.canNoun(k);
+  if ((r.cls(k) & VERB) === 0 || r.canNoun(k)) return false;
+  // "the world's refined copper": after a possessive the word is the next phrase's adjective.
+  if (/['’]s?$/u.test(r.tokens[k - 1]?.text ?? '')) return false;
+  if ((r.cls(k - 1) & (NOUN | VERB)) === NOUN) return true;
+  // "The new filter reduced emissions": a word that may be a verb too ("filter") is a noun after
+  // a determiner, past its adjectives.
+  if (!r.canNoun(k - 1)) return false;
+  let j = k - 2;
+  while (j >= 0 && k - j < 5 && r.canAdj(j) && !r.lex.determiners.has(r.f(j))) j--;
+  return j >= 0 && r.lex.determiners.has(r.f(j));
+}
+
+/** "The drug also lowered LDL levels": a verb's form that is no noun, right after an adverb, is the verb. */
+function verbAfterAdverb(r: Reader, k: number): boolean {
+  return (r.cls(k) & VERB) !== 0 && !r.canNoun(k) && r.cls(k - 1) === ADV;
+}
+
+/** "2 million people die", "3,000 workers strike": a word that may be a verb, not written as a plural, right after a plural noun is its verb. */
+function verbAfterPlural(r: Reader, k: number): boolean {
+  // A plural is a noun with an -s added ("gas" is none), or a listed one; never a possessive
+  // ("Ghana's export earnings").
+  const plural = (f: string): boolean => (f.endsWith('s') && !/['’]s$/u.test(f) && (wordClassesOf(r.lex.lang, f.slice(0, -1)) & NOUN) !== 0) || r.lex.wordList('irregular-plural').hasWord(f);
+  return (r.cls(k) & VERB) !== 0 && plural(r.f(k - 1)) && !plural(r.f(k));
 }
 
 /**
@@ -326,11 +352,19 @@ function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number]
   let j = k;
   if (lex.headFinal) {
     if (!r.canNoun(k)) return null;
-    while (j - 1 >= 0 && k - j < 3 && r.figureAt[j - 1] === -1 && (r.canNoun(j - 1) || r.canAdj(j - 1)) && !verbAfterNoun(r, j - 1) && !reportsBefore(r, j - 1)) j--;
+    while (j - 1 >= 0 && k - j < 3 && r.figureAt[j - 1] === -1 && (r.canNoun(j - 1) || r.canAdj(j - 1)) && !verbAfterNoun(r, j - 1) && !verbAfterAdverb(r, j - 1) && !reportsBefore(r, j - 1)) j--;
+    // "the risk of heart attacks and strokes": nouns joined by "and" are one phrase.
+    // Only inside a complement ("of"), where the two cannot be subject and object.
+    if (lex.clauseBreaks.has(r.f(j - 1))) {
+      let b = j - 1;
+      while (b - 1 >= 0 && j - b < 4 && r.figureAt[b - 1] === -1 && !r.isFunction(b - 1) && (r.canNoun(b - 1) || r.canAdj(b - 1))) b--;
+      if (b < j - 1 && r.canNoun(j - 2) && lex.connectors.has(r.f(b - 1))) j = b;
+    }
     // "the number of patients": the phrase before "of" holds it.
     if (lex.connectors.has(r.f(j - 1)) && r.canNoun(j - 2)) {
       j -= 2;
-      while (j - 1 >= 0 && k - j < 5 && (r.canNoun(j - 1) || r.canAdj(j - 1))) j--;
+      // "The filter reduced emissions of soot": the verb ends this walk too.
+      while (j - 1 >= 0 && k - j < 5 && (r.canNoun(j - 1) || r.canAdj(j - 1)) && !verbAfterNoun(r, j - 1) && !reportsBefore(r, j - 1)) j--;
     }
     return [j, k + 1];
   }
@@ -500,6 +534,7 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
   const link = r.lex.wordList(className).endingAt(r.tokens, k);
   if (!link) return null;
   k -= link.length;
+  const linkStart = k + 1;
   while (k >= 0 && /^[”"’»]$/u.test(r.tokens[k]?.text ?? '')) k--;
   k = pastTimeAdjunct(r, k);
   // « s'est accru de 2,3 % », « en hausse de 6,1 % »: a change, whose subject says what changed.
@@ -510,12 +545,19 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
   // « fue elevada de 5 a 7 », "was lifted from 5 to 7": right after an auxiliary the word is a
   // verb's participle, no noun phrase; what changed is the clause's subject.
   if (verbAfterAuxiliary(r, np)) return null;
+  // « Les loyers, passés de 600 à 900 euros »: a participle set off by a comma qualifies the
+  // phrase before the comma, which is what changed.
+  if (np[1] - np[0] === 1 && r.isParticiple(np[0]) && r.tokens[np[0] - 1]?.text === ',') {
+    const qualified = phraseEndingAt(r, np[0] - 2);
+    // Its figures are the levels it went through: a noun of change there holds none (toLevel).
+    return qualified ? headOfChain(r, qualified, true) : null;
+  }
   // "growth in a range of 7 to 9 per cent", "over the course of five years": a container
   // noun holds nothing itself; the phrase before its preposition does, if any.
   if (r.isClass('container-noun', np[1] - 1)) {
     const p = prepositionBefore(r, np[0]);
     // Only through "in"/"of"/« à »: "over the course of" leaves the figure to its own unit.
-    const through = p > 0 && (r.isClass('measured-of', p) || r.isClass('link-to', p));
+    const through = p > 0 && (r.isClass('measured-of', p) || r.isClass('link-to', p) || r.isClass('change-by', p));
     const before = through ? phraseEndingAt(r, p - 1) : null;
     if (!before) return null;
     np = before;
@@ -525,6 +567,11 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
     // the subject of a level (`link-with`: "with its main rate at 3%", « con la inflación en el 5 % »).
     const p = prepositionBefore(r, np[0]);
     if (p >= 0 && !r.isClass('change-noun', p - 1) && !r.isClass('link-with', p)) return null;
+  }
+  // "cut delays on the northern line by 28%": the change is of the phrase that opens the chain.
+  if (r.isClass('change-by', linkStart)) {
+    const opening = chainOpening(r, np);
+    return opening ? headOfChain(r, opening) : null;
   }
   return headOfChain(r, np, className === 'link-to');
 }
@@ -572,7 +619,8 @@ function verbOfListBefore(r: Reader, start: number, name: string): [number, numb
 
 /** The subject of a verb of change before the figure: "revenue rose 18% to…", « le taux a été gardé à zéro ». */
 function subjectOfChange(r: Reader, start: number): [number, number] | null {
-  const found = verbOfListBefore(r, start, 'change-verb');
+  // « ont été inférieures de 20 % à la moyenne »: a comparative adjective compares its subject.
+  const found = verbOfListBefore(r, start, 'change-verb') ?? verbOfListBefore(r, start, 'comparative-adjective');
   if (!found) return null;
   // "raised the lending rate to 9%", « porte son taux d’approbation à 41 % »: the object changes;
   // « a connu un rebond à 39 % », "posted a rise of 5%": a noun of change leaves it to the subject.
@@ -607,6 +655,28 @@ function subjectOfCost(r: Reader, start: number): [number, number] | null {
  * follows the verb with no object between (a name may then be the whole subject: "Shares in
  * Norvale rose 5%").
  */
+/**
+ * "sales in the second half", "profit excluding special items", "freight costs from Asia to the
+ * east coast": where heads come first in a phrase and complements follow, the phrase that opens a
+ * chain of prepositional phrases (places', `modifier-prep`, `complement-prep`) ending with `np`. A name in the chain is
+ * passed as a phrase of its own; a chain that opens with a name gives null.
+ */
+function chainOpening(r: Reader, np: [number, number]): [number, number] | null {
+  let name = false;
+  for (let hop = 0; hop < 3 && r.lex.headFinal; hop++) {
+    let p: number = np[0] - 1;
+    while (p >= 0 && r.lex.determiners.has(r.f(p))) p--;
+    if (p < 1 || !(r.lex.placePrepositions.has(r.f(p)) || r.isClass('modifier-prep', p) || r.isClass('complement-prep', p))) break;
+    let first: number = p;
+    while (first - 1 > 0 && r.tokens[first - 1]?.cap && r.tokens[first - 1]?.kind === 'word' && !r.isFunction(first - 1)) first--;
+    const before: [number, number] | null = first < p ? [first, p] : phraseEndingAt(r, p - 1);
+    if (!before) break;
+    np = before;
+    name = first < p;
+  }
+  return name ? null : np;
+}
+
 function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean): [number, number] | null {
   const described = relativeSubject(r, verb);
   if (described) return described;
@@ -639,7 +709,7 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
     const opens = !r.isClass('change-noun', verbEnd - 1) && r.tokens[k]?.text === ',' ? inciseStart(r, k) : -1;
     return firstPhraseOfClause(r, opens > 0 ? opens : k);
   }
-  let np = phraseEndingAt(r, k);
+  const np = phraseEndingAt(r, k);
   if (!np) {
     // "Shares in Norvale rose 5%", "the death toll … declared in early May has climbed to 61",
     // "gusts reached up to": past a name (or a verb of the chain) right before a verb that takes
@@ -652,17 +722,8 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
   // "Those who backed the amendment were 61": the phrase before the verb ends a relative clause;
   // the subject is whom the clause describes, no noun inside it.
   for (let p = np[0] - 1; p >= 0 && (r.tokens[p] as Token).kind !== 'punct'; p--) if (r.isClass('relative-pronoun', p)) return null;
-  // "sales in the second half rose", "profit excluding special items was": the phrase
-  // before a prepositional one (or one of `modifier-prep`) is the subject.
-  for (let hop = 0; hop < 2 && r.lex.headFinal; hop++) {
-    let p = np[0] - 1;
-    while (p >= 0 && r.lex.determiners.has(r.f(p))) p--;
-    if (p < 1 || !(r.lex.placePrepositions.has(r.f(p)) || r.isClass('modifier-prep', p))) break;
-    const before = phraseEndingAt(r, p - 1);
-    if (!before) break;
-    np = before;
-  }
-  return headOfChain(r, np);
+  const opening = chainOpening(r, np);
+  return opening ? headOfChain(r, opening) : null;
 }
 
 /**
@@ -780,7 +841,8 @@ function verbAfterAuxiliary(r: Reader, np: [number, number]): boolean {
   const progressive = np[1] - np[0] === 1 && (r.cls(np[0]) & VERB) !== 0 && !!r.lex.gerundEnding?.test(r.f(np[0]));
   // "is forecast at 4.4%", "was put at": a participle that no ending tells (word list
   // `irregular-participle`) is the verb's after an auxiliary, though it may also be a noun.
-  return progressive || r.isParticiple(np[1] - 1) || (r.cls(np[1] - 1) & NOUN) === 0 || (np[1] - np[0] === 1 && r.isClass('irregular-participle', np[0]));
+  // « ont été inférieures de 20 % »: a comparative adjective there is the predicate, whatever its classes.
+  return progressive || r.isParticiple(np[1] - 1) || (r.cls(np[1] - 1) & NOUN) === 0 || (np[1] - np[0] === 1 && (r.isClass('irregular-participle', np[0]) || r.isClass('comparative-adjective', np[0])));
 }
 
 /** « la cifra de los pacientes internados », "the total of votes": a container noun counts what its complement names. */
@@ -1214,8 +1276,11 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
   if (f.kind === 'percent') {
     if (f.noun !== undefined) return ownResult(r, f.noun ?? phraseAt(r, f.end), 'noun', false);
     if (shareOfBase(r, f)) return ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
+    // "cut admissions by 35% in the trial": after the word that makes it the size of a change
+    // (`change-by`), "in" names where or when the change happened, not what it is a share of.
+    const changeSize = endsWithClass(r, 'change-by', f.start - 1);
     return (
-      ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
+      ownResult(r, measuredAfter(r, f.end, !changeSize), 'noun', false) ??
       ownResult(r, changeAfterFigure(r, f), 'noun', false) ??
       (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ??
       ownResult(r, comparedAfter(r, f), 'noun', false) ??
@@ -1242,8 +1307,11 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     );
   }
   if (f.kind === 'duration') {
+    // "moved 30 minutes earlier next year": a phrase after a duration that ends on a time says when.
+    const after = lex.headFinal ? phraseAt(r, f.end) : null;
+    const timed = !!after && (lex.durations.has(r.f(after[1] - 1)) || r.isTime(after[1] - 1) || r.isClass('period-noun', after[1] - 1));
     return (
-      (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ??
+      (timed ? null : ownResult(r, after, 'noun', false)) ??
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
       ownResult(r, penaltyAfter(r, f), 'noun', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
@@ -1265,10 +1333,22 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
   return null;
 }
 
+/** True when a word of the list `name` ends at token k, past qualifiers ("by nearly 35%"). */
+function endsWithClass(r: Reader, name: string, k: number): boolean {
+  const q = r.lex.qualifiers.endingAt(r.tokens, k);
+  return !!r.lex.wordList(name).endingAt(r.tokens, q ? k - q.length : k);
+}
+
 /** A figure whose unit is joined to its number by a hyphen: "350-megawatt", "400-seat". */
 function joinedByHyphen(r: Reader, f: PlacedFigure): boolean {
   const dash = r.tokens[f.numberEnd];
   return dash?.text === '-' && dash.start === (r.tokens[f.numberEnd - 1] as Token).end && f.end > f.numberEnd + 1;
+}
+
+/** A folded word written as a plural: by its ending, or listed (`irregular-plural`: "children"). */
+export function pluralWord(f: string, lex: Lexicon): boolean {
+  const last = f.charCodeAt(f.length - 1);
+  return last === 115 || last === 120 || lex.wordList('irregular-plural').hasWord(f);
 }
 
 /**
@@ -1307,7 +1387,7 @@ function predicateAfter(r: Reader, f: PlacedFigure): [number, number] | null {
     let k = j;
     while (k < j + 2 && r.lex.determiners.has(r.f(k))) k++;
     const np = phraseAt(r, k);
-    if (np && !(r.tokens[np[0]] as Token).cap && /[sx]$/u.test(r.f(r.lex.headFinal ? np[1] - 1 : np[0])) && !r.isClass('link-to', np[1])) return np;
+    if (np && !(r.tokens[np[0]] as Token).cap && pluralWord(r.f(r.lex.headFinal ? np[1] - 1 : np[0]), r.lex) && !r.isClass('link-to', np[1])) return np;
   }
   // No link to another figure ("were compared to 52").
   if (!state(j) || (r.isClass('link-to', j + 1) && j + 2 < r.tokens.length && r.figureAt[j + 2] !== -1)) return null;

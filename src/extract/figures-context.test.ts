@@ -200,3 +200,111 @@ describe('a bare count that opens its own clause', () => {
     expect(counts('Le bilan est de 31 morts, et 12 étaient des enfants.', 'fr')).toEqual(['morts', 'enfants']);
   });
 });
+
+describe('a tenth named alone beside a rate is a tenth of a point', () => {
+  it('reads « cuatro décimas » and « trois dixièmes » as percentage points when the sentence holds a rate', () => {
+    expect(figures('La tasa de ahorro cayó cuatro décimas, hasta el 8,1 %.', 'es')[0]).toMatchObject({ value: 0.4, unit: 'percentage points', kind: 'percent' });
+    expect(figures('Le taux d’emploi a gagné trois dixièmes, à 68,9 %.', 'fr')[0]).toMatchObject({ value: 0.3, unit: 'percentage points' });
+  });
+  it('guard: « tres décimas de segundo » stays a duration', () => {
+    expect(figures('La corredora ganó por tres décimas de segundo.', 'es')[0]).toMatchObject({ kind: 'duration', unit: 'seconds' });
+  });
+});
+
+describe('a period right after a number says when, not what', () => {
+  it('gives "58,200 last year" no unit of years, and lets it borrow the currency of its pair', () => {
+    const found = figures('Turnover reached 7.9 million pounds, against 6.4 million last year.');
+    expect(found.map((f) => [f.value, f.kind, f.unit])).toEqual([
+      [7900000, 'money', 'GBP'],
+      [6400000, 'money', 'GBP'],
+    ]);
+    expect(figures('The museum had 64,000 visitors, up from 58,200 last year.')[1]).toMatchObject({ value: 58200, kind: 'count' });
+  });
+  it('gives no figure an elided article for its unit: « contre 31 000 l’an dernier »', () => {
+    expect(figures('Le festival a vendu 35 000 billets, contre 31 000 l’an dernier.', 'fr')[1]?.unit).toBeNull();
+  });
+  it('counts nothing after a duration that ends on a time: "moved 15 minutes later next season"', () => {
+    expect(counts('Kick-off will be moved 15 minutes later next season.')).not.toContain('later next season');
+  });
+});
+
+describe('the size of a change counts what changed', () => {
+  it('after "by", a phrase with "in" says where the change happened', () => {
+    expect(counts('The new timetable reduced delays on the northern line by 28% in the first month.')).toEqual(['delays']);
+    expect(counts('Screening lowered the death rate from bowel cancer by 18% in the study.')).toEqual(['death rate']);
+  });
+  it('reads "by an average of" as the change of the verb’s object, and the verb is no part of it', () => {
+    expect(counts('The new boilers reduced gas use by an average of 23 percent.')).toEqual(['gas use']);
+    expect(counts('The clinic also shortened waiting times by 40 percent.')).toEqual(['waiting times']);
+  });
+  it('keeps nouns joined by "and" inside a complement: "the risk of floods and landslides"', () => {
+    expect(counts('The barrier cut the risk of floods and landslides by 60% over a decade.')).toEqual(['risk of floods and landslides', 'decade']);
+  });
+  it('guard: "the world’s refined copper" keeps its adjective after the possessive', () => {
+    expect(counts('The region mines half of the world’s refined cobalt.')).toEqual(['world’s refined cobalt']);
+  });
+  it('passes a route with names to the noun that opens it: "Fares from Lyon to the coast rose 6%"', () => {
+    expect(counts('Train fares from Lyon to the coast rose 6 percent this summer.')).toEqual(['Train fares']);
+  });
+});
+
+describe('a plural is followed by its verb, not by a compound noun', () => {
+  it('gives "1.5 million people die" the unit people', () => {
+    expect(figures('Around 1.5 million people die from tuberculosis each year.')[0]).toMatchObject({ unit: 'people', counts: 'people' });
+  });
+  it('guard: "500 women engineers" is still one compound', () => {
+    expect(figures('The scheme trained 500 women engineers.')[0]).toMatchObject({ unit: 'engineers' });
+  });
+  it('counts "were children" after a bare count', () => {
+    expect(counts('Of the 31 passengers, 9 were children.')).toEqual(['passengers', 'children']);
+  });
+});
+
+describe('"over" before a duration names a span after a noun or a passive', () => {
+  it('reads "a 6% rise over three years" and "cancelled over four days" as exact spans', () => {
+    expect(figures('Nurses were offered a 6% rise over three years.')[1]).toMatchObject({ value: 3, qualifier: 'exact' });
+    expect(figures('About 90 trains were cancelled over four days.')[1]).toMatchObject({ value: 4, qualifier: 'exact' });
+  });
+  it('guard: "lasted over three years" is still more than three years', () => {
+    expect(figures('The inquiry lasted over three years.')[0]).toMatchObject({ value: 3, qualifier: 'more-than' });
+  });
+});
+
+describe('an adjective or participle counts only where it can stand for a noun', () => {
+  it('never takes a singular participle after a plural number for its unit: « 2,7 millions enregistré »', () => {
+    const [record] = figures('Le précédent record de 2,7 millions enregistré en 2018 est tombé.', 'fr');
+    expect(record?.unit).toBeNull();
+    expect(record?.counts).not.toBe('enregistré');
+    expect(figures('El máximo de 4,5 millones registrado en 2017 fue superado.', 'es')[0]?.counts).not.toBe('registrado');
+  });
+  it('guard: a plural one stands for its noun: « neuf blessés »', () => {
+    expect(figures('L’explosion a fait neuf blessés.', 'fr')[0]).toMatchObject({ unit: 'blessés' });
+  });
+  it('counts the phrase before a participle set off by a comma: « Les tarifs, passés de 2 à 3 euros »', () => {
+    expect(counts('Les tarifs du bus, passés de 2 euros à 3 euros en un an, fâchent les usagers.', 'fr').slice(0, 2)).toEqual(['tarifs du bus', 'tarifs du bus']);
+  });
+  it('counts the subject of a comparative: « ont été supérieures de 15 % à la normale »', () => {
+    expect(counts('Les températures ont été supérieures de 15 % à la normale.', 'fr')).toEqual(['températures']);
+    expect(counts('Las ventas fueron inferiores en un 9 % a las del año pasado.', 'es')).toEqual(['ventas']);
+  });
+  it('skips a prenominal adjective to its noun, and keeps it when no noun follows', () => {
+    expect(figures('Il a donné les quatre mauvaises réponses.', 'fr')[0]?.unit).toBe('réponses');
+    expect(figures('El equipo fichó a tres buenos delanteros.', 'es')[0]?.unit).toBe('delanteros');
+    expect(figures('Le pays possède deux réacteurs et veut en bâtir quatre nouveaux.', 'fr')[1]?.counts ?? null).not.toBe('nouveaux');
+  });
+});
+
+describe('a compound preposition with a contracted article heads nothing', () => {
+  it('never counts « frente » in « frente al 4,1 % »', () => {
+    expect(counts('El paro juvenil bajó al 27 %, frente al 31 % de hace un año.', 'es')).not.toContain('frente');
+  });
+});
+
+describe('small units of mass, length and volume, and concentrations, are measures', () => {
+  it('reads micrograms per cubic metre, milligrams and centimetres as quantities', () => {
+    expect(figures('Ozone peaked at 240 micrograms per cubic metre on Friday.')[0]).toMatchObject({ kind: 'quantity', unit: 'micrograms per cubic metre' });
+    expect(figures('Each tablet holds 500 milligrams of paracetamol.')[0]).toMatchObject({ kind: 'quantity', unit: 'milligrams' });
+    expect(figures('La grêle a atteint 4 centimètres de diamètre.', 'fr')[0]).toMatchObject({ kind: 'quantity', unit: 'centimètres' });
+    expect(figures('Cayeron 35 centímetros de nieve en la sierra.', 'es')[0]).toMatchObject({ kind: 'quantity', unit: 'centímetros' });
+  });
+});

@@ -12,7 +12,7 @@
  */
 import type { Figure, FigureKind, FigureQualifier } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
-import { adverbOrGerundAt, type PlacedFigure, sentenceCounts } from './counts.ts';
+import { adverbOrGerundAt, type PlacedFigure, pluralWord, sentenceCounts } from './counts.ts';
 import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS, symbolEndingAt } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { figureConfidence } from './figure-confidence.ts';
@@ -665,7 +665,9 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   const at = (k: number): Token | undefined => tokens[k];
   const connector = (k: number): number => {
     let j = at(k) && lex.connectors.hasToken(at(k) as Token) ? k + 1 : k;
-    while (at(j) && lex.unitSkips.hasToken(at(j) as Token) && j - k < 2) j++;
+    // "two good players", « six bons numéros »: skipped only before a word that may be the noun
+    // (« 300 bons d’achat » are vouchers).
+    while (at(j) && lex.unitSkips.hasToken(at(j) as Token) && j - k < 2 && contentAfter(tokens, j, lex)) j++;
     return j;
   };
   // A share moves by at most 100 points: "closed at 17,890 points" is an index's level.
@@ -707,9 +709,12 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     const k = connector(end);
     const duration = at(k) ? lex.durations.get((at(k) as Token).f) : undefined;
     const measure = lex.measures.at(tokens, k);
-    // « 25 años luz », "25 light years": a measure of several words that opens with a duration
-    // word is a distance, not a time.
-    if (duration && !(measure && measure.length > 1)) {
+    if (periodAt(tokens, end, lex)) {
+      // "up from 36,500 last year": a period named right after the number says when; the number
+      // has no unit of its own there.
+    } else if (duration && !(measure && measure.length > 1)) {
+      // « 25 años luz », "25 light years": a measure of several words that opens with a duration
+      // word is a distance, not a time.
       // "il y a quinze ans", "two years ago": the time since, a duration.
       kind = 'duration';
       unit = duration;
@@ -731,11 +736,15 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
         noun.kind === 'word' &&
         !noun.cap &&
         !lex.stopwords.hasToken(noun) &&
+        !elidedAt(noun, lex) &&
+        // « en construire six nouvelles »: a word skipped before a noun names none when none follows.
+        !lex.unitSkips.hasToken(noun) &&
         !lex.placePrepositions.hasToken(noun) &&
         !lex.finite.hasToken(noun) &&
         !lex.auxiliaries.hasToken(noun) &&
         !lex.numbers.has(noun.f) &&
         (!verbNotNoun(noun, lex) || adjectiveBeforeNoun(tokens, k, lex)) &&
+        !singularStateAfter(noun, n.value, lex) &&
         !lex.wordList('event-aux').at(tokens, k) &&
         !lex.wordList('preposition-phrase').at(tokens, k) &&
         !adverbOrGerundAt(tokens, k, lex)
@@ -767,6 +776,18 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   };
 }
 
+/** The token after k is a word that may carry content: no stop word, no elided article. */
+function contentAfter(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k + 1];
+  return !!t && t.kind === 'word' && !lex.stopwords.hasToken(t) && !elidedAt(t, lex) && !lex.connectors.hasToken(t);
+}
+
+/** An elided article or pronoun split off its word (« l’ » of « l’an dernier »): never a unit. */
+function elidedAt(t: Token, lex: Lexicon): boolean {
+  const last = t.text.charCodeAt(t.text.length - 1);
+  return (last === 39 || last === 0x2019) && lex.tokenizeOptions.elisions.has(t.f.slice(0, -1));
+}
+
 /** True when the phrase a figure measures names a rate ("policy rate", « taux d'intérêt »). */
 function measuresRate(counts: string, lex: Lexicon): boolean {
   const rates = lex.wordList('rate-noun');
@@ -788,7 +809,19 @@ function findQualifier(tokens: readonly Token[], start: number, lex: Lexicon): F
   while (k >= 0 && /^[«“"‹(]$/u.test((tokens[k] as Token).text)) k--;
   const hit = lex.qualifiers.endingAt(tokens, k);
   if (hit?.value === 'up-to' && lex.wordList('level-to').endingAt(tokens, k) && levelReached(tokens, k - hit.length, lex)) return 'exact';
+  if (hit?.value === 'more-than' && lex.wordList('span-qualifier').endingAt(tokens, k) && spanBefore(tokens, k - hit.length, start, lex)) return null;
   return hit ? hit.value : null;
+}
+
+/**
+ * "a 9% rise over two years", "flights cancelled over two days": a word that bounds a figure but
+ * also names a span (`span-qualifier`), before a duration and after a noun or a passive's
+ * participle, says over what time, not "more than" ("took over two years" stays a bound).
+ */
+function spanBefore(tokens: readonly Token[], k: number, start: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  if (t?.kind !== 'word' || !durationAfter(tokens, start, lex)) return false;
+  return (wordClassesOf(lex.lang, t.f) & NOUN) !== 0 || !!lex.wordList('event-aux').endingAt(tokens, k - 1);
 }
 
 /**
@@ -829,7 +862,12 @@ function pointAfterFraction(tokens: readonly Token[], n: NumberAt, lex: Lexicon)
   const unit = lex.pointUnits.at(tokens, j);
   if (unit) return { unit: unit.value, end: j + unit.length };
   const bare = lex.barePoints.at(tokens, j);
-  return bare ? { unit: 'percentage points', end: j + bare.length } : null;
+  if (bare) return { unit: 'percentage points', end: j + bare.length };
+  // « dos décimas menos que en marzo » beside a rate: a tenth named alone (`point-fraction`) is a
+  // tenth of a point, not a share of ten percent. Before « de » it is of something else
+  // (« décimas de segundo »), and with no percentage in the sentence there is no rate to move.
+  const alone = j === fraction + 1 && !!tokens[fraction] && lex.wordList('point-fraction').hasWord((tokens[fraction] as Token).f);
+  return alone && percentInSentence(tokens, lex) ? { unit: 'percentage points', end: fraction + 1 } : null;
 }
 
 /** A qualifier that bounds a value (more than, up to…), not an approximation. */
@@ -999,7 +1037,9 @@ function compoundHead(tokens: readonly Token[], k: number, lex: Lexicon): number
     const current = tokens[head] as Token;
     const classes = wordClassesOf(lex.lang, t.f);
     const currentClasses = wordClassesOf(lex.lang, current.f);
-    const modifies = (currentClasses & ADJ) !== 0 || !current.f.endsWith('s');
+    // A plural modifies nothing after it, but a plural no -s shows may ("women workers") unless
+    // the word after may be its verb ("2 million people die").
+    const modifies = (currentClasses & ADJ) !== 0 || (!current.f.endsWith('s') && !(lex.wordList('irregular-plural').hasWord(current.f) && (classes & VERB) !== 0 && !t.f.endsWith('s')));
     // "40 new surgical hubs": a word that can only be an adjective heads nothing, so a word the
     // word classes do not know after it is the noun, unless it is written as a verb.
     const unknownAfterAdjective = classes === 0 && (currentClasses & (ADJ | NOUN)) === ADJ && !writtenAsVerb(t, lex);
@@ -1015,6 +1055,17 @@ function adjectiveBeforeNoun(tokens: readonly Token[], k: number, lex: Lexicon):
   const next = tokens[k + 1];
   if (!lex.headFinal || !next || next.kind !== 'word' || next.cap) return false;
   return (wordClassesOf(lex.lang, (tokens[k] as Token).f) & ADJ) !== 0 && (wordClassesOf(lex.lang, next.f) & (NOUN | ADJ | VERB | FUNCTION)) === NOUN;
+}
+
+/**
+ * « le record de 1,2 million atteint en 2021 »: where adjectives agree, an adjective or participle
+ * that is no noun stands for the counted only in the plural (« 3 blessés »); in the singular after
+ * a plural number it qualifies something else.
+ */
+function singularStateAfter(t: Token, value: number, lex: Lexicon): boolean {
+  if (lex.headFinal || Math.abs(value) < 2) return false;
+  const classes = wordClassesOf(lex.lang, t.f);
+  return classes !== 0 && (classes & NOUN) === 0 && !pluralWord(t.f, lex);
 }
 
 function verbNotNoun(t: Token, lex: Lexicon): boolean {
