@@ -176,11 +176,17 @@ class Reader {
     return (this.cls(k) & (ADJ | PARTICIPLE)) !== 0 || !!this.ann?.has(k, 'demonym') || this.compoundAdj(k);
   }
 
-  /** "heat-related", « franco-allemand »: a hyphenated word the word classes do not know, whose last part is an adjective or a participle. */
+  /**
+   * "heat-related", « franco-allemand »: a hyphenated word the word classes do not know, whose last
+   * part is an adjective or a participle. Where heads come last, so is one whose last part is a
+   * noun, before a noun ("its full-year revenue forecast").
+   */
   private compoundAdj(k: number): boolean {
     const f = this.f(k);
     const hyphen = f.lastIndexOf('-');
-    return hyphen > 0 && this.cls(k) === 0 && (classesIn(this.wordClasses, f.slice(hyphen + 1)) & (ADJ | PARTICIPLE)) !== 0;
+    if (hyphen <= 0 || this.cls(k) !== 0) return false;
+    const last = classesIn(this.wordClasses, f.slice(hyphen + 1));
+    return (last & (ADJ | PARTICIPLE)) !== 0 || (this.lex.headFinal && (last & NOUN) !== 0 && this.canNoun(k + 1));
   }
 
   /**
@@ -325,6 +331,20 @@ function verbAfterAdverb(r: Reader, k: number): boolean {
   return (r.cls(k) & VERB) !== 0 && !r.canNoun(k) && r.cls(k - 1) === ADV;
 }
 
+/**
+ * "He saw first-quarter revenue growing", "and forecast full-year growth": a word that may be a
+ * verb right after a subject pronoun or "and" is the verb; a name's possessive ("Cisco's") opens
+ * the phrase after it and is no part of it ("the operator's fuel bill" keeps its owner).
+ */
+function verbOpening(r: Reader, k: number): boolean {
+  if (/^['’]s?$/u.test(r.tokens[k]?.text ?? '')) return !!r.tokens[k - 1]?.cap;
+  if ((r.cls(k) & VERB) === 0) return false;
+  if (r.lex.pronouns.hasWord(r.f(k - 1))) return true;
+  // After "and" only a word that is no noun, or a participle no ending tells ("forecast"):
+  // "rice and corn crops" is one phrase.
+  return r.lex.clauseBreaks.has(r.f(k - 1)) && (!r.canNoun(k) || r.isClass('irregular-participle', k));
+}
+
 /** "2 million people die", "3,000 workers strike": a word that may be a verb, not written as a plural, right after a plural noun is its verb. */
 function verbAfterPlural(r: Reader, k: number): boolean {
   // A plural is a noun with an -s added ("gas" is none), or a listed one; never a possessive
@@ -352,7 +372,7 @@ function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number]
   let j = k;
   if (lex.headFinal) {
     if (!r.canNoun(k)) return null;
-    while (j - 1 >= 0 && k - j < 3 && r.figureAt[j - 1] === -1 && (r.canNoun(j - 1) || r.canAdj(j - 1)) && !verbAfterNoun(r, j - 1) && !verbAfterAdverb(r, j - 1) && !reportsBefore(r, j - 1)) j--;
+    while (j - 1 >= 0 && k - j < 3 && r.figureAt[j - 1] === -1 && (r.canNoun(j - 1) || r.canAdj(j - 1)) && !verbAfterNoun(r, j - 1) && !verbAfterAdverb(r, j - 1) && !verbOpening(r, j - 1) && !reportsBefore(r, j - 1)) j--;
     // "the risk of heart attacks and strokes": nouns joined by "and" are one phrase.
     // Only inside a complement ("of"), where the two cannot be subject and object.
     if (lex.clauseBreaks.has(r.f(j - 1))) {
@@ -467,6 +487,14 @@ function measuredAfter(r: Reader, end: number, inside = true): [number, number] 
   const np = phraseAt(r, k);
   // "dropped 14 per cent in the third quarter", « au premier semestre »: a period says when.
   if (np && (r.isTime(np[1] - 1) || r.isClass('period-noun', np[1] - 1) || r.isClass('period-noun', np[0]))) return null;
+  // « el 8 % del total de las ventas »: a container holds nothing itself; its complement does.
+  if (np && r.isClass('container-noun', np[1] - 1) && r.isClass('measured-of', np[1])) {
+    let j = np[1] + 1;
+    while (j < r.tokens.length && r.lex.determiners.has(r.f(j)) && j - np[1] < 3) j++;
+    // Only a complement that opens on its noun: « du montant d’un éventuel futur transfert » keeps « montant ».
+    const inner = phraseAt(r, j);
+    return inner && !r.canAdj(inner[0]) ? inner : np;
+  }
   return np;
 }
 
@@ -622,6 +650,8 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   // « ont été inférieures de 20 % à la moyenne »: a comparative adjective compares its subject.
   const found = verbOfListBefore(r, start, 'change-verb') ?? verbOfListBefore(r, start, 'comparative-adjective');
   if (!found) return null;
+  // "set aside $75 million": with its particle (`verb-particle`) the verb is another one, no change.
+  if (r.isClass('verb-particle', found[1])) return null;
   // "raised the lending rate to 9%", « porte son taux d’approbation à 41 % »: the object changes;
   // « a connu un rebond à 39 % », "posted a rise of 5%": a noun of change leaves it to the subject.
   const [verb, changeEnd] = found;
@@ -695,9 +725,15 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
     const end = r.tokens[before]?.text === ',' ? before - 1 : before;
     const np = phraseEndingAt(r, end);
     if (np) return headOfChain(r, trimTail(r, np));
-    // "Shares in Ridgeway, which have gained 40%": past a name, the first phrase of its clause.
+    // "Shares in Ridgeway, which have gained 40%": past a name, the first phrase of its clause;
+    // "the cost of a plant in Ohio that will cost": a name after a preposition is where the
+    // phrase before the preposition stands.
     const named = r.tokens[end]?.cap && r.tokens[end]?.kind === 'word';
-    return named ? firstPhraseOfClause(r, end) : null;
+    if (!named) return null;
+    let first = end;
+    while (first > 1 && r.tokens[first - 1]?.cap && r.tokens[first - 1]?.kind === 'word') first--;
+    const placed = r.lex.placePrepositions.has(r.f(first - 1)) ? phraseEndingAt(r, first - 2) : null;
+    return placed ? headOfChain(r, trimTail(r, placed)) : firstPhraseOfClause(r, end);
   }
   // Head first, the subject's head opens its clause and complements follow it (« le niveau de stock
   // des entrepôts … de l’enseigne a baissé »): the clause's first phrase, not the nearest noun.
@@ -801,7 +837,16 @@ function clauseStart(r: Reader, k: number): number {
   let j = k;
   for (let budget = 14; j > 0 && budget > 0; j--, budget--) {
     const before = r.tokens[j - 1] as Token;
-    if ((before.kind === 'punct' && /^[,;:«»"“”]$/u.test(before.text)) || r.lex.relatives.hasToken(before) || r.lex.clauseBreaks.hasToken(before) || r.figureAt[j - 1] !== -1) break;
+    // « el precio de la carga de 125 kilos subió »: a figure that complements a noun (after
+    // « de », "of") is inside the subject; the clause goes on before it.
+    const figure = r.figureAt[j - 1] as number;
+    if (figure !== -1) {
+      const start = (r.figures[figure] as PlacedFigure).start;
+      if (!r.lex.connectors.has(r.f(start - 1)) || !r.canNoun(start - 2) || (r.cls(start - 2) & (VERB | PARTICIPLE)) !== 0) break;
+      j = start + 1; // the loop steps back to the figure's first token
+      continue;
+    }
+    if ((before.kind === 'punct' && /^[,;:«»"“”]$/u.test(before.text)) || r.lex.relatives.hasToken(before) || r.lex.clauseBreaks.hasToken(before)) break;
   }
   return j;
 }
@@ -1295,7 +1340,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
   }
   if (f.kind === 'money') {
     return (
-      (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ??
+      (lex.headFinal ? ownResult(r, nounAfterAmount(r, f), 'noun', false) : null) ??
       ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
       ownResult(r, changedAfter(r, f), 'link', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
@@ -1326,7 +1371,16 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     const adjective = r.lex.headFinal && joinedByHyphen(r, f) ? untilAdverb(r, phraseAt(r, f.end)) : null;
     // "profit nearly tripled", « les ventes ont doublé »: a figure that is a verb of change counts its subject.
     if (r.isClass('change-verb', f.start)) return ownResult(r, subjectOfVerb(r, f.start, f.end, true), 'subject', false);
-    const own = ownResult(r, adjective, 'noun', false) ?? ownResult(r, measuredAfter(r, f.end, false), 'noun', false) ?? ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false);
+    const measured = measuredAfter(r, f.end, false);
+    // « des navires de 300 mètres de long »: a dimension (`dimension-word`) says which way the
+    // measure goes; a noun the measure hangs from is what it measures.
+    const dimension = !!measured && measured[1] - measured[0] === 1 && r.isClass('dimension-word', measured[0]);
+    const own =
+      ownResult(r, adjective, 'noun', false) ??
+      (dimension ? ownResult(r, linkedBefore(r, f.start), 'link', false) : null) ??
+      ownResult(r, measured, 'noun', false) ??
+      ownResult(r, linkedBefore(r, f.start), 'link', false) ??
+      ownResult(r, subjectOfChange(r, f.start), 'subject', false);
     const distance = own ? null : distanceFrom(r, f);
     return own ?? (distance ? { counts: distance, noun: distance, evidence: 'unit', change: false } : null);
   }
@@ -1337,6 +1391,19 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
 function endsWithClass(r: Reader, name: string, k: number): boolean {
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
   return !!r.lex.wordList(name).endingAt(r.tokens, q ? k - q.length : k);
+}
+
+/**
+ * Heads last, the noun right after an amount is what it pays for ("a $300 tax cut"), unless an
+ * auxiliary follows it: "beat the $3.2 billion analysts had forecast" names who forecast it.
+ */
+function nounAfterAmount(r: Reader, f: PlacedFigure): [number, number] | null {
+  const np = phraseAt(r, f.end);
+  if (!np || !r.lex.auxiliaries.has(r.f(np[1]))) return np;
+  // Only where the amount is a verb's object ("The $40 million fee was paid" keeps its noun).
+  let k = f.start - 1;
+  while (k >= 0 && r.lex.determiners.has(r.f(k))) k--;
+  return (r.cls(k) & VERB) !== 0 && !r.isFunction(k) ? null : np;
 }
 
 /** A figure whose unit is joined to its number by a hyphen: "350-megawatt", "400-seat". */

@@ -308,3 +308,50 @@ describe('small units of mass, length and volume, and concentrations, are measur
     expect(figures('Cayeron 35 centímetros de nieve en la sierra.', 'es')[0]).toMatchObject({ kind: 'quantity', unit: 'centímetros' });
   });
 });
+
+describe('what an amount counts, past words that only look like its noun', () => {
+  it('never counts who forecast an amount: "topped the $870 million economists had predicted"', () => {
+    expect(counts('Earnings topped the $870 million economists had predicted.')).not.toContain('economists');
+  });
+  it('guard: keeps the noun of an amount that opens its clause: "The $90 million grant was approved"', () => {
+    expect(counts('The $90 million grant was approved.')).toEqual(['grant']);
+  });
+  it('never counts the particle of a phrasal verb: "set aside £12 million"', () => {
+    expect(counts('The council set aside £12 million for flood defences.')).not.toContain('aside');
+  });
+  it('reads a hyphenated modifier before a noun as part of the phrase: "its full-year profit target"', () => {
+    expect(counts('The bank cut its full-year profit target to $3 billion.')).toEqual(['full-year profit target']);
+  });
+  it('stops the phrase at a verb after a pronoun and at a possessive', () => {
+    expect(counts('She saw second-half sales rising 8 percent.')).toEqual(['second-half sales']);
+    expect(counts('Norvik’s third-quarter profit rose to $2 billion.')).not.toContain('’s third-quarter profit');
+  });
+  it('reads a trading session as when: "fell 4% in late trading to $18"', () => {
+    expect(counts('Shares fell 4% in late trading to $18.')).toEqual(['Shares', 'Shares']);
+  });
+  it('counts the phrase before a name in a relative’s antecedent: "a new smelter in Peru that will cost $4 billion"', () => {
+    expect(counts('Investors worry about the cost of a new smelter in Peru that will cost $4 billion.')).toEqual(['new smelter']);
+  });
+  it('reads a subject whose complement holds a figure: « el coste de la bolsa de 5 kilos subió a 12 euros »', () => {
+    expect(counts('El coste de la bolsa de 5 kilos subió a 12 euros.', 'es')[1]).toBe('coste');
+  });
+});
+
+describe('dimensions, containers and container units', () => {
+  it('counts the noun a dimension measures: « des trains de 400 mètres de long »', () => {
+    expect(counts('Des trains de 400 mètres de long circuleront.', 'fr')).toEqual(['trains']);
+    expect(counts('Colocaron una tubería de 60 centímetros de diámetro.', 'es')).toEqual(['tubería']);
+  });
+  it('counts what a total holds: « 9 % du total des emplois »', () => {
+    expect(counts('Le tourisme représente 9 % du total des emplois.', 'fr')).toEqual(['emplois']);
+    expect(counts('La pesca aporta el 3 % del total de las exportaciones.', 'es')).toEqual(['exportaciones']);
+  });
+  it('reads container traffic in TEU and « EVP » as a quantity', () => {
+    expect(figures('The terminal moved 2.1 million TEU in 2023.')[0]).toMatchObject({ kind: 'quantity', unit: 'TEU' });
+    expect(figures('Le terminal a traité 410 000 EVP.', 'fr')[0]).toMatchObject({ kind: 'quantity', unit: 'EVP' });
+  });
+  it('drops an age by decade: "a man in his 60s"', () => {
+    expect(figures('A man in his 60s was arrested.')).toEqual([]);
+    expect(figures('In his 30 years as mayor he opened 12 schools.').map((f) => f.value)).toEqual([30, 12]);
+  });
+});
