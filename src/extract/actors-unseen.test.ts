@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+const actorsOf = (text: string, lang: string): Array<{ name: string; type: string; mentions: number }> => extract(text, { lang }).actors.map((a) => ({ name: a.name, type: a.type, mentions: a.mentions }));
+const named = (text: string, lang: string, name: string): { name: string; type: string; mentions: number } | undefined => actorsOf(text, lang).find((a) => a.name === name);
+
+describe('a preposition of purpose inside a body’s name typed by the noun before it', () => {
+  it('es: « la organización Vecinos por Temuco » keeps the place after « por »', () => {
+    const found = named('La organización Vecinos por Temuco presentó el martes una denuncia ante la fiscalía.', 'es', 'Vecinos por Temuco');
+    expect(found?.type).toBe('organization');
+  });
+  it('fr: « l’association Justice pour le Kasaï » keeps the article and the place', () => {
+    expect(named('L’association Solidarité pour le Kasaï a réclamé une enquête indépendante.', 'fr', 'Solidarité pour le Kasaï')?.type).toBe('organization');
+  });
+  it('en: "the charity Classrooms for Uganda"', () => {
+    expect(named('The charity Classrooms for Uganda said it had built 30 schools this year.', 'en', 'Classrooms for Uganda')?.type).toBe('organization');
+  });
+  it('es: « por » joins a body’s word to its aim: « el Movimiento por la Dignidad »', () => {
+    expect(named('El Movimiento por la Dignidad convocó una marcha para el sábado.', 'es', 'Movimiento por la Dignidad')?.type).toBe('organization');
+  });
+  it('guard: without a body’s noun before it, the name stops at the preposition (« Ana Soto por Chile »)', () => {
+    const names = actorsOf('La atleta Ana Soto por Chile ganó la medalla de plata, dijo la federación.', 'es').map((a) => a.name);
+    expect(names.some((n) => n.includes(' por '))).toBe(false);
+  });
+});
+
+describe('a word of the language opening the sentence before a name the article uses alone', () => {
+  it('en: "Rival Dornell Air said" after "Dornell Air chief executive …" is Dornell Air', () => {
+    const text = 'Budget carrier Skyloom cancelled 80 flights. Rival Dornell Air said it would add seats. "We can help," Dornell Air chief executive Ama Boateng told reporters.';
+    const found = actorsOf(text, 'en');
+    expect(found.find((a) => a.name === 'Dornell Air')).toMatchObject({ type: 'organization', mentions: 2 });
+    expect(found.some((a) => a.name.startsWith('Rival'))).toBe(false);
+  });
+  it('guard: the whole name used away from a sentence’s start keeps its first word', () => {
+    const text = 'Green Harbour Trust said it would sue. The board of Green Harbour Trust met on Monday. Harbour Trust staff were told to wait.';
+    expect(actorsOf(text, 'en').map((a) => a.name)).toContain('Green Harbour Trust');
+  });
+});
+
+describe('trade words that end a company’s name', () => {
+  it('en: "Air" ends an airline’s name, which a reporting verb does not make a person', () => {
+    expect(named('Tarsel Air said on Monday it would resume flights to Accra.', 'en', 'Tarsel Air')?.type).toBe('organization');
+  });
+  it('en: a country before a name ending in "Mines" opens the company’s name', () => {
+    expect(named('Power was cut at the smelter run by Kenya Consolidated Copper Mines on Tuesday.', 'en', 'Kenya Consolidated Copper Mines')?.type).toBe('organization');
+  });
+  it('fr: « Space » ends a company’s name in French text', () => {
+    expect(named('Le satellite sera assemblé par Vireo Orbital Space à Toulouse.', 'fr', 'Vireo Orbital Space')?.type).toBe('organization');
+  });
+  it('en: "Air Marshal" is a title, not an airline nor part of the name', () => {
+    const found = actorsOf('Air Marshal Kofi Mensah said the jets were ready.', 'en');
+    expect(found.find((a) => a.name === 'Kofi Mensah')?.type).toBe('person');
+  });
+});
+
+describe('later bare mentions of a company named by a coined word and trade words', () => {
+  it('en: "Brandvik" and "Brandvik’s" after "Brandvik Resources"', () => {
+    const text = 'Brandvik Resources will close its Kabwe smelter, the company said. Brandvik, which is listed in Toronto, blamed power cuts. Unions said Brandvik’s offer was too low.';
+    expect(named(text, 'en', 'Brandvik Resources')?.mentions).toBe(3);
+  });
+  it('guard: a place that opens a body’s name is not that body alone ("Sinaloa" after "Sinaloa Cartel")', () => {
+    const text = 'Police blamed the Sinaloa Cartel for the attack. Violence in Sinaloa has risen this year.';
+    expect(named(text, 'en', 'Sinaloa Cartel')?.mentions).toBe(1);
+  });
+});
+
+describe('a lone word before a title and a name', () => {
+  it('en: "Teravue analyst Jo Park" makes no person "Teravue"', () => {
+    const found = actorsOf('"Margins will shrink," said Teravue analyst Jo Park. Shares fell 3%.', 'en');
+    expect(found.map((a) => a.name)).toEqual(['Jo Park']);
+  });
+  it('guard: such a word still counts for a body the article names in full', () => {
+    const text = 'The Kwanza Teachers Union (Kwatu) called a strike. "We have waited long enough," said Kwatu spokeswoman Ruth Banda.';
+    expect(named(text, 'en', 'Kwanza Teachers Union')?.mentions).toBe(2);
+  });
+});
