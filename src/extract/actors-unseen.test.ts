@@ -74,3 +74,19 @@ describe('a lone word before a title and a name', () => {
     expect(named(text, 'en', 'Kwanza Teachers Union')?.mentions).toBe(2);
   });
 });
+
+describe('titles of agencies and of sport', () => {
+  const rolesOf = (text: string, lang: string, name: string): string[] => extract(text, { lang }).actors.find((a) => a.name === name)?.roles ?? [];
+  it('en: "administrator" and "agent" before a name', () => {
+    expect(rolesOf('Agency administrator Lena Ford said the launch would slip to March.', 'en', 'Lena Ford')).toEqual(['administrator']);
+    expect(rolesOf('The striker will stay, his agent Kwame Owusu told reporters.', 'en', 'Kwame Owusu')).toEqual(['agent']);
+  });
+  it('fr: rugby positions and « manager »', () => {
+    expect(rolesOf('L’ouvreur Mathis Ferrand a inscrit 20 points samedi.', 'fr', 'Mathis Ferrand')).toEqual(['ouvreur']);
+    expect(rolesOf('Le manager Tom Whitfield a regretté « trop de fautes ».', 'fr', 'Tom Whitfield')).toEqual(['manager']);
+  });
+  it('es: a title whose complement is a long body’s name before the comma', () => {
+    const text = '"No vamos a ceder", dijo el presidente del Sindicato Número Dos de Minera Cerro Alto, Rubén Soto.';
+    expect(rolesOf(text, 'es', 'Rubén Soto')).toEqual(['presidente del Sindicato Número Dos de Minera Cerro Alto']);
+  });
+});

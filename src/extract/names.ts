@@ -1424,7 +1424,9 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
   }
   if (!titled && tokens[k] && lex.honorifics.hasToken(tokens[k] as Token)) k--;
   let crossed = false;
-  for (let steps = 0; k >= 0 && steps < 7; k--, steps++) {
+  // (Nine words back: « presidente del Sindicato Número Uno de Minera X, Name » puts a body's
+  // name of seven words between the title and the comma.)
+  for (let steps = 0; k >= 0 && steps < 9; k--, steps++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct') break;
     const hit = lex.roles.endingAt(tokens, k);
