@@ -90,3 +90,20 @@ describe('titles of agencies and of sport', () => {
     expect(rolesOf(text, 'es', 'Rubén Soto')).toEqual(['presidente del Sindicato Número Dos de Minera Cerro Alto']);
   });
 });
+
+describe('a body’s name goes on past a division’s word and a capitalised nationality', () => {
+  const orgs = (text: string, lang: string): string[] =>
+    extract(text, { lang })
+      .actors.filter((a) => a.type === 'organization')
+      .map((a) => a.name);
+  it('es: « la Fiscalía del Estado de Sonora » and « la Fiscalía del Estado »', () => {
+    expect(orgs('La Fiscalía del Estado de Sonora detuvo el lunes a cuatro sospechosos.', 'es')).toEqual(['Fiscalía del Estado de Sonora']);
+    expect(orgs('Más tarde, la Fiscalía del Estado informó de otras dos detenciones.', 'es')).toEqual(['Fiscalía del Estado']);
+  });
+  it('es: « la Policía Nacional Boliviana » keeps its nationality', () => {
+    expect(orgs('La Policía Nacional Boliviana capturó a dos sospechosos en El Alto.', 'es')).toContain('Policía Nacional Boliviana');
+  });
+  it('guard: a day after the connector is when, not the name ("the Varna District Court on Friday")', () => {
+    expect(orgs('The Varna District Court on Friday sentenced the former mayor to six years.', 'en')).toEqual(['Varna District Court']);
+  });
+});

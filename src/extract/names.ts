@@ -350,10 +350,16 @@ export function findNames(doc: Doc, s: number): NameMention[] {
         if ((lex.clauseBreaks.hasToken(t) || t.text === '&') && conj < 0) conj = end;
         const head = tokens[end - 1] as Token;
         end = connectsName(tokens, end, lex, doc, s);
+        // « la Fiscalía del Estado de Jalisco », « Frente Comunero del Sur »: a capitalised word that
+        // is never a name alone (lexicon `capitalisedNonNames`) is still one of the body's words
+        // after its connector; a day or a month is when ("Court on Thursday").
+        const word = tokens[end] as Token;
+        if (lex.nonNames.hasToken(word) && !lex.days.hasToken(word) && !lex.months.hasToken(word)) end++;
         // "University of Lagos", « Universidad de Chile »: a place joined right after a body's own
         // word ends the body's name, taken whole (the run stops at places otherwise); after
         // other words it says where ("Mitch Varley of Kentucky", « la Santé du Mali »).
-        const joined = lex.orgKeywords.hasToken(head) ? placeAt(doc, s, end) : undefined;
+        // (So does a place after a division's word inside the name: « del Estado de Jalisco ».)
+        const joined = lex.orgKeywords.hasToken(head) || lex.classes.get('place-apposition')?.hasWord(head.f) ? placeAt(doc, s, end) : undefined;
         if (joined && joined.start === end) end = joined.end;
       }
       // « l’ONG Justice pour le Katanga », « la organización Acción por Valdivia »: after a body's
@@ -382,7 +388,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       if (mention) take(mention);
       i = conj + 1;
     }
-    if (lex.orgKeywords.hasToken(tokens[i] as Token)) end = lowerCaseTail(tokens, end, lex);
+    if (lex.orgKeywords.hasToken(tokens[i] as Token)) end = countryEnding(tokens, i, lowerCaseTail(tokens, end, lex), doc, s);
     // "l’agence officielle VNA Nguyen Thi Hoa": an acronym named by its place is a name of its
     // own unless an organisation word carries it on ("SK Group").
     else if (end > i + 1 && namedAcronym(tokens, i, doc, s) && !lex.orgKeywords.hasToken(tokens[i + 1] as Token)) end = i + 1;
@@ -1126,7 +1132,11 @@ function countryEnding(tokens: readonly Token[], start: number, end: number, doc
   if (!place || place.start !== end || (place.kind !== 'country' && place.kind !== 'demonym') || !(tokens[end] as Token).cap) return end;
   const after = tokens[place.end];
   if (after && isNameWord(after, doc.lex)) return end;
-  return descriptorBefore(tokens, start, doc.lex, (k) => placeAt(doc, s, k)?.kind === 'demonym') >= 0 ? place.end : end;
+  // « la Agencia Espacial Mexicana », « la Policía Nacional Colombiana »: where adjectives follow
+  // their noun, a nationality written with a capital after a body's capitalised words ends its name.
+  const lex = doc.lex;
+  if (!lex.headFinal && place.kind === 'demonym' && end - start > 1 && tokens.slice(start, end).every((t) => t.cap) && lex.orgKeywords.hasToken(tokens[start] as Token)) return place.end;
+  return descriptorBefore(tokens, start, lex, (k) => placeAt(doc, s, k)?.kind === 'demonym') >= 0 ? place.end : end;
 }
 
 /**
