@@ -107,3 +107,21 @@ describe('a body’s name goes on past a division’s word and a capitalised nat
     expect(orgs('The Varna District Court on Friday sentenced the former mayor to six years.', 'en')).toEqual(['Varna District Court']);
   });
 });
+
+describe('agencies, observatories and local bodies', () => {
+  it('guard: a country after the connector is no body’s word (« de Estados Unidos »)', () => {
+    const names = extract('El hallazgo fue anunciado por la Fundación Nacional de Ciencias de Estados Unidos el jueves.', { lang: 'es' }).actors.map((a) => a.name);
+    expect(names.some((n) => n.endsWith('de Estados'))).toBe(false);
+  });
+  it('en: the long name of Japan’s space agency and its acronym are one actor', () => {
+    const r = extract('The Japan Aerospace Exploration Agency said the probe was healthy. JAXA will publish images next week.', { lang: 'en' });
+    expect(r.actors.map((a) => [a.name, a.mentions])).toEqual([['Japan Aerospace Exploration Agency', 2]]);
+  });
+  it('es: an observatory named after a scientist is not her', () => {
+    const r = extract('El observatorio Ana Belén Quiroga detectó un cometa nuevo. La astrónoma Marta Ibáñez confirmó el hallazgo.', { lang: 'es' });
+    expect(r.actors.map((a) => a.name)).toEqual(['Marta Ibáñez']);
+  });
+  it('fr: « la Métropole de Nantes » is a body', () => {
+    expect(extract('La Métropole de Nantes a voté une aide de 3 millions d’euros.', { lang: 'fr' }).actors.map((a) => a.name)).toEqual(['Métropole de Nantes']);
+  });
+});

@@ -354,7 +354,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
         // is never a name alone (lexicon `capitalisedNonNames`) is still one of the body's words
         // after its connector; a day or a month is when ("Court on Thursday").
         const word = tokens[end] as Token;
-        if (lex.nonNames.hasToken(word) && !lex.days.hasToken(word) && !lex.months.hasToken(word)) end++;
+        // (A place's own word is the place's: « de Estados Unidos ».)
+        if (lex.nonNames.hasToken(word) && !lex.days.hasToken(word) && !lex.months.hasToken(word) && !placeAt(doc, s, end)) end++;
         // "University of Lagos", « Universidad de Chile »: a place joined right after a body's own
         // word ends the body's name, taken whole (the run stops at places otherwise); after
         // other words it says where ("Mitch Varley of Kentucky", « la Santé du Mali »).
