@@ -125,3 +125,20 @@ describe('agencies, observatories and local bodies', () => {
     expect(extract('La Métropole de Nantes a voté une aide de 3 millions d’euros.', { lang: 'fr' }).actors.map((a) => a.name)).toEqual(['Métropole de Nantes']);
   });
 });
+
+describe('a team named by its city and a plural nickname, where sport says so', () => {
+  const orgs = (text: string): string[] =>
+    extract(text, { lang: 'en' })
+      .actors.filter((a) => a.type === 'organization')
+      .map((a) => a.name);
+  it('en: after a match verb or "champions": "beat the Kano Pillars"', () => {
+    expect(orgs('The visitors beat the Kano Pillars 2-1 on Saturday.')).toEqual(['Kano Pillars']);
+    expect(orgs('They knocked out defending champions Enugu Rangers in the semi-final.')).toEqual(['Enugu Rangers']);
+  });
+  it('en: before a team’s staff word: "Kano Pillars coach"', () => {
+    expect(orgs('The Kano Pillars coach was sacked after the defeat.')).toEqual(['Kano Pillars']);
+  });
+  it('guard: a city and a plural with no sport around it is no team ("Lagos Residents")', () => {
+    expect(orgs('Lagos Residents complained about the floods on Monday.')).toEqual([]);
+  });
+});
