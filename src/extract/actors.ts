@@ -5,7 +5,7 @@
  * the fullest name ("Kim Jong-un" and "Kim Jong Un" both give kim-jong-un).
  */
 import type { Actor } from '../record/types.ts';
-import type { Doc } from './doc.ts';
+import { type Doc, placeAt } from './doc.ts';
 import { COMMON_FIRST_NAMES } from './lexicon/index.ts';
 import { findNames, type NameMention } from './names.ts';
 import { foldWord, slug } from './text.ts';
@@ -25,6 +25,7 @@ export interface ActorsResult {
 export function extractActors(doc: Doc): ActorsResult {
   const raw: NameMention[] = [];
   for (const sentence of doc.sentences) raw.push(...findNames(doc, sentence.index));
+  dropOpeningWord(doc, raw);
   dropUnconfirmed(doc, raw);
   dropOrdinaryWords(doc, raw);
   dropEventNames(doc, raw);
@@ -77,6 +78,7 @@ export function extractActors(doc: Doc): ActorsResult {
       // wherever it comes: a head with its complement is never another body's name.
       index ??= short(`head:${folded}`);
     }
+    if (index === undefined && m.modifier) continue;
     if (index === undefined) {
       index = actors.length;
       actors.push({
@@ -184,6 +186,7 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[], t
     short.set(key, index);
   };
   const suffixes = doc.lex.classes.get('company-suffix');
+  const coined = new Set<string>();
   actors.forEach((actor, index) => {
     const parts = actor.name.split(/\s+/);
     const last = parts[parts.length - 1];
@@ -196,7 +199,16 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[], t
     if (actor.type === 'person' && parts.length === 1 && first && first.length > 2) add(foldWord(first), index);
     // "Ostmark" after "Ostmark Systems Inc": a company is its name without its legal or group suffixes
     // (lexicon class `company-suffix`).
-    if (actor.type === 'organization' && parts.length > 1 && first && first.length > 2 && /^\p{Lu}/u.test(first) && parts.slice(1).every((p) => suffixes?.hasWord(foldWord(p.replace(/\.$/u, ''))))) add(foldWord(first), index);
+    if (actor.type === 'organization' && parts.length > 1 && first && first.length > 2 && /^\p{Lu}/u.test(first)) {
+      const suffix = (p: string): boolean => !!suffixes?.hasWord(foldWord(p.replace(/\.$/u, '')));
+      if (parts.slice(1).every(suffix)) add(foldWord(first), index);
+      // "Halvorsen" after "Halvorsen Resources": so is a coined first word (no word of the
+      // language, and no place where it stands: "Sinaloa Cartel") before trade words alone.
+      else if (parts.slice(1).every((p) => suffix(p) || doc.lex.orgKeywords.has(foldWord(p))) && (wordClassesOf(doc.lang, foldWord(first)) & (NOUN | ADJ | VERB)) === 0) {
+        add(foldWord(first), index);
+        coined.add(foldWord(first));
+      }
+    }
     // « Solvéa a précisé » after « le groupe minier Solvéa »: a body named by one coined word (no
     // word of the language, which a sentence's first capital could make) is that word again later.
     if (actor.type === 'organization' && parts.length === 1 && first && first.length > 2 && /^\p{Lu}\p{Ll}/u.test(first) && (wordClassesOf(doc.lang, foldWord(first)) & (NOUN | ADJ | VERB)) === 0) add(foldWord(first), index);
@@ -213,7 +225,7 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[], t
     const inMention = covered.get(sentence.index) as Uint8Array;
     sentence.tokens.forEach((t, k) => {
       const index = short.get(t.f);
-      if (index === undefined || !t.cap || inMention[k] === 1) return;
+      if (index === undefined || !t.cap || inMention[k] === 1 || (coined.has(t.f) && placeAt(doc, sentence.index, k))) return;
       // "(OMS)" right after the long name is its definition, already counted.
       if (sentence.tokens[k - 1]?.text === '(' && sentence.tokens[k + 1]?.text === ')') return;
       const actor = actors[index] as Actor;
@@ -253,6 +265,31 @@ function afterPersonNoun(doc: Doc, m: NameMention): boolean {
   const tokens = doc.sentences[m.sentence]?.tokens ?? [];
   if (tokens[m.start - 1]?.text !== ',' || tokens[m.end]?.text !== ',') return false;
   return !!doc.lex.classes.get('person-noun')?.endingAt(tokens, m.start - 2);
+}
+
+/**
+ * "Rival Corvane Air said…" after "Corvane Air chief executive…": a word of the language that
+ * opens the sentence owes its capital to its place there; when the rest of the name is named
+ * elsewhere in the article, and the whole never is away from a sentence's start, that word
+ * ("Rival", "Struggling") is no part of the name, which takes the type the rest has there.
+ */
+function dropOpeningWord(doc: Doc, raw: NameMention[]): void {
+  const opening = (m: NameMention): boolean => m.start === 0 && !m.known && !m.honorific && m.name.includes(' ');
+  if (!raw.some(opening)) return;
+  const typeOf = new Map<string, NameMention['type']>();
+  for (const m of raw) if (m.start > 0) typeOf.set(foldWord(m.name), m.type);
+  for (const m of raw) {
+    const tokens = doc.sentences[m.sentence]?.tokens ?? [];
+    const first = tokens[m.start];
+    if (!opening(m) || !first || typeOf.has(foldWord(m.name)) || COMMON_FIRST_NAMES.has(first.f) || doc.lex.orgKeywords.hasToken(first)) continue;
+    if ((wordClassesOf(doc.lang, first.f) & (ADJ | NOUN)) === 0) continue;
+    const rest = m.name.slice(m.name.indexOf(' ') + 1);
+    const type = typeOf.get(foldWord(rest));
+    if (!type) continue;
+    m.start++;
+    m.name = rest;
+    m.type = type;
+  }
 }
 
 /**

@@ -30,6 +30,8 @@ export interface NameMention {
   honorific: boolean;
   /** The party or body the text ties the person to: "Jane Doe (FDP)", "John Roe, D-N.Y.". */
   affiliation?: { id: string | null; name: string };
+  /** A lone word before a title and a name ("Kestrel analyst Jo Lee"): it counts only for an actor named otherwise. */
+  modifier?: true;
   /** A person read from capitals alone (no title, role, reporting verb or known first name): kept only when a later surname-only mention confirms it. */
   weak: boolean;
 }
@@ -309,6 +311,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (used[i] || (!placeOpens && !startsName(tokens, i, doc, s)) || commonNounBeforeBody(tokens, i, lex)) continue;
     let end = placeOpens && place ? place.end : i + 1;
     let conj = -1;
+    let purposeJoined = false;
     while (end < tokens.length && !used[end]) {
       const t = tokens[end] as Token;
       const next = tokens[end + 1];
@@ -347,11 +350,24 @@ export function findNames(doc: Doc, s: number): NameMention[] {
         if ((lex.clauseBreaks.hasToken(t) || t.text === '&') && conj < 0) conj = end;
         const head = tokens[end - 1] as Token;
         end = connectsName(tokens, end, lex, doc, s);
+        // « la Fiscalía del Estado de Jalisco », « Frente Comunero del Sur »: a capitalised word that
+        // is never a name alone (lexicon `capitalisedNonNames`) is still one of the body's words
+        // after its connector; a day or a month is when ("Court on Thursday").
+        const word = tokens[end] as Token;
+        // (A place's own word is the place's: « de Estados Unidos ».)
+        if (lex.nonNames.hasToken(word) && !lex.days.hasToken(word) && !lex.months.hasToken(word) && !placeAt(doc, s, end)) end++;
         // "University of Lagos", « Universidad de Chile »: a place joined right after a body's own
         // word ends the body's name, taken whole (the run stops at places otherwise); after
         // other words it says where ("Mitch Varley of Kentucky", « la Santé du Mali »).
-        const joined = lex.orgKeywords.hasToken(head) ? placeAt(doc, s, end) : undefined;
+        // (So does a place after a division's word inside the name: « del Estado de Jalisco ».)
+        const joined = lex.orgKeywords.hasToken(head) || lex.classes.get('place-apposition')?.hasWord(head.f) ? placeAt(doc, s, end) : undefined;
         if (joined && joined.start === end) end = joined.end;
+      }
+      // « l’ONG Justice pour le Katanga », « la organización Acción por Valdivia »: after a body's
+      // noun, a preposition of purpose and the name it governs go on naming the body.
+      else if (!purposeJoined && purposeObjectEnd(tokens, i, end, used, doc, s) > 0) {
+        purposeJoined = true;
+        end = purposeObjectEnd(tokens, i, end, used, doc, s);
       }
       // "Customs and Border Protection": a conjunction inside an organisation's name.
       else if ((lex.clauseBreaks.hasToken(t) || t.text === '&') && nextIsName && conj < 0) {
@@ -373,7 +389,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       if (mention) take(mention);
       i = conj + 1;
     }
-    if (lex.orgKeywords.hasToken(tokens[i] as Token)) end = lowerCaseTail(tokens, end, lex);
+    if (lex.orgKeywords.hasToken(tokens[i] as Token)) end = countryEnding(tokens, i, lowerCaseTail(tokens, end, lex), doc, s);
     // "l’agence officielle VNA Nguyen Thi Hoa": an acronym named by its place is a name of its
     // own unless an organisation word carries it on ("SK Group").
     else if (end > i + 1 && namedAcronym(tokens, i, doc, s) && !lex.orgKeywords.hasToken(tokens[i + 1] as Token)) end = i + 1;
@@ -517,6 +533,29 @@ function connectsName(tokens: readonly Token[], k: number, lex: Lexicon, doc: Do
   const t = tokens[j];
   // "University in Bangkok": a place after the connector is where the body is, not its name.
   return j > k && t && t.kind === 'word' && t.cap && !lex.stopwords.hasToken(t) && !(placeAt(doc, s, j) && (j === tokens.length - 1 || (realPlaceAt(doc, s, j) && lex.wordList('at-place').startsWith((tokens[k] as Token).f)))) ? j : 0;
+}
+
+/**
+ * The end of the name a preposition of purpose at `k` (lexicon class `purpose-connector`: "for",
+ * « pour », « por ») governs, when the run that opens at `start` is typed as a body by the noun
+ * right before it (« l’ONG », « la organización », "the charity"); 0 otherwise. An article may
+ * stand between (« pour le Katanga »); a place after it is taken whole, since the run stops at places.
+ */
+function purposeObjectEnd(tokens: readonly Token[], start: number, k: number, used: Uint8Array, doc: Doc, s: number): number {
+  const lex = doc.lex;
+  const purpose = lex.classes.get('purpose-connector')?.at(tokens, k);
+  if (!purpose || (tokens[k] as Token).cap) return 0;
+  let j = k + purpose.length;
+  if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !(tokens[j] as Token).cap) j++;
+  const first = tokens[j];
+  if (!first || used[j] || !isNameWord(first, lex)) return 0;
+  const typed = bodyNounBefore(tokens, start, lex) || descriptorBefore(tokens, start, lex, (d) => placeAt(doc, s, d)?.kind === 'demonym') >= 0;
+  if (!typed) return 0;
+  const place = placeAt(doc, s, j);
+  if (place && place.start === j) return place.end;
+  let end = j;
+  while (end < tokens.length && !used[end] && isNameWord(tokens[end] as Token, lex) && !realPlaceAt(doc, s, end)) end++;
+  return end;
 }
 
 /** A comma and a capitalised word after `k`, past at most two lower-case words ("mexicana"). */
@@ -920,7 +959,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "Kelso Ridge", "Mount Elgon", "Southeast Asia", "Pan American": places, landmarks and
   // regional adjectives, never actors.
   if (placeWordNames(words, lex)) return null;
-  for (let k = nameStart; k < nameEnd; k++) if (placeAt(doc, s, k)) return null;
+  // (A place after a preposition of purpose is what the body is for: « Acción por Valdivia ».)
+  const purpose = lex.classes.get('purpose-connector');
+  for (let k = nameStart; k < nameEnd && !(purpose?.at(tokens, k) && !(tokens[k] as Token).cap); k++) if (placeAt(doc, s, k)) return null;
   // "selon les résultats publiés par la Ceni": whoever publishes results is a body.
   // A common first name outweighs the words around the name: "publié par Anna Berg", "un centre
   // de Tobias Brennecke" name people.
@@ -966,6 +1007,14 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     if (!honorific && !role.role && speaksAsBody(tokens, nameStart, nameEnd, lex)) return organization();
     // A lone capitalised word opening the sentence ("Analysts said") needs a title or a role.
     if (nameStart === 0 && !honorific && !role.role && !describedAsPerson(tokens, nameEnd, lex)) return null;
+    // "said Kestrel analyst Priya Natarajan", "Okonkwo aide Ada Eze": a lone word right before a
+    // title and the name it is given modifies the title (an employer, a patron), which of the two
+    // the word alone cannot say: it stands only for an actor the article names otherwise.
+    if (!honorific && !role.role && titledNameAfter(tokens, nameEnd, lex)) {
+      const modifier = person();
+      modifier.modifier = true;
+      return modifier;
+    }
     return cue ? person() : null;
   }
   // "coordinator of Rede Floresta Viva": after a preposition, an unknown run is not a person.
@@ -1005,6 +1054,13 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const found = person();
   found.weak = !cue && !given && !apposed && !nationality;
   return found;
+}
+
+/** Whether a title starts at `k` and a name word follows it ("analyst Priya Natarajan"). */
+function titledNameAfter(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const title = lex.roles.at(tokens, k);
+  const after = title ? tokens[k + title.length] : undefined;
+  return !!after && !(tokens[k] as Token).cap && isNameWord(after, lex);
 }
 
 /** Whether the words in [from, end) after a title read as a person's name: past the particles, the first is capitalised. */
@@ -1077,7 +1133,11 @@ function countryEnding(tokens: readonly Token[], start: number, end: number, doc
   if (!place || place.start !== end || (place.kind !== 'country' && place.kind !== 'demonym') || !(tokens[end] as Token).cap) return end;
   const after = tokens[place.end];
   if (after && isNameWord(after, doc.lex)) return end;
-  return descriptorBefore(tokens, start, doc.lex, (k) => placeAt(doc, s, k)?.kind === 'demonym') >= 0 ? place.end : end;
+  // « la Agencia Espacial Mexicana », « la Policía Nacional Colombiana »: where adjectives follow
+  // their noun, a nationality written with a capital after a body's capitalised words ends its name.
+  const lex = doc.lex;
+  if (!lex.headFinal && place.kind === 'demonym' && end - start > 1 && tokens.slice(start, end).every((t) => t.cap) && lex.orgKeywords.hasToken(tokens[start] as Token)) return place.end;
+  return descriptorBefore(tokens, start, lex, (k) => placeAt(doc, s, k)?.kind === 'demonym') >= 0 ? place.end : end;
 }
 
 /**
@@ -1375,7 +1435,9 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
   }
   if (!titled && tokens[k] && lex.honorifics.hasToken(tokens[k] as Token)) k--;
   let crossed = false;
-  for (let steps = 0; k >= 0 && steps < 7; k--, steps++) {
+  // (Nine words back: « presidente del Sindicato Número Uno de Minera X, Name » puts a body's
+  // name of seven words between the title and the comma.)
+  for (let steps = 0; k >= 0 && steps < 9; k--, steps++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct') break;
     const hit = lex.roles.endingAt(tokens, k);
