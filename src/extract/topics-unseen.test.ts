@@ -199,3 +199,33 @@ describe('a dog’s breed is no border', () => {
     expect(ids('A border collie missing for two years was found 300 km from home and reunited with its owners. The dog was microchipped.', 'en')).not.toContain('politics');
   });
 });
+
+describe('a minister’s portfolio names a post, not what the story is about', () => {
+  it('reads a reshuffle that names a health and an education minister as politics alone (fr, es, en)', () => {
+    const fr = ids(
+      'Le Premier ministre a présenté mardi son nouveau gouvernement. La sénatrice Claire Vasseur est nommée ministre de la Santé et des Solidarités, et l’ancien député Hugo Marchal devient ministre de l’Éducation nationale. L’opposition dénonce un remaniement de façade.',
+      'fr',
+      'Remaniement : Claire Vasseur nommée ministre de la Santé',
+    );
+    expect(fr).toEqual(['politics']);
+    const es = ids(
+      'El presidente regional anunció este lunes la remodelación de su gobierno. La diputada Irene Cuesta será la nueva consejera de Sanidad y el alcalde de Tordera, Pau Riba, asume la consejería de Educación. La oposición criticó los cambios.',
+      'es',
+      'Irene Cuesta, nueva consejera de Sanidad en la remodelación del gobierno',
+    );
+    expect(es).toEqual(['politics']);
+    const en = ids(
+      'The prime minister reshuffled his cabinet on Friday. Former banker Alan Frost becomes Health Secretary and Maya Patel is the new Education Secretary. Opposition leaders called the changes a distraction.',
+      'en',
+      'Frost named Health Secretary in cabinet reshuffle',
+    );
+    expect(en).toEqual(['politics']);
+  });
+  it('still reads a health story told by a health minister as health (guard)', () => {
+    expect(ids('The health minister said on Monday that 40 patients had died of cholera and that hospitals were running out of vaccines.', 'en')[0]).toBe('health');
+    expect(ids('La ministre de la Santé a annoncé lundi une campagne de vaccination contre la rougeole dans les hôpitaux et les écoles.', 'fr')[0]).toBe('health');
+  });
+  it('keeps the post itself as politics: "foreign minister" is a phrase of its own (guard)', () => {
+    expect(cues('Foreign Minister Ana Lobo met her counterpart for talks on Tuesday.', 'en')).toContain('politics');
+  });
+});

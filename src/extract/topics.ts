@@ -275,15 +275,20 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
   const seen = new Uint8Array(rules.words.length);
   const scan = (tokens: readonly Token[], sentence: number, placeOf: number): void => {
     let place = placeOf;
+    const portfolio = portfolioTokens(tokens, doc.lex);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (sentence < 0 && doc.lex.titleCauses.hasToken(token)) place = 1;
+      // A portfolio's word is the complement of a title, a side mention wherever it stands.
+      const at = (weight: number): { weight: number; place: number } => (portfolio.has(token) ? { weight: Math.min(weight, TOPIC_WEIGHTS.weak), place: 1 } : { weight, place });
       const entry = of(token);
       // A phrase starting here covers its words before any of them is read alone below.
       if (entry.phrases) {
         for (const { words: phrase, id, weight, cue } of entry.phrases) {
           if (!phraseAt(phrase, tokens, i)) continue;
-          if (id !== IDIOM) phraseHits.push({ topic: id, cue, weight, sentence, place });
+          // (A phrase that runs on into the title's head, "foreign minister", names the post itself.)
+          const inPortfolio = phrase.every((_, j) => portfolio.has(tokens[i + j] as Token));
+          if (id !== IDIOM) phraseHits.push({ topic: id, cue, sentence, ...(inPortfolio ? at(weight) : { weight, place }) });
           for (let j = 0; j < phrase.length; j++) {
             const word = tokens[i + j] as Token;
             if (id === IDIOM || (weight === TOPIC_WEIGHTS.weak && covered.get(word) !== IDIOM)) covered.set(word, id);
@@ -303,7 +308,7 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
       // (« Instituto de Vulcanología », "Meteorological Department").
       const inName = token.cap && sentence >= 0;
       for (const [id, weight, cue, whole] of entry.cues) {
-        if (id !== phraseTopic && (whole || !inName || weight > TOPIC_WEIGHTS.weak)) wordHits.push({ topic: id, cue, weight, sentence, place });
+        if (id !== phraseTopic && (whole || !inName || weight > TOPIC_WEIGHTS.weak)) wordHits.push({ topic: id, cue, sentence, ...at(weight) });
       }
     }
   };
@@ -313,6 +318,52 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
 }
 
 const NO_PEOPLE: ActorsResult = { actors: [], mentions: [] };
+
+// Words a portfolio runs over after its first: « Santé et des Solidarités », "Health and Social Care".
+const PORTFOLIO_WORDS = 4;
+
+/**
+ * The words that name a minister's portfolio (lexicon class `portfolio-role`): « ministre de la
+ * Santé et des Solidarités », « consejero de Sanidad », and where the head comes last, the word
+ * before it: "Health Secretary". They say which post a person holds, not what the story is
+ * about: a reshuffle that names a health minister is no health story, and a health story has its
+ * own words. (A ministry or an office that speaks, « Dirección de Meteorología », is the story's
+ * source: its domain stays evidence.)
+ */
+function portfolioTokens(tokens: readonly Token[], lex: Lexicon): Set<Token> {
+  const found = new Set<Token>();
+  const roles = lex.classes.get('portfolio-role');
+  if (!roles) return found;
+  const joins = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && lex.nameConnectors.hasToken(t);
+  };
+  const isWord = (t: Token | undefined): t is Token => t?.kind === 'word' && !lex.nameConnectors.hasToken(t);
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = roles.at(tokens, i);
+    if (!hit) continue;
+    const before = tokens[i - 1];
+    if (lex.headFinal && isWord(before)) found.add(before);
+    // After the head: connectors, then the portfolio's words joined by connectors, all with the
+    // capital of the first or all without ("minister of health and social care").
+    let j = i + hit.length;
+    if (!joins(j)) continue;
+    while (joins(j)) j++;
+    const first = tokens[j];
+    if (!isWord(first)) continue;
+    found.add(first);
+    for (let taken = 1; taken < PORTFOLIO_WORDS; taken++) {
+      let k = j + 1;
+      while (joins(k)) k++;
+      const next = tokens[k];
+      if (k === j + 1 || !isWord(next) || next.cap !== first.cap) break;
+      found.add(next);
+      j = k;
+    }
+    i = j;
+  }
+  return found;
+}
 
 /** The tokens of the body that are a person's name but not its given name (the first word of the person's fullest name). */
 function surnameTokens(doc: Doc, people: ActorsResult): Set<Token> {
