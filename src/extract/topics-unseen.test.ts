@@ -229,3 +229,19 @@ describe('a minister’s portfolio names a post, not what the story is about', (
     expect(cues('Foreign Minister Ana Lobo met her counterpart for talks on Tuesday.', 'en')).toContain('politics');
   });
 });
+
+describe('a count between the words of a phrase cue', () => {
+  it('reads "to cut 4,000 jobs" and « supprimer 1 200 postes » as the job-cut phrase (en, fr)', () => {
+    const labourCues = (text: string, lang: string) =>
+      topicCues(analyse(inputOf(text, { lang })))
+        .filter((c) => c.topic === 'labour' && c.weight > 1)
+        .map((c) => c.cue);
+    expect(labourCues('The chemicals group said on Monday it would cut 4,000 jobs by the end of next year.', 'en')).toContain('cut jobs');
+    expect(labourCues('The insurer plans to shed two thousand jobs in its branches.', 'en')).toContain('shed jobs');
+    expect(labourCues('Le fabricant de pneus va supprimer 1 200 postes dans ses usines françaises.', 'fr')).toContain('supprimer postes');
+    expect(labourCues('Le groupe a confirmé des suppressions de 300 postes d’ici à 2027.', 'fr')).toContain('suppressions de postes');
+  });
+  it('still needs the phrase’s own words: "cut 4,000 tonnes of emissions" is no job cut (guard)', () => {
+    expect(cues('The plant will cut 4,000 tonnes of emissions a year.', 'en')).not.toContain('labour');
+  });
+});

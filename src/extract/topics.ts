@@ -243,15 +243,28 @@ function phraseWords(phrase: string): string[] {
   return phrase.split(' ').flatMap((w) => (/^[a-z]+'./u.test(w) ? [w.slice(0, w.indexOf("'") + 1), w.slice(w.indexOf("'") + 1)] : [w]));
 }
 
-/** A phrase cue at token i: its words in order, the last one also as a prefix ("coupe du monde" → "mondial"). */
-function phraseAt(phrase: readonly string[], tokens: readonly Token[], i: number): boolean {
+/**
+ * Where a phrase cue found at token i ends (the index after its last word), or -1: its words in
+ * order, the last one also as a prefix ("coupe du monde" → "mondial"). A count may stand between
+ * two of its words ("cut 4,000 jobs", « suppressions de 1 200 postes »): the phrase says the same
+ * with or without it.
+ */
+function phraseAt(phrase: readonly string[], tokens: readonly Token[], i: number, lex: Lexicon): number {
   const last = phrase.length - 1;
+  let k = i;
   for (let j = 0; j <= last; j++) {
-    const f = tokens[i + j]?.f;
+    if (j > 0) while (isCount(tokens[k], lex)) k++;
+    const f = tokens[k]?.f;
     const w = phrase[j] as string;
-    if (f !== w && !(j === last && f?.startsWith(w))) return false;
+    if (f !== w && !(j === last && f?.startsWith(w))) return -1;
+    k++;
   }
-  return true;
+  return k;
+}
+
+/** A word of a count: digits, or a number word ("four", « mille », « millones »). */
+function isCount(token: Token | undefined, lex: Lexicon): boolean {
+  return token !== undefined && (token.kind === 'number' || lex.numbers.has(token.f) || lex.multipliers.has(token.f));
 }
 
 /**
@@ -285,19 +298,20 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
       // A phrase starting here covers its words before any of them is read alone below.
       if (entry.phrases) {
         for (const { words: phrase, id, weight, cue } of entry.phrases) {
-          if (!phraseAt(phrase, tokens, i)) continue;
+          const end = phraseAt(phrase, tokens, i, doc.lex);
+          if (end < 0) continue;
+          const words = tokens.slice(i, end);
           // (A phrase that runs on into the title's head, "foreign minister", names the post itself.)
-          const inPortfolio = phrase.every((_, j) => portfolio.has(tokens[i + j] as Token));
+          const inPortfolio = words.every((word) => portfolio.has(word));
           if (id !== IDIOM) phraseHits.push({ topic: id, cue, sentence, ...(inPortfolio ? at(weight) : { weight, place }) });
-          for (let j = 0; j < phrase.length; j++) {
-            const word = tokens[i + j] as Token;
+          for (const word of words) {
             if (id === IDIOM || (weight === TOPIC_WEIGHTS.weak && covered.get(word) !== IDIOM)) covered.set(word, id);
           }
         }
       }
       if (token.kind !== 'word' || token.f.length < 2) continue;
       for (const w of entry.context) seen[w] = 1;
-      for (const { words: phrase, index } of entry.contextPhrases ?? []) if (phraseAt(phrase, tokens, i)) seen[index] = 1;
+      for (const { words: phrase, index } of entry.contextPhrases ?? []) if (phraseAt(phrase, tokens, i, doc.lex) >= 0) seen[index] = 1;
       // « se ha impuesto », "has fired": after an auxiliary a cue's word is a participle, not the noun.
       if (entry.cues.length === 0 || (i > 0 && doc.lex.auxiliaries.hasToken(tokens[i - 1] as Token)) || surnames.has(token)) continue;
       const phraseTopic = covered.get(token);
