@@ -245,3 +245,69 @@ describe('a count between the words of a phrase cue', () => {
     expect(cues('The plant will cut 4,000 tonnes of emissions a year.', 'en')).not.toContain('labour');
   });
 });
+
+describe('a theft told with its verbs and its thieves', () => {
+  it('reads « robaron », « ladrones », « voleurs » and "thieves" as crime (es, fr, en)', () => {
+    expect(cues('Dos hombres robaron tres relojes de una joyería del centro y los ladrones huyeron en un coche.', 'es')).toContain('crime-law-and-justice');
+    expect(cues('Les voleurs ont emporté trois tableaux pendant la nuit.', 'fr')).toContain('crime-law-and-justice');
+    expect(cues('Thieves took three paintings from the gallery overnight.', 'en')).toContain('crime-law-and-justice');
+  });
+  it('keeps the theft beside the museum it happened in (es)', () => {
+    const es = ids(
+      'Dos ladrones robaron el martes una escultura de bronce del museo municipal de Tarazona durante el horario de visitas. La pieza, del siglo XVIII, formaba parte de la colección permanente. Los ladrones escaparon en una furgoneta, según la Policía Local.',
+      'es',
+      'Roban una escultura del museo municipal de Tarazona',
+    );
+    expect(es).toContain('crime-law-and-justice');
+  });
+});
+
+describe('a school bus that crashes is a road accident: the school is the setting', () => {
+  it('reads a school coach that overturned as a disaster, not an education story (fr, en, es)', () => {
+    const fr = ids(
+      'Un car transportant trente élèves d’une école primaire a fait une sortie de route mardi près de Vesoul et s’est renversé dans un champ. Huit enfants ont été légèrement blessés, selon les pompiers. Le car scolaire revenait d’une sortie au musée.',
+      'fr',
+      'Un car scolaire se renverse près de Vesoul',
+    );
+    expect(fr[0]).toBe('disaster-accident-and-emergency-incident');
+    expect(fr).not.toContain('education');
+    const en = ids(
+      'A coach carrying 40 pupils from a primary school left the road and overturned near Carlisle on Friday. Six children were slightly injured, the ambulance service said. The school said the pupils were on a trip to the coast.',
+      'en',
+      'School coach overturns near Carlisle',
+    );
+    expect(en[0]).toBe('disaster-accident-and-emergency-incident');
+    const es = ids(
+      'Un autobús escolar con 35 alumnos de un colegio de Lugo se salió de la carretera y volcó este lunes. Cuatro alumnos resultaron heridos leves, según los servicios de emergencia.',
+      'es',
+      'Vuelca un autobús escolar en Lugo',
+    );
+    expect(es[0]).toBe('disaster-accident-and-emergency-incident');
+  });
+});
+
+describe('a corruption trial of a regional minister of the ruling party', () => {
+  it('reads « exconsejero » and « partido gobernante » as politics beside the trial (es)', () => {
+    const es = ids(
+      'El exconsejero de Agricultura de Aragón, Tomás Lería, se sentó este martes en el banquillo acusado de cohecho por la adjudicación de ayudas. La Fiscalía pide seis años de prisión.\n\nLería fue durante una década uno de los dirigentes del partido gobernante en la comunidad. El juicio durará tres semanas.',
+      'es',
+      'Juicio al exconsejero Tomás Lería por el cobro de comisiones',
+    );
+    expect(es[0]).toBe('crime-law-and-justice');
+    expect(es).toContain('politics');
+  });
+  it('reads « consejero delegado », a company’s chief executive, as no politics (guard)', () => {
+    expect(cues('El consejero delegado de la aseguradora presentó las cuentas del trimestre.', 'es')).not.toContain('politics');
+  });
+});
+
+describe('"travel" as a verb of any story', () => {
+  it('reads passengers told not to travel during a strike as no leisure story (en)', () => {
+    const en = ids(
+      'Train drivers walked out on Friday over pay, and the rail operator urged passengers not to travel. Only one train in ten was running, the union said.\n\nShops and restaurants in the city centre said trade had fallen. A second strike is planned for next month.',
+      'en',
+      'Rail strike halts trains across the region',
+    );
+    expect(en).not.toContain('lifestyle-and-leisure');
+  });
+});
