@@ -311,3 +311,25 @@ describe('"travel" as a verb of any story', () => {
     expect(en).not.toContain('lifestyle-and-leisure');
   });
 });
+
+describe('a shooting and the place it happened in', () => {
+  it('reads a gunman, « une fusillade » and « un tiroteo » as crime (en, fr, es)', () => {
+    expect(cues('A gunman opened fire outside a bar on Friday night, killing one man.', 'en')).toContain('crime-law-and-justice');
+    expect(cues('Une fusillade a éclaté vendredi soir devant un bar du centre-ville.', 'fr')).toContain('crime-law-and-justice');
+    expect(cues('Un tiroteo frente a un bar del centro dejó un muerto el viernes.', 'es')).toContain('crime-law-and-justice');
+  });
+  it('reads a shopping centre as a place, no leisure (en)', () => {
+    expect(cues('The suspect was detained in the car park of a shopping centre near the ring road.', 'en')).not.toContain('lifestyle-and-leisure');
+  });
+});
+
+describe('a summit climbed is a mountain top, not a meeting of leaders', () => {
+  it('reads the summit of a climb or a stage as no politics (fr, en, es)', () => {
+    expect(cues('Le grimpeur italien s’est imposé au sommet du col, devant le peloton des favoris.', 'fr')).not.toContain('politics');
+    expect(cues('The two climbers reached the summit of Everest on Tuesday morning with a sherpa.', 'en')).not.toContain('politics');
+    expect(cues('La alpinista vasca alcanzó la cumbre del Annapurna el martes.', 'es')).not.toContain('politics');
+  });
+  it('still reads a summit of leaders as politics (guard)', () => {
+    expect(cues('Leaders of the bloc met at a summit in Lisbon to discuss trade.', 'en')).toContain('politics');
+  });
+});
