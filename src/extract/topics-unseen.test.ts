@@ -333,3 +333,24 @@ describe('a summit climbed is a mountain top, not a meeting of leaders', () => {
     expect(cues('Leaders of the bloc met at a summit in Lisbon to discuss trade.', 'en')).toContain('politics');
   });
 });
+
+describe('pensions and the retirement age', () => {
+  it('reads a march against a later retirement age as labour beside politics (en, fr, es)', () => {
+    const en = ids(
+      'Tens of thousands marched in Lisbon on Saturday against a government plan to raise the retirement age to 68.\n\nUnions said the reform would force people in hard jobs to work longer. Parliament votes on the bill in May.',
+      'en',
+      'Thousands march against higher pension age',
+    );
+    expect(en).toContain('labour');
+    expect(cues('Les syndicats appellent à manifester contre la réforme des retraites jeudi.', 'fr')).toContain('labour');
+    expect(cues('Miles de jubilados reclamaron en Bilbao que la edad de jubilación no suba.', 'es')).toContain('labour');
+  });
+});
+
+describe('« flambée des prix » is a surge of prices, no blaze', () => {
+  it('reads it as economy and never as a fire (fr)', () => {
+    const found = cues('La flambée des prix de l’énergie pèse sur les ménages depuis l’automne.', 'fr');
+    expect(found).toContain('economy-business-and-finance');
+    expect(found).not.toContain('disaster-accident-and-emergency-incident');
+  });
+});
