@@ -354,3 +354,24 @@ describe('« flambée des prix » is a surge of prices, no blaze', () => {
     expect(found).not.toContain('disaster-accident-and-emergency-incident');
   });
 });
+
+describe('what a work is about is the work’s subject, not the story’s', () => {
+  it('reads a prize for a novel about exile, and a documentary about a war, as arts (fr, en, es)', () => {
+    const fr = ids(
+      'Le jury a décerné mardi son prix à la romancière Léa Fournier pour un roman sur l’exil et la famille. Le livre, publié en août, s’est vendu à 80 000 exemplaires.\n\nSon éditeur prévoit un nouveau tirage.',
+      'fr',
+      'Le prix Médicis à Léa Fournier pour son roman sur l’exil',
+    );
+    expect(fr).toEqual(['arts-culture-entertainment-and-media']);
+    const en = ids('A documentary about the war in the Sahel won the top prize at the film festival on Sunday. The director thanked her crew.', 'en', 'Documentary about the war wins festival prize');
+    expect(en[0]).toBe('arts-culture-entertainment-and-media');
+    expect(en).not.toContain('conflict-war-and-peace');
+    const es = ids('La película sobre la sequía en el Chaco ganó el premio del público del festival. La directora agradeció el apoyo de los productores.', 'es', 'Una película sobre la sequía gana el premio del público');
+    expect(es[0]).toBe('arts-culture-entertainment-and-media');
+  });
+  it('keeps the story’s own topic when the work is the side: a war that closes a museum (guard)', () => {
+    expect(ids('Troops shelled the town for a third day and missiles hit the station. Artillery fire went on overnight, the army said, and a museum that held an exhibition about the town’s history was damaged.', 'en')[0]).toBe(
+      'conflict-war-and-peace',
+    );
+  });
+});

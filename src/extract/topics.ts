@@ -289,11 +289,13 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
   const scan = (tokens: readonly Token[], sentence: number, placeOf: number): void => {
     let place = placeOf;
     const portfolio = portfolioTokens(tokens, doc.lex);
+    const subject = workSubjectTokens(tokens, doc.lex, of);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (sentence < 0 && doc.lex.titleCauses.hasToken(token)) place = 1;
-      // A portfolio's word is the complement of a title, a side mention wherever it stands.
-      const at = (weight: number): { weight: number; place: number } => (portfolio.has(token) ? { weight: Math.min(weight, TOPIC_WEIGHTS.weak), place: 1 } : { weight, place });
+      // A portfolio's word is the complement of a title, and the subject of a work is the work's:
+      // side mentions wherever they stand.
+      const at = (weight: number): { weight: number; place: number } => (portfolio.has(token) || subject.has(token) ? { weight: Math.min(weight, TOPIC_WEIGHTS.weak), place: 1 } : { weight, place });
       const entry = of(token);
       // A phrase starting here covers its words before any of them is read alone below.
       if (entry.phrases) {
@@ -302,7 +304,7 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
           if (end < 0) continue;
           const words = tokens.slice(i, end);
           // (A phrase that runs on into the title's head, "foreign minister", names the post itself.)
-          const inPortfolio = words.every((word) => portfolio.has(word));
+          const inPortfolio = words.every((word) => portfolio.has(word) || subject.has(word));
           if (id !== IDIOM) phraseHits.push({ topic: id, cue, sentence, ...(inPortfolio ? at(weight) : { weight, place }) });
           for (const word of words) {
             if (id === IDIOM || (weight === TOPIC_WEIGHTS.weak && covered.get(word) !== IDIOM)) covered.set(word, id);
@@ -332,6 +334,35 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
 }
 
 const NO_PEOPLE: ActorsResult = { actors: [], mentions: [] };
+
+// The topic whose cues name works (a novel, a film, an exhibition), and how far a work's subject runs after its preposition.
+const ARTS = 'arts-culture-entertainment-and-media';
+const WORK_SUBJECT_WORDS = 6;
+
+/**
+ * The words that say what a work is about (lexicon class `work-subject` after a cue of the arts:
+ * « un roman sur l'exil », "a documentary about the war", « una exposición sobre la sequía »),
+ * up to the clause's end: the work's subject, not the story's, which is the prize, the premiere
+ * or the exhibition.
+ */
+function workSubjectTokens(tokens: readonly Token[], lex: Lexicon, of: (t: Token) => WordTopics): Set<Token> {
+  const found = new Set<Token>();
+  const about = lex.classes.get('work-subject');
+  if (!about) return found;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const work = tokens[i] as Token;
+    if (!of(work).cues.some(([topic]) => topic === ARTS)) continue;
+    const hit = about.at(tokens, i + 1);
+    if (!hit) continue;
+    const from = i + 1 + hit.length;
+    for (let k = from; k < tokens.length && k < from + WORK_SUBJECT_WORDS; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === 'punct' && t.text !== "'" && t.text !== '’') break;
+      found.add(t);
+    }
+  }
+  return found;
+}
 
 // Words a portfolio runs over after its first: « Santé et des Solidarités », "Health and Social Care".
 const PORTFOLIO_WORDS = 4;
