@@ -375,3 +375,13 @@ describe('what a work is about is the work’s subject, not the story’s', () =
     );
   });
 });
+
+describe('bullying at school and a poisoning in a canteen', () => {
+  it('reads « centro educativo », a school in the words of officials, as education (es)', () => {
+    expect(cues('Tres menores fueron detenidos por agredir a un compañero en un centro educativo de Teruel.', 'es')).toContain('education');
+  });
+  it('reads « intoxicados », « intoxication » as health (es, fr)', () => {
+    expect(cues('Treinta vecinos resultaron intoxicados por el humo de una fábrica.', 'es')).toContain('health');
+    expect(cues('Une intoxication au monoxyde de carbone a touché une famille.', 'fr')).toContain('health');
+  });
+});
