@@ -385,3 +385,13 @@ describe('bullying at school and a poisoning in a canteen', () => {
     expect(cues('Une intoxication au monoxyde de carbone a touché une famille.', 'fr')).toContain('health');
   });
 });
+
+describe('heatstroke and a housing estate', () => {
+  it('reads « golpes de calor », « coups de chaleur » as health beside the heat (es, fr)', () => {
+    expect(cues('Los hospitales atendieron varios golpes de calor durante la jornada.', 'es').filter((t) => t === 'health').length).toBeGreaterThan(1);
+    expect(cues('Plusieurs coups de chaleur ont été signalés pendant le week-end.', 'fr')).toContain('health');
+  });
+  it('reads a housing estate as a place, no housing policy (en)', () => {
+    expect(cues('The new bus route links the town centre to two housing estates in the north.', 'en')).not.toContain('society');
+  });
+});
