@@ -335,8 +335,8 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
 
 const NO_PEOPLE: ActorsResult = { actors: [], mentions: [] };
 
-// The topic whose cues name works (a novel, a film, an exhibition), and how far a work's subject runs after its preposition.
-const ARTS = 'arts-culture-entertainment-and-media';
+// The topic whose cues name works (a novel, a film, an exhibition), by its IPTC code, and how far a work's subject runs after its preposition.
+const ARTS = findTopic('medtop:01000000')?.id;
 const WORK_SUBJECT_WORDS = 6;
 
 /**
@@ -348,7 +348,7 @@ const WORK_SUBJECT_WORDS = 6;
 function workSubjectTokens(tokens: readonly Token[], lex: Lexicon, of: (t: Token) => WordTopics): Set<Token> {
   const found = new Set<Token>();
   const about = lex.classes.get('work-subject');
-  if (!about) return found;
+  if (!about || !ARTS) return found;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const work = tokens[i] as Token;
     if (!of(work).cues.some(([topic]) => topic === ARTS)) continue;
