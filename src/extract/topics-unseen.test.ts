@@ -199,3 +199,199 @@ describe('a dog’s breed is no border', () => {
     expect(ids('A border collie missing for two years was found 300 km from home and reunited with its owners. The dog was microchipped.', 'en')).not.toContain('politics');
   });
 });
+
+describe('a minister’s portfolio names a post, not what the story is about', () => {
+  it('reads a reshuffle that names a health and an education minister as politics alone (fr, es, en)', () => {
+    const fr = ids(
+      'Le Premier ministre a présenté mardi son nouveau gouvernement. La sénatrice Claire Vasseur est nommée ministre de la Santé et des Solidarités, et l’ancien député Hugo Marchal devient ministre de l’Éducation nationale. L’opposition dénonce un remaniement de façade.',
+      'fr',
+      'Remaniement : Claire Vasseur nommée ministre de la Santé',
+    );
+    expect(fr).toEqual(['politics']);
+    const es = ids(
+      'El presidente regional anunció este lunes la remodelación de su gobierno. La diputada Irene Cuesta será la nueva consejera de Sanidad y el alcalde de Tordera, Pau Riba, asume la consejería de Educación. La oposición criticó los cambios.',
+      'es',
+      'Irene Cuesta, nueva consejera de Sanidad en la remodelación del gobierno',
+    );
+    expect(es).toEqual(['politics']);
+    const en = ids(
+      'The prime minister reshuffled his cabinet on Friday. Former banker Alan Frost becomes Health Secretary and Maya Patel is the new Education Secretary. Opposition leaders called the changes a distraction.',
+      'en',
+      'Frost named Health Secretary in cabinet reshuffle',
+    );
+    expect(en).toEqual(['politics']);
+  });
+  it('still reads a health story told by a health minister as health (guard)', () => {
+    expect(ids('The health minister said on Monday that 40 patients had died of cholera and that hospitals were running out of vaccines.', 'en')[0]).toBe('health');
+    expect(ids('La ministre de la Santé a annoncé lundi une campagne de vaccination contre la rougeole dans les hôpitaux et les écoles.', 'fr')[0]).toBe('health');
+  });
+  it('keeps the post itself as politics: "foreign minister" is a phrase of its own (guard)', () => {
+    expect(cues('Foreign Minister Ana Lobo met her counterpart for talks on Tuesday.', 'en')).toContain('politics');
+  });
+});
+
+describe('a count between the words of a phrase cue', () => {
+  it('reads "to cut 4,000 jobs" and « supprimer 1 200 postes » as the job-cut phrase (en, fr)', () => {
+    const labourCues = (text: string, lang: string) =>
+      topicCues(analyse(inputOf(text, { lang })))
+        .filter((c) => c.topic === 'labour' && c.weight > 1)
+        .map((c) => c.cue);
+    expect(labourCues('The chemicals group said on Monday it would cut 4,000 jobs by the end of next year.', 'en')).toContain('cut jobs');
+    expect(labourCues('The insurer plans to shed two thousand jobs in its branches.', 'en')).toContain('shed jobs');
+    expect(labourCues('Le fabricant de pneus va supprimer 1 200 postes dans ses usines françaises.', 'fr')).toContain('supprimer postes');
+    expect(labourCues('Le groupe a confirmé des suppressions de 300 postes d’ici à 2027.', 'fr')).toContain('suppressions de postes');
+  });
+  it('still needs the phrase’s own words: "cut 4,000 tonnes of emissions" is no job cut (guard)', () => {
+    expect(cues('The plant will cut 4,000 tonnes of emissions a year.', 'en')).not.toContain('labour');
+  });
+});
+
+describe('a theft told with its verbs and its thieves', () => {
+  it('reads « robaron », « ladrones », « voleurs » and "thieves" as crime (es, fr, en)', () => {
+    expect(cues('Dos hombres robaron tres relojes de una joyería del centro y los ladrones huyeron en un coche.', 'es')).toContain('crime-law-and-justice');
+    expect(cues('Les voleurs ont emporté trois tableaux pendant la nuit.', 'fr')).toContain('crime-law-and-justice');
+    expect(cues('Thieves took three paintings from the gallery overnight.', 'en')).toContain('crime-law-and-justice');
+  });
+  it('keeps the theft beside the museum it happened in (es)', () => {
+    const es = ids(
+      'Dos ladrones robaron el martes una escultura de bronce del museo municipal de Tarazona durante el horario de visitas. La pieza, del siglo XVIII, formaba parte de la colección permanente. Los ladrones escaparon en una furgoneta, según la Policía Local.',
+      'es',
+      'Roban una escultura del museo municipal de Tarazona',
+    );
+    expect(es).toContain('crime-law-and-justice');
+  });
+});
+
+describe('a school bus that crashes is a road accident: the school is the setting', () => {
+  it('reads a school coach that overturned as a disaster, not an education story (fr, en, es)', () => {
+    const fr = ids(
+      'Un car transportant trente élèves d’une école primaire a fait une sortie de route mardi près de Vesoul et s’est renversé dans un champ. Huit enfants ont été légèrement blessés, selon les pompiers. Le car scolaire revenait d’une sortie au musée.',
+      'fr',
+      'Un car scolaire se renverse près de Vesoul',
+    );
+    expect(fr[0]).toBe('disaster-accident-and-emergency-incident');
+    expect(fr).not.toContain('education');
+    const en = ids(
+      'A coach carrying 40 pupils from a primary school left the road and overturned near Carlisle on Friday. Six children were slightly injured, the ambulance service said. The school said the pupils were on a trip to the coast.',
+      'en',
+      'School coach overturns near Carlisle',
+    );
+    expect(en[0]).toBe('disaster-accident-and-emergency-incident');
+    const es = ids(
+      'Un autobús escolar con 35 alumnos de un colegio de Lugo se salió de la carretera y volcó este lunes. Cuatro alumnos resultaron heridos leves, según los servicios de emergencia.',
+      'es',
+      'Vuelca un autobús escolar en Lugo',
+    );
+    expect(es[0]).toBe('disaster-accident-and-emergency-incident');
+  });
+});
+
+describe('a corruption trial of a regional minister of the ruling party', () => {
+  it('reads « exconsejero » and « partido gobernante » as politics beside the trial (es)', () => {
+    const es = ids(
+      'El exconsejero de Agricultura de Aragón, Tomás Lería, se sentó este martes en el banquillo acusado de cohecho por la adjudicación de ayudas. La Fiscalía pide seis años de prisión.\n\nLería fue durante una década uno de los dirigentes del partido gobernante en la comunidad. El juicio durará tres semanas.',
+      'es',
+      'Juicio al exconsejero Tomás Lería por el cobro de comisiones',
+    );
+    expect(es[0]).toBe('crime-law-and-justice');
+    expect(es).toContain('politics');
+  });
+  it('reads « consejero delegado », a company’s chief executive, as no politics (guard)', () => {
+    expect(cues('El consejero delegado de la aseguradora presentó las cuentas del trimestre.', 'es')).not.toContain('politics');
+  });
+});
+
+describe('"travel" as a verb of any story', () => {
+  it('reads passengers told not to travel during a strike as no leisure story (en)', () => {
+    const en = ids(
+      'Train drivers walked out on Friday over pay, and the rail operator urged passengers not to travel. Only one train in ten was running, the union said.\n\nShops and restaurants in the city centre said trade had fallen. A second strike is planned for next month.',
+      'en',
+      'Rail strike halts trains across the region',
+    );
+    expect(en).not.toContain('lifestyle-and-leisure');
+  });
+});
+
+describe('a shooting and the place it happened in', () => {
+  it('reads a gunman, « une fusillade » and « un tiroteo » as crime (en, fr, es)', () => {
+    expect(cues('A gunman opened fire outside a bar on Friday night, killing one man.', 'en')).toContain('crime-law-and-justice');
+    expect(cues('Une fusillade a éclaté vendredi soir devant un bar du centre-ville.', 'fr')).toContain('crime-law-and-justice');
+    expect(cues('Un tiroteo frente a un bar del centro dejó un muerto el viernes.', 'es')).toContain('crime-law-and-justice');
+  });
+  it('reads a shopping centre as a place, no leisure (en)', () => {
+    expect(cues('The suspect was detained in the car park of a shopping centre near the ring road.', 'en')).not.toContain('lifestyle-and-leisure');
+  });
+});
+
+describe('a summit climbed is a mountain top, not a meeting of leaders', () => {
+  it('reads the summit of a climb or a stage as no politics (fr, en, es)', () => {
+    expect(cues('Le grimpeur italien s’est imposé au sommet du col, devant le peloton des favoris.', 'fr')).not.toContain('politics');
+    expect(cues('The two climbers reached the summit of Everest on Tuesday morning with a sherpa.', 'en')).not.toContain('politics');
+    expect(cues('La alpinista vasca alcanzó la cumbre del Annapurna el martes.', 'es')).not.toContain('politics');
+  });
+  it('still reads a summit of leaders as politics (guard)', () => {
+    expect(cues('Leaders of the bloc met at a summit in Lisbon to discuss trade.', 'en')).toContain('politics');
+  });
+});
+
+describe('pensions and the retirement age', () => {
+  it('reads a march against a later retirement age as labour beside politics (en, fr, es)', () => {
+    const en = ids(
+      'Tens of thousands marched in Lisbon on Saturday against a government plan to raise the retirement age to 68.\n\nUnions said the reform would force people in hard jobs to work longer. Parliament votes on the bill in May.',
+      'en',
+      'Thousands march against higher pension age',
+    );
+    expect(en).toContain('labour');
+    expect(cues('Les syndicats appellent à manifester contre la réforme des retraites jeudi.', 'fr')).toContain('labour');
+    expect(cues('Miles de jubilados reclamaron en Bilbao que la edad de jubilación no suba.', 'es')).toContain('labour');
+  });
+});
+
+describe('« flambée des prix » is a surge of prices, no blaze', () => {
+  it('reads it as economy and never as a fire (fr)', () => {
+    const found = cues('La flambée des prix de l’énergie pèse sur les ménages depuis l’automne.', 'fr');
+    expect(found).toContain('economy-business-and-finance');
+    expect(found).not.toContain('disaster-accident-and-emergency-incident');
+  });
+});
+
+describe('what a work is about is the work’s subject, not the story’s', () => {
+  it('reads a prize for a novel about exile, and a documentary about a war, as arts (fr, en, es)', () => {
+    const fr = ids(
+      'Le jury a décerné mardi son prix à la romancière Léa Fournier pour un roman sur l’exil et la famille. Le livre, publié en août, s’est vendu à 80 000 exemplaires.\n\nSon éditeur prévoit un nouveau tirage.',
+      'fr',
+      'Le prix Médicis à Léa Fournier pour son roman sur l’exil',
+    );
+    expect(fr).toEqual(['arts-culture-entertainment-and-media']);
+    const en = ids('A documentary about the war in the Sahel won the top prize at the film festival on Sunday. The director thanked her crew.', 'en', 'Documentary about the war wins festival prize');
+    expect(en[0]).toBe('arts-culture-entertainment-and-media');
+    expect(en).not.toContain('conflict-war-and-peace');
+    const es = ids('La película sobre la sequía en el Chaco ganó el premio del público del festival. La directora agradeció el apoyo de los productores.', 'es', 'Una película sobre la sequía gana el premio del público');
+    expect(es[0]).toBe('arts-culture-entertainment-and-media');
+  });
+  it('keeps the story’s own topic when the work is the side: a war that closes a museum (guard)', () => {
+    expect(ids('Troops shelled the town for a third day and missiles hit the station. Artillery fire went on overnight, the army said, and a museum that held an exhibition about the town’s history was damaged.', 'en')[0]).toBe(
+      'conflict-war-and-peace',
+    );
+  });
+});
+
+describe('bullying at school and a poisoning in a canteen', () => {
+  it('reads « centro educativo », a school in the words of officials, as education (es)', () => {
+    expect(cues('Tres menores fueron detenidos por agredir a un compañero en un centro educativo de Teruel.', 'es')).toContain('education');
+  });
+  it('reads « intoxicados », « intoxication » as health (es, fr)', () => {
+    expect(cues('Treinta vecinos resultaron intoxicados por el humo de una fábrica.', 'es')).toContain('health');
+    expect(cues('Une intoxication au monoxyde de carbone a touché une famille.', 'fr')).toContain('health');
+  });
+});
+
+describe('heatstroke and a housing estate', () => {
+  it('reads « golpes de calor », « coups de chaleur » as health beside the heat (es, fr)', () => {
+    expect(cues('Los hospitales atendieron varios golpes de calor durante la jornada.', 'es').filter((t) => t === 'health').length).toBeGreaterThan(1);
+    expect(cues('Plusieurs coups de chaleur ont été signalés pendant le week-end.', 'fr')).toContain('health');
+  });
+  it('reads a housing estate as a place, no housing policy (en)', () => {
+    expect(cues('The new bus route links the town centre to two housing estates in the north.', 'en')).not.toContain('society');
+  });
+});

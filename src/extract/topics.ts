@@ -243,15 +243,28 @@ function phraseWords(phrase: string): string[] {
   return phrase.split(' ').flatMap((w) => (/^[a-z]+'./u.test(w) ? [w.slice(0, w.indexOf("'") + 1), w.slice(w.indexOf("'") + 1)] : [w]));
 }
 
-/** A phrase cue at token i: its words in order, the last one also as a prefix ("coupe du monde" → "mondial"). */
-function phraseAt(phrase: readonly string[], tokens: readonly Token[], i: number): boolean {
+/**
+ * Where a phrase cue found at token i ends (the index after its last word), or -1: its words in
+ * order, the last one also as a prefix ("coupe du monde" → "mondial"). A count may stand between
+ * two of its words ("cut 4,000 jobs", « suppressions de 1 200 postes »): the phrase says the same
+ * with or without it.
+ */
+function phraseAt(phrase: readonly string[], tokens: readonly Token[], i: number, lex: Lexicon): number {
   const last = phrase.length - 1;
+  let k = i;
   for (let j = 0; j <= last; j++) {
-    const f = tokens[i + j]?.f;
+    if (j > 0) while (isCount(tokens[k], lex)) k++;
+    const f = tokens[k]?.f;
     const w = phrase[j] as string;
-    if (f !== w && !(j === last && f?.startsWith(w))) return false;
+    if (f !== w && !(j === last && f?.startsWith(w))) return -1;
+    k++;
   }
-  return true;
+  return k;
+}
+
+/** A word of a count: digits, or a number word ("four", « mille », « millones »). */
+function isCount(token: Token | undefined, lex: Lexicon): boolean {
+  return token !== undefined && (token.kind === 'number' || lex.numbers.has(token.f) || lex.multipliers.has(token.f));
 }
 
 /**
@@ -275,24 +288,32 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
   const seen = new Uint8Array(rules.words.length);
   const scan = (tokens: readonly Token[], sentence: number, placeOf: number): void => {
     let place = placeOf;
+    const portfolio = portfolioTokens(tokens, doc.lex);
+    const subject = workSubjectTokens(tokens, doc.lex, of);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (sentence < 0 && doc.lex.titleCauses.hasToken(token)) place = 1;
+      // A portfolio's word is the complement of a title, and the subject of a work is the work's:
+      // side mentions wherever they stand.
+      const at = (weight: number): { weight: number; place: number } => (portfolio.has(token) || subject.has(token) ? { weight: Math.min(weight, TOPIC_WEIGHTS.weak), place: 1 } : { weight, place });
       const entry = of(token);
       // A phrase starting here covers its words before any of them is read alone below.
       if (entry.phrases) {
         for (const { words: phrase, id, weight, cue } of entry.phrases) {
-          if (!phraseAt(phrase, tokens, i)) continue;
-          if (id !== IDIOM) phraseHits.push({ topic: id, cue, weight, sentence, place });
-          for (let j = 0; j < phrase.length; j++) {
-            const word = tokens[i + j] as Token;
+          const end = phraseAt(phrase, tokens, i, doc.lex);
+          if (end < 0) continue;
+          const words = tokens.slice(i, end);
+          // (A phrase that runs on into the title's head, "foreign minister", names the post itself.)
+          const inPortfolio = words.every((word) => portfolio.has(word) || subject.has(word));
+          if (id !== IDIOM) phraseHits.push({ topic: id, cue, sentence, ...(inPortfolio ? at(weight) : { weight, place }) });
+          for (const word of words) {
             if (id === IDIOM || (weight === TOPIC_WEIGHTS.weak && covered.get(word) !== IDIOM)) covered.set(word, id);
           }
         }
       }
       if (token.kind !== 'word' || token.f.length < 2) continue;
       for (const w of entry.context) seen[w] = 1;
-      for (const { words: phrase, index } of entry.contextPhrases ?? []) if (phraseAt(phrase, tokens, i)) seen[index] = 1;
+      for (const { words: phrase, index } of entry.contextPhrases ?? []) if (phraseAt(phrase, tokens, i, doc.lex) >= 0) seen[index] = 1;
       // « se ha impuesto », "has fired": after an auxiliary a cue's word is a participle, not the noun.
       if (entry.cues.length === 0 || (i > 0 && doc.lex.auxiliaries.hasToken(tokens[i - 1] as Token)) || surnames.has(token)) continue;
       const phraseTopic = covered.get(token);
@@ -303,7 +324,7 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
       // (« Instituto de Vulcanología », "Meteorological Department").
       const inName = token.cap && sentence >= 0;
       for (const [id, weight, cue, whole] of entry.cues) {
-        if (id !== phraseTopic && (whole || !inName || weight > TOPIC_WEIGHTS.weak)) wordHits.push({ topic: id, cue, weight, sentence, place });
+        if (id !== phraseTopic && (whole || !inName || weight > TOPIC_WEIGHTS.weak)) wordHits.push({ topic: id, cue, sentence, ...at(weight) });
       }
     }
   };
@@ -313,6 +334,81 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
 }
 
 const NO_PEOPLE: ActorsResult = { actors: [], mentions: [] };
+
+// The topic whose cues name works (a novel, a film, an exhibition), by its IPTC code, and how far a work's subject runs after its preposition.
+const ARTS = findTopic('medtop:01000000')?.id;
+const WORK_SUBJECT_WORDS = 6;
+
+/**
+ * The words that say what a work is about (lexicon class `work-subject` after a cue of the arts:
+ * « un roman sur l'exil », "a documentary about the war", « una exposición sobre la sequía »),
+ * up to the clause's end: the work's subject, not the story's, which is the prize, the premiere
+ * or the exhibition.
+ */
+function workSubjectTokens(tokens: readonly Token[], lex: Lexicon, of: (t: Token) => WordTopics): Set<Token> {
+  const found = new Set<Token>();
+  const about = lex.classes.get('work-subject');
+  if (!about || !ARTS) return found;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const work = tokens[i] as Token;
+    if (!of(work).cues.some(([topic]) => topic === ARTS)) continue;
+    const hit = about.at(tokens, i + 1);
+    if (!hit) continue;
+    const from = i + 1 + hit.length;
+    for (let k = from; k < tokens.length && k < from + WORK_SUBJECT_WORDS; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === 'punct' && t.text !== "'" && t.text !== '’') break;
+      found.add(t);
+    }
+  }
+  return found;
+}
+
+// Words a portfolio runs over after its first: « Santé et des Solidarités », "Health and Social Care".
+const PORTFOLIO_WORDS = 4;
+
+/**
+ * The words that name a minister's portfolio (lexicon class `portfolio-role`): « ministre de la
+ * Santé et des Solidarités », « consejero de Sanidad », and where the head comes last, the word
+ * before it: "Health Secretary". They say which post a person holds, not what the story is
+ * about: a reshuffle that names a health minister is no health story, and a health story has its
+ * own words. (A ministry or an office that speaks, « Dirección de Meteorología », is the story's
+ * source: its domain stays evidence.)
+ */
+function portfolioTokens(tokens: readonly Token[], lex: Lexicon): Set<Token> {
+  const found = new Set<Token>();
+  const roles = lex.classes.get('portfolio-role');
+  if (!roles) return found;
+  const joins = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && lex.nameConnectors.hasToken(t);
+  };
+  const isWord = (t: Token | undefined): t is Token => t?.kind === 'word' && !lex.nameConnectors.hasToken(t);
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = roles.at(tokens, i);
+    if (!hit) continue;
+    const before = tokens[i - 1];
+    if (lex.headFinal && isWord(before)) found.add(before);
+    // After the head: connectors, then the portfolio's words joined by connectors, all with the
+    // capital of the first or all without ("minister of health and social care").
+    let j = i + hit.length;
+    if (!joins(j)) continue;
+    while (joins(j)) j++;
+    const first = tokens[j];
+    if (!isWord(first)) continue;
+    found.add(first);
+    for (let taken = 1; taken < PORTFOLIO_WORDS; taken++) {
+      let k = j + 1;
+      while (joins(k)) k++;
+      const next = tokens[k];
+      if (k === j + 1 || !isWord(next) || next.cap !== first.cap) break;
+      found.add(next);
+      j = k;
+    }
+    i = j;
+  }
+  return found;
+}
 
 /** The tokens of the body that are a person's name but not its given name (the first word of the person's fullest name). */
 function surnameTokens(doc: Doc, people: ActorsResult): Set<Token> {
