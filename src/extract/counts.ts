@@ -372,7 +372,18 @@ function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number]
   let j = k;
   if (lex.headFinal) {
     if (!r.canNoun(k)) return null;
-    while (j - 1 >= 0 && k - j < 3 && r.figureAt[j - 1] === -1 && (r.canNoun(j - 1) || r.canAdj(j - 1)) && !verbAfterNoun(r, j - 1) && !verbAfterAdverb(r, j - 1) && !verbOpening(r, j - 1) && !reportsBefore(r, j - 1)) j--;
+    while (
+      j - 1 >= 0 &&
+      k - j < 3 &&
+      r.figureAt[j - 1] === -1 &&
+      (r.canNoun(j - 1) || r.canAdj(j - 1)) &&
+      !verbAfterNoun(r, j - 1) &&
+      !verbAfterPlural(r, j - 1) &&
+      !verbAfterAdverb(r, j - 1) &&
+      !verbOpening(r, j - 1) &&
+      !reportsBefore(r, j - 1)
+    )
+      j--;
     // "the risk of heart attacks and strokes": nouns joined by "and" are one phrase.
     // Only inside a complement ("of"), where the two cannot be subject and object.
     if (lex.clauseBreaks.has(r.f(j - 1))) {
@@ -389,7 +400,9 @@ function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number]
     return [j, k + 1];
   }
   // Head first: walk back over adjectives to the head (« hausse record », « droits de douane américains »).
-  while (j - 1 >= 0 && k - j < 6) {
+  // A verb of change with no article before it ends the walk (« le taux reste stable à »; « la baisse » is a noun).
+  const changeVerb = (j: number): boolean => r.isClass('change-verb', j) && !lex.determiners.has(r.f(j - 1));
+  while (j - 1 >= 0 && k - j < 6 && !changeVerb(j - 1)) {
     if (r.canNoun(j - 1) || r.canAdj(j - 1)) j--;
     // « casos confirmados de gripe »: the word before the connector may be its noun's adjective.
     else if (lex.connectors.has(r.f(j - 1)) && (r.canNoun(j - 2) || r.canAdj(j - 2))) j -= 2;
@@ -1339,9 +1352,13 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     );
   }
   if (f.kind === 'money') {
+    // "$5 million in aid" is aid; "$3 billion in its latest funding round", with an article or a
+    // possessive, says where the amount stands.
+    const k = afterBrackets(r, f.end);
+    const placed = r.isClass('measured-in', k) && r.lex.determiners.has(r.f(k + 1));
     return (
       (lex.headFinal ? ownResult(r, nounAfterAmount(r, f), 'noun', false) : null) ??
-      ownResult(r, measuredAfter(r, f.end), 'noun', false) ??
+      (placed ? null : ownResult(r, measuredAfter(r, f.end), 'noun', false)) ??
       ownResult(r, changedAfter(r, f), 'link', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, subjectOfCost(r, f.start), 'subject', false) ??

@@ -355,3 +355,20 @@ describe('dimensions, containers and container units', () => {
     expect(figures('In his 30 years as mayor he opened 12 schools.').map((f) => f.value)).toEqual([30, 12]);
   });
 });
+
+describe('verbs that look like nouns before a figure', () => {
+  it('stops the phrase at a verb after a plural subject: "Analysts forecast profit of $2 billion"', () => {
+    expect(counts('Brokers forecast earnings of $2 billion for the year.')).toEqual(['earnings']);
+  });
+  it('reads a verb of staying as a verb of a level: « reste stable à », « sigue estable en », "remained at"', () => {
+    expect(counts('Le prix du gazole reste stable à 1,72 euro.', 'fr')).toEqual(['prix du gazole']);
+    expect(counts('La tasa de paro sigue estable en el 8,9 %.', 'es')).toEqual(['tasa de paro']);
+    expect(counts('The mortgage rate remained at 6.2%.')).toEqual(['mortgage rate']);
+  });
+  it('never counts a circumstance after "in" and an article: "valued at $3 billion in its latest funding round"', () => {
+    expect(counts('The app maker was valued at $1.4 billion in its latest funding round.')).not.toContain('latest funding');
+  });
+  it('guard: "$5 million in aid" is aid', () => {
+    expect(counts('The foundation pledged $6 million in aid.')).toEqual(['aid']);
+  });
+});
