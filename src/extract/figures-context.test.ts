@@ -372,3 +372,14 @@ describe('verbs that look like nouns before a figure', () => {
     expect(counts('The foundation pledged $6 million in aid.')).toEqual(['aid']);
   });
 });
+
+describe('stock moves and fuel grades', () => {
+  it('reads « a gagné », « cedió », "added" as verbs of change whose subject is counted', () => {
+    expect(counts('L’action a gagné 3,1 % à 22,40 euros.', 'fr')).toEqual(['action', 'action']);
+    expect(counts('El valor cedió un 2 % hasta los 5,10 euros.', 'es')).toEqual(['valor', 'valor']);
+    expect(counts('The stock added 1.2% to $48.')).toEqual(['stock', 'stock']);
+  });
+  it('never reads a fuel grade as a figure: « le sans-plomb 98 »', () => {
+    expect(figures('Le sans-plomb 98 coûte 1,95 euro.', 'fr').map((f) => f.value)).toEqual([1.95]);
+  });
+});
