@@ -144,12 +144,14 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
     clause = true;
   } else if (tokens[k] && (lex.claimLeadPrepositions.hasToken(tokens[k] as Token) || (verb && lex.addresseeVerbs.hasToken(verb)))) {
     // "told lawmakers the reform would cost…": the addressee is not part of the statement.
-    const addressee = verb && lex.addresseeVerbs.hasToken(verb) ? (lex.addressees.at(tokens, k) ?? namedAddressee(tokens, k, lex)) : null;
+    const addressee = verb && lex.addresseeVerbs.hasToken(verb) ? (lex.addressees.at(tokens, k) ?? namedAddressee(tokens, k, lex) ?? indirectAddressee(tokens, k, lex)) : null;
     if (addressee && k + addressee.length < to) {
       // "a expliqué aux enquêteurs ce matin.": past who was told, a time alone reports nothing.
       const after = pastLeads(tokens, k + addressee.length, to, lex);
       if (!after) return { claim: '', quote: false, clause: false };
       k = after.at;
+      // « a demandé au juge de reporter… »: what was asked is the infinitive, not its « de ».
+      if (lex.classes.get('infinitive-marker')?.at(tokens, k) && tokens[k + 1]?.kind === 'word') k++;
     }
     // "told reporters on Tuesday.", "told the radio about the strike": past who was told (maybe
     // passed over as a lead already: « a déclaré aux journalistes sur la grève »), a phrase
@@ -238,6 +240,30 @@ function namedAddressee(tokens: readonly Token[], k: number, lex: Lexicon): { le
   const name = j;
   while (tokens[j]?.kind === 'word' && tokens[j]?.cap) j++;
   return j > name && tokens[j]?.kind === 'word' && !tokens[j]?.cap ? { length: j - k } : null;
+}
+
+/**
+ * « a demandé à la mairie de… », « pidió al Gobierno el envío… »: a preposition of the indirect
+ * object (class `addressee-preposition`), maybe determiners, then a name or one noun, before
+ * what was asked (an infinitive's marker, "que" or a determiner), is who was asked. Its length
+ * from k, or null.
+ */
+function indirectAddressee(tokens: readonly Token[], k: number, lex: Lexicon): { length: number } | null {
+  const preposition = lex.classes.get('addressee-preposition')?.at(tokens, k);
+  if (!preposition) return null;
+  let j = k + preposition.length;
+  while (j < tokens.length && lex.determiners.hasToken(tokens[j] as Token)) j++;
+  const head = j;
+  while (tokens[j]?.kind === 'word' && tokens[j]?.cap) j++;
+  if (j === head) {
+    const word = tokens[j];
+    if (word?.kind !== 'word' || (wordClassesOf(lex.lang, word.f) & (VERB | FUNCTION)) !== 0) return null;
+    j++;
+  }
+  const next = tokens[j];
+  if (!next || next.kind !== 'word') return null;
+  const asked = lex.classes.get('infinitive-marker')?.at(tokens, j) || lex.complementizers.hasToken(next) || lex.determiners.hasToken(next);
+  return asked ? { length: j - k } : null;
 }
 
 /** A lower-case participle at k (from the word classes, or a reporting participle): "released", "publié". */

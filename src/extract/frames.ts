@@ -120,6 +120,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       }
       // "Asimismo, apuntó que…": a verb with its own "that" clause opens a statement, it closes none.
       if (lex.complementizers.has(tokens[k]?.f ?? '')) continue;
+      // « …, aseguró en Camaná el ministro »: where the words were said is not who said them.
+      k = placeOrTimeEnd(tokens, k, lex);
       sourceFrom = k;
       sourceTo = nounPhraseEnd(tokens, k, lex, resolver, sentence.index);
       // "…, a déclaré la représentante de l’agence à Dakar, Aminata Sow": past a place, the name speaks.
@@ -299,8 +301,34 @@ function learnedFrom(sentence: Sentence, c: number, v: number, lex: Lexicon, res
 function closesSentence(tokens: readonly Token[], after: number, lex: Lexicon, told: Annotations | undefined): boolean {
   let k = after;
   for (let hops = 0; told && hops < 2; hops++) k = lex.rules('recipient').at(told, k)?.end ?? k;
+  k = placeOrTimeEnd(tokens, k, lex);
   const bare = tokens[k];
   return !bare || END.test(bare.text);
+}
+
+/**
+ * « ante los vecinos », « en la rueda de prensa »: a phrase a preposition opens (its nouns joined
+ * only by prepositions, a determiner only right after one) says where or before whom, and holds
+ * no speaker: where it ends (at the end of the words or before a determiner that opens the next
+ * phrase), or `from` when no such phrase starts there.
+ */
+function placeOrTimeEnd(tokens: readonly Token[], from: number, lex: Lexicon): number {
+  if (!tokens[from] || !lex.claimLeadPrepositions.hasToken(tokens[from] as Token)) return from;
+  const prepositions = lex.classes.get('preposition');
+  let j = from + 1;
+  let afterPreposition = true;
+  for (; j < tokens.length && j < from + 8; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') break;
+    const preposition = lex.claimLeadPrepositions.hasToken(t) || !!prepositions?.at(tokens, j);
+    // « en Camaná el ministro »: a determiner after the phrase's noun opens the next phrase.
+    if (lex.determiners.hasToken(t) && !preposition && !afterPreposition) break;
+    // « devant les députés Jean Morin »: a name after the phrase's common noun is the speaker.
+    if (t.cap && !afterPreposition && !(tokens[j - 1] as Token).cap) break;
+    if (lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return from;
+    afterPreposition = preposition || (afterPreposition && lex.determiners.hasToken(t));
+  }
+  return j > from + 1 && !afterPreposition ? j : from;
 }
 
 /**

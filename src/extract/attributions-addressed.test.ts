@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+const all = (text: string, lang = 'en') => extract(text, { lang }).attributions;
+const one = (text: string, lang = 'en') => all(text, lang)[0];
+
+describe('who was asked, after a verb of asking (lexicon addressee verbs, class addressee-preposition)', () => {
+  it('is no part of the claim: « a demandé à la mairie de… », « pidió al Gobierno el envío… »', () => {
+    expect(one('La directrice de l’école, Anne Viala, a demandé à la mairie de financer un nouveau préau.', 'fr')).toMatchObject({ source: 'Anne Viala', claim: 'financer un nouveau préau' });
+    expect(one('Le syndicat a demandé aux autorités de rouvrir la ligne.', 'fr')?.claim).toBe('rouvrir la ligne');
+    expect(one('El gobernador, Tomás Urrutia, pidió al Gobierno el envío de más médicos.', 'es')).toMatchObject({ source: 'Tomás Urrutia', claim: 'el envío de más médicos' });
+  });
+  it('guard: keeps what was asked when no one is named as asked', () => {
+    expect(one('Le syndicat a demandé de nouvelles garanties.', 'fr')?.claim).toBe('de nouvelles garanties');
+    expect(one('La alcaldesa, Lidia Paz, pidió calma a los vecinos.', 'es')?.claim).toContain('calma');
+  });
+});
+
+describe('a phrase after the verb that says where or before whom (« ante los vecinos »)', () => {
+  it('is never the speaker', () => {
+    const found = all('La alcaldesa recorrió el barrio inundado. "Nadie se quedará sin casa", aseguró ante los vecinos.', 'es');
+    expect(found.map((a) => a.source)).not.toContain('ante los vecinos');
+  });
+  it('is passed over to the speaker after it: « aseguró en Tarifa el ministro »', () => {
+    expect(one('"La frontera seguirá abierta", aseguró en Tarifa el ministro del Interior.', 'es')?.source).toBe('el ministro del Interior');
+    expect(one('« La frontière restera ouverte », a déclaré à Menton le ministre de l’Intérieur.', 'fr')?.source).toBe('le ministre de l’Intérieur');
+    expect(one('« La frontière restera ouverte », a déclaré devant les élus Paul Marchand.', 'fr')?.source).toBe('Paul Marchand');
+  });
+});
