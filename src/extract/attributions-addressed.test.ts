@@ -27,3 +27,18 @@ describe('a phrase after the verb that says where or before whom (« ante los ve
     expect(one('« La frontière restera ouverte », a déclaré devant les élus Paul Marchand.', 'fr')?.source).toBe('Paul Marchand');
   });
 });
+
+describe('a title as subject after a named speaker (class office-title)', () => {
+  it('is not a person named before who holds no such office: « le Premier ministre » after a unionist', () => {
+    const found = all('« Les loyers explosent », a dénoncé Lucie Carmet, de l’association Droit au toit. Le Premier ministre a assuré que le plan serait maintenu.', 'fr');
+    expect(found.find((a) => a.verb === 'a assuré')?.source).toBe('Le Premier ministre');
+    const en = all('"Rents are out of control," said Lucie Carmet of the tenants’ union. The prime minister said the plan would stay.');
+    expect(en.find((a) => a.verb === 'said' && a.claim.startsWith('the plan'))?.source).not.toBe('Lucie Carmet');
+    const es = all('"Los alquileres están disparados", denunció Lucía Carmona, de la asociación de inquilinos. La ministra aseguró que el plan seguirá adelante.', 'es');
+    expect(es.find((a) => a.verb === 'aseguró')?.source).not.toBe('Lucía Carmona');
+  });
+  it('guard: names the holder introduced with that title, and a player by another word of the same trade', () => {
+    expect(all('Prime Minister Ann Lowe visited the plant. The prime minister said the jobs would stay.').find((a) => a.verb === 'said')?.source).toBe('Ann Lowe');
+    expect(all('L’attaquant Dailo Sanches a signé pour trois ans. « C’est un rêve », a déclaré le joueur.', 'fr').find((a) => a.verb === 'a déclaré')?.source).toBe('Dailo Sanches');
+  });
+});

@@ -690,12 +690,17 @@ export class Resolver {
    */
   private lastTitled(s: number, title: readonly string[], want: 'f' | 'm' | null): SourceFields | null {
     const stems = title.filter((w) => w.length >= 4).map((w) => w.slice(0, 5));
+    const offices = this.doc.lex.classes.get('office-title');
+    const office = !!offices && title.some((w) => offices.hasWord(w));
     const shares = (text: string): boolean => text.split(/[\s'’-]+/u).some((w) => stems.includes(foldWord(w).slice(0, 5)));
     const titled = (f: SourceFields | null): f is SourceFields => {
       if (f?.sourceType !== 'person' || !this.agrees(f, want)) return false;
       // (A named person's roles are often written as other words, « le joueur » for a
       // "milieu de terrain": only a speaker described by a title of its own must share it.)
-      return !!f.actor || shares(f.source);
+      if (!f.actor) return shares(f.source);
+      // But an office has one holder, named by its own words (class `office-title`): « le
+      // Premier ministre » after a trade unionist quoted by name is someone else.
+      return !office || (this.actors.actors.find((a) => a.id === f.actor)?.roles ?? []).some(shares);
     };
     if (titled(this.last)) return this.last;
     for (let k = s; k >= 0 && k > s - 50; k--) {
