@@ -100,6 +100,10 @@ function activeFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexico
   if (lex.finite.hasToken(t) || lex.inverted.hasToken(t) || lex.thatOnly.hasToken(t)) {
     // "una alerta", "a report": after an indefinite article, a verb's form is a noun.
     if (lex.articleNumbers.has(tokens[k - 1]?.f ?? '')) return null;
+    // « Gérard Roux, accusé de fraude, … »: a participle with no auxiliary is no finite form,
+    // though accents folded away make it look like one (« accuse »); after « et » it shares the
+    // auxiliary before (« a dénoncé… et annoncé que… »).
+    if (lex.participleSpellings.has(t.text.toLowerCase()) && !lex.classes.get('shared-subject')?.endingAt(tokens, k - 1)) return null;
     // "la alerta", "the claims": a present form after a determiner, unless it is an object pronoun ("lo señala").
     if (lex.presentForms.hasToken(t) && lex.determiners.has(tokens[k - 1]?.f ?? '') && !lex.classes.get('object-pronoun')?.at(tokens, k - 1)) return null;
     return afterPassive(tokens, k, lex) ? null : { length: 1, aux: null };

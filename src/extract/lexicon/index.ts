@@ -329,6 +329,12 @@ function pluraliser(source: LexiconSource): ((word: string) => string) | null {
   };
 }
 
+/** Lexicon.participleSpellings: the one-word participles whose spelling no finite form shares, though their folded word may. */
+function participleSpellings(reporting: LexiconSource['reporting']): ReadonlySet<string> {
+  const finite = new Set(reporting.finite.map((f) => f.toLowerCase()));
+  return new Set(reporting.participles.map((p) => p.toLowerCase()).filter((p) => !p.includes(' ') && !finite.has(p) && p !== foldWord(p)));
+}
+
 /** The reporting lists of a lexicon source with every form of its `reportingVerbs` added. */
 function withVerbForms(source: LexiconSource): LexiconSource {
   if (!source.reportingVerbs?.length) return source;
@@ -496,6 +502,11 @@ export interface Lexicon {
   auxiliaries: WordSet;
   participles: PhraseTable;
   finite: WordSet;
+  /**
+   * Participles spelled as no finite form, whose folded word is one (« accusé » folds to
+   * « accuse »): lower-cased as written, accents kept.
+   */
+  participleSpellings: ReadonlySet<string>;
   /** Present-tense forms of the reporting verbs ("señala", "reports"): after a determiner, nouns ("la alerta", "the claims"). */
   presentForms: WordSet;
   /** Finite reporting forms of more than one word ("fait état", "calls for"). */
@@ -727,6 +738,7 @@ function compile(raw: LexiconSource): Lexicon {
     auxiliaries: folded(source.reporting.auxiliaries),
     participles: set(source.reporting.participles),
     finite: folded(source.reporting.finite.filter((f) => !f.includes(' '))),
+    participleSpellings: participleSpellings(source.reporting),
     finitePhrases: set(source.reporting.finite.filter((f) => f.includes(' '))),
     passiveAux: set(source.passiveAux ?? []),
     speechAfterComma: source.speechAfterComma ?? false,
