@@ -261,7 +261,7 @@ function indirectAddressee(tokens: readonly Token[], k: number, lex: Lexicon): {
     j++;
   }
   const next = tokens[j];
-  if (!next || next.kind !== 'word') return null;
+  if (next?.kind !== 'word') return null;
   const asked = lex.classes.get('infinitive-marker')?.at(tokens, j) || lex.complementizers.hasToken(next) || lex.determiners.hasToken(next);
   return asked ? { length: j - k } : null;
 }
