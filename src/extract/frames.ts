@@ -416,7 +416,10 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     let claimFrom = atStart ? to : first;
     let claimTo = atStart ? tokens.length : k;
     // "Selon l’ONG Acled, qui recense les violences politiques, plus de…": past the relative clause.
-    if (atStart && tokens[claimFrom]?.text === ',' && lex.relatives.has(tokens[claimFrom + 1]?.f ?? '')) {
+    // « D’après les analystes de X, interrogés par l’AFP, le groupe… », "According to economists
+    // polled by Y, …": a participle and its agent set off by commas describe the source.
+    const polled = tokens[claimFrom + 1]?.kind === 'word' && !tokens[claimFrom + 1]?.cap && lex.agentPrepositions.hasToken(tokens[claimFrom + 2] as Token);
+    if (atStart && tokens[claimFrom]?.text === ',' && (polled || lex.relatives.has(tokens[claimFrom + 1]?.f ?? ''))) {
       const close = tokens.findIndex((t, i) => i > claimFrom + 1 && t.text === ',');
       if (close > 0 && close < tokens.length - 3) claimFrom = close + 1;
     }
@@ -428,7 +431,10 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // a pronoun for a person, with quoted words, gives that person's view too.)
     const quoted = tokens.slice(claimFrom).some((t) => OPEN.test(t.text));
     const personNamed = source.how === 'named' || (source.how === 'pronoun' && quoted);
-    if (opinion && (!personNamed || source.sourceType !== 'person' || !atStart || (described === claimFrom && !quoted))) continue;
+    // « Para los analistas consultados por X, … », « Pour les experts interrogés par X, … »: a
+    // group the writer went to ask (a participle and its agent) gives its own view too.
+    const asked = opinion && atStart && source.sourceType === 'unnamed' && askedBy(tokens, from, to, lex);
+    if (opinion && !asked && (!personNamed || source.sourceType !== 'person' || !atStart || (described === claimFrom && !quoted))) continue;
     claimFrom = described;
     while (tokens[claimFrom]?.text === ',') claimFrom++;
     // « De source hospitalière, on précise que… »: an impersonal report of what the source says.
@@ -440,6 +446,13 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return { ...source, rule: 'according', how: source.how, verb, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/** True when a participle of asking (class `asked-participle`) then an agent's preposition ("polled by", « consultados por ») stand in tokens [from, to). */
+function askedBy(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  const asked = lex.classes.get('asked-participle');
+  for (let j = from + 1; asked && j + 1 < to; j++) if (asked.at(tokens, j)?.length === 1 && lex.agentPrepositions.hasToken(tokens[j + 1] as Token)) return true;
+  return false;
 }
 
 /**

@@ -566,7 +566,13 @@ export class Resolver {
     }
     const publisher = by > 0 ? mentions.find((m) => m.start >= by && m.start <= by + 2) : undefined;
     // A body named in the phrase wrote it: "un rapport de l’ONG X", "publié par le quotidien Y", "the DGCA data".
-    const author = publisher ?? [...mentions].reverse().find((m) => m.type !== 'person') ?? mentions.find((m) => m.type === 'person');
+    // ("a memo seen by X", « un rapport consulté par X »: the agent of any other participle only
+    // saw or obtained it, and wrote none of it.)
+    // ("A study by X": the document's own "by" names its author.)
+    const past = at + (documents?.at(tokens, at)?.length ?? 1);
+    const seenBy = (m: ActorMention): boolean => isAgent(tokens, m.start, lex) && m.start - (lex.determiners.hasToken(tokens[m.start - 1] as Token) ? 3 : 2) >= past;
+    const writers = mentions.filter((m) => m.start < at || !seenBy(m));
+    const author = publisher ?? [...writers].reverse().find((m) => m.type !== 'person') ?? writers.find((m) => m.type === 'person');
     if (author) return { ...this.fromActor(author), how: 'described' };
     // "le dernier bilan du ministère congolais de la Santé": a body described after the document.
     for (let k = at + 1; k < to; k++) {
