@@ -116,7 +116,7 @@ function mediumLead(tokens: readonly Token[], k: number, lex: Lexicon): { length
  */
 export function statement(sentence: Sentence, from: number, end: number, lex: Lexicon, verb: Token | null = null): Claim {
   const tokens = sentence.tokens;
-  let to = end;
+  let to = accordingTail(tokens, from, end, lex);
   while (to > from && TRAILING.test(tokens[to - 1]?.text ?? '')) to--;
   const lead = pastLeads(tokens, from, to, lex);
   if (!lead) return { claim: '', quote: false, clause: false };
@@ -181,6 +181,26 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
   // "rejected that claim", "urged patience": one word, not quoted, is what the verb acts on, no statement.
   if (to - k === 1 && tokens[k]?.kind === 'word') return { claim: '', quote: false, clause: false };
   return { claim: cleanClaim(slice(sentence, k, to)), quote: false, clause };
+}
+
+/**
+ * "…that the fund was empty, according to the minutes.", « …de « brutale », selon son
+ * entourage. »: an according-to phrase after a comma that closes the words (no verb, no
+ * quotation mark after it) names who reported the report, and is no part of the claim. Where
+ * the claim's words end: the comma, or `end`.
+ */
+function accordingTail(tokens: readonly Token[], from: number, end: number, lex: Lexicon): number {
+  for (let c = end - 2; c > from; c--) {
+    const t = tokens[c] as Token;
+    if (OPEN.test(t.text) || CLOSE.test(t.text)) return end;
+    if (t.text !== ',' || !lex.accordingTo.at(tokens, c + 1)) continue;
+    for (let j = c + 1; j < end; j++) {
+      const w = tokens[j] as Token;
+      if (OPEN.test(w.text) || CLOSE.test(w.text) || lex.finite.hasToken(w) || lex.auxiliaries.hasToken(w) || (w.text === ',' && j < end - 1)) return end;
+    }
+    return c;
+  }
+  return end;
 }
 
 /**
