@@ -56,6 +56,8 @@ export interface LexiconSource {
   seasons: string[];
   roles: string[];
   roleModifiers: string[];
+  /** Prefixes joined to a one-word role to name a former holder (« ex »: « exalcalde »): each such word is a role too. */
+  rolePrefixes?: string[];
   reporting: {
     auxiliaries: string[];
     participles: string[];
@@ -327,6 +329,12 @@ function pluraliser(source: LexiconSource): ((word: string) => string) | null {
     const rule = rules.find(([re]) => re.test(word));
     return rule ? word.replace(rule[0], rule[1]) : word;
   };
+}
+
+/** « exalcalde »: each of `words` that is a one-word role, joined to each of the lexicon's `rolePrefixes`. */
+function prefixedRoles(source: LexiconSource, words: readonly string[]): string[] {
+  const roles = new Set(source.roles);
+  return (source.rolePrefixes ?? []).flatMap((prefix) => words.filter((word) => !word.includes(' ') && roles.has(word)).map((word) => prefix + word));
 }
 
 /** Lexicon.participleSpellings: the one-word participles whose spelling no finite form shares, though their folded word may. */
@@ -733,7 +741,7 @@ function compile(raw: LexiconSource): Lexicon {
     monthsLowerCase: source.monthsLowerCase ?? false,
     days: folded(source.days),
     seasons: folded(source.seasons),
-    roles: set(source.roles),
+    roles: set([...source.roles, ...prefixedRoles(source, source.roles)]),
     roleModifiers: folded(source.roleModifiers),
     auxiliaries: folded(source.reporting.auxiliaries),
     participles: set(source.reporting.participles),
@@ -773,7 +781,7 @@ function compile(raw: LexiconSource): Lexicon {
     contextStarts: folded(source.facts.contextStarts),
     pronouns: set(source.pronouns),
     genderCues: { f: folded(source.genderCues?.f ?? []), m: folded(source.genderCues?.m ?? []) },
-    anaphors: folded(source.anaphors),
+    anaphors: folded([...source.anaphors, ...prefixedRoles(source, source.anaphors)]),
     genericBodies: folded(source.genericBodies ?? []),
     sourceNouns,
     orgKeywords: folded(source.orgKeywords),
