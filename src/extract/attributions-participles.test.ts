@@ -14,3 +14,12 @@ describe('a participle of a reporting verb with no auxiliary, spelled with its a
     expect(joined.map((a) => a.claim).join(' | ')).toContain('il saisirait la justice');
   });
 });
+
+describe('a passive then words that report for its subject (class passive-report-tail)', () => {
+  it('"X was quoted as saying…" is X’s report', () => {
+    expect(all('The harbour master, Ines Dahl, was quoted as saying the pier would reopen in June.')[0]).toMatchObject({ source: 'Ines Dahl', claim: 'the pier would reopen in June' });
+  });
+  it('guard: a passive alone names no speaker', () => {
+    expect(all('The closure was announced on Monday by the port.').map((a) => a.source)).not.toContain('The closure');
+  });
+});

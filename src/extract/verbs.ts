@@ -73,7 +73,11 @@ function verbFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexicon)
   const verb = activeFormAt(tokens, k, t, lex);
   // "was announced", "a été annoncé": a passive names no speaker here (see passiveAgent for "by X").
   // Asked once a form is found: the answer is the same, and most words are no verb.
-  return verb && lex.passiveAux.at(tokens, k) ? null : verb;
+  if (!verb || !lex.passiveAux.at(tokens, k)) return verb;
+  // "was quoted as saying": a passive then the words that report for its subject (class
+  // `passive-report-tail`) is the subject's own report.
+  const tail = lex.classes.get('passive-report-tail')?.at(tokens, k + verb.length);
+  return tail ? { length: verb.length + tail.length, aux: verb.aux } : null;
 }
 
 /** A reporting verb's form at k, reflexive and passive forms aside. */
