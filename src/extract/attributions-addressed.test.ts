@@ -42,3 +42,13 @@ describe('a title as subject after a named speaker (class office-title)', () => 
     expect(all('L’attaquant Dailo Sanches a signé pour trois ans. « C’est un rêve », a déclaré le joueur.', 'fr').find((a) => a.verb === 'a déclaré')?.source).toBe('Dailo Sanches');
   });
 });
+
+describe('a scene before the comma ("After the meeting, X said…")', () => {
+  it('is no claim: a phrase a preposition opens, with no verb, only says when or where', () => {
+    expect(all('In an interview with the Harbour Gazette, Joan Pryce said nurses were leaving for jobs abroad.')[0]).toMatchObject({ source: 'Joan Pryce', claim: 'nurses were leaving for jobs abroad' });
+    expect(all('After the hearing, the mayor said.').map((a) => a.claim)).not.toContain('After the hearing');
+  });
+  it('guard: a clause before the comma is still the claim', () => {
+    expect(all('In March, prices rose by 5 percent, the agency said.')[0]).toMatchObject({ source: 'the agency', claim: 'In March, prices rose by 5 percent' });
+  });
+});

@@ -210,6 +210,10 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       if (rest.slice(0, bound < 0 ? undefined : bound).some((t) => lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t))) continue;
       // "However, Jensen explained that…": a verb with its own "that" clause reports that clause, not the words before the comma.
       if (rest.slice(0, 4).some((t) => lex.complementizers.hasToken(t))) continue;
+      // "After the meeting, Lee said staff were leaving", "In an interview with X, Lee said…": a
+      // phrase a preposition opens, with no verb, sets the scene of the clause after the comma
+      // and states nothing.
+      if (sceneBefore(tokens, c, lex)) continue;
       sourceFrom = v;
       sourceTo = nameEnd > 0 ? nameEnd : k;
       verbText = slice(sentence, k, k + late.length);
@@ -237,6 +241,17 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/** True when tokens [0, c) are a phrase a preposition opens, with no verb, no quotation and no comma: a scene, no statement. */
+function sceneBefore(tokens: readonly Token[], c: number, lex: Lexicon): boolean {
+  const first = tokens[0];
+  if (!first || !lex.claimLeadPrepositions.hasToken(first) || c > 10) return false;
+  for (let j = 1; j < c; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct' || t.kind === 'number' || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || lex.passiveAux.at(tokens, j)) return false;
+  }
+  return true;
 }
 
 /**
