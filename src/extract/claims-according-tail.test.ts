@@ -13,3 +13,12 @@ describe('an according-to phrase closing another verb’s claim', () => {
     expect(all('“We will close the plant, according to the plan,” said Alma Voss.')[0]?.claim).toBe('We will close the plant, according to the plan');
   });
 });
+
+describe('a semicolon outside a quotation', () => {
+  it('closes the reported words: "X said …; another man said …"', () => {
+    expect(all('A woman waiting outside the clinic said she backed the nurses; another man said he had waited four hours.')[0]?.claim).toBe('she backed the nurses');
+  });
+  it('guard: inside a quotation it stays', () => {
+    expect(all('“We waited; nobody came,” said Ada Brill.')[0]?.claim).toBe('We waited; nobody came');
+  });
+});

@@ -116,7 +116,7 @@ function mediumLead(tokens: readonly Token[], k: number, lex: Lexicon): { length
  */
 export function statement(sentence: Sentence, from: number, end: number, lex: Lexicon, verb: Token | null = null): Claim {
   const tokens = sentence.tokens;
-  let to = accordingTail(tokens, from, end, lex);
+  let to = accordingTail(tokens, from, semicolonBefore(tokens, from, end), lex);
   while (to > from && TRAILING.test(tokens[to - 1]?.text ?? '')) to--;
   const lead = pastLeads(tokens, from, to, lex);
   if (!lead) return { claim: '', quote: false, clause: false };
@@ -181,6 +181,22 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
   // "rejected that claim", "urged patience": one word, not quoted, is what the verb acts on, no statement.
   if (to - k === 1 && tokens[k]?.kind === 'word') return { claim: '', quote: false, clause: false };
   return { claim: cleanClaim(slice(sentence, k, to)), quote: false, clause };
+}
+
+/**
+ * "…said she backed the nurses; another man said he had waited four hours": a semicolon outside
+ * a quotation closes the reported words; what follows is another clause. Where the words end.
+ */
+function semicolonBefore(tokens: readonly Token[], from: number, end: number): number {
+  let depth = 0;
+  for (let j = from; j < end; j++) {
+    const t = (tokens[j] as Token).text;
+    if (t === '"') depth = depth > 0 ? 0 : 1;
+    else if (OPEN.test(t)) depth++;
+    else if (CLOSE.test(t)) depth = Math.max(0, depth - 1);
+    else if (t === ';' && depth === 0) return j;
+  }
+  return end;
 }
 
 /**
