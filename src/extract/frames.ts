@@ -747,7 +747,12 @@ function insideQuotation(tokens: readonly Token[], k: number): boolean {
 
 /** True when the word-class lexicon knows the word as an adverb and as nothing else ("also", "repeatedly"). */
 function adverbOnly(t: Token, lex: Lexicon): boolean {
-  return t.kind === 'word' && !t.cap && (wordClassesOf(lex.lang, t.f) & (ADV | NOUN | ADJ | VERB | FUNCTION)) === ADV;
+  if (t.kind !== 'word' || t.cap) return false;
+  // « Soto siempre ha defendido », « Soto también aseguró »: the lexicon's adverbs before a verb
+  // (class `verb-adverb`) and a claim's lead words ("also", « también ») where the word classes
+  // know no adverb.
+  if (lex.claimLeadWords.hasToken(t) || lex.classes.get('verb-adverb')?.at([t], 0)) return true;
+  return (wordClassesOf(lex.lang, t.f) & (ADV | NOUN | ADJ | VERB | FUNCTION)) === ADV;
 }
 
 /** Where a determiner follows a number inside a subject [from, end) (a noun phrase with no comma before it), or -1. */
