@@ -52,3 +52,14 @@ describe('a scene before the comma ("After the meeting, X said…")', () => {
     expect(all('In March, prices rose by 5 percent, the agency said.')[0]).toMatchObject({ source: 'the agency', claim: 'In March, prices rose by 5 percent' });
   });
 });
+
+describe('a dropped subject after a sentence opened by a role (« La presidenta… visitó… "…", aseguró »)', () => {
+  it('is not an older speaker', () => {
+    const found = all('"Las casas no resistieron", explicó el alcalde de Ventas, Iñaki Goñi. La presidenta del país visitó la zona el martes. "No vamos a dejar solo a nadie", aseguró ante los vecinos.', 'es');
+    expect(found.find((a) => a.claim === 'No vamos a dejar solo a nadie')?.source).not.toBe('Iñaki Goñi');
+  });
+  it('guard: goes on with the speaker of the sentence before', () => {
+    const found = all('"Las casas no resistieron", explicó el alcalde de Ventas, Iñaki Goñi. "Necesitamos tiendas de campaña", añadió.', 'es');
+    expect(found.find((a) => a.verb === 'añadió')?.source).toBe('Iñaki Goñi');
+  });
+});

@@ -188,6 +188,11 @@ export class Resolver {
     // on with the person who opened the sentence before, not with an older speaker.
     const opener = word === '' ? this.subjectOf(s - 1) : null;
     if (opener?.type === 'person') return this.fromActor(opener);
+    // « La presidenta del país visitó la zona. "…", aseguró. »: so it does with a person described
+    // by a role who opens the sentence before, when no one spoke in that sentence; when the role's
+    // words run to a verb that reports nothing, who that is stays unknown, and an older speaker
+    // is no answer.
+    if (word === '' && !opener && this.lastAt < s - 1 && this.opensOnRole(s - 1)) return this.describedSubject(s - 1);
     if (want) {
       const subject = this.subjectOf(s - 1);
       if (subject && fits(this.fromActor(subject))) return this.fromActor(subject);
@@ -209,6 +214,14 @@ export class Resolver {
     if (this.last) return this.last;
     const before = this.lastMention(s, false);
     return before ? this.fromActor(before) : null;
+  }
+
+  /** True when sentence s opens on a definite role ("The mayor…", « La presidenta del país… »). */
+  private opensOnRole(s: number): boolean {
+    const tokens = this.doc.sentences[s]?.tokens;
+    const lex = this.doc.lex;
+    if (!tokens?.[0] || !lex.determiners.hasToken(tokens[0]) || lex.indefinites.hasToken(tokens[0])) return false;
+    return !!lex.roles.at(tokens, 1) || (!!tokens[1] && lex.roleModifiers.hasToken(tokens[1]) && !!lex.roles.at(tokens, 2));
   }
 
   /** The actor named last in the sentence before s, or null when it names none. */
