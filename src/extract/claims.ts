@@ -116,7 +116,7 @@ function mediumLead(tokens: readonly Token[], k: number, lex: Lexicon): { length
  */
 export function statement(sentence: Sentence, from: number, end: number, lex: Lexicon, verb: Token | null = null): Claim {
   const tokens = sentence.tokens;
-  let to = end;
+  let to = accordingTail(tokens, from, semicolonBefore(tokens, from, end), lex);
   while (to > from && TRAILING.test(tokens[to - 1]?.text ?? '')) to--;
   const lead = pastLeads(tokens, from, to, lex);
   if (!lead) return { claim: '', quote: false, clause: false };
@@ -144,12 +144,14 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
     clause = true;
   } else if (tokens[k] && (lex.claimLeadPrepositions.hasToken(tokens[k] as Token) || (verb && lex.addresseeVerbs.hasToken(verb)))) {
     // "told lawmakers the reform would cost…": the addressee is not part of the statement.
-    const addressee = verb && lex.addresseeVerbs.hasToken(verb) ? (lex.addressees.at(tokens, k) ?? namedAddressee(tokens, k, lex)) : null;
+    const addressee = verb && lex.addresseeVerbs.hasToken(verb) ? (lex.addressees.at(tokens, k) ?? namedAddressee(tokens, k, lex) ?? indirectAddressee(tokens, k, lex)) : null;
     if (addressee && k + addressee.length < to) {
       // "a expliqué aux enquêteurs ce matin.": past who was told, a time alone reports nothing.
       const after = pastLeads(tokens, k + addressee.length, to, lex);
       if (!after) return { claim: '', quote: false, clause: false };
       k = after.at;
+      // « a demandé au juge de reporter… »: what was asked is the infinitive, not its « de ».
+      if (lex.classes.get('infinitive-marker')?.at(tokens, k) && tokens[k + 1]?.kind === 'word') k++;
     }
     // "told reporters on Tuesday.", "told the radio about the strike": past who was told (maybe
     // passed over as a lead already: « a déclaré aux journalistes sur la grève »), a phrase
@@ -179,6 +181,42 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
   // "rejected that claim", "urged patience": one word, not quoted, is what the verb acts on, no statement.
   if (to - k === 1 && tokens[k]?.kind === 'word') return { claim: '', quote: false, clause: false };
   return { claim: cleanClaim(slice(sentence, k, to)), quote: false, clause };
+}
+
+/**
+ * "…said she backed the nurses; another man said he had waited four hours": a semicolon outside
+ * a quotation closes the reported words; what follows is another clause. Where the words end.
+ */
+function semicolonBefore(tokens: readonly Token[], from: number, end: number): number {
+  let depth = 0;
+  for (let j = from; j < end; j++) {
+    const t = (tokens[j] as Token).text;
+    if (t === '"') depth = depth > 0 ? 0 : 1;
+    else if (OPEN.test(t)) depth++;
+    else if (CLOSE.test(t)) depth = Math.max(0, depth - 1);
+    else if (t === ';' && depth === 0) return j;
+  }
+  return end;
+}
+
+/**
+ * "…that the fund was empty, according to the minutes.", « …de « brutale », selon son
+ * entourage. »: an according-to phrase after a comma that closes the words (no verb, no
+ * quotation mark after it) names who reported the report, and is no part of the claim. Where
+ * the claim's words end: the comma, or `end`.
+ */
+function accordingTail(tokens: readonly Token[], from: number, end: number, lex: Lexicon): number {
+  for (let c = end - 2; c > from; c--) {
+    const t = tokens[c] as Token;
+    if (OPEN.test(t.text) || CLOSE.test(t.text)) return end;
+    if (t.text !== ',' || !lex.accordingTo.at(tokens, c + 1)) continue;
+    for (let j = c + 1; j < end; j++) {
+      const w = tokens[j] as Token;
+      if (OPEN.test(w.text) || CLOSE.test(w.text) || lex.finite.hasToken(w) || lex.auxiliaries.hasToken(w) || (w.text === ',' && j < end - 1)) return end;
+    }
+    return c;
+  }
+  return end;
 }
 
 /**
@@ -238,6 +276,30 @@ function namedAddressee(tokens: readonly Token[], k: number, lex: Lexicon): { le
   const name = j;
   while (tokens[j]?.kind === 'word' && tokens[j]?.cap) j++;
   return j > name && tokens[j]?.kind === 'word' && !tokens[j]?.cap ? { length: j - k } : null;
+}
+
+/**
+ * « a demandé à la mairie de… », « pidió al Gobierno el envío… »: a preposition of the indirect
+ * object (class `addressee-preposition`), maybe determiners, then a name or one noun, before
+ * what was asked (an infinitive's marker, "que" or a determiner), is who was asked. Its length
+ * from k, or null.
+ */
+function indirectAddressee(tokens: readonly Token[], k: number, lex: Lexicon): { length: number } | null {
+  const preposition = lex.classes.get('addressee-preposition')?.at(tokens, k);
+  if (!preposition) return null;
+  let j = k + preposition.length;
+  while (j < tokens.length && lex.determiners.hasToken(tokens[j] as Token)) j++;
+  const head = j;
+  while (tokens[j]?.kind === 'word' && tokens[j]?.cap) j++;
+  if (j === head) {
+    const word = tokens[j];
+    if (word?.kind !== 'word' || (wordClassesOf(lex.lang, word.f) & (VERB | FUNCTION)) !== 0) return null;
+    j++;
+  }
+  const next = tokens[j];
+  if (next?.kind !== 'word') return null;
+  const asked = lex.classes.get('infinitive-marker')?.at(tokens, j) || lex.complementizers.hasToken(next) || lex.determiners.hasToken(next);
+  return asked ? { length: j - k } : null;
 }
 
 /** A lower-case participle at k (from the word classes, or a reporting participle): "released", "publié". */

@@ -120,6 +120,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       }
       // "Asimismo, apuntó que…": a verb with its own "that" clause opens a statement, it closes none.
       if (lex.complementizers.has(tokens[k]?.f ?? '')) continue;
+      // « …, aseguró en Camaná el ministro »: where the words were said is not who said them.
+      k = placeOrTimeEnd(tokens, k, lex);
       sourceFrom = k;
       sourceTo = nounPhraseEnd(tokens, k, lex, resolver, sentence.index);
       // "…, a déclaré la représentante de l’agence à Dakar, Aminata Sow": past a place, the name speaks.
@@ -208,6 +210,10 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       if (rest.slice(0, bound < 0 ? undefined : bound).some((t) => lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t))) continue;
       // "However, Jensen explained that…": a verb with its own "that" clause reports that clause, not the words before the comma.
       if (rest.slice(0, 4).some((t) => lex.complementizers.hasToken(t))) continue;
+      // "After the meeting, Lee said staff were leaving", "In an interview with X, Lee said…": a
+      // phrase a preposition opens, with no verb, sets the scene of the clause after the comma
+      // and states nothing.
+      if (sceneBefore(tokens, c, lex)) continue;
       sourceFrom = v;
       sourceTo = nameEnd > 0 ? nameEnd : k;
       verbText = slice(sentence, k, k + late.length);
@@ -235,6 +241,17 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/** True when tokens [0, c) are a phrase a preposition opens, with no verb, no quotation and no comma: a scene, no statement. */
+function sceneBefore(tokens: readonly Token[], c: number, lex: Lexicon): boolean {
+  const first = tokens[0];
+  if (!first || !lex.claimLeadPrepositions.hasToken(first) || c > 10) return false;
+  for (let j = 1; j < c; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct' || t.kind === 'number' || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || lex.passiveAux.at(tokens, j)) return false;
+  }
+  return true;
 }
 
 /**
@@ -299,8 +316,34 @@ function learnedFrom(sentence: Sentence, c: number, v: number, lex: Lexicon, res
 function closesSentence(tokens: readonly Token[], after: number, lex: Lexicon, told: Annotations | undefined): boolean {
   let k = after;
   for (let hops = 0; told && hops < 2; hops++) k = lex.rules('recipient').at(told, k)?.end ?? k;
+  k = placeOrTimeEnd(tokens, k, lex);
   const bare = tokens[k];
   return !bare || END.test(bare.text);
+}
+
+/**
+ * « ante los vecinos », « en la rueda de prensa »: a phrase a preposition opens (its nouns joined
+ * only by prepositions, a determiner only right after one) says where or before whom, and holds
+ * no speaker: where it ends (at the end of the words or before a determiner that opens the next
+ * phrase), or `from` when no such phrase starts there.
+ */
+function placeOrTimeEnd(tokens: readonly Token[], from: number, lex: Lexicon): number {
+  if (!tokens[from] || !lex.claimLeadPrepositions.hasToken(tokens[from] as Token)) return from;
+  const prepositions = lex.classes.get('preposition');
+  let j = from + 1;
+  let afterPreposition = true;
+  for (; j < tokens.length && j < from + 8; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') break;
+    const preposition = lex.claimLeadPrepositions.hasToken(t) || !!prepositions?.at(tokens, j);
+    // « en Camaná el ministro »: a determiner after the phrase's noun opens the next phrase.
+    if (lex.determiners.hasToken(t) && !preposition && !afterPreposition) break;
+    // « devant les députés Jean Morin »: a name after the phrase's common noun is the speaker.
+    if (t.cap && !afterPreposition && !(tokens[j - 1] as Token).cap) break;
+    if (lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return from;
+    afterPreposition = preposition || (afterPreposition && lex.determiners.hasToken(t));
+  }
+  return j > from + 1 && !afterPreposition ? j : from;
 }
 
 /**
@@ -388,7 +431,10 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     let claimFrom = atStart ? to : first;
     let claimTo = atStart ? tokens.length : k;
     // "Selon l’ONG Acled, qui recense les violences politiques, plus de…": past the relative clause.
-    if (atStart && tokens[claimFrom]?.text === ',' && lex.relatives.has(tokens[claimFrom + 1]?.f ?? '')) {
+    // « D’après les analystes de X, interrogés par l’AFP, le groupe… », "According to economists
+    // polled by Y, …": a participle and its agent set off by commas describe the source.
+    const polled = tokens[claimFrom + 1]?.kind === 'word' && !tokens[claimFrom + 1]?.cap && lex.agentPrepositions.hasToken(tokens[claimFrom + 2] as Token);
+    if (atStart && tokens[claimFrom]?.text === ',' && (polled || lex.relatives.has(tokens[claimFrom + 1]?.f ?? ''))) {
       const close = tokens.findIndex((t, i) => i > claimFrom + 1 && t.text === ',');
       if (close > 0 && close < tokens.length - 3) claimFrom = close + 1;
     }
@@ -400,7 +446,10 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // a pronoun for a person, with quoted words, gives that person's view too.)
     const quoted = tokens.slice(claimFrom).some((t) => OPEN.test(t.text));
     const personNamed = source.how === 'named' || (source.how === 'pronoun' && quoted);
-    if (opinion && (!personNamed || source.sourceType !== 'person' || !atStart || (described === claimFrom && !quoted))) continue;
+    // « Para los analistas consultados por X, … », « Pour les experts interrogés par X, … »: a
+    // group the writer went to ask (a participle and its agent) gives its own view too.
+    const asked = opinion && atStart && source.sourceType === 'unnamed' && askedBy(tokens, from, to, lex);
+    if (opinion && !asked && (!personNamed || source.sourceType !== 'person' || !atStart || (described === claimFrom && !quoted))) continue;
     claimFrom = described;
     while (tokens[claimFrom]?.text === ',') claimFrom++;
     // « De source hospitalière, on précise que… »: an impersonal report of what the source says.
@@ -412,6 +461,13 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return { ...source, rule: 'according', how: source.how, verb, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/** True when a participle of asking (class `asked-participle`) then an agent's preposition ("polled by", « consultados por ») stand in tokens [from, to). */
+function askedBy(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  const asked = lex.classes.get('asked-participle');
+  for (let j = from + 1; asked && j + 1 < to; j++) if (asked.at(tokens, j)?.length === 1 && lex.agentPrepositions.hasToken(tokens[j + 1] as Token)) return true;
+  return false;
 }
 
 /**
@@ -691,7 +747,12 @@ function insideQuotation(tokens: readonly Token[], k: number): boolean {
 
 /** True when the word-class lexicon knows the word as an adverb and as nothing else ("also", "repeatedly"). */
 function adverbOnly(t: Token, lex: Lexicon): boolean {
-  return t.kind === 'word' && !t.cap && (wordClassesOf(lex.lang, t.f) & (ADV | NOUN | ADJ | VERB | FUNCTION)) === ADV;
+  if (t.kind !== 'word' || t.cap) return false;
+  // « Soto siempre ha defendido », « Soto también aseguró »: the lexicon's adverbs before a verb
+  // (class `verb-adverb`) and a claim's lead words ("also", « también ») where the word classes
+  // know no adverb.
+  if (lex.claimLeadWords.hasToken(t) || lex.classes.get('verb-adverb')?.at([t], 0)) return true;
+  return (wordClassesOf(lex.lang, t.f) & (ADV | NOUN | ADJ | VERB | FUNCTION)) === ADV;
 }
 
 /** Where a determiner follows a number inside a subject [from, end) (a noun phrase with no comma before it), or -1. */

@@ -48,6 +48,15 @@ describe('bylines', () => {
     expect(f.authors).toEqual(['María de la Cruz']);
   });
 
+  it('reads « Por A y B » as two authors when a full name stands on each side of « y »', () => {
+    expect(furniture(['Por Marta Ibarra y Joaquín Lledó', STORY_ES], 'es').authors).toEqual(['Marta Ibarra', 'Joaquín Lledó']);
+    expect(furniture(['Por Marta Ibarra, Joaquín Lledó y Sara Quintas', STORY_ES], 'es').authors).toEqual(['Marta Ibarra', 'Joaquín Lledó', 'Sara Quintas']);
+  });
+
+  it('guard: keeps « y » inside one name when only a surname follows it: « Por Luis Ortega y Gasset »', () => {
+    expect(furniture(['Por Luis Ortega y Gasset', STORY_ES], 'es').authors).toEqual(['Luis Ortega y Gasset']);
+  });
+
   it('reads « Par A et B » in French', () => {
     const f = furniture(['Par Léonie Castagne et Hugo Ferrand', STORY_FR], 'fr');
     expect(kept(f)).toEqual([STORY_FR]);

@@ -469,10 +469,22 @@ function namesIn(ann: Annotations, line: Line, [start, end]: [number, number]): 
     if (token.kind === 'word' && token.cap && !ann.has(k, 'known-media') && !ann.has(k, 'c:byline-job') && !ann.has(k, 'c:byline-lead')) {
       if (from < 0) from = k;
       to = k + 1;
-    } else if (!(from >= 0 && token.kind === 'word' && ann.has(k, 'particle'))) flush();
+    } else if (!(from >= 0 && token.kind === 'word' && ann.has(k, 'particle')) || twoNamesJoined(ann, from, k)) flush();
   }
   flush();
   return names;
+}
+
+/**
+ * « Por Ana Gil y Luis Paz »: a joiner of bylines that is also a name's particle (« y », as in
+ * « Ortega y Gasset ») joins two names when a run of two capitalised words or more stands on
+ * each side of it (the run before from `from`, the joiner at k).
+ */
+function twoNamesJoined(ann: Annotations, from: number, k: number): boolean {
+  if (!ann.has(k, 'c:byline-joiner') || k - from < 2) return false;
+  let after = k + 1;
+  while (ann.tokens[after]?.kind === 'word' && ann.tokens[after]?.cap) after++;
+  return after - (k + 1) >= 2;
 }
 
 /** True when tokens [from, to) are all a place's name (and no known person's). */

@@ -188,6 +188,11 @@ export class Resolver {
     // on with the person who opened the sentence before, not with an older speaker.
     const opener = word === '' ? this.subjectOf(s - 1) : null;
     if (opener?.type === 'person') return this.fromActor(opener);
+    // « La presidenta del país visitó la zona. "…", aseguró. »: so it does with a person described
+    // by a role who opens the sentence before, when no one spoke in that sentence; when the role's
+    // words run to a verb that reports nothing, who that is stays unknown, and an older speaker
+    // is no answer.
+    if (word === '' && !opener && this.lastAt < s - 1 && this.opensOnRole(s - 1)) return this.describedSubject(s - 1);
     if (want) {
       const subject = this.subjectOf(s - 1);
       if (subject && fits(this.fromActor(subject))) return this.fromActor(subject);
@@ -209,6 +214,14 @@ export class Resolver {
     if (this.last) return this.last;
     const before = this.lastMention(s, false);
     return before ? this.fromActor(before) : null;
+  }
+
+  /** True when sentence s opens on a definite role ("The mayor…", « La presidenta del país… »). */
+  private opensOnRole(s: number): boolean {
+    const tokens = this.doc.sentences[s]?.tokens;
+    const lex = this.doc.lex;
+    if (!tokens?.[0] || !lex.determiners.hasToken(tokens[0]) || lex.indefinites.hasToken(tokens[0])) return false;
+    return !!lex.roles.at(tokens, 1) || (!!tokens[1] && lex.roleModifiers.hasToken(tokens[1]) && !!lex.roles.at(tokens, 2));
   }
 
   /** The actor named last in the sentence before s, or null when it names none. */
@@ -566,7 +579,13 @@ export class Resolver {
     }
     const publisher = by > 0 ? mentions.find((m) => m.start >= by && m.start <= by + 2) : undefined;
     // A body named in the phrase wrote it: "un rapport de l’ONG X", "publié par le quotidien Y", "the DGCA data".
-    const author = publisher ?? [...mentions].reverse().find((m) => m.type !== 'person') ?? mentions.find((m) => m.type === 'person');
+    // ("a memo seen by X", « un rapport consulté par X »: the agent of any other participle only
+    // saw or obtained it, and wrote none of it.)
+    // ("A study by X": the document's own "by" names its author.)
+    const past = at + (documents?.at(tokens, at)?.length ?? 1);
+    const seenBy = (m: ActorMention): boolean => isAgent(tokens, m.start, lex) && m.start - (lex.determiners.hasToken(tokens[m.start - 1] as Token) ? 3 : 2) >= past;
+    const writers = mentions.filter((m) => m.start < at || !seenBy(m));
+    const author = publisher ?? [...writers].reverse().find((m) => m.type !== 'person') ?? writers.find((m) => m.type === 'person');
     if (author) return { ...this.fromActor(author), how: 'described' };
     // "le dernier bilan du ministère congolais de la Santé": a body described after the document.
     for (let k = at + 1; k < to; k++) {
@@ -690,12 +709,17 @@ export class Resolver {
    */
   private lastTitled(s: number, title: readonly string[], want: 'f' | 'm' | null): SourceFields | null {
     const stems = title.filter((w) => w.length >= 4).map((w) => w.slice(0, 5));
+    const offices = this.doc.lex.classes.get('office-title');
+    const office = !!offices && title.some((w) => offices.hasWord(w));
     const shares = (text: string): boolean => text.split(/[\s'’-]+/u).some((w) => stems.includes(foldWord(w).slice(0, 5)));
     const titled = (f: SourceFields | null): f is SourceFields => {
       if (f?.sourceType !== 'person' || !this.agrees(f, want)) return false;
       // (A named person's roles are often written as other words, « le joueur » for a
       // "milieu de terrain": only a speaker described by a title of its own must share it.)
-      return !!f.actor || shares(f.source);
+      if (!f.actor) return shares(f.source);
+      // But an office has one holder, named by its own words (class `office-title`): « le
+      // Premier ministre » after a trade unionist quoted by name is someone else.
+      return !office || (this.actors.actors.find((a) => a.id === f.actor)?.roles ?? []).some(shares);
     };
     if (titled(this.last)) return this.last;
     for (let k = s; k >= 0 && k > s - 50; k--) {

@@ -73,7 +73,11 @@ function verbFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexicon)
   const verb = activeFormAt(tokens, k, t, lex);
   // "was announced", "a été annoncé": a passive names no speaker here (see passiveAgent for "by X").
   // Asked once a form is found: the answer is the same, and most words are no verb.
-  return verb && lex.passiveAux.at(tokens, k) ? null : verb;
+  if (!verb || !lex.passiveAux.at(tokens, k)) return verb;
+  // "was quoted as saying": a passive then the words that report for its subject (class
+  // `passive-report-tail`) is the subject's own report.
+  const tail = lex.classes.get('passive-report-tail')?.at(tokens, k + verb.length);
+  return tail ? { length: verb.length + tail.length, aux: verb.aux } : null;
 }
 
 /** A reporting verb's form at k, reflexive and passive forms aside. */
@@ -100,6 +104,10 @@ function activeFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexico
   if (lex.finite.hasToken(t) || lex.inverted.hasToken(t) || lex.thatOnly.hasToken(t)) {
     // "una alerta", "a report": after an indefinite article, a verb's form is a noun.
     if (lex.articleNumbers.has(tokens[k - 1]?.f ?? '')) return null;
+    // « Gérard Roux, accusé de fraude, … »: a participle with no auxiliary is no finite form,
+    // though accents folded away make it look like one (« accuse »); after « et » it shares the
+    // auxiliary before (« a dénoncé… et annoncé que… »).
+    if (lex.participleSpellings.has(t.text.toLowerCase()) && !lex.classes.get('shared-subject')?.endingAt(tokens, k - 1)) return null;
     // "la alerta", "the claims": a present form after a determiner, unless it is an object pronoun ("lo señala").
     if (lex.presentForms.hasToken(t) && lex.determiners.has(tokens[k - 1]?.f ?? '') && !lex.classes.get('object-pronoun')?.at(tokens, k - 1)) return null;
     return afterPassive(tokens, k, lex) ? null : { length: 1, aux: null };

@@ -56,6 +56,8 @@ export interface LexiconSource {
   seasons: string[];
   roles: string[];
   roleModifiers: string[];
+  /** Prefixes joined to a one-word role to name a former holder (« ex »: « exalcalde »): each such word is a role too. */
+  rolePrefixes?: string[];
   reporting: {
     auxiliaries: string[];
     participles: string[];
@@ -329,6 +331,18 @@ function pluraliser(source: LexiconSource): ((word: string) => string) | null {
   };
 }
 
+/** « exalcalde »: each of `words` that is a one-word role, joined to each of the lexicon's `rolePrefixes`. */
+function prefixedRoles(source: LexiconSource, words: readonly string[]): string[] {
+  const roles = new Set(source.roles);
+  return (source.rolePrefixes ?? []).flatMap((prefix) => words.filter((word) => !word.includes(' ') && roles.has(word)).map((word) => prefix + word));
+}
+
+/** Lexicon.participleSpellings: the one-word participles whose spelling no finite form shares, though their folded word may. */
+function participleSpellings(reporting: LexiconSource['reporting']): ReadonlySet<string> {
+  const finite = new Set(reporting.finite.map((f) => f.toLowerCase()));
+  return new Set(reporting.participles.map((p) => p.toLowerCase()).filter((p) => !p.includes(' ') && !finite.has(p) && p !== foldWord(p)));
+}
+
 /** The reporting lists of a lexicon source with every form of its `reportingVerbs` added. */
 function withVerbForms(source: LexiconSource): LexiconSource {
   if (!source.reportingVerbs?.length) return source;
@@ -496,6 +510,11 @@ export interface Lexicon {
   auxiliaries: WordSet;
   participles: PhraseTable;
   finite: WordSet;
+  /**
+   * Participles spelled as no finite form, whose folded word is one (« accusé » folds to
+   * « accuse »): lower-cased as written, accents kept.
+   */
+  participleSpellings: ReadonlySet<string>;
   /** Present-tense forms of the reporting verbs ("señala", "reports"): after a determiner, nouns ("la alerta", "the claims"). */
   presentForms: WordSet;
   /** Finite reporting forms of more than one word ("fait état", "calls for"). */
@@ -722,11 +741,12 @@ function compile(raw: LexiconSource): Lexicon {
     monthsLowerCase: source.monthsLowerCase ?? false,
     days: folded(source.days),
     seasons: folded(source.seasons),
-    roles: set(source.roles),
+    roles: set([...source.roles, ...prefixedRoles(source, source.roles)]),
     roleModifiers: folded(source.roleModifiers),
     auxiliaries: folded(source.reporting.auxiliaries),
     participles: set(source.reporting.participles),
     finite: folded(source.reporting.finite.filter((f) => !f.includes(' '))),
+    participleSpellings: participleSpellings(source.reporting),
     finitePhrases: set(source.reporting.finite.filter((f) => f.includes(' '))),
     passiveAux: set(source.passiveAux ?? []),
     speechAfterComma: source.speechAfterComma ?? false,
@@ -761,7 +781,7 @@ function compile(raw: LexiconSource): Lexicon {
     contextStarts: folded(source.facts.contextStarts),
     pronouns: set(source.pronouns),
     genderCues: { f: folded(source.genderCues?.f ?? []), m: folded(source.genderCues?.m ?? []) },
-    anaphors: folded(source.anaphors),
+    anaphors: folded([...source.anaphors, ...prefixedRoles(source, source.anaphors)]),
     genericBodies: folded(source.genericBodies ?? []),
     sourceNouns,
     orgKeywords: folded(source.orgKeywords),
