@@ -694,15 +694,11 @@ function subjectOfCost(r: Reader, start: number): [number, number] | null {
 }
 
 /**
- * The subject of the verb at [verb, verbEnd) whose figure comes after it. `direct`: the figure
- * follows the verb with no object between (a name may then be the whole subject: "Shares in
- * Norvale rose 5%").
- */
-/**
  * "sales in the second half", "profit excluding special items", "freight costs from Asia to the
- * east coast": where heads come first in a phrase and complements follow, the phrase that opens a
- * chain of prepositional phrases (places', `modifier-prep`, `complement-prep`) ending with `np`. A name in the chain is
- * passed as a phrase of its own; a chain that opens with a name gives null.
+ * east coast": where a compound's head comes last and complements follow it, the phrase that
+ * opens a chain of prepositional phrases (a place's preposition, `modifier-prep`,
+ * `complement-prep`) ending with `np`. A name in the chain is passed as a phrase of its own; a
+ * chain that opens with a name gives null.
  */
 function chainOpening(r: Reader, np: [number, number]): [number, number] | null {
   let name = false;
@@ -720,6 +716,11 @@ function chainOpening(r: Reader, np: [number, number]): [number, number] | null 
   return name ? null : np;
 }
 
+/**
+ * The subject of the verb at [verb, verbEnd) whose figure comes after it. `direct`: the figure
+ * follows the verb with no object between (a name may then be the whole subject: "Shares in
+ * Norvale rose 5%").
+ */
 function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean): [number, number] | null {
   const described = relativeSubject(r, verb);
   if (described) return described;

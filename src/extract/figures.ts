@@ -1037,9 +1037,8 @@ function compoundHead(tokens: readonly Token[], k: number, lex: Lexicon): number
     const current = tokens[head] as Token;
     const classes = wordClassesOf(lex.lang, t.f);
     const currentClasses = wordClassesOf(lex.lang, current.f);
-    // A plural modifies nothing after it, but a plural no -s shows may ("women workers") unless
-    // the word after may be its verb ("2 million people die").
-    const modifies = (currentClasses & ADJ) !== 0 || (!current.f.endsWith('s') && !(lex.wordList('irregular-plural').hasWord(current.f) && (classes & VERB) !== 0 && !t.f.endsWith('s')));
+    // A plural modifies nothing after it, but a plural no -s shows may ("women workers").
+    const modifies = (currentClasses & ADJ) !== 0 || (!current.f.endsWith('s') && !pluralBeforeVerb(current, t, classes, lex));
     // "40 new surgical hubs": a word that can only be an adjective heads nothing, so a word the
     // word classes do not know after it is the noun, unless it is written as a verb.
     const unknownAfterAdjective = classes === 0 && (currentClasses & (ADJ | NOUN)) === ADJ && !writtenAsVerb(t, lex);
@@ -1048,6 +1047,11 @@ function compoundHead(tokens: readonly Token[], k: number, lex: Lexicon): number
     head = j;
   }
   return head;
+}
+
+/** "2 million people die": a plural no -s shows (`irregular-plural`) before a word that may be its verb and is no plural itself. */
+function pluralBeforeVerb(plural: Token, next: Token, nextClasses: number, lex: Lexicon): boolean {
+  return lex.wordList('irregular-plural').hasWord(plural.f) && (nextClasses & VERB) !== 0 && !next.f.endsWith('s');
 }
 
 /** "300 trained nurses", "5 wounded soldiers": a verb's form that can be an adjective, right before a word that can only be a noun. */
