@@ -288,8 +288,11 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
   const seen = new Uint8Array(rules.words.length);
   const scan = (tokens: readonly Token[], sentence: number, placeOf: number): void => {
     let place = placeOf;
-    const portfolio = portfolioTokens(tokens, doc.lex);
-    const subject = workSubjectTokens(tokens, doc.lex, of);
+    // A body sentence's annotations say whether it holds a portfolio's title or a work's
+    // "about" at all (most hold neither); the title has none, so it is always searched.
+    const ann = sentence >= 0 ? doc.annotations[sentence] : undefined;
+    const portfolio = !ann || ann.present('c:portfolio-role') ? portfolioTokens(tokens, doc.lex) : NO_TOKENS;
+    const subject = !ann || ann.present('c:work-subject') ? workSubjectTokens(tokens, doc.lex, of) : NO_TOKENS;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (sentence < 0 && doc.lex.titleCauses.hasToken(token)) place = 1;
@@ -334,6 +337,7 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
 }
 
 const NO_PEOPLE: ActorsResult = { actors: [], mentions: [] };
+const NO_TOKENS: ReadonlySet<Token> = new Set();
 
 // The topic whose cues name works (a novel, a film, an exhibition), by its IPTC code, and how far a work's subject runs after its preposition.
 const ARTS = findTopic('medtop:01000000')?.id;
@@ -350,10 +354,9 @@ function workSubjectTokens(tokens: readonly Token[], lex: Lexicon, of: (t: Token
   const about = lex.classes.get('work-subject');
   if (!about || !ARTS) return found;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const work = tokens[i] as Token;
-    if (!of(work).cues.some(([topic]) => topic === ARTS)) continue;
+    // The preposition first: it is one lookup, and most words have none after them.
     const hit = about.at(tokens, i + 1);
-    if (!hit) continue;
+    if (!hit || !of(tokens[i] as Token).cues.some(([topic]) => topic === ARTS)) continue;
     const from = i + 1 + hit.length;
     for (let k = from; k < tokens.length && k < from + WORK_SUBJECT_WORDS; k++) {
       const t = tokens[k] as Token;
