@@ -332,8 +332,8 @@ function verbAfterAdverb(r: Reader, k: number): boolean {
 }
 
 /**
- * "He saw first-quarter revenue growing", "and forecast full-year growth": a word that may be a
- * verb right after a subject pronoun or "and" is the verb; a name's possessive ("Cisco's") opens
+ * "She saw second-half sales rising", "and forecast second-half output": a word that may be a
+ * verb right after a subject pronoun or "and" is the verb; a name's possessive ("Norvik's") opens
  * the phrase after it and is no part of it ("the operator's fuel bill" keeps its owner).
  */
 function verbOpening(r: Reader, k: number): boolean {
