@@ -547,6 +547,9 @@ function changedAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   if (q) k -= q.length;
   const link = r.lex.wordList('link-before').endingAt(r.tokens, k);
   if (!link || !r.isClass('change-noun', k - link.length)) return null;
+  // "had been cut by 40% in real terms": after an auxiliary the word of change is the verb's
+  // participle; what changed is its subject, and "in" says how the change is measured.
+  if (verbAfterAuxiliary(r, [k - link.length, k - link.length + 1])) return null;
   let j = afterBrackets(r, f.end);
   const period = r.lex.wordList('change-period').at(r.tokens, j);
   if (period) j += period.length;

@@ -383,3 +383,15 @@ describe('stock moves and fuel grades', () => {
     expect(figures('Le sans-plomb 98 coûte 1,95 euro.', 'fr').map((f) => f.value)).toEqual([1.95]);
   });
 });
+
+describe('a cut made by a verb, and pence', () => {
+  it('counts the subject of a passive change: "had been cut by 30% in real terms"', () => {
+    expect(counts('The museum’s public subsidy had been cut by 30% in real terms since 2012.')).toEqual(['museum’s public subsidy']);
+  });
+  it('guard: a noun of change still counts what follows "in": "a fall of 6% in sales"', () => {
+    expect(counts('The chain reported a fall of 6% in sales.')).toEqual(['sales']);
+  });
+  it('reads "35p" as money in pence', () => {
+    expect(figures('Bus fares will go up by 35p a trip.')[0]).toMatchObject({ kind: 'money', value: 35, unit: 'p' });
+  });
+});
