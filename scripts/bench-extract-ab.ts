@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { paddedToNewsSize } from './bench/news-size.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const other = process.argv[2];
@@ -61,22 +62,8 @@ async function load(checkout: string): Promise<Version> {
     const parsed = article.format === 'text' ? parseText(article.body, article.bodyLine) : parseMarkdown(article.body, article.bodyLine);
     inputs.push({ ...article, title: parsed.title, blocks: parsed.blocks } as Input);
   }
-  // Padded to 3–5 KB with other articles' paragraphs in the same language, as bench-extract.ts does.
-  const corpus = inputs.map((input, i) => {
-    const blocks = [...input.blocks];
-    for (let j = 1; j < inputs.length && blocks.reduce((n, b) => n + b.text.length, 0) < 3000; j++) {
-      const next = inputs[(i + j) % inputs.length] as Input;
-      if ((next.meta.lang ?? 'fr') === (input.meta.lang ?? 'fr')) blocks.push(...next.blocks.filter((b) => b.kind === 'paragraph'));
-    }
-    const kept: Block[] = [];
-    let total = 0;
-    for (const b of blocks) {
-      if (total > 0 && total + b.text.length > 5000) break;
-      kept.push(b);
-      total += b.text.length;
-    }
-    return { ...input, blocks: kept };
-  });
+  // Padded to 3–5 KB as in bench-extract.ts.
+  const corpus = paddedToNewsSize(inputs);
   return { name: checkout, extract: extractRecord, corpus, cpu: 0, articles: 0 };
 }
 

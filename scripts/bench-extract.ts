@@ -11,6 +11,7 @@ import { type ExtractInput, extractRecord } from '../src/extract/index.ts';
 import { parseMarkdown } from '../src/parse/markdown.ts';
 import { parseText } from '../src/parse/text.ts';
 import { readArticle } from '../src/read/article.ts';
+import { paddedToNewsSize } from './bench/news-size.ts';
 import { median } from './stats.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,24 +50,9 @@ if (inputs.length === 0) {
   process.exit(1);
 }
 
-// Pad each article to at least 3 KB with paragraphs of others in the same language.
+// Padded to 3–5 KB with paragraphs of others in the same language (scripts/bench/news-size.ts).
 const size = (input: ExtractInput): number => input.blocks.reduce((n, b) => n + b.text.length, 0);
-const corpus = inputs.map((input, i) => {
-  const blocks = [...input.blocks];
-  for (let j = 1; j < inputs.length && blocks.reduce((n, b) => n + b.text.length, 0) < 3000; j++) {
-    const other = inputs[(i + j) % inputs.length] as ExtractInput;
-    if ((other.meta.lang ?? 'fr') === (input.meta.lang ?? 'fr')) blocks.push(...other.blocks.filter((b) => b.kind === 'paragraph'));
-  }
-  // Longer files (wire digests) are cut to their first 5 KB of paragraphs.
-  const kept = [];
-  let total = 0;
-  for (const b of blocks) {
-    if (total > 0 && total + b.text.length > 5000) break;
-    kept.push(b);
-    total += b.text.length;
-  }
-  return { ...input, blocks: kept };
-});
+const corpus = paddedToNewsSize(inputs);
 const sizes = corpus.map(size);
 console.log(`${corpus.length} distinct articles, ${Math.min(...sizes)}–${Math.max(...sizes)} characters (mean ${Math.round(sizes.reduce((a, b) => a + b, 0) / sizes.length)})`);
 

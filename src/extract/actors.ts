@@ -191,27 +191,30 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[], t
     const parts = actor.name.split(/\s+/);
     const last = parts[parts.length - 1];
     if (actor.type === 'person' && parts.length > 1 && last && last.length > 2) add(foldWord(last), index);
+    const first = parts[0];
+    const key = first ? foldWord(first) : '';
+    // A coined word: no noun, adjective or verb of the language.
+    const coinedWord = (): boolean => (wordClassesOf(doc.lang, key) & (NOUN | ADJ | VERB)) === 0;
     // "Sarawut said" after "Sarawut Chaiyaporn": Thai, Indonesian and Icelandic usage names
     // people by their first name later on.
-    const first = parts[0];
-    if (actor.type === 'person' && parts.length > 1 && first && first.length > 2 && /^\p{Lu}/u.test(first)) add(foldWord(first), index);
+    if (actor.type === 'person' && parts.length > 1 && first && first.length > 2 && /^\p{Lu}/u.test(first)) add(key, index);
     // A person named by one word ("Farid, a 31-year-old fisherman") is that word again later.
-    if (actor.type === 'person' && parts.length === 1 && first && first.length > 2) add(foldWord(first), index);
+    if (actor.type === 'person' && parts.length === 1 && first && first.length > 2) add(key, index);
     // "Ostmark" after "Ostmark Systems Inc": a company is its name without its legal or group suffixes
     // (lexicon class `company-suffix`).
     if (actor.type === 'organization' && parts.length > 1 && first && first.length > 2 && /^\p{Lu}/u.test(first)) {
       const suffix = (p: string): boolean => !!suffixes?.hasWord(foldWord(p.replace(/\.$/u, '')));
-      if (parts.slice(1).every(suffix)) add(foldWord(first), index);
-      // "Halvorsen" after "Halvorsen Resources": so is a coined first word (no word of the
-      // language, and no place where it stands: "Sinaloa Cartel") before trade words alone.
-      else if (parts.slice(1).every((p) => suffix(p) || doc.lex.orgKeywords.has(foldWord(p))) && (wordClassesOf(doc.lang, foldWord(first)) & (NOUN | ADJ | VERB)) === 0) {
-        add(foldWord(first), index);
-        coined.add(foldWord(first));
+      if (parts.slice(1).every(suffix)) add(key, index);
+      // "Halvorsen" after "Halvorsen Resources": so is a coined first word (and no place where it
+      // stands: "Sinaloa Cartel") before trade words alone.
+      else if (parts.slice(1).every((p) => suffix(p) || doc.lex.orgKeywords.has(foldWord(p))) && coinedWord()) {
+        add(key, index);
+        coined.add(key);
       }
     }
     // « Solvéa a précisé » after « le groupe minier Solvéa »: a body named by one coined word (no
     // word of the language, which a sentence's first capital could make) is that word again later.
-    if (actor.type === 'organization' && parts.length === 1 && first && first.length > 2 && /^\p{Lu}\p{Ll}/u.test(first) && (wordClassesOf(doc.lang, foldWord(first)) & (NOUN | ADJ | VERB)) === 0) add(foldWord(first), index);
+    if (actor.type === 'organization' && parts.length === 1 && first && first.length > 2 && /^\p{Lu}\p{Ll}/u.test(first) && coinedWord()) add(key, index);
     if (actor.type === 'organization') for (const alias of actor.aliases) if (/^\p{Lu}{2,}$/u.test(alias)) short.set(foldWord(alias), index);
   });
   for (const key of shared) short.delete(key);
