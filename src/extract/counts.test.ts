@@ -551,7 +551,7 @@ describe('verbs that are figures, rates, closes and levels after a time', () => 
     expect(one('Shares in Corvex, which have gained 25% this year, slipped on Friday.')).toBe('Shares');
   });
   it('never reads a rate per round number as a percentage: « 18,6 por cada 100.000 habitantes »', () => {
-    expect(figures('La tasa de suicidios subió a 18,6 por cada 100.000 habitantes.', 'es')[0]).toMatchObject({ kind: 'count', unit: null, counts: 'tasa de suicidios' });
+    expect(figures('La tasa de suicidios subió a 18,6 por cada 100.000 habitantes.', 'es')[0]).toMatchObject({ kind: 'count', unit: 'por cada 100.000 habitantes', counts: 'tasa de suicidios' });
   });
   it('reads a price a market closed at: « el níquel cerró en 16,10 dólares »', () => {
     expect(one('El precio del níquel cerró en 16,10 dólares la libra.', 'es')).toBe('precio del níquel');

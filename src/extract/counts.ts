@@ -17,6 +17,7 @@
  * The language-specific part is data: the lexicon's word sets and its `wordLists` (change-verb,
  * link-before, measured-of, event-aux), and whether noun phrases end with their head.
  */
+import unitData from '../data/units.json' with { type: 'json' };
 import type { FigureKind } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
 import type { Lexicon } from './lexicon/index.ts';
@@ -1020,11 +1021,35 @@ function bracketedAfter(r: Reader, start: number): [number, number] | null {
   return np ? headOfChain(r, np) : null;
 }
 
+// The site's unit table (src/data/units.json), read here only to tell two ways of writing one unit apart from two units.
+const UNITS = unitData as { intl: Record<string, string>; scaled: Record<string, { unit: string }>; labels: Record<string, { en?: { other?: string } }> };
+
 const FAMILY: Record<FigureKind, string> = { count: 'count', money: 'amount', percent: 'amount', duration: 'duration', quantity: 'quantity', rank: 'rank' };
 
 /** Figures that can measure the same thing: counts with counts, money with percents ("revenue rose 18% to $9.4 billion"). */
 function related(a: FigureKind, b: FigureKind): boolean {
   return FAMILY[a] === FAMILY[b];
+}
+
+/**
+ * Figures that can measure the same thing and, for two measures, in the same unit: "35 million
+ * tonnes from 10 million hectares" is a harvest and the land it grew on, « 55 km … à 320 km/h »
+ * a line and its trains' speed; "3,940 square kilometres, down from 4,800 sq km" is one unit.
+ */
+function sameMeasure(r: Reader, a: PlacedFigure, b: PlacedFigure): boolean {
+  if (!related(a.kind, b.kind)) return false;
+  if (a.kind !== 'quantity' || b.kind !== 'quantity' || !a.unitText || !b.unitText) return true;
+  return unitKey(r, a) === unitKey(r, b);
+}
+
+/** A measure's unit as the site's unit table names it (« km », "kilometres" → kilometer), else its last word, singular or plural alike. */
+function unitKey(r: Reader, f: PlacedFigure): string {
+  const last = (f.unitText ?? '').toLowerCase();
+  for (const written of [r.span(f.numberEnd, f.end).toLowerCase(), last]) {
+    const known = UNITS.intl[written] ?? UNITS.scaled[written]?.unit ?? UNITS.labels[written]?.en?.other;
+    if (known) return known;
+  }
+  return last.replace(/s$/u, '');
 }
 
 /**
@@ -1088,7 +1113,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     const previous = figures[i - 1];
     // "3,2 millions de voix (38,5 %)", "£80 million ($101 million)": a bracket after a figure restates it.
     const restates = previous && tokens[f.start - 1]?.text === '(' && previous.end === f.start - 1;
-    if (previous && nouns[i - 1] && (restates || (related(previous.kind, f.kind) && f.start > previous.end && f.start - previous.end <= 2 && joinsRange(r, previous.end, f.start)))) {
+    if (previous && nouns[i - 1] && (restates || (sameMeasure(r, previous, f) && f.start > previous.end && f.start - previous.end <= 2 && joinsRange(r, previous.end, f.start)))) {
       results[i] = { counts: nouns[i - 1] ?? null, evidence: 'neighbour' };
       nouns[i] = nouns[i - 1] ?? null;
       continue;
@@ -1116,7 +1141,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
       continue;
     }
     const next = figures[i + 1];
-    if (next && nouns[i + 1] && related(next.kind, f.kind) && next.start > f.end && next.start - f.end <= 2 && joinsRange(r, f.end, next.start)) {
+    if (next && nouns[i + 1] && sameMeasure(r, next, f) && next.start > f.end && next.start - f.end <= 2 && joinsRange(r, f.end, next.start)) {
       results[i] = { counts: nouns[i + 1] ?? null, evidence: 'neighbour' };
       continue;
     }
@@ -1152,7 +1177,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
       // "5.4 homicides per 100,000 people, against 6.2": a rate's base lends its noun to no
       // later figure; the rate itself may.
       if (rateBase(r, figures, j)) continue;
-      if (nouns[j] && related(before.kind, f.kind) && !(changes[j] && before.unitText !== f.unitText)) {
+      if (nouns[j] && sameMeasure(r, before, f) && !(changes[j] && before.unitText !== f.unitText)) {
         const noun = standsForEarlierNoun(r, f) ? headWord(r, nouns[j] as string) : (nouns[j] as string);
         results[i] = { counts: noun, evidence: 'neighbour' };
         nouns[i] = noun;

@@ -395,3 +395,36 @@ describe('a cut made by a verb, and pence', () => {
     expect(figures('Bus fares will go up by 35p a trip.')[0]).toMatchObject({ kind: 'money', value: 35, unit: 'p' });
   });
 });
+
+describe('a rate names its round base in its unit', () => {
+  it('reads "27 per 100,000 residents", « 48 médecins pour 10 000 habitants », « 6 por cada 1.000 » with their base', () => {
+    expect(figures('Flu admissions climbed to 27 per 100,000 residents last month.')[0]).toMatchObject({ value: 27, text: '27 per 100,000 residents', unit: 'per 100,000 residents', counts: 'Flu admissions' });
+    expect(figures('On compte 48 médecins pour 10 000 habitants dans le département.', 'fr')[0]?.unit).toBe('médecins pour 10 000 habitants');
+    expect(figures('La mortalidad infantil bajó a 6 por cada 1.000 nacidos vivos.', 'es')[0]?.text).toMatch(/^6 por cada 1\.000 nacidos/);
+  });
+  it('guard: a count after « pour » that follows a sum keeps its own unit: « 2 millions d’euros pour 1 000 logements »', () => {
+    expect(figures('La mairie versera 2 millions d’euros pour 1 000 logements.', 'fr').map((f) => [f.value, f.unit])).toEqual([
+      [2000000, 'EUR'],
+      [1000, 'logements'],
+    ]);
+  });
+});
+
+describe('a score after an infinitive or a participle of winning or losing is no two counts', () => {
+  it('drops "losing 4-2", « avoir gagné 2-1 », « tras vencer 2-1 » after a count of points', () => {
+    expect(figures('The Harbourside club stays on 52 points after losing 4-2 at home.').map((f) => f.value)).toEqual([52]);
+    expect(figures('Valmont reste à 30 points après avoir gagné 2-1 à Serrac.', 'fr').map((f) => f.value)).toEqual([30]);
+    expect(figures('El Almadén suma 40 puntos tras vencer 2-1 al Torrejas.', 'es').map((f) => f.value)).toEqual([40]);
+  });
+});
+
+describe('a measure in another unit counts nothing of the measure before it', () => {
+  it('never gives the land a harvest grew on the harvest’s noun: "4 million tonnes from 900,000 hectares"', () => {
+    expect(counts('The barley crop reached 4 million tonnes from 900,000 hectares.')).toEqual(['barley crop', null]);
+    expect(counts('La cosecha de trigo llegará a 7 millones de toneladas en 2 millones de hectáreas.', 'es')).toEqual(['cosecha de trigo', null]);
+  });
+  it('guard: a measure in the same unit, however written, still shares its noun: "12 million tonnes from 10 million tonnes", "900 square kilometres, up from 700 sq km"', () => {
+    expect(counts('Barley output rose to 12 million tonnes from 10 million tonnes.')).toEqual(['Barley output', 'Barley output']);
+    expect(counts('Satellites mapped 900 square kilometres of burnt forest, up from about 700 sq km a year before.')).toEqual(['burnt forest', 'burnt forest']);
+  });
+});

@@ -103,8 +103,11 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
     const placed: PlacedFigure[] = [];
     for (const p of found) placed.push({ kind: p.figure.kind, start: p.start, end: p.end, numberEnd: p.numberEnd, unitText: unitAsWritten(tokens, p, doc.lex), noun: p.noun });
     const counts = sentenceCounts(tokens, doc.annotations[sentence.index], doc.lex, sentence.text, sentence.start, placed);
+    const bases = rateBases(found, tokens, doc.lex);
     for (let k = 0; k < found.length; k++) {
       const p = found[k] as Placed;
+      const base = bases.has(k + 1) ? (found[k + 1] as Placed) : null;
+      if (base) perBase(p, base, tokens, sentence.text, sentence.start);
       if (p.figure.kind === 'money') p.figure.unit = resolveCurrency(p.figure.unit, tokens, p.start, p.end, doc.lex, countries);
       const c = counts[k] ?? { counts: null, evidence: null };
       // « le taux a été gardé à zéro »: a bare number that measures a rate is a percentage.
@@ -116,6 +119,40 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
     }
   }
   return figures;
+}
+
+/**
+ * "14 cases per 100,000 people", « 320 cas pour 100 000 habitants », « 85 por cada 100.000 »: the
+ * round number after a `per-base` phrase is the base of the count before it, which the rate's
+ * unit must name ("14 cases" alone misleads). The base stays a figure of its own, as the
+ * evaluation's readers count it. The indexes of such bases: a count of a power of ten (100 or more) right after the
+ * phrase, which follows a count with nothing between ("12 millions d’euros pour 5 000 logements"
+ * is two figures: its second is no power of ten, nor its first a count).
+ */
+function rateBases(found: readonly Placed[], tokens: readonly Token[], lex: Lexicon): Set<number> {
+  const bases = new Set<number>();
+  for (let k = 1; k < found.length; k++) {
+    const base = found[k] as Placed;
+    const rate = found[k - 1] as Placed;
+    if (base.figure.kind !== 'count' || rate.figure.kind !== 'count' || base.start === 0) continue;
+    const per = lex.wordList('per-base').endingAt(tokens, base.start - 1);
+    if (!per || rate.end !== base.start - per.length || !roundBase(base.figure.value)) continue;
+    bases.add(k);
+  }
+  return bases;
+}
+
+/** 100, 1,000, 10,000… a million: the bases rates are given per. */
+function roundBase(value: number): boolean {
+  return value >= 100 && value <= 1e6 && Number.isInteger(Math.log10(value));
+}
+
+/** The rate `p` takes in its base: its text and unit run to the base's end ("per 100,000 people", « cas pour 100 000 habitants »). */
+function perBase(p: Placed, base: Placed, tokens: readonly Token[], text: string, offset: number): void {
+  const from = (tokens[p.start] as Token).start - offset;
+  const to = (tokens[base.end - 1] as Token).end - offset;
+  p.figure.text = text.slice(from, to);
+  p.figure.unit = text.slice((tokens[p.numberEnd] as Token).start - offset, to);
 }
 
 // The parts of a time written in several units, largest first, with their length in seconds.
