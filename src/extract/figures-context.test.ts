@@ -428,3 +428,9 @@ describe('a measure in another unit counts nothing of the measure before it', ()
     expect(counts('Satellites mapped 900 square kilometres of burnt forest, up from about 700 sq km a year before.')).toEqual(['burnt forest', 'burnt forest']);
   });
 });
+
+describe('a noun of change after a sum is no unit', () => {
+  it('reads « 12 milliards de hausse » as money in the sentence’s currency', () => {
+    expect(figures('La loi prévoit 30 milliards d’euros d’aides, dont 12 milliards de hausse des crédits.', 'fr')[1]).toMatchObject({ value: 12e9, kind: 'money', unit: 'EUR' });
+  });
+});

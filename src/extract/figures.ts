@@ -784,6 +784,9 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
         !singularStateAfter(noun, n.value, lex) &&
         !lex.wordList('event-aux').at(tokens, k) &&
         !lex.wordList('preposition-phrase').at(tokens, k) &&
+        // « 40 milliards de baisse des dépenses »: a noun of change says how the amount moved, it
+        // is no unit (the sum takes the sentence's currency below).
+        !lex.wordList('change-noun').at(tokens, k) &&
         !adverbOrGerundAt(tokens, k, lex)
       ) {
         // Not a preposition: in « de 20 a 80 euros » the range's « a » is not what 20 counts. Not a
