@@ -246,8 +246,9 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   let j = k;
   // Past "more", « nouveaux »: only before a word that may be the noun (« 300 bons d’achat »).
   while (j < tokens.length && lex.unitSkips.has(r.f(j)) && j - k < 2 && !r.isFunction(j + 1)) j++;
-  // « en construire six nouvelles. »: such a word with no noun after it names nothing.
-  if (lex.unitSkips.has(r.f(j))) return null;
+  // « en construire six nouvelles. »: such a word with no noun after it names nothing; nor does
+  // net or gross (« 12 millones netos », figures.ts reads no unit there either).
+  if (lex.unitSkips.has(r.f(j)) || (j === k && lex.wordList('amount-adjective').at(tokens, j))) return null;
   // "20 billion euros last year", « 5 millions le mois dernier », "£300 million last season": a
   // time or a period (word list `period-noun`) after a skip word is when, not what.
   if (j > k && (lex.durations.has(r.f(j)) || r.isClass('period-noun', j))) return null;
@@ -596,6 +597,16 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
     const qualified = phraseEndingAt(r, np[0] - 2);
     // Its figures are the levels it went through: a noun of change there holds none (toLevel).
     return qualified ? headOfChain(r, qualified, true) : null;
+  }
+  // « Le tunnel, long de 12 km », « une digue haute de 8 mètres »: an adjective of size (word list
+  // `measure-adjective`) says which dimension; what is measured is the phrase it qualifies.
+  if (r.lex.wordList('measure-adjective').at(r.tokens, np[1] - 1)) {
+    if (np[1] - np[0] > 1) np = [np[0], np[1] - 1];
+    else {
+      // The phrase right before the comma, not the head of its chain: in "12 km more of their
+      // border, long of 1,000 km" the border is long, not the 12 km.
+      return r.tokens[np[0] - 1]?.text === ',' ? phraseEndingAt(r, np[0] - 2) : null;
+    }
   }
   // "growth in a range of 7 to 9 per cent", "over the course of five years": a container
   // noun holds nothing itself; the phrase before its preposition does, if any.
@@ -1134,6 +1145,11 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
       results[i] = { counts: nouns[i - 1] ?? null, evidence: 'neighbour' };
       continue;
     }
+    const sample = shareOfOpening(r, figures, nouns, i);
+    if (sample) {
+      results[i] = { counts: sample, evidence: 'neighbour' };
+      continue;
+    }
     const weak = linkedBefore(r, f.start, 'link-to', f.kind === 'percent');
     if (weak) {
       results[i] = { counts: r.span(weak[0], weak[1]), evidence: 'link' };
@@ -1204,6 +1220,25 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     }
   }
   return results;
+}
+
+/**
+ * "In a survey of 1,200 parents, 22% said…", « Dans un sondage auprès de 1 000 personnes, 38 %
+ * disent », « En una encuesta a 2.000 personas, el 45 % dijo »: a share right after the comma
+ * that closes the sentence's opening adjunct (it opens on a preposition, not on a subject) is
+ * a share of the count that adjunct ends on. The count's noun, or null.
+ */
+function shareOfOpening(r: Reader, figures: readonly PlacedFigure[], nouns: readonly (string | null)[], i: number): string | null {
+  const f = figures[i] as PlacedFigure;
+  const count = figures[i - 1];
+  if (f.kind !== 'percent' || !count || count.kind !== 'count' || !nouns[i - 1]) return null;
+  let comma = f.start - 1;
+  while (comma > count.end && r.lex.determiners.has(r.f(comma))) comma--;
+  if (r.tokens[comma]?.text !== ',' || comma !== count.end) return null;
+  for (let k = 0; k < comma; k++) if (r.tokens[k]?.text === ',') return null;
+  const first = r.tokens[0];
+  if (first?.kind !== 'word' || !r.lex.placePrepositions.has(first.f)) return null;
+  return nouns[i - 1] ?? null;
 }
 
 /** True when figure j is the base a rate is counted per: a `per-base` phrase ("per", « por cada ») between it and the figure before it. */

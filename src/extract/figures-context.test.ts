@@ -434,3 +434,29 @@ describe('a noun of change after a sum is no unit', () => {
     expect(figures('La loi prévoit 30 milliards d’euros d’aides, dont 12 milliards de hausse des crédits.', 'fr')[1]).toMatchObject({ value: 12e9, kind: 'money', unit: 'EUR' });
   });
 });
+
+describe('a share right after an opening adjunct that ends on a count is a share of that count', () => {
+  it('counts the people polled: "In a poll of 900 nurses, 41%…", « Dans une enquête auprès de 700 élèves, 28 % »', () => {
+    expect(counts('In a poll of 900 nurses, 41% said they planned to quit.')).toEqual(['nurses', 'nurses']);
+    expect(counts('Dans une enquête auprès de 700 élèves, 28 % disent dormir trop peu.', 'fr')).toEqual(['élèves', 'élèves']);
+    expect(counts('En un estudio con 3.000 conductores, el 17 % admitió usar el móvil.', 'es')).toEqual(['conductores', 'conductores']);
+  });
+  it('guard: a sentence that opens on its subject keeps its own reading: "Sales rose to 4,000 units, 12% more than a year earlier"', () => {
+    expect(counts('Sales rose to 4,000 units, 12% more than a year earlier.')).toEqual(['units', 'units']);
+  });
+});
+
+describe('an adjective of size names the dimension, not what is measured', () => {
+  it('counts what « long de », « haute de », « largo de » qualify', () => {
+    expect(counts('La nouvelle ligne, longue de 40 kilomètres, ouvrira en mai.', 'fr')).toEqual(['nouvelle ligne']);
+    expect(counts('Une digue haute de 8 mètres protège le port.', 'fr')).toEqual(['digue']);
+    expect(counts('El nuevo puente, largo de 300 metros, abrirá en mayo.', 'es')).toEqual(['nuevo puente']);
+  });
+});
+
+describe('net, gross and a lead in a table are no unit', () => {
+  it('reads « 12 millones netos » and "9 behind" with no unit, and counts no "netos"', () => {
+    expect(figures('Cobrará un salario de 12 millones netos por temporada.', 'es')[0]).toMatchObject({ unit: null, counts: 'salario' });
+    expect(figures('The club has 60 points, 9 behind the leaders.')[1]?.unit).toBeNull();
+  });
+});

@@ -787,6 +787,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
         // « 40 milliards de baisse des dépenses »: a noun of change says how the amount moved, it
         // is no unit (the sum takes the sentence's currency below).
         !lex.wordList('change-noun').at(tokens, k) &&
+        // « 12 millones netos », "3 million net": net or gross says how a sum is counted, not what.
+        !lex.wordList('amount-adjective').at(tokens, k) &&
         !adverbOrGerundAt(tokens, k, lex)
       ) {
         // Not a preposition: in « de 20 a 80 euros » the range's « a » is not what 20 counts. Not a
