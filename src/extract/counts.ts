@@ -497,6 +497,9 @@ function measuredAfter(r: Reader, end: number, inside = true): [number, number] 
   // A measure is of what follows "of"; "44 degrees in parts of the country" says where
   // (`measured-in`: the words that measure an amount, "$5 million in aid", not a quantity).
   if (!r.isClass('measured-of', k) || (!inside && r.isClass('measured-in', k))) return null;
+  // "$10,940 a tonne in afternoon trading": after a price's unit of sale (figures.ts reads it into
+  // the price) "in" says when or where; "a tonne of copper", « le kilo de fèves » still name the good.
+  if (r.isClass('measured-in', k) && r.lex.wordList('price-unit').endingAt(r.tokens, end - 1)) return null;
   const from = ++k;
   while (k < r.tokens.length && r.lex.determiners.has(r.f(k)) && k - from < 2) k++;
   const np = phraseAt(r, k);

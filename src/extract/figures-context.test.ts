@@ -460,3 +460,20 @@ describe('net, gross and a lead in a table are no unit', () => {
     expect(figures('The club has 60 points, 9 behind the leaders.')[1]?.unit).toBeNull();
   });
 });
+
+describe('a price’s unit of sale is part of its figure', () => {
+  it('keeps « le litre », "a tonne", « el kilo » in the price, and the change after it counts what the price measured', () => {
+    expect(figures('Le fioul s’est vendu 1,12 euro le litre, en baisse de 3 centimes.', 'fr').map((f) => [f.text, f.counts])).toEqual([
+      ['1,12 euro le litre', 'fioul'],
+      ['3 centimes', 'fioul'],
+    ]);
+    expect(figures('Cocoa traded at 7,400 dollars a tonne on Monday.')[0]?.text).toBe('7,400 dollars a tonne');
+    expect(figures('El tomate se pagó a 2,30 euros el kilo en origen.', 'es')[0]?.text).toBe('2,30 euros el kilo');
+  });
+});
+
+describe('"in" after a price’s unit of sale says when or where', () => {
+  it('guard: never counts "afternoon trading" after "a tonne" now that the unit of sale is in the price', () => {
+    expect(counts('Zinc rose 1.8% to 2,950 dollars a tonne in morning trading.')).toEqual(['Zinc', 'Zinc']);
+  });
+});

@@ -799,6 +799,9 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       }
     }
   }
+  // « 1,78 euro le litre », "82 dollars a barrel", « 95 euros por megavatio hora »: a price's unit
+  // of sale (word list `price-unit`) is part of the figure, never a phrase a neighbour counts.
+  if (kind === 'money') end += lex.wordList('price-unit').at(tokens, end)?.length ?? 0;
   const qualifier = findQualifier(tokens, n.start, lex) ?? (n.approximate ? 'approximate' : 'exact');
   // "deux tiers des malades": a share, reported as a percentage.
   if (n.words && n.value > 0 && n.value < 1 && kind === 'count') {
