@@ -477,3 +477,9 @@ describe('"in" after a price’s unit of sale says when or where', () => {
     expect(counts('Zinc rose 1.8% to 2,950 dollars a tonne in morning trading.')).toEqual(['Zinc', 'Zinc']);
   });
 });
+
+describe('a hectolitre is a measure', () => {
+  it('reads « 2 millions d’hectolitres » as a quantity of what was produced', () => {
+    expect(figures('La récolte de cidre a atteint 2 millions d’hectolitres.', 'fr')[0]).toMatchObject({ kind: 'quantity', counts: 'récolte de cidre' });
+  });
+});
