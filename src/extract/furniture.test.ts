@@ -551,6 +551,89 @@ describe('the top and bottom of news pages', () => {
   });
 });
 
+describe('page controls, stamps and bylines of other shapes', () => {
+  it('takes a page’s controls and its navigation bar or breadcrumb out above the headline', () => {
+    const en = furniture(['World | Business | Markets | Sustainability', 'Menu', STORY_EN], 'en', 'Skip to main content');
+    expect(en.title).toBeNull();
+    expect(kept(en)).toEqual([STORY_EN]);
+    const fr = furniture(['Le chantier du tram reprend à Nantes', STORY_FR], 'fr', 'Accueil > Société > Éducation');
+    expect(fr.title).toBe('Le chantier du tram reprend à Nantes');
+    expect(kept(fr)).toEqual([STORY_FR]);
+    expect(kept(furniture(['Menú', 'Buscar', 'Inicio › Economía › Mercados', STORY_ES], 'es'))).toEqual([STORY_ES]);
+  });
+
+  it('guard: keeps a story line that starts with a control’s word, and a title with one separator', () => {
+    const search = 'Search teams found the two missing climbers on Sunday.';
+    expect(kept(furniture([search, STORY_EN], 'en'))).toEqual([search, STORY_EN]);
+    expect(furniture([STORY_EN], 'en', 'Budget 2027 | What changes for renters').title).toBe('Budget 2027 | What changes for renters');
+  });
+
+  it('takes a date with an update stamp out, and a date after an article (« Le 5 décembre 2026 à 07:30 »)', () => {
+    expect(kept(furniture(['March 4, 2026 9:15 AM GMT Updated 3 hours ago', STORY_EN], 'en'))).toEqual([STORY_EN]);
+    expect(kept(furniture(['Le 5 décembre 2026 à 07:30', STORY_FR], 'fr'))).toEqual([STORY_FR]);
+    expect(kept(furniture(['El 12 de marzo de 2026', STORY_ES], 'es'))).toEqual([STORY_ES]);
+  });
+
+  it('takes several advert labels on one line out ("Advertisement · Scroll to continue")', () => {
+    expect(kept(furniture([STORY_EN, 'Advertisement · Scroll to continue', 'The board meets again in June.'], 'en'))).toEqual([STORY_EN, 'The board meets again in June.']);
+  });
+
+  it('reads "(c) Name" at the bottom as a copyright line naming the publisher', () => {
+    const f = furniture([STORY_ES, 'El pleno volverá a reunirse en junio.', '(c) Diario de la Costa'], 'es');
+    expect(f.publisher).toEqual({ name: 'Diario de la Costa', from: 'copyright' });
+    expect(kept(f)).toEqual([STORY_ES, 'El pleno volverá a reunirse en junio.']);
+  });
+
+  it('cuts a dateline off the story’s first sentence when a deck with no final stop stands above it', () => {
+    const deck = 'La cifra es la más baja en cinco años, según el instituto';
+    const f = furniture([deck, `Buenos Aires, 3 dic (EFE).- ${STORY_ES}`], 'es', 'La inflación se modera en noviembre');
+    expect(f.dateline).toEqual({ place: 'Buenos Aires', country: 'AR', agency: 'EFE' });
+    expect(kept(f)).toEqual([deck, STORY_ES]);
+    const en = furniture(['Strike enters its third week', `SANTIAGO, Dec 2 (Reuters) - ${STORY_EN}`], 'en', 'Copper output falls at a mine');
+    expect(en.dateline).toEqual({ place: 'SANTIAGO', country: 'CL', agency: 'Reuters' });
+  });
+
+  it('guard: no dateline is cut off a paragraph after the story’s first sentence', () => {
+    const later = `Lima, 4 dic (EFE).- ${STORY_ES}`;
+    const f = furniture([STORY_ES, later], 'es', 'El puerto amplía sus muelles');
+    expect(f.dateline).toBeNull();
+    expect(kept(f)).toEqual([STORY_ES, later]);
+  });
+
+  it('reads a name alone over a reporter’s job as the byline ("Dana Whitlock" over "Local democracy reporter")', () => {
+    const f = furniture(['Dana Whitlock', 'Local democracy reporter', STORY_EN], 'en', 'Council votes to close two libraries');
+    expect(f.authors).toEqual(['Dana Whitlock']);
+    expect(kept(f)).toEqual([STORY_EN]);
+    expect(furniture(['Léonie Castagne', 'Correspondante', STORY_FR], 'fr', 'Le port de Brest recrute').authors).toEqual(['Léonie Castagne']);
+  });
+
+  it('guard: a line that is no name stays above a reporter’s job', () => {
+    const f = furniture(['Cargo traffic rose last year', 'Senior reporter', STORY_EN], 'en', 'Port authority cuts fees');
+    expect(f.authors).toEqual([]);
+    expect(kept(f)).toEqual(['Cargo traffic rose last year', STORY_EN]);
+  });
+
+  it('reads the line under a caption label alone ("Image caption,") as the caption', () => {
+    const f = furniture(['Image caption,', 'Campaigners gathered outside the town hall', STORY_EN], 'en', 'Council votes to close two libraries');
+    expect(kept(f)).toEqual(['Campaigners gathered outside the town hall', STORY_EN]);
+    expect(f.blocks[0]?.kind).toBe('caption');
+    expect(f.blocks[1]?.kind).toBe('paragraph');
+  });
+
+  it('keeps a caption in brackets after « (Photo : » without its credit', () => {
+    const f = furniture([STORY_FR, '(Photo : Des enseignants manifestent à Lyon, le 3 mars 2026. AFP / Jean Morel)'], 'fr');
+    expect(kept(f)).toEqual([STORY_FR, 'Des enseignants manifestent à Lyon, le 3 mars 2026.']);
+    expect(f.blocks[1]?.kind).toBe('caption');
+  });
+
+  it('takes a desk’s byline in lower case (« Redacción deportes ») and a section’s "more news" link out', () => {
+    const f = furniture(['Redacción deportes', STORY_ES, 'Más noticias de Deportes'], 'es', 'El club gana la liga');
+    expect(kept(f)).toEqual([STORY_ES]);
+    expect(f.authors).toEqual([]);
+    expect(f.publisher).toBeNull();
+  });
+});
+
 describe('news pages read from disk', () => {
   it.each([
     ['en-appeals-court.txt', 'Appeals Court Halts Ohio Rule on Campus Radio Licences', ['Lorna Pettigrew'], null, null],
