@@ -634,6 +634,65 @@ describe('page controls, stamps and bylines of other shapes', () => {
   });
 });
 
+describe('credits and labels of wire and broadcaster pages', () => {
+  it('takes a contributor’s credit out ("… contributed to this report", « a contribué à cet article »)', () => {
+    const en = furniture([STORY_EN, 'Harbour Daily writer Tom Reyes in Columbus, Ohio, contributed to this report.'], 'en');
+    expect(kept(en)).toEqual([STORY_EN]);
+    expect(kept(furniture([STORY_EN, 'Min-ji Cho contributed reporting from Seoul.'], 'en'))).toEqual([STORY_EN]);
+    expect(kept(furniture([STORY_FR, 'Léa Morin a contribué à cet article.'], 'fr'))).toEqual([STORY_FR]);
+    expect(kept(furniture([STORY_ES, 'Ana Gil colaboró en esta información.'], 'es'))).toEqual([STORY_ES]);
+  });
+
+  it('guard: keeps a sentence in which something contributed to a result', () => {
+    const line = 'Heavy rain contributed to the collapse of the old bridge.';
+    expect(kept(furniture([STORY_EN, line], 'en'))).toEqual([STORY_EN, line]);
+  });
+
+  it('reads "Author, Name" and "Role, Broadcaster" lines as the byline (« Autor, … », « Título del autor, … »)', () => {
+    const en = furniture(['Author, Wanjiru Mwangi', 'Role, BBC News, Nairobi', STORY_EN], 'en', 'Floods force thousands from their homes');
+    expect(en.authors).toEqual(['Wanjiru Mwangi']);
+    expect(en.publisher).toEqual({ name: 'BBC News', from: 'byline' });
+    expect(kept(en)).toEqual([STORY_EN]);
+    const es = furniture(['Autor, Daniel Pardo', 'Título del autor, BBC News Mundo', STORY_ES], 'es', 'Miles cruzan la frontera');
+    expect(es.authors).toEqual(['Daniel Pardo']);
+    expect(kept(es)).toEqual([STORY_ES]);
+  });
+
+  it('reads a byline with a colon (« Par : Agence », "By: Name")', () => {
+    const fr = furniture(['Par : RFI', STORY_FR], 'fr');
+    expect(fr.publisher).toEqual({ name: 'RFI', from: 'byline' });
+    expect(kept(fr)).toEqual([STORY_FR]);
+    expect(furniture(['By: Tamsin Okafor', STORY_EN], 'en').authors).toEqual(['Tamsin Okafor']);
+  });
+
+  it('reads an agency’s name closed by a stop over the date of its copy ("EUROPA PRESS. 03.12.2026 - 11:42h")', () => {
+    const f = furniture(['EUROPA PRESS. 03.12.2026 - 11:42h', STORY_ES], 'es', 'La industria cae en octubre');
+    expect(f.publisher).toEqual({ name: 'EUROPA PRESS', from: 'byline' });
+    expect(kept(f)).toEqual([STORY_ES]);
+  });
+
+  it('takes the topic links under "Explore more on these topics" and « Artículos recomendados » out', () => {
+    expect(kept(furniture([STORY_EN, 'Explore more on these topics', 'Floods', 'Kenya'], 'en'))).toEqual([STORY_EN]);
+    expect(kept(furniture([STORY_ES, 'Artículos recomendados', 'La crisis migratoria en cifras'], 'es'))).toEqual([STORY_ES]);
+  });
+
+  it('reads Spanish image credits and captions after a comma (« Fuente de la imagen, … », « Pie de foto, … »)', () => {
+    const f = furniture(['Fuente de la imagen, Getty Images', 'Pie de foto, Migrantes en el puente de Cúcuta.', STORY_ES], 'es', 'Miles cruzan la frontera');
+    expect(kept(f)).toEqual(['Migrantes en el puente de Cúcuta.', STORY_ES]);
+    expect(f.blocks[0]?.kind).toBe('caption');
+  });
+
+  it('names no publisher from a last line of page buttons shaped like a tagline (« Écouter - Lire plus tard »)', () => {
+    const text = `Le port de Brest recrute\n\n${STORY_FR}\n\nLe recrutement commencera en mars.\n\nÉcouter - Lire plus tard\n`;
+    const { article } = readArticle(Buffer.from(text), { path: 'port.txt' });
+    if (!article) throw new Error('did not read');
+    expect(article.trailer?.name).toBe('Écouter');
+    const parsed = parseText(article.body, article.bodyLine);
+    const record = extractRecord({ id: article.id, path: article.path, format: article.format, meta: article.meta, title: parsed.title, titleLine: parsed.titleLine, blocks: parsed.blocks, trailer: article.trailer });
+    expect(record.publisher).toBeNull();
+  });
+});
+
 describe('news pages read from disk', () => {
   it.each([
     ['en-appeals-court.txt', 'Appeals Court Halts Ohio Rule on Campus Radio Licences', ['Lorna Pettigrew'], null, null],

@@ -358,6 +358,20 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
   };
 }
 
+// Kinds of furniture that are the page's own machinery, never its owner's name.
+const PAGE_MACHINERY: ReadonlySet<FurnitureKind> = new Set(['prompt', 'advert', 'related', 'timestamp', 'date']);
+
+/**
+ * Whether a line on its own (the last line of a page, taken for the publisher's trailer by its
+ * shape: « Écouter - Lire plus tard ») is a page's controls, a stamp or a teaser label.
+ */
+export function isPageMachinery(text: string, lang: string, lex: Lexicon): boolean {
+  const tokens = tokenize(text, lex.tokenizeOptions);
+  const places = findPlaces(tokens, lang);
+  const verdict = classify({ text, base: 0, anns: [annotateSpans(tokens, places, lang, lex)] }, lex, true, DEFAULTS.maxLine, places);
+  return verdict !== null && PAGE_MACHINERY.has(verdict.kind);
+}
+
 /** What kind of furniture a whole line is, or null when it is story text. */
 function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number, places: readonly PlaceMatch[] = []): Verdict | null {
   const first = line.anns[0];
