@@ -593,6 +593,15 @@ describe('page controls, stamps and bylines of other shapes', () => {
     expect(en.dateline).toEqual({ place: 'SANTIAGO', country: 'CL', agency: 'Reuters' });
   });
 
+  it('cuts a dateline whose known agency in brackets has no dash after it, and a broadcaster’s without brackets', () => {
+    const es = furniture([`MADRID, 3 (EUROPA PRESS) ${STORY_ES}`], 'es', 'El puerto amplía sus muelles');
+    expect(es.dateline).toEqual({ place: 'MADRID', country: 'ES', agency: 'EUROPA PRESS' });
+    expect(kept(es)).toEqual([STORY_ES]);
+    const en = furniture([`Seoul, South Korea CNN — ${STORY_EN}`], 'en', 'Port authority cuts fees');
+    expect(en.dateline).toEqual({ place: 'Seoul', country: 'KR', agency: 'CNN' });
+    expect(kept(en)).toEqual([STORY_EN]);
+  });
+
   it('guard: no dateline is cut off a paragraph after the story’s first sentence', () => {
     const later = `Lima, 4 dic (EFE).- ${STORY_ES}`;
     const f = furniture([STORY_ES, later], 'es', 'El puerto amplía sus muelles');
