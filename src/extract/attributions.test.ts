@@ -55,6 +55,13 @@ describe('attributions: more shapes', () => {
     const [a] = attributions('« Le Brésil est de retour », s’est félicité le président Luiz Inácio Lula da Silva.');
     expect(a).toMatchObject({ source: 'Luiz Inácio Lula da Silva', sourceType: 'person', quote: true });
   });
+  it('reads no report in « se déclarer » (a fire or an illness breaks out): « Un incendie s’est déclaré… »', () => {
+    const fr = attributions('Un incendie s’est déclaré dans la nuit dans un entrepôt de Rouen, ont indiqué les secouristes.');
+    expect(fr.map((a) => a.verb)).toEqual(['ont indiqué']);
+    expect(attributions('Une épidémie de grippe se déclare chaque hiver dans la région.')).toEqual([]);
+    const es = attributions('Un incendio se declaró el martes en una fábrica de Valencia, informó la policía.', 'es');
+    expect(es.map((a) => a.verb)).toEqual(['informó']);
+  });
   it('skips a relative clause: « Un responsable qui a requis l’anonymat estime que … »', () => {
     const [a] = attributions('Un responsable humanitaire qui a requis l’anonymat estime que seuls 15 % des besoins sont financés.');
     expect(a).toMatchObject({ sourceType: 'unnamed' });

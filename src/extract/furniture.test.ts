@@ -551,6 +551,157 @@ describe('the top and bottom of news pages', () => {
   });
 });
 
+describe('page controls, stamps and bylines of other shapes', () => {
+  it('takes a page’s controls and its navigation bar or breadcrumb out above the headline', () => {
+    const en = furniture(['World | Business | Markets | Sustainability', 'Menu', STORY_EN], 'en', 'Skip to main content');
+    expect(en.title).toBeNull();
+    expect(kept(en)).toEqual([STORY_EN]);
+    const fr = furniture(['Le chantier du tram reprend à Nantes', STORY_FR], 'fr', 'Accueil > Société > Éducation');
+    expect(fr.title).toBe('Le chantier du tram reprend à Nantes');
+    expect(kept(fr)).toEqual([STORY_FR]);
+    expect(kept(furniture(['Menú', 'Buscar', 'Inicio › Economía › Mercados', STORY_ES], 'es'))).toEqual([STORY_ES]);
+  });
+
+  it('guard: keeps a story line that starts with a control’s word, and a title with one separator', () => {
+    const search = 'Search teams found the two missing climbers on Sunday.';
+    expect(kept(furniture([search, STORY_EN], 'en'))).toEqual([search, STORY_EN]);
+    expect(furniture([STORY_EN], 'en', 'Budget 2027 | What changes for renters').title).toBe('Budget 2027 | What changes for renters');
+  });
+
+  it('takes a date with an update stamp out, and a date after an article (« Le 5 décembre 2026 à 07:30 »)', () => {
+    expect(kept(furniture(['March 4, 2026 9:15 AM GMT Updated 3 hours ago', STORY_EN], 'en'))).toEqual([STORY_EN]);
+    expect(kept(furniture(['Le 5 décembre 2026 à 07:30', STORY_FR], 'fr'))).toEqual([STORY_FR]);
+    expect(kept(furniture(['El 12 de marzo de 2026', STORY_ES], 'es'))).toEqual([STORY_ES]);
+  });
+
+  it('takes several advert labels on one line out ("Advertisement · Scroll to continue")', () => {
+    expect(kept(furniture([STORY_EN, 'Advertisement · Scroll to continue', 'The board meets again in June.'], 'en'))).toEqual([STORY_EN, 'The board meets again in June.']);
+  });
+
+  it('reads "(c) Name" at the bottom as a copyright line naming the publisher', () => {
+    const f = furniture([STORY_ES, 'El pleno volverá a reunirse en junio.', '(c) Diario de la Costa'], 'es');
+    expect(f.publisher).toEqual({ name: 'Diario de la Costa', from: 'copyright' });
+    expect(kept(f)).toEqual([STORY_ES, 'El pleno volverá a reunirse en junio.']);
+  });
+
+  it('cuts a dateline off the story’s first sentence when a deck with no final stop stands above it', () => {
+    const deck = 'La cifra es la más baja en cinco años, según el instituto';
+    const f = furniture([deck, `Buenos Aires, 3 dic (EFE).- ${STORY_ES}`], 'es', 'La inflación se modera en noviembre');
+    expect(f.dateline).toEqual({ place: 'Buenos Aires', country: 'AR', agency: 'EFE' });
+    expect(kept(f)).toEqual([deck, STORY_ES]);
+    const en = furniture(['Strike enters its third week', `SANTIAGO, Dec 2 (Reuters) - ${STORY_EN}`], 'en', 'Copper output falls at a mine');
+    expect(en.dateline).toEqual({ place: 'SANTIAGO', country: 'CL', agency: 'Reuters' });
+  });
+
+  it('cuts a dateline whose known agency in brackets has no dash after it, and a broadcaster’s without brackets', () => {
+    const es = furniture([`MADRID, 3 (EUROPA PRESS) ${STORY_ES}`], 'es', 'El puerto amplía sus muelles');
+    expect(es.dateline).toEqual({ place: 'MADRID', country: 'ES', agency: 'EUROPA PRESS' });
+    expect(kept(es)).toEqual([STORY_ES]);
+    const en = furniture([`Seoul, South Korea CNN — ${STORY_EN}`], 'en', 'Port authority cuts fees');
+    expect(en.dateline).toEqual({ place: 'Seoul', country: 'KR', agency: 'CNN' });
+    expect(kept(en)).toEqual([STORY_EN]);
+  });
+
+  it('guard: no dateline is cut off a paragraph after the story’s first sentence', () => {
+    const later = `Lima, 4 dic (EFE).- ${STORY_ES}`;
+    const f = furniture([STORY_ES, later], 'es', 'El puerto amplía sus muelles');
+    expect(f.dateline).toBeNull();
+    expect(kept(f)).toEqual([STORY_ES, later]);
+  });
+
+  it('reads a name alone over a reporter’s job as the byline ("Dana Whitlock" over "Local democracy reporter")', () => {
+    const f = furniture(['Dana Whitlock', 'Local democracy reporter', STORY_EN], 'en', 'Council votes to close two libraries');
+    expect(f.authors).toEqual(['Dana Whitlock']);
+    expect(kept(f)).toEqual([STORY_EN]);
+    expect(furniture(['Léonie Castagne', 'Correspondante', STORY_FR], 'fr', 'Le port de Brest recrute').authors).toEqual(['Léonie Castagne']);
+  });
+
+  it('guard: a line that is no name stays above a reporter’s job', () => {
+    const f = furniture(['Cargo traffic rose last year', 'Senior reporter', STORY_EN], 'en', 'Port authority cuts fees');
+    expect(f.authors).toEqual([]);
+    expect(kept(f)).toEqual(['Cargo traffic rose last year', STORY_EN]);
+  });
+
+  it('reads the line under a caption label alone ("Image caption,") as the caption', () => {
+    const f = furniture(['Image caption,', 'Campaigners gathered outside the town hall', STORY_EN], 'en', 'Council votes to close two libraries');
+    expect(kept(f)).toEqual(['Campaigners gathered outside the town hall', STORY_EN]);
+    expect(f.blocks[0]?.kind).toBe('caption');
+    expect(f.blocks[1]?.kind).toBe('paragraph');
+  });
+
+  it('keeps a caption in brackets after « (Photo : » without its credit', () => {
+    const f = furniture([STORY_FR, '(Photo : Des enseignants manifestent à Lyon, le 3 mars 2026. AFP / Jean Morel)'], 'fr');
+    expect(kept(f)).toEqual([STORY_FR, 'Des enseignants manifestent à Lyon, le 3 mars 2026.']);
+    expect(f.blocks[1]?.kind).toBe('caption');
+  });
+
+  it('takes a desk’s byline in lower case (« Redacción deportes ») and a section’s "more news" link out', () => {
+    const f = furniture(['Redacción deportes', STORY_ES, 'Más noticias de Deportes'], 'es', 'El club gana la liga');
+    expect(kept(f)).toEqual([STORY_ES]);
+    expect(f.authors).toEqual([]);
+    expect(f.publisher).toBeNull();
+  });
+});
+
+describe('credits and labels of wire and broadcaster pages', () => {
+  it('takes a contributor’s credit out ("… contributed to this report", « a contribué à cet article »)', () => {
+    const en = furniture([STORY_EN, 'Harbour Daily writer Tom Reyes in Columbus, Ohio, contributed to this report.'], 'en');
+    expect(kept(en)).toEqual([STORY_EN]);
+    expect(kept(furniture([STORY_EN, 'Min-ji Cho contributed reporting from Seoul.'], 'en'))).toEqual([STORY_EN]);
+    expect(kept(furniture([STORY_FR, 'Léa Morin a contribué à cet article.'], 'fr'))).toEqual([STORY_FR]);
+    expect(kept(furniture([STORY_ES, 'Ana Gil colaboró en esta información.'], 'es'))).toEqual([STORY_ES]);
+  });
+
+  it('guard: keeps a sentence in which something contributed to a result', () => {
+    const line = 'Heavy rain contributed to the collapse of the old bridge.';
+    expect(kept(furniture([STORY_EN, line], 'en'))).toEqual([STORY_EN, line]);
+  });
+
+  it('reads "Author, Name" and "Role, Broadcaster" lines as the byline (« Autor, … », « Título del autor, … »)', () => {
+    const en = furniture(['Author, Wanjiru Mwangi', 'Role, BBC News, Nairobi', STORY_EN], 'en', 'Floods force thousands from their homes');
+    expect(en.authors).toEqual(['Wanjiru Mwangi']);
+    expect(en.publisher).toEqual({ name: 'BBC News', from: 'byline' });
+    expect(kept(en)).toEqual([STORY_EN]);
+    const es = furniture(['Autor, Daniel Pardo', 'Título del autor, BBC News Mundo', STORY_ES], 'es', 'Miles cruzan la frontera');
+    expect(es.authors).toEqual(['Daniel Pardo']);
+    expect(kept(es)).toEqual([STORY_ES]);
+  });
+
+  it('reads a byline with a colon (« Par : Agence », "By: Name")', () => {
+    const fr = furniture(['Par : RFI', STORY_FR], 'fr');
+    expect(fr.publisher).toEqual({ name: 'RFI', from: 'byline' });
+    expect(kept(fr)).toEqual([STORY_FR]);
+    expect(furniture(['By: Tamsin Okafor', STORY_EN], 'en').authors).toEqual(['Tamsin Okafor']);
+  });
+
+  it('reads an agency’s name closed by a stop over the date of its copy ("EUROPA PRESS. 03.12.2026 - 11:42h")', () => {
+    const f = furniture(['EUROPA PRESS. 03.12.2026 - 11:42h', STORY_ES], 'es', 'La industria cae en octubre');
+    expect(f.publisher).toEqual({ name: 'EUROPA PRESS', from: 'byline' });
+    expect(kept(f)).toEqual([STORY_ES]);
+  });
+
+  it('takes the topic links under "Explore more on these topics" and « Artículos recomendados » out', () => {
+    expect(kept(furniture([STORY_EN, 'Explore more on these topics', 'Floods', 'Kenya'], 'en'))).toEqual([STORY_EN]);
+    expect(kept(furniture([STORY_ES, 'Artículos recomendados', 'La crisis migratoria en cifras'], 'es'))).toEqual([STORY_ES]);
+  });
+
+  it('reads Spanish image credits and captions after a comma (« Fuente de la imagen, … », « Pie de foto, … »)', () => {
+    const f = furniture(['Fuente de la imagen, Getty Images', 'Pie de foto, Migrantes en el puente de Cúcuta.', STORY_ES], 'es', 'Miles cruzan la frontera');
+    expect(kept(f)).toEqual(['Migrantes en el puente de Cúcuta.', STORY_ES]);
+    expect(f.blocks[0]?.kind).toBe('caption');
+  });
+
+  it('names no publisher from a last line of page buttons shaped like a tagline (« Écouter - Lire plus tard »)', () => {
+    const text = `Le port de Brest recrute\n\n${STORY_FR}\n\nLe recrutement commencera en mars.\n\nÉcouter - Lire plus tard\n`;
+    const { article } = readArticle(Buffer.from(text), { path: 'port.txt' });
+    if (!article) throw new Error('did not read');
+    expect(article.trailer?.name).toBe('Écouter');
+    const parsed = parseText(article.body, article.bodyLine);
+    const record = extractRecord({ id: article.id, path: article.path, format: article.format, meta: article.meta, title: parsed.title, titleLine: parsed.titleLine, blocks: parsed.blocks, trailer: article.trailer });
+    expect(record.publisher).toBeNull();
+  });
+});
+
 describe('news pages read from disk', () => {
   it.each([
     ['en-appeals-court.txt', 'Appeals Court Halts Ohio Rule on Campus Radio Licences', ['Lorna Pettigrew'], null, null],

@@ -30,7 +30,10 @@
  * is a caption. Groups named in patterns: `names` (authors), `agency` (the publisher),
  * `place` and `country` (the dateline), `strip` (what a strip rule cuts). A whole-line pattern
  * with `"edge": true` holds only on the first and last lines; one with `"captionAbove": true` (a
- * photographer's credit, "Jane Doe/AP") makes the short line above it a caption. A copyright line or a
+ * photographer's credit, "Jane Doe/AP") makes the short line above it a caption; one with
+ * `"nameAbove": true` (a reporter's job alone, "Local affairs reporter") makes the name on the
+ * line above it a byline. A caption's label alone on its line ("Image caption,") makes the short
+ * line under it the caption. A copyright line or a
  * news organisation's name alone (kinds `copyright`, `site`) names the publisher only on the
  * first and last lines: in the middle of a page it is a photo's credit. A dateline on a line of
  * its own above the story is the dateline, as one cut off the lede is.
@@ -110,6 +113,10 @@ const CLOSING = new Set(['.', ',', ';', ':', '…', '!']);
 const MIN_REPEAT = 30;
 // A caption above a photo's credit is at most this long.
 const MAX_CAPTION = 200;
+// Lines with no final stop (a deck, a standfirst) that may stand between the headline and a dateline.
+const MAX_DECKS = 2;
+// A reporter's name alone on its line: at most this many words.
+const MAX_NAME_WORDS = 4;
 // Teaser headlines under a "Read also" label: at most this many lines, each this short.
 const MAX_TEASERS = 5;
 const TEASER_CHARS = 160;
@@ -142,6 +149,10 @@ interface Verdict {
   whole?: boolean;
   /** A credit that stands under its photo's caption (pattern flag `captionAbove`: "Jane Doe/AP"). */
   captionAbove?: boolean;
+  /** A reporter's job under the line of their name (pattern flag `nameAbove`: "Senior reporter"). */
+  nameAbove?: boolean;
+  /** A caption's label alone on its line: the caption is the line under it. */
+  captionBelow?: boolean;
 }
 
 /** What becomes of one block: dropped, or kept with its text cut to [from, to) (offsets in the block). */
@@ -207,6 +218,8 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
   let storyBegun = false;
   // Blocks that are a "Read also" label and nothing else: the headlines under them are teasers.
   const labels = new Set<number>();
+  // The block under a caption's label alone on its line ("Image caption,"): the caption.
+  let captionNext = -1;
   blocks.forEach((block, b) => {
     const edit = edits[b] as Edit;
     const column = block.column ?? 1;
@@ -218,6 +231,11 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
     }
     seen.add(key);
     const verdict = classify(lineOf(b), lex, atEdge(b + (input.title ? 1 : 0)), opts.maxLine, analysed.places[sentencesOf[b]?.[0] ?? -1] ?? []);
+    if (!verdict && captionNext === b && block.text.length <= MAX_CAPTION) {
+      edit.kind = 'caption';
+      take('caption', block.text, block.line, column);
+      return;
+    }
     if (!verdict) {
       // A headline or a deck (no final stop) may stand above the dateline; a sentence starts the story.
       storyBegun ||= SENTENCE_END.test(block.text);
@@ -232,6 +250,12 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
       above.kind = 'caption';
       take('caption', aboveBlock.text, aboveBlock.line, aboveBlock.column ?? 1);
     }
+    // "Jane Doe" over "Local affairs reporter": the line above is the reporter's name.
+    if (verdict.nameAbove && above && aboveBlock && !above.drop && above.kind === 'paragraph' && isNameLine(lineOf(b - 1))) {
+      above.drop = true;
+      take('byline', aboveBlock.text, aboveBlock.line, aboveBlock.column ?? 1, { kind: 'byline', names: [nameCase(aboveBlock.text.trim())], agency: null, creditAt: null });
+    }
+    if (verdict.captionBelow) captionNext = b + 1;
     if (verdict.kind === 'caption' && verdict.creditAt !== null) {
       edit.kind = 'caption';
       edit.from = Math.max(0, (verdict.captionAt ?? 0) - (bases[b] as number));
@@ -294,11 +318,14 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
     }
   }
 
-  // The dateline, cut off the first story paragraph.
-  const lede = story[0];
-  const ledeAnn = lede !== undefined ? lineOf(lede).anns[0] : undefined;
-  const ledeSentence = lede !== undefined ? analysed.sentences[sentencesOf[lede]?.[0] ?? -1] : undefined;
-  if (lede !== undefined && ledeAnn && ledeSentence && (edits[lede] as Edit).from === 0) {
+  // The dateline, cut off the story's first sentence: the first story paragraph, or the first one
+  // that ends a sentence under a deck or two (lines with no final stop: « MADRID, 3 mar (EFE).- »
+  // comes after the standfirst).
+  const firstSentence = story.findIndex((b) => SENTENCE_END.test(cutText(blocks[b] as TextBlock, edits[b] as Edit)));
+  for (const lede of story.slice(0, Math.min(Math.max(firstSentence, 0), MAX_DECKS) + 1)) {
+    const ledeAnn = lineOf(lede).anns[0];
+    const ledeSentence = analysed.sentences[sentencesOf[lede]?.[0] ?? -1];
+    if (!ledeAnn || !ledeSentence || (edits[lede] as Edit).from !== 0) continue;
     const match = lex.rules('furniture-lead').at(ledeAnn, 0);
     const next = match ? ledeAnn.tokens[match.end] : undefined;
     if (match && next) {
@@ -313,6 +340,7 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
       take(kind, block.text.slice(0, cut).trim(), block.line, block.column ?? 1, { kind, names: [], agency, creditAt: null });
       if (kind === 'dateline' && place) dateline = { place, country, agency };
       (edits[lede] as Edit).from = cut;
+      break;
     }
   }
 
@@ -330,6 +358,20 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
   };
 }
 
+// Kinds of furniture that are the page's own machinery, never its owner's name.
+const PAGE_MACHINERY: ReadonlySet<FurnitureKind> = new Set(['prompt', 'advert', 'related', 'timestamp', 'date']);
+
+/**
+ * Whether a line on its own (the last line of a page, taken for the publisher's trailer by its
+ * shape: « Écouter - Lire plus tard ») is a page's controls, a stamp or a teaser label.
+ */
+export function isPageMachinery(text: string, lang: string, lex: Lexicon): boolean {
+  const tokens = tokenize(text, lex.tokenizeOptions);
+  const places = findPlaces(tokens, lang);
+  const verdict = classify({ text, base: 0, anns: [annotateSpans(tokens, places, lang, lex)] }, lex, true, DEFAULTS.maxLine, places);
+  return verdict !== null && PAGE_MACHINERY.has(verdict.kind);
+}
+
 /** What kind of furniture a whole line is, or null when it is story text. */
 function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number, places: readonly PlaceMatch[] = []): Verdict | null {
   const first = line.anns[0];
@@ -345,11 +387,16 @@ function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number, plac
   // A line that is a dateline and nothing else ("MADRID, 3 Mar. (AGENCY) -" above the lede).
   const lead = line.anns.length === 1 ? lex.rules('furniture-lead').at(first, 0) : null;
   if (lead && lead.end === first.tokens.length) return verdictOf(lead, first, line, lex, places);
-  // "Image caption, Firefighters …": the label goes, the rest is a caption.
+  // "Image caption, Firefighters …": the label goes, the rest is a caption (and a credit closing it
+  // goes too: "(Photo: Firefighters … Agency/Jane Doe)"). The label alone: the caption is under it.
   const label = lex.rules('furniture-caption').at(first, 0);
   const captionStart = label ? first.tokens[label.end] : undefined;
-  if (captionStart) return { kind: 'caption', names: [], agency: null, creditAt: Infinity, captionAt: captionStart.start };
   const tail = lex.rules('furniture-tail').endingAt(last, last.tokens.length, Math.max(0, last.tokens.length - CREDIT_TOKENS));
+  if (label && captionStart) {
+    const credit = tail && (tail.start > label.end || line.anns.length > 1) ? (last.tokens[tail.start] as Token).start : Infinity;
+    return { kind: 'caption', names: [], agency: null, creditAt: credit, captionAt: captionStart.start };
+  }
+  if (label && line.anns.length === 1 && onlyClosing(first.tokens, label.end)) return { kind: 'caption', names: [], agency: null, creditAt: null, captionBelow: true };
   if (tail && (tail.start > 0 || line.anns.length > 1)) return { kind: 'caption', names: [], agency: null, creditAt: (last.tokens[tail.start] as Token).start };
   if (line.anns.some((ann) => ann.present('c:caption-cue'))) return { kind: 'caption', names: [], agency: null, creditAt: Infinity };
   if (edge) {
@@ -392,7 +439,14 @@ function verdictOf(match: Match, ann: Annotations, line: Line, lex: Lexicon, pla
   const agency = match.groups.agency ? textOf(line, ann.tokens, match.groups.agency) : null;
   const place = match.groups.place ? textOf(line, ann.tokens, match.groups.place) : null;
   const country = place ? (countryIn(places, match.groups.country) ?? countryIn(places, match.groups.place)) : null;
-  return { kind, names: [...new Set(names)], agency, creditAt: null, place, country, captionAbove: match.pattern.captionAbove === true };
+  return { kind, names: [...new Set(names)], agency, creditAt: null, place, country, captionAbove: match.pattern.captionAbove === true, nameAbove: match.pattern.nameAbove === true };
+}
+
+/** A line that is a person's name and nothing else: a few capitalised words, the first a given name. */
+function isNameLine(line: Line): boolean {
+  const ann = line.anns[0];
+  if (line.anns.length !== 1 || !ann || ann.tokens.length < 2 || ann.tokens.length > MAX_NAME_WORDS || !ann.has(0, 'first-name')) return false;
+  return ann.tokens.every((t) => t.kind === 'word' && t.cap);
 }
 
 function kindOf(match: Match): FurnitureKind {

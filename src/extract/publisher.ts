@@ -8,7 +8,7 @@
 import type { ArticleMeta } from '../read/meta.ts';
 import type { Trailer } from '../read/trailer.ts';
 import type { Publisher, SourceFormat } from '../record/types.ts';
-import type { FurniturePublisher } from './furniture.ts';
+import { type FurniturePublisher, isPageMachinery } from './furniture.ts';
 import { findPlaces } from './gazetteer.ts';
 import { lexicon } from './lexicon/index.ts';
 import { tokenize } from './tokens.ts';
@@ -23,7 +23,9 @@ export interface PublisherOptions {
 }
 
 export function extractPublisher(meta: ArticleMeta, trailer: Trailer | null, lang: string, options: PublisherOptions = {}): Publisher | null {
-  const fromTrailer = trailer?.name ? { name: trailer.name, country: taglineCountry(trailer, lang, options.articleCountries ?? []), url: null } : null;
+  // A tagline's shape ("Name - rest") fits a page's last buttons too (« Écouter - Lire plus tard »).
+  const buttons = trailer !== null && (trailer.kind ?? 'tagline') === 'tagline' && isPageMachinery(trailer.text, lang, lexicon(lang));
+  const fromTrailer = trailer?.name && !buttons ? { name: trailer.name, country: taglineCountry(trailer, lang, options.articleCountries ?? []), url: null } : null;
   if (meta.publisher) {
     const sameName = fromTrailer && fromTrailer.name === meta.publisher.name;
     return { name: meta.publisher.name, country: meta.publisher.country ?? (sameName ? fromTrailer.country : null), url: meta.publisher.url };

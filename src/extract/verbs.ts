@@ -37,10 +37,11 @@ export function verbAt(tokens: readonly Token[], k: number, lex: Lexicon): { len
   if (t?.kind !== 'word' || !opensVerb(lex, t)) return null;
   if (usedAsNoun(tokens, k, lex)) return null;
   const verb = verbFormAt(tokens, k, t, lex);
-  // "Autrement dit", "that said": set phrases that report nothing. Asked only once a verb form
-  // is found (the answer is the same, and most tokens are no verb).
+  // "Autrement dit", "that said", « s'est déclaré » (a fire broke out): set phrases that report
+  // nothing, ending at the verb's first or second word or at its last. Asked only once a verb
+  // form is found (the answer is the same, and most tokens are no verb).
   const fixed = lex.classes.get('fixed-not-reporting');
-  if (verb && fixed && (fixed.endingAt(tokens, k) || fixed.endingAt(tokens, k + 1))) return null;
+  if (verb && fixed && (fixed.endingAt(tokens, k) || fixed.endingAt(tokens, k + 1) || fixed.endingAt(tokens, k + verb.length - 1))) return null;
   return verb && negated(tokens, k, verb.length, lex) ? null : verb;
 }
 
