@@ -435,7 +435,7 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null, peop
     return def ? { id: def.id, iptc: def.iptc, label: topicLabel(def, doc.lang) } : null;
   };
   if (declared && declared.length > 0) return declared.map(toTopic).filter((t): t is Topic => t !== null);
-  const cues = topicCues(doc, people);
+  const cues = inSetting(topicCues(doc, people), doc.lex.topicSettings);
   const ranked = [...scoreTopics(cues).entries()].filter(([id]) => TOPICS.some((t) => t.id === id)).sort((a, b) => b[1] - a[1]);
   const best = ranked[0]?.[1] ?? 0;
   // A second topic needs evidence in the story itself: a cue of the title alone ("… warns the
@@ -464,6 +464,28 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null, peop
     if (score >= MIN_SCORE && score >= best * (kept.length >= 2 ? THIRD_RELATIVE : RELATIVE) && (kept.length === 0 || argued(id, score))) kept.push(id);
   }
   return kept.map(toTopic).filter((t): t is Topic => t !== null);
+}
+
+/**
+ * A place where people work or gather (lexicon `topicSettings`: "hospital", « lycée », « colegio »)
+ * is where a story happens: the porter who wins the lottery works at a hospital, the bus that
+ * overturns carries pupils of a school. A topic named by such a place, whose only other words
+ * are weak ones (the patients, the pupils), is the story's setting, not its subject, when
+ * another topic has words of its own above the weak tier: its cues then count as weak ones
+ * wherever they stand. A health story has words of its own besides
+ * the hospital (an illness, a ward, surgery), and a school story besides the school (lessons, a
+ * curriculum, a head teacher).
+ */
+function inSetting(cues: readonly TopicCue[], settings: ReadonlySet<string>): TopicCue[] {
+  if (settings.size === 0) return [...cues];
+  const ownWords = new Set<string>();
+  const placed = new Set<string>();
+  for (const hit of cues) {
+    if (settings.has(hit.cue)) placed.add(hit.topic);
+    else if (hit.weight > TOPIC_WEIGHTS.weak) ownWords.add(hit.topic);
+  }
+  if (ownWords.size === 0) return [...cues];
+  return cues.map((hit) => (placed.has(hit.topic) && !ownWords.has(hit.topic) ? { ...hit, weight: TOPIC_WEIGHTS.weak, place: 1 } : hit));
 }
 
 /** A topic's score: the weight of each of its cues where it stands (the title and the lede count more). */
