@@ -493,3 +493,24 @@ describe('legionnaires’ disease is an illness', () => {
     expect(ids('A secondary school in Thornbury closed on Monday after legionella was found in its showers. Two pupils are in hospital.', 'en', 'Legionella found at school')[0]).toBe('health');
   });
 });
+
+describe('transport is an economic sector', () => {
+  it('reads a new tram or metro line as economy (en, fr, es)', () => {
+    expect(ids('The new tram line between the harbour and the university opened on Saturday, a year late. The transport authority expects 30,000 passengers a day.', 'en', 'Harbour tram line opens a year late')[0]).toBe(
+      'economy-business-and-finance',
+    );
+    expect(ids('La nouvelle ligne de tramway de Castelnau a été inaugurée samedi. Les transports en commun de l’agglomération transporteront 20 000 voyageurs de plus par jour.', 'fr', 'Castelnau inaugure sa ligne de tramway')[0]).toBe(
+      'economy-business-and-finance',
+    );
+    expect(ids('La nueva línea de metro de Alcalá entró en servicio el sábado. El consorcio de transportes prevé 15.000 viajeros diarios.', 'es', 'Abre la nueva línea de metro de Alcalá')[0]).toBe('economy-business-and-finance');
+  });
+  it('reads a factory closed for falling sales as economy beside the lay-offs (es)', () => {
+    expect(
+      ids(
+        'La fábrica de muebles de Lucena cerrará en enero por la caída de las ventas, y sus 300 trabajadores serán despedidos, según el comité. Los sindicatos convocaron una huelga para el viernes.',
+        'es',
+        'Cierra la fábrica de muebles de Lucena',
+      ),
+    ).toContain('economy-business-and-finance');
+  });
+});
