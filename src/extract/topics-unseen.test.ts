@@ -514,3 +514,26 @@ describe('transport is an economic sector', () => {
     ).toContain('economy-business-and-finance');
   });
 });
+
+describe('the family in a story of a long life or a lucky ticket is its people, not a social issue', () => {
+  it('reads a centenarian among her family and a lottery family as human interest alone (fr, en, es)', () => {
+    expect(
+      ids(
+        'Jeanne Morel a fêté ses 101 ans jeudi à Pornic, entourée de toute sa famille et de ses douze arrière-petits-enfants. La centenaire a dansé une valse avec son petit-fils.',
+        'fr',
+        'Jeanne Morel, 101 ans, fête son anniversaire en famille',
+      ),
+    ).toEqual(['human-interest']);
+    expect(
+      ids('A family of five from Dunmore won 2 million pounds on the lottery on Saturday. The parents said the children would choose the first holiday, and the family plans to stay in their house.', 'en', 'Dunmore family wins lottery'),
+    ).toEqual(['human-interest']);
+    expect(ids('Rosa Llamas cumplió 102 años el domingo en Calatayud rodeada de su familia, con cinco bisnietos. La centenaria dijo que el secreto es caminar cada día.', 'es', 'Rosa Llamas celebra 102 años con su familia')).toEqual([
+      'human-interest',
+    ]);
+  });
+  it('keeps families in a story about housing a social matter (guard)', () => {
+    expect(ids('Two hundred families face eviction from their flats in Dunmore after the landlord sold the building. Charities said the families could become homeless, and the council has no social housing left.', 'en')).toContain(
+      'society',
+    );
+  });
+});
