@@ -537,3 +537,20 @@ describe('the family in a story of a long life or a lucky ticket is its people, 
     );
   });
 });
+
+describe('a television show is entertainment: its « émission » and its final', () => {
+  it('reads a talent show’s final watched by millions as entertainment, not sport nor emissions (fr, en, es)', () => {
+    expect(
+      ids('La finale du télécrochet « Voix d’or » a réuni vendredi 6 millions de téléspectateurs. L’émission, présentée par une animatrice de la chaîne, a couronné un boulanger de Quimper.', 'fr', 'Record pour la finale du télécrochet'),
+    ).toEqual(['arts-culture-entertainment-and-media']);
+    expect(ids('The final of the talent show drew 9 million viewers on Saturday, the channel said. A baker from Leeds won a contract with a record label.', 'en', 'Talent show final draws 9 million viewers')[0]).toBe(
+      'arts-culture-entertainment-and-media',
+    );
+    expect(ids('La final del concurso de talentos reunió el sábado a 3 millones de telespectadores. Ganó una panadera de Vigo, que firmará con una discográfica.', 'es', 'La final del concurso de talentos bate récords')[0]).toBe(
+      'arts-culture-entertainment-and-media',
+    );
+  });
+  it('keeps the emissions of a climate story beside a minister on television as environment (guard)', () => {
+    expect(cues('Les émissions de CO2 du pays ont baissé de 3 %, a déclaré la ministre à la télévision.', 'fr')).toContain('environment');
+  });
+});
