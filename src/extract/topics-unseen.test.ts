@@ -554,3 +554,14 @@ describe('a television show is entertainment: its « émission » and its final'
     expect(cues('Les émissions de CO2 du pays ont baissé de 3 %, a déclaré la ministre à la télévision.', 'fr')).toContain('environment');
   });
 });
+
+describe('a software publisher is a technology company, not a book publisher', () => {
+  const topicOf = (text: string, lang: string, cue: string) => topicCues(analyse(inputOf(text, { lang }))).find((c) => c.cue === cue)?.topic;
+  it('reads « l’éditeur du logiciel » and "the software publisher" as technology (fr, en)', () => {
+    expect(topicOf('Une mise à jour du logiciel a bloqué des milliers d’ordinateurs, selon l’éditeur, qui a publié un correctif.', 'fr', 'editeur')).toBe('science-and-technology');
+    expect(topicOf('The software update froze thousands of computers, the publisher said, and a fix was released.', 'en', 'publisher')).toBe('science-and-technology');
+  });
+  it('keeps a book publisher in the arts (guard)', () => {
+    expect(topicOf('Son éditeur a annoncé la sortie du roman en septembre.', 'fr', 'editeur')).toBe('arts-culture-entertainment-and-media');
+  });
+});
