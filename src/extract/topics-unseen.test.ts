@@ -565,3 +565,14 @@ describe('a software publisher is a technology company, not a book publisher', (
     expect(topicOf('Son éditeur a annoncé la sortie du roman en septembre.', 'fr', 'editeur')).toBe('arts-culture-entertainment-and-media');
   });
 });
+
+describe('workers who walk out are on strike', () => {
+  const labour = (text: string) => topicCues(analyse(inputOf(text, { lang: 'en' }))).filter((c) => c.topic === 'labour');
+  it('reads "walked out" as the strike itself (en)', () => {
+    expect(labour('Porters and cleaners at two hospitals in Redby walked out on Monday over unpaid overtime.').map((c) => c.cue)).toContain('walked out');
+    expect(labour('Dockers will walk out for 48 hours from Friday.').map((c) => c.cue)).toContain('walk out');
+  });
+  it('reads delegates who walked out of talks as no strike: an idiom past a cue phrase wins (guard)', () => {
+    expect(labour('The opposition delegates walked out of the talks on Monday, accusing the government of bad faith.')).toEqual([]);
+  });
+});

@@ -9,7 +9,8 @@
  * a kidnapping is the setting of a crime, "judges" of a literary prize are no court), and each
  * topic scores the weight of its cues where they stand. A set phrase (lexicon `topicIdioms`:
  * « frente a » is "against", "trade war" is no war) keeps its words from being read alone for any
- * topic. A cue of five letters or more matches as a prefix ("guerre" → "guerres") unless listed in
+ * topic, and a shorter cue phrase from its first word ("walked out" in "walked out of the talks")
+ * from being read at all. A cue of five letters or more matches as a prefix ("guerre" → "guerres") unless listed in
  * `topicExact`; a shorter one only as a word or its plural, so that "arme" does not match
  * "armoire" nor "storm" "stormed".
  */
@@ -302,9 +303,13 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
       const entry = of(token);
       // A phrase starting here covers its words before any of them is read alone below.
       if (entry.phrases) {
+        // An idiom that runs on past a cue phrase from the same word ("walked out of the talks"
+        // past "walked out") is what the words say there: the shorter cue is not read.
+        let idiomEnd = -1;
+        for (const { words: phrase, id } of entry.phrases) if (id === IDIOM) idiomEnd = Math.max(idiomEnd, phraseAt(phrase, tokens, i, doc.lex));
         for (const { words: phrase, id, weight, cue } of entry.phrases) {
           const end = phraseAt(phrase, tokens, i, doc.lex);
-          if (end < 0) continue;
+          if (end < 0 || (id !== IDIOM && end < idiomEnd)) continue;
           const words = tokens.slice(i, end);
           // (A phrase that runs on into the title's head, "foreign minister", names the post itself.)
           const inPortfolio = words.every((word) => portfolio.has(word) || subject.has(word));

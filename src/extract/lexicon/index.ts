@@ -159,7 +159,7 @@ export interface LexiconSource {
   topicExact?: string[];
   /** Words that open a title's cause or circumstance ("… after the rains", « … por la sequía »): the title's topic cues after one count as the body's. */
   titleCauses?: string[];
-  /** Set phrases whose words are no topic cue there (« frente a » is "against", no front line); one that is also a phrase cue still counts for its own topic. */
+  /** Set phrases whose words are no topic cue there (« frente a » is "against", no front line); one that is also a phrase cue still counts for its own topic, a shorter cue phrase from its first word ("walked out" in "walked out of") does not. */
   topicIdioms?: string[];
   /** Topic cues that name a place where people work or gather ("hospital", « lycée », « iglesia »): where a story happens, which says its topic only when that topic has words of its own besides. */
   topicSettings?: string[];
