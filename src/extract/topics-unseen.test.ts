@@ -416,6 +416,15 @@ describe('a workplace or a meeting place is where the story happens, not what it
   it('keeps the hospital when health has words of its own: an outbreak on a ward (guard)', () => {
     expect(ids('Twelve patients on a ward of Ashby hospital caught norovirus this week, and the hospital closed the ward to visitors.', 'en', 'Norovirus closes hospital ward')[0]).toBe('health');
   });
+  it('keeps a hospital told in its own and weak words a health story beside a union and a mayor (guard)', () => {
+    const fr = ids(
+      'Le service des urgences de l’hôpital de Dreux sera fermé la nuit en août faute de médecins, a annoncé lundi la direction, une décision dénoncée par les élus et les syndicats. Les patients devront aller à l’hôpital de Chartres. Le maire a écrit au gouvernement.',
+      'fr',
+      'Les urgences de l’hôpital de Dreux fermées la nuit faute de médecins',
+    );
+    expect(fr[0]).toBe('health');
+    expect(fr).not.toContain('labour');
+  });
   it('keeps a church story religious and a school story educational when nothing else is said (guard)', () => {
     expect(ids('The old church of Millfield reopened on Sunday after a two-year restoration, and the church was full for the first service.', 'en')).toContain('religion');
     expect(ids('La escuela rural de Villar cerrará en junio porque solo le quedan cuatro alumnos, y los niños irán a la escuela del pueblo vecino.', 'es')[0]).toBe('education');

@@ -26,6 +26,8 @@ import { answerByWord, type Token } from './tokens.ts';
 const MAX_TOPICS = 3;
 const RELATIVE = 0.2;
 const MIN_SCORE = 6;
+// A topic named only by the place the story happens in is its setting when another topic's own words weigh this share of it (inSetting).
+const SETTING_RIVAL = 0.5;
 // A third topic must come close to the best one.
 const THIRD_RELATIVE = 0.75;
 // A second topic whose story cues all stand in one paragraph must reach this share of the best.
@@ -476,21 +478,32 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null, peop
  * is where a story happens: the porter who wins the lottery works at a hospital, the bus that
  * overturns carries pupils of a school. A topic named by such a place, whose only other words
  * are weak ones (the patients, the pupils), is the story's setting, not its subject, when
- * another topic has words of its own above the weak tier: its cues then count as weak ones
- * wherever they stand. A health story has words of its own besides
+ * another topic's own words above the weak tier weigh half as much as all of its cues: its cues
+ * then count as weak ones wherever they stand. (A story of a hospital's night closure told in
+ * "hospital" and "doctors", where a union and a mayor are side words, stays a health story.) A health story has words of its own besides
  * the hospital (an illness, a ward, surgery), and a school story besides the school (lessons, a
  * curriculum, a head teacher).
  */
 function inSetting(cues: readonly TopicCue[], settings: ReadonlySet<string>): TopicCue[] {
   if (settings.size === 0) return [...cues];
-  const ownWords = new Set<string>();
+  // Per topic: the weight of all its cues, and of its own words (above the weak tier, no place).
+  const total = new Map<string, number>();
+  const own = new Map<string, number>();
   const placed = new Set<string>();
   for (const hit of cues) {
+    const score = hit.weight * hit.place;
+    total.set(hit.topic, (total.get(hit.topic) ?? 0) + score);
     if (settings.has(hit.cue)) placed.add(hit.topic);
-    else if (hit.weight > TOPIC_WEIGHTS.weak) ownWords.add(hit.topic);
+    else if (hit.weight > TOPIC_WEIGHTS.weak) own.set(hit.topic, (own.get(hit.topic) ?? 0) + score);
   }
-  if (ownWords.size === 0) return [...cues];
-  return cues.map((hit) => (placed.has(hit.topic) && !ownWords.has(hit.topic) ? { ...hit, weight: TOPIC_WEIGHTS.weak, place: 1 } : hit));
+  const setAside = new Set<string>();
+  for (const topic of placed) {
+    if (own.has(topic)) continue;
+    const rival = Math.max(0, ...[...own].filter(([other]) => other !== topic).map(([, score]) => score));
+    if (rival > 0 && rival >= (total.get(topic) ?? 0) * SETTING_RIVAL) setAside.add(topic);
+  }
+  if (setAside.size === 0) return [...cues];
+  return cues.map((hit) => (setAside.has(hit.topic) ? { ...hit, weight: TOPIC_WEIGHTS.weak, place: 1 } : hit));
 }
 
 /** A topic's score: the weight of each of its cues where it stands (the title and the lede count more). */
