@@ -395,3 +395,193 @@ describe('heatstroke and a housing estate', () => {
     expect(cues('The new bus route links the town centre to two housing estates in the north.', 'en')).not.toContain('society');
   });
 });
+
+describe('a workplace or a meeting place is where the story happens, not what it is about', () => {
+  it('reads a lottery win by a hospital worker as human interest, with no health (en, es)', () => {
+    const en = ids(
+      'A hospital cook from Ashby has won 8 million pounds on the lottery. Karen Doyle, 49, bought the ticket at a shop opposite the hospital where she has worked for 20 years. She said she would pay off her mortgage and keep her job at the hospital.',
+      'en',
+      'Hospital cook scoops lottery jackpot',
+    );
+    expect(en[0]).toBe('human-interest');
+    expect(en).not.toContain('health');
+    const es = ids(
+      'Un celador del hospital de Alcoy ganó el sábado 300.000 euros con un décimo de la lotería. Lo compró en la cafetería del hospital, donde trabaja desde hace quince años, y dijo que seguirá en su puesto.',
+      'es',
+      'Un celador del hospital gana la lotería',
+    );
+    expect(es[0]).toBe('human-interest');
+    expect(es).not.toContain('health');
+  });
+  it('keeps the hospital when health has words of its own: an outbreak on a ward (guard)', () => {
+    expect(ids('Twelve patients on a ward of Ashby hospital caught norovirus this week, and the hospital closed the ward to visitors.', 'en', 'Norovirus closes hospital ward')[0]).toBe('health');
+  });
+  it('keeps a hospital told in its own and weak words a health story beside a union and a mayor (guard)', () => {
+    const fr = ids(
+      'Le service des urgences de l’hôpital de Dreux sera fermé la nuit en août faute de médecins, a annoncé lundi la direction, une décision dénoncée par les élus et les syndicats. Les patients devront aller à l’hôpital de Chartres. Le maire a écrit au gouvernement.',
+      'fr',
+      'Les urgences de l’hôpital de Dreux fermées la nuit faute de médecins',
+    );
+    expect(fr[0]).toBe('health');
+    expect(fr).not.toContain('labour');
+  });
+  it('keeps a church story religious and a school story educational when nothing else is said (guard)', () => {
+    expect(ids('The old church of Millfield reopened on Sunday after a two-year restoration, and the church was full for the first service.', 'en')).toContain('religion');
+    expect(ids('La escuela rural de Villar cerrará en junio porque solo le quedan cuatro alumnos, y los niños irán a la escuela del pueblo vecino.', 'es')[0]).toBe('education');
+  });
+});
+
+describe('a bus that overturns with pupils is a road accident in any tense', () => {
+  it('reads « al volcar » beside a school bus as the accident, not an education story (es)', () => {
+    const es = ids(
+      'Quince alumnos resultaron heridos el jueves al volcar el autobús escolar que los llevaba a una excursión cerca de Soria, informaron los servicios de emergencias. El colegio suspendió las clases.',
+      'es',
+      'Quince heridos al volcar un autobús escolar',
+    );
+    expect(es[0]).toBe('disaster-accident-and-emergency-incident');
+  });
+});
+
+describe('a theft is the happening itself, as a robbery is', () => {
+  it('puts crime first when thieves take paintings from a museum (en, fr)', () => {
+    expect(
+      ids(
+        'Thieves stole a painting worth 4 million dollars from the Ferrand Museum overnight, police said. The burglars climbed in through a window of the west gallery and cut the alarm. Detectives have asked dealers to report any offer of the work.',
+        'en',
+        'Thieves steal painting from museum in night raid',
+      )[0],
+    ).toBe('crime-law-and-justice');
+    expect(
+      ids(
+        'Des voleurs ont dérobé dans la nuit de dimanche trois tableaux exposés au musée des Beaux-Arts de Cholet, a indiqué la police. Le musée, qui abrite une collection de peintures du XIXe siècle, restera fermé cette semaine.',
+        'fr',
+        'Des voleurs dérobent trois tableaux au musée de Cholet',
+      )[0],
+    ).toBe('crime-law-and-justice');
+  });
+});
+
+describe('talks in a pay dispute are labour, not politics', () => {
+  it('reads "talks" beside a picket line and « négociations » beside a strike as labour (en, fr, es)', () => {
+    expect(
+      ids('Bus drivers walked out on Monday after pay talks broke down. Union members formed a picket line at the depot, and talks with the operator are due to resume on Thursday.', 'en', 'Bus drivers strike as talks fail'),
+    ).not.toContain('politics');
+    expect(ids('Les négociations entre la direction et les syndicats ont échoué mardi, et les salariés du port sont en grève depuis trois jours. Une nouvelle réunion de négociation est prévue vendredi.', 'fr')).not.toContain('politics');
+    expect(ids('La negociación entre la empresa y el sindicato se rompió el martes y los conductores mantienen la huelga. El comité pide una nueva negociación.', 'es')).not.toContain('politics');
+  });
+  it('keeps talks between governments political (guard)', () => {
+    expect(ids('The two governments resumed talks on Monday on their disputed border, and their prime ministers will meet next week.', 'en')).toContain('politics');
+  });
+});
+
+describe('a verb of hitting in a story about the weather', () => {
+  it('reads « la canicule frappe » as no strike from the air (fr)', () => {
+    expect(cues('La canicule qui frappe le Sud depuis une semaine a fait grimper les températures au-delà de 40 degrés.', 'fr')).not.toContain('conflict-war-and-peace');
+    expect(cues('Un violent orage a frappé la ville dans la nuit, selon les pompiers.', 'fr')).not.toContain('conflict-war-and-peace');
+  });
+  it('still reads air strikes as conflict (guard)', () => {
+    expect(cues('Des frappes aériennes ont visé la ville dans la nuit, selon l’armée.', 'fr')).toContain('conflict-war-and-peace');
+  });
+});
+
+describe('speaking to the press is no media story', () => {
+  it('reads "told reporters", « aux journalistes » and « a los periodistas » as no cue of the media (en, fr, es)', () => {
+    expect(cues('"The roads will be repaired by June," the mayor told reporters after the vote.', 'en')).not.toContain('arts-culture-entertainment-and-media');
+    expect(cues('« Le chantier sera fini en juin », a déclaré le maire aux journalistes après le vote.', 'fr')).not.toContain('arts-culture-entertainment-and-media');
+    expect(cues('"El puente estará listo en junio", dijo el alcalde a los periodistas tras la votación.', 'es')).not.toContain('arts-culture-entertainment-and-media');
+  });
+  it('still reads journalists who are the story as the media (guard)', () => {
+    expect(cues('Two journalists were arrested on Monday while covering the protest.', 'en')).toContain('arts-culture-entertainment-and-media');
+  });
+});
+
+describe('legionnaires’ disease is an illness', () => {
+  it('reads legionella as health first where a school is closed for it (fr, es, en)', () => {
+    expect(ids('Un collège de Dreux a été fermé lundi après deux cas de légionellose chez des élèves. Le réseau d’eau du gymnase sera désinfecté.', 'fr', 'Légionellose dans un collège de Dreux')[0]).toBe('health');
+    expect(ids('Un instituto de Teruel cerró el lunes tras detectarse legionela en las duchas del gimnasio. Dos alumnos tienen neumonía.', 'es', 'Legionela en un instituto de Teruel')[0]).toBe('health');
+    expect(ids('A secondary school in Thornbury closed on Monday after legionella was found in its showers. Two pupils are in hospital.', 'en', 'Legionella found at school')[0]).toBe('health');
+  });
+});
+
+describe('transport is an economic sector', () => {
+  it('reads a new tram or metro line as economy (en, fr, es)', () => {
+    expect(ids('The new tram line between the harbour and the university opened on Saturday, a year late. The transport authority expects 30,000 passengers a day.', 'en', 'Harbour tram line opens a year late')[0]).toBe(
+      'economy-business-and-finance',
+    );
+    expect(ids('La nouvelle ligne de tramway de Castelnau a été inaugurée samedi. Les transports en commun de l’agglomération transporteront 20 000 voyageurs de plus par jour.', 'fr', 'Castelnau inaugure sa ligne de tramway')[0]).toBe(
+      'economy-business-and-finance',
+    );
+    expect(ids('La nueva línea de metro de Alcalá entró en servicio el sábado. El consorcio de transportes prevé 15.000 viajeros diarios.', 'es', 'Abre la nueva línea de metro de Alcalá')[0]).toBe('economy-business-and-finance');
+  });
+  it('reads a factory closed for falling sales as economy beside the lay-offs (es)', () => {
+    expect(
+      ids(
+        'La fábrica de muebles de Lucena cerrará en enero por la caída de las ventas, y sus 300 trabajadores serán despedidos, según el comité. Los sindicatos convocaron una huelga para el viernes.',
+        'es',
+        'Cierra la fábrica de muebles de Lucena',
+      ),
+    ).toContain('economy-business-and-finance');
+  });
+});
+
+describe('the family in a story of a long life or a lucky ticket is its people, not a social issue', () => {
+  it('reads a centenarian among her family and a lottery family as human interest alone (fr, en, es)', () => {
+    expect(
+      ids(
+        'Jeanne Morel a fêté ses 101 ans jeudi à Pornic, entourée de toute sa famille et de ses douze arrière-petits-enfants. La centenaire a dansé une valse avec son petit-fils.',
+        'fr',
+        'Jeanne Morel, 101 ans, fête son anniversaire en famille',
+      ),
+    ).toEqual(['human-interest']);
+    expect(
+      ids('A family of five from Dunmore won 2 million pounds on the lottery on Saturday. The parents said the children would choose the first holiday, and the family plans to stay in their house.', 'en', 'Dunmore family wins lottery'),
+    ).toEqual(['human-interest']);
+    expect(ids('Rosa Llamas cumplió 102 años el domingo en Calatayud rodeada de su familia, con cinco bisnietos. La centenaria dijo que el secreto es caminar cada día.', 'es', 'Rosa Llamas celebra 102 años con su familia')).toEqual([
+      'human-interest',
+    ]);
+  });
+  it('keeps families in a story about housing a social matter (guard)', () => {
+    expect(ids('Two hundred families face eviction from their flats in Dunmore after the landlord sold the building. Charities said the families could become homeless, and the council has no social housing left.', 'en')).toContain(
+      'society',
+    );
+  });
+});
+
+describe('a television show is entertainment: its « émission » and its final', () => {
+  it('reads a talent show’s final watched by millions as entertainment, not sport nor emissions (fr, en, es)', () => {
+    expect(
+      ids('La finale du télécrochet « Voix d’or » a réuni vendredi 6 millions de téléspectateurs. L’émission, présentée par une animatrice de la chaîne, a couronné un boulanger de Quimper.', 'fr', 'Record pour la finale du télécrochet'),
+    ).toEqual(['arts-culture-entertainment-and-media']);
+    expect(ids('The final of the talent show drew 9 million viewers on Saturday, the channel said. A baker from Leeds won a contract with a record label.', 'en', 'Talent show final draws 9 million viewers')[0]).toBe(
+      'arts-culture-entertainment-and-media',
+    );
+    expect(ids('La final del concurso de talentos reunió el sábado a 3 millones de telespectadores. Ganó una panadera de Vigo, que firmará con una discográfica.', 'es', 'La final del concurso de talentos bate récords')[0]).toBe(
+      'arts-culture-entertainment-and-media',
+    );
+  });
+  it('keeps the emissions of a climate story beside a minister on television as environment (guard)', () => {
+    expect(cues('Les émissions de CO2 du pays ont baissé de 3 %, a déclaré la ministre à la télévision.', 'fr')).toContain('environment');
+  });
+});
+
+describe('a software publisher is a technology company, not a book publisher', () => {
+  const topicOf = (text: string, lang: string, cue: string) => topicCues(analyse(inputOf(text, { lang }))).find((c) => c.cue === cue)?.topic;
+  it('reads « l’éditeur du logiciel » and "the software publisher" as technology (fr, en)', () => {
+    expect(topicOf('Une mise à jour du logiciel a bloqué des milliers d’ordinateurs, selon l’éditeur, qui a publié un correctif.', 'fr', 'editeur')).toBe('science-and-technology');
+    expect(topicOf('The software update froze thousands of computers, the publisher said, and a fix was released.', 'en', 'publisher')).toBe('science-and-technology');
+  });
+  it('keeps a book publisher in the arts (guard)', () => {
+    expect(topicOf('Son éditeur a annoncé la sortie du roman en septembre.', 'fr', 'editeur')).toBe('arts-culture-entertainment-and-media');
+  });
+});
+
+describe('workers who walk out are on strike', () => {
+  const labour = (text: string) => topicCues(analyse(inputOf(text, { lang: 'en' }))).filter((c) => c.topic === 'labour');
+  it('reads "walked out" as the strike itself (en)', () => {
+    expect(labour('Porters and cleaners at two hospitals in Redby walked out on Monday over unpaid overtime.').map((c) => c.cue)).toContain('walked out');
+    expect(labour('Dockers will walk out for 48 hours from Friday.').map((c) => c.cue)).toContain('walk out');
+  });
+  it('reads delegates who walked out of talks as no strike: an idiom past a cue phrase wins (guard)', () => {
+    expect(labour('The opposition delegates walked out of the talks on Monday, accusing the government of bad faith.')).toEqual([]);
+  });
+});

@@ -9,7 +9,8 @@
  * a kidnapping is the setting of a crime, "judges" of a literary prize are no court), and each
  * topic scores the weight of its cues where they stand. A set phrase (lexicon `topicIdioms`:
  * « frente a » is "against", "trade war" is no war) keeps its words from being read alone for any
- * topic. A cue of five letters or more matches as a prefix ("guerre" → "guerres") unless listed in
+ * topic, and a shorter cue phrase from its first word ("walked out" in "walked out of the talks")
+ * from being read at all. A cue of five letters or more matches as a prefix ("guerre" → "guerres") unless listed in
  * `topicExact`; a shorter one only as a word or its plural, so that "arme" does not match
  * "armoire" nor "storm" "stormed".
  */
@@ -25,6 +26,8 @@ import { answerByWord, type Token } from './tokens.ts';
 const MAX_TOPICS = 3;
 const RELATIVE = 0.2;
 const MIN_SCORE = 6;
+// A topic named only by the place the story happens in is its setting when another topic's own words weigh this share of it (inSetting).
+const SETTING_RIVAL = 0.5;
 // A third topic must come close to the best one.
 const THIRD_RELATIVE = 0.75;
 // A second topic whose story cues all stand in one paragraph must reach this share of the best.
@@ -302,9 +305,13 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
       const entry = of(token);
       // A phrase starting here covers its words before any of them is read alone below.
       if (entry.phrases) {
+        // An idiom that runs on past a cue phrase from the same word ("walked out of the talks"
+        // past "walked out") is what the words say there: the shorter cue is not read.
+        let idiomEnd = -1;
+        for (const { words: phrase, id } of entry.phrases) if (id === IDIOM) idiomEnd = Math.max(idiomEnd, phraseAt(phrase, tokens, i, doc.lex));
         for (const { words: phrase, id, weight, cue } of entry.phrases) {
           const end = phraseAt(phrase, tokens, i, doc.lex);
-          if (end < 0) continue;
+          if (end < 0 || (id !== IDIOM && end < idiomEnd)) continue;
           const words = tokens.slice(i, end);
           // (A phrase that runs on into the title's head, "foreign minister", names the post itself.)
           const inPortfolio = words.every((word) => portfolio.has(word) || subject.has(word));
@@ -435,7 +442,7 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null, peop
     return def ? { id: def.id, iptc: def.iptc, label: topicLabel(def, doc.lang) } : null;
   };
   if (declared && declared.length > 0) return declared.map(toTopic).filter((t): t is Topic => t !== null);
-  const cues = topicCues(doc, people);
+  const cues = inSetting(topicCues(doc, people), doc.lex.topicSettings);
   const ranked = [...scoreTopics(cues).entries()].filter(([id]) => TOPICS.some((t) => t.id === id)).sort((a, b) => b[1] - a[1]);
   const best = ranked[0]?.[1] ?? 0;
   // A second topic needs evidence in the story itself: a cue of the title alone ("… warns the
@@ -464,6 +471,39 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null, peop
     if (score >= MIN_SCORE && score >= best * (kept.length >= 2 ? THIRD_RELATIVE : RELATIVE) && (kept.length === 0 || argued(id, score))) kept.push(id);
   }
   return kept.map(toTopic).filter((t): t is Topic => t !== null);
+}
+
+/**
+ * A place where people work or gather (lexicon `topicSettings`: "hospital", « lycée », « colegio »)
+ * is where a story happens: the porter who wins the lottery works at a hospital, the bus that
+ * overturns carries pupils of a school. A topic named by such a place, whose only other words
+ * are weak ones (the patients, the pupils), is the story's setting, not its subject, when
+ * another topic's own words above the weak tier weigh half as much as all of its cues: its cues
+ * then count as weak ones wherever they stand. (A story of a hospital's night closure told in
+ * "hospital" and "doctors", where a union and a mayor are side words, stays a health story.) A health story has words of its own besides
+ * the hospital (an illness, a ward, surgery), and a school story besides the school (lessons, a
+ * curriculum, a head teacher).
+ */
+function inSetting(cues: readonly TopicCue[], settings: ReadonlySet<string>): TopicCue[] {
+  if (settings.size === 0) return [...cues];
+  // Per topic: the weight of all its cues, and of its own words (above the weak tier, no place).
+  const total = new Map<string, number>();
+  const own = new Map<string, number>();
+  const placed = new Set<string>();
+  for (const hit of cues) {
+    const score = hit.weight * hit.place;
+    total.set(hit.topic, (total.get(hit.topic) ?? 0) + score);
+    if (settings.has(hit.cue)) placed.add(hit.topic);
+    else if (hit.weight > TOPIC_WEIGHTS.weak) own.set(hit.topic, (own.get(hit.topic) ?? 0) + score);
+  }
+  const setAside = new Set<string>();
+  for (const topic of placed) {
+    if (own.has(topic)) continue;
+    const rival = Math.max(0, ...[...own].filter(([other]) => other !== topic).map(([, score]) => score));
+    if (rival > 0 && rival >= (total.get(topic) ?? 0) * SETTING_RIVAL) setAside.add(topic);
+  }
+  if (setAside.size === 0) return [...cues];
+  return cues.map((hit) => (setAside.has(hit.topic) ? { ...hit, weight: TOPIC_WEIGHTS.weak, place: 1 } : hit));
 }
 
 /** A topic's score: the weight of each of its cues where it stands (the title and the lede count more). */

@@ -159,8 +159,10 @@ export interface LexiconSource {
   topicExact?: string[];
   /** Words that open a title's cause or circumstance ("… after the rains", « … por la sequía »): the title's topic cues after one count as the body's. */
   titleCauses?: string[];
-  /** Set phrases whose words are no topic cue there (« frente a » is "against", no front line); one that is also a phrase cue still counts for its own topic. */
+  /** Set phrases whose words are no topic cue there (« frente a » is "against", no front line); one that is also a phrase cue still counts for its own topic, a shorter cue phrase from its first word ("walked out" in "walked out of") does not. */
   topicIdioms?: string[];
+  /** Topic cues that name a place where people work or gather ("hospital", « lycée », « iglesia »): where a story happens, which says its topic only when that topic has words of its own besides. */
+  topicSettings?: string[];
   /** How reporting verbs inflect: suffixes per slot by lemma ending, and spelling rules on "stem+suffix". */
   inflection?: { classes: InflectionClass[]; spelling: Array<[string, string]> };
   /** Reporting verbs by lemma; their forms are made from `inflection` and added to `reporting`. */
@@ -617,6 +619,7 @@ export interface Lexicon {
   topicExact: Set<string>;
   titleCauses: WordSet;
   topicIdioms: string[];
+  topicSettings: Set<string>;
   headline: HeadlineWords<Set<string>>;
   /** What the annotator marks tokens with (annotate.ts). */
   annotation: AnnotationSources;
@@ -839,6 +842,7 @@ function compile(raw: LexiconSource): Lexicon {
     topicExact: new Set((source.topicExact ?? []).map(foldPhrase)),
     titleCauses: folded(source.titleCauses ?? []),
     topicIdioms: (source.topicIdioms ?? []).map(foldPhrase),
+    topicSettings: new Set((source.topicSettings ?? []).map(foldPhrase)),
     topicContext: (source.topicContext ?? []).map((r) => ({ from: r.from, cues: r.cues.map(foldPhrase), when: r.when.map(foldPhrase), to: r.to ?? null })),
     headline: {
       weakEnds: folded(source.headline?.weakEnds ?? []),

@@ -85,6 +85,11 @@ describe.each(LANGUAGES)('the %s lexicon', (lang) => {
     expectNone(problems);
   });
 
+  it('names as a setting only words that are topic cues', () => {
+    const cues = new Set(lexicon(lang).topics.flatMap((t) => t.cues.map((c) => c.cue)));
+    expectNone([...lexicon(lang).topicSettings].filter((cue) => !cues.has(cue)).map((cue) => `${lang} topicSettings: "${cue}" is no topic cue`));
+  });
+
   it('maps no currency word to two codes', () => {
     const meanings = files.flatMap((file) => {
       const currencies = (file.data as { units?: { currencies?: Record<string, string> } }).units?.currencies ?? {};
