@@ -14,3 +14,14 @@ describe('a name right after an according-to phrase’s comma', () => {
     expect(all('The ferry will resume on Monday, according to the port’s director, Ana Ruiz.')[0]).toMatchObject({ source: 'Ana Ruiz' });
   });
 });
+
+describe('a name inside a clause that describes the speaking noun', () => {
+  it('is that clause’s object: "A union representing X staff said…" is the union’s word', () => {
+    const found = all('Shipbuilder Harlow Marine said on Tuesday it would close two yards. A union representing Harlow Marine welders said it had not been warned.');
+    expect(found.find((a) => a.claim === 'it had not been warned')?.source).toBe('A union representing Harlow Marine welders');
+  });
+  it('holds for a person: "A charity advising X said…" is the charity’s word', () => {
+    const found = all('The trial of Mara Quentin opened on Monday. A charity advising Mara Quentin said it would pay her legal costs.');
+    expect(found.find((a) => a.verb === 'said')?.source).toBe('A charity advising Mara Quentin');
+  });
+});

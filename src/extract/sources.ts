@@ -116,6 +116,19 @@ function isAgent(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean 
   return !!by && lex.agentPrepositions.hasToken(by) && participle?.kind === 'word' && !participle.cap && !lex.stopwords.hasToken(participle);
 }
 
+/**
+ * True when tokens [from, to) hold a lower-case word in the language's gerund ending
+ * ("representing"): a clause about the words before it opens there. (A relative pronoun already
+ * ends the subject before the resolver sees it.)
+ */
+function clauseBetween(tokens: readonly Token[], from: number, to: number, lex: Doc['lex']): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'word' && !t.cap && lex.gerundEnding?.test(t.f) && !lex.stopwords.hasToken(t)) return true;
+  }
+  return false;
+}
+
 /** True when the mention at k is a complement: after "de", "du", "of", "for" (and a determiner). */
 function isComplement(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
   let j = k - 1;
@@ -474,8 +487,11 @@ export class Resolver {
     const role = lex.roles.at(tokens, head);
     // "the lawyer for X", « l’avocat de X », "X’s defence": a person the speaking noun belongs to is not who speaks.
     const owner = (m: ActorMention): boolean => (m.start > head && ownedAfter(tokens, m.start, lex)) || (m.end < to - 1 && isPossessive(tokens[m.end]));
-    const person = [...mentions].reverse().find((m) => m.type === 'person' && !owner(m));
-    const owned = !person && mentions.some((m) => m.type === 'person');
+    // "A union representing X staff said": a name after a participle past the head is that
+    // participle's object; the head speaks, not the name.
+    const modified = (m: ActorMention): boolean => clauseBetween(tokens, head + 1, m.start, lex);
+    const person = [...mentions].reverse().find((m) => m.type === 'person' && !owner(m) && !modified(m));
+    const owned = !person && mentions.some((m) => m.type === 'person' && !modified(m));
     // "un diplomate proche de X", "a diplomat close to X": an indefinite speaker, not the person it names.
     const indefiniteHead = lex.indefinites.hasToken(tokens[from] as Token) && noun && (noun.type === 'unnamed' || noun.type === 'person') && noun.at < (person?.start ?? -1);
     if (indefiniteHead && person && (isComplement(tokens, person.start, lex) || lex.placePrepositions.has(tokens[person.start - 1]?.f ?? ''))) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
@@ -486,7 +502,7 @@ export class Resolver {
     // ("council chair Jane Roe": a person with a role of their own after the body's word is that person.)
     // ("union steward Mia Holt": a person after a title word of their own is that person too.)
     const titled = (m: ActorMention): boolean => m.type === 'person' && (!!m.role || m.start > (noun?.at ?? 0) + (lex.sourceNouns.at(tokens, noun?.at ?? 0)?.length ?? 1));
-    const described = noun && noun.type !== 'person' && noun.type !== 'unnamed' ? mentions.find((m) => m.start > noun.at && m.start - noun.at <= 3 && !isComplement(tokens, m.start, lex) && !titled(m)) : undefined;
+    const described = noun && noun.type !== 'person' && noun.type !== 'unnamed' ? mentions.find((m) => m.start > noun.at && m.start - noun.at <= 3 && !isComplement(tokens, m.start, lex) && !titled(m) && !modified(m)) : undefined;
     if (described && noun) return { ...this.fromActor(described), sourceType: noun.type };
     // A person in the phrase speaks ("UNHCR spokesman Idriss Mahamat").
     if (person) return this.fromActor(person);
@@ -503,7 +519,7 @@ export class Resolver {
     // ("un organisme … de l’ONU", "la représentante du PAM").
     // "les économistes de la Banque de Corée": a definite group of a named body speaks for it.
     const groupOf = !!noun && noun.type === 'unnamed' && !lex.indefinites.hasToken(tokens[from] as Token);
-    const body = mentions.find((m) => (!noun || groupOf || m.start <= head || !isComplement(tokens, m.start, lex)) && !(noun && isAgent(tokens, m.start, lex)));
+    const body = mentions.find((m) => (!noun || groupOf || m.start <= head || !isComplement(tokens, m.start, lex)) && !(noun && isAgent(tokens, m.start, lex)) && !modified(m));
     if (body) return this.fromActor(body);
     // "le groupe", "l’organisation", "the ministry", "la ministre": the last source of that kind.
     // "a government statement", "un groupe" name a new source, never the last one.
