@@ -25,3 +25,14 @@ describe('a name inside a clause that describes the speaking noun', () => {
     expect(found.find((a) => a.verb === 'said')?.source).toBe('A charity advising Mara Quentin');
   });
 });
+
+describe('"X was quoted by a newspaper as saying…"', () => {
+  it('gives the words after "as saying" to the subject, never the newspaper', () => {
+    const found = all('Fisheries minister Tom Araki visited the port on Monday. Araki was quoted by the Coastal Herald as saying the quota would be cut by a third.');
+    expect(found.find((a) => a.claim.includes('quota'))).toMatchObject({ source: 'Tom Araki', claim: 'the quota would be cut by a third' });
+    expect(found.map((a) => a.source)).not.toContain('Coastal Herald');
+  });
+  it('leaves a trailing "quoted by" phrase to the newspaper it names', () => {
+    expect(all('The quota will be cut by a third, quoted by the Coastal Herald.')[0]?.source).toBe('Coastal Herald');
+  });
+});
