@@ -36,3 +36,14 @@ describe('"X was quoted by a newspaper as saying…"', () => {
     expect(all('The quota will be cut by a third, quoted by the Coastal Herald.')[0]?.source).toBe('Coastal Herald');
   });
 });
+
+describe('a title, then a name set off by commas, then the reporting verb', () => {
+  it('closes an unquoted statement: "…, the agency’s director, X, said."', () => {
+    const found = all('River levels will keep falling until the rains return, the water agency’s director, Hilda Mwansa, said on Monday.');
+    expect(found[0]).toMatchObject({ source: 'Hilda Mwansa', verb: 'said', claim: 'River levels will keep falling until the rains return' });
+  });
+  it('"…, its director, X, told a news conference": the statement is the claim, not who was told', () => {
+    const found = all('The port expects fewer ships until March, its director, Hilda Mwansa, told a news conference.');
+    expect(found[0]).toMatchObject({ source: 'Hilda Mwansa', claim: 'The port expects fewer ships until March' });
+  });
+});

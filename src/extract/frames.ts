@@ -147,6 +147,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // Where the name ends when an apposition follows it: the name alone speaks, not a person
       // the apposition mentions ("…,” Jane Roe, the lawyer who represents John Doe, said").
       let nameEnd = -1;
+      let nameStart = -1;
       while (k < tokens.length && k - v < 12) {
         // "…,” Jane Roe, D-N.Y., said": a party tag inside the speaker's phrase.
         const tag = ann && k > v ? tags.at(ann, k) : null;
@@ -160,6 +161,15 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         if (apposition > 0) {
           nameEnd = k;
           k = apposition;
+          break;
+        }
+        // "…, the agency’s director, Jo Banda, said": a title first, then the name set off by
+        // commas right before the verb; the name speaks.
+        const titled = tokens[k]?.text === ',' && k > v ? titledName(tokens, v, k, lex, resolver, sentence.index) : -1;
+        if (titled > 0) {
+          nameStart = k + 1;
+          nameEnd = titled;
+          k = titled + 1;
           break;
         }
         if ((verbAt(tokens, k, lex) && !relativeSubject(tokens, k, lex)) || breaksPhrase(tokens[k])) break;
@@ -214,7 +224,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // phrase a preposition opens, with no verb, sets the scene of the clause after the comma
       // and states nothing.
       if (sceneBefore(tokens, c, lex)) continue;
-      sourceFrom = v;
+      sourceFrom = nameStart > 0 ? nameStart : v;
       sourceTo = nameEnd > 0 ? nameEnd : k;
       verbText = slice(sentence, k, k + late.length);
     }
@@ -344,6 +354,19 @@ function placeOrTimeEnd(tokens: readonly Token[], from: number, lex: Lexicon): n
     afterPreposition = preposition || (afterPreposition && lex.determiners.hasToken(t));
   }
   return j > from + 1 && !afterPreposition ? j : from;
+}
+
+/**
+ * Where the person's name ends when one starts right after the comma at `comma`, closes with a
+ * comma right before a reporting verb, and the words [from, comma) before it hold a role or a
+ * source noun ("the agency’s director, Jo Banda, said"); else -1.
+ */
+function titledName(tokens: readonly Token[], from: number, comma: number, lex: Lexicon, resolver: Resolver, s: number): number {
+  if (!resolver.personStartsAt(s, comma + 1)) return -1;
+  const end = resolver.personEnd(s, comma + 1);
+  if (tokens[end]?.text !== ',' || !verbAt(tokens, end + 1, lex)) return -1;
+  for (let j = from; j < comma; j++) if (lex.roles.at(tokens, j) || lex.sourceNouns.at(tokens, j)) return end;
+  return -1;
 }
 
 /**
