@@ -47,3 +47,15 @@ describe('a title, then a name set off by commas, then the reporting verb', () =
     expect(found[0]).toMatchObject({ source: 'Hilda Mwansa', claim: 'The port expects fewer ships until March' });
   });
 });
+
+describe('", but" and a verb with no subject after a reported clause', () => {
+  it('is the speaker’s second predicate, cut from the claim, in each language', () => {
+    expect(all('Coastguards said three sailors had been rescued off the cape, but gave no further details.')[0]?.claim).toBe('three sailors had been rescued off the cape');
+    expect(all('La gendarmerie a indiqué que trois marins avaient été secourus, mais n’a pas précisé leur état.', 'fr')[0]?.claim).toBe('trois marins avaient été secourus');
+    expect(all('La guardia costera informó que tres marineros fueron rescatados, pero no precisó su estado.', 'es')[0]?.claim).toBe('tres marineros fueron rescatados');
+  });
+  it('guard: an auxiliary or "and" after the comma goes on with the reported clause', () => {
+    expect(all('Coastguards said two bodies had been found, but had yet to be identified.')[0]?.claim).toBe('two bodies had been found, but had yet to be identified');
+    expect(all('The agency said it had fined 40 boats, and seized their nets.')[0]?.claim).toBe('it had fined 40 boats, and seized their nets');
+  });
+});
