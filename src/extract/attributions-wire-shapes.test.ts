@@ -59,3 +59,16 @@ describe('", but" and a verb with no subject after a reported clause', () => {
     expect(all('The agency said it had fined 40 boats, and seized their nets.')[0]?.claim).toBe('it had fined 40 boats, and seized their nets');
   });
 });
+
+describe('a pronoun after a sentence that opens on a role with any verb', () => {
+  it('stands for that role, not for an older speaker', () => {
+    const en = all('"The dykes are holding," Colonel Ruth Ambe said. She urged residents to stay indoors. The governor toured the flooded villages on Sunday. He promised that every school would reopen by March.');
+    expect(en.find((a) => a.verb === 'promised')?.source).toBe('The governor');
+    const es = all('"Los diques resisten", dijo la coronel Ruth Ambe. El gobernador recorrió el domingo los pueblos inundados. Prometió que todas las escuelas reabrirán en marzo.', 'es');
+    expect(es.find((a) => a.verb === 'Prometió')?.source).toBe('El gobernador');
+  });
+  it('« Le chef de l’État s’est rendu… Il a promis… »: a place in the role’s complement does not undo it', () => {
+    const fr = all('« Les digues tiennent », a déclaré le colonel Marc Ambe. Il a appelé les habitants à rester chez eux. Le chef de l’État s’est rendu dimanche dans les villages inondés. Il a promis que les écoles rouvriraient en mars.', 'fr');
+    expect(fr.find((a) => a.verb === 'a promis')?.source).toBe('Le chef de l’État');
+  });
+});

@@ -13,7 +13,7 @@ import { givenNameGender, type Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import { foldWord } from './text.ts';
 import { isPossessive, type Token, tokenize } from './tokens.ts';
-import { NOUN, wordClassesOf } from './word-classes.ts';
+import { ADJ, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
 /**
  * Who speaks, and how the text named them: by name (`named`), by a described noun ("a senior
@@ -308,15 +308,19 @@ export class Resolver {
     // « La ministre de la Transition écologique s'est rendue… »: the role's complement, up to the
     // verb (or the comma of an apposition), is part of the phrase.
     let end = head + role.length;
-    const verbOrComma = (t: Token | undefined): boolean => !!t && (t.text === ',' || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.reflexives.has(t.f));
+    // ("The president visited…", « La presidenta visitó… »: any verb, as the word classes or its
+    // written ending know it, ends the phrase too.)
+    const verbOrComma = (t: Token | undefined): boolean =>
+      !!t && (t.text === ',' || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.reflexives.has(t.f) || (t.kind === 'word' && !t.cap && ((wordClassesOf(lex.lang, t.f) & (VERB | NOUN | ADJ)) === VERB || writtenAsVerb(t, lex))));
     while (end < head + role.length + 6 && tokens[end]?.kind === 'word' && !verbOrComma(tokens[end])) end++;
     if (!verbOrComma(tokens[end])) return null;
     const source = this.resolve(sentence, 0, end);
-    if (!source) {
+    // « Le chef de l'État s'est rendu… »: a place or a body in the role's complement is not who
+    // the role is; the phrase itself names the person.
+    if (!source || (source.sourceType !== 'person' && source.sourceType !== 'unnamed')) {
       const text = sentence.text.slice((tokens[0] as Token).start - sentence.start, (tokens[end - 1] as Token).end - sentence.start).trim();
       return { source: text, sourceType: 'person', actor: null, how: 'anaphor' };
     }
-    if (source.sourceType !== 'person' && source.sourceType !== 'unnamed') return null;
     // (Found through a pronoun: as sure as any antecedent.)
     return { ...source, sourceType: 'person', how: 'anaphor' };
   }
