@@ -72,3 +72,17 @@ describe('a pronoun after a sentence that opens on a role with any verb', () => 
     expect(fr.find((a) => a.verb === 'a promis')?.source).toBe('Le chef de l’État');
   });
 });
+
+describe('"X did A and said <a clause with no that>"', () => {
+  it('is a second attribution of the same speaker; the first claim stops before "and"', () => {
+    const found = all('Transport Minister Ivo Tamm criticised the strike as "reckless" and said the company’s latest pay offer remained open until Friday.');
+    expect(found.map((a) => [a.verb, a.claim])).toEqual([
+      ['criticised', 'the strike as "reckless"'],
+      ['said', 'the company’s latest pay offer remained open until Friday'],
+    ]);
+  });
+  it('guard: an infinitive after the object is no clause ("and rejected a plan to close…")', () => {
+    const found = all('The mayor said the depot would stay open and rejected a plan to close two bus lines.');
+    expect(found.map((a) => a.verb)).toEqual(['said']);
+  });
+});
