@@ -68,7 +68,10 @@ describe('a pronoun after a sentence that opens on a role with any verb', () => 
     expect(es.find((a) => a.verb === 'Prometió')?.source).toBe('El gobernador');
   });
   it('« Le chef de l’État s’est rendu… Il a promis… »: a place in the role’s complement does not undo it', () => {
-    const fr = all('« Les digues tiennent », a déclaré le colonel Marc Ambe. Il a appelé les habitants à rester chez eux. Le chef de l’État s’est rendu dimanche dans les villages inondés. Il a promis que les écoles rouvriraient en mars.', 'fr');
+    const fr = all(
+      '« Les digues tiennent », a déclaré le colonel Marc Ambe. Il a appelé les habitants à rester chez eux. Le chef de l’État s’est rendu dimanche dans les villages inondés. Il a promis que les écoles rouvriraient en mars.',
+      'fr',
+    );
     expect(fr.find((a) => a.verb === 'a promis')?.source).toBe('Le chef de l’État');
   });
 });

@@ -209,7 +209,7 @@ function sharedPredicateBefore(tokens: readonly Token[], from: number, to: numbe
     const negation = negations?.at(tokens, v);
     if (negation) v += negation.length;
     const w = tokens[v];
-    if (!w || w.kind !== 'word' || w.cap || v >= to || (!negation && lex.auxiliaries.hasToken(w))) continue;
+    if (w?.kind !== 'word' || w.cap || v >= to || (!negation && lex.auxiliaries.hasToken(w))) continue;
     const verbOnly = (wordClassesOf(lex.lang, w.f) & (VERB | NOUN | ADJ)) === VERB;
     if (negation || verbOnly || lex.finite.hasToken(w)) return j - 1;
   }
