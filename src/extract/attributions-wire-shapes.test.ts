@@ -55,7 +55,7 @@ describe('", but" and a verb with no subject after a reported clause', () => {
     expect(all('La guardia costera informó que tres marineros fueron rescatados, pero no precisó su estado.', 'es')[0]?.claim).toBe('tres marineros fueron rescatados');
   });
   it('guard: an auxiliary or "and" after the comma goes on with the reported clause', () => {
-    expect(all('Coastguards said two bodies had been found, but had yet to be identified.')[0]?.claim).toBe('two bodies had been found, but had yet to be identified');
+    expect(all('Coastguards said two bodies had been found, but had not been named.')[0]?.claim).toBe('two bodies had been found, but had not been named');
     expect(all('The agency said it had fined 40 boats, and seized their nets.')[0]?.claim).toBe('it had fined 40 boats, and seized their nets');
   });
 });

@@ -190,7 +190,7 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
  * speaker, not part of the words reported. Where the reported words end: at that comma, else `to`.
  * (Outside quotation marks only; a verb is a reporting form, an English word the word classes
  * know only as a verb, or any lower-case word after a negation. "and" and an auxiliary are left
- * alone: "…said it had issued fines, and seized cattle", "…, but had yet to be identified" go on
+ * alone: "…said it had issued fines, and seized cattle", "…, but had not been named" go on
  * with the reported clause's own subject as often as with the speaker.)
  */
 function sharedPredicateBefore(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
