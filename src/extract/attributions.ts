@@ -15,7 +15,7 @@ import { Resolver, type SourceFields } from './sources.ts';
 import { foldWord, oneOf } from './text.ts';
 import type { Token } from './tokens.ts';
 import { nounPhraseEnd, verbAt } from './verbs.ts';
-import { writtenAsVerb } from './word-classes.ts';
+import { ADJ, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
 export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution[] {
   const out: Attribution[] = [];
@@ -328,13 +328,32 @@ function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attributi
     const verb = verbAt(tokens, g + 1, lex);
     if (!verb) continue;
     const next = statement(sentence, g + 1 + verb.length, tokens.length, lex, tokens[g + verb.length] ?? null);
-    // "…and said it would fund trials": a clause with no "that" that opens on a subject pronoun.
-    const bareClause = lex.pronouns.hasWord(foldWord(/^\S+/u.exec(next.claim)?.[0] ?? ''));
+    // "…and said it would fund trials": a clause with no "that" that opens on a subject pronoun;
+    // "…and said the offer remained open": or on a noun phrase, then a verb.
+    const bareClause = lex.pronouns.hasWord(foldWord(/^\S+/u.exec(next.claim)?.[0] ?? '')) || nounThenVerb(tokens, g + 1 + verb.length, lex);
     // "…and warned of the risk of “a lost decade”": words quoted inside the phrase are reported too.
     if (next.claim.length < 3 || (!next.clause && !next.quote && !bareClause && !QUOTES_WITHIN.test(next.claim))) continue;
     return goesOn(sentence, found, at, slice(sentence, g + 1, g + 1 + verb.length), next);
   }
   return null;
+}
+
+/**
+ * True when tokens from `from` are a determiner, at most nine words or numbers of a noun phrase
+ * with no verb, then a word the word classes know only as a verb or an auxiliary ("the government's offer
+ * remained…"): a clause with no "that", in a language whose word classes are known.
+ */
+function nounThenVerb(tokens: readonly Token[], from: number, lex: Doc['lex']): boolean {
+  if (!lex.determiners.hasToken(tokens[from] as Token)) return false;
+  for (let j = from + 1; j < tokens.length && j <= from + 10; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct' && !/^['’]$/u.test(t.text)) return false;
+    if (t.kind !== 'word' || t.cap || j === from + 1) continue;
+    // ("a proposal to refer…": a verb after a preposition is an infinitive, no clause's verb.)
+    if (lex.classes.get('preposition')?.at(tokens, j - 1)) continue;
+    if (lex.auxiliaries.hasToken(t) || (wordClassesOf(lex.lang, t.f) & (VERB | NOUN | ADJ)) === VERB) return true;
+  }
+  return false;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import { oneOf } from './text.ts';
 import type { Token } from './tokens.ts';
-import { FUNCTION, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
+import { ADJ, FUNCTION, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
 
 export const OPEN = oneOf('«“‹"');
 export const CLOSE = oneOf('»”›"');
@@ -180,7 +180,40 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
   }
   // "rejected that claim", "urged patience": one word, not quoted, is what the verb acts on, no statement.
   if (to - k === 1 && tokens[k]?.kind === 'word') return { claim: '', quote: false, clause: false };
-  return { claim: cleanClaim(slice(sentence, k, to)), quote: false, clause };
+  return { claim: cleanClaim(slice(sentence, k, sharedPredicateBefore(tokens, k, to, lex))), quote: false, clause };
+}
+
+/**
+ * "Police said two men were held, but gave no details", « …, mais n’a pas précisé… », « …, pero
+ * no dio detalles »: a comma, "but" (lexicon class `predicate-joiner`), then a verb with no
+ * subject of its own (maybe past a negation, class `verb-negation`) is a second predicate of the
+ * speaker, not part of the words reported. Where the reported words end: at that comma, else `to`.
+ * (Outside quotation marks only; a verb is a reporting form, an English word the word classes
+ * know only as a verb, or any lower-case word after a negation. "and" and an auxiliary are left
+ * alone: "…said it had issued fines, and seized cattle", "…, but had not been named" go on
+ * with the reported clause's own subject as often as with the speaker.)
+ */
+function sharedPredicateBefore(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
+  const joiners = lex.classes.get('predicate-joiner');
+  if (!joiners) return to;
+  const negations = lex.classes.get('verb-negation');
+  let depth = 0;
+  for (let j = from + 1; j < to - 1; j++) {
+    const text = (tokens[j] as Token).text;
+    if (text === '"') depth = depth > 0 ? depth - 1 : 1;
+    else if (OPEN.test(text)) depth++;
+    else if (CLOSE.test(text)) depth = Math.max(0, depth - 1);
+    const joiner = depth === 0 && tokens[j - 1]?.text === ',' ? joiners.at(tokens, j) : null;
+    if (!joiner) continue;
+    let v = j + joiner.length;
+    const negation = negations?.at(tokens, v);
+    if (negation) v += negation.length;
+    const w = tokens[v];
+    if (w?.kind !== 'word' || w.cap || v >= to || (!negation && lex.auxiliaries.hasToken(w))) continue;
+    const verbOnly = (wordClassesOf(lex.lang, w.f) & (VERB | NOUN | ADJ)) === VERB;
+    if (negation || verbOnly || lex.finite.hasToken(w)) return j - 1;
+  }
+  return to;
 }
 
 /**

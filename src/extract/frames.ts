@@ -147,6 +147,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // Where the name ends when an apposition follows it: the name alone speaks, not a person
       // the apposition mentions ("…,” Jane Roe, the lawyer who represents John Doe, said").
       let nameEnd = -1;
+      let nameStart = -1;
       while (k < tokens.length && k - v < 12) {
         // "…,” Jane Roe, D-N.Y., said": a party tag inside the speaker's phrase.
         const tag = ann && k > v ? tags.at(ann, k) : null;
@@ -160,6 +161,15 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         if (apposition > 0) {
           nameEnd = k;
           k = apposition;
+          break;
+        }
+        // "…, the agency’s director, Jo Banda, said": a title first, then the name set off by
+        // commas right before the verb; the name speaks.
+        const titled = tokens[k]?.text === ',' && k > v ? titledName(tokens, v, k, lex, resolver, sentence.index) : -1;
+        if (titled > 0) {
+          nameStart = k + 1;
+          nameEnd = titled;
+          k = titled + 1;
           break;
         }
         if ((verbAt(tokens, k, lex) && !relativeSubject(tokens, k, lex)) || breaksPhrase(tokens[k])) break;
@@ -214,7 +224,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       // phrase a preposition opens, with no verb, sets the scene of the clause after the comma
       // and states nothing.
       if (sceneBefore(tokens, c, lex)) continue;
-      sourceFrom = v;
+      sourceFrom = nameStart > 0 ? nameStart : v;
       sourceTo = nameEnd > 0 ? nameEnd : k;
       verbText = slice(sentence, k, k + late.length);
     }
@@ -347,6 +357,19 @@ function placeOrTimeEnd(tokens: readonly Token[], from: number, lex: Lexicon): n
 }
 
 /**
+ * Where the person's name ends when one starts right after the comma at `comma`, closes with a
+ * comma right before a reporting verb, and the words [from, comma) before it hold a role or a
+ * source noun ("the agency’s director, Jo Banda, said"); else -1.
+ */
+function titledName(tokens: readonly Token[], from: number, comma: number, lex: Lexicon, resolver: Resolver, s: number): number {
+  if (!resolver.personStartsAt(s, comma + 1)) return -1;
+  const end = resolver.personEnd(s, comma + 1);
+  if (tokens[end]?.text !== ',' || !verbAt(tokens, end + 1, lex)) return -1;
+  for (let j = from; j < comma; j++) if (lex.roles.at(tokens, j) || lex.sourceNouns.at(tokens, j)) return end;
+  return -1;
+}
+
+/**
  * The token after an apposition that follows a person's name at [from, comma) and ends with a
  * comma right before a reporting verb ("Jane Roe, the head of the union, said"), or -1. The
  * apposition has no verb of its own and no quotation mark, and is at most 14 tokens long.
@@ -420,6 +443,8 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // « Según la empresa pública X (Y), … »: an according-to phrase opening the sentence runs to
     // its comma, past adjectives after the noun that end a noun phrase elsewhere.
     const to = Math.max(nounPhraseEnd(tokens, from, lex, resolver, sentence.index), atStart ? phraseComma(tokens, from, lex) : -1);
+    // "X was quoted by the Gazette as saying…": the subject spoke, the paper printed it (passiveAgent reads it).
+    if (lex.classes.get('quoted-as')?.at(tokens, to)) return null;
     // « De source hospitalière, … », "from sources close to…": a phrase that ends on a source noun
     // names its source with that noun.
     // « …, de même source. »: a phrase that holds "the same source" names the last source again.
@@ -461,6 +486,29 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return { ...source, rule: 'according', how: source.how, verb, claim, quote, sentence: sentence.index };
   }
   return null;
+}
+
+/**
+ * "The mayor was quoted by the Gazette as saying (that)…", "She was quoted as telling…": the
+ * subject before the passive auxiliary at `aux` said the words after the lexicon's `quoted-as`
+ * phrase; the agent only printed them. Undefined when no such phrase follows the participle
+ * (ending at `after`) or its agent; null when one does but names no speaker or no words.
+ */
+function quotedAsSaying(sentence: Sentence, aux: number, after: number, lex: Lexicon, resolver: Resolver): Found | undefined {
+  const table = lex.classes.get('quoted-as');
+  if (!table) return undefined;
+  const tokens = sentence.tokens;
+  let q = after;
+  if (lex.agentPrepositions.hasToken(tokens[q] as Token)) q = nounPhraseEnd(tokens, q + 1, lex, resolver, sentence.index);
+  const as = table.at(tokens, q);
+  if (!as) return undefined;
+  // The subject opens the sentence, maybe after a short lead ("On Friday, …").
+  const lead = tokens.findIndex((t, i) => i < aux && i < 5 && t.text === ',');
+  const from = lead >= 0 ? lead + 1 : 0;
+  const source = aux > from ? resolver.resolve(sentence, from, aux) : null;
+  const found = statement(sentence, q + as.length, tokens.length, lex, tokens[q + as.length - 1] ?? null);
+  if (!source || !found.claim || found.claim.length < 3) return null;
+  return { ...source, rule: 'passive', how: source.how, verb: slice(sentence, aux, q + as.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
 }
 
 /** True when a participle of asking (class `asked-participle`) then an agent's preposition ("polled by", « consultados por ») stand in tokens [from, to). */
@@ -897,6 +945,8 @@ export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolve
     const participle = lex.passiveReporting.at(tokens, p);
     const length = participle?.length ?? 0;
     if (length === 0) continue;
+    const quotedAs = quotedAsSaying(sentence, k, p + length, lex, resolver);
+    if (quotedAs !== undefined) return quotedAs;
     for (let j = p + length; j < tokens.length - 1 && j < p + length + 15; j++) {
       const t = tokens[j] as Token;
       if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') break;

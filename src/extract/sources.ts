@@ -13,7 +13,7 @@ import { givenNameGender, type Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import { foldWord } from './text.ts';
 import { isPossessive, type Token, tokenize } from './tokens.ts';
-import { NOUN, wordClassesOf } from './word-classes.ts';
+import { ADJ, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
 /**
  * Who speaks, and how the text named them: by name (`named`), by a described noun ("a senior
@@ -114,6 +114,19 @@ function isAgent(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean 
   const participle = tokens[j - 1];
   // (Inside a subject phrase, a lower-case word before "by" is a participle: no word list needed.)
   return !!by && lex.agentPrepositions.hasToken(by) && participle?.kind === 'word' && !participle.cap && !lex.stopwords.hasToken(participle);
+}
+
+/**
+ * True when tokens [from, to) hold a lower-case word in the language's gerund ending
+ * ("representing"): a clause about the words before it opens there. (A relative pronoun already
+ * ends the subject before the resolver sees it.)
+ */
+function clauseBetween(tokens: readonly Token[], from: number, to: number, lex: Doc['lex']): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'word' && !t.cap && lex.gerundEnding?.test(t.f) && !lex.stopwords.hasToken(t)) return true;
+  }
+  return false;
 }
 
 /** True when the mention at k is a complement: after "de", "du", "of", "for" (and a determiner). */
@@ -295,15 +308,19 @@ export class Resolver {
     // « La ministre de la Transition écologique s'est rendue… »: the role's complement, up to the
     // verb (or the comma of an apposition), is part of the phrase.
     let end = head + role.length;
-    const verbOrComma = (t: Token | undefined): boolean => !!t && (t.text === ',' || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.reflexives.has(t.f));
+    // ("The president visited…", « La presidenta visitó… »: any verb, as the word classes or its
+    // written ending know it, ends the phrase too.)
+    const verbOrComma = (t: Token | undefined): boolean =>
+      !!t && (t.text === ',' || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.reflexives.has(t.f) || (t.kind === 'word' && !t.cap && ((wordClassesOf(lex.lang, t.f) & (VERB | NOUN | ADJ)) === VERB || writtenAsVerb(t, lex))));
     while (end < head + role.length + 6 && tokens[end]?.kind === 'word' && !verbOrComma(tokens[end])) end++;
     if (!verbOrComma(tokens[end])) return null;
     const source = this.resolve(sentence, 0, end);
-    if (!source) {
+    // « Le chef de l'État s'est rendu… »: a place or a body in the role's complement is not who
+    // the role is; the phrase itself names the person.
+    if (!source || (source.sourceType !== 'person' && source.sourceType !== 'unnamed')) {
       const text = sentence.text.slice((tokens[0] as Token).start - sentence.start, (tokens[end - 1] as Token).end - sentence.start).trim();
       return { source: text, sourceType: 'person', actor: null, how: 'anaphor' };
     }
-    if (source.sourceType !== 'person' && source.sourceType !== 'unnamed') return null;
     // (Found through a pronoun: as sure as any antecedent.)
     return { ...source, sourceType: 'person', how: 'anaphor' };
   }
@@ -474,8 +491,11 @@ export class Resolver {
     const role = lex.roles.at(tokens, head);
     // "the lawyer for X", « l’avocat de X », "X’s defence": a person the speaking noun belongs to is not who speaks.
     const owner = (m: ActorMention): boolean => (m.start > head && ownedAfter(tokens, m.start, lex)) || (m.end < to - 1 && isPossessive(tokens[m.end]));
-    const person = [...mentions].reverse().find((m) => m.type === 'person' && !owner(m));
-    const owned = !person && mentions.some((m) => m.type === 'person');
+    // "A union representing X staff said": a name after a participle past the head is that
+    // participle's object; the head speaks, not the name.
+    const modified = (m: ActorMention): boolean => clauseBetween(tokens, head + 1, m.start, lex);
+    const person = [...mentions].reverse().find((m) => m.type === 'person' && !owner(m) && !modified(m));
+    const owned = !person && mentions.some((m) => m.type === 'person' && !modified(m));
     // "un diplomate proche de X", "a diplomat close to X": an indefinite speaker, not the person it names.
     const indefiniteHead = lex.indefinites.hasToken(tokens[from] as Token) && noun && (noun.type === 'unnamed' || noun.type === 'person') && noun.at < (person?.start ?? -1);
     if (indefiniteHead && person && (isComplement(tokens, person.start, lex) || lex.placePrepositions.has(tokens[person.start - 1]?.f ?? ''))) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
@@ -486,7 +506,7 @@ export class Resolver {
     // ("council chair Jane Roe": a person with a role of their own after the body's word is that person.)
     // ("union steward Mia Holt": a person after a title word of their own is that person too.)
     const titled = (m: ActorMention): boolean => m.type === 'person' && (!!m.role || m.start > (noun?.at ?? 0) + (lex.sourceNouns.at(tokens, noun?.at ?? 0)?.length ?? 1));
-    const described = noun && noun.type !== 'person' && noun.type !== 'unnamed' ? mentions.find((m) => m.start > noun.at && m.start - noun.at <= 3 && !isComplement(tokens, m.start, lex) && !titled(m)) : undefined;
+    const described = noun && noun.type !== 'person' && noun.type !== 'unnamed' ? mentions.find((m) => m.start > noun.at && m.start - noun.at <= 3 && !isComplement(tokens, m.start, lex) && !titled(m) && !modified(m)) : undefined;
     if (described && noun) return { ...this.fromActor(described), sourceType: noun.type };
     // A person in the phrase speaks ("UNHCR spokesman Idriss Mahamat").
     if (person) return this.fromActor(person);
@@ -503,7 +523,7 @@ export class Resolver {
     // ("un organisme … de l’ONU", "la représentante du PAM").
     // "les économistes de la Banque de Corée": a definite group of a named body speaks for it.
     const groupOf = !!noun && noun.type === 'unnamed' && !lex.indefinites.hasToken(tokens[from] as Token);
-    const body = mentions.find((m) => (!noun || groupOf || m.start <= head || !isComplement(tokens, m.start, lex)) && !(noun && isAgent(tokens, m.start, lex)));
+    const body = mentions.find((m) => (!noun || groupOf || m.start <= head || !isComplement(tokens, m.start, lex)) && !(noun && isAgent(tokens, m.start, lex)) && !modified(m));
     if (body) return this.fromActor(body);
     // "le groupe", "l’organisation", "the ministry", "la ministre": the last source of that kind.
     // "a government statement", "un groupe" name a new source, never the last one.

@@ -205,8 +205,11 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
       if (t.text === ',') {
         let j = end + 1;
         while (tokens[j] && (lex.determiners.hasToken(tokens[j] as Token) || lex.roles.at(tokens, j) || lex.roleModifiers.hasToken(tokens[j] as Token) || lex.honorifics.hasToken(tokens[j] as Token)) && j - end < 5) j++;
-        if (resolver.personStartsAt(s, j)) {
-          end = resolver.personEnd(s, j);
+        // ("According to court documents, Greaves approved…": a name that a word follows opens
+        // the next clause as its subject; an apposition's name closes with punctuation.)
+        const nameEnd = resolver.personStartsAt(s, j) ? resolver.personEnd(s, j) : -1;
+        if (nameEnd > j && (nameEnd >= tokens.length || tokens[nameEnd]?.kind === 'punct')) {
+          end = nameEnd;
           continue;
         }
         // "the national statistics institute, INDEC, …": a named body set off by commas.
