@@ -446,7 +446,8 @@ const MASTHEAD_WORDS = 5;
 function titleMasthead(title: string, lang: string, lex: Lexicon): { title: string; name: string; text: string } | null {
   const tokens = tokenize(title, lex.tokenizeOptions);
   const ann = annotateSpans(tokens, findPlaces(tokens, lang), lang, lex);
-  const spaced = (k: number): boolean => MASTHEAD_MARKS.has((tokens[k] as Token).text) && k > 0 && k < tokens.length - 1 && (tokens[k - 1] as Token).end < (tokens[k] as Token).start && (tokens[k] as Token).end < (tokens[k + 1] as Token).start;
+  const spaced = (k: number): boolean =>
+    MASTHEAD_MARKS.has((tokens[k] as Token).text) && k > 0 && k < tokens.length - 1 && (tokens[k - 1] as Token).end < (tokens[k] as Token).start && (tokens[k] as Token).end < (tokens[k + 1] as Token).start;
   for (let k = tokens.length - 2; k >= MIN_TITLE_WORDS; k--) {
     if (!spaced(k) || !isMasthead(ann, k + 1, tokens.length, lex)) continue;
     const name = title.slice((tokens[k + 1] as Token).start, (tokens[tokens.length - 1] as Token).end);
