@@ -702,6 +702,33 @@ describe('credits and labels of wire and broadcaster pages', () => {
   });
 });
 
+describe('the masthead in a page title', () => {
+  it('cuts a news organisation’s name off either end of a page title and names it the publisher', () => {
+    const pipe = furniture([STORY_EN], 'en', 'Port fees cut as cargo traffic grows | The Harbour Daily');
+    expect(pipe.title).toBe('Port fees cut as cargo traffic grows');
+    expect(pipe.publisher).toEqual({ name: 'The Harbour Daily', from: 'site' });
+    expect(furniture([STORY_EN], 'en', 'BBC News - Port fees cut as cargo traffic grows').title).toBe('Port fees cut as cargo traffic grows');
+    const fr = furniture([STORY_FR], 'fr', 'Le budget des écoles adopté à Nantes - Le Courrier du Port');
+    expect(fr.title).toBe('Le budget des écoles adopté à Nantes');
+    expect(fr.publisher).toEqual({ name: 'Le Courrier du Port', from: 'site' });
+    const es = furniture([STORY_ES], 'es', 'El ayuntamiento aprueba el presupuesto escolar | Diario del Sur');
+    expect(es.title).toBe('El ayuntamiento aprueba el presupuesto escolar');
+    expect(es.publisher).toEqual({ name: 'Diario del Sur', from: 'site' });
+  });
+
+  it('guard: keeps a headline’s own dash, and a title-case segment with no masthead word', () => {
+    expect(furniture([STORY_EN], 'en', 'Biden - Xi talks end without a deal on chips').title).toBe('Biden - Xi talks end without a deal on chips');
+    expect(furniture([STORY_EN], 'en', 'Storm Hits The Coast Overnight - Live Updates').title).toBe('Storm Hits The Coast Overnight - Live Updates');
+    expect(furniture([STORY_EN], 'en', 'Markets Daily - Stocks fall as oil prices climb again').title).toBe('Markets Daily - Stocks fall as oil prices climb again');
+  });
+
+  it('guard: a photo’s caption and credit taken for the title names no publisher ("… on Monday. | AP")', () => {
+    const f = furniture([STORY_EN], 'en', 'Port workers gather at the gate of the eastern terminal on Monday. | AP');
+    expect(f.title).toBeNull();
+    expect(f.publisher).toBeNull();
+  });
+});
+
 describe('news pages read from disk', () => {
   it.each([
     ['en-appeals-court.txt', 'Appeals Court Halts Ohio Rule on Campus Radio Licences', ['Lorna Pettigrew'], null, null],

@@ -194,8 +194,19 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
   const count = blocks.length + (input.title ? 1 : 0);
   const atEdge = (i: number): boolean => i < opts.edge || i >= count - opts.edge;
 
-  // The title line, when the parser took a furniture line for one ("CNN - Sports", a credit).
+  // A page title's masthead ("Port fees cut | The Harbour Daily", "BBC News - Port fees cut"):
+  // the news organisation's name goes, and it is the page's own.
   let title = input.title;
+  if (title !== null && input.format === 'text') {
+    const masthead = titleMasthead(title, lang, lex);
+    // "Jane Doe speaks in Lima on Monday. | AP" is a photo's caption and its credit, not a title.
+    if (masthead && looksLikeTitle(masthead.title)) {
+      const line = input.titleLine ?? Math.max(1, (blocks[0]?.line ?? 2) - 1);
+      take('site', masthead.text, line, 1, { kind: 'site', names: [], agency: masthead.name, creditAt: null });
+      title = masthead.title;
+    }
+  }
+  // The title line, when the parser took a furniture line for one ("CNN - Sports", a credit).
   const titleKey = title ? repeatKey(title) : null;
   const seen = new Set<string>(titleKey ? [titleKey] : []);
   let titleWasFurniture = false;
@@ -421,6 +432,52 @@ function titleKicker(title: string, lex: Lexicon): number {
 }
 
 const KICKER_MARKS = new Set([':', '.', '|', '-', '–', '—', '/']);
+// What sets a page title's masthead off from the headline, spaced on both sides.
+const MASTHEAD_MARKS = new Set(['|', '-', '–', '—', '·', '::']);
+// A masthead is at most this many words.
+const MASTHEAD_WORDS = 5;
+
+/**
+ * The masthead at one end of a page title, set off by a spaced mark: a news organisation the
+ * data knows ("BBC News"), a web site's name, or capitalised words one of which is a masthead's
+ * (class `masthead-word`: "The Harbour Daily", « Le Courrier du Port », « Diario del Sur »).
+ * At least MIN_TITLE_WORDS of headline must be left. The end is tried first, as titles put it.
+ */
+function titleMasthead(title: string, lang: string, lex: Lexicon): { title: string; name: string; text: string } | null {
+  const tokens = tokenize(title, lex.tokenizeOptions);
+  const ann = annotateSpans(tokens, findPlaces(tokens, lang), lang, lex);
+  const spaced = (k: number): boolean =>
+    MASTHEAD_MARKS.has((tokens[k] as Token).text) && k > 0 && k < tokens.length - 1 && (tokens[k - 1] as Token).end < (tokens[k] as Token).start && (tokens[k] as Token).end < (tokens[k + 1] as Token).start;
+  for (let k = tokens.length - 2; k >= MIN_TITLE_WORDS; k--) {
+    if (!spaced(k) || !isMasthead(ann, k + 1, tokens.length, lex)) continue;
+    const name = title.slice((tokens[k + 1] as Token).start, (tokens[tokens.length - 1] as Token).end);
+    return { title: title.slice(0, (tokens[k - 1] as Token).end).trim(), name, text: title.slice((tokens[k] as Token).start).trim() };
+  }
+  for (let k = 1; k < tokens.length - MIN_TITLE_WORDS; k++) {
+    if (!spaced(k)) continue;
+    // Before the headline, only a name the data knows: a title-case headline's first words
+    // ("Markets Today - …") are no masthead.
+    if (!isMasthead(ann, 0, k, lex, true)) return null;
+    const name = title.slice(0, (tokens[k - 1] as Token).end);
+    return { title: title.slice((tokens[k + 1] as Token).start).trim(), name, text: title.slice(0, (tokens[k] as Token).end).trim() };
+  }
+  return null;
+}
+
+/** Whether tokens [from, to) are a masthead: a known news organisation, a site's name, or (unless `known`) capitalised words with a masthead's word. */
+function isMasthead(ann: Annotations, from: number, to: number, lex: Lexicon, known = false): boolean {
+  if (to - from < 1 || to - from > MASTHEAD_WORDS) return false;
+  const site = lex.rules('site-name').at(ann, from);
+  if (site && site.end === to) return true;
+  let masthead = false;
+  for (let k = from; k < to; k++) {
+    const t = ann.tokens[k] as Token;
+    // "Le Courrier du Port": a particle or an article may stand between capitalised words.
+    if (t.kind !== 'word' || (!t.cap && !(k > from && (ann.has(k, 'particle') || ann.has(k, 'determiner'))))) return false;
+    masthead ||= ann.has(k, 'known-media') || (!known && ann.has(k, 'c:masthead-word'));
+  }
+  return masthead;
+}
 // A kicker is cut only when a title of at least this many tokens is left.
 const MIN_TITLE_WORDS = 4;
 
