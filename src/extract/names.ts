@@ -1414,6 +1414,30 @@ function titleInComplement(tokens: readonly Token[], k: number, lex: Lexicon): b
   return !!head && head.kind === 'word' && (head.cap || !!lex.roles.endingAt(tokens, j - 1));
 }
 
+/**
+ * Where a title written before a name starts, from its head word at `head`: back over modifiers
+ * ("former", "deputy") and, where heads come last (English), over at most two lower-case nouns or
+ * adjectives that make the title a compound: "chief financial officer Jo Lee", "mission chief Ana
+ * Bello", "bus driver Tom Hale". A verb, a function word or a unit of time ("last week") ends it.
+ */
+function titleStart(tokens: readonly Token[], head: number, lex: Lexicon): number {
+  let from = head;
+  let words = 0;
+  for (let t = tokens[from - 1]; t && t.kind === 'word'; t = tokens[from - 1]) {
+    if (lex.roleModifiers.hasToken(t)) {
+      from--;
+      continue;
+    }
+    if (!lex.headFinal || t.cap || words >= 2 || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || lex.stopwords.hasToken(t) || lex.durations.has(t.f)) break;
+    // A participle or a verb that is no noun ("included", "told") ends the title too.
+    const classes = wordClassesOf(lex.lang, t.f);
+    if ((classes & (NOUN | ADJ)) === 0 || ((classes & VERB) !== 0 && (classes & NOUN) === 0)) break;
+    from--;
+    words++;
+  }
+  return from;
+}
+
 /** Punctuation that ends a role written after the name; an opening bracket too: "(IGE)" after a body's name is its acronym, no part of the role. */
 const ROLE_END = /^[,.;:()»”!?]$/u;
 
@@ -1442,8 +1466,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     if (t.kind === 'punct') break;
     const hit = lex.roles.endingAt(tokens, k);
     if (hit && !titleInComplement(tokens, k - hit.length + 1, lex)) {
-      let from = k - hit.length + 1;
-      while (from > 0 && lex.roleModifiers.hasToken(tokens[from - 1] as Token)) from--;
+      const from = titleStart(tokens, k - hit.length + 1, lex);
       let to = start;
       if (titled) to--;
       if (titled && tokens[to - 2]?.text === ',' && lex.determiners.hasToken(tokens[to - 1] as Token)) to--;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { actorNames, extract } from './testing.ts';
+
+const people = (text: string, lang = 'en'): string[] => actorNames(text, lang, 'person');
+const rolesOf = (text: string, name: string, lang = 'en'): string[] => extract(text, { lang }).actors.find((a) => a.name === name)?.roles ?? [];
+
+describe('a surname two people of the story share', () => {
+  it('is no third person when both were named before it', () => {
+    const text = 'Hollin Athletic sacked coach Dave Marlow on Sunday. His brother, assistant Kevin Marlow, takes over. The board said the pitch, which Marlow had blamed for the loss, was fine.';
+    expect(people(text)).toEqual(['Dave Marlow', 'Kevin Marlow']);
+  });
+
+  it('stands for the only one of them named before it', () => {
+    const text = 'Governor Rita Okoye signed the bill on Friday. "It is a good day," Okoye said. Senator Paul Okoye, no relation, voted against it.';
+    const actors = extract(text, { lang: 'en' }).actors.filter((a) => a.type === 'person');
+    expect(actors.map((a) => `${a.name}:${a.mentions}`)).toEqual(['Rita Okoye:2', 'Paul Okoye:1']);
+  });
+
+  it('works the same in Spanish', () => {
+    const text = 'El alcalde Tomás Ibarra inauguró el puente. Su hija, la concejala Lucía Ibarra, lo acompañó. La obra, según dijo Ibarra, costó poco.';
+    expect(people(text, 'es')).toEqual(['Tomás Ibarra', 'Lucía Ibarra']);
+  });
+});
+
+describe('the person a thing is named after', () => {
+  it('is no actor of the story', () => {
+    expect(people('The probe, named after Ada Lovelace, reached orbit on Monday, mission manager Tom Briggs said.')).toEqual(['Tom Briggs']);
+    expect(people('La sonde, qui porte le nom de Sophie Germain, a été lancée jeudi, a indiqué la directrice Anne Roux.', 'fr')).toEqual(['Anne Roux']);
+    expect(people('El satélite se llamará Aurora, en honor a la ingeniera Marta Solís, dijo el director Pablo Ruiz.', 'es')).toEqual(['Pablo Ruiz']);
+  });
+
+  // Guard: the same person acting elsewhere in the story stays an actor.
+  it('guard: stays an actor where the story names them otherwise', () => {
+    expect(people('The school was named after Grace Adomako. Adomako, 91, cut the ribbon on Monday.')).toEqual(['Grace Adomako']);
+  });
+});
+
+describe('a compound title written before a name', () => {
+  it('keeps the nouns and adjectives before its head word', () => {
+    expect(rolesOf('Velto chief financial officer Dana Price said margins would improve.', 'Dana Price')).toEqual(['chief financial officer']);
+    expect(rolesOf('WHO mission chief Omar Haddad will visit the camps next week.', 'Omar Haddad')).toEqual(['mission chief']);
+    expect(rolesOf('The crash killed bus driver Tom Hale, police said.', 'Tom Hale')).toEqual(['bus driver']);
+  });
+
+  // Guard: a verb or a unit of time before the title is no part of it.
+  it('guard: stops at a verb or a unit of time', () => {
+    expect(rolesOf('Last week prosecutor Ian Moss dropped the charges.', 'Ian Moss')).toEqual(['prosecutor']);
+    expect(rolesOf('The victims included nurse Ruth Eze, the hospital said.', 'Ruth Eze')).toEqual(['nurse']);
+  });
+});
