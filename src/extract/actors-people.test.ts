@@ -48,3 +48,21 @@ describe('a compound title written before a name', () => {
     expect(rolesOf('The victims included nurse Ruth Eze, the hospital said.', 'Ruth Eze')).toEqual(['nurse']);
   });
 });
+
+describe('a title, its portfolio and a name with no comma between', () => {
+  it('keeps a portfolio word that is also a given name out of the name', () => {
+    expect(rolesOf('Le ministre de la Santé Paul Roux a annoncé un plan contre la dengue.', 'Paul Roux', 'fr')).toEqual(['ministre de la Santé']);
+    expect(rolesOf('El ministro de Salud Jorge Pérez dijo que habrá más vacunas.', 'Jorge Pérez', 'es')).toEqual(['ministro de Salud']);
+  });
+
+  it('reads the portfolio after an English title written with a capital', () => {
+    expect(rolesOf('The Minister of Health Jane Okafor said 40 clinics would open.', 'Jane Okafor')).toEqual(['Minister of Health']);
+    expect(rolesOf('Deputy Commissioner of Police Anil Rao said the suspect was detained.', 'Anil Rao')).toEqual(['Deputy Commissioner of Police']);
+    expect(rolesOf('Inspector General of Police Musa Bello visited the town.', 'Musa Bello')).toEqual(['Inspector General of Police']);
+  });
+
+  // A given name after the portfolio's first word opens the minister's own name.
+  it('keeps a second given name in the minister’s name', () => {
+    expect(people('Le ministre de la Santé André Mama Kolo a visité le district.', 'fr')).toEqual(['André Mama Kolo']);
+  });
+});

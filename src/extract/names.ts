@@ -237,8 +237,11 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // l’Eau"), the capitalised words are its domains, never actors.
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    // The same after a minister's title: « la ministra de Energía y Minas » names her portfolio.
-    if (t.cap || !lex.connectors.hasToken(tokens[i + 1] as Token) || (lex.sourceNouns.at(tokens, i)?.value !== 'government' && !lex.classes.get('portfolio-role')?.at(tokens, i))) continue;
+    // The same after a minister's title: « la ministra de Energía y Minas » names her portfolio;
+    // so does "Minister of Health" with the capital English gives a title before a name.
+    if (!lex.connectors.hasToken(tokens[i + 1] as Token)) continue;
+    const portfolio = !!lex.classes.get('portfolio-role')?.endingAt(tokens, i);
+    if ((t.cap && !portfolio) || (lex.sourceNouns.at(tokens, i)?.value !== 'government' && !portfolio)) continue;
     let j = i + 1;
     let last = -1;
     let joined = true;
@@ -248,8 +251,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       if (lex.connectors.hasToken(w) || lex.determiners.hasToken(w) || lex.nameConnectors.hasToken(w)) joined = true;
       else if (lex.clauseBreaks.hasToken(w) || w.text === '&') joined = false;
       // (A first name with a name after it opens the minister's own name; « Minas y Energía »,
-      // a first name before a conjunction, is still the portfolio.)
-      else if (joined && isNameWord(w, lex) && !lex.roles.at(tokens, j) && !(FIRST_NAMES.has(w.f) && next !== undefined && isNameWord(next, lex))) last = j;
+      // a first name before a conjunction, is still the portfolio; so is « la Santé Paul Roux »,
+      // a word that is also a given name before a given name and a surname, where it is the
+      // portfolio's first word (the title needs one) or a noun of the language.)
+      else if (joined && isNameWord(w, lex) && !lex.roles.at(tokens, j) && !(FIRST_NAMES.has(w.f) && next !== undefined && isNameWord(next, lex) && !portfolioBeforeName(tokens, j, last < 0, lex))) last = j;
       else break;
       j++;
     }
@@ -1396,6 +1401,17 @@ function complementRun(tokens: readonly Token[], k: number, lex: Lexicon): boole
     j--;
   }
   return false;
+}
+
+/**
+ * « Santé » in « la Santé Paul Roux »: a given name with a name word after it follows the token
+ * at `k`, which is the portfolio's first word (`first`) or a noun of the language.
+ */
+function portfolioBeforeName(tokens: readonly Token[], k: number, first: boolean, lex: Lexicon): boolean {
+  const given = tokens[k + 1];
+  const next = tokens[k + 2];
+  if (!given || !FIRST_NAMES.has(given.f) || !next || !isNameWord(next, lex)) return false;
+  return first || (wordClassesOf(lex.lang, (tokens[k] as Token).f) & NOUN) !== 0;
 }
 
 /**
