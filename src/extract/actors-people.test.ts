@@ -66,3 +66,29 @@ describe('a title, its portfolio and a name with no comma between', () => {
     expect(people('Durante la visita, la ministra de Salud Ana María Ruiz habló con los médicos.', 'es')).toEqual(['Ana María Ruiz']);
   });
 });
+
+describe('a title that completes another noun, set off by a comma', () => {
+  it('is no title of the name after it: the whole phrase is its role', () => {
+    expect(rolesOf('La esposa del presidente, Ana Soto, visitó el hospital de Cusco.', 'Ana Soto', 'es')).toEqual(['esposa del presidente']);
+    expect(rolesOf('L’avocat du général, Paul Morel, a fait appel de la décision.', 'Paul Morel', 'fr')).toEqual(['avocat du général']);
+    expect(rolesOf('The lawyer for the general, Tom Reed, said he would appeal.', 'Tom Reed')).toEqual(['lawyer for the general']);
+  });
+
+  // Guard: with no comma, the title is the name's own.
+  it('guard: leaves a title right before the name to that name', () => {
+    expect(rolesOf('The daughter of President Jo Lee opened the fair on Sunday.', 'Jo Lee')).toEqual(['President']);
+  });
+});
+
+describe('a person named with a title inside another person’s role', () => {
+  it('is a person of its own', () => {
+    const text = 'Prosecutors charged Adi Wirawan, a senior aide to Governor Ratna Sari, with bribery. Ratna told reporters she had suspended him.';
+    expect(people(text)).toEqual(['Adi Wirawan', 'Ratna Sari']);
+  });
+
+  it('gives no role to a name before an apposition that opens on a preposition', () => {
+    const text = 'La defensa de Roberto Paz, a cargo del abogado Luis Mora, pidió su libertad.';
+    expect(rolesOf(text, 'Roberto Paz', 'es')).toEqual([]);
+    expect(rolesOf(text, 'Luis Mora', 'es')).toEqual(['abogado']);
+  });
+});

@@ -430,7 +430,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // "M. Choïgou, ancien ministre russe de la Défense": a capitalised word inside someone's role
   // is part of that role, not another person.
-  return out.filter((m) => !(m.type === 'person' && !m.honorific && !m.known && out.some((o) => o !== m && o.roleRange && o.roleRange[0] <= m.start && m.end <= o.roleRange[1])));
+  // ("Jo Roe, an aide to Governor Ana Lim": a name with its own title right before it, inside
+  // a role written after another name, is another person all the same.)
+  const titledIn = (m: NameMention, o: NameMention): boolean => !!m.role && m.roleRange?.[1] === m.start && !!o.roleRange && o.roleRange[0] >= o.end && m.roleRange[0] > o.roleRange[0];
+  return out.filter((m) => !(m.type === 'person' && !m.honorific && !m.known && out.some((o) => o !== m && o.roleRange && o.roleRange[0] <= m.start && m.end <= o.roleRange[1] && !titledIn(m, o))));
 }
 
 /**
@@ -1404,6 +1407,25 @@ function complementRun(tokens: readonly Token[], k: number, lex: Lexicon): boole
 }
 
 /**
+ * Where a person's noun or a title starts that the title at `from` completes, through a
+ * connector, "for" (`purpose-connector`) or an article (« abogado del general », "lawyer for
+ * the general", « fille du ministre »), or null. The noun is a role or a `person-noun`, in lower case.
+ */
+function personNounBefore(tokens: readonly Token[], from: number, lex: Lexicon): number | null {
+  let j = from - 1;
+  let linked = false;
+  const purpose = lex.classes.get('purpose-connector');
+  for (let t = tokens[j]; t && t.kind === 'word' && !t.cap && (lex.connectors.hasToken(t) || lex.determiners.hasToken(t) || purpose?.hasWord(t.f)); t = tokens[j]) {
+    j--;
+    linked = true;
+  }
+  const head = tokens[j];
+  if (!linked || !head || head.kind !== 'word' || (head.cap && j > 0)) return null;
+  const noun = lex.roles.endingAt(tokens, j) ?? lex.classes.get('person-noun')?.endingAt(tokens, j);
+  return noun ? titleStart(tokens, j - noun.length + 1, lex) : null;
+}
+
+/**
  * « Santé » in « la Santé Paul Roux »: a given name with a name word after it follows the token
  * at `k`, which is the portfolio's first word (`first`) or a noun of the language.
  */
@@ -1482,7 +1504,12 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     if (t.kind === 'punct') break;
     const hit = lex.roles.endingAt(tokens, k);
     if (hit && !titleInComplement(tokens, k - hit.length + 1, lex)) {
-      const from = titleStart(tokens, k - hit.length + 1, lex);
+      let from = titleStart(tokens, k - hit.length + 1, lex);
+      // « El abogado del general, Ramiro Gil », "The wife of the president, Ann Cole": set off by
+      // a comma, a title that completes a person's noun before it is someone else's; the named
+      // person is the one the whole phrase describes. (Without the comma, "the daughter of
+      // President Jo Lee", the title is the name's own.)
+      if (comma) from = personNounBefore(tokens, from, lex) ?? from;
       let to = start;
       if (titled) to--;
       if (titled && tokens[to - 2]?.text === ',' && lex.determiners.hasToken(tokens[to - 1] as Token)) to--;
@@ -1539,7 +1566,8 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       // noun starts a clause or a complement; the role in it is someone else's. (After a
       // conjunction, « X, et du candidat Y », the role is not X's either, but it still says that
       // X, in a list of people, is one.)
-      if (t.kind !== 'word' || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || (lex.stopwords.hasToken(t) && !lex.determiners.hasToken(t) && !lex.clauseBreaks.hasToken(t))) break;
+      // (So does a preposition: « Gil, a cargo del abogado Y », the role is Y's.)
+      if (t.kind !== 'word' || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || ((lex.stopwords.hasToken(t) || lex.placePrepositions.hasToken(t)) && !lex.determiners.hasToken(t) && !lex.clauseBreaks.hasToken(t))) break;
     }
   }
   return { role: null, roleRange: null };
