@@ -92,3 +92,21 @@ describe('a person named with a title inside another person’s role', () => {
     expect(rolesOf(text, 'Luis Mora', 'es')).toEqual(['abogado']);
   });
 });
+
+describe('a title held in a place, before a comma and the name', () => {
+  const actorOf = (text: string, name: string, lang: string) => extract(text, { lang }).actors.find((a) => a.name === name);
+
+  it('keeps the place in the role, and gives the person no country from it', () => {
+    const fr = actorOf('Le représentant de l’Unicef à Bamako, Paul Sagna, a demandé des fonds.', 'Paul Sagna', 'fr');
+    expect(fr?.roles).toEqual(['représentant de l’Unicef à Bamako']);
+    expect(fr?.country).toBeNull();
+    const en = actorOf('The IOM representative in Ghana, Ruth Alvi, said 300 people had crossed.', 'Ruth Alvi', 'en');
+    expect(en?.roles).toEqual(['representative in Ghana']);
+    expect(en?.country).toBeNull();
+  });
+
+  // Guard: a demonym in the title still says whose the person is.
+  it('guard: still takes the country of a demonym in the title', () => {
+    expect(actorOf('Le ministre malien de la Santé, Oumar Keita, a parlé.', 'Oumar Keita', 'fr')?.country).toBe('ML');
+  });
+});

@@ -438,7 +438,11 @@ function wordCount(m: NameMention): number {
 function roleCountry(doc: Doc, m: NameMention): string | null {
   const range = m.roleRange;
   if (!range) return null;
-  const place = doc.places[m.sentence]?.find((p) => p.start >= range[0] && p.end <= range[1] && p.codes.length === 1);
+  // (A place the role is held in, "the UN envoy in Libya", says where the post is, not whose.)
+  const tokens = doc.sentences[m.sentence]?.tokens ?? [];
+  const locative = doc.lex.classes.get('locative');
+  const held = (start: number): boolean => !!locative?.hasWord(tokens[start - 1]?.f ?? '') && !tokens[start - 1]?.cap;
+  const place = doc.places[m.sentence]?.find((p) => p.start >= range[0] && p.end <= range[1] && p.codes.length === 1 && !held(p.start));
   return place?.code ?? null;
 }
 

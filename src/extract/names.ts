@@ -1525,6 +1525,9 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       return { role: text(tokens, from, to), roleRange: [from, to], complement: crossed && !comma };
     }
     if (lex.connectors.hasToken(t) || lex.particles.hasToken(t)) crossed = true;
+    // « le représentant de l'OMS à Dakar, X », "the WHO representative in Accra, X": a place the
+    // title is held in belongs to it.
+    else if (comma && !t.cap && lex.classes.get('locative')?.hasWord(t.f) && tokens[k + 1]?.cap && tokens[k + 1]?.kind === 'word') continue;
     if (lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || lex.relatives.hasToken(t)) break;
     // Another name ("winger Isaia Faleolo and …") or a possessive ("referee’s decision on X")
     // stands between: the role belongs to someone else.
