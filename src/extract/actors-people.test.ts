@@ -110,3 +110,9 @@ describe('a title held in a place, before a comma and the name', () => {
     expect(actorOf('Le ministre malien de la Santé, Oumar Keita, a parlé.', 'Oumar Keita', 'fr')?.country).toBe('ML');
   });
 });
+
+describe('a bank whose name reads as a given name and a surname', () => {
+  it('is an organisation (organizations.json)', () => {
+    expect(actorNames('Strategists at Morgan Stanley cut their target for the index.', 'en', 'organization')).toEqual(['Morgan Stanley']);
+  });
+});
