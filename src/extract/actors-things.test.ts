@@ -25,13 +25,14 @@ describe('things named after people', () => {
     expect(people(text, 'es')).toEqual(['Marcos Vidal']);
   });
 
-  it('keeps the person the thing is named after, and the thing’s mentions out of that person’s count', () => {
+  // The person the thing is named after neither acts nor speaks: no actor (actors-people.test.ts).
+  it('keeps the thing’s mentions out of the person it is named after', () => {
     const text = [
       'The Calloway rover found layered rocks in the crater, the agency said on Wednesday.',
       'The rover is named after the engineer Rupert Calloway, who died in 2004.',
       'Calloway landed in 2021 and has drilled ten samples.',
     ].join('\n');
-    expect(actors(text)).toContain('Rupert Calloway/person:1');
+    expect(actors(text).filter((a) => a.includes('Calloway'))).toEqual([]);
   });
 
   // Guard: the noun of a thing does not reach past a sentence's punctuation or a role.

@@ -29,6 +29,7 @@ export function extractActors(doc: Doc): ActorsResult {
   dropUnconfirmed(doc, raw);
   dropOrdinaryWords(doc, raw);
   dropEventNames(doc, raw);
+  dropNamesakes(doc, raw);
   const thingWords = dropThingNames(doc, raw);
   const actors: Actor[] = [];
   const keys: Array<Set<string>> = [];
@@ -68,6 +69,13 @@ export function extractActors(doc: Doc): ActorsResult {
     index ??= byKey.get(`name:${folded}`) ?? byKey.get(`acronym:${folded}`);
     if (index === undefined && m.type === 'person') index = short(`surname:${folded}`) ?? (m.name.includes(' ') ? undefined : short(`given:${folded}`));
     if (index === undefined && m.type === 'person' && !m.known) index = sameButOneLetter(actors, m.name);
+    // "Jo Reyes" … "Reyes said" … "Ana Reyes": a surname two people share stands for the one of
+    // them named before it when only one is; when both are, it names neither, and is no third person.
+    if (index === undefined && m.type === 'person' && !m.name.includes(' ') && ambiguous.has(folded)) {
+      const before = keys.flatMap((k, j) => (k.has(`surname:${folded}`) && actors[j]?.type === 'person' && (firstSeen[j] ?? Infinity) < at(m) ? [j] : []));
+      if (before.length !== 1) continue;
+      index = before[0];
+    }
     // The ending of a body's name named alone (registered below), or a lone capitalised word with
     // nothing to say it is a person ("City said"): it stands for that body only after the full
     // name; before it, the same words name a body of their own ("Congress" … "the Trinamool Congress").
@@ -365,6 +373,35 @@ function dropThingNames(doc: Doc, raw: NameMention[]): Set<string> {
 }
 
 /**
+ * "The rover, named after Marie Curie", « en honor a la científica Ana Ruiz »: the person a
+ * thing is named after (lexicon class `namesake-before-name`, before the name or before its role
+ * and determiner) neither acts nor speaks in the story. That mention is dropped; the person stays
+ * an actor only where the article names them otherwise.
+ */
+function dropNamesakes(doc: Doc, raw: NameMention[]): void {
+  const before = doc.lex.classes.get('namesake-before-name');
+  if (!before) return;
+  const namesake = (m: NameMention): boolean => {
+    if (m.type !== 'person' || m.known) return false;
+    const tokens = doc.sentences[m.sentence]?.tokens ?? [];
+    let from = m.roleRange && m.roleRange[1] <= m.start ? m.roleRange[0] : m.start;
+    // (« porte le nom de X »: the phrase may end on a word that is also a determiner.)
+    if (before.endingAt(tokens, from - 1)) return true;
+    while (from > 0 && doc.lex.determiners.hasToken(tokens[from - 1] as Token)) {
+      from--;
+      if (before.endingAt(tokens, from - 1)) return true;
+    }
+    return false;
+  };
+  const dropped = raw.filter(namesake);
+  if (dropped.length === 0) return;
+  // "named after Grace Adomako" … "Adomako cut the ribbon": a person who also acts keeps the full name.
+  const lastWord = (name: string): string => foldWord(name.split(/\s+/).pop() ?? '');
+  const acting = new Set(raw.filter((m) => !dropped.includes(m) && m.type === 'person').map((m) => lastWord(m.name)));
+  for (const m of dropped) if (!acting.has(lastWord(m.name))) raw.splice(raw.indexOf(m), 1);
+}
+
+/**
  * A known name that is also an ordinary word of the article's language (organizations.json
  * `wordIn`: Spanish « Podemos », "we can") owes its capital to the sentence's start when it opens
  * a sentence or a quotation there; it names the organisation only when the article also names it
@@ -401,7 +438,11 @@ function wordCount(m: NameMention): number {
 function roleCountry(doc: Doc, m: NameMention): string | null {
   const range = m.roleRange;
   if (!range) return null;
-  const place = doc.places[m.sentence]?.find((p) => p.start >= range[0] && p.end <= range[1] && p.codes.length === 1);
+  // (A place the role is held in, "the UN envoy in Libya", says where the post is, not whose.)
+  const tokens = doc.sentences[m.sentence]?.tokens ?? [];
+  const locative = doc.lex.classes.get('locative');
+  const held = (start: number): boolean => !!locative?.hasWord(tokens[start - 1]?.f ?? '') && !tokens[start - 1]?.cap;
+  const place = doc.places[m.sentence]?.find((p) => p.start >= range[0] && p.end <= range[1] && p.codes.length === 1 && !held(p.start));
   return place?.code ?? null;
 }
 

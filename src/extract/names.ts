@@ -237,8 +237,11 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // l’Eau"), the capitalised words are its domains, never actors.
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    // The same after a minister's title: « la ministra de Energía y Minas » names her portfolio.
-    if (t.cap || !lex.connectors.hasToken(tokens[i + 1] as Token) || (lex.sourceNouns.at(tokens, i)?.value !== 'government' && !lex.classes.get('portfolio-role')?.at(tokens, i))) continue;
+    // The same after a minister's title: « la ministra de Energía y Minas » names her portfolio;
+    // so does "Minister of Health" with the capital English gives a title before a name.
+    if (!lex.connectors.hasToken(tokens[i + 1] as Token)) continue;
+    const portfolio = !!lex.classes.get('portfolio-role')?.endingAt(tokens, i);
+    if ((t.cap && !portfolio) || (lex.sourceNouns.at(tokens, i)?.value !== 'government' && !portfolio)) continue;
     let j = i + 1;
     let last = -1;
     let joined = true;
@@ -248,8 +251,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       if (lex.connectors.hasToken(w) || lex.determiners.hasToken(w) || lex.nameConnectors.hasToken(w)) joined = true;
       else if (lex.clauseBreaks.hasToken(w) || w.text === '&') joined = false;
       // (A first name with a name after it opens the minister's own name; « Minas y Energía »,
-      // a first name before a conjunction, is still the portfolio.)
-      else if (joined && isNameWord(w, lex) && !lex.roles.at(tokens, j) && !(FIRST_NAMES.has(w.f) && next !== undefined && isNameWord(next, lex))) last = j;
+      // a first name before a conjunction, is still the portfolio; so is « la Santé Paul Roux »,
+      // a word that is also a given name before a given name and a surname, where it is the
+      // portfolio's first word (the title needs one) or a noun of the language.)
+      else if (joined && isNameWord(w, lex) && !lex.roles.at(tokens, j) && !(FIRST_NAMES.has(w.f) && next !== undefined && isNameWord(next, lex) && !portfolioBeforeName(tokens, j, last < 0, lex))) last = j;
       else break;
       j++;
     }
@@ -425,7 +430,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // "M. Choïgou, ancien ministre russe de la Défense": a capitalised word inside someone's role
   // is part of that role, not another person.
-  return out.filter((m) => !(m.type === 'person' && !m.honorific && !m.known && out.some((o) => o !== m && o.roleRange && o.roleRange[0] <= m.start && m.end <= o.roleRange[1])));
+  // ("Jo Roe, an aide to Governor Ana Lim": a name with its own title right before it, inside
+  // a role written after another name, is another person all the same.)
+  const titledIn = (m: NameMention, o: NameMention): boolean => !!m.role && m.roleRange?.[1] === m.start && !!o.roleRange && o.roleRange[0] >= o.end && m.roleRange[0] > o.roleRange[0];
+  return out.filter((m) => !(m.type === 'person' && !m.honorific && !m.known && out.some((o) => o !== m && o.roleRange && o.roleRange[0] <= m.start && m.end <= o.roleRange[1] && !titledIn(m, o))));
 }
 
 /**
@@ -1399,6 +1407,36 @@ function complementRun(tokens: readonly Token[], k: number, lex: Lexicon): boole
 }
 
 /**
+ * Where a person's noun or a title starts that the title at `from` completes, through a
+ * connector, "for" (`purpose-connector`) or an article (« abogado del general », "lawyer for
+ * the general", « fille du ministre »), or null. The noun is a role or a `person-noun`, in lower case.
+ */
+function personNounBefore(tokens: readonly Token[], from: number, lex: Lexicon): number | null {
+  let j = from - 1;
+  let linked = false;
+  const purpose = lex.classes.get('purpose-connector');
+  for (let t = tokens[j]; t && t.kind === 'word' && !t.cap && (lex.connectors.hasToken(t) || lex.determiners.hasToken(t) || purpose?.hasWord(t.f)); t = tokens[j]) {
+    j--;
+    linked = true;
+  }
+  const head = tokens[j];
+  if (!linked || !head || head.kind !== 'word' || (head.cap && j > 0)) return null;
+  const noun = lex.roles.endingAt(tokens, j) ?? lex.classes.get('person-noun')?.endingAt(tokens, j);
+  return noun ? titleStart(tokens, j - noun.length + 1, lex) : null;
+}
+
+/**
+ * « Santé » in « la Santé Paul Roux »: a given name with a name word after it follows the token
+ * at `k`, which is the portfolio's first word (`first`) or a noun of the language.
+ */
+function portfolioBeforeName(tokens: readonly Token[], k: number, first: boolean, lex: Lexicon): boolean {
+  const given = tokens[k + 1];
+  const next = tokens[k + 2];
+  if (!given || !FIRST_NAMES.has(given.f) || !next || !isNameWord(next, lex)) return false;
+  return first || (wordClassesOf(lex.lang, (tokens[k] as Token).f) & NOUN) !== 0;
+}
+
+/**
  * « consejero de Medio Ambiente », « presidenta del Consejo de Ministros », "Council of
  * Ministers": a title's word written with a capital after a connector that follows a title or a
  * capitalised word names a portfolio or a body (the complement of the title before it), not
@@ -1412,6 +1450,30 @@ function titleInComplement(tokens: readonly Token[], k: number, lex: Lexicon): b
   if (!connector || connector.cap || !lex.connectors.hasToken(connector)) return false;
   const head = tokens[j - 1];
   return !!head && head.kind === 'word' && (head.cap || !!lex.roles.endingAt(tokens, j - 1));
+}
+
+/**
+ * Where a title written before a name starts, from its head word at `head`: back over modifiers
+ * ("former", "deputy") and, where heads come last (English), over at most two lower-case nouns or
+ * adjectives that make the title a compound: "chief financial officer Jo Lee", "mission chief Ana
+ * Bello", "bus driver Tom Hale". A verb, a function word or a unit of time ("last week") ends it.
+ */
+function titleStart(tokens: readonly Token[], head: number, lex: Lexicon): number {
+  let from = head;
+  let words = 0;
+  for (let t = tokens[from - 1]; t && t.kind === 'word'; t = tokens[from - 1]) {
+    if (lex.roleModifiers.hasToken(t)) {
+      from--;
+      continue;
+    }
+    if (!lex.headFinal || t.cap || words >= 2 || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || lex.stopwords.hasToken(t) || lex.durations.has(t.f)) break;
+    // A participle or a verb that is no noun ("included", "told") ends the title too.
+    const classes = wordClassesOf(lex.lang, t.f);
+    if ((classes & (NOUN | ADJ)) === 0 || ((classes & VERB) !== 0 && (classes & NOUN) === 0)) break;
+    from--;
+    words++;
+  }
+  return from;
 }
 
 /** Punctuation that ends a role written after the name; an opening bracket too: "(IGE)" after a body's name is its acronym, no part of the role. */
@@ -1442,8 +1504,12 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     if (t.kind === 'punct') break;
     const hit = lex.roles.endingAt(tokens, k);
     if (hit && !titleInComplement(tokens, k - hit.length + 1, lex)) {
-      let from = k - hit.length + 1;
-      while (from > 0 && lex.roleModifiers.hasToken(tokens[from - 1] as Token)) from--;
+      let from = titleStart(tokens, k - hit.length + 1, lex);
+      // « El abogado del general, Ramiro Gil », "The wife of the president, Ann Cole": set off by
+      // a comma, a title that completes a person's noun before it is someone else's; the named
+      // person is the one the whole phrase describes. (Without the comma, "the daughter of
+      // President Jo Lee", the title is the name's own.)
+      if (comma) from = personNounBefore(tokens, from, lex) ?? from;
       let to = start;
       if (titled) to--;
       if (titled && tokens[to - 2]?.text === ',' && lex.determiners.hasToken(tokens[to - 1] as Token)) to--;
@@ -1459,6 +1525,9 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       return { role: text(tokens, from, to), roleRange: [from, to], complement: crossed && !comma };
     }
     if (lex.connectors.hasToken(t) || lex.particles.hasToken(t)) crossed = true;
+    // « le représentant de l'OMS à Dakar, X », "the WHO representative in Accra, X": a place the
+    // title is held in belongs to it.
+    else if (comma && !t.cap && lex.classes.get('locative')?.hasWord(t.f) && tokens[k + 1]?.cap && tokens[k + 1]?.kind === 'word') continue;
     if (lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || lex.relatives.hasToken(t)) break;
     // Another name ("winger Isaia Faleolo and …") or a possessive ("referee’s decision on X")
     // stands between: the role belongs to someone else.
@@ -1500,7 +1569,8 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       // noun starts a clause or a complement; the role in it is someone else's. (After a
       // conjunction, « X, et du candidat Y », the role is not X's either, but it still says that
       // X, in a list of people, is one.)
-      if (t.kind !== 'word' || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || (lex.stopwords.hasToken(t) && !lex.determiners.hasToken(t) && !lex.clauseBreaks.hasToken(t))) break;
+      // (So does a preposition: « Gil, a cargo del abogado Y », the role is Y's.)
+      if (t.kind !== 'word' || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || ((lex.stopwords.hasToken(t) || lex.placePrepositions.hasToken(t)) && !lex.determiners.hasToken(t) && !lex.clauseBreaks.hasToken(t))) break;
     }
   }
   return { role: null, roleRange: null };
