@@ -717,6 +717,22 @@ describe('more page lines', () => {
     expect(kept(furniture([STORY_EN, 'ab/wd (AP, dpa)'], 'en'))).toEqual([STORY_EN]);
   });
 
+  it('takes breadcrumbs after "You are here:", photo and gallery labels and subscriber labels out', () => {
+    const en = ['You are here: Home / News / World', 'File photo', 'Open image in gallery', 'Advertisement - story continues below', 'Continue reading the main story', 'Trending Now'];
+    expect(kept(furniture([STORY_EN, ...en, 'The board meets again in June.'], 'en'))).toEqual([STORY_EN, 'The board meets again in June.']);
+    expect(kept(furniture([STORY_FR, 'Vous êtes ici : Accueil / Actualités', 'Abonnés', 'Article réservé à nos abonnés'], 'fr'))).toEqual([STORY_FR]);
+    expect(kept(furniture([STORY_ES, 'Usted está aquí: Inicio / Noticias', 'Foto de archivo', 'Exclusivo suscriptores'], 'es'))).toEqual([STORY_ES]);
+  });
+
+  it('reads a byline followed by its date (« Par Jean Dupont le 03.12.2026 à 11h42 »)', () => {
+    const fr = furniture(['Par Jean Dupont le 03.12.2026 à 11h42', STORY_FR], 'fr');
+    expect(fr.authors).toEqual(['Jean Dupont']);
+    expect(kept(fr)).toEqual([STORY_FR]);
+    const es = furniture(['Por Juan Pérez el 03/12/2026 a las 11:42', STORY_ES], 'es');
+    expect(es.authors).toEqual(['Juan Pérez']);
+    expect(kept(es)).toEqual([STORY_ES]);
+  });
+
   it('guard: keeps story sentences that open on those words', () => {
     const en = ['Posted in Kabul since 2019, the envoy said the talks would resume in March.', 'Filed under seal, the documents were released on Tuesday.', 'Comments by the minister angered the unions on Monday.', 'Live music returns to the old square this weekend, the council said.'];
     expect(kept(furniture([STORY_EN, ...en], 'en'))).toEqual([STORY_EN, ...en]);
