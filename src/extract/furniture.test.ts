@@ -602,6 +602,16 @@ describe('page controls, stamps and bylines of other shapes', () => {
     expect(kept(en)).toEqual([STORY_EN]);
   });
 
+  it('reads a news organisation and a dash as where the copy came from, never as a place ("CNN —", « AFP — »)', () => {
+    const line = furniture(['CNN —', STORY_EN], 'en', 'Port authority cuts fees');
+    expect(kept(line)).toEqual([STORY_EN]);
+    expect(line.dateline).toBeNull();
+    const lede = furniture([`AFP — ${STORY_FR}`], 'fr', 'Le port de Brest recrute');
+    expect(kept(lede)).toEqual([STORY_FR]);
+    expect(lede.dateline).toBeNull();
+    expect(lede.publisher).toEqual({ name: 'AFP', from: 'dateline' });
+  });
+
   it('guard: no dateline is cut off a paragraph after the story’s first sentence', () => {
     const later = `Lima, 4 dic (EFE).- ${STORY_ES}`;
     const f = furniture([STORY_ES, later], 'es', 'El puerto amplía sus muelles');
