@@ -612,6 +612,12 @@ describe('page controls, stamps and bylines of other shapes', () => {
     expect(lede.publisher).toEqual({ name: 'AFP', from: 'dateline' });
   });
 
+  it('reads a place alone over a broadcaster’s mark as one dateline split over two lines ("Seoul, South Korea" over "CNN —")', () => {
+    const f = furniture(['Seoul, South Korea', 'CNN —', STORY_EN], 'en', 'Port authority cuts fees');
+    expect(f.dateline).toEqual({ place: 'Seoul', country: 'KR', agency: 'CNN' });
+    expect(kept(f)).toEqual([STORY_EN]);
+  });
+
   it('guard: no dateline is cut off a paragraph after the story’s first sentence', () => {
     const later = `Lima, 4 dic (EFE).- ${STORY_ES}`;
     const f = furniture([STORY_ES, later], 'es', 'El puerto amplía sus muelles');

@@ -267,6 +267,17 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
       take('byline', aboveBlock.text, aboveBlock.line, aboveBlock.column ?? 1, { kind: 'byline', names: [nameCase(aboveBlock.text.trim())], agency: null, creditAt: null });
     }
     if (verdict.captionBelow) captionNext = b + 1;
+    // "Seoul, South Korea" over "CNN —": a place alone over a wire's or broadcaster's mark is the
+    // dateline's place (the page split one dateline over two lines).
+    if (verdict.kind === 'dateline' && !verdict.place && verdict.agency && above && aboveBlock && !above.drop && above.kind === 'paragraph' && dateline === null && !storyBegun) {
+      const place = placeLine(lineOf(b - 1), analysed.places[sentencesOf[b - 1]?.[0] ?? -1] ?? []);
+      if (place) {
+        above.drop = true;
+        take('dateline', aboveBlock.text, aboveBlock.line, aboveBlock.column ?? 1);
+        verdict.place = place.place;
+        verdict.country = place.country;
+      }
+    }
     if (verdict.kind === 'caption' && verdict.creditAt !== null) {
       edit.kind = 'caption';
       edit.from = Math.max(0, (verdict.captionAt ?? 0) - (bases[b] as number));
@@ -497,6 +508,17 @@ function verdictOf(match: Match, ann: Annotations, line: Line, lex: Lexicon, pla
   const place = match.groups.place ? textOf(line, ann.tokens, match.groups.place) : null;
   const country = place ? (countryIn(places, match.groups.country) ?? countryIn(places, match.groups.place)) : null;
   return { kind, names: [...new Set(names)], agency, creditAt: null, place, country, captionAbove: match.pattern.captionAbove === true, nameAbove: match.pattern.nameAbove === true };
+}
+
+/** A line that is a place and nothing else, maybe with its country after a comma ("Seoul, South Korea"): the place's text and country. */
+function placeLine(line: Line, places: readonly PlaceMatch[]): { place: string; country: string | null } | null {
+  const ann = line.anns[0];
+  const first = places[0];
+  if (line.anns.length !== 1 || !ann || !first || first.start !== 0 || first.kind === 'blocker') return null;
+  const second = places[1];
+  const whole = first.end === ann.tokens.length || (ann.tokens[first.end]?.text === ',' && second?.start === first.end + 1 && second.end === ann.tokens.length);
+  if (!whole) return null;
+  return { place: textOf(line, ann.tokens, [first.start, first.end]), country: (second ?? first).code ?? null };
 }
 
 /** A line that is a person's name and nothing else: a few capitalised words, the first a given name. */
