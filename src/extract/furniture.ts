@@ -33,7 +33,9 @@
  * photographer's credit, "Jane Doe/AP") makes the short line above it a caption; one with
  * `"nameAbove": true` (a reporter's job alone, "Local affairs reporter") makes the name on the
  * line above it a byline. A caption's label alone on its line ("Image caption,") makes the short
- * line under it the caption. A copyright line or a
+ * line under it the caption. A news organisation's name at either end of a scraped page's title
+ * ("… | The Harbour Daily": known media, a site's name, or class `masthead-word`) is cut off the
+ * title and names the page's own publisher. A copyright line or a
  * news organisation's name alone (kinds `copyright`, `site`) names the publisher only on the
  * first and last lines: in the middle of a page it is a photo's credit. A dateline on a line of
  * its own above the story is the dateline, as one cut off the lede is.
