@@ -622,3 +622,33 @@ describe('the office of the accused in a trial told throughout', () => {
     expect(topics).toEqual(['crime-law-and-justice', 'politics']);
   });
 });
+
+describe('the words of corruption and of its sentences (lexicon)', () => {
+  it('reads bribes, favouritism, embezzlement and suspended prison terms as crime (en, fr, es)', () => {
+    expect(ids('The company paid bribes to two port officials for five years, the indictment says.', 'en')).toContain('crime-law-and-justice');
+    const fr = ids(
+      'Le maire de Castelvieux a comparu mardi pour favoritisme et prise illégale d’intérêts dans l’attribution de marchés de la commune. Le procureur a requis un an d’emprisonnement avec sursis et trois ans d’inéligibilité contre l’élu, candidat à sa réélection.',
+      'fr',
+    );
+    expect(fr[0]).toBe('crime-law-and-justice');
+    expect(ids('El exconsejero está acusado de malversación y cohecho por adjudicar contratos a empresas de su cuñado.', 'es')[0]).toBe('crime-law-and-justice');
+  });
+});
+
+describe('a refinery and its fuel', () => {
+  it('reads a refinery strike that empties the pumps as economy beside labour (fr)', () => {
+    const topics = ids(
+      'La grève se poursuit à la raffinerie de Saint-Ouen-sur-Mer pour la troisième semaine.\nLes salariés réclament une hausse des salaires de 7 %.\nUne station-service sur quatre manque de carburant dans le département, selon la préfecture.',
+      'fr',
+      'La grève bloque la raffinerie',
+    );
+    expect(topics).toEqual(['labour', 'economy-business-and-finance']);
+  });
+});
+
+describe('« obra » as building work in a town hall story', () => {
+  it('does not read building permits and works on homes as the arts (es)', () => {
+    const topics = ids('El concejal de Urbanismo de Villaseca anunció que el ayuntamiento concederá este año 300 licencias de obra para nuevas viviendas.\nLas obras del nuevo barrio empezarán en marzo, dijo el concejal.', 'es');
+    expect(topics).not.toContain('arts-culture-entertainment-and-media');
+  });
+});
