@@ -585,3 +585,70 @@ describe('workers who walk out are on strike', () => {
     expect(labour('The opposition delegates walked out of the talks on Monday, accusing the government of bad faith.')).toEqual([]);
   });
 });
+
+describe('a subject the story names in one sentence only', () => {
+  it('keeps a side remark of one body sentence out of the third topic', () => {
+    const en = ids(
+      [
+        'Premier Alma Reyes said on Tuesday that she would cut the tax on heating from April, a measure her party had promised.',
+        'Reyes, whose party holds four more seats than its rivals, said the provincial budget would still balance by 2028.',
+        'She congratulated the provincial hockey team on its national championship and thanked its coach for the trophy.',
+        'Opposition leader Graham Tull said the tax cut came too late for families facing winter bills.',
+      ].join('\n'),
+      'en',
+      'Reyes marks first year as premier',
+    );
+    expect([...en].sort()).toEqual(['economy-business-and-finance', 'politics']);
+  });
+});
+
+describe('the office of the accused in a trial told throughout', () => {
+  it('keeps politics beside crime when the lede and several paragraphs name the office', () => {
+    const topics = ids(
+      [
+        'The former interior minister Harlan Voss was sentenced on Friday to five years in prison for corruption by a court in the capital, the latest trial of a member of the last government.',
+        'The court found that Voss had taken bribes from a security firm in exchange for police contracts. The judge said the bribes reached 2 million dollars and the fraud had lasted six years.',
+        "Prosecutors had asked for eight years in prison. Voss's lawyer told the court he would appeal the verdict.",
+        'Voss, 64, led his party in the senate before he resigned in 2021.',
+        'The trial heard from 30 witnesses over four months. Two executives of the firm were convicted of bribery and fined.',
+        "The opposition said the court's verdict showed that no one was above the law.",
+        'The court also ordered him to repay the bribes. Prosecutors said a second investigation into money laundering by the firm was under way, and police searched its offices in March.',
+        "The minister's former chief of staff will go on trial for fraud in May.",
+        'Voss remains free pending the appeal, the court said, but must hand in his passport to the prosecutors.',
+      ].join('\n'),
+      'en',
+      'Former minister Harlan Voss sentenced to five years in prison for corruption',
+    );
+    expect(topics).toEqual(['crime-law-and-justice', 'politics']);
+  });
+});
+
+describe('the words of corruption and of its sentences (lexicon)', () => {
+  it('reads bribes, favouritism, embezzlement and suspended prison terms as crime (en, fr, es)', () => {
+    expect(ids('The company paid bribes to two port officials for five years, the indictment says.', 'en')).toContain('crime-law-and-justice');
+    const fr = ids(
+      'Le maire de Castelvieux a comparu mardi pour favoritisme et prise illégale d’intérêts dans l’attribution de marchés de la commune. Le procureur a requis un an d’emprisonnement avec sursis et trois ans d’inéligibilité contre l’élu, candidat à sa réélection.',
+      'fr',
+    );
+    expect(fr[0]).toBe('crime-law-and-justice');
+    expect(ids('El exconsejero está acusado de malversación y cohecho por adjudicar contratos a empresas de su cuñado.', 'es')[0]).toBe('crime-law-and-justice');
+  });
+});
+
+describe('a refinery and its fuel', () => {
+  it('reads a refinery strike that empties the pumps as economy beside labour (fr)', () => {
+    const topics = ids(
+      'La grève se poursuit à la raffinerie de Saint-Ouen-sur-Mer pour la troisième semaine.\nLes salariés réclament une hausse des salaires de 7 %.\nUne station-service sur quatre manque de carburant dans le département, selon la préfecture.',
+      'fr',
+      'La grève bloque la raffinerie',
+    );
+    expect(topics).toEqual(['labour', 'economy-business-and-finance']);
+  });
+});
+
+describe('« obra » as building work in a town hall story', () => {
+  it('does not read building permits and works on homes as the arts (es)', () => {
+    const topics = ids('El concejal de Urbanismo de Villaseca anunció que el ayuntamiento concederá este año 300 licencias de obra para nuevas viviendas.\nLas obras del nuevo barrio empezarán en marzo, dijo el concejal.', 'es');
+    expect(topics).not.toContain('arts-culture-entertainment-and-media');
+  });
+});

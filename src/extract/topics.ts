@@ -32,6 +32,14 @@ const SETTING_RIVAL = 0.5;
 const THIRD_RELATIVE = 0.75;
 // A second topic whose story cues all stand in one paragraph must reach this share of the best.
 const ONE_PARAGRAPH_RELATIVE = 0.3;
+// A second topic the title or the lede names and the story comes back to in this many sentences
+// (title and lede included) needs only this share of the best: a trial repeats its court words in
+// every paragraph, and the accused's office (a president, a mayor) must not drown in them.
+const TOLD_THROUGHOUT = 5;
+const TOLD_THROUGHOUT_RELATIVE = 0.15;
+// A third topic is no mention in passing: its cues stand in more than this many sentences of the
+// body, or in the title or the lede.
+const THIRD_SENTENCES = 1;
 // The title and the lede say what the article is about: their cues count this many times; but
 // the title's cues after a word that opens its cause or circumstance ("… por la sequía", "… after
 // the rains": lexicon `titleCauses`) count as the body's, since that part names why, not what.
@@ -344,6 +352,7 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
 }
 
 const NO_PEOPLE: ActorsResult = { actors: [], mentions: [] };
+const NO_SENTENCES: ReadonlySet<number> = new Set();
 const NO_TOKENS: ReadonlySet<Token> = new Set();
 
 // The topic whose cues name works (a novel, a film, an exhibition), by its IPTC code, and how far a work's subject runs after its preposition.
@@ -450,7 +459,12 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null, peop
   // And a topic only one paragraph speaks of, where the main one runs over several (the mayor's
   // word in a museum story), is that paragraph's aside unless it weighs more than a side mention.
   const paragraphs = new Map<string, Set<number>>();
+  // Where each topic is told: the sentences of its cues, the title counted as -1 (see toldInPassing).
+  const sentences = new Map<string, Set<number>>();
   for (const hit of cues) {
+    const where = sentences.get(hit.topic);
+    if (where) where.add(hit.sentence);
+    else sentences.set(hit.topic, new Set([hit.sentence]));
     const block = hit.sentence >= 0 ? doc.sentences[hit.sentence]?.block : undefined;
     if (block === undefined) continue;
     const seen = paragraphs.get(hit.topic);
@@ -463,12 +477,27 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null, peop
     const count = paragraphs.get(id)?.size ?? 0;
     return count > 1 || (count === 1 && (told < 2 || score >= best * ONE_PARAGRAPH_RELATIVE));
   };
+  // A third topic must be more than an aside of one sentence of the body (a mayor's budget speech
+  // that notes the stadium's record season in a line): the title or the lede name it, or the
+  // story comes back to it. A second one that the title or the lede name and the story keeps
+  // coming back to is told throughout, however many court words a trial repeats beside it.
+  const lede = doc.sentences.find((s) => s.text.length > 0)?.index ?? 0;
+  const toldInPassing = (id: string): boolean => {
+    const where = sentences.get(id) ?? NO_SENTENCES;
+    return where.size <= THIRD_SENTENCES && !where.has(-1) && !where.has(lede);
+  };
+  const toldThroughout = (id: string): boolean => {
+    const where = sentences.get(id) ?? NO_SENTENCES;
+    return where.size >= TOLD_THROUGHOUT && (where.has(-1) || where.has(lede));
+  };
+  // The share of the best score a topic needs at its rank (0 for the first).
+  const shareNeeded = (rank: number, id: string): number => (rank >= 2 ? THIRD_RELATIVE : toldThroughout(id) ? TOLD_THROUGHOUT_RELATIVE : RELATIVE);
   // A topic's rank is its place among the topics kept: one left out (a cue of the title alone)
   // does not make the next one a third topic that must come close to the best.
   const kept: string[] = [];
   for (const [id, score] of ranked) {
     if (kept.length === MAX_TOPICS) break;
-    if (score >= MIN_SCORE && score >= best * (kept.length >= 2 ? THIRD_RELATIVE : RELATIVE) && (kept.length === 0 || argued(id, score))) kept.push(id);
+    if (score >= MIN_SCORE && score >= best * shareNeeded(kept.length, id) && (kept.length === 0 || argued(id, score)) && (kept.length < 2 || !toldInPassing(id))) kept.push(id);
   }
   return kept.map(toTopic).filter((t): t is Topic => t !== null);
 }
