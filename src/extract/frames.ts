@@ -458,7 +458,8 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // "Selon l’ONG Acled, qui recense les violences politiques, plus de…": past the relative clause.
     // « D’après les analystes de X, interrogés par l’AFP, le groupe… », "According to economists
     // polled by Y, …": a participle and its agent set off by commas describe the source.
-    const polled = tokens[claimFrom + 1]?.kind === 'word' && !tokens[claimFrom + 1]?.cap && lex.agentPrepositions.hasToken(tokens[claimFrom + 2] as Token);
+    const agent = tokens[claimFrom + 2];
+    const polled = tokens[claimFrom + 1]?.kind === 'word' && !tokens[claimFrom + 1]?.cap && agent !== undefined && lex.agentPrepositions.hasToken(agent);
     if (atStart && tokens[claimFrom]?.text === ',' && (polled || lex.relatives.has(tokens[claimFrom + 1]?.f ?? ''))) {
       const close = tokens.findIndex((t, i) => i > claimFrom + 1 && t.text === ',');
       if (close > 0 && close < tokens.length - 3) claimFrom = close + 1;

@@ -92,6 +92,8 @@ describe('robustness', () => {
       ['Du 12 au', 'fr'],
       ['Selon Marie Dupont,', 'fr'],
       ['According to Jane Roe,', 'en'],
+      // An according-to phrase whose comma-free end leaves one word after it.
+      ['according to Le ’ the', 'en'],
     ] as const) {
       const doc = analyse(inputOf(text, { lang }));
       const actors = extractActors(doc);
