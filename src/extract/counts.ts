@@ -782,7 +782,7 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
     // "Shares in Norvale rose 5%", "the death toll … declared in early May has climbed to 61",
     // "gusts reached up to": past a name (or a verb of the chain) right before a verb that takes
     // the figure at once, the clause's first phrase.
-    const named = (r.tokens[k] as Token).cap && r.tokens[k]?.kind === 'word';
+    const named = r.tokens[k]?.cap === true && r.tokens[k]?.kind === 'word';
     return direct && (named || r.lex.wordList('change-verb').endingAt(r.tokens, k)) ? firstPhraseOfClause(r, k) : null;
   }
   // "those of maize fell 4%": the phrase after such a pronoun is its complement (standsForEarlierNoun).

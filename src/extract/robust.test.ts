@@ -94,6 +94,10 @@ describe('robustness', () => {
       ['According to Jane Roe,', 'en'],
       // An according-to phrase whose comma-free end leaves one word after it.
       ['according to Le ’ the', 'en'],
+      // A verb of change opening the text, and rules asking about a token past the end.
+      ['rose 5', 'en'],
+      ['según Doe millones et per named gave que the', 'es'],
+      ['according to Le Le Le .- Le 100,000 de', 'fr'],
     ] as const) {
       const doc = analyse(inputOf(text, { lang }));
       const actors = extractActors(doc);

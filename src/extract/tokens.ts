@@ -232,8 +232,9 @@ export class WordSet extends Set<string> {
     if (this.bit !== 0) this.vocabulary = vocabulary;
   }
 
-  /** True when the token's folded form is in the set. */
-  hasToken(token: Token): boolean {
+  /** True when the token's folded form is in the set (false for no token: a rule looking past a sentence's end). */
+  hasToken(token: Token | undefined): boolean {
+    if (token === undefined) return false;
     const word = token.w;
     if (this.vocabulary !== null && word !== undefined && word.vocabulary === this.vocabulary && word.f === token.f) return (this.vocabulary.flagsOf(word) & this.bit) !== 0;
     return this.has(token.f);
