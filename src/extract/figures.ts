@@ -947,6 +947,9 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
     // « chez les moins de 35 ans », « los mayores de 65 años »: an article, a bound, an age: a group of people by age.
     const bound = lex.qualifiers.endingAt(tokens, n.start - 1) ?? lex.wordList('age-bound').endingAt(tokens, n.start - 1);
     if (bound && lex.determiners.has(tokens[n.start - 1 - bound.length]?.f ?? '')) return true;
+    // « un électeur sur quatre a plus de 65 ans », « la mitad tiene menos de 30 años »: a verb of
+    // having an age, a bound, an age.
+    if (bound && haveAgeEndingAt(tokens, n.start - 1 - bound.length, lex)) return true;
     // « un peintre de 58 ans », « La artista, de 27 años, »: after a person, maybe across a comma.
     const person = tokens[n.start - 2]?.text === ',' ? n.start - 3 : n.start - 2;
     if (lex.connectors.hasToken(before) && (aside(n.start - 2) || personBefore(tokens, person, lex, ann))) return true;
@@ -954,7 +957,30 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
   }
   if (n.words || n.glued !== null || n.currency || !/^\d{1,3}$/u.test(n.raw) || n.value > 120) return false;
   if (after.kind === 'punct' && lex.wordList('age-verb').endingAt(tokens, n.start - 1)) return true;
+  // "One in four voters is over 65.", "most of them under 5.": a bound and a bare whole number that
+  // closes the clause, after people (`age-people`, "voters", "of them"), maybe with a verb of
+  // having an age between. "The index was under 50." has no people: a figure.
+  const bareBound = after.kind === 'punct' ? lex.qualifiers.endingAt(tokens, n.start - 1) : null;
+  if (bareBound) {
+    const k = n.start - 1 - bareBound.length;
+    if (lex.wordList('age-people').endingAt(tokens, k)) return true;
+    const have = haveAgeEndingAt(tokens, k, lex);
+    // The verb's subject: people within its clause, a complement maybe between ("residents of the valley are").
+    for (let j = k - have; have && j >= Math.max(0, k - have - 6) && tokens[j]?.kind !== 'punct'; j--) {
+      if (lex.wordList('age-people').endingAt(tokens, j) || personBefore(tokens, j, lex, ann)) return true;
+    }
+  }
   return after.text === (before.text === '(' ? ')' : ',') && (aside(n.start - 1) || personAside(n.start - 1, n.end));
+}
+
+/**
+ * The length of a verb of having an age (word list `age-have`: « a », « tienen », "are") that ends
+ * at token k, or 0; « il y a », a time ago (`notFigureBefore`), is none.
+ */
+function haveAgeEndingAt(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  const have = lex.wordList('age-have').endingAt(tokens, k);
+  if (!have || endsWithPhrase(lex.notFigureBefore, tokens, k, lex)) return 0;
+  return have.length;
 }
 
 /** A person named just before token k (at most two adjectives between): a person noun, a role or a demonym (« un hondureño de 31 años »). */
