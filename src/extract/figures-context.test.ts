@@ -483,3 +483,17 @@ describe('a hectolitre is a measure', () => {
     expect(figures('La récolte de cidre a atteint 2 millions d’hectolitres.', 'fr')[0]).toMatchObject({ kind: 'quantity', counts: 'récolte de cidre' });
   });
 });
+
+describe('a yield or a ration keeps its base in its unit', () => {
+  it('reads "tonnes per hectare", « quintaux par hectare », « litros por habitante » as one unit, and the land beside as land', () => {
+    expect(figures('Maize yields averaged 5.3 tonnes per hectare this season.')[0]).toMatchObject({ value: 5.3, kind: 'quantity', unit: 'tonnes per hectare', counts: 'Maize yields' });
+    expect(figures('Le rendement du colza atteint 3,4 tonnes par hectare sur 1,2 million d’hectares.', 'fr')).toMatchObject([
+      { value: 3.4, unit: 'tonnes par hectare', counts: 'rendement du colza' },
+      { value: 1200000, unit: 'hectares', counts: null },
+    ]);
+    expect(figures('El consumo bajó a 120 litros por habitante al día.', 'es')[0]).toMatchObject({ value: 120, unit: 'litros por habitante' });
+  });
+  it('guard: a measure with no base keeps its own unit: "the estate covers 640 hectares"', () => {
+    expect(figures('The estate covers 640 hectares of vineyards.')[0]).toMatchObject({ value: 640, unit: 'hectares' });
+  });
+});

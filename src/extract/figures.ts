@@ -264,6 +264,8 @@ function unitAsWritten(tokens: readonly Token[], p: Placed, lex: Lexicon): strin
   if (p.end <= p.numberEnd && p.figure.kind !== 'duration') return null;
   // A time in several parts ("2 h 11 min 20 s") has no one unit: its last part ("s") is none.
   if (p.parts) return null;
+  // "6.8 tonnes per hectare" is a yield: its unit whole, else "hectare" would make it a measure of land.
+  if (p.figure.kind === 'quantity' && lex.wordList('measure-per').endingAt(tokens, p.end - 1)) return p.figure.unit;
   const t = tokens[p.end - 1] as Token;
   // The first bound of a range of durations ("between seven and 10 years") has no unit of its own.
   if (t.kind !== 'word' || lex.multipliers.has(t.f) || (p.end <= p.numberEnd && lex.numbers.has(t.f))) return null;
@@ -758,9 +760,12 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       end = k + 1;
     } else if (measure && (k === end || measure.length > 1 || (at(k) as Token).f.length > 2)) {
       kind = 'quantity';
+      // "6.8 tonnes per hectare", « 3 litres par habitant », « 40 quintales por hectárea »: a yield's
+      // or a ration's base (word list `measure-per`) is part of the unit; without it the figure reads as a total.
+      const per = lex.wordList('measure-per').at(tokens, k + measure.length)?.length ?? 0;
+      end = k + measure.length + per;
       // As written, spaces and all: "km/h" is one unit, not "km / h", and « km à l’heure » keeps its elision.
-      unit = text.slice((tokens[k] as Token).start - offset, (tokens[k + measure.length - 1] as Token).end - offset);
-      end = k + measure.length;
+      unit = text.slice((tokens[k] as Token).start - offset, (tokens[end - 1] as Token).end - offset);
     } else {
       const noun = at(k);
       // "trois fois plus", "three times as many": a ratio, not a count.
