@@ -67,6 +67,16 @@ describe('a time written in several parts', () => {
   it('joins parts across "and": "the talks lasted 4 hours and 15 minutes"', () => {
     expect(times('The talks lasted 4 hours and 15 minutes.', 'en')).toEqual([['4 hours and 15 minutes', 'duration', 15300, 'seconds']]);
   });
+  it('reads parts written in words: « una hora y 12 minutos », « deux heures et vingt minutes »', () => {
+    expect(times('El corredor completó la etapa en una hora y 12 minutos.', 'es')).toEqual([['una hora y 12 minutos', 'duration', 4320, 'seconds']]);
+    expect(times('Le vol a duré deux heures et vingt minutes.', 'fr')).toEqual([['deux heures et vingt minutes', 'duration', 8400, 'seconds']]);
+  });
+  it('guard: a count in words after a duration in words stays a count: « dos horas y cinco personas »', () => {
+    expect(times('La espera duró tres horas y cuatro personas se desmayaron.', 'es')).toEqual([
+      ['tres horas', 'duration', 3, 'hours'],
+      ['cuatro personas', 'count', 4, 'personas'],
+    ]);
+  });
   it('never joins parts that do not fall in size or minutes past 59: a clock time and a count stay what they were', () => {
     expect(times('Le train part à 14 h 30.', 'fr')).toEqual([]);
     expect(times('He ran 12 minutes 80 seconds in training.', 'en').map((t) => t[0])).not.toContain('12 minutes 80 seconds');

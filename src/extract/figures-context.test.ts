@@ -485,7 +485,7 @@ describe('a hectolitre is a measure', () => {
 });
 
 describe('a yield or a ration keeps its base in its unit', () => {
-  it('reads "tonnes per hectare", « quintaux par hectare », « litros por habitante » as one unit, and the land beside as land', () => {
+  it('reads "tonnes per hectare", « tonnes par hectare », « litros por habitante » as one unit, and the land beside as land', () => {
     expect(figures('Maize yields averaged 5.3 tonnes per hectare this season.')[0]).toMatchObject({ value: 5.3, kind: 'quantity', unit: 'tonnes per hectare', counts: 'Maize yields' });
     expect(figures('Le rendement du colza atteint 3,4 tonnes par hectare sur 1,2 million d’hectares.', 'fr')).toMatchObject([
       { value: 3.4, unit: 'tonnes par hectare', counts: 'rendement du colza' },

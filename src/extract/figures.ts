@@ -176,8 +176,9 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
   let end = i;
   // Most numbers have no word after them that names a part: a cheap test before the word lists.
   if (tokens[i + 1]?.kind !== 'word') return null;
-  while (tokens[k]?.kind === 'number' && /^\d{1,3}$/u.test((tokens[k] as Token).text)) {
-    const value = Number((tokens[k] as Token).text);
+  // « una hora y 35 minutos », "two hours and 5 minutes": a part may be written in words.
+  const partValue = (t: Token | undefined): number | undefined => (t?.kind === 'number' && /^\d{1,3}$/u.test(t.text) ? Number(t.text) : t?.kind === 'word' ? lex.numbers.get(t.f) : undefined);
+  for (let value = partValue(tokens[k]); value !== undefined; value = partValue(tokens[k])) {
     let partSize = 0;
     let length = 0;
     for (const [name, seconds] of TIME_PARTS) {
@@ -197,7 +198,7 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
     end = k;
     // "2 hours and 5 minutes", "1 h, 12 min": a conjunction or a comma may join two parts.
     const joiner = tokens[k];
-    if (joiner && (joiner.text === ',' || lex.clauseBreaks.hasToken(joiner)) && tokens[k + 1]?.kind === 'number') k++;
+    if (joiner && (joiner.text === ',' || lex.clauseBreaks.hasToken(joiner)) && partValue(tokens[k + 1]) !== undefined) k++;
   }
   if (parts < 2) return null;
   const first = tokens[i] as Token;
