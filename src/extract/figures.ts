@@ -786,6 +786,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
         !lex.finite.hasToken(noun) &&
         !lex.auxiliaries.hasToken(noun) &&
         !lex.numbers.has(noun.f) &&
+        // « 245 sièges sur 577 dimanche »: a day of the week after a number says when, it counts nothing.
+        !lex.days.hasToken(noun) &&
         (!verbNotNoun(noun, lex) || adjectiveBeforeNoun(tokens, k, lex)) &&
         !singularStateAfter(noun, n.value, lex) &&
         !lex.wordList('event-aux').at(tokens, k) &&

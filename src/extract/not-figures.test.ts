@@ -117,6 +117,13 @@ describe('scores written with a word', () => {
   });
 });
 
+describe('a day of the week is no unit', () => {
+  it('reads no unit in a weekday after a number: « 310 sièges sur 520 mardi », « 30 escaños de 60 lunes por la noche »', () => {
+    expect(figures('Le bloc a décroché 310 sièges sur 520 mardi.').map((f) => f.unit)).toEqual(['sièges', null]);
+    expect(figures('La alianza sumó 30 escaños de 60 lunes por la noche.', 'es').map((f) => f.unit)).toEqual(['escaños', null]);
+  });
+});
+
 describe('ages given as a bound', () => {
   it('reads no figure in an age bound after a verb of having an age: « a plus de 65 ans », « tienen menos de 30 años », "is over 65"', () => {
     expect(values('Un habitant sur trois du canton a plus de 70 ans.')).toEqual([33.33]);
