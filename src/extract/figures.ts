@@ -885,6 +885,12 @@ function spanBefore(tokens: readonly Token[], k: number, start: number, lex: Lex
  */
 function levelReached(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   if (lex.wordList('change-verb').endingAt(tokens, k)) return true;
+  // « creció un 1 % hasta 46 millones »: the size of the change between the verb and the word.
+  let sized = false;
+  for (let j = k; j >= Math.max(0, k - 6) && !/^[,;:.!?()]$/u.test(tokens[j]?.text ?? ''); j--) {
+    if (tokens[j]?.kind === 'number') sized = true;
+    else if (sized && lex.wordList('change-verb').endingAt(tokens, j)) return true;
+  }
   if (tokens[k]?.text !== ',') return false;
   // The figure may stand a few words before the comma (« un 3,2 % interanual en octubre, hasta »).
   for (let j = k - 1; j >= Math.max(0, k - 6) && !/^[,;:.!?()]$/u.test(tokens[j]?.text ?? ''); j--) if (tokens[j]?.kind === 'number') return true;
