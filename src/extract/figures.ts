@@ -100,6 +100,7 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
     }
     if (found.length === 0) continue;
     shareRangeUnits(found, tokens, doc.lex);
+    shareEarlierLevelUnits(found, tokens, doc.lex);
     const placed: PlacedFigure[] = [];
     for (const p of found) placed.push({ kind: p.figure.kind, start: p.start, end: p.end, numberEnd: p.numberEnd, unitText: unitAsWritten(tokens, p, doc.lex), noun: p.noun });
     const counts = sentenceCounts(tokens, doc.annotations[sentence.index], doc.lex, sentence.text, sentence.start, placed);
@@ -227,6 +228,30 @@ function shareRangeUnits(found: Placed[], tokens: readonly Token[], lex: Lexicon
     // « entre 180.000 y 1,2 millones de pesos »: a first bound already above the second once scaled is written whole.
     const scaled = round(first.figure.value * scale);
     first.figure = { ...first.figure, kind: second.figure.kind, unit: second.figure.unit, value: firstScaled || scaled > second.figure.value ? first.figure.value : scaled };
+  }
+}
+
+/**
+ * "cut the journey to 4 hours from 9.", « ramené le trajet à 3 heures contre 5 », "rose to 12
+ * dollars from 9": a bare number right after a measure and a word that names the earlier level
+ * (word list `earlier-level`), closing its clause, is the same measure before the change. A
+ * scaled measure lends nothing to an unscaled number ("to $1.2 billion from 900" is unclear).
+ */
+function shareEarlierLevelUnits(found: Placed[], tokens: readonly Token[], lex: Lexicon): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const level = found[i] as Placed;
+    const earlier = found[i + 1] as Placed;
+    if (earlier.figure.kind !== 'count' || earlier.figure.unit !== null || earlier.words) continue;
+    if (level.figure.kind !== 'duration' && level.figure.kind !== 'money' && level.figure.kind !== 'quantity') continue;
+    const word = lex.wordList('earlier-level').at(tokens, level.end);
+    if (!word || earlier.start !== level.end + word.length) continue;
+    const next = tokens[earlier.end];
+    if (next && next.kind !== 'punct' && !periodAt(tokens, earlier.end, lex)) continue;
+    let scaled = false;
+    for (let k = level.start; k < level.end; k++) if (lex.multipliers.has((tokens[k] as Token).f)) scaled = true;
+    for (let k = earlier.start; k < earlier.end; k++) if (lex.multipliers.has((tokens[k] as Token).f)) scaled = false;
+    if (scaled) continue;
+    earlier.figure = { ...earlier.figure, kind: level.figure.kind, unit: level.figure.unit };
   }
 }
 
