@@ -775,6 +775,12 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
     // Only before a verb: « , en recul de 23 % » after a comma is an adjunct around a noun of
     // change, with no subject of its own.
     const opens = !r.isClass('change-noun', verbEnd - 1) && r.tokens[k]?.text === ',' ? inciseStart(r, k) : -1;
+    // « la central tendrá 600 megavatios de potencia y costará… »: a verb coordinated after another
+    // verb's figure shares that verb's subject; the phrase after the figure is its object's complement.
+    if (opens < 0 && r.lex.clauseBreaks.hasToken(r.tokens[k] as Token)) {
+      const start = clauseStart(r, k);
+      if (start > 0 && r.figureAt[start - 1] !== -1) return null;
+    }
     return firstPhraseOfClause(r, opens > 0 ? opens : k);
   }
   const np = phraseEndingAt(r, k);

@@ -497,3 +497,12 @@ describe('a yield or a ration keeps its base in its unit', () => {
     expect(figures('The estate covers 640 hectares of vineyards.')[0]).toMatchObject({ value: 640, unit: 'hectares' });
   });
 });
+
+describe('a verb coordinated after another verb’s figure', () => {
+  it('never counts the first object’s complement for the second verb: « tendrá 80 camas de capacidad y costará… »', () => {
+    expect(counts('El hospital tendrá 80 camas de capacidad y costará 30 millones de euros.', 'es')).toEqual(['camas de capacidad', null]);
+  });
+  it('guard: a coordinated verb with no figure before it keeps the clause’s subject: « los alquileres subieron y alcanzaron… »', () => {
+    expect(counts('Los alquileres subieron y alcanzaron 900 euros.', 'es')).toEqual(['alquileres']);
+  });
+});
