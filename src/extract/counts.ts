@@ -1386,6 +1386,10 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     if (lex.connectors.has(r.f(k))) {
       let j = k + 1;
       while (j < tokens.length && (lex.determiners.has(r.f(j)) || lex.stopwords.has(r.f(j))) && j - k < 3) j++;
+      // "14 of the country's 22 provinces", "9 of Ghana's 16 regions": a possessive before the
+      // second number owns its noun, it is not what the first counts.
+      const owner = /['’]s?$/u.test(tokens[j]?.text ?? '') ? 1 : /^['’]s?$/u.test(tokens[j + 1]?.text ?? '') ? 2 : 0;
+      if (owner && (r.figureAt[j + owner] ?? -1) > i && r.numberAt[j + owner] !== -1) j += owner;
       const other = r.figureAt[j];
       if (other !== undefined && other > i) k = (figures[other] as PlacedFigure).numberEnd;
       else if (j === k + 1 || lex.determiners.has(r.f(k + 1))) k = j;

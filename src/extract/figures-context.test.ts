@@ -506,3 +506,13 @@ describe('a verb coordinated after another verb’s figure', () => {
     expect(counts('Los alquileres subieron y alcanzaron 900 euros.', 'es')).toEqual(['alquileres']);
   });
 });
+
+describe('a part of a possessed whole', () => {
+  it('counts the noun after the second number, past its owner: "9 of the region’s 30 districts", "5 of Norway’s 11 counties"', () => {
+    expect(counts('The governor won 9 of the region’s 30 districts.')).toEqual(['districts', 'districts']);
+    expect(counts('Floods hit 5 of Norway’s 11 counties.')).toEqual(['counties', 'counties']);
+  });
+  it('guard: a possessed noun with no second number stays whole: "3 of the league’s trophies"', () => {
+    expect(counts('She lifted 3 of the league’s trophies.')).toEqual(['league’s trophies']);
+  });
+});
