@@ -1202,6 +1202,9 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
       // "5.4 homicides per 100,000 people, against 6.2": a rate's base lends its noun to no
       // later figure; the rate itself may.
       if (rateBase(r, figures, j)) continue;
+      // "87 seats in the 200-member chamber, up from 64": a count joined to its noun by a hyphen
+      // counts for the phrase after it, which a later bare number does not count.
+      if (before.kind === 'count' && joinedByHyphen(r, before)) continue;
       if (nouns[j] && sameMeasure(r, before, f) && !(changes[j] && before.unitText !== f.unitText)) {
         const noun = standsForEarlierNoun(r, f) ? headWord(r, nouns[j] as string) : (nouns[j] as string);
         results[i] = { counts: noun, evidence: 'neighbour' };

@@ -516,3 +516,9 @@ describe('a part of a possessed whole', () => {
     expect(counts('She lifted 3 of the league’s trophies.')).toEqual(['league’s trophies']);
   });
 });
+
+describe('a count joined to its noun by a hyphen lends no noun', () => {
+  it('never lends the holder to a later bare number: "41 seats in the 90-member senate, up from 35"', () => {
+    expect(counts('The bloc won 41 seats in the 90-member senate, up from 35.')).toEqual(['seats', 'senate', 'seats']);
+  });
+});
