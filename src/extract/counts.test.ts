@@ -540,6 +540,11 @@ describe('measures joined by a hyphen, adverbs after a count, levels', () => {
     expect(figures('Hasta 300 vecinos podrían ser evacuados.', 'es')[0]?.qualifier).toBe('up-to');
     expect(figures('Gusts reached up to 150 km/h.')[0]?.qualifier).toBe('up-to');
   });
+  it('reads « hasta » after a change verb and the change’s size as the level reached: « aumentó un 4 % hasta 2,3 millones »', () => {
+    expect(figures('El censo aumentó un 4 % hasta 2,3 millones de vecinos.', 'es').map((f) => f.qualifier)).toEqual(['exact', 'exact']);
+    // guard: a bound with no change before it stays a bound.
+    expect(figures('El programa cubrirá a 40 municipios y dará hasta 800 euros por hogar.', 'es').map((f) => f.qualifier)).toEqual(['exact', 'up-to']);
+  });
 });
 
 describe('verbs that are figures, rates, closes and levels after a time', () => {

@@ -775,6 +775,12 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
     // Only before a verb: « , en recul de 23 % » after a comma is an adjunct around a noun of
     // change, with no subject of its own.
     const opens = !r.isClass('change-noun', verbEnd - 1) && r.tokens[k]?.text === ',' ? inciseStart(r, k) : -1;
+    // « la central tendrá 600 megavatios de potencia y costará… »: a verb coordinated after another
+    // verb's figure shares that verb's subject; the phrase after the figure is its object's complement.
+    if (opens < 0 && r.lex.clauseBreaks.hasToken(r.tokens[k] as Token)) {
+      const start = clauseStart(r, k);
+      if (start > 0 && r.figureAt[start - 1] !== -1) return null;
+    }
     return firstPhraseOfClause(r, opens > 0 ? opens : k);
   }
   const np = phraseEndingAt(r, k);
@@ -1196,6 +1202,9 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
       // "5.4 homicides per 100,000 people, against 6.2": a rate's base lends its noun to no
       // later figure; the rate itself may.
       if (rateBase(r, figures, j)) continue;
+      // "87 seats in the 200-member chamber, up from 64": a count joined to its noun by a hyphen
+      // counts for the phrase after it, which a later bare number does not count.
+      if (before.kind === 'count' && joinedByHyphen(r, before)) continue;
       if (nouns[j] && sameMeasure(r, before, f) && !(changes[j] && before.unitText !== f.unitText)) {
         const noun = standsForEarlierNoun(r, f) ? headWord(r, nouns[j] as string) : (nouns[j] as string);
         results[i] = { counts: noun, evidence: 'neighbour' };
@@ -1380,6 +1389,10 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     if (lex.connectors.has(r.f(k))) {
       let j = k + 1;
       while (j < tokens.length && (lex.determiners.has(r.f(j)) || lex.stopwords.has(r.f(j))) && j - k < 3) j++;
+      // "14 of the country's 22 provinces", "9 of Ghana's 16 regions": a possessive before the
+      // second number owns its noun, it is not what the first counts.
+      const owner = /['’]s?$/u.test(tokens[j]?.text ?? '') ? 1 : /^['’]s?$/u.test(tokens[j + 1]?.text ?? '') ? 2 : 0;
+      if (owner && (r.figureAt[j + owner] ?? -1) > i && r.numberAt[j + owner] !== -1) j += owner;
       const other = r.figureAt[j];
       if (other !== undefined && other > i) k = (figures[other] as PlacedFigure).numberEnd;
       else if (j === k + 1 || lex.determiners.has(r.f(k + 1))) k = j;

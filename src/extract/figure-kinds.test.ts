@@ -57,6 +57,24 @@ describe("currencies by the story's countries", () => {
   });
 });
 
+describe('an earlier level written bare after a measure', () => {
+  const read = (text: string, lang: string) => figures(text, lang).map((f) => [f.value, f.kind, f.unit]);
+  it('gives the measure to the earlier level: "to 3 hours from 7.", « 40 dólares frente a 25. »', () => {
+    expect(read('The bypass cuts the drive to 3 hours from 7.', 'en')).toEqual([
+      [3, 'duration', 'hours'],
+      [7, 'duration', 'hours'],
+    ]);
+    expect(read('La entrada costará 40 dólares frente a 25.', 'es')).toEqual([
+      [40, 'money', 'USD'],
+      [25, 'money', 'USD'],
+    ]);
+  });
+  it('guard: an earlier level with a noun of its own or a scale unsaid keeps its own reading', () => {
+    expect(read('Sales rose to 2.4 billion dollars from 800.', 'en')[1]).toEqual([800, 'count', null]);
+    expect(read('Trips fell to 5 hours from 8 ports.', 'en')[1]).toEqual([8, 'count', 'ports']);
+  });
+});
+
 describe('a time written in several parts', () => {
   const times = (text: string, lang: string) => figures(text, lang).map((f) => [f.text, f.kind, f.value, f.unit]);
   it('reads a race time as one duration in seconds: « 2 h 08 min 41 s », "1 hour 59 minutes 2 seconds"', () => {
@@ -66,6 +84,16 @@ describe('a time written in several parts', () => {
   });
   it('joins parts across "and": "the talks lasted 4 hours and 15 minutes"', () => {
     expect(times('The talks lasted 4 hours and 15 minutes.', 'en')).toEqual([['4 hours and 15 minutes', 'duration', 15300, 'seconds']]);
+  });
+  it('reads parts written in words: « una hora y 12 minutos », « deux heures et vingt minutes »', () => {
+    expect(times('El corredor completó la etapa en una hora y 12 minutos.', 'es')).toEqual([['una hora y 12 minutos', 'duration', 4320, 'seconds']]);
+    expect(times('Le vol a duré deux heures et vingt minutes.', 'fr')).toEqual([['deux heures et vingt minutes', 'duration', 8400, 'seconds']]);
+  });
+  it('guard: a count in words after a duration in words stays a count: « dos horas y cinco personas »', () => {
+    expect(times('La espera duró tres horas y cuatro personas se desmayaron.', 'es')).toEqual([
+      ['tres horas', 'duration', 3, 'hours'],
+      ['cuatro personas', 'count', 4, 'personas'],
+    ]);
   });
   it('never joins parts that do not fall in size or minutes past 59: a clock time and a count stay what they were', () => {
     expect(times('Le train part à 14 h 30.', 'fr')).toEqual([]);

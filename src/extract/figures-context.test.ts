@@ -483,3 +483,42 @@ describe('a hectolitre is a measure', () => {
     expect(figures('La récolte de cidre a atteint 2 millions d’hectolitres.', 'fr')[0]).toMatchObject({ kind: 'quantity', counts: 'récolte de cidre' });
   });
 });
+
+describe('a yield or a ration keeps its base in its unit', () => {
+  it('reads "tonnes per hectare", « tonnes par hectare », « litros por habitante » as one unit, and the land beside as land', () => {
+    expect(figures('Maize yields averaged 5.3 tonnes per hectare this season.')[0]).toMatchObject({ value: 5.3, kind: 'quantity', unit: 'tonnes per hectare', counts: 'Maize yields' });
+    expect(figures('Le rendement du colza atteint 3,4 tonnes par hectare sur 1,2 million d’hectares.', 'fr')).toMatchObject([
+      { value: 3.4, unit: 'tonnes par hectare', counts: 'rendement du colza' },
+      { value: 1200000, unit: 'hectares', counts: null },
+    ]);
+    expect(figures('El consumo bajó a 120 litros por habitante al día.', 'es')[0]).toMatchObject({ value: 120, unit: 'litros por habitante' });
+  });
+  it('guard: a measure with no base keeps its own unit: "the estate covers 640 hectares"', () => {
+    expect(figures('The estate covers 640 hectares of vineyards.')[0]).toMatchObject({ value: 640, unit: 'hectares' });
+  });
+});
+
+describe('a verb coordinated after another verb’s figure', () => {
+  it('never counts the first object’s complement for the second verb: « tendrá 80 camas de capacidad y costará… »', () => {
+    expect(counts('El hospital tendrá 80 camas de capacidad y costará 30 millones de euros.', 'es')).toEqual(['camas de capacidad', null]);
+  });
+  it('guard: a coordinated verb with no figure before it keeps the clause’s subject: « los alquileres subieron y alcanzaron… »', () => {
+    expect(counts('Los alquileres subieron y alcanzaron 900 euros.', 'es')).toEqual(['alquileres']);
+  });
+});
+
+describe('a part of a possessed whole', () => {
+  it('counts the noun after the second number, past its owner: "9 of the region’s 30 districts", "5 of Norway’s 11 counties"', () => {
+    expect(counts('The governor won 9 of the region’s 30 districts.')).toEqual(['districts', 'districts']);
+    expect(counts('Floods hit 5 of Norway’s 11 counties.')).toEqual(['counties', 'counties']);
+  });
+  it('guard: a possessed noun with no second number stays whole: "3 of the league’s trophies"', () => {
+    expect(counts('She lifted 3 of the league’s trophies.')).toEqual(['league’s trophies']);
+  });
+});
+
+describe('a count joined to its noun by a hyphen lends no noun', () => {
+  it('never lends the holder to a later bare number: "41 seats in the 90-member senate, up from 35"', () => {
+    expect(counts('The bloc won 41 seats in the 90-member senate, up from 35.')).toEqual(['seats', 'senate', 'seats']);
+  });
+});

@@ -100,6 +100,7 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
     }
     if (found.length === 0) continue;
     shareRangeUnits(found, tokens, doc.lex);
+    shareEarlierLevelUnits(found, tokens, doc.lex);
     const placed: PlacedFigure[] = [];
     for (const p of found) placed.push({ kind: p.figure.kind, start: p.start, end: p.end, numberEnd: p.numberEnd, unitText: unitAsWritten(tokens, p, doc.lex), noun: p.noun });
     const counts = sentenceCounts(tokens, doc.annotations[sentence.index], doc.lex, sentence.text, sentence.start, placed);
@@ -176,8 +177,9 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
   let end = i;
   // Most numbers have no word after them that names a part: a cheap test before the word lists.
   if (tokens[i + 1]?.kind !== 'word') return null;
-  while (tokens[k]?.kind === 'number' && /^\d{1,3}$/u.test((tokens[k] as Token).text)) {
-    const value = Number((tokens[k] as Token).text);
+  // « una hora y 35 minutos », "two hours and 5 minutes": a part may be written in words.
+  const partValue = (t: Token | undefined): number | undefined => (t?.kind === 'number' && /^\d{1,3}$/u.test(t.text) ? Number(t.text) : t?.kind === 'word' ? lex.numbers.get(t.f) : undefined);
+  for (let value = partValue(tokens[k]); value !== undefined; value = partValue(tokens[k])) {
     let partSize = 0;
     let length = 0;
     for (const [name, seconds] of TIME_PARTS) {
@@ -197,7 +199,7 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
     end = k;
     // "2 hours and 5 minutes", "1 h, 12 min": a conjunction or a comma may join two parts.
     const joiner = tokens[k];
-    if (joiner && (joiner.text === ',' || lex.clauseBreaks.hasToken(joiner)) && tokens[k + 1]?.kind === 'number') k++;
+    if (joiner && (joiner.text === ',' || lex.clauseBreaks.hasToken(joiner)) && partValue(tokens[k + 1]) !== undefined) k++;
   }
   if (parts < 2) return null;
   const first = tokens[i] as Token;
@@ -226,6 +228,30 @@ function shareRangeUnits(found: Placed[], tokens: readonly Token[], lex: Lexicon
     // « entre 180.000 y 1,2 millones de pesos »: a first bound already above the second once scaled is written whole.
     const scaled = round(first.figure.value * scale);
     first.figure = { ...first.figure, kind: second.figure.kind, unit: second.figure.unit, value: firstScaled || scaled > second.figure.value ? first.figure.value : scaled };
+  }
+}
+
+/**
+ * "cut the journey to 4 hours from 9.", « ramené le trajet à 3 heures contre 5 », "rose to 12
+ * dollars from 9": a bare number right after a measure and a word that names the earlier level
+ * (word list `earlier-level`), closing its clause, is the same measure before the change. A
+ * scaled measure lends nothing to an unscaled number ("to $1.2 billion from 900" is unclear).
+ */
+function shareEarlierLevelUnits(found: Placed[], tokens: readonly Token[], lex: Lexicon): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const level = found[i] as Placed;
+    const earlier = found[i + 1] as Placed;
+    if (earlier.figure.kind !== 'count' || earlier.figure.unit !== null || earlier.words) continue;
+    if (level.figure.kind !== 'duration' && level.figure.kind !== 'money' && level.figure.kind !== 'quantity') continue;
+    const word = lex.wordList('earlier-level').at(tokens, level.end);
+    if (!word || earlier.start !== level.end + word.length) continue;
+    const next = tokens[earlier.end];
+    if (next && next.kind !== 'punct' && !periodAt(tokens, earlier.end, lex)) continue;
+    let scaled = false;
+    for (let k = level.start; k < level.end; k++) if (lex.multipliers.has((tokens[k] as Token).f)) scaled = true;
+    for (let k = earlier.start; k < earlier.end; k++) if (lex.multipliers.has((tokens[k] as Token).f)) scaled = false;
+    if (scaled) continue;
+    earlier.figure = { ...earlier.figure, kind: level.figure.kind, unit: level.figure.unit };
   }
 }
 
@@ -264,6 +290,8 @@ function unitAsWritten(tokens: readonly Token[], p: Placed, lex: Lexicon): strin
   if (p.end <= p.numberEnd && p.figure.kind !== 'duration') return null;
   // A time in several parts ("2 h 11 min 20 s") has no one unit: its last part ("s") is none.
   if (p.parts) return null;
+  // "6.8 tonnes per hectare" is a yield: its unit whole, else "hectare" would make it a measure of land.
+  if (p.figure.kind === 'quantity' && lex.wordList('measure-per').endingAt(tokens, p.end - 1)) return p.figure.unit;
   const t = tokens[p.end - 1] as Token;
   // The first bound of a range of durations ("between seven and 10 years") has no unit of its own.
   if (t.kind !== 'word' || lex.multipliers.has(t.f) || (p.end <= p.numberEnd && lex.numbers.has(t.f))) return null;
@@ -758,9 +786,12 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       end = k + 1;
     } else if (measure && (k === end || measure.length > 1 || (at(k) as Token).f.length > 2)) {
       kind = 'quantity';
+      // "6.8 tonnes per hectare", « 3 litres par habitant », « 40 quintales por hectárea »: a yield's
+      // or a ration's base (word list `measure-per`) is part of the unit; without it the figure reads as a total.
+      const per = lex.wordList('measure-per').at(tokens, k + measure.length)?.length ?? 0;
+      end = k + measure.length + per;
       // As written, spaces and all: "km/h" is one unit, not "km / h", and « km à l’heure » keeps its elision.
-      unit = text.slice((tokens[k] as Token).start - offset, (tokens[k + measure.length - 1] as Token).end - offset);
-      end = k + measure.length;
+      unit = text.slice((tokens[k] as Token).start - offset, (tokens[end - 1] as Token).end - offset);
     } else {
       const noun = at(k);
       // "trois fois plus", "three times as many": a ratio, not a count.
@@ -780,6 +811,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
         !lex.finite.hasToken(noun) &&
         !lex.auxiliaries.hasToken(noun) &&
         !lex.numbers.has(noun.f) &&
+        // « 245 sièges sur 577 dimanche »: a day of the week after a number says when, it counts nothing.
+        !lex.days.hasToken(noun) &&
         (!verbNotNoun(noun, lex) || adjectiveBeforeNoun(tokens, k, lex)) &&
         !singularStateAfter(noun, n.value, lex) &&
         !lex.wordList('event-aux').at(tokens, k) &&
@@ -877,6 +910,12 @@ function spanBefore(tokens: readonly Token[], k: number, start: number, lex: Lex
  */
 function levelReached(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   if (lex.wordList('change-verb').endingAt(tokens, k)) return true;
+  // « creció un 1 % hasta 46 millones »: the size of the change between the verb and the word.
+  let sized = false;
+  for (let j = k; j >= Math.max(0, k - 6) && !/^[,;:.!?()]$/u.test(tokens[j]?.text ?? ''); j--) {
+    if (tokens[j]?.kind === 'number') sized = true;
+    else if (sized && lex.wordList('change-verb').endingAt(tokens, j)) return true;
+  }
   if (tokens[k]?.text !== ',') return false;
   // The figure may stand a few words before the comma (« un 3,2 % interanual en octubre, hasta »).
   for (let j = k - 1; j >= Math.max(0, k - 6) && !/^[,;:.!?()]$/u.test(tokens[j]?.text ?? ''); j--) if (tokens[j]?.kind === 'number') return true;
@@ -947,6 +986,9 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
     // « chez les moins de 35 ans », « los mayores de 65 años »: an article, a bound, an age: a group of people by age.
     const bound = lex.qualifiers.endingAt(tokens, n.start - 1) ?? lex.wordList('age-bound').endingAt(tokens, n.start - 1);
     if (bound && lex.determiners.has(tokens[n.start - 1 - bound.length]?.f ?? '')) return true;
+    // « un électeur sur quatre a plus de 65 ans », « la mitad tiene menos de 30 años »: a verb of
+    // having an age, a bound, an age.
+    if (bound && haveAgeEndingAt(tokens, n.start - 1 - bound.length, lex)) return true;
     // « un peintre de 58 ans », « La artista, de 27 años, »: after a person, maybe across a comma.
     const person = tokens[n.start - 2]?.text === ',' ? n.start - 3 : n.start - 2;
     if (lex.connectors.hasToken(before) && (aside(n.start - 2) || personBefore(tokens, person, lex, ann))) return true;
@@ -954,7 +996,30 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
   }
   if (n.words || n.glued !== null || n.currency || !/^\d{1,3}$/u.test(n.raw) || n.value > 120) return false;
   if (after.kind === 'punct' && lex.wordList('age-verb').endingAt(tokens, n.start - 1)) return true;
+  // "One in four voters is over 65.", "most of them under 5.": a bound and a bare whole number that
+  // closes the clause, after people (`age-people`, "voters", "of them"), maybe with a verb of
+  // having an age between. "The index was under 50." has no people: a figure.
+  const bareBound = after.kind === 'punct' ? lex.qualifiers.endingAt(tokens, n.start - 1) : null;
+  if (bareBound) {
+    const k = n.start - 1 - bareBound.length;
+    if (lex.wordList('age-people').endingAt(tokens, k)) return true;
+    const have = haveAgeEndingAt(tokens, k, lex);
+    // The verb's subject: people within its clause, a complement maybe between ("residents of the valley are").
+    for (let j = k - have; have && j >= Math.max(0, k - have - 6) && tokens[j]?.kind !== 'punct'; j--) {
+      if (lex.wordList('age-people').endingAt(tokens, j) || personBefore(tokens, j, lex, ann)) return true;
+    }
+  }
   return after.text === (before.text === '(' ? ')' : ',') && (aside(n.start - 1) || personAside(n.start - 1, n.end));
+}
+
+/**
+ * The length of a verb of having an age (word list `age-have`: « a », « tienen », "are") that ends
+ * at token k, or 0; « il y a », a time ago (`notFigureBefore`), is none.
+ */
+function haveAgeEndingAt(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  const have = lex.wordList('age-have').endingAt(tokens, k);
+  if (!have || endsWithPhrase(lex.notFigureBefore, tokens, k, lex)) return 0;
+  return have.length;
 }
 
 /** A person named just before token k (at most two adjectives between): a person noun, a role or a demonym (« un hondureño de 31 años »). */

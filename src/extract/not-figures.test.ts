@@ -117,6 +117,27 @@ describe('scores written with a word', () => {
   });
 });
 
+describe('a day of the week is no unit', () => {
+  it('reads no unit in a weekday after a number: « 310 sièges sur 520 mardi », « 30 escaños de 60 lunes por la noche »', () => {
+    expect(figures('Le bloc a décroché 310 sièges sur 520 mardi.').map((f) => f.unit)).toEqual(['sièges', null]);
+    expect(figures('La alianza sumó 30 escaños de 60 lunes por la noche.', 'es').map((f) => f.unit)).toEqual(['escaños', null]);
+  });
+});
+
+describe('ages given as a bound', () => {
+  it('reads no figure in an age bound after a verb of having an age: « a plus de 65 ans », « tienen menos de 30 años », "is over 65"', () => {
+    expect(values('Un habitant sur trois du canton a plus de 70 ans.')).toEqual([33.33]);
+    expect(values('Le sondage a interrogé 900 salariés, dont la moitié avaient moins de 30 ans.')).toEqual([900, 50]);
+    expect(values('Dos de cada cinco socios del club tienen más de 60 años.', 'es')).toEqual([40]);
+    expect(values('One in five residents of the valley is over 70.', 'en')).toEqual([20]);
+    expect(values('The outbreak sickened 1,400 people, most of them under 10.', 'en')).toEqual([1400]);
+  });
+  it('guard: keeps a bound with no people or with a time ago: "the index was under 50", « il y a plus de 40 ans »', () => {
+    expect(values('The factory index was under 50.', 'en')).toEqual([50]);
+    expect(values('Il y a plus de 40 ans, le village comptait 3 000 habitants.')).toEqual([40, 3000]);
+  });
+});
+
 describe('ages given as a range', () => {
   it('reads no figure in a range of ages: « niñas de 2 a 5 años y de 6 a 10 años », "aged 2 to 6", « âgés de 18 à 25 ans »', () => {
     expect(values('Los brotes se concentran en niñas de 2 a 5 años y de 6 a 10 años de la zona rural.', 'es')).toEqual([]);
