@@ -115,6 +115,16 @@ describe('« Pour X, … », « Para X, … », "For X, …" opening a sentence'
     expect(all('Para el gobierno, la cifra es menor.', 'es')).toEqual([]);
     expect(all('For the first time, the harvest is lost.')).toEqual([]);
   });
+  it('gives a named or described body the sentence when it ends on quoted words', () => {
+    expect(one('Pour la fédération des cheminots, la réforme est « une provocation ».', 'fr')).toMatchObject({ source: 'la fédération des cheminots', claim: 'la réforme est « une provocation »' });
+    expect(one('Para los sindicatos mineros, el cierre es "una traición".', 'es')).toMatchObject({ source: 'los sindicatos mineros', claim: 'el cierre es "una traición"' });
+    expect(one('For the growers union, the plan is "dead on arrival".')).toMatchObject({ source: 'the growers union', claim: 'the plan is "dead on arrival"' });
+  });
+  it('guard: not when the quoted words sit inside the sentence, or the phrase is a pronoun or a date', () => {
+    expect(all('Pour les habitants, la promesse de « tourner la page » passe mal.', 'fr')).toEqual([]);
+    expect(all('Pour eux, le plan est « mort-né ».', 'fr')).toEqual([]);
+    expect(all('For 2027, the budget plans a "modest rise".')).toEqual([]);
+  });
 });
 
 describe('"the latter", « celle-ci », « este último »', () => {
