@@ -283,3 +283,19 @@ describe('a speaker after the verb, with a name set off after a determiner and a
     expect(one('« Le dossier est vide », a déclaré l’avocat de la famille, le bâtonnier Marc Olier.', 'fr')).toMatchObject({ source: 'Marc Olier' });
   });
 });
+
+describe('a second reporting verb joined by "and" after a partly quoted claim', () => {
+  it('"X called A “B” and said C": two claims of the same speaker', () => {
+    const found = all('The harbour master, Olu Bakare, called the dredging plan a “slow disaster” and said fishermen had lost half their catch.');
+    expect(found.map((a) => [a.source, a.claim])).toEqual([
+      ['Olu Bakare', 'the dredging plan a “slow disaster”'],
+      ['Olu Bakare', 'fishermen had lost half their catch'],
+    ]);
+  });
+  it('« X a dénoncé A « B » et a demandé C »: the first claim stops before the second verb', () => {
+    expect(one('Son avocate, Me Lise Aubry, a dénoncé une expertise « partiale » et a demandé un renvoi du procès.', 'fr')).toMatchObject({ source: 'Lise Aubry', claim: 'une expertise « partiale »' });
+  });
+  it('guard: a claim with a verb of its own keeps its "and" (its subject may go on)', () => {
+    expect(one('The club said the owner had met the players and announced a new stadium.')).toMatchObject({ claim: 'the owner had met the players and announced a new stadium' });
+  });
+});

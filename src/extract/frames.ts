@@ -801,7 +801,7 @@ function joinedReport(sentence: Sentence, from: number, lex: Lexicon): { verb: s
 }
 
 /** True when a quotation opened before token k is still open there. */
-function insideQuotation(tokens: readonly Token[], k: number): boolean {
+export function insideQuotation(tokens: readonly Token[], k: number): boolean {
   let open = false;
   for (let i = 0; i < k; i++) if ((open ? CLOSE : OPEN).test((tokens[i] as Token).text)) open = !open;
   return open;
