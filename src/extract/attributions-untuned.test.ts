@@ -299,3 +299,13 @@ describe('a second reporting verb joined by "and" after a partly quoted claim', 
     expect(one('The club said the owner had met the players and announced a new stadium.')).toMatchObject({ claim: 'the owner had met the players and announced a new stadium' });
   });
 });
+
+describe('a participle used as a noun after an article and an adjective', () => {
+  it('« Le principal accusé du… a nié »: the whole phrase is the subject, never its complement', () => {
+    expect(one('Le principal accusé du cambriolage de la mairie de Vernon a nié mardi toute implication.', 'fr')?.source).toBe('Le principal accusé du cambriolage de la mairie de Vernon');
+  });
+  it('guard: « L’agence prévoit de… » keeps its verb', () => {
+    const found = all('Selon l’Office national des forêts (ONF), le feu a brûlé 300 hectares près de Digne. L’agence prévoit de nouvelles reprises de feu jusqu’à lundi.', 'fr');
+    expect(found.map((a) => a.claim)).toContain('de nouvelles reprises de feu jusqu’à lundi');
+  });
+});
