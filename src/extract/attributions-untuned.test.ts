@@ -309,3 +309,14 @@ describe('a participle used as a noun after an article and an adjective', () => 
     expect(found.map((a) => a.claim)).toContain('de nouvelles reprises de feu jusqu’à lundi');
   });
 });
+
+describe('fire services as sources', () => {
+  it('« selon les pompiers », "according to firefighters", "the fire service said"', () => {
+    expect(one('Un entrepôt a brûlé dans la nuit près de Douai, selon les pompiers.', 'fr')).toMatchObject({ source: 'les pompiers', sourceType: 'government', claim: 'Un entrepôt a brûlé dans la nuit près de Douai' });
+    expect(one('A barn burned down near Ely overnight, according to firefighters.')).toMatchObject({ source: 'firefighters', sourceType: 'government' });
+    expect(one('The fire service said the blaze near Ely was under control.')).toMatchObject({ source: 'The fire service', claim: 'the blaze near Ely was under control' });
+  });
+  it('guard: injured firefighters say nothing', () => {
+    expect(all('Trois pompiers ont été légèrement blessés.', 'fr')).toEqual([]);
+  });
+});
