@@ -320,3 +320,10 @@ describe('fire services as sources', () => {
     expect(all('Trois pompiers ont été légèrement blessés.', 'fr')).toEqual([]);
   });
 });
+
+describe('« considera probado que… »', () => {
+  it('a court’s finding is the clause after « probado que », « acreditado que »', () => {
+    expect(one('El tribunal considera probado que el acusado cobró al menos dos millones de euros.', 'es')).toMatchObject({ source: 'El tribunal', claim: 'el acusado cobró al menos dos millones de euros' });
+    expect(one('El juez declara acreditado que la empresa pagó sobornos.', 'es')).toMatchObject({ source: 'El juez', claim: 'la empresa pagó sobornos' });
+  });
+});
