@@ -115,6 +115,16 @@ describe('« Pour X, … », « Para X, … », "For X, …" opening a sentence'
     expect(all('Para el gobierno, la cifra es menor.', 'es')).toEqual([]);
     expect(all('For the first time, the harvest is lost.')).toEqual([]);
   });
+  it('gives a named or described body the sentence when it ends on quoted words', () => {
+    expect(one('Pour la fédération des cheminots, la réforme est « une provocation ».', 'fr')).toMatchObject({ source: 'la fédération des cheminots', claim: 'la réforme est « une provocation »' });
+    expect(one('Para los sindicatos mineros, el cierre es "una traición".', 'es')).toMatchObject({ source: 'los sindicatos mineros', claim: 'el cierre es "una traición"' });
+    expect(one('For the growers union, the plan is "dead on arrival".')).toMatchObject({ source: 'the growers union', claim: 'the plan is "dead on arrival"' });
+  });
+  it('guard: not when the quoted words sit inside the sentence, or the phrase is a pronoun or a date', () => {
+    expect(all('Pour les habitants, la promesse de « tourner la page » passe mal.', 'fr')).toEqual([]);
+    expect(all('Pour eux, le plan est « mort-né ».', 'fr')).toEqual([]);
+    expect(all('For 2027, the budget plans a "modest rise".')).toEqual([]);
+  });
 });
 
 describe('"the latter", « celle-ci », « este último »', () => {
@@ -271,5 +281,49 @@ describe('a speaker after the verb, with a name set off after a determiner and a
   it('« señaló el director del hospital, el doctor X »: the named person speaks', () => {
     expect(one('"Es un día importante para la región", señaló el director del puerto, el ingeniero Tomás Arévalo.', 'es')).toMatchObject({ source: 'Tomás Arévalo', sourceType: 'person' });
     expect(one('« Le dossier est vide », a déclaré l’avocat de la famille, le bâtonnier Marc Olier.', 'fr')).toMatchObject({ source: 'Marc Olier' });
+  });
+});
+
+describe('a second reporting verb joined by "and" after a partly quoted claim', () => {
+  it('"X called A “B” and said C": two claims of the same speaker', () => {
+    const found = all('The harbour master, Olu Bakare, called the dredging plan a “slow disaster” and said fishermen had lost half their catch.');
+    expect(found.map((a) => [a.source, a.claim])).toEqual([
+      ['Olu Bakare', 'the dredging plan a “slow disaster”'],
+      ['Olu Bakare', 'fishermen had lost half their catch'],
+    ]);
+  });
+  it('« X a dénoncé A « B » et a demandé C »: the first claim stops before the second verb', () => {
+    expect(one('Son avocate, Me Lise Aubry, a dénoncé une expertise « partiale » et a demandé un renvoi du procès.', 'fr')).toMatchObject({ source: 'Lise Aubry', claim: 'une expertise « partiale »' });
+  });
+  it('guard: a claim with a verb of its own keeps its "and" (its subject may go on)', () => {
+    expect(one('The club said the owner had met the players and announced a new stadium.')).toMatchObject({ claim: 'the owner had met the players and announced a new stadium' });
+  });
+});
+
+describe('a participle used as a noun after an article and an adjective', () => {
+  it('« Le principal accusé du… a nié »: the whole phrase is the subject, never its complement', () => {
+    expect(one('Le principal accusé du cambriolage de la mairie de Vernon a nié mardi toute implication.', 'fr')?.source).toBe('Le principal accusé du cambriolage de la mairie de Vernon');
+  });
+  it('guard: « L’agence prévoit de… » keeps its verb', () => {
+    const found = all('Selon l’Office national des forêts (ONF), le feu a brûlé 300 hectares près de Digne. L’agence prévoit de nouvelles reprises de feu jusqu’à lundi.', 'fr');
+    expect(found.map((a) => a.claim)).toContain('de nouvelles reprises de feu jusqu’à lundi');
+  });
+});
+
+describe('fire services as sources', () => {
+  it('« selon les pompiers », "according to firefighters", "the fire service said"', () => {
+    expect(one('Un entrepôt a brûlé dans la nuit près de Douai, selon les pompiers.', 'fr')).toMatchObject({ source: 'les pompiers', sourceType: 'government', claim: 'Un entrepôt a brûlé dans la nuit près de Douai' });
+    expect(one('A barn burned down near Ely overnight, according to firefighters.')).toMatchObject({ source: 'firefighters', sourceType: 'government' });
+    expect(one('The fire service said the blaze near Ely was under control.')).toMatchObject({ source: 'The fire service', claim: 'the blaze near Ely was under control' });
+  });
+  it('guard: injured firefighters say nothing', () => {
+    expect(all('Trois pompiers ont été légèrement blessés.', 'fr')).toEqual([]);
+  });
+});
+
+describe('« considera probado que… »', () => {
+  it('a court’s finding is the clause after « probado que », « acreditado que »', () => {
+    expect(one('El tribunal considera probado que el acusado cobró al menos dos millones de euros.', 'es')).toMatchObject({ source: 'El tribunal', claim: 'el acusado cobró al menos dos millones de euros' });
+    expect(one('El juez declara acreditado que la empresa pagó sobornos.', 'es')).toMatchObject({ source: 'El juez', claim: 'la empresa pagó sobornos' });
   });
 });

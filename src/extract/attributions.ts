@@ -9,13 +9,13 @@ import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
 import { CLOSE, type Claim, cleanClaim, inciseClaim, leadIn, OPEN, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
-import { accordingTo, asSaid, type Found, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
+import { accordingTo, asSaid, type Found, insideQuotation, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
 import { foldWord, oneOf } from './text.ts';
 import type { Token } from './tokens.ts';
 import { nounPhraseEnd, verbAt } from './verbs.ts';
-import { ADJ, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
+import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
 export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution[] {
   const out: Attribution[] = [];
@@ -324,7 +324,10 @@ function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attributi
   for (let g = 1; g < tokens.length - 2; g++) {
     const t = tokens[g] as Token;
     const at = t.start - sentence.start;
-    if (!lex.clauseBreaks.hasToken(t) || at < verbEnd || (found.quote && claimAt >= 0 && at > claimAt && at < claimAt + found.claim.length)) continue;
+    // (A claim that holds quotation marks is partly quoted: an "and" outside its marks,
+    // « a dénoncé une enquête « bâclée » et a demandé… », joins the speaker's own next verb.)
+    const wholeQuote = found.quote && !QUOTES_WITHIN.test(found.claim) && claimAt >= 0 && at > claimAt && at < claimAt + found.claim.length;
+    if (!lex.clauseBreaks.hasToken(t) || at < verbEnd || wholeQuote || insideQuotation(tokens, g)) continue;
     const verb = verbAt(tokens, g + 1, lex);
     if (!verb) continue;
     const next = statement(sentence, g + 1 + verb.length, tokens.length, lex, tokens[g + verb.length] ?? null);
@@ -332,10 +335,28 @@ function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attributi
     // "…and said the offer remained open": or on a noun phrase, then a verb.
     const bareClause = lex.pronouns.hasWord(foldWord(/^\S+/u.exec(next.claim)?.[0] ?? '')) || nounThenVerb(tokens, g + 1 + verb.length, lex);
     // "…and warned of the risk of “a lost decade”": words quoted inside the phrase are reported too.
-    if (next.claim.length < 3 || (!next.clause && !next.quote && !bareClause && !QUOTES_WITHIN.test(next.claim))) continue;
+    if (next.claim.length < 3 || (!next.clause && !next.quote && !bareClause && !QUOTES_WITHIN.test(next.claim))) {
+      // « a dénoncé une enquête bâclée et a demandé l’acquittement »: the second verb's object
+      // is no statement to show, but it is no part of a first claim with no verb of its own
+      // either. ("said the coach had called them and announced…": in a clause, the claim's
+      // own subject may be the one who goes on.)
+      const inClaim = claimAt >= 0 && at > claimAt && at < claimAt + found.claim.length;
+      if (inClaim && !verbBetween(tokens, sentence.start + claimAt, g, lex)) found.claim = cleanClaim(sentence.text.slice(claimAt, at));
+      return null;
+    }
     return goesOn(sentence, found, at, slice(sentence, g + 1, g + 1 + verb.length), next);
   }
   return null;
+}
+
+/** True when a token from text offset `start` up to token `to` is an auxiliary or a word the word classes know only as a verb. */
+function verbBetween(tokens: readonly Token[], start: number, to: number, lex: Doc['lex']): boolean {
+  for (let j = 0; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (t.start < start || t.kind !== 'word' || t.cap) continue;
+    if (lex.auxiliaries.hasToken(t) || (wordClassesOf(lex.lang, t.f) & (VERB | NOUN | ADJ)) === VERB) return true;
+  }
+  return false;
 }
 
 /**
@@ -344,11 +365,16 @@ function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attributi
  * remained…"): a clause with no "that", in a language whose word classes are known.
  */
 function nounThenVerb(tokens: readonly Token[], from: number, lex: Doc['lex']): boolean {
-  if (!lex.determiners.hasToken(tokens[from] as Token)) return false;
+  const head = tokens[from] as Token;
+  // "…and said ministers had misled…": a bare noun (a word the word classes know only as a
+  // noun, or not at all: "fishermen") opens the phrase too.
+  const headClasses = wordClassesOf(lex.lang, head.f) & (VERB | NOUN | ADJ | ADV | FUNCTION);
+  const bare = head.kind === 'word' && !head.cap && (headClasses === NOUN || headClasses === 0);
+  if (!bare && !lex.determiners.hasToken(head)) return false;
   for (let j = from + 1; j < tokens.length && j <= from + 10; j++) {
     const t = tokens[j] as Token;
     if (t.kind === 'punct' && !/^['’]$/u.test(t.text)) return false;
-    if (t.kind !== 'word' || t.cap || j === from + 1) continue;
+    if (t.kind !== 'word' || t.cap || (j === from + 1 && !bare)) continue;
     // ("a proposal to refer…": a verb after a preposition is an infinitive, no clause's verb.)
     if (lex.classes.get('preposition')?.at(tokens, j - 1)) continue;
     if (lex.auxiliaries.hasToken(t) || (wordClassesOf(lex.lang, t.f) & (VERB | NOUN | ADJ)) === VERB) return true;

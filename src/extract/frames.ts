@@ -475,7 +475,12 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // « Para los analistas consultados por X, … », « Pour les experts interrogés par X, … »: a
     // group the writer went to ask (a participle and its agent) gives its own view too.
     const asked = opinion && atStart && source.sourceType === 'unnamed' && askedBy(tokens, from, to, lex);
-    if (opinion && !asked && (!personNamed || source.sourceType !== 'person' || !atStart || (described === claimFrom && !quoted))) continue;
+    // « Pour la CGT, les renforts sont « très loin du compte » », « Para los sindicatos, las
+    // medidas son "insuficientes" »: a named or described body whose sentence ends on quoted
+    // words gives its own view; those words are the body's. (A quote inside the sentence may be
+    // someone else's words the body reacts to, so it must close the sentence.)
+    const bodyQuoted = opinion && atStart && source.sourceType !== 'person' && source.how !== 'pronoun' && source.how !== 'anaphor' && quoteClosesSentence(tokens, claimFrom);
+    if (opinion && !asked && !bodyQuoted && (!personNamed || source.sourceType !== 'person' || !atStart || (described === claimFrom && !quoted))) continue;
     claimFrom = described;
     while (tokens[claimFrom]?.text === ',') claimFrom++;
     // « De source hospitalière, on précise que… »: an impersonal report of what the source says.
@@ -510,6 +515,15 @@ function quotedAsSaying(sentence: Sentence, aux: number, after: number, lex: Lex
   const found = statement(sentence, q + as.length, tokens.length, lex, tokens[q + as.length - 1] ?? null);
   if (!source || !found.claim || found.claim.length < 3) return null;
   return { ...source, rule: 'passive', how: source.how, verb: slice(sentence, aux, q + as.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+}
+
+/** True when the tokens from `from` on end with a quotation that opens after `from` and closes just before the final stop. */
+function quoteClosesSentence(tokens: readonly Token[], from: number): boolean {
+  let last = tokens.length - 1;
+  while (last > from && END.test(tokens[last]?.text ?? '')) last--;
+  if (!CLOSE.test(tokens[last]?.text ?? '')) return false;
+  for (let j = last - 1; j > from; j--) if (OPEN.test(tokens[j]?.text ?? '')) return true;
+  return false;
 }
 
 /** True when a participle of asking (class `asked-participle`) then an agent's preposition ("polled by", « consultados por ») stand in tokens [from, to). */
@@ -788,7 +802,7 @@ function joinedReport(sentence: Sentence, from: number, lex: Lexicon): { verb: s
 }
 
 /** True when a quotation opened before token k is still open there. */
-function insideQuotation(tokens: readonly Token[], k: number): boolean {
+export function insideQuotation(tokens: readonly Token[], k: number): boolean {
   let open = false;
   for (let i = 0; i < k; i++) if ((open ? CLOSE : OPEN).test((tokens[i] as Token).text)) open = !open;
   return open;

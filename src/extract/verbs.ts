@@ -8,7 +8,7 @@ import { CLOSE, OPEN } from './claims.ts';
 import { byWord, type Lexicon } from './lexicon/index.ts';
 import { publishedByAt, type Resolver } from './sources.ts';
 import { isPossessive, type Token } from './tokens.ts';
-import { NOUN, VERB, wordClassesOf } from './word-classes.ts';
+import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
 
 /**
  * True when a verb's form at k is used as a noun: after a possessive ("the Red Cross's report
@@ -22,13 +22,24 @@ function usedAsNoun(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
   // "answered 3,100 calls", "12 reports": after a number written in digits, a form that is also a
   // noun is that noun ("of the 40, 12 said" keeps its verb: "said" is no noun).
   if (tokens[k - 1]?.kind === 'number' && (wordClassesOf(lex.lang, (tokens[k] as Token).f) & NOUN) !== 0) return true;
+  const prepositions = lex.classes.get('preposition');
+  // « Le principal accusé du braquage a nié », "the main accused in the case": an adjective
+  // between the article and the form, and a preposition after it, make the form a noun.
+  if (adjectiveBefore(tokens, k, lex) && lex.determiners.hasToken(tokens[k - 2] as Token) && prepositions?.at(tokens, k + 1)) return true;
   const article = tokens[k - 1];
   if (!article || !lex.determiners.hasToken(article)) return false;
-  const prepositions = lex.classes.get('preposition');
   if (prepositions?.at(tokens, k - 1)) return true;
   const before = tokens[k - 2];
   // (Not after a closing quotation mark: "…” the minister said" is a trailing frame's speaker.)
   return !before || (before.kind === 'punct' && !CLOSE.test(before.text)) || !!prepositions?.at(tokens, k - 2);
+}
+
+/** True when the word before k is one the word classes know as an adjective and never as a verb or a participle (« agence » reads as « agencé »). */
+function adjectiveBefore(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k - 1];
+  if (t?.kind !== 'word' || t.cap) return false;
+  const classes = wordClassesOf(lex.lang, t.f);
+  return (classes & ADJ) !== 0 && (classes & (VERB | PARTICIPLE)) === 0;
 }
 
 /** A reporting verb at k: its token length (aux + participle, or one finite/inverted form). */
