@@ -76,3 +76,12 @@ describe('a comptroller’s office is a body, never a person’s title', () => {
     expect(found.filter((a) => a.type === 'person')).toEqual([]);
   });
 });
+
+describe('a club’s shape before a capitalised body’s word is a longer body’s name', () => {
+  it('en: "the Kericho County Assembly"', () => {
+    expect(names('Members of the Kericho County Assembly voted on Tuesday to reject the budget.', 'en')).toContain('Kericho County Assembly');
+  });
+  it('en: "the Nyeri County Government"', () => {
+    expect(names('A court suspended a levy imposed by the Nyeri County Government on hawkers.', 'en')).toContain('Nyeri County Government');
+  });
+});

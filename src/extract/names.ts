@@ -213,6 +213,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // adjective of the name, never a verb the word classes do not know but its ending tells.
     const matched = matchedEnd - 1 > from && !(tokens[matchedEnd - 1] as Token).cap && writtenAsVerb(tokens[matchedEnd - 1] as Token, lex) ? matchedEnd - 1 : matchedEnd;
     const to = (tokens[matched - 1] as Token).cap ? withAdjectives(tokens, matched, lex) : matched;
+    // "the Nakuru County Assembly", "the Kisumu County Government": a club's shape ("Derby
+    // County") followed by a capitalised body's word is a longer body's name, read as a run (step 3).
+    const after = tokens[to];
+    if (match.pattern.hidesPlace && after?.cap && after.kind === 'word' && lex.orgKeywords.hasToken(after)) continue;
     if (used.slice(from, to).some(Boolean)) continue;
     // "AFC Champions League Elite": a competition a club's pattern reads is an event, as in step 3.
     // « la secretaria de Energía, Luz Gómez »: a title written in lower case, set before a name by a
