@@ -181,7 +181,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // « la Cruz Roja Peruana », « la Cruz Roja Colombiana »: a nationality written with a capital
     // after a known body's name makes it part of another name, that country's body.
     const end = i + hit.length;
-    const national = hit.entity.type === 'organization' && !!tokens[end]?.cap && placeAt(doc, s, end)?.kind === 'demonym';
+    const national = hit.entity.type === 'organization' && !!tokens[end]?.cap && (placeAt(doc, s, end)?.kind === 'demonym' || adjectiveAfterKnown(tokens, i, end, doc, s));
     // "the Fiji Red Cross Society": a place before a known body's name and a body's word after it
     // name that place's own body.
     const home = hit.entity.type === 'organization' && !national && !used[i - 1] && tokens[end]?.cap && lex.orgKeywords.hasToken(tokens[end] as Token) ? placeAt(doc, s, i - 1) : undefined;
@@ -213,6 +213,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // adjective of the name, never a verb the word classes do not know but its ending tells.
     const matched = matchedEnd - 1 > from && !(tokens[matchedEnd - 1] as Token).cap && writtenAsVerb(tokens[matchedEnd - 1] as Token, lex) ? matchedEnd - 1 : matchedEnd;
     const to = (tokens[matched - 1] as Token).cap ? withAdjectives(tokens, matched, lex) : matched;
+    // "the Nakuru County Assembly", "the Kisumu County Government": a club's shape ("Derby
+    // County") followed by a capitalised body's word is a longer body's name, read as a run (step 3).
+    const after = tokens[to];
+    if (match.pattern.hidesPlace && after?.cap && after.kind === 'word' && lex.orgKeywords.hasToken(after)) continue;
     if (used.slice(from, to).some(Boolean)) continue;
     // "AFC Champions League Elite": a competition a club's pattern reads is an event, as in step 3.
     // « la secretaria de Energía, Luz Gómez »: a title written in lower case, set before a name by a
@@ -229,6 +233,18 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // person's rank or honour (lexicon class `post-nominal`), not a club's suffix ("Orlando Pirates SC").
     const title = to - 4 >= 0 && (lex.roles.endingAt(tokens, to - 4) || lex.honorifics.hasToken(tokens[to - 4] as Token));
     if (title && postNominal(tokens, Math.min(from, to - 3), to - 1, lex)) continue;
+    // « la direction de Transdev », « la dirección de la STUD »: a company's management, its noun
+    // (lexicon class `management-noun`) in lower case before one name, is that company speaking.
+    const management = (tokens[from] as Token).cap ? null : lex.classes.get('management-noun')?.at(tokens, from);
+    if (management) {
+      let j = from + management.length;
+      if (tokens[j] && lex.connectors.hasToken(tokens[j] as Token)) j++;
+      if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !(tokens[j] as Token).cap) j++;
+      if (to - j === 1) {
+        take(mention(s, j, to, text(tokens, j, to), 'organization', knownAt(tokens, j, doc.lang)?.entity ?? null));
+        continue;
+      }
+    }
     let name = text(tokens, from, to);
     name = name.charAt(0).toUpperCase() + name.slice(1);
     take(mention(s, from, to, name, 'organization', knownAt(tokens, from, doc.lang)?.entity ?? null));
@@ -437,6 +453,20 @@ export function findNames(doc: Doc, s: number): NameMention[] {
 }
 
 /**
+ * « el Tribunal Supremo Electoral », « la Corte Suprema Federal »: one capitalised adjective (by
+ * the language's adjective endings) right after a known body's name of several words, closing the
+ * run, makes it part of another body's name, not a name of its own.
+ */
+function adjectiveAfterKnown(tokens: readonly Token[], start: number, end: number, doc: Doc, s: number): boolean {
+  const lex = doc.lex;
+  const word = tokens[end] as Token;
+  const next = tokens[end + 1];
+  if (end - start < 2 || word.kind !== 'word' || word.start !== (tokens[end - 1] as Token).end + 1 || !lex.adjectiveEndings?.test(word.f)) return false;
+  if (next && (next.cap || lex.connectors.hasToken(next)) && next.kind === 'word') return false;
+  return !FIRST_NAMES.has(word.f) && !lex.roles.at(tokens, end) && !lex.days.hasToken(word) && !lex.months.hasToken(word) && !knownAt(tokens, end, doc.lang) && !placeAt(doc, s, end);
+}
+
+/**
  * French organisation names go on in lower case: "Observatoire du climat", "Administration
  * nationale du patrimoine culturel". After an organisation word, take adjectives (by their
  * endings) and "de/du/des + noun" groups; stop at anything else.
@@ -460,7 +490,9 @@ function lowerCaseTail(tokens: readonly Token[], end: number, lex: Lexicon): num
       const noun = tokens[j];
       // « le Gouvernement du président X »: a title after the connector introduces a person, no part of the name.
       if (noun && noun.kind === 'word' && !lex.stopwords.hasToken(noun) && !lex.finite.hasToken(noun) && !lex.roles.at(tokens, j)) {
-        k = j + 1;
+        // « Syndicat des transports routiers », « Union des cols bleus unis »: the group's noun
+        // takes its own adjectives, which the endings alone may not show.
+        k = withAdjectives(tokens, j + 1, lex);
         continue;
       }
     }
@@ -1245,7 +1277,11 @@ function describedAsBody(tokens: readonly Token[], end: number, lex: Lexicon, bo
   const opening = tokens[k]?.f ?? '';
   // « Marc Dupont, de l’Université de Nice », "X, of the Kiel Institute": a preposition says where
   // the person works, not what the name is.
-  if ((!lex.determiners.has(opening) && !lex.ordinals.has(opening)) || lex.connectors.has(opening)) return false;
+  // "X, Indonesia's second-largest airline,": a capitalised owner's possessive opens the
+  // apposition as an article would.
+  const owner = !!tokens[k]?.cap && tokens[k]?.kind === 'word' && isPossessive(tokens[k + 1]);
+  if (owner) k++;
+  else if ((!lex.determiners.has(opening) && !lex.ordinals.has(opening)) || lex.connectors.has(opening)) return false;
   k++;
   for (let steps = 0; steps < 3 && k < tokens.length; steps++, k++) {
     // "X, the army spokesman": a body's noun before a role describes the role's holder.
@@ -1331,7 +1367,18 @@ function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon,
     const connector = tokens[k - 1];
     const complement = tokens[k] as Token;
     const plain = (t: Token): boolean => !lex.stopwords.hasToken(t) && !lex.determiners.hasToken(t) && !lex.finite.hasToken(t);
-    return k === start - 1 && connector && !connector.cap && lex.connectors.hasToken(connector) && plain(complement) && lex.orgDescriptors.endingAt(tokens, k - 2) !== null ? k - 2 : -1;
+    if (complement.kind !== 'word' || complement.cap || !plain(complement)) return -1;
+    // (« la empresa de transporte aéreo X »: a trade's adjective after the complement, skipped above.)
+    if (connector && !connector.cap && lex.connectors.hasToken(connector) && lex.orgDescriptors.endingAt(tokens, k - 2) !== null) return k - 2;
+    // « le fabricant de vélos électriques X », « la empresa de transporte aéreo X », « la fabricante
+    // de aviones brasileña X »: or that noun and its adjective, where adjectives follow nouns (one
+    // the word classes call an adjective, or do not know).
+    const noun = tokens[k - 1];
+    const link = tokens[k - 2];
+    const classes = wordClassesOf(lex.lang, complement.f);
+    const adjective = !lex.headFinal && (lex.adjectiveEndings?.test(complement.f) || (classes & ADJ) !== 0 || classes === 0);
+    if (!adjective || !noun || noun.kind !== 'word' || noun.cap || !plain(noun) || !link || link.cap || !lex.connectors.hasToken(link)) return -1;
+    return lex.orgDescriptors.endingAt(tokens, k - 3) !== null ? k - 3 : -1;
   }
   if (before.text !== ',') return -1;
   for (let k = start - 2; k >= 0 && k >= start - 6; k--) {
@@ -1460,6 +1507,11 @@ function titleInComplement(tokens: readonly Token[], k: number, lex: Lexicon): b
  */
 function titleStart(tokens: readonly Token[], head: number, lex: Lexicon): number {
   let from = head;
+  // « gerente general », « director adjunto »: a title written in lower case right before the head
+  // is the head's noun, the head its qualifier (« general » alone is a rank).
+  const before = tokens[head - 1];
+  const noun = before && before.kind === 'word' && !before.cap ? lex.roles.endingAt(tokens, head - 1) : null;
+  if (noun && !(tokens[head] as Token).cap) from = head - noun.length;
   let words = 0;
   for (let t = tokens[from - 1]; t && t.kind === 'word'; t = tokens[from - 1]) {
     if (lex.roleModifiers.hasToken(t)) {

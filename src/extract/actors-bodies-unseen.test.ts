@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+const actors = (text: string, lang: string): Array<{ name: string; type: string; roles: string[] }> => extract(text, { lang }).actors;
+const names = (text: string, lang: string): string[] => actors(text, lang).map((a) => a.name);
+
+describe('a lower-case group after a body’s word keeps its own adjectives', () => {
+  it('fr: « des transports routiers » ends the union’s name', () => {
+    expect(names('Le Syndicat national des chauffeurs des transports routiers a appelé à cesser le travail lundi.', 'fr')).toContain('Syndicat national des chauffeurs des transports routiers');
+  });
+  it('fr: a finite verb after the group ends the name (guard)', () => {
+    expect(names('Le Syndicat des gardiens municipaux réclame une prime depuis mars.', 'fr')).toContain('Syndicat des gardiens municipaux');
+  });
+});
+
+describe('a capitalised adjective after a known body’s name of several words names another body', () => {
+  it('es: « Tribunal Supremo Electoral » is one body, with no person « Electoral »', () => {
+    const found = actors('El Tribunal Supremo Electoral anunció el martes el calendario de la segunda vuelta.', 'es');
+    expect(found.map((a) => a.name)).toContain('Tribunal Supremo Electoral');
+    expect(found.filter((a) => a.type === 'person')).toEqual([]);
+  });
+  it('es: the known body alone stays known', () => {
+    expect(names('El Tribunal Supremo rechazó el recurso el martes.', 'es')).toContain('Tribunal Supremo');
+  });
+});
+
+describe('a company’s management in lower case is the company', () => {
+  it('fr: « la direction de Calvane » is Calvane', () => {
+    const found = names('La direction de Calvane a refusé de commenter la grève de mardi.', 'fr');
+    expect(found).toContain('Calvane');
+    expect(found.some((n) => /^Direction/u.test(n))).toBe(false);
+  });
+  it('es: « la dirección de la empresa Norvial »', () => {
+    const found = names('Los trabajadores pararon el lunes; la dirección de Norvial prometió una respuesta.', 'es');
+    expect(found).toContain('Norvial');
+    expect(found.some((n) => /^Dirección/u.test(n))).toBe(false);
+  });
+  it('fr: a directorate written with a capital stays a body (guard)', () => {
+    expect(names('La Direction de l’eau et de la biodiversité a publié un rapport jeudi.', 'fr').some((n) => /^Direction de l/u.test(n))).toBe(true);
+  });
+});
+
+describe('a title before a lower-case qualifier that is also a rank', () => {
+  it('es: « gerente general » is the whole title', () => {
+    const found = actors('“Vamos a reabrir”, dijo el gerente general de la firma, Tomás Ibarra.', 'es');
+    expect(found.find((a) => a.name === 'Tomás Ibarra')?.roles[0]).toMatch(/^gerente general/u);
+  });
+});
+
+describe('a company noun with a complement of two words types the name after it', () => {
+  it('fr: « le fabricant de vélos électriques X »', () => {
+    const found = actors('Le fabricant de trottinettes électriques Ventrel a perdu 30 millions d’euros en 2025.', 'fr');
+    expect(found.find((a) => a.name === 'Ventrel')?.type).toBe('organization');
+  });
+  it('es: a trade’s adjective after a one-word complement', () => {
+    const found = actors('La empresa de transporte aéreo Surcielo compró seis aviones en marzo.', 'es');
+    expect(found.find((a) => a.name === 'Surcielo')?.type).toBe('organization');
+  });
+});
+
+describe('an apposition opened by an owner’s possessive types the name as a body', () => {
+  it('en: "X, Peru’s largest fishing company,"', () => {
+    const found = actors('Tamsel Mar, Peru’s largest fishing company, said on Monday it would cut 400 jobs.', 'en');
+    expect(found.find((a) => a.name === 'Tamsel Mar')?.type).toBe('organization');
+  });
+  it('en: a person with the owner’s title stays a person (guard)', () => {
+    const found = actors('Rosa Quintero, Peru’s fisheries minister, said on Monday the cuts were legal.', 'en');
+    expect(found.find((a) => a.name === 'Rosa Quintero')?.type).toBe('person');
+  });
+});
+
+describe('a comptroller’s office is a body, never a person’s title', () => {
+  it('es: « la Contraloría General de Cuentas »', () => {
+    const found = actors('La Contraloría General de Cuentas detectó pagos duplicados en 2024.', 'es');
+    expect(found.map((a) => a.name)).toContain('Contraloría General de Cuentas');
+    expect(found.filter((a) => a.type === 'person')).toEqual([]);
+  });
+});
+
+describe('a club’s shape before a capitalised body’s word is a longer body’s name', () => {
+  it('en: "the Kericho County Assembly"', () => {
+    expect(names('Members of the Kericho County Assembly voted on Tuesday to reject the budget.', 'en')).toContain('Kericho County Assembly');
+  });
+  it('en: "the Nyeri County Government"', () => {
+    expect(names('A court suspended a levy imposed by the Nyeri County Government on hawkers.', 'en')).toContain('Nyeri County Government');
+  });
+});
