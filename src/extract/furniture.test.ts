@@ -720,7 +720,16 @@ describe('credits and labels of wire and broadcaster pages', () => {
 
 describe('more page lines', () => {
   it('takes live-blog controls, comment prompts, editors’ notes and tag lines out', () => {
-    const en = ['Key events', 'Show key events only', 'Please turn on JavaScript in your browser to get the best experience', "Editor's note: This story has been updated with comments from the mayor.", 'Tags: Port, Shipping, Trade', 'Leave a Reply', 'Your email address will not be published.', 'Related Coverage'];
+    const en = [
+      'Key events',
+      'Show key events only',
+      'Please turn on JavaScript in your browser to get the best experience',
+      "Editor's note: This story has been updated with comments from the mayor.",
+      'Tags: Port, Shipping, Trade',
+      'Leave a Reply',
+      'Your email address will not be published.',
+      'Related Coverage',
+    ];
     expect(kept(furniture([STORY_EN, ...en, 'The board meets again in June.'], 'en'))).toEqual([STORY_EN, 'The board meets again in June.']);
     const fr = ['Newsletter', 'Le direct', 'Voir les commentaires', "Partager l'article", 'Contenus sponsorisés', 'La rédaction vous conseille', 'Tous droits réservés', "Cet article est paru dans l'édition du 4 décembre."];
     expect(kept(furniture([STORY_FR, ...fr], 'fr'))).toEqual([STORY_FR]);
@@ -750,7 +759,12 @@ describe('more page lines', () => {
   });
 
   it('guard: keeps story sentences that open on those words', () => {
-    const en = ['Posted in Kabul since 2019, the envoy said the talks would resume in March.', 'Filed under seal, the documents were released on Tuesday.', 'Comments by the minister angered the unions on Monday.', 'Live music returns to the old square this weekend, the council said.'];
+    const en = [
+      'Posted in Kabul since 2019, the envoy said the talks would resume in March.',
+      'Filed under seal, the documents were released on Tuesday.',
+      'Comments by the minister angered the unions on Monday.',
+      'Live music returns to the old square this weekend, the council said.',
+    ];
     expect(kept(furniture([STORY_EN, ...en], 'en'))).toEqual([STORY_EN, ...en]);
     const es = ['Archivado en 2019, el caso fue reabierto el martes por la fiscalía.'];
     expect(kept(furniture([STORY_ES, ...es], 'es'))).toEqual([STORY_ES, ...es]);
