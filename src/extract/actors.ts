@@ -387,7 +387,7 @@ function dropNamesakes(doc: Doc, raw: NameMention[]): void {
     let from = m.roleRange && m.roleRange[1] <= m.start ? m.roleRange[0] : m.start;
     // (« porte le nom de X »: the phrase may end on a word that is also a determiner.)
     if (before.endingAt(tokens, from - 1)) return true;
-    while (from > 0 && doc.lex.determiners.hasToken(tokens[from - 1] as Token)) {
+    while (from > 0 && doc.lex.determiners.hasToken(tokens[from - 1])) {
       from--;
       if (before.endingAt(tokens, from - 1)) return true;
     }

@@ -179,7 +179,7 @@ function droppedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver)
   let k = 0;
   if (lex.claimLeadWords.has(tokens[0]?.f ?? '') && tokens[1]?.text === ',') k = 2;
   // « En el comunicado de marzo, calcularon que… »: a prepositional phrase and a comma may lead too.
-  else if (lex.claimLeadPrepositions.hasToken(tokens[0] as Token)) {
+  else if (lex.claimLeadPrepositions.hasToken(tokens[0])) {
     const comma = tokens.findIndex((t, i) => i > 1 && i < 9 && t.text === ',');
     // (A verb's form right after a determiner is a noun: « el anuncio ».)
     if (comma > 0 && tokens.slice(1, comma).every((t, i) => t.kind === 'word' && (lex.determiners.has(tokens[i]?.f ?? '') || !verbAt(tokens, i + 1, lex)))) k = comma + 1;
@@ -232,7 +232,7 @@ function sharedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver):
  */
 function openingSubjectEnd(tokens: readonly Token[], lex: Doc['lex'], resolver: Resolver, s: number): number {
   let head = 0;
-  while (head < tokens.length && lex.determiners.hasToken(tokens[head] as Token)) head++;
+  while (head < tokens.length && lex.determiners.hasToken(tokens[head])) head++;
   const named = resolver.mentionEndCovering(s, head);
   if (named > head && resolver.personStartsAt(s, head)) return named;
   const noun = lex.sourceNouns.at(tokens, head);

@@ -94,9 +94,9 @@ function onlyAdverbial(tokens: readonly Token[], k: number, to: number, lex: Lex
  * not what; its length, or null.
  */
 function mediumLead(tokens: readonly Token[], k: number, lex: Lexicon): { length: number } | null {
-  if (!lex.claimLeadPrepositions.hasToken(tokens[k] as Token)) return null;
+  if (!lex.claimLeadPrepositions.hasToken(tokens[k])) return null;
   let j = k + 1;
-  while (j < tokens.length && lex.determiners.hasToken(tokens[j] as Token)) j++;
+  while (j < tokens.length && lex.determiners.hasToken(tokens[j])) j++;
   const noun = lex.sourceNouns.at(tokens, j);
   const media = noun?.value === 'media';
   if (media) j += noun.length;
@@ -142,7 +142,7 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
     if (tokens[k + 1]?.kind === 'word' && !tokens[k + 1]?.cap && (k + 2 >= to || tokens[k + 2]?.text === ',')) return { claim: '', quote: false, clause: false };
     k++;
     clause = true;
-  } else if (tokens[k] && (lex.claimLeadPrepositions.hasToken(tokens[k] as Token) || (verb && lex.addresseeVerbs.hasToken(verb)))) {
+  } else if (tokens[k] && (lex.claimLeadPrepositions.hasToken(tokens[k]) || (verb && lex.addresseeVerbs.hasToken(verb)))) {
     // "told lawmakers the reform would cost…": the addressee is not part of the statement.
     const addressee = verb && lex.addresseeVerbs.hasToken(verb) ? (lex.addressees.at(tokens, k) ?? namedAddressee(tokens, k, lex) ?? indirectAddressee(tokens, k, lex)) : null;
     if (addressee && k + addressee.length < to) {
@@ -158,7 +158,7 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
     // opened by a preposition (or one saying what the words were about, class `topic-of-telling`)
     // with no "that" and no quotation after it says when, where or what about, not what was said.
     const told = addressee !== null || (k > from && lex.addressees.endingAt(tokens, k - 1) !== null);
-    if (told && (lex.claimLeadPrepositions.hasToken(tokens[k] as Token) || aboutTopic(tokens, k, lex)) && onlyAdverbial(tokens, k, to, lex)) return { claim: '', quote: false, clause: false };
+    if (told && (lex.claimLeadPrepositions.hasToken(tokens[k]) || aboutTopic(tokens, k, lex)) && onlyAdverbial(tokens, k, to, lex)) return { claim: '', quote: false, clause: false };
     // "said in February that…", "told reporters that…", "a déclaré à l’AFP que…"; but in
     // « anunció unos resultados que… » the object opens the claim and "que" is its relative.
     const that = lex.classes.get('object-start')?.at(tokens, k) ? -1 : complementizerAfter(tokens, k, to, lex);
@@ -305,7 +305,7 @@ function quotationGoingOn(sentence: Sentence, open: number, last: number, lex: L
  * telling, before a lower-case word, is who was told. Its length from k, or null.
  */
 function namedAddressee(tokens: readonly Token[], k: number, lex: Lexicon): { length: number } | null {
-  let j = lex.determiners.hasToken(tokens[k] as Token) ? k + 1 : k;
+  let j = lex.determiners.hasToken(tokens[k]) ? k + 1 : k;
   const name = j;
   while (tokens[j]?.kind === 'word' && tokens[j]?.cap) j++;
   return j > name && tokens[j]?.kind === 'word' && !tokens[j]?.cap ? { length: j - k } : null;
@@ -321,7 +321,7 @@ function indirectAddressee(tokens: readonly Token[], k: number, lex: Lexicon): {
   const preposition = lex.classes.get('addressee-preposition')?.at(tokens, k);
   if (!preposition) return null;
   let j = k + preposition.length;
-  while (j < tokens.length && lex.determiners.hasToken(tokens[j] as Token)) j++;
+  while (j < tokens.length && lex.determiners.hasToken(tokens[j])) j++;
   const head = j;
   while (tokens[j]?.kind === 'word' && tokens[j]?.cap) j++;
   if (j === head) {

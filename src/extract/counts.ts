@@ -777,7 +777,7 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
     const opens = !r.isClass('change-noun', verbEnd - 1) && r.tokens[k]?.text === ',' ? inciseStart(r, k) : -1;
     // « la central tendrá 600 megavatios de potencia y costará… »: a verb coordinated after another
     // verb's figure shares that verb's subject; the phrase after the figure is its object's complement.
-    if (opens < 0 && r.lex.clauseBreaks.hasToken(r.tokens[k] as Token)) {
+    if (opens < 0 && r.lex.clauseBreaks.hasToken(r.tokens[k])) {
       const start = clauseStart(r, k);
       if (start > 0 && r.figureAt[start - 1] !== -1) return null;
     }
@@ -1309,7 +1309,7 @@ function levelAfterChange(r: Reader, from: number, to: number, afterShare = fals
 function opensClause(r: Reader, from: number, to: number): boolean {
   let opened = false;
   for (let k = from; k < to; k++) {
-    if (r.lex.clauseBreaks.hasToken(r.tokens[k] as Token)) opened = true;
+    if (r.lex.clauseBreaks.hasToken(r.tokens[k])) opened = true;
     else if (opened && (r.lex.auxiliaries.has(r.f(k)) || ((r.cls(k) & VERB) !== 0 && ((r.cls(k) & NOUN) === 0 || r.lex.clauseBreaks.has(r.f(k - 1)))))) return true;
   }
   return false;
@@ -1661,7 +1661,7 @@ function colonSubject(r: Reader, f: PlacedFigure): [number, number] | null {
     if (r.figureAt[j - 1] !== -1) return null;
     if ((before.kind === 'punct' && /^[,;:.!?«»"“”]$/u.test(before.text)) || r.lex.clauseBreaks.hasToken(before)) break;
   }
-  if (j > 0 && r.tokens[j - 1]?.kind !== 'punct' && !r.lex.clauseBreaks.hasToken(r.tokens[j - 1] as Token)) return null;
+  if (j > 0 && r.tokens[j - 1]?.kind !== 'punct' && !r.lex.clauseBreaks.hasToken(r.tokens[j - 1])) return null;
   while (j < colon && (r.lex.determiners.has(r.f(j)) || r.lex.stopwords.has(r.f(j)))) j++;
   const np = phraseAt(r, j);
   if (!np || np[1] > colon || (r.tokens[np[0]] as Token).cap) return null;

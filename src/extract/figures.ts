@@ -1103,7 +1103,7 @@ function firstDayOfRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon): b
   const joiner = lex.wordList('day-range').at(tokens, n.end);
   if (!joiner) return false;
   let k = n.end + joiner.length;
-  if (tokens[k] && lex.determiners.hasToken(tokens[k] as Token)) k++;
+  if (tokens[k] && lex.determiners.hasToken(tokens[k])) k++;
   const second = tokens[k];
   return second?.kind === 'number' && DAY.test(second.text) && Number(second.text) <= 31 && monthAt(tokens, k + 1, lex);
 }

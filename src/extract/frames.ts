@@ -57,7 +57,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     const verb = verbAt(tokens, v, lex);
     // "…, told the BBC": the noun phrase after such a verb is who was told; its speaker stands
     // before the comma (an earlier comma finds it).
-    if (verb && lex.tellVerbs.hasToken(tokens[v + verb.length - 1] as Token)) continue;
+    if (verb && lex.tellVerbs.hasToken(tokens[v + verb.length - 1])) continue;
     let sourceFrom: number;
     let sourceTo: number;
     let verbText: string;
@@ -66,14 +66,14 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     const quoted = CLOSE.test(tokens[c - 1]?.text ?? '') || inside || bare >= 0 || lex.speechAfterComma;
     // "…, rappellent les chercheurs.": a finite verb then a speaker closing the sentence reports,
     // when the words before the comma are one clause (no apposition: "Le pays, frappé…, accuse X").
-    const loose = !!verb && !verb.aux && !quoted && !lex.inverted.hasToken(tokens[v] as Token);
+    const loose = !!verb && !verb.aux && !quoted && !lex.inverted.hasToken(tokens[v]);
     if (loose && !commaFree(tokens, c)) continue;
     if (subjectWithRelative(tokens, c, lex)) continue;
     if (verb) {
       verbText = slice(sentence, v, v + verb.length);
       let k = v + verb.length;
       // Inverted pronoun: "a-t-il déclaré" (an auxiliary joined to its subject pronoun) names no one: the last speaker said it.
-      const inverted = verb.aux?.f.includes('-') && lex.pronouns.startsWith(verb.aux.f.split('-').pop() ?? '') ? verb.aux : lex.inverted.hasToken(tokens[v] as Token) ? tokens[v] : null;
+      const inverted = verb.aux?.f.includes('-') && lex.pronouns.startsWith(verb.aux.f.split('-').pop() ?? '') ? verb.aux : lex.inverted.hasToken(tokens[v]) ? tokens[v] : null;
       if (inverted) {
         const source = resolver.pronoun(sentence.index, (inverted as Token).f);
         if (!source) return null;
@@ -129,7 +129,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         const t = tokens[j] as Token;
         // « …, el doctor Andrés Lagos »: a determiner and a title of lower-case words may stand before the name.
         let p = j + 1;
-        if (t.text === ',' && lex.determiners.hasToken(tokens[p] as Token)) while (p < j + 4 && tokens[p + 1]?.kind === 'word' && !tokens[p + 1]?.cap) p++;
+        if (t.text === ',' && lex.determiners.hasToken(tokens[p])) while (p < j + 4 && tokens[p + 1]?.kind === 'word' && !tokens[p + 1]?.cap) p++;
         if (p > j + 1 && resolver.personStartsAt(sentence.index, p + 1)) p++;
         else p = j + 1;
         if (t.text === ',' && resolver.personStartsAt(sentence.index, p)) {
@@ -189,9 +189,9 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
       if (lex.accordingTo.at(tokens, v)) continue;
       // "…, while police put the figure at 40,000": a second clause, not a reporting tail.
       // "…, and residents say…": a tail never opens with a conjunction; the clause has a subject of its own.
-      if (lex.clauseSplitters.at(tokens, v) || lex.clauseBreaks.hasToken(tokens[v] as Token) || lex.relatives.hasToken(tokens[v] as Token)) continue;
+      if (lex.clauseSplitters.at(tokens, v) || lex.clauseBreaks.hasToken(tokens[v]) || lex.relatives.hasToken(tokens[v])) continue;
       // "…, ce que Moscou dément", "…, lo que X niega": a comment on the clause, not a speaker's tail.
-      if (lex.determiners.hasToken(tokens[v] as Token) && lex.relatives.has(tokens[v + 1]?.f ?? '')) continue;
+      if (lex.determiners.hasToken(tokens[v]) && lex.relatives.has(tokens[v + 1]?.f ?? '')) continue;
       // "…, beating the analysts' estimate": a participle taking an object (a determiner follows:
       // "sporting director X said" is a title), whose noun is no speaker.
       const opener = tokens[v] as Token;
@@ -276,7 +276,7 @@ function subjectWithRelative(tokens: readonly Token[], c: number, lex: Lexicon):
     if (t.text === ',') open = j;
     else if (breaksPhrase(t) || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return false;
   }
-  if (open < 1 || !lex.relatives.hasToken(tokens[open + 1] as Token)) return false;
+  if (open < 1 || !lex.relatives.hasToken(tokens[open + 1])) return false;
   for (let j = open + 2; j < c; j++) if (breaksPhrase(tokens[j])) return false;
   return true;
 }
@@ -314,7 +314,7 @@ function learnedFrom(sentence: Sentence, c: number, v: number, lex: Lexicon, res
   const tokens = sentence.tokens;
   let to = nounPhraseEnd(tokens, phrase.end, lex, resolver, sentence.index);
   // « de fuentes portuarias el domingo »: the determiner of a time after the source is not its own.
-  while (to > phrase.end + 1 && lex.determiners.hasToken(tokens[to - 1] as Token)) to--;
+  while (to > phrase.end + 1 && lex.determiners.hasToken(tokens[to - 1])) to--;
   const source = to > phrase.end ? resolver.resolve(sentence, phrase.end, to) : null;
   if (!source) return null;
   const inside = v === c + 2;
@@ -338,7 +338,7 @@ function closesSentence(tokens: readonly Token[], after: number, lex: Lexicon, t
  * phrase), or `from` when no such phrase starts there.
  */
 function placeOrTimeEnd(tokens: readonly Token[], from: number, lex: Lexicon): number {
-  if (!tokens[from] || !lex.claimLeadPrepositions.hasToken(tokens[from] as Token)) return from;
+  if (!tokens[from] || !lex.claimLeadPrepositions.hasToken(tokens[from])) return from;
   const prepositions = lex.classes.get('preposition');
   let j = from + 1;
   let afterPreposition = true;
@@ -505,7 +505,7 @@ function quotedAsSaying(sentence: Sentence, aux: number, after: number, lex: Lex
   if (!table) return undefined;
   const tokens = sentence.tokens;
   let q = after;
-  if (lex.agentPrepositions.hasToken(tokens[q] as Token)) q = nounPhraseEnd(tokens, q + 1, lex, resolver, sentence.index);
+  if (lex.agentPrepositions.hasToken(tokens[q])) q = nounPhraseEnd(tokens, q + 1, lex, resolver, sentence.index);
   const as = table.at(tokens, q);
   if (!as) return undefined;
   // The subject opens the sentence, maybe after a short lead ("On Friday, …").
@@ -529,7 +529,7 @@ function quoteClosesSentence(tokens: readonly Token[], from: number): boolean {
 /** True when a participle of asking (class `asked-participle`) then an agent's preposition ("polled by", « consultados por ») stand in tokens [from, to). */
 function askedBy(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
   const asked = lex.classes.get('asked-participle');
-  for (let j = from + 1; asked && j + 1 < to; j++) if (asked.at(tokens, j)?.length === 1 && lex.agentPrepositions.hasToken(tokens[j + 1] as Token)) return true;
+  for (let j = from + 1; asked && j + 1 < to; j++) if (asked.at(tokens, j)?.length === 1 && lex.agentPrepositions.hasToken(tokens[j + 1])) return true;
   return false;
 }
 
@@ -613,7 +613,7 @@ function relativeSpeaker(sentence: Sentence, v: number, length: number, lex: Lex
   // clause sure to come after it: the claim stops at its last comma. Elsewhere a comma leaves the
   // claim's end unknown: no attribution.
   if (claim.includes(',')) {
-    if (found.quote || !lex.claimLeadPrepositions.hasToken(tokens[0] as Token)) return null;
+    if (found.quote || !lex.claimLeadPrepositions.hasToken(tokens[0])) return null;
     claim = cleanClaim(claim.slice(0, claim.lastIndexOf(',')));
   }
   const source = resolver.resolve(sentence, person[0], person[1]);
@@ -743,7 +743,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
       const tail = statement(sentence, v + verb.length, tokens.length, lex);
       // "…1,204 the ministry said, adding: …": a participle after the verb goes on with the same
       // speaker (addedClause reads it); it is no object of the verb.
-      const goesOn = tokens[v + verb.length]?.text === ',' && lex.participial.hasToken(tokens[v + verb.length + 1] as Token);
+      const goesOn = tokens[v + verb.length]?.text === ',' && lex.participial.hasToken(tokens[v + verb.length + 1]);
       const source = tail.claim === '' || goesOn ? resolver.resolve(sentence, joined, end) : null;
       const before = source ? statement(sentence, 0, joined, lex) : null;
       if (source && before && before.claim.length >= 3) return { ...source, rule: 'trailing', how: source.how, verb: slice(sentence, v, v + verb.length), claim: before.claim, quote: before.quote, sentence: sentence.index };
@@ -820,13 +820,13 @@ function adverbOnly(t: Token, lex: Lexicon): boolean {
 
 /** Where a determiner follows a number inside a subject [from, end) (a noun phrase with no comma before it), or -1. */
 function juxtaposedSpeaker(tokens: readonly Token[], from: number, end: number, lex: Lexicon): number {
-  for (let j = from + 1; j < end; j++) if (tokens[j - 1]?.kind === 'number' && lex.determiners.hasToken(tokens[j] as Token)) return j;
+  for (let j = from + 1; j < end; j++) if (tokens[j - 1]?.kind === 'number' && lex.determiners.hasToken(tokens[j])) return j;
   return -1;
 }
 
 /** The first relative pronoun in tokens [from, to) (where a clause about the phrase before it opens), or `to`. */
 function relativeStart(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
-  for (let k = from; k < to; k++) if (lex.subjectRelatives.hasToken(tokens[k] as Token) || lex.relatives.hasToken(tokens[k] as Token)) return k;
+  for (let k = from; k < to; k++) if (lex.subjectRelatives.hasToken(tokens[k]) || lex.relatives.hasToken(tokens[k])) return k;
   return to;
 }
 
@@ -846,7 +846,7 @@ export function participial(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // routers, raised…"), no lead: the subject is the phrase before it.
     let from = 0;
     const lead = tokens.findIndex((x, i) => i < comma && i < 5 && x.text === ',');
-    if (lead >= 0 && !lex.relatives.hasToken(tokens[lead + 1] as Token)) from = lead + 1;
+    if (lead >= 0 && !lex.relatives.hasToken(tokens[lead + 1])) from = lead + 1;
     let end = subjectEnd(tokens, from, comma, lex, resolver, sentence.index);
     if (end <= from) return null;
     // "The board's new chairman, Jo Ndegwa, declined…, saying": the name set off by commas
@@ -870,7 +870,7 @@ export function participial(sentence: Sentence, lex: Lexicon, resolver: Resolver
  */
 function appositionName(tokens: readonly Token[], from: number, limit: number, lex: Lexicon, resolver: Resolver, s: number): [number, number] | null {
   let c = from;
-  while (c < limit && tokens[c]?.kind === 'word' && !lex.auxiliaries.hasToken(tokens[c] as Token) && !lex.finite.hasToken(tokens[c] as Token)) c++;
+  while (c < limit && tokens[c]?.kind === 'word' && !lex.auxiliaries.hasToken(tokens[c]) && !lex.finite.hasToken(tokens[c])) c++;
   if (c === from || tokens[c]?.text !== ',' || !resolver.personStartsAt(s, c + 1)) return null;
   const end = resolver.personEnd(s, c + 1);
   return tokens[end]?.text === ',' && end < limit ? [c + 1, end] : null;
@@ -932,8 +932,7 @@ export function asSaid(sentence: Sentence, lex: Lexicon, resolver: Resolver): Fo
     const verbText = from === v0 + (verb?.length ?? 0) ? slice(sentence, v0, from) : slice(sentence, to, end);
     // The speaker's words: a quotation or a colon right after the speaker, past an apposition.
     let c = end;
-    while (c < tokens.length && c - end < 16 && tokens[c]?.text !== ':' && !OPEN.test(tokens[c]?.text ?? '') && !END.test(tokens[c]?.text ?? '') && !lex.finite.hasToken(tokens[c] as Token) && !lex.auxiliaries.hasToken(tokens[c] as Token))
-      c++;
+    while (c < tokens.length && c - end < 16 && tokens[c]?.text !== ':' && !OPEN.test(tokens[c]?.text ?? '') && !END.test(tokens[c]?.text ?? '') && !lex.finite.hasToken(tokens[c]) && !lex.auxiliaries.hasToken(tokens[c])) c++;
     let found: ReturnType<typeof statement> | null = null;
     if (tokens[c]?.text === ':') found = statement(sentence, c + 1, tokens.length, lex);
     else if (OPEN.test(tokens[c]?.text ?? '') && (c === end || tokens[c - 1]?.text === ',')) found = statement(sentence, c, tokens.length, lex);
@@ -970,7 +969,7 @@ export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolve
       const source = to > j + 1 ? resolver.resolve(sentence, j + 1, to) : null;
       if (!source) break;
       // "It is claimed by some officials that turnout…": a "that" after the agent opens the claim.
-      const found = to < tokens.length && lex.complementizers.hasToken(tokens[to] as Token) ? statement(sentence, to, tokens.length, lex) : statement(sentence, 0, j, lex);
+      const found = to < tokens.length && lex.complementizers.hasToken(tokens[to]) ? statement(sentence, to, tokens.length, lex) : statement(sentence, 0, j, lex);
       if (!found.claim || found.claim.length < 3) break;
       return { ...source, rule: 'passive', how: source.how, verb: slice(sentence, k, p + length), claim: found.claim, quote: found.quote, sentence: sentence.index };
     }

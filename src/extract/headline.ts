@@ -186,7 +186,7 @@ function dropApposition(text: string, lex: Lexicon, read: Reading): string {
 function dropLeadAdjunct(text: string, lex: Lexicon, read = new Reading(lex)): string {
   const tokens = read.tokens(text);
   // A subject opens with its determiner ("The bank, …"); a scene-setting phrase is short.
-  if (tokens.length === 0 || lex.determiners.hasToken(tokens[0] as Token)) return text;
+  if (tokens.length === 0 || lex.determiners.hasToken(tokens[0])) return text;
   const ann = read.annotations(text);
   for (let k = 1; k < Math.min(tokens.length - 2, LEAD_ADJUNCT_TOKENS); k++) {
     const token = tokens[k] as Token;

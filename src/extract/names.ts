@@ -146,7 +146,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // institution after a determiner, named in full up to the capitalised place that ends it.
   for (let i = 1; i + 2 < tokens.length; i++) {
     // The cheap tests first: most tokens follow no determiner.
-    if (used[i] || (tokens[i] as Token).cap || !lex.determiners.hasToken(tokens[i - 1] as Token)) continue;
+    if (used[i] || (tokens[i] as Token).cap || !lex.determiners.hasToken(tokens[i - 1])) continue;
     const head = lex.institutionHeads.at(tokens, i);
     if (!head) continue;
     const end = institutionEnd(tokens, i + head.length, lex);
@@ -184,7 +184,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     const national = hit.entity.type === 'organization' && !!tokens[end]?.cap && (placeAt(doc, s, end)?.kind === 'demonym' || adjectiveAfterKnown(tokens, i, end, doc, s));
     // "the Fiji Red Cross Society": a place before a known body's name and a body's word after it
     // name that place's own body.
-    const home = hit.entity.type === 'organization' && !national && !used[i - 1] && tokens[end]?.cap && lex.orgKeywords.hasToken(tokens[end] as Token) ? placeAt(doc, s, i - 1) : undefined;
+    const home = hit.entity.type === 'organization' && !national && !used[i - 1] && tokens[end]?.cap && lex.orgKeywords.hasToken(tokens[end]) ? placeAt(doc, s, i - 1) : undefined;
     if (home && home.kind !== 'blocker' && home.kind !== 'demonym' && home.end === i && !used.subarray(home.start, i).some(Boolean)) {
       take(mention(s, home.start, end + 1, text(tokens, home.start, end + 1), 'organization', null));
       i = end;
@@ -231,15 +231,15 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (divisionOfPlace(tokens, from, to, doc, s)) continue;
     // "Advocate Thabo Mokoena SC": letters after a title, a given name and a surname are the
     // person's rank or honour (lexicon class `post-nominal`), not a club's suffix ("Orlando Pirates SC").
-    const title = to - 4 >= 0 && (lex.roles.endingAt(tokens, to - 4) || lex.honorifics.hasToken(tokens[to - 4] as Token));
+    const title = to - 4 >= 0 && (lex.roles.endingAt(tokens, to - 4) || lex.honorifics.hasToken(tokens[to - 4]));
     if (title && postNominal(tokens, Math.min(from, to - 3), to - 1, lex)) continue;
     // « la direction de Transdev », « la dirección de la STUD »: a company's management, its noun
     // (lexicon class `management-noun`) in lower case before one name, is that company speaking.
     const management = (tokens[from] as Token).cap ? null : lex.classes.get('management-noun')?.at(tokens, from);
     if (management) {
       let j = from + management.length;
-      if (tokens[j] && lex.connectors.hasToken(tokens[j] as Token)) j++;
-      if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !(tokens[j] as Token).cap) j++;
+      if (tokens[j] && lex.connectors.hasToken(tokens[j])) j++;
+      if (tokens[j] && lex.determiners.hasToken(tokens[j]) && !(tokens[j] as Token).cap) j++;
       if (to - j === 1) {
         take(mention(s, j, to, text(tokens, j, to), 'organization', knownAt(tokens, j, doc.lang)?.entity ?? null));
         continue;
@@ -255,7 +255,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     const t = tokens[i] as Token;
     // The same after a minister's title: « la ministra de Energía y Minas » names her portfolio;
     // so does "Minister of Health" with the capital English gives a title before a name.
-    if (!lex.connectors.hasToken(tokens[i + 1] as Token)) continue;
+    if (!lex.connectors.hasToken(tokens[i + 1])) continue;
     const portfolio = !!lex.classes.get('portfolio-role')?.endingAt(tokens, i);
     if ((t.cap && !portfolio) || (lex.sourceNouns.at(tokens, i)?.value !== 'government' && !portfolio)) continue;
     let j = i + 1;
@@ -299,7 +299,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       !lex.orgKeywords.hasToken(w) &&
       !lex.placeWords.hasToken(w) &&
       !lex.roles.at(tokens, i + 1) &&
-      !(tokens[i + 2] && (isNameWord(tokens[i + 2] as Token, lex) || lex.connectors.hasToken(tokens[i + 2] as Token) || lex.particles.hasToken(tokens[i + 2] as Token)))
+      !(tokens[i + 2] && (isNameWord(tokens[i + 2] as Token, lex) || lex.connectors.hasToken(tokens[i + 2]) || lex.particles.hasToken(tokens[i + 2])))
     ) {
       const start = inside ? i : i + 1;
       take(mention(s, start, i + 2, text(tokens, start, i + 2), 'organization', null));
@@ -405,15 +405,15 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // "Sinar Mining Corp and Bumi Holdings Ltd": two organisations, each ending in its own keyword;
     // not a body's members (lexicon class `member-noun`) joined to others: "the Ostwick Pilots and
     // Engineers’ Association" is one union.
-    else if (conj > 0 && conj - i > 1 && end - conj > 2 && lex.orgKeywords.hasToken(tokens[conj - 1] as Token) && !lex.classes.get('member-noun')?.at(tokens, conj - 1) && lex.orgKeywords.hasToken(tokens[end - 1] as Token)) {
+    else if (conj > 0 && conj - i > 1 && end - conj > 2 && lex.orgKeywords.hasToken(tokens[conj - 1]) && !lex.classes.get('member-noun')?.at(tokens, conj - 1) && lex.orgKeywords.hasToken(tokens[end - 1])) {
       const mention = classify(tokens, i, conj, doc, s);
       if (mention) take(mention);
       i = conj + 1;
     }
-    if (lex.orgKeywords.hasToken(tokens[i] as Token)) end = countryEnding(tokens, i, lowerCaseTail(tokens, end, lex), doc, s);
+    if (lex.orgKeywords.hasToken(tokens[i])) end = countryEnding(tokens, i, lowerCaseTail(tokens, end, lex), doc, s);
     // "l’agence officielle VNA Nguyen Thi Hoa": an acronym named by its place is a name of its
     // own unless an organisation word carries it on ("SK Group").
-    else if (end > i + 1 && namedAcronym(tokens, i, doc, s) && !lex.orgKeywords.hasToken(tokens[i + 1] as Token)) end = i + 1;
+    else if (end > i + 1 && namedAcronym(tokens, i, doc, s) && !lex.orgKeywords.hasToken(tokens[i + 1])) end = i + 1;
     else end = countryEnding(tokens, i, end, doc, s);
     const mention = classify(tokens, i, end, doc, s);
     if (mention) take(mention);
@@ -486,7 +486,7 @@ function lowerCaseTail(tokens: readonly Token[], end: number, lex: Lexicon): num
       let j = k + 1;
       // "Coupe d’Europe de son histoire": a possessive never carries a name on.
       if (lex.classes.get('possessive')?.at(tokens, j)) break;
-      if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token)) j++;
+      if (tokens[j] && lex.determiners.hasToken(tokens[j]) && !lex.connectors.hasToken(tokens[j])) j++;
       const noun = tokens[j];
       // « le Gouvernement du président X »: a title after the connector introduces a person, no part of the name.
       if (noun && noun.kind === 'word' && !lex.stopwords.hasToken(noun) && !lex.finite.hasToken(noun) && !lex.roles.at(tokens, j)) {
@@ -513,7 +513,7 @@ function institutionEnd(tokens: readonly Token[], k: number, lex: Lexicon): numb
     if (t.kind !== 'word') return -1;
     if (lex.connectors.hasToken(t) && !lex.clauseBreaks.hasToken(t)) {
       let w = j + 1;
-      if (tokens[w] && lex.determiners.hasToken(tokens[w] as Token) && !lex.connectors.hasToken(tokens[w] as Token)) w++;
+      if (tokens[w] && lex.determiners.hasToken(tokens[w]) && !lex.connectors.hasToken(tokens[w])) w++;
       const noun = tokens[w];
       if (noun?.kind !== 'word' || lex.stopwords.hasToken(noun) || lex.finite.hasToken(noun)) return -1;
       if (noun.cap) {
@@ -560,14 +560,14 @@ function connectsName(tokens: readonly Token[], k: number, lex: Lexicon, doc: Do
   // "Group in Trollhättan", "Volvo à Göteborg": a place preposition never joins a name.
   if (lex.classes.get('locative')?.at(tokens, k)) return 0;
   let j = k;
-  while (j < tokens.length && j - k < 3 && lex.nameConnectors.hasToken(tokens[j] as Token)) {
+  while (j < tokens.length && j - k < 3 && lex.nameConnectors.hasToken(tokens[j])) {
     // « la Fiscalía y el Servicio de Aduanas », "the Treasury and the Senate": a conjunction and an
     // article open another body's name (« et des Affaires étrangères », "and Irrigation" go on).
     const after = tokens[j + 1];
-    if (lex.clauseBreaks.hasToken(tokens[j] as Token) && after && lex.determiners.hasToken(after) && !lex.connectors.hasToken(after)) return 0;
+    if (lex.clauseBreaks.hasToken(tokens[j]) && after && lex.determiners.hasToken(after) && !lex.connectors.hasToken(after)) return 0;
     // « en el Juzgado Civil y en la Fiscalía »: a place preposition after the conjunction opens
     // another phrase.
-    if (j > k && lex.clauseBreaks.hasToken(tokens[j - 1] as Token) && lex.classes.get('locative')?.at(tokens, j)) return 0;
+    if (j > k && lex.clauseBreaks.hasToken(tokens[j - 1]) && lex.classes.get('locative')?.at(tokens, j)) return 0;
     j++;
   }
   const t = tokens[j];
@@ -586,7 +586,7 @@ function purposeObjectEnd(tokens: readonly Token[], start: number, k: number, us
   const purpose = lex.classes.get('purpose-connector')?.at(tokens, k);
   if (!purpose || (tokens[k] as Token).cap) return 0;
   let j = k + purpose.length;
-  if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !(tokens[j] as Token).cap) j++;
+  if (tokens[j] && lex.determiners.hasToken(tokens[j]) && !(tokens[j] as Token).cap) j++;
   const first = tokens[j];
   if (!first || used[j] || !isNameWord(first, lex)) return 0;
   const typed = bodyNounBefore(tokens, start, lex) || descriptorBefore(tokens, start, lex, (d) => placeAt(doc, s, d)?.kind === 'demonym') >= 0;
@@ -601,7 +601,7 @@ function purposeObjectEnd(tokens: readonly Token[], start: number, k: number, us
 /** A comma and a capitalised word after `k`, past at most two lower-case words ("mexicana"). */
 function titleBeforeComma(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   let j = k;
-  while (j < k + 2 && tokens[j] && (tokens[j] as Token).kind === 'word' && !(tokens[j] as Token).cap && !lex.finite.hasToken(tokens[j] as Token)) j++;
+  while (j < k + 2 && tokens[j] && (tokens[j] as Token).kind === 'word' && !(tokens[j] as Token).cap && !lex.finite.hasToken(tokens[j])) j++;
   return tokens[j]?.text === ',' && !!tokens[j + 1]?.cap && (tokens[j + 1] as Token).kind === 'word';
 }
 
@@ -730,7 +730,7 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
   // "PT Maju Industri": an organisation word in capitals opens a company's name; "SK Group": an
   // acronym before an organisation word is the first word of its name.
   if (capitals && doc.lex.orgKeywords.hasToken(t) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex)) return !realPlaceAt(doc, s, i);
-  if (capitals && tokens[i + 1]?.cap && doc.lex.orgKeywords.hasToken(tokens[i + 1] as Token) && !doc.lex.classes.get('not-org-acronym')?.at(tokens, i)) return !realPlaceAt(doc, s, i);
+  if (capitals && tokens[i + 1]?.cap && doc.lex.orgKeywords.hasToken(tokens[i + 1]) && !doc.lex.classes.get('not-org-acronym')?.at(tokens, i)) return !realPlaceAt(doc, s, i);
   if (givenNameMonth(tokens, i, doc.lex)) return !realPlaceAt(doc, s, i + 1);
   if (!isNameWord(t, doc.lex) || realPlaceAt(doc, s, i) || doc.lex.determiners.hasToken(t) || doc.lex.honorifics.hasToken(t)) return false;
   // "According to Rugby Australia", "Said Mr X": a sentence-initial reporting word is no name.
@@ -796,7 +796,7 @@ function givenNameMonth(tokens: readonly Token[], i: number, lex: Lexicon): bool
 function opensAnotherName(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const given = tokens[k + 1];
   const surname = tokens[k + 2];
-  return lex.clauseBreaks.hasToken(tokens[k] as Token) && !!given && FIRST_NAMES.has(given.f) && !!surname && isNameWord(surname, lex);
+  return lex.clauseBreaks.hasToken(tokens[k]) && !!given && FIRST_NAMES.has(given.f) && !!surname && isNameWord(surname, lex);
 }
 
 /** An acronym token: two capitals or more, maybe digits, "&" or a hyphenated tail ("SNCF", "G9", "CGT-Cheminots"). */
@@ -914,7 +914,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   let roleEnd = -1;
   for (let k = start; k < end; k++) {
     const hit = lex.roles.at(tokens, k);
-    if (hit && k + hit.length < end && !titleInComplement(tokens, k, lex) && lex.sourceNouns.at(tokens, k + hit.length)?.value !== 'government' && !lex.orgKeywords.hasToken(tokens[k + hit.length] as Token)) roleEnd = k + hit.length;
+    if (hit && k + hit.length < end && !titleInComplement(tokens, k, lex) && lex.sourceNouns.at(tokens, k + hit.length)?.value !== 'government' && !lex.orgKeywords.hasToken(tokens[k + hit.length])) roleEnd = k + hit.length;
   }
   // « Direction générale de la concurrence »: what follows a title inside the run must read as a
   // name; lower-case words are the title's complement (the title is a body's word), and the run
@@ -922,7 +922,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (roleEnd > 0 && !namedAfterTitle(tokens, roleEnd, end, lex)) roleEnd = -1;
   let nameStart = roleEnd > 0 ? roleEnd : start;
   // Particles do not start a name ("de Gaulle" keeps "Gaulle"), except a capitalised one right after a title ("le ministre Le Van Thanh").
-  while (nameStart < end && lex.particles.hasToken(tokens[nameStart] as Token) && !((tokens[nameStart] as Token).cap && lex.roles.endingAt(tokens, nameStart - 1))) nameStart++;
+  while (nameStart < end && lex.particles.hasToken(tokens[nameStart]) && !((tokens[nameStart] as Token).cap && lex.roles.endingAt(tokens, nameStart - 1))) nameStart++;
   let nameEnd = end;
   // "Chulalongkorn University in", "Institut de": a name never ends on a lower-case function word.
   const dangling = (t: Token): boolean =>
@@ -970,7 +970,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // « le quotidien Le Réveil », « la empresa La Sirena »: after a company or media noun, a
   // particle is the first word of the body's name, not a surname's ("Le Pen").
   // The particle may be inside the run or left just before it.
-  const particle = nameStart > start ? start : start > 0 && (tokens[start - 1] as Token).cap && lex.particles.hasToken(tokens[start - 1] as Token) ? start - 1 : -1;
+  const particle = nameStart > start ? start : start > 0 && (tokens[start - 1] as Token).cap && lex.particles.hasToken(tokens[start - 1]) ? start - 1 : -1;
   if (particle >= 0 && roleEnd < 0 && (descriptorBefore(tokens, particle, lex, demonymAt) >= 0 || bodyNounBefore(tokens, particle, lex))) {
     return mention(s, particle, nameEnd, text(tokens, particle, nameEnd), 'organization', null);
   }
@@ -992,7 +992,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   }
   // "l’Union", "the Commission" alone are references, not names.
   if (words.length === 1 && lex.orgKeywords.has(words[0]?.f ?? '')) return null;
-  if (words.some((w) => lex.orgKeywords.hasToken(w)) || (lex.orgKeywords.hasToken(tokens[nameStart] as Token) && ALL_CAPITALS.test((tokens[nameStart] as Token).text) && words.length > 1)) return organization();
+  if (words.some((w) => lex.orgKeywords.hasToken(w)) || (lex.orgKeywords.hasToken(tokens[nameStart]) && ALL_CAPITALS.test((tokens[nameStart] as Token).text) && words.length > 1)) return organization();
   // "Secretaría de Gestión de Puertos y Aguas Interiores": after a body's name and a conjunction,
   // the capitalised words (no body's word of their own) go on naming the body, not a person with the body as title.
   if (!honorific && roleEnd < 0 && bodyBeforeConjunction(tokens, nameStart, lex)) return null;
@@ -1074,7 +1074,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const given = commonGiven || (anyGiven && !locative);
   const weakGiven = (anyGiven && !given) || wordGiven;
   let p = nameStart - 1;
-  while (p > 0 && lex.determiners.hasToken(tokens[p] as Token) && !lex.connectors.hasToken(tokens[p] as Token)) p--;
+  while (p > 0 && lex.determiners.hasToken(tokens[p]) && !lex.connectors.hasToken(tokens[p])) p--;
   const preposition = tokens[p];
   const afterPreposition = !!preposition && (lex.connectors.hasToken(preposition) || lex.placePrepositions.hasToken(preposition));
   // A word that opens place names ("San", "Villa", "Port") never opens a person's; a saint's
@@ -1106,7 +1106,7 @@ function titledNameAfter(tokens: readonly Token[], k: number, lex: Lexicon): boo
 /** Whether the words in [from, end) after a title read as a person's name: past the particles, the first is capitalised. */
 function namedAfterTitle(tokens: readonly Token[], from: number, end: number, lex: Lexicon): boolean {
   let k = from;
-  while (k < end && lex.particles.hasToken(tokens[k] as Token) && !(tokens[k] as Token).cap) k++;
+  while (k < end && lex.particles.hasToken(tokens[k]) && !(tokens[k] as Token).cap) k++;
   return k < end && (tokens[k] as Token).cap;
 }
 
@@ -1176,7 +1176,7 @@ function countryEnding(tokens: readonly Token[], start: number, end: number, doc
   // « la Agencia Espacial Mexicana », « la Policía Nacional Colombiana »: where adjectives follow
   // their noun, a nationality written with a capital after a body's capitalised words ends its name.
   const lex = doc.lex;
-  if (!lex.headFinal && place.kind === 'demonym' && end - start > 1 && tokens.slice(start, end).every((t) => t.cap) && lex.orgKeywords.hasToken(tokens[start] as Token)) return place.end;
+  if (!lex.headFinal && place.kind === 'demonym' && end - start > 1 && tokens.slice(start, end).every((t) => t.cap) && lex.orgKeywords.hasToken(tokens[start])) return place.end;
   return descriptorBefore(tokens, start, lex, (k) => placeAt(doc, s, k)?.kind === 'demonym') >= 0 ? place.end : end;
 }
 
@@ -1189,7 +1189,7 @@ function competitionPlayed(tokens: readonly Token[], start: number, words: reado
   const competition = lex.classes.get('competition-word');
   if (!competition || !words.some((w) => competition.hasWord(w.f))) return false;
   let k = start - 1;
-  if (tokens[k] && lex.determiners.hasToken(tokens[k] as Token)) k--;
+  if (tokens[k] && lex.determiners.hasToken(tokens[k])) k--;
   const cue = tokens[k];
   return !!cue && !cue.cap && !!lex.classes.get('competition-cue')?.endingAt(tokens, k);
 }
@@ -1336,7 +1336,7 @@ function sharedSurname(tokens: readonly Token[], m: NameMention, used: Uint8Arra
   const given = tokens[g];
   const words = m.name.split(/\s+/u);
   if (m.type !== 'person' || m.known || words.length < 2 || g < 0 || !given || used[g]) return null;
-  if (!FIRST_NAMES.has((tokens[m.start] as Token).f) || !lex.clauseBreaks.hasToken(tokens[m.start - 1] as Token)) return null;
+  if (!FIRST_NAMES.has((tokens[m.start] as Token).f) || !lex.clauseBreaks.hasToken(tokens[m.start - 1])) return null;
   // The given name stands alone: no capitalised word before it, and it is a name, not a place.
   const before = tokens[g - 1];
   if (given.kind !== 'word' || !given.cap || !COMMON_FIRST_NAMES.has(given.f) || knownAt(tokens, g, doc.lang) || placeAt(doc, s, g) || (before && before.kind === 'word' && before.cap)) return null;
@@ -1400,7 +1400,7 @@ function bodyNounBefore(tokens: readonly Token[], start: number, lex: Lexicon): 
 /** "publiés par la X", "released by the X": a publication participle and its agent preposition before the name. */
 function publishedBy(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
   let k = start - 1;
-  if (tokens[k] && lex.determiners.hasToken(tokens[k] as Token)) k--;
+  if (tokens[k] && lex.determiners.hasToken(tokens[k])) k--;
   return !!lex.publishedBy.endingAt(tokens, k);
 }
 
@@ -1419,7 +1419,7 @@ function pluralRoleAt(tokens: readonly Token[], start: number, lex: Lexicon): bo
 
 function afterAccordingTo(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
   let k = start - 1;
-  if (tokens[k] && lex.determiners.hasToken(tokens[k] as Token)) k--;
+  if (tokens[k] && lex.determiners.hasToken(tokens[k])) k--;
   return !!lex.accordingTo.endingAt(tokens, k);
 }
 
@@ -1445,8 +1445,8 @@ function complementRun(tokens: readonly Token[], k: number, lex: Lexicon): boole
   // capitalised names, each after its connector, back to the title.
   for (let runs = 0; runs < 3 && j > 0 && (tokens[j] as Token).cap; runs++) {
     while (j > 0 && (tokens[j] as Token).cap) j--;
-    if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token)) j--;
-    if (!tokens[j] || (tokens[j] as Token).cap || !lex.connectors.hasToken(tokens[j] as Token)) return false;
+    if (tokens[j] && lex.determiners.hasToken(tokens[j]) && !lex.connectors.hasToken(tokens[j])) j--;
+    if (!tokens[j] || (tokens[j] as Token).cap || !lex.connectors.hasToken(tokens[j])) return false;
     if (lex.roles.endingAt(tokens, j - 1)) return true;
     j--;
   }
@@ -1492,7 +1492,7 @@ function portfolioBeforeName(tokens: readonly Token[], k: number, first: boolean
 function titleInComplement(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   if (!(tokens[k] as Token).cap) return false;
   let j = k - 1;
-  if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token)) j--;
+  if (tokens[j] && lex.determiners.hasToken(tokens[j]) && !lex.connectors.hasToken(tokens[j])) j--;
   const connector = tokens[j];
   if (!connector || connector.cap || !lex.connectors.hasToken(connector)) return false;
   const head = tokens[j - 1];
@@ -1534,10 +1534,10 @@ const ROLE_END = /^[,.;:()»”!?]$/u;
 export function roleOf(tokens: readonly Token[], start: number, end: number, lex: Lexicon): RoleFound {
   let k = start - 1;
   // "leader, Cllr Tom Ashworth" as well as "Mr, …": the honorific may stand on either side of the comma.
-  const titled = !!tokens[k] && lex.honorifics.hasToken(tokens[k] as Token);
+  const titled = !!tokens[k] && lex.honorifics.hasToken(tokens[k]);
   if (titled) k--;
   // "…, le Dr X", "…, the Rev X": an article before the honorific, after the comma.
-  if (titled && tokens[k] && !(tokens[k] as Token).cap && lex.determiners.hasToken(tokens[k] as Token) && tokens[k - 1]?.text === ',') k--;
+  if (titled && tokens[k] && !(tokens[k] as Token).cap && lex.determiners.hasToken(tokens[k]) && tokens[k - 1]?.text === ',') k--;
   const comma = tokens[k]?.text === ',';
   if (comma) k--;
   // « le président du Centre national d’études spatiales (CNES), X »: a body's acronym in brackets
@@ -1547,7 +1547,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     bracket = k - 2;
     k -= 3;
   }
-  if (!titled && tokens[k] && lex.honorifics.hasToken(tokens[k] as Token)) k--;
+  if (!titled && tokens[k] && lex.honorifics.hasToken(tokens[k])) k--;
   let crossed = false;
   // (Nine words back: « presidente del Sindicato Número Uno de Minera X, Name » puts a body's
   // name of seven words between the title and the comma.)
@@ -1564,10 +1564,10 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       if (comma) from = personNounBefore(tokens, from, lex) ?? from;
       let to = start;
       if (titled) to--;
-      if (titled && tokens[to - 2]?.text === ',' && lex.determiners.hasToken(tokens[to - 1] as Token)) to--;
+      if (titled && tokens[to - 2]?.text === ',' && lex.determiners.hasToken(tokens[to - 1])) to--;
       if (bracket >= 0) to = bracket;
       while (to > from && /^[,(]$/.test((tokens[to - 1] as Token).text)) to--;
-      if (!titled && tokens[to - 1] && lex.honorifics.hasToken(tokens[to - 1] as Token)) to--;
+      if (!titled && tokens[to - 1] && lex.honorifics.hasToken(tokens[to - 1])) to--;
       // « l’avocat de M. X », « consejero de Medio Ambiente »: a title that ends on its connector
       // has the name as its complement; the title is someone else's.
       const last = tokens[to - 1] as Token;
@@ -1592,29 +1592,28 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     let from = end + 1;
     // "X, a hydrologist who…", "X, une habitante de…": an indefinite apposition describes a person.
     // ("X, two officials said": a number above one counts a group, which is no apposition of X.)
-    const indefinite =
-      tokens[from] && lex.indefinites.hasToken(tokens[from] as Token) && (lex.numbers.get((tokens[from] as Token).f) ?? 1) <= 1 && tokens[from + 1] && !(tokens[from + 1] as Token).cap && (tokens[from + 1] as Token).kind === 'word';
+    const indefinite = tokens[from] && lex.indefinites.hasToken(tokens[from]) && (lex.numbers.get((tokens[from] as Token).f) ?? 1) <= 1 && tokens[from + 1] && !(tokens[from + 1] as Token).cap && (tokens[from + 1] as Token).kind === 'word';
     if (indefinite) {
       let to = from + 2;
-      while (to < tokens.length && to - from < 8 && !ROLE_END.test((tokens[to] as Token).text) && !lex.relatives.hasToken(tokens[to] as Token) && !lex.finite.hasToken(tokens[to] as Token)) to++;
+      while (to < tokens.length && to - from < 8 && !ROLE_END.test((tokens[to] as Token).text) && !lex.relatives.hasToken(tokens[to]) && !lex.finite.hasToken(tokens[to])) to++;
       // "Greenwatch, an advocacy group, …", « Solidar, un collectif d'habitants »: a body's noun
       // heading the apposition (its last word before any connector, or its first, as the language
       // puts heads), with no title in it, says what the name is (describedAsBody), not a role.
       let phraseEnd = from + 1;
-      while (phraseEnd < to && !lex.connectors.hasToken(tokens[phraseEnd] as Token)) phraseEnd++;
+      while (phraseEnd < to && !lex.connectors.hasToken(tokens[phraseEnd])) phraseEnd++;
       const head = lex.headFinal ? phraseEnd - 1 : from + 1;
-      const body = lex.genericBodies.hasToken(tokens[head] as Token) && !lex.classes.get('document')?.at(tokens, head);
+      const body = lex.genericBodies.hasToken(tokens[head]) && !lex.classes.get('document')?.at(tokens, head);
       if (body && !tokens.slice(from + 1, phraseEnd).some((_t, j) => lex.roles.at(tokens, from + 1 + j))) return { role: null, roleRange: null };
       return { role: text(tokens, from + 1, to), roleRange: [from, to] };
     }
-    while (tokens[from] && lex.determiners.hasToken(tokens[from] as Token)) from++;
+    while (tokens[from] && lex.determiners.hasToken(tokens[from])) from++;
     // "a logistics coordinator", "a senior Chadian official": a few words before the role noun.
     for (let head = from; head < from + 4 && head < tokens.length; head++) {
       const t = tokens[head] as Token;
       const hit = lex.roles.at(tokens, head);
       if (hit) {
         let to = head + hit.length;
-        while (to < tokens.length && !ROLE_END.test((tokens[to] as Token).text) && !lex.finite.hasToken(tokens[to] as Token) && !lex.auxiliaries.hasToken(tokens[to] as Token)) to++;
+        while (to < tokens.length && !ROLE_END.test((tokens[to] as Token).text) && !lex.finite.hasToken(tokens[to]) && !lex.auxiliaries.hasToken(tokens[to])) to++;
         return { role: text(tokens, from, to), roleRange: [from, to] };
       }
       // "X, referring to coach Y": a word such as "to", "with", « avec », « qui » before the role

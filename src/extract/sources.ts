@@ -109,7 +109,7 @@ function asPronoun(fields: SourceFields | null): SourceFields | null {
 /** Whether the mention at token k is the agent of a participle before it: "economists polled by Bloomberg", « sondés par l’Ifop ». */
 function isAgent(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
   let j = k - 1;
-  if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token)) j--;
+  if (tokens[j] && lex.determiners.hasToken(tokens[j])) j--;
   const by = tokens[j];
   const participle = tokens[j - 1];
   // (Inside a subject phrase, a lower-case word before "by" is a participle: no word list needed.)
@@ -132,7 +132,7 @@ function clauseBetween(tokens: readonly Token[], from: number, to: number, lex: 
 /** True when the mention at k is a complement: after "de", "du", "of", "for" (and a determiner). */
 function isComplement(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
   let j = k - 1;
-  if (tokens[j] && lex.determiners.hasToken(tokens[j] as Token) && !lex.connectors.hasToken(tokens[j] as Token) && !lex.particles.hasToken(tokens[j] as Token)) j--;
+  if (tokens[j] && lex.determiners.hasToken(tokens[j]) && !lex.connectors.hasToken(tokens[j]) && !lex.particles.hasToken(tokens[j])) j--;
   const t = tokens[j];
   return !!t && (lex.connectors.hasToken(t) || lex.nameConnectors.hasToken(t) || lex.particles.hasToken(t));
 }
@@ -296,7 +296,7 @@ export class Resolver {
     if (!sentence) return null;
     const tokens = sentence.tokens;
     let head = 0;
-    while (head < 2 && lex.determiners.hasToken(tokens[head] as Token) && !lex.indefinites.hasToken(tokens[head] as Token)) head++;
+    while (head < 2 && lex.determiners.hasToken(tokens[head]) && !lex.indefinites.hasToken(tokens[head])) head++;
     if (head === 0) return null;
     // "The former defendant", « Le principal accusé »: one modifier may stand before the role, a
     // title or a person's trait (class `epithet`: « l'accusé », « le gaucher »).
@@ -382,7 +382,7 @@ export class Resolver {
     if (from >= comma || list.some((m) => m.start < comma && m.end > from)) return null;
     const tokens = this.doc.sentences[s]?.tokens ?? [];
     let j = comma + 1;
-    while (j < to && this.doc.lex.determiners.hasToken(tokens[j] as Token)) j++;
+    while (j < to && this.doc.lex.determiners.hasToken(tokens[j])) j++;
     const m = list.find((x) => x.start === j && x.type !== 'person');
     if (!m) return null;
     let end = m.end;
@@ -466,10 +466,10 @@ export class Resolver {
     const tokens = sentence.tokens;
     const lex = this.doc.lex;
     // "…, which the researchers said": a relative pronoun is not part of the source.
-    while (from < to && lex.relatives.hasToken(tokens[from] as Token)) from++;
+    while (from < to && lex.relatives.hasToken(tokens[from])) from++;
     let head = from;
     // A role's modifier ("opposition leader") is no head, unless it ends the phrase ("the opposition").
-    while (head < to && (lex.determiners.hasToken(tokens[head] as Token) || (lex.roleModifiers.hasToken(tokens[head] as Token) && head + 1 < to))) head++;
+    while (head < to && (lex.determiners.hasToken(tokens[head]) || (lex.roleModifiers.hasToken(tokens[head]) && head + 1 < to))) head++;
     if (head >= to) return null;
     const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
     const pronoun = lex.pronouns.at(tokens, from);
@@ -497,7 +497,7 @@ export class Resolver {
     const person = [...mentions].reverse().find((m) => m.type === 'person' && !owner(m) && !modified(m));
     const owned = !person && mentions.some((m) => m.type === 'person' && !modified(m));
     // "un diplomate proche de X", "a diplomat close to X": an indefinite speaker, not the person it names.
-    const indefiniteHead = lex.indefinites.hasToken(tokens[from] as Token) && noun && (noun.type === 'unnamed' || noun.type === 'person') && noun.at < (person?.start ?? -1);
+    const indefiniteHead = lex.indefinites.hasToken(tokens[from]) && noun && (noun.type === 'unnamed' || noun.type === 'person') && noun.at < (person?.start ?? -1);
     if (indefiniteHead && person && (isComplement(tokens, person.start, lex) || lex.placePrepositions.has(tokens[person.start - 1]?.f ?? ''))) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     const written = this.documentSource(sentence, from, head, to, mentions);
     if (written) return written;
@@ -514,20 +514,20 @@ export class Resolver {
     if (spokesperson) return spokesperson;
     if (owned) return { source: text, sourceType: noun && noun.type !== 'person' ? refined(noun.type, text, lex) : 'unnamed', actor: null, how: 'described' };
     // "a UN official", "un diplomate européen": an indefinite person is unnamed, whatever body it names.
-    if (lex.indefinites.hasToken(tokens[from] as Token) && noun && (noun.type === 'unnamed' || noun.type === 'person')) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
+    if (lex.indefinites.hasToken(tokens[from]) && noun && (noun.type === 'unnamed' || noun.type === 'person')) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     // "A senior doctor at St Thomas' Hospital", « un médecin à l'hôpital X »: an indefinite person
     // where a body is only the place they work speaks for no one but themselves.
     const workplace = (m: ActorMention): boolean => m.start > head && lex.placePrepositions.has(tokens[m.start - 1]?.f ?? '');
-    if (lex.indefinites.hasToken(tokens[from] as Token) && (role || noun?.type === 'person') && mentions.length > 0 && mentions.every(workplace)) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
+    if (lex.indefinites.hasToken(tokens[from]) && (role || noun?.type === 'person') && mentions.length > 0 && mentions.every(workplace)) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     // A named body speaks ("l’ONG Acled", "INPE"), unless it only completes a described source
     // ("un organisme … de l’ONU", "la représentante du PAM").
     // "les économistes de la Banque de Corée": a definite group of a named body speaks for it.
-    const groupOf = !!noun && noun.type === 'unnamed' && !lex.indefinites.hasToken(tokens[from] as Token);
+    const groupOf = !!noun && noun.type === 'unnamed' && !lex.indefinites.hasToken(tokens[from]);
     const body = mentions.find((m) => (!noun || groupOf || m.start <= head || !isComplement(tokens, m.start, lex)) && !(noun && isAgent(tokens, m.start, lex)) && !modified(m));
     if (body) return this.fromActor(body);
     // "le groupe", "l’organisation", "the ministry", "la ministre": the last source of that kind.
     // "a government statement", "un groupe" name a new source, never the last one.
-    if (mentions.length === 0 && head + 2 >= to && !lex.indefinites.hasToken(tokens[from] as Token) && (lex.anaphors.hasToken(tokens[head] as Token) || (lex.headFinal && lex.anaphors.hasToken(tokens[to - 1] as Token)))) {
+    if (mentions.length === 0 && head + 2 >= to && !lex.indefinites.hasToken(tokens[from]) && (lex.anaphors.hasToken(tokens[head]) || (lex.headFinal && lex.anaphors.hasToken(tokens[to - 1])))) {
       // "the ministry" → the last government source; "l’agence" → the last body.
       const want = lex.genderCues.f.has((tokens[from] as Token).f) || lex.genderCues.f.has((tokens[head] as Token).f) ? 'f' : lex.genderCues.m.has((tokens[from] as Token).f) || lex.genderCues.m.has((tokens[head] as Token).f) ? 'm' : null;
       // "The minister added…": a role names the last person who holds it, never another speaker.
@@ -540,7 +540,7 @@ export class Resolver {
     // (A place is written with a capital: « la défense » of a defendant is no district « La Défense ».)
     const place = this.doc.places[sentence.index]?.find((p) => p.start <= head + 1 && p.end > head && p.kind !== 'demonym' && p.kind !== 'blocker' && tokens.slice(p.start, p.end).some((t) => t.cap && !lex.determiners.hasToken(t)));
     if (place && place.end >= to - 1 && (place.start <= head || !noun)) return { source: text, sourceType: 'government', actor: null, how: 'place' };
-    const indefinite = lex.indefinites.hasToken(tokens[from] as Token);
+    const indefinite = lex.indefinites.hasToken(tokens[from]);
     const anonymity = lex.classes.get('anonymous');
     const anonymous = !!anonymity && tokens.slice(from, to).some((_, j) => anonymity.at(tokens, from + j) !== null);
     if (noun) {
@@ -558,7 +558,7 @@ export class Resolver {
     if (headToken.cap && headToken.kind === 'word' && !lex.stopwords.hasToken(headToken)) return { source: text, sourceType: refined('organization', text, lex), actor: null, how: 'guess' };
     if (to - from > 12) return null;
     // "un habitant" is an unnamed source; "l’accord prévoit" names no speaker at all.
-    return headToken.kind === 'word' && !lex.stopwords.hasToken(headToken) && lex.indefinites.hasToken(tokens[from] as Token) ? { source: text, sourceType: 'unnamed', actor: null, how: 'described' } : null;
+    return headToken.kind === 'word' && !lex.stopwords.hasToken(headToken) && lex.indefinites.hasToken(tokens[from]) ? { source: text, sourceType: 'unnamed', actor: null, how: 'described' } : null;
   }
 
   /**
@@ -603,7 +603,7 @@ export class Resolver {
     // saw or obtained it, and wrote none of it.)
     // ("A study by X": the document's own "by" names its author.)
     const past = at + (documents?.at(tokens, at)?.length ?? 1);
-    const seenBy = (m: ActorMention): boolean => isAgent(tokens, m.start, lex) && m.start - (lex.determiners.hasToken(tokens[m.start - 1] as Token) ? 3 : 2) >= past;
+    const seenBy = (m: ActorMention): boolean => isAgent(tokens, m.start, lex) && m.start - (lex.determiners.hasToken(tokens[m.start - 1]) ? 3 : 2) >= past;
     const writers = mentions.filter((m) => m.start < at || !seenBy(m));
     const author = publisher ?? [...writers].reverse().find((m) => m.type !== 'person') ?? writers.find((m) => m.type === 'person');
     if (author) return { ...this.fromActor(author), how: 'described' };
@@ -612,11 +612,11 @@ export class Resolver {
       const noun = lex.sourceNouns.at(tokens, k);
       if (!noun || lex.classes.get('document')?.at(tokens, k)) continue;
       let open = k;
-      while (open > at + 1 && (lex.determiners.hasToken(tokens[open - 1] as Token) || lex.connectors.hasToken(tokens[open - 1] as Token))) open--;
+      while (open > at + 1 && (lex.determiners.hasToken(tokens[open - 1]) || lex.connectors.hasToken(tokens[open - 1]))) open--;
       const described = sentence.text.slice((tokens[k] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
       // « la encuesta de expectativas del banco central »: past what the document is about, a
       // few lower-case words a preposition opens.
-      const about = open > at + 1 && open - at <= 5 && lex.connectors.hasToken(tokens[at + 1] as Token) && tokens.slice(at + 1, open).every((t) => t.kind === 'word' && !t.cap);
+      const about = open > at + 1 && open - at <= 5 && lex.connectors.hasToken(tokens[at + 1]) && tokens.slice(at + 1, open).every((t) => t.kind === 'word' && !t.cap);
       if ((open > at + 1 && !about) || described.length === 0) break;
       return { source: described, sourceType: noun.value, actor: null, how: 'described' };
     }
@@ -629,7 +629,7 @@ export class Resolver {
     const official = lex.classes.get('official');
     if (official && tokens.slice(head, to).some((_, j) => official.at(tokens, head + j) !== null)) return { source: text, sourceType: 'government', actor: null, how: 'described' };
     // ("data released last week": a document with no determiner is no definite one.)
-    if (lex.determiners.hasToken(tokens[from] as Token) && !lex.indefinites.hasToken(tokens[from] as Token)) {
+    if (lex.determiners.hasToken(tokens[from]) && !lex.indefinites.hasToken(tokens[from])) {
       // "le communiqué": the last body that spoke, else the last one named.
       const body = this.lastBody ?? this.lastBodyMention(sentence.index);
       if (body) return { ...body, how: 'anaphor' };
@@ -646,10 +646,10 @@ export class Resolver {
     const tokens = sentence.tokens;
     const lex = this.doc.lex;
     let head = 0;
-    while (head < to && (lex.determiners.hasToken(tokens[head] as Token) || lex.indefinites.hasToken(tokens[head] as Token))) head++;
+    while (head < to && (lex.determiners.hasToken(tokens[head]) || lex.indefinites.hasToken(tokens[head]))) head++;
     if (!lex.classes.get('group-noun')?.at(tokens, head)) return null;
     if (!lex.classes.get('group-preposition')?.at(tokens, head + 1)) return null;
-    for (let k = head + 1; k < to; k++) if (lex.finite.hasToken(tokens[k] as Token) || (tokens[k] as Token).text === ',') return null;
+    for (let k = head + 1; k < to; k++) if (lex.finite.hasToken(tokens[k]) || (tokens[k] as Token).text === ',') return null;
     const text = sentence.text.slice((tokens[0] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
     return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
   }

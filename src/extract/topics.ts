@@ -333,7 +333,7 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
       for (const w of entry.context) seen[w] = 1;
       for (const { words: phrase, index } of entry.contextPhrases ?? []) if (phraseAt(phrase, tokens, i, doc.lex) >= 0) seen[index] = 1;
       // « se ha impuesto », "has fired": after an auxiliary a cue's word is a participle, not the noun.
-      if (entry.cues.length === 0 || (i > 0 && doc.lex.auxiliaries.hasToken(tokens[i - 1] as Token)) || surnames.has(token)) continue;
+      if (entry.cues.length === 0 || (i > 0 && doc.lex.auxiliaries.hasToken(tokens[i - 1])) || surnames.has(token)) continue;
       const phraseTopic = covered.get(token);
       if (phraseTopic === IDIOM) continue;
       // A weak cue, a word of the setting, that only begins a capitalised word of the body is part

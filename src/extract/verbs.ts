@@ -25,7 +25,7 @@ function usedAsNoun(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
   const prepositions = lex.classes.get('preposition');
   // « Le principal accusé du braquage a nié », "the main accused in the case": an adjective
   // between the article and the form, and a preposition after it, make the form a noun.
-  if (adjectiveBefore(tokens, k, lex) && lex.determiners.hasToken(tokens[k - 2] as Token) && prepositions?.at(tokens, k + 1)) return true;
+  if (adjectiveBefore(tokens, k, lex) && lex.determiners.hasToken(tokens[k - 2]) && prepositions?.at(tokens, k + 1)) return true;
   const article = tokens[k - 1];
   if (!article || !lex.determiners.hasToken(article)) return false;
   if (prepositions?.at(tokens, k - 1)) return true;
@@ -138,7 +138,7 @@ export function afterPassive(tokens: readonly Token[], k: number, lex: Lexicon):
 export function relativeSubject(tokens: readonly Token[], v: number, lex: Lexicon): boolean {
   let k = v - 1;
   // Adverbs between: "who has long argued", "qui a toujours dit".
-  while (k > 0 && v - k < 4 && tokens[k]?.kind === 'word' && !lex.subjectRelatives.hasToken(tokens[k] as Token) && !(tokens[k] as Token).cap && !lex.determiners.hasToken(tokens[k] as Token)) k--;
+  while (k > 0 && v - k < 4 && tokens[k]?.kind === 'word' && !lex.subjectRelatives.hasToken(tokens[k]) && !(tokens[k] as Token).cap && !lex.determiners.hasToken(tokens[k])) k--;
   return lex.subjectRelatives.has(tokens[k]?.f ?? '') && k < v;
 }
 
@@ -207,7 +207,7 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
     // phrase (a name's own number follows a capital: "France 2"; "the 24-year-old" is a word); it
     // ends before the words that lead to the figure.
     if (end > k && t.kind === 'number' && !tokens[end - 1]?.cap && tokens[end + 1]?.text !== '-') {
-      while (end > k + 1 && (lex.determiners.hasToken(tokens[end - 1] as Token) || lex.stopwords.hasToken(tokens[end - 1] as Token) || lex.placePrepositions.hasToken(tokens[end - 1] as Token))) end--;
+      while (end > k + 1 && (lex.determiners.hasToken(tokens[end - 1]) || lex.stopwords.hasToken(tokens[end - 1]) || lex.placePrepositions.hasToken(tokens[end - 1]))) end--;
       break;
     }
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '-') {
@@ -215,7 +215,7 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
       // Adamou,": the name after the comma belongs to the source.
       if (t.text === ',') {
         let j = end + 1;
-        while (tokens[j] && (lex.determiners.hasToken(tokens[j] as Token) || lex.roles.at(tokens, j) || lex.roleModifiers.hasToken(tokens[j] as Token) || lex.honorifics.hasToken(tokens[j] as Token)) && j - end < 5) j++;
+        while (tokens[j] && (lex.determiners.hasToken(tokens[j]) || lex.roles.at(tokens, j) || lex.roleModifiers.hasToken(tokens[j]) || lex.honorifics.hasToken(tokens[j])) && j - end < 5) j++;
         // ("According to court documents, Greaves approved…": a name that a word follows opens
         // the next clause as its subject; an apposition's name closes with punctuation.)
         const nameEnd = resolver.personStartsAt(s, j) ? resolver.personEnd(s, j) : -1;
@@ -275,7 +275,7 @@ function documentBefore(tokens: readonly Token[], from: number, to: number, lex:
   if (!documents) return false;
   for (let j = from; j < to; j++) {
     if (documents.at(tokens, j)) return true;
-    if (lex.connectors.hasToken(tokens[j] as Token)) return false;
+    if (lex.connectors.hasToken(tokens[j])) return false;
   }
   return false;
 }
@@ -322,7 +322,7 @@ export function subjectEnd(tokens: readonly Token[], from: number, limit: number
       if (lex.headFinal || !resolver.mentionEndCovering(s, n)) return end;
     }
     n++;
-    while (tokens[n] && lex.determiners.hasToken(tokens[n] as Token)) n++;
+    while (tokens[n] && lex.determiners.hasToken(tokens[n])) n++;
     if (resolver.mentionEndCovering(s, n) > n) return resolver.mentionEndCovering(s, n);
     if (lex.sourceNouns.at(tokens, n) || (tokens[n]?.kind === 'word' && tokens[n]?.cap)) return n + 1;
     return end;
