@@ -17,7 +17,7 @@
  * The language-specific part is data: the lexicon's word sets and its `wordLists` (change-verb,
  * link-before, measured-of, event-aux), and whether noun phrases end with their head.
  */
-import unitData from '../data/units.json' with { type: 'json' };
+import { intlUnitOf, unitLabels } from '../data/units.ts';
 import type { FigureKind } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
 import type { Lexicon } from './lexicon/index.ts';
@@ -1041,9 +1041,6 @@ function bracketedAfter(r: Reader, start: number): [number, number] | null {
   return np ? headOfChain(r, np) : null;
 }
 
-// The site's unit table (src/data/units.json), read here only to tell two ways of writing one unit apart from two units.
-const UNITS = unitData as { intl: Record<string, string>; scaled: Record<string, { unit: string }>; labels: Record<string, { en?: { other?: string } }> };
-
 const FAMILY: Record<FigureKind, string> = { count: 'count', money: 'amount', percent: 'amount', duration: 'duration', quantity: 'quantity', rank: 'rank' };
 
 /** Figures that can measure the same thing: counts with counts, money with percents ("revenue rose 18% to $9.4 billion"). */
@@ -1066,7 +1063,7 @@ function sameMeasure(r: Reader, a: PlacedFigure, b: PlacedFigure): boolean {
 function unitKey(r: Reader, f: PlacedFigure): string {
   const last = (f.unitText ?? '').toLowerCase();
   for (const written of [r.span(f.numberEnd, f.end).toLowerCase(), last]) {
-    const known = UNITS.intl[written] ?? UNITS.scaled[written]?.unit ?? UNITS.labels[written]?.en?.other;
+    const known = intlUnitOf(written) ?? unitLabels[written]?.en?.other;
     if (known) return known;
   }
   return last.replace(/s$/u, '');

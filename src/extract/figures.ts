@@ -247,10 +247,8 @@ function shareEarlierLevelUnits(found: Placed[], tokens: readonly Token[], lex: 
     if (!word || earlier.start !== level.end + word.length) continue;
     const next = tokens[earlier.end];
     if (next && next.kind !== 'punct' && !periodAt(tokens, earlier.end, lex)) continue;
-    let scaled = false;
-    for (let k = level.start; k < level.end; k++) if (lex.multipliers.has((tokens[k] as Token).f)) scaled = true;
-    for (let k = earlier.start; k < earlier.end; k++) if (lex.multipliers.has((tokens[k] as Token).f)) scaled = false;
-    if (scaled) continue;
+    const scaled = (p: Placed): boolean => tokens.slice(p.start, p.end).some((t) => lex.multipliers.has(t.f));
+    if (scaled(level) && !scaled(earlier)) continue;
     earlier.figure = { ...earlier.figure, kind: level.figure.kind, unit: level.figure.unit };
   }
 }
@@ -1103,7 +1101,7 @@ function firstDayOfRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon): b
   const joiner = lex.wordList('day-range').at(tokens, n.end);
   if (!joiner) return false;
   let k = n.end + joiner.length;
-  if (tokens[k] && lex.determiners.hasToken(tokens[k])) k++;
+  if (lex.determiners.hasToken(tokens[k])) k++;
   const second = tokens[k];
   return second?.kind === 'number' && DAY.test(second.text) && Number(second.text) <= 31 && monthAt(tokens, k + 1, lex);
 }

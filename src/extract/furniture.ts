@@ -199,8 +199,15 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
   // A page title's masthead ("Port fees cut | The Harbour Daily", "BBC News - Port fees cut"):
   // the news organisation's name goes, and it is the page's own.
   let title = input.title;
+  // The title's tokens, places and annotations, made once per text: the masthead, the furniture
+  // check and the kicker all read them.
+  let titleAnalysis: TextAnalysis | null = null;
+  const analyseTitle = (text: string): TextAnalysis => {
+    if (titleAnalysis?.text !== text) titleAnalysis = analyseText(text, lang, lex);
+    return titleAnalysis;
+  };
   if (title !== null && input.format === 'text') {
-    const masthead = titleMasthead(title, lang, lex);
+    const masthead = titleMasthead(title, analyseTitle(title), lex);
     // "Jane Doe speaks in Lima on Monday. | AP" is a photo's caption and its credit, not a title.
     if (masthead && looksLikeTitle(masthead.title)) {
       const line = input.titleLine ?? Math.max(1, (blocks[0]?.line ?? 2) - 1);
@@ -214,9 +221,8 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
   let titleWasFurniture = false;
   let titleDateline: Dateline | null = null;
   if (title !== null && input.format === 'text') {
-    const tokens = tokenize(title, lex.tokenizeOptions);
-    const places = findPlaces(tokens, lang);
-    const verdict = classify({ text: title, base: 0, anns: [annotateSpans(tokens, places, lang, lex)] }, lex, atEdge(0), opts.maxLine, places);
+    const { ann, places } = analyseTitle(title);
+    const verdict = classify({ text: title, base: 0, anns: [ann] }, lex, atEdge(0), opts.maxLine, places);
     if (verdict) {
       take(verdict.kind, title, input.titleLine ?? Math.max(1, (blocks[0]?.line ?? 2) - 1), 1, verdict);
       title = null;
@@ -335,7 +341,7 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
   // "EXCLUSIVE: …", « VIDÉO. … », « ÚLTIMA HORA | … » on a scraped page: a kicker is the page's
   // label, not the news. (A Markdown title is as its author wrote it.)
   if (title !== null && input.format === 'text') {
-    const kicker = titleKicker(title, lex);
+    const kicker = titleKicker(analyseTitle(title).ann.tokens, lex);
     if (kicker) {
       take('section', title.slice(0, kicker), input.titleLine ?? Math.max(1, (blocks[0]?.line ?? 2) - 1), 1);
       title = title.slice(kicker).trimStart();
@@ -390,10 +396,22 @@ const PAGE_MACHINERY: ReadonlySet<FurnitureKind> = new Set(['prompt', 'advert', 
  * shape: « Écouter - Lire plus tard ») is a page's controls, a stamp or a teaser label.
  */
 export function isPageMachinery(text: string, lang: string, lex: Lexicon): boolean {
+  const { ann, places } = analyseText(text, lang, lex);
+  const verdict = classify({ text, base: 0, anns: [ann] }, lex, true, DEFAULTS.maxLine, places);
+  return verdict !== null && PAGE_MACHINERY.has(verdict.kind);
+}
+
+/** A line outside the analysed body (a title, a trailer), analysed as one sentence. */
+interface TextAnalysis {
+  text: string;
+  places: PlaceMatch[];
+  ann: Annotations;
+}
+
+function analyseText(text: string, lang: string, lex: Lexicon): TextAnalysis {
   const tokens = tokenize(text, lex.tokenizeOptions);
   const places = findPlaces(tokens, lang);
-  const verdict = classify({ text, base: 0, anns: [annotateSpans(tokens, places, lang, lex)] }, lex, true, DEFAULTS.maxLine, places);
-  return verdict !== null && PAGE_MACHINERY.has(verdict.kind);
+  return { text, places, ann: annotateSpans(tokens, places, lang, lex) };
 }
 
 /** What kind of furniture a whole line is, or null when it is story text. */
@@ -435,8 +453,7 @@ function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number, plac
 }
 
 /** Where the title goes on past a kicker ("BREAKING:", « EN DIRECT | »), or 0 when it has none or too little would be left. */
-function titleKicker(title: string, lex: Lexicon): number {
-  const tokens = tokenize(title, lex.tokenizeOptions);
+function titleKicker(tokens: readonly Token[], lex: Lexicon): number {
   const length = lex.classes.get('title-kicker')?.at(tokens, 0)?.length ?? 0;
   const mark = tokens[length];
   const rest = tokens[length + 1];
@@ -456,9 +473,8 @@ const MASTHEAD_WORDS = 5;
  * (class `masthead-word`: "The Harbour Daily", « Le Courrier du Port », « Diario del Sur »).
  * At least MIN_TITLE_WORDS of headline must be left. The end is tried first, as titles put it.
  */
-function titleMasthead(title: string, lang: string, lex: Lexicon): { title: string; name: string; text: string } | null {
-  const tokens = tokenize(title, lex.tokenizeOptions);
-  const ann = annotateSpans(tokens, findPlaces(tokens, lang), lang, lex);
+function titleMasthead(title: string, { ann }: TextAnalysis, lex: Lexicon): { title: string; name: string; text: string } | null {
+  const tokens = ann.tokens;
   const spaced = (k: number): boolean =>
     MASTHEAD_MARKS.has((tokens[k] as Token).text) && k > 0 && k < tokens.length - 1 && (tokens[k - 1] as Token).end < (tokens[k] as Token).start && (tokens[k] as Token).end < (tokens[k + 1] as Token).start;
   for (let k = tokens.length - 2; k >= MIN_TITLE_WORDS; k--) {

@@ -238,8 +238,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     const management = (tokens[from] as Token).cap ? null : lex.classes.get('management-noun')?.at(tokens, from);
     if (management) {
       let j = from + management.length;
-      if (tokens[j] && lex.connectors.hasToken(tokens[j])) j++;
-      if (tokens[j] && lex.determiners.hasToken(tokens[j]) && !(tokens[j] as Token).cap) j++;
+      if (lex.connectors.hasToken(tokens[j])) j++;
+      if (lex.determiners.hasToken(tokens[j]) && !(tokens[j] as Token).cap) j++;
       if (to - j === 1) {
         take(mention(s, j, to, text(tokens, j, to), 'organization', knownAt(tokens, j, doc.lang)?.entity ?? null));
         continue;
@@ -486,7 +486,7 @@ function lowerCaseTail(tokens: readonly Token[], end: number, lex: Lexicon): num
       let j = k + 1;
       // "Coupe d’Europe de son histoire": a possessive never carries a name on.
       if (lex.classes.get('possessive')?.at(tokens, j)) break;
-      if (tokens[j] && lex.determiners.hasToken(tokens[j]) && !lex.connectors.hasToken(tokens[j])) j++;
+      if (lex.determiners.hasToken(tokens[j]) && !lex.connectors.hasToken(tokens[j])) j++;
       const noun = tokens[j];
       // « le Gouvernement du président X »: a title after the connector introduces a person, no part of the name.
       if (noun && noun.kind === 'word' && !lex.stopwords.hasToken(noun) && !lex.finite.hasToken(noun) && !lex.roles.at(tokens, j)) {
@@ -513,7 +513,7 @@ function institutionEnd(tokens: readonly Token[], k: number, lex: Lexicon): numb
     if (t.kind !== 'word') return -1;
     if (lex.connectors.hasToken(t) && !lex.clauseBreaks.hasToken(t)) {
       let w = j + 1;
-      if (tokens[w] && lex.determiners.hasToken(tokens[w]) && !lex.connectors.hasToken(tokens[w])) w++;
+      if (lex.determiners.hasToken(tokens[w]) && !lex.connectors.hasToken(tokens[w])) w++;
       const noun = tokens[w];
       if (noun?.kind !== 'word' || lex.stopwords.hasToken(noun) || lex.finite.hasToken(noun)) return -1;
       if (noun.cap) {
@@ -586,7 +586,7 @@ function purposeObjectEnd(tokens: readonly Token[], start: number, k: number, us
   const purpose = lex.classes.get('purpose-connector')?.at(tokens, k);
   if (!purpose || (tokens[k] as Token).cap) return 0;
   let j = k + purpose.length;
-  if (tokens[j] && lex.determiners.hasToken(tokens[j]) && !(tokens[j] as Token).cap) j++;
+  if (lex.determiners.hasToken(tokens[j]) && !(tokens[j] as Token).cap) j++;
   const first = tokens[j];
   if (!first || used[j] || !isNameWord(first, lex)) return 0;
   const typed = bodyNounBefore(tokens, start, lex) || descriptorBefore(tokens, start, lex, (d) => placeAt(doc, s, d)?.kind === 'demonym') >= 0;
@@ -1189,7 +1189,7 @@ function competitionPlayed(tokens: readonly Token[], start: number, words: reado
   const competition = lex.classes.get('competition-word');
   if (!competition || !words.some((w) => competition.hasWord(w.f))) return false;
   let k = start - 1;
-  if (tokens[k] && lex.determiners.hasToken(tokens[k])) k--;
+  if (lex.determiners.hasToken(tokens[k])) k--;
   const cue = tokens[k];
   return !!cue && !cue.cap && !!lex.classes.get('competition-cue')?.endingAt(tokens, k);
 }
@@ -1400,7 +1400,7 @@ function bodyNounBefore(tokens: readonly Token[], start: number, lex: Lexicon): 
 /** "publiés par la X", "released by the X": a publication participle and its agent preposition before the name. */
 function publishedBy(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
   let k = start - 1;
-  if (tokens[k] && lex.determiners.hasToken(tokens[k])) k--;
+  if (lex.determiners.hasToken(tokens[k])) k--;
   return !!lex.publishedBy.endingAt(tokens, k);
 }
 
@@ -1419,7 +1419,7 @@ function pluralRoleAt(tokens: readonly Token[], start: number, lex: Lexicon): bo
 
 function afterAccordingTo(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
   let k = start - 1;
-  if (tokens[k] && lex.determiners.hasToken(tokens[k])) k--;
+  if (lex.determiners.hasToken(tokens[k])) k--;
   return !!lex.accordingTo.endingAt(tokens, k);
 }
 
@@ -1445,7 +1445,7 @@ function complementRun(tokens: readonly Token[], k: number, lex: Lexicon): boole
   // capitalised names, each after its connector, back to the title.
   for (let runs = 0; runs < 3 && j > 0 && (tokens[j] as Token).cap; runs++) {
     while (j > 0 && (tokens[j] as Token).cap) j--;
-    if (tokens[j] && lex.determiners.hasToken(tokens[j]) && !lex.connectors.hasToken(tokens[j])) j--;
+    if (lex.determiners.hasToken(tokens[j]) && !lex.connectors.hasToken(tokens[j])) j--;
     if (!tokens[j] || (tokens[j] as Token).cap || !lex.connectors.hasToken(tokens[j])) return false;
     if (lex.roles.endingAt(tokens, j - 1)) return true;
     j--;
@@ -1492,7 +1492,7 @@ function portfolioBeforeName(tokens: readonly Token[], k: number, first: boolean
 function titleInComplement(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   if (!(tokens[k] as Token).cap) return false;
   let j = k - 1;
-  if (tokens[j] && lex.determiners.hasToken(tokens[j]) && !lex.connectors.hasToken(tokens[j])) j--;
+  if (lex.determiners.hasToken(tokens[j]) && !lex.connectors.hasToken(tokens[j])) j--;
   const connector = tokens[j];
   if (!connector || connector.cap || !lex.connectors.hasToken(connector)) return false;
   const head = tokens[j - 1];
@@ -1534,7 +1534,7 @@ const ROLE_END = /^[,.;:()»”!?]$/u;
 export function roleOf(tokens: readonly Token[], start: number, end: number, lex: Lexicon): RoleFound {
   let k = start - 1;
   // "leader, Cllr Tom Ashworth" as well as "Mr, …": the honorific may stand on either side of the comma.
-  const titled = !!tokens[k] && lex.honorifics.hasToken(tokens[k]);
+  const titled = !!lex.honorifics.hasToken(tokens[k]);
   if (titled) k--;
   // "…, le Dr X", "…, the Rev X": an article before the honorific, after the comma.
   if (titled && tokens[k] && !(tokens[k] as Token).cap && lex.determiners.hasToken(tokens[k]) && tokens[k - 1]?.text === ',') k--;
@@ -1547,7 +1547,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     bracket = k - 2;
     k -= 3;
   }
-  if (!titled && tokens[k] && lex.honorifics.hasToken(tokens[k])) k--;
+  if (!titled && lex.honorifics.hasToken(tokens[k])) k--;
   let crossed = false;
   // (Nine words back: « presidente del Sindicato Número Uno de Minera X, Name » puts a body's
   // name of seven words between the title and the comma.)
@@ -1567,7 +1567,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       if (titled && tokens[to - 2]?.text === ',' && lex.determiners.hasToken(tokens[to - 1])) to--;
       if (bracket >= 0) to = bracket;
       while (to > from && /^[,(]$/.test((tokens[to - 1] as Token).text)) to--;
-      if (!titled && tokens[to - 1] && lex.honorifics.hasToken(tokens[to - 1])) to--;
+      if (!titled && lex.honorifics.hasToken(tokens[to - 1])) to--;
       // « l’avocat de M. X », « consejero de Medio Ambiente »: a title that ends on its connector
       // has the name as its complement; the title is someone else's.
       const last = tokens[to - 1] as Token;
@@ -1592,7 +1592,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     let from = end + 1;
     // "X, a hydrologist who…", "X, une habitante de…": an indefinite apposition describes a person.
     // ("X, two officials said": a number above one counts a group, which is no apposition of X.)
-    const indefinite = tokens[from] && lex.indefinites.hasToken(tokens[from]) && (lex.numbers.get((tokens[from] as Token).f) ?? 1) <= 1 && tokens[from + 1] && !(tokens[from + 1] as Token).cap && (tokens[from + 1] as Token).kind === 'word';
+    const indefinite = lex.indefinites.hasToken(tokens[from]) && (lex.numbers.get((tokens[from] as Token).f) ?? 1) <= 1 && tokens[from + 1] && !(tokens[from + 1] as Token).cap && (tokens[from + 1] as Token).kind === 'word';
     if (indefinite) {
       let to = from + 2;
       while (to < tokens.length && to - from < 8 && !ROLE_END.test((tokens[to] as Token).text) && !lex.relatives.hasToken(tokens[to]) && !lex.finite.hasToken(tokens[to])) to++;
@@ -1606,7 +1606,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       if (body && !tokens.slice(from + 1, phraseEnd).some((_t, j) => lex.roles.at(tokens, from + 1 + j))) return { role: null, roleRange: null };
       return { role: text(tokens, from + 1, to), roleRange: [from, to] };
     }
-    while (tokens[from] && lex.determiners.hasToken(tokens[from])) from++;
+    while (lex.determiners.hasToken(tokens[from])) from++;
     // "a logistics coordinator", "a senior Chadian official": a few words before the role noun.
     for (let head = from; head < from + 4 && head < tokens.length; head++) {
       const t = tokens[head] as Token;

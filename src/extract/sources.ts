@@ -109,7 +109,7 @@ function asPronoun(fields: SourceFields | null): SourceFields | null {
 /** Whether the mention at token k is the agent of a participle before it: "economists polled by Bloomberg", « sondés par l’Ifop ». */
 function isAgent(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
   let j = k - 1;
-  if (tokens[j] && lex.determiners.hasToken(tokens[j])) j--;
+  if (lex.determiners.hasToken(tokens[j])) j--;
   const by = tokens[j];
   const participle = tokens[j - 1];
   // (Inside a subject phrase, a lower-case word before "by" is a participle: no word list needed.)
@@ -132,7 +132,7 @@ function clauseBetween(tokens: readonly Token[], from: number, to: number, lex: 
 /** True when the mention at k is a complement: after "de", "du", "of", "for" (and a determiner). */
 function isComplement(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
   let j = k - 1;
-  if (tokens[j] && lex.determiners.hasToken(tokens[j]) && !lex.connectors.hasToken(tokens[j]) && !lex.particles.hasToken(tokens[j])) j--;
+  if (lex.determiners.hasToken(tokens[j]) && !lex.connectors.hasToken(tokens[j]) && !lex.particles.hasToken(tokens[j])) j--;
   const t = tokens[j];
   return !!t && (lex.connectors.hasToken(t) || lex.nameConnectors.hasToken(t) || lex.particles.hasToken(t));
 }
@@ -234,7 +234,7 @@ export class Resolver {
     const tokens = this.doc.sentences[s]?.tokens;
     const lex = this.doc.lex;
     if (!tokens?.[0] || !lex.determiners.hasToken(tokens[0]) || lex.indefinites.hasToken(tokens[0])) return false;
-    return !!lex.roles.at(tokens, 1) || (!!tokens[1] && lex.roleModifiers.hasToken(tokens[1]) && !!lex.roles.at(tokens, 2));
+    return !!lex.roles.at(tokens, 1) || (!!lex.roleModifiers.hasToken(tokens[1]) && !!lex.roles.at(tokens, 2));
   }
 
   /** The actor named last in the sentence before s, or null when it names none. */

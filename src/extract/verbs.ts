@@ -322,7 +322,7 @@ export function subjectEnd(tokens: readonly Token[], from: number, limit: number
       if (lex.headFinal || !resolver.mentionEndCovering(s, n)) return end;
     }
     n++;
-    while (tokens[n] && lex.determiners.hasToken(tokens[n])) n++;
+    while (lex.determiners.hasToken(tokens[n])) n++;
     if (resolver.mentionEndCovering(s, n) > n) return resolver.mentionEndCovering(s, n);
     if (lex.sourceNouns.at(tokens, n) || (tokens[n]?.kind === 'word' && tokens[n]?.cap)) return n + 1;
     return end;

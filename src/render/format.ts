@@ -2,7 +2,7 @@
  * Numbers, figures and dates in the site's language, with Intl; French typography. Pure: a
  * formatter is made once per renderer (Intl formatters are costly to create) and reused.
  */
-import units from '../data/units.json' with { type: 'json' };
+import { intlUnits, scaledUnits, unitLabels } from '../data/units.ts';
 import type { Figure, FigureQualifier } from '../record/types.ts';
 
 /** A figure as a reader sees it: "58,612" · "crowd at Optus Stadium". */
@@ -40,13 +40,6 @@ const NBSP = '\u00A0';
 const NNBSP = '\u202F';
 /** Formatted dates kept before the store starts again: a bound on memory only. */
 const MAX_DATES = 10_000;
-
-// Looked up by a figure's unit, a word of the article: tables with no prototype, so that a unit
-// written "constructor" or "__proto__" finds nothing.
-const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>> => Object.assign(Object.create(null) as Record<string, T>, entries);
-const intlUnits = table<string>(units.intl);
-const scaledUnits = table<{ unit: string; factor: number }>(units.scaled);
-const unitLabels = table<Record<string, Record<string, string>>>(units.labels);
 
 export function createFormatter(options: FormatterOptions): Formatter {
   const { language } = options;
