@@ -8,8 +8,8 @@
  * Labels sit in a bit set per token (a few 32-bit words), so asking costs one AND; spans keep
  * their extent so that a pattern can consume a whole multi-word place or title at once.
  */
-import type { Lexicon, PhraseGroup, PhraseTable } from './lexicon/index.ts';
-import { answerByWord, type Token } from './tokens.ts';
+import type { Lexicon, PhraseEntry, PhraseTable } from './lexicon/index.ts';
+import { answerByWord, type Token, wordsAt } from './tokens.ts';
 
 const registry = new Map<string, number>();
 const names: string[] = [];
@@ -40,12 +40,14 @@ export interface Span {
 export class Annotations {
   /** Words of 32 bits per token, with slack for labels registered after this set's creation. */
   private words: number;
-  /** Labels covering each token. */
+  /**
+   * Labels covering each token (`words` per token), then, from `half` on, labels whose span
+   * starts at each token: one array rather than two, as every sentence makes one set.
+   */
   private bits: Uint32Array;
-  /** Labels whose span starts at each token. */
-  private starts: Uint32Array;
-  /** Spans of more than one token, by start (one-token spans need no record: the bits say it all). */
-  private readonly longSpans = new Map<number, Span[]>();
+  private half: number;
+  /** Spans of more than one token, by start (one-token spans need no record: the bits say it all); made at the first such span. */
+  private longSpans: Map<number, Span[]> | null = null;
   /** Changes so far: what was worked out from the labels (see `present`, match.ts) is stale once it grows. */
   changes = 0;
   /** The pattern sets' anchor words these tokens hold (match.ts), by shared id, and the count of anchor words registered then. */
@@ -56,8 +58,8 @@ export class Annotations {
 
   constructor(readonly tokens: readonly Token[]) {
     this.words = Math.max(2, Math.ceil((names.length + 16) / 32));
-    this.bits = new Uint32Array(tokens.length * this.words);
-    this.starts = new Uint32Array(tokens.length * this.words);
+    this.half = tokens.length * this.words;
+    this.bits = new Uint32Array(2 * this.half);
   }
 
   /** Marks tokens [start, end) with `label`; a span of more than one token is also kept whole. */
@@ -69,10 +71,11 @@ export class Annotations {
     this.changes++;
     const bit = 1 << (id & 31);
     const first = start * this.words + word;
-    this.starts[first] = ((this.starts[first] as number) | bit) >>> 0;
+    this.bits[this.half + first] = ((this.bits[this.half + first] as number) | bit) >>> 0;
     const last = Math.min(end, this.tokens.length) * this.words;
     for (let i = first; i < last; i += this.words) this.bits[i] = ((this.bits[i] as number) | bit) >>> 0;
     if (end - start > 1) {
+      this.longSpans ??= new Map();
       const list = this.longSpans.get(start);
       if (list) list.push({ label: id, start, end });
       else this.longSpans.set(start, [{ label: id, start, end }]);
@@ -86,30 +89,31 @@ export class Annotations {
    */
   private grow(needed: number): void {
     const words = Math.max(needed, Math.ceil((names.length + 16) / 32));
-    const bits = new Uint32Array(this.tokens.length * words);
-    const starts = new Uint32Array(this.tokens.length * words);
+    const half = this.tokens.length * words;
+    const bits = new Uint32Array(2 * half);
     for (let k = 0; k < this.tokens.length; k++) {
       bits.set(this.bits.subarray(k * this.words, (k + 1) * this.words), k * words);
-      starts.set(this.starts.subarray(k * this.words, (k + 1) * this.words), k * words);
+      bits.set(this.bits.subarray(this.half + k * this.words, this.half + (k + 1) * this.words), half + k * words);
     }
     this.words = words;
     this.bits = bits;
-    this.starts = starts;
+    this.half = half;
   }
 
   /**
-   * Marks token k with one-token labels given as [word, bits] pairs: a word's lexicon classes at
-   * once, as `add` would one by one. False, marking nothing, when a label is past this set's
-   * words (the caller then adds them one by one, which makes room for them).
+   * Marks token k with one-token labels given as [word, bits] pairs, `width` the highest word
+   * plus one: a word's lexicon classes at once, as `add` would one by one. False, marking nothing,
+   * when a label is past this set's words (the caller then adds them one by one, which makes room
+   * for them).
    */
-  markToken(k: number, masks: readonly number[]): boolean {
-    for (let i = 0; i < masks.length; i += 2) if ((masks[i] as number) >= this.words) return false;
+  markToken(k: number, masks: readonly number[], width: number): boolean {
+    if (width > this.words) return false;
     const base = k * this.words;
     this.changes++;
     for (let i = 0; i < masks.length; i += 2) {
       const at = base + (masks[i] as number);
       const bits = masks[i + 1] as number;
-      this.starts[at] = (this.starts[at] as number) | bits;
+      this.bits[this.half + at] = (this.bits[this.half + at] as number) | bits;
       this.bits[at] = (this.bits[at] as number) | bits;
     }
     return true;
@@ -132,7 +136,7 @@ export class Annotations {
     if (word >= this.words) return false;
     if (this.unionAt !== this.changes || this.union === null || this.union.length !== this.words) {
       const union = new Uint32Array(this.words);
-      for (let i = 0; i < this.bits.length; i += this.words) for (let w = 0; w < this.words; w++) union[w] = ((union[w] as number) | (this.bits[i + w] as number)) >>> 0;
+      for (let i = 0; i < this.half; i += this.words) for (let w = 0; w < this.words; w++) union[w] = ((union[w] as number) | (this.bits[i + w] as number)) >>> 0;
       this.union = union;
       this.unionAt = this.changes;
     }
@@ -144,9 +148,9 @@ export class Annotations {
     const id = typeof label === 'string' ? (registry.get(label) ?? -1) : label;
     if (id < 0 || k < 0 || k >= this.tokens.length) return null;
     const word = id >>> 5;
-    if (word >= this.words || ((this.starts[k * this.words + word] as number) & (1 << (id & 31))) === 0) return null;
+    if (word >= this.words || ((this.bits[this.half + k * this.words + word] as number) & (1 << (id & 31))) === 0) return null;
     let best: Span = { label: id, start: k, end: k + 1 };
-    for (const span of this.longSpans.get(k) ?? []) if (span.label === id && span.end > best.end) best = span;
+    for (const span of this.longSpans?.get(k) ?? []) if (span.label === id && span.end > best.end) best = span;
     return best;
   }
 
@@ -167,8 +171,24 @@ interface WordEntry {
   labels: number[];
   /** The same labels as [word, bits] pairs for Annotations.markToken. */
   masks: number[];
-  /** The phrase classes with a phrase that starts with this word: the label, the phrases, and whether the label is one of the lexicon's own classes (which punctuation may start). */
-  phrases: Array<readonly [number, PhraseGroup<unknown>, boolean]>;
+  /** The highest 32-bit word of `masks` plus one (0 for none): markToken needs a set that wide. */
+  width: number;
+  /**
+   * The phrases of two words or more that start with this word, by their second word: for each
+   * phrase class with such phrases, its label, whether it is one of the lexicon's own classes
+   * (which punctuation may start) and those phrases, longest first. A function word starts a
+   * couple of dozen phrases across the classes: the next token's word picks the few that can
+   * match, in one lookup for all classes. Null when there are none.
+   */
+  longer: Map<string, PhraseChoice[]> | null;
+  /** The phrase classes of which this word alone is a phrase. */
+  singles: PhraseChoice[];
+}
+
+interface PhraseChoice {
+  label: number;
+  own: boolean;
+  phrases: Array<PhraseEntry<unknown>>;
 }
 
 // Per lexicon: each word's classes, kept on the word (tokens.ts WordMemo) as words are met: a
@@ -186,13 +206,36 @@ function entriesOf(lex: Lexicon): (t: Token) => WordEntry {
 }
 
 function wordEntry(lex: Lexicon, f: string): WordEntry {
-  const entry: WordEntry = { labels: [], masks: [], phrases: [] };
+  const entry: WordEntry = { labels: [], masks: [], width: 0, longer: null, singles: [] };
   for (const [label, set] of lex.annotation.words) if (set.has(f)) entry.labels.push(labelId(label));
   entry.masks = labelMasks(entry.labels);
+  for (let i = 0; i < entry.masks.length; i += 2) entry.width = Math.max(entry.width, (entry.masks[i] as number) + 1);
   // The phrases themselves, not the table: matching them then needs no lookup of the word per table.
   for (const [label, table] of lex.annotation.phrases) {
-    const phrases = table.startingWith(f);
-    if (phrases) entry.phrases.push([labelId(label), phrases, label.startsWith('c:')]);
+    const group = table.startingWith(f);
+    if (!group) continue;
+    const id = labelId(label);
+    const own = label.startsWith('c:');
+    const bySecond = new Map<string, PhraseChoice>();
+    let single: PhraseEntry<unknown> | null = null;
+    for (const phrase of group.phrases()) {
+      const second = phrase.words[1];
+      if (second === undefined) {
+        // The first one-word phrase is the one a lookup of the table finds.
+        single ??= phrase;
+        continue;
+      }
+      const choice = bySecond.get(second);
+      if (choice) choice.phrases.push(phrase);
+      else bySecond.set(second, { label: id, own, phrases: [phrase] });
+    }
+    for (const [second, choice] of bySecond) {
+      entry.longer ??= new Map();
+      const choices = entry.longer.get(second);
+      if (choices) choices.push(choice);
+      else entry.longer.set(second, [choice]);
+    }
+    if (single) entry.singles.push({ label: id, own, phrases: [single] });
   }
   return entry;
 }
@@ -205,6 +248,8 @@ function labelMasks(labels: readonly number[]): number[] {
 }
 
 let numberLabel: number | undefined;
+// The classes a longer phrase was found for at the token being annotated (reused: annotation is synchronous).
+const matchedLabels: number[] = [];
 
 /** Annotates tokens with the lexicon's word and phrase classes. */
 export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
@@ -224,12 +269,23 @@ export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
     // built-in classes are about words.
     const word = t.kind === 'word';
     // All of a word's classes in one go (most words have several: "de" is stop, determiner, connector…).
-    if (word && entry.labels.length > 0 && !ann.markToken(k, entry.masks)) for (const id of entry.labels) ann.add(id, k);
-    for (const [id, phrases, own] of entry.phrases) {
-      if (!word && !own) continue;
-      const hit = phrases.at(tokens, k);
-      if (hit) ann.add(id, k, k + hit.length);
+    if (word && entry.width > 0 && !ann.markToken(k, entry.masks, entry.width)) for (const id of entry.labels) ann.add(id, k);
+    // Each class's longest phrase here: one of two words or more, else the word alone.
+    const next = tokens[k + 1];
+    const choices = next === undefined || entry.longer === null ? undefined : entry.longer.get(next.f);
+    matchedLabels.length = 0;
+    if (choices !== undefined) {
+      for (const choice of choices) {
+        if (!word && !choice.own) continue;
+        for (const phrase of choice.phrases) {
+          if (!wordsAt(phrase.words, tokens, k)) continue;
+          ann.add(choice.label, k, k + phrase.words.length);
+          matchedLabels.push(choice.label);
+          break;
+        }
+      }
     }
+    for (const single of entry.singles) if ((word || single.own) && !matchedLabels.includes(single.label)) ann.add(single.label, k);
   }
   return ann;
 }

@@ -67,6 +67,8 @@ interface CompiledSpec {
   stops: Int32Array;
   /** Label id of a `span` spec: it consumes the whole span. */
   span: number;
+  /** Labels one of which a token must carry for this spec to take it (its `span`, else its `is`), or null when it needs none (or is negated). */
+  labels: number[] | null;
   op: '' | '?' | '*' | '+' | '!';
   max: number;
   as: string | null;
@@ -84,6 +86,12 @@ interface Compiled {
   anchors: Anchor[];
   /** The specs one of which must take the match's first token: the optional ones up to and including the first required one (all of them when none is required). */
   openers: CompiledSpec[];
+  /**
+   * When every opener needs a label (`is`, `span`), all those labels: a first token with none of
+   * them opens no match, which one look at its bits tells before any search is set up. Null when
+   * some opener takes a token by other means.
+   */
+  openLabels: number[] | null;
 }
 
 const NO_STOPS = new Int32Array(0);
@@ -129,6 +137,7 @@ function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
   return {
     test: tests.length === 1 ? (tests[0] as Test) : (ann, k) => passesAll(tests, ann, k),
     span,
+    labels: spec.op === '!' ? null : span >= 0 ? [span] : is.length > 0 ? is : null,
     op: spec.op ?? '',
     max: spec.max ?? 8,
     as: spec.as ?? null,
@@ -195,7 +204,9 @@ export class PatternSet {
   // The anchors of the sentence asked last, and the count of its changes they hold at.
   private lastAnn: Annotations | null = null;
   private lastAt = -1;
-  private lastBits = 0;
+  private lastViable: readonly Compiled[] = [];
+  /** The patterns of `anywhere` a sentence holding these anchor bits can match, by bits. */
+  private readonly viableByBits = new Map<number, Compiled[]>();
 
   constructor(sources: readonly PatternSource[], where = 'patterns') {
     for (const source of sources) {
@@ -203,7 +214,9 @@ export class PatternSet {
       if (!Array.isArray(source.tokens) || source.tokens.length === 0) throw new Error(`${at}: a pattern needs at least one token spec`);
       const specs = source.tokens.map((spec, i) => compileSpec(spec, `${at} token ${i + 1}`));
       const required = specs.findIndex((spec) => spec.op === '' || spec.op === '+' || spec.op === '!');
-      const compiled: Compiled = { source, specs, openers: required < 0 ? specs : specs.slice(0, required + 1), anchors: anchorsOf(source.tokens) };
+      const openers = required < 0 ? specs : specs.slice(0, required + 1);
+      const openLabels = openers.every((spec) => spec.labels !== null) ? [...new Set(openers.flatMap((spec) => spec.labels ?? []))] : null;
+      const compiled: Compiled = { source, specs, openers, openLabels, anchors: anchorsOf(source.tokens) };
       const first = source.tokens[0] as TokenSpec;
       // A pattern whose first token must be one of some words (or exact texts: a token's folded
       // form is the key either way) is tried only at those words.
@@ -246,12 +259,14 @@ export class PatternSet {
   }
 
   /**
-   * The anchors this sentence holds, as bits (see Compiled.anchors): its anchor words (one scan
-   * per sentence for every set, anchorWordsIn) and its labels. Kept for the sentence asked last,
-   * until its labels change: a search asks at each of its tokens in turn.
+   * The patterns of `anywhere` whose anchors this sentence holds (see Compiled.anchors), in their
+   * order: its anchor words (one scan per sentence for every set, anchorWordsIn) and its labels
+   * give bits, and the list for those bits is made once per set. Kept for the sentence asked last,
+   * until its labels change: a search asks at each of its tokens in turn, and going through the
+   * few patterns a sentence can hold costs less than testing every pattern's anchors per token.
    */
-  private anchorsIn(ann: Annotations): number {
-    if (this.lastAnn === ann && this.lastAt === ann.changes) return this.lastBits;
+  private viableIn(ann: Annotations): readonly Compiled[] {
+    if (this.lastAnn === ann && this.lastAt === ann.changes) return this.lastViable;
     let bits = 0;
     if (this.bitsByAnchorId.length > 0) for (const id of anchorWordsIn(ann)) bits |= this.bitsByAnchorId[id] ?? 0;
     for (let i = 0; i < this.anchorLabels.length; i++) {
@@ -261,10 +276,15 @@ export class PatternSet {
           break;
         }
     }
+    let viable = this.viableByBits.get(bits);
+    if (viable === undefined) {
+      viable = this.anywhere.filter((_, i) => ((this.needs[i] as number) & bits) === this.needs[i]);
+      this.viableByBits.set(bits, viable);
+    }
     this.lastAnn = ann;
     this.lastAt = ann.changes;
-    this.lastBits = bits;
-    return bits;
+    this.lastViable = viable;
+    return viable;
   }
 
   /** The longest match starting at token k (the first listed pattern wins a tie), or null. */
@@ -273,8 +293,8 @@ export class PatternSet {
     if (!token) return null;
     // Indexed patterns first, then the others (the order decides ties), with no array made per token.
     const first = this.firstMemo.answer(token, this.patternsOf);
-    const best = first === null ? null : longest(first, ann, k, null, null, 0);
-    return this.anywhere.length === 0 ? best : longest(this.anywhere, ann, k, best, this.needs, this.anchorsIn(ann));
+    const best = first === null ? null : longest(first, ann, k, null);
+    return this.anywhere.length === 0 ? best : longest(this.viableIn(ann), ann, k, best);
   }
 
   /** Non-overlapping matches from left to right, the longest at each position. */
@@ -301,12 +321,12 @@ export class PatternSet {
   }
 }
 
-/** The longest match at token k among `patterns` (those whose `needs` the sentence's anchor bits `held` meet), or `best` when none is longer (earlier wins a tie). */
-function longest(patterns: readonly Compiled[], ann: Annotations, k: number, best: Match | null, needs: readonly number[] | null, held: number): Match | null {
+/** The longest match at token k among `patterns`, or `best` when none is longer (earlier wins a tie). */
+function longest(patterns: readonly Compiled[], ann: Annotations, k: number, best: Match | null): Match | null {
   for (let i = 0; i < patterns.length; i++) {
-    const need = needs === null ? 0 : (needs[i] as number);
-    if ((held & need) !== need) continue;
-    const match = matchPattern(patterns[i] as Compiled, ann, k);
+    const pattern = patterns[i] as Compiled;
+    if (pattern.openLabels !== null && !hasAny(ann, k, pattern.openLabels)) continue;
+    const match = matchPattern(pattern, ann, k);
     if (match && (!best || match.end > best.end)) best = match;
   }
   return best;
@@ -338,7 +358,7 @@ interface Search {
   to: Int32Array;
 }
 
-const scratch: Search = { pattern: { source: { id: '', tokens: [] }, specs: [], openers: [], anchors: [] }, ann: null as unknown as Annotations, from: new Int32Array(16), to: new Int32Array(16) };
+const scratch: Search = { pattern: { source: { id: '', tokens: [] }, specs: [], openers: [], openLabels: null, anchors: [] }, ann: null as unknown as Annotations, from: new Int32Array(16), to: new Int32Array(16) };
 
 /** One step of `spec` at token k: the token after it, or -1. */
 function step(spec: CompiledSpec, ann: Annotations, k: number): number {

@@ -405,6 +405,12 @@ export function isPossessive(t: Token | undefined): boolean {
 
 const POSSESSIVE_ENDING = /^['’]s$/u;
 
+/** True when the folded forms of tokens from `i` on are `words`. */
+export function wordsAt(words: readonly string[], tokens: readonly Token[], i: number): boolean {
+  for (let j = 0; j < words.length; j++) if (tokens[i + j]?.f !== words[j]) return false;
+  return true;
+}
+
 /** Splits `text` into tokens; `offset` is added to every position. */
 export function tokenize(text: string, options: TokenizeOptions, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -10,7 +10,7 @@ import type { FigureQualifier, SourceType } from '../../record/types.ts';
 import type { AnnotationSources } from '../annotate.ts';
 import { PatternSet, type PatternSource } from '../match.ts';
 import { fold, foldWord } from '../text.ts';
-import { answerByWord, type Token, tokenize, Vocabulary, WordMemo, WordSet } from '../tokens.ts';
+import { answerByWord, type Token, tokenize, Vocabulary, WordMemo, WordSet, wordsAt } from '../tokens.ts';
 import enActors from './en/actors.json' with { type: 'json' };
 import enAttributions from './en/attributions.json' with { type: 'json' };
 import enFigures from './en/figures.json' with { type: 'json' };
@@ -378,7 +378,7 @@ export interface PhraseHit<V> {
   readonly value: V;
 }
 
-interface PhraseEntry<V> {
+export interface PhraseEntry<V> {
   words: string[];
   /** What a lookup returns for this phrase, made once: rules look up nearly every token, and a fresh object per hit was garbage. */
   hit: PhraseHit<V>;
@@ -387,17 +387,51 @@ interface PhraseEntry<V> {
 /** The phrases of a table that start with one word, longest first. */
 export class PhraseGroup<V> {
   private readonly entries: Array<PhraseEntry<V>> = [];
+  /**
+   * The phrases of two words or more by their second word (longest first, as in `entries`), and
+   * the first one-word phrase: made on first use after a change. Rules ask at nearly every token,
+   * and a function word starts a couple of dozen phrases: the next token's word picks the few
+   * that can match instead of each being tried in turn.
+   */
+  private bySecond: Map<string, Array<PhraseEntry<V>>> | null = null;
+  private single: PhraseEntry<V> | null = null;
 
   add(entry: PhraseEntry<V>): void {
     this.entries.push(entry);
     this.entries.sort((a, b) => b.words.length - a.words.length);
+    this.bySecond = null;
+  }
+
+  /** The phrases, longest first (ties in the order they were added). */
+  phrases(): ReadonlyArray<PhraseEntry<V>> {
+    return this.entries;
   }
 
   /** The longest of these phrases at token `i` (whose word is theirs), or null. */
   at(tokens: readonly Token[], i: number): PhraseHit<V> | null {
-    // Plain loops, no closure per entry: rules ask this for nearly every token of every sentence.
-    for (const entry of this.entries) if (wordsAt(entry.words, tokens, i)) return entry.hit;
-    return null;
+    const bySecond = this.bySecond ?? this.index();
+    const next = tokens[i + 1];
+    const longer = next === undefined ? undefined : bySecond.get(next.f);
+    // Plain loops, no closure per entry.
+    if (longer !== undefined) for (const entry of longer) if (wordsAt(entry.words, tokens, i)) return entry.hit;
+    return this.single !== null && wordsAt(this.single.words, tokens, i) ? this.single.hit : null;
+  }
+
+  private index(): Map<string, Array<PhraseEntry<V>>> {
+    const bySecond = new Map<string, Array<PhraseEntry<V>>>();
+    this.single = null;
+    for (const entry of this.entries) {
+      const second = entry.words[1];
+      if (second === undefined) {
+        this.single ??= entry;
+        continue;
+      }
+      const list = bySecond.get(second);
+      if (list) list.push(entry);
+      else bySecond.set(second, [entry]);
+    }
+    this.bySecond = bySecond;
+    return bySecond;
   }
 }
 
@@ -473,12 +507,6 @@ export class PhraseTable<V = true> {
     }
     return null;
   }
-}
-
-/** True when the folded forms of tokens from `i` on are `words`. */
-function wordsAt(words: readonly string[], tokens: readonly Token[], i: number): boolean {
-  for (let j = 0; j < words.length; j++) if (tokens[i + j]?.f !== words[j]) return false;
-  return true;
 }
 
 export interface Lexicon {
