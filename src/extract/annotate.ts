@@ -42,7 +42,9 @@ export class Annotations {
   private words: number;
   /**
    * Labels covering each token (`words` per token), then, from `half` on, labels whose span
-   * starts at each token: one array rather than two, as every sentence makes one set.
+   * starts at each token, then, from 2 × `half` on, every label on some token (their union, kept
+   * as labels are added: pattern sets ask whether a sentence holds a label each time its labels
+   * change). One array rather than three, as every sentence makes one set.
    */
   private bits: Uint32Array;
   private half: number;
@@ -52,14 +54,11 @@ export class Annotations {
   changes = 0;
   /** The pattern sets' anchor words these tokens hold (match.ts), by shared id, and the count of anchor words registered then. */
   anchorWords: { size: number; ids: number[] } | null = null;
-  /** Every label on some token (a union of the tokens' bits), and the count of changes it was made at. */
-  private union: Uint32Array | null = null;
-  private unionAt = -1;
 
   constructor(readonly tokens: readonly Token[]) {
     this.words = Math.max(2, Math.ceil((names.length + 16) / 32));
     this.half = tokens.length * this.words;
-    this.bits = new Uint32Array(2 * this.half);
+    this.bits = new Uint32Array(2 * this.half + this.words);
   }
 
   /** Marks tokens [start, end) with `label`; a span of more than one token is also kept whole. */
@@ -74,6 +73,7 @@ export class Annotations {
     this.bits[this.half + first] = ((this.bits[this.half + first] as number) | bit) >>> 0;
     const last = Math.min(end, this.tokens.length) * this.words;
     for (let i = first; i < last; i += this.words) this.bits[i] = ((this.bits[i] as number) | bit) >>> 0;
+    this.bits[2 * this.half + word] = ((this.bits[2 * this.half + word] as number) | bit) >>> 0;
     if (end - start > 1) {
       this.longSpans ??= new Map();
       const list = this.longSpans.get(start);
@@ -90,11 +90,12 @@ export class Annotations {
   private grow(needed: number): void {
     const words = Math.max(needed, Math.ceil((names.length + 16) / 32));
     const half = this.tokens.length * words;
-    const bits = new Uint32Array(2 * half);
+    const bits = new Uint32Array(2 * half + words);
     for (let k = 0; k < this.tokens.length; k++) {
       bits.set(this.bits.subarray(k * this.words, (k + 1) * this.words), k * words);
       bits.set(this.bits.subarray(this.half + k * this.words, this.half + (k + 1) * this.words), half + k * words);
     }
+    bits.set(this.bits.subarray(2 * this.half, 2 * this.half + this.words), 2 * half);
     this.words = words;
     this.bits = bits;
     this.half = half;
@@ -115,6 +116,8 @@ export class Annotations {
       const bits = masks[i + 1] as number;
       this.bits[this.half + at] = (this.bits[this.half + at] as number) | bits;
       this.bits[at] = (this.bits[at] as number) | bits;
+      const union = 2 * this.half + (masks[i] as number);
+      this.bits[union] = (this.bits[union] as number) | bits;
     }
     return true;
   }
@@ -128,19 +131,13 @@ export class Annotations {
     return word < this.words && ((this.bits[k * this.words + word] ?? 0) & (1 << (id & 31))) !== 0;
   }
 
-  /** True when some token carries `label`: one AND once the union of every token's labels is made (again only after a change). */
+  /** True when some token carries `label`: one AND. */
   present(label: number | string): boolean {
     const id = typeof label === 'string' ? (registry.get(label) ?? -1) : label;
     if (id < 0) return false;
     const word = id >>> 5;
     if (word >= this.words) return false;
-    if (this.unionAt !== this.changes || this.union === null || this.union.length !== this.words) {
-      const union = new Uint32Array(this.words);
-      for (let i = 0; i < this.half; i += this.words) for (let w = 0; w < this.words; w++) union[w] = ((union[w] as number) | (this.bits[i + w] as number)) >>> 0;
-      this.union = union;
-      this.unionAt = this.changes;
-    }
-    return ((this.union[word] as number) & (1 << (id & 31))) !== 0;
+    return ((this.bits[2 * this.half + word] as number) & (1 << (id & 31))) !== 0;
   }
 
   /** The longest span of `label` starting at token k, or null. */
