@@ -22,3 +22,26 @@ describe('annotations', () => {
     expect(ann.labelsOf(3)).toEqual([last]);
   });
 });
+
+describe('annotations: which labels a sentence holds', () => {
+  const tokens = tokenize('The council met in Leeds on Monday.', { elisions: new Set(), abbreviations: new Set(), vocabulary: new Vocabulary() });
+
+  it('answers for labels added one by one, as spans and after growing past its slack', () => {
+    const ann = new Annotations(tokens);
+    expect(ann.present('test-present-a')).toBe(false);
+    ann.add('test-present-a', 4);
+    expect(ann.present('test-present-a')).toBe(true);
+    ann.add('test-present-span', 1, 3);
+    expect(ann.present('test-present-span')).toBe(true);
+    const late = Array.from({ length: 70 }, (_, i) => `test-present-late-${labelNames().length}-${i}`);
+    for (const name of late) labelId(name);
+    const last = late[late.length - 1] as string;
+    expect(ann.present(last)).toBe(false);
+    ann.add(last, 0);
+    expect(ann.present(last)).toBe(true);
+    // What it held before growing, it still holds.
+    expect(ann.present('test-present-a')).toBe(true);
+    expect(ann.present('test-present-span')).toBe(true);
+    expect(ann.present(late[0] as string)).toBe(false);
+  });
+});
