@@ -127,6 +127,11 @@ export function knownAt(tokens: readonly Token[], i: number, lang: string): Know
   return { entity, length: hit.length };
 }
 
+/** Whether a known name starting at a token needs a capital on it (knownAt is null at every other token). */
+export function knownNeedsCapital(lang: string): boolean {
+  return !tables(lang).uncappedExact;
+}
+
 /** Tokens [from, to) as written, without the spaces between them ("U.N.", "UN"). */
 function writtenForm(tokens: readonly Token[], from: number, to: number): string {
   let text = '';

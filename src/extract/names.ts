@@ -8,7 +8,7 @@
 import { currencyAt, SYMBOLS } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
-import { type KnownEntity, knownAt, sharesNameWord } from './entities.ts';
+import { type KnownEntity, knownAt, knownNeedsCapital, sharesNameWord } from './entities.ts';
 import { byWord, COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon } from './lexicon/index.ts';
 import { foldWord, oneOf } from './text.ts';
 import { isPossessive, type Token } from './tokens.ts';
@@ -67,6 +67,25 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     for (let k = m.start; k < m.end; k++) used[k] = 1;
     out.push(m);
   };
+  // The steps below that only a capitalised word can start (known names, nicknames, things' names,
+  // runs of capitals) visit those words alone: nextCapital[k] is the first token at or after k that
+  // is capitalised, or a word opening with a character outside ASCII (which may be a capital
+  // without a lower case: see step 3), else the sentence's length. One pass here instead of one
+  // over every token per step. (Two slots past the end: a step may move on from its last token.)
+  const n = tokens.length;
+  const nextCapital = new Int32Array(n + 2);
+  nextCapital[n] = n;
+  nextCapital[n + 1] = n;
+  // Whether the sentence holds an opening bracket, which step 1 needs.
+  let bracket = false;
+  for (let k = n - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.cap || (t.kind === 'word' && t.text.charCodeAt(0) >= 128)) nextCapital[k] = k;
+    else {
+      nextCapital[k] = nextCapital[k + 1] as number;
+      if (t.text === '(') bracket = true;
+    }
+  }
   // 0. Party tags after a person's name ("Jane Doe, D-N.Y.,", "Hans Roth (FDP)"): the tag is no
   // name of its own; the party is the person's affiliation.
   const ann = doc.annotations[s];
@@ -89,7 +108,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     take(mention(s, party[0], party[1], text(tokens, party[0], party[1]), 'organization', known));
   }
   // 1. Acronyms defined in parentheses: the long name before "(" is one organisation.
-  for (let p = 1; p + 2 < tokens.length; p++) {
+  for (let p = 1; bracket && p + 2 < tokens.length; p++) {
     if (tokens[p]?.text !== '(') continue;
     // "(CDC)", and "(Africa CDC)": a capitalised word before the acronym inside the brackets.
     const wide = tokens[p + 3]?.text === ')' && (tokens[p + 1] as Token).cap && (tokens[p + 1] as Token).kind === 'word' && ACRONYM.test((tokens[p + 2] as Token).text) && /^\p{Lu}{2,}/u.test((tokens[p + 2] as Token).text);
@@ -156,8 +175,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     take(mention(s, i, end, name, 'organization', null));
     i = end - 1;
   }
-  // 2. Known organisations and people.
-  for (let i = 0; i < tokens.length; i++) {
+  // 2. Known organisations and people (where a known name needs a capital, at capitalised words only).
+  const knownStarts = knownNeedsCapital(doc.lang) ? nextCapital : null;
+  for (let i = knownStarts ? (knownStarts[0] as number) : 0; i < tokens.length; i = knownStarts ? (knownStarts[i + 1] as number) : i + 1) {
     if (used[i]) continue;
     const hit = knownAt(tokens, i, doc.lang);
     // "el Congreso de los Diputados": a legislature is a body that acts, even where its seat also points to a country.
@@ -194,8 +214,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     i += hit.length - (national ? 0 : 1);
   }
   // 2e. A nickname in quotes inside a name: Ismael "El Mayo" Zambada is Ismael Zambada.
-  for (let i = 0; i + 4 < tokens.length; i++) {
-    // The opening mark first: the one test that rules out nearly every token.
+  for (let i = nextCapital[0] as number; i + 4 < tokens.length; i = nextCapital[i + 1] as number) {
+    // The opening mark first: the one test that rules out nearly every capitalised word.
     if (!NICKNAME_OPEN.test((tokens[i + 1] as Token).text) || used[i] || !isNameWord(tokens[i] as Token, lex) || !FIRST_NAMES.has((tokens[i] as Token).f)) continue;
     let close = i + 2;
     while (close < tokens.length && close < i + 6 && (tokens[close] as Token).cap) close++;
@@ -306,13 +326,13 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       continue;
     }
     const bang = tokens[i + 2];
-    if (isNameWord(t, lex) && w.text === '!' && w.start === t.end && bang && bang.kind === 'word' && !bang.cap && !placeAt(doc, s, i)) {
+    if (w.text === '!' && w.start === t.end && isNameWord(t, lex) && bang && bang.kind === 'word' && !bang.cap && !placeAt(doc, s, i)) {
       take(mention(s, i, i + 2, text(tokens, i, i + 2), 'organization', null));
     }
   }
   // 2f. "el Plan General de Vivienda", "the Treaty of Lagos": the capitalised words of a thing's
   // name, opened by its head noun, name no actor of their own.
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = nextCapital[0] as number; i + 1 < tokens.length; i = nextCapital[i + 1] as number) {
     const t = tokens[i] as Token;
     if (used[i] || !t.cap || !thingHead(t, lex)) continue;
     let end = i + 1;
@@ -324,12 +344,16 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     i = end - 1;
   }
   // 3. Runs of capitalised words.
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = nextCapital[0] as number; i < tokens.length; i = nextCapital[i + 1] as number) {
     // "Leeds United", "Kenya Airways": a place opens an organisation's name when a capitalised
     // organisation word follows it.
-    const place = used[i] ? null : placeAt(doc, s, i);
+    // (The loop skips the words in lower case opening with an ASCII letter and the other tokens:
+    // a place opens a run only capitalised, and startsName needs a capital but for an all-capitals
+    // word, which no such token is.)
+    if (used[i]) continue;
+    const place = placeAt(doc, s, i);
     const placeOpens = !!place && place.start === i && (tokens[i] as Token).cap && !lex.roles.at(tokens, place.end) && bodyWordAhead(tokens, place.end, used, doc, s);
-    if (used[i] || (!placeOpens && !startsName(tokens, i, doc, s)) || commonNounBeforeBody(tokens, i, lex)) continue;
+    if ((!placeOpens && !startsName(tokens, i, doc, s)) || commonNounBeforeBody(tokens, i, lex)) continue;
     let end = placeOpens && place ? place.end : i + 1;
     let conj = -1;
     let purposeJoined = false;
@@ -936,7 +960,6 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // Made only for the names that are kept: most runs classify turns down.
   const organization = (): NameMention => mention(s, nameStart, nameEnd, name, 'organization', null, honorific);
   const person = (): NameMention => withRole(mention(s, nameStart, nameEnd, name, 'person', null, honorific), role);
-  const role: RoleFound = roleEnd > 0 ? { role: text(tokens, start, roleEnd), roleRange: [start, roleEnd] } : roleOf(tokens, nameStart, nameEnd, lex);
   // "Pacific Nations Cup", "Cyclone Mele", "COP30": events and things, not actors; so is a name
   // that ends on a thing's head ("Finance Bill", "Second Reading") or a plural role ("Kwanza MPs").
   if (words.some((w) => lex.eventWords.hasToken(w))) return null;
@@ -1033,6 +1056,8 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (!honorific && roleEnd < 0 && !FIRST_NAMES.has((tokens[nameStart] as Token).f) && stockOf(tokens, nameStart, end, lex)) return organization();
   // "the party's Jane Doe": a body's possessive before a name introduces one of its people.
   const bodyPossessive = isPossessive(tokens[nameStart - 1]) && /^\p{Lu}/u.test(tokens[nameStart - 2]?.text ?? '') && words.length >= 2;
+  // Found only here, for the runs the tests above have not turned down (most of them).
+  const role: RoleFound = roleEnd > 0 ? { role: text(tokens, start, roleEnd), roleRange: [start, roleEnd] } : roleOf(tokens, nameStart, nameEnd, lex);
   const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex) || describedAsPerson(tokens, nameEnd, lex) || bodyPossessive;
   if (words.length === 1) {
     if (role.complement && !honorific) return null;
