@@ -24,7 +24,10 @@ export interface ActorsResult {
 
 export function extractActors(doc: Doc): ActorsResult {
   const raw: NameMention[] = [];
-  for (const sentence of doc.sentences) for (const m of findNames(doc, sentence.index)) raw.push(m);
+  for (const sentence of doc.sentences) {
+    const found = findNames(doc, sentence.index);
+    for (let j = 0; j < found.length; j++) raw.push(found[j] as NameMention);
+  }
   dropOpeningWord(doc, raw);
   dropUnconfirmed(doc, raw);
   dropOrdinaryWords(doc, raw);
@@ -68,6 +71,9 @@ export function extractActors(doc: Doc): ActorsResult {
   const firstSeen: number[] = [];
   const companySuffixes = doc.lex.classes.get('company-suffix');
   const at = (m: NameMention): number => m.sentence * 100_000 + m.start;
+  const registered = new Set<string>();
+  // Each person's name in parts, for sameButOneLetter, made on first ask (an actor's name never changes).
+  const personNames: Array<PersonName | undefined> = [];
   for (const i of order) {
     const m = raw[i] as NameMention;
     const folded = foldWord(m.name);
@@ -75,7 +81,7 @@ export function extractActors(doc: Doc): ActorsResult {
     let index = m.known ? byKey[ID]?.get(m.known.id) : undefined;
     index ??= byKey[NAME]?.get(folded) ?? byKey[ACRONYM]?.get(folded);
     if (index === undefined && m.type === 'person') index = short(SURNAME, folded) ?? (oneWord ? short(GIVEN, folded) : undefined);
-    if (index === undefined && m.type === 'person' && !m.known) index = sameButOneLetter(actors, m.name);
+    if (index === undefined && m.type === 'person' && !m.known) index = sameButOneLetter(actors, personNames, m.name);
     // "Jo Reyes" … "Reyes said" … "Ana Reyes": a surname two people share stands for the one of
     // them named before it when only one is; when both are, it names neither, and is no third person.
     if (index === undefined && m.type === 'person' && oneWord && ambiguous.has(folded)) {
@@ -118,56 +124,62 @@ export function extractActors(doc: Doc): ActorsResult {
     const actor = actors[index] as Actor;
     if (m.name !== actor.name && !actor.aliases.includes(m.name)) actor.aliases.push(m.name);
     if (m.acronym && !actor.aliases.includes(m.acronym) && m.acronym !== actor.name) actor.aliases.push(m.acronym);
-    if (m.known) register(index, ID, m.known.id);
-    register(index, NAME, folded);
-    if (m.acronym) register(index, ACRONYM, foldWord(m.acronym));
-    // "the Central Bank of Egypt" … "the CBE": the initials of a body's capitalised words name it too.
-    if (m.type === 'organization') {
-      const initials = m.name
-        .split(/[\s-]+/u)
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w.charAt(0))
-        .join('');
-      if (initials.length >= 3) register(index, ACRONYM, foldWord(initials));
-      // "Northstar Metals" after "Northstar Metals Corp": the name without its legal or group
-      // suffixes (lexicon class `company-suffix`) names the company later, as a name of its own.
-      const words = m.name.split(/\s+/);
-      let bare = words.length;
-      while (bare > 2 && companySuffixes?.hasWord(foldWord((words[bare - 1] as string).replace(/\.$/u, '')))) bare--;
-      if (bare < words.length) register(index, NAME, foldWord(words.slice(0, bare).join(' ')));
-      // "Northstar" after "Northstar Metals Corp": a coined first word (no word of the language)
-      // before trade words and suffixes alone names the company later on its own.
-      const [first, ...trade] = words.map(foldWord);
-      if (first && trade.length > 0 && trade.every((w) => doc.lex.orgKeywords.has(w) || companySuffixes?.hasWord(w.replace(/\.$/u, ''))) && (wordClassesOf(doc.lang, first) & (NOUN | ADJ | VERB)) === 0) {
-        register(index, NAME, first);
+    // The keys a name gives are the same at each of its mentions: worked out once per actor and name
+    // (registering a key again for the same actor changes nothing).
+    const nameKey = `${index}\u0000${m.type}\u0000${m.known?.id ?? ''}\u0000${m.acronym ?? ''}\u0000${m.name}`;
+    if (!registered.has(nameKey)) {
+      registered.add(nameKey);
+      if (m.known) register(index, ID, m.known.id);
+      register(index, NAME, folded);
+      if (m.acronym) register(index, ACRONYM, foldWord(m.acronym));
+      // "the Central Bank of Egypt" … "the CBE": the initials of a body's capitalised words name it too.
+      if (m.type === 'organization') {
+        const initials = m.name
+          .split(/[\s-]+/u)
+          .filter((w) => /^\p{Lu}/u.test(w))
+          .map((w) => w.charAt(0))
+          .join('');
+        if (initials.length >= 3) register(index, ACRONYM, foldWord(initials));
+        // "Northstar Metals" after "Northstar Metals Corp": the name without its legal or group
+        // suffixes (lexicon class `company-suffix`) names the company later, as a name of its own.
+        const words = m.name.split(/\s+/);
+        let bare = words.length;
+        while (bare > 2 && companySuffixes?.hasWord(foldWord((words[bare - 1] as string).replace(/\.$/u, '')))) bare--;
+        if (bare < words.length) register(index, NAME, foldWord(words.slice(0, bare).join(' ')));
+        // "Northstar" after "Northstar Metals Corp": a coined first word (no word of the language)
+        // before trade words and suffixes alone names the company later on its own.
+        const [first, ...trade] = words.map(foldWord);
+        if (first && trade.length > 0 && trade.every((w) => doc.lex.orgKeywords.has(w) || companySuffixes?.hasWord(w.replace(/\.$/u, ''))) && (wordClassesOf(doc.lang, first) & (NOUN | ADJ | VERB)) === 0) {
+          register(index, NAME, first);
+        }
+        // "Westbrook City" … "City", "the Pilots and Engineers' Union" … "the Engineers' Union": a
+        // capitalised ending of a body's name names it later, unless two bodies end so. A lone
+        // body word ("Congress", "Party") is a name of its own too often to stand for one.
+        const parts = words;
+        for (let k = 1; k < parts.length; k++) {
+          const ending = foldWord(parts.slice(k).join(' '));
+          if (/^\p{Lu}/u.test(parts[k] as string) && (k < parts.length - 1 || !doc.lex.orgKeywords.has(ending))) register(index, ENDING, ending);
+        }
+        // « el Congreso de la República » … « el Congreso », "the Court of Appeal" … "the Court":
+        // the head of a name whose other words follow a connector names the body later too.
+        const [head, connector] = parts;
+        if (parts.length > 2 && head && connector && /^\p{Lu}/u.test(head) && doc.lex.nameConnectors.has(foldWord(connector))) register(index, HEAD, foldWord(head));
       }
-      // "Westbrook City" … "City", "the Pilots and Engineers' Union" … "the Engineers' Union": a
-      // capitalised ending of a body's name names it later, unless two bodies end so. A lone
-      // body word ("Congress", "Party") is a name of its own too often to stand for one.
-      const parts = words;
-      for (let k = 1; k < parts.length; k++) {
-        const ending = foldWord(parts.slice(k).join(' '));
-        if (/^\p{Lu}/u.test(parts[k] as string) && (k < parts.length - 1 || !doc.lex.orgKeywords.has(ending))) register(index, ENDING, ending);
+      if (m.type === 'person') {
+        const parts = m.name.split(/\s+/);
+        // Every ending of the name is a later short form: "Te Rangi", "Lula da Silva", "Rangi".
+        for (let k = 1; k < parts.length; k++) register(index, SURNAME, foldWord(parts.slice(k).join(' ')));
+        const last = parts[parts.length - 1];
+        if (parts.length > 1 && last) register(index, SURNAME, foldWord(last));
+        // « Fernando Ruiz Castro » … « el juez Ruiz »: where names end on two family names, the
+        // first of them alone is the usual short form (not a second given name: « María Elena Duarte »).
+        const firstSurname = parts[parts.length - 2];
+        if (doc.lex.twoSurnames && parts.length > 2 && firstSurname && /^\p{Lu}/u.test(firstSurname) && !COMMON_FIRST_NAMES.has(foldWord(firstSurname))) {
+          register(index, SURNAME, foldWord(firstSurname));
+        }
+        // "Lee Seong-kweun" … "Lee", "Wang Lixin" … "M. Wang": the family name may come first.
+        if (parts.length > 1 && parts[0]) register(index, GIVEN, foldWord(parts[0]));
       }
-      // « el Congreso de la República » … « el Congreso », "the Court of Appeal" … "the Court":
-      // the head of a name whose other words follow a connector names the body later too.
-      const [head, connector] = parts;
-      if (parts.length > 2 && head && connector && /^\p{Lu}/u.test(head) && doc.lex.nameConnectors.has(foldWord(connector))) register(index, HEAD, foldWord(head));
-    }
-    if (m.type === 'person') {
-      const parts = m.name.split(/\s+/);
-      // Every ending of the name is a later short form: "Te Rangi", "Lula da Silva", "Rangi".
-      for (let k = 1; k < parts.length; k++) register(index, SURNAME, foldWord(parts.slice(k).join(' ')));
-      const last = parts[parts.length - 1];
-      if (parts.length > 1 && last) register(index, SURNAME, foldWord(last));
-      // « Fernando Ruiz Castro » … « el juez Ruiz »: where names end on two family names, the
-      // first of them alone is the usual short form (not a second given name: « María Elena Duarte »).
-      const firstSurname = parts[parts.length - 2];
-      if (doc.lex.twoSurnames && parts.length > 2 && firstSurname && /^\p{Lu}/u.test(firstSurname) && !COMMON_FIRST_NAMES.has(foldWord(firstSurname))) {
-        register(index, SURNAME, foldWord(firstSurname));
-      }
-      // "Lee Seong-kweun" … "Lee", "Wang Lixin" … "M. Wang": the family name may come first.
-      if (parts.length > 1 && parts[0]) register(index, GIVEN, foldWord(parts[0]));
     }
     assigned[i] = index;
     firstSeen[index] = Math.min(firstSeen[index] ?? Infinity, at(m));
@@ -265,23 +277,18 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[], t
   // "Pickering landed in 2021" after "the Pickering rover": the word names the thing as often as the person.
   for (const key of thingWords) short.delete(key);
   if (short.size === 0) return;
-  // The tokens inside a mention already, per sentence (by sentence index), as they were before
-  // this pass added any. Plain loops: this reads every token of the article.
-  const covered: Array<Uint8Array | undefined> = [];
-  for (const sentence of doc.sentences) covered[sentence.index] = new Uint8Array(sentence.tokens.length);
-  for (const m of mentions) {
-    const inMention = covered[m.sentence];
-    if (inMention) for (let k = m.start; k < m.end && k < inMention.length; k++) inMention[k] = 1;
-  }
+  // The mentions made before this pass: a token inside one is taken already. (Asked only of the
+  // few tokens that pass the tests before: no table of every token is made. Plain loops: this
+  // reads every token of the article.)
+  const before = mentions.length;
   for (const sentence of doc.sentences) {
-    const inMention = covered[sentence.index] as Uint8Array;
     const tokens = sentence.tokens;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
       // The capital first: it rules out most tokens before the lookup.
       if (!t.cap) continue;
       const index = short.get(t.f);
-      if (index === undefined || inMention[k] === 1 || (coined.has(t.f) && placeAt(doc, sentence.index, k))) continue;
+      if (index === undefined || inMention(mentions, before, sentence.index, k) || (coined.has(t.f) && placeAt(doc, sentence.index, k))) continue;
       // "(OMS)" right after the long name is its definition, already counted.
       if (tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')') continue;
       const actor = actors[index] as Actor;
@@ -289,6 +296,15 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[], t
       mentions.push({ sentence: sentence.index, start: k, end: k + 1, name: t.text, type: actor.type, known: null, acronym: null, role: null, roleRange: null, honorific: false, weak: false, actor: index });
     }
   }
+}
+
+/** Whether token k of sentence s is inside one of the first `count` mentions. */
+function inMention(mentions: readonly ActorMention[], count: number, s: number, k: number): boolean {
+  for (let j = 0; j < count; j++) {
+    const m = mentions[j] as ActorMention;
+    if (m.sentence === s && m.start <= k && k < m.end) return true;
+  }
+  return false;
 }
 
 /**
@@ -499,17 +515,35 @@ function roleCountry(doc: Doc, m: NameMention): string | null {
  * alike ("Bernadette Okafor" and "Bernardette Okafor" in one story: a misspelling, not a sister),
  * or undefined. Only first names of six letters or more: "Jan Berg" and "Jon Berg" may be two.
  */
-function sameButOneLetter(actors: readonly Actor[], name: string): number | undefined {
+function sameButOneLetter(actors: readonly Actor[], names: Array<PersonName | undefined>, name: string): number | undefined {
   const parts = name.split(/\s+/);
   const first = foldWord(parts[0] ?? '');
   if (parts.length < 2 || first.length < 6) return undefined;
   const rest = foldWord(parts.slice(1).join(' '));
-  const found = actors.flatMap((actor, index) => {
-    if (actor.type !== 'person') return [];
-    const other = actor.name.split(/\s+/);
-    return other.length === parts.length && foldWord(other.slice(1).join(' ')) === rest && oneLetterApart(foldWord(other[0] ?? ''), first) ? [index] : [];
-  });
-  return found.length === 1 ? found[0] : undefined;
+  let found = -1;
+  let count = 0;
+  for (let index = 0; index < actors.length; index++) {
+    const actor = actors[index] as Actor;
+    if (actor.type !== 'person') continue;
+    let other = names[index];
+    if (other === undefined) {
+      const words = actor.name.split(/\s+/);
+      other = { words: words.length, first: foldWord(words[0] ?? ''), rest: foldWord(words.slice(1).join(' ')) };
+      names[index] = other;
+    }
+    if (other.words === parts.length && other.rest === rest && oneLetterApart(other.first, first)) {
+      found = index;
+      count++;
+    }
+  }
+  return count === 1 ? found : undefined;
+}
+
+/** A person's name as sameButOneLetter compares it: its count of words, its first word and the rest, folded. */
+interface PersonName {
+  words: number;
+  first: string;
+  rest: string;
 }
 
 /** True when one letter added, dropped or changed turns `a` into `b` (and they differ). */

@@ -53,6 +53,15 @@ function transferBefore(tokens: readonly Token[], k: number, lex: Lexicon): bool
   return false;
 }
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+// findNames' index of capitalised words, one array reused by every call (findNames never runs
+// inside itself, and writes every slot it reads): a typed array of a sentence's length is made
+// outside the heap, which cost more than the steps it saves.
+let capitals = new Int32Array(256);
+function capitalScratch(length: number): Int32Array {
+  if (capitals.length < length) capitals = new Int32Array(Math.max(length, capitals.length * 2));
+  return capitals;
+}
 const NICKNAME_OPEN = oneOf('"“«');
 const NICKNAME_CLOSE = oneOf('"”»');
 
@@ -73,7 +82,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // without a lower case: see step 3), else the sentence's length. One pass here instead of one
   // over every token per step. (Two slots past the end: a step may move on from its last token.)
   const n = tokens.length;
-  const nextCapital = new Int32Array(n + 2);
+  const nextCapital = capitalScratch(n + 2);
   nextCapital[n] = n;
   nextCapital[n + 1] = n;
   // Whether the sentence holds an opening bracket, which step 1 needs.
