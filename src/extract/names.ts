@@ -5,11 +5,13 @@
  * ("le député sud-coréen Lee Seong-kweun") or after ("M. Choïgou, ancien ministre russe de la
  * Défense"). Places, days, months and sentence-initial function words never start a name.
  */
+
+import type { Annotations } from './annotate.ts';
 import { currencyAt, SYMBOLS } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
 import { type KnownEntity, knownAt, knownNeedsCapital, sharesNameWord } from './entities.ts';
-import { byWord, COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon } from './lexicon/index.ts';
+import { byWord, COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import { foldWord, oneOf } from './text.ts';
 import { isPossessive, type Token } from './tokens.ts';
 import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
@@ -65,6 +67,31 @@ function capitalScratch(length: number): Int32Array {
 const NICKNAME_OPEN = oneOf('"“«');
 const NICKNAME_CLOSE = oneOf('"”»');
 
+// Whether a word is a known first name (FIRST_NAMES), and a common one (COMMON_FIRST_NAMES): asked
+// of the words of most runs, several times each. The answer is kept on the word: a table of some
+// 58,000 names was hashed into at every test.
+const GIVEN = 1;
+const COMMON_GIVEN = 2;
+const nameKind = (f: string): number => (COMMON_FIRST_NAMES.has(f) ? GIVEN | COMMON_GIVEN : FIRST_NAMES.has(f) ? GIVEN : 0);
+const nameKindByWord = byWord(() => nameKind);
+
+function givenNameKind(lex: Lexicon, t: Token): number {
+  // (The folded form is read first, as the set lookups this replaced did: past a sentence's end
+  // the missing token fails as it always did.)
+  const f = t.f;
+  return t.w !== undefined && t.w.f === f ? nameKindByWord(lex, t) : nameKind(f);
+}
+
+/** Whether the token is a known first name (first-names.json and given-names.json). */
+function isGivenName(lex: Lexicon, t: Token): boolean {
+  return (givenNameKind(lex, t) & GIVEN) !== 0;
+}
+
+/** Whether the token is a common first name (first-names.json). */
+function isCommonGivenName(lex: Lexicon, t: Token): boolean {
+  return (givenNameKind(lex, t) & COMMON_GIVEN) !== 0;
+}
+
 export function findNames(doc: Doc, s: number): NameMention[] {
   const sentence = doc.sentences[s];
   if (!sentence) return [];
@@ -81,6 +108,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // is capitalised, or a word opening with a character outside ASCII (which may be a capital
   // without a lower case: see step 3), else the sentence's length. One pass here instead of one
   // over every token per step. (Two slots past the end: a step may move on from its last token.)
+  const ann = doc.annotations[s];
   const n = tokens.length;
   const nextCapital = capitalScratch(n + 2);
   nextCapital[n] = n;
@@ -95,9 +123,14 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       if (t.text === '(') bracket = true;
     }
   }
+  // Whether the lexicon's institutions (step 1b) and articles of parties (step 2c) may start in
+  // the sentence: annotation marked each of their phrases already, and most sentences hold none.
+  const institutions = phraseMayStart(ann, lex.institutionHeads, 'institution');
+  const partyArticle = lex.classes.get('party-article');
+  const partyArticleInName = lex.classes.get('party-article-in-name');
+  const parties = phraseMayStart(ann, partyArticle, 'c:party-article') || phraseMayStart(ann, partyArticleInName, 'c:party-article-in-name');
   // 0. Party tags after a person's name ("Jane Doe, D-N.Y.,", "Hans Roth (FDP)"): the tag is no
   // name of its own; the party is the person's affiliation.
-  const ann = doc.annotations[s];
   const affiliations = new Map<number, { id: string | null; name: string }>();
   const skipParen = new Set<number>();
   for (const match of ann ? lex.rules('affiliation').find(ann) : []) {
@@ -172,7 +205,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // 1b. "le tribunal d’arrondissement de Luxembourg", "la cour d’appel de Paris": a lower-case
   // institution after a determiner, named in full up to the capitalised place that ends it.
-  for (let i = 1; i + 2 < tokens.length; i++) {
+  for (let i = 1; institutions && i + 2 < tokens.length; i++) {
     // The cheap tests first: most tokens follow no determiner.
     if (used[i] || (tokens[i] as Token).cap || !lex.determiners.hasToken(tokens[i - 1])) continue;
     const head = lex.institutionHeads.at(tokens, i);
@@ -199,7 +232,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (
       hit.length === 1 &&
       hit.entity.type === 'organization' &&
-      FIRST_NAMES.has((tokens[i] as Token).f) &&
+      isGivenName(lex, tokens[i] as Token) &&
       next &&
       isNameWord(next, lex) &&
       next.start === (tokens[i] as Token).end + 1 &&
@@ -225,7 +258,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // 2e. A nickname in quotes inside a name: Ismael "El Mayo" Zambada is Ismael Zambada.
   for (let i = nextCapital[0] as number; i + 4 < tokens.length; i = nextCapital[i + 1] as number) {
     // The opening mark first: the one test that rules out nearly every capitalised word.
-    if (!NICKNAME_OPEN.test((tokens[i + 1] as Token).text) || used[i] || !isNameWord(tokens[i] as Token, lex) || !FIRST_NAMES.has((tokens[i] as Token).f)) continue;
+    if (!NICKNAME_OPEN.test((tokens[i + 1] as Token).text) || used[i] || !isNameWord(tokens[i] as Token, lex) || !isGivenName(lex, tokens[i] as Token)) continue;
     let close = i + 2;
     while (close < tokens.length && close < i + 6 && (tokens[close] as Token).cap) close++;
     const last = tokens[close + 1];
@@ -299,7 +332,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       // a first name before a conjunction, is still the portfolio; so is « la Santé Paul Roux »,
       // a word that is also a given name before a given name and a surname, where it is the
       // portfolio's first word (the title needs one) or a noun of the language.)
-      else if (joined && isNameWord(w, lex) && !lex.roles.at(tokens, j) && !(FIRST_NAMES.has(w.f) && next !== undefined && isNameWord(next, lex) && !portfolioBeforeName(tokens, j, last < 0, lex))) last = j;
+      else if (joined && isNameWord(w, lex) && !lex.roles.at(tokens, j) && !(isGivenName(lex, w) && next !== undefined && isNameWord(next, lex) && !portfolioBeforeName(tokens, j, last < 0, lex))) last = j;
       else break;
       j++;
     }
@@ -307,17 +340,16 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // 2c. Parties and teams named with an article: "Les Républicains", "the Greens", and names
   // ending in "!" ("Možemo!").
-  const partyArticle = lex.classes.get('party-article');
-  const partyArticleInName = lex.classes.get('party-article-in-name');
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  // (Where no party's article may start, only a name ending in "!" is left, which opens on a capital.)
+  for (let i = parties ? 0 : (nextCapital[0] as number); i + 1 < tokens.length; i = parties ? i + 1 : (nextCapital[i + 1] as number)) {
     const t = tokens[i] as Token;
     const w = tokens[i + 1] as Token;
     if (used[i] || used[i + 1]) continue;
     // The article before a party's name may be outside it ("the Greens": lower case, or opening
     // the sentence; "The Testaments" inside a sentence is a title) or part of it ("Les Républicains").
     // (The capital is tested before the table: the lookups are the costly part.)
-    const outside = (!t.cap || i === 0) && !!partyArticle?.at(tokens, i);
-    const inside = t.cap && !!partyArticleInName?.at(tokens, i);
+    const outside = parties && (!t.cap || i === 0) && !!partyArticle?.at(tokens, i);
+    const inside = parties && t.cap && !!partyArticleInName?.at(tokens, i);
     const party = outside || inside;
     if (
       party &&
@@ -465,7 +497,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   const employer = lex.classes.get('employer-before');
   for (const m of employer ? out : []) {
     const link = employer?.endingAt(tokens, m.start - 1);
-    if (!link || m.type !== 'person' || m.known || m.honorific || m.role || FIRST_NAMES.has((tokens[m.start] as Token).f)) continue;
+    if (!link || m.type !== 'person' || m.known || m.honorific || m.role || isGivenName(lex, tokens[m.start] as Token)) continue;
     const at = m.start - link.length;
     if (out.some((o) => o.type === 'person' && (o.end === at || (tokens[at - 1]?.text === ',' && o.end === at - 1)))) {
       m.type = 'organization';
@@ -496,7 +528,7 @@ function adjectiveAfterKnown(tokens: readonly Token[], start: number, end: numbe
   const next = tokens[end + 1];
   if (end - start < 2 || word.kind !== 'word' || word.start !== (tokens[end - 1] as Token).end + 1 || !lex.adjectiveEndings?.test(word.f)) return false;
   if (next && (next.cap || lex.connectors.hasToken(next)) && next.kind === 'word') return false;
-  return !FIRST_NAMES.has(word.f) && !lex.roles.at(tokens, end) && !lex.days.hasToken(word) && !lex.months.hasToken(word) && !knownAt(tokens, end, doc.lang) && !placeAt(doc, s, end);
+  return !isGivenName(lex, word) && !lex.roles.at(tokens, end) && !lex.days.hasToken(word) && !lex.months.hasToken(word) && !knownAt(tokens, end, doc.lang) && !placeAt(doc, s, end);
 }
 
 /**
@@ -586,6 +618,30 @@ function withAdjectives(tokens: readonly Token[], k: number, lex: Lexicon): numb
     if (classes & PARTICIPLE && next && lex.placePrepositions.hasToken(next) && !lex.connectors.hasToken(next)) break;
   }
   return e;
+}
+
+/**
+ * False when no phrase of `table` can start in the sentence, as its annotations (label `label`)
+ * show; true when they cannot tell. Annotation (annotate.ts) marks every phrase of the lexicon's
+ * tables that starts at a word, but none at a number (nor at punctuation, outside the lexicon's
+ * own classes): a table whose every phrase opens with a letter starts at words only.
+ */
+function phraseMayStart(ann: Annotations | undefined, table: PhraseTable<unknown> | undefined, label: string): boolean {
+  return table !== undefined && (ann === undefined || !opensWithLetters(table) || ann.present(label));
+}
+
+const LETTER_FIRST = /^\p{L}/u;
+const lettersFirst = new WeakMap<PhraseTable<unknown>, boolean>();
+
+/** Whether every phrase of `table` opens with a letter (asked once per table: a lexicon's tables are made once). */
+function opensWithLetters(table: PhraseTable<unknown>): boolean {
+  let known = lettersFirst.get(table);
+  if (known === undefined) {
+    known = true;
+    for (const f of table.firstWords()) if (!LETTER_FIRST.test(f)) known = false;
+    lettersFirst.set(table, known);
+  }
+  return known;
 }
 
 /** The index of the name word after a run of connectors at k ("of the"), or 0 when none follows. */
@@ -714,7 +770,7 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
 
 /** "Jane Roe KC", "Advocate Thabo Mokoena SC": the token at `k` is a rank or an honour after a given name and a surname (the run opening at `from`). */
 function postNominal(tokens: readonly Token[], from: number, k: number, lex: Lexicon): boolean {
-  return k - 2 >= from && !!lex.classes.get('post-nominal')?.hasWord((tokens[k] as Token).f) && FIRST_NAMES.has((tokens[k - 2] as Token).f);
+  return k - 2 >= from && !!lex.classes.get('post-nominal')?.hasWord((tokens[k] as Token).f) && isGivenName(lex, tokens[k - 2] as Token);
 }
 
 /** "al-Mokhtar", "el-Sisi", "bin-Salman": a particle written onto a capitalised word, inside a name. */
@@ -778,7 +834,7 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
     !!next &&
     next.start === t.end + 1 &&
     !doc.lex.orgDescriptors.at(tokens, i) &&
-    !FIRST_NAMES.has(next.f) &&
+    !isGivenName(doc.lex, next) &&
     !knownAt(tokens, i, doc.lang) &&
     isNameWord(next, doc.lex) &&
     !ALL_CAPITALS.test(next.text) &&
@@ -809,7 +865,7 @@ const headsThing = byWord((lex) => {
 function placeWordNames(words: readonly Token[], lex: Lexicon): boolean {
   if (!words.some((w) => lex.placeWords.hasToken(w))) return false;
   const first = words[0];
-  return !(lex.placeWordsOpen && first && FIRST_NAMES.has(first.f) && !lex.placeWords.hasToken(first));
+  return !(lex.placeWordsOpen && first && isGivenName(lex, first) && !lex.placeWords.hasToken(first));
 }
 
 /**
@@ -819,7 +875,7 @@ function placeWordNames(words: readonly Token[], lex: Lexicon): boolean {
 function givenNameMonth(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  return lex.monthsLowerCase && i > 0 && t.cap && lex.months.hasToken(t) && FIRST_NAMES.has(t.f) && !!next && isNameWord(next, lex) && !lex.months.hasToken(next);
+  return lex.monthsLowerCase && i > 0 && t.cap && lex.months.hasToken(t) && isGivenName(lex, t) && !!next && isNameWord(next, lex) && !lex.months.hasToken(next);
 }
 
 /**
@@ -829,7 +885,7 @@ function givenNameMonth(tokens: readonly Token[], i: number, lex: Lexicon): bool
 function opensAnotherName(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const given = tokens[k + 1];
   const surname = tokens[k + 2];
-  return lex.clauseBreaks.hasToken(tokens[k]) && !!given && FIRST_NAMES.has(given.f) && !!surname && isNameWord(surname, lex);
+  return lex.clauseBreaks.hasToken(tokens[k]) && !!given && isGivenName(lex, given) && !!surname && isNameWord(surname, lex);
 }
 
 /** An acronym token: two capitals or more, maybe digits, "&" or a hyphenated tail ("SNCF", "G9", "CGT-Cheminots"). */
@@ -1015,9 +1071,10 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // stands before a comma ("the head of the roads agency, Ivo Marek": the apposition may be the
   // head's); right after a company noun, the given-name list is long enough to hold most words of
   // a company's name ("the firm Selva Norte").
-  const typedGiven = (tokens[nameStart + (lead?.length ?? 0)] as Token).f;
+  const typedGiven = tokens[nameStart + (lead?.length ?? 0)] as Token;
   const adjacent = typed && tokens[nameStart - 1]?.text !== ',' && !lex.classes.get('trade-noun')?.endingAt(tokens, descriptor);
-  const personal = COMMON_FIRST_NAMES.has(typedGiven) || (FIRST_NAMES.has(typedGiven) && !adjacent);
+  const typedGivenKind = givenNameKind(lex, typedGiven);
+  const personal = (typedGivenKind & COMMON_GIVEN) !== 0 || ((typedGivenKind & GIVEN) !== 0 && !adjacent);
   if ((typed || (lead && nameStart + lead.length < nameEnd && nameStart === start)) && !personal) {
     const from = nameStart + (lead?.length ?? 0);
     return mention(s, from, nameEnd, text(tokens, from, nameEnd), 'organization', null);
@@ -1037,7 +1094,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "selon les résultats publiés par la Ceni": whoever publishes results is a body.
   // A common first name outweighs the words around the name: "publié par Anna Berg", "un centre
   // de Tobias Brennecke" name people.
-  const firstName = FIRST_NAMES.has((tokens[nameStart] as Token).f) && words.length > 1;
+  const firstName = isGivenName(lex, tokens[nameStart] as Token) && words.length > 1;
   if (!firstName && (publishedBy(tokens, nameStart, lex) || pluralRoleAt(tokens, nameStart, lex))) return organization();
   // "l’agence Angop", "le musée Ashcombe": a name right after an organisation or media noun.
   // The noun is a common noun: lower case, or an all-capitals one such as "ONG".
@@ -1062,7 +1119,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "joined Ajax from Sporting Braga", "a rejoint Benfica": clubs, in a transfer.
   if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, lex)) return organization();
   // "Kestrava shares fell", « l’action Solvéa », « las acciones de Norpetra »: what has shares traded is a company.
-  if (!honorific && roleEnd < 0 && !FIRST_NAMES.has((tokens[nameStart] as Token).f) && stockOf(tokens, nameStart, end, lex)) return organization();
+  if (!honorific && roleEnd < 0 && !isGivenName(lex, tokens[nameStart] as Token) && stockOf(tokens, nameStart, end, lex)) return organization();
   // "the party's Jane Doe": a body's possessive before a name introduces one of its people.
   const bodyPossessive = isPossessive(tokens[nameStart - 1]) && /^\p{Lu}/u.test(tokens[nameStart - 2]?.text ?? '') && words.length >= 2;
   // Found only here, for the runs the tests above have not turned down (most of them).
@@ -1098,12 +1155,12 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // one: after a place preposition ("à Sidi Aïssa", "near Santa Rosa") it names a place as often
   // as a person, and such a name is kept only when a later mention confirms it (dropUnconfirmed).
   const leading = words.slice(0, words.length > 2 ? 2 : 1);
-  const commonGiven = leading.some((w, k) => COMMON_FIRST_NAMES.has(w.f) && !lex.roles.at(words, k));
+  const commonGiven = leading.some((w, k) => isCommonGivenName(lex, w) && !lex.roles.at(words, k));
   // A name of the long lists that is also a word of the language ("Arena", "Villa", "Rose") is no
   // evidence alone: it needs a later mention.
   const word = (w: Token): boolean => (wordClassesOf(lex.lang, w.f) & (NOUN | ADJ | VERB)) !== 0;
-  const anyGiven = commonGiven || leading.some((w, k) => FIRST_NAMES.has(w.f) && !word(w) && !lex.roles.at(words, k));
-  const wordGiven = !anyGiven && leading.some((w, k) => FIRST_NAMES.has(w.f) && !lex.roles.at(words, k));
+  const anyGiven = commonGiven || leading.some((w, k) => isGivenName(lex, w) && !word(w) && !lex.roles.at(words, k));
+  const wordGiven = !anyGiven && leading.some((w, k) => isGivenName(lex, w) && !lex.roles.at(words, k));
   const locative = !!lex.classes.get('locative')?.endingAt(tokens, nameStart - 1) && !isVerbWord(tokens, nameStart - 2, lex);
   const given = commonGiven || (anyGiven && !locative);
   const weakGiven = (anyGiven && !given) || wordGiven;
@@ -1185,7 +1242,7 @@ function placeNounBefore(tokens: readonly Token[], start: number, lex: Lexicon):
  * its profit…"). A known given name speaks as a person whatever the words around it.
  */
 function speaksAsBody(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
-  if (FIRST_NAMES.has((tokens[start] as Token).f) || !reportingNear(tokens, start, end, lex)) return false;
+  if (isGivenName(lex, tokens[start] as Token) || !reportingNear(tokens, start, end, lex)) return false;
   // (In lower case: « Le Pen a déclaré » opens with a surname's particle; nor after one: « De la Fuente dijo ».)
   const article = tokens[start - 1];
   const particle = tokens[start - 2];
@@ -1292,11 +1349,11 @@ function personBefore(tokens: readonly Token[], paren: number, lex: Lexicon): bo
   };
   while (k >= 0 && paren - k <= (particle ? 6 : 4) && inName(tokens[k] as Token, k)) k--;
   const opening = tokens[k];
-  if (particle) return k + 1 < paren && FIRST_NAMES.has((tokens[k + 1] as Token).f) && !(opening && lex.orgKeywords.hasToken(opening));
+  if (particle) return k + 1 < paren && isGivenName(lex, tokens[k + 1] as Token) && !(opening && lex.orgKeywords.hasToken(opening));
   // "Université Mayor de San Andrés (UMSA)": words after "de"/"of" end a longer name.
   if (k + 1 >= paren || lex.nameConnectors.has(tokens[k]?.f ?? '') || lex.connectors.has(tokens[k]?.f ?? '')) return false;
   if (lex.roles.endingAt(tokens, k) || lex.honorifics.has(tokens[k]?.f ?? '')) return true;
-  for (let j = k + 1; j < paren; j++) if (FIRST_NAMES.has((tokens[j] as Token).f) || lex.roles.endingAt(tokens, j)) return true;
+  for (let j = k + 1; j < paren; j++) if (isGivenName(lex, tokens[j] as Token) || lex.roles.endingAt(tokens, j)) return true;
   return false;
 }
 
@@ -1368,12 +1425,13 @@ function sharedSurname(tokens: readonly Token[], m: NameMention, used: Uint8Arra
   const lex = doc.lex;
   const g = m.start - 2;
   const given = tokens[g];
+  // (The cheap tests first: this is asked of every name found.)
+  if (m.type !== 'person' || m.known || g < 0 || !given || used[g] || !lex.clauseBreaks.hasToken(tokens[m.start - 1])) return null;
   const words = m.name.split(/\s+/u);
-  if (m.type !== 'person' || m.known || words.length < 2 || g < 0 || !given || used[g]) return null;
-  if (!FIRST_NAMES.has((tokens[m.start] as Token).f) || !lex.clauseBreaks.hasToken(tokens[m.start - 1])) return null;
+  if (words.length < 2 || !isGivenName(lex, tokens[m.start] as Token)) return null;
   // The given name stands alone: no capitalised word before it, and it is a name, not a place.
   const before = tokens[g - 1];
-  if (given.kind !== 'word' || !given.cap || !COMMON_FIRST_NAMES.has(given.f) || knownAt(tokens, g, doc.lang) || placeAt(doc, s, g) || (before && before.kind === 'word' && before.cap)) return null;
+  if (given.kind !== 'word' || !given.cap || !isCommonGivenName(lex, given) || knownAt(tokens, g, doc.lang) || placeAt(doc, s, g) || (before && before.kind === 'word' && before.cap)) return null;
   return mention(s, g, g + 1, [given.text, ...words.slice(1)].join(' '), 'person', null);
 }
 
@@ -1513,7 +1571,7 @@ function personNounBefore(tokens: readonly Token[], from: number, lex: Lexicon):
 function portfolioBeforeName(tokens: readonly Token[], k: number, first: boolean, lex: Lexicon): boolean {
   const given = tokens[k + 1];
   const next = tokens[k + 2];
-  if (!given || !FIRST_NAMES.has(given.f) || !next || !isNameWord(next, lex)) return false;
+  if (!given || !isGivenName(lex, given) || !next || !isNameWord(next, lex)) return false;
   return first || (wordClassesOf(lex.lang, (tokens[k] as Token).f) & NOUN) !== 0;
 }
 
