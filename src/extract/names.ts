@@ -120,7 +120,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (t.cap || (t.kind === 'word' && t.text.charCodeAt(0) >= 128)) nextCapital[k] = k;
     else {
       nextCapital[k] = nextCapital[k + 1] as number;
-      if (t.text === '(') bracket = true;
+      if (t.kind === 'punct' && t.text === '(') bracket = true;
     }
   }
   // Whether the lexicon's institutions (step 1b) and articles of parties (step 2c) may start in
@@ -1018,7 +1018,8 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     lex.particles.hasToken(t) || (!t.cap && (lex.stopwords.hasToken(t) || lex.connectors.hasToken(t) || lex.nameConnectors.hasToken(t) || lex.determiners.hasToken(t) || lex.placePrepositions.hasToken(t)));
   while (nameEnd > nameStart && dangling(tokens[nameEnd - 1] as Token)) nameEnd--;
   if (nameEnd <= nameStart) return null;
-  const words = tokens.slice(nameStart, nameEnd).filter((t) => !lex.particles.hasToken(t));
+  const words: Token[] = [];
+  for (let k = nameStart; k < nameEnd; k++) if (!lex.particles.hasToken(tokens[k])) words.push(tokens[k] as Token);
   const name = text(tokens, nameStart, nameEnd);
   const before = tokens[nameStart - 1];
   const honorific = !!before && lex.honorifics.hasToken(before);
