@@ -64,6 +64,15 @@ function capitalScratch(length: number): Int32Array {
   if (capitals.length < length) capitals = new Int32Array(Math.max(length, capitals.length * 2));
   return capitals;
 }
+
+// findNames' tokens taken so far, reused the same way and cleared for each sentence. (No step
+// reads or writes it past the sentence's last token, where a longer array would differ.)
+let taken = new Uint8Array(256);
+function usedScratch(length: number): Uint8Array {
+  if (taken.length < length) taken = new Uint8Array(Math.max(length, taken.length * 2));
+  taken.fill(0, 0, length);
+  return taken;
+}
 const NICKNAME_OPEN = oneOf('"“«');
 const NICKNAME_CLOSE = oneOf('"”»');
 
@@ -98,7 +107,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   const tokens = sentence.tokens;
   const lex = doc.lex;
   const out: NameMention[] = [];
-  const used = new Uint8Array(tokens.length);
+  const used = usedScratch(tokens.length);
   const take = (m: NameMention): void => {
     for (let k = m.start; k < m.end; k++) used[k] = 1;
     out.push(m);
@@ -131,22 +140,23 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   const parties = phraseMayStart(ann, partyArticle, 'c:party-article') || phraseMayStart(ann, partyArticleInName, 'c:party-article-in-name');
   // 0. Party tags after a person's name ("Jane Doe, D-N.Y.,", "Hans Roth (FDP)"): the tag is no
   // name of its own; the party is the person's affiliation.
-  const affiliations = new Map<number, { id: string | null; name: string }>();
-  const skipParen = new Set<number>();
+  // (Made at the first tag: most sentences have none.)
+  let affiliations: Map<number, { id: string | null; name: string }> | null = null;
+  let skipParen: Set<number> | null = null;
   for (const match of ann ? lex.rules('affiliation').find(ann) : []) {
     const tag = match.groups.tag;
     if (tag) {
       const letter = (tokens[tag[0]] as Token).f.charAt(0);
       const id = lex.affiliationTags.get(letter) ?? null;
-      if (id) affiliations.set(match.start, { id, name: text(tokens, tag[0], match.end - 1) });
+      if (id) (affiliations ??= new Map()).set(match.start, { id, name: text(tokens, tag[0], match.end - 1) });
       for (let k = match.start + 1; k < match.end - 1; k++) used[k] = 1;
       continue;
     }
     const party = match.groups.party;
     if (!party || !personBefore(tokens, match.start, lex)) continue;
     const known = knownAt(tokens, party[0], doc.lang)?.entity ?? null;
-    affiliations.set(match.start, { id: known?.id ?? null, name: text(tokens, party[0], party[1]) });
-    skipParen.add(match.start);
+    (affiliations ??= new Map()).set(match.start, { id: known?.id ?? null, name: text(tokens, party[0], party[1]) });
+    (skipParen ??= new Set()).add(match.start);
     take(mention(s, party[0], party[1], text(tokens, party[0], party[1]), 'organization', known));
   }
   // 1. Acronyms defined in parentheses: the long name before "(" is one organisation.
@@ -155,7 +165,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // "(CDC)", and "(Africa CDC)": a capitalised word before the acronym inside the brackets.
     const wide = tokens[p + 3]?.text === ')' && (tokens[p + 1] as Token).cap && (tokens[p + 1] as Token).kind === 'word' && ACRONYM.test((tokens[p + 2] as Token).text) && /^\p{Lu}{2,}/u.test((tokens[p + 2] as Token).text);
     const acr = tokens[p + 1] as Token;
-    if (skipParen.has(p) || (!wide && (tokens[p + 2]?.text !== ')' || !ACRONYM.test(acr.text))) || placeAt(doc, s, p + (wide ? 2 : 1))) continue;
+    if (skipParen?.has(p) || (!wide && (tokens[p + 2]?.text !== ')' || !ACRONYM.test(acr.text))) || placeAt(doc, s, p + (wide ? 2 : 1))) continue;
     // "(Thursday)", "(March)": a date in brackets, not an acronym.
     if (!wide && (lex.days.hasToken(acr) || lex.months.hasToken(acr) || lex.stopwords.hasToken(acr))) continue;
     // « le ministère camerounais des Arts et de la Culture (Minac) »: a body's name that a lexicon
@@ -506,7 +516,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   for (const m of out) if (m.type === 'person' && !m.role) withRole(m, roleOf(tokens, m.start, m.end, lex));
   for (const m of out) {
-    const affiliation = m.type === 'person' ? affiliations.get(m.end) : undefined;
+    const affiliation = m.type === 'person' ? affiliations?.get(m.end) : undefined;
     if (affiliation) m.affiliation = affiliation;
   }
   // "M. Choïgou, ancien ministre russe de la Défense": a capitalised word inside someone's role
