@@ -812,10 +812,23 @@ function realPlaceAt(doc: Doc, s: number, k: number): boolean {
 
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
+/** Whether `text` is two capital letters or more (ALL_CAPITALS): ASCII read by hand, as nearly every word is; the pattern past it. Asked of every capitalised word. */
+function allCapitals(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return ALL_CAPITALS.test(text);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
+
 function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): boolean {
   const t = tokens[i] as Token;
   // "#NouvelleCalédonie": a hashtag is a label, not a name.
-  if (tokens[i - 1]?.text === '#' && (tokens[i - 1] as Token).end === t.start) return false;
+  // (A mark is punctuation: its kind is read before its text.)
+  const before = tokens[i - 1];
+  if (before?.kind === 'punct' && before.text === '#' && before.end === t.start) return false;
   // "a NZ$4.2 billion deal": letters written onto a currency symbol are the currency's.
   const glued = tokens[i + 1];
   if (glued && glued.start === t.end && SYMBOLS[glued.text] !== undefined) return false;
@@ -825,7 +838,7 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
   // Tested once: this runs for every token of every sentence. A token opened by an ASCII
   // character other than A–Z (most of them) is in capitals only if that were a capital.
   const opening = t.text.charCodeAt(0);
-  const capitals = (opening >= 65 && opening <= 90) || opening >= 128 ? ALL_CAPITALS.test(t.text) : false;
+  const capitals = (opening >= 65 && opening <= 90) || opening >= 128 ? allCapitals(t.text) : false;
   // "PT Maju Industri": an organisation word in capitals opens a company's name; "SK Group": an
   // acronym before an organisation word is the first word of its name.
   if (capitals && doc.lex.orgKeywords.hasToken(t) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex)) return !realPlaceAt(doc, s, i);
@@ -847,7 +860,7 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
     !isGivenName(doc.lex, next) &&
     !knownAt(tokens, i, doc.lang) &&
     isNameWord(next, doc.lex) &&
-    !ALL_CAPITALS.test(next.text) &&
+    !allCapitals(next.text) &&
     !realPlaceAt(doc, s, i + 1) &&
     !doc.lex.roles.at(tokens, i + 1);
   return !capitals || opensRun || tokens[i - 1]?.text === '(' || reportingNear(tokens, i, i + 1, doc.lex) || afterAccordingTo(tokens, i, doc.lex) || namedAcronym(tokens, i, doc, s);
@@ -866,6 +879,9 @@ const headsThing = byWord((lex) => {
   const heads = lex.classes.get('event-head');
   return (f) => !lex.orgKeywords.has(f) && !FIRST_NAMES.has(f) && heads?.hasWord(f) === true;
 });
+
+// Whether a word is a title of its own (a one-word phrase of the lexicon's roles), kept on the word.
+const isRoleWord = byWord((lex) => (f) => lex.roles.hasWord(f));
 
 /**
  * True when a place noun in a name's words makes it a place ("Kelso Ridge", « Costa Brava »). Where
@@ -930,7 +946,7 @@ function namedAcronym(tokens: readonly Token[], i: number, doc: Doc, s: number):
 function afterDescriptor(tokens: readonly Token[], start: number, paren: number, lex: Lexicon): number {
   for (let k = start; k < start + 3 && k + 1 < paren; k++) {
     const t = tokens[k] as Token;
-    if ((!t.cap || ALL_CAPITALS.test(t.text)) && lex.orgDescriptors.endingAt(tokens, k) && (tokens[k + 1] as Token).cap) return k + 1;
+    if ((!t.cap || allCapitals(t.text)) && lex.orgDescriptors.endingAt(tokens, k) && (tokens[k + 1] as Token).cap) return k + 1;
   }
   return start;
 }
@@ -971,7 +987,7 @@ function initials(tokens: readonly Token[], start: number, end: number, lex: Lex
     const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
     // With `wholeAcronyms`, an acronym inside the name gives all its letters ("UN Environment Programme" → UNEP).
-    if (wholeAcronyms && ALL_CAPITALS.test(t.text)) letters += t.text;
+    if (wholeAcronyms && allCapitals(t.text)) letters += t.text;
     else if (t.cap || !(lex.connectors.hasToken(t) || lex.particles.hasToken(t) || lex.determiners.hasToken(t) || lex.stopwords.hasToken(t))) letters += t.text.charAt(0);
   }
   return letters.toUpperCase();
@@ -1062,7 +1078,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "AGENCY/Ana Ruiz" left of a caption: a photo credit names who took the picture, not an actor.
   if (creditAfterAgency(tokens, nameStart) || creditBeforeAgency(tokens, nameEnd)) return null;
   // A title alone ("President") is no one.
-  if (words.every((w) => lex.roles.hasWord(w.f))) return null;
+  if (words.every((w) => isRoleWord(lex, w))) return null;
   // "chipmaker Arus Semikonduktor", "the publisher, Kitabu Press", "l’opérateur du réseau
   // moldave, Moldelectrica": a name typed by a company noun before it, or in apposition to one.
   const demonymAt = (k: number): boolean => placeAt(doc, s, k)?.kind === 'demonym';
@@ -1091,8 +1107,8 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     return mention(s, from, nameEnd, text(tokens, from, nameEnd), 'organization', null);
   }
   // "l’Union", "the Commission" alone are references, not names.
-  if (words.length === 1 && lex.orgKeywords.has(words[0]?.f ?? '')) return null;
-  if (words.some((w) => lex.orgKeywords.hasToken(w)) || (lex.orgKeywords.hasToken(tokens[nameStart]) && ALL_CAPITALS.test((tokens[nameStart] as Token).text) && words.length > 1)) return organization();
+  if (words.length === 1 && lex.orgKeywords.hasToken(words[0])) return null;
+  if (words.some((w) => lex.orgKeywords.hasToken(w)) || (lex.orgKeywords.hasToken(tokens[nameStart]) && allCapitals((tokens[nameStart] as Token).text) && words.length > 1)) return organization();
   // "Secretaría de Gestión de Puertos y Aguas Interiores": after a body's name and a conjunction,
   // the capitalised words (no body's word of their own) go on naming the body, not a person with the body as title.
   if (!honorific && roleEnd < 0 && bodyBeforeConjunction(tokens, nameStart, lex)) return null;
@@ -1109,7 +1125,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (!firstName && (publishedBy(tokens, nameStart, lex) || pluralRoleAt(tokens, nameStart, lex))) return organization();
   // "l’agence Angop", "le musée Ashcombe": a name right after an organisation or media noun.
   // The noun is a common noun: lower case, or an all-capitals one such as "ONG".
-  const common = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (!t.cap || ALL_CAPITALS.test(t.text));
+  const common = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (!t.cap || allCapitals(t.text));
   const previous = tokens[nameStart - 1];
   // "l’agence officielle Angop": one adjective may stand between; a function word may not ("un centre de X").
   const adjective =
@@ -1124,9 +1140,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (!firstName && (noun === 'media' || noun === 'organization')) return organization();
   // An all-capitals word that speaks is an organisation: "INDEC said", "selon l’ANACIM" (but
   // "l’ONG Acled" names Acled, not "ONG").
-  if (words.length === 1 && ALL_CAPITALS.test(name) && !lex.sourceNouns.at(tokens, nameStart) && (reportingNear(tokens, nameStart, nameEnd, lex) || afterAccordingTo(tokens, nameStart, lex))) return organization();
+  if (words.length === 1 && allCapitals(name) && !lex.sourceNouns.at(tokens, nameStart) && (reportingNear(tokens, nameStart, nameEnd, lex) || afterAccordingTo(tokens, nameStart, lex))) return organization();
   if (words.length === 1 && namedAcronym(tokens, nameStart, doc, s)) return organization();
-  if (words.length > 4 || words.some((w) => ALL_CAPITALS.test(w.text))) return null;
+  if (words.length > 4 || words.some((w) => allCapitals(w.text))) return null;
   // "joined Ajax from Sporting Braga", "a rejoint Benfica": clubs, in a transfer.
   if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, lex)) return organization();
   // "Kestrava shares fell", « l’action Solvéa », « las acciones de Norpetra »: what has shares traded is a company.
@@ -1325,13 +1341,13 @@ export function namesThing(tokens: readonly Token[], start: number, end: number,
 function creditAfterAgency(tokens: readonly Token[], start: number): boolean {
   const slash = tokens[start - 1];
   const agency = tokens[start - 2];
-  return slash?.text === '/' && !!agency && agency.end === slash.start && slash.end === (tokens[start] as Token).start && ALL_CAPITALS.test(agency.text);
+  return slash?.text === '/' && !!agency && agency.end === slash.start && slash.end === (tokens[start] as Token).start && allCapitals(agency.text);
 }
 
 /** "Ana Ruiz / AFP", "(Ana Ruiz/AFP via …)": a name before a slash and an agency's capitals is a photo credit. */
 function creditBeforeAgency(tokens: readonly Token[], end: number): boolean {
   const agency = tokens[end + 1];
-  return tokens[end]?.text === '/' && !!agency && ALL_CAPITALS.test(agency.text);
+  return tokens[end]?.text === '/' && !!agency && allCapitals(agency.text);
 }
 
 /** A body's name ends just before a conjunction that stands right before `start` ("… de Puertos y X"). */
@@ -1454,7 +1470,7 @@ function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon,
   const before = tokens[start - 1];
   if (!before) return -1;
   // The noun is a common noun: lower case, or an all-capitals one such as "NGO".
-  if (before.kind === 'word' && (!before.cap || ALL_CAPITALS.test(before.text))) {
+  if (before.kind === 'word' && (!before.cap || allCapitals(before.text))) {
     // « la milice soudanaise X », « el partido keniano X »: a nationality between the noun and the
     // name; « le groupe minier X », « la petrolera estatal X »: or the adjective of a trade (lexicon
     // class `sector-adjective`), which may itself be the noun (« la estatal chilena X »).
