@@ -315,8 +315,17 @@ function inMention(mentions: readonly ActorMention[], count: number, s: number, 
 function dropUnconfirmed(doc: Doc, raw: NameMention[]): void {
   if (!raw.some((m) => m.weak)) return;
   const strong = new Set(raw.filter((m) => !m.weak).map((m) => foldWord(m.name)));
+  // How often the last word of each weak name is written with a capital in the article (only
+  // those words are asked about: no count kept for every capitalised word).
   const capitals = new Map<string, number>();
-  for (const sentence of doc.sentences) for (const t of sentence.tokens) if (t.cap && t.kind === 'word') capitals.set(t.f, (capitals.get(t.f) ?? 0) + 1);
+  for (const m of raw) if (m.weak) capitals.set(foldWord(m.name.split(/\s+/).pop() ?? ''), 0);
+  for (const sentence of doc.sentences) {
+    for (const t of sentence.tokens) {
+      if (!t.cap || t.kind !== 'word') continue;
+      const count = capitals.get(t.f);
+      if (count !== undefined) capitals.set(t.f, count + 1);
+    }
+  }
   const inNames = new Map<string, number>();
   for (const m of raw) {
     const last = foldWord(m.name.split(/\s+/).pop() ?? '');
