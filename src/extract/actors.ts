@@ -24,7 +24,10 @@ export interface ActorsResult {
 
 export function extractActors(doc: Doc): ActorsResult {
   const raw: NameMention[] = [];
-  for (const sentence of doc.sentences) raw.push(...findNames(doc, sentence.index));
+  for (const sentence of doc.sentences) {
+    const found = findNames(doc, sentence.index);
+    for (let j = 0; j < found.length; j++) raw.push(found[j] as NameMention);
+  }
   dropOpeningWord(doc, raw);
   dropUnconfirmed(doc, raw);
   dropOrdinaryWords(doc, raw);
@@ -32,26 +35,32 @@ export function extractActors(doc: Doc): ActorsResult {
   dropNamesakes(doc, raw);
   const thingWords = dropThingNames(doc, raw);
   const actors: Actor[] = [];
-  const keys: Array<Set<string>> = [];
+  // Each actor's surnames (the only keys asked of one actor in particular).
+  const surnames: Array<Set<string>> = [];
   const mentions: ActorMention[] = [];
-  const byKey = new Map<string, number>();
+  // The actor each folded key names, one table per kind of key (a key of one kind never finds
+  // another kind's: no prefix to build into a string per lookup).
+  const byKey: Array<Map<string, number>> = KEY_KINDS.map(() => new Map());
   // A short form two people share ("Sarawut" for two Sarawuts) names neither.
   const ambiguous = new Set<string>();
-  const register = (index: number, key: string): void => {
-    keys[index]?.add(key);
-    const had = byKey.get(key);
-    if (had === undefined) byKey.set(key, index);
-    else if (had !== index && /^(?:surname|given|ending|head):/u.test(key)) ambiguous.add(key.replace(/^\w+:/u, ''));
+  const register = (index: number, kind: KeyKind, key: string): void => {
+    if (kind === SURNAME) surnames[index]?.add(key);
+    const keys = byKey[kind] as Map<string, number>;
+    const had = keys.get(key);
+    if (had === undefined) keys.set(key, index);
+    else if (had !== index && kind >= SURNAME) ambiguous.add(key);
   };
-  const short = (key: string): number | undefined => (ambiguous.has(key.replace(/^\w+:/u, '')) ? undefined : byKey.get(key));
+  const short = (kind: KeyKind, key: string): number | undefined => (ambiguous.has(key) ? undefined : byKey[kind]?.get(key));
   // An acronym the article defines names the body it defines there, not the one the lexicon
   // knows by the same letters.
   const defined = new Map<string, string | null>();
   for (const m of raw) if (m.acronym) defined.set(foldWord(m.acronym), m.known?.id ?? null);
-  raw.forEach((m, i) => {
-    const definedAs = m.known && !m.acronym ? defined.get(foldWord(m.name)) : undefined;
-    if (definedAs !== undefined && definedAs !== m.known?.id) raw[i] = { ...m, known: null };
-  });
+  if (defined.size > 0) {
+    raw.forEach((m, i) => {
+      const definedAs = m.known && !m.acronym ? defined.get(foldWord(m.name)) : undefined;
+      if (definedAs !== undefined && definedAs !== m.known?.id) raw[i] = { ...m, known: null };
+    });
+  }
   // Fuller names first, so that surnames and acronyms find the entry they belong to.
   // (Each count made once: the comparator runs n log n times and would split the name each time.)
   const words = raw.map(wordCount);
@@ -62,29 +71,40 @@ export function extractActors(doc: Doc): ActorsResult {
   const firstSeen: number[] = [];
   const companySuffixes = doc.lex.classes.get('company-suffix');
   const at = (m: NameMention): number => m.sentence * 100_000 + m.start;
+  const registered = new Set<string>();
+  // Each person's name in parts, for sameButOneLetter, made on first ask (an actor's name never changes).
+  const personNames: Array<PersonName | undefined> = [];
   for (const i of order) {
     const m = raw[i] as NameMention;
     const folded = foldWord(m.name);
-    let index = m.known ? byKey.get(`id:${m.known.id}`) : undefined;
-    index ??= byKey.get(`name:${folded}`) ?? byKey.get(`acronym:${folded}`);
-    if (index === undefined && m.type === 'person') index = short(`surname:${folded}`) ?? (m.name.includes(' ') ? undefined : short(`given:${folded}`));
-    if (index === undefined && m.type === 'person' && !m.known) index = sameButOneLetter(actors, m.name);
+    const oneWord = !m.name.includes(' ');
+    let index = m.known ? byKey[ID]?.get(m.known.id) : undefined;
+    index ??= byKey[NAME]?.get(folded) ?? byKey[ACRONYM]?.get(folded);
+    if (index === undefined && m.type === 'person') index = short(SURNAME, folded) ?? (oneWord ? short(GIVEN, folded) : undefined);
+    if (index === undefined && m.type === 'person' && !m.known) index = sameButOneLetter(actors, personNames, m.name);
     // "Jo Reyes" … "Reyes said" … "Ana Reyes": a surname two people share stands for the one of
     // them named before it when only one is; when both are, it names neither, and is no third person.
-    if (index === undefined && m.type === 'person' && !m.name.includes(' ') && ambiguous.has(folded)) {
-      const before = keys.flatMap((k, j) => (k.has(`surname:${folded}`) && actors[j]?.type === 'person' && (firstSeen[j] ?? Infinity) < at(m) ? [j] : []));
-      if (before.length !== 1) continue;
-      index = before[0];
+    if (index === undefined && m.type === 'person' && oneWord && ambiguous.has(folded)) {
+      let before = -1;
+      let count = 0;
+      for (let j = 0; j < surnames.length; j++) {
+        if ((surnames[j] as Set<string>).has(folded) && actors[j]?.type === 'person' && (firstSeen[j] ?? Infinity) < at(m)) {
+          before = j;
+          count++;
+        }
+      }
+      if (count !== 1) continue;
+      index = before;
     }
     // The ending of a body's name named alone (registered below), or a lone capitalised word with
     // nothing to say it is a person ("City said"): it stands for that body only after the full
     // name; before it, the same words name a body of their own ("Congress" … "the Trinamool Congress").
-    if (index === undefined && !m.known && (m.type === 'organization' || (!m.name.includes(' ') && !m.role && !m.honorific))) {
-      const body = short(`ending:${folded}`);
+    if (index === undefined && !m.known && (m.type === 'organization' || (oneWord && !m.role && !m.honorific))) {
+      const body = short(ENDING, folded);
       if (body !== undefined && (firstSeen[body] ?? Infinity) < at(m)) index = body;
       // A name's head alone (« el Congreso » for « el Congreso de la República ») is that body
       // wherever it comes: a head with its complement is never another body's name.
-      index ??= short(`head:${folded}`);
+      index ??= short(HEAD, folded);
     }
     if (index === undefined && m.modifier) continue;
     if (index === undefined) {
@@ -99,69 +119,76 @@ export function extractActors(doc: Doc): ActorsResult {
         mentions: 0,
         confidence: 0,
       });
-      keys.push(new Set());
+      surnames.push(new Set());
     }
     const actor = actors[index] as Actor;
     if (m.name !== actor.name && !actor.aliases.includes(m.name)) actor.aliases.push(m.name);
     if (m.acronym && !actor.aliases.includes(m.acronym) && m.acronym !== actor.name) actor.aliases.push(m.acronym);
-    if (m.known) register(index, `id:${m.known.id}`);
-    register(index, `name:${folded}`);
-    if (m.acronym) register(index, `acronym:${foldWord(m.acronym)}`);
-    // "the Central Bank of Egypt" … "the CBE": the initials of a body's capitalised words name it too.
-    if (m.type === 'organization') {
-      const initials = m.name
-        .split(/[\s-]+/u)
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w.charAt(0))
-        .join('');
-      if (initials.length >= 3) register(index, `acronym:${foldWord(initials)}`);
-      // "Northstar Metals" after "Northstar Metals Corp": the name without its legal or group
-      // suffixes (lexicon class `company-suffix`) names the company later, as a name of its own.
-      const words = m.name.split(/\s+/);
-      let bare = words.length;
-      while (bare > 2 && companySuffixes?.hasWord(foldWord((words[bare - 1] as string).replace(/\.$/u, '')))) bare--;
-      if (bare < words.length) register(index, `name:${foldWord(words.slice(0, bare).join(' '))}`);
-      // "Northstar" after "Northstar Metals Corp": a coined first word (no word of the language)
-      // before trade words and suffixes alone names the company later on its own.
-      const [first, ...trade] = words.map(foldWord);
-      if (first && trade.length > 0 && trade.every((w) => doc.lex.orgKeywords.has(w) || companySuffixes?.hasWord(w.replace(/\.$/u, ''))) && (wordClassesOf(doc.lang, first) & (NOUN | ADJ | VERB)) === 0) {
-        register(index, `name:${first}`);
+    // The keys a name gives are the same at each of its mentions: worked out once per actor and name
+    // (registering a key again for the same actor changes nothing).
+    const nameKey = `${index}\u0000${m.type}\u0000${m.known?.id ?? ''}\u0000${m.acronym ?? ''}\u0000${m.name}`;
+    if (!registered.has(nameKey)) {
+      registered.add(nameKey);
+      if (m.known) register(index, ID, m.known.id);
+      register(index, NAME, folded);
+      if (m.acronym) register(index, ACRONYM, foldWord(m.acronym));
+      // "the Central Bank of Egypt" … "the CBE": the initials of a body's capitalised words name it too.
+      if (m.type === 'organization') {
+        const initials = m.name
+          .split(/[\s-]+/u)
+          .filter((w) => /^\p{Lu}/u.test(w))
+          .map((w) => w.charAt(0))
+          .join('');
+        if (initials.length >= 3) register(index, ACRONYM, foldWord(initials));
+        // "Northstar Metals" after "Northstar Metals Corp": the name without its legal or group
+        // suffixes (lexicon class `company-suffix`) names the company later, as a name of its own.
+        const words = m.name.split(/\s+/);
+        let bare = words.length;
+        while (bare > 2 && companySuffixes?.hasWord(foldWord((words[bare - 1] as string).replace(/\.$/u, '')))) bare--;
+        if (bare < words.length) register(index, NAME, foldWord(words.slice(0, bare).join(' ')));
+        // "Northstar" after "Northstar Metals Corp": a coined first word (no word of the language)
+        // before trade words and suffixes alone names the company later on its own.
+        const [first, ...trade] = words.map(foldWord);
+        if (first && trade.length > 0 && trade.every((w) => doc.lex.orgKeywords.has(w) || companySuffixes?.hasWord(w.replace(/\.$/u, ''))) && (wordClassesOf(doc.lang, first) & (NOUN | ADJ | VERB)) === 0) {
+          register(index, NAME, first);
+        }
+        // "Westbrook City" … "City", "the Pilots and Engineers' Union" … "the Engineers' Union": a
+        // capitalised ending of a body's name names it later, unless two bodies end so. A lone
+        // body word ("Congress", "Party") is a name of its own too often to stand for one.
+        const parts = words;
+        for (let k = 1; k < parts.length; k++) {
+          const ending = foldWord(parts.slice(k).join(' '));
+          if (/^\p{Lu}/u.test(parts[k] as string) && (k < parts.length - 1 || !doc.lex.orgKeywords.has(ending))) register(index, ENDING, ending);
+        }
+        // « el Congreso de la República » … « el Congreso », "the Court of Appeal" … "the Court":
+        // the head of a name whose other words follow a connector names the body later too.
+        const [head, connector] = parts;
+        if (parts.length > 2 && head && connector && /^\p{Lu}/u.test(head) && doc.lex.nameConnectors.has(foldWord(connector))) register(index, HEAD, foldWord(head));
       }
-      // "Westbrook City" … "City", "the Pilots and Engineers' Union" … "the Engineers' Union": a
-      // capitalised ending of a body's name names it later, unless two bodies end so. A lone
-      // body word ("Congress", "Party") is a name of its own too often to stand for one.
-      const parts = m.name.split(/\s+/);
-      for (let k = 1; k < parts.length; k++) {
-        const ending = foldWord(parts.slice(k).join(' '));
-        if (/^\p{Lu}/u.test(parts[k] as string) && (k < parts.length - 1 || !doc.lex.orgKeywords.has(ending))) register(index, `ending:${ending}`);
+      if (m.type === 'person') {
+        const parts = m.name.split(/\s+/);
+        // Every ending of the name is a later short form: "Te Rangi", "Lula da Silva", "Rangi".
+        for (let k = 1; k < parts.length; k++) register(index, SURNAME, foldWord(parts.slice(k).join(' ')));
+        const last = parts[parts.length - 1];
+        if (parts.length > 1 && last) register(index, SURNAME, foldWord(last));
+        // « Fernando Ruiz Castro » … « el juez Ruiz »: where names end on two family names, the
+        // first of them alone is the usual short form (not a second given name: « María Elena Duarte »).
+        const firstSurname = parts[parts.length - 2];
+        if (doc.lex.twoSurnames && parts.length > 2 && firstSurname && /^\p{Lu}/u.test(firstSurname) && !COMMON_FIRST_NAMES.has(foldWord(firstSurname))) {
+          register(index, SURNAME, foldWord(firstSurname));
+        }
+        // "Lee Seong-kweun" … "Lee", "Wang Lixin" … "M. Wang": the family name may come first.
+        if (parts.length > 1 && parts[0]) register(index, GIVEN, foldWord(parts[0]));
       }
-      // « el Congreso de la República » … « el Congreso », "the Court of Appeal" … "the Court":
-      // the head of a name whose other words follow a connector names the body later too.
-      const [head, connector] = parts;
-      if (parts.length > 2 && head && connector && /^\p{Lu}/u.test(head) && doc.lex.nameConnectors.has(foldWord(connector))) register(index, `head:${foldWord(head)}`);
-    }
-    if (m.type === 'person') {
-      const parts = m.name.split(/\s+/);
-      // Every ending of the name is a later short form: "Te Rangi", "Lula da Silva", "Rangi".
-      for (let k = 1; k < parts.length; k++) register(index, `surname:${foldWord(parts.slice(k).join(' '))}`);
-      const last = parts[parts.length - 1];
-      if (parts.length > 1 && last) register(index, `surname:${foldWord(last)}`);
-      // « Fernando Ruiz Castro » … « el juez Ruiz »: where names end on two family names, the
-      // first of them alone is the usual short form (not a second given name: « María Elena Duarte »).
-      const firstSurname = parts[parts.length - 2];
-      if (doc.lex.twoSurnames && parts.length > 2 && firstSurname && /^\p{Lu}/u.test(firstSurname) && !COMMON_FIRST_NAMES.has(foldWord(firstSurname))) {
-        register(index, `surname:${foldWord(firstSurname)}`);
-      }
-      // "Lee Seong-kweun" … "Lee", "Wang Lixin" … "M. Wang": the family name may come first.
-      if (parts.length > 1 && parts[0]) register(index, `given:${foldWord(parts[0])}`);
     }
     assigned[i] = index;
     firstSeen[index] = Math.min(firstSeen[index] ?? Infinity, at(m));
   }
-  raw.forEach((m, i) => {
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i] as NameMention;
     const index = assigned[i] ?? -1;
     const actor = actors[index];
-    if (!actor) return;
+    if (!actor) continue;
     actor.mentions++;
     actor.confidence = Math.max(actor.confidence, mentionEvidence(m));
     if (m.role && !actor.roles.includes(m.role)) actor.roles.push(m.role);
@@ -171,13 +198,34 @@ export function extractActors(doc: Doc): ActorsResult {
     }
     if (!actor.country && m.roleRange) actor.country = roleCountry(doc, m);
     // A mention merged into an entry takes its type: "Confech said" is the organisation.
-    mentions.push({ ...m, type: actor.type, actor: index });
-  });
+    mentions.push(actorMention(m, actor.type, index));
+  }
   addShortMentions(doc, actors, mentions, thingWords);
   // Each further mention is more evidence that the name is real and rightly typed.
   for (const actor of actors) actor.confidence = Math.round(Math.min(0.99, actor.confidence + 0.04 * (actor.mentions - 1)) * 100) / 100;
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   return { actors, mentions };
+}
+
+/** The kinds of keys an actor is found by (extractActors); the last four are short forms, which two actors may share. */
+const KEY_KINDS = ['id', 'name', 'acronym', 'surname', 'given', 'ending', 'head'] as const;
+type KeyKind = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+const ID = 0;
+const NAME = 1;
+const ACRONYM = 2;
+const SURNAME = 3;
+const GIVEN = 4;
+const ENDING = 5;
+const HEAD = 6;
+
+/**
+ * A name mention as one of an actor's: a copy with the actor's type and index. Written out field
+ * by field, in the order the mention's own fields come (names.ts `mention`), for the mentions that
+ * carry no optional field (nearly all): a spread copied each one through a generic path.
+ */
+function actorMention(m: NameMention, type: NameMention['type'], actor: number): ActorMention {
+  if (m.affiliation !== undefined || m.modifier !== undefined) return { ...m, type, actor };
+  return { sentence: m.sentence, start: m.start, end: m.end, name: m.name, type, known: m.known, acronym: m.acronym, role: m.role, roleRange: m.roleRange, honorific: m.honorific, weak: m.weak, actor };
 }
 
 /**
@@ -229,21 +277,34 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[], t
   // "Pickering landed in 2021" after "the Pickering rover": the word names the thing as often as the person.
   for (const key of thingWords) short.delete(key);
   if (short.size === 0) return;
-  // The tokens inside a mention already, per sentence.
-  const covered = new Map(doc.sentences.map((sentence) => [sentence.index, new Uint8Array(sentence.tokens.length)]));
-  for (const m of mentions) covered.get(m.sentence)?.fill(1, m.start, m.end);
+  // The mentions made before this pass: a token inside one is taken already. (Asked only of the
+  // few tokens that pass the tests before: no table of every token is made. Plain loops: this
+  // reads every token of the article.)
+  const before = mentions.length;
   for (const sentence of doc.sentences) {
-    const inMention = covered.get(sentence.index) as Uint8Array;
-    sentence.tokens.forEach((t, k) => {
+    const tokens = sentence.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      // The capital first: it rules out most tokens before the lookup.
+      if (!t.cap) continue;
       const index = short.get(t.f);
-      if (index === undefined || !t.cap || inMention[k] === 1 || (coined.has(t.f) && placeAt(doc, sentence.index, k))) return;
+      if (index === undefined || inMention(mentions, before, sentence.index, k) || (coined.has(t.f) && placeAt(doc, sentence.index, k))) continue;
       // "(OMS)" right after the long name is its definition, already counted.
-      if (sentence.tokens[k - 1]?.text === '(' && sentence.tokens[k + 1]?.text === ')') return;
+      if (tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')') continue;
       const actor = actors[index] as Actor;
       actor.mentions++;
       mentions.push({ sentence: sentence.index, start: k, end: k + 1, name: t.text, type: actor.type, known: null, acronym: null, role: null, roleRange: null, honorific: false, weak: false, actor: index });
-    });
+    }
   }
+}
+
+/** Whether token k of sentence s is inside one of the first `count` mentions. */
+function inMention(mentions: readonly ActorMention[], count: number, s: number, k: number): boolean {
+  for (let j = 0; j < count; j++) {
+    const m = mentions[j] as ActorMention;
+    if (m.sentence === s && m.start <= k && k < m.end) return true;
+  }
+  return false;
 }
 
 /**
@@ -254,8 +315,17 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[], t
 function dropUnconfirmed(doc: Doc, raw: NameMention[]): void {
   if (!raw.some((m) => m.weak)) return;
   const strong = new Set(raw.filter((m) => !m.weak).map((m) => foldWord(m.name)));
+  // How often the last word of each weak name is written with a capital in the article (only
+  // those words are asked about: no count kept for every capitalised word).
   const capitals = new Map<string, number>();
-  for (const sentence of doc.sentences) for (const t of sentence.tokens) if (t.cap && t.kind === 'word') capitals.set(t.f, (capitals.get(t.f) ?? 0) + 1);
+  for (const m of raw) if (m.weak) capitals.set(foldWord(m.name.split(/\s+/).pop() ?? ''), 0);
+  for (const sentence of doc.sentences) {
+    for (const t of sentence.tokens) {
+      if (!t.cap || t.kind !== 'word') continue;
+      const count = capitals.get(t.f);
+      if (count !== undefined) capitals.set(t.f, count + 1);
+    }
+  }
   const inNames = new Map<string, number>();
   for (const m of raw) {
     const last = foldWord(m.name.split(/\s+/).pop() ?? '');
@@ -312,7 +382,10 @@ function dropEventNames(doc: Doc, raw: NameMention[]): void {
   // Only a one-word name can be such a name alone: most articles have none to check.
   if (!heads || !raw.some((m) => !m.known && !m.name.includes(' '))) return;
   const named = new Set<string>();
-  for (const { tokens } of doc.sentences) {
+  for (const { tokens, index } of doc.sentences) {
+    // Annotation marked the class's phrases already: most sentences hold none, and are not read again.
+    const ann = doc.annotations[index];
+    if (ann && !ann.present('c:event-before-name')) continue;
     for (let k = 0; k < tokens.length; k++) {
       const head = heads.at(tokens, k);
       const name = head ? tokens[k + head.length] : undefined;
@@ -451,17 +524,35 @@ function roleCountry(doc: Doc, m: NameMention): string | null {
  * alike ("Bernadette Okafor" and "Bernardette Okafor" in one story: a misspelling, not a sister),
  * or undefined. Only first names of six letters or more: "Jan Berg" and "Jon Berg" may be two.
  */
-function sameButOneLetter(actors: readonly Actor[], name: string): number | undefined {
+function sameButOneLetter(actors: readonly Actor[], names: Array<PersonName | undefined>, name: string): number | undefined {
   const parts = name.split(/\s+/);
   const first = foldWord(parts[0] ?? '');
   if (parts.length < 2 || first.length < 6) return undefined;
   const rest = foldWord(parts.slice(1).join(' '));
-  const found = actors.flatMap((actor, index) => {
-    if (actor.type !== 'person') return [];
-    const other = actor.name.split(/\s+/);
-    return other.length === parts.length && foldWord(other.slice(1).join(' ')) === rest && oneLetterApart(foldWord(other[0] ?? ''), first) ? [index] : [];
-  });
-  return found.length === 1 ? found[0] : undefined;
+  let found = -1;
+  let count = 0;
+  for (let index = 0; index < actors.length; index++) {
+    const actor = actors[index] as Actor;
+    if (actor.type !== 'person') continue;
+    let other = names[index];
+    if (other === undefined) {
+      const words = actor.name.split(/\s+/);
+      other = { words: words.length, first: foldWord(words[0] ?? ''), rest: foldWord(words.slice(1).join(' ')) };
+      names[index] = other;
+    }
+    if (other.words === parts.length && other.rest === rest && oneLetterApart(other.first, first)) {
+      found = index;
+      count++;
+    }
+  }
+  return count === 1 ? found : undefined;
+}
+
+/** A person's name as sameButOneLetter compares it: its count of words, its first word and the rest, folded. */
+interface PersonName {
+  words: number;
+  first: string;
+  rest: string;
 }
 
 /** True when one letter added, dropped or changed turns `a` into `b` (and they differ). */

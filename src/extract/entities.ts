@@ -37,6 +37,8 @@ const PEOPLE = (peopleData as unknown as { people: PersonRecord[] }).people;
 
 interface Entry {
   entity: KnownEntity;
+  /** What knownAt returns for this name, made once (an entry is one name, so one length): rules ask at every capitalised word. */
+  match: KnownMatch;
   /** Written forms in capitals that must match exactly ("UN"). */
   exact: Set<string>;
   /** Some form of these words may be written in any case ("Nasa" beside "NASA"). */
@@ -59,7 +61,7 @@ function build(lang: string): KnownTable {
     const key = words.join(' ');
     let entry = byWords.get(key);
     if (!entry) {
-      entry = { entity, exact: new Set(), loose: false };
+      entry = { entity, match: { entity, length: words.length }, exact: new Set(), loose: false };
       byWords.set(key, entry);
       table.add(words, entry);
     }
@@ -106,9 +108,10 @@ export function sharesNameWord(entity: KnownEntity, folded: readonly string[]): 
   return folded.some((f) => words.has(f));
 }
 
+/** A known name found in tokens. Shared by every match of that name: never change it. */
 export interface KnownMatch {
-  entity: KnownEntity;
-  length: number;
+  readonly entity: KnownEntity;
+  readonly length: number;
 }
 
 /** The known organisation or person whose name starts at token `i`, if any. */
@@ -119,12 +122,17 @@ export function knownAt(tokens: readonly Token[], i: number, lang: string): Know
   if (!known.uncappedExact && !tokens[i]?.cap) return null;
   const hit = known.table.at(tokens, i);
   if (!hit) return null;
-  const { entity, exact, loose } = hit.value;
+  const { match, exact, loose } = hit.value;
   // "UN" only in capitals; other names only with their capital ("Apple", not "apple"). The
   // written form is put together only for a name that has exact forms.
-  if (exact.size > 0 && exact.has(writtenForm(tokens, i, i + hit.length))) return { entity, length: hit.length };
+  if (exact.size > 0 && exact.has(writtenForm(tokens, i, i + hit.length))) return match;
   if (!loose || !(tokens[i] as Token).cap) return null;
-  return { entity, length: hit.length };
+  return match;
+}
+
+/** Whether a known name starting at a token needs a capital on it (knownAt is null at every other token). */
+export function knownNeedsCapital(lang: string): boolean {
+  return !tables(lang).uncappedExact;
 }
 
 /** Tokens [from, to) as written, without the spaces between them ("U.N.", "UN"). */

@@ -5,11 +5,13 @@
  * ("le député sud-coréen Lee Seong-kweun") or after ("M. Choïgou, ancien ministre russe de la
  * Défense"). Places, days, months and sentence-initial function words never start a name.
  */
+
+import type { Annotations } from './annotate.ts';
 import { currencyAt, SYMBOLS } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
-import { type KnownEntity, knownAt, sharesNameWord } from './entities.ts';
-import { byWord, COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon } from './lexicon/index.ts';
+import { type KnownEntity, knownAt, knownNeedsCapital, sharesNameWord } from './entities.ts';
+import { byWord, COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import { foldWord, oneOf } from './text.ts';
 import { isPossessive, type Token } from './tokens.ts';
 import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
@@ -53,8 +55,51 @@ function transferBefore(tokens: readonly Token[], k: number, lex: Lexicon): bool
   return false;
 }
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+// findNames' index of capitalised words, one array reused by every call (findNames never runs
+// inside itself, and writes every slot it reads): a typed array of a sentence's length is made
+// outside the heap, which cost more than the steps it saves.
+let capitals = new Int32Array(256);
+function capitalScratch(length: number): Int32Array {
+  if (capitals.length < length) capitals = new Int32Array(Math.max(length, capitals.length * 2));
+  return capitals;
+}
+
+// findNames' tokens taken so far, reused the same way and cleared for each sentence. (No step
+// reads or writes it past the sentence's last token, where a longer array would differ.)
+let taken = new Uint8Array(256);
+function usedScratch(length: number): Uint8Array {
+  if (taken.length < length) taken = new Uint8Array(Math.max(length, taken.length * 2));
+  taken.fill(0, 0, length);
+  return taken;
+}
 const NICKNAME_OPEN = oneOf('"“«');
 const NICKNAME_CLOSE = oneOf('"”»');
+
+// Whether a word is a known first name (FIRST_NAMES), and a common one (COMMON_FIRST_NAMES): asked
+// of the words of most runs, several times each. The answer is kept on the word: a table of some
+// 58,000 names was hashed into at every test.
+const GIVEN = 1;
+const COMMON_GIVEN = 2;
+const nameKind = (f: string): number => (COMMON_FIRST_NAMES.has(f) ? GIVEN | COMMON_GIVEN : FIRST_NAMES.has(f) ? GIVEN : 0);
+const nameKindByWord = byWord(() => nameKind);
+
+function givenNameKind(lex: Lexicon, t: Token): number {
+  // (The folded form is read first, as the set lookups this replaced did: past a sentence's end
+  // the missing token fails as it always did.)
+  const f = t.f;
+  return t.w !== undefined && t.w.f === f ? nameKindByWord(lex, t) : nameKind(f);
+}
+
+/** Whether the token is a known first name (first-names.json and given-names.json). */
+function isGivenName(lex: Lexicon, t: Token): boolean {
+  return (givenNameKind(lex, t) & GIVEN) !== 0;
+}
+
+/** Whether the token is a common first name (first-names.json). */
+function isCommonGivenName(lex: Lexicon, t: Token): boolean {
+  return (givenNameKind(lex, t) & COMMON_GIVEN) !== 0;
+}
 
 export function findNames(doc: Doc, s: number): NameMention[] {
   const sentence = doc.sentences[s];
@@ -62,39 +107,65 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   const tokens = sentence.tokens;
   const lex = doc.lex;
   const out: NameMention[] = [];
-  const used = new Uint8Array(tokens.length);
+  const used = usedScratch(tokens.length);
   const take = (m: NameMention): void => {
     for (let k = m.start; k < m.end; k++) used[k] = 1;
     out.push(m);
   };
+  // The steps below that only a capitalised word can start (known names, nicknames, things' names,
+  // runs of capitals) visit those words alone: nextCapital[k] is the first token at or after k that
+  // is capitalised, or a word opening with a character outside ASCII (which may be a capital
+  // without a lower case: see step 3), else the sentence's length. One pass here instead of one
+  // over every token per step. (Two slots past the end: a step may move on from its last token.)
+  const ann = doc.annotations[s];
+  const n = tokens.length;
+  const nextCapital = capitalScratch(n + 2);
+  nextCapital[n] = n;
+  nextCapital[n + 1] = n;
+  // Whether the sentence holds an opening bracket, which step 1 needs.
+  let bracket = false;
+  for (let k = n - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.cap || (t.kind === 'word' && t.text.charCodeAt(0) >= 128)) nextCapital[k] = k;
+    else {
+      nextCapital[k] = nextCapital[k + 1] as number;
+      if (t.kind === 'punct' && t.text === '(') bracket = true;
+    }
+  }
+  // Whether the lexicon's institutions (step 1b) and articles of parties (step 2c) may start in
+  // the sentence: annotation marked each of their phrases already, and most sentences hold none.
+  const institutions = phraseMayStart(ann, lex.institutionHeads, 'institution');
+  const partyArticle = lex.classes.get('party-article');
+  const partyArticleInName = lex.classes.get('party-article-in-name');
+  const parties = phraseMayStart(ann, partyArticle, 'c:party-article') || phraseMayStart(ann, partyArticleInName, 'c:party-article-in-name');
   // 0. Party tags after a person's name ("Jane Doe, D-N.Y.,", "Hans Roth (FDP)"): the tag is no
   // name of its own; the party is the person's affiliation.
-  const ann = doc.annotations[s];
-  const affiliations = new Map<number, { id: string | null; name: string }>();
-  const skipParen = new Set<number>();
+  // (Made at the first tag: most sentences have none.)
+  let affiliations: Map<number, { id: string | null; name: string }> | null = null;
+  let skipParen: Set<number> | null = null;
   for (const match of ann ? lex.rules('affiliation').find(ann) : []) {
     const tag = match.groups.tag;
     if (tag) {
       const letter = (tokens[tag[0]] as Token).f.charAt(0);
       const id = lex.affiliationTags.get(letter) ?? null;
-      if (id) affiliations.set(match.start, { id, name: text(tokens, tag[0], match.end - 1) });
+      if (id) (affiliations ??= new Map()).set(match.start, { id, name: text(tokens, tag[0], match.end - 1) });
       for (let k = match.start + 1; k < match.end - 1; k++) used[k] = 1;
       continue;
     }
     const party = match.groups.party;
     if (!party || !personBefore(tokens, match.start, lex)) continue;
     const known = knownAt(tokens, party[0], doc.lang)?.entity ?? null;
-    affiliations.set(match.start, { id: known?.id ?? null, name: text(tokens, party[0], party[1]) });
-    skipParen.add(match.start);
+    (affiliations ??= new Map()).set(match.start, { id: known?.id ?? null, name: text(tokens, party[0], party[1]) });
+    (skipParen ??= new Set()).add(match.start);
     take(mention(s, party[0], party[1], text(tokens, party[0], party[1]), 'organization', known));
   }
   // 1. Acronyms defined in parentheses: the long name before "(" is one organisation.
-  for (let p = 1; p + 2 < tokens.length; p++) {
+  for (let p = 1; bracket && p + 2 < tokens.length; p++) {
     if (tokens[p]?.text !== '(') continue;
     // "(CDC)", and "(Africa CDC)": a capitalised word before the acronym inside the brackets.
     const wide = tokens[p + 3]?.text === ')' && (tokens[p + 1] as Token).cap && (tokens[p + 1] as Token).kind === 'word' && ACRONYM.test((tokens[p + 2] as Token).text) && /^\p{Lu}{2,}/u.test((tokens[p + 2] as Token).text);
     const acr = tokens[p + 1] as Token;
-    if (skipParen.has(p) || (!wide && (tokens[p + 2]?.text !== ')' || !ACRONYM.test(acr.text))) || placeAt(doc, s, p + (wide ? 2 : 1))) continue;
+    if (skipParen?.has(p) || (!wide && (tokens[p + 2]?.text !== ')' || !ACRONYM.test(acr.text))) || placeAt(doc, s, p + (wide ? 2 : 1))) continue;
     // "(Thursday)", "(March)": a date in brackets, not an acronym.
     if (!wide && (lex.days.hasToken(acr) || lex.months.hasToken(acr) || lex.stopwords.hasToken(acr))) continue;
     // « le ministère camerounais des Arts et de la Culture (Minac) »: a body's name that a lexicon
@@ -144,7 +215,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // 1b. "le tribunal d’arrondissement de Luxembourg", "la cour d’appel de Paris": a lower-case
   // institution after a determiner, named in full up to the capitalised place that ends it.
-  for (let i = 1; i + 2 < tokens.length; i++) {
+  for (let i = 1; institutions && i + 2 < tokens.length; i++) {
     // The cheap tests first: most tokens follow no determiner.
     if (used[i] || (tokens[i] as Token).cap || !lex.determiners.hasToken(tokens[i - 1])) continue;
     const head = lex.institutionHeads.at(tokens, i);
@@ -156,8 +227,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     take(mention(s, i, end, name, 'organization', null));
     i = end - 1;
   }
-  // 2. Known organisations and people.
-  for (let i = 0; i < tokens.length; i++) {
+  // 2. Known organisations and people (where a known name needs a capital, at capitalised words only).
+  const knownStarts = knownNeedsCapital(doc.lang) ? nextCapital : null;
+  for (let i = knownStarts ? (knownStarts[0] as number) : 0; i < tokens.length; i = knownStarts ? (knownStarts[i + 1] as number) : i + 1) {
     if (used[i]) continue;
     const hit = knownAt(tokens, i, doc.lang);
     // "el Congreso de los Diputados": a legislature is a body that acts, even where its seat also points to a country.
@@ -170,7 +242,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (
       hit.length === 1 &&
       hit.entity.type === 'organization' &&
-      FIRST_NAMES.has((tokens[i] as Token).f) &&
+      isGivenName(lex, tokens[i] as Token) &&
       next &&
       isNameWord(next, lex) &&
       next.start === (tokens[i] as Token).end + 1 &&
@@ -194,9 +266,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     i += hit.length - (national ? 0 : 1);
   }
   // 2e. A nickname in quotes inside a name: Ismael "El Mayo" Zambada is Ismael Zambada.
-  for (let i = 0; i + 4 < tokens.length; i++) {
-    // The opening mark first: the one test that rules out nearly every token.
-    if (!NICKNAME_OPEN.test((tokens[i + 1] as Token).text) || used[i] || !isNameWord(tokens[i] as Token, lex) || !FIRST_NAMES.has((tokens[i] as Token).f)) continue;
+  for (let i = nextCapital[0] as number; i + 4 < tokens.length; i = nextCapital[i + 1] as number) {
+    // The opening mark first: the one test that rules out nearly every capitalised word.
+    if (!NICKNAME_OPEN.test((tokens[i + 1] as Token).text) || used[i] || !isNameWord(tokens[i] as Token, lex) || !isGivenName(lex, tokens[i] as Token)) continue;
     let close = i + 2;
     while (close < tokens.length && close < i + 6 && (tokens[close] as Token).cap) close++;
     const last = tokens[close + 1];
@@ -270,7 +342,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       // a first name before a conjunction, is still the portfolio; so is « la Santé Paul Roux »,
       // a word that is also a given name before a given name and a surname, where it is the
       // portfolio's first word (the title needs one) or a noun of the language.)
-      else if (joined && isNameWord(w, lex) && !lex.roles.at(tokens, j) && !(FIRST_NAMES.has(w.f) && next !== undefined && isNameWord(next, lex) && !portfolioBeforeName(tokens, j, last < 0, lex))) last = j;
+      else if (joined && isNameWord(w, lex) && !lex.roles.at(tokens, j) && !(isGivenName(lex, w) && next !== undefined && isNameWord(next, lex) && !portfolioBeforeName(tokens, j, last < 0, lex))) last = j;
       else break;
       j++;
     }
@@ -278,17 +350,16 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // 2c. Parties and teams named with an article: "Les Républicains", "the Greens", and names
   // ending in "!" ("Možemo!").
-  const partyArticle = lex.classes.get('party-article');
-  const partyArticleInName = lex.classes.get('party-article-in-name');
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  // (Where no party's article may start, only a name ending in "!" is left, which opens on a capital.)
+  for (let i = parties ? 0 : (nextCapital[0] as number); i + 1 < tokens.length; i = parties ? i + 1 : (nextCapital[i + 1] as number)) {
     const t = tokens[i] as Token;
     const w = tokens[i + 1] as Token;
     if (used[i] || used[i + 1]) continue;
     // The article before a party's name may be outside it ("the Greens": lower case, or opening
     // the sentence; "The Testaments" inside a sentence is a title) or part of it ("Les Républicains").
     // (The capital is tested before the table: the lookups are the costly part.)
-    const outside = (!t.cap || i === 0) && !!partyArticle?.at(tokens, i);
-    const inside = t.cap && !!partyArticleInName?.at(tokens, i);
+    const outside = parties && (!t.cap || i === 0) && !!partyArticle?.at(tokens, i);
+    const inside = parties && t.cap && !!partyArticleInName?.at(tokens, i);
     const party = outside || inside;
     if (
       party &&
@@ -306,13 +377,13 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       continue;
     }
     const bang = tokens[i + 2];
-    if (isNameWord(t, lex) && w.text === '!' && w.start === t.end && bang && bang.kind === 'word' && !bang.cap && !placeAt(doc, s, i)) {
+    if (w.text === '!' && w.start === t.end && isNameWord(t, lex) && bang && bang.kind === 'word' && !bang.cap && !placeAt(doc, s, i)) {
       take(mention(s, i, i + 2, text(tokens, i, i + 2), 'organization', null));
     }
   }
   // 2f. "el Plan General de Vivienda", "the Treaty of Lagos": the capitalised words of a thing's
   // name, opened by its head noun, name no actor of their own.
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = nextCapital[0] as number; i + 1 < tokens.length; i = nextCapital[i + 1] as number) {
     const t = tokens[i] as Token;
     if (used[i] || !t.cap || !thingHead(t, lex)) continue;
     let end = i + 1;
@@ -324,12 +395,16 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     i = end - 1;
   }
   // 3. Runs of capitalised words.
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = nextCapital[0] as number; i < tokens.length; i = nextCapital[i + 1] as number) {
     // "Leeds United", "Kenya Airways": a place opens an organisation's name when a capitalised
     // organisation word follows it.
-    const place = used[i] ? null : placeAt(doc, s, i);
+    // (The loop skips the words in lower case opening with an ASCII letter and the other tokens:
+    // a place opens a run only capitalised, and startsName needs a capital but for an all-capitals
+    // word, which no such token is.)
+    if (used[i]) continue;
+    const place = placeAt(doc, s, i);
     const placeOpens = !!place && place.start === i && (tokens[i] as Token).cap && !lex.roles.at(tokens, place.end) && bodyWordAhead(tokens, place.end, used, doc, s);
-    if (used[i] || (!placeOpens && !startsName(tokens, i, doc, s)) || commonNounBeforeBody(tokens, i, lex)) continue;
+    if ((!placeOpens && !startsName(tokens, i, doc, s)) || commonNounBeforeBody(tokens, i, lex)) continue;
     let end = placeOpens && place ? place.end : i + 1;
     let conj = -1;
     let purposeJoined = false;
@@ -432,7 +507,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   const employer = lex.classes.get('employer-before');
   for (const m of employer ? out : []) {
     const link = employer?.endingAt(tokens, m.start - 1);
-    if (!link || m.type !== 'person' || m.known || m.honorific || m.role || FIRST_NAMES.has((tokens[m.start] as Token).f)) continue;
+    if (!link || m.type !== 'person' || m.known || m.honorific || m.role || isGivenName(lex, tokens[m.start] as Token)) continue;
     const at = m.start - link.length;
     if (out.some((o) => o.type === 'person' && (o.end === at || (tokens[at - 1]?.text === ',' && o.end === at - 1)))) {
       m.type = 'organization';
@@ -441,7 +516,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   for (const m of out) if (m.type === 'person' && !m.role) withRole(m, roleOf(tokens, m.start, m.end, lex));
   for (const m of out) {
-    const affiliation = m.type === 'person' ? affiliations.get(m.end) : undefined;
+    const affiliation = m.type === 'person' ? affiliations?.get(m.end) : undefined;
     if (affiliation) m.affiliation = affiliation;
   }
   // "M. Choïgou, ancien ministre russe de la Défense": a capitalised word inside someone's role
@@ -463,7 +538,7 @@ function adjectiveAfterKnown(tokens: readonly Token[], start: number, end: numbe
   const next = tokens[end + 1];
   if (end - start < 2 || word.kind !== 'word' || word.start !== (tokens[end - 1] as Token).end + 1 || !lex.adjectiveEndings?.test(word.f)) return false;
   if (next && (next.cap || lex.connectors.hasToken(next)) && next.kind === 'word') return false;
-  return !FIRST_NAMES.has(word.f) && !lex.roles.at(tokens, end) && !lex.days.hasToken(word) && !lex.months.hasToken(word) && !knownAt(tokens, end, doc.lang) && !placeAt(doc, s, end);
+  return !isGivenName(lex, word) && !lex.roles.at(tokens, end) && !lex.days.hasToken(word) && !lex.months.hasToken(word) && !knownAt(tokens, end, doc.lang) && !placeAt(doc, s, end);
 }
 
 /**
@@ -553,6 +628,30 @@ function withAdjectives(tokens: readonly Token[], k: number, lex: Lexicon): numb
     if (classes & PARTICIPLE && next && lex.placePrepositions.hasToken(next) && !lex.connectors.hasToken(next)) break;
   }
   return e;
+}
+
+/**
+ * False when no phrase of `table` can start in the sentence, as its annotations (label `label`)
+ * show; true when they cannot tell. Annotation (annotate.ts) marks every phrase of the lexicon's
+ * tables that starts at a word, but none at a number (nor at punctuation, outside the lexicon's
+ * own classes): a table whose every phrase opens with a letter starts at words only.
+ */
+function phraseMayStart(ann: Annotations | undefined, table: PhraseTable<unknown> | undefined, label: string): boolean {
+  return table !== undefined && (ann === undefined || !opensWithLetters(table) || ann.present(label));
+}
+
+const LETTER_FIRST = /^\p{L}/u;
+const lettersFirst = new WeakMap<PhraseTable<unknown>, boolean>();
+
+/** Whether every phrase of `table` opens with a letter (asked once per table: a lexicon's tables are made once). */
+function opensWithLetters(table: PhraseTable<unknown>): boolean {
+  let known = lettersFirst.get(table);
+  if (known === undefined) {
+    known = true;
+    for (const f of table.firstWords()) if (!LETTER_FIRST.test(f)) known = false;
+    lettersFirst.set(table, known);
+  }
+  return known;
 }
 
 /** The index of the name word after a run of connectors at k ("of the"), or 0 when none follows. */
@@ -681,7 +780,7 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
 
 /** "Jane Roe KC", "Advocate Thabo Mokoena SC": the token at `k` is a rank or an honour after a given name and a surname (the run opening at `from`). */
 function postNominal(tokens: readonly Token[], from: number, k: number, lex: Lexicon): boolean {
-  return k - 2 >= from && !!lex.classes.get('post-nominal')?.hasWord((tokens[k] as Token).f) && FIRST_NAMES.has((tokens[k - 2] as Token).f);
+  return k - 2 >= from && !!lex.classes.get('post-nominal')?.hasWord((tokens[k] as Token).f) && isGivenName(lex, tokens[k - 2] as Token);
 }
 
 /** "al-Mokhtar", "el-Sisi", "bin-Salman": a particle written onto a capitalised word, inside a name. */
@@ -713,10 +812,23 @@ function realPlaceAt(doc: Doc, s: number, k: number): boolean {
 
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
+/** Whether `text` is two capital letters or more (ALL_CAPITALS): ASCII read by hand, as nearly every word is; the pattern past it. Asked of every capitalised word. */
+function allCapitals(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return ALL_CAPITALS.test(text);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
+
 function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): boolean {
   const t = tokens[i] as Token;
   // "#NouvelleCalédonie": a hashtag is a label, not a name.
-  if (tokens[i - 1]?.text === '#' && (tokens[i - 1] as Token).end === t.start) return false;
+  // (A mark is punctuation: its kind is read before its text.)
+  const before = tokens[i - 1];
+  if (before?.kind === 'punct' && before.text === '#' && before.end === t.start) return false;
   // "a NZ$4.2 billion deal": letters written onto a currency symbol are the currency's.
   const glued = tokens[i + 1];
   if (glued && glued.start === t.end && SYMBOLS[glued.text] !== undefined) return false;
@@ -726,7 +838,7 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
   // Tested once: this runs for every token of every sentence. A token opened by an ASCII
   // character other than A–Z (most of them) is in capitals only if that were a capital.
   const opening = t.text.charCodeAt(0);
-  const capitals = (opening >= 65 && opening <= 90) || opening >= 128 ? ALL_CAPITALS.test(t.text) : false;
+  const capitals = (opening >= 65 && opening <= 90) || opening >= 128 ? allCapitals(t.text) : false;
   // "PT Maju Industri": an organisation word in capitals opens a company's name; "SK Group": an
   // acronym before an organisation word is the first word of its name.
   if (capitals && doc.lex.orgKeywords.hasToken(t) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token, doc.lex)) return !realPlaceAt(doc, s, i);
@@ -745,10 +857,10 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
     !!next &&
     next.start === t.end + 1 &&
     !doc.lex.orgDescriptors.at(tokens, i) &&
-    !FIRST_NAMES.has(next.f) &&
+    !isGivenName(doc.lex, next) &&
     !knownAt(tokens, i, doc.lang) &&
     isNameWord(next, doc.lex) &&
-    !ALL_CAPITALS.test(next.text) &&
+    !allCapitals(next.text) &&
     !realPlaceAt(doc, s, i + 1) &&
     !doc.lex.roles.at(tokens, i + 1);
   return !capitals || opensRun || tokens[i - 1]?.text === '(' || reportingNear(tokens, i, i + 1, doc.lex) || afterAccordingTo(tokens, i, doc.lex) || namedAcronym(tokens, i, doc, s);
@@ -768,6 +880,9 @@ const headsThing = byWord((lex) => {
   return (f) => !lex.orgKeywords.has(f) && !FIRST_NAMES.has(f) && heads?.hasWord(f) === true;
 });
 
+// Whether a word is a title of its own (a one-word phrase of the lexicon's roles), kept on the word.
+const isRoleWord = byWord((lex) => (f) => lex.roles.hasWord(f));
+
 /**
  * True when a place noun in a name's words makes it a place ("Kelso Ridge", « Costa Brava »). Where
  * place nouns open a place's name (lexicon `placeWordsOpen`), one after a given name is a family
@@ -776,7 +891,7 @@ const headsThing = byWord((lex) => {
 function placeWordNames(words: readonly Token[], lex: Lexicon): boolean {
   if (!words.some((w) => lex.placeWords.hasToken(w))) return false;
   const first = words[0];
-  return !(lex.placeWordsOpen && first && FIRST_NAMES.has(first.f) && !lex.placeWords.hasToken(first));
+  return !(lex.placeWordsOpen && first && isGivenName(lex, first) && !lex.placeWords.hasToken(first));
 }
 
 /**
@@ -786,7 +901,7 @@ function placeWordNames(words: readonly Token[], lex: Lexicon): boolean {
 function givenNameMonth(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  return lex.monthsLowerCase && i > 0 && t.cap && lex.months.hasToken(t) && FIRST_NAMES.has(t.f) && !!next && isNameWord(next, lex) && !lex.months.hasToken(next);
+  return lex.monthsLowerCase && i > 0 && t.cap && lex.months.hasToken(t) && isGivenName(lex, t) && !!next && isNameWord(next, lex) && !lex.months.hasToken(next);
 }
 
 /**
@@ -796,7 +911,7 @@ function givenNameMonth(tokens: readonly Token[], i: number, lex: Lexicon): bool
 function opensAnotherName(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const given = tokens[k + 1];
   const surname = tokens[k + 2];
-  return lex.clauseBreaks.hasToken(tokens[k]) && !!given && FIRST_NAMES.has(given.f) && !!surname && isNameWord(surname, lex);
+  return lex.clauseBreaks.hasToken(tokens[k]) && !!given && isGivenName(lex, given) && !!surname && isNameWord(surname, lex);
 }
 
 /** An acronym token: two capitals or more, maybe digits, "&" or a hyphenated tail ("SNCF", "G9", "CGT-Cheminots"). */
@@ -831,7 +946,7 @@ function namedAcronym(tokens: readonly Token[], i: number, doc: Doc, s: number):
 function afterDescriptor(tokens: readonly Token[], start: number, paren: number, lex: Lexicon): number {
   for (let k = start; k < start + 3 && k + 1 < paren; k++) {
     const t = tokens[k] as Token;
-    if ((!t.cap || ALL_CAPITALS.test(t.text)) && lex.orgDescriptors.endingAt(tokens, k) && (tokens[k + 1] as Token).cap) return k + 1;
+    if ((!t.cap || allCapitals(t.text)) && lex.orgDescriptors.endingAt(tokens, k) && (tokens[k + 1] as Token).cap) return k + 1;
   }
   return start;
 }
@@ -872,7 +987,7 @@ function initials(tokens: readonly Token[], start: number, end: number, lex: Lex
     const t = tokens[k] as Token;
     if (t.kind !== 'word') continue;
     // With `wholeAcronyms`, an acronym inside the name gives all its letters ("UN Environment Programme" → UNEP).
-    if (wholeAcronyms && ALL_CAPITALS.test(t.text)) letters += t.text;
+    if (wholeAcronyms && allCapitals(t.text)) letters += t.text;
     else if (t.cap || !(lex.connectors.hasToken(t) || lex.particles.hasToken(t) || lex.determiners.hasToken(t) || lex.stopwords.hasToken(t))) letters += t.text.charAt(0);
   }
   return letters.toUpperCase();
@@ -929,14 +1044,14 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     lex.particles.hasToken(t) || (!t.cap && (lex.stopwords.hasToken(t) || lex.connectors.hasToken(t) || lex.nameConnectors.hasToken(t) || lex.determiners.hasToken(t) || lex.placePrepositions.hasToken(t)));
   while (nameEnd > nameStart && dangling(tokens[nameEnd - 1] as Token)) nameEnd--;
   if (nameEnd <= nameStart) return null;
-  const words = tokens.slice(nameStart, nameEnd).filter((t) => !lex.particles.hasToken(t));
+  const words: Token[] = [];
+  for (let k = nameStart; k < nameEnd; k++) if (!lex.particles.hasToken(tokens[k])) words.push(tokens[k] as Token);
   const name = text(tokens, nameStart, nameEnd);
   const before = tokens[nameStart - 1];
   const honorific = !!before && lex.honorifics.hasToken(before);
   // Made only for the names that are kept: most runs classify turns down.
   const organization = (): NameMention => mention(s, nameStart, nameEnd, name, 'organization', null, honorific);
   const person = (): NameMention => withRole(mention(s, nameStart, nameEnd, name, 'person', null, honorific), role);
-  const role: RoleFound = roleEnd > 0 ? { role: text(tokens, start, roleEnd), roleRange: [start, roleEnd] } : roleOf(tokens, nameStart, nameEnd, lex);
   // "Pacific Nations Cup", "Cyclone Mele", "COP30": events and things, not actors; so is a name
   // that ends on a thing's head ("Finance Bill", "Second Reading") or a plural role ("Kwanza MPs").
   if (words.some((w) => lex.eventWords.hasToken(w))) return null;
@@ -963,7 +1078,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "AGENCY/Ana Ruiz" left of a caption: a photo credit names who took the picture, not an actor.
   if (creditAfterAgency(tokens, nameStart) || creditBeforeAgency(tokens, nameEnd)) return null;
   // A title alone ("President") is no one.
-  if (words.every((w) => lex.roles.hasWord(w.f))) return null;
+  if (words.every((w) => isRoleWord(lex, w))) return null;
   // "chipmaker Arus Semikonduktor", "the publisher, Kitabu Press", "l’opérateur du réseau
   // moldave, Moldelectrica": a name typed by a company noun before it, or in apposition to one.
   const demonymAt = (k: number): boolean => placeAt(doc, s, k)?.kind === 'demonym';
@@ -983,16 +1098,17 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // stands before a comma ("the head of the roads agency, Ivo Marek": the apposition may be the
   // head's); right after a company noun, the given-name list is long enough to hold most words of
   // a company's name ("the firm Selva Norte").
-  const typedGiven = (tokens[nameStart + (lead?.length ?? 0)] as Token).f;
+  const typedGiven = tokens[nameStart + (lead?.length ?? 0)] as Token;
   const adjacent = typed && tokens[nameStart - 1]?.text !== ',' && !lex.classes.get('trade-noun')?.endingAt(tokens, descriptor);
-  const personal = COMMON_FIRST_NAMES.has(typedGiven) || (FIRST_NAMES.has(typedGiven) && !adjacent);
+  const typedGivenKind = givenNameKind(lex, typedGiven);
+  const personal = (typedGivenKind & COMMON_GIVEN) !== 0 || ((typedGivenKind & GIVEN) !== 0 && !adjacent);
   if ((typed || (lead && nameStart + lead.length < nameEnd && nameStart === start)) && !personal) {
     const from = nameStart + (lead?.length ?? 0);
     return mention(s, from, nameEnd, text(tokens, from, nameEnd), 'organization', null);
   }
   // "l’Union", "the Commission" alone are references, not names.
-  if (words.length === 1 && lex.orgKeywords.has(words[0]?.f ?? '')) return null;
-  if (words.some((w) => lex.orgKeywords.hasToken(w)) || (lex.orgKeywords.hasToken(tokens[nameStart]) && ALL_CAPITALS.test((tokens[nameStart] as Token).text) && words.length > 1)) return organization();
+  if (words.length === 1 && lex.orgKeywords.hasToken(words[0])) return null;
+  if (words.some((w) => lex.orgKeywords.hasToken(w)) || (lex.orgKeywords.hasToken(tokens[nameStart]) && allCapitals((tokens[nameStart] as Token).text) && words.length > 1)) return organization();
   // "Secretaría de Gestión de Puertos y Aguas Interiores": after a body's name and a conjunction,
   // the capitalised words (no body's word of their own) go on naming the body, not a person with the body as title.
   if (!honorific && roleEnd < 0 && bodyBeforeConjunction(tokens, nameStart, lex)) return null;
@@ -1005,11 +1121,11 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "selon les résultats publiés par la Ceni": whoever publishes results is a body.
   // A common first name outweighs the words around the name: "publié par Anna Berg", "un centre
   // de Tobias Brennecke" name people.
-  const firstName = FIRST_NAMES.has((tokens[nameStart] as Token).f) && words.length > 1;
+  const firstName = isGivenName(lex, tokens[nameStart] as Token) && words.length > 1;
   if (!firstName && (publishedBy(tokens, nameStart, lex) || pluralRoleAt(tokens, nameStart, lex))) return organization();
   // "l’agence Angop", "le musée Ashcombe": a name right after an organisation or media noun.
   // The noun is a common noun: lower case, or an all-capitals one such as "ONG".
-  const common = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (!t.cap || ALL_CAPITALS.test(t.text));
+  const common = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (!t.cap || allCapitals(t.text));
   const previous = tokens[nameStart - 1];
   // "l’agence officielle Angop": one adjective may stand between; a function word may not ("un centre de X").
   const adjective =
@@ -1024,15 +1140,17 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (!firstName && (noun === 'media' || noun === 'organization')) return organization();
   // An all-capitals word that speaks is an organisation: "INDEC said", "selon l’ANACIM" (but
   // "l’ONG Acled" names Acled, not "ONG").
-  if (words.length === 1 && ALL_CAPITALS.test(name) && !lex.sourceNouns.at(tokens, nameStart) && (reportingNear(tokens, nameStart, nameEnd, lex) || afterAccordingTo(tokens, nameStart, lex))) return organization();
+  if (words.length === 1 && allCapitals(name) && !lex.sourceNouns.at(tokens, nameStart) && (reportingNear(tokens, nameStart, nameEnd, lex) || afterAccordingTo(tokens, nameStart, lex))) return organization();
   if (words.length === 1 && namedAcronym(tokens, nameStart, doc, s)) return organization();
-  if (words.length > 4 || words.some((w) => ALL_CAPITALS.test(w.text))) return null;
+  if (words.length > 4 || words.some((w) => allCapitals(w.text))) return null;
   // "joined Ajax from Sporting Braga", "a rejoint Benfica": clubs, in a transfer.
   if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, lex)) return organization();
   // "Kestrava shares fell", « l’action Solvéa », « las acciones de Norpetra »: what has shares traded is a company.
-  if (!honorific && roleEnd < 0 && !FIRST_NAMES.has((tokens[nameStart] as Token).f) && stockOf(tokens, nameStart, end, lex)) return organization();
+  if (!honorific && roleEnd < 0 && !isGivenName(lex, tokens[nameStart] as Token) && stockOf(tokens, nameStart, end, lex)) return organization();
   // "the party's Jane Doe": a body's possessive before a name introduces one of its people.
   const bodyPossessive = isPossessive(tokens[nameStart - 1]) && /^\p{Lu}/u.test(tokens[nameStart - 2]?.text ?? '') && words.length >= 2;
+  // Found only here, for the runs the tests above have not turned down (most of them).
+  const role: RoleFound = roleEnd > 0 ? { role: text(tokens, start, roleEnd), roleRange: [start, roleEnd] } : roleOf(tokens, nameStart, nameEnd, lex);
   const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex) || describedAsPerson(tokens, nameEnd, lex) || bodyPossessive;
   if (words.length === 1) {
     if (role.complement && !honorific) return null;
@@ -1064,12 +1182,12 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // one: after a place preposition ("à Sidi Aïssa", "near Santa Rosa") it names a place as often
   // as a person, and such a name is kept only when a later mention confirms it (dropUnconfirmed).
   const leading = words.slice(0, words.length > 2 ? 2 : 1);
-  const commonGiven = leading.some((w, k) => COMMON_FIRST_NAMES.has(w.f) && !lex.roles.at(words, k));
+  const commonGiven = leading.some((w, k) => isCommonGivenName(lex, w) && !lex.roles.at(words, k));
   // A name of the long lists that is also a word of the language ("Arena", "Villa", "Rose") is no
   // evidence alone: it needs a later mention.
   const word = (w: Token): boolean => (wordClassesOf(lex.lang, w.f) & (NOUN | ADJ | VERB)) !== 0;
-  const anyGiven = commonGiven || leading.some((w, k) => FIRST_NAMES.has(w.f) && !word(w) && !lex.roles.at(words, k));
-  const wordGiven = !anyGiven && leading.some((w, k) => FIRST_NAMES.has(w.f) && !lex.roles.at(words, k));
+  const anyGiven = commonGiven || leading.some((w, k) => isGivenName(lex, w) && !word(w) && !lex.roles.at(words, k));
+  const wordGiven = !anyGiven && leading.some((w, k) => isGivenName(lex, w) && !lex.roles.at(words, k));
   const locative = !!lex.classes.get('locative')?.endingAt(tokens, nameStart - 1) && !isVerbWord(tokens, nameStart - 2, lex);
   const given = commonGiven || (anyGiven && !locative);
   const weakGiven = (anyGiven && !given) || wordGiven;
@@ -1151,7 +1269,7 @@ function placeNounBefore(tokens: readonly Token[], start: number, lex: Lexicon):
  * its profit…"). A known given name speaks as a person whatever the words around it.
  */
 function speaksAsBody(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
-  if (FIRST_NAMES.has((tokens[start] as Token).f) || !reportingNear(tokens, start, end, lex)) return false;
+  if (isGivenName(lex, tokens[start] as Token) || !reportingNear(tokens, start, end, lex)) return false;
   // (In lower case: « Le Pen a déclaré » opens with a surname's particle; nor after one: « De la Fuente dijo ».)
   const article = tokens[start - 1];
   const particle = tokens[start - 2];
@@ -1223,13 +1341,13 @@ export function namesThing(tokens: readonly Token[], start: number, end: number,
 function creditAfterAgency(tokens: readonly Token[], start: number): boolean {
   const slash = tokens[start - 1];
   const agency = tokens[start - 2];
-  return slash?.text === '/' && !!agency && agency.end === slash.start && slash.end === (tokens[start] as Token).start && ALL_CAPITALS.test(agency.text);
+  return slash?.text === '/' && !!agency && agency.end === slash.start && slash.end === (tokens[start] as Token).start && allCapitals(agency.text);
 }
 
 /** "Ana Ruiz / AFP", "(Ana Ruiz/AFP via …)": a name before a slash and an agency's capitals is a photo credit. */
 function creditBeforeAgency(tokens: readonly Token[], end: number): boolean {
   const agency = tokens[end + 1];
-  return tokens[end]?.text === '/' && !!agency && ALL_CAPITALS.test(agency.text);
+  return tokens[end]?.text === '/' && !!agency && allCapitals(agency.text);
 }
 
 /** A body's name ends just before a conjunction that stands right before `start` ("… de Puertos y X"). */
@@ -1258,11 +1376,11 @@ function personBefore(tokens: readonly Token[], paren: number, lex: Lexicon): bo
   };
   while (k >= 0 && paren - k <= (particle ? 6 : 4) && inName(tokens[k] as Token, k)) k--;
   const opening = tokens[k];
-  if (particle) return k + 1 < paren && FIRST_NAMES.has((tokens[k + 1] as Token).f) && !(opening && lex.orgKeywords.hasToken(opening));
+  if (particle) return k + 1 < paren && isGivenName(lex, tokens[k + 1] as Token) && !(opening && lex.orgKeywords.hasToken(opening));
   // "Université Mayor de San Andrés (UMSA)": words after "de"/"of" end a longer name.
   if (k + 1 >= paren || lex.nameConnectors.has(tokens[k]?.f ?? '') || lex.connectors.has(tokens[k]?.f ?? '')) return false;
   if (lex.roles.endingAt(tokens, k) || lex.honorifics.has(tokens[k]?.f ?? '')) return true;
-  for (let j = k + 1; j < paren; j++) if (FIRST_NAMES.has((tokens[j] as Token).f) || lex.roles.endingAt(tokens, j)) return true;
+  for (let j = k + 1; j < paren; j++) if (isGivenName(lex, tokens[j] as Token) || lex.roles.endingAt(tokens, j)) return true;
   return false;
 }
 
@@ -1334,12 +1452,13 @@ function sharedSurname(tokens: readonly Token[], m: NameMention, used: Uint8Arra
   const lex = doc.lex;
   const g = m.start - 2;
   const given = tokens[g];
+  // (The cheap tests first: this is asked of every name found.)
+  if (m.type !== 'person' || m.known || g < 0 || !given || used[g] || !lex.clauseBreaks.hasToken(tokens[m.start - 1])) return null;
   const words = m.name.split(/\s+/u);
-  if (m.type !== 'person' || m.known || words.length < 2 || g < 0 || !given || used[g]) return null;
-  if (!FIRST_NAMES.has((tokens[m.start] as Token).f) || !lex.clauseBreaks.hasToken(tokens[m.start - 1])) return null;
+  if (words.length < 2 || !isGivenName(lex, tokens[m.start] as Token)) return null;
   // The given name stands alone: no capitalised word before it, and it is a name, not a place.
   const before = tokens[g - 1];
-  if (given.kind !== 'word' || !given.cap || !COMMON_FIRST_NAMES.has(given.f) || knownAt(tokens, g, doc.lang) || placeAt(doc, s, g) || (before && before.kind === 'word' && before.cap)) return null;
+  if (given.kind !== 'word' || !given.cap || !isCommonGivenName(lex, given) || knownAt(tokens, g, doc.lang) || placeAt(doc, s, g) || (before && before.kind === 'word' && before.cap)) return null;
   return mention(s, g, g + 1, [given.text, ...words.slice(1)].join(' '), 'person', null);
 }
 
@@ -1351,7 +1470,7 @@ function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon,
   const before = tokens[start - 1];
   if (!before) return -1;
   // The noun is a common noun: lower case, or an all-capitals one such as "NGO".
-  if (before.kind === 'word' && (!before.cap || ALL_CAPITALS.test(before.text))) {
+  if (before.kind === 'word' && (!before.cap || allCapitals(before.text))) {
     // « la milice soudanaise X », « el partido keniano X »: a nationality between the noun and the
     // name; « le groupe minier X », « la petrolera estatal X »: or the adjective of a trade (lexicon
     // class `sector-adjective`), which may itself be the noun (« la estatal chilena X »).
@@ -1479,7 +1598,7 @@ function personNounBefore(tokens: readonly Token[], from: number, lex: Lexicon):
 function portfolioBeforeName(tokens: readonly Token[], k: number, first: boolean, lex: Lexicon): boolean {
   const given = tokens[k + 1];
   const next = tokens[k + 2];
-  if (!given || !FIRST_NAMES.has(given.f) || !next || !isNameWord(next, lex)) return false;
+  if (!given || !isGivenName(lex, given) || !next || !isNameWord(next, lex)) return false;
   return first || (wordClassesOf(lex.lang, (tokens[k] as Token).f) & NOUN) !== 0;
 }
 
