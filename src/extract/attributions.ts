@@ -14,7 +14,7 @@ import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
 import { foldWord, oneOf } from './text.ts';
 import type { Token } from './tokens.ts';
-import { nounPhraseEnd, verbAt } from './verbs.ts';
+import { lastVerbWord, nounPhraseEnd, verbAt } from './verbs.ts';
 import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
 export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution[] {
@@ -37,10 +37,12 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     resolver.remember(found);
   };
   for (const sentence of doc.sentences) {
+    // The frames that look for a reporting verb stop where no verb can start (most sentences hold none).
+    const lastVerb = lastVerbWord(sentence.tokens, doc.lex);
     const draft: Found =
-      reportedWithin(trailing(sentence, doc.lex, resolver), sentence, doc.lex, resolver) ??
-      reportedWithin(accordingTo(sentence, doc.lex, resolver), sentence, doc.lex, resolver) ??
-      subjectVerb(sentence, doc.lex, resolver) ??
+      reportedWithin(trailing(sentence, doc.lex, resolver, lastVerb), sentence, doc.lex, resolver, lastVerb) ??
+      reportedWithin(accordingTo(sentence, doc.lex, resolver), sentence, doc.lex, resolver, lastVerb) ??
+      subjectVerb(sentence, doc.lex, resolver, 1, lastVerb) ??
       participial(sentence, doc.lex, resolver) ??
       passiveAgent(sentence, doc.lex, resolver) ??
       asSaid(sentence, doc.lex, resolver) ??
@@ -64,7 +66,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       const splitter = sentence.tokens[b - 1]?.text === ',' ? doc.lex.clauseSplitters.at(sentence.tokens, b) : null;
       if (!splitter) continue;
       // The second clause starts past the whole splitter (« mientras que », "while").
-      const secondDraft = subjectVerb(sentence, doc.lex, resolver, b + splitter.length);
+      const secondDraft = subjectVerb(sentence, doc.lex, resolver, b + splitter.length, lastVerb);
       const second = secondDraft ? keep(secondDraft) : null;
       if (second?.claim && second.source !== found.source) {
         // "X hailed the deal, while Y said…": the first claim stops where the second speaker starts.
@@ -521,10 +523,10 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
  * speaker of their own with a "that" clause. That speaker said A; the trailing clause only says
  * where it was read.
  */
-function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resolver: Resolver): Found {
+function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resolver: Resolver, lastVerb: number): Found {
   // (A quotation is the trailing speaker's own words, whatever speaker they quote.)
   if (!found || found.quote) return found;
-  const inner = subjectVerb(sentence, lex, resolver);
+  const inner = subjectVerb(sentence, lex, resolver, 1, lastVerb);
   if (!inner?.claim || !inner.verb) return found;
   // The inner claim runs on to the sentence's end, over the trailing clause: it stops where the
   // trailing clause's claim stops. (Its first words are enough to find where it starts there, up

@@ -12,7 +12,7 @@ import type { Lexicon, PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
 import type { Token } from './tokens.ts';
-import { commaFree, isObject, nounPhraseEnd, relativeSubject, subjectEnd, verbAt, walkBack } from './verbs.ts';
+import { commaFree, isObject, lastVerbWord, nounPhraseEnd, relativeSubject, subjectEnd, verbAt, walkBack } from './verbs.ts';
 import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
 /** The shape of text that produced an attribution (confidence depends on it). */
@@ -36,9 +36,18 @@ function personInRun(tokens: readonly Token[], from: number, to: number, sentenc
   return -1;
 }
 
-export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+/** `lastVerb`: the last token a reporting verb can reach (lastVerbWord), when the caller has it. */
+export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, lastVerb = lastVerbWord(sentence.tokens, lex)): Found {
   const tokens = sentence.tokens;
   for (let c = tokens.length - 2; c > 0; c--) {
+    // From the last word a verb needs on, no verb follows c: nothing below finds a verb there,
+    // and only a `learned-from` phrase after a comma can close the sentence.
+    if (c >= lastVerb) {
+      if (tokens[c]?.text !== ',') continue;
+      const learned = learnedFrom(sentence, c, CLOSE.test(tokens[c + 1]?.text ?? '') ? c + 2 : c + 1, lex, resolver);
+      if (learned) return learned;
+      continue;
+    }
     // « « … » a dénoncé le syndicat »: a quotation that opens the sentence may close right
     // before the verb, with no comma (`bare`: where the verb starts).
     const bare = tokens[c]?.text === ',' ? -1 : verbAfterQuote(tokens, c, lex);
@@ -636,10 +645,12 @@ function sentencing(sentence: Sentence, v: number, length: number, lex: Lexicon,
   return false;
 }
 
-export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 1): Found {
+/** `lastVerb`: the last token a reporting verb can reach (lastVerbWord), when the caller has it. */
+export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 1, lastVerb = lastVerbWord(sentence.tokens, lex)): Found {
   const tokens = sentence.tokens;
   const subordinators = lex.classes.get('subordinator');
-  for (let v = first; v < tokens.length; v++) {
+  // (No verb starts past lastVerb.)
+  for (let v = first; v < tokens.length && v <= lastVerb; v++) {
     const verb = verbAt(tokens, v, lex);
     if (!verb) continue;
     // "X, who has called for…, said that…": the verb of a relative clause reports nothing for the
