@@ -9,7 +9,7 @@ import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
 import { CLOSE, type Claim, cleanClaim, inciseClaim, leadIn, OPEN, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
-import { accordingTo, asSaid, type Found, insideQuotation, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
+import { accordingTo, asSaid, attributed, type Found, insideQuotation, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
 import { foldWord, oneOf } from './text.ts';
@@ -118,8 +118,7 @@ function continuedQuote(doc: Doc, sentence: Sentence, previous: Attribution | nu
     text = `${text} ${next.text.trim()}`;
   }
   if (!CLOSES_TEXT.test(text)) return null;
-  const { confidence: _, ...fields } = previous;
-  return { ...fields, rule: 'continued', how: 'named', claim: cleanClaim(text.replace(/^[«“"]\s*|\s*[»”"][.!?]?$/gu, '')).replace(/[.,;:]+$/u, ''), quote: true, sentence: sentence.index };
+  return attributed(previous, 'continued', 'named', previous.verb, cleanClaim(text.replace(/^[«“"]\s*|\s*[»”"][.!?]?$/gu, '')).replace(/[.,;:]+$/u, ''), true, sentence.index);
 }
 
 /**
@@ -150,7 +149,7 @@ function saidSo(doc: Doc, sentence: Sentence, resolver: Resolver, said: (s: numb
     const close = Math.max(...[...'»”"›'].map((mark) => text.lastIndexOf(mark)));
     const claim = close > 1 ? cleanClaim(text.slice(1, close)).replace(/[.,;:]+$/u, '') : '';
     if (claim.split(/\s+/u).length < 3) return null;
-    return { ...source, rule: 'continued', how: source.how, verb: slice(sentence, 0, from), claim, quote: true, sentence: j };
+    return attributed(source, 'continued', source.how, slice(sentence, 0, from), claim, true, j);
   }
   return null;
 }
@@ -192,7 +191,7 @@ function droppedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver)
   if (!found.claim || found.claim.length < 3 || (!found.clause && !found.quote)) return null;
   const source = resolver.pronoun(sentence.index);
   if (!source) return null;
-  return { ...source, rule: 'continued', how: 'pronoun', verb: slice(sentence, k, k + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+  return attributed(source, 'continued', 'pronoun', slice(sentence, k, k + verb.length), found.claim, found.quote, sentence.index);
 }
 
 /**
@@ -221,7 +220,7 @@ function sharedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver):
     if (!found.claim || !(found.clause || bareClause)) return null;
     const source = resolver.resolve(sentence, 0, end);
     if (!source) return null;
-    return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+    return attributed(source, 'subject', source.how, slice(sentence, v, v + verb.length), found.claim, found.quote, sentence.index);
   }
   return null;
 }
@@ -263,7 +262,7 @@ function colonFrame(sentence: Sentence, doc: Doc, resolver: Resolver): Found {
     if (end >= tokens.length || tokens[end]?.kind === 'punct') {
       const source = resolver.resolve(sentence, c + 1, end);
       const quoted = statement(sentence, 0, c, lex);
-      if (source && quoted.claim) return { ...source, rule: 'colon', how: source.how, verb: ':', claim: quoted.claim, quote: true, sentence: sentence.index };
+      if (source && quoted.claim) return attributed(source, 'colon', source.how, ':', quoted.claim, true, sentence.index);
     }
   }
   if (c < 1 || c > 8 || tokens.length - c < 4) return null;
@@ -273,7 +272,7 @@ function colonFrame(sentence: Sentence, doc: Doc, resolver: Resolver): Found {
   if (!source || (source.sourceType !== 'person' && source.sourceType !== 'organization' && source.sourceType !== 'government' && source.sourceType !== 'media')) return null;
   const found = statement(sentence, c + 1, tokens.length, lex);
   if (!found.claim || found.claim.split(/\s+/u).length < 3) return null;
-  return { ...source, rule: 'colon', how: source.how, verb: ':', claim: found.claim, quote: found.quote, sentence: sentence.index };
+  return attributed(source, 'colon', source.how, ':', found.claim, found.quote, sentence.index);
 }
 
 /**
@@ -308,8 +307,7 @@ function addedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution): N
 function goesOn(sentence: Sentence, found: Attribution, cut: number, verb: string, next: Claim): NonNullable<Found> {
   const claimAt = sentence.text.indexOf(found.claim);
   if (claimAt >= 0 && claimAt < cut && claimAt + found.claim.length > cut) found.claim = cleanClaim(sentence.text.slice(claimAt, cut));
-  const { confidence: _, ...fields } = found;
-  return { ...fields, rule: 'added', how: 'named', verb, claim: next.claim, quote: next.quote, sentence: sentence.index };
+  return attributed(found, 'added', 'named', verb, next.claim, next.quote, sentence.index);
 }
 
 /**
@@ -471,8 +469,7 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
       const flush = (): void => {
         const claim = cleanClaim(parts.join(' ').replace(/^[«“"‹]\s*|\s*[»”"›]\s*[.!?]?$/gu, '')).replace(/[,;:]+$/u, '');
         if (first >= 0 && claim.length >= 3) {
-          const { confidence: _, ...fields } = speaker;
-          out.push({ ...fields, rule, how: 'named', claim, quote: true, sentence: first });
+          out.push(attributed(speaker, rule, 'named', speaker.verb, claim, true, first));
         }
         first = -1;
         parts.length = 0;
@@ -536,5 +533,5 @@ function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resol
   // Only a verb with its "that" ("informó que", "said that") reports: "The government has
   // promised $5 million, X said" is X's claim about the government, whose object is no statement.
   const between = from < 0 ? '' : foldWord(found.claim.slice(innerVerb + inner.verb.length, from).trim());
-  return lex.complementizers.has(between) ? { ...inner, claim: found.claim.slice(from) } : found;
+  return lex.complementizers.has(between) ? attributed(inner, inner.rule, inner.how, inner.verb, found.claim.slice(from), inner.quote, inner.sentence) : found;
 }

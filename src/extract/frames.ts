@@ -20,6 +20,15 @@ export type Rule = 'trailing' | 'according' | 'subject' | 'participial' | 'passi
 
 export type Found = (Omit<Attribution, 'confidence'> & { rule: Rule; how: SourceFields['how'] }) | null;
 
+/**
+ * A frame's attribution: `source`'s fields and the rest. Written out field by field: a spread of
+ * the source with more fields after it cost more than the frame's own search, on every
+ * attribution. (Only these fields are read from a Found: see extractAttributions' `keep`.)
+ */
+export function attributed(source: SourceFields, rule: Rule, how: SourceFields['how'], verb: Attribution['verb'], claim: string, quote: boolean, sentence: number): NonNullable<Found> {
+  return { source: source.source, sourceType: source.sourceType, actor: source.actor, rule, how, verb, claim, quote, sentence };
+}
+
 // Marks that stand inside a name or a noun phrase: brackets, apostrophes, hyphens.
 const PHRASE_MARK = /^[()'’-]$/u;
 
@@ -87,7 +96,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, l
         const source = resolver.pronoun(sentence.index, (inverted as Token).f);
         if (!source) return null;
         const { claim, quote } = statement(sentence, 0, claimEnd, lex);
-        return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
+        return attributed(source, 'trailing', source.how, verbText, claim, quote, sentence.index);
       }
       // « "…", reiteró. », « "…", dijo a la prensa. »: where subject pronouns drop, a verb that
       // closes a quotation with no speaker after it (only who was told) speaks for the last
@@ -97,7 +106,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, l
         const source = resolver.pronoun(sentence.index);
         if (!source) return null;
         const { claim, quote } = statement(sentence, 0, claimEnd, lex);
-        return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
+        return attributed(source, 'trailing', source.how, verbText, claim, quote, sentence.index);
       }
       const day = (j: number): boolean => lex.skipAfterVerb.has(tokens[j]?.f ?? '') && lex.days.has(tokens[j]?.f ?? '');
       const times = lex.classes.get('time-after-verb');
@@ -257,7 +266,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, l
     // "Jeudi, une enquête de X accusait…": a lead that says when states nothing; the words
     // after the comma are a clause of their own (subjectVerb reads it).
     if (!claim) continue;
-    return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
+    return attributed(source, 'trailing', source.how, verbText, claim, quote, sentence.index);
   }
   return null;
 }
@@ -328,7 +337,7 @@ function learnedFrom(sentence: Sentence, c: number, v: number, lex: Lexicon, res
   if (!source) return null;
   const inside = v === c + 2;
   const { claim, quote } = statement(sentence, 0, inside ? c + 2 : c, lex);
-  return claim ? { ...source, rule: 'trailing', how: source.how, verb: slice(sentence, v, phrase.end), claim, quote, sentence: sentence.index } : null;
+  return claim ? attributed(source, 'trailing', source.how, slice(sentence, v, phrase.end), claim, quote, sentence.index) : null;
 }
 
 /** True when, past who was told (at most two phrases), nothing but the sentence's end follows token `after`. */
@@ -404,7 +413,7 @@ function clauseSubject(sentence: Sentence, comma: number, from: number, to: numb
   const end = subjectEnd(tokens, 0, comma, lex, resolver, sentence.index);
   if (end <= 0 || tokens[end]?.kind !== 'word') return null;
   const subject = resolver.resolve(sentence, 0, end);
-  return subject && subject.sourceType !== 'person' && subject.sourceType !== 'unnamed' ? { ...subject, how: 'anaphor' } : null;
+  return subject && subject.sourceType !== 'person' && subject.sourceType !== 'unnamed' ? { source: subject.source, sourceType: subject.sourceType, actor: subject.actor, how: 'anaphor' } : null;
 }
 
 /**
@@ -498,7 +507,7 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     if (impersonal && reported) claimFrom += impersonal.length + reported.length;
     if (!atStart && to < tokens.length - 1 && !END.test(tokens[to]?.text ?? '.')) claimTo = k;
     const { claim, quote } = statement(sentence, claimFrom, claimTo, lex);
-    return { ...source, rule: 'according', how: source.how, verb, claim, quote, sentence: sentence.index };
+    return attributed(source, 'according', source.how, verb, claim, quote, sentence.index);
   }
   return null;
 }
@@ -523,7 +532,7 @@ function quotedAsSaying(sentence: Sentence, aux: number, after: number, lex: Lex
   const source = aux > from ? resolver.resolve(sentence, from, aux) : null;
   const found = statement(sentence, q + as.length, tokens.length, lex, tokens[q + as.length - 1] ?? null);
   if (!source || !found.claim || found.claim.length < 3) return null;
-  return { ...source, rule: 'passive', how: source.how, verb: slice(sentence, aux, q + as.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+  return attributed(source, 'passive', source.how, slice(sentence, aux, q + as.length), found.claim, found.quote, sentence.index);
 }
 
 /** True when the tokens from `from` on end with a quotation that opens after `from` and closes just before the final stop. */
@@ -552,7 +561,7 @@ function ownViewOf(sentence: Sentence, from: number, lex: Lexicon, resolver: Res
   if (source?.sourceType !== 'person') return null;
   const { claim, quote } = statement(sentence, from, sentence.tokens.length, lex);
   if (claim.split(/\s+/u).length < 3) return null;
-  return { ...source, rule: 'according', how: 'pronoun', verb: slice(sentence, 0, from - 1), claim, quote, sentence: sentence.index };
+  return attributed(source, 'according', 'pronoun', slice(sentence, 0, from - 1), claim, quote, sentence.index);
 }
 
 /**
@@ -627,7 +636,7 @@ function relativeSpeaker(sentence: Sentence, v: number, length: number, lex: Lex
   }
   const source = resolver.resolve(sentence, person[0], person[1]);
   if (source?.sourceType !== 'person') return null;
-  return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + length), claim, quote: found.quote, sentence: sentence.index };
+  return attributed(source, 'subject', source.how, slice(sentence, v, v + length), claim, found.quote, sentence.index);
 }
 
 /** True when the verb at v passes a sentence ("à 20 ans", "to life in prison") in its clause. */
@@ -757,7 +766,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
       const goesOn = tokens[v + verb.length]?.text === ',' && lex.participial.hasToken(tokens[v + verb.length + 1]);
       const source = tail.claim === '' || goesOn ? resolver.resolve(sentence, joined, end) : null;
       const before = source ? statement(sentence, 0, joined, lex) : null;
-      if (source && before && before.claim.length >= 3) return { ...source, rule: 'trailing', how: source.how, verb: slice(sentence, v, v + verb.length), claim: before.claim, quote: before.quote, sentence: sentence.index };
+      if (source && before && before.claim.length >= 3) return attributed(source, 'trailing', source.how, slice(sentence, v, v + verb.length), before.claim, before.quote, sentence.index);
       continue;
     }
     const source = resolver.resolve(sentence, from, end);
@@ -767,7 +776,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     if (tokens[q]?.text === ',') q--;
     if (q >= 1 && CLOSE.test(tokens[q]?.text ?? '')) {
       const quoted = statement(sentence, 0, q + 1, lex);
-      return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + verb.length), claim: quoted.claim, quote: true, sentence: sentence.index };
+      return attributed(source, 'subject', source.how, slice(sentence, v, v + verb.length), quoted.claim, true, sentence.index);
     }
     // "said (that) …": the clause after the verb. A verb that is not a plain "said" ("has denied
     // involvement", "a condamné les relations…") is part of the statement: the whole clause,
@@ -783,11 +792,11 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
       // "X declared a state of emergency and said that…": an act's subject speaks through the
       // reporting verb joined to it, whose own "that" clause is the claim.
       const joined = joinedReport(sentence, v + verb.length, lex);
-      if (joined) return { ...source, rule: 'subject', how: source.how, ...joined, sentence: sentence.index };
+      if (joined) return attributed(source, 'subject', source.how, joined.verb, joined.claim, joined.quote, sentence.index);
       continue;
     }
     if (!found.claim || found.claim.length < 3) continue;
-    return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+    return attributed(source, 'subject', source.how, slice(sentence, v, v + verb.length), found.claim, found.quote, sentence.index);
   }
   return null;
 }
@@ -870,7 +879,7 @@ export function participial(sentence: Sentence, lex: Lexicon, resolver: Resolver
     if (!found.claim || found.claim.length < 3) return null;
     // "…, al asegurar que…": a verb after a preposition reports only a "that" clause or a quotation.
     if (comma < k - 1 && !found.clause && !found.quote) return null;
-    return { ...source, rule: 'participial', how: source.how, verb: t.text, claim: found.claim, quote: found.quote, sentence: sentence.index };
+    return attributed(source, 'participial', source.how, t.text, found.claim, found.quote, sentence.index);
   }
   return null;
 }
@@ -950,7 +959,7 @@ export function asSaid(sentence: Sentence, lex: Lexicon, resolver: Resolver): Fo
     else if (k === 0 && tokens[end]?.text === ',') found = statement(sentence, end + 1, tokens.length, lex);
     else if (k > 0 && (end >= tokens.length || END.test(tokens[end]?.text ?? '') || tokens[end]?.text === ',')) found = statement(sentence, 0, tokens[k - 1]?.text === ',' ? k - 1 : k, lex);
     if (!found?.claim || found.claim.split(/\s+/u).length < 3) continue;
-    return { ...source, rule: 'subject', how: source.how, verb: verbText, claim: found.claim, quote: found.quote, sentence: sentence.index };
+    return attributed(source, 'subject', source.how, verbText, found.claim, found.quote, sentence.index);
   }
   return null;
 }
@@ -982,7 +991,7 @@ export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolve
       // "It is claimed by some officials that turnout…": a "that" after the agent opens the claim.
       const found = to < tokens.length && lex.complementizers.hasToken(tokens[to]) ? statement(sentence, to, tokens.length, lex) : statement(sentence, 0, j, lex);
       if (!found.claim || found.claim.length < 3) break;
-      return { ...source, rule: 'passive', how: source.how, verb: slice(sentence, k, p + length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+      return attributed(source, 'passive', source.how, slice(sentence, k, p + length), found.claim, found.quote, sentence.index);
     }
   }
   return null;
