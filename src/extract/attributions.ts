@@ -9,12 +9,12 @@ import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
 import { CLOSE, type Claim, cleanClaim, inciseClaim, leadIn, OPEN, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
-import { accordingTo, asSaid, attributed, type Found, insideQuotation, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
+import { accordingTo, asSaid, attributed, type Found, insideQuotation, participial, participialComma, passiveAgent, type Rule, type SentenceCues, secondAccording, sentenceCues, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
 import { foldWord, oneOf } from './text.ts';
 import type { Token } from './tokens.ts';
-import { lastVerbWord, nounPhraseEnd, verbAt } from './verbs.ts';
+import { nounPhraseEnd, verbAt } from './verbs.ts';
 import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
 export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution[] {
@@ -36,19 +36,21 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     out.push(found);
     resolver.remember(found);
   };
+  const cues: SentenceCues = { lastVerb: -1, lastAccording: -1, participial: false };
   for (const sentence of doc.sentences) {
-    // The frames that look for a reporting verb stop where no verb can start (most sentences hold none).
-    const lastVerb = lastVerbWord(sentence.tokens, doc.lex);
+    // The frames stop where their cues do (most sentences hold none): a frame that looks for a
+    // reporting verb where no verb can start, one that looks for a word the sentence lacks.
+    const { lastVerb, lastAccording } = sentenceCues(sentence.tokens, doc.lex, cues);
     const draft: Found =
       reportedWithin(trailing(sentence, doc.lex, resolver, lastVerb), sentence, doc.lex, resolver, lastVerb) ??
-      reportedWithin(accordingTo(sentence, doc.lex, resolver), sentence, doc.lex, resolver, lastVerb) ??
+      reportedWithin(accordingTo(sentence, doc.lex, resolver, 0, lastAccording), sentence, doc.lex, resolver, lastVerb) ??
       subjectVerb(sentence, doc.lex, resolver, 1, lastVerb) ??
-      participial(sentence, doc.lex, resolver) ??
-      passiveAgent(sentence, doc.lex, resolver) ??
+      (cues.participial ? participial(sentence, doc.lex, resolver) : null) ??
+      passiveAgent(sentence, doc.lex, resolver, lastVerb) ??
       asSaid(sentence, doc.lex, resolver) ??
       colonFrame(sentence, doc, resolver) ??
       droppedSubject(sentence, doc.lex, resolver) ??
-      sharedSubject(sentence, doc.lex, resolver) ??
+      sharedSubject(sentence, doc.lex, resolver, lastVerb) ??
       saidSo(doc, sentence, resolver, (j) => out.some((a) => a.sentence === j)) ??
       continuedQuote(doc, sentence, previous);
     const found: Attribution | null = draft ? keep(draft) : null;
@@ -86,7 +88,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     const added = found ? addedClause(sentence, doc.lex, found) : null;
     if (added && found) add(keep(added));
     // "X noted that A and warned that B": a second reporting verb of the same speaker.
-    const joined = found && !added ? coordinatedClause(sentence, doc.lex, found) : null;
+    const joined = found && !added ? coordinatedClause(sentence, doc.lex, found, lastVerb) : null;
     if (joined) add(keep(joined));
     previous = found;
   }
@@ -200,13 +202,14 @@ function droppedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver)
  * class `shared-subject`: and, but; « porque », « ya que » where subject pronouns drop) speaks
  * for the subject that opens the sentence, when that subject is a named or described source.
  */
-function sharedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver): Found {
+function sharedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver, lastVerb: number): Found {
   const joiners = lex.classes.get('shared-subject');
-  if (!joiners) return null;
+  // (The verb after the joiner starts at lastVerb at the latest.)
+  if (!joiners || lastVerb < 0) return null;
   const tokens = sentence.tokens;
   const end = openingSubjectEnd(tokens, lex, resolver, sentence.index);
   if (end < 0) return null;
-  for (let k = end + 1; k + 2 < tokens.length; k++) {
+  for (let k = end + 1; k + 2 < tokens.length && k < lastVerb; k++) {
     // A comma or a quotation between the subject and the verb: another clause may have its own subject.
     if (tokens[k - 1]?.kind === 'punct') return null;
     const joiner = joiners.at(tokens, k);
@@ -316,18 +319,21 @@ function goesOn(sentence: Sentence, found: Attribution, cut: number, verb: strin
  * speaker when it reports a "that" clause or a quotation of its own; the first claim stops
  * before the "and". An "and" inside the quoted words is part of them.
  */
-function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution): NonNullable<Found> | null {
+function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution, lastVerb: number): NonNullable<Found> | null {
   if (found.sentence !== sentence.index || !found.verb) return null;
   const tokens = sentence.tokens;
   const verbEnd = sentence.text.indexOf(found.verb) + found.verb.length;
   const claimAt = sentence.text.indexOf(found.claim);
-  for (let g = 1; g < tokens.length - 2; g++) {
+  // (A claim that holds quotation marks is partly quoted: an "and" outside its marks,
+  // « a dénoncé une enquête « bâclée » et a demandé… », joins the speaker's own next verb.)
+  const quotedWhole = found.quote && !QUOTES_WITHIN.test(found.claim) && claimAt >= 0;
+  // (The verb after the "and" starts at lastVerb at the latest.)
+  for (let g = 1; g < tokens.length - 2 && g < lastVerb; g++) {
     const t = tokens[g] as Token;
+    if (!lex.clauseBreaks.hasToken(t)) continue;
     const at = t.start - sentence.start;
-    // (A claim that holds quotation marks is partly quoted: an "and" outside its marks,
-    // « a dénoncé une enquête « bâclée » et a demandé… », joins the speaker's own next verb.)
-    const wholeQuote = found.quote && !QUOTES_WITHIN.test(found.claim) && claimAt >= 0 && at > claimAt && at < claimAt + found.claim.length;
-    if (!lex.clauseBreaks.hasToken(t) || at < verbEnd || wholeQuote || insideQuotation(tokens, g)) continue;
+    const wholeQuote = quotedWhole && at > claimAt && at < claimAt + found.claim.length;
+    if (at < verbEnd || wholeQuote || insideQuotation(tokens, g)) continue;
     const verb = verbAt(tokens, g + 1, lex);
     if (!verb) continue;
     const next = statement(sentence, g + 1 + verb.length, tokens.length, lex, tokens[g + verb.length] ?? null);

@@ -8,11 +8,11 @@
 import type { Attribution } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
 import { CLOSE, cleanClaim, END, OPEN, slice, statement } from './claims.ts';
-import type { Lexicon, PhraseTable } from './lexicon/index.ts';
+import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
 import type { Token } from './tokens.ts';
-import { commaFree, isObject, lastVerbWord, nounPhraseEnd, relativeSubject, subjectEnd, verbAt, walkBack } from './verbs.ts';
+import { commaFree, isObject, lastVerbWord, nounPhraseEnd, relativeSubject, subjectEnd, verbAt, verbNeeds, walkBack } from './verbs.ts';
 import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
 /** The shape of text that produced an attribution (confidence depends on it). */
@@ -27,6 +27,44 @@ export type Found = (Omit<Attribution, 'confidence'> & { rule: Rule; how: Source
  */
 export function attributed(source: SourceFields, rule: Rule, how: SourceFields['how'], verb: Attribution['verb'], claim: string, quote: boolean, sentence: number): NonNullable<Found> {
   return { source: source.source, sourceType: source.sourceType, actor: source.actor, rule, how, verb, claim, quote, sentence };
+}
+
+/**
+ * What a sentence's words allow the frames to find, worked out in one pass over its words before
+ * any frame runs: most sentences report nothing, and each frame would otherwise walk every token
+ * to find its own cue missing. `lastVerb`: the last token a reporting verb can reach (see
+ * lastVerbWord); `lastAccording`: the last token an according-to phrase can start at; `participial`:
+ * whether any word is a reporting participle ("saying"). -1 and false when there is none.
+ */
+export interface SentenceCues {
+  lastVerb: number;
+  lastAccording: number;
+  participial: boolean;
+}
+
+const VERB_WORD = 1;
+const ACCORDING_WORD = 2;
+const PARTICIPIAL_WORD = 4;
+
+/** The cues a word gives, as bits: one answer kept per word instead of one lookup per frame. */
+const wordCues = byWord((lex) => {
+  const verb = verbNeeds(lex);
+  return (f) => (verb(f) ? VERB_WORD : 0) | (lex.accordingTo.startsWith(f) ? ACCORDING_WORD : 0) | (lex.participial.has(f) ? PARTICIPIAL_WORD : 0);
+});
+
+/** The sentence's cues, written into `into` (one object per article rather than one per sentence). */
+export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: SentenceCues): SentenceCues {
+  into.lastVerb = -1;
+  into.lastAccording = -1;
+  into.participial = false;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const cues = wordCues(lex, tokens[k] as Token);
+    if (cues === 0) continue;
+    if ((cues & VERB_WORD) !== 0 && into.lastVerb < 0) into.lastVerb = k;
+    if ((cues & ACCORDING_WORD) !== 0 && into.lastAccording < 0) into.lastAccording = k;
+    if ((cues & PARTICIPIAL_WORD) !== 0) into.participial = true;
+  }
+  return into;
 }
 
 // Marks that stand inside a name or a noun phrase: brackets, apostrophes, hyphens.
@@ -48,6 +86,8 @@ function personInRun(tokens: readonly Token[], from: number, to: number, sentenc
 /** `lastVerb`: the last token a reporting verb can reach (lastVerbWord), when the caller has it. */
 export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, lastVerb = lastVerbWord(sentence.tokens, lex)): Found {
   const tokens = sentence.tokens;
+  // The subject's relative clause the commas may close (subjectWithRelative), once asked.
+  let relative: { open: number; bound: number } | null | undefined;
   for (let c = tokens.length - 2; c > 0; c--) {
     // From the last word a verb needs on, no verb follows c: nothing below finds a verb there,
     // and only a `learned-from` phrase after a comma can close the sentence.
@@ -86,7 +126,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, l
     // when the words before the comma are one clause (no apposition: "Le pays, frappé…, accuse X").
     const loose = !!verb && !verb.aux && !quoted && !lex.inverted.hasToken(tokens[v]);
     if (loose && !commaFree(tokens, c)) continue;
-    if (subjectWithRelative(tokens, c, lex)) continue;
+    if (relative === undefined) relative = subjectWithRelative(tokens, lex);
+    if (relative && relative.open < c && c <= relative.bound) continue;
     if (verb) {
       verbText = slice(sentence, v, v + verb.length);
       let k = v + verb.length;
@@ -284,19 +325,24 @@ function sceneBefore(tokens: readonly Token[], c: number, lex: Lexicon): boolean
 
 /**
  * "The ministry, which has pressed for cuts, said…", « Vecinos del barrio, donde…, celebraron… »:
- * a noun phrase with no verb, then a relative clause set off by commas that closes at the comma c,
- * are the subject of what follows c; nobody said them.
+ * a noun phrase with no verb, then a relative clause set off by commas that closes at a comma c,
+ * are the subject of what follows c; nobody said them. Such a c lies in (open, bound]: `open`
+ * the phrase's comma (the sentence's first comma, with no other punctuation, auxiliary or finite
+ * verb before it, a relative pronoun after it), `bound` the first punctuation after the relative
+ * pronoun. Worked out once per sentence, since trailing asks at each comma. Null when the
+ * sentence opens on no such phrase.
  */
-function subjectWithRelative(tokens: readonly Token[], c: number, lex: Lexicon): boolean {
+function subjectWithRelative(tokens: readonly Token[], lex: Lexicon): { open: number; bound: number } | null {
   let open = -1;
-  for (let j = 0; j < c && open < 0; j++) {
+  for (let j = 0; j < tokens.length && open < 0; j++) {
     const t = tokens[j] as Token;
     if (t.text === ',') open = j;
-    else if (breaksPhrase(t) || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return false;
+    else if (breaksPhrase(t) || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return null;
   }
-  if (open < 1 || !lex.relatives.hasToken(tokens[open + 1])) return false;
-  for (let j = open + 2; j < c; j++) if (breaksPhrase(tokens[j])) return false;
-  return true;
+  if (open < 1 || !lex.relatives.hasToken(tokens[open + 1])) return null;
+  let bound = open + 2;
+  while (bound < tokens.length && !breaksPhrase(tokens[bound])) bound++;
+  return { open, bound };
 }
 
 /**
@@ -436,9 +482,10 @@ function firstAt(table: PhraseTable | undefined, tokens: readonly Token[], from:
   return -1;
 }
 
-export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 0): Found {
+/** `last`: past the token `first`, a phrase can start at this token at the latest (SentenceCues.lastAccording), when the caller knows. */
+export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 0, last = sentence.tokens.length - 1): Found {
   const tokens = sentence.tokens;
-  for (let k = first; k < tokens.length; k++) {
+  for (let k = first; k < tokens.length && (k === first || k <= last); k++) {
     // « Pour Karim Diallo, secrétaire du syndicat, ces annonces… », "For Jane Roe, …": a phrase of
     // class `opinion-of` opening the sentence gives a named person's view (checked below).
     const opinion = k === first && !lex.accordingTo.at(tokens, k) ? lex.classes.get('opinion-of')?.at(tokens, k) : null;
@@ -969,9 +1016,11 @@ export function asSaid(sentence: Sentence, lex: Lexicon, resolver: Resolver): Fo
  * reporting verb in the passive with its agent. The agent speaks; the claim is the clause before
  * the agent.
  */
-export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolver, lastVerb = lastVerbWord(sentence.tokens, lex)): Found {
   const tokens = sentence.tokens;
-  for (let k = 1; k < tokens.length - 2; k++) {
+  // (The reporting participle after the auxiliary is one of the lexicon's participles: it stands
+  // at lastVerb at the latest.)
+  for (let k = 1; k < tokens.length - 2 && k < lastVerb; k++) {
     const aux = lex.passiveAux.at(tokens, k);
     if (!aux) continue;
     let p = k + aux.length;

@@ -80,9 +80,12 @@ const opensVerb = byWord((lex) => (f) => lex.reflexives.has(f) || lex.auxiliarie
  * True when the word of a token is one a reporting verb's form cannot do without: the first word
  * of a participle or of a finite phrase, a finite, inverted or "that"-only form. verbAt finds a
  * verb at k only when such a word stands at k or after it (an auxiliary's or a reflexive's
- * participle follows it).
+ * participle follows it). (frames.ts asks it with its own questions, in one answer per word.)
  */
-const neededByVerb = byWord((lex) => (f) => lex.participles.startsWith(f) || lex.finitePhrases.startsWith(f) || lex.finite.has(f) || lex.inverted.has(f) || lex.thatOnly.has(f));
+export function verbNeeds(lex: Lexicon): (f: string) => boolean {
+  return (f) => lex.participles.startsWith(f) || lex.finitePhrases.startsWith(f) || lex.finite.has(f) || lex.inverted.has(f) || lex.thatOnly.has(f);
+}
+const neededByVerb = byWord(verbNeeds);
 
 /**
  * The last token of `tokens` that a reporting verb's form needs (see neededByVerb), or -1: verbAt
