@@ -353,24 +353,34 @@ export class Resolver {
     return null;
   }
 
+  // The questions below are asked at nearly every token the frames walk over: plain loops over
+  // the sentence's mentions, with no closure and no empty list made per question.
+
   /** True when an actor mention ends right before token k of sentence s. */
   mentionEndingAt(s: number, k: number): boolean {
-    return (this.bySentence.get(s) ?? []).some((m) => m.end === k);
+    const list = this.bySentence.get(s);
+    if (list) for (const m of list) if (m.end === k) return true;
+    return false;
   }
 
   personStartsAt(s: number, k: number): boolean {
-    return (this.bySentence.get(s) ?? []).some((m) => m.start === k && m.type === 'person');
+    const list = this.bySentence.get(s);
+    if (list) for (const m of list) if (m.start === k && m.type === 'person') return true;
+    return false;
   }
 
   /** End of the actor mention covering token k (k inside it, not at its end), or -1. */
   mentionEndCovering(s: number, k: number): number {
-    return (this.bySentence.get(s) ?? []).find((m) => m.start <= k && k < m.end)?.end ?? -1;
+    const list = this.bySentence.get(s);
+    if (list) for (const m of list) if (m.start <= k && k < m.end) return m.end;
+    return -1;
   }
 
   /** The range of a person mention inside tokens [from, to), or null. */
   personIn(s: number, from: number, to: number): [number, number] | null {
-    const m = (this.bySentence.get(s) ?? []).find((x) => x.type === 'person' && x.start >= from && x.end <= to);
-    return m ? [m.start, m.end] : null;
+    const list = this.bySentence.get(s);
+    if (list) for (const m of list) if (m.type === 'person' && m.start >= from && m.end <= to) return [m.start, m.end];
+    return null;
   }
 
   /**
@@ -391,7 +401,9 @@ export class Resolver {
   }
 
   personEnd(s: number, k: number): number {
-    return (this.bySentence.get(s) ?? []).find((m) => m.start === k)?.end ?? k;
+    const list = this.bySentence.get(s);
+    if (list) for (const m of list) if (m.start === k) return m.end;
+    return k;
   }
 
   private fromActor(m: ActorMention): SourceFields {
@@ -496,7 +508,12 @@ export class Resolver {
     // "A union representing X staff said": a name after a participle past the head is that
     // participle's object; the head speaks, not the name.
     const modified = (m: ActorMention): boolean => clauseBetween(tokens, head + 1, m.start, lex);
-    const person = [...mentions].reverse().find((m) => m.type === 'person' && !owner(m) && !modified(m));
+    // The last person named in the phrase.
+    let person: ActorMention | undefined;
+    for (let i = mentions.length - 1; i >= 0 && !person; i--) {
+      const m = mentions[i] as ActorMention;
+      if (m.type === 'person' && !owner(m) && !modified(m)) person = m;
+    }
     const owned = !person && mentions.some((m) => m.type === 'person' && !modified(m));
     // "un diplomate proche de X", "a diplomat close to X": an indefinite speaker, not the person it names.
     const indefiniteHead = lex.indefinites.hasToken(tokens[from]) && noun && (noun.type === 'unnamed' || noun.type === 'person') && noun.at < (person?.start ?? -1);
