@@ -443,6 +443,8 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
     let straight = false;
     for (const s of sentences) {
       for (const t of s.tokens) {
+        // (Every mark is one character: longer tokens are passed at once.)
+        if (t.text.length !== 1) continue;
         if (OPENING.test(t.text)) depth++;
         else if (CLOSING.test(t.text)) depth = Math.max(0, depth - 1);
         // Scraped pages mix marks (“…"): a straight mark inside a curly quotation closes it.
