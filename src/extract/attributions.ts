@@ -9,7 +9,7 @@ import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
 import { CLOSE, type Claim, cleanClaim, inciseClaim, leadIn, OPEN, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
-import { accordingTo, asSaid, type Found, insideQuotation, participial, participialComma, passiveAgent, type Rule, secondAccording, subjectVerb, trailing } from './frames.ts';
+import { accordingTo, asSaid, attributed, type Found, insideQuotation, participial, participialComma, passiveAgent, type Rule, type SentenceCues, secondAccording, sentenceCues, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
 import { foldWord, oneOf } from './text.ts';
@@ -36,17 +36,21 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     out.push(found);
     resolver.remember(found);
   };
+  const cues: SentenceCues = { lastVerb: -1, lastAccording: -1, participial: false };
   for (const sentence of doc.sentences) {
+    // The frames stop where their cues do (most sentences hold none): a frame that looks for a
+    // reporting verb where no verb can start, one that looks for a word the sentence lacks.
+    const { lastVerb, lastAccording } = sentenceCues(sentence.tokens, doc.lex, cues);
     const draft: Found =
-      reportedWithin(trailing(sentence, doc.lex, resolver), sentence, doc.lex, resolver) ??
-      reportedWithin(accordingTo(sentence, doc.lex, resolver), sentence, doc.lex, resolver) ??
-      subjectVerb(sentence, doc.lex, resolver) ??
-      participial(sentence, doc.lex, resolver) ??
-      passiveAgent(sentence, doc.lex, resolver) ??
+      reportedWithin(trailing(sentence, doc.lex, resolver, lastVerb), sentence, doc.lex, resolver, lastVerb) ??
+      reportedWithin(accordingTo(sentence, doc.lex, resolver, 0, lastAccording), sentence, doc.lex, resolver, lastVerb) ??
+      subjectVerb(sentence, doc.lex, resolver, 1, lastVerb) ??
+      (cues.participial ? participial(sentence, doc.lex, resolver) : null) ??
+      passiveAgent(sentence, doc.lex, resolver, lastVerb) ??
       asSaid(sentence, doc.lex, resolver) ??
       colonFrame(sentence, doc, resolver) ??
       droppedSubject(sentence, doc.lex, resolver) ??
-      sharedSubject(sentence, doc.lex, resolver) ??
+      sharedSubject(sentence, doc.lex, resolver, lastVerb) ??
       saidSo(doc, sentence, resolver, (j) => out.some((a) => a.sentence === j)) ??
       continuedQuote(doc, sentence, previous);
     const found: Attribution | null = draft ? keep(draft) : null;
@@ -64,7 +68,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       const splitter = sentence.tokens[b - 1]?.text === ',' ? doc.lex.clauseSplitters.at(sentence.tokens, b) : null;
       if (!splitter) continue;
       // The second clause starts past the whole splitter (« mientras que », "while").
-      const secondDraft = subjectVerb(sentence, doc.lex, resolver, b + splitter.length);
+      const secondDraft = subjectVerb(sentence, doc.lex, resolver, b + splitter.length, lastVerb);
       const second = secondDraft ? keep(secondDraft) : null;
       if (second?.claim && second.source !== found.source) {
         // "X hailed the deal, while Y said…": the first claim stops where the second speaker starts.
@@ -84,7 +88,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     const added = found ? addedClause(sentence, doc.lex, found) : null;
     if (added && found) add(keep(added));
     // "X noted that A and warned that B": a second reporting verb of the same speaker.
-    const joined = found && !added ? coordinatedClause(sentence, doc.lex, found) : null;
+    const joined = found && !added ? coordinatedClause(sentence, doc.lex, found, lastVerb) : null;
     if (joined) add(keep(joined));
     previous = found;
   }
@@ -116,8 +120,7 @@ function continuedQuote(doc: Doc, sentence: Sentence, previous: Attribution | nu
     text = `${text} ${next.text.trim()}`;
   }
   if (!CLOSES_TEXT.test(text)) return null;
-  const { confidence: _, ...fields } = previous;
-  return { ...fields, rule: 'continued', how: 'named', claim: cleanClaim(text.replace(/^[«“"]\s*|\s*[»”"][.!?]?$/gu, '')).replace(/[.,;:]+$/u, ''), quote: true, sentence: sentence.index };
+  return attributed(previous, 'continued', 'named', previous.verb, cleanClaim(text.replace(/^[«“"]\s*|\s*[»”"][.!?]?$/gu, '')).replace(/[.,;:]+$/u, ''), true, sentence.index);
 }
 
 /**
@@ -148,7 +151,7 @@ function saidSo(doc: Doc, sentence: Sentence, resolver: Resolver, said: (s: numb
     const close = Math.max(...[...'»”"›'].map((mark) => text.lastIndexOf(mark)));
     const claim = close > 1 ? cleanClaim(text.slice(1, close)).replace(/[.,;:]+$/u, '') : '';
     if (claim.split(/\s+/u).length < 3) return null;
-    return { ...source, rule: 'continued', how: source.how, verb: slice(sentence, 0, from), claim, quote: true, sentence: j };
+    return attributed(source, 'continued', source.how, slice(sentence, 0, from), claim, true, j);
   }
   return null;
 }
@@ -190,7 +193,7 @@ function droppedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver)
   if (!found.claim || found.claim.length < 3 || (!found.clause && !found.quote)) return null;
   const source = resolver.pronoun(sentence.index);
   if (!source) return null;
-  return { ...source, rule: 'continued', how: 'pronoun', verb: slice(sentence, k, k + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+  return attributed(source, 'continued', 'pronoun', slice(sentence, k, k + verb.length), found.claim, found.quote, sentence.index);
 }
 
 /**
@@ -199,13 +202,14 @@ function droppedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver)
  * class `shared-subject`: and, but; « porque », « ya que » where subject pronouns drop) speaks
  * for the subject that opens the sentence, when that subject is a named or described source.
  */
-function sharedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver): Found {
+function sharedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver, lastVerb: number): Found {
   const joiners = lex.classes.get('shared-subject');
-  if (!joiners) return null;
+  // (The verb after the joiner starts at lastVerb at the latest.)
+  if (!joiners || lastVerb < 0) return null;
   const tokens = sentence.tokens;
   const end = openingSubjectEnd(tokens, lex, resolver, sentence.index);
   if (end < 0) return null;
-  for (let k = end + 1; k + 2 < tokens.length; k++) {
+  for (let k = end + 1; k + 2 < tokens.length && k < lastVerb; k++) {
     // A comma or a quotation between the subject and the verb: another clause may have its own subject.
     if (tokens[k - 1]?.kind === 'punct') return null;
     const joiner = joiners.at(tokens, k);
@@ -219,7 +223,7 @@ function sharedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver):
     if (!found.claim || !(found.clause || bareClause)) return null;
     const source = resolver.resolve(sentence, 0, end);
     if (!source) return null;
-    return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+    return attributed(source, 'subject', source.how, slice(sentence, v, v + verb.length), found.claim, found.quote, sentence.index);
   }
   return null;
 }
@@ -261,7 +265,7 @@ function colonFrame(sentence: Sentence, doc: Doc, resolver: Resolver): Found {
     if (end >= tokens.length || tokens[end]?.kind === 'punct') {
       const source = resolver.resolve(sentence, c + 1, end);
       const quoted = statement(sentence, 0, c, lex);
-      if (source && quoted.claim) return { ...source, rule: 'colon', how: source.how, verb: ':', claim: quoted.claim, quote: true, sentence: sentence.index };
+      if (source && quoted.claim) return attributed(source, 'colon', source.how, ':', quoted.claim, true, sentence.index);
     }
   }
   if (c < 1 || c > 8 || tokens.length - c < 4) return null;
@@ -271,7 +275,7 @@ function colonFrame(sentence: Sentence, doc: Doc, resolver: Resolver): Found {
   if (!source || (source.sourceType !== 'person' && source.sourceType !== 'organization' && source.sourceType !== 'government' && source.sourceType !== 'media')) return null;
   const found = statement(sentence, c + 1, tokens.length, lex);
   if (!found.claim || found.claim.split(/\s+/u).length < 3) return null;
-  return { ...source, rule: 'colon', how: source.how, verb: ':', claim: found.claim, quote: found.quote, sentence: sentence.index };
+  return attributed(source, 'colon', source.how, ':', found.claim, found.quote, sentence.index);
 }
 
 /**
@@ -306,8 +310,7 @@ function addedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution): N
 function goesOn(sentence: Sentence, found: Attribution, cut: number, verb: string, next: Claim): NonNullable<Found> {
   const claimAt = sentence.text.indexOf(found.claim);
   if (claimAt >= 0 && claimAt < cut && claimAt + found.claim.length > cut) found.claim = cleanClaim(sentence.text.slice(claimAt, cut));
-  const { confidence: _, ...fields } = found;
-  return { ...fields, rule: 'added', how: 'named', verb, claim: next.claim, quote: next.quote, sentence: sentence.index };
+  return attributed(found, 'added', 'named', verb, next.claim, next.quote, sentence.index);
 }
 
 /**
@@ -316,18 +319,21 @@ function goesOn(sentence: Sentence, found: Attribution, cut: number, verb: strin
  * speaker when it reports a "that" clause or a quotation of its own; the first claim stops
  * before the "and". An "and" inside the quoted words is part of them.
  */
-function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution): NonNullable<Found> | null {
+function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution, lastVerb: number): NonNullable<Found> | null {
   if (found.sentence !== sentence.index || !found.verb) return null;
   const tokens = sentence.tokens;
   const verbEnd = sentence.text.indexOf(found.verb) + found.verb.length;
   const claimAt = sentence.text.indexOf(found.claim);
-  for (let g = 1; g < tokens.length - 2; g++) {
+  // (A claim that holds quotation marks is partly quoted: an "and" outside its marks,
+  // « a dénoncé une enquête « bâclée » et a demandé… », joins the speaker's own next verb.)
+  const quotedWhole = found.quote && !QUOTES_WITHIN.test(found.claim) && claimAt >= 0;
+  // (The verb after the "and" starts at lastVerb at the latest.)
+  for (let g = 1; g < tokens.length - 2 && g < lastVerb; g++) {
     const t = tokens[g] as Token;
+    if (!lex.clauseBreaks.hasToken(t)) continue;
     const at = t.start - sentence.start;
-    // (A claim that holds quotation marks is partly quoted: an "and" outside its marks,
-    // « a dénoncé une enquête « bâclée » et a demandé… », joins the speaker's own next verb.)
-    const wholeQuote = found.quote && !QUOTES_WITHIN.test(found.claim) && claimAt >= 0 && at > claimAt && at < claimAt + found.claim.length;
-    if (!lex.clauseBreaks.hasToken(t) || at < verbEnd || wholeQuote || insideQuotation(tokens, g)) continue;
+    const wholeQuote = quotedWhole && at > claimAt && at < claimAt + found.claim.length;
+    if (at < verbEnd || wholeQuote || insideQuotation(tokens, g)) continue;
     const verb = verbAt(tokens, g + 1, lex);
     if (!verb) continue;
     const next = statement(sentence, g + 1 + verb.length, tokens.length, lex, tokens[g + verb.length] ?? null);
@@ -437,6 +443,8 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
     let straight = false;
     for (const s of sentences) {
       for (const t of s.tokens) {
+        // (Every mark is one character: longer tokens are passed at once.)
+        if (t.text.length !== 1) continue;
         if (OPENING.test(t.text)) depth++;
         else if (CLOSING.test(t.text)) depth = Math.max(0, depth - 1);
         // Scraped pages mix marks (“…"): a straight mark inside a curly quotation closes it.
@@ -469,8 +477,7 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
       const flush = (): void => {
         const claim = cleanClaim(parts.join(' ').replace(/^[«“"‹]\s*|\s*[»”"›]\s*[.!?]?$/gu, '')).replace(/[,;:]+$/u, '');
         if (first >= 0 && claim.length >= 3) {
-          const { confidence: _, ...fields } = speaker;
-          out.push({ ...fields, rule, how: 'named', claim, quote: true, sentence: first });
+          out.push(attributed(speaker, rule, 'named', speaker.verb, claim, true, first));
         }
         first = -1;
         parts.length = 0;
@@ -521,10 +528,10 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
  * speaker of their own with a "that" clause. That speaker said A; the trailing clause only says
  * where it was read.
  */
-function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resolver: Resolver): Found {
+function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resolver: Resolver, lastVerb: number): Found {
   // (A quotation is the trailing speaker's own words, whatever speaker they quote.)
   if (!found || found.quote) return found;
-  const inner = subjectVerb(sentence, lex, resolver);
+  const inner = subjectVerb(sentence, lex, resolver, 1, lastVerb);
   if (!inner?.claim || !inner.verb) return found;
   // The inner claim runs on to the sentence's end, over the trailing clause: it stops where the
   // trailing clause's claim stops. (Its first words are enough to find where it starts there, up
@@ -534,5 +541,5 @@ function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resol
   // Only a verb with its "that" ("informó que", "said that") reports: "The government has
   // promised $5 million, X said" is X's claim about the government, whose object is no statement.
   const between = from < 0 ? '' : foldWord(found.claim.slice(innerVerb + inner.verb.length, from).trim());
-  return lex.complementizers.has(between) ? { ...inner, claim: found.claim.slice(from) } : found;
+  return lex.complementizers.has(between) ? attributed(inner, inner.rule, inner.how, inner.verb, found.claim.slice(from), inner.quote, inner.sentence) : found;
 }

@@ -8,17 +8,64 @@
 import type { Attribution } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
 import { CLOSE, cleanClaim, END, OPEN, slice, statement } from './claims.ts';
-import type { Lexicon, PhraseTable } from './lexicon/index.ts';
+import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
 import type { Token } from './tokens.ts';
-import { commaFree, isObject, nounPhraseEnd, relativeSubject, subjectEnd, verbAt, walkBack } from './verbs.ts';
+import { commaFree, isObject, lastVerbWord, nounPhraseEnd, relativeSubject, subjectEnd, verbAt, verbNeeds, walkBack } from './verbs.ts';
 import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
 /** The shape of text that produced an attribution (confidence depends on it). */
 export type Rule = 'trailing' | 'according' | 'subject' | 'participial' | 'passive' | 'colon' | 'continued' | 'run' | 'added';
 
 export type Found = (Omit<Attribution, 'confidence'> & { rule: Rule; how: SourceFields['how'] }) | null;
+
+/**
+ * A frame's attribution: `source`'s fields and the rest. Written out field by field: a spread of
+ * the source with more fields after it cost more than the frame's own search, on every
+ * attribution. (Only these fields are read from a Found: see extractAttributions' `keep`.)
+ */
+export function attributed(source: SourceFields, rule: Rule, how: SourceFields['how'], verb: Attribution['verb'], claim: string, quote: boolean, sentence: number): NonNullable<Found> {
+  return { source: source.source, sourceType: source.sourceType, actor: source.actor, rule, how, verb, claim, quote, sentence };
+}
+
+/**
+ * What a sentence's words allow the frames to find, worked out in one pass over its words before
+ * any frame runs: most sentences report nothing, and each frame would otherwise walk every token
+ * to find its own cue missing. `lastVerb`: the last token a reporting verb can reach (see
+ * lastVerbWord); `lastAccording`: the last token an according-to phrase can start at; `participial`:
+ * whether any word is a reporting participle ("saying"). -1 and false when there is none.
+ */
+export interface SentenceCues {
+  lastVerb: number;
+  lastAccording: number;
+  participial: boolean;
+}
+
+const VERB_WORD = 1;
+const ACCORDING_WORD = 2;
+const PARTICIPIAL_WORD = 4;
+
+/** The cues a word gives, as bits: one answer kept per word instead of one lookup per frame. */
+const wordCues = byWord((lex) => {
+  const verb = verbNeeds(lex);
+  return (f) => (verb(f) ? VERB_WORD : 0) | (lex.accordingTo.startsWith(f) ? ACCORDING_WORD : 0) | (lex.participial.has(f) ? PARTICIPIAL_WORD : 0);
+});
+
+/** The sentence's cues, written into `into` (one object per article rather than one per sentence). */
+export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: SentenceCues): SentenceCues {
+  into.lastVerb = -1;
+  into.lastAccording = -1;
+  into.participial = false;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const cues = wordCues(lex, tokens[k] as Token);
+    if (cues === 0) continue;
+    if ((cues & VERB_WORD) !== 0 && into.lastVerb < 0) into.lastVerb = k;
+    if ((cues & ACCORDING_WORD) !== 0 && into.lastAccording < 0) into.lastAccording = k;
+    if ((cues & PARTICIPIAL_WORD) !== 0) into.participial = true;
+  }
+  return into;
+}
 
 // Marks that stand inside a name or a noun phrase: brackets, apostrophes, hyphens.
 const PHRASE_MARK = /^[()'’-]$/u;
@@ -36,9 +83,20 @@ function personInRun(tokens: readonly Token[], from: number, to: number, sentenc
   return -1;
 }
 
-export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+/** `lastVerb`: the last token a reporting verb can reach (lastVerbWord), when the caller has it. */
+export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, lastVerb = lastVerbWord(sentence.tokens, lex)): Found {
   const tokens = sentence.tokens;
+  // The subject's relative clause the commas may close (subjectWithRelative), once asked.
+  let relative: { open: number; bound: number } | null | undefined;
   for (let c = tokens.length - 2; c > 0; c--) {
+    // From the last word a verb needs on, no verb follows c: nothing below finds a verb there,
+    // and only a `learned-from` phrase after a comma can close the sentence.
+    if (c >= lastVerb) {
+      if (tokens[c]?.text !== ',') continue;
+      const learned = learnedFrom(sentence, c, CLOSE.test(tokens[c + 1]?.text ?? '') ? c + 2 : c + 1, lex, resolver);
+      if (learned) return learned;
+      continue;
+    }
     // « « … » a dénoncé le syndicat »: a quotation that opens the sentence may close right
     // before the verb, with no comma (`bare`: where the verb starts).
     const bare = tokens[c]?.text === ',' ? -1 : verbAfterQuote(tokens, c, lex);
@@ -68,7 +126,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     // when the words before the comma are one clause (no apposition: "Le pays, frappé…, accuse X").
     const loose = !!verb && !verb.aux && !quoted && !lex.inverted.hasToken(tokens[v]);
     if (loose && !commaFree(tokens, c)) continue;
-    if (subjectWithRelative(tokens, c, lex)) continue;
+    if (relative === undefined) relative = subjectWithRelative(tokens, lex);
+    if (relative && relative.open < c && c <= relative.bound) continue;
     if (verb) {
       verbText = slice(sentence, v, v + verb.length);
       let k = v + verb.length;
@@ -78,7 +137,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         const source = resolver.pronoun(sentence.index, (inverted as Token).f);
         if (!source) return null;
         const { claim, quote } = statement(sentence, 0, claimEnd, lex);
-        return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
+        return attributed(source, 'trailing', source.how, verbText, claim, quote, sentence.index);
       }
       // « "…", reiteró. », « "…", dijo a la prensa. »: where subject pronouns drop, a verb that
       // closes a quotation with no speaker after it (only who was told) speaks for the last
@@ -88,7 +147,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
         const source = resolver.pronoun(sentence.index);
         if (!source) return null;
         const { claim, quote } = statement(sentence, 0, claimEnd, lex);
-        return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
+        return attributed(source, 'trailing', source.how, verbText, claim, quote, sentence.index);
       }
       const day = (j: number): boolean => lex.skipAfterVerb.has(tokens[j]?.f ?? '') && lex.days.has(tokens[j]?.f ?? '');
       const times = lex.classes.get('time-after-verb');
@@ -248,7 +307,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver): 
     // "Jeudi, une enquête de X accusait…": a lead that says when states nothing; the words
     // after the comma are a clause of their own (subjectVerb reads it).
     if (!claim) continue;
-    return { ...source, rule: 'trailing', how: source.how, verb: verbText, claim, quote, sentence: sentence.index };
+    return attributed(source, 'trailing', source.how, verbText, claim, quote, sentence.index);
   }
   return null;
 }
@@ -266,19 +325,24 @@ function sceneBefore(tokens: readonly Token[], c: number, lex: Lexicon): boolean
 
 /**
  * "The ministry, which has pressed for cuts, said…", « Vecinos del barrio, donde…, celebraron… »:
- * a noun phrase with no verb, then a relative clause set off by commas that closes at the comma c,
- * are the subject of what follows c; nobody said them.
+ * a noun phrase with no verb, then a relative clause set off by commas that closes at a comma c,
+ * are the subject of what follows c; nobody said them. Such a c lies in (open, bound]: `open`
+ * the phrase's comma (the sentence's first comma, with no other punctuation, auxiliary or finite
+ * verb before it, a relative pronoun after it), `bound` the first punctuation after the relative
+ * pronoun. Worked out once per sentence, since trailing asks at each comma. Null when the
+ * sentence opens on no such phrase.
  */
-function subjectWithRelative(tokens: readonly Token[], c: number, lex: Lexicon): boolean {
+function subjectWithRelative(tokens: readonly Token[], lex: Lexicon): { open: number; bound: number } | null {
   let open = -1;
-  for (let j = 0; j < c && open < 0; j++) {
+  for (let j = 0; j < tokens.length && open < 0; j++) {
     const t = tokens[j] as Token;
     if (t.text === ',') open = j;
-    else if (breaksPhrase(t) || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return false;
+    else if (breaksPhrase(t) || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return null;
   }
-  if (open < 1 || !lex.relatives.hasToken(tokens[open + 1])) return false;
-  for (let j = open + 2; j < c; j++) if (breaksPhrase(tokens[j])) return false;
-  return true;
+  if (open < 1 || !lex.relatives.hasToken(tokens[open + 1])) return null;
+  let bound = open + 2;
+  while (bound < tokens.length && !breaksPhrase(tokens[bound])) bound++;
+  return { open, bound };
 }
 
 /**
@@ -319,7 +383,7 @@ function learnedFrom(sentence: Sentence, c: number, v: number, lex: Lexicon, res
   if (!source) return null;
   const inside = v === c + 2;
   const { claim, quote } = statement(sentence, 0, inside ? c + 2 : c, lex);
-  return claim ? { ...source, rule: 'trailing', how: source.how, verb: slice(sentence, v, phrase.end), claim, quote, sentence: sentence.index } : null;
+  return claim ? attributed(source, 'trailing', source.how, slice(sentence, v, phrase.end), claim, quote, sentence.index) : null;
 }
 
 /** True when, past who was told (at most two phrases), nothing but the sentence's end follows token `after`. */
@@ -395,7 +459,7 @@ function clauseSubject(sentence: Sentence, comma: number, from: number, to: numb
   const end = subjectEnd(tokens, 0, comma, lex, resolver, sentence.index);
   if (end <= 0 || tokens[end]?.kind !== 'word') return null;
   const subject = resolver.resolve(sentence, 0, end);
-  return subject && subject.sourceType !== 'person' && subject.sourceType !== 'unnamed' ? { ...subject, how: 'anaphor' } : null;
+  return subject && subject.sourceType !== 'person' && subject.sourceType !== 'unnamed' ? { source: subject.source, sourceType: subject.sourceType, actor: subject.actor, how: 'anaphor' } : null;
 }
 
 /**
@@ -418,9 +482,10 @@ function firstAt(table: PhraseTable | undefined, tokens: readonly Token[], from:
   return -1;
 }
 
-export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 0): Found {
+/** `last`: past the token `first`, a phrase can start at this token at the latest (SentenceCues.lastAccording), when the caller knows. */
+export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 0, last = sentence.tokens.length - 1): Found {
   const tokens = sentence.tokens;
-  for (let k = first; k < tokens.length; k++) {
+  for (let k = first; k < tokens.length && (k === first || k <= last); k++) {
     // « Pour Karim Diallo, secrétaire du syndicat, ces annonces… », "For Jane Roe, …": a phrase of
     // class `opinion-of` opening the sentence gives a named person's view (checked below).
     const opinion = k === first && !lex.accordingTo.at(tokens, k) ? lex.classes.get('opinion-of')?.at(tokens, k) : null;
@@ -489,7 +554,7 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     if (impersonal && reported) claimFrom += impersonal.length + reported.length;
     if (!atStart && to < tokens.length - 1 && !END.test(tokens[to]?.text ?? '.')) claimTo = k;
     const { claim, quote } = statement(sentence, claimFrom, claimTo, lex);
-    return { ...source, rule: 'according', how: source.how, verb, claim, quote, sentence: sentence.index };
+    return attributed(source, 'according', source.how, verb, claim, quote, sentence.index);
   }
   return null;
 }
@@ -514,7 +579,7 @@ function quotedAsSaying(sentence: Sentence, aux: number, after: number, lex: Lex
   const source = aux > from ? resolver.resolve(sentence, from, aux) : null;
   const found = statement(sentence, q + as.length, tokens.length, lex, tokens[q + as.length - 1] ?? null);
   if (!source || !found.claim || found.claim.length < 3) return null;
-  return { ...source, rule: 'passive', how: source.how, verb: slice(sentence, aux, q + as.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+  return attributed(source, 'passive', source.how, slice(sentence, aux, q + as.length), found.claim, found.quote, sentence.index);
 }
 
 /** True when the tokens from `from` on end with a quotation that opens after `from` and closes just before the final stop. */
@@ -543,7 +608,7 @@ function ownViewOf(sentence: Sentence, from: number, lex: Lexicon, resolver: Res
   if (source?.sourceType !== 'person') return null;
   const { claim, quote } = statement(sentence, from, sentence.tokens.length, lex);
   if (claim.split(/\s+/u).length < 3) return null;
-  return { ...source, rule: 'according', how: 'pronoun', verb: slice(sentence, 0, from - 1), claim, quote, sentence: sentence.index };
+  return attributed(source, 'according', 'pronoun', slice(sentence, 0, from - 1), claim, quote, sentence.index);
 }
 
 /**
@@ -618,7 +683,7 @@ function relativeSpeaker(sentence: Sentence, v: number, length: number, lex: Lex
   }
   const source = resolver.resolve(sentence, person[0], person[1]);
   if (source?.sourceType !== 'person') return null;
-  return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + length), claim, quote: found.quote, sentence: sentence.index };
+  return attributed(source, 'subject', source.how, slice(sentence, v, v + length), claim, found.quote, sentence.index);
 }
 
 /** True when the verb at v passes a sentence ("à 20 ans", "to life in prison") in its clause. */
@@ -636,10 +701,12 @@ function sentencing(sentence: Sentence, v: number, length: number, lex: Lexicon,
   return false;
 }
 
-export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 1): Found {
+/** `lastVerb`: the last token a reporting verb can reach (lastVerbWord), when the caller has it. */
+export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 1, lastVerb = lastVerbWord(sentence.tokens, lex)): Found {
   const tokens = sentence.tokens;
   const subordinators = lex.classes.get('subordinator');
-  for (let v = first; v < tokens.length; v++) {
+  // (No verb starts past lastVerb.)
+  for (let v = first; v < tokens.length && v <= lastVerb; v++) {
     const verb = verbAt(tokens, v, lex);
     if (!verb) continue;
     // "X, who has called for…, said that…": the verb of a relative clause reports nothing for the
@@ -746,7 +813,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
       const goesOn = tokens[v + verb.length]?.text === ',' && lex.participial.hasToken(tokens[v + verb.length + 1]);
       const source = tail.claim === '' || goesOn ? resolver.resolve(sentence, joined, end) : null;
       const before = source ? statement(sentence, 0, joined, lex) : null;
-      if (source && before && before.claim.length >= 3) return { ...source, rule: 'trailing', how: source.how, verb: slice(sentence, v, v + verb.length), claim: before.claim, quote: before.quote, sentence: sentence.index };
+      if (source && before && before.claim.length >= 3) return attributed(source, 'trailing', source.how, slice(sentence, v, v + verb.length), before.claim, before.quote, sentence.index);
       continue;
     }
     const source = resolver.resolve(sentence, from, end);
@@ -756,7 +823,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     if (tokens[q]?.text === ',') q--;
     if (q >= 1 && CLOSE.test(tokens[q]?.text ?? '')) {
       const quoted = statement(sentence, 0, q + 1, lex);
-      return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + verb.length), claim: quoted.claim, quote: true, sentence: sentence.index };
+      return attributed(source, 'subject', source.how, slice(sentence, v, v + verb.length), quoted.claim, true, sentence.index);
     }
     // "said (that) …": the clause after the verb. A verb that is not a plain "said" ("has denied
     // involvement", "a condamné les relations…") is part of the statement: the whole clause,
@@ -772,11 +839,11 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
       // "X declared a state of emergency and said that…": an act's subject speaks through the
       // reporting verb joined to it, whose own "that" clause is the claim.
       const joined = joinedReport(sentence, v + verb.length, lex);
-      if (joined) return { ...source, rule: 'subject', how: source.how, ...joined, sentence: sentence.index };
+      if (joined) return attributed(source, 'subject', source.how, joined.verb, joined.claim, joined.quote, sentence.index);
       continue;
     }
     if (!found.claim || found.claim.length < 3) continue;
-    return { ...source, rule: 'subject', how: source.how, verb: slice(sentence, v, v + verb.length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+    return attributed(source, 'subject', source.how, slice(sentence, v, v + verb.length), found.claim, found.quote, sentence.index);
   }
   return null;
 }
@@ -859,7 +926,7 @@ export function participial(sentence: Sentence, lex: Lexicon, resolver: Resolver
     if (!found.claim || found.claim.length < 3) return null;
     // "…, al asegurar que…": a verb after a preposition reports only a "that" clause or a quotation.
     if (comma < k - 1 && !found.clause && !found.quote) return null;
-    return { ...source, rule: 'participial', how: source.how, verb: t.text, claim: found.claim, quote: found.quote, sentence: sentence.index };
+    return attributed(source, 'participial', source.how, t.text, found.claim, found.quote, sentence.index);
   }
   return null;
 }
@@ -939,7 +1006,7 @@ export function asSaid(sentence: Sentence, lex: Lexicon, resolver: Resolver): Fo
     else if (k === 0 && tokens[end]?.text === ',') found = statement(sentence, end + 1, tokens.length, lex);
     else if (k > 0 && (end >= tokens.length || END.test(tokens[end]?.text ?? '') || tokens[end]?.text === ',')) found = statement(sentence, 0, tokens[k - 1]?.text === ',' ? k - 1 : k, lex);
     if (!found?.claim || found.claim.split(/\s+/u).length < 3) continue;
-    return { ...source, rule: 'subject', how: source.how, verb: verbText, claim: found.claim, quote: found.quote, sentence: sentence.index };
+    return attributed(source, 'subject', source.how, verbText, found.claim, found.quote, sentence.index);
   }
   return null;
 }
@@ -949,9 +1016,11 @@ export function asSaid(sentence: Sentence, lex: Lexicon, resolver: Resolver): Fo
  * reporting verb in the passive with its agent. The agent speaks; the claim is the clause before
  * the agent.
  */
-export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolver, lastVerb = lastVerbWord(sentence.tokens, lex)): Found {
   const tokens = sentence.tokens;
-  for (let k = 1; k < tokens.length - 2; k++) {
+  // (The reporting participle after the auxiliary is one of the lexicon's participles: it stands
+  // at lastVerb at the latest.)
+  for (let k = 1; k < tokens.length - 2 && k < lastVerb; k++) {
     const aux = lex.passiveAux.at(tokens, k);
     if (!aux) continue;
     let p = k + aux.length;
@@ -971,7 +1040,7 @@ export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolve
       // "It is claimed by some officials that turnout…": a "that" after the agent opens the claim.
       const found = to < tokens.length && lex.complementizers.hasToken(tokens[to]) ? statement(sentence, to, tokens.length, lex) : statement(sentence, 0, j, lex);
       if (!found.claim || found.claim.length < 3) break;
-      return { ...source, rule: 'passive', how: source.how, verb: slice(sentence, k, p + length), claim: found.claim, quote: found.quote, sentence: sentence.index };
+      return attributed(source, 'passive', source.how, slice(sentence, k, p + length), found.claim, found.quote, sentence.index);
     }
   }
   return null;

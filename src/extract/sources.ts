@@ -103,7 +103,7 @@ function refined(type: SourceType, name: string, lex: Doc['lex']): SourceType {
 
 /** A source found through a pronoun: it is as sure as the guess of what the pronoun stands for. */
 function asPronoun(fields: SourceFields | null): SourceFields | null {
-  return fields ? { ...fields, how: 'pronoun' } : null;
+  return fields ? { source: fields.source, sourceType: fields.sourceType, actor: fields.actor, how: 'pronoun' } : null;
 }
 
 /** Whether the mention at token k is the agent of a participle before it: "economists polled by Bloomberg", « sondés par l’Ifop ». */
@@ -322,7 +322,7 @@ export class Resolver {
       return { source: text, sourceType: 'person', actor: null, how: 'anaphor' };
     }
     // (Found through a pronoun: as sure as any antecedent.)
-    return { ...source, sourceType: 'person', how: 'anaphor' };
+    return { source: source.source, sourceType: 'person', actor: source.actor, how: 'anaphor' };
   }
 
   /** The actor that opens sentence s as its subject (in its first words, not a complement), or null. */
@@ -353,24 +353,34 @@ export class Resolver {
     return null;
   }
 
+  // The questions below are asked at nearly every token the frames walk over: plain loops over
+  // the sentence's mentions, with no closure and no empty list made per question.
+
   /** True when an actor mention ends right before token k of sentence s. */
   mentionEndingAt(s: number, k: number): boolean {
-    return (this.bySentence.get(s) ?? []).some((m) => m.end === k);
+    const list = this.bySentence.get(s);
+    if (list) for (const m of list) if (m.end === k) return true;
+    return false;
   }
 
   personStartsAt(s: number, k: number): boolean {
-    return (this.bySentence.get(s) ?? []).some((m) => m.start === k && m.type === 'person');
+    const list = this.bySentence.get(s);
+    if (list) for (const m of list) if (m.start === k && m.type === 'person') return true;
+    return false;
   }
 
   /** End of the actor mention covering token k (k inside it, not at its end), or -1. */
   mentionEndCovering(s: number, k: number): number {
-    return (this.bySentence.get(s) ?? []).find((m) => m.start <= k && k < m.end)?.end ?? -1;
+    const list = this.bySentence.get(s);
+    if (list) for (const m of list) if (m.start <= k && k < m.end) return m.end;
+    return -1;
   }
 
   /** The range of a person mention inside tokens [from, to), or null. */
   personIn(s: number, from: number, to: number): [number, number] | null {
-    const m = (this.bySentence.get(s) ?? []).find((x) => x.type === 'person' && x.start >= from && x.end <= to);
-    return m ? [m.start, m.end] : null;
+    const list = this.bySentence.get(s);
+    if (list) for (const m of list) if (m.type === 'person' && m.start >= from && m.end <= to) return [m.start, m.end];
+    return null;
   }
 
   /**
@@ -391,7 +401,9 @@ export class Resolver {
   }
 
   personEnd(s: number, k: number): number {
-    return (this.bySentence.get(s) ?? []).find((m) => m.start === k)?.end ?? k;
+    const list = this.bySentence.get(s);
+    if (list) for (const m of list) if (m.start === k) return m.end;
+    return k;
   }
 
   private fromActor(m: ActorMention): SourceFields {
@@ -430,7 +442,9 @@ export class Resolver {
     const only = named.length === 1 ? named[0] : undefined;
     if (only) return { source: only.name, sourceType: 'person', actor: only.id, how: 'anaphor' };
     const body = mentions.find((m) => m.type !== 'person' && m.start > at);
-    return body ? { ...this.fromActor(body), source: text, how: 'described' } : null;
+    if (!body) return null;
+    const fields = this.fromActor(body);
+    return { source: text, sourceType: fields.sourceType, actor: fields.actor, how: 'described' };
   }
 
   /**
@@ -457,7 +471,7 @@ export class Resolver {
     const want = lex.genderCues.f.has(first.f) ? 'f' : lex.genderCues.m.has(first.f) ? 'm' : null;
     // (Only people before this sentence: one named later in it, "…, after a cross from X", is not who spoke.)
     const person = this.lastPerson(sentence.index - 1, want);
-    return person ? { ...person, how: 'anaphor' } : null;
+    return person ? { source: person.source, sourceType: person.sourceType, actor: person.actor, how: 'anaphor' } : null;
   }
 
   /** The source named by tokens [from, to) of the sentence, or null when it names nobody. */
@@ -494,7 +508,12 @@ export class Resolver {
     // "A union representing X staff said": a name after a participle past the head is that
     // participle's object; the head speaks, not the name.
     const modified = (m: ActorMention): boolean => clauseBetween(tokens, head + 1, m.start, lex);
-    const person = [...mentions].reverse().find((m) => m.type === 'person' && !owner(m) && !modified(m));
+    // The last person named in the phrase.
+    let person: ActorMention | undefined;
+    for (let i = mentions.length - 1; i >= 0 && !person; i--) {
+      const m = mentions[i] as ActorMention;
+      if (m.type === 'person' && !owner(m) && !modified(m)) person = m;
+    }
     const owned = !person && mentions.some((m) => m.type === 'person' && !modified(m));
     // "un diplomate proche de X", "a diplomat close to X": an indefinite speaker, not the person it names.
     const indefiniteHead = lex.indefinites.hasToken(tokens[from]) && noun && (noun.type === 'unnamed' || noun.type === 'person') && noun.at < (person?.start ?? -1);
@@ -507,7 +526,10 @@ export class Resolver {
     // ("union steward Mia Holt": a person after a title word of their own is that person too.)
     const titled = (m: ActorMention): boolean => m.type === 'person' && (!!m.role || m.start > (noun?.at ?? 0) + (lex.sourceNouns.at(tokens, noun?.at ?? 0)?.length ?? 1));
     const described = noun && noun.type !== 'person' && noun.type !== 'unnamed' ? mentions.find((m) => m.start > noun.at && m.start - noun.at <= 3 && !isComplement(tokens, m.start, lex) && !titled(m) && !modified(m)) : undefined;
-    if (described && noun) return { ...this.fromActor(described), sourceType: noun.type };
+    if (described && noun) {
+      const actor = this.fromActor(described);
+      return { source: actor.source, sourceType: noun.type, actor: actor.actor, how: actor.how };
+    }
     // A person in the phrase speaks ("UNHCR spokesman Idriss Mahamat").
     if (person) return this.fromActor(person);
     const spokesperson = this.spokesperson(tokens, head, to, text, mentions);
@@ -533,7 +555,7 @@ export class Resolver {
       // "The minister added…": a role names the last person who holds it, never another speaker.
       const titleWords = role ? tokens.slice(head, head + role.length).map((t) => t.f) : [];
       const resolved = role ? this.lastTitled(sentence.index, titleWords, want) : noun?.type === 'person' ? this.lastPerson(sentence.index, want) : this.lastBodyLike(tokens, head, to, noun?.type ?? null, sentence.index);
-      if (resolved) return { ...resolved, how: 'anaphor' };
+      if (resolved) return { source: resolved.source, sourceType: resolved.sourceType, actor: resolved.actor, how: 'anaphor' };
       if (noun && noun.type !== 'person') return { source: text, sourceType: noun.type, actor: null, how: 'described' };
     }
     // "Pyongyang", "Neighbouring Ecuador", "le voisin sénégalais": a country or capital speaks as its government.
@@ -606,7 +628,10 @@ export class Resolver {
     const seenBy = (m: ActorMention): boolean => isAgent(tokens, m.start, lex) && m.start - (lex.determiners.hasToken(tokens[m.start - 1]) ? 3 : 2) >= past;
     const writers = mentions.filter((m) => m.start < at || !seenBy(m));
     const author = publisher ?? [...writers].reverse().find((m) => m.type !== 'person') ?? writers.find((m) => m.type === 'person');
-    if (author) return { ...this.fromActor(author), how: 'described' };
+    if (author) {
+      const fields = this.fromActor(author);
+      return { source: fields.source, sourceType: fields.sourceType, actor: fields.actor, how: 'described' };
+    }
     // "le dernier bilan du ministère congolais de la Santé": a body described after the document.
     for (let k = at + 1; k < to; k++) {
       const noun = lex.sourceNouns.at(tokens, k);
@@ -624,7 +649,7 @@ export class Resolver {
     const possessive = tokens.slice(head, at).findIndex(isPossessive);
     if (possessive > 0) {
       const owner = this.lastBodyLike(tokens, head, head + possessive, null, sentence.index);
-      if (owner) return { ...owner, how: 'anaphor' };
+      if (owner) return { source: owner.source, sourceType: owner.sourceType, actor: owner.actor, how: 'anaphor' };
     }
     const official = lex.classes.get('official');
     if (official && tokens.slice(head, to).some((_, j) => official.at(tokens, head + j) !== null)) return { source: text, sourceType: 'government', actor: null, how: 'described' };
@@ -632,7 +657,7 @@ export class Resolver {
     if (lex.determiners.hasToken(tokens[from]) && !lex.indefinites.hasToken(tokens[from])) {
       // "le communiqué": the last body that spoke, else the last one named.
       const body = this.lastBody ?? this.lastBodyMention(sentence.index);
-      if (body) return { ...body, how: 'anaphor' };
+      if (body) return { source: body.source, sourceType: body.sourceType, actor: body.actor, how: 'anaphor' };
     }
     return { source: text, sourceType: 'organization', actor: null, how: 'described' };
   }
