@@ -17,10 +17,17 @@ import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS, symbolEndingAt }
 import type { Doc } from './doc.ts';
 import { figureConfidence } from './figure-confidence.ts';
 import { byWord, type Lexicon } from './lexicon/index.ts';
-import { dashPairs, isCode, isRanking } from './not-figures.ts';
+import { dashPairs, isCode, isRanking, type PairKind } from './not-figures.ts';
 import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord, writtenAsYear } from './numbers.ts';
 import { type Token, tokenize } from './tokens.ts';
 import { ADJ, FUNCTION, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
+
+// Per token of the sentence read: whether a figure may start there (extractFigures), reused from
+// sentence to sentence (extraction is synchronous).
+let startsAt = new Uint8Array(256);
+
+// The pairs of a sentence with fewer than two numbers in digits: none (dashPairs).
+const NO_PAIRS: ReadonlyMap<number, PairKind> = new Map();
 
 // Single-letter multipliers ("$205m", "3k") only count glued to the number or after a currency.
 const SHORT_MULTIPLIERS = new Set(['m', 'k', 'b', 'bn', 'mn', 'tn']);
@@ -57,13 +64,30 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
   const figures: Figure[] = [];
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
+    // Most sentences hold no number, and most tokens of the others are none: only a token in digits
+    // or a word that may read as a number (mayStartFigure) can start a figure, so a sentence with
+    // none is skipped whole, and a pair of numbers ("3-1") needs two tokens in digits.
+    // Neither compoundDuration nor readNumber reads a number from punctuation or from a word that
+    // is none: the tokens that may start one are marked once, and the others cost one test below.
+    if (startsAt.length < tokens.length) startsAt = new Uint8Array(Math.max(tokens.length, 2 * startsAt.length));
+    let digits = 0;
+    let candidates = 0;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      const may = t.kind === 'number' || (t.kind === 'word' && mayStartFigure(doc.lex, t));
+      startsAt[k] = may ? 1 : 0;
+      if (t.kind === 'number') digits++;
+      else if (may) candidates++;
+    }
+    if (digits + candidates === 0) continue;
     const found: Placed[] = [];
-    const pairs = dashPairs(tokens, doc.lex);
+    const pairs = digits >= 2 ? dashPairs(tokens, doc.lex) : NO_PAIRS;
     for (let i = 0; i < tokens.length; i++) {
       if (pairs.size > 0 && pairs.get(i) === 'score') {
         i += 2;
         continue;
       }
+      if (startsAt[i] === 0) continue;
       if (tokens[i]?.kind === 'number' && isCode(tokens, i, doc.lex)) continue;
       const time = compoundDuration(tokens, i, doc.lex, sentence.text, sentence.start);
       if (time) {
@@ -177,9 +201,7 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
   let end = i;
   // Most numbers have no word after them that names a part: a cheap test before the word lists.
   if (tokens[i + 1]?.kind !== 'word') return null;
-  // « una hora y 35 minutos », "two hours and 5 minutes": a part may be written in words.
-  const partValue = (t: Token | undefined): number | undefined => (t?.kind === 'number' && /^\d{1,3}$/u.test(t.text) ? Number(t.text) : t?.kind === 'word' ? lex.numbers.get(t.f) : undefined);
-  for (let value = partValue(tokens[k]); value !== undefined; value = partValue(tokens[k])) {
+  for (let value = partValue(tokens[k], lex); value !== undefined; value = partValue(tokens[k], lex)) {
     let partSize = 0;
     let length = 0;
     for (const [name, seconds] of TIME_PARTS) {
@@ -199,12 +221,17 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
     end = k;
     // "2 hours and 5 minutes", "1 h, 12 min": a conjunction or a comma may join two parts.
     const joiner = tokens[k];
-    if (joiner && (joiner.text === ',' || lex.clauseBreaks.hasToken(joiner)) && partValue(tokens[k + 1]) !== undefined) k++;
+    if (joiner && (joiner.text === ',' || lex.clauseBreaks.hasToken(joiner)) && partValue(tokens[k + 1], lex) !== undefined) k++;
   }
   if (parts < 2) return null;
   const first = tokens[i] as Token;
   const last = tokens[end - 1] as Token;
   return { figure: { text: text.slice(first.start - offset, last.end - offset), value: total, unit: 'seconds', kind: 'duration', qualifier: findQualifier(tokens, i, lex) ?? 'exact' }, end };
+}
+
+/** A part of a time: up to three digits, or a number word (« una hora y 35 minutos », "two hours and 5 minutes"). */
+function partValue(t: Token | undefined, lex: Lexicon): number | undefined {
+  return t?.kind === 'number' && /^\d{1,3}$/u.test(t.text) ? Number(t.text) : t?.kind === 'word' ? lex.numbers.get(t.f) : undefined;
 }
 
 /**
@@ -579,6 +606,10 @@ function numberWordsOf(lex: Lexicon): Set<string> {
   return words;
 }
 const mayBeNumberWord = byWord((lex) => (f) => mayBeNumber(f, lex));
+// A word that may start a figure: one readNumber may read (mayBeNumber), or a number word that
+// may open a time in parts (compoundDuration's partValue). Kept per word, since extractFigures asks
+// it of every word token.
+const mayStartFigure = byWord((lex) => (f) => mayBeNumber(f, lex) || lex.numbers.has(f));
 
 function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: string, offset: number, ann?: Annotations): FigureDraft | null {
   const first = tokens[n.start] as Token;

@@ -307,10 +307,12 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (sentence < 0 && doc.lex.titleCauses.hasToken(token)) place = 1;
+      const entry = of(token);
+      // Most words open no phrase, stand for no context word and cue no topic: nothing below reads them.
+      if (entry === NO_TOPICS) continue;
       // A portfolio's word is the complement of a title, and the subject of a work is the work's:
       // side mentions wherever they stand.
       const at = (weight: number): { weight: number; place: number } => (portfolio.has(token) || subject.has(token) ? { weight: Math.min(weight, TOPIC_WEIGHTS.weak), place: 1 } : { weight, place });
-      const entry = of(token);
       // A phrase starting here covers its words before any of them is read alone below.
       if (entry.phrases) {
         // An idiom that runs on past a cue phrase from the same word ("walked out of the talks"
