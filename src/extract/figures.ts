@@ -62,6 +62,7 @@ export interface FigureOptions {
 export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] {
   const countries = options.countries ?? [];
   const figures: Figure[] = [];
+  const starts = figureStartsOf(doc.lex);
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
     // Most sentences hold no number, and most tokens of the others are none: only a token in digits
@@ -74,7 +75,7 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
     let candidates = 0;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      const may = t.kind === 'number' || (t.kind === 'word' && mayStartFigure(doc.lex, t));
+      const may = t.kind === 'number' || (t.kind === 'word' && mayStartFigure(t.f, starts, doc.lex));
       startsAt[k] = may ? 1 : 0;
       if (t.kind === 'number') digits++;
       else if (may) candidates++;
@@ -606,10 +607,34 @@ function numberWordsOf(lex: Lexicon): Set<string> {
   return words;
 }
 const mayBeNumberWord = byWord((lex) => (f) => mayBeNumber(f, lex));
-// A word that may start a figure: one readNumber may read (mayBeNumber), or a number word that
-// may open a time in parts (compoundDuration's partValue). Kept per word, since extractFigures asks
-// it of every word token.
-const mayStartFigure = byWord((lex) => (f) => mayBeNumber(f, lex) || lex.numbers.has(f));
+/**
+ * A folded word that may start a figure: one readNumber may read (mayBeNumber), or a number word
+ * that may open a time in parts (compoundDuration's partValue); `starts` is figureStartsOf(lex).
+ * The same answer as mayBeNumber(f, lex) || lex.numbers.has(f), from a digit, one lookup in a small
+ * set, and for a word with a hyphen its head: extractFigures asks it of every word token, and a
+ * word's kept answers (WordMemo) are scattered in memory, so reading one cost more than this.
+ */
+function mayStartFigure(f: string, starts: ReadonlySet<string>, lex: Lexicon): boolean {
+  const first = f.charCodeAt(0);
+  if (first >= 48 && first <= 57) return true;
+  if (starts.has(f)) return true;
+  // A word that opens on a hyphen has no head: mayBeNumber reads it whole, which `starts` answered.
+  if (first === 45) return false;
+  // The head before the first hyphen ("five-day", « vingt-deux »), found by hand: cheaper than indexOf on a short word.
+  for (let k = 1; k < f.length; k++) if (f.charCodeAt(k) === 45) return lex.numbers.has(f.slice(0, k));
+  return false;
+}
+
+// Per lexicon: every word that reads as a number whole (numberWordsOf and the plain number words).
+const figureStarts = new WeakMap<Lexicon, Set<string>>();
+function figureStartsOf(lex: Lexicon): Set<string> {
+  let starts = figureStarts.get(lex);
+  if (!starts) {
+    starts = new Set([...numberWordsOf(lex), ...lex.numbers.keys()]);
+    figureStarts.set(lex, starts);
+  }
+  return starts;
+}
 
 function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: string, offset: number, ann?: Annotations): FigureDraft | null {
   const first = tokens[n.start] as Token;
@@ -643,15 +668,15 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     return { text: text.slice(first.start - offset, (tokens[point.end - 1] as Token).end - offset), value, unit: point.unit, kind: 'percent', qualifier: found ?? (n.approximate ? 'approximate' : 'exact') };
   }
   if (n.glued === '%') {
-    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: Math.round(n.value * 100) / 100, unit: '%', kind: 'percent', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: Math.round(n.value * 100) / 100, unit: '%', kind: 'percent', qualifier: found ?? 'exact' };
   }
   if (n.glued === 'multiplied') {
-    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: n.value, unit: 'times', kind: 'quantity', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: n.value, unit: 'times', kind: 'quantity', qualifier: found ?? 'exact' };
   }
   if (n.glued === 'times') {
     // "twice as many": a ratio.
     const ratio = !!after && lex.ratioAfter.hasToken(after);
-    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: n.value, unit: 'times', kind: ratio ? 'quantity' : 'count', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: n.value, unit: 'times', kind: ratio ? 'quantity' : 'count', qualifier: found ?? 'exact' };
   }
   if (n.glued) {
     const duration = lex.durations.get(n.glued) ?? (n.glued === 'years' ? 'years' : n.glued === 'days' ? 'days' : undefined);
@@ -663,7 +688,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       value: n.value,
       unit: duration ?? n.glued,
       kind: duration ? 'duration' : 'quantity',
-      qualifier: spread ? 'exact' : (findQualifier(tokens, n.start, lex) ?? 'exact'),
+      qualifier: spread ? 'exact' : (found ?? 'exact'),
     };
   }
   // Times: "14h30", "10:30", "3 p.m.".
@@ -742,15 +767,15 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
             lex,
           );
     if (money && money.length === named.length) {
-      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value * (scale ?? 1)), unit: money.value, kind: 'money', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value * (scale ?? 1)), unit: money.value, kind: 'money', qualifier: found ?? 'exact' };
     }
     if (duration || measured) {
-      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: duration ?? joined.text, kind: duration ? 'duration' : 'quantity', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: duration ?? joined.text, kind: duration ? 'duration' : 'quantity', qualifier: found ?? 'exact' };
     }
     // "a 400-seat hall", "a 12-member jury": a noun joined to a count is what it counts, and the
     // phrase after it what has them (counts.ts).
     if (lex.headFinal && words.length === 1 && !joined.cap && (wordClassesOf(lex.lang, joined.f) & (NOUN | FUNCTION)) === NOUN && tokens[n.end + 2]?.kind === 'word') {
-      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: joined.text, kind: 'count', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: joined.text, kind: 'count', qualifier: found ?? 'exact' };
     }
   }
   if (before && lex.unitsBefore.hasToken(before)) {
@@ -864,7 +889,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // « 1,78 euro le litre », "82 dollars a barrel", « 95 euros por megavatio hora »: a price's unit
   // of sale (word list `price-unit`) is part of the figure, never a phrase a neighbour counts.
   if (kind === 'money') end += lex.wordList('price-unit').at(tokens, end)?.length ?? 0;
-  const qualifier = findQualifier(tokens, n.start, lex) ?? (n.approximate ? 'approximate' : 'exact');
+  const qualifier = found ?? (n.approximate ? 'approximate' : 'exact');
   // "deux tiers des malades": a share, reported as a percentage.
   if (n.words && n.value > 0 && n.value < 1 && kind === 'count') {
     return { text: text.slice(first.start - offset, (tokens[end - 1] as Token).end - offset), value: round(n.value * 100), unit: '%', kind: 'percent', qualifier };
@@ -910,10 +935,17 @@ function percentInSentence(tokens: readonly Token[], lex: Lexicon): boolean {
   return false;
 }
 
+/** « “ " ‹ (: a mark that opens a quotation or a bracket, alone (findQualifier asks before every number). */
+function isOpeningMark(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0xab || c === 0x201c || c === 0x22 || c === 0x2039 || c === 0x28;
+}
+
 function findQualifier(tokens: readonly Token[], start: number, lex: Lexicon): FigureQualifier | null {
   let k = start - 1;
   // « neuf millions »: quotes and a partitive between the qualifier and the number.
-  while (k >= 0 && /^[«“"‹(]$/u.test((tokens[k] as Token).text)) k--;
+  while (k >= 0 && isOpeningMark((tokens[k] as Token).text)) k--;
   const hit = lex.qualifiers.endingAt(tokens, k);
   if (hit?.value === 'up-to' && lex.wordList('level-to').endingAt(tokens, k) && levelReached(tokens, k - hit.length, lex)) return 'exact';
   if (hit?.value === 'more-than' && lex.wordList('span-qualifier').endingAt(tokens, k) && spanBefore(tokens, k - hit.length, start, lex)) return null;
