@@ -65,11 +65,10 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
   const starts = figureStartsOf(doc.lex);
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
-    // Most sentences hold no number, and most tokens of the others are none: only a token in digits
-    // or a word that may read as a number (mayStartFigure) can start a figure, so a sentence with
-    // none is skipped whole, and a pair of numbers ("3-1") needs two tokens in digits.
     // Neither compoundDuration nor readNumber reads a number from punctuation or from a word that
-    // is none: the tokens that may start one are marked once, and the others cost one test below.
+    // is none: only a token in digits or a word that may read as a number (mayStartFigure) can start
+    // a figure. Those are marked once; a sentence with none is skipped whole, the other tokens cost
+    // one test below, and a pair of numbers ("3-1", dashPairs) needs two tokens in digits.
     if (startsAt.length < tokens.length) startsAt = new Uint8Array(Math.max(tokens.length, 2 * startsAt.length));
     let digits = 0;
     let candidates = 0;
@@ -607,6 +606,7 @@ function numberWordsOf(lex: Lexicon): Set<string> {
   return words;
 }
 const mayBeNumberWord = byWord((lex) => (f) => mayBeNumber(f, lex));
+
 /**
  * A folded word that may start a figure: one readNumber may read (mayBeNumber), or a number word
  * that may open a time in parts (compoundDuration's partValue); `starts` is figureStartsOf(lex).
