@@ -118,19 +118,19 @@ class Reader {
   private computeFunction(k: number): boolean {
     const t = this.tokens[k];
     if (t?.kind !== 'word' || this.numberAt[k] !== -1) return true;
-    const f = t.f;
     const lex = this.lex;
     // Reporting verbs are not listed here: "states", "reports" are nouns too, and the word classes tell.
+    // (The word sets answer from the bits kept on the token's word: no hash lookup per set.)
     return (
-      lex.stopwords.has(f) ||
-      lex.placePrepositions.has(f) ||
-      lex.determiners.has(f) ||
-      lex.connectors.has(f) ||
-      lex.auxiliaries.has(f) ||
-      lex.relatives.has(f) ||
-      lex.months.has(f) ||
-      lex.days.has(f) ||
-      lex.numbers.has(f) ||
+      lex.stopwords.hasToken(t) ||
+      lex.placePrepositions.hasToken(t) ||
+      lex.determiners.hasToken(t) ||
+      lex.connectors.hasToken(t) ||
+      lex.auxiliaries.hasToken(t) ||
+      lex.relatives.hasToken(t) ||
+      lex.months.hasToken(t) ||
+      lex.days.hasToken(t) ||
+      lex.numbers.has(t.f) ||
       this.isClass('event-aux', k) ||
       // « frente a », « par rapport à », "ahead of": a compound preposition's first word is no noun.
       this.isClass('preposition-phrase', k)

@@ -71,6 +71,8 @@ export function currencyAt(tokens: readonly Token[], k: number, lex: Lexicon): {
 const SYMBOL_DATA = (currencyData as unknown as { symbols?: Record<string, string> }).symbols ?? {};
 // Looked up by words of the article: tables with no prototype, so that "toString" is no symbol.
 export const SYMBOLS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₦': 'NGN', '₩': 'KRW', ...SYMBOL_DATA });
+// Every end of a symbol as written ("$", "S$", "/"): what the second of two glued tokens must be for both to be one symbol.
+const SYMBOL_ENDS: ReadonlySet<string> = new Set(Object.keys(SYMBOLS).flatMap((symbol) => Array.from({ length: symbol.length }, (_, i) => symbol.slice(i))));
 export const SYMBOL_PREFIXES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { us: 'USD', r: 'BRL', a: 'AUD', c: 'CAD', nz: 'NZD', hk: 'HKD' });
 
 /**
@@ -82,7 +84,8 @@ export function symbolEndingAt(tokens: readonly Token[], k: number): { code: str
   if (!t) return null;
   const prefix = tokens[k - 1];
   const glued = !!prefix && prefix.end === t.start;
-  const whole = glued ? SYMBOLS[(prefix as Token).text + t.text] : undefined;
+  // Two tokens glued ("d’" + "un") are a symbol only when the second ends one: no string is joined for the others.
+  const whole = glued && SYMBOL_ENDS.has(t.text) ? SYMBOLS[(prefix as Token).text + t.text] : undefined;
   if (whole) return { code: whole, start: k - 1 };
   const code = SYMBOLS[t.text];
   if (!code) return null;

@@ -37,8 +37,8 @@ export function figureConfidence(e: FigureEvidence, tokens: readonly Token[], le
   if (figure.kind === 'count' && !e.counts && Math.abs(figure.value) < 10) c -= 0.2;
   // Beside a month or a day name: perhaps a date the rules did not see.
   for (let k = Math.max(0, e.start - 2); k < Math.min(tokens.length, e.end + 2); k++) {
-    const f = (tokens[k] as Token).f;
-    if (lex.months.has(f) || lex.days.has(f)) {
+    const t = tokens[k] as Token;
+    if (lex.months.hasToken(t) || lex.days.hasToken(t)) {
       c -= 0.15;
       break;
     }

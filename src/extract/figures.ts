@@ -17,10 +17,17 @@ import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS, symbolEndingAt }
 import type { Doc } from './doc.ts';
 import { figureConfidence } from './figure-confidence.ts';
 import { byWord, type Lexicon } from './lexicon/index.ts';
-import { dashPairs, isCode, isRanking } from './not-figures.ts';
+import { dashPairs, isCode, isRanking, type PairKind } from './not-figures.ts';
 import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord, writtenAsYear } from './numbers.ts';
 import { type Token, tokenize } from './tokens.ts';
 import { ADJ, FUNCTION, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
+
+// Per token of the sentence read: whether a figure may start there (extractFigures), reused from
+// sentence to sentence (extraction is synchronous).
+let startsAt = new Uint8Array(256);
+
+// The pairs of a sentence with fewer than two numbers in digits: none (dashPairs).
+const NO_PAIRS: ReadonlyMap<number, PairKind> = new Map();
 
 // Single-letter multipliers ("$205m", "3k") only count glued to the number or after a currency.
 const SHORT_MULTIPLIERS = new Set(['m', 'k', 'b', 'bn', 'mn', 'tn']);
@@ -55,15 +62,32 @@ export interface FigureOptions {
 export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] {
   const countries = options.countries ?? [];
   const figures: Figure[] = [];
+  const starts = figureStartsOf(doc.lex);
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
+    // Neither compoundDuration nor readNumber reads a number from punctuation or from a word that
+    // is none: only a token in digits or a word that may read as a number (mayStartFigure) can start
+    // a figure. Those are marked once; a sentence with none is skipped whole, the other tokens cost
+    // one test below, and a pair of numbers ("3-1", dashPairs) needs two tokens in digits.
+    if (startsAt.length < tokens.length) startsAt = new Uint8Array(Math.max(tokens.length, 2 * startsAt.length));
+    let digits = 0;
+    let candidates = 0;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      const may = t.kind === 'number' || (t.kind === 'word' && mayStartFigure(t.f, starts, doc.lex));
+      startsAt[k] = may ? 1 : 0;
+      if (t.kind === 'number') digits++;
+      else if (may) candidates++;
+    }
+    if (digits + candidates === 0) continue;
     const found: Placed[] = [];
-    const pairs = dashPairs(tokens, doc.lex);
+    const pairs = digits >= 2 ? dashPairs(tokens, doc.lex) : NO_PAIRS;
     for (let i = 0; i < tokens.length; i++) {
       if (pairs.size > 0 && pairs.get(i) === 'score') {
         i += 2;
         continue;
       }
+      if (startsAt[i] === 0) continue;
       if (tokens[i]?.kind === 'number' && isCode(tokens, i, doc.lex)) continue;
       const time = compoundDuration(tokens, i, doc.lex, sentence.text, sentence.start);
       if (time) {
@@ -177,9 +201,7 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
   let end = i;
   // Most numbers have no word after them that names a part: a cheap test before the word lists.
   if (tokens[i + 1]?.kind !== 'word') return null;
-  // « una hora y 35 minutos », "two hours and 5 minutes": a part may be written in words.
-  const partValue = (t: Token | undefined): number | undefined => (t?.kind === 'number' && /^\d{1,3}$/u.test(t.text) ? Number(t.text) : t?.kind === 'word' ? lex.numbers.get(t.f) : undefined);
-  for (let value = partValue(tokens[k]); value !== undefined; value = partValue(tokens[k])) {
+  for (let value = partValue(tokens[k], lex); value !== undefined; value = partValue(tokens[k], lex)) {
     let partSize = 0;
     let length = 0;
     for (const [name, seconds] of TIME_PARTS) {
@@ -199,12 +221,17 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
     end = k;
     // "2 hours and 5 minutes", "1 h, 12 min": a conjunction or a comma may join two parts.
     const joiner = tokens[k];
-    if (joiner && (joiner.text === ',' || lex.clauseBreaks.hasToken(joiner)) && partValue(tokens[k + 1]) !== undefined) k++;
+    if (joiner && (joiner.text === ',' || lex.clauseBreaks.hasToken(joiner)) && partValue(tokens[k + 1], lex) !== undefined) k++;
   }
   if (parts < 2) return null;
   const first = tokens[i] as Token;
   const last = tokens[end - 1] as Token;
   return { figure: { text: text.slice(first.start - offset, last.end - offset), value: total, unit: 'seconds', kind: 'duration', qualifier: findQualifier(tokens, i, lex) ?? 'exact' }, end };
+}
+
+/** A part of a time: up to three digits, or a number word (« una hora y 35 minutos », "two hours and 5 minutes"). */
+function partValue(t: Token | undefined, lex: Lexicon): number | undefined {
+  return t?.kind === 'number' && /^\d{1,3}$/u.test(t.text) ? Number(t.text) : t?.kind === 'word' ? lex.numbers.get(t.f) : undefined;
 }
 
 /**
@@ -580,6 +607,35 @@ function numberWordsOf(lex: Lexicon): Set<string> {
 }
 const mayBeNumberWord = byWord((lex) => (f) => mayBeNumber(f, lex));
 
+/**
+ * A folded word that may start a figure: one readNumber may read (mayBeNumber), or a number word
+ * that may open a time in parts (compoundDuration's partValue); `starts` is figureStartsOf(lex).
+ * The same answer as mayBeNumber(f, lex) || lex.numbers.has(f), from a digit, one lookup in a small
+ * set, and for a word with a hyphen its head: extractFigures asks it of every word token, and a
+ * word's kept answers (WordMemo) are scattered in memory, so reading one cost more than this.
+ */
+function mayStartFigure(f: string, starts: ReadonlySet<string>, lex: Lexicon): boolean {
+  const first = f.charCodeAt(0);
+  if (first >= 48 && first <= 57) return true;
+  if (starts.has(f)) return true;
+  // A word that opens on a hyphen has no head: mayBeNumber reads it whole, which `starts` answered.
+  if (first === 45) return false;
+  // The head before the first hyphen ("five-day", « vingt-deux »), found by hand: cheaper than indexOf on a short word.
+  for (let k = 1; k < f.length; k++) if (f.charCodeAt(k) === 45) return lex.numbers.has(f.slice(0, k));
+  return false;
+}
+
+// Per lexicon: every word that reads as a number whole (numberWordsOf and the plain number words).
+const figureStarts = new WeakMap<Lexicon, Set<string>>();
+function figureStartsOf(lex: Lexicon): Set<string> {
+  let starts = figureStarts.get(lex);
+  if (!starts) {
+    starts = new Set([...numberWordsOf(lex), ...lex.numbers.keys()]);
+    figureStarts.set(lex, starts);
+  }
+  return starts;
+}
+
 function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: string, offset: number, ann?: Annotations): FigureDraft | null {
   const first = tokens[n.start] as Token;
   const before = tokens[n.start - 1];
@@ -612,15 +668,15 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     return { text: text.slice(first.start - offset, (tokens[point.end - 1] as Token).end - offset), value, unit: point.unit, kind: 'percent', qualifier: found ?? (n.approximate ? 'approximate' : 'exact') };
   }
   if (n.glued === '%') {
-    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: Math.round(n.value * 100) / 100, unit: '%', kind: 'percent', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: Math.round(n.value * 100) / 100, unit: '%', kind: 'percent', qualifier: found ?? 'exact' };
   }
   if (n.glued === 'multiplied') {
-    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: n.value, unit: 'times', kind: 'quantity', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: n.value, unit: 'times', kind: 'quantity', qualifier: found ?? 'exact' };
   }
   if (n.glued === 'times') {
     // "twice as many": a ratio.
     const ratio = !!after && lex.ratioAfter.hasToken(after);
-    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: n.value, unit: 'times', kind: ratio ? 'quantity' : 'count', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: n.value, unit: 'times', kind: ratio ? 'quantity' : 'count', qualifier: found ?? 'exact' };
   }
   if (n.glued) {
     const duration = lex.durations.get(n.glued) ?? (n.glued === 'years' ? 'years' : n.glued === 'days' ? 'days' : undefined);
@@ -632,7 +688,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       value: n.value,
       unit: duration ?? n.glued,
       kind: duration ? 'duration' : 'quantity',
-      qualifier: spread ? 'exact' : (findQualifier(tokens, n.start, lex) ?? 'exact'),
+      qualifier: spread ? 'exact' : (found ?? 'exact'),
     };
   }
   // Times: "14h30", "10:30", "3 p.m.".
@@ -711,15 +767,15 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
             lex,
           );
     if (money && money.length === named.length) {
-      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value * (scale ?? 1)), unit: money.value, kind: 'money', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value * (scale ?? 1)), unit: money.value, kind: 'money', qualifier: found ?? 'exact' };
     }
     if (duration || measured) {
-      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: duration ?? joined.text, kind: duration ? 'duration' : 'quantity', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: duration ?? joined.text, kind: duration ? 'duration' : 'quantity', qualifier: found ?? 'exact' };
     }
     // "a 400-seat hall", "a 12-member jury": a noun joined to a count is what it counts, and the
     // phrase after it what has them (counts.ts).
     if (lex.headFinal && words.length === 1 && !joined.cap && (wordClassesOf(lex.lang, joined.f) & (NOUN | FUNCTION)) === NOUN && tokens[n.end + 2]?.kind === 'word') {
-      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: joined.text, kind: 'count', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' };
+      return { text: text.slice(first.start - offset, joined.end - offset), value: round(n.value), unit: joined.text, kind: 'count', qualifier: found ?? 'exact' };
     }
   }
   if (before && lex.unitsBefore.hasToken(before)) {
@@ -833,7 +889,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // « 1,78 euro le litre », "82 dollars a barrel", « 95 euros por megavatio hora »: a price's unit
   // of sale (word list `price-unit`) is part of the figure, never a phrase a neighbour counts.
   if (kind === 'money') end += lex.wordList('price-unit').at(tokens, end)?.length ?? 0;
-  const qualifier = findQualifier(tokens, n.start, lex) ?? (n.approximate ? 'approximate' : 'exact');
+  const qualifier = found ?? (n.approximate ? 'approximate' : 'exact');
   // "deux tiers des malades": a share, reported as a percentage.
   if (n.words && n.value > 0 && n.value < 1 && kind === 'count') {
     return { text: text.slice(first.start - offset, (tokens[end - 1] as Token).end - offset), value: round(n.value * 100), unit: '%', kind: 'percent', qualifier };
@@ -879,10 +935,17 @@ function percentInSentence(tokens: readonly Token[], lex: Lexicon): boolean {
   return false;
 }
 
+/** « “ " ‹ (: a mark that opens a quotation or a bracket, alone (findQualifier asks before every number). */
+function isOpeningMark(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0xab || c === 0x201c || c === 0x22 || c === 0x2039 || c === 0x28;
+}
+
 function findQualifier(tokens: readonly Token[], start: number, lex: Lexicon): FigureQualifier | null {
   let k = start - 1;
   // « neuf millions »: quotes and a partitive between the qualifier and the number.
-  while (k >= 0 && /^[«“"‹(]$/u.test((tokens[k] as Token).text)) k--;
+  while (k >= 0 && isOpeningMark((tokens[k] as Token).text)) k--;
   const hit = lex.qualifiers.endingAt(tokens, k);
   if (hit?.value === 'up-to' && lex.wordList('level-to').endingAt(tokens, k) && levelReached(tokens, k - hit.length, lex)) return 'exact';
   if (hit?.value === 'more-than' && lex.wordList('span-qualifier').endingAt(tokens, k) && spanBefore(tokens, k - hit.length, start, lex)) return null;

@@ -302,6 +302,13 @@ function dropDates(text: string, lex: Lexicon): string {
 function foldSameLength(text: string): string {
   let out = '';
   for (const char of text) {
+    // ASCII folds to its lower case, "`" to a straight apostrophe; a space stays (foldWord trims it
+    // to nothing): no cache lookup for the characters of most ledes.
+    const code = char.charCodeAt(0);
+    if (code < 128) {
+      out += code === 96 ? "'" : char.toLowerCase();
+      continue;
+    }
     const folded = foldWord(char);
     out += folded.length === char.length ? folded : char.toLowerCase();
   }

@@ -26,6 +26,26 @@ export function writtenAsYear(raw: string): boolean {
 export function parseDigits(raw: string, format: NumberFormat = DEFAULT_NUMBER_FORMAT): number | null {
   // Most numbers are plain digits: no mark to read.
   if (PLAIN.test(raw)) return Number(raw);
+  // Reading the marks splits and joins strings: each spelling is read once per format (a corpus
+  // writes the same amounts again and again; formats never change once made).
+  let read = marked.get(format);
+  if (!read) {
+    read = new Map();
+    marked.set(format, read);
+  }
+  let value = read.get(raw);
+  if (value === undefined) {
+    value = parseMarked(raw, format);
+    if (read.size > 50_000) read.clear();
+    read.set(raw, value);
+  }
+  return value;
+}
+
+// The value of digits written with marks, by format and spelling (parseDigits).
+const marked = new WeakMap<NumberFormat, Map<string, number | null>>();
+
+function parseMarked(raw: string, format: NumberFormat): number | null {
   let text = raw.replace(SPACES, '');
   for (const mark of format.groups) {
     if (mark === format.decimal || !text.includes(mark) || mark.trim() === '') continue;
@@ -68,9 +88,10 @@ export function parseNumberWords(tokens: readonly Token[], i: number, lex: Lexic
     // Only where a sum is written: after a hundred or thousand, or a ten before a unit ("vingt et
     // un"); "between one and nine" is two numbers.
     if (any && lex.joiners.hasToken(token) && tokens[k + 1] && joinable(total, current, wordValue(tokens[k + 1] as Token, lex))) continue;
-    const parts = token.f.split('-');
-    if (!parts.every((p) => lex.numbers.has(p) || lex.joiners.has(p)) || !parts.some((p) => lex.numbers.has(p))) break;
-    for (const part of parts) {
+    // A word without a hyphen is one part: a number word or nothing (a joiner alone is no number).
+    const parts = token.f.includes('-') ? token.f.split('-') : null;
+    if (parts === null ? !lex.numbers.has(token.f) : !parts.every((p) => lex.numbers.has(p) || lex.joiners.has(p)) || !parts.some((p) => lex.numbers.has(p))) break;
+    for (const part of parts ?? [token.f]) {
       const n = lex.numbers.get(part);
       if (n === undefined) continue;
       if (n === 100) current = (current || 1) * 100;
@@ -106,11 +127,12 @@ export function readSpokenDecimals(tokens: readonly Token[], i: number, whole: n
     if (tokens[k]?.text === '-' && tokens[k]?.start === tokens[k - 1]?.end) k++;
     const word = tokens[k];
     if (word?.kind !== 'word') return null;
-    const split = word.f.split('-');
-    if (split.length >= 2 && words.includes(split[0] as string)) {
-      parts = split.slice(1);
+    // Read after every number: the word is split only when it has a hyphen.
+    const dash = word.f.indexOf('-');
+    if (dash >= 0 && words.includes(word.f.slice(0, dash))) {
+      parts = word.f.split('-').slice(1);
       end = k + 1;
-    } else if (split.length === 1 && words.includes(word.f)) {
+    } else if (dash < 0 && words.includes(word.f)) {
       // Apart, the decimal word must be followed by digits or by a number word and a scale
       // ("deux virgule cinq milliards"): "at one point three men left" is no decimal.
       const next = tokens[k + 1];

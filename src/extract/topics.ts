@@ -307,10 +307,12 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (sentence < 0 && doc.lex.titleCauses.hasToken(token)) place = 1;
-      // A portfolio's word is the complement of a title, and the subject of a work is the work's:
-      // side mentions wherever they stand.
-      const at = (weight: number): { weight: number; place: number } => (portfolio.has(token) || subject.has(token) ? { weight: Math.min(weight, TOPIC_WEIGHTS.weak), place: 1 } : { weight, place });
       const entry = of(token);
+      // Most words open no phrase, stand for no context word and cue no topic: nothing below reads them.
+      if (entry === NO_TOPICS) continue;
+      // A portfolio's word is the complement of a title, and the subject of a work is the work's:
+      // side mentions wherever they stand (weak, and weighed as the body's).
+      const side = portfolio.has(token) || subject.has(token);
       // A phrase starting here covers its words before any of them is read alone below.
       if (entry.phrases) {
         // An idiom that runs on past a cue phrase from the same word ("walked out of the talks"
@@ -323,7 +325,8 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
           const words = tokens.slice(i, end);
           // (A phrase that runs on into the title's head, "foreign minister", names the post itself.)
           const inPortfolio = words.every((word) => portfolio.has(word) || subject.has(word));
-          if (id !== IDIOM) phraseHits.push({ topic: id, cue, sentence, ...(inPortfolio ? at(weight) : { weight, place }) });
+          // (Its words include this token: a phrase in a portfolio is a side mention.)
+          if (id !== IDIOM) phraseHits.push(inPortfolio ? { topic: id, cue, sentence, weight: Math.min(weight, TOPIC_WEIGHTS.weak), place: 1 } : { topic: id, cue, sentence, weight, place });
           for (const word of words) {
             if (id === IDIOM || (weight === TOPIC_WEIGHTS.weak && covered.get(word) !== IDIOM)) covered.set(word, id);
           }
@@ -331,7 +334,7 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
       }
       if (token.kind !== 'word' || token.f.length < 2) continue;
       for (const w of entry.context) seen[w] = 1;
-      for (const { words: phrase, index } of entry.contextPhrases ?? []) if (phraseAt(phrase, tokens, i, doc.lex) >= 0) seen[index] = 1;
+      if (entry.contextPhrases) for (const { words: phrase, index } of entry.contextPhrases) if (phraseAt(phrase, tokens, i, doc.lex) >= 0) seen[index] = 1;
       // « se ha impuesto », "has fired": after an auxiliary a cue's word is a participle, not the noun.
       if (entry.cues.length === 0 || (i > 0 && doc.lex.auxiliaries.hasToken(tokens[i - 1])) || surnames.has(token)) continue;
       const phraseTopic = covered.get(token);
@@ -342,7 +345,7 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
       // (« Instituto de Vulcanología », "Meteorological Department").
       const inName = token.cap && sentence >= 0;
       for (const [id, weight, cue, whole] of entry.cues) {
-        if (id !== phraseTopic && (whole || !inName || weight > TOPIC_WEIGHTS.weak)) wordHits.push({ topic: id, cue, sentence, ...at(weight) });
+        if (id !== phraseTopic && (whole || !inName || weight > TOPIC_WEIGHTS.weak)) wordHits.push(side ? { topic: id, cue, sentence, weight: Math.min(weight, TOPIC_WEIGHTS.weak), place: 1 } : { topic: id, cue, sentence, weight, place });
       }
     }
   };
