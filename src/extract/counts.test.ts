@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './testing.ts';
+import { extractWithFailures } from './index.ts';
+import { extract, inputOf } from './testing.ts';
 
 const figures = (text: string, lang = 'en') => extract(text, { lang }).figures;
 const counts = (text: string, lang = 'en') => figures(text, lang).map((f) => f.counts);
@@ -581,5 +582,17 @@ describe('progressive verbs and subjects with "for"', () => {
   it('counts the head before "for": "bookings for the winter were running 9% ahead", "demand for copper rose 4%"', () => {
     expect(one('Bookings for the winter were running 9% ahead of last year.')).toBe('Bookings');
     expect(one('Demand for copper rose 4% in May.')).toBe('Demand');
+  });
+});
+
+describe('what a figure counts, at the end of a text', () => {
+  it('reads nothing a longer sentence before left past a short one’s end: "… found 4 of the" after a sentence of many figures', () => {
+    // The first sentence leaves figures at token positions the second does not reach; the rule
+    // for "4 of the …" looks one token past the second one's end.
+    const text = 'Officials counted 11 boats, 12 trucks, 13 cars, 14 buses, 15 vans, 16 bikes, 17 carts and 18 trains on Monday.\n\nInspectors found 4 of the';
+    const { record, failures } = extractWithFailures(inputOf(text, { lang: 'en' }));
+    expect(failures).toEqual([]);
+    expect(record.figures.map((f) => f.value)).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 4]);
+    expect(record.figures[0]?.counts).toBe('boats');
   });
 });

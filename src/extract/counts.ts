@@ -51,14 +51,22 @@ export interface CountsResult {
 const MAX_WORDS = 6;
 
 // Per-token buffers, reused from sentence to sentence (extraction is synchronous: one sentence is
-// read at a time in a thread), so that a sentence with figures allocates none.
+// read at a time in a thread), so that a sentence with figures allocates none. Rules read a token
+// or two past a sentence's end ("… 4 of the" at the end of a text): there a buffer reads -1, never
+// what it held for a longer sentence before (a figure of that sentence, which this one lacks).
 const buffers: Int32Array[] = [];
+// How far each buffer was handed out last: entries up to there may hold that sentence's values.
+const handedOut: number[] = [];
 
-/** Buffer `slot`, at least `length` long, its first `length` entries set to -1. */
+/** Buffer `slot`, at least `length` long, every entry -1. */
 function scratch(slot: number, length: number): Int32Array {
   let buffer = buffers[slot];
-  if (!buffer || buffer.length < length) buffers[slot] = buffer = new Int32Array(Math.max(length, 256));
-  buffer.fill(-1, 0, length);
+  if (!buffer || buffer.length < length) {
+    buffers[slot] = buffer = new Int32Array(Math.max(length, 256)).fill(-1);
+    handedOut[slot] = 0;
+  }
+  buffer.fill(-1, 0, Math.max(length, handedOut[slot] ?? 0));
+  handedOut[slot] = length;
   return buffer;
 }
 
