@@ -168,6 +168,18 @@ const anchorIds = new Map<string, number>();
 const anchorIdMemos = new Map<Vocabulary | undefined, WordMemo<number>>();
 const anchorIdOf = (f: string): number => anchorIds.get(f) ?? -1;
 
+/** The shared id of an anchor word, registered on first use (at module load, as pattern sets compile). */
+function anchorIdFor(word: string): number {
+  let id = anchorIds.get(word);
+  if (id === undefined) {
+    id = anchorIds.size;
+    anchorIds.set(word, id);
+    // A word's kept id was worked out before this one was registered.
+    for (const memo of anchorIdMemos.values()) memo.reset();
+  }
+  return id;
+}
+
 /** The ids of the anchor words a sentence holds: its words do not change, so each sentence is scanned once (again only when anchor words were registered since). */
 function anchorWordsIn(ann: Annotations): readonly number[] {
   const kept = ann.anchorWords;
@@ -200,11 +212,15 @@ export class PatternSet {
   private readonly anchorLabels: number[][] = [];
   /** The anchor bits each anchor word gives, by the word's shared id (see anchorIds). */
   private readonly bitsByAnchorId: number[] = [];
+  /** By shared id (see anchorIds), whether the word starts an indexed pattern (`byFirst`). */
+  private readonly startsByAnchorId: boolean[] = [];
   readonly size: number;
   // The anchors of the sentence asked last, and the count of its changes they hold at.
   private lastAnn: Annotations | null = null;
   private lastAt = -1;
   private lastViable: readonly Compiled[] = [];
+  /** Whether the sentence asked last holds a word that starts an indexed pattern: when not, none is looked up per token. */
+  private lastHasFirst = false;
   /** The patterns of `anywhere` a sentence holding these anchor bits can match, by bits. */
   private readonly viableByBits = new Map<number, Compiled[]>();
 
@@ -241,13 +257,7 @@ export class PatternSet {
         this.anchorLabels.push('labels' in anchor ? anchor.labels : []);
         if ('words' in anchor) {
           for (const word of anchor.words) {
-            let id = anchorIds.get(word);
-            if (id === undefined) {
-              id = anchorIds.size;
-              anchorIds.set(word, id);
-              // A word's kept id was worked out before this one was registered.
-              for (const memo of anchorIdMemos.values()) memo.reset();
-            }
+            const id = anchorIdFor(word);
             while (this.bitsByAnchorId.length <= id) this.bitsByAnchorId.push(0);
             this.bitsByAnchorId[id] = (this.bitsByAnchorId[id] as number) | bit;
           }
@@ -255,6 +265,13 @@ export class PatternSet {
         needs |= bit;
       }
       this.needs.push(needs);
+    }
+    // The indexed patterns' first words are anchor words too: a sentence without one of them
+    // needs no lookup of its tokens in `byFirst` (most sentences, for most sets).
+    for (const word of this.byFirst.keys()) {
+      const id = anchorIdFor(word);
+      while (this.startsByAnchorId.length <= id) this.startsByAnchorId.push(false);
+      this.startsByAnchorId[id] = true;
     }
   }
 
@@ -268,7 +285,13 @@ export class PatternSet {
   private viableIn(ann: Annotations): readonly Compiled[] {
     if (this.lastAnn === ann && this.lastAt === ann.changes) return this.lastViable;
     let bits = 0;
-    if (this.bitsByAnchorId.length > 0) for (const id of anchorWordsIn(ann)) bits |= this.bitsByAnchorId[id] ?? 0;
+    let hasFirst = false;
+    if (this.bitsByAnchorId.length > 0 || this.startsByAnchorId.length > 0) {
+      for (const id of anchorWordsIn(ann)) {
+        bits |= this.bitsByAnchorId[id] ?? 0;
+        hasFirst ||= this.startsByAnchorId[id] === true;
+      }
+    }
     for (let i = 0; i < this.anchorLabels.length; i++) {
       for (const label of this.anchorLabels[i] as number[])
         if (ann.present(label)) {
@@ -284,6 +307,7 @@ export class PatternSet {
     this.lastAnn = ann;
     this.lastAt = ann.changes;
     this.lastViable = viable;
+    this.lastHasFirst = hasFirst;
     return viable;
   }
 
@@ -292,14 +316,17 @@ export class PatternSet {
     const token = ann.tokens[k];
     if (!token) return null;
     // Indexed patterns first, then the others (the order decides ties), with no array made per token.
-    const first = this.firstMemo.answer(token, this.patternsOf);
+    const viable = this.viableIn(ann);
+    const first = this.lastHasFirst ? this.firstMemo.answer(token, this.patternsOf) : null;
     const best = first === null ? null : longest(first, ann, k, null);
-    return this.anywhere.length === 0 ? best : longest(this.viableIn(ann), ann, k, best);
+    return viable.length === 0 ? best : longest(viable, ann, k, best);
   }
 
   /** Non-overlapping matches from left to right, the longest at each position. */
   find(ann: Annotations, from = 0, to = ann.tokens.length): Match[] {
     const out: Match[] = [];
+    // A sentence with none of the first words and none of the other patterns' anchors holds no match.
+    if (this.viableIn(ann).length === 0 && !this.lastHasFirst) return out;
     for (let k = from; k < to; k++) {
       const match = this.at(ann, k);
       if (match && match.end <= to) {
