@@ -69,6 +69,10 @@ interface CompiledSpec {
   span: number;
   /** Labels one of which a token must carry for this spec to take it (its `span`, else its `is`), or null when it needs none (or is negated). */
   labels: number[] | null;
+  /** The capital a token must have (or not) for this spec to take it (`cap`), or null. */
+  cap: boolean | null;
+  /** The kind a token must be for this spec to take it, or null. */
+  kind: Token['kind'] | null;
   op: '' | '?' | '*' | '+' | '!';
   max: number;
   as: string | null;
@@ -92,6 +96,9 @@ interface Compiled {
    * some opener takes a token by other means.
    */
   openLabels: number[] | null;
+  /** The capital, and the kind, every opener needs of the first token (null: not all of them the same, or none). */
+  openCap: boolean | null;
+  openKind: Token['kind'] | null;
 }
 
 const NO_STOPS = new Int32Array(0);
@@ -138,6 +145,8 @@ function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
     test: tests.length === 1 ? (tests[0] as Test) : (ann, k) => passesAll(tests, ann, k),
     span,
     labels: spec.op === '!' ? null : span >= 0 ? [span] : is.length > 0 ? is : null,
+    cap: spec.op === '!' ? null : (spec.cap ?? null),
+    kind: spec.op === '!' ? null : (spec.kind ?? null),
     op: spec.op ?? '',
     max: spec.max ?? 8,
     as: spec.as ?? null,
@@ -232,7 +241,9 @@ export class PatternSet {
       const required = specs.findIndex((spec) => spec.op === '' || spec.op === '+' || spec.op === '!');
       const openers = required < 0 ? specs : specs.slice(0, required + 1);
       const openLabels = openers.every((spec) => spec.labels !== null) ? [...new Set(openers.flatMap((spec) => spec.labels ?? []))] : null;
-      const compiled: Compiled = { source, specs, openers, openLabels, anchors: anchorsOf(source.tokens) };
+      const openCap = openers.every((spec) => spec.cap !== null && spec.cap === openers[0]?.cap) ? (openers[0]?.cap ?? null) : null;
+      const openKind = openers.every((spec) => spec.kind !== null && spec.kind === openers[0]?.kind) ? (openers[0]?.kind ?? null) : null;
+      const compiled: Compiled = { source, specs, openers, openLabels, openCap, openKind, anchors: anchorsOf(source.tokens) };
       const first = source.tokens[0] as TokenSpec;
       // A pattern whose first token must be one of some words (or exact texts: a token's folded
       // form is the key either way) is tried only at those words.
@@ -350,9 +361,12 @@ export class PatternSet {
 
 /** The longest match at token k among `patterns`, or `best` when none is longer (earlier wins a tie). */
 function longest(patterns: readonly Compiled[], ann: Annotations, k: number, best: Match | null): Match | null {
+  const token = ann.tokens[k] as Token;
   for (let i = 0; i < patterns.length; i++) {
     const pattern = patterns[i] as Compiled;
+    // What every opener needs of the first token, told before any search is set up.
     if (pattern.openLabels !== null && !hasAny(ann, k, pattern.openLabels)) continue;
+    if ((pattern.openCap !== null && token.cap !== pattern.openCap) || (pattern.openKind !== null && token.kind !== pattern.openKind)) continue;
     const match = matchPattern(pattern, ann, k);
     if (match && (!best || match.end > best.end)) best = match;
   }
@@ -385,7 +399,7 @@ interface Search {
   to: Int32Array;
 }
 
-const scratch: Search = { pattern: { source: { id: '', tokens: [] }, specs: [], openers: [], openLabels: null, anchors: [] }, ann: null as unknown as Annotations, from: new Int32Array(16), to: new Int32Array(16) };
+const scratch: Search = { pattern: { source: { id: '', tokens: [] }, specs: [], openers: [], openLabels: null, openCap: null, openKind: null, anchors: [] }, ann: null as unknown as Annotations, from: new Int32Array(16), to: new Int32Array(16) };
 
 /** One step of `spec` at token k: the token after it, or -1. */
 function step(spec: CompiledSpec, ann: Annotations, k: number): number {
