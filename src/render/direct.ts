@@ -9,7 +9,7 @@
  * handlers, so a page's text is the same; any other form, and every render with strict
  * variables, takes LiquidJS's own path.
  */
-import { type Context, type Emitter, type Filter, type Liquid, type LiquidOptions, Output, type Template, type Token, TokenKind, toValue, toValueSync, UndefinedVariableError, Value } from 'liquidjs';
+import { type Context, type Emitter, type Filter, type Liquid, LiquidError, type LiquidOptions, Output, RenderError, type Template, type Token, TokenKind, toValue, toValueSync, UndefinedVariableError, Value } from 'liquidjs';
 
 /** LiquidJS's interface of a template cache, which it does not export by name. */
 type LiquidCache = Exclude<LiquidOptions['cache'], boolean | number | undefined>;
@@ -57,6 +57,31 @@ export class DirectTemplates implements LiquidCache {
   remove(key: string): void {
     this.#files.delete(key);
   }
+}
+
+/**
+ * The engine's renderer runs each template of a list as LiquidJS's does, but gives LiquidJS's
+ * runner only what needs it (a tag's generator), not the nothing a direct template returns; and
+ * it checks the render time limit only when there is one (each check reads the clock). A render
+ * with a time limit, collecting its errors or asynchronous, takes LiquidJS's own path.
+ */
+export function renderDirectly(engine: Liquid): void {
+  const renderer = engine.renderer;
+  const generic = renderer.renderTemplates.bind(renderer);
+  renderer.renderTemplates = function* (templates: Template[], ctx: Context, emitter?: Emitter): Generator<unknown, unknown, unknown> {
+    if (!emitter || !ctx.sync || ctx.opts.catchAllErrors || (ctx.renderLimit as unknown as { limit: number }).limit !== Number.POSITIVE_INFINITY) return yield generic(templates, ctx, emitter);
+    for (const template of templates) {
+      try {
+        let html: unknown = template.render(ctx, emitter);
+        if (html && typeof (html as { next?: unknown }).next === 'function') html = yield html;
+        if (html) emitter.write(html);
+        if (ctx.breakCalled || ctx.continueCalled) break;
+      } catch (error) {
+        throw LiquidError.is(error) ? error : new RenderError(error as Error, template);
+      }
+    }
+    return (emitter as Emitter & { buffer?: unknown }).buffer;
+  };
 }
 
 /** Templates already made direct: a layout's or partial's are reached from every file that uses them. */

@@ -9,7 +9,7 @@ import { tagSlug } from '../index/taxonomies.ts';
 import { recordJson } from '../record/json.ts';
 import type { ArticleRecord, Figure, FigureQualifier } from '../record/types.ts';
 import { CardCache } from './cards.ts';
-import { DirectTemplates, directValue } from './direct.ts';
+import { DirectTemplates, directValue, renderDirectly } from './direct.ts';
 import { factBox } from './factbox.ts';
 import { type SiteInfo, serialize } from './feeds.ts';
 import { createFormatter } from './format.ts';
@@ -78,6 +78,7 @@ export function createRenderer(options: RendererOptions): Renderer {
     // Parsed files are kept (and made direct: direct.ts) for the renderer's life.
     cache: new DirectTemplates(),
   });
+  renderDirectly(engine);
 
   const url = (path: unknown): string => basePath + String(path ?? '').replace(/^\//, '');
   // A full base URL ("https://example.com/news/") gives absolute URLs for canonical links,
