@@ -9,6 +9,7 @@ import { tagSlug } from '../index/taxonomies.ts';
 import { recordJson } from '../record/json.ts';
 import type { ArticleRecord, Figure, FigureQualifier } from '../record/types.ts';
 import { CardCache } from './cards.ts';
+import { DirectTemplates, directValue, renderDirectly } from './direct.ts';
 import { factBox } from './factbox.ts';
 import { type SiteInfo, serialize } from './feeds.ts';
 import { createFormatter } from './format.ts';
@@ -74,8 +75,10 @@ export function createRenderer(options: RendererOptions): Renderer {
     extname: '.liquid',
     outputEscape: 'escape',
     strictFilters: true,
-    cache: true,
+    // Parsed files are kept (and made direct: direct.ts) for the renderer's life.
+    cache: new DirectTemplates(),
   });
+  renderDirectly(engine);
 
   const url = (path: unknown): string => basePath + String(path ?? '').replace(/^\//, '');
   // A full base URL ("https://example.com/news/") gives absolute URLs for canonical links,
@@ -158,6 +161,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
         super(token, remain, liquid);
         this.#value = new Value(token.args, liquid);
+        directValue(this.#value);
       }
       *render(context: Context, emitter: Emitter): Generator<unknown, void, unknown> {
         emitter.write(card(yield this.#value.value(context, false)));

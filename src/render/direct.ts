@@ -1,0 +1,268 @@
+/**
+ * Outputs, text and tag values of an engine's templates evaluated by plain calls instead of
+ * LiquidJS's generators. LiquidJS renders synchronously by running a generator for every step of
+ * every `{{ }}` (the value, its expression, each token, each property read, each filter) and
+ * one for every run of text: a page is thousands of them, and making, driving and collecting
+ * them was most of a render thread's time. The common forms (a literal or a `a.b.c` path, with
+ * filters whose arguments are of those forms, operators between them) are evaluated here by the
+ * very steps LiquidJS takes, in the same order, through the same context methods and filter
+ * handlers, so a page's text is the same; any other form, and every render with strict
+ * variables, takes LiquidJS's own path.
+ */
+import { type Context, type Emitter, type Filter, type Liquid, LiquidError, type LiquidOptions, Output, RenderError, type Template, type Token, TokenKind, toValue, toValueSync, UndefinedVariableError, Value } from 'liquidjs';
+
+/** LiquidJS's interface of a template cache, which it does not export by name. */
+type LiquidCache = Exclude<LiquidOptions['cache'], boolean | number | undefined>;
+/** A value of a template, read from a render's context. */
+type Evaluate = (ctx: Context) => unknown;
+/** A filter applied to a value. */
+type Apply = (value: unknown, ctx: Context) => unknown;
+
+/** What this module reads of LiquidJS objects that its type declarations keep private. */
+interface FilterParts {
+  handler: (this: unknown, ...args: unknown[]) => unknown;
+  token: unknown;
+  liquid: Liquid;
+  args: (Token | [string, Token | undefined])[];
+}
+interface ContextParts {
+  scopes: Record<string, unknown>[];
+}
+interface TokenParts {
+  kind: TokenKind;
+  content?: unknown;
+  operator?: string;
+  variable?: Token;
+  props?: Token[];
+}
+
+/**
+ * The engine's cache of parsed files (its `cache` option): each file's templates (pages, layouts,
+ * partials; LiquidJS parses every file through its cache) are made direct as they are kept. A
+ * map, not LiquidJS's default LRU, which moves an entry on every read: a theme has a dozen files.
+ */
+export class DirectTemplates implements LiquidCache {
+  readonly #files = new Map<string, Template[] | Promise<Template[]>>();
+
+  read(key: string): Template[] | Promise<Template[]> | undefined {
+    return this.#files.get(key);
+  }
+
+  write(key: string, templates: Template[] | Promise<Template[]>): void {
+    if (Array.isArray(templates)) directTemplates(templates);
+    else void templates.then(directTemplates, () => undefined);
+    this.#files.set(key, templates);
+  }
+
+  remove(key: string): void {
+    this.#files.delete(key);
+  }
+}
+
+/**
+ * The engine's renderer runs each template of a list as LiquidJS's does, but gives LiquidJS's
+ * runner only what needs it (a tag's generator), not the nothing a direct template returns; and
+ * it checks the render time limit only when there is one (each check reads the clock). A render
+ * with a time limit, collecting its errors or asynchronous, takes LiquidJS's own path.
+ */
+export function renderDirectly(engine: Liquid): void {
+  const renderer = engine.renderer;
+  const generic = renderer.renderTemplates.bind(renderer);
+  renderer.renderTemplates = function* (templates: Template[], ctx: Context, emitter?: Emitter): Generator<unknown, unknown, unknown> {
+    if (!emitter || !ctx.sync || ctx.opts.catchAllErrors || (ctx.renderLimit as unknown as { limit: number }).limit !== Number.POSITIVE_INFINITY) return yield generic(templates, ctx, emitter);
+    for (const template of templates) {
+      try {
+        let html: unknown = template.render(ctx, emitter);
+        if (html && typeof (html as { next?: unknown }).next === 'function') html = yield html;
+        if (html) emitter.write(html);
+        if (ctx.breakCalled || ctx.continueCalled) break;
+      } catch (error) {
+        throw LiquidError.is(error) ? error : new RenderError(error as Error, template);
+      }
+    }
+    return (emitter as Emitter & { buffer?: unknown }).buffer;
+  };
+}
+
+/** Templates already made direct: a layout's or partial's are reached from every file that uses them. */
+const made = new WeakSet<Template>();
+
+/** Makes `templates` and the templates nested in their tags direct. */
+export function directTemplates(templates: readonly Template[]): void {
+  for (const template of templates) {
+    if (made.has(template)) continue;
+    made.add(template);
+    if (template instanceof Output) directOutput(template);
+    else if (template.token.kind === TokenKind.HTML) directHtml(template);
+    else {
+      directTagValues(template);
+      // A tag's own nested templates (an `if`'s branches, a `for`'s body, a block): partials are kept apart.
+      const children = template.children?.(false, true);
+      if (children) directTemplates(toValueSync(children) as Template[]);
+    }
+  }
+}
+
+/**
+ * Makes `value.value()` return its value instead of a generator of it, when its form allows.
+ * Every caller yields what `value()` returns, and LiquidJS's runner gives a yielded value that is
+ * not a generator straight back: the caller sees the same value.
+ */
+export function directValue(value: Value): void {
+  const evaluate = valueEvaluator(value);
+  if (!evaluate) return;
+  const generic = value.value;
+  const direct = (ctx: Context, lenient?: boolean): unknown => (ctx.strictVariables ? generic.call(value, ctx, lenient) : evaluate(ctx));
+  value.value = direct as Value['value'];
+}
+
+function directOutput(output: Output): void {
+  const evaluate = valueEvaluator(output.value);
+  if (!evaluate) return;
+  const generic = output.render;
+  const direct = function (this: Output, ctx: Context, emitter: Emitter): unknown {
+    if (ctx.strictVariables) return generic.call(this, ctx, emitter);
+    emitter.write(toValueSync(toValue(evaluate(ctx))));
+    return undefined;
+  };
+  output.render = direct as Output['render'];
+}
+
+/** A run of text (LiquidJS's HTML template, which it does not export) writes its text. */
+function directHtml(html: Template): void {
+  const text = (html as unknown as { str: unknown }).str;
+  if (typeof text !== 'string') return;
+  const direct = (_ctx: Context, emitter: Emitter): undefined => {
+    emitter.write(text);
+  };
+  html.render = direct as unknown as Template['render'];
+}
+
+/** The values a tag holds (an `if`'s branches, an `assign`'s value): they are evaluated directly too. */
+function directTagValues(tag: Template): void {
+  for (const property of Object.values(tag)) {
+    if (property instanceof Value) directValue(property);
+    else if (Array.isArray(property)) {
+      for (const item of property as unknown[]) {
+        if (item instanceof Value) directValue(item);
+        else if (item && typeof item === 'object' && (item as { value?: unknown }).value instanceof Value) directValue((item as { value: Value }).value);
+      }
+    }
+  }
+}
+
+/** Value.value's steps: the expression, then each filter on its result. */
+function valueEvaluator(value: Value): Evaluate | null {
+  const initial = expressionEvaluator(value.initial.postfix);
+  if (!initial) return null;
+  const filters: Apply[] = [];
+  for (const filter of value.filters) {
+    const apply = filterApplier(filter);
+    if (!apply) return null;
+    filters.push(apply);
+  }
+  if (filters.length === 0) return initial;
+  return (ctx) => {
+    let result = initial(ctx);
+    // A plain loop: this runs for every output of every page.
+    for (let i = 0; i < filters.length; i++) result = (filters[i] as Apply)(result, ctx);
+    return result;
+  };
+}
+
+/** Expression.evaluate's steps over its postfix tokens. */
+function expressionEvaluator(postfix: readonly Token[]): Evaluate | null {
+  if (postfix.length === 1) {
+    const only = postfix[0] as TokenParts;
+    return only.kind === TokenKind.Operator ? null : tokenEvaluator(postfix[0]);
+  }
+  const steps: (Evaluate | string)[] = [];
+  for (const token of postfix) {
+    const parts = token as TokenParts;
+    if (parts.kind === TokenKind.Operator) {
+      steps.push(parts.operator as string);
+      continue;
+    }
+    const evaluate = tokenEvaluator(token);
+    if (!evaluate) return null;
+    steps.push(evaluate);
+  }
+  return (ctx) => {
+    const operands: unknown[] = [];
+    const operators = ctx.opts.operators as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const step of steps) {
+      if (typeof step !== 'string') {
+        operands.push(step(ctx));
+        continue;
+      }
+      const operator = operators[step] as (...args: unknown[]) => unknown;
+      const right = operands.pop();
+      // `not` is LiquidJS's one unary operator.
+      operands.push(toValueSync(step === 'not' ? operator(right, ctx) : operator(operands.pop(), right, ctx)));
+    }
+    return operands[0];
+  };
+}
+
+/** evalToken's steps for a literal or a path of literal keys (`page.lang`, `a[0]`, `a["b"]`); null for other forms. */
+function tokenEvaluator(token: Token | undefined): Evaluate | null {
+  if (!token) return () => undefined;
+  const parts = token as TokenParts;
+  if ('content' in parts) {
+    const content = parts.content;
+    return () => content;
+  }
+  if (parts.kind !== TokenKind.PropertyAccess || parts.variable !== undefined || !parts.props?.length) return null;
+  const keys: (string | number)[] = [];
+  for (const prop of parts.props) {
+    const content = (prop as TokenParts).content;
+    // A key that is not a plain string or number would go through toValue: left to LiquidJS.
+    if (typeof content !== 'string' && typeof content !== 'number') return null;
+    keys.push(content);
+  }
+  const first = String(keys[0]);
+  return (ctx) => {
+    try {
+      // Context._get: the innermost scope that has the first key, else the environment, else the globals.
+      let scope: unknown = scopeOf(ctx, first);
+      for (let i = 0; i < keys.length; i++) scope = toValueSync(ctx.readProperty(scope as never, keys[i] as string | number));
+      return scope;
+    } catch (error) {
+      throw new UndefinedVariableError(error as Error, token);
+    }
+  };
+}
+
+/** Context.findScope, which LiquidJS's declarations keep private. */
+function scopeOf(ctx: Context, key: string): unknown {
+  const scopes = (ctx as unknown as ContextParts).scopes;
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const candidate = scopes[i] as Record<string, unknown>;
+    if (key in candidate) return candidate;
+  }
+  if (key in ctx.environments) return ctx.environments;
+  return ctx.globals;
+}
+
+/** Filter.render's steps: its arguments evaluated in order, then its handler called as LiquidJS calls it. */
+function filterApplier(filter: Filter): Apply | null {
+  const { handler, token, liquid, args } = filter as unknown as FilterParts;
+  const named: (string | null)[] = [];
+  const evaluators: Evaluate[] = [];
+  for (const arg of args) {
+    const pair = Array.isArray(arg);
+    const evaluate = tokenEvaluator(pair ? arg[1] : arg);
+    if (!evaluate) return null;
+    named.push(pair ? arg[0] : null);
+    evaluators.push(evaluate);
+  }
+  return (value, ctx) => {
+    const argv: unknown[] = [value];
+    for (let i = 0; i < evaluators.length; i++) {
+      const name = named[i];
+      const result = (evaluators[i] as Evaluate)(ctx);
+      argv.push(name === null || name === undefined ? result : [name, result]);
+    }
+    return toValueSync(handler.apply({ context: ctx, token, liquid }, argv));
+  };
+}
