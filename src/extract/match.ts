@@ -399,7 +399,12 @@ interface Search {
   to: Int32Array;
 }
 
-const scratch: Search = { pattern: { source: { id: '', tokens: [] }, specs: [], openers: [], openLabels: null, openCap: null, openKind: null, anchors: [] }, ann: null as unknown as Annotations, from: new Int32Array(16), to: new Int32Array(16) };
+const scratch: Search = {
+  pattern: { source: { id: '', tokens: [] }, specs: [], openers: [], openLabels: null, openCap: null, openKind: null, anchors: [] },
+  ann: null as unknown as Annotations,
+  from: new Int32Array(16),
+  to: new Int32Array(16),
+};
 
 /** One step of `spec` at token k: the token after it, or -1. */
 function step(spec: CompiledSpec, ann: Annotations, k: number): number {
