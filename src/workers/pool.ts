@@ -11,6 +11,8 @@ import type { TaskInput, TaskName, TaskOutput } from './tasks.ts';
 
 // From the compiled package the thread runs worker.js beside this file; from the TypeScript
 // sources (vitest, scripts run through tsx) it runs the shim that registers tsx in the thread first.
+/** Each thread's young generation, in MB (see #start). */
+const YOUNG_GENERATION_MB = 24;
 const WORKER_FILE = new URL(import.meta.url.endsWith('.ts') ? './worker-source.js' : './worker.js', import.meta.url);
 
 export interface PoolOptions {
@@ -71,7 +73,11 @@ export class WorkerPool {
   }
 
   #start(): Thread {
-    const worker = new Worker(WORKER_FILE);
+    // Half V8's default young generation (48 MB) for each thread: a 10,000-article build's peak
+    // is at the end of extraction, with two extraction threads' heaps beside the main thread's,
+    // and the larger young generation cost 30-50 MiB of it with no CPU time to show for it
+    // (docs/performance-log.md, 2026-12-06).
+    const worker = new Worker(WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const thread: Thread = { worker, job: null };
     worker.on('message', (reply: Reply) => {
       const job = thread.job;
