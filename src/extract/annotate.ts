@@ -185,7 +185,7 @@ interface WordEntry {
 interface PhraseChoice {
   label: number;
   own: boolean;
-  phrases: Array<PhraseEntry<unknown>>;
+  phrases: ReadonlyArray<PhraseEntry<unknown>>;
 }
 
 // Per lexicon: each word's classes, kept on the word (tokens.ts WordMemo) as words are met: a
@@ -213,25 +213,15 @@ function wordEntry(lex: Lexicon, f: string): WordEntry {
     if (!group) continue;
     const id = labelId(label);
     const own = label.startsWith('c:');
-    const bySecond = new Map<string, PhraseChoice>();
-    let single: PhraseEntry<unknown> | null = null;
-    for (const phrase of group.phrases()) {
-      const second = phrase.words[1];
-      if (second === undefined) {
-        // The first one-word phrase is the one a lookup of the table finds.
-        single ??= phrase;
-        continue;
-      }
-      const choice = bySecond.get(second);
-      if (choice) choice.phrases.push(phrase);
-      else bySecond.set(second, { label: id, own, phrases: [phrase] });
-    }
-    for (const [second, choice] of bySecond) {
+    for (const [second, phrases] of group.longerBySecond()) {
       entry.longer ??= new Map();
+      const choice = { label: id, own, phrases };
       const choices = entry.longer.get(second);
       if (choices) choices.push(choice);
       else entry.longer.set(second, [choice]);
     }
+    // The first one-word phrase is the one a lookup of the table finds.
+    const single = group.oneWord();
     if (single) entry.singles.push({ label: id, own, phrases: [single] });
   }
   return entry;

@@ -84,21 +84,14 @@ const COMMON_GIVEN = 2;
 const nameKind = (f: string): number => (COMMON_FIRST_NAMES.has(f) ? GIVEN | COMMON_GIVEN : FIRST_NAMES.has(f) ? GIVEN : 0);
 const nameKindByWord = byWord(() => nameKind);
 
-function givenNameKind(lex: Lexicon, t: Token): number {
-  // (The folded form is read first, as the set lookups this replaced did: past a sentence's end
-  // the missing token fails as it always did.)
-  const f = t.f;
-  return t.w !== undefined && t.w.f === f ? nameKindByWord(lex, t) : nameKind(f);
-}
-
 /** Whether the token is a known first name (first-names.json and given-names.json). */
 function isGivenName(lex: Lexicon, t: Token): boolean {
-  return (givenNameKind(lex, t) & GIVEN) !== 0;
+  return (nameKindByWord(lex, t) & GIVEN) !== 0;
 }
 
 /** Whether the token is a common first name (first-names.json). */
 function isCommonGivenName(lex: Lexicon, t: Token): boolean {
-  return (givenNameKind(lex, t) & COMMON_GIVEN) !== 0;
+  return (nameKindByWord(lex, t) & COMMON_GIVEN) !== 0;
 }
 
 export function findNames(doc: Doc, s: number): NameMention[] {
@@ -1100,7 +1093,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // a company's name ("the firm Selva Norte").
   const typedGiven = tokens[nameStart + (lead?.length ?? 0)] as Token;
   const adjacent = typed && tokens[nameStart - 1]?.text !== ',' && !lex.classes.get('trade-noun')?.endingAt(tokens, descriptor);
-  const typedGivenKind = givenNameKind(lex, typedGiven);
+  const typedGivenKind = nameKindByWord(lex, typedGiven);
   const personal = (typedGivenKind & COMMON_GIVEN) !== 0 || ((typedGivenKind & GIVEN) !== 0 && !adjacent);
   if ((typed || (lead && nameStart + lead.length < nameEnd && nameStart === start)) && !personal) {
     const from = nameStart + (lead?.length ?? 0);

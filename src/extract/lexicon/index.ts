@@ -402,9 +402,15 @@ export class PhraseGroup<V> {
     this.bySecond = null;
   }
 
-  /** The phrases, longest first (ties in the order they were added). */
-  phrases(): ReadonlyArray<PhraseEntry<V>> {
-    return this.entries;
+  /** The phrases of two words or more by their second word, longest first (ties in the order they were added). */
+  longerBySecond(): ReadonlyMap<string, ReadonlyArray<PhraseEntry<V>>> {
+    return this.bySecond ?? this.index();
+  }
+
+  /** The first one-word phrase added (the one a lookup finds), or null. */
+  oneWord(): PhraseEntry<V> | null {
+    if (this.bySecond === null) this.index();
+    return this.single;
   }
 
   /** The longest of these phrases at token `i` (whose word is theirs), or null. */
