@@ -37,6 +37,8 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     resolver.remember(found);
   };
   const cues: SentenceCues = { lastVerb: -1, lastAccording: -1, participial: false };
+  // Whether an attribution found so far stands at sentence j (one closure for the article, not two per sentence).
+  const said = (j: number): boolean => out.some((a) => a.sentence === j);
   for (const sentence of doc.sentences) {
     // The frames stop where their cues do (most sentences hold none): a frame that looks for a
     // reporting verb where no verb can start, one that looks for a word the sentence lacks.
@@ -51,10 +53,10 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       colonFrame(sentence, doc, resolver) ??
       droppedSubject(sentence, doc.lex, resolver) ??
       sharedSubject(sentence, doc.lex, resolver, lastVerb) ??
-      saidSo(doc, sentence, resolver, (j) => out.some((a) => a.sentence === j)) ??
+      saidSo(doc, sentence, resolver, said) ??
       continuedQuote(doc, sentence, previous);
     const found: Attribution | null = draft ? keep(draft) : null;
-    const whole = found && found.sentence === sentence.index ? quoteOpenedBefore(doc, sentence, found.claim, (j) => out.some((a) => a.sentence === j)) : null;
+    const whole = found && found.sentence === sentence.index ? quoteOpenedBefore(doc, sentence, found.claim, said) : null;
     if (found && whole) {
       found.claim = whole;
       found.quote = true;

@@ -8,6 +8,7 @@
 import type { Attribution, CountryMention, Fact, Figure } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
 import { type Doc, isAside } from './doc.ts';
+import type { PlaceMatch } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
 
 const MAX_FACTS = 6;
@@ -39,7 +40,7 @@ export function extractFacts(doc: Doc, actors: ActorsResult, countries: CountryM
     .map((sentence): Candidate => {
       const s = sentence.index;
       const actorIds = [...(actorsBy.get(s) ?? [])];
-      const codes = [...new Set((doc.places[s] ?? []).map((p) => p.code).filter((c) => listed.has(c)))];
+      const codes = listedCodes(doc.places[s], listed);
       const figureIndexes = figuresBy.get(s) ?? [];
       const attribution = attributionBy.get(s) ?? -1;
       const words = sentence.tokens.length;
@@ -79,7 +80,17 @@ function wordsOf(candidate: Candidate, doc: Doc): Set<string> {
 }
 
 function contentWords(tokens: readonly Token[], doc: Doc): Set<string> {
-  return new Set(tokens.filter((t) => (t.kind === 'word' || t.kind === 'number') && !doc.lex.stopwords.hasToken(t)).map((t) => t.f));
+  const words = new Set<string>();
+  for (const t of tokens) if ((t.kind === 'word' || t.kind === 'number') && !doc.lex.stopwords.hasToken(t)) words.add(t.f);
+  return words;
+}
+
+/** The codes of a sentence's places that the record lists, each once, in reading order (most sentences name no place). */
+function listedCodes(places: readonly PlaceMatch[] | undefined, listed: ReadonlySet<string>): string[] {
+  const codes: string[] = [];
+  if (places === undefined) return codes;
+  for (const p of places) if (listed.has(p.code) && !codes.includes(p.code)) codes.push(p.code);
+  return codes;
 }
 
 /** Share of the smaller set's words found in the other. */

@@ -57,13 +57,18 @@ interface NumberAt {
 export interface FigureOptions {
   /** The story's countries (ISO alpha-2), which say what a generic currency word means. Default: none. */
   countries?: readonly string[];
+  /** Kinds of blocks whose sentences are not read (their figures are not the story's: a photo caption's). Default: none. */
+  skipBlocks?: ReadonlySet<string>;
 }
 
 export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] {
   const countries = options.countries ?? [];
   const figures: Figure[] = [];
   const starts = figureStartsOf(doc.lex);
+  const skipBlocks = options.skipBlocks;
   for (const sentence of doc.sentences) {
+    // Sentences are read one by one, each alone: one left out changes no other's figures.
+    if (skipBlocks?.has(doc.blockKinds[sentence.block] as string)) continue;
     const tokens = sentence.tokens;
     // Neither compoundDuration nor readNumber reads a number from punctuation or from a word that
     // is none: only a token in digits or a word that may read as a number (mayStartFigure) can start

@@ -99,13 +99,16 @@ export function extractWithFailures(input: ExtractInput): { record: ArticleRecor
   return { record, failures: found };
 }
 
+// The blocks whose figures are not the story's (buildRecord).
+const CAPTIONS: ReadonlySet<string> = new Set(['caption']);
+
 function buildRecord(input: ExtractInput): ArticleRecord {
   const doc = analyse(input);
   const empty: ActorsResult = { actors: [], mentions: [] };
   const countries = guard<CountryMention[]>('countries', [], () => extractCountries(doc, input.meta.countries));
   const actors = guard('actors', empty, () => extractActors(doc));
   // A photo caption repeats the story's numbers and dates its photo: its figures are not the story's.
-  const figures = guard<Figure[]>('figures', [], () => extractFigures(doc, { countries: countries.map((c) => c.code) }).filter((f) => doc.blockKinds[doc.sentences[f.sentence]?.block ?? -1] !== 'caption'));
+  const figures = guard<Figure[]>('figures', [], () => extractFigures(doc, { countries: countries.map((c) => c.code), skipBlocks: CAPTIONS }));
   const attributions = guard<Attribution[]>('attributions', [], () => extractAttributions(doc, actors));
   const topics = guard<Topic[]>('topics', [], () => extractTopics(doc, input.meta.topics, actors));
   const facts = guard<Fact[]>('facts', [], () => extractFacts(doc, actors, countries, figures, attributions));
@@ -132,10 +135,17 @@ function buildRecord(input: ExtractInput): ArticleRecord {
     attributions,
     topics,
     tags: [...input.meta.tags],
-    wordCount: doc.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.kind !== 'punct').length, 0),
+    wordCount: wordCount(doc.sentences),
     authors: doc.furniture.authors,
     dateline: doc.furniture.dateline,
   };
+}
+
+// The tokens that are no punctuation, in every sentence (a count, without an array per sentence).
+function wordCount(sentences: readonly Sentence[]): number {
+  let n = 0;
+  for (const s of sentences) for (const t of s.tokens) if (t.kind !== 'punct') n++;
+  return n;
 }
 
 // The lede: the first paragraph's first sentence (past editorial notes), and its second when the first is short.

@@ -487,7 +487,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (mention) take(mention);
     i = end - 1;
   }
-  for (const m of [...out]) {
+  // (The mentions found so far: those sharedSurname adds are not read again.)
+  for (let j = 0, found = out.length; j < found; j++) {
+    const m = out[j] as NameMention;
     const shared = sharedSurname(tokens, m, used, doc, s);
     if (shared) take(shared);
   }
@@ -517,6 +519,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // ("Jo Roe, an aide to Governor Ana Lim": a name with its own title right before it, inside
   // a role written after another name, is another person all the same.)
   const titledIn = (m: NameMention, o: NameMention): boolean => !!m.role && m.roleRange?.[1] === m.start && !!o.roleRange && o.roleRange[0] >= o.end && m.roleRange[0] > o.roleRange[0];
+  // (Most sentences hold no mention with a role: nothing to drop.)
+  let roles = false;
+  for (const m of out) if (m.roleRange) roles = true;
+  if (!roles) return out;
   return out.filter((m) => !(m.type === 'person' && !m.honorific && !m.known && out.some((o) => o !== m && o.roleRange && o.roleRange[0] <= m.start && m.end <= o.roleRange[1] && !titledIn(m, o))));
 }
 
