@@ -533,6 +533,10 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
 function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resolver: Resolver, lastVerb: number): Found {
   // (A quotation is the trailing speaker's own words, whatever speaker they quote.)
   if (!found || found.quote) return found;
+  // The inner speaker's claim replaces the found one only with a complementizer between them,
+  // inside the found claim (below): a claim that holds none anywhere keeps the found attribution,
+  // and the costly subjectVerb is not asked (most trailing clauses).
+  if (!mayHoldComplementizer(found.claim, lex)) return found;
   const inner = subjectVerb(sentence, lex, resolver, 1, lastVerb);
   if (!inner?.claim || !inner.verb) return found;
   // The inner claim runs on to the sentence's end, over the trailing clause: it stops where the
@@ -544,4 +548,26 @@ function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resol
   // promised $5 million, X said" is X's claim about the government, whose object is no statement.
   const between = from < 0 ? '' : foldWord(found.claim.slice(innerVerb + inner.verb.length, from).trim());
   return lex.complementizers.has(between) ? attributed(inner, inner.rule, inner.how, inner.verb, found.claim.slice(from), inner.quote, inner.sentence) : found;
+}
+
+// A complementizer of lower-case ASCII letters, and a text of ASCII characters only: folding such
+// a text only lower-cases its letters (and evens out apostrophes and spaces, which such a word
+// holds none of), so the word folded out of a part of the text is in the text lower-cased.
+const LETTERS = /^[a-z]+$/u;
+const ASCII_ONLY = /^[\x00-\x7f]*$/u;
+
+/**
+ * False only when no part of `claim` can fold to a complementizer (reportedWithin's test, on a
+ * part of the claim). Decided for a claim in ASCII alone (a cheap test; folding a whole claim
+ * costs about what it saves), else true.
+ */
+function mayHoldComplementizer(claim: string, lex: Doc['lex']): boolean {
+  if (!ASCII_ONLY.test(claim)) return true;
+  let lower: string | null = null;
+  for (const word of lex.complementizers) {
+    if (!LETTERS.test(word)) return true;
+    lower ??= claim.toLowerCase();
+    if (lower.includes(word)) return true;
+  }
+  return false;
 }
