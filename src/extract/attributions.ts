@@ -554,7 +554,7 @@ function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resol
 // a text only lower-cases its letters (and evens out apostrophes and spaces, which such a word
 // holds none of), so the word folded out of a part of the text is in the text lower-cased.
 const LETTERS = /^[a-z]+$/u;
-const ASCII_ONLY = /^[\x00-\x7f]*$/u;
+const NON_ASCII = /[\u{80}-\u{10ffff}]/u;
 
 /**
  * False only when no part of `claim` can fold to a complementizer (reportedWithin's test, on a
@@ -562,7 +562,7 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/u;
  * costs about what it saves), else true.
  */
 function mayHoldComplementizer(claim: string, lex: Doc['lex']): boolean {
-  if (!ASCII_ONLY.test(claim)) return true;
+  if (NON_ASCII.test(claim)) return true;
   let lower: string | null = null;
   for (const word of lex.complementizers) {
     if (!LETTERS.test(word)) return true;
