@@ -9,7 +9,7 @@ import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
 import { CLOSE, type Claim, cleanClaim, inciseClaim, leadIn, OPEN, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
-import { accordingTo, asSaid, attributed, type Found, insideQuotation, participial, participialComma, passiveAgent, type Rule, type SentenceCues, secondAccording, sentenceCues, subjectVerb, trailing } from './frames.ts';
+import { accordingTo, asSaid, attributed, type Found, insideQuotation, noCues, participial, participialComma, passiveAgent, type Rule, type SentenceCues, secondAccording, sentenceCues, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
 import { foldWord, oneOf } from './text.ts';
@@ -36,17 +36,17 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     out.push(found);
     resolver.remember(found);
   };
-  const cues: SentenceCues = { lastVerb: -1, lastAccording: -1, participial: false };
+  const cues: SentenceCues = noCues();
   // Whether an attribution found so far stands at sentence j (one closure for the article, not two per sentence).
   const said = (j: number): boolean => out.some((a) => a.sentence === j);
   for (const sentence of doc.sentences) {
     // The frames stop where their cues do (most sentences hold none): a frame that looks for a
     // reporting verb where no verb can start, one that looks for a word the sentence lacks.
-    const { lastVerb, lastAccording } = sentenceCues(sentence.tokens, doc.lex, cues);
+    const { lastVerb, lastAccording, opensVerb } = sentenceCues(sentence.tokens, doc.lex, cues);
     const draft: Found =
-      reportedWithin(trailing(sentence, doc.lex, resolver, lastVerb), sentence, doc.lex, resolver, lastVerb) ??
-      reportedWithin(accordingTo(sentence, doc.lex, resolver, 0, lastAccording), sentence, doc.lex, resolver, lastVerb) ??
-      subjectVerb(sentence, doc.lex, resolver, 1, lastVerb) ??
+      reportedWithin(trailing(sentence, doc.lex, resolver, lastVerb), sentence, doc.lex, resolver, lastVerb, opensVerb) ??
+      reportedWithin(accordingTo(sentence, doc.lex, resolver, 0, lastAccording), sentence, doc.lex, resolver, lastVerb, opensVerb) ??
+      subjectVerb(sentence, doc.lex, resolver, 1, lastVerb, opensVerb) ??
       (cues.participial ? participial(sentence, doc.lex, resolver) : null) ??
       passiveAgent(sentence, doc.lex, resolver, lastVerb) ??
       asSaid(sentence, doc.lex, resolver) ??
@@ -70,7 +70,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       const splitter = sentence.tokens[b - 1]?.text === ',' ? doc.lex.clauseSplitters.at(sentence.tokens, b) : null;
       if (!splitter) continue;
       // The second clause starts past the whole splitter (« mientras que », "while").
-      const secondDraft = subjectVerb(sentence, doc.lex, resolver, b + splitter.length, lastVerb);
+      const secondDraft = subjectVerb(sentence, doc.lex, resolver, b + splitter.length, lastVerb, opensVerb);
       const second = secondDraft ? keep(secondDraft) : null;
       if (second?.claim && second.source !== found.source) {
         // "X hailed the deal, while Y said…": the first claim stops where the second speaker starts.
@@ -530,14 +530,14 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
  * speaker of their own with a "that" clause. That speaker said A; the trailing clause only says
  * where it was read.
  */
-function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resolver: Resolver, lastVerb: number): Found {
+function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resolver: Resolver, lastVerb: number, opensVerb: Uint8Array): Found {
   // (A quotation is the trailing speaker's own words, whatever speaker they quote.)
   if (!found || found.quote) return found;
   // The inner speaker's claim replaces the found one only with a complementizer between them,
   // inside the found claim (below): a claim that holds none anywhere keeps the found attribution,
   // and the costly subjectVerb is not asked (most trailing clauses).
   if (!mayHoldComplementizer(found.claim, lex)) return found;
-  const inner = subjectVerb(sentence, lex, resolver, 1, lastVerb);
+  const inner = subjectVerb(sentence, lex, resolver, 1, lastVerb, opensVerb);
   if (!inner?.claim || !inner.verb) return found;
   // The inner claim runs on to the sentence's end, over the trailing clause: it stops where the
   // trailing clause's claim stops. (Its first words are enough to find where it starts there, up

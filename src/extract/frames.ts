@@ -12,7 +12,7 @@ import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
 import type { Token } from './tokens.ts';
-import { commaFree, isObject, lastVerbWord, nounPhraseEnd, relativeSubject, subjectEnd, verbAt, verbNeeds, walkBack } from './verbs.ts';
+import { commaFree, isObject, lastVerbWord, nounPhraseEnd, opensVerbWord, relativeSubject, subjectEnd, verbAt, verbNeeds, walkBack } from './verbs.ts';
 import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
 /** The shape of text that produced an attribution (confidence depends on it). */
@@ -40,16 +40,30 @@ export interface SentenceCues {
   lastVerb: number;
   lastAccording: number;
   participial: boolean;
+  /** Per token of the sentence: 1 where its word may open a verb's form (opensVerbWord), else 0 (verbAt finds none there). */
+  opensVerb: Uint8Array;
+}
+
+// SentenceCues.opensVerb of the sentence read, one array reused from sentence to sentence and
+// from article to article (extraction is synchronous): a typed array is made outside the heap,
+// which costs more than the tokens it marks.
+let opensScratch = new Uint8Array(256);
+
+/** Cues for a first sentence (sentenceCues fills them). */
+export function noCues(): SentenceCues {
+  return { lastVerb: -1, lastAccording: -1, participial: false, opensVerb: opensScratch };
 }
 
 const VERB_WORD = 1;
 const ACCORDING_WORD = 2;
 const PARTICIPIAL_WORD = 4;
+const OPENS_VERB_WORD = 8;
 
 /** The cues a word gives, as bits: one answer kept per word instead of one lookup per frame. */
 const wordCues = byWord((lex) => {
   const verb = verbNeeds(lex);
-  return (f) => (verb(f) ? VERB_WORD : 0) | (lex.accordingTo.startsWith(f) ? ACCORDING_WORD : 0) | (lex.participial.has(f) ? PARTICIPIAL_WORD : 0);
+  const opens = opensVerbWord(lex);
+  return (f) => (verb(f) ? VERB_WORD : 0) | (lex.accordingTo.startsWith(f) ? ACCORDING_WORD : 0) | (lex.participial.has(f) ? PARTICIPIAL_WORD : 0) | (opens(f) ? OPENS_VERB_WORD : 0);
 });
 
 /** The sentence's cues, written into `into` (one object per article rather than one per sentence). */
@@ -57,8 +71,12 @@ export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: Sente
   into.lastVerb = -1;
   into.lastAccording = -1;
   into.participial = false;
+  if (opensScratch.length < tokens.length) opensScratch = new Uint8Array(Math.max(tokens.length, 2 * opensScratch.length));
+  const opens = opensScratch;
+  into.opensVerb = opens;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const cues = wordCues(lex, tokens[k] as Token);
+    opens[k] = (cues & OPENS_VERB_WORD) !== 0 ? 1 : 0;
     if (cues === 0) continue;
     if ((cues & VERB_WORD) !== 0 && into.lastVerb < 0) into.lastVerb = k;
     if ((cues & ACCORDING_WORD) !== 0 && into.lastAccording < 0) into.lastAccording = k;
@@ -702,11 +720,13 @@ function sentencing(sentence: Sentence, v: number, length: number, lex: Lexicon,
 }
 
 /** `lastVerb`: the last token a reporting verb can reach (lastVerbWord), when the caller has it. */
-export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 1, lastVerb = lastVerbWord(sentence.tokens, lex)): Found {
+export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 1, lastVerb = lastVerbWord(sentence.tokens, lex), opensVerb?: Uint8Array): Found {
   const tokens = sentence.tokens;
   const subordinators = lex.classes.get('subordinator');
-  // (No verb starts past lastVerb.)
+  // (No verb starts past lastVerb; none where the sentence's cues say no verb's form opens:
+  // a byte read instead of verbAt's lookup of the word, at each token up to lastVerb.)
   for (let v = first; v < tokens.length && v <= lastVerb; v++) {
+    if (opensVerb !== undefined && opensVerb[v] === 0) continue;
     const verb = verbAt(tokens, v, lex);
     if (!verb) continue;
     // "X, who has called for…, said that…": the verb of a relative clause reports nothing for the

@@ -74,7 +74,10 @@ function negated(tokens: readonly Token[], k: number, length: number, lex: Lexic
  * nearly every token of a sentence, several times, and most words open none: one answer kept
  * on the word replaces the lookups in every table.
  */
-const opensVerb = byWord((lex) => (f) => lex.reflexives.has(f) || lex.auxiliaries.has(f) || lex.finitePhrases.startsWith(f) || lex.finite.has(f) || lex.inverted.has(f) || lex.thatOnly.has(f));
+export function opensVerbWord(lex: Lexicon): (f: string) => boolean {
+  return (f) => lex.reflexives.has(f) || lex.auxiliaries.has(f) || lex.finitePhrases.startsWith(f) || lex.finite.has(f) || lex.inverted.has(f) || lex.thatOnly.has(f);
+}
+const opensVerb = byWord(opensVerbWord);
 
 /**
  * True when the word of a token is one a reporting verb's form cannot do without: the first word
