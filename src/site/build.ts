@@ -17,9 +17,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { collectEntries } from '../article/collect.ts';
 import { readArticleFile } from '../article/files.ts';
-import type { ArticleEntry } from '../cache/entries.ts';
+import { type ArticleEntry, PackWriter } from '../cache/entries.ts';
 import { codeIdentity, hashParts, recordKey, recordKeyBase, templatesIdentity } from '../cache/keys.ts';
-import { type FileStamp, newBuildId, type OutputState, SiteCache, type SiteManifest } from '../cache/site-cache.ts';
+import { CACHE_FORMAT, type FileStamp, newBuildId, type OutputState, SiteCache, type SiteManifest } from '../cache/site-cache.ts';
 import type { SiteConfig } from '../config/config.ts';
 import { type Diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import type { FullArticle, SiteArticle } from '../index/plan.ts';
@@ -275,7 +275,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
     const byId = new Map(kept.map((entry) => [entry.article?.record.id, entry]));
     const wholeOf = (id: string): WholeArticleRef | undefined => {
       const entry = byId.get(id);
-      return entry?.article ? { key: entry.key, fullHash: entry.article.fullHash, file: join(config.articlesDir, entry.path), path: entry.path, displayPath: entry.displayPath, maxBytes: config.maxArticleBytes } : undefined;
+      return entry?.article ? { whole: entry.article.whole, fullHash: entry.article.fullHash, file: join(config.articlesDir, entry.path), path: entry.path, displayPath: entry.displayPath, maxBytes: config.maxArticleBytes } : undefined;
     };
     // An article's text is read from its whole copy in the cache folder when its shard is indexed
     // (its hash stands for it until then): the text of a whole site is tens of megabytes.
@@ -401,7 +401,19 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       const removed = trusted ? Object.keys(previous.files).filter((path) => !(path in files2)) : [];
       const pages = plan.pages.length;
       const sorted = sortDiagnostics(diagnostics);
-      const manifest: SiteManifest = { tool: 'newsdigest', format: 1, code, buildId, siteKey, pageKey, search: searchState, inputs: stamps, files: files2, diagnostics: sorted, result: { articles: articles.length, pages, counts } };
+      const manifest: SiteManifest = {
+        tool: 'newsdigest',
+        format: CACHE_FORMAT,
+        code,
+        buildId,
+        siteKey,
+        pageKey,
+        search: searchState,
+        inputs: stamps,
+        files: files2,
+        diagnostics: sorted,
+        result: { articles: articles.length, pages, counts },
+      };
       // The manifest is saved before the site changes: killed in between, the marker still
       // names the previous build, so the next build does not trust the folder and replaces it.
       cache.save(entries, manifest);
@@ -439,13 +451,18 @@ async function processFiles(files: readonly ProcessFile[], task: { maxBytes: num
   if (!pool) {
     // The pipeline (parsing, extraction and their data) loads only for builds that need it.
     const { processEntry } = await import('./process-task.ts');
-    return {
-      entries: files.map((file, i) => {
-        const entry = processEntry(file, task);
-        onDone(i + 1);
-        return entry;
-      }),
-    };
+    const pack = new PackWriter(task.cacheDir);
+    try {
+      return {
+        entries: files.map((file, i) => {
+          const entry = processEntry(file, task, pack);
+          onDone(i + 1);
+          return entry;
+        }),
+      };
+    } finally {
+      pack.close();
+    }
   }
   let done = 0;
   const batches: Promise<string>[] = [];
