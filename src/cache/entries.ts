@@ -1,11 +1,11 @@
 /**
  * An article file as a build keeps it between stages and from one build to the next: what the
- * index stage reads (its listing), its problems, and the hash of its whole record and body,
- * which wait in a file of their own until its page is rendered.
+ * index stage reads (its listing), its problems, and where its whole record and body wait until
+ * its page is rendered: a byte range of a pack file, which holds the whole articles of one batch.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ListedRecord } from '../index/listing.ts';
 import type { FullArticle } from '../index/plan.ts';
@@ -30,39 +30,100 @@ export interface ListedArticle {
   originalUrl: string | null;
   draft: boolean;
   titleLine: number | null;
-  /** sha1 of the whole-article file: the file is used only when it still hashes to this. */
+  /** sha1 of the whole article's bytes: they are used only when they still hash to this. */
   fullHash: string;
+  /** Where the whole article is kept. */
+  whole: WholeLocation;
 }
 
-/** Where the whole article of `key` is kept under a cache folder. */
-export function wholeArticlePath(dir: string, key: string): string {
-  return join(dir, 'articles', key.slice(0, 2), key);
+/** A byte range of a pack file in the cache folder's articles/. */
+export interface WholeLocation {
+  /** The pack's name: 16 hexadecimal digits. */
+  pack: string;
+  /** Offset of the first byte. */
+  at: number;
+  length: number;
+}
+
+/** A pack's name, checked before it is made a path: a damaged listing must not name another file. */
+const PACK_NAME = /^[0-9a-f]{16}$/;
+/** Larger than any whole article an article file within the size limits gives: a damaged length must not allocate gigabytes. */
+const MAX_WHOLE_BYTES = 1 << 30;
+
+/** The folder of the packs under a cache folder. */
+export function packsDir(dir: string): string {
+  return join(dir, 'articles');
+}
+
+/** The file of pack `name` under a cache folder. */
+export function packPath(dir: string, name: string): string {
+  return join(packsDir(dir), `${name}.pack`);
+}
+
+/** Whether a file name in packsDir is a pack's, and its pack name. */
+export function packNameOf(file: string): string | null {
+  const name = file.endsWith('.pack') ? file.slice(0, -'.pack'.length) : '';
+  return PACK_NAME.test(name) ? name : null;
 }
 
 /**
- * Writes an article's whole record and body: a line of JSON with the body, then the record as
- * its record file holds it (so that file is a copy, never serialised twice). Returns the hash
- * the listing keeps.
+ * Writes whole articles one after the other into a new pack file, each as a line of JSON with
+ * the body, then the record as its record file holds it (so that file is a copy, never
+ * serialised twice). One file per batch rather than per article: making a file costs the disk
+ * far more than its bytes (on this project's test machine, 0.1 to 0.8 ms of system time per new
+ * file, the more so after many deletions), and a build of 10,000 articles made 10,000 of them.
+ * The pack is made at the first write, under a random name, so writers in several threads never
+ * meet; `close` must follow the last write.
  */
-export function writeWholeArticle(dir: string, key: string, html: string, recordJson: string): string {
-  // Encoded once, for both the file and its hash.
-  const bytes = Buffer.from(`${JSON.stringify({ html })}\n${recordJson}`);
-  const path = wholeArticlePath(dir, key);
-  try {
-    writeFileSync(path, bytes);
-  } catch (error) {
-    // Its folder (one of 256) is made only when the write finds none, rather than asked for
-    // before every article's write: a system call per article saved.
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, bytes);
+export class PackWriter {
+  readonly #dir: string;
+  #name = '';
+  #fd: number | null = null;
+  #at = 0;
+
+  constructor(dir: string) {
+    this.#dir = dir;
   }
-  return createHash('sha1').update(bytes).digest('hex');
+
+  /** Appends one whole article; returns where it is and the hash its listing keeps. */
+  write(html: string, recordJson: string): { whole: WholeLocation; fullHash: string } {
+    // Encoded once, for both the file and its hash.
+    const bytes = Buffer.from(`${JSON.stringify({ html })}\n${recordJson}`);
+    return { whole: this.copy(bytes), fullHash: createHash('sha1').update(bytes).digest('hex') };
+  }
+
+  /** Appends the bytes of a whole article read from another pack (their hash stays the same). */
+  copy(bytes: Uint8Array): WholeLocation {
+    const fd = this.#fd ?? this.#open();
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written, this.#at + written);
+    const whole = { pack: this.#name, at: this.#at, length: bytes.length };
+    this.#at += bytes.length;
+    return whole;
+  }
+
+  close(): void {
+    if (this.#fd !== null) closeSync(this.#fd);
+    this.#fd = null;
+  }
+
+  #open(): number {
+    this.#name = randomBytes(8).toString('hex');
+    const path = packPath(this.#dir, this.#name);
+    try {
+      this.#fd = openSync(path, 'wx');
+    } catch (error) {
+      // The folder is made by the cache when it opens; one removed since is made again.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(packsDir(this.#dir), { recursive: true });
+      this.#fd = openSync(path, 'wx');
+    }
+    return this.#fd;
+  }
 }
 
-/** The whole article of `key`, or null when its file is missing or is not the one the listing hashed. */
-export function readWholeArticle(dir: string, key: string, fullHash: string): FullArticle | null {
-  const bytes = readWholeBytes(dir, key, fullHash);
+/** The whole article at `whole`, or null when its bytes are missing or are not the ones the listing hashed. */
+export function readWholeArticle(dir: string, whole: WholeLocation, fullHash: string): FullArticle | null {
+  const bytes = readWholeBytes(dir, whole, fullHash);
   if (bytes === null) return null;
   const text = bytes.toString('utf8');
   const end = text.indexOf('\n');
@@ -77,16 +138,16 @@ export function readWholeArticle(dir: string, key: string, fullHash: string): Fu
 }
 
 /**
- * The body HTML alone of the whole article of `key` (the search index's text), or null as
- * readWholeArticle: the record, most of the file, is not parsed.
+ * The body HTML alone of the whole article at `whole` (the search index's text), or null as
+ * readWholeArticle: the record, most of the bytes, is not parsed.
  */
-export function readWholeHtml(dir: string, key: string, fullHash: string): string | null {
-  const bytes = readWholeBytes(dir, key, fullHash);
-  // Only the first line is decoded: the record after it is about two thirds of the file.
+export function readWholeHtml(dir: string, whole: WholeLocation, fullHash: string): string | null {
+  const bytes = readWholeBytes(dir, whole, fullHash);
+  // Only the first line is decoded: the record after it is about two thirds of the bytes.
   return bytes === null ? null : htmlLine(bytes.toString('utf8', 0, bytes.indexOf(0x0a)));
 }
 
-/** The body HTML from the first line of a whole article's file, or null when that line is not what writeWholeArticle writes. */
+/** The body HTML from the first line of a whole article, or null when that line is not what PackWriter writes. */
 function htmlLine(line: string): string | null {
   try {
     const { html } = JSON.parse(line) as { html: unknown };
@@ -96,15 +157,35 @@ function htmlLine(line: string): string | null {
   }
 }
 
-/** The file's bytes when they hash as writeWholeArticle's did (hashed as read: a string would be encoded again to hash it). */
-function readWholeBytes(dir: string, key: string, fullHash: string): Buffer | null {
-  let bytes: Buffer;
+/** The bytes at `whole` when they hash as PackWriter's did (hashed as read: a string would be encoded again to hash it). */
+export function readWholeBytes(dir: string, whole: WholeLocation, fullHash: string): Buffer | null {
+  if (!isWholeLocation(whole)) return null;
+  let fd: number;
   try {
-    bytes = readFileSync(wholeArticlePath(dir, key));
+    fd = openSync(packPath(dir, whole.pack), 'r');
   } catch {
     return null;
   }
+  const bytes = Buffer.allocUnsafe(whole.length);
+  try {
+    for (let read = 0; read < whole.length; ) {
+      const got = readSync(fd, bytes, read, whole.length - read, whole.at + read);
+      // The pack ends before the range does: not the pack the listing describes.
+      if (got === 0) return null;
+      read += got;
+    }
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
   return createHash('sha1').update(bytes).digest('hex') === fullHash ? bytes : null;
+}
+
+function isWholeLocation(value: unknown): value is WholeLocation {
+  if (!value || typeof value !== 'object') return false;
+  const { pack, at, length } = value as Partial<WholeLocation>;
+  return typeof pack === 'string' && PACK_NAME.test(pack) && Number.isSafeInteger(at) && (at as number) >= 0 && Number.isSafeInteger(length) && (length as number) > 0 && (length as number) <= MAX_WHOLE_BYTES;
 }
 
 /** Whether a parsed listing line has the shape of an entry (a corrupt or foreign line must never be used). */
@@ -118,6 +199,7 @@ export function isArticleEntry(value: unknown): value is ArticleEntry {
     article &&
       typeof article.digest === 'string' &&
       typeof article.fullHash === 'string' &&
+      isWholeLocation(article.whole) &&
       typeof article.draft === 'boolean' &&
       article.record &&
       typeof article.record.id === 'string' &&

@@ -1,12 +1,12 @@
 // The cache's own files: the listings a build saves read back whole in the next one, however
 // many megabytes they take (they are written in pieces); a build appends only its new listings,
 // and the manifest says how much of the file is listings.
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ArticleEntry } from './entries.ts';
-import { newBuildId, SiteCache, type SiteManifest } from './site-cache.ts';
+import { type ArticleEntry, PackWriter, packPath, readWholeHtml } from './entries.ts';
+import { CACHE_FORMAT, newBuildId, SiteCache, type SiteManifest } from './site-cache.ts';
 
 let root: string;
 
@@ -49,11 +49,23 @@ function entryOf(n: number, size: number): ArticleEntry {
       draft: false,
       titleLine: 2,
       fullHash: `full-${n}`,
+      whole: { pack: '0123456789abcdef', at: 0, length: 1 },
     },
   };
 }
 
-const manifestOf = (code: string): SiteManifest => ({ tool: 'newsdigest', format: 1, code, buildId: newBuildId(), siteKey: 's', pageKey: 'p', search: null, files: {}, diagnostics: [], result: { articles: 0, pages: 0, counts: {} } });
+const manifestOf = (code: string): SiteManifest => ({
+  tool: 'newsdigest',
+  format: CACHE_FORMAT,
+  code,
+  buildId: newBuildId(),
+  siteKey: 's',
+  pageKey: 'p',
+  search: null,
+  files: {},
+  diagnostics: [],
+  result: { articles: 0, pages: 0, counts: {} },
+});
 
 describe('SiteCache.save', () => {
   it('writes listings larger than one write piece whole, and the next build reads every entry back as it was', async () => {
@@ -159,5 +171,92 @@ describe('SiteCache.takeExtracted', () => {
     expect(next.entry('key-3')).toEqual(entries[3]);
     expect(next.entry('key-3-changed')).toBeUndefined();
     expect(next.notes).toEqual([]);
+  });
+});
+
+describe('the packs of whole articles', () => {
+  const options = (): { root: string; outDir: string; code: string } => ({ root, outDir: join(root, 'public'), code: 'code-1' });
+
+  /** Entries whose whole articles are written, in one pack per call, to the cache folder. */
+  function packedEntries(cache: SiteCache, numbers: readonly number[]): ArticleEntry[] {
+    const pack = new PackWriter(cache.dir);
+    try {
+      return numbers.map((n) => {
+        const entry = entryOf(n, 200);
+        const { whole, fullHash } = pack.write(`<p>Body of story ${n}, “as written”.</p>`, JSON.stringify(entry.article?.record));
+        return { ...entry, article: { ...(entry.article as NonNullable<ArticleEntry['article']>), whole, fullHash } };
+      });
+    } finally {
+      pack.close();
+    }
+  }
+  const packsIn = async (cache: SiteCache): Promise<string[]> => (await readdir(join(cache.dir, 'articles'))).sort();
+  const bodyOf = (cache: SiteCache, entry: ArticleEntry | undefined): string | null => (entry?.article ? readWholeHtml(cache.dir, entry.article.whole, entry.article.fullHash) : null);
+
+  it('removes the packs no kept article is in (articles gone, a build killed before its manifest), and leaves other files', async () => {
+    const first = SiteCache.open(options());
+    const kept = packedEntries(first, [1, 2]);
+    const gone = packedEntries(first, [3]);
+    await writeFile(join(first.dir, 'articles', 'README'), 'not a pack');
+    first.save([...kept, ...gone], manifestOf('code-1'));
+    first.collectGarbage(new Set([...kept, ...gone].map((e) => e.key)));
+    expect(await packsIn(first)).toHaveLength(3);
+
+    // A build killed after extracting, before its manifest: its pack is no listing's.
+    const orphan = packedEntries(SiteCache.open(options()), [4]);
+    expect(await packsIn(first)).toHaveLength(4);
+    const second = SiteCache.open(options());
+    second.save(
+      kept.map((e) => second.entry(e.key) as ArticleEntry),
+      manifestOf('code-1'),
+    );
+    second.collectGarbage(new Set(kept.map((e) => e.key)));
+    expect(await packsIn(second)).toEqual([`${kept[0]?.article?.whole.pack}.pack`, 'README'].sort());
+    expect(kept.map((e) => bodyOf(second, second.entry(e.key)))).toEqual(['<p>Body of story 1, “as written”.</p>', '<p>Body of story 2, “as written”.</p>']);
+    expect(orphan[0]?.article?.whole.pack).not.toBe(kept[0]?.article?.whole.pack);
+  });
+
+  it('moves the live articles of a pack mostly dead to a new pack, and the next build reads them there', async () => {
+    const first = SiteCache.open(options());
+    const entries = packedEntries(first, [0, 1, 2, 3, 4, 5, 6, 7]);
+    first.save(entries, manifestOf('code-1'));
+    const oldPack = entries[0]?.article?.whole.pack;
+
+    // Six of eight articles changed: their new copies in a pack of their own, the old pack a quarter live.
+    const second = SiteCache.open(options());
+    const changed = packedEntries(second, [2, 3, 4, 5, 6, 7]).map((e) => ({ ...e, key: `${e.key}-changed` }));
+    const all = [second.entry('key-0') as ArticleEntry, second.entry('key-1') as ArticleEntry, ...changed];
+    second.save(all, manifestOf('code-1'));
+    second.collectGarbage(new Set(all.map((e) => e.key)));
+    const moved = second.entry('key-0')?.article?.whole.pack;
+    expect(moved).not.toBe(oldPack);
+    expect(await packsIn(second)).not.toContain(`${oldPack}.pack`);
+    expect(await packsIn(second)).toHaveLength(2);
+
+    const third = SiteCache.open(options());
+    expect(third.notes).toEqual([]);
+    expect(third.entry('key-1')?.article?.whole.pack).toBe(moved);
+    expect(bodyOf(third, third.entry('key-0'))).toBe('<p>Body of story 0, “as written”.</p>');
+    expect(bodyOf(third, third.entry('key-1'))).toBe('<p>Body of story 1, “as written”.</p>');
+    expect(bodyOf(third, third.entry('key-7-changed'))).toBe('<p>Body of story 7, “as written”.</p>');
+  });
+
+  it('leaves a pack where it is while at least half of it is live, and a copy that no longer reads back as hashed', async () => {
+    const first = SiteCache.open(options());
+    const entries = packedEntries(first, [0, 1, 2, 3, 4, 5, 6, 7]);
+    first.save(entries, manifestOf('code-1'));
+    const pack = entries[0]?.article?.whole.pack as string;
+
+    const second = SiteCache.open(options());
+    const half = entries.slice(0, 4).map((e) => second.entry(e.key) as ArticleEntry);
+    second.save(half, manifestOf('code-1'));
+    expect(half.map((e) => second.entry(e.key)?.article?.whole.pack)).toEqual([pack, pack, pack, pack]);
+
+    // A quarter live, but the pack damaged: nothing reads back, so nothing moves.
+    await writeFile(packPath(second.dir, pack), 'damaged');
+    const third = SiteCache.open(options());
+    const quarter = entries.slice(0, 2).map((e) => third.entry(e.key) as ArticleEntry);
+    third.save(quarter, manifestOf('code-1'));
+    expect(third.entry('key-0')).toBe(quarter[0]);
   });
 });

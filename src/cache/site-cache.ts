@@ -2,20 +2,20 @@
  * The persistent cache of one site (one output folder): `.cache/newsdigest/<out>-<hash>/` holds
  * the manifest of the last build (its keys, every output file's fingerprint and content hash,
  * its diagnostics), the listings of its articles (one JSON line each) and their whole records
- * under articles/. Everything is keyed by content hashes; a cache that does not read back as
+ * in packs under articles/ (cache/entries.ts). Everything is keyed by content hashes; a cache that does not read back as
  * one this newsdigest wrote is thrown away with a note, never trusted. The cache is only ever a
  * shortcut: deleting it (or `--no-cache`) gives the same site, more slowly.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ShardedIndex } from '../search/shards.ts';
-import { type ArticleEntry, isArticleEntry, wholeArticlePath } from './entries.ts';
+import { type ArticleEntry, isArticleEntry, PackWriter, packNameOf, packPath, packsDir, readWholeBytes } from './entries.ts';
 
 /** Bumped whenever the layout of the cache changes: an older cache is then discarded. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 const TOOL = 'newsdigest';
 
 /** One output file as the last build wrote it. */
@@ -130,7 +130,7 @@ export class SiteCache {
           notes.push(`${read.problem}; it was discarded and is being rebuilt`);
           rmSync(dir, { recursive: true, force: true });
         }
-        mkdirSync(join(dir, 'articles'), { recursive: true });
+        mkdirSync(packsDir(dir), { recursive: true });
         return new SiteCache(dir, false, read.manifest, notes);
       } catch (error) {
         notes.push(`The cache folder ${dir} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}); this build keeps nothing for the next one`);
@@ -162,7 +162,7 @@ export class SiteCache {
     const listings = this.#entries();
     const file = join(this.dir, 'listings.jsonl');
     // An unreadable file has no key: it is read again next time anyway.
-    const keyed = entries.filter((entry) => entry.key !== '');
+    const keyed = this.#compact(entries.filter((entry) => entry.key !== ''));
     const added = keyed.filter((entry) => listings.get(entry.key) !== entry);
     const kept = keyed.length - added.length;
     let bytes: number;
@@ -217,16 +217,79 @@ export class SiteCache {
     return entries;
   }
 
-  /** Removes the whole articles of entries the last build had and this one has not. */
+  /**
+   * Removes every pack that no kept entry's whole article is in: those of articles gone or
+   * changed since, those emptied by compaction, those a build killed before its manifest left.
+   * Called once the manifest that lists the kept entries is saved.
+   */
   collectGarbage(kept: ReadonlySet<string>): void {
-    if (this.#readOnly) return;
-    for (const key of this.#entries().keys()) {
-      if (kept.has(key)) continue;
+    if (this.#readOnly || this.#temporary) return;
+    const listings = this.#entries();
+    const live = new Set<string>();
+    for (const key of kept) {
+      const whole = listings.get(key)?.article?.whole;
+      if (whole) live.add(whole.pack);
+    }
+    let files: string[];
+    try {
+      files = readdirSync(packsDir(this.dir));
+    } catch {
+      return;
+    }
+    for (const file of files) {
+      const name = packNameOf(file);
+      if (name === null || live.has(name)) continue;
       try {
-        unlinkSync(wholeArticlePath(this.dir, key));
+        unlinkSync(packPath(this.dir, name));
       } catch {
         // Already gone: nothing to collect.
       }
+    }
+  }
+
+  /**
+   * The entries, the whole articles of sparse packs (less than half of them still listed) moved
+   * into a new pack once those packs' dead bytes are more than a quarter of the live ones. A
+   * pack's articles die one by one as their files change, so without this a site edited for
+   * months would keep every old version of its articles beside the live ones; with it the packs
+   * hold at most about twice the live bytes. A moved entry is a new object, so save() writes its
+   * listing; the emptied packs go at collectGarbage(). A copy that no longer reads back as
+   * hashed stays where it is: its page is made again from its file.
+   */
+  #compact(keyed: ArticleEntry[]): ArticleEntry[] {
+    const liveBytes = new Map<string, number>();
+    let live = 0;
+    for (const entry of keyed) {
+      const whole = entry.article?.whole;
+      if (!whole) continue;
+      liveBytes.set(whole.pack, (liveBytes.get(whole.pack) ?? 0) + whole.length);
+      live += whole.length;
+    }
+    const sparse = new Set<string>();
+    let dead = 0;
+    for (const [pack, bytes] of liveBytes) {
+      let size: number;
+      try {
+        size = statSync(packPath(this.dir, pack)).size;
+      } catch {
+        continue;
+      }
+      if (bytes * 2 < size) {
+        sparse.add(pack);
+        dead += size - bytes;
+      }
+    }
+    if (sparse.size === 0 || dead * 4 <= live) return keyed;
+    const pack = new PackWriter(this.dir);
+    try {
+      return keyed.map((entry) => {
+        const article = entry.article;
+        if (!article || !sparse.has(article.whole.pack)) return entry;
+        const bytes = readWholeBytes(this.dir, article.whole, article.fullHash);
+        return bytes ? { ...entry, article: { ...article, whole: pack.copy(bytes) } } : entry;
+      });
+    } finally {
+      pack.close();
     }
   }
 

@@ -7,6 +7,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleEntry } from '../cache/entries.ts';
+import { packPath } from '../cache/entries.ts';
 import type { SiteConfig } from '../config/config.ts';
 import { sampleSite } from '../test/sample-site.ts';
 import { listFiles } from '../test/site-files.ts';
@@ -61,13 +63,18 @@ describe('IncrementalSite.open with the cache of a build', { timeout: 120_000 },
     const built = await buildSite(config, { cacheDir, workers: 1 });
     const file = join(config.articlesDir, EDITED);
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: "A headline changed after the build"'));
-    // The whole record of another article, altered: its hash no longer matches the listing's.
-    // (Not the edited article's, which is extracted again anyway: which whole comes first in the
-    // folder depends on the keys, and so on the code's identity.)
-    const wholesDir = join(await siteCacheDir(), 'articles');
-    const other = listFiles(wholesDir).find((name) => !readFileSync(join(wholesDir, name), 'utf8').includes(`"${EDITED}"`));
-    const altered = join(wholesDir, other as string);
-    await writeFile(altered, `${await readFile(altered, 'utf8')} `);
+    // The whole record of another article, altered in its pack: its hash no longer matches the
+    // listing's. (Not the edited article's, which is extracted again anyway.)
+    const siteCache = await siteCacheDir();
+    const listings = (await readFile(join(siteCache, 'listings.jsonl'), 'utf8')).split('\n').filter(Boolean);
+    const other = listings.map((line) => JSON.parse(line) as ArticleEntry).find((entry) => entry.article && entry.path !== EDITED)?.article?.whole;
+    if (!other) throw new Error('no other article in the cache');
+    const pack = packPath(siteCache, other.pack);
+    const bytes = await readFile(pack);
+    // A byte in the middle of its copy: its pack's other articles stay as they were.
+    const middle = other.at + Math.floor(other.length / 2);
+    bytes[middle] = bytes[middle] === 0x20 ? 0x21 : 0x20;
+    await writeFile(pack, bytes);
     const { cached } = await IncrementalSite.open({ config, cacheDir });
     expect(cached).toBe(built.work.extracted - 2);
     const opened = siteFiles(config.outDir);

@@ -65,7 +65,7 @@ async function fromCache(cache: SiteCache, recordBase: string, articlesDir: stri
   if (!entry || entry.path !== path || entry.displayPath !== displayPath) return null;
   if (!entry.article) return { path, displayPath, result: { article: null, diagnostics: entry.diagnostics } };
   if (entry.article.digest !== digest) return null;
-  const whole = readWholeArticle(cache.dir, key, entry.article.fullHash);
+  const whole = readWholeArticle(cache.dir, entry.article.whole, entry.article.fullHash);
   if (!whole || whole.record.id !== entry.article.record.id) return null;
   const { draft, originalUrl, titleLine } = entry.article;
   return { path, displayPath, result: { article: { record: whole.record, html: whole.html, draft, originalUrl, titleLine, digest }, diagnostics: entry.diagnostics } };

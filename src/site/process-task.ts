@@ -1,11 +1,11 @@
 /**
  * The `process` task: read → parse → extract the article files a build found no cached result
- * for. Each whole record and body goes to the cache folder, where its page's renderer reads it
+ * for. Each whole record and body goes to a pack of the batch's in the cache folder, where its page's renderer reads it
  * again; only the listing (what the index stage reads) comes back, as JSON, so whole records never
  * cross the thread boundary, and the record file's JSON is made once, here.
  */
 import { processSafely } from '../article/load.ts';
-import { type ArticleEntry, writeWholeArticle } from '../cache/entries.ts';
+import { type ArticleEntry, PackWriter } from '../cache/entries.ts';
 import { listedRecord } from '../index/listing.ts';
 import { recordJson } from '../record/json.ts';
 
@@ -35,20 +35,25 @@ export interface ProcessTask {
  * (SiteCache.takeExtracted): it is serialised once.
  */
 export function run(task: ProcessTask): string {
-  return task.files.map((file) => JSON.stringify(processEntry(file, task))).join('\n');
+  const pack = new PackWriter(task.cacheDir);
+  try {
+    return task.files.map((file) => JSON.stringify(processEntry(file, task, pack))).join('\n');
+  } finally {
+    pack.close();
+  }
 }
 
-/** One file's entry: its listing and problems; its whole record and body written to the cache folder. */
-export function processEntry(file: ProcessFile, task: Omit<ProcessTask, 'files'>): ArticleEntry {
+/** One file's entry: its listing and problems; its whole record and body written to `pack`. */
+export function processEntry(file: ProcessFile, task: Omit<ProcessTask, 'files' | 'cacheDir'>, pack: PackWriter): ArticleEntry {
   const { key, path, displayPath } = file;
   const { article, diagnostics } = processSafely(file.bytes, path, displayPath, { maxBytes: task.maxBytes });
   if (!article) return { key, path, displayPath, diagnostics, article: null };
-  const fullHash = writeWholeArticle(task.cacheDir, key, article.html, recordJson(article.record));
+  const { whole, fullHash } = pack.write(article.html, recordJson(article.record));
   return {
     key,
     path,
     displayPath,
     diagnostics,
-    article: { record: listedRecord(article.record), digest: article.digest, originalUrl: article.originalUrl, draft: article.draft, titleLine: article.titleLine, fullHash },
+    article: { record: listedRecord(article.record), digest: article.digest, originalUrl: article.originalUrl, draft: article.draft, titleLine: article.titleLine, fullHash, whole },
   };
 }

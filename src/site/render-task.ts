@@ -4,6 +4,8 @@
  * folder (checked against its hash; made again from its file if it is missing or damaged).
  * Runs on pool threads for large builds and in the main thread for small ones.
  */
+import { getPriority, setPriority } from 'node:os';
+import { isMainThread } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FullArticle } from '../index/plan.ts';
 import { createRenderer, type RenderablePage, type Renderer, type RendererOptions, TemplateError } from '../render/engine.ts';
@@ -66,7 +68,34 @@ function rendererFor(options: RendererOptions, key: string): Renderer {
   return renderer;
 }
 
+/**
+ * How much lower a render thread runs than the rest of the build (a nice value). Pagefind's own
+ * process indexes the search shards one after the other, on one core, while the pages render: at
+ * equal priority it had a third of the two cores and went on indexing for seconds after the last
+ * page was written, with the other core idle. Below it, the render threads leave it the core it
+ * can use and have both once it is done: the same work in less time.
+ */
+export const RENDER_THREAD_NICE = 5;
+let lowered = false;
+
+/**
+ * Lowers the priority of the thread that calls it, once: only on Linux, where a priority set
+ * with pid 0 is the calling thread's alone (elsewhere it would be the whole process's), and
+ * only in a pool thread. Never raised: a build started with `nice -n 10` stays at 10.
+ */
+function lowerRenderThread(): void {
+  if (lowered || isMainThread || process.platform !== 'linux') return;
+  lowered = true;
+  try {
+    const now = getPriority(0);
+    if (now < RENDER_THREAD_NICE) setPriority(0, RENDER_THREAD_NICE);
+  } catch {
+    // Not allowed here: the thread keeps the build's priority.
+  }
+}
+
 export async function run(task: RenderTask): Promise<RenderResult> {
+  lowerRenderThread();
   const renderer = rendererFor(task.renderer, task.rendererKey);
   if (task.cards) renderer.keepCards(task.cards);
   // The cards this batch makes are those of its summaries that this thread has not.

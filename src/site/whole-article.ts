@@ -5,12 +5,12 @@
  * finds every copy in the cache never loads it (about half a second and 15 MiB of heap each).
  */
 import { readFileSync } from 'node:fs';
-import { readWholeArticle, readWholeHtml } from '../cache/entries.ts';
+import { readWholeArticle, readWholeHtml, type WholeLocation } from '../cache/entries.ts';
 import type { FullArticle } from '../index/plan.ts';
 
 /** Where the whole article of a page is kept, and how to make it again. */
 export interface WholeArticleRef {
-  key: string;
+  whole: WholeLocation;
   fullHash: string;
   /** The article file, absolute, its path in the articles folder and as shown: to process it again when its cached copy is gone. */
   file: string;
@@ -20,7 +20,7 @@ export interface WholeArticleRef {
 }
 
 export async function wholeArticle(cacheDir: string, ref: WholeArticleRef): Promise<FullArticle> {
-  const cached = readWholeArticle(cacheDir, ref.key, ref.fullHash);
+  const cached = readWholeArticle(cacheDir, ref.whole, ref.fullHash);
   if (cached) return cached;
   // The cached copy is gone or damaged: make it again from the file (the same bytes give the same record).
   const { processSafely } = await import('../article/load.ts');
@@ -31,5 +31,5 @@ export async function wholeArticle(cacheDir: string, ref: WholeArticleRef): Prom
 
 /** The body HTML of the article (the search index's text): its cached copy's, without parsing the record. */
 export async function wholeArticleHtml(cacheDir: string, ref: WholeArticleRef): Promise<string> {
-  return readWholeHtml(cacheDir, ref.key, ref.fullHash) ?? (await wholeArticle(cacheDir, ref)).html;
+  return readWholeHtml(cacheDir, ref.whole, ref.fullHash) ?? (await wholeArticle(cacheDir, ref)).html;
 }
