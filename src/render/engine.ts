@@ -11,7 +11,7 @@ import type { ArticleRecord, Figure, FigureQualifier } from '../record/types.ts'
 import { CardCache } from './cards.ts';
 import { DirectTemplates, directValue, renderDirectly } from './direct.ts';
 import { factBox } from './factbox.ts';
-import { type SiteInfo, serialize } from './feeds.ts';
+import { FeedEntries, type SiteInfo, serialize } from './feeds.ts';
 import { createFormatter } from './format.ts';
 import { newsArticleJsonLd } from './jsonld.ts';
 import { type CoveredCountry, locatorMapSvg, worldMapSvg } from './maps.ts';
@@ -142,6 +142,8 @@ export function createRenderer(options: RendererOptions): Renderer {
   // `{% card article %}` renders partials/article-card.liquid for one article summary and keeps
   // the HTML: a card looks the same on every list that shows the article (cards.ts).
   const cards = new CardCache();
+  // A feed entry, like a card, is the same in every feed that lists the article.
+  const feedEntries = new FeedEntries((summary) => cards.keyOf(summary));
   let cardTemplate: Template[] | undefined;
   const card = (article: unknown): string => {
     if (!article || typeof article !== 'object') return '';
@@ -197,7 +199,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       if (page.article !== undefined && full?.record.id !== page.article) throw new Error(`Rendering ${page.url} needs the whole article "${page.article}"`);
       // Page data is computed on access: read it once.
       const data = full ? { ...page.data, record: full.record, html: full.html } : page.data;
-      if (page.template && SERIALIZERS.has(page.template)) return serialize(page.template as SerializerName, data, siteInfo);
+      if (page.template && SERIALIZERS.has(page.template)) return serialize(page.template as SerializerName, data, siteInfo, feedEntries);
       if (page.kind !== 'html') {
         // A data file is an article's record (serialised once, when it was extracted), its text ready-made, or a value to serialise.
         if (full) return full.recordJson ?? recordJson(full.record);
