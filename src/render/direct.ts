@@ -260,10 +260,11 @@ function tokenEvaluator(token: Token | undefined): Evaluate | null {
 /**
  * toValueSync(value): a generator's result, else the value itself. LiquidJS's isIterator asks for
  * `next`, `throw` and `return` methods, which no string, number, boolean or nullish value has:
- * they are told apart by their type first, without the property reads.
+ * they are told apart by their type first, and objects without a `next` method by that alone.
  */
 function settled(value: unknown): unknown {
-  return (typeof value === 'object' && value !== null) || typeof value === 'function' ? toValueSync(value) : value;
+  if (typeof value !== 'object' && typeof value !== 'function') return value;
+  return value !== null && typeof (value as { next?: unknown }).next === 'function' ? toValueSync(value) : value;
 }
 
 /** Context.findScope, which LiquidJS's declarations keep private. */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type Context, type Emitter, Liquid, LookupType, Tag, type TagToken, type Template, type TopLevelToken, Value } from 'liquidjs';
+import { type Context, type Emitter, Liquid, LookupType, Tag, type TagToken, type Template, type TopLevelToken, toValueSync, Value } from 'liquidjs';
 import { countryName } from '../data/country-names.ts';
 import { findTopic, topicLabel } from '../data/topics.ts';
 import { diagnostic } from '../diagnostics/diagnostic.ts';
@@ -165,7 +165,13 @@ export function createRenderer(options: RendererOptions): Renderer {
         this.#value = new Value(token.args, liquid);
         directValue(this.#value);
       }
-      *render(context: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      // A plain call where the render is synchronous (every render of ours): no generator per card.
+      render(context: Context, emitter: Emitter): unknown {
+        if (!context.sync) return this.#renderAsync(context, emitter);
+        emitter.write(card(toValueSync(this.#value.value(context, false))));
+        return undefined;
+      }
+      *#renderAsync(context: Context, emitter: Emitter): Generator<unknown, void, unknown> {
         emitter.write(card(yield this.#value.value(context, false)));
       }
       // What the card reads, for the static analysis that tells which values a partial's HTML depends on (partials.ts).
