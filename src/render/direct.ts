@@ -18,6 +18,7 @@ import {
   type Emitter,
   type Filter,
   ForTag,
+  type Hash,
   IfTag,
   type Liquid,
   LiquidError,
@@ -312,7 +313,7 @@ interface AssignParts {
 interface ForParts {
   variable: string;
   collection: Token;
-  hash: { hash: Record<string, Token | undefined> };
+  hash: Hash;
   templates: Template[];
   elseTemplates: Template[];
 }
@@ -331,7 +332,7 @@ type DirectRender = (ctx: Context, emitter: Emitter) => unknown;
  * Whether a render can take the plain path: the conditions of renderDirectly's, and no strict
  * variables (direct values are LiquidJS's own then).
  */
-function plainRender(ctx: Context, emitter: Emitter | undefined): emitter is Emitter {
+export function plainRender(ctx: Context, emitter: Emitter | undefined): emitter is Emitter {
   return emitter !== undefined && ctx.sync && !ctx.strictVariables && !ctx.opts.catchAllErrors && (ctx.renderLimit as unknown as RenderLimit).limit === Number.POSITIVE_INFINITY;
 }
 
@@ -339,7 +340,7 @@ function plainRender(ctx: Context, emitter: Emitter | undefined): emitter is Emi
  * Renderer.renderTemplates's steps as plain calls, for a plain tag's nested templates: a template
  * that returns a generator (a tag not made plain) is driven as LiquidJS's runner drives it.
  */
-function renderPlainly(templates: readonly Template[], ctx: Context, emitter: Emitter): void {
+export function renderPlainly(templates: readonly Template[], ctx: Context, emitter: Emitter): void {
   // A plain loop: this runs for every nested list of every page.
   for (let i = 0; i < templates.length; i++) {
     const template = templates[i] as Template;
@@ -427,19 +428,9 @@ function directFor(tag: ForTag): void {
   const { variable, collection, hash, templates, elseTemplates } = tag as unknown as ForParts;
   const evaluateCollection = collection && tokenEvaluator(collection);
   if (!evaluateCollection) return;
-  const hashKeys = Object.keys(hash.hash);
-  // A modifier given without a value (`reversed`) is true.
-  const hashEvaluators: (Evaluate | null)[] = [];
-  for (const key of hashKeys) {
-    const token = hash.hash[key];
-    if (token === undefined) {
-      hashEvaluators.push(null);
-      continue;
-    }
-    const evaluate = tokenEvaluator(token);
-    if (!evaluate) return;
-    hashEvaluators.push(evaluate);
-  }
+  const evaluateHash = hashEvaluator(hash);
+  if (!evaluateHash) return;
+  const hasModifiers = Object.keys(hash.hash).length > 0;
   const collectionText = collection.getText();
   const continueKey = `continue-${variable}-${collectionText}`;
   const liquid = (tag as unknown as TagParts).liquid;
@@ -450,14 +441,10 @@ function directFor(tag: ForTag): void {
       return undefined;
     }
     let start = 0;
-    if (hashKeys.length > 0) {
+    if (hasModifiers) {
       // The modifiers see the loop's `continue` register, as in LiquidJS.
       ctx.push(Object.assign(Object.create(null) as Record<string, unknown>, { continue: ctx.getRegister(continueKey, {}) }));
-      const values: Record<string, unknown> = {};
-      for (let i = 0; i < hashKeys.length; i++) {
-        const evaluate = hashEvaluators[i];
-        values[hashKeys[i] as string] = evaluate ? settled(evaluate(ctx)) : true;
-      }
+      const values = evaluateHash(ctx);
       ctx.pop();
       const modifiers = liquid.options.orderedFilterParameters ? Object.keys(values).filter((key) => (MODIFIERS as readonly string[]).includes(key)) : MODIFIERS.filter((key) => values[key] !== undefined);
       for (const modifier of modifiers) {
@@ -483,6 +470,30 @@ function directFor(tag: ForTag): void {
     ctx.pop();
     return undefined;
   });
+}
+
+/** Hash.render's steps (a tag's `key: value` arguments, a key alone being true), or null when a value is of another form. */
+export function hashEvaluator(hash: Hash): ((ctx: Context) => Record<string, unknown>) | null {
+  const keys = Object.keys(hash.hash);
+  const evaluators: (Evaluate | null)[] = [];
+  for (const key of keys) {
+    const token = hash.hash[key];
+    if (token === undefined) {
+      evaluators.push(null);
+      continue;
+    }
+    const evaluate = tokenEvaluator(token);
+    if (!evaluate) return null;
+    evaluators.push(evaluate);
+  }
+  return (ctx) => {
+    const values: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      const evaluate = evaluators[i];
+      values[keys[i] as string] = evaluate ? settled(evaluate(ctx)) : true;
+    }
+    return values;
+  };
 }
 
 /** LiquidJS's isTruthy, which ignores its arguments' types. */
