@@ -212,6 +212,16 @@ function expressionEvaluator(postfix: readonly Token[]): Evaluate | null {
     if (!evaluate) return null;
     steps.push(evaluate);
   }
+  const [left, right, operatorName] = steps;
+  if (steps.length === 3 && typeof left === 'function' && typeof right === 'function' && typeof operatorName === 'string' && operatorName !== 'not') {
+    // `a == b`, the common form: the loop's steps without its stack of operands.
+    return (ctx) => {
+      const leftValue = left(ctx);
+      const rightValue = right(ctx);
+      const operator = (ctx.opts.operators as unknown as Record<string, (...args: unknown[]) => unknown>)[operatorName] as (...args: unknown[]) => unknown;
+      return settled(operator(leftValue, rightValue, ctx));
+    };
+  }
   return (ctx) => {
     const operands: unknown[] = [];
     const operators = ctx.opts.operators as unknown as Record<string, (...args: unknown[]) => unknown>;
