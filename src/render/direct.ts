@@ -445,7 +445,7 @@ function directFor(tag: ForTag): void {
   const continueKey = `continue-${variable}-${collectionText}`;
   const liquid = (tag as unknown as TagParts).liquid;
   replaceRender(tag, (ctx, emitter) => {
-    let items = toEnumerable(settled(evaluateCollection(ctx)));
+    let items = loopItems(settled(evaluateCollection(ctx)));
     if (!items.length) {
       renderPlainly(elseTemplates, ctx, emitter);
       return undefined;
@@ -465,7 +465,7 @@ function directFor(tag: ForTag): void {
       start = (values.offset as number) || 0;
     }
     ctx.setRegister(continueKey, start + items.length);
-    const forloop = new Forloop(items.length, collectionText, variable);
+    const forloop = new LoopPosition(items.length, collectionText, variable);
     const scope = Object.create(null) as Record<string, unknown>;
     scope.forloop = forloop;
     ctx.push(scope);
@@ -512,50 +512,64 @@ function isTruthy(value: unknown, ctx: Context): boolean {
   return ctx.opts.jsTruthy ? Boolean(plain) : plain !== false && plain !== undefined && plain !== null;
 }
 
-/** LiquidJS's toEnumerable, which it does not export. */
-function toEnumerable(value: unknown): unknown[] {
-  const plain = toValue(value);
-  if (Array.isArray(plain)) return plain;
-  if (typeof plain === 'string' && plain.length > 0) return [plain];
-  if (plain !== null && (typeof plain === 'object' || typeof plain === 'function')) {
-    if (Symbol.iterator in plain) return Array.from(plain as Iterable<unknown>);
-    return Object.keys(plain).map((key) => [key, (plain as Record<string, unknown>)[key]]);
-  }
-  return [];
+/**
+ * What a `for` loops over: an array as it is, a non-empty string as its one item, anything
+ * iterable as its items, another object as its [key, value] pairs, nothing else at all (Liquid's
+ * rules for a loop's collection, as LiquidJS applies them).
+ */
+function loopItems(collection: unknown): unknown[] {
+  const value = toValue(collection);
+  if (Array.isArray(value)) return value;
+  if (typeof value === 'string') return value === '' ? [] : [value];
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return [];
+  if (Symbol.iterator in value) return [...(value as Iterable<unknown>)];
+  const entries: unknown[] = [];
+  for (const key of Object.keys(value)) entries.push([key, (value as Record<string, unknown>)[key]]);
+  return entries;
 }
 
-/** LiquidJS's ForloopDrop, which it does not export: the same fields, in the same order (its JSON is its value), and the same methods. */
-class Forloop extends Drop {
-  i = 0;
-  readonly length: number;
-  readonly name: string;
+/**
+ * The `forloop` a loop's body reads: Liquid's documented fields, worked out from the position of
+ * the item being rendered, which the loop moves on with `next()`. Printed whole (`{{ forloop }}`),
+ * it gives the JSON LiquidJS gives for its own loop object.
+ */
+class LoopPosition extends Drop {
+  #position = 0;
+  readonly #length: number;
+  readonly #name: string;
   constructor(length: number, collection: string, variable: string) {
     super();
-    this.length = length;
-    this.name = `${variable}-${collection}`;
+    this.#length = length;
+    this.#name = `${variable}-${collection}`;
   }
   next(): void {
-    this.i++;
+    this.#position += 1;
   }
-  index0(): number {
-    return this.i;
+  get length(): number {
+    return this.#length;
   }
-  index(): number {
-    return this.i + 1;
+  get name(): string {
+    return this.#name;
   }
-  first(): boolean {
-    return this.i === 0;
+  get index(): number {
+    return this.#position + 1;
   }
-  last(): boolean {
-    return this.i === this.length - 1;
+  get index0(): number {
+    return this.#position;
   }
-  rindex(): number {
-    return this.length - this.i;
+  get rindex(): number {
+    return this.#length - this.#position;
   }
-  rindex0(): number {
-    return this.length - this.i - 1;
+  get rindex0(): number {
+    return this.#length - this.#position - 1;
+  }
+  get first(): boolean {
+    return this.#position === 0;
+  }
+  get last(): boolean {
+    return this.#position === this.#length - 1;
   }
   override valueOf(): string {
-    return JSON.stringify(this);
+    return JSON.stringify({ i: this.#position, length: this.#length, name: this.#name });
   }
 }
