@@ -35,6 +35,13 @@ export class CardCache {
     for (const [article, key] of keys) this.#keys.set(article, key);
   }
 
+  /** The card key of `article`: the one its sender gave (know), else its hash, kept for the next call. */
+  keyOf(article: object): string {
+    let key = this.#keys.get(article);
+    if (key === undefined) this.#keys.set(article, (key = cardKey(article)));
+    return key;
+  }
+
   /** The card kept under `key` (cardKey), if this cache made it or was given it. */
   get(key: string): string | undefined {
     return this.#byHash.get(key);

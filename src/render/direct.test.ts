@@ -14,6 +14,8 @@ const templates: Record<string, string> = {
     '{% if page.lang == "fr" and items.size > 1 %}fr{% elsif not_there %}x{% else %}other{% endif %}',
     '{% unless missing.deep.path %}none{% endunless %} {{ missing.deep.path | default: "dflt" }}',
     '{% for item in items limit: 2 %}{{ forloop.index }}:{{ item.name | append: "!" | escape }}{% endfor %}',
+    '{% for i in items offset: 1 %}{{ forloop.index0 }}{{ forloop.rindex }}{{ forloop.rindex0 }}{{ forloop.first }}{{ forloop.last }}{{ forloop.length }}{{ forloop.name }}|{% endfor %}',
+    '{% for c in title %}[{{ c }}]{% endfor %}{% for p in page %}{{ p[0] }}={{ p[1] }};{% endfor %}{% for x in items reversed limit: 1 %}{{ forloop }}{% endfor %}{% for n in "" %}x{% else %}no{% endfor %}',
     '{% assign joined = tags | join: ", " %}{{ joined }} {{ html | raw }} {{ html }} {{ loud }} {{ count | plus: 2 | times: 3 }}',
     '{{ "a,b" | split: "," | last }} {{ nil }} {{ true }} {{ 1.5 }} {{ items | map: "name" | join: "+" }} {{ items | where: "name", "b" | size }}',
     '{% capture c %}{{ title | truncatewords: 1 }}{% endcapture %}[{{ c }}] {{ fn }} {{ 0 | wrap: before: "<", after: ">" }}',

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type Context, type Emitter, Liquid, LookupType, Tag, type TagToken, type Template, type TopLevelToken, Value } from 'liquidjs';
+import { type Context, type Emitter, Liquid, LookupType, Tag, type TagToken, type Template, type TopLevelToken, toValueSync, Value } from 'liquidjs';
 import { countryName } from '../data/country-names.ts';
 import { findTopic, topicLabel } from '../data/topics.ts';
 import { diagnostic } from '../diagnostics/diagnostic.ts';
@@ -11,7 +11,7 @@ import type { ArticleRecord, Figure, FigureQualifier } from '../record/types.ts'
 import { CardCache } from './cards.ts';
 import { DirectTemplates, directValue, renderDirectly } from './direct.ts';
 import { factBox } from './factbox.ts';
-import { type SiteInfo, serialize } from './feeds.ts';
+import { FeedEntries, type SiteInfo, serialize } from './feeds.ts';
 import { createFormatter } from './format.ts';
 import { newsArticleJsonLd } from './jsonld.ts';
 import { type CoveredCountry, locatorMapSvg, worldMapSvg } from './maps.ts';
@@ -142,6 +142,8 @@ export function createRenderer(options: RendererOptions): Renderer {
   // `{% card article %}` renders partials/article-card.liquid for one article summary and keeps
   // the HTML: a card looks the same on every list that shows the article (cards.ts).
   const cards = new CardCache();
+  // A feed entry, like a card, is the same in every feed that lists the article.
+  const feedEntries = new FeedEntries((summary) => cards.keyOf(summary));
   let cardTemplate: Template[] | undefined;
   const card = (article: unknown): string => {
     if (!article || typeof article !== 'object') return '';
@@ -163,7 +165,13 @@ export function createRenderer(options: RendererOptions): Renderer {
         this.#value = new Value(token.args, liquid);
         directValue(this.#value);
       }
-      *render(context: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      // A plain call where the render is synchronous (every render of ours): no generator per card.
+      render(context: Context, emitter: Emitter): unknown {
+        if (!context.sync) return this.#renderAsync(context, emitter);
+        emitter.write(card(toValueSync(this.#value.value(context, false))));
+        return undefined;
+      }
+      *#renderAsync(context: Context, emitter: Emitter): Generator<unknown, void, unknown> {
         emitter.write(card(yield this.#value.value(context, false)));
       }
       // What the card reads, for the static analysis that tells which values a partial's HTML depends on (partials.ts).
@@ -197,7 +205,7 @@ export function createRenderer(options: RendererOptions): Renderer {
       if (page.article !== undefined && full?.record.id !== page.article) throw new Error(`Rendering ${page.url} needs the whole article "${page.article}"`);
       // Page data is computed on access: read it once.
       const data = full ? { ...page.data, record: full.record, html: full.html } : page.data;
-      if (page.template && SERIALIZERS.has(page.template)) return serialize(page.template as SerializerName, data, siteInfo);
+      if (page.template && SERIALIZERS.has(page.template)) return serialize(page.template as SerializerName, data, siteInfo, feedEntries);
       if (page.kind !== 'html') {
         // A data file is an article's record (serialised once, when it was extracted), its text ready-made, or a value to serialise.
         if (full) return full.recordJson ?? recordJson(full.record);

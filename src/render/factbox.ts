@@ -99,13 +99,13 @@ export function factBox(record: ArticleRecord, html: string, options: FactBoxOpt
 
   // Key facts the reader has not just read: not in the first paragraphs, not a claim shown above.
   const claims = speakerList.flatMap((s) => s.claims.map((c) => normalise(c.text)));
-  const facts = record.facts
-    .map((f) => f.text)
-    .filter((text) => {
-      const plain = normalise(text);
-      return !lead.includes(plain) && !claims.some((claim) => plain.includes(claim));
-    })
-    .slice(0, o.maxFacts);
+  const facts: string[] = [];
+  // The first facts that pass, in order: the others are not compared.
+  for (const fact of record.facts) {
+    if (facts.length >= o.maxFacts) break;
+    const plain = normalise(fact.text);
+    if (!lead.includes(plain) && !claims.some((claim) => plain.includes(claim))) facts.push(fact.text);
+  }
 
   // Figures that say what they count come first, then the others, each group in reading order.
   const ordered = [...figures.filter((f) => f.counts), ...figures.filter((f) => !f.counts)].slice(0, o.maxFigures);

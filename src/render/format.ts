@@ -159,8 +159,9 @@ export function createFormatter(options: FormatterOptions): Formatter {
     dateLong: (iso) => date(iso, 'long'),
     dateFull: (iso) => date(iso, 'full'),
     typography: (text, textLanguage) => (textLanguage === 'fr' ? frenchSpacing(text) : text),
+    // Text parts are pieces of the HTML: when the whole has nothing frenchSpacing changes, none has.
     typographyHtml: (html, textLanguage) =>
-      textLanguage === 'fr'
+      textLanguage === 'fr' && FRENCH_SPACED.test(html)
         ? html
             .split(/(<[^>]*>)/)
             .map((part) => (part.startsWith('<') ? part : frenchSpacing(part)))
@@ -169,12 +170,17 @@ export function createFormatter(options: FormatterOptions): Formatter {
   };
 }
 
+/** What frenchSpacing may change: a guillemet, ; ! ? % or :, or thousands groups apart. */
+const FRENCH_SPACED = /[«»;!?%:]|\d \d/;
+
 /**
  * French typography: a no-break space before ; ! ? » % and after «, a no-break space before ":",
  * thousands groups held together ("1 843"). Existing spaces are replaced, never added before
  * ; ! ? : (a URL or a clock time has none and must stay as it is); guillemets get theirs.
  */
 export function frenchSpacing(text: string): string {
+  // Each replacement below needs one of these characters, or a digit, a space and a digit: text without them is left as it is.
+  if (!FRENCH_SPACED.test(text)) return text;
   return text
     .replace(/«[ \u00A0\u202F]*/g, `«${NNBSP}`)
     .replace(/[ \u00A0\u202F]*»/g, `${NNBSP}»`)

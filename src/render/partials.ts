@@ -10,7 +10,8 @@
  * rendered as before; so is a partial whose HTML differs on nearly every call (a page's
  * pagination, an article's fact box), once its first calls showed it.
  */
-import { type Context, type Emitter, Hash, type Liquid, LookupType, RenderTag, type TagToken, type Template, Tokenizer, type TopLevelToken } from 'liquidjs';
+import { type Context, type Emitter, Hash, type Liquid, LookupType, RenderTag, type TagToken, type Template, Tokenizer, type TopLevelToken, toValueSync } from 'liquidjs';
+import { hashEvaluator, plainRender, renderPlainly } from './direct.ts';
 
 type Parser = ConstructorParameters<typeof RenderTag>[3];
 
@@ -18,6 +19,12 @@ type Parser = ConstructorParameters<typeof RenderTag>[3];
 const TRIAL_CALLS = 32;
 /** HTML kept per partial before its store starts again: a bound on memory only. */
 const MAX_KEPT = 1000;
+
+/**
+ * What a plain render returns in place of RenderTag's generator: nothing, its HTML written. The
+ * runners (LiquidJS's and direct.ts's) take a returned value that is not a generator as it is.
+ */
+const RENDERED = undefined as unknown as Generator<unknown, void, unknown>;
 
 /** Why a value is no key: Liquid may read more of it than its JSON shows. */
 class NotPlainData extends Error {}
@@ -42,6 +49,8 @@ export class MemoRenderTag extends RenderTag {
   /** The call's `key: value` arguments, read again here: the tag's own are private to LiquidJS. */
   readonly #hash: Hash;
   readonly #liquid: Liquid;
+  /** The arguments' values by plain calls (direct.ts), when the call has a plain name and its arguments allow. */
+  readonly #evaluateArgs: ((ctx: Context) => Record<string, unknown>) | null = null;
 
   constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
     super(token, remain, liquid, parser);
@@ -63,10 +72,61 @@ export class MemoRenderTag extends RenderTag {
       return;
     }
     // The arguments read here are the tag's, or the partial is not kept.
-    if (sameNames(Object.keys(this.#hash.hash), names as string[])) this.#name = scope.name;
+    if (!sameNames(Object.keys(this.#hash.hash), names as string[])) return;
+    this.#name = scope.name;
+    this.#evaluateArgs = hashEvaluator(this.#hash);
   }
 
-  override *render(context: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+  /**
+   * RenderTag.render's steps by plain calls where the render and the arguments allow (the
+   * partial's templates rendered by direct.ts's renderPlainly), LiquidJS's generator otherwise.
+   */
+  override render(context: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    const evaluateArgs = this.#evaluateArgs;
+    const name = this.#name;
+    if (evaluateArgs === null || name === null || !plainRender(context, emitter)) return this.#renderGenerically(context, emitter);
+    const kept = this.#keptOf(name);
+    const buffer = emitter as Emitter & { buffer?: unknown };
+    if (!kept.paths || typeof buffer.buffer !== 'string' || (kept.calls >= TRIAL_CALLS && kept.reused === 0)) {
+      this.#renderPartial(name, context, emitter, evaluateArgs(context));
+      return RENDERED;
+    }
+    kept.calls++;
+    const args = evaluateArgs(context);
+    let key: string;
+    try {
+      key = keyOf(kept.paths, args, context.globals as Record<string, unknown>);
+    } catch (error) {
+      if (!(error instanceof NotPlainData)) throw error;
+      this.#renderPartial(name, context, emitter, args);
+      return RENDERED;
+    }
+    const same = kept.html.get(key);
+    if (same !== undefined) {
+      kept.reused++;
+      emitter.write(same);
+      return RENDERED;
+    }
+    const start = buffer.buffer.length;
+    this.#renderPartial(name, context, emitter, args);
+    if (kept.html.size >= MAX_KEPT) kept.html.clear();
+    kept.html.set(key, (buffer.buffer as string).slice(start));
+    return RENDERED;
+  }
+
+  /**
+   * RenderTag.render for a partial of a plain name given `key: value` arguments only: a context of
+   * its own holding the arguments (their values, the same on a second reading), then its templates.
+   */
+  #renderPartial(name: string, context: Context, emitter: Emitter, args: Record<string, unknown>): void {
+    const child = context.spawn();
+    Object.assign(child.bottom(), args);
+    const currentFile = (this as unknown as { currentFile?: string }).currentFile;
+    const templates = toValueSync(this.#liquid._parsePartialFile(name, child.sync, currentFile)) as Template[];
+    renderPlainly(templates, child, emitter);
+  }
+
+  *#renderGenerically(context: Context, emitter: Emitter): Generator<unknown, void, unknown> {
     const kept = this.#name === null ? null : this.#keptOf(this.#name);
     // A partial is kept only when the HTML it writes can be read back from the page's buffer.
     const buffer = emitter as Emitter & { buffer?: unknown };
