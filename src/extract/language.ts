@@ -9,7 +9,8 @@ import { LANGUAGE_PROFILES } from './lexicon/index.ts';
 // franc needs some material; below this it answers "und".
 const MIN_FRANC_LENGTH = 40;
 // franc's cost grows with the text; the first few thousand characters decide as well as all.
-const SAMPLE_LENGTH = 700;
+/** How much of the text detectLanguage reads: its first characters, this many. */
+export const SAMPLE_LENGTH = 700;
 
 /** ISO 639-1 code of `text`, or `declared` (frontmatter) when given. Never throws. */
 export function detectLanguage(text: string, declared: string | null): string {
