@@ -30,6 +30,27 @@ export function labelNames(): readonly string[] {
   return names;
 }
 
+/**
+ * Zeroed label bits for one Annotations set, cut from a shared block: every sentence makes a set,
+ * and a typed array of its own (a few hundred bytes to a few kilobytes) is a buffer allocated
+ * outside the heap and tracked by the collector, which cost more than annotating the sentence. A
+ * block is never handed out twice: a used-up one is left to the collector once its sets are gone.
+ */
+const BLOCK_WORDS = 16_384;
+let block = new Uint32Array(BLOCK_WORDS);
+let blockUsed = 0;
+
+function zeroedBits(length: number): Uint32Array {
+  if (length > BLOCK_WORDS / 4) return new Uint32Array(length);
+  if (blockUsed + length > BLOCK_WORDS) {
+    block = new Uint32Array(BLOCK_WORDS);
+    blockUsed = 0;
+  }
+  const bits = block.subarray(blockUsed, blockUsed + length);
+  blockUsed += length;
+  return bits;
+}
+
 export interface Span {
   label: number;
   start: number;
@@ -58,7 +79,7 @@ export class Annotations {
   constructor(readonly tokens: readonly Token[]) {
     this.words = Math.max(2, Math.ceil((names.length + 16) / 32));
     this.half = tokens.length * this.words;
-    this.bits = new Uint32Array(2 * this.half + this.words);
+    this.bits = zeroedBits(2 * this.half + this.words);
   }
 
   /** Marks tokens [start, end) with `label`; a span of more than one token is also kept whole. */
@@ -90,7 +111,7 @@ export class Annotations {
   private grow(needed: number): void {
     const words = Math.max(needed, Math.ceil((names.length + 16) / 32));
     const half = this.tokens.length * words;
-    const bits = new Uint32Array(2 * half + words);
+    const bits = zeroedBits(2 * half + words);
     for (let k = 0; k < this.tokens.length; k++) {
       bits.set(this.bits.subarray(k * this.words, (k + 1) * this.words), k * words);
       bits.set(this.bits.subarray(this.half + k * this.words, this.half + (k + 1) * this.words), half + k * words);
