@@ -321,6 +321,9 @@ const ELIDED = /^(\p{L}+)['’]$/u;
 const POSSESSIVE = /^(.+)(['’]s)$/u;
 // Module constants rather than literals in the loop: a literal makes a new RegExp object per token.
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+// An initial (one capital letter: one code unit, or two for a letter outside the BMP), and a degree sign before a unit's letter.
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const DEGREE_BEFORE = /°\s?$/u;
 
 // Letters and numbers (\p{L}, \p{N}) by UTF-16 code unit, for the fast paths below: 1 yes, 2 no,
 // 0 not asked yet. A surrogate is never one (a letter outside the BMP takes the pattern's path).
@@ -464,7 +467,7 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
         // The spelling's surface has its folded form: no string cut, no fold looked up.
         const surface = vocabulary.surfaceAt(text, start, end);
         const value = surface.text;
-        if (options.abbreviations.has(surface.f) || (/^\p{Lu}$/u.test(value) && !/°\s?$/u.test(text.slice(Math.max(0, start - 2), start)))) {
+        if (options.abbreviations.has(surface.f) || (end - start <= 2 && ONE_CAPITAL.test(value) && !DEGREE_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) {
           end++;
           next = end;
         }
