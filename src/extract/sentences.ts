@@ -152,20 +152,16 @@ function shouldJoin(before: string, after: string, lex: Lexicon): boolean {
   const next = after.trimStart();
   if (next === '') return true;
   // A continuation: lower case, or punctuation that cannot start a sentence.
-  if (/^[\p{Ll},;:)\]»”›%]/u.test(next)) return true;
+  if (CONTINUATION.test(next)) return true;
   const trimmed = before.trimEnd();
   // "M. Choïgou", "Gen. Smith", "J. R. R. Tolkien": the dot belongs to an abbreviation or initial.
   const lastWord = wordBeforeFinalDot(trimmed);
   if (lastWord) {
-    const word = lastWord.replace(/^[«“"(]+/u, '');
-    if (/^\p{Lu}$/u.test(word)) return true;
-    const folded = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-    if (lex.honorifics.has(folded) || lex.honorifics.has(`${folded}.`)) return true;
+    const kind = dotKind(lastWord, lex);
+    if (kind === DOT_JOINS) return true;
     // A dotted abbreviation ("p.m.", "U.S.") ends a sentence only when a usual sentence opener follows.
-    const dotted = word.includes('.');
-    if (lex.tokenizeOptions.abbreviations.has(folded) && !dotted) return true;
-    if (dotted && (lex.tokenizeOptions.abbreviations.has(folded) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word))) {
-      const opener = /^\S+/u.exec(next)?.[0]?.toLowerCase() ?? '';
+    if (kind === DOT_BEFORE_OPENER) {
+      const opener = FIRST_WORD.exec(next)?.[0]?.toLowerCase() ?? '';
       if (!lex.stopwords.has(opener)) return true;
     }
   }
@@ -174,6 +170,51 @@ function shouldJoin(before: string, after: string, lex: Lexicon): boolean {
   // since the merged text grows with each piece).
   // (The next piece is searched first: most have no closing mark, and then the count is not needed.)
   return (CLOSER.test(next) && openQuotes(trimmed) > 0) || (next.includes('"') && straightQuotes(trimmed) % 2 === 1);
+}
+
+// Patterns of shouldJoin as module constants: a literal is a new RegExp object each time it runs.
+const CONTINUATION = /^[\p{Ll},;:)\]»”›%]/u;
+const OPENING_MARKS = /^[«“"(]+/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const MARKS = /\p{M}/gu;
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const FIRST_WORD = /^\S+/u;
+
+// What the word before a segment's final dot says (dotKind): the dot belongs to it, it may, when
+// no usual sentence opener follows, or it ends the sentence.
+const DOT_JOINS = 1;
+const DOT_BEFORE_OPENER = 2;
+const DOT_ENDS = 0;
+
+// dotKind's answers per lexicon and word: a corpus ends its sentences on the same words again and
+// again, and each answer folded the word (Unicode normalisation) anew.
+const dotKinds = new WeakMap<Lexicon, Map<string, number>>();
+
+/** What the run before a final dot ("Gen", "«M", "U.S") says about the dot (see DOT_JOINS). */
+function dotKind(lastWord: string, lex: Lexicon): number {
+  let kinds = dotKinds.get(lex);
+  if (kinds === undefined) {
+    kinds = new Map();
+    dotKinds.set(lex, kinds);
+  }
+  let kind = kinds.get(lastWord);
+  if (kind === undefined) {
+    kind = workOutDotKind(lastWord, lex);
+    if (kinds.size > 50_000) kinds.clear();
+    kinds.set(lastWord, kind);
+  }
+  return kind;
+}
+
+function workOutDotKind(lastWord: string, lex: Lexicon): number {
+  const word = lastWord.replace(OPENING_MARKS, '');
+  if (ONE_CAPITAL.test(word)) return DOT_JOINS;
+  const folded = word.toLowerCase().normalize('NFD').replace(MARKS, '');
+  if (lex.honorifics.has(folded) || lex.honorifics.has(`${folded}.`)) return DOT_JOINS;
+  const dotted = word.includes('.');
+  if (lex.tokenizeOptions.abbreviations.has(folded) && !dotted) return DOT_JOINS;
+  if (dotted && (lex.tokenizeOptions.abbreviations.has(folded) || INITIALS.test(word))) return DOT_BEFORE_OPENER;
+  return DOT_ENDS;
 }
 
 // What \s matches in a pattern with the u flag.
