@@ -6,6 +6,7 @@
 import type { TextBlock } from '../parse/blocks.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { sentenceEnds } from './sentence-breaks.ts';
+import { keptAnswers } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 export interface Sentence {
@@ -186,25 +187,12 @@ const DOT_JOINS = 1;
 const DOT_BEFORE_OPENER = 2;
 const DOT_ENDS = 0;
 
-// dotKind's answers per lexicon and word: a corpus ends its sentences on the same words again and
-// again, and each answer folded the word (Unicode normalisation) anew.
-const dotKinds = new WeakMap<Lexicon, Map<string, number>>();
-
-/** What the run before a final dot ("Gen", "«M", "U.S") says about the dot (see DOT_JOINS). */
-function dotKind(lastWord: string, lex: Lexicon): number {
-  let kinds = dotKinds.get(lex);
-  if (kinds === undefined) {
-    kinds = new Map();
-    dotKinds.set(lex, kinds);
-  }
-  let kind = kinds.get(lastWord);
-  if (kind === undefined) {
-    kind = workOutDotKind(lastWord, lex);
-    if (kinds.size > 50_000) kinds.clear();
-    kinds.set(lastWord, kind);
-  }
-  return kind;
-}
+/**
+ * What the run before a final dot ("Gen", "«M", "U.S") says about the dot (see DOT_JOINS), kept
+ * per lexicon and word: a corpus ends its sentences on the same words again and again, and each
+ * answer folded the word (Unicode normalisation) anew.
+ */
+const dotKind = keptAnswers<Lexicon, number>(workOutDotKind);
 
 function workOutDotKind(lastWord: string, lex: Lexicon): number {
   const word = lastWord.replace(OPENING_MARKS, '');
