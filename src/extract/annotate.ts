@@ -30,6 +30,27 @@ export function labelNames(): readonly string[] {
   return names;
 }
 
+/**
+ * Zeroed label bits for one Annotations set, cut from a shared block: every sentence makes a set,
+ * and a typed array of its own (a few hundred bytes to a few kilobytes) is a buffer allocated
+ * outside the heap and tracked by the collector, which cost more than annotating the sentence. A
+ * block is never handed out twice: a used-up one is left to the collector once its sets are gone.
+ */
+const BLOCK_WORDS = 16_384;
+let block = new Uint32Array(BLOCK_WORDS);
+let blockUsed = 0;
+
+function zeroedBits(length: number): Uint32Array {
+  if (length > BLOCK_WORDS / 4) return new Uint32Array(length);
+  if (blockUsed + length > BLOCK_WORDS) {
+    block = new Uint32Array(BLOCK_WORDS);
+    blockUsed = 0;
+  }
+  const bits = block.subarray(blockUsed, blockUsed + length);
+  blockUsed += length;
+  return bits;
+}
+
 export interface Span {
   label: number;
   start: number;
@@ -58,7 +79,7 @@ export class Annotations {
   constructor(readonly tokens: readonly Token[]) {
     this.words = Math.max(2, Math.ceil((names.length + 16) / 32));
     this.half = tokens.length * this.words;
-    this.bits = new Uint32Array(2 * this.half + this.words);
+    this.bits = zeroedBits(2 * this.half + this.words);
   }
 
   /** Marks tokens [start, end) with `label`; a span of more than one token is also kept whole. */
@@ -90,7 +111,7 @@ export class Annotations {
   private grow(needed: number): void {
     const words = Math.max(needed, Math.ceil((names.length + 16) / 32));
     const half = this.tokens.length * words;
-    const bits = new Uint32Array(2 * half + words);
+    const bits = zeroedBits(2 * half + words);
     for (let k = 0; k < this.tokens.length; k++) {
       bits.set(this.bits.subarray(k * this.words, (k + 1) * this.words), k * words);
       bits.set(this.bits.subarray(this.half + k * this.words, this.half + (k + 1) * this.words), half + k * words);
@@ -164,12 +185,21 @@ export interface AnnotationSources {
 }
 
 interface WordEntry {
-  /** Label ids of the word's single-word classes. */
+  /**
+   * Label ids a word token of this word gets alone: its single-word classes and the phrase
+   * classes of which the word alone is a phrase. A longer phrase of one of those classes found at
+   * the token marks the token with the same label anyway (the first token of a span carries its
+   * label and its start), so the one-word phrase needs no check against the longer ones.
+   */
   labels: number[];
   /** The same labels as [word, bits] pairs for Annotations.markToken. */
   masks: number[];
   /** The highest 32-bit word of `masks` plus one (0 for none): markToken needs a set that wide. */
   width: number;
+  /** The labels a punctuation token of this spelling gets alone: one-word phrases of the lexicon's own classes (the built-in classes are about words), as ids, masks and width. */
+  ownLabels: number[];
+  ownMasks: number[];
+  ownWidth: number;
   /**
    * The phrases of two words or more that start with this word, by their second word: for each
    * phrase class with such phrases, its label, whether it is one of the lexicon's own classes
@@ -178,8 +208,6 @@ interface WordEntry {
    * match, in one lookup for all classes. Null when there are none.
    */
   longer: Map<string, PhraseChoice[]> | null;
-  /** The phrase classes of which this word alone is a phrase. */
-  singles: PhraseChoice[];
 }
 
 interface PhraseChoice {
@@ -203,10 +231,10 @@ function entriesOf(lex: Lexicon): (t: Token) => WordEntry {
 }
 
 function wordEntry(lex: Lexicon, f: string): WordEntry {
-  const entry: WordEntry = { labels: [], masks: [], width: 0, longer: null, singles: [] };
-  for (const [label, set] of lex.annotation.words) if (set.has(f)) entry.labels.push(labelId(label));
-  entry.masks = labelMasks(entry.labels);
-  for (let i = 0; i < entry.masks.length; i += 2) entry.width = Math.max(entry.width, (entry.masks[i] as number) + 1);
+  const labels: number[] = [];
+  const ownLabels: number[] = [];
+  let longer: Map<string, PhraseChoice[]> | null = null;
+  for (const [label, set] of lex.annotation.words) if (set.has(f)) labels.push(labelId(label));
   // The phrases themselves, not the table: matching them then needs no lookup of the word per table.
   for (const [label, table] of lex.annotation.phrases) {
     const group = table.startingWith(f);
@@ -214,17 +242,20 @@ function wordEntry(lex: Lexicon, f: string): WordEntry {
     const id = labelId(label);
     const own = label.startsWith('c:');
     for (const [second, phrases] of group.longerBySecond()) {
-      entry.longer ??= new Map();
+      longer ??= new Map();
       const choice = { label: id, own, phrases };
-      const choices = entry.longer.get(second);
+      const choices = longer.get(second);
       if (choices) choices.push(choice);
-      else entry.longer.set(second, [choice]);
+      else longer.set(second, [choice]);
     }
-    // The first one-word phrase is the one a lookup of the table finds.
-    const single = group.oneWord();
-    if (single) entry.singles.push({ label: id, own, phrases: [single] });
+    if (group.oneWord()) {
+      if (!labels.includes(id)) labels.push(id);
+      if (own && !ownLabels.includes(id)) ownLabels.push(id);
+    }
   }
-  return entry;
+  const masks = labelMasks(labels);
+  const ownMasks = labelMasks(ownLabels);
+  return { labels, masks, width: maskWidth(masks), ownLabels, ownMasks, ownWidth: maskWidth(ownMasks), longer };
 }
 
 /** Label ids as [word, bits] pairs, one pair per 32-bit word used. */
@@ -234,9 +265,14 @@ function labelMasks(labels: readonly number[]): number[] {
   return [...bitsByWord].flat();
 }
 
+/** The highest 32-bit word of [word, bits] pairs plus one (0 for none). */
+function maskWidth(masks: readonly number[]): number {
+  let width = 0;
+  for (let i = 0; i < masks.length; i += 2) width = Math.max(width, (masks[i] as number) + 1);
+  return width;
+}
+
 let numberLabel: number | undefined;
-// The classes a longer phrase was found for at the token being annotated (reused: annotation is synchronous).
-const matchedLabels: number[] = [];
 
 /** Annotates tokens with the lexicon's word and phrase classes. */
 export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
@@ -255,24 +291,22 @@ export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
     // Punctuation starts only phrases of the lexicon's own classes ("(left)", ", right ,"); the
     // built-in classes are about words.
     const word = t.kind === 'word';
-    // All of a word's classes in one go (most words have several: "de" is stop, determiner, connector…).
-    if (word && entry.width > 0 && !ann.markToken(k, entry.masks, entry.width)) for (const id of entry.labels) ann.add(id, k);
-    // Each class's longest phrase here: one of two words or more, else the word alone.
+    // All of the token's one-word labels in one go (most words have several: "de" is stop, determiner, connector…).
+    if (word) {
+      if (entry.width > 0 && !ann.markToken(k, entry.masks, entry.width)) for (const id of entry.labels) ann.add(id, k);
+    } else if (entry.ownWidth > 0 && !ann.markToken(k, entry.ownMasks, entry.ownWidth)) for (const id of entry.ownLabels) ann.add(id, k);
+    // Each class's longest phrase of two words or more here.
     const next = tokens[k + 1];
     const choices = next === undefined || entry.longer === null ? undefined : entry.longer.get(next.f);
-    matchedLabels.length = 0;
-    if (choices !== undefined) {
-      for (const choice of choices) {
-        if (!word && !choice.own) continue;
-        for (const phrase of choice.phrases) {
-          if (!wordsAt(phrase.words, tokens, k)) continue;
-          ann.add(choice.label, k, k + phrase.words.length);
-          matchedLabels.push(choice.label);
-          break;
-        }
+    if (choices === undefined) continue;
+    for (const choice of choices) {
+      if (!word && !choice.own) continue;
+      for (const phrase of choice.phrases) {
+        if (!wordsAt(phrase.words, tokens, k)) continue;
+        ann.add(choice.label, k, k + phrase.words.length);
+        break;
       }
     }
-    for (const single of entry.singles) if ((word || single.own) && !matchedLabels.includes(single.label)) ann.add(single.label, k);
   }
   return ann;
 }

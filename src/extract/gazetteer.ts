@@ -213,6 +213,9 @@ function demonymForms(m: string, f: string, lex: Lexicon): string[] {
 
 const gazetteer = perLanguage<Gazetteer>(build);
 
+// The entries findPlaces finds at one token, by length (a name is at most 8 tokens long, see build).
+const FOUND: Array<Entry | undefined> = new Array(8).fill(undefined);
+
 /** Every place, country and demonym in a sentence's tokens, longest match first. */
 export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[] {
   const gaz = gazetteer(lang);
@@ -225,14 +228,17 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
     const max = Math.min(first.longest, tokens.length - i);
     // The entries at every candidate length (the longest is tried first). The key grows one token
     // at a time only while it is still the beginning of some key: with thousands of places, most
-    // words that start one ("new", "saint", "le") start no longer name here.
-    const found: Array<Entry | undefined> = [first.entry];
+    // words that start one ("new", "saint", "le") start no longer name here. (Kept in a scratch
+    // array: most words that start a name start no name here, and an array each was garbage.)
+    const found = FOUND;
+    found[0] = first.entry;
+    let count = 1;
     let key = token.f;
     for (let j = 1; j < max && (j === 1 ? first.seconds?.has((tokens[i + 1] as Token).f) === true : gaz.prefixes.has(key)); j++) {
       key = `${key} ${tokens[i + j]?.f ?? ''}`;
-      found.push(gaz.entries.get(key));
+      found[count++] = gaz.entries.get(key);
     }
-    for (let len = found.length; len >= 1; len--) {
+    for (let len = count; len >= 1; len--) {
       const listed = found[len - 1];
       if (!listed) continue;
       const entry = listed.lower && !token.cap ? listed.lower : listed;

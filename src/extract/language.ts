@@ -9,7 +9,8 @@ import { LANGUAGE_PROFILES } from './lexicon/index.ts';
 // franc needs some material; below this it answers "und".
 const MIN_FRANC_LENGTH = 40;
 // franc's cost grows with the text; the first few thousand characters decide as well as all.
-const SAMPLE_LENGTH = 700;
+/** How much of the text detectLanguage reads: its first characters, this many. */
+export const SAMPLE_LENGTH = 700;
 
 /** ISO 639-1 code of `text`, or `declared` (frontmatter) when given. Never throws. */
 export function detectLanguage(text: string, declared: string | null): string {
@@ -28,10 +29,12 @@ export function detectLanguage(text: string, declared: string | null): string {
   return byStopwords(sample);
 }
 
-// Stopwords that belong to one language only ("a", "on" are both French and English).
-const OWN = new Map(LANGUAGE_PROFILES.map((lex) => [lex.lang, new Set([...lex.stopwords].filter((w) => LANGUAGE_PROFILES.every((o) => o === lex || !o.stopwords.has(w))))]));
-
-const ELISION = /^[a-z]'/;
+// Stopwords that belong to one language only ("a", "on" are both French and English), each with
+// the index of its language in LANGUAGE_PROFILES.
+const OWN_BY_WORD = new Map<string, number>();
+LANGUAGE_PROFILES.forEach((lex, l) => {
+  for (const w of lex.stopwords) if (LANGUAGE_PROFILES.every((o) => o === lex || !o.stopwords.has(w))) OWN_BY_WORD.set(w, l);
+});
 
 // A language wins outright with this many of its own stopwords, this many times the runner-up's.
 const DECISIVE_COUNT = 12;
@@ -44,14 +47,26 @@ function ownStopwordCounts(text: string, own = true): { lang: string; count: num
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .split(/[^\p{L}']+/u);
-  // Each word without its elision ("l'", "d'"), made once for all languages.
-  const bares = words.map((word) => word.replace(ELISION, ''));
-  const counts = LANGUAGE_PROFILES.map((lex) => {
-    const list = own ? (OWN.get(lex.lang) ?? lex.stopwords) : lex.stopwords;
-    let count = 0;
-    for (let i = 0; i < words.length; i++) if (list.has(words[i] as string) || list.has(bares[i] as string)) count++;
-    return { lang: lex.lang, count };
-  });
+  const tally = new Int32Array(LANGUAGE_PROFILES.length);
+  for (const word of words) {
+    // The word without its elision ("l'", "d'"): what ELISION would cut.
+    const first = word.charCodeAt(0);
+    const bare = word.charCodeAt(1) === 39 && first >= 97 && first <= 122 ? word.slice(2) : word;
+    if (own) {
+      // Each word is one language's own at most (OWN_BY_WORD): the word and its bare form are each
+      // looked up once, instead of once in every language's list.
+      const a = OWN_BY_WORD.get(word);
+      const b = bare === word ? undefined : OWN_BY_WORD.get(bare);
+      if (a !== undefined) tally[a] = (tally[a] ?? 0) + 1;
+      if (b !== undefined && b !== a) tally[b] = (tally[b] ?? 0) + 1;
+    } else {
+      for (let l = 0; l < LANGUAGE_PROFILES.length; l++) {
+        const list = (LANGUAGE_PROFILES[l] as (typeof LANGUAGE_PROFILES)[number]).stopwords;
+        if (list.has(word) || list.has(bare)) tally[l] = (tally[l] ?? 0) + 1;
+      }
+    }
+  }
+  const counts = LANGUAGE_PROFILES.map((lex, l) => ({ lang: lex.lang, count: tally[l] ?? 0 }));
   return counts.sort((a, b) => b.count - a.count);
 }
 

@@ -350,6 +350,8 @@ export class PatternSet {
 
   /** The match (the longest at its start) that ends exactly at token `end` (exclusive), starting at or after `from`, earliest start first. */
   endingAt(ann: Annotations, end: number, from = 0): Match | null {
+    // As in find: a sentence with none of the first words and none of the other patterns' anchors holds no match.
+    if (this.viableIn(ann).length === 0 && !this.lastHasFirst) return null;
     let best: Match | null = null;
     for (let k = end - 1; k >= from; k--) {
       const match = this.at(ann, k);

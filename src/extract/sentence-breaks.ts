@@ -71,6 +71,8 @@ function classOf(code: number): number {
 }
 for (const [from, to] of KNOWN_RANGES) for (let code = from; code <= to; code++) CLASS[code] = classOf(code);
 
+let scratch = new Uint8Array(4096);
+
 /** True for a paragraph separator (CR, LF, Sep): a sentence always ends after one (SB4). */
 const isParaSep = (c: number): boolean => c === CR || c === LF || c === SEP;
 const isTerm = (c: number): boolean => c === A_TERM || c === S_TERM;
@@ -84,8 +86,10 @@ export function sentenceEnds(text: string): number[] | null {
   const n = text.length;
   if (n === 0) return [];
   // The class of each code unit with Extend and Format folded into the character before (SB5):
-  // they take that character's class, so rules read through them.
-  const classes = new Uint8Array(n);
+  // they take that character's class, so rules read through them. (In a scratch array kept from
+  // call to call: a fresh one per block was a buffer allocated outside the heap each time.)
+  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, 2 * scratch.length));
+  const classes = scratch;
   let last = SP;
   for (let i = 0; i < n; i++) {
     let c = CLASS[text.charCodeAt(i)] as number;
@@ -143,7 +147,7 @@ export function sentenceEnds(text: string): number[] | null {
       continue;
     }
     // SB8: after a full stop, no break when the next letter is in lower case.
-    if (c === A_TERM && lowerFollows(classes, p)) {
+    if (c === A_TERM && lowerFollows(classes, p, n)) {
       i = p;
       continue;
     }
@@ -160,9 +164,9 @@ export function sentenceEnds(text: string): number[] | null {
   return ends;
 }
 
-/** SB8: the first character from p on that is a letter, a paragraph separator or a terminator is a lower-case letter. */
-function lowerFollows(classes: Uint8Array, p: number): boolean {
-  for (let j = p; j < classes.length; j++) {
+/** SB8: the first character from p on (up to n) that is a letter, a paragraph separator or a terminator is a lower-case letter. */
+function lowerFollows(classes: Uint8Array, p: number, n: number): boolean {
+  for (let j = p; j < n; j++) {
     const c = classes[j] as number;
     if (c === LOWER_CASE) return true;
     if (c === O_LETTER || c === UPPER_CASE || isParaSep(c) || isTerm(c)) return false;

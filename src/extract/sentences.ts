@@ -6,6 +6,7 @@
 import type { TextBlock } from '../parse/blocks.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { sentenceEnds } from './sentence-breaks.ts';
+import { keptAnswers } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 export interface Sentence {
@@ -48,25 +49,32 @@ export function bodyText(blocks: readonly TextBlock[]): string {
 export function splitSentences(blocks: readonly TextBlock[], lex: Lexicon): Sentence[] {
   const sentences: Sentence[] = [];
   let offset = 0;
-  blocks.forEach((block, blockIndex) => {
-    const pieces = mergePieces(segmentBlock(block.text, lex.lang), lex);
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const block = (blocks[blockIndex] as TextBlock).text;
+    const ends = mergedEnds(block, segmentBlock(block, lex.lang), lex);
     let first = true;
-    for (const piece of pieces) {
-      const text = piece.text.trim();
-      if (text) {
-        const start = offset + piece.start + (piece.text.length - piece.text.trimStart().length);
-        sentences.push({ index: sentences.length, text, start, block: blockIndex, first, tokens: tokenize(text, lex.tokenizeOptions, start) });
-        first = false;
-      }
+    let from = 0;
+    for (const to of ends) {
+      // The piece trimmed, as String.prototype.trim would (its white space is what \s matches).
+      let start = from;
+      let end = to;
+      while (start < end && isSpace(block.charCodeAt(start))) start++;
+      while (end > start && isSpace(block.charCodeAt(end - 1))) end--;
+      from = to;
+      if (start === end) continue;
+      const text = block.slice(start, end);
+      sentences.push({ index: sentences.length, text, start: offset + start, block: blockIndex, first, tokens: tokenize(text, lex.tokenizeOptions, offset + start) });
+      first = false;
     }
-    offset += block.text.length + 2;
-  });
+    offset += block.length + 2;
+  }
   return sentences;
 }
 
-interface Piece {
-  text: string;
-  start: number;
+/** True for a code unit that \s matches (and trim removes): ASCII by hand, the rest by the pattern. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return WHITE_SPACE.test(String.fromCharCode(code));
 }
 
 // Most text is split by sentence-breaks.ts, which applies the segmenter's rules in one scan; the
@@ -76,18 +84,15 @@ interface Piece {
 const CHUNK = 2000;
 const CLEAR_END = /[.!?…]["»”']?\s+(?=[\p{Lu}«“"])/gu;
 
-function segmentBlock(text: string, lang: string): Piece[] {
+/**
+ * Where the segments of a block end, in order, the last at the text's length: segments follow
+ * one another with nothing between them, so their ends say it all, and no string is cut for a
+ * segment that merging then joins to the one before.
+ */
+function segmentBlock(text: string, lang: string): number[] {
   const ends = sentenceEnds(text);
-  if (ends !== null) {
-    const pieces: Piece[] = [];
-    let start = 0;
-    for (const end of ends) {
-      pieces.push({ text: text.slice(start, end), start });
-      start = end;
-    }
-    return pieces;
-  }
-  const pieces: Piece[] = [];
+  if (ends !== null) return ends;
+  const out: number[] = [];
   let from = 0;
   while (from < text.length) {
     let to = text.length;
@@ -96,59 +101,108 @@ function segmentBlock(text: string, lang: string): Piece[] {
       const end = CLEAR_END.exec(text);
       to = end && end.index < from + CHUNK * 4 ? end.index + end[0].length : Math.min(text.length, from + CHUNK * 4);
     }
-    for (const seg of segmenter(lang).segment(text.slice(from, to))) pieces.push({ text: seg.segment, start: from + seg.index });
+    for (const seg of segmenter(lang).segment(text.slice(from, to))) out.push(from + seg.index + seg.segment.length);
     from = to;
   }
-  return pieces;
+  return out;
 }
 
-function mergePieces(pieces: Piece[], lex: Lexicon): Piece[] {
-  const out: Piece[] = [];
-  for (const piece of pieces) {
-    const previous = out[out.length - 1];
-    // « … en justice. » Sur le plan politique, …: French spacing puts a space before the closing
-    // mark, so the segmenter cuts before it. The mark closes the sentence before; a capital after
-    // it opens the next one.
-    const closing = previous ? CLOSING_LEAD.exec(piece.text) : null;
-    if (previous && closing && ENDS_SENTENCE.test(previous.text) && OPENS_SENTENCE.test(piece.text.slice(closing[0].length))) {
-      previous.text += closing[0];
-      out.push({ text: piece.text.slice(closing[0].length), start: piece.start + closing[0].length });
-      continue;
+/** The ends of the sentences the segments make once repaired: a segment joined to the one before, or its closing mark given back to it. */
+function mergedEnds(text: string, ends: readonly number[], lex: Lexicon): number[] {
+  const out: number[] = [];
+  // The start of the last sentence in `out` (it ends where the next segment starts).
+  let previous = 0;
+  let start = 0;
+  for (const end of ends) {
+    if (out.length > 0) {
+      // « … en justice. » Sur le plan politique, …: French spacing puts a space before the
+      // closing mark, so the segmenter cuts before it. The mark closes the sentence before; a
+      // capital after it opens the next one. (The pattern is tried only where a closing mark
+      // follows the segment's leading white space.)
+      const closing = opensWithCloser(text, start, end) ? CLOSING_LEAD.exec(text.slice(start, end)) : null;
+      if (closing && ENDS_SENTENCE.test(text.slice(previous, start)) && OPENS_SENTENCE.test(text.slice(start + closing[0].length, end))) {
+        out[out.length - 1] = start + closing[0].length;
+        previous = start + closing[0].length;
+        out.push(end);
+        start = end;
+        continue;
+      }
+      if (end - previous < MAX_SENTENCE && shouldJoin(text.slice(previous, start), text.slice(start, end), lex)) {
+        out[out.length - 1] = end;
+        start = end;
+        continue;
+      }
     }
-    if (previous && previous.text.length + piece.text.length < MAX_SENTENCE && shouldJoin(previous.text, piece.text, lex)) {
-      previous.text += piece.text;
-      continue;
-    }
-    out.push({ ...piece });
+    out.push(end);
+    previous = start;
+    start = end;
   }
   return out;
+}
+
+/** True when the text at [start, end) is white space and then a closing quotation mark (what CLOSING_LEAD needs first). */
+function opensWithCloser(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (i >= end) return false;
+  const code = text.charCodeAt(i);
+  return code === 0xbb || code === 0x201d || code === 0x203a;
 }
 
 function shouldJoin(before: string, after: string, lex: Lexicon): boolean {
   const next = after.trimStart();
   if (next === '') return true;
   // A continuation: lower case, or punctuation that cannot start a sentence.
-  if (/^[\p{Ll},;:)\]»”›%]/u.test(next)) return true;
+  if (CONTINUATION.test(next)) return true;
   const trimmed = before.trimEnd();
   // "M. Choïgou", "Gen. Smith", "J. R. R. Tolkien": the dot belongs to an abbreviation or initial.
   const lastWord = wordBeforeFinalDot(trimmed);
   if (lastWord) {
-    const word = lastWord.replace(/^[«“"(]+/u, '');
-    if (/^\p{Lu}$/u.test(word)) return true;
-    const folded = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-    if (lex.honorifics.has(folded) || lex.honorifics.has(`${folded}.`)) return true;
+    const kind = dotKind(lastWord, lex);
+    if (kind === DOT_JOINS) return true;
     // A dotted abbreviation ("p.m.", "U.S.") ends a sentence only when a usual sentence opener follows.
-    const dotted = word.includes('.');
-    if (lex.tokenizeOptions.abbreviations.has(folded) && !dotted) return true;
-    if (dotted && (lex.tokenizeOptions.abbreviations.has(folded) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word))) {
-      const opener = /^\S+/u.exec(next)?.[0]?.toLowerCase() ?? '';
+    if (kind === DOT_BEFORE_OPENER) {
+      const opener = FIRST_WORD.exec(next)?.[0]?.toLowerCase() ?? '';
       if (!lex.stopwords.has(opener)) return true;
     }
   }
   // An open quotation that the next piece closes: one quoted statement. A straight mark opens and
   // closes alike: an odd count is a quotation still open (counted only when the next piece has one,
   // since the merged text grows with each piece).
-  return (openQuotes(trimmed) > 0 && CLOSER.test(next)) || (next.includes('"') && straightQuotes(trimmed) % 2 === 1);
+  // (The next piece is searched first: most have no closing mark, and then the count is not needed.)
+  return (CLOSER.test(next) && openQuotes(trimmed) > 0) || (next.includes('"') && straightQuotes(trimmed) % 2 === 1);
+}
+
+// Patterns of shouldJoin as module constants: a literal is a new RegExp object each time it runs.
+const CONTINUATION = /^[\p{Ll},;:)\]»”›%]/u;
+const OPENING_MARKS = /^[«“"(]+/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const MARKS = /\p{M}/gu;
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const FIRST_WORD = /^\S+/u;
+
+// What the word before a segment's final dot says (dotKind): the dot belongs to it, it may, when
+// no usual sentence opener follows, or it ends the sentence.
+const DOT_JOINS = 1;
+const DOT_BEFORE_OPENER = 2;
+const DOT_ENDS = 0;
+
+/**
+ * What the run before a final dot ("Gen", "«M", "U.S") says about the dot (see DOT_JOINS), kept
+ * per lexicon and word: a corpus ends its sentences on the same words again and again, and each
+ * answer folded the word (Unicode normalisation) anew.
+ */
+const dotKind = keptAnswers<Lexicon, number>(workOutDotKind);
+
+function workOutDotKind(lastWord: string, lex: Lexicon): number {
+  const word = lastWord.replace(OPENING_MARKS, '');
+  if (ONE_CAPITAL.test(word)) return DOT_JOINS;
+  const folded = word.toLowerCase().normalize('NFD').replace(MARKS, '');
+  if (lex.honorifics.has(folded) || lex.honorifics.has(`${folded}.`)) return DOT_JOINS;
+  const dotted = word.includes('.');
+  if (lex.tokenizeOptions.abbreviations.has(folded) && !dotted) return DOT_JOINS;
+  if (dotted && (lex.tokenizeOptions.abbreviations.has(folded) || INITIALS.test(word))) return DOT_BEFORE_OPENER;
+  return DOT_ENDS;
 }
 
 // What \s matches in a pattern with the u flag.

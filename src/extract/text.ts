@@ -28,6 +28,29 @@ export function foldWord(word: string): string {
   return folded;
 }
 
+/**
+ * `work`'s answers kept per owner (a lexicon, a format) and string key, each worked out on first
+ * ask: for answers that depend on the key and the owner only, which never changes. A table past
+ * 50,000 keys starts afresh (a long-running process meets new words forever).
+ */
+export function keptAnswers<O extends object, V>(work: (key: string, owner: O) => V): (key: string, owner: O) => V {
+  const tables = new WeakMap<O, Map<string, V>>();
+  return (key, owner) => {
+    let table = tables.get(owner);
+    if (table === undefined) {
+      table = new Map();
+      tables.set(owner, table);
+    }
+    let value = table.get(key);
+    if (value === undefined) {
+      value = work(key, owner);
+      if (table.size > 50_000) table.clear();
+      table.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** An id-safe slug: "Kim Jong-un" and "Kim Jong Un" both give "kim-jong-un" (the one slug function, src/text/slug.ts). */
 export function slug(text: string, maxLength = 80): string {
   // Kept like foldWord's answers: an article's actors are slugged once each, and a corpus names the same people again and again.

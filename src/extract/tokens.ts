@@ -89,56 +89,59 @@ interface Surface {
  * Surfaces by spelling, in an open-addressing table hashed over a text's characters where they
  * stand: a token's spelling is looked up before any string is cut for it, and a known one (nearly
  * all, after the first articles) never is. Cutting then hashing in a Map was the tokenizer's
- * largest cost.
+ * largest cost. Each slot keeps its spelling's hash beside the surface: a probe that meets
+ * another spelling is told by one integer, without reading that surface's object and text.
  */
 class SurfaceTable {
-  private keys: Array<string | undefined> = new Array(1024).fill(undefined);
+  private hashes = new Int32Array(1024);
   private values: Array<Surface | undefined> = new Array(1024).fill(undefined);
   size = 0;
 
   get(source: string, start: number, end: number): Surface | undefined {
-    const mask = this.keys.length - 1;
+    const mask = this.hashes.length - 1;
     const length = end - start;
-    for (let i = hashAt(source, start, end) & mask; ; i = (i + 1) & mask) {
-      const key = this.keys[i];
-      if (key === undefined) return undefined;
-      if (key.length === length && sameAt(key, source, start)) return this.values[i];
+    const hash = hashAt(source, start, end);
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const value = this.values[i];
+      if (value === undefined) return undefined;
+      if (this.hashes[i] === hash && value.text.length === length && sameAt(value.text, source, start)) return value;
     }
   }
 
   set(surface: Surface): void {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    if ((this.size + 1) * 2 > this.hashes.length) this.grow();
     this.place(surface);
     this.size++;
   }
 
   clear(): void {
-    this.keys = new Array(1024).fill(undefined);
+    this.hashes = new Int32Array(1024);
     this.values = new Array(1024).fill(undefined);
     this.size = 0;
   }
 
   private place(surface: Surface): void {
-    const mask = this.keys.length - 1;
-    let i = hashAt(surface.text, 0, surface.text.length) & mask;
-    while (this.keys[i] !== undefined) i = (i + 1) & mask;
-    this.keys[i] = surface.text;
+    const mask = this.hashes.length - 1;
+    const hash = hashAt(surface.text, 0, surface.text.length);
+    let i = hash & mask;
+    while (this.values[i] !== undefined) i = (i + 1) & mask;
+    this.hashes[i] = hash;
     this.values[i] = surface;
   }
 
   private grow(): void {
     const values = this.values;
-    this.keys = new Array(values.length * 2).fill(undefined);
+    this.hashes = new Int32Array(values.length * 2);
     this.values = new Array(values.length * 2).fill(undefined);
     for (const surface of values) if (surface !== undefined) this.place(surface);
   }
 }
 
-/** FNV-1a over UTF-16 code units. */
+/** FNV-1a over UTF-16 code units, as a signed 32-bit integer (what an Int32Array holds). */
 function hashAt(source: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
+  let hash = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  return hash;
 }
 
 /** True when `key` is written in `source` from `start` on (the caller checked the length). */
@@ -318,17 +321,23 @@ const ELIDED = /^(\p{L}+)['’]$/u;
 const POSSESSIVE = /^(.+)(['’]s)$/u;
 // Module constants rather than literals in the loop: a literal makes a new RegExp object per token.
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+// An initial (one capital letter: one code unit, or two for a letter outside the BMP), and a degree sign before a unit's letter.
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const DEGREE_BEFORE = /°\s?$/u;
 
 // Letters and numbers (\p{L}, \p{N}) by UTF-16 code unit, for the fast paths below: 1 yes, 2 no,
 // 0 not asked yet. A surrogate is never one (a letter outside the BMP takes the pattern's path).
 const WORD_UNIT = new Uint8Array(0x10000);
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 function isWordUnit(code: number): boolean {
-  let known = WORD_UNIT[code] as number;
-  if (known === 0) {
-    known = code < 0xd800 || code > 0xdfff ? (LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 1 : 2) : 2;
-    WORD_UNIT[code] = known;
-  }
+  // The first meeting of a code unit is apart, so that this test stays small enough to inline.
+  const known = WORD_UNIT[code];
+  return known === 1 || (known === 0 && learnWordUnit(code));
+}
+
+function learnWordUnit(code: number): boolean {
+  const known = code < 0xd800 || code > 0xdfff ? (LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 1 : 2) : 2;
+  WORD_UNIT[code] = known;
   return known === 1;
 }
 
@@ -455,8 +464,10 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
       // Abbreviations and initials keep their dot: "M.", "Gen.", "J." (one capital letter). A
       // letter right after a degree sign is a unit ("25 °C."), and its dot ends the sentence.
       if (text.charCodeAt(end) === 46 && text.charCodeAt(end - 1) !== 46) {
-        const value = text.slice(start, end);
-        if (options.abbreviations.has(foldWord(value)) || (/^\p{Lu}$/u.test(value) && !/°\s?$/u.test(text.slice(Math.max(0, start - 2), start)))) {
+        // The spelling's surface has its folded form: no string cut, no fold looked up.
+        const surface = vocabulary.surfaceAt(text, start, end);
+        const value = surface.text;
+        if (options.abbreviations.has(surface.f) || (end - start <= 2 && ONE_CAPITAL.test(value) && !DEGREE_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) {
           end++;
           next = end;
         }
