@@ -4,6 +4,7 @@
  * "quatre-vingt-dix", "twenty-five", "two hundred and fifty", "43-point-three").
  */
 import type { Lexicon, NumberFormat } from './lexicon/index.ts';
+import { keptAnswers } from './text.ts';
 import type { Token } from './tokens.ts';
 
 /** The format digits are read with when a lexicon says nothing: English. */
@@ -28,22 +29,10 @@ export function parseDigits(raw: string, format: NumberFormat = DEFAULT_NUMBER_F
   if (PLAIN.test(raw)) return Number(raw);
   // Reading the marks splits and joins strings: each spelling is read once per format (a corpus
   // writes the same amounts again and again; formats never change once made).
-  let read = marked.get(format);
-  if (!read) {
-    read = new Map();
-    marked.set(format, read);
-  }
-  let value = read.get(raw);
-  if (value === undefined) {
-    value = parseMarked(raw, format);
-    if (read.size > 50_000) read.clear();
-    read.set(raw, value);
-  }
-  return value;
+  return readMarked(raw, format);
 }
 
-// The value of digits written with marks, by format and spelling (parseDigits).
-const marked = new WeakMap<NumberFormat, Map<string, number | null>>();
+const readMarked = keptAnswers<NumberFormat, number | null>((raw, format) => parseMarked(raw, format));
 
 function parseMarked(raw: string, format: NumberFormat): number | null {
   let text = raw.replace(SPACES, '');
