@@ -35,7 +35,7 @@ import { SEARCH_DIR } from '../search/shards.ts';
 import { WorkerPool } from '../workers/pool.ts';
 import { type Placed, type Placement, placeFile } from '../write/place.ts';
 import { assertSafeOutDir, commitInPlace, createStaging, MARKER, markerBuildId, markerText, type OutputFile, recoverOutput, swapIn } from '../write/site.ts';
-import { type ArticleFile, readArticleFiles, readAssetFiles } from './inputs.ts';
+import { readArticleFiles, readAssetFiles } from './inputs.ts';
 import type { ProcessFile } from './process-task.ts';
 import type { RenderJob, RenderOutcome, RenderResult, RenderTask } from './render-task.ts';
 import { type ArticleTexts, buildSearch, inKeptShard } from './search.ts';
@@ -170,42 +170,23 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
     const { paths, problems } = await time('find', () => scanArticleFiles(config.articlesDir));
     const limits = { maxBytes: config.maxArticleBytes };
     const previous = cache.manifest;
-    // Everything a record depends on besides its file.
-    const recordBase = recordKeyBase(code, config.maxArticleBytes);
-    const processTask = { maxBytes: config.maxArticleBytes, cacheDir: cache.dir };
-    let reading = true;
-    const onExtracted = (done: number): void => {
-      if (!reading) options.onProgress?.({ stage: 'extract', done, total: extraction?.size ?? 0 });
-    };
     // With no last build every article is extracted: the threads start and load the pipeline
-    // (about 0.8 s of CPU each) while this thread reads the files, and each batch of files goes
-    // to them as soon as it is read, so extraction runs while the rest are read. An empty batch
-    // per thread loads the pipeline; one that fails (the pool closed by an error) matters to no one.
+    // (about 0.8 s of CPU each) while this thread reads the files, instead of after. An empty
+    // batch per thread loads it; one that fails (the pool closed by an error) matters to no one.
     const early = previous === null ? poolFor(paths.length, PROCESS_IN_WORKERS) : null;
-    for (let i = 0; i < (early?.size ?? 0); i++) early?.run('process', { files: [], ...processTask }).catch(() => undefined);
-    let extraction: Extraction | null = early ? new Extraction(processTask, early, onExtracted) : null;
-    const sentEarly = new Set<number>();
+    for (let i = 0; i < (early?.size ?? 0); i++) early?.run('process', { files: [], maxBytes: config.maxArticleBytes, cacheDir: cache.dir }).catch(() => undefined);
     const { files, stamps } = await time('read', () =>
       readArticleFiles(config.articlesDir, paths, limits, {
         known: previous?.inputs ?? null,
         ...(options.settledMs === undefined ? {} : { settledMs: options.settledMs }),
         onRead: (done) => options.onProgress?.({ stage: 'read', done, total: paths.length }),
-        ...(extraction
-          ? {
-              onFile: (i: number, file: ArticleFile): void => {
-                if (!file.bytes || file.problem) return;
-                extraction?.add({ path: file.path, displayPath: file.displayPath, bytes: file.bytes, key: recordKey(recordBase, file.path, file.displayPath, file.digest) }, i);
-                sentEarly.add(i);
-              },
-            }
-          : {}),
       }),
     );
-    reading = false;
     work.read = files.filter((file) => file.bytes !== null).length;
     const assets = await readAssetFiles(config.templatesDir);
 
-    // Everything a page depends on besides its plan.
+    // Everything a record depends on besides its file, and everything a page depends on besides its plan.
+    const recordBase = recordKeyBase(code, config.maxArticleBytes);
     const renderer = rendererOptions(config);
     const pageKey = hashParts(code, templatesIdentity(config.templatesDir), JSON.stringify(renderer), JSON.stringify(planOptions(config)));
     const siteKeyOf = (): string =>
@@ -237,8 +218,6 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
         entries[i] = { key: '', path: file.path, displayPath: file.displayPath, diagnostics: [file.problem], article: null };
         continue;
       }
-      // Already with the threads: there is no cache to find it in.
-      if (sentEarly.has(i)) continue;
       let key = recordKey(recordBase, file.path, file.displayPath, file.digest);
       const cached = cache.entry(key);
       if (cached) {
@@ -269,12 +248,10 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
     }
     // A file whose bytes changed under the same stat (a clock set back): the site's key is made of what was read.
     if (stampLied) siteKey = siteKeyOf();
-    extraction ??= new Extraction(processTask, poolFor(missing.length, PROCESS_IN_WORKERS), onExtracted);
-    for (const [j, file] of missing.entries()) extraction.add(file, missingAt[j] as number);
-    work.cachedArticles = files.length - extraction.size;
-    work.extracted = extraction.size;
+    work.cachedArticles = files.length - missing.length;
+    work.extracted = missing.length;
     await time('extract', async () => {
-      const { processed, at } = await (extraction as Extraction).finish();
+      const processed = await processFiles(missing, { maxBytes: config.maxArticleBytes, cacheDir: cache.dir }, poolFor(missing.length, PROCESS_IN_WORKERS), (done) => options.onProgress?.({ stage: 'extract', done, total: missing.length }));
       // Past extraction the articles' bytes are not needed (a page whose cached article is gone reads
       // its file again): a large site's are tens of megabytes the rest of the build would carry.
       for (const file of files) file.bytes = null;
@@ -285,7 +262,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       await (pool as WorkerPool | null)?.close();
       pool = null;
       ('entries' in processed ? processed.entries : cache.takeExtracted(processed.lines)).forEach((entry, j) => {
-        entries[at[j] as number] = entry;
+        entries[missingAt[j] as number] = entry;
       });
     });
 
@@ -469,75 +446,37 @@ async function planLettingOthersRun(articles: readonly SiteArticle[], options: P
  */
 type Processed = { entries: ArticleEntry[] } | { lines: string[] };
 
-/**
- * Article files to parse and extract. With a pool, each batch goes to its threads as soon as it
- * is full, so files can be added while others are still being read; without one, they are
- * processed in this thread by finish(). Results come back in the order the files were added,
- * with the index each was added with.
- */
-class Extraction {
-  readonly #task: { maxBytes: number; cacheDir: string };
-  readonly #pool: WorkerPool | null;
-  readonly #onDone: (done: number) => void;
-  #pending: ProcessFile[] = [];
-  readonly #at: number[] = [];
-  readonly #batches: Promise<string>[] = [];
-  #done = 0;
-
-  constructor(task: { maxBytes: number; cacheDir: string }, pool: WorkerPool | null, onDone: (done: number) => void) {
-    this.#task = task;
-    this.#pool = pool;
-    this.#onDone = onDone;
-  }
-
-  /** Files added so far. */
-  get size(): number {
-    return this.#at.length;
-  }
-
-  add(file: ProcessFile, index: number): void {
-    this.#pending.push(file);
-    this.#at.push(index);
-    if (this.#pool && this.#pending.length >= PROCESS_BATCH) this.#send();
-  }
-
-  async finish(): Promise<{ processed: Processed; at: readonly number[] }> {
-    if (!this.#pool) {
-      // The pipeline (parsing, extraction and their data) loads only for builds that need it.
-      const { processEntry } = await import('./process-task.ts');
-      const pack = new PackWriter(this.#task.cacheDir);
-      try {
-        const entries = this.#pending.map((file, i) => {
-          const entry = processEntry(file, this.#task, pack);
-          this.#onDone(i + 1);
+/** Parses and extracts files: on the pool's threads when there is one, else in this thread. */
+async function processFiles(files: readonly ProcessFile[], task: { maxBytes: number; cacheDir: string }, pool: WorkerPool | null, onDone: (done: number) => void): Promise<Processed> {
+  if (!pool) {
+    // The pipeline (parsing, extraction and their data) loads only for builds that need it.
+    const { processEntry } = await import('./process-task.ts');
+    const pack = new PackWriter(task.cacheDir);
+    try {
+      return {
+        entries: files.map((file, i) => {
+          const entry = processEntry(file, task, pack);
+          onDone(i + 1);
           return entry;
-        });
-        // The files' bytes are not needed past extraction.
-        this.#pending = [];
-        return { processed: { entries }, at: this.#at };
-      } finally {
-        pack.close();
-      }
+        }),
+      };
+    } finally {
+      pack.close();
     }
-    if (this.#pending.length > 0) this.#send();
-    return { processed: { lines: await Promise.all(this.#batches) }, at: this.#at };
   }
-
-  #send(): void {
-    const files = this.#pending;
-    const count = files.length;
-    this.#pending = [];
-    // The closure keeps the count, not the files: their bytes are copied to the thread.
-    const batch = (this.#pool as WorkerPool).run('process', { ...this.#task, files }).then((lines) => {
-      this.#done += count;
-      this.#onDone(this.#done);
-      return lines;
-    });
-    // Sent while files are still read, a batch may fail before finish() awaits it: that
-    // failure is finish()'s to report, not an unhandled rejection's.
-    batch.catch(() => undefined);
-    this.#batches.push(batch);
+  let done = 0;
+  const batches: Promise<string>[] = [];
+  for (let i = 0; i < files.length; i += PROCESS_BATCH) {
+    const batch = files.slice(i, i + PROCESS_BATCH);
+    batches.push(
+      pool.run('process', { ...task, files: batch }).then((lines) => {
+        done += batch.length;
+        onDone(done);
+        return lines;
+      }),
+    );
   }
+  return { lines: await Promise.all(batches) };
 }
 
 /** Renders pages: on the pool's threads when there is one (a few batches in flight, so page data is made as it is needed), else in this thread. */

@@ -37,8 +37,6 @@ export interface ReadOptions {
   settledMs?: number;
   /** Told how many files are done. Default: none. */
   onRead?: (done: number) => void;
-  /** Told of each file as soon as it is read or known by its stamp, with its index in `paths`. Default: none. */
-  onFile?: (index: number, file: ArticleFile) => void;
 }
 
 /** Files read at once: enough to keep the disk busy, few enough to keep file handles. */
@@ -78,7 +76,6 @@ export async function readArticleFiles(articlesDir: string, paths: readonly stri
       }
       const made = files[i]?.stamp;
       if (made) stamps.files[path] = made;
-      options.onFile?.(i, files[i] as ArticleFile);
       options.onRead?.(++done);
     }
   };
