@@ -1,7 +1,7 @@
 /**
  * The `process` task: read → parse → extract the article files a build found no cached result
- * for. Each whole record and body goes to a pack of the batch's in the cache folder, where its page's renderer reads it
- * again; only the listing (what the index stage reads) comes back, as JSON, so whole records never
+ * for. The whole records and bodies of a batch go to one pack file in the cache folder
+ * (cache/entries.ts), where each page's renderer reads its article again; only the listing (what the index stage reads) comes back, as JSON, so whole records never
  * cross the thread boundary, and the record file's JSON is made once, here.
  */
 import { processSafely } from '../article/load.ts';
