@@ -3,7 +3,6 @@
  * every lexicon and gazetteer is built once at module load. Each record part comes from its own
  * module; a part that fails on some odd input falls back to empty rather than losing the record.
  */
-import type { TextBlock } from '../parse/blocks.ts';
 import { type ArticleRecord, type Attribution, type CountryMention, type Fact, type Figure, RECORD_VERSION, type Topic } from '../record/types.ts';
 import { type ActorsResult, extractActors } from './actors.ts';
 import { extractAttributions } from './attributions.ts';
@@ -18,7 +17,7 @@ import type { ExtractInput } from './input.ts';
 import { detectLanguage, SAMPLE_LENGTH } from './language.ts';
 import { lexicon } from './lexicon/index.ts';
 import { extractPublisher } from './publisher.ts';
-import { type Sentence, splitSentences } from './sentences.ts';
+import { bodyText, type Sentence, splitSentences } from './sentences.ts';
 import { annotateSpans } from './spans.ts';
 import { squash } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
@@ -51,7 +50,7 @@ function guard<T>(part: string, fallback: T, run: () => T): T {
 /** Analyses the body once: language, sentences, tokens, places, annotations; then takes the page furniture out. */
 export function analyse(input: ExtractInput): Doc {
   const blocks = input.blocks.filter((b) => b.text.trim() !== '');
-  const lang = guard('language', 'en', () => detectLanguage(languageSample(input.meta.title ?? input.title ?? '', blocks), input.meta.lang));
+  const lang = guard('language', 'en', () => detectLanguage(`${input.meta.title ?? input.title ?? ''}\n${bodyText(blocks, SAMPLE_LENGTH)}`, input.meta.lang));
   const lex = lexicon(lang);
   const sentences = guard('sentences', [], () => splitSentences(blocks, lex));
   const places = sentences.map((s) => guard('places', [], () => findPlaces(s.tokens, lang)));
@@ -71,16 +70,6 @@ export function analyse(input: ExtractInput): Doc {
   });
   const thingAcronymSet = thingAcronyms(cleaned.analysed.sentences);
   return { lang, lex, ...cleaned.analysed, entities, thingAcronyms: thingAcronymSet, titleTokens, blockKinds: furniture.blocks.map((b) => b.kind), furniture };
-}
-
-/**
- * The title and the body text (blocks joined by a blank line, as bodyText joins them), up to where
- * detectLanguage stops reading: the whole body was joined for its first few hundred characters.
- */
-function languageSample(title: string, blocks: readonly TextBlock[]): string {
-  let text = `${title}\n`;
-  for (let b = 0; b < blocks.length && text.length < SAMPLE_LENGTH; b++) text += b === 0 ? (blocks[b] as TextBlock).text : `\n\n${(blocks[b] as TextBlock).text}`;
-  return text;
 }
 
 /** Acronyms defined after words in lower case or a quotation ("the consumer price index (CPI)"): names of things, not bodies. */

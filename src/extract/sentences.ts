@@ -40,9 +40,12 @@ const OPENS_SENTENCE = /^[\p{Lu}«“]/u;
 // Past this length a merge is probably a runaway quote: keep the segmenter's cut.
 const MAX_SENTENCE = 1200;
 
-/** The body text the sentence offsets refer to. */
-export function bodyText(blocks: readonly TextBlock[]): string {
-  return blocks.map((b) => b.text).join('\n\n');
+/** The body text the sentence offsets refer to (blocks joined by a blank line); with `atLeast`, only its first blocks, enough to pass that many characters. */
+export function bodyText(blocks: readonly TextBlock[], atLeast = Number.POSITIVE_INFINITY): string {
+  // Blocks past `atLeast` characters are left out: a caller that reads only the start needs no more.
+  let text = '';
+  for (let b = 0; b < blocks.length && text.length < atLeast; b++) text += b === 0 ? (blocks[b] as TextBlock).text : `\n\n${(blocks[b] as TextBlock).text}`;
+  return text;
 }
 
 /** Splits blocks into sentences (tokenised). */
