@@ -27,23 +27,37 @@ export class Vocabulary {
   /** Grows when a bound set changes: a word's bits made before are worked out again. */
   flagsEpoch = 0;
 
-  /** Binds `set` to this vocabulary's words: its answer for a word becomes one bit on the word. Returns the bit, or 0 past 32 sets. */
+  /** Binds `set` to this vocabulary's words: its answer for a word becomes one bit on the word. Returns the set's index (its bit is index mod 32, in `flags` below 32, in `moreFlags` from 32), or -1 past 64 sets. */
   bindSet(set: WordSet): number {
-    if (this.flagSets.length >= 32) return 0;
+    if (this.flagSets.length >= 64) return -1;
     this.flagSets.push(set);
     this.flagsEpoch++;
-    return 1 << (this.flagSets.length - 1);
+    return this.flagSets.length - 1;
   }
 
-  /** The bits of `word`: bit i when the i-th bound set holds its folded form. */
+  /** The bits of `word` for the first 32 bound sets: bit i when the i-th holds its folded form. */
   flagsOf(word: Word): number {
-    if (word.flagsAt !== this.flagsEpoch) {
-      let flags = 0;
-      for (let i = 0; i < this.flagSets.length; i++) if ((this.flagSets[i] as WordSet).has(word.f)) flags |= 1 << i;
-      word.flags = flags;
-      word.flagsAt = this.flagsEpoch;
-    }
+    if (word.flagsAt !== this.flagsEpoch) this.workOutFlags(word);
     return word.flags;
+  }
+
+  /** The bits of `word` for the bound sets past the first 32: bit i when the (32 + i)-th holds its folded form. */
+  moreFlagsOf(word: Word): number {
+    if (word.flagsAt !== this.flagsEpoch) this.workOutFlags(word);
+    return word.moreFlags;
+  }
+
+  private workOutFlags(word: Word): void {
+    let flags = 0;
+    let more = 0;
+    for (let i = 0; i < this.flagSets.length; i++) {
+      if (!(this.flagSets[i] as WordSet).has(word.f)) continue;
+      if (i < 32) flags |= 1 << i;
+      else more |= 1 << (i - 32);
+    }
+    word.flags = flags;
+    word.moreFlags = more;
+    word.flagsAt = this.flagsEpoch;
   }
 
   /** The word of a folded form. */
@@ -153,8 +167,9 @@ function sameAt(key: string, source: string, start: number): boolean {
 /** One folded word of a vocabulary; `memo` holds what tables found for it, by WordMemo slot. */
 export class Word {
   readonly memo: unknown[] = [];
-  /** What the vocabulary's bound word sets say of this word, one bit each (Vocabulary.flagsOf), and the epoch they were worked out at. */
+  /** What the vocabulary's bound word sets say of this word, one bit each (the first 32 sets in `flags`, the next 32 in `moreFlags`: Vocabulary.flagsOf), and the epoch they were worked out at. */
   flags = 0;
+  moreFlags = 0;
   flagsAt = -1;
   constructor(
     readonly f: string,
@@ -226,20 +241,27 @@ export class WordSet extends Set<string> {
   // Set by bind. The Set constructor adds the first words through `add` before these fields
   // exist: `add` then finds no vocabulary, as it should for a set bound nowhere yet.
   private bit = 0;
+  /** Whether the bit is in the words' `moreFlags` (a set bound past the first 32). */
+  private more = false;
   private vocabulary: Vocabulary | null = null;
 
   /** Keeps this set's answers on the words of `vocabulary`; a set bound nowhere answers from its table. */
   bind(vocabulary: Vocabulary): void {
     if (this.vocabulary !== null) return;
-    this.bit = vocabulary.bindSet(this);
-    if (this.bit !== 0) this.vocabulary = vocabulary;
+    const index = vocabulary.bindSet(this);
+    if (index < 0) return;
+    this.bit = 1 << (index & 31);
+    this.more = index >= 32;
+    this.vocabulary = vocabulary;
   }
 
   /** True when the token's folded form is in the set (false for no token: a rule looking past a sentence's end). */
   hasToken(token: Token | undefined): boolean {
     if (token === undefined) return false;
     const word = token.w;
-    if (this.vocabulary !== null && word !== undefined && word.vocabulary === this.vocabulary && word.f === token.f) return (this.vocabulary.flagsOf(word) & this.bit) !== 0;
+    if (this.vocabulary !== null && word !== undefined && word.vocabulary === this.vocabulary && word.f === token.f) {
+      return ((this.more ? this.vocabulary.moreFlagsOf(word) : this.vocabulary.flagsOf(word)) & this.bit) !== 0;
+    }
     return this.has(token.f);
   }
 
