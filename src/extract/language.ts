@@ -42,32 +42,64 @@ const DECISIVE_RATIO = 4;
 
 /** Each language's count of its own stopwords in `text`, highest first (ties keep lexicon order). */
 function ownStopwordCounts(text: string, own = true): { lang: string; count: number }[] {
-  const words = text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^\p{L}']+/u);
+  const folded = text.toLowerCase().normalize('NFD').replace(MARKS, '');
   const tally = new Int32Array(LANGUAGE_PROFILES.length);
-  for (const word of words) {
-    // The word without its elision ("l'", "d'"): what ELISION would cut.
-    const first = word.charCodeAt(0);
-    const bare = word.charCodeAt(1) === 39 && first >= 97 && first <= 122 ? word.slice(2) : word;
-    if (own) {
-      // Each word is one language's own at most (OWN_BY_WORD): the word and its bare form are each
-      // looked up once, instead of once in every language's list.
-      const a = OWN_BY_WORD.get(word);
-      const b = bare === word ? undefined : OWN_BY_WORD.get(bare);
-      if (a !== undefined) tally[a] = (tally[a] ?? 0) + 1;
-      if (b !== undefined && b !== a) tally[b] = (tally[b] ?? 0) + 1;
-    } else {
-      for (let l = 0; l < LANGUAGE_PROFILES.length; l++) {
-        const list = (LANGUAGE_PROFILES[l] as (typeof LANGUAGE_PROFILES)[number]).stopwords;
-        if (list.has(word) || list.has(bare)) tally[l] = (tally[l] ?? 0) + 1;
-      }
+  // The words are the runs between separators (what splitting at /[^\p{L}']+/u gives, the empty
+  // ones at either end aside, which no list holds), read in one scan with no array of them made.
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const width = i < folded.length ? wordUnitsAt(folded, i) : 0;
+    if (width > 0) {
+      if (start < 0) start = i;
+      i += width - 1;
+    } else if (start >= 0) {
+      countWord(folded.slice(start, i), tally, own);
+      start = -1;
     }
   }
   const counts = LANGUAGE_PROFILES.map((lex, l) => ({ lang: lex.lang, count: tally[l] ?? 0 }));
   return counts.sort((a, b) => b.count - a.count);
+}
+
+function countWord(word: string, tally: Int32Array, own: boolean): void {
+  // The word without its elision ("l'", "d'"): what ELISION would cut.
+  const first = word.charCodeAt(0);
+  const bare = word.charCodeAt(1) === 39 && first >= 97 && first <= 122 ? word.slice(2) : word;
+  if (own) {
+    // Each word is one language's own at most (OWN_BY_WORD): the word and its bare form are each
+    // looked up once, instead of once in every language's list.
+    const a = OWN_BY_WORD.get(word);
+    const b = bare === word ? undefined : OWN_BY_WORD.get(bare);
+    if (a !== undefined) tally[a] = (tally[a] ?? 0) + 1;
+    if (b !== undefined && b !== a) tally[b] = (tally[b] ?? 0) + 1;
+  } else {
+    for (let l = 0; l < LANGUAGE_PROFILES.length; l++) {
+      const list = (LANGUAGE_PROFILES[l] as (typeof LANGUAGE_PROFILES)[number]).stopwords;
+      if (list.has(word) || list.has(bare)) tally[l] = (tally[l] ?? 0) + 1;
+    }
+  }
+}
+
+const MARKS = /\p{M}/gu;
+const LETTER = /^\p{L}$/u;
+// Whether each UTF-16 code unit is a letter (\p{L}): 1 yes, 2 no, 0 not asked yet. A surrogate is
+// never one alone; a pair is tested as the character it makes.
+const LETTER_UNIT = new Uint8Array(0x10000);
+
+/** The code units of the word character at i (a letter or a straight apostrophe): 1, 2 for a letter outside the BMP, 0 for a separator. */
+function wordUnitsAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code === 39) return 1;
+  if (code >= 0xd800 && code <= 0xdfff) {
+    const next = text.charCodeAt(i + 1);
+    return code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = LETTER_UNIT[code];
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_UNIT[code] = known;
+  }
+  return known === 1 ? 1 : 0;
 }
 
 /**
