@@ -363,13 +363,20 @@ function learnWordUnit(code: number): boolean {
   return known === 1;
 }
 
+/**
+ * The code unit at i, or 0 past the end of the text. charCodeAt's NaN there made the optimised
+ * scans below fall back to slower code (a read out of bounds deoptimises them, and then every code
+ * is handled as a double); 0 passes every test here as NaN did (no white space, digit, letter,
+ * surrogate or mark), and a text's own NUL would too.
+ */
+const codeAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : 0);
 const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** The offset past the white space (\s) at `from`: ASCII white space by hand, the rest by SPACE. */
 function skipSpace(text: string, from: number): number {
   let i = from;
-  for (let code = text.charCodeAt(i); code === 32 || (code >= 9 && code <= 13); code = text.charCodeAt(i)) i++;
+  for (let code = codeAt(text, i); code === 32 || (code >= 9 && code <= 13); code = codeAt(text, i)) i++;
   if (i < text.length && text.charCodeAt(i) >= 0x80) {
     SPACE.lastIndex = i;
     SPACE.test(text);
@@ -386,32 +393,32 @@ function skipSpace(text: string, from: number): number {
  * where a pattern branch could read further) goes to TOKEN. tokens.test.ts checks the two agree.
  */
 export function tokenEnd(text: string, start: number): number {
-  const code = text.charCodeAt(start);
+  const code = codeAt(text, start);
   if (isDigit(code)) {
     let end = start + 1;
-    while (isDigit(text.charCodeAt(end))) end++;
-    const after = text.charCodeAt(end);
+    while (isDigit(codeAt(text, end))) end++;
+    const after = codeAt(text, end);
     // A separator may continue the number ("1 200", "1.5", "1'200", "1‚200"): the pattern decides,
     // unless no digit follows the mark ("in 2024, the", "was 12.").
     const grouped = end - start <= 3 && (after === 32 || after === 0xa0 || after === 0x202f || after === 0x2009);
     const mark = after === 46 || after === 44 || after === 39 || after === 0x2019 || after === 0x201a;
-    if (!grouped && (!mark || !isDigit(text.charCodeAt(end + 1)))) return end;
+    if (!grouped && (!mark || !isDigit(codeAt(text, end + 1)))) return end;
   } else if (isWordUnit(code)) {
     let end = start + 1;
-    while (isWordUnit(text.charCodeAt(end))) end++;
-    const after = text.charCodeAt(end);
+    while (isWordUnit(codeAt(text, end))) end++;
+    const after = codeAt(text, end);
     // A hyphen, an apostrophe or a dot may join more ("nord-coréen", "l’", "U.S."), a surrogate may
     // be a letter. A dot joins more only before a letter ("U.S.", "e.g."): a word that ends its
     // sentence is read here.
     if (after !== 45 && after !== 39 && after !== 0x2019 && after !== 46 && !isSurrogate(after)) return end;
     if (after === 46) {
-      const next = text.charCodeAt(end + 1);
+      const next = codeAt(text, end + 1);
       if (!isWordUnit(next) && !isSurrogate(next)) return end;
     }
   } else if (!isSurrogate(code)) {
     // A comma or a quotation mark is one token unless it and the next mark are a pair written for
     // a double quotation mark (",,", "''", "‘’", "’’", "‘‘").
-    const next = text.charCodeAt(start + 1);
+    const next = codeAt(text, start + 1);
     if (code === 44 ? next !== 44 : code === 39 || code === 0x2018 || code === 0x2019 ? next !== 39 && next !== 0x2018 && next !== 0x2019 : true) return start + 1;
   }
   return tokenEndByPattern(text, start);
@@ -485,7 +492,7 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
     if (hasWordCharacter(text, start, end)) {
       // Abbreviations and initials keep their dot: "M.", "Gen.", "J." (one capital letter). A
       // letter right after a degree sign is a unit ("25 °C."), and its dot ends the sentence.
-      if (text.charCodeAt(end) === 46 && text.charCodeAt(end - 1) !== 46) {
+      if (codeAt(text, end) === 46 && text.charCodeAt(end - 1) !== 46) {
         // The spelling's surface has its folded form: no string cut, no fold looked up.
         const surface = vocabulary.surfaceAt(text, start, end);
         const value = surface.text;
