@@ -10,7 +10,7 @@ import extraNames from '../data/country-names.json' with { type: 'json' };
 import placeData from '../data/places.json' with { type: 'json' };
 import { COMMON_FIRST_NAMES, type Lexicon, lexicon, perLanguage } from './lexicon/index.ts';
 import { isAcronym } from './text.ts';
-import { answerByWord, isPossessive, type Token, tokenize } from './tokens.ts';
+import { answerByWord, isPossessive, type Token, tokenize, WordSet } from './tokens.ts';
 
 export type PlaceKind = 'country' | 'place' | 'demonym' | 'blocker';
 
@@ -41,6 +41,12 @@ interface Gazetteer {
   lex: Lexicon;
   /** What a token's word starts (null: no name), looked up once per word and kept on it. */
   firstOf: (t: Token) => FirstWord | null;
+  /**
+   * The words that start some name, as a bit on each word (WordSet): most tokens start none, and
+   * the bit, on the word object a token points to, tells so without reading the word's kept
+   * answers, a separate array (one memory access per token less, before `firstOf`).
+   */
+  firstWords: WordSet;
 }
 
 /** A word that starts some name: its longest name in tokens, its own entry, and whether a longer key starts with it. */
@@ -200,7 +206,10 @@ function build(lang: string): Gazetteer {
     const most = longest.get(f) ?? 0;
     return most === 0 ? null : { longest: most, entry: entries.get(f), seconds: seconds.get(f) ?? null };
   });
-  return { entries, prefixes, lex, contextBefore, firstOf };
+  // Every key of `longest` has a length of one token or more: exactly the words firstOf answers for.
+  const firstWords = new WordSet(longest.keys());
+  firstWords.bind(lex.tokenizeOptions.vocabulary);
+  return { entries, prefixes, lex, contextBefore, firstOf, firstWords };
 }
 
 /** Gender and number forms: lower-case adjectives (French) or capitalised nouns (English), with plurals by the lexicon's rules. */
@@ -222,7 +231,7 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
   const out: PlaceMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.kind !== 'word') continue;
+    if (token.kind !== 'word' || !gaz.firstWords.hasToken(token)) continue;
     const first = gaz.firstOf(token);
     if (first === null) continue;
     const max = Math.min(first.longest, tokens.length - i);

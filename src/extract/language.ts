@@ -64,7 +64,8 @@ function ownStopwordCounts(text: string, own = true): { lang: string; count: num
 function countWord(word: string, tally: Int32Array, own: boolean): void {
   // The word without its elision ("l'", "d'"): what ELISION would cut.
   const first = word.charCodeAt(0);
-  const bare = word.charCodeAt(1) === 39 && first >= 97 && first <= 122 ? word.slice(2) : word;
+  // (The length first: a read past the end, NaN, would deoptimise this.)
+  const bare = word.length > 1 && word.charCodeAt(1) === 39 && first >= 97 && first <= 122 ? word.slice(2) : word;
   if (own) {
     // Each word is one language's own at most (OWN_BY_WORD): the word and its bare form are each
     // looked up once, instead of once in every language's list.
