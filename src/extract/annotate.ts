@@ -9,7 +9,7 @@
  * their extent so that a pattern can consume a whole multi-word place or title at once.
  */
 import type { Lexicon, PhraseEntry, PhraseTable } from './lexicon/index.ts';
-import { answerByWord, type Token, wordsAt } from './tokens.ts';
+import { answerByWord, type Token, WordSet, wordsAt } from './tokens.ts';
 
 const registry = new Map<string, number>();
 const names: string[] = [];
@@ -216,18 +216,32 @@ interface PhraseChoice {
   phrases: ReadonlyArray<PhraseEntry<unknown>>;
 }
 
-// Per lexicon: each word's classes, kept on the word (tokens.ts WordMemo) as words are met: a
-// corpus has a few thousand distinct words, so after the first articles annotation reads one slot
-// per token.
-const wordEntries = new WeakMap<Lexicon, (t: Token) => WordEntry>();
+interface Annotator {
+  /** Each word's classes, kept on the word (tokens.ts WordMemo) as words are met: a corpus has a few thousand distinct words, so after the first articles annotation reads one slot per token. */
+  entryOf: (t: Token) => WordEntry;
+  /**
+   * Every word that some class holds or some phrase starts with: a word outside it gets no label
+   * and starts no phrase (its entry is empty). A third of all tokens are such words, and the bit
+   * this set keeps on the word object tells so without reading the word's kept entry, an access
+   * to another array.
+   */
+  labelled: WordSet;
+}
 
-function entriesOf(lex: Lexicon): (t: Token) => WordEntry {
-  let entryOf = wordEntries.get(lex);
-  if (!entryOf) {
-    entryOf = answerByWord(lex.tokenizeOptions.vocabulary, (f) => wordEntry(lex, f));
-    wordEntries.set(lex, entryOf);
+// Per lexicon (whose classes never change once built, as the kept entries assume).
+const annotators = new WeakMap<Lexicon, Annotator>();
+
+function annotatorOf(lex: Lexicon): Annotator {
+  let annotator = annotators.get(lex);
+  if (!annotator) {
+    const labelled = new WordSet();
+    for (const [, set] of lex.annotation.words) for (const f of set.keys()) labelled.add(f);
+    for (const [, table] of lex.annotation.phrases) for (const f of table.firstWords()) labelled.add(f);
+    labelled.bind(lex.tokenizeOptions.vocabulary);
+    annotator = { entryOf: answerByWord(lex.tokenizeOptions.vocabulary, (f) => wordEntry(lex, f)), labelled };
+    annotators.set(lex, annotator);
   }
-  return entryOf;
+  return annotator;
 }
 
 function wordEntry(lex: Lexicon, f: string): WordEntry {
@@ -278,7 +292,7 @@ let numberLabel: number | undefined;
 export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
   const ann = new Annotations(tokens);
   // Looked up once per sentence, not once per token.
-  const entryOf = entriesOf(lex);
+  const { entryOf, labelled } = annotatorOf(lex);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'number') {
@@ -287,6 +301,7 @@ export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
       ann.add(numberLabel, k);
       continue;
     }
+    if (!labelled.hasToken(t)) continue;
     const entry = entryOf(t);
     // Punctuation starts only phrases of the lexicon's own classes ("(left)", ", right ,"); the
     // built-in classes are about words.
