@@ -238,7 +238,7 @@ function annotatorOf(lex: Lexicon): Annotator {
     for (const [, set] of lex.annotation.words) for (const f of set.keys()) labelled.add(f);
     for (const [, table] of lex.annotation.phrases) for (const f of table.firstWords()) labelled.add(f);
     labelled.bind(lex.tokenizeOptions.vocabulary);
-    annotator = { entryOf: answerByWord(lex.tokenizeOptions.vocabulary, (f) => wordEntry(lex, f)), labelled };
+    annotator = { entryOf: answerByWord(lex.tokenizeOptions.vocabulary, (f) => wordEntry(lex, f), true), labelled };
     annotators.set(lex, annotator);
   }
   return annotator;

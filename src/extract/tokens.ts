@@ -26,6 +26,15 @@ export class Vocabulary {
   private readonly flagSets: WordSet[] = [];
   /** Grows when a bound set changes: a word's bits made before are worked out again. */
   flagsEpoch = 0;
+  /** Whether some table keeps its answers in the words' `hot` field (answerByWord). */
+  private hotTaken = false;
+
+  /** Gives the words' `hot` field to the caller, once: true for the first caller only. */
+  claimHot(): boolean {
+    if (this.hotTaken) return false;
+    this.hotTaken = true;
+    return true;
+  }
 
   /** Binds `set` to this vocabulary's words: its answer for a word becomes one bit on the word. Returns the set's index (its bit is index mod 32, in `flags` below 32, in `moreFlags` from 32), or -1 past 64 sets. */
   bindSet(set: WordSet): number {
@@ -167,6 +176,12 @@ function sameAt(key: string, source: string, start: number): boolean {
 /** One folded word of a vocabulary; `memo` holds what tables found for it, by WordMemo slot. */
 export class Word {
   readonly memo: unknown[] = [];
+  /**
+   * The answer of the one table that asked for it (answerByWord with `hot`), kept in a field of
+   * the word rather than in `memo`: a memo slot is read through the array and its separate store,
+   * two memory accesses a field saves, for the table read at nearly every token.
+   */
+  hot: unknown = undefined;
   /** What the vocabulary's bound word sets say of this word, one bit each (the first 32 sets in `flags`, the next 32 in `moreFlags`: Vocabulary.flagsOf), and the epoch they were worked out at. */
   flags = 0;
   moreFlags = 0;
@@ -285,9 +300,24 @@ export class WordSet extends Set<string> {
 
 /**
  * `lookup` of each token's folded form, asked once per word of `vocabulary` and then read from
- * the word: for a table that never changes (a lexicon's word classes, a gazetteer).
+ * the word: for a table that never changes (a lexicon's word classes, a gazetteer). With `hot`
+ * (for the table asked most often), the answers go to the words' own `hot` field when no other
+ * table of the vocabulary has it, else to a memo slot as for the others.
  */
-export function answerByWord<T>(vocabulary: Vocabulary, lookup: (f: string) => T): (token: Token) => T {
+export function answerByWord<T>(vocabulary: Vocabulary, lookup: (f: string) => T, hot = false): (token: Token) => T {
+  if (hot && vocabulary.claimHot()) {
+    // As WordMemo.answer does, with the word's field for the slot.
+    return (token) => {
+      const word = memoWord(token);
+      if (word === undefined || word.vocabulary !== vocabulary) return lookup(token.f);
+      let value = word.hot as T | undefined;
+      if (value === undefined) {
+        value = lookup(token.f);
+        word.hot = value;
+      }
+      return value;
+    };
+  }
   const memo = new WordMemo<T>(vocabulary);
   return (token) => memo.answer(token, lookup);
 }
