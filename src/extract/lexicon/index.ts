@@ -445,6 +445,8 @@ export class PhraseGroup<V> {
 export class PhraseTable<V = true> {
   private readonly byFirst = new Map<string, PhraseGroup<V>>();
   private readonly byLast = new Map<string, Array<PhraseEntry<V>>>();
+  /** The words that are a phrase of their own (one word long): hasWord is asked at many tokens, and a set answers without going through the phrases ending with the word. */
+  private readonly singles = new Set<string>();
   // The group and the ending list of each word asked about (null: none), kept on the words.
   private readonly firstMemo = new WordMemo<PhraseGroup<V> | null>();
   private readonly lastMemo = new WordMemo<Array<PhraseEntry<V>> | null>();
@@ -469,6 +471,7 @@ export class PhraseTable<V = true> {
       this.byLast.set(last, ending);
     }
     group.add(entry);
+    if (words.length === 1) this.singles.add(first);
     ending.push(entry);
     ending.sort((a, b) => b.words.length - a.words.length);
   }
@@ -485,7 +488,7 @@ export class PhraseTable<V = true> {
 
   /** True when the folded word `f` is a phrase of its own (one word long). */
   hasWord(f: string): boolean {
-    return this.byLast.get(f)?.some((entry) => entry.words.length === 1) === true;
+    return this.singles.has(f);
   }
 
   /** The phrases that start with the folded word `first`, for a caller that keeps them per word (annotate.ts); undefined for none. */
