@@ -92,7 +92,7 @@ export class Vocabulary {
       if (this.surfaces.size > 200_000) this.surfaces.clear();
       const text = start === 0 && end === source.length ? source : source.slice(start, end);
       const f = foldWord(text);
-      surface = { text, f, word: this.word(f), cap: text.charAt(0) !== text.charAt(0).toLowerCase() };
+      surface = { text, f, word: this.word(f), cap: text.charAt(0) !== text.charAt(0).toLowerCase(), elided: undefined };
       if (code < 128) this.ascii[code] = surface;
       else this.surfaces.set(surface);
     }
@@ -106,6 +106,8 @@ interface Surface {
   f: string;
   word: Word;
   cap: boolean;
+  /** For a spelling of letters and a final apostrophe ("l’", "D'"), its letters folded ("l", "d"): what is looked up among a language's elisions; null for any other spelling; undefined until asked (elidedLetters). */
+  elided: string | null | undefined;
 }
 
 /**
@@ -370,6 +372,8 @@ const SPACE = /\s*/uy;
 const QUOTE_PAIR = /^(?:‘’|’’|''|‘‘|,,)$/u;
 // A word cut by an apostrophe: an elision when the lexicon lists it, else part of a longer word.
 const ELIDED = /^(\p{L}+)['’]$/u;
+// A word with apostrophes and hyphens in it, from its start: what an elided word that is none continues as ("aujourd'hui").
+const WORD_WITH_APOSTROPHES = /^[\p{L}\p{N}'’-]+/u;
 const POSSESSIVE = /^(.+)(['’]s)$/u;
 // Module constants rather than literals in the loop: a literal makes a new RegExp object per token.
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -508,14 +512,14 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
     }
     // Only a token ending in an apostrophe can be an elision: skip the regex for the others.
     const lastCode = text.charCodeAt(end - 1);
-    const elided = lastCode === 39 || lastCode === 0x2019 ? ELIDED.exec(text.slice(start, end)) : null;
-    if (elided) {
-      if (options.elisions.has(foldWord(elided[1] as string))) {
+    const elided = lastCode === 39 || lastCode === 0x2019 ? elidedLetters(vocabulary.surfaceAt(text, start, end)) : null;
+    if (elided !== null) {
+      if (options.elisions.has(elided)) {
         push(vocabulary, tokens, text, start, end, 'word', offset);
         continue;
       }
       // Not an elision of this language ("D'Angelo" in English, "aujourd'hui"): match the whole word instead.
-      const rest = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(start));
+      const rest = WORD_WITH_APOSTROPHES.exec(text.slice(start));
       if (rest) end = start + rest[0].length;
       next = end;
     }
@@ -544,6 +548,15 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
     } else push(vocabulary, tokens, text, start, end, 'punct', offset);
   }
   return tokens;
+}
+
+/** The folded letters of an elided word's spelling (see Surface.elided), worked out once per spelling: a French text elides every few words. */
+function elidedLetters(surface: Surface): string | null {
+  if (surface.elided === undefined) {
+    const letters = ELIDED.exec(surface.text);
+    surface.elided = letters ? foldWord(letters[1] as string) : null;
+  }
+  return surface.elided;
 }
 
 /** Adds the token written in `text` at [start, end). */
