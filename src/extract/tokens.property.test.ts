@@ -109,6 +109,21 @@ describe('words and their memo', () => {
     expect(memo.get(b.word('mot'))).toBeUndefined();
   });
 
+  it('makes a new word with a slot for every memo handed out so far, so that answers never grow it', () => {
+    const vocabulary = new Vocabulary();
+    const memos = [new WordMemo<number>(vocabulary), new WordMemo<number>(vocabulary), new WordMemo<number>(vocabulary)];
+    const word = vocabulary.word('harbour');
+    expect(word.memo).toHaveLength(3);
+    for (const [i, memo] of memos.entries()) memo.set(word, i);
+    expect(word.memo).toEqual([0, 1, 2]);
+    expect(memos.map((memo) => memo.get(word))).toEqual([0, 1, 2]);
+    // A memo handed out after the word was made still keeps its answer on it.
+    const later = new WordMemo<number>(vocabulary);
+    later.set(word, 7);
+    expect(later.get(word)).toBe(7);
+    expect(word.memo).toHaveLength(4);
+  });
+
   it('answers a bound word set from the words as the set itself would, and sees the set change', () => {
     const vocabulary = new Vocabulary();
     const options = { elisions: new Set<string>(), abbreviations: new Set<string>(), vocabulary };
