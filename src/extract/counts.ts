@@ -74,6 +74,9 @@ class Reader {
   /** Per token: word classes (-1 until asked) and whether it is a function word (-1 until asked). */
   private readonly classCache: Int32Array;
   private readonly functionCache: Int32Array;
+  /** Per token: whether it can be a counted phrase's noun, and its adjective (-1 until asked; rules ask of the same tokens again and again). */
+  private readonly nounCache: Int32Array;
+  private readonly adjectiveCache: Int32Array;
   private readonly wordClasses: WordClassTable;
   constructor(
     readonly tokens: readonly Token[],
@@ -90,6 +93,8 @@ class Reader {
     this.wordClasses = wordClassTable(lex.lang);
     this.classCache = scratch(1, tokens.length);
     this.functionCache = scratch(2, tokens.length);
+    this.nounCache = scratch(5, tokens.length);
+    this.adjectiveCache = scratch(6, tokens.length);
   }
 
   f(k: number): string {
@@ -155,6 +160,13 @@ class Reader {
   }
 
   canNoun(k: number): boolean {
+    if (k < 0 || k >= this.tokens.length) return false;
+    let cached = this.nounCache[k] as number;
+    if (cached < 0) this.nounCache[k] = cached = this.computeNoun(k) ? 1 : 0;
+    return cached === 1;
+  }
+
+  private computeNoun(k: number): boolean {
     if (this.isFunction(k) || !this.capitalOk(k)) return false;
     const c = this.cls(k);
     // "till", "will": a word that can be a preposition or an auxiliary heads no counted phrase.
@@ -181,6 +193,13 @@ class Reader {
   }
 
   canAdj(k: number): boolean {
+    if (k < 0 || k >= this.tokens.length) return false;
+    let cached = this.adjectiveCache[k] as number;
+    if (cached < 0) this.adjectiveCache[k] = cached = this.computeAdjective(k) ? 1 : 0;
+    return cached === 1;
+  }
+
+  private computeAdjective(k: number): boolean {
     if (this.isFunction(k) || (this.tokens[k] as Token).cap) return false;
     return (this.cls(k) & (ADJ | PARTICIPLE)) !== 0 || !!this.ann?.has(k, 'demonym') || this.compoundAdj(k);
   }
