@@ -618,24 +618,56 @@ const mayBeNumberWord = byWord((lex) => (f) => mayBeNumber(f, lex));
  * The same answer as mayBeNumber(f, lex) || lex.numbers.has(f), from a digit, one lookup in a small
  * set, and for a word with a hyphen its head: extractFigures asks it of every word token, and a
  * word's kept answers (WordMemo) are scattered in memory, so reading one cost more than this.
+ * Most words are passed before any lookup: by their first letter, last letter and length, which
+ * no word of the set shares (StartWords.shapes), and for a hyphen's head by its first letter.
  */
-function mayStartFigure(f: string, starts: ReadonlySet<string>, lex: Lexicon): boolean {
+function mayStartFigure(f: string, starts: StartWords, lex: Lexicon): boolean {
   const first = f.charCodeAt(0);
   if (first >= 48 && first <= 57) return true;
-  if (starts.has(f)) return true;
+  if (hasShape(starts.shapes, shapeOf(first, f.charCodeAt(f.length - 1), f.length)) && starts.words.has(f)) return true;
   // A word that opens on a hyphen has no head: mayBeNumber reads it whole, which `starts` answered.
   if (first === 45) return false;
+  // The head before a hyphen starts with this word's first letter: no number word does.
+  if (starts.heads[first & 127] === 0) return false;
   // The head before the first hyphen ("five-day", « vingt-deux »), found by hand: cheaper than indexOf on a short word.
   for (let k = 1; k < f.length; k++) if (f.charCodeAt(k) === 45) return lex.numbers.has(f.slice(0, k));
   return false;
 }
 
+/** The words that may start a figure whole, and what lets most other words be passed without a lookup. */
+interface StartWords {
+  words: Set<string>;
+  /** Bits by shapeOf: set for the shape of every word of `words` (words of other shapes are none of them). */
+  shapes: Uint8Array;
+  /** By first code unit (low 7 bits): 1 when some plain number word (lex.numbers) starts with it. */
+  heads: Uint8Array;
+}
+
+const SHAPE_BITS = 1 << 15;
+
+/** A word's first and last code units and length, mixed into one of SHAPE_BITS bits (words of one shape share a bit; others may too). */
+function shapeOf(first: number, last: number, length: number): number {
+  return (((first & 127) * 131 + (last & 127)) * 37 + length) & (SHAPE_BITS - 1);
+}
+
+function hasShape(shapes: Uint8Array, shape: number): boolean {
+  return ((shapes[shape >>> 3] as number) & (1 << (shape & 7))) !== 0;
+}
+
 // Per lexicon: every word that reads as a number whole (numberWordsOf and the plain number words).
-const figureStarts = new WeakMap<Lexicon, Set<string>>();
-function figureStartsOf(lex: Lexicon): Set<string> {
+const figureStarts = new WeakMap<Lexicon, StartWords>();
+function figureStartsOf(lex: Lexicon): StartWords {
   let starts = figureStarts.get(lex);
   if (!starts) {
-    starts = new Set([...numberWordsOf(lex), ...lex.numbers.keys()]);
+    const words = new Set([...numberWordsOf(lex), ...lex.numbers.keys()]);
+    const shapes = new Uint8Array(SHAPE_BITS / 8);
+    for (const w of words) {
+      const shape = shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length);
+      shapes[shape >>> 3] = (shapes[shape >>> 3] as number) | (1 << (shape & 7));
+    }
+    const heads = new Uint8Array(128);
+    for (const w of lex.numbers.keys()) heads[w.charCodeAt(0) & 127] = 1;
+    starts = { words, shapes, heads };
     figureStarts.set(lex, starts);
   }
   return starts;
@@ -786,14 +818,6 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (before && lex.unitsBefore.hasToken(before)) {
     return { text: text.slice(before.start - offset, (tokens[n.end - 1] as Token).end - offset), value: round(n.value), unit: before.text, kind: 'quantity', qualifier: findQualifier(tokens, n.start - 1, lex) ?? 'exact' };
   }
-  const at = (k: number): Token | undefined => tokens[k];
-  const connector = (k: number): number => {
-    let j = at(k) && lex.connectors.hasToken(at(k) as Token) ? k + 1 : k;
-    // "two good players", « six bons numéros »: skipped only before a word that may be the noun
-    // (« 300 bons d’achat » are vouchers).
-    while (at(j) && lex.unitSkips.hasToken(at(j) as Token) && j - k < 2 && contentAfter(tokens, j, lex)) j++;
-    return j;
-  };
   // A share moves by at most 100 points: "closed at 17,890 points" is an index's level.
   const points = lex.pointUnits.at(tokens, end) ?? (lex.barePoints.at(tokens, end) && Math.abs(n.value) <= 100 && percentInSentence(tokens, lex) ? { length: 1, value: 'percentage points' } : null);
   const percent = points ? null : lex.percent.at(tokens, end);
@@ -815,11 +839,11 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       .map((t) => t.text)
       .join(' ');
     end += subunit.length;
-  } else if (!currency && at(end) && SYMBOLS[(at(end) as Token).text]) {
-    currency = SYMBOLS[(at(end) as Token).text] ?? null;
+  } else if (!currency && tokens[end] && SYMBOLS[(tokens[end] as Token).text]) {
+    currency = SYMBOLS[(tokens[end] as Token).text] ?? null;
     end++;
   } else {
-    const k = connector(end);
+    const k = pastConnector(tokens, end, lex);
     const money = currencyAt(tokens, k, lex);
     if (money) {
       currency = money.value;
@@ -830,8 +854,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     kind = 'money';
     unit = currency;
   } else if (kind !== 'percent' && kind !== 'money') {
-    const k = connector(end);
-    const duration = at(k) ? lex.durations.get((at(k) as Token).f) : undefined;
+    const k = pastConnector(tokens, end, lex);
+    const duration = tokens[k] ? lex.durations.get((tokens[k] as Token).f) : undefined;
     const measure = lex.measures.at(tokens, k);
     if (periodAt(tokens, end, lex)) {
       // "up from 36,500 last year": a period named right after the number says when; the number
@@ -843,7 +867,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       kind = 'duration';
       unit = duration;
       end = k + 1;
-    } else if (measure && (k === end || measure.length > 1 || (at(k) as Token).f.length > 2)) {
+    } else if (measure && (k === end || measure.length > 1 || (tokens[k] as Token).f.length > 2)) {
       kind = 'quantity';
       // "6.8 tonnes per hectare", « 3 litres par habitant », « 40 quintales por hectárea »: a yield's
       // or a ration's base (word list `measure-per`) is part of the unit; without it the figure reads as a total.
@@ -852,9 +876,9 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       // As written, spaces and all: "km/h" is one unit, not "km / h", and « km à l’heure » keeps its elision.
       unit = text.slice((tokens[k] as Token).start - offset, (tokens[end - 1] as Token).end - offset);
     } else {
-      const noun = at(k);
+      const noun = tokens[k];
       // "trois fois plus", "three times as many": a ratio, not a count.
-      if (noun && lex.timesNouns.hasToken(noun) && at(k + 1) && lex.ratioAfter.hasToken(at(k + 1) as Token)) {
+      if (noun && lex.timesNouns.hasToken(noun) && tokens[k + 1] && lex.ratioAfter.hasToken(tokens[k + 1] as Token)) {
         kind = 'quantity';
         unit = noun.text;
         end = k + 1;
@@ -911,6 +935,16 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     kind,
     qualifier,
   };
+}
+
+/** Where a unit may start after the number's end `k`: past a connector ("of", « de ») and words such as "good" before a noun. */
+function pastConnector(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  const t = tokens[k];
+  let j = t !== undefined && lex.connectors.hasToken(t) ? k + 1 : k;
+  // "two good players", « six bons numéros »: skipped only before a word that may be the noun
+  // (« 300 bons d’achat » are vouchers).
+  for (let u = tokens[j]; u !== undefined && lex.unitSkips.hasToken(u) && j - k < 2 && contentAfter(tokens, j, lex); u = tokens[j]) j++;
+  return j;
 }
 
 /** The token after k is a word that may carry content: no stop word, no elided article. */
@@ -1036,17 +1070,9 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
   const after = tokens[n.end];
   if (!before || !after) return false;
   if (after.text === '-' && lex.ageUnits.at(tokens, n.end + 1)) return true;
-  const named = (k: number): boolean => {
-    const t = tokens[k];
-    return !!t?.cap && t.kind === 'word' && !lex.months.hasToken(t) && !lex.days.hasToken(t);
-  };
-  const aside = (k: number): boolean => (tokens[k]?.text === ',' || tokens[k]?.text === '(') && named(k - 1);
-  // "the winner, 27, said", « le vainqueur, 27 ans, qui »: an aside after a person noun, closed
-  // right after the age (« les hommes, 20 ans de prison » is a sentence).
-  const personAside = (k: number, close: number): boolean => (tokens[k]?.text === ',' || tokens[k]?.text === '(') && /^[,)]$/u.test(tokens[close]?.text ?? '') && personBefore(tokens, k - 1, lex, ann);
   const ageUnit = lex.ageUnits.at(tokens, n.end);
   if (ageUnit) {
-    if (aside(n.start - 1) || personAside(n.start - 1, n.end + ageUnit.length)) return true;
+    if (nameAside(tokens, n.start - 1, lex) || personAside(tokens, n.start - 1, n.end + ageUnit.length, lex, ann)) return true;
     // « âgé de 63 ans », "aged 63 years old": a word that announces an age (`age-before`).
     if (lex.wordList('age-before').endingAt(tokens, n.start - 1)) return true;
     // « chez les moins de 35 ans », « los mayores de 65 años »: an article, a bound, an age: a group of people by age.
@@ -1057,7 +1083,7 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
     if (bound && haveAgeEndingAt(tokens, n.start - 1 - bound.length, lex)) return true;
     // « un peintre de 58 ans », « La artista, de 27 años, »: after a person, maybe across a comma.
     const person = tokens[n.start - 2]?.text === ',' ? n.start - 3 : n.start - 2;
-    if (lex.connectors.hasToken(before) && (aside(n.start - 2) || personBefore(tokens, person, lex, ann))) return true;
+    if (lex.connectors.hasToken(before) && (nameAside(tokens, n.start - 2, lex) || personBefore(tokens, person, lex, ann))) return true;
     return !!lex.wordList('age-verb').endingAt(tokens, n.start - 1);
   }
   if (n.words || n.glued !== null || n.currency || !/^\d{1,3}$/u.test(n.raw) || n.value > 120) return false;
@@ -1075,7 +1101,26 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
       if (lex.wordList('age-people').endingAt(tokens, j) || personBefore(tokens, j, lex, ann)) return true;
     }
   }
-  return after.text === (before.text === '(' ? ')' : ',') && (aside(n.start - 1) || personAside(n.start - 1, n.end));
+  return after.text === (before.text === '(' ? ')' : ',') && (nameAside(tokens, n.start - 1, lex) || personAside(tokens, n.start - 1, n.end, lex, ann));
+}
+
+/** A capitalised word at k that is no month and no day: a name, for isAge. */
+function namedAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  return !!t?.cap && t.kind === 'word' && !lex.months.hasToken(t) && !lex.days.hasToken(t);
+}
+
+/** A comma or a bracket at k right after a name: an age's aside opens there ("Kelsey Moen, 38"). */
+function nameAside(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  return (tokens[k]?.text === ',' || tokens[k]?.text === '(') && namedAt(tokens, k - 1, lex);
+}
+
+/**
+ * "the winner, 27, said", « le vainqueur, 27 ans, qui »: an aside at k after a person noun, closed
+ * right at `close` after the age (« les hommes, 20 ans de prison » is a sentence).
+ */
+function personAside(tokens: readonly Token[], k: number, close: number, lex: Lexicon, ann: Annotations | undefined): boolean {
+  return (tokens[k]?.text === ',' || tokens[k]?.text === '(') && /^[,)]$/u.test(tokens[close]?.text ?? '') && personBefore(tokens, k - 1, lex, ann);
 }
 
 /**
@@ -1109,16 +1154,15 @@ function personBefore(tokens: readonly Token[], k: number, lex: Lexicon, ann?: A
  */
 function inAgeRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann: Annotations | undefined, depth = 0): boolean {
   const joiners = lex.wordList('range-word');
-  const numberAt = (k: number): NumberAt | null => (k >= 0 && k < tokens.length && tokens[k]?.kind !== 'punct' ? readNumber(tokens, k, lex, lex.lang) : null);
   let open = n.start;
   let close = n.end;
   const joiner = joiners.at(tokens, n.end) ?? gluedDash(tokens, n.end);
-  const next = joiner ? numberAt(n.end + joiner.length) : null;
+  const next = joiner ? boundAt(tokens, n.end + joiner.length, lex) : null;
   if (next) close = next.end;
   else {
     // The second bound: a one-token first bound stands before the joiner.
     const back = joiners.endingAt(tokens, n.start - 1) ?? gluedDash(tokens, n.start - 1);
-    const previous = back ? numberAt(n.start - 1 - back.length) : null;
+    const previous = back ? boundAt(tokens, n.start - 1 - back.length, lex) : null;
     if (!back || !previous || previous.end !== n.start - back.length) return false;
     open = previous.start;
   }
@@ -1137,8 +1181,13 @@ function inAgeRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann: An
   if (!and) return false;
   const last = lead - 1 - and.length;
   const unitBefore = lex.ageUnits.endingAt(tokens, last);
-  const bound = numberAt(unitBefore ? last - unitBefore.length : last);
+  const bound = boundAt(tokens, unitBefore ? last - unitBefore.length : last, lex);
   return !!bound && inAgeRange(tokens, bound, lex, ann, depth + 1);
+}
+
+/** The number read at token k, a bound of a range for inAgeRange; null past the sentence or at punctuation. */
+function boundAt(tokens: readonly Token[], k: number, lex: Lexicon): NumberAt | null {
+  return k >= 0 && k < tokens.length && tokens[k]?.kind !== 'punct' ? readNumber(tokens, k, lex, lex.lang) : null;
 }
 
 /** A dash written between two numbers with no space ("15-24"), as a one-token range joiner at k. */
