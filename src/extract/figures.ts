@@ -19,6 +19,7 @@ import { figureConfidence } from './figure-confidence.ts';
 import { byWord, type Lexicon } from './lexicon/index.ts';
 import { dashPairs, isCode, isRanking, type PairKind } from './not-figures.ts';
 import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord, writtenAsYear } from './numbers.ts';
+import { oneOf } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
 import { ADJ, FUNCTION, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
@@ -31,6 +32,29 @@ const NO_PAIRS: ReadonlyMap<number, PairKind> = new Map();
 
 // Single-letter multipliers ("$205m", "3k") only count glued to the number or after a currency.
 const SHORT_MULTIPLIERS = new Set(['m', 'k', 'b', 'bn', 'mn', 'tn']);
+
+// Tests of a token's text, made once: a regular expression written inside a rule is a new object
+// each time the rule runs (for each number read), and a mark of one character is told by a string
+// search at less cost.
+const UP_TO_THREE_DIGITS = /^\d{1,3}$/u;
+const TWO_DIGITS = /^\d{2}$/u;
+const TWO_DIGITS_PLAIN = /^\d{2}$/;
+const THREE_DIGITS = /^\d{3}$/u;
+const FOUR_DIGITS = /^\d{4}$/;
+const CLOCK_DIGITS = /^\d{3,4}$/u;
+const DECIMAL = /^\d+(?:[.,]\d+)?$/;
+const DIGIT_FIRST = /^\d/;
+const HOUR_MARK = /^h\d*$/;
+const ORDINAL_SUFFIX = /^(?:er|re|ere|e|eme|nd|st|rd|th|ieme)$/;
+const PLURAL_END = /[sx]$/u;
+const COMPOUND = /^(.+?)-([\p{L}]+)$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DASH = oneOf('-–');
+const MINUS = oneOf('-−');
+const YEAR_JOIN = oneOf('-/');
+const NUMBER_JOIN = oneOf('-–:,/');
+const CLAUSE_EDGE = oneOf(',;:.!?()');
+const ASIDE_CLOSE = oneOf(',)');
 
 /** A figure as the number rules find it; `counts` and `confidence` are added once it is kept. */
 type FigureDraft = Omit<Figure, 'sentence' | 'counts' | 'confidence'>;
@@ -236,7 +260,7 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
 
 /** A part of a time: up to three digits, or a number word (« una hora y 35 minutos », "two hours and 5 minutes"). */
 function partValue(t: Token | undefined, lex: Lexicon): number | undefined {
-  return t?.kind === 'number' && /^\d{1,3}$/u.test(t.text) ? Number(t.text) : t?.kind === 'word' ? lex.numbers.get(t.f) : undefined;
+  return t?.kind === 'number' && UP_TO_THREE_DIGITS.test(t.text) ? Number(t.text) : t?.kind === 'word' ? lex.numbers.get(t.f) : undefined;
 }
 
 /**
@@ -251,7 +275,7 @@ function shareRangeUnits(found: Placed[], tokens: readonly Token[], lex: Lexicon
     if (first.figure.kind !== 'count' || first.figure.unit !== null || second.figure.kind === 'count' || second.figure.kind === 'rank') continue;
     if (second.start <= first.end || second.start - first.end > 2) continue;
     let joined = true;
-    for (let k = first.end; k < second.start; k++) if (!(ranges?.at(tokens, k) || /^[-–]$/u.test((tokens[k] as Token).text))) joined = false;
+    for (let k = first.end; k < second.start; k++) if (!(ranges?.at(tokens, k) || DASH.test((tokens[k] as Token).text))) joined = false;
     if (!joined) continue;
     let scale = 1;
     for (let k = second.start; k < second.end; k++) scale = lex.multipliers.get((tokens[k] as Token).f) ?? scale;
@@ -390,7 +414,7 @@ function ownNounAfter(tokens: readonly Token[], k: number, lex: Lexicon): boolea
     const t = tokens[j];
     if (t?.kind !== 'word' || t.cap || lex.stopwords.hasToken(t) || lex.connectors.hasToken(t) || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t)) return false;
     const classes = wordClassesOf(lex.lang, t.f);
-    if (/[sx]$/u.test(t.f) && (classes === 0 || (classes & NOUN) !== 0)) return true;
+    if (PLURAL_END.test(t.f) && (classes === 0 || (classes & NOUN) !== 0)) return true;
     // Only a word that can modify a noun stands before it.
     if ((classes & (NOUN | ADJ)) === 0) return false;
   }
@@ -406,7 +430,7 @@ function identifierAfterName(tokens: readonly Token[], n: NumberAt, doc: Doc, s:
   if (lex.months.hasToken(before) || lex.days.hasToken(before) || lex.stopwords.hasToken(before) || lex.unitsBefore.hasToken(before) || currencyAt(tokens, k, lex) || SYMBOL_PREFIXES[before.f]) return false;
   if (doc.places[s]?.some((p) => p.start <= k && k < p.end)) return false;
   const after = tokens[n.end];
-  return !(after && /^[-–:,/]$/u.test(after.text) && tokens[n.end + 1]?.kind === 'number');
+  return !(after && NUMBER_JOIN.test(after.text) && tokens[n.end + 1]?.kind === 'number');
 }
 
 /**
@@ -443,7 +467,8 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
   } else if (token.kind === 'word') {
     const approx = lex.approxNumbers.get(token.f);
     const ordinal = lex.ordinals.get(token.f);
-    const compound = /^(.+?)-([\p{L}]+)$/u.exec(token.f);
+    // (A word with no hyphen after its first letter is no compound: no match to try.)
+    const compound = token.f.indexOf('-', 1) < 0 ? null : COMPOUND.exec(token.f);
     const times = lex.timesWords.get(token.f);
     const multiplied = lex.multiplyVerbs.get(token.f);
     // "ont presque triplé", "nearly tripled": a ratio; "un doublé" (two goals) is no verb.
@@ -525,7 +550,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
       return { value: (lex.numbers.get(compound[1]) ?? 0) * (lex.fractions.get(compound[2]) ?? 0) * 100, start, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
     } else if (compound?.[1] && compound[2] && (lex.durations.has(compound[2]) || lex.measures.hasWord(compound[2]))) {
       // "five-day strike", "12-month", "10-km"
-      const n = lex.numbers.get(compound[1]) ?? (/^\d+(?:[.,]\d+)?$/.test(compound[1]) ? parseDigits(compound[1], lex.numberFormat) : undefined);
+      const n = lex.numbers.get(compound[1]) ?? (DECIMAL.test(compound[1]) ? parseDigits(compound[1], lex.numberFormat) : undefined);
       if (n === undefined || n === null) return null;
       return { value: n, start, end, words: true, approximate, currency, raw: token.text, rank: false, glued: compound[2] };
     } else {
@@ -548,7 +573,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
   if (
     token.kind === 'number' &&
     previous &&
-    ((/^[-−]$/u.test(previous.text) && previous.end === token.start && (tokens[i - 2]?.end !== previous.start || !/[\p{L}\p{N}]/u.test(tokens[i - 2]?.text.slice(-1) ?? ''))) ||
+    ((MINUS.test(previous.text) && previous.end === token.start && (tokens[i - 2]?.end !== previous.start || !LETTER_OR_DIGIT.test(tokens[i - 2]?.text.slice(-1) ?? ''))) ||
       (lex.minusWords.hasToken(previous) && !lex.qualifiers.endingAt(tokens, i - 1)))
   ) {
     value = -value;
@@ -595,7 +620,7 @@ function isContentWord(t: Token | undefined, lex: Lexicon): boolean {
 function mayBeNumber(word: string, lex: Lexicon): boolean {
   const dash = word.indexOf('-');
   const head = dash > 0 ? word.slice(0, dash) : word;
-  return lex.numbers.has(head) || numberWordsOf(lex).has(word) || /^\d/.test(head);
+  return lex.numbers.has(head) || numberWordsOf(lex).has(word) || DIGIT_FIRST.test(head);
 }
 
 // Per lexicon, every word that reads as a number besides the plain number words (approximate
@@ -729,12 +754,12 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     };
   }
   // Times: "14h30", "10:30", "3 p.m.".
-  if (after && (after.f === ':' || /^h\d*$/.test(after.f)) && after.start === (tokens[n.end - 1] as Token).end) return null;
+  if (after && (after.f === ':' || HOUR_MARK.test(after.f)) && after.start === (tokens[n.end - 1] as Token).end) return null;
   // "by 1130 GMT", « à 1400 heure locale »: a clock's three or four digits before a time zone (word list `time-zone`).
-  if (after && /^\d{3,4}$/u.test(raw) && Math.floor(n.value / 100) < 24 && n.value % 100 < 60 && lex.wordList('time-zone').at(tokens, n.end)) return null;
+  if (after && CLOCK_DIGITS.test(raw) && Math.floor(n.value / 100) < 24 && n.value % 100 < 60 && lex.wordList('time-zone').at(tokens, n.end)) return null;
   if (before && before.text === ':' && before.end === first.start && tokens[n.start - 2]?.kind === 'number') return null;
   // « 10 h 30 », « 8 heures 15 »: the minutes of a clock time written with spaces.
-  if (before && lex.timeWords.hasToken(before) && /^\d{2}$/u.test(raw) && n.value < 60 && tokens[n.start - 2]?.kind === 'number' && Number(tokens[n.start - 2]?.text) <= 24) return null;
+  if (before && lex.timeWords.hasToken(before) && TWO_DIGITS.test(raw) && n.value < 60 && tokens[n.start - 2]?.kind === 'number' && Number(tokens[n.start - 2]?.text) <= 24) return null;
   // "vers 3 heures du matin", "at 14 hours"; "after three hours of talks" is a duration.
   if (after && lex.timeWords.hasToken(after) && n.value <= 24 && ((before && lex.timeBefore.hasToken(before) && !n.words) || lex.timeAfter.at(tokens, n.end + 1))) return null;
   if (after && lex.timeWords.hasToken(after) && !n.words && n.value <= 24 && !lex.durations.has(after.f)) return null;
@@ -751,7 +776,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // or of an event, not a quantity (word lists `moment-unit`, `moment-before`, `moment-after`).
   if (after && lex.wordList('moment-unit').at(tokens, n.end) && (lex.wordList('moment-before').endingAt(tokens, n.start - 1) || lex.wordList('moment-after').at(tokens, n.end + 1))) return null;
   // Ordinals: "189th", "3e" are ranks; "1er mars" is a date (below).
-  const ordinal = after && after.start === (tokens[n.end - 1] as Token).end && /^(?:er|re|ere|e|eme|nd|st|rd|th|ieme)$/.test(after.f);
+  const ordinal = after && after.start === (tokens[n.end - 1] as Token).end && ORDINAL_SUFFIX.test(after.f);
   // "à la 81e minute" is a moment of the match, not a rank.
   const afterOrdinal = tokens[n.end + 1]?.f ?? '';
   if (ordinal && !lex.months.has(afterOrdinal) && !lex.durations.has(afterOrdinal) && !lex.notFigureAfter.at(tokens, n.end + 1) && isRanking(tokens, n.start, n.end + 1, lex)) {
@@ -766,12 +791,12 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   const isYear = writtenAsYear(raw) && n.value <= 2100 && !n.currency;
   if (isYear) {
     // "2024 soldats" counts; "Canada’s 2023 fire season", "in 2023" are years.
-    const nounAfter = after && after.kind === 'word' && !after.cap && !lex.stopwords.hasToken(after) && !lex.seasons.hasToken(after) && /[sx]$/u.test(after.f);
+    const nounAfter = after && after.kind === 'word' && !after.cap && !lex.stopwords.hasToken(after) && !lex.seasons.hasToken(after) && PLURAL_END.test(after.f);
     if (!nounAfter || (before && (lex.seasons.hasToken(before) || lex.months.hasToken(before)))) return null;
   }
   // A year range's second half ("2015-2020"; a fiscal year written short, "2026/27", "2025-26") is a year too.
-  if (before?.text === '-' && /^\d{4}$/.test(tokens[n.start - 2]?.text ?? '') && /^\d{4}$/.test(raw)) return null;
-  if (before && /^[-/]$/u.test(before.text) && before.start === tokens[n.start - 2]?.end && before.end === first.start && writtenAsYear(tokens[n.start - 2]?.text ?? '') && /^\d{2}$/.test(raw)) return null;
+  if (before?.text === '-' && FOUR_DIGITS.test(tokens[n.start - 2]?.text ?? '') && FOUR_DIGITS.test(raw)) return null;
+  if (before && YEAR_JOIN.test(before.text) && before.start === tokens[n.start - 2]?.end && before.end === first.start && writtenAsYear(tokens[n.start - 2]?.text ?? '') && TWO_DIGITS_PLAIN.test(raw)) return null;
   // Identifiers, "il y a trois ans", ages, ratios.
   // "il y a quinze ans" spans a time: a duration; "il y a trois blessés", "article 5" are not figures.
   if (endsWithPhrase(lex.notFigureBefore, tokens, n.start - 1, lex) && !(after && lex.durations.has(after.f) && !n.currency)) return null;
@@ -1012,13 +1037,13 @@ function levelReached(tokens: readonly Token[], k: number, lex: Lexicon): boolea
   if (lex.wordList('change-verb').endingAt(tokens, k)) return true;
   // « creció un 1 % hasta 46 millones »: the size of the change between the verb and the word.
   let sized = false;
-  for (let j = k; j >= Math.max(0, k - 6) && !/^[,;:.!?()]$/u.test(tokens[j]?.text ?? ''); j--) {
+  for (let j = k; j >= Math.max(0, k - 6) && !CLAUSE_EDGE.test(tokens[j]?.text ?? ''); j--) {
     if (tokens[j]?.kind === 'number') sized = true;
     else if (sized && lex.wordList('change-verb').endingAt(tokens, j)) return true;
   }
   if (tokens[k]?.text !== ',') return false;
   // The figure may stand a few words before the comma (« un 3,2 % interanual en octubre, hasta »).
-  for (let j = k - 1; j >= Math.max(0, k - 6) && !/^[,;:.!?()]$/u.test(tokens[j]?.text ?? ''); j--) if (tokens[j]?.kind === 'number') return true;
+  for (let j = k - 1; j >= Math.max(0, k - 6) && !CLAUSE_EDGE.test(tokens[j]?.text ?? ''); j--) if (tokens[j]?.kind === 'number') return true;
   return false;
 }
 
@@ -1086,7 +1111,7 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
     if (lex.connectors.hasToken(before) && (nameAside(tokens, n.start - 2, lex) || personBefore(tokens, person, lex, ann))) return true;
     return !!lex.wordList('age-verb').endingAt(tokens, n.start - 1);
   }
-  if (n.words || n.glued !== null || n.currency || !/^\d{1,3}$/u.test(n.raw) || n.value > 120) return false;
+  if (n.words || n.glued !== null || n.currency || !UP_TO_THREE_DIGITS.test(n.raw) || n.value > 120) return false;
   if (after.kind === 'punct' && lex.wordList('age-verb').endingAt(tokens, n.start - 1)) return true;
   // "One in four voters is over 65.", "most of them under 5.": a bound and a bare whole number that
   // closes the clause, after people (`age-people`, "voters", "of them"), maybe with a verb of
@@ -1120,7 +1145,7 @@ function nameAside(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
  * right at `close` after the age (« les hommes, 20 ans de prison » is a sentence).
  */
 function personAside(tokens: readonly Token[], k: number, close: number, lex: Lexicon, ann: Annotations | undefined): boolean {
-  return (tokens[k]?.text === ',' || tokens[k]?.text === '(') && /^[,)]$/u.test(tokens[close]?.text ?? '') && personBefore(tokens, k - 1, lex, ann);
+  return (tokens[k]?.text === ',' || tokens[k]?.text === '(') && ASIDE_CLOSE.test(tokens[close]?.text ?? '') && personBefore(tokens, k - 1, lex, ann);
 }
 
 /**
@@ -1229,7 +1254,7 @@ function firstDayOfRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon): b
  * numbers listed after it.
  */
 function minuteMark(tokens: readonly Token[], n: NumberAt, lex: Lexicon): boolean {
-  if (n.words || (!DAY.test(n.raw) && !/^\d{3}$/u.test(n.raw))) return false;
+  if (n.words || (!DAY.test(n.raw) && !THREE_DIGITS.test(n.raw))) return false;
   let k = n.start - 1;
   // Back over "71 y" in « los minutos 71 y 84 ».
   for (let hops = 0; hops < 3; hops++) {

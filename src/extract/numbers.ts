@@ -12,10 +12,12 @@ export const DEFAULT_NUMBER_FORMAT: NumberFormat = { decimal: '.', groups: [',',
 
 const SPACES = /[\u00a0\u202f\u2009\u2007 ]/gu;
 const PLAIN = /^\d+$/u;
+// Made once: a regular expression written in a function is a new object at each call, and every number asks.
+const FOUR_DIGITS = /^\d{4}$/;
 
 /** Four digits as written that read as a year of news (1800–2100): "2025", not "2,025" or "9000". */
 export function writtenAsYear(raw: string): boolean {
-  return /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
+  return FOUR_DIGITS.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
 }
 
 /**
