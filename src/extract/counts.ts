@@ -392,10 +392,12 @@ function verbOpening(r: Reader, k: number): boolean {
 
 /** "2 million people die", "3,000 workers strike": a word that may be a verb, not written as a plural, right after a plural noun is its verb. */
 function verbAfterPlural(r: Reader, k: number): boolean {
-  // A plural is a noun with an -s added ("gas" is none), or a listed one; never a possessive
-  // ("Ghana's export earnings").
-  const plural = (f: string): boolean => (f.endsWith('s') && !POSSESSIVE_S.test(f) && (wordClassesOf(r.lex.lang, f.slice(0, -1)) & NOUN) !== 0) || r.lex.wordList('irregular-plural').hasWord(f);
-  return (r.cls(k) & VERB) !== 0 && plural(r.f(k - 1)) && !plural(r.f(k));
+  return (r.cls(k) & VERB) !== 0 && pluralNoun(r.f(k - 1), r.lex) && !pluralNoun(r.f(k), r.lex);
+}
+
+/** A plural is a noun with an -s added ("gas" is none), or a listed one; never a possessive ("Ghana's export earnings"). */
+function pluralNoun(f: string, lex: Lexicon): boolean {
+  return (f.endsWith('s') && !POSSESSIVE_S.test(f) && (wordClassesOf(lex.lang, f.slice(0, -1)) & NOUN) !== 0) || lex.wordList('irregular-plural').hasWord(f);
 }
 
 /**

@@ -16,7 +16,7 @@ import { adverbOrGerundAt, type PlacedFigure, pluralWord, sentenceCounts } from 
 import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS, symbolEndingAt } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { figureConfidence } from './figure-confidence.ts';
-import { byWord, type Lexicon } from './lexicon/index.ts';
+import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import { dashPairs, isCode, isRanking, type PairKind } from './not-figures.ts';
 import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord, writtenAsYear } from './numbers.ts';
 import { oneOf } from './text.ts';
@@ -216,6 +216,17 @@ const TIME_PARTS = [
   ['seconds-part', 1],
 ] as const;
 
+// TIME_PARTS with each part's word list, per lexicon: a time's parts are tried after every number followed by a word.
+const timeParts = new WeakMap<Lexicon, ReadonlyArray<readonly [PhraseTable, number]>>();
+function timePartsOf(lex: Lexicon): ReadonlyArray<readonly [PhraseTable, number]> {
+  let parts = timeParts.get(lex);
+  if (!parts) {
+    parts = TIME_PARTS.map(([name, seconds]) => [lex.wordList(name), seconds] as const);
+    timeParts.set(lex, parts);
+  }
+  return parts;
+}
+
 /**
  * "2 h 11 min 20 s", « 1 min 12 s », "2 hours 1 minute 38 seconds": a race's or a record's time,
  * written in two or three parts of falling size (word lists `hours-part`, `minutes-part`,
@@ -233,8 +244,8 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
   for (let value = partValue(tokens[k], lex); value !== undefined; value = partValue(tokens[k], lex)) {
     let partSize = 0;
     let length = 0;
-    for (const [name, seconds] of TIME_PARTS) {
-      const hit = lex.wordList(name).at(tokens, k + 1);
+    for (const [table, seconds] of timePartsOf(lex)) {
+      const hit = table.at(tokens, k + 1);
       if (hit) {
         partSize = seconds;
         length = hit.length;
