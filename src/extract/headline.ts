@@ -302,6 +302,12 @@ function dropDates(text: string, lex: Lexicon): string {
   if (!pattern) return text;
   // Folded lexicon words match accented text through a folded copy of the same length.
   const folded = foldSameLength(text);
+  // Every date the pattern finds holds a day's or a month's name: a text without any has none,
+  // and the pattern, whose alternatives are tried at every space, need not run. (Only where the
+  // names and the text are plain ASCII in lower case, where matching regardless of case is
+  // matching the names as written.)
+  const names = dateNamesOf(lex);
+  if (names !== null && lowerAscii(folded) && !containsAny(folded, names)) return text;
   let out = '';
   let last = 0;
   for (const match of folded.matchAll(pattern)) {
@@ -312,6 +318,32 @@ function dropDates(text: string, lex: Lexicon): string {
     last = at + match[0].length;
   }
   return out + text.slice(last);
+}
+
+// Per lexicon: its days' and months' names when all are plain ASCII in lower case (dropDates' shortcut), else null.
+const dateNames = new WeakMap<Lexicon, readonly string[] | null>();
+function dateNamesOf(lex: Lexicon): readonly string[] | null {
+  let names = dateNames.get(lex);
+  if (names === undefined) {
+    const all = [...lex.days, ...lex.months];
+    names = all.length > 0 && all.every(lowerAscii) ? all : null;
+    dateNames.set(lex, names);
+  }
+  return names;
+}
+
+/** True when every character of `text` is ASCII and none is a capital. */
+function lowerAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127 || (code >= 65 && code <= 90)) return false;
+  }
+  return true;
+}
+
+function containsAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
 }
 
 // Lower case, accents off, one character for one: the offsets of a match are the text's.
