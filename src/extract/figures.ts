@@ -18,7 +18,7 @@ import type { Doc } from './doc.ts';
 import { figureConfidence } from './figure-confidence.ts';
 import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import { dashPairs, isCode, isRanking, type PairKind } from './not-figures.ts';
-import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord, writtenAsYear } from './numbers.ts';
+import { digitsOnly, parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord, writtenAsYear } from './numbers.ts';
 import { oneOf } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
 import { ADJ, FUNCTION, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
@@ -36,12 +36,6 @@ const SHORT_MULTIPLIERS = new Set(['m', 'k', 'b', 'bn', 'mn', 'tn']);
 // Tests of a token's text, made once: a regular expression written inside a rule is a new object
 // each time the rule runs (for each number read), and a mark of one character is told by a string
 // search at less cost.
-const UP_TO_THREE_DIGITS = /^\d{1,3}$/u;
-const TWO_DIGITS = /^\d{2}$/u;
-const TWO_DIGITS_PLAIN = /^\d{2}$/;
-const THREE_DIGITS = /^\d{3}$/u;
-const FOUR_DIGITS = /^\d{4}$/;
-const CLOCK_DIGITS = /^\d{3,4}$/u;
 const DECIMAL = /^\d+(?:[.,]\d+)?$/;
 const DIGIT_FIRST = /^\d/;
 const HOUR_MARK = /^h\d*$/;
@@ -271,7 +265,7 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
 
 /** A part of a time: up to three digits, or a number word (« una hora y 35 minutos », "two hours and 5 minutes"). */
 function partValue(t: Token | undefined, lex: Lexicon): number | undefined {
-  return t?.kind === 'number' && UP_TO_THREE_DIGITS.test(t.text) ? Number(t.text) : t?.kind === 'word' ? lex.numbers.get(t.f) : undefined;
+  return t?.kind === 'number' && digitsOnly(t.text, 1, 3) ? Number(t.text) : t?.kind === 'word' ? lex.numbers.get(t.f) : undefined;
 }
 
 /**
@@ -767,10 +761,10 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // Times: "14h30", "10:30", "3 p.m.".
   if (after && (after.f === ':' || HOUR_MARK.test(after.f)) && after.start === (tokens[n.end - 1] as Token).end) return null;
   // "by 1130 GMT", « à 1400 heure locale »: a clock's three or four digits before a time zone (word list `time-zone`).
-  if (after && CLOCK_DIGITS.test(raw) && Math.floor(n.value / 100) < 24 && n.value % 100 < 60 && lex.wordList('time-zone').at(tokens, n.end)) return null;
+  if (after && digitsOnly(raw, 3, 4) && Math.floor(n.value / 100) < 24 && n.value % 100 < 60 && lex.wordList('time-zone').at(tokens, n.end)) return null;
   if (before && before.text === ':' && before.end === first.start && tokens[n.start - 2]?.kind === 'number') return null;
   // « 10 h 30 », « 8 heures 15 »: the minutes of a clock time written with spaces.
-  if (before && lex.timeWords.hasToken(before) && TWO_DIGITS.test(raw) && n.value < 60 && tokens[n.start - 2]?.kind === 'number' && Number(tokens[n.start - 2]?.text) <= 24) return null;
+  if (before && lex.timeWords.hasToken(before) && digitsOnly(raw, 2, 2) && n.value < 60 && tokens[n.start - 2]?.kind === 'number' && Number(tokens[n.start - 2]?.text) <= 24) return null;
   // "vers 3 heures du matin", "at 14 hours"; "after three hours of talks" is a duration.
   if (after && lex.timeWords.hasToken(after) && n.value <= 24 && ((before && lex.timeBefore.hasToken(before) && !n.words) || lex.timeAfter.at(tokens, n.end + 1))) return null;
   if (after && lex.timeWords.hasToken(after) && !n.words && n.value <= 24 && !lex.durations.has(after.f)) return null;
@@ -806,8 +800,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     if (!nounAfter || (before && (lex.seasons.hasToken(before) || lex.months.hasToken(before)))) return null;
   }
   // A year range's second half ("2015-2020"; a fiscal year written short, "2026/27", "2025-26") is a year too.
-  if (before?.text === '-' && FOUR_DIGITS.test(tokens[n.start - 2]?.text ?? '') && FOUR_DIGITS.test(raw)) return null;
-  if (before && YEAR_JOIN.test(before.text) && before.start === tokens[n.start - 2]?.end && before.end === first.start && writtenAsYear(tokens[n.start - 2]?.text ?? '') && TWO_DIGITS_PLAIN.test(raw)) return null;
+  if (before?.text === '-' && digitsOnly(tokens[n.start - 2]?.text ?? '', 4, 4) && digitsOnly(raw, 4, 4)) return null;
+  if (before && YEAR_JOIN.test(before.text) && before.start === tokens[n.start - 2]?.end && before.end === first.start && writtenAsYear(tokens[n.start - 2]?.text ?? '') && digitsOnly(raw, 2, 2)) return null;
   // Identifiers, "il y a trois ans", ages, ratios.
   // "il y a quinze ans" spans a time: a duration; "il y a trois blessés", "article 5" are not figures.
   if (endsWithPhrase(lex.notFigureBefore, tokens, n.start - 1, lex) && !(after && lex.durations.has(after.f) && !n.currency)) return null;
@@ -1122,7 +1116,7 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
     if (lex.connectors.hasToken(before) && (nameAside(tokens, n.start - 2, lex) || personBefore(tokens, person, lex, ann))) return true;
     return !!lex.wordList('age-verb').endingAt(tokens, n.start - 1);
   }
-  if (n.words || n.glued !== null || n.currency || !UP_TO_THREE_DIGITS.test(n.raw) || n.value > 120) return false;
+  if (n.words || n.glued !== null || n.currency || !digitsOnly(n.raw, 1, 3) || n.value > 120) return false;
   if (after.kind === 'punct' && lex.wordList('age-verb').endingAt(tokens, n.start - 1)) return true;
   // "One in four voters is over 65.", "most of them under 5.": a bound and a bare whole number that
   // closes the clause, after people (`age-people`, "voters", "of them"), maybe with a verb of
@@ -1235,8 +1229,6 @@ function gluedDash(tokens: readonly Token[], k: number): { length: number } | nu
   return before.end === dash.start && dash.end === after.start ? { length: 1 } : null;
 }
 
-const DAY = /^\d{1,2}$/u;
-
 /** A month at token k, or the date joiner and a month (« 18 de agosto »): the day before it is a date. */
 function monthAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k];
@@ -1250,13 +1242,13 @@ function monthAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
  * like the second, which stands before the month.
  */
 function firstDayOfRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon): boolean {
-  if (!DAY.test(n.raw) || n.value > 31 || n.words) return false;
+  if (!digitsOnly(n.raw, 1, 2) || n.value > 31 || n.words) return false;
   const joiner = lex.wordList('day-range').at(tokens, n.end);
   if (!joiner) return false;
   let k = n.end + joiner.length;
   if (lex.determiners.hasToken(tokens[k])) k++;
   const second = tokens[k];
-  return second?.kind === 'number' && DAY.test(second.text) && Number(second.text) <= 31 && monthAt(tokens, k + 1, lex);
+  return second?.kind === 'number' && digitsOnly(second.text, 1, 2) && Number(second.text) <= 31 && monthAt(tokens, k + 1, lex);
 }
 
 /**
@@ -1265,7 +1257,7 @@ function firstDayOfRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon): b
  * numbers listed after it.
  */
 function minuteMark(tokens: readonly Token[], n: NumberAt, lex: Lexicon): boolean {
-  if (n.words || (!DAY.test(n.raw) && !THREE_DIGITS.test(n.raw))) return false;
+  if (n.words || (!digitsOnly(n.raw, 1, 2) && !digitsOnly(n.raw, 3, 3))) return false;
   let k = n.start - 1;
   // Back over "71 y" in « los minutos 71 y 84 ».
   for (let hops = 0; hops < 3; hops++) {

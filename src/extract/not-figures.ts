@@ -13,14 +13,12 @@
  * - digits glued to a name or a code ("4G", "0100GMT", "@2") or a four-digit time ("0700").
  */
 import type { Lexicon, PhraseTable } from './lexicon/index.ts';
+import { digitsOnly } from './numbers.ts';
 import { oneOf } from './text.ts';
 import type { Token } from './tokens.ts';
 
 // Tests of a token's text, made once: a regular expression written in a function is a new object at
 // each call, and these are asked of every number; a one-character mark is told by a string search.
-const ONE_OR_TWO_DIGITS = /^\d{1,2}$/u;
-const UP_TO_THREE_DIGITS = /^\d{1,3}$/u;
-const CLOCK_WITH_ZERO = /^0\d{3}$/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const THREE_CAPITALS = /^[A-Z]{3}$/u;
 const DASH = oneOf('-–');
@@ -65,13 +63,13 @@ export function dashPairs(tokens: readonly Token[], lex: Lexicon): Map<number, P
     // match; not a range ("de 3 a 5", "between 2 and 4") nor two numbers of a unit ("3 a 5 años").
     if (cls(lex, 'score-joiner').at(tokens, i + 1)) {
       sport ??= anywhere(tokens, cls(lex, 'score-word'));
-      const small = ONE_OR_TWO_DIGITS.test(a.text) && ONE_OR_TWO_DIGITS.test(b.text);
+      const small = digitsOnly(a.text, 1, 2) && digitsOnly(b.text, 1, 2);
       const opened = !!cls(lex, 'range-opener').endingAt(tokens, i - 1);
       if (sport && small && !opened && !unitAt(tokens, i + 3, lex)) pairs.set(i, 'score');
       continue;
     }
     if (!DASH.test(dash.text) || a.end !== dash.start || dash.end !== b.start) continue;
-    if (!UP_TO_THREE_DIGITS.test(a.text) || !UP_TO_THREE_DIGITS.test(b.text)) continue;
+    if (!digitsOnly(a.text, 1, 3) || !digitsOnly(b.text, 1, 3)) continue;
     const next = tokens[i + 3];
     if (next && next.start === b.end && DASH.test(next.text)) continue; // "12-15-year": a range glued to its unit
     vote ??= anywhere(tokens, cls(lex, 'vote-word'));
@@ -102,7 +100,7 @@ function anywhere(tokens: readonly Token[], table: PhraseTable): boolean {
  */
 export function isCode(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i] as Token;
-  if (CLOCK_WITH_ZERO.test(t.text)) return true;
+  if (t.text.charCodeAt(0) === 48 && digitsOnly(t.text, 4, 4)) return true;
   const before = tokens[i - 1];
   if (before && before.end === t.start && (before.text === '@' || before.text === '#')) return true;
   const after = tokens[i + 1];
