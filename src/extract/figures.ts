@@ -673,7 +673,7 @@ interface StartWords {
   heads: Uint8Array;
 }
 
-const SHAPE_BITS = 1 << 15;
+const SHAPE_BITS = 1 << 12;
 
 /** A word's first and last code units and length, mixed into one of SHAPE_BITS bits (words of one shape share a bit; others may too). */
 function shapeOf(first: number, last: number, length: number): number {
@@ -759,7 +759,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     };
   }
   // Times: "14h30", "10:30", "3 p.m.".
-  if (after && (after.f === ':' || HOUR_MARK.test(after.f)) && after.start === (tokens[n.end - 1] as Token).end) return null;
+  // (Glued first: most numbers have a space after them, and then no mark needs reading.)
+  if (after && after.start === (tokens[n.end - 1] as Token).end && (after.f === ':' || HOUR_MARK.test(after.f))) return null;
   // "by 1130 GMT", « à 1400 heure locale »: a clock's three or four digits before a time zone (word list `time-zone`).
   if (after && digitsOnly(raw, 3, 4) && Math.floor(n.value / 100) < 24 && n.value % 100 < 60 && lex.wordList('time-zone').at(tokens, n.end)) return null;
   if (before && before.text === ':' && before.end === first.start && tokens[n.start - 2]?.kind === 'number') return null;
