@@ -22,7 +22,7 @@ import type { FigureKind } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { writtenAsYear } from './numbers.ts';
-import { isAcronym } from './text.ts';
+import { isAcronym, oneOf } from './text.ts';
 import type { Token } from './tokens.ts';
 import { ADJ, ADV, classesIn, FUNCTION, NOUN, PARTICIPLE, VERB, type WordClassTable, wordClassesOf, wordClassTable, writtenAsVerb } from './word-classes.ts';
 
@@ -50,6 +50,22 @@ export interface CountsResult {
 /** At most this many words in `counts`: a reader sees "58,612 · crowd at the stadium". */
 const MAX_WORDS = 6;
 
+// Tests of one token's text, made once: a regular expression written inside a rule is a new object
+// each time the rule runs, and a mark of one character is told by a string search at less cost.
+const TRAILING_S = /s$/u;
+const PLURAL_END = /[sx]$/u;
+const POSSESSIVE_END = /['’]s?$/u;
+const POSSESSIVE_MARK = /^['’]s?$/u;
+const POSSESSIVE_S = /['’]s$/u;
+const OPENING_MARK = oneOf('«“"(‘\'');
+const CLOSING_MARK = oneOf('”"’»');
+const CLAUSE_MARK = oneOf(',;:«»"“”');
+const COLON_CLAUSE_MARK = oneOf(',;:.!?«»"“”');
+const OPENING_CLAUSE_MARK = oneOf(',;:(—–-');
+const SENTENCE_MARK = oneOf(';:.!?');
+const SIGN = oneOf('-−–+');
+const RANGE_MARK = oneOf('-–,');
+
 // Per-token buffers, reused from sentence to sentence (extraction is synchronous: one sentence is
 // read at a time in a thread), so that a sentence with figures allocates none. Rules read a token
 // or two past a sentence's end ("… 4 of the" at the end of a text): there a buffer reads -1, never
@@ -74,6 +90,9 @@ class Reader {
   /** Per token: word classes (-1 until asked) and whether it is a function word (-1 until asked). */
   private readonly classCache: Int32Array;
   private readonly functionCache: Int32Array;
+  /** Per token: whether it can be a counted phrase's noun, and its adjective (-1 until asked; rules ask of the same tokens again and again). */
+  private readonly nounCache: Int32Array;
+  private readonly adjectiveCache: Int32Array;
   private readonly wordClasses: WordClassTable;
   constructor(
     readonly tokens: readonly Token[],
@@ -90,6 +109,8 @@ class Reader {
     this.wordClasses = wordClassTable(lex.lang);
     this.classCache = scratch(1, tokens.length);
     this.functionCache = scratch(2, tokens.length);
+    this.nounCache = scratch(5, tokens.length);
+    this.adjectiveCache = scratch(6, tokens.length);
   }
 
   f(k: number): string {
@@ -149,12 +170,19 @@ class Reader {
   private capitalOk(k: number): boolean {
     const t = this.tokens[k] as Token;
     if (!t.cap) return true;
-    if (this.ann?.has(k, 'demonym') || isAcronym(t.text.replace(/s$/u, ''))) return true;
+    if (this.ann?.has(k, 'demonym') || isAcronym(t.text.replace(TRAILING_S, ''))) return true;
     const before = this.tokens[k - 1];
-    return k === 0 || (!!before && before.kind === 'punct' && /^[«“"(‘']$/u.test(before.text));
+    return k === 0 || (!!before && before.kind === 'punct' && OPENING_MARK.test(before.text));
   }
 
   canNoun(k: number): boolean {
+    if (k < 0 || k >= this.tokens.length) return false;
+    let cached = this.nounCache[k] as number;
+    if (cached < 0) this.nounCache[k] = cached = this.computeNoun(k) ? 1 : 0;
+    return cached === 1;
+  }
+
+  private computeNoun(k: number): boolean {
     if (this.isFunction(k) || !this.capitalOk(k)) return false;
     const c = this.cls(k);
     // "till", "will": a word that can be a preposition or an auxiliary heads no counted phrase.
@@ -181,6 +209,13 @@ class Reader {
   }
 
   canAdj(k: number): boolean {
+    if (k < 0 || k >= this.tokens.length) return false;
+    let cached = this.adjectiveCache[k] as number;
+    if (cached < 0) this.adjectiveCache[k] = cached = this.computeAdjective(k) ? 1 : 0;
+    return cached === 1;
+  }
+
+  private computeAdjective(k: number): boolean {
     if (this.isFunction(k) || (this.tokens[k] as Token).cap) return false;
     return (this.cls(k) & (ADJ | PARTICIPLE)) !== 0 || !!this.ann?.has(k, 'demonym') || this.compoundAdj(k);
   }
@@ -326,7 +361,7 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
 function verbAfterNoun(r: Reader, k: number): boolean {
   if ((r.cls(k) & VERB) === 0 || r.canNoun(k)) return false;
   // "the world's refined copper": after a possessive the word is the next phrase's adjective.
-  if (/['’]s?$/u.test(r.tokens[k - 1]?.text ?? '')) return false;
+  if (POSSESSIVE_END.test(r.tokens[k - 1]?.text ?? '')) return false;
   if ((r.cls(k - 1) & (NOUN | VERB)) === NOUN) return true;
   // "The new filter reduced emissions": a word that may be a verb too ("filter") is a noun after
   // a determiner, past its adjectives.
@@ -347,7 +382,7 @@ function verbAfterAdverb(r: Reader, k: number): boolean {
  * the phrase after it and is no part of it ("the operator's fuel bill" keeps its owner).
  */
 function verbOpening(r: Reader, k: number): boolean {
-  if (/^['’]s?$/u.test(r.tokens[k]?.text ?? '')) return !!r.tokens[k - 1]?.cap;
+  if (POSSESSIVE_MARK.test(r.tokens[k]?.text ?? '')) return !!r.tokens[k - 1]?.cap;
   if ((r.cls(k) & VERB) === 0) return false;
   if (r.lex.pronouns.hasWord(r.f(k - 1))) return true;
   // After "and" only a word that is no noun, or a participle no ending tells ("forecast"):
@@ -357,10 +392,12 @@ function verbOpening(r: Reader, k: number): boolean {
 
 /** "2 million people die", "3,000 workers strike": a word that may be a verb, not written as a plural, right after a plural noun is its verb. */
 function verbAfterPlural(r: Reader, k: number): boolean {
-  // A plural is a noun with an -s added ("gas" is none), or a listed one; never a possessive
-  // ("Ghana's export earnings").
-  const plural = (f: string): boolean => (f.endsWith('s') && !/['’]s$/u.test(f) && (wordClassesOf(r.lex.lang, f.slice(0, -1)) & NOUN) !== 0) || r.lex.wordList('irregular-plural').hasWord(f);
-  return (r.cls(k) & VERB) !== 0 && plural(r.f(k - 1)) && !plural(r.f(k));
+  return (r.cls(k) & VERB) !== 0 && pluralNoun(r.f(k - 1), r.lex) && !pluralNoun(r.f(k), r.lex);
+}
+
+/** A plural is a noun with an -s added ("gas" is none), or a listed one; never a possessive ("Ghana's export earnings"). */
+function pluralNoun(f: string, lex: Lexicon): boolean {
+  return (f.endsWith('s') && !POSSESSIVE_S.test(f) && (wordClassesOf(lex.lang, f.slice(0, -1)) & NOUN) !== 0) || lex.wordList('irregular-plural').hasWord(f);
 }
 
 /**
@@ -473,7 +510,7 @@ function eventAfter(r: Reader, end: number): number {
   // « avoir », « haber »): it tells what the counted did, no state of theirs, even when it ends
   // as a plural would (« pris », « mis »). A passive's participle agrees: after a plural noun, a
   // singular one is another subject's (« le procès de deux gérants s’est ouvert »).
-  const plural = /[sx]$/u.test(r.f(end - 1));
+  const plural = PLURAL_END.test(r.f(end - 1));
   if (!r.lex.headFinal && ((perfect && !passive) || (plural && !r.f(j).endsWith('s')))) return -1;
   return j;
 }
@@ -581,7 +618,7 @@ function changedAfter(r: Reader, f: PlacedFigure): [number, number] | null {
 function linkedBefore(r: Reader, start: number, className = 'link-before', share = false): [number, number] | null {
   let k = start - 1;
   // "target” of between 5 and 9 percent": closing quotes, "between" and qualifiers stand between.
-  while (k >= 0 && /^[”"’»]$/u.test(r.tokens[k]?.text ?? '')) k--;
+  while (k >= 0 && CLOSING_MARK.test(r.tokens[k]?.text ?? '')) k--;
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
   if (q) k -= q.length;
   if (r.isClass('range-word', k) && !r.lex.wordList(className).endingAt(r.tokens, k)) k--;
@@ -592,7 +629,7 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
   if (!link) return null;
   k -= link.length;
   const linkStart = k + 1;
-  while (k >= 0 && /^[”"’»]$/u.test(r.tokens[k]?.text ?? '')) k--;
+  while (k >= 0 && CLOSING_MARK.test(r.tokens[k]?.text ?? '')) k--;
   k = pastTimeAdjunct(r, k);
   // « s'est accru de 2,3 % », « en hausse de 6,1 % »: a change, whose subject says what changed.
   // A time that could not be passed ("tripled last year to 127,000") is when, never what.
@@ -892,7 +929,7 @@ function clauseStart(r: Reader, k: number): number {
       j = start + 1; // the loop steps back to the figure's first token
       continue;
     }
-    if ((before.kind === 'punct' && /^[,;:«»"“”]$/u.test(before.text)) || r.lex.relatives.hasToken(before) || r.lex.clauseBreaks.hasToken(before)) break;
+    if ((before.kind === 'punct' && CLAUSE_MARK.test(before.text)) || r.lex.relatives.hasToken(before) || r.lex.clauseBreaks.hasToken(before)) break;
   }
   return j;
 }
@@ -917,7 +954,7 @@ function inciseStart(r: Reader, close: number): number {
   for (let j = close - 1; j > 0 && close - j <= 20; j--) {
     const t = r.tokens[j] as Token;
     if (t.text === ',') return j;
-    if (t.kind === 'punct' && /^[;:.!?]$/u.test(t.text)) return -1;
+    if (t.kind === 'punct' && SENTENCE_MARK.test(t.text)) return -1;
   }
   return -1;
 }
@@ -1042,7 +1079,7 @@ function actedFor(r: Reader, f: PlacedFigure): [number, number] | null {
  */
 function bracketedAfter(r: Reader, start: number): [number, number] | null {
   let k = start - 1;
-  if (/^[-−–+]$/u.test(r.tokens[k]?.text ?? '')) k--;
+  if (SIGN.test(r.tokens[k]?.text ?? '')) k--;
   if (r.isClass('range-opener', k)) k--;
   if (r.tokens[k]?.text !== '(') return null;
   const np = phraseEndingAt(r, pastTimeAdjunct(r, k - 1));
@@ -1074,7 +1111,7 @@ function unitKey(r: Reader, f: PlacedFigure): string {
     const known = intlUnitOf(written) ?? unitLabels[written]?.en?.other;
     if (known) return known;
   }
-  return last.replace(/s$/u, '');
+  return last.replace(TRAILING_S, '');
 }
 
 /**
@@ -1363,7 +1400,7 @@ function verbBefore(r: Reader, start: number): number {
 
 /** Tokens [from, to) only join two figures: "and", "to", « à », a dash. */
 function joinsRange(r: Reader, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!r.lex.clauseBreaks.has(r.f(k)) && !/^[-–,]$/u.test((r.tokens[k] as Token).text) && !r.isClass('range-word', k)) return false;
+  for (let k = from; k < to; k++) if (!r.lex.clauseBreaks.has(r.f(k)) && !RANGE_MARK.test((r.tokens[k] as Token).text) && !r.isClass('range-word', k)) return false;
   return true;
 }
 
@@ -1396,7 +1433,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       while (j < tokens.length && (lex.determiners.has(r.f(j)) || lex.stopwords.has(r.f(j))) && j - k < 3) j++;
       // "14 of the country's 22 provinces", "9 of Ghana's 16 regions": a possessive before the
       // second number owns its noun, it is not what the first counts.
-      const owner = /['’]s?$/u.test(tokens[j]?.text ?? '') ? 1 : /^['’]s?$/u.test(tokens[j + 1]?.text ?? '') ? 2 : 0;
+      const owner = POSSESSIVE_END.test(tokens[j]?.text ?? '') ? 1 : POSSESSIVE_MARK.test(tokens[j + 1]?.text ?? '') ? 2 : 0;
       if (owner && (r.figureAt[j + owner] ?? -1) > i && r.numberAt[j + owner] !== -1) j += owner;
       const other = r.figureAt[j];
       if (other !== undefined && other > i) k = (figures[other] as PlacedFigure).numberEnd;
@@ -1618,7 +1655,7 @@ function startsItsClause(r: Reader, start: number): boolean {
   if (q) k -= q.length;
   for (let n = 0; n < 2 && k >= 0 && r.lex.determiners.has(r.f(k)); n++) k--;
   const t = r.tokens[k];
-  return t === undefined || (t.kind === 'punct' && /^[,;:(—–-]$/u.test(t.text)) || r.lex.clauseBreaks.hasToken(t) || r.lex.relatives.hasToken(t);
+  return t === undefined || (t.kind === 'punct' && OPENING_CLAUSE_MARK.test(t.text)) || r.lex.clauseBreaks.hasToken(t) || r.lex.relatives.hasToken(t);
 }
 
 /**
@@ -1664,7 +1701,7 @@ function colonSubject(r: Reader, f: PlacedFigure): [number, number] | null {
   for (let budget = 30; j > 0 && budget > 0; j--, budget--) {
     const before = r.tokens[j - 1] as Token;
     if (r.figureAt[j - 1] !== -1) return null;
-    if ((before.kind === 'punct' && /^[,;:.!?«»"“”]$/u.test(before.text)) || r.lex.clauseBreaks.hasToken(before)) break;
+    if ((before.kind === 'punct' && COLON_CLAUSE_MARK.test(before.text)) || r.lex.clauseBreaks.hasToken(before)) break;
   }
   if (j > 0 && r.tokens[j - 1]?.kind !== 'punct' && !r.lex.clauseBreaks.hasToken(r.tokens[j - 1])) return null;
   while (j < colon && (r.lex.determiners.has(r.f(j)) || r.lex.stopwords.has(r.f(j)))) j++;

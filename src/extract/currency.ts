@@ -7,7 +7,7 @@
  */
 import world from 'world-countries';
 import currencyData from '../data/currencies.json' with { type: 'json' };
-import { type Lexicon, lexicon, PhraseTable, perLanguage } from './lexicon/index.ts';
+import { byWord, type Lexicon, lexicon, PhraseTable, perLanguage } from './lexicon/index.ts';
 import { fold } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
 
@@ -40,18 +40,24 @@ function buildCurrencies(lang: string): PhraseTable<string> {
 }
 const currencies = perLanguage(buildCurrencies);
 
+const THREE_CAPITALS = /^[A-Z]{3}$/u;
+
+/** Whether the folded word with an -s added starts a currency's name of the lexicon or of ISO 4217, kept per word. */
+const pluralStartsCurrency = byWord((lex) => (f) => lex.currencies.startsWith(`${f}s`) || currencies(lex.lang).startsWith(`${f}s`));
+
 /** The currency named at token k: a lexicon name, an ISO 4217 name, or an ISO code in capitals ("MGA"). */
 export function currencyAt(tokens: readonly Token[], k: number, lex: Lexicon): { length: number; value: string } | null {
   const hit = lex.currencies.at(tokens, k) ?? currencies(lex.lang).at(tokens, k) ?? null;
   if (hit) return hit;
   const t = tokens[k];
-  // "5 billion crown", "3 million dollar": a singular currency word after a scale.
-  if (t && t.kind === 'word' && !t.cap && !/s$/u.test(t.f)) {
+  // "5 billion crown", "3 million dollar": a singular currency word after a scale (most words
+  // after a number start no currency's name once an -s is added: told per word, at no cost).
+  if (t && t.kind === 'word' && !t.cap && !t.f.endsWith('s') && pluralStartsCurrency(lex, t)) {
     const plural = [{ ...t, f: `${t.f}s` }];
     const one = lex.currencies.at(plural, 0) ?? currencies(lex.lang).at(plural, 0);
     if (one && one.length === 1) return one;
   }
-  if (t && /^[A-Z]{3}$/u.test(t.text) && ISO_CODES.has(t.text)) return { length: 1, value: t.text };
+  if (t && THREE_CAPITALS.test(t.text) && ISO_CODES.has(t.text)) return { length: 1, value: t.text };
   // A generic word ("francs", « DH »): the family's usual code until the story's countries say which.
   const family = lex.currencyFamilies.at(tokens, k);
   if (family)

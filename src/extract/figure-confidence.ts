@@ -23,6 +23,8 @@ export interface FigureEvidence {
 }
 
 const WEIGHT: Record<CountsEvidence, number> = { noun: 0.2, link: 0.15, subject: 0.12, neighbour: 0.08, unit: 0.05 };
+// Four digits opening a figure's text, as a year is written.
+const YEAR_FIRST = /^\d{4}\b/u;
 
 export function figureConfidence(e: FigureEvidence, tokens: readonly Token[], lex: Lexicon): number {
   const { figure } = e;
@@ -44,6 +46,7 @@ export function figureConfidence(e: FigureEvidence, tokens: readonly Token[], le
     }
   }
   // Four digits that read like a year, kept because a noun followed ("2024 soldats").
-  if (!e.words && figure.kind === 'count' && /^\d{4}\b/u.test(figure.text) && figure.value >= 1800 && figure.value <= 2100) c -= 0.2;
+  // (The value first: the text is read only for a count of a year's size.)
+  if (!e.words && figure.kind === 'count' && figure.value >= 1800 && figure.value <= 2100 && YEAR_FIRST.test(figure.text)) c -= 0.2;
   return Math.round(Math.min(0.98, Math.max(0.05, c)) * 100) / 100;
 }

@@ -16,9 +16,10 @@ import { adverbOrGerundAt, type PlacedFigure, pluralWord, sentenceCounts } from 
 import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS, symbolEndingAt } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { figureConfidence } from './figure-confidence.ts';
-import { byWord, type Lexicon } from './lexicon/index.ts';
+import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import { dashPairs, isCode, isRanking, type PairKind } from './not-figures.ts';
-import { parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord, writtenAsYear } from './numbers.ts';
+import { digitsOnly, parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord, writtenAsYear } from './numbers.ts';
+import { oneOf } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
 import { ADJ, FUNCTION, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
@@ -31,6 +32,23 @@ const NO_PAIRS: ReadonlyMap<number, PairKind> = new Map();
 
 // Single-letter multipliers ("$205m", "3k") only count glued to the number or after a currency.
 const SHORT_MULTIPLIERS = new Set(['m', 'k', 'b', 'bn', 'mn', 'tn']);
+
+// Tests of a token's text, made once: a regular expression written inside a rule is a new object
+// each time the rule runs (for each number read), and a mark of one character is told by a string
+// search at less cost.
+const DECIMAL = /^\d+(?:[.,]\d+)?$/;
+const DIGIT_FIRST = /^\d/;
+const HOUR_MARK = /^h\d*$/;
+const ORDINAL_SUFFIX = /^(?:er|re|ere|e|eme|nd|st|rd|th|ieme)$/;
+const PLURAL_END = /[sx]$/u;
+const COMPOUND = /^(.+?)-([\p{L}]+)$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DASH = oneOf('-–');
+const MINUS = oneOf('-−');
+const YEAR_JOIN = oneOf('-/');
+const NUMBER_JOIN = oneOf('-–:,/');
+const CLAUSE_EDGE = oneOf(',;:.!?()');
+const ASIDE_CLOSE = oneOf(',)');
 
 /** A figure as the number rules find it; `counts` and `confidence` are added once it is kept. */
 type FigureDraft = Omit<Figure, 'sentence' | 'counts' | 'confidence'>;
@@ -192,6 +210,17 @@ const TIME_PARTS = [
   ['seconds-part', 1],
 ] as const;
 
+// TIME_PARTS with each part's word list, per lexicon: a time's parts are tried after every number followed by a word.
+const timeParts = new WeakMap<Lexicon, ReadonlyArray<readonly [PhraseTable, number]>>();
+function timePartsOf(lex: Lexicon): ReadonlyArray<readonly [PhraseTable, number]> {
+  let parts = timeParts.get(lex);
+  if (!parts) {
+    parts = TIME_PARTS.map(([name, seconds]) => [lex.wordList(name), seconds] as const);
+    timeParts.set(lex, parts);
+  }
+  return parts;
+}
+
 /**
  * "2 h 11 min 20 s", « 1 min 12 s », "2 hours 1 minute 38 seconds": a race's or a record's time,
  * written in two or three parts of falling size (word lists `hours-part`, `minutes-part`,
@@ -209,8 +238,8 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
   for (let value = partValue(tokens[k], lex); value !== undefined; value = partValue(tokens[k], lex)) {
     let partSize = 0;
     let length = 0;
-    for (const [name, seconds] of TIME_PARTS) {
-      const hit = lex.wordList(name).at(tokens, k + 1);
+    for (const [table, seconds] of timePartsOf(lex)) {
+      const hit = table.at(tokens, k + 1);
       if (hit) {
         partSize = seconds;
         length = hit.length;
@@ -236,7 +265,7 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
 
 /** A part of a time: up to three digits, or a number word (« una hora y 35 minutos », "two hours and 5 minutes"). */
 function partValue(t: Token | undefined, lex: Lexicon): number | undefined {
-  return t?.kind === 'number' && /^\d{1,3}$/u.test(t.text) ? Number(t.text) : t?.kind === 'word' ? lex.numbers.get(t.f) : undefined;
+  return t?.kind === 'number' && digitsOnly(t.text, 1, 3) ? Number(t.text) : t?.kind === 'word' ? lex.numbers.get(t.f) : undefined;
 }
 
 /**
@@ -251,7 +280,7 @@ function shareRangeUnits(found: Placed[], tokens: readonly Token[], lex: Lexicon
     if (first.figure.kind !== 'count' || first.figure.unit !== null || second.figure.kind === 'count' || second.figure.kind === 'rank') continue;
     if (second.start <= first.end || second.start - first.end > 2) continue;
     let joined = true;
-    for (let k = first.end; k < second.start; k++) if (!(ranges?.at(tokens, k) || /^[-–]$/u.test((tokens[k] as Token).text))) joined = false;
+    for (let k = first.end; k < second.start; k++) if (!(ranges?.at(tokens, k) || DASH.test((tokens[k] as Token).text))) joined = false;
     if (!joined) continue;
     let scale = 1;
     for (let k = second.start; k < second.end; k++) scale = lex.multipliers.get((tokens[k] as Token).f) ?? scale;
@@ -390,7 +419,7 @@ function ownNounAfter(tokens: readonly Token[], k: number, lex: Lexicon): boolea
     const t = tokens[j];
     if (t?.kind !== 'word' || t.cap || lex.stopwords.hasToken(t) || lex.connectors.hasToken(t) || lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t)) return false;
     const classes = wordClassesOf(lex.lang, t.f);
-    if (/[sx]$/u.test(t.f) && (classes === 0 || (classes & NOUN) !== 0)) return true;
+    if (PLURAL_END.test(t.f) && (classes === 0 || (classes & NOUN) !== 0)) return true;
     // Only a word that can modify a noun stands before it.
     if ((classes & (NOUN | ADJ)) === 0) return false;
   }
@@ -406,7 +435,7 @@ function identifierAfterName(tokens: readonly Token[], n: NumberAt, doc: Doc, s:
   if (lex.months.hasToken(before) || lex.days.hasToken(before) || lex.stopwords.hasToken(before) || lex.unitsBefore.hasToken(before) || currencyAt(tokens, k, lex) || SYMBOL_PREFIXES[before.f]) return false;
   if (doc.places[s]?.some((p) => p.start <= k && k < p.end)) return false;
   const after = tokens[n.end];
-  return !(after && /^[-–:,/]$/u.test(after.text) && tokens[n.end + 1]?.kind === 'number');
+  return !(after && NUMBER_JOIN.test(after.text) && tokens[n.end + 1]?.kind === 'number');
 }
 
 /**
@@ -443,7 +472,8 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
   } else if (token.kind === 'word') {
     const approx = lex.approxNumbers.get(token.f);
     const ordinal = lex.ordinals.get(token.f);
-    const compound = /^(.+?)-([\p{L}]+)$/u.exec(token.f);
+    // (A word with no hyphen after its first letter is no compound: no match to try.)
+    const compound = token.f.indexOf('-', 1) < 0 ? null : COMPOUND.exec(token.f);
     const times = lex.timesWords.get(token.f);
     const multiplied = lex.multiplyVerbs.get(token.f);
     // "ont presque triplé", "nearly tripled": a ratio; "un doublé" (two goals) is no verb.
@@ -525,7 +555,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
       return { value: (lex.numbers.get(compound[1]) ?? 0) * (lex.fractions.get(compound[2]) ?? 0) * 100, start, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
     } else if (compound?.[1] && compound[2] && (lex.durations.has(compound[2]) || lex.measures.hasWord(compound[2]))) {
       // "five-day strike", "12-month", "10-km"
-      const n = lex.numbers.get(compound[1]) ?? (/^\d+(?:[.,]\d+)?$/.test(compound[1]) ? parseDigits(compound[1], lex.numberFormat) : undefined);
+      const n = lex.numbers.get(compound[1]) ?? (DECIMAL.test(compound[1]) ? parseDigits(compound[1], lex.numberFormat) : undefined);
       if (n === undefined || n === null) return null;
       return { value: n, start, end, words: true, approximate, currency, raw: token.text, rank: false, glued: compound[2] };
     } else {
@@ -548,7 +578,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
   if (
     token.kind === 'number' &&
     previous &&
-    ((/^[-−]$/u.test(previous.text) && previous.end === token.start && (tokens[i - 2]?.end !== previous.start || !/[\p{L}\p{N}]/u.test(tokens[i - 2]?.text.slice(-1) ?? ''))) ||
+    ((MINUS.test(previous.text) && previous.end === token.start && (tokens[i - 2]?.end !== previous.start || !LETTER_OR_DIGIT.test(tokens[i - 2]?.text.slice(-1) ?? ''))) ||
       (lex.minusWords.hasToken(previous) && !lex.qualifiers.endingAt(tokens, i - 1)))
   ) {
     value = -value;
@@ -595,7 +625,7 @@ function isContentWord(t: Token | undefined, lex: Lexicon): boolean {
 function mayBeNumber(word: string, lex: Lexicon): boolean {
   const dash = word.indexOf('-');
   const head = dash > 0 ? word.slice(0, dash) : word;
-  return lex.numbers.has(head) || numberWordsOf(lex).has(word) || /^\d/.test(head);
+  return lex.numbers.has(head) || numberWordsOf(lex).has(word) || DIGIT_FIRST.test(head);
 }
 
 // Per lexicon, every word that reads as a number besides the plain number words (approximate
@@ -618,24 +648,56 @@ const mayBeNumberWord = byWord((lex) => (f) => mayBeNumber(f, lex));
  * The same answer as mayBeNumber(f, lex) || lex.numbers.has(f), from a digit, one lookup in a small
  * set, and for a word with a hyphen its head: extractFigures asks it of every word token, and a
  * word's kept answers (WordMemo) are scattered in memory, so reading one cost more than this.
+ * Most words are passed before any lookup: by their first letter, last letter and length, which
+ * no word of the set shares (StartWords.shapes), and for a hyphen's head by its first letter.
  */
-function mayStartFigure(f: string, starts: ReadonlySet<string>, lex: Lexicon): boolean {
+function mayStartFigure(f: string, starts: StartWords, lex: Lexicon): boolean {
   const first = f.charCodeAt(0);
   if (first >= 48 && first <= 57) return true;
-  if (starts.has(f)) return true;
+  if (hasShape(starts.shapes, shapeOf(first, f.charCodeAt(f.length - 1), f.length)) && starts.words.has(f)) return true;
   // A word that opens on a hyphen has no head: mayBeNumber reads it whole, which `starts` answered.
   if (first === 45) return false;
+  // The head before a hyphen starts with this word's first letter: no number word does.
+  if (starts.heads[first & 127] === 0) return false;
   // The head before the first hyphen ("five-day", « vingt-deux »), found by hand: cheaper than indexOf on a short word.
   for (let k = 1; k < f.length; k++) if (f.charCodeAt(k) === 45) return lex.numbers.has(f.slice(0, k));
   return false;
 }
 
+/** The words that may start a figure whole, and what lets most other words be passed without a lookup. */
+interface StartWords {
+  words: Set<string>;
+  /** Bits by shapeOf: set for the shape of every word of `words` (words of other shapes are none of them). */
+  shapes: Uint8Array;
+  /** By first code unit (low 7 bits): 1 when some plain number word (lex.numbers) starts with it. */
+  heads: Uint8Array;
+}
+
+const SHAPE_BITS = 1 << 12;
+
+/** A word's first and last code units and length, mixed into one of SHAPE_BITS bits (words of one shape share a bit; others may too). */
+function shapeOf(first: number, last: number, length: number): number {
+  return (((first & 127) * 131 + (last & 127)) * 37 + length) & (SHAPE_BITS - 1);
+}
+
+function hasShape(shapes: Uint8Array, shape: number): boolean {
+  return ((shapes[shape >>> 3] as number) & (1 << (shape & 7))) !== 0;
+}
+
 // Per lexicon: every word that reads as a number whole (numberWordsOf and the plain number words).
-const figureStarts = new WeakMap<Lexicon, Set<string>>();
-function figureStartsOf(lex: Lexicon): Set<string> {
+const figureStarts = new WeakMap<Lexicon, StartWords>();
+function figureStartsOf(lex: Lexicon): StartWords {
   let starts = figureStarts.get(lex);
   if (!starts) {
-    starts = new Set([...numberWordsOf(lex), ...lex.numbers.keys()]);
+    const words = new Set([...numberWordsOf(lex), ...lex.numbers.keys()]);
+    const shapes = new Uint8Array(SHAPE_BITS / 8);
+    for (const w of words) {
+      const shape = shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length);
+      shapes[shape >>> 3] = (shapes[shape >>> 3] as number) | (1 << (shape & 7));
+    }
+    const heads = new Uint8Array(128);
+    for (const w of lex.numbers.keys()) heads[w.charCodeAt(0) & 127] = 1;
+    starts = { words, shapes, heads };
     figureStarts.set(lex, starts);
   }
   return starts;
@@ -697,12 +759,13 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     };
   }
   // Times: "14h30", "10:30", "3 p.m.".
-  if (after && (after.f === ':' || /^h\d*$/.test(after.f)) && after.start === (tokens[n.end - 1] as Token).end) return null;
+  // (Glued first: most numbers have a space after them, and then no mark needs reading.)
+  if (after && after.start === (tokens[n.end - 1] as Token).end && (after.f === ':' || HOUR_MARK.test(after.f))) return null;
   // "by 1130 GMT", « à 1400 heure locale »: a clock's three or four digits before a time zone (word list `time-zone`).
-  if (after && /^\d{3,4}$/u.test(raw) && Math.floor(n.value / 100) < 24 && n.value % 100 < 60 && lex.wordList('time-zone').at(tokens, n.end)) return null;
+  if (after && digitsOnly(raw, 3, 4) && Math.floor(n.value / 100) < 24 && n.value % 100 < 60 && lex.wordList('time-zone').at(tokens, n.end)) return null;
   if (before && before.text === ':' && before.end === first.start && tokens[n.start - 2]?.kind === 'number') return null;
   // « 10 h 30 », « 8 heures 15 »: the minutes of a clock time written with spaces.
-  if (before && lex.timeWords.hasToken(before) && /^\d{2}$/u.test(raw) && n.value < 60 && tokens[n.start - 2]?.kind === 'number' && Number(tokens[n.start - 2]?.text) <= 24) return null;
+  if (before && lex.timeWords.hasToken(before) && digitsOnly(raw, 2, 2) && n.value < 60 && tokens[n.start - 2]?.kind === 'number' && Number(tokens[n.start - 2]?.text) <= 24) return null;
   // "vers 3 heures du matin", "at 14 hours"; "after three hours of talks" is a duration.
   if (after && lex.timeWords.hasToken(after) && n.value <= 24 && ((before && lex.timeBefore.hasToken(before) && !n.words) || lex.timeAfter.at(tokens, n.end + 1))) return null;
   if (after && lex.timeWords.hasToken(after) && !n.words && n.value <= 24 && !lex.durations.has(after.f)) return null;
@@ -719,7 +782,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // or of an event, not a quantity (word lists `moment-unit`, `moment-before`, `moment-after`).
   if (after && lex.wordList('moment-unit').at(tokens, n.end) && (lex.wordList('moment-before').endingAt(tokens, n.start - 1) || lex.wordList('moment-after').at(tokens, n.end + 1))) return null;
   // Ordinals: "189th", "3e" are ranks; "1er mars" is a date (below).
-  const ordinal = after && after.start === (tokens[n.end - 1] as Token).end && /^(?:er|re|ere|e|eme|nd|st|rd|th|ieme)$/.test(after.f);
+  const ordinal = after && after.start === (tokens[n.end - 1] as Token).end && ORDINAL_SUFFIX.test(after.f);
   // "à la 81e minute" is a moment of the match, not a rank.
   const afterOrdinal = tokens[n.end + 1]?.f ?? '';
   if (ordinal && !lex.months.has(afterOrdinal) && !lex.durations.has(afterOrdinal) && !lex.notFigureAfter.at(tokens, n.end + 1) && isRanking(tokens, n.start, n.end + 1, lex)) {
@@ -734,12 +797,12 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   const isYear = writtenAsYear(raw) && n.value <= 2100 && !n.currency;
   if (isYear) {
     // "2024 soldats" counts; "Canada’s 2023 fire season", "in 2023" are years.
-    const nounAfter = after && after.kind === 'word' && !after.cap && !lex.stopwords.hasToken(after) && !lex.seasons.hasToken(after) && /[sx]$/u.test(after.f);
+    const nounAfter = after && after.kind === 'word' && !after.cap && !lex.stopwords.hasToken(after) && !lex.seasons.hasToken(after) && PLURAL_END.test(after.f);
     if (!nounAfter || (before && (lex.seasons.hasToken(before) || lex.months.hasToken(before)))) return null;
   }
   // A year range's second half ("2015-2020"; a fiscal year written short, "2026/27", "2025-26") is a year too.
-  if (before?.text === '-' && /^\d{4}$/.test(tokens[n.start - 2]?.text ?? '') && /^\d{4}$/.test(raw)) return null;
-  if (before && /^[-/]$/u.test(before.text) && before.start === tokens[n.start - 2]?.end && before.end === first.start && writtenAsYear(tokens[n.start - 2]?.text ?? '') && /^\d{2}$/.test(raw)) return null;
+  if (before?.text === '-' && digitsOnly(tokens[n.start - 2]?.text ?? '', 4, 4) && digitsOnly(raw, 4, 4)) return null;
+  if (before && YEAR_JOIN.test(before.text) && before.start === tokens[n.start - 2]?.end && before.end === first.start && writtenAsYear(tokens[n.start - 2]?.text ?? '') && digitsOnly(raw, 2, 2)) return null;
   // Identifiers, "il y a trois ans", ages, ratios.
   // "il y a quinze ans" spans a time: a duration; "il y a trois blessés", "article 5" are not figures.
   if (endsWithPhrase(lex.notFigureBefore, tokens, n.start - 1, lex) && !(after && lex.durations.has(after.f) && !n.currency)) return null;
@@ -786,14 +849,6 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   if (before && lex.unitsBefore.hasToken(before)) {
     return { text: text.slice(before.start - offset, (tokens[n.end - 1] as Token).end - offset), value: round(n.value), unit: before.text, kind: 'quantity', qualifier: findQualifier(tokens, n.start - 1, lex) ?? 'exact' };
   }
-  const at = (k: number): Token | undefined => tokens[k];
-  const connector = (k: number): number => {
-    let j = at(k) && lex.connectors.hasToken(at(k) as Token) ? k + 1 : k;
-    // "two good players", « six bons numéros »: skipped only before a word that may be the noun
-    // (« 300 bons d’achat » are vouchers).
-    while (at(j) && lex.unitSkips.hasToken(at(j) as Token) && j - k < 2 && contentAfter(tokens, j, lex)) j++;
-    return j;
-  };
   // A share moves by at most 100 points: "closed at 17,890 points" is an index's level.
   const points = lex.pointUnits.at(tokens, end) ?? (lex.barePoints.at(tokens, end) && Math.abs(n.value) <= 100 && percentInSentence(tokens, lex) ? { length: 1, value: 'percentage points' } : null);
   const percent = points ? null : lex.percent.at(tokens, end);
@@ -815,11 +870,11 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       .map((t) => t.text)
       .join(' ');
     end += subunit.length;
-  } else if (!currency && at(end) && SYMBOLS[(at(end) as Token).text]) {
-    currency = SYMBOLS[(at(end) as Token).text] ?? null;
+  } else if (!currency && tokens[end] && SYMBOLS[(tokens[end] as Token).text]) {
+    currency = SYMBOLS[(tokens[end] as Token).text] ?? null;
     end++;
   } else {
-    const k = connector(end);
+    const k = pastConnector(tokens, end, lex);
     const money = currencyAt(tokens, k, lex);
     if (money) {
       currency = money.value;
@@ -830,8 +885,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     kind = 'money';
     unit = currency;
   } else if (kind !== 'percent' && kind !== 'money') {
-    const k = connector(end);
-    const duration = at(k) ? lex.durations.get((at(k) as Token).f) : undefined;
+    const k = pastConnector(tokens, end, lex);
+    const duration = tokens[k] ? lex.durations.get((tokens[k] as Token).f) : undefined;
     const measure = lex.measures.at(tokens, k);
     if (periodAt(tokens, end, lex)) {
       // "up from 36,500 last year": a period named right after the number says when; the number
@@ -843,7 +898,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       kind = 'duration';
       unit = duration;
       end = k + 1;
-    } else if (measure && (k === end || measure.length > 1 || (at(k) as Token).f.length > 2)) {
+    } else if (measure && (k === end || measure.length > 1 || (tokens[k] as Token).f.length > 2)) {
       kind = 'quantity';
       // "6.8 tonnes per hectare", « 3 litres par habitant », « 40 quintales por hectárea »: a yield's
       // or a ration's base (word list `measure-per`) is part of the unit; without it the figure reads as a total.
@@ -852,9 +907,9 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       // As written, spaces and all: "km/h" is one unit, not "km / h", and « km à l’heure » keeps its elision.
       unit = text.slice((tokens[k] as Token).start - offset, (tokens[end - 1] as Token).end - offset);
     } else {
-      const noun = at(k);
+      const noun = tokens[k];
       // "trois fois plus", "three times as many": a ratio, not a count.
-      if (noun && lex.timesNouns.hasToken(noun) && at(k + 1) && lex.ratioAfter.hasToken(at(k + 1) as Token)) {
+      if (noun && lex.timesNouns.hasToken(noun) && tokens[k + 1] && lex.ratioAfter.hasToken(tokens[k + 1] as Token)) {
         kind = 'quantity';
         unit = noun.text;
         end = k + 1;
@@ -911,6 +966,16 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     kind,
     qualifier,
   };
+}
+
+/** Where a unit may start after the number's end `k`: past a connector ("of", « de ») and words such as "good" before a noun. */
+function pastConnector(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  const t = tokens[k];
+  let j = t !== undefined && lex.connectors.hasToken(t) ? k + 1 : k;
+  // "two good players", « six bons numéros »: skipped only before a word that may be the noun
+  // (« 300 bons d’achat » are vouchers).
+  for (let u = tokens[j]; u !== undefined && lex.unitSkips.hasToken(u) && j - k < 2 && contentAfter(tokens, j, lex); u = tokens[j]) j++;
+  return j;
 }
 
 /** The token after k is a word that may carry content: no stop word, no elided article. */
@@ -978,13 +1043,13 @@ function levelReached(tokens: readonly Token[], k: number, lex: Lexicon): boolea
   if (lex.wordList('change-verb').endingAt(tokens, k)) return true;
   // « creció un 1 % hasta 46 millones »: the size of the change between the verb and the word.
   let sized = false;
-  for (let j = k; j >= Math.max(0, k - 6) && !/^[,;:.!?()]$/u.test(tokens[j]?.text ?? ''); j--) {
+  for (let j = k; j >= Math.max(0, k - 6) && !CLAUSE_EDGE.test(tokens[j]?.text ?? ''); j--) {
     if (tokens[j]?.kind === 'number') sized = true;
     else if (sized && lex.wordList('change-verb').endingAt(tokens, j)) return true;
   }
   if (tokens[k]?.text !== ',') return false;
   // The figure may stand a few words before the comma (« un 3,2 % interanual en octubre, hasta »).
-  for (let j = k - 1; j >= Math.max(0, k - 6) && !/^[,;:.!?()]$/u.test(tokens[j]?.text ?? ''); j--) if (tokens[j]?.kind === 'number') return true;
+  for (let j = k - 1; j >= Math.max(0, k - 6) && !CLAUSE_EDGE.test(tokens[j]?.text ?? ''); j--) if (tokens[j]?.kind === 'number') return true;
   return false;
 }
 
@@ -1036,17 +1101,9 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
   const after = tokens[n.end];
   if (!before || !after) return false;
   if (after.text === '-' && lex.ageUnits.at(tokens, n.end + 1)) return true;
-  const named = (k: number): boolean => {
-    const t = tokens[k];
-    return !!t?.cap && t.kind === 'word' && !lex.months.hasToken(t) && !lex.days.hasToken(t);
-  };
-  const aside = (k: number): boolean => (tokens[k]?.text === ',' || tokens[k]?.text === '(') && named(k - 1);
-  // "the winner, 27, said", « le vainqueur, 27 ans, qui »: an aside after a person noun, closed
-  // right after the age (« les hommes, 20 ans de prison » is a sentence).
-  const personAside = (k: number, close: number): boolean => (tokens[k]?.text === ',' || tokens[k]?.text === '(') && /^[,)]$/u.test(tokens[close]?.text ?? '') && personBefore(tokens, k - 1, lex, ann);
   const ageUnit = lex.ageUnits.at(tokens, n.end);
   if (ageUnit) {
-    if (aside(n.start - 1) || personAside(n.start - 1, n.end + ageUnit.length)) return true;
+    if (nameAside(tokens, n.start - 1, lex) || personAside(tokens, n.start - 1, n.end + ageUnit.length, lex, ann)) return true;
     // « âgé de 63 ans », "aged 63 years old": a word that announces an age (`age-before`).
     if (lex.wordList('age-before').endingAt(tokens, n.start - 1)) return true;
     // « chez les moins de 35 ans », « los mayores de 65 años »: an article, a bound, an age: a group of people by age.
@@ -1057,10 +1114,10 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
     if (bound && haveAgeEndingAt(tokens, n.start - 1 - bound.length, lex)) return true;
     // « un peintre de 58 ans », « La artista, de 27 años, »: after a person, maybe across a comma.
     const person = tokens[n.start - 2]?.text === ',' ? n.start - 3 : n.start - 2;
-    if (lex.connectors.hasToken(before) && (aside(n.start - 2) || personBefore(tokens, person, lex, ann))) return true;
+    if (lex.connectors.hasToken(before) && (nameAside(tokens, n.start - 2, lex) || personBefore(tokens, person, lex, ann))) return true;
     return !!lex.wordList('age-verb').endingAt(tokens, n.start - 1);
   }
-  if (n.words || n.glued !== null || n.currency || !/^\d{1,3}$/u.test(n.raw) || n.value > 120) return false;
+  if (n.words || n.glued !== null || n.currency || !digitsOnly(n.raw, 1, 3) || n.value > 120) return false;
   if (after.kind === 'punct' && lex.wordList('age-verb').endingAt(tokens, n.start - 1)) return true;
   // "One in four voters is over 65.", "most of them under 5.": a bound and a bare whole number that
   // closes the clause, after people (`age-people`, "voters", "of them"), maybe with a verb of
@@ -1075,7 +1132,26 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
       if (lex.wordList('age-people').endingAt(tokens, j) || personBefore(tokens, j, lex, ann)) return true;
     }
   }
-  return after.text === (before.text === '(' ? ')' : ',') && (aside(n.start - 1) || personAside(n.start - 1, n.end));
+  return after.text === (before.text === '(' ? ')' : ',') && (nameAside(tokens, n.start - 1, lex) || personAside(tokens, n.start - 1, n.end, lex, ann));
+}
+
+/** A capitalised word at k that is no month and no day: a name, for isAge. */
+function namedAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  return !!t?.cap && t.kind === 'word' && !lex.months.hasToken(t) && !lex.days.hasToken(t);
+}
+
+/** A comma or a bracket at k right after a name: an age's aside opens there ("Kelsey Moen, 38"). */
+function nameAside(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  return (tokens[k]?.text === ',' || tokens[k]?.text === '(') && namedAt(tokens, k - 1, lex);
+}
+
+/**
+ * "the winner, 27, said", « le vainqueur, 27 ans, qui »: an aside at k after a person noun, closed
+ * right at `close` after the age (« les hommes, 20 ans de prison » is a sentence).
+ */
+function personAside(tokens: readonly Token[], k: number, close: number, lex: Lexicon, ann: Annotations | undefined): boolean {
+  return (tokens[k]?.text === ',' || tokens[k]?.text === '(') && ASIDE_CLOSE.test(tokens[close]?.text ?? '') && personBefore(tokens, k - 1, lex, ann);
 }
 
 /**
@@ -1109,16 +1185,15 @@ function personBefore(tokens: readonly Token[], k: number, lex: Lexicon, ann?: A
  */
 function inAgeRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann: Annotations | undefined, depth = 0): boolean {
   const joiners = lex.wordList('range-word');
-  const numberAt = (k: number): NumberAt | null => (k >= 0 && k < tokens.length && tokens[k]?.kind !== 'punct' ? readNumber(tokens, k, lex, lex.lang) : null);
   let open = n.start;
   let close = n.end;
   const joiner = joiners.at(tokens, n.end) ?? gluedDash(tokens, n.end);
-  const next = joiner ? numberAt(n.end + joiner.length) : null;
+  const next = joiner ? boundAt(tokens, n.end + joiner.length, lex) : null;
   if (next) close = next.end;
   else {
     // The second bound: a one-token first bound stands before the joiner.
     const back = joiners.endingAt(tokens, n.start - 1) ?? gluedDash(tokens, n.start - 1);
-    const previous = back ? numberAt(n.start - 1 - back.length) : null;
+    const previous = back ? boundAt(tokens, n.start - 1 - back.length, lex) : null;
     if (!back || !previous || previous.end !== n.start - back.length) return false;
     open = previous.start;
   }
@@ -1137,8 +1212,13 @@ function inAgeRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann: An
   if (!and) return false;
   const last = lead - 1 - and.length;
   const unitBefore = lex.ageUnits.endingAt(tokens, last);
-  const bound = numberAt(unitBefore ? last - unitBefore.length : last);
+  const bound = boundAt(tokens, unitBefore ? last - unitBefore.length : last, lex);
   return !!bound && inAgeRange(tokens, bound, lex, ann, depth + 1);
+}
+
+/** The number read at token k, a bound of a range for inAgeRange; null past the sentence or at punctuation. */
+function boundAt(tokens: readonly Token[], k: number, lex: Lexicon): NumberAt | null {
+  return k >= 0 && k < tokens.length && tokens[k]?.kind !== 'punct' ? readNumber(tokens, k, lex, lex.lang) : null;
 }
 
 /** A dash written between two numbers with no space ("15-24"), as a one-token range joiner at k. */
@@ -1149,8 +1229,6 @@ function gluedDash(tokens: readonly Token[], k: number): { length: number } | nu
   if (!dash || !before || !after || (dash.text !== '-' && dash.text !== '–') || before.kind !== 'number' || after.kind !== 'number') return null;
   return before.end === dash.start && dash.end === after.start ? { length: 1 } : null;
 }
-
-const DAY = /^\d{1,2}$/u;
 
 /** A month at token k, or the date joiner and a month (« 18 de agosto »): the day before it is a date. */
 function monthAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
@@ -1165,13 +1243,13 @@ function monthAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
  * like the second, which stands before the month.
  */
 function firstDayOfRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon): boolean {
-  if (!DAY.test(n.raw) || n.value > 31 || n.words) return false;
+  if (!digitsOnly(n.raw, 1, 2) || n.value > 31 || n.words) return false;
   const joiner = lex.wordList('day-range').at(tokens, n.end);
   if (!joiner) return false;
   let k = n.end + joiner.length;
   if (lex.determiners.hasToken(tokens[k])) k++;
   const second = tokens[k];
-  return second?.kind === 'number' && DAY.test(second.text) && Number(second.text) <= 31 && monthAt(tokens, k + 1, lex);
+  return second?.kind === 'number' && digitsOnly(second.text, 1, 2) && Number(second.text) <= 31 && monthAt(tokens, k + 1, lex);
 }
 
 /**
@@ -1180,7 +1258,7 @@ function firstDayOfRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon): b
  * numbers listed after it.
  */
 function minuteMark(tokens: readonly Token[], n: NumberAt, lex: Lexicon): boolean {
-  if (n.words || (!DAY.test(n.raw) && !/^\d{3}$/u.test(n.raw))) return false;
+  if (n.words || (!digitsOnly(n.raw, 1, 2) && !digitsOnly(n.raw, 3, 3))) return false;
   let k = n.start - 1;
   // Back over "71 y" in « los minutos 71 y 84 ».
   for (let hops = 0; hops < 3; hops++) {

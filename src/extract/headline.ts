@@ -102,14 +102,30 @@ function pastQuoteLede(doc: Doc, actors: ActorsResult, lede: Sentence): Sentence
   return lede;
 }
 
+// Made once: a regular expression written in a function is a new object at each call, and these
+// run at each word of a long lede (shortenAtBoundary, validEnd).
+const WEAK_TAIL = /[\s,;:(«“"'’-]+$/u;
+const LAST_RUN = /(\S+)$/u;
+const APOSTROPHE_END = /[’']$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CLAUSE_MARKS_END = /[,;:–—-]+$/u;
+const COMMA_END = /[,;:]$/u;
+const DIGIT_OR_CAPITAL_FIRST = /^[\d\p{Lu}]/u;
+const ELISION = /^\p{L}{1,7}[’']/u;
+const DIGIT_FIRST = /^\d/u;
+const PLURAL_END = /[sx]$/u;
+const ONE_WORD_AFTER_COMMA = /,\s+(\S+(?:\s+\S+)?)$/u;
+const CONNECTOR_BEFORE_CAPITAL = /^(\p{Ll}+)\s+\p{Lu}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** `text` without the function words and punctuation it ends on ("… a précisé à l’" → "… a précisé"). */
 function trimWeakEnd(text: string, lex: Lexicon): string {
-  let out = text.replace(/[\s,;:(«“"'’-]+$/u, '');
+  let out = text.replace(WEAK_TAIL, '');
   for (let i = 0; i < 4; i++) {
-    const last = /(\S+)$/u.exec(out)?.[1] ?? '';
-    const folded = foldWord(last.replace(/[’']$/u, ''));
-    if (!last || !(lex.stopwords.has(folded) || lex.headline.weakEnds.has(folded) || /[’']$/u.test(last))) break;
-    out = out.slice(0, out.length - last.length).replace(/[\s,;:(«“"'’-]+$/u, '');
+    const last = LAST_RUN.exec(out)?.[1] ?? '';
+    const folded = foldWord(last.replace(APOSTROPHE_END, ''));
+    if (!last || !(lex.stopwords.has(folded) || lex.headline.weakEnds.has(folded) || APOSTROPHE_END.test(last))) break;
+    out = out.slice(0, out.length - last.length).replace(WEAK_TAIL, '');
   }
   return out;
 }
@@ -120,7 +136,7 @@ function beforeWord(text: string, name: string): string {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const before = text.charAt(at - 1);
     const after = text.charAt(at + name.length);
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return text.slice(0, at);
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return text.slice(0, at);
   }
   return text;
 }
@@ -286,6 +302,12 @@ function dropDates(text: string, lex: Lexicon): string {
   if (!pattern) return text;
   // Folded lexicon words match accented text through a folded copy of the same length.
   const folded = foldSameLength(text);
+  // Every date the pattern finds holds a day's or a month's name: a text without any has none,
+  // and the pattern, whose alternatives are tried at every space, need not run. (Only where the
+  // names and the text are plain ASCII in lower case, where matching regardless of case is
+  // matching the names as written.)
+  const names = dateNamesOf(lex);
+  if (names !== null && lowerAscii(folded) && !containsAny(folded, names)) return text;
   let out = '';
   let last = 0;
   for (const match of folded.matchAll(pattern)) {
@@ -296,6 +318,32 @@ function dropDates(text: string, lex: Lexicon): string {
     last = at + match[0].length;
   }
   return out + text.slice(last);
+}
+
+// Per lexicon: its days' and months' names when all are plain ASCII in lower case (dropDates' shortcut), else null.
+const dateNames = new WeakMap<Lexicon, readonly string[] | null>();
+function dateNamesOf(lex: Lexicon): readonly string[] | null {
+  let names = dateNames.get(lex);
+  if (names === undefined) {
+    const all = [...lex.days, ...lex.months];
+    names = all.length > 0 && all.every(lowerAscii) ? all : null;
+    dateNames.set(lex, names);
+  }
+  return names;
+}
+
+/** True when every character of `text` is ASCII and none is a capital. */
+function lowerAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127 || (code >= 65 && code <= 90)) return false;
+  }
+  return true;
+}
+
+function containsAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
 }
 
 // Lower case, accents off, one character for one: the offsets of a match are the text's.
@@ -338,16 +386,16 @@ function shortenAtBoundary(original: string, doc: Doc, names: string[]): string 
     const prev = words[w - 1] as RegExpMatchArray;
     const cut = (prev.index ?? 0) + prev[0].length;
     if (cut > MAX) break;
-    const end = text.slice(0, cut).replace(/[,;:–—-]+$/u, '');
+    const end = text.slice(0, cut).replace(CLAUSE_MARKS_END, '');
     if (!validEnd(end, text, cut, spans, lex)) continue;
-    const nextWord = foldWord(next[0].replace(/[’']$/u, ''));
+    const nextWord = foldWord(next[0].replace(APOSTROPHE_END, ''));
     const after = words[w + 1]?.[0] ?? '';
-    const punct = /[,;:]$/u.test(prev[0]) || next[0] === '–' || next[0] === '—';
+    const punct = COMMA_END.test(prev[0]) || next[0] === '–' || next[0] === '—';
     // An infinitive marker opens a clause only before a verb: "to allow", not "to a high" or "to 2%".
-    const complement = lex.headline.infinitive.has(nextWord) && (lex.determiners.has(foldWord(after)) || /^[\d\p{Lu}]/u.test(after));
+    const complement = lex.headline.infinitive.has(nextWord) && (lex.determiners.has(foldWord(after)) || DIGIT_OR_CAPITAL_FIRST.test(after));
     // An elided word opens a clause when the lexicon lists it as an opener (« d’ici », « qu’il »),
     // not an article before the verb's object (« interdit l’arrosage »).
-    const elision = /^\p{L}{1,7}[’']/u.exec(next[0])?.[0];
+    const elision = ELISION.exec(next[0])?.[0];
     const elided = elision !== undefined && lex.tokenizeOptions.elisions.size > 0 && lex.headline.openers.has(foldWord(elision));
     const opener = (lex.headline.openers.has(nextWord) || elided) && !complement;
     if ((punct || opener) && cut >= MIN_CLAUSE) clauseCut = end.length;
@@ -358,27 +406,31 @@ function shortenAtBoundary(original: string, doc: Doc, names: string[]): string 
 }
 
 function isNumberWord(word: string, lex: Lexicon): boolean {
-  if (/^\d/u.test(word)) return true;
+  if (DIGIT_FIRST.test(word)) return true;
   const folded = foldWord(word);
   // "dozens", « dizaines »: a number word or its plural.
-  return [folded, folded.replace(/[sx]$/u, '')].some((w) => lex.numbers.has(w) || lex.multipliers.has(w) || lex.approxNumbers.has(w));
+  return numberOrScale(folded, lex) || numberOrScale(folded.replace(PLURAL_END, ''), lex);
+}
+
+function numberOrScale(w: string, lex: Lexicon): boolean {
+  return lex.numbers.has(w) || lex.multipliers.has(w) || lex.approxNumbers.has(w);
 }
 
 function validEnd(end: string, text: string, cut: number, spans: Array<[number, number]>, lex: Lexicon): boolean {
   const last = lastWord(end);
-  const folded = foldWord(last.replace(/[’']$/u, ''));
+  const folded = foldWord(last.replace(APOSTROPHE_END, ''));
   if (!last || lex.headline.weakEnds.has(folded) || lex.stopwords.has(folded) || isNumberWord(last, lex)) return false;
-  if (/[’']$/u.test(last)) return false;
+  if (APOSTROPHE_END.test(last)) return false;
   if (spans.some(([a, b]) => a < cut && cut < b)) return false;
   // "…two days | after the quake": a span of time goes with what it is counted from.
   if (lex.durations.has(folded) && isNumberWord(lastWord(end.slice(0, end.length - last.length).trimEnd()), lex)) return false;
   // Not one word left alone after a comma: "…200 basis points, seeking".
-  const afterComma = /,\s+(\S+(?:\s+\S+)?)$/u.exec(end);
+  const afterComma = ONE_WORD_AFTER_COMMA.exec(end);
   if (afterComma) return false;
   // Inside a capitalised name: "Association of Southeast Asian | Nations".
   const rest = text.slice(cut).trimStart();
-  const connector = /^(\p{Ll}+)\s+\p{Lu}/u.exec(rest)?.[1];
-  if (/^\p{Lu}/u.test(last) && (/^\p{Lu}/u.test(rest) || (connector !== undefined && lex.nameConnectors.has(foldWord(connector))))) return false;
+  const connector = CONNECTOR_BEFORE_CAPITAL.exec(rest)?.[1];
+  if (CAPITAL_FIRST.test(last) && (CAPITAL_FIRST.test(rest) || (connector !== undefined && lex.nameConnectors.has(foldWord(connector))))) return false;
   return !leavesOpen(end);
 }
 

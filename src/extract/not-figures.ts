@@ -13,7 +13,15 @@
  * - digits glued to a name or a code ("4G", "0100GMT", "@2") or a four-digit time ("0700").
  */
 import type { Lexicon, PhraseTable } from './lexicon/index.ts';
+import { digitsOnly } from './numbers.ts';
+import { oneOf } from './text.ts';
 import type { Token } from './tokens.ts';
+
+// Tests of a token's text, made once: a regular expression written in a function is a new object at
+// each call, and these are asked of every number; a one-character mark is told by a string search.
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const THREE_CAPITALS = /^[A-Z]{3}$/u;
+const DASH = oneOf('-–');
 
 /** The word list `name` of the lexicon (figures part); an empty table when the language has none. */
 function cls(lex: Lexicon, name: string): PhraseTable {
@@ -55,15 +63,15 @@ export function dashPairs(tokens: readonly Token[], lex: Lexicon): Map<number, P
     // match; not a range ("de 3 a 5", "between 2 and 4") nor two numbers of a unit ("3 a 5 años").
     if (cls(lex, 'score-joiner').at(tokens, i + 1)) {
       sport ??= anywhere(tokens, cls(lex, 'score-word'));
-      const small = /^\d{1,2}$/u.test(a.text) && /^\d{1,2}$/u.test(b.text);
+      const small = digitsOnly(a.text, 1, 2) && digitsOnly(b.text, 1, 2);
       const opened = !!cls(lex, 'range-opener').endingAt(tokens, i - 1);
       if (sport && small && !opened && !unitAt(tokens, i + 3, lex)) pairs.set(i, 'score');
       continue;
     }
-    if (!/^[-–]$/u.test(dash.text) || a.end !== dash.start || dash.end !== b.start) continue;
-    if (!/^\d{1,3}$/u.test(a.text) || !/^\d{1,3}$/u.test(b.text)) continue;
+    if (!DASH.test(dash.text) || a.end !== dash.start || dash.end !== b.start) continue;
+    if (!digitsOnly(a.text, 1, 3) || !digitsOnly(b.text, 1, 3)) continue;
     const next = tokens[i + 3];
-    if (next && next.start === b.end && /^[-–]$/u.test(next.text)) continue; // "12-15-year": a range glued to its unit
+    if (next && next.start === b.end && DASH.test(next.text)) continue; // "12-15-year": a range glued to its unit
     vote ??= anywhere(tokens, cls(lex, 'vote-word'));
     sport ??= anywhere(tokens, cls(lex, 'score-word'));
     const bracketed = tokens[i - 1]?.text === '(' && tokens[i + 3]?.text === ')';
@@ -92,11 +100,11 @@ function anywhere(tokens: readonly Token[], table: PhraseTable): boolean {
  */
 export function isCode(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i] as Token;
-  if (/^0\d{3}$/u.test(t.text)) return true;
+  if (t.text.charCodeAt(0) === 48 && digitsOnly(t.text, 4, 4)) return true;
   const before = tokens[i - 1];
   if (before && before.end === t.start && (before.text === '@' || before.text === '#')) return true;
   const after = tokens[i + 1];
   // Units glued in capitals are written as symbols ("40C", "300MW"): the lexicon lists them case and all.
-  if (after && after.start === t.end && after.kind === 'word' && /^\p{Lu}/u.test(after.text) && !lex.multipliers.has(after.f) && !lex.unitSymbols.has(after.text) && !/^[A-Z]{3}$/u.test(after.text)) return true;
+  if (after && after.start === t.end && after.kind === 'word' && CAPITAL_FIRST.test(after.text) && !lex.multipliers.has(after.f) && !lex.unitSymbols.has(after.text) && !THREE_CAPITALS.test(after.text)) return true;
   return false;
 }

@@ -11,11 +11,23 @@ import type { Token } from './tokens.ts';
 export const DEFAULT_NUMBER_FORMAT: NumberFormat = { decimal: '.', groups: [',', ' ', '\u00a0', '\u202f', '\u2009'], decimalWords: [] };
 
 const SPACES = /[\u00a0\u202f\u2009\u2007 ]/gu;
-const PLAIN = /^\d+$/u;
 
 /** Four digits as written that read as a year of news (1800–2100): "2025", not "2,025" or "9000". */
 export function writtenAsYear(raw: string): boolean {
-  return /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
+  return digitsOnly(raw, 4, 4) && Number(raw) >= 1800 && Number(raw) <= 2100;
+}
+
+/**
+ * True when `text` is ASCII digits alone, from `min` to `max` of them: what /^\d{min,max}$/ tests,
+ * without a regular expression (every number read asks a few such questions).
+ */
+export function digitsOnly(text: string, min = 1, max = Number.POSITIVE_INFINITY): boolean {
+  if (text.length < min || text.length > max) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /**
@@ -26,7 +38,7 @@ export function writtenAsYear(raw: string): boolean {
  */
 export function parseDigits(raw: string, format: NumberFormat = DEFAULT_NUMBER_FORMAT): number | null {
   // Most numbers are plain digits: no mark to read.
-  if (PLAIN.test(raw)) return Number(raw);
+  if (digitsOnly(raw)) return Number(raw);
   // Reading the marks splits and joins strings: each spelling is read once per format (a corpus
   // writes the same amounts again and again; formats never change once made).
   return readMarked(raw, format);

@@ -17,6 +17,7 @@
 import { findTopic, TOPICS, topicLabel } from '../data/topics.ts';
 import type { Topic } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
+import { type Annotations, labelId } from './annotate.ts';
 import type { Doc } from './doc.ts';
 import { type Lexicon, TOPIC_WEIGHTS } from './lexicon/index.ts';
 import { foldWord } from './text.ts';
@@ -296,14 +297,14 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
   const wordHits: TopicCue[] = [];
   const covered = new Map<Token, string>();
   // The context words of `topicContext` the article has (see standsFor).
-  const seen = new Uint8Array(rules.words.length);
+  const seen = seenScratch(rules.words.length);
   const scan = (tokens: readonly Token[], sentence: number, placeOf: number): void => {
     let place = placeOf;
     // A body sentence's annotations say whether it holds a portfolio's title or a work's
     // "about" at all (most hold neither); the title has none, so it is always searched.
     const ann = sentence >= 0 ? doc.annotations[sentence] : undefined;
-    const portfolio = !ann || ann.present('c:portfolio-role') ? portfolioTokens(tokens, doc.lex) : NO_TOKENS;
-    const subject = !ann || ann.present('c:work-subject') ? workSubjectTokens(tokens, doc.lex, of) : NO_TOKENS;
+    const portfolio = !ann || ann.present(PORTFOLIO_ROLE) ? portfolioTokens(tokens, doc.lex, ann) : NO_TOKENS;
+    const subject = !ann || ann.present(WORK_SUBJECT) ? workSubjectTokens(tokens, doc.lex, of, ann) : NO_TOKENS;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (sentence < 0 && doc.lex.titleCauses.hasToken(token)) place = 1;
@@ -354,6 +355,18 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
   return inContext(doc.lex, rules, phraseHits.concat(wordHits), seen);
 }
 
+// Whether each context word was seen, reused from article to article (extraction is synchronous):
+// a typed array of this size per article is a buffer outside the heap, which costs more to make
+// than to clear.
+let seenWords = new Uint8Array(256);
+
+/** The context-word flags for `length` words, all cleared. */
+function seenScratch(length: number): Uint8Array {
+  if (seenWords.length < length) seenWords = new Uint8Array(Math.max(length, 2 * seenWords.length));
+  else seenWords.fill(0, 0, length);
+  return seenWords;
+}
+
 const NO_PEOPLE: ActorsResult = { actors: [], mentions: [] };
 const NO_SENTENCES: ReadonlySet<number> = new Set();
 const NO_TOKENS: ReadonlySet<Token> = new Set();
@@ -361,6 +374,8 @@ const NO_TOKENS: ReadonlySet<Token> = new Set();
 // The topic whose cues name works (a novel, a film, an exhibition), by its IPTC code, and how far a work's subject runs after its preposition.
 const ARTS = findTopic('medtop:01000000')?.id;
 const WORK_SUBJECT_WORDS = 6;
+// The annotation label of the lexicon class `work-subject`.
+const WORK_SUBJECT = 'c:work-subject';
 
 /**
  * The words that say what a work is about (lexicon class `work-subject` after a cue of the arts:
@@ -368,11 +383,17 @@ const WORK_SUBJECT_WORDS = 6;
  * up to the clause's end: the work's subject, not the story's, which is the prize, the premiere
  * or the exhibition.
  */
-function workSubjectTokens(tokens: readonly Token[], lex: Lexicon, of: (t: Token) => WordTopics): Set<Token> {
+function workSubjectTokens(tokens: readonly Token[], lex: Lexicon, of: (t: Token) => WordTopics, ann: Annotations | undefined): Set<Token> {
   const found = new Set<Token>();
   const about = lex.classes.get('work-subject');
   if (!about || !ARTS) return found;
+  // The annotator marks every token a phrase of the class starts at (numbers apart, which it
+  // labels with nothing): a token without the label needs no lookup. Only for the annotations of
+  // these very tokens, which the caller found to hold the label, registered by then.
+  const marks = ann?.tokens === tokens ? ann : undefined;
+  const label = marks ? labelId(WORK_SUBJECT) : -1;
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (marks && !marks.has(i + 1, label) && (tokens[i + 1] as Token).kind !== 'number') continue;
     // The preposition first: it is one lookup, and most words have none after them.
     const hit = about.at(tokens, i + 1);
     if (!hit || !of(tokens[i] as Token).cues.some(([topic]) => topic === ARTS)) continue;
@@ -388,6 +409,8 @@ function workSubjectTokens(tokens: readonly Token[], lex: Lexicon, of: (t: Token
 
 // Words a portfolio runs over after its first: « Santé et des Solidarités », "Health and Social Care".
 const PORTFOLIO_WORDS = 4;
+// The annotation label of the lexicon class `portfolio-role`.
+const PORTFOLIO_ROLE = 'c:portfolio-role';
 
 /**
  * The words that name a minister's portfolio (lexicon class `portfolio-role`): « ministre de la
@@ -397,16 +420,20 @@ const PORTFOLIO_WORDS = 4;
  * own words. (A ministry or an office that speaks, « Dirección de Meteorología », is the story's
  * source: its domain stays evidence.)
  */
-function portfolioTokens(tokens: readonly Token[], lex: Lexicon): Set<Token> {
+function portfolioTokens(tokens: readonly Token[], lex: Lexicon, ann: Annotations | undefined): Set<Token> {
   const found = new Set<Token>();
   const roles = lex.classes.get('portfolio-role');
   if (!roles) return found;
+  // As in workSubjectTokens: only a token the annotator marked with the class (or a number) may start one of its phrases.
+  const marks = ann?.tokens === tokens ? ann : undefined;
+  const label = marks ? labelId(PORTFOLIO_ROLE) : -1;
   const joins = (k: number): boolean => {
     const t = tokens[k];
     return t !== undefined && lex.nameConnectors.hasToken(t);
   };
   const isWord = (t: Token | undefined): t is Token => t?.kind === 'word' && !lex.nameConnectors.hasToken(t);
   for (let i = 0; i < tokens.length; i++) {
+    if (marks && !marks.has(i, label) && (tokens[i] as Token).kind !== 'number') continue;
     const hit = roles.at(tokens, i);
     if (!hit) continue;
     const before = tokens[i - 1];
