@@ -37,20 +37,24 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     resolver.remember(found);
   };
   const cues: SentenceCues = noCues();
+  // Whether each sentence holds a quotation mark (SentenceCues.quoted), by sentence index, for quoteRuns.
+  const quoted: boolean[] = [];
   // Whether an attribution found so far stands at sentence j (one closure for the article, not two per sentence).
   const said = (j: number): boolean => out.some((a) => a.sentence === j);
   for (const sentence of doc.sentences) {
     // The frames stop where their cues do (most sentences hold none): a frame that looks for a
     // reporting verb where no verb can start, one that looks for a word the sentence lacks.
-    const { lastVerb, lastAccording, opensVerb } = sentenceCues(sentence.tokens, doc.lex, cues);
+    sentenceCues(sentence.tokens, doc.lex, cues);
+    const lastVerb = cues.lastVerb;
+    quoted[sentence.index] = cues.quoted;
     const draft: Found =
-      reportedWithin(trailing(sentence, doc.lex, resolver, lastVerb), sentence, doc.lex, resolver, lastVerb, opensVerb) ??
-      reportedWithin(accordingTo(sentence, doc.lex, resolver, 0, lastAccording), sentence, doc.lex, resolver, lastVerb, opensVerb) ??
-      subjectVerb(sentence, doc.lex, resolver, 1, lastVerb, opensVerb) ??
+      reportedWithin(trailing(sentence, doc.lex, resolver, cues), sentence, doc.lex, resolver, cues) ??
+      reportedWithin(accordingTo(sentence, doc.lex, resolver, cues), sentence, doc.lex, resolver, cues) ??
+      subjectVerb(sentence, doc.lex, resolver, cues) ??
       (cues.participial ? participial(sentence, doc.lex, resolver) : null) ??
-      passiveAgent(sentence, doc.lex, resolver, lastVerb) ??
+      passiveAgent(sentence, doc.lex, resolver, cues) ??
       asSaid(sentence, doc.lex, resolver) ??
-      colonFrame(sentence, doc, resolver) ??
+      colonFrame(sentence, doc, resolver, cues.firstColon) ??
       droppedSubject(sentence, doc.lex, resolver) ??
       sharedSubject(sentence, doc.lex, resolver, lastVerb) ??
       saidSo(doc, sentence, resolver, said) ??
@@ -70,7 +74,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       const splitter = sentence.tokens[b - 1]?.text === ',' ? doc.lex.clauseSplitters.at(sentence.tokens, b) : null;
       if (!splitter) continue;
       // The second clause starts past the whole splitter (« mientras que », "while").
-      const secondDraft = subjectVerb(sentence, doc.lex, resolver, b + splitter.length, lastVerb, opensVerb);
+      const secondDraft = subjectVerb(sentence, doc.lex, resolver, cues, b + splitter.length);
       const second = secondDraft ? keep(secondDraft) : null;
       if (second?.claim && second.source !== found.source) {
         // "X hailed the deal, while Y said…": the first claim stops where the second speaker starts.
@@ -79,7 +83,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
         add(second);
       }
     }
-    const other = draft?.rule === 'according' && found ? secondAccording(sentence, doc.lex, resolver) : null;
+    const other = draft?.rule === 'according' && found ? secondAccording(sentence, doc.lex, resolver, cues) : null;
     if (other && found && other.source !== found.source && other.claim) {
       // The first source's words stop where the second phrase starts.
       const cut = other.verb ? found.claim.lastIndexOf(other.verb) : -1;
@@ -87,14 +91,15 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       add(keep(other));
     }
     // "…, the statement said, adding: “…”", "…, a-t-il dit, ajoutant que…": the same speaker goes on.
-    const added = found ? addedClause(sentence, doc.lex, found) : null;
+    // (Only a reporting participle adds a clause: the cues say whether the sentence has one.)
+    const added = found && cues.participial ? addedClause(sentence, doc.lex, found) : null;
     if (added && found) add(keep(added));
     // "X noted that A and warned that B": a second reporting verb of the same speaker.
     const joined = found && !added ? coordinatedClause(sentence, doc.lex, found, lastVerb) : null;
     if (joined) add(keep(joined));
     previous = found;
   }
-  out.push(...quoteRuns(doc, out).map(keep));
+  out.push(...quoteRuns(doc, out, quoted).map(keep));
   return out.sort((a, b) => a.sentence - b.sentence);
 }
 
@@ -257,9 +262,9 @@ function openingSubjectEnd(tokens: readonly Token[], lex: Doc['lex'], resolver: 
  * colon open a line of reported words, as in wire bulletins and headlines. Only a person or a
  * body named right before the colon, with no verb before it, speaks this way.
  */
-function colonFrame(sentence: Sentence, doc: Doc, resolver: Resolver): Found {
+/** `c`: the sentence's first colon (SentenceCues.firstColon), or -1. */
+function colonFrame(sentence: Sentence, doc: Doc, resolver: Resolver, c: number): Found {
   const tokens = sentence.tokens;
-  const c = tokens.findIndex((t) => t.text === ':');
   const lex = doc.lex;
   // "“We closed a hard chapter”: Jane Roe, ambassador in Lima": a quotation, a colon, then its speaker (pull quotes, captions).
   if (c > 2 && OPEN.test(tokens[0]?.text ?? '') && CLOSE.test(tokens[c - 1]?.text ?? '') && resolver.personStartsAt(sentence.index, c + 1)) {
@@ -430,7 +435,8 @@ const CLOSING = oneOf('»”›');
  * and a paragraph that is a quotation alone, right after a quoted speaker, goes on with that
  * speaker. Every sentence of such a run without a speaker of its own gets the run's speaker.
  */
-function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<Found>> {
+/** `quoted`: whether each sentence holds a quotation mark, by sentence index (a sentence with none leaves the count as it is). */
+function quoteRuns(doc: Doc, found: readonly Attribution[], quoted: readonly boolean[]): Array<NonNullable<Found>> {
   const blocks = new Map<number, Sentence[]>();
   for (const s of doc.sentences) {
     const list = blocks.get(s.block);
@@ -444,6 +450,7 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
     let depth = 0;
     let straight = false;
     for (const s of sentences) {
+      if (quoted[s.index] !== true) continue;
       for (const t of s.tokens) {
         // (Every mark is one character: longer tokens are passed at once.)
         if (t.text.length !== 1) continue;
@@ -530,14 +537,14 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
  * speaker of their own with a "that" clause. That speaker said A; the trailing clause only says
  * where it was read.
  */
-function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resolver: Resolver, lastVerb: number, opensVerb: Uint8Array): Found {
+function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resolver: Resolver, cues: SentenceCues): Found {
   // (A quotation is the trailing speaker's own words, whatever speaker they quote.)
   if (!found || found.quote) return found;
   // The inner speaker's claim replaces the found one only with a complementizer between them,
   // inside the found claim (below): a claim that holds none anywhere keeps the found attribution,
   // and the costly subjectVerb is not asked (most trailing clauses).
   if (!mayHoldComplementizer(found.claim, lex)) return found;
-  const inner = subjectVerb(sentence, lex, resolver, 1, lastVerb, opensVerb);
+  const inner = subjectVerb(sentence, lex, resolver, cues);
   if (!inner?.claim || !inner.verb) return found;
   // The inner claim runs on to the sentence's end, over the trailing clause: it stops where the
   // trailing clause's claim stops. (Its first words are enough to find where it starts there, up

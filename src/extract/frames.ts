@@ -11,8 +11,9 @@ import { CLOSE, cleanClaim, END, OPEN, slice, statement } from './claims.ts';
 import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
+import { oneOf } from './text.ts';
 import type { Token } from './tokens.ts';
-import { commaFree, isObject, lastVerbWord, nounPhraseEnd, opensVerbWord, relativeSubject, subjectEnd, verbAt, verbNeeds, walkBack } from './verbs.ts';
+import { commaFree, isObject, nounPhraseEnd, opensVerbWord, relativeSubject, subjectEnd, verbAt, verbNeeds, walkBack } from './verbs.ts';
 import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
 /** The shape of text that produced an attribution (confidence depends on it). */
@@ -30,56 +31,89 @@ export function attributed(source: SourceFields, rule: Rule, how: SourceFields['
 }
 
 /**
- * What a sentence's words allow the frames to find, worked out in one pass over its words before
+ * What a sentence's words allow the frames to find, worked out in one pass over its tokens before
  * any frame runs: most sentences report nothing, and each frame would otherwise walk every token
- * to find its own cue missing. `lastVerb`: the last token a reporting verb can reach (see
- * lastVerbWord); `lastAccording`: the last token an according-to phrase can start at; `participial`:
- * whether any word is a reporting participle ("saying"). -1 and false when there is none.
+ * to find its own cue missing. `lastVerb`: the last token a reporting verb can reach (the last
+ * word verbNeeds answers for: verbAt finds no verb past it); `lastAccording`: the last token an
+ * according-to phrase can start at; `participial`: whether any word is a reporting participle
+ * ("saying"). -1 and false when there is none.
  */
 export interface SentenceCues {
   lastVerb: number;
   lastAccording: number;
   participial: boolean;
-  /** Per token of the sentence: 1 where its word may open a verb's form (opensVerbWord), else 0 (verbAt finds none there). */
-  opensVerb: Uint8Array;
+  /** Per token of the sentence: its MARK_* bits (what may start there, and the marks that frames look for). */
+  marks: Uint8Array;
+  /** The sentence's first colon, or -1. */
+  firstColon: number;
+  /** Whether a token is a quotation mark (« “ ‹ » ” › or a straight one). */
+  quoted: boolean;
 }
 
-// SentenceCues.opensVerb of the sentence read, one array reused from sentence to sentence and
-// from article to article (extraction is synchronous): a typed array is made outside the heap,
-// which costs more than the tokens it marks.
-let opensScratch = new Uint8Array(256);
+/** SentenceCues.marks: the token's word may open a verb's form (opensVerbWord); verbAt finds none where it is unset. */
+export const MARK_OPENS_VERB = 1;
+/** SentenceCues.marks: an according-to phrase may start at the token (its word starts one). */
+const MARK_ACCORDING = 2;
+/** SentenceCues.marks: a passive auxiliary may start at the token (its word starts one). */
+const MARK_PASSIVE = 4;
+/** SentenceCues.marks: the token is a comma. */
+const MARK_COMMA = 8;
+/** SentenceCues.marks: the token is a closing quotation mark (CLOSE). */
+const MARK_CLOSE = 16;
+
+// SentenceCues.marks of the sentence read, one array reused from sentence to sentence and from
+// article to article (extraction is synchronous): a typed array is made outside the heap, which
+// costs more than the tokens it marks.
+let marksScratch = new Uint8Array(256);
 
 /** Cues for a first sentence (sentenceCues fills them). */
 export function noCues(): SentenceCues {
-  return { lastVerb: -1, lastAccording: -1, participial: false, opensVerb: opensScratch };
+  return { lastVerb: -1, lastAccording: -1, participial: false, marks: marksScratch, firstColon: -1, quoted: false };
 }
 
-const VERB_WORD = 1;
-const ACCORDING_WORD = 2;
-const PARTICIPIAL_WORD = 4;
-const OPENS_VERB_WORD = 8;
+// A word's cues: the MARK_* bits a word gives its token, and these two.
+const VERB_WORD = 32;
+const PARTICIPIAL_WORD = 64;
 
 /** The cues a word gives, as bits: one answer kept per word instead of one lookup per frame. */
 const wordCues = byWord((lex) => {
   const verb = verbNeeds(lex);
   const opens = opensVerbWord(lex);
-  return (f) => (verb(f) ? VERB_WORD : 0) | (lex.accordingTo.startsWith(f) ? ACCORDING_WORD : 0) | (lex.participial.has(f) ? PARTICIPIAL_WORD : 0) | (opens(f) ? OPENS_VERB_WORD : 0);
+  return (f) => (verb(f) ? VERB_WORD : 0) | (lex.accordingTo.startsWith(f) ? MARK_ACCORDING : 0) | (lex.participial.has(f) ? PARTICIPIAL_WORD : 0) | (opens(f) ? MARK_OPENS_VERB : 0) | (lex.passiveAux.startsWith(f) ? MARK_PASSIVE : 0);
 });
+const WORD_MARKS = MARK_OPENS_VERB | MARK_ACCORDING | MARK_PASSIVE;
+
+/** Quotation marks of either side, as quoteRuns counts them. */
+const QUOTATION_MARK = oneOf('«“‹»”›"');
 
 /** The sentence's cues, written into `into` (one object per article rather than one per sentence). */
 export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: SentenceCues): SentenceCues {
   into.lastVerb = -1;
   into.lastAccording = -1;
   into.participial = false;
-  if (opensScratch.length < tokens.length) opensScratch = new Uint8Array(Math.max(tokens.length, 2 * opensScratch.length));
-  const opens = opensScratch;
-  into.opensVerb = opens;
+  into.firstColon = -1;
+  into.quoted = false;
+  if (marksScratch.length < tokens.length) marksScratch = new Uint8Array(Math.max(tokens.length, 2 * marksScratch.length));
+  const marks = marksScratch;
+  into.marks = marks;
   for (let k = tokens.length - 1; k >= 0; k--) {
-    const cues = wordCues(lex, tokens[k] as Token);
-    opens[k] = (cues & OPENS_VERB_WORD) !== 0 ? 1 : 0;
+    const t = tokens[k] as Token;
+    const cues = wordCues(lex, t);
+    let mark = cues & WORD_MARKS;
+    // (Every mark looked for is one character: a longer token is none.)
+    const text = t.text;
+    if (text.length === 1) {
+      if (text === ',') mark |= MARK_COMMA;
+      else if (text === ':') into.firstColon = k;
+      else if (QUOTATION_MARK.test(text)) {
+        into.quoted = true;
+        if (CLOSE.test(text)) mark |= MARK_CLOSE;
+      }
+    }
+    marks[k] = mark;
     if (cues === 0) continue;
     if ((cues & VERB_WORD) !== 0 && into.lastVerb < 0) into.lastVerb = k;
-    if ((cues & ACCORDING_WORD) !== 0 && into.lastAccording < 0) into.lastAccording = k;
+    if ((cues & MARK_ACCORDING) !== 0 && into.lastAccording < 0) into.lastAccording = k;
     if ((cues & PARTICIPIAL_WORD) !== 0) into.participial = true;
   }
   return into;
@@ -101,24 +135,31 @@ function personInRun(tokens: readonly Token[], from: number, to: number, sentenc
   return -1;
 }
 
-/** `lastVerb`: the last token a reporting verb can reach (lastVerbWord), when the caller has it. */
-export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, lastVerb = lastVerbWord(sentence.tokens, lex)): Found {
+/** `cues`: the sentence's (sentenceCues). */
+export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, cues: SentenceCues): Found {
   const tokens = sentence.tokens;
+  const { lastVerb, marks } = cues;
   // The subject's relative clause the commas may close (subjectWithRelative), once asked.
   let relative: { open: number; bound: number } | null | undefined;
+  // (verbAfterQuote finds a verb only after a closing mark, in a sentence that opens on a quotation.)
+  const opensOnQuote = OPEN.test(tokens[0]?.text ?? '');
+  // Only a comma or a closing quotation mark can stand at c (the sentence's marks say where).
   for (let c = tokens.length - 2; c > 0; c--) {
+    const mark = marks[c] as number;
+    if ((mark & (MARK_COMMA | MARK_CLOSE)) === 0) continue;
+    const comma = (mark & MARK_COMMA) !== 0;
     // From the last word a verb needs on, no verb follows c: nothing below finds a verb there,
     // and only a `learned-from` phrase after a comma can close the sentence.
     if (c >= lastVerb) {
-      if (tokens[c]?.text !== ',') continue;
+      if (!comma) continue;
       const learned = learnedFrom(sentence, c, CLOSE.test(tokens[c + 1]?.text ?? '') ? c + 2 : c + 1, lex, resolver);
       if (learned) return learned;
       continue;
     }
     // « « … » a dénoncé le syndicat »: a quotation that opens the sentence may close right
     // before the verb, with no comma (`bare`: where the verb starts).
-    const bare = tokens[c]?.text === ',' ? -1 : verbAfterQuote(tokens, c, lex);
-    if (tokens[c]?.text !== ',' && bare < 0) continue;
+    const bare = comma || !opensOnQuote ? -1 : verbAfterQuote(tokens, c, lex);
+    if (!comma && bare < 0) continue;
     // "…disappearing,” said X": the comma may stand inside the closing quote.
     const inside = bare < 0 && CLOSE.test(tokens[c + 1]?.text ?? '');
     let v = bare >= 0 ? bare : inside ? c + 2 : c + 1;
@@ -500,10 +541,13 @@ function firstAt(table: PhraseTable | undefined, tokens: readonly Token[], from:
   return -1;
 }
 
-/** `last`: past the token `first`, a phrase can start at this token at the latest (SentenceCues.lastAccording), when the caller knows. */
-export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 0, last = sentence.tokens.length - 1): Found {
+/** Past the token `first`, a phrase starts only where the sentence's cues mark one may (`cues.marks`), at `cues.lastAccording` at the latest. */
+export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver, cues: SentenceCues, first = 0): Found {
   const tokens = sentence.tokens;
+  const { marks, lastAccording: last } = cues;
   for (let k = first; k < tokens.length && (k === first || k <= last); k++) {
+    // (Past `first`, only a phrase of the lexicon's according-to list is looked for.)
+    if (k !== first && ((marks[k] as number) & MARK_ACCORDING) === 0) continue;
     // « Pour Karim Diallo, secrétaire du syndicat, ces annonces… », "For Jane Roe, …": a phrase of
     // class `opinion-of` opening the sentence gives a named person's view (checked below).
     const opinion = k === first && !lex.accordingTo.at(tokens, k) ? lex.classes.get('opinion-of')?.at(tokens, k) : null;
@@ -652,12 +696,15 @@ function appositionSkipped(tokens: readonly Token[], c: number, lex: Lexicon): n
  * acuerdo con X, …, según precisó Y. »: a sentence opening with one "according to" phrase may
  * close with another, whose source speaks for the words between the two.
  */
-export function secondAccording(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+export function secondAccording(sentence: Sentence, lex: Lexicon, resolver: Resolver, cues: SentenceCues): Found {
   const tokens = sentence.tokens;
-  const k = tokens.findIndex((_, i) => i < 4 && lex.accordingTo.at(tokens, i) !== null);
-  if (k < 0) return null;
-  const comma = tokens.findIndex((t, i) => i > k && t.text === ',');
-  return comma > 0 ? accordingTo(sentence, lex, resolver, comma + 1) : null;
+  const marks = cues.marks;
+  let k = 0;
+  while (k < 4 && k < tokens.length && lex.accordingTo.at(tokens, k) === null) k++;
+  if (k === 4 || k === tokens.length) return null;
+  let comma = k + 1;
+  while (comma < tokens.length && ((marks[comma] as number) & MARK_COMMA) === 0) comma++;
+  return comma < tokens.length ? accordingTo(sentence, lex, resolver, cues, comma + 1) : null;
 }
 
 /**
@@ -719,14 +766,15 @@ function sentencing(sentence: Sentence, v: number, length: number, lex: Lexicon,
   return false;
 }
 
-/** `lastVerb`: the last token a reporting verb can reach (lastVerbWord), when the caller has it. */
-export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 1, lastVerb = lastVerbWord(sentence.tokens, lex), opensVerb?: Uint8Array): Found {
+/** `cues`: the sentence's (sentenceCues); the subject's verb is looked for from token `first` on. */
+export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, cues: SentenceCues, first = 1): Found {
   const tokens = sentence.tokens;
+  const { lastVerb, marks } = cues;
   const subordinators = lex.classes.get('subordinator');
   // (No verb starts past lastVerb; none where the sentence's cues say no verb's form opens:
   // a byte read instead of verbAt's lookup of the word, at each token up to lastVerb.)
   for (let v = first; v < tokens.length && v <= lastVerb; v++) {
-    if (opensVerb !== undefined && opensVerb[v] === 0) continue;
+    if (((marks[v] as number) & MARK_OPENS_VERB) === 0) continue;
     const verb = verbAt(tokens, v, lex);
     if (!verb) continue;
     // "X, who has called for…, said that…": the verb of a relative clause reports nothing for the
@@ -1036,11 +1084,13 @@ export function asSaid(sentence: Sentence, lex: Lexicon, resolver: Resolver): Fo
  * reporting verb in the passive with its agent. The agent speaks; the claim is the clause before
  * the agent.
  */
-export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolver, lastVerb = lastVerbWord(sentence.tokens, lex)): Found {
+export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolver, cues: SentenceCues): Found {
   const tokens = sentence.tokens;
+  const { lastVerb, marks } = cues;
   // (The reporting participle after the auxiliary is one of the lexicon's participles: it stands
-  // at lastVerb at the latest.)
+  // at lastVerb at the latest. The auxiliary starts where the sentence's marks say one may.)
   for (let k = 1; k < tokens.length - 2 && k < lastVerb; k++) {
+    if (((marks[k] as number) & MARK_PASSIVE) === 0) continue;
     const aux = lex.passiveAux.at(tokens, k);
     if (!aux) continue;
     let p = k + aux.length;

@@ -50,10 +50,16 @@ function personName(tokens: readonly Token[], from: number, to: number, lex: Doc
  * "news agency", « diario »; class `media-word`), else null. Agencies, councils and services with
  * a national name speak as organisations, like courts, police and central banks.
  */
-const bodyKinds = new Map<string, 'government' | 'media' | null>();
+// Per language, by name: a name string keeps its hash, where a key joined from the language and
+// the name was a new string to hash at every question.
+const bodyKinds = new Map<string, Map<string, 'government' | 'media' | null>>();
 function kindFromName(name: string, lex: Doc['lex']): 'government' | 'media' | null {
-  const key = `${lex.lang}:${name}`;
-  let kind = bodyKinds.get(key);
+  let kinds = bodyKinds.get(lex.lang);
+  if (kinds === undefined) {
+    kinds = new Map();
+    bodyKinds.set(lex.lang, kinds);
+  }
+  let kind = kinds.get(name);
   if (kind === undefined) {
     const tokens = tokenize(name, lex.tokenizeOptions);
     const has = (label: string): boolean => {
@@ -61,8 +67,8 @@ function kindFromName(name: string, lex: Doc['lex']): 'government' | 'media' | n
       return !!words && tokens.some((_, k) => words.at(tokens, k) !== null);
     };
     kind = has('government-word') ? 'government' : has('media-word') ? 'media' : null;
-    if (bodyKinds.size > 10_000) bodyKinds.clear();
-    bodyKinds.set(key, kind);
+    if (kinds.size > 10_000) kinds.clear();
+    kinds.set(name, kind);
   }
   return kind;
 }
@@ -151,6 +157,12 @@ function ownedAfter(tokens: readonly Token[], k: number, lex: Doc['lex']): boole
   if (lex.classes.get('portfolio-role')?.at(tokens, k - 2) || lex.sourceNouns.at(tokens, k - 2)?.value === 'government') return false;
   return (wordClassesOf(lex.lang, (tokens[k] as Token).f) & NOUN) === 0;
 }
+
+/** A hyphen then a lower-case letter in a word ("Min-jun"): a name written family name first. (The regular expression only for a word with a hyphen: most have none.) */
+function hyphenBeforeLowerCase(word: string): boolean {
+  return word.includes('-') && HYPHEN_LOWER.test(word);
+}
+const HYPHEN_LOWER = /-\p{Ll}/u;
 
 export class Resolver {
   private readonly bySentence = new Map<number, ActorMention[]>();
@@ -278,7 +290,7 @@ export class Resolver {
       const actor = this.actors.actors.find((a) => a.id === id);
       // Names written family name first ("Park Min-jun", "Nguyen Thi Lan") do not start with a given name.
       const words = actor?.type === 'person' ? actor.name.split(/\s+/u) : [];
-      const familyFirst = words.some((w) => /-\p{Ll}/u.test(w)) || !!this.doc.lex.classes.get('family-name-first')?.at([{ f: foldWord(words[0] ?? '') } as Token], 0);
+      const familyFirst = words.some(hyphenBeforeLowerCase) || !!this.doc.lex.classes.get('family-name-first')?.at([{ f: foldWord(words[0] ?? '') } as Token], 0);
       g = words.length > 1 && !familyFirst ? givenNameGender(foldWord(words[0] ?? '')) : null;
     }
     this.genders.set(id, g);

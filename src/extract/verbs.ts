@@ -83,21 +83,11 @@ const opensVerb = byWord(opensVerbWord);
  * True when the word of a token is one a reporting verb's form cannot do without: the first word
  * of a participle or of a finite phrase, a finite, inverted or "that"-only form. verbAt finds a
  * verb at k only when such a word stands at k or after it (an auxiliary's or a reflexive's
- * participle follows it). (frames.ts asks it with its own questions, in one answer per word.)
+ * participle follows it). (frames.ts asks it with its own questions, in one answer per word, and
+ * stops where the sentence's last such word is.)
  */
 export function verbNeeds(lex: Lexicon): (f: string) => boolean {
   return (f) => lex.participles.startsWith(f) || lex.finitePhrases.startsWith(f) || lex.finite.has(f) || lex.inverted.has(f) || lex.thatOnly.has(f);
-}
-const neededByVerb = byWord(verbNeeds);
-
-/**
- * The last token of `tokens` that a reporting verb's form needs (see neededByVerb), or -1: verbAt
- * finds no verb past it. Most sentences report nothing, and the frames that walk every comma or
- * every token asking verbAt can stop there.
- */
-export function lastVerbWord(tokens: readonly Token[], lex: Lexicon): number {
-  for (let k = tokens.length - 1; k >= 0; k--) if (neededByVerb(lex, tokens[k] as Token)) return k;
-  return -1;
 }
 
 /** A reporting verb's form at k (a word), set phrases aside. */
