@@ -9,7 +9,7 @@ import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
 import { CLOSE, type Claim, cleanClaim, inciseClaim, leadIn, OPEN, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
-import { accordingTo, asSaid, attributed, type Found, insideQuotation, noCues, participial, participialComma, passiveAgent, type Rule, type SentenceCues, secondAccording, sentenceCues, subjectVerb, trailing } from './frames.ts';
+import { accordingTo, asSaid, attributed, commaAt, type Found, insideQuotation, noCues, participial, participialComma, passiveAgent, type Rule, type SentenceCues, secondAccording, sentenceCues, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
 import { foldWord, oneOf } from './text.ts';
@@ -60,7 +60,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       saidSo(doc, sentence, resolver, said) ??
       continuedQuote(doc, sentence, previous);
     const found: Attribution | null = draft ? keep(draft) : null;
-    const whole = found && found.sentence === sentence.index ? quoteOpenedBefore(doc, sentence, found.claim, said) : null;
+    const whole = found && found.sentence === sentence.index ? quoteOpenedBefore(doc, sentence, found.claim, said, quoted) : null;
     if (found && whole) {
       found.claim = whole;
       found.quote = true;
@@ -71,7 +71,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     if (found?.claim) add(found);
     // "…, while police put the figure at 40,000": a second clause with its own speaker.
     for (let b = 2; found && b < sentence.tokens.length; b++) {
-      const splitter = sentence.tokens[b - 1]?.text === ',' ? doc.lex.clauseSplitters.at(sentence.tokens, b) : null;
+      const splitter = commaAt(cues, b - 1) ? doc.lex.clauseSplitters.at(sentence.tokens, b) : null;
       if (!splitter) continue;
       // The second clause starts past the whole splitter (« mientras que », "while").
       const secondDraft = subjectVerb(sentence, doc.lex, resolver, cues, b + splitter.length);
@@ -400,9 +400,10 @@ function nounThenVerb(tokens: readonly Token[], from: number, lex: Doc['lex']): 
  * before its speaker, opened in an earlier sentence of the same paragraph. The claim is the
  * whole quotation, not its last sentence; null when the sentence opens its own quotation.
  */
-function quoteOpenedBefore(doc: Doc, sentence: Sentence, claim: string, said: (s: number) => boolean): string | null {
+function quoteOpenedBefore(doc: Doc, sentence: Sentence, claim: string, said: (s: number) => boolean, quoted: readonly boolean[]): string | null {
   // The sentence closes a quotation it did not open, and the claim is what stands before the mark.
-  const marks = sentence.tokens.filter((t) => OPEN.test(t.text) || CLOSING.test(t.text));
+  // (A sentence with no quotation mark, as its cues tell, has none to filter: SentenceCues.quoted.)
+  const marks = quotationMarks(sentence, quoted);
   const closes = marks.length === 1 && (CLOSING.test(marks[0]?.text ?? '') || (marks[0]?.text === '"' && marks[0] !== sentence.tokens[0]));
   if (!closes || claim.length < 3) return null;
   // The claim may have lost a lead word of the quotation ("But at many moments…," added X): the
@@ -415,7 +416,7 @@ function quoteOpenedBefore(doc: Doc, sentence: Sentence, claim: string, said: (s
   for (let j = sentence.index - 1; j >= 0 && sentence.index - j <= 6; j--) {
     const before = doc.sentences[j];
     if (!before || before.block !== sentence.block || said(j)) return null;
-    const marks = before.tokens.filter((t) => OPEN.test(t.text) || CLOSING.test(t.text));
+    const marks = quotationMarks(before, quoted);
     parts.unshift(before.text.trim());
     // The quotation opens this sentence and stays open (one mark): the run starts here.
     if (marks.length === 1 && OPEN.test(before.tokens[0]?.text ?? '')) return cleanClaim([...parts, own].join(' ').replace(/^[«“"‹]\s*|\s*[»”"›]+$/gu, ''));
@@ -423,6 +424,12 @@ function quoteOpenedBefore(doc: Doc, sentence: Sentence, claim: string, said: (s
   }
   return null;
 }
+
+/** The quotation marks of a sentence, where `quoted` (by sentence index) says it holds any. */
+function quotationMarks(sentence: Sentence, quoted: readonly boolean[]): readonly Token[] {
+  return quoted[sentence.index] === true ? sentence.tokens.filter((t) => OPEN.test(t.text) || CLOSING.test(t.text)) : NO_TOKENS;
+}
+const NO_TOKENS: readonly Token[] = [];
 
 const OPENING = oneOf('«“‹');
 /** A quotation opened inside a text, after some of its words. */

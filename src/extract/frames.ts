@@ -119,6 +119,11 @@ export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: Sente
   return into;
 }
 
+/** True when token k of the sentence whose cues these are is a comma. */
+export function commaAt(cues: SentenceCues, k: number): boolean {
+  return ((cues.marks[k] as number) & MARK_COMMA) !== 0;
+}
+
 // Marks that stand inside a name or a noun phrase: brackets, apostrophes, hyphens.
 const PHRASE_MARK = /^[()'’-]$/u;
 
@@ -566,7 +571,7 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     if (lex.classes.get('possessive')?.at(tokens, from) && k > 0) return null;
     // "| Según X, …" (a caption in a table cell): punctuation alone before the phrase.
     // « Et selon X, … », "But according to X, …": a conjunction or lead word before it too.
-    const atStart = k === first || (k < first + 4 && tokens[k - 1]?.text === ',') || tokens.slice(first, k).every((t) => t.kind === 'punct' || lex.claimLeadWords.hasToken(t));
+    const atStart = k === first || (k < first + 4 && tokens[k - 1]?.text === ',') || onlyLeads(tokens, first, k, lex);
     // « Según la empresa pública X (Y), … »: an according-to phrase opening the sentence runs to
     // its comma, past adjectives after the noun that end a noun phrase elsewhere.
     const to = Math.max(nounPhraseEnd(tokens, from, lex, resolver, sentence.index), atStart ? phraseComma(tokens, from, lex) : -1);
@@ -597,7 +602,8 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // ("Pour X, c’est un revers" may be the writer's view of X: the person's own view needs a
     // title set off after the name, or quoted words. « Pour lui, la ville « a perdu six ans » »:
     // a pronoun for a person, with quoted words, gives that person's view too.)
-    const quoted = tokens.slice(claimFrom).some((t) => OPEN.test(t.text));
+    // (A sentence with no quotation mark at all, as its cues tell, needs no look.)
+    const quoted = cues.quoted && openingMarkFrom(tokens, claimFrom);
     const personNamed = source.how === 'named' || (source.how === 'pronoun' && quoted);
     // « Para los analistas consultados por X, … », « Pour les experts interrogés par X, … »: a
     // group the writer went to ask (a participle and its agent) gives its own view too.
@@ -619,6 +625,21 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return attributed(source, 'according', source.how, verb, claim, quote, sentence.index);
   }
   return null;
+}
+
+/** True when a token from `from` on opens a quotation. */
+function openingMarkFrom(tokens: readonly Token[], from: number): boolean {
+  for (let j = Math.max(0, from); j < tokens.length; j++) if (OPEN.test((tokens[j] as Token).text)) return true;
+  return false;
+}
+
+/** True when tokens [from, to) are only punctuation and lead words ("But", « Et »). */
+function onlyLeads(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'punct' && !lex.claimLeadWords.hasToken(t)) return false;
+  }
+  return true;
 }
 
 /**

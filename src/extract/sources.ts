@@ -9,7 +9,7 @@ import type { Attribution, SourceType } from '../record/types.ts';
 import type { ActorMention, ActorsResult } from './actors.ts';
 import type { Annotations } from './annotate.ts';
 import type { Doc } from './doc.ts';
-import { givenNameGender, type Lexicon } from './lexicon/index.ts';
+import { byWord, givenNameGender, type Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import { foldWord } from './text.ts';
 import { isPossessive, type Token, tokenize } from './tokens.ts';
@@ -163,6 +163,20 @@ function hyphenBeforeLowerCase(word: string): boolean {
   return word.includes('-') && HYPHEN_LOWER.test(word);
 }
 const HYPHEN_LOWER = /-\p{Ll}/u;
+
+/** A folded word's stem as body names are compared (lastBodyLike): without accents, and without its last three letters past the fourth. */
+const stemOf = byWord(() => (f: string): string => {
+  const bare = f.normalize('NFD').replace(/\p{M}/gu, '');
+  return bare.slice(0, Math.max(4, bare.length - 3));
+});
+
+/** True when a phrase of class `anonymous` ("who asked not to be named") starts in tokens [from, to). */
+function anonymousIn(tokens: readonly Token[], from: number, to: number, lex: Doc['lex']): boolean {
+  const anonymity = lex.classes.get('anonymous');
+  if (!anonymity) return false;
+  for (let j = from; j < to && j < tokens.length; j++) if (anonymity.at(tokens, j) !== null) return true;
+  return false;
+}
 
 export class Resolver {
   private readonly bySentence = new Map<number, ActorMention[]>();
@@ -572,13 +586,11 @@ export class Resolver {
     }
     // "Pyongyang", "Neighbouring Ecuador", "le voisin sénégalais": a country or capital speaks as its government.
     // (A place is written with a capital: « la défense » of a defendant is no district « La Défense ».)
-    const place = this.doc.places[sentence.index]?.find((p) => p.start <= head + 1 && p.end > head && p.kind !== 'demonym' && p.kind !== 'blocker' && tokens.slice(p.start, p.end).some((t) => t.cap && !lex.determiners.hasToken(t)));
+    const place = this.placeAt(sentence.index, tokens, head);
     if (place && place.end >= to - 1 && (place.start <= head || !noun)) return { source: text, sourceType: 'government', actor: null, how: 'place' };
-    const indefinite = lex.indefinites.hasToken(tokens[from]);
-    const anonymity = lex.classes.get('anonymous');
-    const anonymous = !!anonymity && tokens.slice(from, to).some((_, j) => anonymity.at(tokens, from + j) !== null);
     if (noun) {
-      const type: SourceType = anonymous || (indefinite && (noun.type === 'person' || noun.type === 'unnamed')) ? 'unnamed' : refined(noun.type, text, lex);
+      const indefinite = lex.indefinites.hasToken(tokens[from]);
+      const type: SourceType = anonymousIn(tokens, from, to, lex) || (indefinite && (noun.type === 'person' || noun.type === 'unnamed')) ? 'unnamed' : refined(noun.type, text, lex);
       return { source: text, sourceType: type, actor: null, how: 'described' };
     }
     // "the commander of the rescue operation": a role with no name is an unnamed source.
@@ -593,6 +605,21 @@ export class Resolver {
     if (to - from > 12) return null;
     // "un habitant" is an unnamed source; "l’accord prévoit" names no speaker at all.
     return headToken.kind === 'word' && !lex.stopwords.hasToken(headToken) && lex.indefinites.hasToken(tokens[from]) ? { source: text, sourceType: 'unnamed', actor: null, how: 'described' } : null;
+  }
+
+  /** The first place of sentence s (no demonym, no blocker) that covers token `head` or the one after it and holds a capitalised word that is no determiner, or undefined. */
+  private placeAt(s: number, tokens: readonly Token[], head: number): { start: number; end: number } | undefined {
+    const places = this.doc.places[s];
+    if (!places) return undefined;
+    const lex = this.doc.lex;
+    for (const p of places) {
+      if (p.start > head + 1 || p.end <= head || p.kind === 'demonym' || p.kind === 'blocker') continue;
+      for (let j = p.start; j < p.end; j++) {
+        const t = tokens[j];
+        if (t?.cap && !lex.determiners.hasToken(t)) return p;
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -713,15 +740,12 @@ export class Resolver {
    */
   private lastBodyLike(tokens: readonly Token[], head: number, to: number, type: SourceType | null, s: number): SourceFields | null {
     const lex = this.doc.lex;
-    const words = tokens
-      .slice(head, to)
-      .filter((t) => t.kind === 'word' && !lex.determiners.hasToken(t))
-      .map((t) => t.f);
-    // Each word's stem, without accents, once for every name tried.
-    const stems = words.map((w) => {
-      const bare = w.normalize('NFD').replace(/\p{M}/gu, '');
-      return bare.slice(0, Math.max(4, bare.length - 3));
-    });
+    // Each word's stem, without accents, once for every name tried (and kept on the word).
+    const stems: string[] = [];
+    for (let j = head; j < to && j < tokens.length; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind === 'word' && !lex.determiners.hasToken(t)) stems.push(stemOf(lex, t));
+    }
     const holds = (name: string): boolean => {
       const have = nameWords(name);
       return stems.every((stem) => have.some((h) => h.startsWith(stem)));

@@ -201,6 +201,13 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
   let end = k;
   const ann = resolver.annotations(s);
   const recipients = lex.rules('recipient');
+  // Whether a document noun ("el informe", "the statement") stands in [k, end) before any
+  // connector, read on as `end` grows (it never goes back) instead of from k again at each step:
+  // tokens before `read` are read; `documentAt` is 1 once a document noun is met, -1 once a
+  // connector is met first.
+  const documents = lex.classes.get('document');
+  let read = k;
+  let documentAt = 0;
   while (end < tokens.length && end - k < 25) {
     const t = tokens[end] as Token;
     // "a déclaré X au micro de la radio Y": who was told ends the speaker's phrase.
@@ -255,7 +262,11 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
     // "los informes divulgados por X", "a message posted online by X": a document's publisher
     // belongs to the document's phrase, and so does a body named in its complement ("las
     // informaciones de la radio").
-    const document = end > k && documentBefore(tokens, k, end, lex);
+    for (; documents !== undefined && documentAt === 0 && read < end; read++) {
+      if (documents.at(tokens, read)) documentAt = 1;
+      else if (lex.connectors.hasToken(tokens[read])) documentAt = -1;
+    }
+    const document = end > k && documentAt === 1;
     const published = document ? publishedByAt(tokens, end, lex) : 0;
     if (published > 0) {
       end += published;
@@ -281,17 +292,6 @@ function timeAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k] as Token;
   if (lex.days.has(t.f) || (lex.determiners.hasToken(t) && lex.days.has(tokens[k + 1]?.f ?? ''))) return true;
   return !!lex.classes.get('time-after-verb')?.at(tokens, k);
-}
-
-/** True when a document noun ("el informe", "the statement") stands in tokens [from, to), before any connector. */
-function documentBefore(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
-  const documents = lex.classes.get('document');
-  if (!documents) return false;
-  for (let j = from; j < to; j++) {
-    if (documents.at(tokens, j)) return true;
-    if (lex.connectors.hasToken(tokens[j])) return false;
-  }
-  return false;
 }
 
 /**
