@@ -444,6 +444,8 @@ const CLOSING = oneOf('»”›');
  */
 /** `quoted`: whether each sentence holds a quotation mark, by sentence index (a sentence with none leaves the count as it is). */
 function quoteRuns(doc: Doc, found: readonly Attribution[], quoted: readonly boolean[]): Array<NonNullable<Found>> {
+  // An article without a quotation mark has no paragraph that opens or leaves one open.
+  if (!quoted.includes(true)) return [];
   const blocks = new Map<number, Sentence[]>();
   for (const s of doc.sentences) {
     const list = blocks.get(s.block);

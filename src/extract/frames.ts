@@ -60,6 +60,10 @@ const MARK_PASSIVE = 4;
 const MARK_COMMA = 8;
 /** SentenceCues.marks: the token is a closing quotation mark (CLOSE). */
 const MARK_CLOSE = 16;
+/** SentenceCues.marks: a phrase of class `opinion-of` may start at the token (« Pour X, … »). */
+const MARK_OPINION = 32;
+/** SentenceCues.marks: a phrase of class `own-view` may start at the token (« A su juicio, … »). */
+const MARK_OWN_VIEW = 64;
 
 // SentenceCues.marks of the sentence read, one array reused from sentence to sentence and from
 // article to article (extraction is synchronous): a typed array is made outside the heap, which
@@ -72,16 +76,25 @@ export function noCues(): SentenceCues {
 }
 
 // A word's cues: the MARK_* bits a word gives its token, and these two.
-const VERB_WORD = 32;
-const PARTICIPIAL_WORD = 64;
+const VERB_WORD = 256;
+const PARTICIPIAL_WORD = 512;
 
 /** The cues a word gives, as bits: one answer kept per word instead of one lookup per frame. */
 const wordCues = byWord((lex) => {
   const verb = verbNeeds(lex);
   const opens = opensVerbWord(lex);
-  return (f) => (verb(f) ? VERB_WORD : 0) | (lex.accordingTo.startsWith(f) ? MARK_ACCORDING : 0) | (lex.participial.has(f) ? PARTICIPIAL_WORD : 0) | (opens(f) ? MARK_OPENS_VERB : 0) | (lex.passiveAux.startsWith(f) ? MARK_PASSIVE : 0);
+  const opinion = lex.classes.get('opinion-of');
+  const ownView = lex.classes.get('own-view');
+  return (f) =>
+    (verb(f) ? VERB_WORD : 0) |
+    (lex.accordingTo.startsWith(f) ? MARK_ACCORDING : 0) |
+    (lex.participial.has(f) ? PARTICIPIAL_WORD : 0) |
+    (opens(f) ? MARK_OPENS_VERB : 0) |
+    (lex.passiveAux.startsWith(f) ? MARK_PASSIVE : 0) |
+    (opinion?.startsWith(f) ? MARK_OPINION : 0) |
+    (ownView?.startsWith(f) ? MARK_OWN_VIEW : 0);
 });
-const WORD_MARKS = MARK_OPENS_VERB | MARK_ACCORDING | MARK_PASSIVE;
+const WORD_MARKS = MARK_OPENS_VERB | MARK_ACCORDING | MARK_PASSIVE | MARK_OPINION | MARK_OWN_VIEW;
 
 /** Quotation marks of either side, as quoteRuns counts them. */
 const QUOTATION_MARK = oneOf('«“‹»”›"');
@@ -551,8 +564,9 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
   const tokens = sentence.tokens;
   const { marks, lastAccording: last } = cues;
   for (let k = first; k < tokens.length && (k === first || k <= last); k++) {
-    // (Past `first`, only a phrase of the lexicon's according-to list is looked for.)
-    if (k !== first && ((marks[k] as number) & MARK_ACCORDING) === 0) continue;
+    // (Only where the sentence's marks say a phrase looked for may start: at `first` one of the
+    // three classes below, past it one of the lexicon's according-to list.)
+    if (((marks[k] as number) & (k === first ? MARK_ACCORDING | MARK_OPINION | MARK_OWN_VIEW : MARK_ACCORDING)) === 0) continue;
     // « Pour Karim Diallo, secrétaire du syndicat, ces annonces… », "For Jane Roe, …": a phrase of
     // class `opinion-of` opening the sentence gives a named person's view (checked below).
     const opinion = k === first && !lex.accordingTo.at(tokens, k) ? lex.classes.get('opinion-of')?.at(tokens, k) : null;
