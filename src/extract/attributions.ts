@@ -95,7 +95,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     const added = found && cues.participial ? addedClause(sentence, doc.lex, found) : null;
     if (added && found) add(keep(added));
     // "X noted that A and warned that B": a second reporting verb of the same speaker.
-    const joined = found && !added ? coordinatedClause(sentence, doc.lex, found, lastVerb) : null;
+    const joined = found && !added ? coordinatedClause(sentence, doc.lex, found, cues) : null;
     if (joined) add(keep(joined));
     previous = found;
   }
@@ -326,7 +326,8 @@ function goesOn(sentence: Sentence, found: Attribution, cut: number, verb: strin
  * speaker when it reports a "that" clause or a quotation of its own; the first claim stops
  * before the "and". An "and" inside the quoted words is part of them.
  */
-function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution, lastVerb: number): NonNullable<Found> | null {
+function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution, cues: SentenceCues): NonNullable<Found> | null {
+  const lastVerb = cues.lastVerb;
   if (found.sentence !== sentence.index || !found.verb) return null;
   const tokens = sentence.tokens;
   const verbEnd = sentence.text.indexOf(found.verb) + found.verb.length;
@@ -340,7 +341,8 @@ function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attributi
     if (!lex.clauseBreaks.hasToken(t)) continue;
     const at = t.start - sentence.start;
     const wholeQuote = quotedWhole && at > claimAt && at < claimAt + found.claim.length;
-    if (at < verbEnd || wholeQuote || insideQuotation(tokens, g)) continue;
+    // (No quotation is open in a sentence with no quotation mark, as its cues tell.)
+    if (at < verbEnd || wholeQuote || (cues.quoted && insideQuotation(tokens, g))) continue;
     const verb = verbAt(tokens, g + 1, lex);
     if (!verb) continue;
     const next = statement(sentence, g + 1 + verb.length, tokens.length, lex, tokens[g + verb.length] ?? null);

@@ -337,7 +337,10 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
       const opens = tokens[k + late.length];
       if (opens && (opens.text === ':' || OPEN.test(opens.text))) continue;
       // "…,” X said as ministers met": a clause opened by "as", "when", "while" is not the speaker's.
-      const subordinate = firstAt(lex.classes.get('subordinator'), tokens, k + late.length);
+      // (Only one before the first comma after the verb changes what `rest` holds: it is looked for there.)
+      let tailComma = k + late.length;
+      while (tailComma < tokens.length && ((marks[tailComma] as number) & MARK_COMMA) === 0) tailComma++;
+      const subordinate = firstAt(lex.classes.get('subordinator'), tokens, k + late.length, tailComma);
       const after = tokens.slice(k + late.length, subordinate > 0 ? subordinate : undefined);
       const comma = after.findIndex((t) => t.text === ',');
       const rest = (comma >= 0 ? after.slice(0, comma) : after).filter((t) => t.kind !== 'punct');
@@ -552,10 +555,10 @@ function phraseComma(tokens: readonly Token[], from: number, lex: Lexicon): numb
   return -1;
 }
 
-/** The first token from `from` on where a phrase of `table` starts, or -1. */
-function firstAt(table: PhraseTable | undefined, tokens: readonly Token[], from: number): number {
+/** The first token in [from, to) where a phrase of `table` starts, or -1. */
+function firstAt(table: PhraseTable | undefined, tokens: readonly Token[], from: number, to: number): number {
   if (!table) return -1;
-  for (let j = Math.max(0, from); j < tokens.length; j++) if (table.at(tokens, j)) return j;
+  for (let j = Math.max(0, from); j < tokens.length && j < to; j++) if (table.at(tokens, j)) return j;
   return -1;
 }
 
@@ -901,7 +904,8 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     while (end - 1 > from && lex.classes.get('preverbal-clitic')?.at(tokens, end - 1)?.length === 1) end--;
     if (from >= end || end - from > 14) continue;
     // « "Every megawatt counts. …" »: a subject inside a quotation is the quoted speaker's word, no source.
-    if (insideQuotation(tokens, from)) continue;
+    // (No quotation is open in a sentence with no quotation mark, as its cues tell.)
+    if (cues.quoted && insideQuotation(tokens, from)) continue;
     // "According to the figures released today, X…": a participle inside an attribution phrase.
     if (lex.accordingTo.at(tokens, from)) continue;
     // "individuals accused of laundering": an English participle used as an adjective.

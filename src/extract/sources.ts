@@ -432,7 +432,20 @@ export class Resolver {
     return k;
   }
 
+  // Each mention's fields, made once: the searches back for an antecedent ask for the same
+  // mentions again at every pronoun and anaphor. (Fields are only read, never changed.)
+  private readonly mentionFields = new Map<ActorMention, SourceFields>();
+
   private fromActor(m: ActorMention): SourceFields {
+    let fields = this.mentionFields.get(m);
+    if (fields === undefined) {
+      fields = this.fieldsOf(m);
+      this.mentionFields.set(m, fields);
+    }
+    return fields;
+  }
+
+  private fieldsOf(m: ActorMention): SourceFields {
     const actor = this.actors.actors[m.actor];
     const kind = m.known?.kind ?? '';
     // The kind is read from the actor's whole name, not the mention's: "the DGCA" is as much a body
