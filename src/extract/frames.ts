@@ -11,7 +11,6 @@ import { CLOSE, cleanClaim, END, OPEN, slice, statement } from './claims.ts';
 import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
-import { oneOf } from './text.ts';
 import type { Token } from './tokens.ts';
 import { commaFree, isObject, nounPhraseEnd, opensVerbWord, relativeSubject, subjectEnd, verbAt, verbNeeds, walkBack } from './verbs.ts';
 import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf } from './word-classes.ts';
@@ -96,8 +95,20 @@ const wordCues = byWord((lex) => {
 });
 const WORD_MARKS = MARK_OPENS_VERB | MARK_ACCORDING | MARK_PASSIVE | MARK_OPINION | MARK_OWN_VIEW;
 
-/** Quotation marks of either side, as quoteRuns counts them. */
-const QUOTATION_MARK = oneOf('«“‹»”›"');
+const COMMA_CODE = 0x2c;
+const COLON_CODE = 0x3a;
+const STRAIGHT_QUOTE_CODE = 0x22;
+const OPENING_QUOTE = 1;
+const CLOSING_QUOTE = 2;
+const OPENING_CODES = [...'«“‹'].map((c) => c.charCodeAt(0));
+// A straight mark closes as CLOSE tests it, and opens as OPEN does.
+const CLOSING_CODES = [...'»”›"'].map((c) => c.charCodeAt(0));
+
+/** Whether the character is a quotation mark that closes (CLOSE: » ” › "), one that only opens (« “ ‹), or neither (0). */
+function quotationMark(code: number): number {
+  if (CLOSING_CODES.includes(code)) return CLOSING_QUOTE;
+  return OPENING_CODES.includes(code) ? OPENING_QUOTE : 0;
+}
 
 /** The sentence's cues, written into `into` (one object per article rather than one per sentence). */
 export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: SentenceCues): SentenceCues {
@@ -113,14 +124,18 @@ export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: Sente
     const t = tokens[k] as Token;
     const cues = wordCues(lex, t);
     let mark = cues & WORD_MARKS;
-    // (Every mark looked for is one character: a longer token is none.)
-    const text = t.text;
+    // (Every mark looked for is one character of punctuation: the tokenizer makes such a token
+    // of kind `punct` only, and a word's text is not read.)
+    const text = t.kind === 'punct' ? t.text : '';
     if (text.length === 1) {
-      if (text === ',') mark |= MARK_COMMA;
-      else if (text === ':') into.firstColon = k;
-      else if (QUOTATION_MARK.test(text)) {
-        into.quoted = true;
-        if (CLOSE.test(text)) mark |= MARK_CLOSE;
+      const code = text.charCodeAt(0);
+      if (code === COMMA_CODE) mark |= MARK_COMMA;
+      else if (code === COLON_CODE) into.firstColon = k;
+      else if (code === STRAIGHT_QUOTE_CODE || code >= 0xab) {
+        // (Every quotation mark but the straight one is past U+00AA: most marks are not looked up.)
+        const quote = quotationMark(code);
+        if (quote !== 0) into.quoted = true;
+        if (quote === CLOSING_QUOTE) mark |= MARK_CLOSE;
       }
     }
     marks[k] = mark;
