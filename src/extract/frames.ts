@@ -11,6 +11,7 @@ import { CLOSE, cleanClaim, END, OPEN, slice, statement } from './claims.ts';
 import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
+import { foldWord } from './text.ts';
 import type { Token } from './tokens.ts';
 import { commaFree, isObject, nounPhraseEnd, opensVerbWord, relativeSubject, subjectEnd, verbAt, verbNeeds, walkBack } from './verbs.ts';
 import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf } from './word-classes.ts';
@@ -74,9 +75,12 @@ export function noCues(): SentenceCues {
   return { lastVerb: -1, lastAccording: -1, participial: false, marks: marksScratch, firstColon: -1, quoted: false };
 }
 
-// A word's cues: the MARK_* bits a word gives its token, and these two.
+// A word's cues: the MARK_* bits a word gives its token, and these three.
 const VERB_WORD = 256;
 const PARTICIPIAL_WORD = 512;
+/** The folded form of a comma, a colon or a quotation mark: the token's text says which (the fold may join marks). */
+const MARK_WORD = 1024;
+const MARK_FORMS: ReadonlySet<string> = new Set([...',:«“‹»”›"'].map((c) => foldWord(c)));
 
 /** The cues a word gives, as bits: one answer kept per word instead of one lookup per frame. */
 const wordCues = byWord((lex) => {
@@ -91,7 +95,8 @@ const wordCues = byWord((lex) => {
     (opens(f) ? MARK_OPENS_VERB : 0) |
     (lex.passiveAux.startsWith(f) ? MARK_PASSIVE : 0) |
     (opinion?.startsWith(f) ? MARK_OPINION : 0) |
-    (ownView?.startsWith(f) ? MARK_OWN_VIEW : 0);
+    (ownView?.startsWith(f) ? MARK_OWN_VIEW : 0) |
+    (MARK_FORMS.has(f) ? MARK_WORD : 0);
 });
 const WORD_MARKS = MARK_OPENS_VERB | MARK_ACCORDING | MARK_PASSIVE | MARK_OPINION | MARK_OWN_VIEW;
 
@@ -124,9 +129,9 @@ export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: Sente
     const t = tokens[k] as Token;
     const cues = wordCues(lex, t);
     let mark = cues & WORD_MARKS;
-    // (Every mark looked for is one character of punctuation: the tokenizer makes such a token
-    // of kind `punct` only, and a word's text is not read.)
-    const text = t.kind === 'punct' ? t.text : '';
+    // (Every mark looked for is one character of punctuation, which the tokenizer folds to
+    // itself or as foldWord does: only a token of such a folded form has its text read.)
+    const text = (cues & MARK_WORD) !== 0 ? t.text : '';
     if (text.length === 1) {
       const code = text.charCodeAt(0);
       if (code === COMMA_CODE) mark |= MARK_COMMA;
