@@ -9,7 +9,7 @@ import type { Attribution } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
 import { CLOSE, type Claim, cleanClaim, inciseClaim, leadIn, OPEN, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
-import { accordingTo, asSaid, attributed, type Found, insideQuotation, noCues, participial, participialComma, passiveAgent, type Rule, type SentenceCues, secondAccording, sentenceCues, subjectVerb, trailing } from './frames.ts';
+import { accordingTo, asSaid, attributed, commaAt, type Found, insideQuotation, noCues, participial, participialComma, passiveAgent, type Rule, type SentenceCues, secondAccording, sentenceCues, subjectVerb, trailing } from './frames.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
 import { foldWord, oneOf } from './text.ts';
@@ -37,26 +37,30 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     resolver.remember(found);
   };
   const cues: SentenceCues = noCues();
+  // Whether each sentence holds a quotation mark (SentenceCues.quoted), by sentence index, for quoteRuns.
+  const quoted: boolean[] = [];
   // Whether an attribution found so far stands at sentence j (one closure for the article, not two per sentence).
   const said = (j: number): boolean => out.some((a) => a.sentence === j);
   for (const sentence of doc.sentences) {
     // The frames stop where their cues do (most sentences hold none): a frame that looks for a
     // reporting verb where no verb can start, one that looks for a word the sentence lacks.
-    const { lastVerb, lastAccording, opensVerb } = sentenceCues(sentence.tokens, doc.lex, cues);
+    sentenceCues(sentence.tokens, doc.lex, cues);
+    const lastVerb = cues.lastVerb;
+    quoted[sentence.index] = cues.quoted;
     const draft: Found =
-      reportedWithin(trailing(sentence, doc.lex, resolver, lastVerb), sentence, doc.lex, resolver, lastVerb, opensVerb) ??
-      reportedWithin(accordingTo(sentence, doc.lex, resolver, 0, lastAccording), sentence, doc.lex, resolver, lastVerb, opensVerb) ??
-      subjectVerb(sentence, doc.lex, resolver, 1, lastVerb, opensVerb) ??
+      reportedWithin(trailing(sentence, doc.lex, resolver, cues), sentence, doc.lex, resolver, cues) ??
+      reportedWithin(accordingTo(sentence, doc.lex, resolver, cues), sentence, doc.lex, resolver, cues) ??
+      subjectVerb(sentence, doc.lex, resolver, cues) ??
       (cues.participial ? participial(sentence, doc.lex, resolver) : null) ??
-      passiveAgent(sentence, doc.lex, resolver, lastVerb) ??
+      passiveAgent(sentence, doc.lex, resolver, cues) ??
       asSaid(sentence, doc.lex, resolver) ??
-      colonFrame(sentence, doc, resolver) ??
+      colonFrame(sentence, doc, resolver, cues.firstColon) ??
       droppedSubject(sentence, doc.lex, resolver) ??
       sharedSubject(sentence, doc.lex, resolver, lastVerb) ??
       saidSo(doc, sentence, resolver, said) ??
       continuedQuote(doc, sentence, previous);
     const found: Attribution | null = draft ? keep(draft) : null;
-    const whole = found && found.sentence === sentence.index ? quoteOpenedBefore(doc, sentence, found.claim, said) : null;
+    const whole = found && found.sentence === sentence.index ? quoteOpenedBefore(doc, sentence, found.claim, said, quoted) : null;
     if (found && whole) {
       found.claim = whole;
       found.quote = true;
@@ -67,10 +71,10 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     if (found?.claim) add(found);
     // "…, while police put the figure at 40,000": a second clause with its own speaker.
     for (let b = 2; found && b < sentence.tokens.length; b++) {
-      const splitter = sentence.tokens[b - 1]?.text === ',' ? doc.lex.clauseSplitters.at(sentence.tokens, b) : null;
+      const splitter = commaAt(cues, b - 1) ? doc.lex.clauseSplitters.at(sentence.tokens, b) : null;
       if (!splitter) continue;
       // The second clause starts past the whole splitter (« mientras que », "while").
-      const secondDraft = subjectVerb(sentence, doc.lex, resolver, b + splitter.length, lastVerb, opensVerb);
+      const secondDraft = subjectVerb(sentence, doc.lex, resolver, cues, b + splitter.length);
       const second = secondDraft ? keep(secondDraft) : null;
       if (second?.claim && second.source !== found.source) {
         // "X hailed the deal, while Y said…": the first claim stops where the second speaker starts.
@@ -79,7 +83,7 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
         add(second);
       }
     }
-    const other = draft?.rule === 'according' && found ? secondAccording(sentence, doc.lex, resolver) : null;
+    const other = draft?.rule === 'according' && found ? secondAccording(sentence, doc.lex, resolver, cues) : null;
     if (other && found && other.source !== found.source && other.claim) {
       // The first source's words stop where the second phrase starts.
       const cut = other.verb ? found.claim.lastIndexOf(other.verb) : -1;
@@ -87,14 +91,15 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
       add(keep(other));
     }
     // "…, the statement said, adding: “…”", "…, a-t-il dit, ajoutant que…": the same speaker goes on.
-    const added = found ? addedClause(sentence, doc.lex, found) : null;
+    // (Only a reporting participle adds a clause: the cues say whether the sentence has one.)
+    const added = found && cues.participial ? addedClause(sentence, doc.lex, found) : null;
     if (added && found) add(keep(added));
     // "X noted that A and warned that B": a second reporting verb of the same speaker.
-    const joined = found && !added ? coordinatedClause(sentence, doc.lex, found, lastVerb) : null;
+    const joined = found && !added ? coordinatedClause(sentence, doc.lex, found, cues) : null;
     if (joined) add(keep(joined));
     previous = found;
   }
-  out.push(...quoteRuns(doc, out).map(keep));
+  out.push(...quoteRuns(doc, out, quoted).map(keep));
   return out.sort((a, b) => a.sentence - b.sentence);
 }
 
@@ -257,9 +262,9 @@ function openingSubjectEnd(tokens: readonly Token[], lex: Doc['lex'], resolver: 
  * colon open a line of reported words, as in wire bulletins and headlines. Only a person or a
  * body named right before the colon, with no verb before it, speaks this way.
  */
-function colonFrame(sentence: Sentence, doc: Doc, resolver: Resolver): Found {
+/** `c`: the sentence's first colon (SentenceCues.firstColon), or -1. */
+function colonFrame(sentence: Sentence, doc: Doc, resolver: Resolver, c: number): Found {
   const tokens = sentence.tokens;
-  const c = tokens.findIndex((t) => t.text === ':');
   const lex = doc.lex;
   // "“We closed a hard chapter”: Jane Roe, ambassador in Lima": a quotation, a colon, then its speaker (pull quotes, captions).
   if (c > 2 && OPEN.test(tokens[0]?.text ?? '') && CLOSE.test(tokens[c - 1]?.text ?? '') && resolver.personStartsAt(sentence.index, c + 1)) {
@@ -321,7 +326,8 @@ function goesOn(sentence: Sentence, found: Attribution, cut: number, verb: strin
  * speaker when it reports a "that" clause or a quotation of its own; the first claim stops
  * before the "and". An "and" inside the quoted words is part of them.
  */
-function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution, lastVerb: number): NonNullable<Found> | null {
+function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attribution, cues: SentenceCues): NonNullable<Found> | null {
+  const lastVerb = cues.lastVerb;
   if (found.sentence !== sentence.index || !found.verb) return null;
   const tokens = sentence.tokens;
   const verbEnd = sentence.text.indexOf(found.verb) + found.verb.length;
@@ -335,7 +341,8 @@ function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attributi
     if (!lex.clauseBreaks.hasToken(t)) continue;
     const at = t.start - sentence.start;
     const wholeQuote = quotedWhole && at > claimAt && at < claimAt + found.claim.length;
-    if (at < verbEnd || wholeQuote || insideQuotation(tokens, g)) continue;
+    // (No quotation is open in a sentence with no quotation mark, as its cues tell.)
+    if (at < verbEnd || wholeQuote || (cues.quoted && insideQuotation(tokens, g))) continue;
     const verb = verbAt(tokens, g + 1, lex);
     if (!verb) continue;
     const next = statement(sentence, g + 1 + verb.length, tokens.length, lex, tokens[g + verb.length] ?? null);
@@ -395,9 +402,10 @@ function nounThenVerb(tokens: readonly Token[], from: number, lex: Doc['lex']): 
  * before its speaker, opened in an earlier sentence of the same paragraph. The claim is the
  * whole quotation, not its last sentence; null when the sentence opens its own quotation.
  */
-function quoteOpenedBefore(doc: Doc, sentence: Sentence, claim: string, said: (s: number) => boolean): string | null {
+function quoteOpenedBefore(doc: Doc, sentence: Sentence, claim: string, said: (s: number) => boolean, quoted: readonly boolean[]): string | null {
   // The sentence closes a quotation it did not open, and the claim is what stands before the mark.
-  const marks = sentence.tokens.filter((t) => OPEN.test(t.text) || CLOSING.test(t.text));
+  // (A sentence with no quotation mark, as its cues tell, has none to filter: SentenceCues.quoted.)
+  const marks = quotationMarks(sentence, quoted);
   const closes = marks.length === 1 && (CLOSING.test(marks[0]?.text ?? '') || (marks[0]?.text === '"' && marks[0] !== sentence.tokens[0]));
   if (!closes || claim.length < 3) return null;
   // The claim may have lost a lead word of the quotation ("But at many moments…," added X): the
@@ -410,7 +418,7 @@ function quoteOpenedBefore(doc: Doc, sentence: Sentence, claim: string, said: (s
   for (let j = sentence.index - 1; j >= 0 && sentence.index - j <= 6; j--) {
     const before = doc.sentences[j];
     if (!before || before.block !== sentence.block || said(j)) return null;
-    const marks = before.tokens.filter((t) => OPEN.test(t.text) || CLOSING.test(t.text));
+    const marks = quotationMarks(before, quoted);
     parts.unshift(before.text.trim());
     // The quotation opens this sentence and stays open (one mark): the run starts here.
     if (marks.length === 1 && OPEN.test(before.tokens[0]?.text ?? '')) return cleanClaim([...parts, own].join(' ').replace(/^[«“"‹]\s*|\s*[»”"›]+$/gu, ''));
@@ -418,6 +426,12 @@ function quoteOpenedBefore(doc: Doc, sentence: Sentence, claim: string, said: (s
   }
   return null;
 }
+
+/** The quotation marks of a sentence, where `quoted` (by sentence index) says it holds any. */
+function quotationMarks(sentence: Sentence, quoted: readonly boolean[]): readonly Token[] {
+  return quoted[sentence.index] === true ? sentence.tokens.filter((t) => OPEN.test(t.text) || CLOSING.test(t.text)) : NO_TOKENS;
+}
+const NO_TOKENS: readonly Token[] = [];
 
 const OPENING = oneOf('«“‹');
 /** A quotation opened inside a text, after some of its words. */
@@ -430,7 +444,10 @@ const CLOSING = oneOf('»”›');
  * and a paragraph that is a quotation alone, right after a quoted speaker, goes on with that
  * speaker. Every sentence of such a run without a speaker of its own gets the run's speaker.
  */
-function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<Found>> {
+/** `quoted`: whether each sentence holds a quotation mark, by sentence index (a sentence with none leaves the count as it is). */
+function quoteRuns(doc: Doc, found: readonly Attribution[], quoted: readonly boolean[]): Array<NonNullable<Found>> {
+  // An article without a quotation mark has no paragraph that opens or leaves one open.
+  if (!quoted.includes(true)) return [];
   const blocks = new Map<number, Sentence[]>();
   for (const s of doc.sentences) {
     const list = blocks.get(s.block);
@@ -444,6 +461,7 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
     let depth = 0;
     let straight = false;
     for (const s of sentences) {
+      if (quoted[s.index] !== true) continue;
       for (const t of s.tokens) {
         // (Every mark is one character: longer tokens are passed at once.)
         if (t.text.length !== 1) continue;
@@ -530,14 +548,14 @@ function quoteRuns(doc: Doc, found: readonly Attribution[]): Array<NonNullable<F
  * speaker of their own with a "that" clause. That speaker said A; the trailing clause only says
  * where it was read.
  */
-function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resolver: Resolver, lastVerb: number, opensVerb: Uint8Array): Found {
+function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resolver: Resolver, cues: SentenceCues): Found {
   // (A quotation is the trailing speaker's own words, whatever speaker they quote.)
   if (!found || found.quote) return found;
   // The inner speaker's claim replaces the found one only with a complementizer between them,
   // inside the found claim (below): a claim that holds none anywhere keeps the found attribution,
   // and the costly subjectVerb is not asked (most trailing clauses).
   if (!mayHoldComplementizer(found.claim, lex)) return found;
-  const inner = subjectVerb(sentence, lex, resolver, 1, lastVerb, opensVerb);
+  const inner = subjectVerb(sentence, lex, resolver, cues);
   if (!inner?.claim || !inner.verb) return found;
   // The inner claim runs on to the sentence's end, over the trailing clause: it stops where the
   // trailing clause's claim stops. (Its first words are enough to find where it starts there, up

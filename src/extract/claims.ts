@@ -174,13 +174,20 @@ export function statement(sentence: Sentence, from: number, end: number, lex: Le
   if (goingOn) return { claim: goingOn, quote: true, clause };
   for (const open of [k, leadIn(tokens, k, to)]) {
     if (open < 0 || open >= last || !OPEN.test(tokens[open]?.text ?? '') || !CLOSE.test(tokens[last]?.text ?? '')) continue;
-    if (!closes(tokens[open]?.text ?? '', tokens[last]?.text ?? '') || tokens.slice(open + 1, last).some((t) => t.text === tokens[last]?.text)) continue;
+    if (!closes(tokens[open]?.text ?? '', tokens[last]?.text ?? '') || markBetween(tokens, open + 1, last)) continue;
     const words = cleanClaim(slice(sentence, open + 1, last)).replace(/[.,;:]+$/u, '');
     if (words) return { claim: words, quote: true, clause };
   }
   // "rejected that claim", "urged patience": one word, not quoted, is what the verb acts on, no statement.
   if (to - k === 1 && tokens[k]?.kind === 'word') return { claim: '', quote: false, clause: false };
   return { claim: cleanClaim(slice(sentence, k, sharedPredicateBefore(tokens, k, to, lex))), quote: false, clause };
+}
+
+/** True when the mark of token `last` stands in tokens [from, last) too (the quotation closes before it). */
+function markBetween(tokens: readonly Token[], from: number, last: number): boolean {
+  const mark = tokens[last]?.text;
+  for (let j = from; j < last; j++) if ((tokens[j] as Token).text === mark) return true;
+  return false;
 }
 
 /**

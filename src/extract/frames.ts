@@ -11,8 +11,9 @@ import { CLOSE, cleanClaim, END, OPEN, slice, statement } from './claims.ts';
 import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
+import { foldWord } from './text.ts';
 import type { Token } from './tokens.ts';
-import { commaFree, isObject, lastVerbWord, nounPhraseEnd, opensVerbWord, relativeSubject, subjectEnd, verbAt, verbNeeds, walkBack } from './verbs.ts';
+import { commaFree, isObject, nounPhraseEnd, opensVerbWord, relativeSubject, subjectEnd, verbAt, verbNeeds, walkBack } from './verbs.ts';
 import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
 /** The shape of text that produced an attribution (confidence depends on it). */
@@ -30,59 +31,130 @@ export function attributed(source: SourceFields, rule: Rule, how: SourceFields['
 }
 
 /**
- * What a sentence's words allow the frames to find, worked out in one pass over its words before
+ * What a sentence's words allow the frames to find, worked out in one pass over its tokens before
  * any frame runs: most sentences report nothing, and each frame would otherwise walk every token
- * to find its own cue missing. `lastVerb`: the last token a reporting verb can reach (see
- * lastVerbWord); `lastAccording`: the last token an according-to phrase can start at; `participial`:
- * whether any word is a reporting participle ("saying"). -1 and false when there is none.
+ * to find its own cue missing. `lastVerb`: the last token a reporting verb can reach (the last
+ * word verbNeeds answers for: verbAt finds no verb past it); `lastAccording`: the last token an
+ * according-to phrase can start at; `participial`: whether any word is a reporting participle
+ * ("saying"). -1 and false when there is none.
  */
 export interface SentenceCues {
   lastVerb: number;
   lastAccording: number;
   participial: boolean;
-  /** Per token of the sentence: 1 where its word may open a verb's form (opensVerbWord), else 0 (verbAt finds none there). */
-  opensVerb: Uint8Array;
+  /** Per token of the sentence: its MARK_* bits (what may start there, and the marks that frames look for). */
+  marks: Uint8Array;
+  /** The sentence's first colon, or -1. */
+  firstColon: number;
+  /** Whether a token is a quotation mark (« “ ‹ » ” › or a straight one). */
+  quoted: boolean;
 }
 
-// SentenceCues.opensVerb of the sentence read, one array reused from sentence to sentence and
-// from article to article (extraction is synchronous): a typed array is made outside the heap,
-// which costs more than the tokens it marks.
-let opensScratch = new Uint8Array(256);
+/** SentenceCues.marks: the token's word may open a verb's form (opensVerbWord); verbAt finds none where it is unset. */
+export const MARK_OPENS_VERB = 1;
+/** SentenceCues.marks: an according-to phrase may start at the token (its word starts one). */
+const MARK_ACCORDING = 2;
+/** SentenceCues.marks: a passive auxiliary may start at the token (its word starts one). */
+const MARK_PASSIVE = 4;
+/** SentenceCues.marks: the token is a comma. */
+const MARK_COMMA = 8;
+/** SentenceCues.marks: the token is a closing quotation mark (CLOSE). */
+const MARK_CLOSE = 16;
+/** SentenceCues.marks: a phrase of class `opinion-of` may start at the token (« Pour X, … »). */
+const MARK_OPINION = 32;
+/** SentenceCues.marks: a phrase of class `own-view` may start at the token (« A su juicio, … »). */
+const MARK_OWN_VIEW = 64;
+
+// SentenceCues.marks of the sentence read, one array reused from sentence to sentence and from
+// article to article (extraction is synchronous): a typed array is made outside the heap, which
+// costs more than the tokens it marks.
+let marksScratch = new Uint8Array(256);
 
 /** Cues for a first sentence (sentenceCues fills them). */
 export function noCues(): SentenceCues {
-  return { lastVerb: -1, lastAccording: -1, participial: false, opensVerb: opensScratch };
+  return { lastVerb: -1, lastAccording: -1, participial: false, marks: marksScratch, firstColon: -1, quoted: false };
 }
 
-const VERB_WORD = 1;
-const ACCORDING_WORD = 2;
-const PARTICIPIAL_WORD = 4;
-const OPENS_VERB_WORD = 8;
+// A word's cues: the MARK_* bits a word gives its token, and these three.
+const VERB_WORD = 256;
+const PARTICIPIAL_WORD = 512;
+/** The folded form of a comma, a colon or a quotation mark: the token's text says which (the fold may join marks). */
+const MARK_WORD = 1024;
+const MARK_FORMS: ReadonlySet<string> = new Set([...',:«“‹»”›"'].map((c) => foldWord(c)));
 
 /** The cues a word gives, as bits: one answer kept per word instead of one lookup per frame. */
 const wordCues = byWord((lex) => {
   const verb = verbNeeds(lex);
   const opens = opensVerbWord(lex);
-  return (f) => (verb(f) ? VERB_WORD : 0) | (lex.accordingTo.startsWith(f) ? ACCORDING_WORD : 0) | (lex.participial.has(f) ? PARTICIPIAL_WORD : 0) | (opens(f) ? OPENS_VERB_WORD : 0);
+  const opinion = lex.classes.get('opinion-of');
+  const ownView = lex.classes.get('own-view');
+  return (f) =>
+    (verb(f) ? VERB_WORD : 0) |
+    (lex.accordingTo.startsWith(f) ? MARK_ACCORDING : 0) |
+    (lex.participial.has(f) ? PARTICIPIAL_WORD : 0) |
+    (opens(f) ? MARK_OPENS_VERB : 0) |
+    (lex.passiveAux.startsWith(f) ? MARK_PASSIVE : 0) |
+    (opinion?.startsWith(f) ? MARK_OPINION : 0) |
+    (ownView?.startsWith(f) ? MARK_OWN_VIEW : 0) |
+    (MARK_FORMS.has(f) ? MARK_WORD : 0);
 });
+const WORD_MARKS = MARK_OPENS_VERB | MARK_ACCORDING | MARK_PASSIVE | MARK_OPINION | MARK_OWN_VIEW;
+
+const COMMA_CODE = 0x2c;
+const COLON_CODE = 0x3a;
+const STRAIGHT_QUOTE_CODE = 0x22;
+const OPENING_QUOTE = 1;
+const CLOSING_QUOTE = 2;
+const OPENING_CODES = [...'«“‹'].map((c) => c.charCodeAt(0));
+// A straight mark closes as CLOSE tests it, and opens as OPEN does.
+const CLOSING_CODES = [...'»”›"'].map((c) => c.charCodeAt(0));
+
+/** Whether the character is a quotation mark that closes (CLOSE: » ” › "), one that only opens (« “ ‹), or neither (0). */
+function quotationMark(code: number): number {
+  if (CLOSING_CODES.includes(code)) return CLOSING_QUOTE;
+  return OPENING_CODES.includes(code) ? OPENING_QUOTE : 0;
+}
 
 /** The sentence's cues, written into `into` (one object per article rather than one per sentence). */
 export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: SentenceCues): SentenceCues {
   into.lastVerb = -1;
   into.lastAccording = -1;
   into.participial = false;
-  if (opensScratch.length < tokens.length) opensScratch = new Uint8Array(Math.max(tokens.length, 2 * opensScratch.length));
-  const opens = opensScratch;
-  into.opensVerb = opens;
+  into.firstColon = -1;
+  into.quoted = false;
+  if (marksScratch.length < tokens.length) marksScratch = new Uint8Array(Math.max(tokens.length, 2 * marksScratch.length));
+  const marks = marksScratch;
+  into.marks = marks;
   for (let k = tokens.length - 1; k >= 0; k--) {
-    const cues = wordCues(lex, tokens[k] as Token);
-    opens[k] = (cues & OPENS_VERB_WORD) !== 0 ? 1 : 0;
+    const t = tokens[k] as Token;
+    const cues = wordCues(lex, t);
+    let mark = cues & WORD_MARKS;
+    // (Every mark looked for is one character of punctuation, which the tokenizer folds to
+    // itself or as foldWord does: only a token of such a folded form has its text read.)
+    const text = (cues & MARK_WORD) !== 0 ? t.text : '';
+    if (text.length === 1) {
+      const code = text.charCodeAt(0);
+      if (code === COMMA_CODE) mark |= MARK_COMMA;
+      else if (code === COLON_CODE) into.firstColon = k;
+      else if (code === STRAIGHT_QUOTE_CODE || code >= 0xab) {
+        // (Every quotation mark but the straight one is past U+00AA: most marks are not looked up.)
+        const quote = quotationMark(code);
+        if (quote !== 0) into.quoted = true;
+        if (quote === CLOSING_QUOTE) mark |= MARK_CLOSE;
+      }
+    }
+    marks[k] = mark;
     if (cues === 0) continue;
     if ((cues & VERB_WORD) !== 0 && into.lastVerb < 0) into.lastVerb = k;
-    if ((cues & ACCORDING_WORD) !== 0 && into.lastAccording < 0) into.lastAccording = k;
+    if ((cues & MARK_ACCORDING) !== 0 && into.lastAccording < 0) into.lastAccording = k;
     if ((cues & PARTICIPIAL_WORD) !== 0) into.participial = true;
   }
   return into;
+}
+
+/** True when token k of the sentence whose cues these are is a comma. */
+export function commaAt(cues: SentenceCues, k: number): boolean {
+  return ((cues.marks[k] as number) & MARK_COMMA) !== 0;
 }
 
 // Marks that stand inside a name or a noun phrase: brackets, apostrophes, hyphens.
@@ -101,24 +173,31 @@ function personInRun(tokens: readonly Token[], from: number, to: number, sentenc
   return -1;
 }
 
-/** `lastVerb`: the last token a reporting verb can reach (lastVerbWord), when the caller has it. */
-export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, lastVerb = lastVerbWord(sentence.tokens, lex)): Found {
+/** `cues`: the sentence's (sentenceCues). */
+export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, cues: SentenceCues): Found {
   const tokens = sentence.tokens;
+  const { lastVerb, marks } = cues;
   // The subject's relative clause the commas may close (subjectWithRelative), once asked.
   let relative: { open: number; bound: number } | null | undefined;
+  // (verbAfterQuote finds a verb only after a closing mark, in a sentence that opens on a quotation.)
+  const opensOnQuote = OPEN.test(tokens[0]?.text ?? '');
+  // Only a comma or a closing quotation mark can stand at c (the sentence's marks say where).
   for (let c = tokens.length - 2; c > 0; c--) {
+    const mark = marks[c] as number;
+    if ((mark & (MARK_COMMA | MARK_CLOSE)) === 0) continue;
+    const comma = (mark & MARK_COMMA) !== 0;
     // From the last word a verb needs on, no verb follows c: nothing below finds a verb there,
     // and only a `learned-from` phrase after a comma can close the sentence.
     if (c >= lastVerb) {
-      if (tokens[c]?.text !== ',') continue;
+      if (!comma) continue;
       const learned = learnedFrom(sentence, c, CLOSE.test(tokens[c + 1]?.text ?? '') ? c + 2 : c + 1, lex, resolver);
       if (learned) return learned;
       continue;
     }
     // « « … » a dénoncé le syndicat »: a quotation that opens the sentence may close right
     // before the verb, with no comma (`bare`: where the verb starts).
-    const bare = tokens[c]?.text === ',' ? -1 : verbAfterQuote(tokens, c, lex);
-    if (tokens[c]?.text !== ',' && bare < 0) continue;
+    const bare = comma || !opensOnQuote ? -1 : verbAfterQuote(tokens, c, lex);
+    if (!comma && bare < 0) continue;
     // "…disappearing,” said X": the comma may stand inside the closing quote.
     const inside = bare < 0 && CLOSE.test(tokens[c + 1]?.text ?? '');
     let v = bare >= 0 ? bare : inside ? c + 2 : c + 1;
@@ -278,7 +357,10 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, l
       const opens = tokens[k + late.length];
       if (opens && (opens.text === ':' || OPEN.test(opens.text))) continue;
       // "…,” X said as ministers met": a clause opened by "as", "when", "while" is not the speaker's.
-      const subordinate = firstAt(lex.classes.get('subordinator'), tokens, k + late.length);
+      // (Only one before the first comma after the verb changes what `rest` holds: it is looked for there.)
+      let tailComma = k + late.length;
+      while (tailComma < tokens.length && ((marks[tailComma] as number) & MARK_COMMA) === 0) tailComma++;
+      const subordinate = firstAt(lex.classes.get('subordinator'), tokens, k + late.length, tailComma);
       const after = tokens.slice(k + late.length, subordinate > 0 ? subordinate : undefined);
       const comma = after.findIndex((t) => t.text === ',');
       const rest = (comma >= 0 ? after.slice(0, comma) : after).filter((t) => t.kind !== 'punct');
@@ -493,17 +575,21 @@ function phraseComma(tokens: readonly Token[], from: number, lex: Lexicon): numb
   return -1;
 }
 
-/** The first token from `from` on where a phrase of `table` starts, or -1. */
-function firstAt(table: PhraseTable | undefined, tokens: readonly Token[], from: number): number {
+/** The first token in [from, to) where a phrase of `table` starts, or -1. */
+function firstAt(table: PhraseTable | undefined, tokens: readonly Token[], from: number, to: number): number {
   if (!table) return -1;
-  for (let j = Math.max(0, from); j < tokens.length; j++) if (table.at(tokens, j)) return j;
+  for (let j = Math.max(0, from); j < tokens.length && j < to; j++) if (table.at(tokens, j)) return j;
   return -1;
 }
 
-/** `last`: past the token `first`, a phrase can start at this token at the latest (SentenceCues.lastAccording), when the caller knows. */
-export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 0, last = sentence.tokens.length - 1): Found {
+/** Past the token `first`, a phrase starts only where the sentence's cues mark one may (`cues.marks`), at `cues.lastAccording` at the latest. */
+export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver, cues: SentenceCues, first = 0): Found {
   const tokens = sentence.tokens;
+  const { marks, lastAccording: last } = cues;
   for (let k = first; k < tokens.length && (k === first || k <= last); k++) {
+    // (Only where the sentence's marks say a phrase looked for may start: at `first` one of the
+    // three classes below, past it one of the lexicon's according-to list.)
+    if (((marks[k] as number) & (k === first ? MARK_ACCORDING | MARK_OPINION | MARK_OWN_VIEW : MARK_ACCORDING)) === 0) continue;
     // « Pour Karim Diallo, secrétaire du syndicat, ces annonces… », "For Jane Roe, …": a phrase of
     // class `opinion-of` opening the sentence gives a named person's view (checked below).
     const opinion = k === first && !lex.accordingTo.at(tokens, k) ? lex.classes.get('opinion-of')?.at(tokens, k) : null;
@@ -522,7 +608,7 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     if (lex.classes.get('possessive')?.at(tokens, from) && k > 0) return null;
     // "| Según X, …" (a caption in a table cell): punctuation alone before the phrase.
     // « Et selon X, … », "But according to X, …": a conjunction or lead word before it too.
-    const atStart = k === first || (k < first + 4 && tokens[k - 1]?.text === ',') || tokens.slice(first, k).every((t) => t.kind === 'punct' || lex.claimLeadWords.hasToken(t));
+    const atStart = k === first || (k < first + 4 && tokens[k - 1]?.text === ',') || onlyLeads(tokens, first, k, lex);
     // « Según la empresa pública X (Y), … »: an according-to phrase opening the sentence runs to
     // its comma, past adjectives after the noun that end a noun phrase elsewhere.
     const to = Math.max(nounPhraseEnd(tokens, from, lex, resolver, sentence.index), atStart ? phraseComma(tokens, from, lex) : -1);
@@ -553,7 +639,8 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // ("Pour X, c’est un revers" may be the writer's view of X: the person's own view needs a
     // title set off after the name, or quoted words. « Pour lui, la ville « a perdu six ans » »:
     // a pronoun for a person, with quoted words, gives that person's view too.)
-    const quoted = tokens.slice(claimFrom).some((t) => OPEN.test(t.text));
+    // (A sentence with no quotation mark at all, as its cues tell, needs no look.)
+    const quoted = cues.quoted && openingMarkFrom(tokens, claimFrom);
     const personNamed = source.how === 'named' || (source.how === 'pronoun' && quoted);
     // « Para los analistas consultados por X, … », « Pour les experts interrogés par X, … »: a
     // group the writer went to ask (a participle and its agent) gives its own view too.
@@ -575,6 +662,21 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     return attributed(source, 'according', source.how, verb, claim, quote, sentence.index);
   }
   return null;
+}
+
+/** True when a token from `from` on opens a quotation. */
+function openingMarkFrom(tokens: readonly Token[], from: number): boolean {
+  for (let j = Math.max(0, from); j < tokens.length; j++) if (OPEN.test((tokens[j] as Token).text)) return true;
+  return false;
+}
+
+/** True when tokens [from, to) are only punctuation and lead words ("But", « Et »). */
+function onlyLeads(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'punct' && !lex.claimLeadWords.hasToken(t)) return false;
+  }
+  return true;
 }
 
 /**
@@ -652,12 +754,15 @@ function appositionSkipped(tokens: readonly Token[], c: number, lex: Lexicon): n
  * acuerdo con X, …, según precisó Y. »: a sentence opening with one "according to" phrase may
  * close with another, whose source speaks for the words between the two.
  */
-export function secondAccording(sentence: Sentence, lex: Lexicon, resolver: Resolver): Found {
+export function secondAccording(sentence: Sentence, lex: Lexicon, resolver: Resolver, cues: SentenceCues): Found {
   const tokens = sentence.tokens;
-  const k = tokens.findIndex((_, i) => i < 4 && lex.accordingTo.at(tokens, i) !== null);
-  if (k < 0) return null;
-  const comma = tokens.findIndex((t, i) => i > k && t.text === ',');
-  return comma > 0 ? accordingTo(sentence, lex, resolver, comma + 1) : null;
+  const marks = cues.marks;
+  let k = 0;
+  while (k < 4 && k < tokens.length && lex.accordingTo.at(tokens, k) === null) k++;
+  if (k === 4 || k === tokens.length) return null;
+  let comma = k + 1;
+  while (comma < tokens.length && ((marks[comma] as number) & MARK_COMMA) === 0) comma++;
+  return comma < tokens.length ? accordingTo(sentence, lex, resolver, cues, comma + 1) : null;
 }
 
 /**
@@ -719,14 +824,15 @@ function sentencing(sentence: Sentence, v: number, length: number, lex: Lexicon,
   return false;
 }
 
-/** `lastVerb`: the last token a reporting verb can reach (lastVerbWord), when the caller has it. */
-export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, first = 1, lastVerb = lastVerbWord(sentence.tokens, lex), opensVerb?: Uint8Array): Found {
+/** `cues`: the sentence's (sentenceCues); the subject's verb is looked for from token `first` on. */
+export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, cues: SentenceCues, first = 1): Found {
   const tokens = sentence.tokens;
+  const { lastVerb, marks } = cues;
   const subordinators = lex.classes.get('subordinator');
   // (No verb starts past lastVerb; none where the sentence's cues say no verb's form opens:
   // a byte read instead of verbAt's lookup of the word, at each token up to lastVerb.)
   for (let v = first; v < tokens.length && v <= lastVerb; v++) {
-    if (opensVerb !== undefined && opensVerb[v] === 0) continue;
+    if (((marks[v] as number) & MARK_OPENS_VERB) === 0) continue;
     const verb = verbAt(tokens, v, lex);
     if (!verb) continue;
     // "X, who has called for…, said that…": the verb of a relative clause reports nothing for the
@@ -818,7 +924,8 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     while (end - 1 > from && lex.classes.get('preverbal-clitic')?.at(tokens, end - 1)?.length === 1) end--;
     if (from >= end || end - from > 14) continue;
     // « "Every megawatt counts. …" »: a subject inside a quotation is the quoted speaker's word, no source.
-    if (insideQuotation(tokens, from)) continue;
+    // (No quotation is open in a sentence with no quotation mark, as its cues tell.)
+    if (cues.quoted && insideQuotation(tokens, from)) continue;
     // "According to the figures released today, X…": a participle inside an attribution phrase.
     if (lex.accordingTo.at(tokens, from)) continue;
     // "individuals accused of laundering": an English participle used as an adjective.
@@ -1036,11 +1143,13 @@ export function asSaid(sentence: Sentence, lex: Lexicon, resolver: Resolver): Fo
  * reporting verb in the passive with its agent. The agent speaks; the claim is the clause before
  * the agent.
  */
-export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolver, lastVerb = lastVerbWord(sentence.tokens, lex)): Found {
+export function passiveAgent(sentence: Sentence, lex: Lexicon, resolver: Resolver, cues: SentenceCues): Found {
   const tokens = sentence.tokens;
+  const { lastVerb, marks } = cues;
   // (The reporting participle after the auxiliary is one of the lexicon's participles: it stands
-  // at lastVerb at the latest.)
+  // at lastVerb at the latest. The auxiliary starts where the sentence's marks say one may.)
   for (let k = 1; k < tokens.length - 2 && k < lastVerb; k++) {
+    if (((marks[k] as number) & MARK_PASSIVE) === 0) continue;
     const aux = lex.passiveAux.at(tokens, k);
     if (!aux) continue;
     let p = k + aux.length;

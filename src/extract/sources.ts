@@ -9,7 +9,7 @@ import type { Attribution, SourceType } from '../record/types.ts';
 import type { ActorMention, ActorsResult } from './actors.ts';
 import type { Annotations } from './annotate.ts';
 import type { Doc } from './doc.ts';
-import { givenNameGender, type Lexicon } from './lexicon/index.ts';
+import { byWord, givenNameGender, type Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import { foldWord } from './text.ts';
 import { isPossessive, type Token, tokenize } from './tokens.ts';
@@ -50,10 +50,16 @@ function personName(tokens: readonly Token[], from: number, to: number, lex: Doc
  * "news agency", « diario »; class `media-word`), else null. Agencies, councils and services with
  * a national name speak as organisations, like courts, police and central banks.
  */
-const bodyKinds = new Map<string, 'government' | 'media' | null>();
+// Per language, by name: a name string keeps its hash, where a key joined from the language and
+// the name was a new string to hash at every question.
+const bodyKinds = new Map<string, Map<string, 'government' | 'media' | null>>();
 function kindFromName(name: string, lex: Doc['lex']): 'government' | 'media' | null {
-  const key = `${lex.lang}:${name}`;
-  let kind = bodyKinds.get(key);
+  let kinds = bodyKinds.get(lex.lang);
+  if (kinds === undefined) {
+    kinds = new Map();
+    bodyKinds.set(lex.lang, kinds);
+  }
+  let kind = kinds.get(name);
   if (kind === undefined) {
     const tokens = tokenize(name, lex.tokenizeOptions);
     const has = (label: string): boolean => {
@@ -61,8 +67,8 @@ function kindFromName(name: string, lex: Doc['lex']): 'government' | 'media' | n
       return !!words && tokens.some((_, k) => words.at(tokens, k) !== null);
     };
     kind = has('government-word') ? 'government' : has('media-word') ? 'media' : null;
-    if (bodyKinds.size > 10_000) bodyKinds.clear();
-    bodyKinds.set(key, kind);
+    if (kinds.size > 10_000) kinds.clear();
+    kinds.set(name, kind);
   }
   return kind;
 }
@@ -150,6 +156,26 @@ function ownedAfter(tokens: readonly Token[], k: number, lex: Doc['lex']): boole
   // (A minister's title takes a portfolio, as names.ts reads it: « la ministra de Salud X ».)
   if (lex.classes.get('portfolio-role')?.at(tokens, k - 2) || lex.sourceNouns.at(tokens, k - 2)?.value === 'government') return false;
   return (wordClassesOf(lex.lang, (tokens[k] as Token).f) & NOUN) === 0;
+}
+
+/** A hyphen then a lower-case letter in a word ("Min-jun"): a name written family name first. (The regular expression only for a word with a hyphen: most have none.) */
+function hyphenBeforeLowerCase(word: string): boolean {
+  return word.includes('-') && HYPHEN_LOWER.test(word);
+}
+const HYPHEN_LOWER = /-\p{Ll}/u;
+
+/** A folded word's stem as body names are compared (lastBodyLike): without accents, and without its last three letters past the fourth. */
+const stemOf = byWord(() => (f: string): string => {
+  const bare = f.normalize('NFD').replace(/\p{M}/gu, '');
+  return bare.slice(0, Math.max(4, bare.length - 3));
+});
+
+/** True when a phrase of class `anonymous` ("who asked not to be named") starts in tokens [from, to). */
+function anonymousIn(tokens: readonly Token[], from: number, to: number, lex: Doc['lex']): boolean {
+  const anonymity = lex.classes.get('anonymous');
+  if (!anonymity) return false;
+  for (let j = from; j < to && j < tokens.length; j++) if (anonymity.at(tokens, j) !== null) return true;
+  return false;
 }
 
 export class Resolver {
@@ -278,7 +304,7 @@ export class Resolver {
       const actor = this.actors.actors.find((a) => a.id === id);
       // Names written family name first ("Park Min-jun", "Nguyen Thi Lan") do not start with a given name.
       const words = actor?.type === 'person' ? actor.name.split(/\s+/u) : [];
-      const familyFirst = words.some((w) => /-\p{Ll}/u.test(w)) || !!this.doc.lex.classes.get('family-name-first')?.at([{ f: foldWord(words[0] ?? '') } as Token], 0);
+      const familyFirst = words.some(hyphenBeforeLowerCase) || !!this.doc.lex.classes.get('family-name-first')?.at([{ f: foldWord(words[0] ?? '') } as Token], 0);
       g = words.length > 1 && !familyFirst ? givenNameGender(foldWord(words[0] ?? '')) : null;
     }
     this.genders.set(id, g);
@@ -406,7 +432,20 @@ export class Resolver {
     return k;
   }
 
+  // Each mention's fields, made once: the searches back for an antecedent ask for the same
+  // mentions again at every pronoun and anaphor. (Fields are only read, never changed.)
+  private readonly mentionFields = new Map<ActorMention, SourceFields>();
+
   private fromActor(m: ActorMention): SourceFields {
+    let fields = this.mentionFields.get(m);
+    if (fields === undefined) {
+      fields = this.fieldsOf(m);
+      this.mentionFields.set(m, fields);
+    }
+    return fields;
+  }
+
+  private fieldsOf(m: ActorMention): SourceFields {
     const actor = this.actors.actors[m.actor];
     const kind = m.known?.kind ?? '';
     // The kind is read from the actor's whole name, not the mention's: "the DGCA" is as much a body
@@ -560,13 +599,11 @@ export class Resolver {
     }
     // "Pyongyang", "Neighbouring Ecuador", "le voisin sénégalais": a country or capital speaks as its government.
     // (A place is written with a capital: « la défense » of a defendant is no district « La Défense ».)
-    const place = this.doc.places[sentence.index]?.find((p) => p.start <= head + 1 && p.end > head && p.kind !== 'demonym' && p.kind !== 'blocker' && tokens.slice(p.start, p.end).some((t) => t.cap && !lex.determiners.hasToken(t)));
+    const place = this.placeAt(sentence.index, tokens, head);
     if (place && place.end >= to - 1 && (place.start <= head || !noun)) return { source: text, sourceType: 'government', actor: null, how: 'place' };
-    const indefinite = lex.indefinites.hasToken(tokens[from]);
-    const anonymity = lex.classes.get('anonymous');
-    const anonymous = !!anonymity && tokens.slice(from, to).some((_, j) => anonymity.at(tokens, from + j) !== null);
     if (noun) {
-      const type: SourceType = anonymous || (indefinite && (noun.type === 'person' || noun.type === 'unnamed')) ? 'unnamed' : refined(noun.type, text, lex);
+      const indefinite = lex.indefinites.hasToken(tokens[from]);
+      const type: SourceType = anonymousIn(tokens, from, to, lex) || (indefinite && (noun.type === 'person' || noun.type === 'unnamed')) ? 'unnamed' : refined(noun.type, text, lex);
       return { source: text, sourceType: type, actor: null, how: 'described' };
     }
     // "the commander of the rescue operation": a role with no name is an unnamed source.
@@ -581,6 +618,21 @@ export class Resolver {
     if (to - from > 12) return null;
     // "un habitant" is an unnamed source; "l’accord prévoit" names no speaker at all.
     return headToken.kind === 'word' && !lex.stopwords.hasToken(headToken) && lex.indefinites.hasToken(tokens[from]) ? { source: text, sourceType: 'unnamed', actor: null, how: 'described' } : null;
+  }
+
+  /** The first place of sentence s (no demonym, no blocker) that covers token `head` or the one after it and holds a capitalised word that is no determiner, or undefined. */
+  private placeAt(s: number, tokens: readonly Token[], head: number): { start: number; end: number } | undefined {
+    const places = this.doc.places[s];
+    if (!places) return undefined;
+    const lex = this.doc.lex;
+    for (const p of places) {
+      if (p.start > head + 1 || p.end <= head || p.kind === 'demonym' || p.kind === 'blocker') continue;
+      for (let j = p.start; j < p.end; j++) {
+        const t = tokens[j];
+        if (t?.cap && !lex.determiners.hasToken(t)) return p;
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -701,15 +753,12 @@ export class Resolver {
    */
   private lastBodyLike(tokens: readonly Token[], head: number, to: number, type: SourceType | null, s: number): SourceFields | null {
     const lex = this.doc.lex;
-    const words = tokens
-      .slice(head, to)
-      .filter((t) => t.kind === 'word' && !lex.determiners.hasToken(t))
-      .map((t) => t.f);
-    // Each word's stem, without accents, once for every name tried.
-    const stems = words.map((w) => {
-      const bare = w.normalize('NFD').replace(/\p{M}/gu, '');
-      return bare.slice(0, Math.max(4, bare.length - 3));
-    });
+    // Each word's stem, without accents, once for every name tried (and kept on the word).
+    const stems: string[] = [];
+    for (let j = head; j < to && j < tokens.length; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind === 'word' && !lex.determiners.hasToken(t)) stems.push(stemOf(lex, t));
+    }
     const holds = (name: string): boolean => {
       const have = nameWords(name);
       return stems.every((stem) => have.some((h) => h.startsWith(stem)));

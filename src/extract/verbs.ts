@@ -83,21 +83,11 @@ const opensVerb = byWord(opensVerbWord);
  * True when the word of a token is one a reporting verb's form cannot do without: the first word
  * of a participle or of a finite phrase, a finite, inverted or "that"-only form. verbAt finds a
  * verb at k only when such a word stands at k or after it (an auxiliary's or a reflexive's
- * participle follows it). (frames.ts asks it with its own questions, in one answer per word.)
+ * participle follows it). (frames.ts asks it with its own questions, in one answer per word, and
+ * stops where the sentence's last such word is.)
  */
 export function verbNeeds(lex: Lexicon): (f: string) => boolean {
   return (f) => lex.participles.startsWith(f) || lex.finitePhrases.startsWith(f) || lex.finite.has(f) || lex.inverted.has(f) || lex.thatOnly.has(f);
-}
-const neededByVerb = byWord(verbNeeds);
-
-/**
- * The last token of `tokens` that a reporting verb's form needs (see neededByVerb), or -1: verbAt
- * finds no verb past it. Most sentences report nothing, and the frames that walk every comma or
- * every token asking verbAt can stop there.
- */
-export function lastVerbWord(tokens: readonly Token[], lex: Lexicon): number {
-  for (let k = tokens.length - 1; k >= 0; k--) if (neededByVerb(lex, tokens[k] as Token)) return k;
-  return -1;
 }
 
 /** A reporting verb's form at k (a word), set phrases aside. */
@@ -211,6 +201,13 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
   let end = k;
   const ann = resolver.annotations(s);
   const recipients = lex.rules('recipient');
+  // Whether a document noun ("el informe", "the statement") stands in [k, end) before any
+  // connector, read on as `end` grows (it never goes back) instead of from k again at each step:
+  // tokens before `read` are read; `documentAt` is 1 once a document noun is met, -1 once a
+  // connector is met first.
+  const documents = lex.classes.get('document');
+  let read = k;
+  let documentAt = 0;
   while (end < tokens.length && end - k < 25) {
     const t = tokens[end] as Token;
     // "a déclaré X au micro de la radio Y": who was told ends the speaker's phrase.
@@ -265,7 +262,11 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
     // "los informes divulgados por X", "a message posted online by X": a document's publisher
     // belongs to the document's phrase, and so does a body named in its complement ("las
     // informaciones de la radio").
-    const document = end > k && documentBefore(tokens, k, end, lex);
+    for (; documents !== undefined && documentAt === 0 && read < end; read++) {
+      if (documents.at(tokens, read)) documentAt = 1;
+      else if (lex.connectors.hasToken(tokens[read])) documentAt = -1;
+    }
+    const document = end > k && documentAt === 1;
     const published = document ? publishedByAt(tokens, end, lex) : 0;
     if (published > 0) {
       end += published;
@@ -291,17 +292,6 @@ function timeAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k] as Token;
   if (lex.days.has(t.f) || (lex.determiners.hasToken(t) && lex.days.has(tokens[k + 1]?.f ?? ''))) return true;
   return !!lex.classes.get('time-after-verb')?.at(tokens, k);
-}
-
-/** True when a document noun ("el informe", "the statement") stands in tokens [from, to), before any connector. */
-function documentBefore(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
-  const documents = lex.classes.get('document');
-  if (!documents) return false;
-  for (let j = from; j < to; j++) {
-    if (documents.at(tokens, j)) return true;
-    if (lex.connectors.hasToken(tokens[j])) return false;
-  }
-  return false;
 }
 
 /**
