@@ -91,8 +91,10 @@ export class Vocabulary {
     if (surface === undefined) {
       if (this.surfaces.size > 200_000) this.surfaces.clear();
       const text = start === 0 && end === source.length ? source : source.slice(start, end);
-      const f = foldWord(text);
-      surface = { text, f, word: this.word(f), cap: text.charAt(0) !== text.charAt(0).toLowerCase(), elided: undefined };
+      // The folded form is the word's own string: "The" and "the" then carry one string, and the
+      // test that a token's form is its word's (WordMemo, WordSet) compares two references.
+      const word = this.word(foldWord(text));
+      surface = { text, f: word.f, word, cap: text.charAt(0) !== text.charAt(0).toLowerCase(), elided: undefined };
       if (code < 128) this.ascii[code] = surface;
       else this.surfaces.set(surface);
     }
