@@ -189,10 +189,27 @@ function anchorIdFor(word: string): number {
   return id;
 }
 
-/** The ids of the anchor words a sentence holds: its words do not change, so each sentence is scanned once (again only when anchor words were registered since). */
-function anchorWordsIn(ann: Annotations): readonly number[] {
+/**
+ * The anchor words of one sentence (kept on its annotations, `anchorWords`): the ids it holds, and
+ * each token's id (-1 for none), which tells a set whether a token starts one of its indexed
+ * patterns by one array read instead of a lookup on the token's word at every token.
+ */
+class SentenceAnchors {
+  constructor(
+    /** The count of anchor words registered when the sentence was scanned. */
+    readonly size: number,
+    readonly ids: number[],
+    readonly byToken: readonly number[],
+  ) {}
+}
+
+const NO_ANCHORS = new SentenceAnchors(0, [], []);
+
+/** The anchor words a sentence holds: its words do not change, so each sentence is scanned once (again only when anchor words were registered since). */
+function anchorWordsIn(ann: Annotations): SentenceAnchors {
+  // Only this module writes `anchorWords`, always a SentenceAnchors.
   const kept = ann.anchorWords;
-  if (kept !== null && kept.size === anchorIds.size) return kept.ids;
+  if (kept instanceof SentenceAnchors && kept.size === anchorIds.size) return kept;
   const vocabulary = ann.tokens[0]?.w?.vocabulary;
   let memo = anchorIdMemos.get(vocabulary);
   if (memo === undefined) {
@@ -200,12 +217,15 @@ function anchorWordsIn(ann: Annotations): readonly number[] {
     anchorIdMemos.set(vocabulary, memo);
   }
   const ids: number[] = [];
+  const byToken: number[] = [];
   for (const token of ann.tokens) {
     const id = memo.answer(token, anchorIdOf);
+    byToken.push(id);
     if (id >= 0 && !ids.includes(id)) ids.push(id);
   }
-  ann.anchorWords = { size: anchorIds.size, ids };
-  return ids;
+  const anchors = new SentenceAnchors(anchorIds.size, ids, byToken);
+  ann.anchorWords = anchors;
+  return anchors;
 }
 
 /** A compiled set of patterns (one rule set of one lexicon), indexed by first word where it can be. */
@@ -230,6 +250,8 @@ export class PatternSet {
   private lastViable: readonly Compiled[] = [];
   /** Whether the sentence asked last holds a word that starts an indexed pattern: when not, none is looked up per token. */
   private lastHasFirst = false;
+  /** The anchor id of each token of the sentence asked last (see SentenceAnchors): a token whose id starts no indexed pattern needs no lookup. */
+  private lastByToken: readonly number[] = NO_ANCHORS.byToken;
   /** The patterns of `anywhere` a sentence holding these anchor bits can match, by bits. */
   private readonly viableByBits = new Map<number, Compiled[]>();
 
@@ -297,11 +319,14 @@ export class PatternSet {
     if (this.lastAnn === ann && this.lastAt === ann.changes) return this.lastViable;
     let bits = 0;
     let hasFirst = false;
+    let byToken = NO_ANCHORS.byToken;
     if (this.bitsByAnchorId.length > 0 || this.startsByAnchorId.length > 0) {
-      for (const id of anchorWordsIn(ann)) {
+      const anchors = anchorWordsIn(ann);
+      for (const id of anchors.ids) {
         bits |= this.bitsByAnchorId[id] ?? 0;
         hasFirst ||= this.startsByAnchorId[id] === true;
       }
+      byToken = anchors.byToken;
     }
     for (let i = 0; i < this.anchorLabels.length; i++) {
       for (const label of this.anchorLabels[i] as number[])
@@ -319,6 +344,7 @@ export class PatternSet {
     this.lastAt = ann.changes;
     this.lastViable = viable;
     this.lastHasFirst = hasFirst;
+    this.lastByToken = byToken;
     return viable;
   }
 
@@ -328,7 +354,9 @@ export class PatternSet {
     if (!token) return null;
     // Indexed patterns first, then the others (the order decides ties), with no array made per token.
     const viable = this.viableIn(ann);
-    const first = this.lastHasFirst ? this.firstMemo.answer(token, this.patternsOf) : null;
+    // A token's anchor id says whether its word is a first word here: most are not, and need no lookup.
+    const id = this.lastHasFirst ? (this.lastByToken[k] ?? -1) : -1;
+    const first = id >= 0 && this.startsByAnchorId[id] === true ? this.firstMemo.answer(token, this.patternsOf) : null;
     const best = first === null ? null : longest(first, ann, k, null);
     return viable.length === 0 ? best : longest(viable, ann, k, best);
   }
