@@ -127,10 +127,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // Whether the lexicon's institutions (step 1b) and articles of parties (step 2c) may start in
   // the sentence: annotation marked each of their phrases already, and most sentences hold none.
-  const institutions = phraseMayStart(ann, lex.institutionHeads, 'institution');
-  const partyArticle = lex.classes.get('party-article');
-  const partyArticleInName = lex.classes.get('party-article-in-name');
-  const parties = phraseMayStart(ann, partyArticle, 'c:party-article') || phraseMayStart(ann, partyArticleInName, 'c:party-article-in-name');
+  const kept = sentenceTables(lex);
+  const institutions = phraseMayStart(ann, lex.institutionHeads, kept.institutionLetters, 'institution');
+  const { partyArticle, partyArticleInName } = kept;
+  const parties = phraseMayStart(ann, partyArticle, kept.partyLetters, 'c:party-article') || phraseMayStart(ann, partyArticleInName, kept.partyInNameLetters, 'c:party-article-in-name');
   // 0. Party tags after a person's name ("Jane Doe, D-N.Y.,", "Hans Roth (FDP)"): the tag is no
   // name of its own; the party is the person's affiliation.
   // (Made at the first tag: most sentences have none.)
@@ -316,12 +316,13 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // 2b. Inside a ministry's name written in lower case ("ministère de l’Environnement et de
   // l’Eau"), the capitalised words are its domains, never actors.
+  const { portfolioRoles } = kept;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i] as Token;
     // The same after a minister's title: « la ministra de Energía y Minas » names her portfolio;
     // so does "Minister of Health" with the capital English gives a title before a name.
     if (!lex.connectors.hasToken(tokens[i + 1])) continue;
-    const portfolio = !!lex.classes.get('portfolio-role')?.endingAt(tokens, i);
+    const portfolio = !!portfolioRoles?.endingAt(tokens, i);
     if ((t.cap && !portfolio) || (lex.sourceNouns.at(tokens, i)?.value !== 'government' && !portfolio)) continue;
     let j = i + 1;
     let last = -1;
@@ -350,9 +351,11 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (used[i] || used[i + 1]) continue;
     // The article before a party's name may be outside it ("the Greens": lower case, or opening
     // the sentence; "The Testaments" inside a sentence is a title) or part of it ("Les Républicains").
-    // (The capital is tested before the table: the lookups are the costly part.)
-    const outside = parties && (!t.cap || i === 0) && !!partyArticle?.at(tokens, i);
-    const inside = parties && t.cap && !!partyArticleInName?.at(tokens, i);
+    // (The capitals are tested before the tables: the lookups are the costly part, and a party's
+    // name after its article is a name word, which has a capital.)
+    const named = parties && w.cap;
+    const outside = named && (!t.cap || i === 0) && !!partyArticle?.at(tokens, i);
+    const inside = named && t.cap && !!partyArticleInName?.at(tokens, i);
     const party = outside || inside;
     if (
       party &&
@@ -633,24 +636,56 @@ function withAdjectives(tokens: readonly Token[], k: number, lex: Lexicon): numb
  * False when no phrase of `table` can start in the sentence, as its annotations (label `label`)
  * show; true when they cannot tell. Annotation (annotate.ts) marks every phrase of the lexicon's
  * tables that starts at a word, but none at a number (nor at punctuation, outside the lexicon's
- * own classes): a table whose every phrase opens with a letter starts at words only.
+ * own classes): a table whose every phrase opens with a letter (`letters`) starts at words only.
  */
-function phraseMayStart(ann: Annotations | undefined, table: PhraseTable<unknown> | undefined, label: string): boolean {
-  return table !== undefined && (ann === undefined || !opensWithLetters(table) || ann.present(label));
+function phraseMayStart(ann: Annotations | undefined, table: PhraseTable<unknown> | undefined, letters: boolean, label: string): boolean {
+  return table !== undefined && (ann === undefined || !letters || ann.present(label));
 }
 
 const LETTER_FIRST = /^\p{L}/u;
-const lettersFirst = new WeakMap<PhraseTable<unknown>, boolean>();
 
 /** Whether every phrase of `table` opens with a letter (asked once per table: a lexicon's tables are made once). */
-function opensWithLetters(table: PhraseTable<unknown>): boolean {
-  let known = lettersFirst.get(table);
-  if (known === undefined) {
-    known = true;
-    for (const f of table.firstWords()) if (!LETTER_FIRST.test(f)) known = false;
-    lettersFirst.set(table, known);
+function opensWithLetters(table: PhraseTable<unknown> | undefined): boolean {
+  if (table === undefined) return false;
+  for (const f of table.firstWords()) if (!LETTER_FIRST.test(f)) return false;
+  return true;
+}
+
+/** The lexicon's tables findNames reads in every sentence, and whether their phrases open with letters (phraseMayStart). */
+interface SentenceTables {
+  partyArticle: PhraseTable | undefined;
+  partyArticleInName: PhraseTable | undefined;
+  portfolioRoles: PhraseTable | undefined;
+  institutionLetters: boolean;
+  partyLetters: boolean;
+  partyInNameLetters: boolean;
+}
+
+// Worked out once per lexicon (its tables are made once), and the last one kept at hand: a
+// lookup per table and sentence added up.
+const sentenceTablesByLexicon = new WeakMap<Lexicon, SentenceTables>();
+let lastTablesLexicon: Lexicon | null = null;
+let lastTables: SentenceTables | null = null;
+
+function sentenceTables(lex: Lexicon): SentenceTables {
+  if (lex === lastTablesLexicon && lastTables !== null) return lastTables;
+  let tables = sentenceTablesByLexicon.get(lex);
+  if (tables === undefined) {
+    const partyArticle = lex.classes.get('party-article');
+    const partyArticleInName = lex.classes.get('party-article-in-name');
+    tables = {
+      partyArticle,
+      partyArticleInName,
+      portfolioRoles: lex.classes.get('portfolio-role'),
+      institutionLetters: opensWithLetters(lex.institutionHeads),
+      partyLetters: opensWithLetters(partyArticle),
+      partyInNameLetters: opensWithLetters(partyArticleInName),
+    };
+    sentenceTablesByLexicon.set(lex, tables);
   }
-  return known;
+  lastTablesLexicon = lex;
+  lastTables = tables;
+  return tables;
 }
 
 /** The index of the name word after a run of connectors at k ("of the"), or 0 when none follows. */
