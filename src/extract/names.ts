@@ -6,7 +6,7 @@
  * Défense"). Places, days, months and sentence-initial function words never start a name.
  */
 
-import type { Annotations } from './annotate.ts';
+import { type Annotations, labelId } from './annotate.ts';
 import { currencyAt, SYMBOLS } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
@@ -221,9 +221,12 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     i = end - 1;
   }
   // 2. Known organisations and people (where a known name needs a capital, at capitalised words only).
+  // (Annotation marked the known name each word starts as a span already, spans.ts: where the
+  // sentence holds none, no word starts one, and only other tokens are looked up.)
+  const knownIn = ann === undefined || ann.present('known-org') || ann.present('known-person');
   const knownStarts = knownNeedsCapital(doc.lang) ? nextCapital : null;
   for (let i = knownStarts ? (knownStarts[0] as number) : 0; i < tokens.length; i = knownStarts ? (knownStarts[i + 1] as number) : i + 1) {
-    if (used[i]) continue;
+    if (used[i] || (!knownIn && (tokens[i] as Token).kind === 'word')) continue;
     const hit = knownAt(tokens, i, doc.lang);
     // "el Congreso de los Diputados": a legislature is a body that acts, even where its seat also points to a country.
     // (A blocker, such as "Real Madrid" against Madrid, is no place: the body it names stands.)
@@ -317,11 +320,16 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // 2b. Inside a ministry's name written in lower case ("ministère de l’Environnement et de
   // l’Eau"), the capitalised words are its domains, never actors.
   const { portfolioRoles } = kept;
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    const t = tokens[i] as Token;
+  // (Where annotation can tell, its bits say which tokens are connectors: most tokens are none,
+  // and their tokens and words are not read. Every connector opening with a letter, only a word
+  // can be one, and annotation marks each word of the class.)
+  const connectorBits = kept.connectorLetters ? ann : undefined;
+  const connector = connectorBits === undefined ? -1 : connectorBits.present('connector') ? labelId('connector') : -2;
+  for (let i = 0; connector !== -2 && i + 2 < tokens.length; i++) {
     // The same after a minister's title: « la ministra de Energía y Minas » names her portfolio;
     // so does "Minister of Health" with the capital English gives a title before a name.
-    if (!lex.connectors.hasToken(tokens[i + 1])) continue;
+    if (connectorBits !== undefined ? !connectorBits.has(i + 1, connector) : !lex.connectors.hasToken(tokens[i + 1])) continue;
+    const t = tokens[i] as Token;
     const portfolio = !!portfolioRoles?.endingAt(tokens, i);
     if ((t.cap && !portfolio) || (lex.sourceNouns.at(tokens, i)?.value !== 'government' && !portfolio)) continue;
     let j = i + 1;
@@ -659,6 +667,8 @@ interface SentenceTables {
   institutionLetters: boolean;
   partyLetters: boolean;
   partyInNameLetters: boolean;
+  /** Whether every connector opens with a letter. */
+  connectorLetters: boolean;
 }
 
 // Worked out once per lexicon (its tables are made once), and the last one kept at hand: a
@@ -680,6 +690,7 @@ function sentenceTables(lex: Lexicon): SentenceTables {
       institutionLetters: opensWithLetters(lex.institutionHeads),
       partyLetters: opensWithLetters(partyArticle),
       partyInNameLetters: opensWithLetters(partyArticleInName),
+      connectorLetters: [...lex.connectors].every((f) => LETTER_FIRST.test(f)),
     };
     sentenceTablesByLexicon.set(lex, tables);
   }
