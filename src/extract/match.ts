@@ -350,10 +350,18 @@ export class PatternSet {
 
   /** The longest match starting at token k (the first listed pattern wins a tie), or null. */
   at(ann: Annotations, k: number): Match | null {
+    if (!ann.tokens[k]) return null;
+    return this.atWith(ann, k, this.viableIn(ann));
+  }
+
+  /**
+   * `at` once viableIn has been asked about this sentence (`viable` its answer): a search over a
+   * sentence asks it once, not at every token, since matching adds no label.
+   */
+  private atWith(ann: Annotations, k: number, viable: readonly Compiled[]): Match | null {
     const token = ann.tokens[k];
     if (!token) return null;
     // Indexed patterns first, then the others (the order decides ties), with no array made per token.
-    const viable = this.viableIn(ann);
     // A token's anchor id says whether its word is a first word here: most are not, and need no lookup.
     const id = this.lastHasFirst ? (this.lastByToken[k] ?? -1) : -1;
     const first = id >= 0 && this.startsByAnchorId[id] === true ? this.firstMemo.answer(token, this.patternsOf) : null;
@@ -364,10 +372,11 @@ export class PatternSet {
   /** Non-overlapping matches from left to right, the longest at each position. */
   find(ann: Annotations, from = 0, to = ann.tokens.length): Match[] {
     const out: Match[] = [];
+    const viable = this.viableIn(ann);
     // A sentence with none of the first words and none of the other patterns' anchors holds no match.
-    if (this.viableIn(ann).length === 0 && !this.lastHasFirst) return out;
+    if (viable.length === 0 && !this.lastHasFirst) return out;
     for (let k = from; k < to; k++) {
-      const match = this.at(ann, k);
+      const match = this.atWith(ann, k, viable);
       if (match && match.end <= to) {
         out.push(match);
         k = Math.max(k, match.end - 1);
@@ -378,11 +387,12 @@ export class PatternSet {
 
   /** The match (the longest at its start) that ends exactly at token `end` (exclusive), starting at or after `from`, earliest start first. */
   endingAt(ann: Annotations, end: number, from = 0): Match | null {
+    const viable = this.viableIn(ann);
     // As in find: a sentence with none of the first words and none of the other patterns' anchors holds no match.
-    if (this.viableIn(ann).length === 0 && !this.lastHasFirst) return null;
+    if (viable.length === 0 && !this.lastHasFirst) return null;
     let best: Match | null = null;
     for (let k = end - 1; k >= from; k--) {
-      const match = this.at(ann, k);
+      const match = this.atWith(ann, k, viable);
       if (match && match.end === end && (!best || match.start < best.start)) best = match;
     }
     return best;
