@@ -73,6 +73,15 @@ function usedScratch(length: number): Uint8Array {
   taken.fill(0, 0, length);
   return taken;
 }
+/**
+ * The first token after `i` that is capitalised (as findNames' index `nextCapital` has them) or
+ * stands right before such a token. (`nextCapital` has two slots past the sentence's end, which
+ * this reads for an `i` up to the sentence's length less two.)
+ */
+function afterCapitalOrBefore(nextCapital: Int32Array, i: number): number {
+  return Math.min(nextCapital[i + 1] as number, (nextCapital[i + 2] as number) - 1);
+}
+
 const NICKNAME_OPEN = oneOf('"“«');
 const NICKNAME_CLOSE = oneOf('"”»');
 
@@ -352,8 +361,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // 2c. Parties and teams named with an article: "Les Républicains", "the Greens", and names
   // ending in "!" ("Možemo!").
-  // (Where no party's article may start, only a name ending in "!" is left, which opens on a capital.)
-  for (let i = parties ? 0 : (nextCapital[0] as number); i + 1 < tokens.length; i = parties ? i + 1 : (nextCapital[i + 1] as number)) {
+  // (Where no party's article may start, only a name ending in "!" is left, which opens on a
+  // capital. Where one may, the steps below need a capital on this word or the next: the loop
+  // visits the capitalised words and the tokens right before them.)
+  for (let i = parties ? afterCapitalOrBefore(nextCapital, -1) : (nextCapital[0] as number); i + 1 < tokens.length; i = parties ? afterCapitalOrBefore(nextCapital, i) : (nextCapital[i + 1] as number)) {
     const t = tokens[i] as Token;
     const w = tokens[i + 1] as Token;
     if (used[i] || used[i + 1]) continue;
