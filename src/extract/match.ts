@@ -59,10 +59,37 @@ export interface Match {
   groups: Record<string, [number, number]>;
 }
 
-type Test = (ann: Annotations, k: number) => boolean;
+/**
+ * What a spec asks of a token, as data read by one function (`passes`): a closure per kind of
+ * test called through an array made each call site see many functions, at nearly every token of
+ * every sentence. Null (or -1) where the spec asks nothing of that kind.
+ */
+interface SpecTest {
+  /** One folded form the token must have (compared), or several (looked up). */
+  lowerOne: string | null;
+  lowerSet: ReadonlySet<string> | null;
+  /** One exact form, or several. */
+  textOne: string | null;
+  textSet: ReadonlySet<string> | null;
+  /** Matched whole against the folded form. */
+  re: RegExp | null;
+  cap: boolean | null;
+  /** Whether the token must be written in capitals (UPPER), or must not. */
+  upper: boolean | null;
+  kind: Token['kind'] | null;
+  /** Whether the token must follow the one before it with no space, or must not (never at the first token). */
+  glued: boolean | null;
+  /** Labels one of which the token must carry, and labels it must carry none of. */
+  is: readonly number[] | null;
+  not: readonly number[] | null;
+  /** Specs one of which the token must pass. */
+  oneOf: readonly SpecTest[] | null;
+  /** A label a span starting at the token must have, or -1. */
+  span: number;
+}
 
 interface CompiledSpec {
-  test: Test;
+  test: SpecTest;
   /** Where each repetition of a "*" or "+" spec ended, for giving them back one at a time: made once here, since a search never re-enters the spec it is trying (later specs have their own). */
   stops: Int32Array;
   /** Label id of a `span` spec: it consumes the whole span. */
@@ -105,8 +132,7 @@ const NO_STOPS = new Int32Array(0);
 const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const UPPER = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
 
-function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
-  const tests: Test[] = [];
+function compileTest(spec: TokenSpec, where: string): SpecTest {
   // Folded the way tokens are (foldWord keeps "à" apart from "a").
   const lower = new Set(list(spec.lower).map((w) => foldWord(w)));
   const text = new Set(list(spec.text));
@@ -115,36 +141,41 @@ function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
   // One word (most specs) is compared, not looked up.
   const [onlyLower] = lower;
   const [onlyText] = text;
-  if (lower.size === 1) tests.push((ann, k) => (ann.tokens[k] as Token).f === onlyLower);
-  else if (lower.size) tests.push((ann, k) => lower.has((ann.tokens[k] as Token).f));
-  if (text.size === 1) tests.push((ann, k) => (ann.tokens[k] as Token).text === onlyText);
-  else if (text.size) tests.push((ann, k) => text.has((ann.tokens[k] as Token).text));
+  let re: RegExp | null = null;
   if (spec.re !== undefined) {
-    let re: RegExp;
     try {
       re = new RegExp(`^(?:${spec.re})$`, 'u');
     } catch (error) {
       throw new Error(`${where}: bad regular expression ${spec.re}: ${(error as Error).message}`);
     }
-    tests.push((ann, k) => re.test((ann.tokens[k] as Token).f));
   }
-  if (spec.cap !== undefined) tests.push((ann, k) => (ann.tokens[k] as Token).cap === spec.cap);
-  if (spec.upper !== undefined) tests.push((ann, k) => UPPER.test((ann.tokens[k] as Token).text) === spec.upper);
-  if (spec.kind !== undefined) tests.push((ann, k) => (ann.tokens[k] as Token).kind === spec.kind);
-  if (spec.glued !== undefined) tests.push((ann, k) => k > 0 && ((ann.tokens[k - 1] as Token).end === (ann.tokens[k] as Token).start) === spec.glued);
-  if (is.length) tests.push((ann, k) => hasAny(ann, k, is));
-  if (not.length) tests.push((ann, k) => !hasAny(ann, k, not));
-  if (spec.oneOf) {
-    const any = spec.oneOf.map((sub, i) => compileSpec({ ...sub, op: undefined, as: undefined }, `${where} oneOf ${i + 1}`).test);
-    tests.push((ann, k) => any.some((t) => t(ann, k)));
-  }
+  const oneOf = spec.oneOf ? spec.oneOf.map((sub, i) => compileTest(sub, `${where} oneOf ${i + 1}`)) : null;
   const span = spec.span === undefined ? -1 : labelId(spec.span);
-  if (span >= 0) tests.push((ann, k) => ann.spanAt(k, span) !== null);
+  return {
+    lowerOne: lower.size === 1 ? (onlyLower as string) : null,
+    lowerSet: lower.size > 1 ? lower : null,
+    textOne: text.size === 1 ? (onlyText as string) : null,
+    textSet: text.size > 1 ? text : null,
+    re,
+    cap: spec.cap ?? null,
+    upper: spec.upper ?? null,
+    kind: spec.kind ?? null,
+    glued: spec.glued ?? null,
+    is: is.length > 0 ? is : null,
+    not: not.length > 0 ? not : null,
+    oneOf,
+    span,
+  };
+}
+
+function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
+  const test = compileTest(spec, where);
+  const span = test.span;
   if (spec.op === '!' && span >= 0) throw new Error(`${where}: a "span" spec cannot be negated`);
   return {
-    test: tests.length === 1 ? (tests[0] as Test) : (ann, k) => passesAll(tests, ann, k),
+    test,
     span,
-    labels: spec.op === '!' ? null : span >= 0 ? [span] : is.length > 0 ? is : null,
+    labels: spec.op === '!' ? null : span >= 0 ? [span] : test.is !== null ? (test.is as number[]) : null,
     cap: spec.op === '!' ? null : (spec.cap ?? null),
     kind: spec.op === '!' ? null : (spec.kind ?? null),
     op: spec.op ?? '',
@@ -154,16 +185,33 @@ function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
   };
 }
 
+/** Whether token k (which exists) passes every test of `test`: the token's own fields first, then lookups, labels and patterns. */
+function passes(test: SpecTest, ann: Annotations, k: number): boolean {
+  const token = ann.tokens[k] as Token;
+  if (test.cap !== null && token.cap !== test.cap) return false;
+  if (test.kind !== null && token.kind !== test.kind) return false;
+  if (test.lowerOne !== null && token.f !== test.lowerOne) return false;
+  if (test.textOne !== null && token.text !== test.textOne) return false;
+  if (test.glued !== null && !(k > 0 && ((ann.tokens[k - 1] as Token).end === token.start) === test.glued)) return false;
+  if (test.lowerSet !== null && !test.lowerSet.has(token.f)) return false;
+  if (test.textSet !== null && !test.textSet.has(token.text)) return false;
+  if (test.is !== null && !hasAny(ann, k, test.is)) return false;
+  if (test.not !== null && hasAny(ann, k, test.not)) return false;
+  if (test.span >= 0 && ann.spanAt(k, test.span) === null) return false;
+  if (test.upper !== null && UPPER.test(token.text) !== test.upper) return false;
+  if (test.re !== null && !test.re.test(token.f)) return false;
+  if (test.oneOf !== null) {
+    for (const sub of test.oneOf) if (passes(sub, ann, k)) return true;
+    return false;
+  }
+  return true;
+}
+
 // Plain loops rather than some/every with an arrow: a spec is tested at nearly every token, and
 // each arrow would be a fresh closure per test.
 function hasAny(ann: Annotations, k: number, labels: readonly number[]): boolean {
   for (const id of labels) if (ann.has(k, id)) return true;
   return false;
-}
-
-function passesAll(tests: readonly Test[], ann: Annotations, k: number): boolean {
-  for (const test of tests) if (!test(ann, k)) return false;
-  return true;
 }
 
 /**
@@ -237,8 +285,14 @@ export class PatternSet {
   private readonly anywhere: Compiled[] = [];
   /** The anchor bits each pattern of `anywhere` needs. */
   private readonly needs: number[] = [];
-  /** The labels of each anchor bit (empty for an anchor of words). */
-  private readonly anchorLabels: number[][] = [];
+  /** The count of anchor bits given out (31 at most). */
+  private anchorBits = 0;
+  /**
+   * Every label an anchor names, once, and the anchor bits it gives (those of the anchors naming
+   * it): a sentence's labels are asked once each, not once per anchor naming them.
+   */
+  private readonly anchorLabelIds: number[] = [];
+  private readonly anchorLabelBits: number[] = [];
   /** The anchor bits each anchor word gives, by the word's shared id (see anchorIds). */
   private readonly bitsByAnchorId: number[] = [];
   /** By shared id (see anchorIds), whether the word starts an indexed pattern (`byFirst`). */
@@ -285,10 +339,17 @@ export class PatternSet {
     for (const pattern of this.anywhere) {
       let needs = 0;
       for (const anchor of pattern.anchors) {
-        if (this.anchorLabels.length >= 31) break;
-        const bit = 1 << this.anchorLabels.length;
-        this.anchorLabels.push('labels' in anchor ? anchor.labels : []);
-        if ('words' in anchor) {
+        if (this.anchorBits >= 31) break;
+        const bit = 1 << this.anchorBits++;
+        if ('labels' in anchor) {
+          for (const label of anchor.labels) {
+            const at = this.anchorLabelIds.indexOf(label);
+            if (at < 0) {
+              this.anchorLabelIds.push(label);
+              this.anchorLabelBits.push(bit);
+            } else this.anchorLabelBits[at] = (this.anchorLabelBits[at] as number) | bit;
+          }
+        } else {
           for (const word of anchor.words) {
             const id = anchorIdFor(word);
             while (this.bitsByAnchorId.length <= id) this.bitsByAnchorId.push(0);
@@ -328,13 +389,7 @@ export class PatternSet {
       }
       byToken = anchors.byToken;
     }
-    for (let i = 0; i < this.anchorLabels.length; i++) {
-      for (const label of this.anchorLabels[i] as number[])
-        if (ann.present(label)) {
-          bits |= 1 << i;
-          break;
-        }
-    }
+    for (let i = 0; i < this.anchorLabelIds.length; i++) if (ann.present(this.anchorLabelIds[i] as number)) bits |= this.anchorLabelBits[i] as number;
     let viable = this.viableByBits.get(bits);
     if (viable === undefined) {
       viable = this.anywhere.filter((_, i) => ((this.needs[i] as number) & bits) === this.needs[i]);
@@ -451,9 +506,9 @@ function step(spec: CompiledSpec, ann: Annotations, k: number): number {
   if (k >= ann.tokens.length) return -1;
   if (spec.span >= 0) {
     const span = ann.spanAt(k, spec.span);
-    return span && spec.test(ann, k) ? span.end : -1;
+    return span && passes(spec.test, ann, k) ? span.end : -1;
   }
-  return spec.test(ann, k) ? k + 1 : -1;
+  return passes(spec.test, ann, k) ? k + 1 : -1;
 }
 
 /** Spec s took tokens [k, next): go on with the next spec. */
@@ -474,7 +529,7 @@ function descend(search: Search, s: number, k: number): number {
       return next < 0 ? -1 : rest(search, s, next);
     }
     case '!':
-      return k < search.ann.tokens.length && !spec.test(search.ann, k) ? rest(search, s, k + 1) : -1;
+      return k < search.ann.tokens.length && !passes(spec.test, search.ann, k) ? rest(search, s, k + 1) : -1;
     case '?': {
       const next = step(spec, search.ann, k);
       if (next >= 0) {
@@ -505,7 +560,7 @@ function descend(search: Search, s: number, k: number): number {
 
 function opensAt(openers: readonly CompiledSpec[], ann: Annotations, k: number): boolean {
   if (k >= ann.tokens.length) return false;
-  for (const spec of openers) if (spec.op === '!' ? !spec.test(ann, k) : step(spec, ann, k) >= 0) return true;
+  for (const spec of openers) if (spec.op === '!' ? !passes(spec.test, ann, k) : step(spec, ann, k) >= 0) return true;
   return false;
 }
 
