@@ -1011,13 +1011,13 @@ function afterDescriptor(tokens: readonly Token[], start: number, paren: number,
 function longNameStart(tokens: readonly Token[], paren: number, lex: Lexicon): number {
   let k = paren - 1;
   let first = -1;
+  // "de la santé", "of the Congo", « sur l’environnement »: a determiner after a preposition is inside the name.
+  const prepositions = lex.wordList('longNamePrepositions');
+  const joined = (w: Token | undefined): boolean => !!w && (lex.connectors.hasToken(w) || lex.particles.hasToken(w) || lex.clauseBreaks.hasToken(w) || prepositions.hasWord(w.f));
   for (let steps = 0; k >= 0 && steps < 14; k--, steps++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") break;
     const before = tokens[k - 1];
-    // "de la santé", "of the Congo", « sur l’environnement »: a determiner after a preposition is inside the name.
-    const prepositions = lex.wordList('longNamePrepositions');
-    const joined = (w: Token | undefined): boolean => !!w && (lex.connectors.hasToken(w) || lex.particles.hasToken(w) || lex.clauseBreaks.hasToken(w) || prepositions.hasWord(w.f));
     // A capitalised particle is a name's word before a capital (« Le Pen »), a determiner before a
     // common noun (« Le directeur de … »); « au plan »: a preposition's contraction is inside the name.
     const particle = lex.particles.hasToken(t) && (!t.cap || !!tokens[k + 1]?.cap);
@@ -1059,9 +1059,22 @@ function spelledFromLowerCase(tokens: readonly Token[], start: number, paren: nu
   return false;
 }
 
+// The capitals of the acronym asked last: one acronym is spelled against many starts in a row.
+let lastAcronym = '';
+let lastCapitals = '';
+
+/** The capital letters of `acronym` ("Mercosur" → "M"). */
+function capitalsOf(acronym: string): string {
+  if (acronym !== lastAcronym) {
+    lastCapitals = acronym.replace(/[^\p{Lu}]/gu, '');
+    lastAcronym = acronym;
+  }
+  return lastCapitals;
+}
+
 /** Whether the words in [start, end) spell the acronym by their initials. */
 function spells(tokens: readonly Token[], start: number, end: number, acronym: string, lex: Lexicon): boolean {
-  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const letters = capitalsOf(acronym);
   return letters.length >= 2 && (initials(tokens, start, end, lex) === letters || initials(tokens, start, end, lex, true) === letters);
 }
 
@@ -1360,13 +1373,20 @@ function countryEnding(tokens: readonly Token[], start: number, end: number, doc
  * article between them at most.
  */
 function competitionPlayed(tokens: readonly Token[], start: number, words: readonly Token[], lex: Lexicon): boolean {
-  const competition = lex.classes.get('competition-word');
-  if (!competition || !words.some((w) => competition.hasWord(w.f))) return false;
+  let named = false;
+  for (let j = 0; j < words.length && !named; j++) named = isCompetitionWord(lex, words[j] as Token);
+  if (!named) return false;
   let k = start - 1;
   if (lex.determiners.hasToken(tokens[k])) k--;
   const cue = tokens[k];
   return !!cue && !cue.cap && !!lex.classes.get('competition-cue')?.endingAt(tokens, k);
 }
+
+// Whether a word is a competition's word (lexicon class `competition-word`), kept on the word: asked of every word of every run.
+const isCompetitionWord = byWord((lex) => {
+  const competition = lex.classes.get('competition-word');
+  return (f) => competition?.hasWord(f) === true;
+});
 
 /**
  * A noun for a company's shares right before the name (lexicon class `stock-before-name`: "shares
