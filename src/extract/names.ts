@@ -410,6 +410,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     i = end - 1;
   }
   // 3. Runs of capitalised words.
+  // The people classify found without a role (it looked for one already), made at the first: most sentences have none.
+  let roleless: NameMention[] | null = null;
   for (let i = nextCapital[0] as number; i < tokens.length; i = nextCapital[i + 1] as number) {
     // "Leeds United", "Kenya Airways": a place opens an organisation's name when a capitalised
     // organisation word follows it.
@@ -498,6 +500,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     else if (conj > 0 && conj - i > 1 && end - conj > 2 && lex.orgKeywords.hasToken(tokens[conj - 1]) && !lex.classes.get('member-noun')?.at(tokens, conj - 1) && lex.orgKeywords.hasToken(tokens[end - 1])) {
       const mention = classify(tokens, i, conj, doc, s);
       if (mention) take(mention);
+      if (mention?.type === 'person' && !mention.role) (roleless ??= []).push(mention);
       i = conj + 1;
     }
     if (lex.orgKeywords.hasToken(tokens[i])) end = countryEnding(tokens, i, lowerCaseTail(tokens, end, lex), doc, s);
@@ -507,6 +510,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     else end = countryEnding(tokens, i, end, doc, s);
     const mention = classify(tokens, i, end, doc, s);
     if (mention) take(mention);
+    if (mention?.type === 'person' && !mention.role) (roleless ??= []).push(mention);
     i = end - 1;
   }
   // (The mentions found so far: those sharedSurname adds are not read again.)
@@ -531,7 +535,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       m.weak = false;
     }
   }
-  for (const m of out) if (m.type === 'person' && !m.role) withRole(m, roleOf(tokens, m.start, m.end, lex));
+  // (A person classify found looked for its role over the same tokens: none is there to find again.)
+  for (const m of out) if (m.type === 'person' && !m.role && !roleless?.includes(m)) withRole(m, roleOf(tokens, m.start, m.end, lex));
   for (const m of out) {
     const affiliation = m.type === 'person' ? affiliations?.get(m.end) : undefined;
     if (affiliation) m.affiliation = affiliation;
