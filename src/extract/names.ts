@@ -82,6 +82,18 @@ function afterCapitalOrBefore(nextCapital: Int32Array, i: number): number {
   return Math.min(nextCapital[i + 1] as number, (nextCapital[i + 2] as number) - 1);
 }
 
+/** Whether a token in [from, to) is taken already (a plain loop: no copy or view of the array made per question). */
+function anyTaken(used: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (used[k]) return true;
+  return false;
+}
+
+/** Whether a token in [from, to) is an organisation's word (a plain loop: no copy of the tokens made per question). */
+function orgWordIn(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let k = from; k < to; k++) if (lex.orgKeywords.hasToken(tokens[k])) return true;
+  return false;
+}
+
 const NICKNAME_OPEN = oneOf('"“«');
 const NICKNAME_CLOSE = oneOf('"”»');
 
@@ -262,7 +274,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // "the Fiji Red Cross Society": a place before a known body's name and a body's word after it
     // name that place's own body.
     const home = hit.entity.type === 'organization' && !national && !used[i - 1] && tokens[end]?.cap && lex.orgKeywords.hasToken(tokens[end]) ? placeAt(doc, s, i - 1) : undefined;
-    if (home && home.kind !== 'blocker' && home.kind !== 'demonym' && home.end === i && !used.subarray(home.start, i).some(Boolean)) {
+    if (home && home.kind !== 'blocker' && home.kind !== 'demonym' && home.end === i && !anyTaken(used, home.start, i)) {
       take(mention(s, home.start, end + 1, text(tokens, home.start, end + 1), 'organization', null));
       i = end;
       continue;
@@ -294,7 +306,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // County") followed by a capitalised body's word is a longer body's name, read as a run (step 3).
     const after = tokens[to];
     if (match.pattern.hidesPlace && after?.cap && after.kind === 'word' && lex.orgKeywords.hasToken(after)) continue;
-    if (used.slice(from, to).some(Boolean)) continue;
+    if (anyTaken(used, from, to)) continue;
     // "AFC Champions League Elite": a competition a club's pattern reads is an event, as in step 3.
     // « la secretaria de Energía, Luz Gómez »: a title written in lower case, set before a name by a
     // comma, is that person's role, not a body (« la Secretaría de Energía informó »).
@@ -438,7 +450,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
         nextIsName &&
         !opensAnotherName(tokens, end, lex) &&
         !(lex.determiners.hasToken(t) && lex.orgKeywords.hasToken(next as Token)) &&
-        !(lex.clauseBreaks.hasToken(t) && tokens.slice(i, end).some((w) => lex.orgKeywords.hasToken(w)))
+        !(lex.clauseBreaks.hasToken(t) && orgWordIn(tokens, i, end, lex))
       )
         end += 2;
       // "Ferreiro de la Vega", "Van der Berg": two particles before the name word; a conjunction
@@ -459,7 +471,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       else if (/^['’]$/u.test(t.text) && t.start === (tokens[end - 1] as Token).end && /s$/u.test((tokens[end - 1] as Token).text) && nextIsName) end += 2;
       // "Ministry of Water and Irrigation", "Department of the Treasury": inside an organisation's
       // name, small words join capitalised ones.
-      else if (lex.nameConnectors.hasToken(t) && tokens.slice(i, end).some((w) => lex.orgKeywords.hasToken(w)) && connectsName(tokens, end, lex, doc, s)) {
+      else if (lex.nameConnectors.hasToken(t) && orgWordIn(tokens, i, end, lex) && connectsName(tokens, end, lex, doc, s)) {
         if ((lex.clauseBreaks.hasToken(t) || t.text === '&') && conj < 0) conj = end;
         const head = tokens[end - 1] as Token;
         end = connectsName(tokens, end, lex, doc, s);
@@ -492,8 +504,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // « Grupo Bimbo y Cemex », "Bank Halyk and Kaspi": a conjunction right after capitalised words
     // alone, with no body's word after it, joins two names ("Customs and Border Protection" has
     // one after it; "Ministry of Water and Irrigation" a connector before it).
-    const twoNames = (): boolean => tokens.slice(i, conj).every((t) => t.cap) && !tokens.slice(conj + 1, end).some((t) => lex.orgKeywords.hasToken(t));
-    if (conj > 0 && (!tokens.slice(i, end).some((t) => lex.orgKeywords.hasToken(t)) || tokens[i - 1]?.text === ',' || twoNames())) end = conj;
+    const twoNames = (): boolean => tokens.slice(i, conj).every((t) => t.cap) && !orgWordIn(tokens, conj + 1, end, lex);
+    if (conj > 0 && (!orgWordIn(tokens, i, end, lex) || tokens[i - 1]?.text === ',' || twoNames())) end = conj;
     // "Sinar Mining Corp and Bumi Holdings Ltd": two organisations, each ending in its own keyword;
     // not a body's members (lexicon class `member-noun`) joined to others: "the Ostwick Pilots and
     // Engineers’ Association" is one union.
