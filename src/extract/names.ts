@@ -445,13 +445,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       // (An article before a body's word opens another name: « Participaron el Servicio de Aduanas ».)
       // (A conjunction that is also a surname particle, « Ortega y Gasset », is a conjunction
       // inside a body's name: « Grupo Bimbo y Cemex » is weighed as two names below.)
-      else if (
-        lex.particles.hasToken(t) &&
-        nextIsName &&
-        !opensAnotherName(tokens, end, lex) &&
-        !(lex.determiners.hasToken(t) && lex.orgKeywords.hasToken(next as Token)) &&
-        !(lex.clauseBreaks.hasToken(t) && orgWordIn(tokens, i, end, lex))
-      )
+      else if (lex.particles.hasToken(t) && nextIsName && !opensAnotherName(tokens, end, lex) && !(lex.determiners.hasToken(t) && lex.orgKeywords.hasToken(next as Token)) && !(lex.clauseBreaks.hasToken(t) && orgWordIn(tokens, i, end, lex)))
         end += 2;
       // "Ferreiro de la Vega", "Van der Berg": two particles before the name word; a conjunction
       // and an article are none (« la Fiscalía y el Servicio de Aduanas » are two bodies).
@@ -848,7 +842,22 @@ function text(tokens: readonly Token[], start: number, end: number): string {
 }
 
 function isNameWord(t: Token, lex: Lexicon): boolean {
-  return t.kind === 'word' && t.cap && !lex.nonNames.hasToken(t) && !lex.stopwords.hasToken(t) && NAME_WORD.test(t.text);
+  return t.kind === 'word' && t.cap && !lex.nonNames.hasToken(t) && !lex.stopwords.hasToken(t) && nameWordText(t.text);
+}
+
+/** Whether `text` is written as a name's word (NAME_WORD): ASCII read by hand, as most words are; the pattern past it. Asked of nearly every capitalised word. */
+function nameWordText(text: string): boolean {
+  if (text.length === 0) return false;
+  const first = text.charCodeAt(0);
+  if (first >= 128) return NAME_WORD.test(text);
+  // An ASCII capital is A–Z; then ASCII letters, apostrophes, dots and hyphens.
+  if (first < 65 || first > 90) return false;
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return NAME_WORD.test(text);
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 46 || code === 45)) return false;
+  }
+  return true;
 }
 
 /** "Jane Roe KC", "Advocate Thabo Mokoena SC": the token at `k` is a rank or an honour after a given name and a surname (the run opening at `from`). */
