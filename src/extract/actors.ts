@@ -504,7 +504,27 @@ function mentionEvidence(m: NameMention): number {
 }
 
 function wordCount(m: NameMention): number {
-  return (m.known ? 10 : 0) + m.name.split(/\s+/).length;
+  return (m.known ? 10 : 0) + partCount(m.name);
+}
+
+/** `text.split(/\s+/).length`, counted without the array: one more than its runs of white space. */
+function partCount(text: string): number {
+  let parts = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inSpace) parts++;
+    inSpace = space;
+  }
+  return parts;
+}
+
+const SPACE = /\s/;
+
+/** Whether a UTF-16 code unit is white space as `\s` reads it (ASCII by hand, the rest by the pattern). */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
 }
 
 /** Country of an actor from a demonym or country name in its role ("ministre russe" → RU). */

@@ -8,7 +8,7 @@
 import placeData from '../data/places.json' with { type: 'json' };
 import type { CountryMention } from '../record/types.ts';
 import type { Doc } from './doc.ts';
-import { countryName, isCountryCode } from './gazetteer.ts';
+import { countryName, isCountryCode, type PlaceMatch } from './gazetteer.ts';
 import { fold } from './text.ts';
 import type { Token } from './tokens.ts';
 
@@ -41,9 +41,14 @@ export function extractCountries(doc: Doc, declared: readonly string[] | null): 
   };
   const shared: Array<{ codes: string[]; text: string; position: number }> = [];
   // "Georgia" is the US state when the article is about the United States.
-  const named = new Set(doc.places.flatMap((matches) => matches.filter((m) => !m.alt && !m.weak).map((m) => m.code)));
-  doc.places.forEach((matches, s) => {
-    const languages = matches.some((m) => m.kind === 'demonym') ? languageUses(doc, s) : NO_LANGUAGES;
+  // (Plain loops over every sentence's places: most sentences have none, and a pair of arrays made
+  // for each cost more than the rest.)
+  const named = new Set<string>();
+  for (const matches of doc.places) for (const m of matches) if (!m.alt && !m.weak) named.add(m.code);
+  for (let s = 0; s < doc.places.length; s++) {
+    const matches = doc.places[s] as PlaceMatch[];
+    if (matches.length === 0) continue;
+    const languages = hasDemonym(matches) ? languageUses(doc, s) : NO_LANGUAGES;
     for (const m of matches) {
       if (m.kind === 'blocker' || doc.annotations[s]?.has(m.start, 'hides-place')) continue;
       if (m.kind === 'demonym' && insideName(doc, s, m.start, m.end)) continue;
@@ -56,7 +61,7 @@ export function extractCountries(doc: Doc, declared: readonly string[] | null): 
       else if (m.codes.length > 1) shared.push({ codes: m.codes, text: m.text, position });
       else note(m.code, m.text, position);
     }
-  });
+  }
   // A name or demonym two countries share ("congolais", "Valencia") counts for the one the text
   // names otherwise, else for the dateline's ("MADRID (AGENCY) -"): the story is written from there.
   const datelineCountry = doc.furniture.dateline?.country ?? null;
@@ -73,6 +78,11 @@ export function extractCountries(doc: Doc, declared: readonly string[] | null): 
   const rest = [...found.entries()].filter(([code]) => !out.some((c) => c.code === code)).sort((a, b) => b[1].mentions - a[1].mentions || a[1].first - b[1].first);
   for (const [code, entry] of rest) out.push({ code, name: countryName(code, doc.lang), mentions: entry.mentions, via: entry.via });
   return out;
+}
+
+function hasDemonym(matches: readonly PlaceMatch[]): boolean {
+  for (const m of matches) if (m.kind === 'demonym') return true;
+  return false;
 }
 
 /**

@@ -59,10 +59,37 @@ export interface Match {
   groups: Record<string, [number, number]>;
 }
 
-type Test = (ann: Annotations, k: number) => boolean;
+/**
+ * What a spec asks of a token, as data read by one function (`passes`): a closure per kind of
+ * test called through an array made each call site see many functions, at nearly every token of
+ * every sentence. Null (or -1) where the spec asks nothing of that kind.
+ */
+interface SpecTest {
+  /** One folded form the token must have (compared), or several (looked up). */
+  lowerOne: string | null;
+  lowerSet: ReadonlySet<string> | null;
+  /** One exact form, or several. */
+  textOne: string | null;
+  textSet: ReadonlySet<string> | null;
+  /** Matched whole against the folded form. */
+  re: RegExp | null;
+  cap: boolean | null;
+  /** Whether the token must be written in capitals (UPPER), or must not. */
+  upper: boolean | null;
+  kind: Token['kind'] | null;
+  /** Whether the token must follow the one before it with no space, or must not (never at the first token). */
+  glued: boolean | null;
+  /** Labels one of which the token must carry, and labels it must carry none of. */
+  is: readonly number[] | null;
+  not: readonly number[] | null;
+  /** Specs one of which the token must pass. */
+  oneOf: readonly SpecTest[] | null;
+  /** A label a span starting at the token must have, or -1. */
+  span: number;
+}
 
 interface CompiledSpec {
-  test: Test;
+  test: SpecTest;
   /** Where each repetition of a "*" or "+" spec ended, for giving them back one at a time: made once here, since a search never re-enters the spec it is trying (later specs have their own). */
   stops: Int32Array;
   /** Label id of a `span` spec: it consumes the whole span. */
@@ -105,8 +132,7 @@ const NO_STOPS = new Int32Array(0);
 const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const UPPER = /^\p{Lu}[\p{Lu}\d&.-]+$/u;
 
-function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
-  const tests: Test[] = [];
+function compileTest(spec: TokenSpec, where: string): SpecTest {
   // Folded the way tokens are (foldWord keeps "à" apart from "a").
   const lower = new Set(list(spec.lower).map((w) => foldWord(w)));
   const text = new Set(list(spec.text));
@@ -115,36 +141,41 @@ function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
   // One word (most specs) is compared, not looked up.
   const [onlyLower] = lower;
   const [onlyText] = text;
-  if (lower.size === 1) tests.push((ann, k) => (ann.tokens[k] as Token).f === onlyLower);
-  else if (lower.size) tests.push((ann, k) => lower.has((ann.tokens[k] as Token).f));
-  if (text.size === 1) tests.push((ann, k) => (ann.tokens[k] as Token).text === onlyText);
-  else if (text.size) tests.push((ann, k) => text.has((ann.tokens[k] as Token).text));
+  let re: RegExp | null = null;
   if (spec.re !== undefined) {
-    let re: RegExp;
     try {
       re = new RegExp(`^(?:${spec.re})$`, 'u');
     } catch (error) {
       throw new Error(`${where}: bad regular expression ${spec.re}: ${(error as Error).message}`);
     }
-    tests.push((ann, k) => re.test((ann.tokens[k] as Token).f));
   }
-  if (spec.cap !== undefined) tests.push((ann, k) => (ann.tokens[k] as Token).cap === spec.cap);
-  if (spec.upper !== undefined) tests.push((ann, k) => UPPER.test((ann.tokens[k] as Token).text) === spec.upper);
-  if (spec.kind !== undefined) tests.push((ann, k) => (ann.tokens[k] as Token).kind === spec.kind);
-  if (spec.glued !== undefined) tests.push((ann, k) => k > 0 && ((ann.tokens[k - 1] as Token).end === (ann.tokens[k] as Token).start) === spec.glued);
-  if (is.length) tests.push((ann, k) => hasAny(ann, k, is));
-  if (not.length) tests.push((ann, k) => !hasAny(ann, k, not));
-  if (spec.oneOf) {
-    const any = spec.oneOf.map((sub, i) => compileSpec({ ...sub, op: undefined, as: undefined }, `${where} oneOf ${i + 1}`).test);
-    tests.push((ann, k) => any.some((t) => t(ann, k)));
-  }
+  const oneOf = spec.oneOf ? spec.oneOf.map((sub, i) => compileTest(sub, `${where} oneOf ${i + 1}`)) : null;
   const span = spec.span === undefined ? -1 : labelId(spec.span);
-  if (span >= 0) tests.push((ann, k) => ann.spanAt(k, span) !== null);
+  return {
+    lowerOne: lower.size === 1 ? (onlyLower as string) : null,
+    lowerSet: lower.size > 1 ? lower : null,
+    textOne: text.size === 1 ? (onlyText as string) : null,
+    textSet: text.size > 1 ? text : null,
+    re,
+    cap: spec.cap ?? null,
+    upper: spec.upper ?? null,
+    kind: spec.kind ?? null,
+    glued: spec.glued ?? null,
+    is: is.length > 0 ? is : null,
+    not: not.length > 0 ? not : null,
+    oneOf,
+    span,
+  };
+}
+
+function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
+  const test = compileTest(spec, where);
+  const span = test.span;
   if (spec.op === '!' && span >= 0) throw new Error(`${where}: a "span" spec cannot be negated`);
   return {
-    test: tests.length === 1 ? (tests[0] as Test) : (ann, k) => passesAll(tests, ann, k),
+    test,
     span,
-    labels: spec.op === '!' ? null : span >= 0 ? [span] : is.length > 0 ? is : null,
+    labels: spec.op === '!' ? null : span >= 0 ? [span] : test.is !== null ? (test.is as number[]) : null,
     cap: spec.op === '!' ? null : (spec.cap ?? null),
     kind: spec.op === '!' ? null : (spec.kind ?? null),
     op: spec.op ?? '',
@@ -154,16 +185,33 @@ function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
   };
 }
 
+/** Whether token k (which exists) passes every test of `test`: the token's own fields first, then lookups, labels and patterns. */
+function passes(test: SpecTest, ann: Annotations, k: number): boolean {
+  const token = ann.tokens[k] as Token;
+  if (test.cap !== null && token.cap !== test.cap) return false;
+  if (test.kind !== null && token.kind !== test.kind) return false;
+  if (test.lowerOne !== null && token.f !== test.lowerOne) return false;
+  if (test.textOne !== null && token.text !== test.textOne) return false;
+  if (test.glued !== null && !(k > 0 && ((ann.tokens[k - 1] as Token).end === token.start) === test.glued)) return false;
+  if (test.lowerSet !== null && !test.lowerSet.has(token.f)) return false;
+  if (test.textSet !== null && !test.textSet.has(token.text)) return false;
+  if (test.is !== null && !hasAny(ann, k, test.is)) return false;
+  if (test.not !== null && hasAny(ann, k, test.not)) return false;
+  if (test.span >= 0 && ann.spanAt(k, test.span) === null) return false;
+  if (test.upper !== null && UPPER.test(token.text) !== test.upper) return false;
+  if (test.re !== null && !test.re.test(token.f)) return false;
+  if (test.oneOf !== null) {
+    for (const sub of test.oneOf) if (passes(sub, ann, k)) return true;
+    return false;
+  }
+  return true;
+}
+
 // Plain loops rather than some/every with an arrow: a spec is tested at nearly every token, and
 // each arrow would be a fresh closure per test.
 function hasAny(ann: Annotations, k: number, labels: readonly number[]): boolean {
   for (const id of labels) if (ann.has(k, id)) return true;
   return false;
-}
-
-function passesAll(tests: readonly Test[], ann: Annotations, k: number): boolean {
-  for (const test of tests) if (!test(ann, k)) return false;
-  return true;
 }
 
 /**
@@ -189,10 +237,27 @@ function anchorIdFor(word: string): number {
   return id;
 }
 
-/** The ids of the anchor words a sentence holds: its words do not change, so each sentence is scanned once (again only when anchor words were registered since). */
-function anchorWordsIn(ann: Annotations): readonly number[] {
+/**
+ * The anchor words of one sentence (kept on its annotations, `anchorWords`): the ids it holds, and
+ * each token's id (-1 for none), which tells a set whether a token starts one of its indexed
+ * patterns by one array read instead of a lookup on the token's word at every token.
+ */
+class SentenceAnchors {
+  constructor(
+    /** The count of anchor words registered when the sentence was scanned. */
+    readonly size: number,
+    readonly ids: number[],
+    readonly byToken: readonly number[],
+  ) {}
+}
+
+const NO_ANCHORS = new SentenceAnchors(0, [], []);
+
+/** The anchor words a sentence holds: its words do not change, so each sentence is scanned once (again only when anchor words were registered since). */
+function anchorWordsIn(ann: Annotations): SentenceAnchors {
+  // Only this module writes `anchorWords`, always a SentenceAnchors.
   const kept = ann.anchorWords;
-  if (kept !== null && kept.size === anchorIds.size) return kept.ids;
+  if (kept instanceof SentenceAnchors && kept.size === anchorIds.size) return kept;
   const vocabulary = ann.tokens[0]?.w?.vocabulary;
   let memo = anchorIdMemos.get(vocabulary);
   if (memo === undefined) {
@@ -200,12 +265,15 @@ function anchorWordsIn(ann: Annotations): readonly number[] {
     anchorIdMemos.set(vocabulary, memo);
   }
   const ids: number[] = [];
+  const byToken: number[] = [];
   for (const token of ann.tokens) {
     const id = memo.answer(token, anchorIdOf);
+    byToken.push(id);
     if (id >= 0 && !ids.includes(id)) ids.push(id);
   }
-  ann.anchorWords = { size: anchorIds.size, ids };
-  return ids;
+  const anchors = new SentenceAnchors(anchorIds.size, ids, byToken);
+  ann.anchorWords = anchors;
+  return anchors;
 }
 
 /** A compiled set of patterns (one rule set of one lexicon), indexed by first word where it can be. */
@@ -217,8 +285,14 @@ export class PatternSet {
   private readonly anywhere: Compiled[] = [];
   /** The anchor bits each pattern of `anywhere` needs. */
   private readonly needs: number[] = [];
-  /** The labels of each anchor bit (empty for an anchor of words). */
-  private readonly anchorLabels: number[][] = [];
+  /** The count of anchor bits given out (31 at most). */
+  private anchorBits = 0;
+  /**
+   * Every label an anchor names, once, and the anchor bits it gives (those of the anchors naming
+   * it): a sentence's labels are asked once each, not once per anchor naming them.
+   */
+  private readonly anchorLabelIds: number[] = [];
+  private readonly anchorLabelBits: number[] = [];
   /** The anchor bits each anchor word gives, by the word's shared id (see anchorIds). */
   private readonly bitsByAnchorId: number[] = [];
   /** By shared id (see anchorIds), whether the word starts an indexed pattern (`byFirst`). */
@@ -230,6 +304,8 @@ export class PatternSet {
   private lastViable: readonly Compiled[] = [];
   /** Whether the sentence asked last holds a word that starts an indexed pattern: when not, none is looked up per token. */
   private lastHasFirst = false;
+  /** The anchor id of each token of the sentence asked last (see SentenceAnchors): a token whose id starts no indexed pattern needs no lookup. */
+  private lastByToken: readonly number[] = NO_ANCHORS.byToken;
   /** The patterns of `anywhere` a sentence holding these anchor bits can match, by bits. */
   private readonly viableByBits = new Map<number, Compiled[]>();
 
@@ -263,10 +339,17 @@ export class PatternSet {
     for (const pattern of this.anywhere) {
       let needs = 0;
       for (const anchor of pattern.anchors) {
-        if (this.anchorLabels.length >= 31) break;
-        const bit = 1 << this.anchorLabels.length;
-        this.anchorLabels.push('labels' in anchor ? anchor.labels : []);
-        if ('words' in anchor) {
+        if (this.anchorBits >= 31) break;
+        const bit = 1 << this.anchorBits++;
+        if ('labels' in anchor) {
+          for (const label of anchor.labels) {
+            const at = this.anchorLabelIds.indexOf(label);
+            if (at < 0) {
+              this.anchorLabelIds.push(label);
+              this.anchorLabelBits.push(bit);
+            } else this.anchorLabelBits[at] = (this.anchorLabelBits[at] as number) | bit;
+          }
+        } else {
           for (const word of anchor.words) {
             const id = anchorIdFor(word);
             while (this.bitsByAnchorId.length <= id) this.bitsByAnchorId.push(0);
@@ -297,19 +380,16 @@ export class PatternSet {
     if (this.lastAnn === ann && this.lastAt === ann.changes) return this.lastViable;
     let bits = 0;
     let hasFirst = false;
+    let byToken = NO_ANCHORS.byToken;
     if (this.bitsByAnchorId.length > 0 || this.startsByAnchorId.length > 0) {
-      for (const id of anchorWordsIn(ann)) {
+      const anchors = anchorWordsIn(ann);
+      for (const id of anchors.ids) {
         bits |= this.bitsByAnchorId[id] ?? 0;
         hasFirst ||= this.startsByAnchorId[id] === true;
       }
+      byToken = anchors.byToken;
     }
-    for (let i = 0; i < this.anchorLabels.length; i++) {
-      for (const label of this.anchorLabels[i] as number[])
-        if (ann.present(label)) {
-          bits |= 1 << i;
-          break;
-        }
-    }
+    for (let i = 0; i < this.anchorLabelIds.length; i++) if (ann.present(this.anchorLabelIds[i] as number)) bits |= this.anchorLabelBits[i] as number;
     let viable = this.viableByBits.get(bits);
     if (viable === undefined) {
       viable = this.anywhere.filter((_, i) => ((this.needs[i] as number) & bits) === this.needs[i]);
@@ -319,16 +399,27 @@ export class PatternSet {
     this.lastAt = ann.changes;
     this.lastViable = viable;
     this.lastHasFirst = hasFirst;
+    this.lastByToken = byToken;
     return viable;
   }
 
   /** The longest match starting at token k (the first listed pattern wins a tie), or null. */
   at(ann: Annotations, k: number): Match | null {
+    if (!ann.tokens[k]) return null;
+    return this.atWith(ann, k, this.viableIn(ann));
+  }
+
+  /**
+   * `at` once viableIn has been asked about this sentence (`viable` its answer): a search over a
+   * sentence asks it once, not at every token, since matching adds no label.
+   */
+  private atWith(ann: Annotations, k: number, viable: readonly Compiled[]): Match | null {
     const token = ann.tokens[k];
     if (!token) return null;
     // Indexed patterns first, then the others (the order decides ties), with no array made per token.
-    const viable = this.viableIn(ann);
-    const first = this.lastHasFirst ? this.firstMemo.answer(token, this.patternsOf) : null;
+    // A token's anchor id says whether its word is a first word here: most are not, and need no lookup.
+    const id = this.lastHasFirst ? (this.lastByToken[k] ?? -1) : -1;
+    const first = id >= 0 && this.startsByAnchorId[id] === true ? this.firstMemo.answer(token, this.patternsOf) : null;
     const best = first === null ? null : longest(first, ann, k, null);
     return viable.length === 0 ? best : longest(viable, ann, k, best);
   }
@@ -336,10 +427,11 @@ export class PatternSet {
   /** Non-overlapping matches from left to right, the longest at each position. */
   find(ann: Annotations, from = 0, to = ann.tokens.length): Match[] {
     const out: Match[] = [];
+    const viable = this.viableIn(ann);
     // A sentence with none of the first words and none of the other patterns' anchors holds no match.
-    if (this.viableIn(ann).length === 0 && !this.lastHasFirst) return out;
+    if (viable.length === 0 && !this.lastHasFirst) return out;
     for (let k = from; k < to; k++) {
-      const match = this.at(ann, k);
+      const match = this.atWith(ann, k, viable);
       if (match && match.end <= to) {
         out.push(match);
         k = Math.max(k, match.end - 1);
@@ -350,11 +442,12 @@ export class PatternSet {
 
   /** The match (the longest at its start) that ends exactly at token `end` (exclusive), starting at or after `from`, earliest start first. */
   endingAt(ann: Annotations, end: number, from = 0): Match | null {
+    const viable = this.viableIn(ann);
     // As in find: a sentence with none of the first words and none of the other patterns' anchors holds no match.
-    if (this.viableIn(ann).length === 0 && !this.lastHasFirst) return null;
+    if (viable.length === 0 && !this.lastHasFirst) return null;
     let best: Match | null = null;
     for (let k = end - 1; k >= from; k--) {
-      const match = this.at(ann, k);
+      const match = this.atWith(ann, k, viable);
       if (match && match.end === end && (!best || match.start < best.start)) best = match;
     }
     return best;
@@ -413,9 +506,9 @@ function step(spec: CompiledSpec, ann: Annotations, k: number): number {
   if (k >= ann.tokens.length) return -1;
   if (spec.span >= 0) {
     const span = ann.spanAt(k, spec.span);
-    return span && spec.test(ann, k) ? span.end : -1;
+    return span && passes(spec.test, ann, k) ? span.end : -1;
   }
-  return spec.test(ann, k) ? k + 1 : -1;
+  return passes(spec.test, ann, k) ? k + 1 : -1;
 }
 
 /** Spec s took tokens [k, next): go on with the next spec. */
@@ -436,7 +529,7 @@ function descend(search: Search, s: number, k: number): number {
       return next < 0 ? -1 : rest(search, s, next);
     }
     case '!':
-      return k < search.ann.tokens.length && !spec.test(search.ann, k) ? rest(search, s, k + 1) : -1;
+      return k < search.ann.tokens.length && !passes(spec.test, search.ann, k) ? rest(search, s, k + 1) : -1;
     case '?': {
       const next = step(spec, search.ann, k);
       if (next >= 0) {
@@ -467,7 +560,7 @@ function descend(search: Search, s: number, k: number): number {
 
 function opensAt(openers: readonly CompiledSpec[], ann: Annotations, k: number): boolean {
   if (k >= ann.tokens.length) return false;
-  for (const spec of openers) if (spec.op === '!' ? !spec.test(ann, k) : step(spec, ann, k) >= 0) return true;
+  for (const spec of openers) if (spec.op === '!' ? !passes(spec.test, ann, k) : step(spec, ann, k) >= 0) return true;
   return false;
 }
 

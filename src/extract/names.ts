@@ -6,7 +6,7 @@
  * Défense"). Places, days, months and sentence-initial function words never start a name.
  */
 
-import type { Annotations } from './annotate.ts';
+import { type Annotations, labelId } from './annotate.ts';
 import { currencyAt, SYMBOLS } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
@@ -73,6 +73,27 @@ function usedScratch(length: number): Uint8Array {
   taken.fill(0, 0, length);
   return taken;
 }
+/**
+ * The first token after `i` that is capitalised (as findNames' index `nextCapital` has them) or
+ * stands right before such a token. (`nextCapital` has two slots past the sentence's end, which
+ * this reads for an `i` up to the sentence's length less two.)
+ */
+function afterCapitalOrBefore(nextCapital: Int32Array, i: number): number {
+  return Math.min(nextCapital[i + 1] as number, (nextCapital[i + 2] as number) - 1);
+}
+
+/** Whether a token in [from, to) is taken already (a plain loop: no copy or view of the array made per question). */
+function anyTaken(used: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (used[k]) return true;
+  return false;
+}
+
+/** Whether a token in [from, to) is an organisation's word (a plain loop: no copy of the tokens made per question). */
+function orgWordIn(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let k = from; k < to; k++) if (lex.orgKeywords.hasToken(tokens[k])) return true;
+  return false;
+}
+
 const NICKNAME_OPEN = oneOf('"“«');
 const NICKNAME_CLOSE = oneOf('"”»');
 
@@ -127,10 +148,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // Whether the lexicon's institutions (step 1b) and articles of parties (step 2c) may start in
   // the sentence: annotation marked each of their phrases already, and most sentences hold none.
-  const institutions = phraseMayStart(ann, lex.institutionHeads, 'institution');
-  const partyArticle = lex.classes.get('party-article');
-  const partyArticleInName = lex.classes.get('party-article-in-name');
-  const parties = phraseMayStart(ann, partyArticle, 'c:party-article') || phraseMayStart(ann, partyArticleInName, 'c:party-article-in-name');
+  const kept = sentenceTables(lex);
+  const institutions = phraseMayStart(ann, lex.institutionHeads, kept.institutionLetters, 'institution');
+  const { partyArticle, partyArticleInName } = kept;
+  const parties = phraseMayStart(ann, partyArticle, kept.partyLetters, 'c:party-article') || phraseMayStart(ann, partyArticleInName, kept.partyInNameLetters, 'c:party-article-in-name');
   // 0. Party tags after a person's name ("Jane Doe, D-N.Y.,", "Hans Roth (FDP)"): the tag is no
   // name of its own; the party is the person's affiliation.
   // (Made at the first tag: most sentences have none.)
@@ -221,9 +242,12 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     i = end - 1;
   }
   // 2. Known organisations and people (where a known name needs a capital, at capitalised words only).
+  // (Annotation marked the known name each word starts as a span already, spans.ts: where the
+  // sentence holds none, no word starts one, and only other tokens are looked up.)
+  const knownIn = ann === undefined || ann.present('known-org') || ann.present('known-person');
   const knownStarts = knownNeedsCapital(doc.lang) ? nextCapital : null;
   for (let i = knownStarts ? (knownStarts[0] as number) : 0; i < tokens.length; i = knownStarts ? (knownStarts[i + 1] as number) : i + 1) {
-    if (used[i]) continue;
+    if (used[i] || (!knownIn && (tokens[i] as Token).kind === 'word')) continue;
     const hit = knownAt(tokens, i, doc.lang);
     // "el Congreso de los Diputados": a legislature is a body that acts, even where its seat also points to a country.
     // (A blocker, such as "Real Madrid" against Madrid, is no place: the body it names stands.)
@@ -250,7 +274,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // "the Fiji Red Cross Society": a place before a known body's name and a body's word after it
     // name that place's own body.
     const home = hit.entity.type === 'organization' && !national && !used[i - 1] && tokens[end]?.cap && lex.orgKeywords.hasToken(tokens[end]) ? placeAt(doc, s, i - 1) : undefined;
-    if (home && home.kind !== 'blocker' && home.kind !== 'demonym' && home.end === i && !used.subarray(home.start, i).some(Boolean)) {
+    if (home && home.kind !== 'blocker' && home.kind !== 'demonym' && home.end === i && !anyTaken(used, home.start, i)) {
       take(mention(s, home.start, end + 1, text(tokens, home.start, end + 1), 'organization', null));
       i = end;
       continue;
@@ -282,7 +306,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // County") followed by a capitalised body's word is a longer body's name, read as a run (step 3).
     const after = tokens[to];
     if (match.pattern.hidesPlace && after?.cap && after.kind === 'word' && lex.orgKeywords.hasToken(after)) continue;
-    if (used.slice(from, to).some(Boolean)) continue;
+    if (anyTaken(used, from, to)) continue;
     // "AFC Champions League Elite": a competition a club's pattern reads is an event, as in step 3.
     // « la secretaria de Energía, Luz Gómez »: a title written in lower case, set before a name by a
     // comma, is that person's role, not a body (« la Secretaría de Energía informó »).
@@ -316,12 +340,18 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // 2b. Inside a ministry's name written in lower case ("ministère de l’Environnement et de
   // l’Eau"), the capitalised words are its domains, never actors.
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    const t = tokens[i] as Token;
+  const { portfolioRoles } = kept;
+  // (Where annotation can tell, its bits say which tokens are connectors: most tokens are none,
+  // and their tokens and words are not read. Every connector opening with a letter, only a word
+  // can be one, and annotation marks each word of the class.)
+  const connectorBits = kept.connectorLetters ? ann : undefined;
+  const connector = connectorBits === undefined ? -1 : connectorBits.present('connector') ? labelId('connector') : -2;
+  for (let i = 0; connector !== -2 && i + 2 < tokens.length; i++) {
     // The same after a minister's title: « la ministra de Energía y Minas » names her portfolio;
     // so does "Minister of Health" with the capital English gives a title before a name.
-    if (!lex.connectors.hasToken(tokens[i + 1])) continue;
-    const portfolio = !!lex.classes.get('portfolio-role')?.endingAt(tokens, i);
+    if (connectorBits !== undefined ? !connectorBits.has(i + 1, connector) : !lex.connectors.hasToken(tokens[i + 1])) continue;
+    const t = tokens[i] as Token;
+    const portfolio = !!portfolioRoles?.endingAt(tokens, i);
     if ((t.cap && !portfolio) || (lex.sourceNouns.at(tokens, i)?.value !== 'government' && !portfolio)) continue;
     let j = i + 1;
     let last = -1;
@@ -343,16 +373,20 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // 2c. Parties and teams named with an article: "Les Républicains", "the Greens", and names
   // ending in "!" ("Možemo!").
-  // (Where no party's article may start, only a name ending in "!" is left, which opens on a capital.)
-  for (let i = parties ? 0 : (nextCapital[0] as number); i + 1 < tokens.length; i = parties ? i + 1 : (nextCapital[i + 1] as number)) {
+  // (Where no party's article may start, only a name ending in "!" is left, which opens on a
+  // capital. Where one may, the steps below need a capital on this word or the next: the loop
+  // visits the capitalised words and the tokens right before them.)
+  for (let i = parties ? afterCapitalOrBefore(nextCapital, -1) : (nextCapital[0] as number); i + 1 < tokens.length; i = parties ? afterCapitalOrBefore(nextCapital, i) : (nextCapital[i + 1] as number)) {
     const t = tokens[i] as Token;
     const w = tokens[i + 1] as Token;
     if (used[i] || used[i + 1]) continue;
     // The article before a party's name may be outside it ("the Greens": lower case, or opening
     // the sentence; "The Testaments" inside a sentence is a title) or part of it ("Les Républicains").
-    // (The capital is tested before the table: the lookups are the costly part.)
-    const outside = parties && (!t.cap || i === 0) && !!partyArticle?.at(tokens, i);
-    const inside = parties && t.cap && !!partyArticleInName?.at(tokens, i);
+    // (The capitals are tested before the tables: the lookups are the costly part, and a party's
+    // name after its article is a name word, which has a capital.)
+    const named = parties && w.cap;
+    const outside = named && (!t.cap || i === 0) && !!partyArticle?.at(tokens, i);
+    const inside = named && t.cap && !!partyArticleInName?.at(tokens, i);
     const party = outside || inside;
     if (
       party &&
@@ -388,6 +422,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     i = end - 1;
   }
   // 3. Runs of capitalised words.
+  // The people classify found without a role (it looked for one already), made at the first: most sentences have none.
+  let roleless: NameMention[] | null = null;
   for (let i = nextCapital[0] as number; i < tokens.length; i = nextCapital[i + 1] as number) {
     // "Leeds United", "Kenya Airways": a place opens an organisation's name when a capitalised
     // organisation word follows it.
@@ -409,13 +445,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       // (An article before a body's word opens another name: « Participaron el Servicio de Aduanas ».)
       // (A conjunction that is also a surname particle, « Ortega y Gasset », is a conjunction
       // inside a body's name: « Grupo Bimbo y Cemex » is weighed as two names below.)
-      else if (
-        lex.particles.hasToken(t) &&
-        nextIsName &&
-        !opensAnotherName(tokens, end, lex) &&
-        !(lex.determiners.hasToken(t) && lex.orgKeywords.hasToken(next as Token)) &&
-        !(lex.clauseBreaks.hasToken(t) && tokens.slice(i, end).some((w) => lex.orgKeywords.hasToken(w)))
-      )
+      else if (lex.particles.hasToken(t) && nextIsName && !opensAnotherName(tokens, end, lex) && !(lex.determiners.hasToken(t) && lex.orgKeywords.hasToken(next as Token)) && !(lex.clauseBreaks.hasToken(t) && orgWordIn(tokens, i, end, lex)))
         end += 2;
       // "Ferreiro de la Vega", "Van der Berg": two particles before the name word; a conjunction
       // and an article are none (« la Fiscalía y el Servicio de Aduanas » are two bodies).
@@ -435,7 +465,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       else if (/^['’]$/u.test(t.text) && t.start === (tokens[end - 1] as Token).end && /s$/u.test((tokens[end - 1] as Token).text) && nextIsName) end += 2;
       // "Ministry of Water and Irrigation", "Department of the Treasury": inside an organisation's
       // name, small words join capitalised ones.
-      else if (lex.nameConnectors.hasToken(t) && tokens.slice(i, end).some((w) => lex.orgKeywords.hasToken(w)) && connectsName(tokens, end, lex, doc, s)) {
+      else if (lex.nameConnectors.hasToken(t) && orgWordIn(tokens, i, end, lex) && connectsName(tokens, end, lex, doc, s)) {
         if ((lex.clauseBreaks.hasToken(t) || t.text === '&') && conj < 0) conj = end;
         const head = tokens[end - 1] as Token;
         end = connectsName(tokens, end, lex, doc, s);
@@ -468,14 +498,15 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // « Grupo Bimbo y Cemex », "Bank Halyk and Kaspi": a conjunction right after capitalised words
     // alone, with no body's word after it, joins two names ("Customs and Border Protection" has
     // one after it; "Ministry of Water and Irrigation" a connector before it).
-    const twoNames = (): boolean => tokens.slice(i, conj).every((t) => t.cap) && !tokens.slice(conj + 1, end).some((t) => lex.orgKeywords.hasToken(t));
-    if (conj > 0 && (!tokens.slice(i, end).some((t) => lex.orgKeywords.hasToken(t)) || tokens[i - 1]?.text === ',' || twoNames())) end = conj;
+    const twoNames = (): boolean => tokens.slice(i, conj).every((t) => t.cap) && !orgWordIn(tokens, conj + 1, end, lex);
+    if (conj > 0 && (!orgWordIn(tokens, i, end, lex) || tokens[i - 1]?.text === ',' || twoNames())) end = conj;
     // "Sinar Mining Corp and Bumi Holdings Ltd": two organisations, each ending in its own keyword;
     // not a body's members (lexicon class `member-noun`) joined to others: "the Ostwick Pilots and
     // Engineers’ Association" is one union.
     else if (conj > 0 && conj - i > 1 && end - conj > 2 && lex.orgKeywords.hasToken(tokens[conj - 1]) && !lex.classes.get('member-noun')?.at(tokens, conj - 1) && lex.orgKeywords.hasToken(tokens[end - 1])) {
       const mention = classify(tokens, i, conj, doc, s);
       if (mention) take(mention);
+      if (mention?.type === 'person' && !mention.role) (roleless ??= []).push(mention);
       i = conj + 1;
     }
     if (lex.orgKeywords.hasToken(tokens[i])) end = countryEnding(tokens, i, lowerCaseTail(tokens, end, lex), doc, s);
@@ -485,6 +516,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     else end = countryEnding(tokens, i, end, doc, s);
     const mention = classify(tokens, i, end, doc, s);
     if (mention) take(mention);
+    if (mention?.type === 'person' && !mention.role) (roleless ??= []).push(mention);
     i = end - 1;
   }
   // (The mentions found so far: those sharedSurname adds are not read again.)
@@ -509,7 +541,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       m.weak = false;
     }
   }
-  for (const m of out) if (m.type === 'person' && !m.role) withRole(m, roleOf(tokens, m.start, m.end, lex));
+  // (A person classify found looked for its role over the same tokens: none is there to find again.)
+  for (const m of out) if (m.type === 'person' && !m.role && !roleless?.includes(m)) withRole(m, roleOf(tokens, m.start, m.end, lex));
   for (const m of out) {
     const affiliation = m.type === 'person' ? affiliations?.get(m.end) : undefined;
     if (affiliation) m.affiliation = affiliation;
@@ -633,24 +666,59 @@ function withAdjectives(tokens: readonly Token[], k: number, lex: Lexicon): numb
  * False when no phrase of `table` can start in the sentence, as its annotations (label `label`)
  * show; true when they cannot tell. Annotation (annotate.ts) marks every phrase of the lexicon's
  * tables that starts at a word, but none at a number (nor at punctuation, outside the lexicon's
- * own classes): a table whose every phrase opens with a letter starts at words only.
+ * own classes): a table whose every phrase opens with a letter (`letters`) starts at words only.
  */
-function phraseMayStart(ann: Annotations | undefined, table: PhraseTable<unknown> | undefined, label: string): boolean {
-  return table !== undefined && (ann === undefined || !opensWithLetters(table) || ann.present(label));
+function phraseMayStart(ann: Annotations | undefined, table: PhraseTable<unknown> | undefined, letters: boolean, label: string): boolean {
+  return table !== undefined && (ann === undefined || !letters || ann.present(label));
 }
 
 const LETTER_FIRST = /^\p{L}/u;
-const lettersFirst = new WeakMap<PhraseTable<unknown>, boolean>();
 
 /** Whether every phrase of `table` opens with a letter (asked once per table: a lexicon's tables are made once). */
-function opensWithLetters(table: PhraseTable<unknown>): boolean {
-  let known = lettersFirst.get(table);
-  if (known === undefined) {
-    known = true;
-    for (const f of table.firstWords()) if (!LETTER_FIRST.test(f)) known = false;
-    lettersFirst.set(table, known);
+function opensWithLetters(table: PhraseTable<unknown> | undefined): boolean {
+  if (table === undefined) return false;
+  for (const f of table.firstWords()) if (!LETTER_FIRST.test(f)) return false;
+  return true;
+}
+
+/** The lexicon's tables findNames reads in every sentence, and whether their phrases open with letters (phraseMayStart). */
+interface SentenceTables {
+  partyArticle: PhraseTable | undefined;
+  partyArticleInName: PhraseTable | undefined;
+  portfolioRoles: PhraseTable | undefined;
+  institutionLetters: boolean;
+  partyLetters: boolean;
+  partyInNameLetters: boolean;
+  /** Whether every connector opens with a letter. */
+  connectorLetters: boolean;
+}
+
+// Worked out once per lexicon (its tables are made once), and the last one kept at hand: a
+// lookup per table and sentence added up.
+const sentenceTablesByLexicon = new WeakMap<Lexicon, SentenceTables>();
+let lastTablesLexicon: Lexicon | null = null;
+let lastTables: SentenceTables | null = null;
+
+function sentenceTables(lex: Lexicon): SentenceTables {
+  if (lex === lastTablesLexicon && lastTables !== null) return lastTables;
+  let tables = sentenceTablesByLexicon.get(lex);
+  if (tables === undefined) {
+    const partyArticle = lex.classes.get('party-article');
+    const partyArticleInName = lex.classes.get('party-article-in-name');
+    tables = {
+      partyArticle,
+      partyArticleInName,
+      portfolioRoles: lex.classes.get('portfolio-role'),
+      institutionLetters: opensWithLetters(lex.institutionHeads),
+      partyLetters: opensWithLetters(partyArticle),
+      partyInNameLetters: opensWithLetters(partyArticleInName),
+      connectorLetters: [...lex.connectors].every((f) => LETTER_FIRST.test(f)),
+    };
+    sentenceTablesByLexicon.set(lex, tables);
   }
-  return known;
+  lastTablesLexicon = lex;
+  lastTables = tables;
+  return tables;
 }
 
 /** The index of the name word after a run of connectors at k ("of the"), or 0 when none follows. */
@@ -774,7 +842,22 @@ function text(tokens: readonly Token[], start: number, end: number): string {
 }
 
 function isNameWord(t: Token, lex: Lexicon): boolean {
-  return t.kind === 'word' && t.cap && !lex.nonNames.hasToken(t) && !lex.stopwords.hasToken(t) && NAME_WORD.test(t.text);
+  return t.kind === 'word' && t.cap && !lex.nonNames.hasToken(t) && !lex.stopwords.hasToken(t) && nameWordText(t.text);
+}
+
+/** Whether `text` is written as a name's word (NAME_WORD): ASCII read by hand, as most words are; the pattern past it. Asked of nearly every capitalised word. */
+function nameWordText(text: string): boolean {
+  if (text.length === 0) return false;
+  const first = text.charCodeAt(0);
+  if (first >= 128) return NAME_WORD.test(text);
+  // An ASCII capital is A–Z; then ASCII letters, apostrophes, dots and hyphens.
+  if (first < 65 || first > 90) return false;
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return NAME_WORD.test(text);
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 46 || code === 45)) return false;
+  }
+  return true;
 }
 
 /** "Jane Roe KC", "Advocate Thabo Mokoena SC": the token at `k` is a rank or an honour after a given name and a surname (the run opening at `from`). */
@@ -954,13 +1037,13 @@ function afterDescriptor(tokens: readonly Token[], start: number, paren: number,
 function longNameStart(tokens: readonly Token[], paren: number, lex: Lexicon): number {
   let k = paren - 1;
   let first = -1;
+  // "de la santé", "of the Congo", « sur l’environnement »: a determiner after a preposition is inside the name.
+  const prepositions = lex.wordList('longNamePrepositions');
+  const joined = (w: Token | undefined): boolean => !!w && (lex.connectors.hasToken(w) || lex.particles.hasToken(w) || lex.clauseBreaks.hasToken(w) || prepositions.hasWord(w.f));
   for (let steps = 0; k >= 0 && steps < 14; k--, steps++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") break;
     const before = tokens[k - 1];
-    // "de la santé", "of the Congo", « sur l’environnement »: a determiner after a preposition is inside the name.
-    const prepositions = lex.wordList('longNamePrepositions');
-    const joined = (w: Token | undefined): boolean => !!w && (lex.connectors.hasToken(w) || lex.particles.hasToken(w) || lex.clauseBreaks.hasToken(w) || prepositions.hasWord(w.f));
     // A capitalised particle is a name's word before a capital (« Le Pen »), a determiner before a
     // common noun (« Le directeur de … »); « au plan »: a preposition's contraction is inside the name.
     const particle = lex.particles.hasToken(t) && (!t.cap || !!tokens[k + 1]?.cap);
@@ -1002,9 +1085,22 @@ function spelledFromLowerCase(tokens: readonly Token[], start: number, paren: nu
   return false;
 }
 
+// The capitals of the acronym asked last: one acronym is spelled against many starts in a row.
+let lastAcronym = '';
+let lastCapitals = '';
+
+/** The capital letters of `acronym` ("Mercosur" → "M"). */
+function capitalsOf(acronym: string): string {
+  if (acronym !== lastAcronym) {
+    lastCapitals = acronym.replace(/[^\p{Lu}]/gu, '');
+    lastAcronym = acronym;
+  }
+  return lastCapitals;
+}
+
 /** Whether the words in [start, end) spell the acronym by their initials. */
 function spells(tokens: readonly Token[], start: number, end: number, acronym: string, lex: Lexicon): boolean {
-  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const letters = capitalsOf(acronym);
   return letters.length >= 2 && (initials(tokens, start, end, lex) === letters || initials(tokens, start, end, lex, true) === letters);
 }
 
@@ -1303,13 +1399,20 @@ function countryEnding(tokens: readonly Token[], start: number, end: number, doc
  * article between them at most.
  */
 function competitionPlayed(tokens: readonly Token[], start: number, words: readonly Token[], lex: Lexicon): boolean {
-  const competition = lex.classes.get('competition-word');
-  if (!competition || !words.some((w) => competition.hasWord(w.f))) return false;
+  let named = false;
+  for (let j = 0; j < words.length && !named; j++) named = isCompetitionWord(lex, words[j] as Token);
+  if (!named) return false;
   let k = start - 1;
   if (lex.determiners.hasToken(tokens[k])) k--;
   const cue = tokens[k];
   return !!cue && !cue.cap && !!lex.classes.get('competition-cue')?.endingAt(tokens, k);
 }
+
+// Whether a word is a competition's word (lexicon class `competition-word`), kept on the word: asked of every word of every run.
+const isCompetitionWord = byWord((lex) => {
+  const competition = lex.classes.get('competition-word');
+  return (f) => competition?.hasWord(f) === true;
+});
 
 /**
  * A noun for a company's shares right before the name (lexicon class `stock-before-name`: "shares
