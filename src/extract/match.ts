@@ -285,7 +285,7 @@ export class PatternSet {
   private readonly anywhere: Compiled[] = [];
   /** The anchor bits each pattern of `anywhere` needs. */
   private readonly needs: number[] = [];
-  /** The count of anchor bits given out (31 at most). */
+  /** The count of anchor bits given out (30 at most). */
   private anchorBits = 0;
   /**
    * Every label an anchor names, once, and the anchor bits it gives (those of the anchors naming
@@ -334,12 +334,14 @@ export class PatternSet {
       } else this.anywhere.push(compiled);
     }
     this.size = sources.length;
-    // Each anchor of the patterns tried anywhere gets a bit (31 at most: past them, a pattern
-    // keeps the anchors it has bits for, which only makes it tried more often).
+    // Each anchor of the patterns tried anywhere gets a bit (30 at most: past them, a pattern
+    // keeps the anchors it has bits for, which only makes it tried more often). Thirty bits keep a
+    // sentence's bits a small integer for V8; with a 31st, every sentence holding that anchor
+    // made its bits a heap number, at each of the set's questions.
     for (const pattern of this.anywhere) {
       let needs = 0;
       for (const anchor of pattern.anchors) {
-        if (this.anchorBits >= 31) break;
+        if (this.anchorBits >= 30) break;
         const bit = 1 << this.anchorBits++;
         if ('labels' in anchor) {
           for (const label of anchor.labels) {
