@@ -73,8 +73,8 @@ export class Annotations {
   private longSpans: Map<number, Span[]> | null = null;
   /** Changes so far: what was worked out from the labels (see `present`, match.ts) is stale once it grows. */
   changes = 0;
-  /** The pattern sets' anchor words these tokens hold (match.ts), by shared id, and the count of anchor words registered then. */
-  anchorWords: { size: number; ids: number[] } | null = null;
+  /** The pattern sets' anchor words these tokens hold (match.ts), by shared id, each token's id (-1 for none), and the count of anchor words registered then. */
+  anchorWords: { size: number; ids: number[]; byToken: readonly number[] } | null = null;
 
   constructor(readonly tokens: readonly Token[]) {
     this.words = Math.max(2, Math.ceil((names.length + 16) / 32));

@@ -255,9 +255,8 @@ const NO_ANCHORS = new SentenceAnchors(0, [], []);
 
 /** The anchor words a sentence holds: its words do not change, so each sentence is scanned once (again only when anchor words were registered since). */
 function anchorWordsIn(ann: Annotations): SentenceAnchors {
-  // Only this module writes `anchorWords`, always a SentenceAnchors.
   const kept = ann.anchorWords;
-  if (kept instanceof SentenceAnchors && kept.size === anchorIds.size) return kept;
+  if (kept !== null && kept.size === anchorIds.size) return kept;
   const vocabulary = ann.tokens[0]?.w?.vocabulary;
   let memo = anchorIdMemos.get(vocabulary);
   if (memo === undefined) {
