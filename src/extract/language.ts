@@ -5,6 +5,7 @@
  */
 import { franc } from 'franc-min';
 import { LANGUAGE_PROFILES } from './lexicon/index.ts';
+import { CodeUnitClass } from './text.ts';
 
 // franc needs some material; below this it answers "und".
 const MIN_FRANC_LENGTH = 40;
@@ -83,9 +84,7 @@ function countWord(word: string, tally: Int32Array, own: boolean): void {
 
 const MARKS = /\p{M}/gu;
 const LETTER = /^\p{L}$/u;
-// Whether each UTF-16 code unit is a letter (\p{L}): 1 yes, 2 no, 0 not asked yet. A surrogate is
-// never one alone; a pair is tested as the character it makes.
-const LETTER_UNIT = new Uint8Array(0x10000);
+const LETTER_UNITS = new CodeUnitClass(LETTER);
 
 /** The code units of the word character at i (a letter or a straight apostrophe): 1, 2 for a letter outside the BMP, 0 for a separator. */
 function wordUnitsAt(text: string, i: number): number {
@@ -95,12 +94,7 @@ function wordUnitsAt(text: string, i: number): number {
     const next = text.charCodeAt(i + 1);
     return code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
   }
-  let known = LETTER_UNIT[code];
-  if (known === 0) {
-    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-    LETTER_UNIT[code] = known;
-  }
-  return known === 1 ? 1 : 0;
+  return LETTER_UNITS.has(code) ? 1 : 0;
 }
 
 /**

@@ -88,3 +88,28 @@ export function capitaliseFirst(text: string): string {
 export function oneOf(marks: string): { test(text: string): boolean } {
   return { test: (text) => text.length === 1 && marks.includes(text) };
 }
+
+/**
+ * A class of characters told by UTF-16 code unit, each unit tested against `pattern` (one
+ * character, anchored) the first time it is met and remembered in a table of all 65,536: the
+ * scans that ask at every character (the tokenizer, language detection) then read one byte. A
+ * surrogate is never in the class alone; a caller tests a pair as the character it makes.
+ */
+export class CodeUnitClass {
+  // 1 in the class, 2 not, 0 not asked yet.
+  private readonly known = new Uint8Array(0x10000);
+
+  constructor(private readonly pattern: RegExp) {}
+
+  has(code: number): boolean {
+    // The first meeting of a code unit is apart, so that this test stays small enough to inline.
+    const known = this.known[code];
+    return known === 1 || (known === 0 && this.learn(code));
+  }
+
+  private learn(code: number): boolean {
+    const known = code < 0xd800 || code > 0xdfff ? (this.pattern.test(String.fromCharCode(code)) ? 1 : 2) : 2;
+    this.known[code] = known;
+    return known === 1;
+  }
+}

@@ -4,7 +4,7 @@
  * glues "l’Ukraine" into one word, which every later rule would have to undo; one regex pass is
  * also several times faster on 4 KB articles.
  */
-import { foldWord } from './text.ts';
+import { CodeUnitClass, foldWord } from './text.ts';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -391,21 +391,9 @@ const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
 const DEGREE_BEFORE = /°\s?$/u;
 
-// Letters and numbers (\p{L}, \p{N}) by UTF-16 code unit, for the fast paths below: 1 yes, 2 no,
-// 0 not asked yet. A surrogate is never one (a letter outside the BMP takes the pattern's path).
-const WORD_UNIT = new Uint8Array(0x10000);
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-function isWordUnit(code: number): boolean {
-  // The first meeting of a code unit is apart, so that this test stays small enough to inline.
-  const known = WORD_UNIT[code];
-  return known === 1 || (known === 0 && learnWordUnit(code));
-}
-
-function learnWordUnit(code: number): boolean {
-  const known = code < 0xd800 || code > 0xdfff ? (LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 1 : 2) : 2;
-  WORD_UNIT[code] = known;
-  return known === 1;
-}
+// Letters and numbers (\p{L}, \p{N}), for the fast paths below (a letter outside the BMP takes the pattern's path).
+const WORD_UNITS = new CodeUnitClass(/^[\p{L}\p{N}]$/u);
+const isWordUnit = (code: number): boolean => WORD_UNITS.has(code);
 
 /**
  * The code unit at i, or 0 past the end of the text. charCodeAt's NaN there made the optimised
