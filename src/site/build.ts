@@ -222,6 +222,7 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
       const cached = cache.entry(key);
       if (cached) {
         entries[i] = cached;
+        file.bytes = null;
         continue;
       }
       if (!file.bytes) {
@@ -243,7 +244,9 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
         stamps.files[file.path] = { ...(file.stamp as FileStamp), digest };
         work.read++;
       }
+      // Past here only extraction needs the bytes: it takes them.
       missing.push({ path: file.path, displayPath: file.displayPath, bytes: file.bytes, key });
+      file.bytes = null;
       missingAt.push(i);
     }
     // A file whose bytes changed under the same stat (a clock set back): the site's key is made of what was read.
@@ -251,10 +254,10 @@ export async function buildSite(config: SiteConfig, options: BuildOptions = {}):
     work.cachedArticles = files.length - missing.length;
     work.extracted = missing.length;
     await time('extract', async () => {
-      const processed = await processFiles(missing, { maxBytes: config.maxArticleBytes, cacheDir: cache.dir }, poolFor(missing.length, PROCESS_IN_WORKERS), (done) => options.onProgress?.({ stage: 'extract', done, total: missing.length }));
-      // Past extraction the articles' bytes are not needed (a page whose cached article is gone reads
-      // its file again): a large site's are tens of megabytes the rest of the build would carry.
-      for (const file of files) file.bytes = null;
+      const total = missing.length;
+      // Extraction takes the bytes (processFiles lets them go batch by batch); past it they are not
+      // needed (a page whose cached article is gone reads its file again).
+      const processed = await processFiles(missing, { maxBytes: config.maxArticleBytes, cacheDir: cache.dir }, poolFor(total, PROCESS_IN_WORKERS), (done) => options.onProgress?.({ stage: 'extract', done, total }));
       missing.length = 0;
       // Threads that extracted keep the pipeline's data and their heaps' garbage; rendering starts
       // fresh ones, which load only the renderer. They are stopped before their entries are parsed,
@@ -442,12 +445,19 @@ async function planLettingOthersRun(articles: readonly SiteArticle[], options: P
 
 /**
  * What extraction gives back, in file order: entries made in this thread, or the lines of JSON
- * the threads answered with (process-task.ts), taken by the cache once the threads are stopped.
+ * the threads answered with (process-task.ts, UTF-8 bytes a batch), taken by the cache once the
+ * threads are stopped.
  */
-type Processed = { entries: ArticleEntry[] } | { lines: string[] };
+type Processed = { entries: ArticleEntry[] } | { lines: Uint8Array[] };
 
-/** Parses and extracts files: on the pool's threads when there is one, else in this thread. */
-async function processFiles(files: readonly ProcessFile[], task: { maxBytes: number; cacheDir: string }, pool: WorkerPool | null, onDone: (done: number) => void): Promise<Processed> {
+/**
+ * Parses and extracts files: on the pool's threads when there is one, else in this thread. On
+ * threads, `files` is handed over and emptied: each batch's message is a copy of its files, and
+ * this thread lets its own go as soon as a thread takes the batch rather than at the end of
+ * extraction, when the threads' heaps are at their largest (at 10,000 articles the bytes are some
+ * 70 MB).
+ */
+async function processFiles(files: ProcessFile[], task: { maxBytes: number; cacheDir: string }, pool: WorkerPool | null, onDone: (done: number) => void): Promise<Processed> {
   if (!pool) {
     // The pipeline (parsing, extraction and their data) loads only for builds that need it.
     const { processEntry } = await import('./process-task.ts');
@@ -464,18 +474,24 @@ async function processFiles(files: readonly ProcessFile[], task: { maxBytes: num
       pack.close();
     }
   }
+  const waiting: (ProcessFile[] | null)[] = [];
+  for (let i = 0; i < files.length; i += PROCESS_BATCH) waiting.push(files.slice(i, i + PROCESS_BATCH));
+  files.length = 0;
   let done = 0;
-  const batches: Promise<string>[] = [];
-  for (let i = 0; i < files.length; i += PROCESS_BATCH) {
-    const batch = files.slice(i, i + PROCESS_BATCH);
-    batches.push(
-      pool.run('process', { ...task, files: batch }).then((lines) => {
-        done += batch.length;
+  const batches = waiting.map((batch, b) => {
+    const size = batch?.length ?? 0;
+    return pool
+      .runFor('process', () => {
+        const taken = waiting[b] as ProcessFile[];
+        waiting[b] = null;
+        return { ...task, files: taken };
+      })
+      .then((lines) => {
+        done += size;
         onDone(done);
         return lines;
-      }),
-    );
-  }
+      });
+  });
   return { lines: await Promise.all(batches) };
 }
 
