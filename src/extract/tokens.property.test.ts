@@ -109,12 +109,22 @@ describe('words and their memo', () => {
     expect(memo.get(b.word('mot'))).toBeUndefined();
   });
 
-  it('makes a new word with a slot for every memo handed out so far, so that answers never grow it', () => {
+  it('gives a word a slot for every memo handed out so far at its first answer, so that answers never grow it', () => {
     const vocabulary = new Vocabulary();
     const memos = [new WordMemo<number>(vocabulary), new WordMemo<number>(vocabulary), new WordMemo<number>(vocabulary)];
     const word = vocabulary.word('harbour');
-    expect(word.memo).toHaveLength(3);
+    const other = vocabulary.word('quay');
+    // No answer yet: no memo of its own (most words of a large build never get one).
+    expect(word.memo).toHaveLength(0);
+    expect(word.memo).toBe(other.memo);
+    expect(memos.map((memo) => memo.get(word))).toEqual([undefined, undefined, undefined]);
+    memos[1]?.set(word, 1);
+    expect(word.memo).toEqual([undefined, 1, undefined]);
+    expect(other.memo).toHaveLength(0);
+    expect(memos[1]?.get(other)).toBeUndefined();
+    const store = word.memo;
     for (const [i, memo] of memos.entries()) memo.set(word, i);
+    expect(word.memo).toBe(store);
     expect(word.memo).toEqual([0, 1, 2]);
     expect(memos.map((memo) => memo.get(word))).toEqual([0, 1, 2]);
     // A memo handed out after the word was made still keeps its answer on it.
