@@ -12,7 +12,7 @@ import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
 import { foldWord } from './text.ts';
-import type { Token } from './tokens.ts';
+import { type Token, type Vocabulary, WordSet } from './tokens.ts';
 import { commaFree, isObject, nounPhraseEnd, opensVerbWord, relativeSubject, subjectEnd, verbAt, verbNeeds, walkBack } from './verbs.ts';
 import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
@@ -82,8 +82,8 @@ const PARTICIPIAL_WORD = 512;
 const MARK_WORD = 1024;
 const MARK_FORMS: ReadonlySet<string> = new Set([...',:«“‹»”›"'].map((c) => foldWord(c)));
 
-/** The cues a word gives, as bits: one answer kept per word instead of one lookup per frame. */
-const wordCues = byWord((lex) => {
+/** The cues a folded word gives, as bits, in one lexicon. */
+function cuesOfWord(lex: Lexicon): (f: string) => number {
   const verb = verbNeeds(lex);
   const opens = opensVerbWord(lex);
   const opinion = lex.classes.get('opinion-of');
@@ -97,7 +97,61 @@ const wordCues = byWord((lex) => {
     (opinion?.startsWith(f) ? MARK_OPINION : 0) |
     (ownView?.startsWith(f) ? MARK_OWN_VIEW : 0) |
     (MARK_FORMS.has(f) ? MARK_WORD : 0);
-});
+}
+
+/** The cues a word gives, as bits: one answer kept per word instead of one lookup per frame. */
+const wordCues = byWord(cuesOfWord);
+
+/**
+ * The words that give some cue, as a set whose answer for a word is a bit on the word itself
+ * (Vocabulary.bindSet): three words in four give none, and the bit spares them the read of
+ * wordCues' answer, which lies in the word's memo, a slot far down an array of some 150 that
+ * nothing else of the sentence's pass touches (that read was most of sentenceCues' time).
+ */
+class CueWords extends WordSet {
+  constructor(private readonly cuesOf: (f: string) => number) {
+    super();
+  }
+
+  /** True when the folded word gives some cue (what the vocabulary asks once per word). */
+  override has(f: string): boolean {
+    return this.cuesOf(f) !== 0;
+  }
+}
+
+/** CueWords bound to a lexicon's words: which of the words' flag fields holds its bit, and the bit. */
+interface CueGate {
+  vocabulary: Vocabulary;
+  more: boolean;
+  bit: number;
+}
+
+const cueGates = new WeakMap<Lexicon, CueGate | null>();
+let lastGateLexicon: Lexicon | null = null;
+let lastGate: CueGate | null = null;
+
+/** The lexicon's CueWords bit, bound on first use; null when the vocabulary has no bit left (every word's cues are then read from the memo). */
+function cueGate(lex: Lexicon): CueGate | null {
+  if (lex === lastGateLexicon) return lastGate;
+  let gate = cueGates.get(lex);
+  if (gate === undefined) {
+    const vocabulary = lex.tokenizeOptions.vocabulary;
+    const index = vocabulary.bindSet(new CueWords(cuesOfWord(lex)));
+    gate = index < 0 ? null : { vocabulary, more: index >= 32, bit: 1 << (index & 31) };
+    cueGates.set(lex, gate);
+  }
+  lastGateLexicon = lex;
+  lastGate = gate;
+  return gate;
+}
+
+/** False only when the token's word is known to give no cue (its CueWords bit is unset). */
+function mayGiveCues(gate: CueGate | null, t: Token): boolean {
+  const word = t.w;
+  if (gate === null || word === undefined || word.vocabulary !== gate.vocabulary || word.f !== t.f) return true;
+  const flags = gate.more ? gate.vocabulary.moreFlagsOf(word) : gate.vocabulary.flagsOf(word);
+  return (flags & gate.bit) !== 0;
+}
 const WORD_MARKS = MARK_OPENS_VERB | MARK_ACCORDING | MARK_PASSIVE | MARK_OPINION | MARK_OWN_VIEW;
 
 const COMMA_CODE = 0x2c;
@@ -125,8 +179,13 @@ export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: Sente
   if (marksScratch.length < tokens.length) marksScratch = new Uint8Array(Math.max(tokens.length, 2 * marksScratch.length));
   const marks = marksScratch;
   into.marks = marks;
+  const gate = cueGate(lex);
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
+    if (!mayGiveCues(gate, t)) {
+      marks[k] = 0;
+      continue;
+    }
     const cues = wordCues(lex, t);
     let mark = cues & WORD_MARKS;
     // (Every mark looked for is one character of punctuation, which the tokenizer folds to
