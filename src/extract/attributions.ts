@@ -21,17 +21,6 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
   const out: Attribution[] = [];
   const resolver = new Resolver(doc, actors);
   let previous: Attribution | null = null;
-  // The record's fields in the record's order, written out: a rest and a spread per attribution cost more.
-  const keep = (draft: NonNullable<Found>): Attribution => ({
-    source: draft.source,
-    sourceType: draft.sourceType,
-    actor: draft.actor,
-    verb: draft.verb,
-    claim: draft.claim,
-    quote: draft.quote,
-    sentence: draft.sentence,
-    confidence: confidenceOf(draft.rule, draft.how, draft),
-  });
   const add = (found: Attribution): void => {
     out.push(found);
     resolver.remember(found);
@@ -99,8 +88,22 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     if (joined) add(keep(joined));
     previous = found;
   }
-  out.push(...quoteRuns(doc, out, quoted).map(keep));
+  for (const run of quoteRuns(doc, out, quoted)) out.push(keep(run));
   return out.sort((a, b) => a.sentence - b.sentence);
+}
+
+/** A frame's draft as the record keeps it: the record's fields in the record's order, written out (a rest and a spread per attribution cost more). */
+function keep(draft: NonNullable<Found>): Attribution {
+  return {
+    source: draft.source,
+    sourceType: draft.sourceType,
+    actor: draft.actor,
+    verb: draft.verb,
+    claim: draft.claim,
+    quote: draft.quote,
+    sentence: draft.sentence,
+    confidence: confidenceOf(draft.rule, draft.how, draft),
+  };
 }
 
 /** How sure an attribution is, from the shape that found it and how its source was named. */

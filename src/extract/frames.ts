@@ -12,7 +12,7 @@ import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
 import { foldWord } from './text.ts';
-import { type Token, type Vocabulary, WordSet } from './tokens.ts';
+import { type Token, type Vocabulary, type Word, WordSet } from './tokens.ts';
 import { commaFree, isObject, nounPhraseEnd, opensVerbWord, relativeSubject, subjectEnd, verbAt, verbNeeds, walkBack } from './verbs.ts';
 import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
@@ -103,41 +103,55 @@ function cuesOfWord(lex: Lexicon): (f: string) => number {
 const wordCues = byWord(cuesOfWord);
 
 /**
- * The words that give some cue, as a set whose answer for a word is a bit on the word itself
- * (Vocabulary.bindSet): three words in four give none, and the bit spares them the read of
+ * Words by what cues they give, as sets whose answer for a word is a bit on the word itself
+ * (Vocabulary.bindSet): three words in four give none, and half of the others are marks (a
+ * comma, a quotation mark) that give only MARK_WORD. The two bits spare those words the read of
  * wordCues' answer, which lies in the word's memo, a slot far down an array of some 150 that
  * nothing else of the sentence's pass touches (that read was most of sentenceCues' time).
  */
 class CueWords extends WordSet {
-  constructor(private readonly cuesOf: (f: string) => number) {
+  constructor(private readonly holds: (f: string) => boolean) {
     super();
   }
 
-  /** True when the folded word gives some cue (what the vocabulary asks once per word). */
+  /** True when the folded word is one of these (what the vocabulary asks once per word). */
   override has(f: string): boolean {
-    return this.cuesOf(f) !== 0;
+    return this.holds(f);
   }
 }
 
-/** CueWords bound to a lexicon's words: which of the words' flag fields holds its bit, and the bit. */
-interface CueGate {
-  vocabulary: Vocabulary;
+/** Where a bound set's bit lies on the words: in `moreFlags` or in `flags`, and the bit (0 for a set that got none). */
+interface CueBit {
   more: boolean;
   bit: number;
+}
+
+/** A lexicon's two CueWords bound to its words: words with some cue, words whose only cue is MARK_WORD. */
+interface CueGate {
+  vocabulary: Vocabulary;
+  some: CueBit;
+  markOnly: CueBit;
 }
 
 const cueGates = new WeakMap<Lexicon, CueGate | null>();
 let lastGateLexicon: Lexicon | null = null;
 let lastGate: CueGate | null = null;
 
-/** The lexicon's CueWords bit, bound on first use; null when the vocabulary has no bit left (every word's cues are then read from the memo). */
+/** The bit of `set` bound to `vocabulary` (bit 0 when it has no bit left). */
+function bindCueWords(vocabulary: Vocabulary, set: CueWords): CueBit {
+  const index = vocabulary.bindSet(set);
+  return { more: index >= 32, bit: index < 0 ? 0 : 1 << (index & 31) };
+}
+
+/** The lexicon's CueWords bits, bound on first use; null when the vocabulary has no bit left for the first (every word's cues are then read from the memo). */
 function cueGate(lex: Lexicon): CueGate | null {
   if (lex === lastGateLexicon) return lastGate;
   let gate = cueGates.get(lex);
   if (gate === undefined) {
     const vocabulary = lex.tokenizeOptions.vocabulary;
-    const index = vocabulary.bindSet(new CueWords(cuesOfWord(lex)));
-    gate = index < 0 ? null : { vocabulary, more: index >= 32, bit: 1 << (index & 31) };
+    const cuesOf = cuesOfWord(lex);
+    const some = bindCueWords(vocabulary, new CueWords((f) => cuesOf(f) !== 0));
+    gate = some.bit === 0 ? null : { vocabulary, some, markOnly: bindCueWords(vocabulary, new CueWords((f) => cuesOf(f) === MARK_WORD)) };
     cueGates.set(lex, gate);
   }
   lastGateLexicon = lex;
@@ -145,13 +159,19 @@ function cueGate(lex: Lexicon): CueGate | null {
   return gate;
 }
 
-/** False only when the token's word is known to give no cue (its CueWords bit is unset). */
-function mayGiveCues(gate: CueGate | null, t: Token): boolean {
-  const word = t.w;
-  if (gate === null || word === undefined || word.vocabulary !== gate.vocabulary || word.f !== t.f) return true;
-  const flags = gate.more ? gate.vocabulary.moreFlagsOf(word) : gate.vocabulary.flagsOf(word);
-  return (flags & gate.bit) !== 0;
+/** True when the word has the bit (which is not 0). */
+function hasCueBit(vocabulary: Vocabulary, word: Word, cue: CueBit): boolean {
+  return ((cue.more ? vocabulary.moreFlagsOf(word) : vocabulary.flagsOf(word)) & cue.bit) !== 0;
 }
+
+/** The token's cues as its word's bits tell them (0, or MARK_WORD alone), or -1 when they do not (wordCues is then asked). */
+function cuesByBits(gate: CueGate | null, t: Token): number {
+  const word = t.w;
+  if (gate === null || word === undefined || word.vocabulary !== gate.vocabulary || word.f !== t.f) return -1;
+  if (!hasCueBit(gate.vocabulary, word, gate.some)) return 0;
+  return gate.markOnly.bit !== 0 && hasCueBit(gate.vocabulary, word, gate.markOnly) ? MARK_WORD : -1;
+}
+
 const WORD_MARKS = MARK_OPENS_VERB | MARK_ACCORDING | MARK_PASSIVE | MARK_OPINION | MARK_OWN_VIEW;
 
 const COMMA_CODE = 0x2c;
@@ -182,11 +202,12 @@ export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: Sente
   const gate = cueGate(lex);
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
-    if (!mayGiveCues(gate, t)) {
+    let cues = cuesByBits(gate, t);
+    if (cues === 0) {
       marks[k] = 0;
       continue;
     }
-    const cues = wordCues(lex, t);
+    if (cues < 0) cues = wordCues(lex, t);
     let mark = cues & WORD_MARKS;
     // (Every mark looked for is one character of punctuation, which the tokenizer folds to
     // itself or as foldWord does: only a token of such a folded form has its text read.)
