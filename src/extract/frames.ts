@@ -7,7 +7,7 @@
  */
 import type { Attribution } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
-import { CLOSE, cleanClaim, END, OPEN, slice, statement } from './claims.ts';
+import { CLOSE, cleanClaim, END, MARK_CLOSE, MARK_COMMA, MARK_OPENING, MARK_SEMICOLON, MARK_STRAIGHT, noteMarks, OPEN, slice, statement } from './claims.ts';
 import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
@@ -42,8 +42,8 @@ export interface SentenceCues {
   lastVerb: number;
   lastAccording: number;
   participial: boolean;
-  /** Per token of the sentence: its MARK_* bits (what may start there, and the marks that frames look for). */
-  marks: Uint8Array;
+  /** Per token of the sentence: its MARK_* bits (what may start there, and the marks that frames and claims look for). */
+  marks: Uint16Array;
   /** The sentence's first colon, or -1. */
   firstColon: number;
   /** Whether a token is a quotation mark (« “ ‹ » ” › or a straight one). */
@@ -56,10 +56,7 @@ export const MARK_OPENS_VERB = 1;
 const MARK_ACCORDING = 2;
 /** SentenceCues.marks: a passive auxiliary may start at the token (its word starts one). */
 const MARK_PASSIVE = 4;
-/** SentenceCues.marks: the token is a comma. */
-const MARK_COMMA = 8;
-/** SentenceCues.marks: the token is a closing quotation mark (CLOSE). */
-const MARK_CLOSE = 16;
+// (MARK_COMMA = 8 and MARK_CLOSE = 16, the token's punctuation, and the other marks claims.ts reads are claims.ts's.)
 /** SentenceCues.marks: a phrase of class `opinion-of` may start at the token (« Pour X, … »). */
 const MARK_OPINION = 32;
 /** SentenceCues.marks: a phrase of class `own-view` may start at the token (« A su juicio, … »). */
@@ -68,7 +65,7 @@ const MARK_OWN_VIEW = 64;
 // SentenceCues.marks of the sentence read, one array reused from sentence to sentence and from
 // article to article (extraction is synchronous): a typed array is made outside the heap, which
 // costs more than the tokens it marks.
-let marksScratch = new Uint8Array(256);
+let marksScratch = new Uint16Array(256);
 
 /** Cues for a first sentence (sentenceCues fills them). */
 export function noCues(): SentenceCues {
@@ -78,9 +75,9 @@ export function noCues(): SentenceCues {
 // A word's cues: the MARK_* bits a word gives its token, and these three.
 const VERB_WORD = 256;
 const PARTICIPIAL_WORD = 512;
-/** The folded form of a comma, a colon or a quotation mark: the token's text says which (the fold may join marks). */
+/** The folded form of a comma, a colon, a semicolon or a quotation mark: the token's text says which (the fold may join marks). */
 const MARK_WORD = 1024;
-const MARK_FORMS: ReadonlySet<string> = new Set([...',:«“‹»”›"'].map((c) => foldWord(c)));
+const MARK_FORMS: ReadonlySet<string> = new Set([...',:;«“‹»”›"'].map((c) => foldWord(c)));
 
 /** The cues a folded word gives, as bits, in one lexicon. */
 function cuesOfWord(lex: Lexicon): (f: string) => number {
@@ -176,17 +173,16 @@ const WORD_MARKS = MARK_OPENS_VERB | MARK_ACCORDING | MARK_PASSIVE | MARK_OPINIO
 
 const COMMA_CODE = 0x2c;
 const COLON_CODE = 0x3a;
+const SEMICOLON_CODE = 0x3b;
 const STRAIGHT_QUOTE_CODE = 0x22;
-const OPENING_QUOTE = 1;
-const CLOSING_QUOTE = 2;
 const OPENING_CODES = [...'«“‹'].map((c) => c.charCodeAt(0));
-// A straight mark closes as CLOSE tests it, and opens as OPEN does.
-const CLOSING_CODES = [...'»”›"'].map((c) => c.charCodeAt(0));
+const CLOSING_CODES = [...'»”›'].map((c) => c.charCodeAt(0));
 
-/** Whether the character is a quotation mark that closes (CLOSE: » ” › "), one that only opens (« “ ‹), or neither (0). */
+/** The marks of a quotation mark: a straight one closes as CLOSE tests it and opens as OPEN does; 0 for any other character. */
 function quotationMark(code: number): number {
-  if (CLOSING_CODES.includes(code)) return CLOSING_QUOTE;
-  return OPENING_CODES.includes(code) ? OPENING_QUOTE : 0;
+  if (code === STRAIGHT_QUOTE_CODE) return MARK_STRAIGHT | MARK_CLOSE;
+  if (CLOSING_CODES.includes(code)) return MARK_CLOSE;
+  return OPENING_CODES.includes(code) ? MARK_OPENING : 0;
 }
 
 /** The sentence's cues, written into `into` (one object per article rather than one per sentence). */
@@ -196,7 +192,7 @@ export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: Sente
   into.participial = false;
   into.firstColon = -1;
   into.quoted = false;
-  if (marksScratch.length < tokens.length) marksScratch = new Uint8Array(Math.max(tokens.length, 2 * marksScratch.length));
+  if (marksScratch.length < tokens.length) marksScratch = new Uint16Array(Math.max(tokens.length, 2 * marksScratch.length));
   const marks = marksScratch;
   into.marks = marks;
   const gate = cueGate(lex);
@@ -216,11 +212,12 @@ export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: Sente
       const code = text.charCodeAt(0);
       if (code === COMMA_CODE) mark |= MARK_COMMA;
       else if (code === COLON_CODE) into.firstColon = k;
+      else if (code === SEMICOLON_CODE) mark |= MARK_SEMICOLON;
       else if (code === STRAIGHT_QUOTE_CODE || code >= 0xab) {
         // (Every quotation mark but the straight one is past U+00AA: most marks are not looked up.)
         const quote = quotationMark(code);
         if (quote !== 0) into.quoted = true;
-        if (quote === CLOSING_QUOTE) mark |= MARK_CLOSE;
+        mark |= quote;
       }
     }
     marks[k] = mark;
@@ -229,6 +226,7 @@ export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: Sente
     if ((cues & MARK_ACCORDING) !== 0 && into.lastAccording < 0) into.lastAccording = k;
     if ((cues & PARTICIPIAL_WORD) !== 0) into.participial = true;
   }
+  noteMarks(tokens, marks);
   return into;
 }
 
