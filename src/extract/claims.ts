@@ -91,14 +91,14 @@ export const MARK_SEMICOLON = 512;
 let markedTokens: readonly Token[] | null = null;
 let markedBits: Uint16Array = new Uint16Array(0);
 
-/** Notes `marks` (MARK_* bits by token) as the marks of `tokens`, until the next sentence's are noted. */
-export function noteMarks(tokens: readonly Token[], marks: Uint16Array): void {
+/** Notes `marks` (MARK_* bits by token) as the marks of `tokens` (of no tokens for null: while they are being written), until the next sentence's are noted. */
+export function noteMarks(tokens: readonly Token[] | null, marks: Uint16Array): void {
   markedTokens = tokens;
   markedBits = marks;
 }
 
-/** The noted marks when they are these tokens', else null. */
-function marksOf(tokens: readonly Token[]): Uint16Array | null {
+/** The noted marks (MARK_* bits by token) when they are these tokens', else null. */
+export function marksOf(tokens: readonly Token[]): Uint16Array | null {
   return tokens === markedTokens ? markedBits : null;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Attribution } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
-import { CLOSE, cleanClaim, END, MARK_CLOSE, MARK_COMMA, MARK_OPENING, MARK_SEMICOLON, MARK_STRAIGHT, noteMarks, OPEN, slice, statement } from './claims.ts';
+import { CLOSE, cleanClaim, END, MARK_CLOSE, MARK_COMMA, MARK_OPENING, MARK_SEMICOLON, MARK_STRAIGHT, marksOf, noteMarks, OPEN, slice, statement } from './claims.ts';
 import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
@@ -195,6 +195,8 @@ export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: Sente
   if (marksScratch.length < tokens.length) marksScratch = new Uint16Array(Math.max(tokens.length, 2 * marksScratch.length));
   const marks = marksScratch;
   into.marks = marks;
+  // (The array is the last sentence's too: its marks are no longer noted once it is written over.)
+  noteMarks(null, marks);
   const gate = cueGate(lex);
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
@@ -418,7 +420,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
       // "…, the toll rose to 1,204 the ministry said.": a clause, then a speaker with no comma before it (subjectVerb reads it).
       if (juxtaposedSpeaker(tokens, v, k, lex) > 0) continue;
       // "…, la nueva jefa se ha querido mostrar…": an auxiliary before the verb makes a clause, not a speaker.
-      if (tokens.slice(v, k).some((t) => lex.auxiliaries.hasToken(t))) continue;
+      if (auxiliaryIn(tokens, v, k, lex)) continue;
       // "…, selon un communiqué publié par X": an according-to phrase, whose verb is the document's.
       if (lex.accordingTo.at(tokens, v)) continue;
       // "…, while police put the figure at 40,000": a second clause, not a reporting tail.
@@ -488,6 +490,12 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
     return attributed(source, 'trailing', source.how, verbText, claim, quote, sentence.index);
   }
   return null;
+}
+
+/** True when an auxiliary stands in tokens [from, to). */
+function auxiliaryIn(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let j = from; j < to; j++) if (lex.auxiliaries.hasToken(tokens[j])) return true;
+  return false;
 }
 
 /** True when tokens [0, c) are a phrase a preposition opens, with no verb, no quotation and no comma: a scene, no statement. */
@@ -1076,6 +1084,12 @@ function joinedReport(sentence: Sentence, from: number, lex: Lexicon): { verb: s
 /** True when a quotation opened before token k is still open there. */
 export function insideQuotation(tokens: readonly Token[], k: number): boolean {
   let open = false;
+  const marks = marksOf(tokens);
+  if (marks !== null) {
+    // (As the texts below say, from the sentence's marks: OPEN is an opening or a straight mark.)
+    for (let i = 0; i < k; i++) if (((marks[i] as number) & (open ? MARK_CLOSE : MARK_OPENING | MARK_STRAIGHT)) !== 0) open = !open;
+    return open;
+  }
   for (let i = 0; i < k; i++) if ((open ? CLOSE : OPEN).test((tokens[i] as Token).text)) open = !open;
   return open;
 }
