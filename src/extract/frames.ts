@@ -326,19 +326,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
         const { claim, quote } = statement(sentence, 0, claimEnd, lex);
         return attributed(source, 'trailing', source.how, verbText, claim, quote, sentence.index);
       }
-      const day = (j: number): boolean => lex.skipAfterVerb.has(tokens[j]?.f ?? '') && lex.days.has(tokens[j]?.f ?? '');
-      const times = lex.classes.get('time-after-verb');
-      // "…, estimó este jueves la Bolsa", "…, informó ayer el ministerio": a time between the verb and its speaker.
-      const skipTimes = (): void => {
-        for (;;) {
-          const time = times?.at(tokens, k);
-          if (time) k += time.length;
-          else if (tokens[k]?.text === ',' || day(k)) k++;
-          else if (lex.determiners.has(tokens[k]?.f ?? '') && day(k + 1)) k += 2;
-          else return;
-        }
-      };
-      skipTimes();
+      k = pastTimes(tokens, k, lex);
       // "a déclaré à l’AFP le ministre", "a réagi pour la radio l’élue X": who was told is not who spoke.
       const ann = resolver.annotations(sentence.index);
       for (let hops = 0; ann && hops < 2; hops++) {
@@ -352,7 +340,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
           break;
         }
         k = recipient.end;
-        skipTimes();
+        k = pastTimes(tokens, k, lex);
       }
       // "Asimismo, apuntó que…": a verb with its own "that" clause opens a statement, it closes none.
       if (lex.complementizers.has(tokens[k]?.f ?? '')) continue;
@@ -441,24 +429,20 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
       let tailComma = k + late.length;
       while (tailComma < tokens.length && ((marks[tailComma] as number) & MARK_COMMA) === 0) tailComma++;
       const subordinate = firstAt(lex.classes.get('subordinator'), tokens, k + late.length, tailComma);
-      const after = tokens.slice(k + late.length, subordinate > 0 ? subordinate : undefined);
-      const comma = after.findIndex((t) => t.text === ',');
-      const rest = (comma >= 0 ? after.slice(0, comma) : after).filter((t) => t.kind !== 'punct');
+      // The words after the verb, up to the subordinator or else the comma (the subordinator, when
+      // there is one, stands before the comma), punctuation left out.
+      const rest = wordsIn(tokens, k + late.length, subordinate > 0 ? subordinate : tailComma);
       // "…, Lee told reporters after a closed-door session": a longer tail is fine when it is only
       // an addressee or an adverbial (no verb, no "that").
       const first = rest[0];
-      const adverbial =
-        !!first &&
-        (lex.claimLeadPrepositions.hasToken(first) || lex.addressees.at(rest, 0) !== null) &&
-        !rest.some((t) => lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.complementizers.hasToken(t) || lex.relatives.hasToken(t));
+      const adverbial = !!first && (lex.claimLeadPrepositions.hasToken(first) || lex.addressees.at(rest, 0) !== null) && !holdsClause(rest, rest.length, lex);
       if (rest.length > (adverbial ? 14 : 6)) continue;
       // "Speaking at a briefing, she insisted the province had enough…": a clause of its own after
       // the verb (a verb before any relative or "that") is what it reports; the words before the
       // comma only set the scene.
-      const bound = rest.findIndex((t) => lex.relatives.hasToken(t) || lex.complementizers.hasToken(t));
-      if (rest.slice(0, bound < 0 ? undefined : bound).some((t) => lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t))) continue;
+      if (verbBeforeClause(rest, lex)) continue;
       // "However, Jensen explained that…": a verb with its own "that" clause reports that clause, not the words before the comma.
-      if (rest.slice(0, 4).some((t) => lex.complementizers.hasToken(t))) continue;
+      if (complementizerIn(rest, Math.min(4, rest.length), lex)) continue;
       // "After the meeting, Lee said staff were leaving", "In an interview with X, Lee said…": a
       // phrase a preposition opens, with no verb, sets the scene of the clause after the comma
       // and states nothing.
@@ -490,6 +474,60 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
     return attributed(source, 'trailing', source.how, verbText, claim, quote, sentence.index);
   }
   return null;
+}
+
+/** Past the times between a verb and its speaker from token k ("…, estimó este jueves la Bolsa", "…, informó ayer el ministerio"): where the speaker may start. */
+function pastTimes(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  const times = lex.classes.get('time-after-verb');
+  for (;;) {
+    const time = times?.at(tokens, k);
+    if (time) k += time.length;
+    else if (tokens[k]?.text === ',' || dayAfterVerb(tokens, k, lex)) k++;
+    else if (lex.determiners.has(tokens[k]?.f ?? '') && dayAfterVerb(tokens, k + 1, lex)) k += 2;
+    else return k;
+  }
+}
+
+/** True when token j is a day's name that may stand after a verb. */
+function dayAfterVerb(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  return lex.skipAfterVerb.has(tokens[j]?.f ?? '') && lex.days.has(tokens[j]?.f ?? '');
+}
+
+// The words of a tail (wordsIn), one array reused from call to call: trailing reads them right away.
+const tailWords: Token[] = [];
+
+/** The tokens of [from, to) that are no punctuation, in a reused array (read it before the next call). */
+function wordsIn(tokens: readonly Token[], from: number, to: number): readonly Token[] {
+  tailWords.length = 0;
+  for (let j = from; j < to && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'punct') tailWords.push(t);
+  }
+  return tailWords;
+}
+
+/** True when one of the first `count` words is an auxiliary, a finite form, a "that" or a relative pronoun. */
+function holdsClause(words: readonly Token[], count: number, lex: Lexicon): boolean {
+  for (let j = 0; j < count; j++) {
+    const t = words[j] as Token;
+    if (lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.complementizers.hasToken(t) || lex.relatives.hasToken(t)) return true;
+  }
+  return false;
+}
+
+/** True when an auxiliary or a finite form stands among the words before the first relative pronoun or "that" (among all, without one). */
+function verbBeforeClause(words: readonly Token[], lex: Lexicon): boolean {
+  for (const t of words) {
+    if (lex.relatives.hasToken(t) || lex.complementizers.hasToken(t)) return false;
+    if (lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return true;
+  }
+  return false;
+}
+
+/** True when one of the first `count` words is a "that". */
+function complementizerIn(words: readonly Token[], count: number, lex: Lexicon): boolean {
+  for (let j = 0; j < count; j++) if (lex.complementizers.hasToken(words[j])) return true;
+  return false;
 }
 
 /** True when an auxiliary stands in tokens [from, to). */
