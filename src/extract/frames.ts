@@ -96,8 +96,30 @@ function cuesOfWord(lex: Lexicon): (f: string) => number {
     (MARK_FORMS.has(f) ? MARK_WORD : 0);
 }
 
+// Each lexicon's cuesOfWord, shared by wordCues and the two CueWords sets, with the last word's
+// answer kept: the three ask about a word one right after the other (the sets as its bits are
+// worked out, wordCues next), so a new word's cues are worked out once, not three times.
+const sharedCues = new WeakMap<Lexicon, (f: string) => number>();
+function cuesOf(lex: Lexicon): (f: string) => number {
+  let cues = sharedCues.get(lex);
+  if (cues === undefined) {
+    const workOut = cuesOfWord(lex);
+    let lastWord: string | null = null;
+    let lastCues = 0;
+    cues = (f) => {
+      if (f !== lastWord) {
+        lastCues = workOut(f);
+        lastWord = f;
+      }
+      return lastCues;
+    };
+    sharedCues.set(lex, cues);
+  }
+  return cues;
+}
+
 /** The cues a word gives, as bits: one answer kept per word instead of one lookup per frame. */
-const wordCues = byWord(cuesOfWord);
+const wordCues = byWord(cuesOf);
 
 /**
  * Words by what cues they give, as sets whose answer for a word is a bit on the word itself
@@ -146,9 +168,9 @@ function cueGate(lex: Lexicon): CueGate | null {
   let gate = cueGates.get(lex);
   if (gate === undefined) {
     const vocabulary = lex.tokenizeOptions.vocabulary;
-    const cuesOf = cuesOfWord(lex);
-    const some = bindCueWords(vocabulary, new CueWords((f) => cuesOf(f) !== 0));
-    gate = some.bit === 0 ? null : { vocabulary, some, markOnly: bindCueWords(vocabulary, new CueWords((f) => cuesOf(f) === MARK_WORD)) };
+    const cues = cuesOf(lex);
+    const some = bindCueWords(vocabulary, new CueWords((f) => cues(f) !== 0));
+    gate = some.bit === 0 ? null : { vocabulary, some, markOnly: bindCueWords(vocabulary, new CueWords((f) => cues(f) === MARK_WORD)) };
     cueGates.set(lex, gate);
   }
   lastGateLexicon = lex;
