@@ -21,17 +21,6 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
   const out: Attribution[] = [];
   const resolver = new Resolver(doc, actors);
   let previous: Attribution | null = null;
-  // The record's fields in the record's order, written out: a rest and a spread per attribution cost more.
-  const keep = (draft: NonNullable<Found>): Attribution => ({
-    source: draft.source,
-    sourceType: draft.sourceType,
-    actor: draft.actor,
-    verb: draft.verb,
-    claim: draft.claim,
-    quote: draft.quote,
-    sentence: draft.sentence,
-    confidence: confidenceOf(draft.rule, draft.how, draft),
-  });
   const add = (found: Attribution): void => {
     out.push(found);
     resolver.remember(found);
@@ -99,8 +88,22 @@ export function extractAttributions(doc: Doc, actors: ActorsResult): Attribution
     if (joined) add(keep(joined));
     previous = found;
   }
-  out.push(...quoteRuns(doc, out, quoted).map(keep));
+  for (const run of quoteRuns(doc, out, quoted)) out.push(keep(run));
   return out.sort((a, b) => a.sentence - b.sentence);
+}
+
+/** A frame's draft as the record keeps it: the record's fields in the record's order, written out (a rest and a spread per attribution cost more). */
+function keep(draft: NonNullable<Found>): Attribution {
+  return {
+    source: draft.source,
+    sourceType: draft.sourceType,
+    actor: draft.actor,
+    verb: draft.verb,
+    claim: draft.claim,
+    quote: draft.quote,
+    sentence: draft.sentence,
+    confidence: confidenceOf(draft.rule, draft.how, draft),
+  };
 }
 
 /** How sure an attribution is, from the shape that found it and how its source was named. */
@@ -454,8 +457,14 @@ function quoteRuns(doc: Doc, found: readonly Attribution[], quoted: readonly boo
     if (list) list.push(s);
     else blocks.set(s.block, [s]);
   }
-  const order = [...blocks.keys()].sort((a, b) => a - b);
-  const shape = new Map<number, { opens: boolean; open: boolean; quoteOnly: boolean }>();
+  // (Sentences come in the order of their blocks, so the keys are mostly in order already.)
+  const order = [...blocks.keys()];
+  if (!ascending(order)) order.sort((a, b) => a - b);
+  // Each block's shape, by its place in `order`: it opens on a quotation mark, it leaves one
+  // open, it is a quotation alone.
+  const opensAt: boolean[] = [];
+  const openAt: boolean[] = [];
+  const quoteOnlyAt: boolean[] = [];
   for (const b of order) {
     const sentences = blocks.get(b) ?? [];
     let depth = 0;
@@ -475,7 +484,9 @@ function quoteRuns(doc: Doc, found: readonly Attribution[], quoted: readonly boo
     const first = sentences[0]?.tokens[0]?.text ?? '';
     const lastText = sentences[sentences.length - 1]?.text.trim() ?? '';
     const opens = OPENING.test(first) || first === '"';
-    shape.set(b, { opens, open: depth > 0 || straight, quoteOnly: opens && CLOSES_TEXT.test(lastText) });
+    opensAt.push(opens);
+    openAt.push(depth > 0 || straight);
+    quoteOnlyAt.push(opens && CLOSES_TEXT.test(lastText));
   }
   const bySentence = new Map<number, Attribution[]>();
   for (const a of found) {
@@ -515,15 +526,14 @@ function quoteRuns(doc: Doc, found: readonly Attribution[], quoted: readonly boo
   };
   for (let i = 0; i < order.length; i++) {
     const b = order[i] as number;
-    const here = shape.get(b);
-    if (!here) continue;
-    if (here.open && !here.quoteOnly) {
+    const quoteOnly = quoteOnlyAt[i] === true;
+    if (openAt[i] === true && !quoteOnly) {
       // A quotation left open: the run goes on while the next paragraphs open with a quotation mark.
       const run = [b];
       let j = i + 1;
-      while (j < order.length && shape.get(order[j] as number)?.opens) {
+      while (j < order.length && opensAt[j] === true) {
         run.push(order[j] as number);
-        if (!shape.get(order[j] as number)?.open) break;
+        if (openAt[j] !== true) break;
         j++;
       }
       const speaker = run.length > 1 ? speakerOf(run) : undefined;
@@ -533,13 +543,19 @@ function quoteRuns(doc: Doc, found: readonly Attribution[], quoted: readonly boo
     }
     // A paragraph of quotation alone after a quoted speaker's paragraph.
     const before = order[i - 1];
-    if (here.quoteOnly && before !== undefined && !(blocks.get(b) ?? []).some((s) => bySentence.has(s.index))) {
+    if (quoteOnly && before !== undefined && !(blocks.get(b) ?? []).some((s) => bySentence.has(s.index))) {
       const previous = (blocks.get(before) ?? []).flatMap((s) => bySentence.get(s.index) ?? []).filter((a) => a.quote);
       const speaker = previous[previous.length - 1];
       if (speaker) give([b], speaker, 'continued');
     }
   }
   return out;
+}
+
+/** True when the numbers are in increasing order. */
+function ascending(numbers: readonly number[]): boolean {
+  for (let i = 1; i < numbers.length; i++) if ((numbers[i] as number) <= (numbers[i - 1] as number)) return false;
+  return true;
 }
 
 /**

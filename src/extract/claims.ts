@@ -74,6 +74,36 @@ export interface Claim {
 
 export const TRAILING = oneOf('.,;:!?…—–-');
 
+/** A token's marks (frames.ts SentenceCues.marks): a comma. */
+export const MARK_COMMA = 8;
+/** A token's marks: a quotation mark that closes (CLOSE: » ” › and the straight one). */
+export const MARK_CLOSE = 16;
+/** A token's marks: a quotation mark that only opens (« “ ‹; OPEN is these and the straight one). */
+export const MARK_OPENING = 128;
+/** A token's marks: a straight quotation mark ("). */
+export const MARK_STRAIGHT = 256;
+/** A token's marks: a semicolon. */
+export const MARK_SEMICOLON = 512;
+
+// The marks of the sentence whose attribution cues were worked out last (frames.ts sentenceCues
+// notes them): the scans below for quotation marks, commas and semicolons read a number per
+// token of that sentence instead of each token's text, which they read for any other.
+let markedTokens: readonly Token[] | null = null;
+let markedBits: Uint16Array = new Uint16Array(0);
+
+/** Notes `marks` (MARK_* bits by token) as the marks of `tokens` (of no tokens for null: while they are being written), until the next sentence's are noted. */
+export function noteMarks(tokens: readonly Token[] | null, marks: Uint16Array): void {
+  markedTokens = tokens;
+  markedBits = marks;
+}
+
+/** The noted marks (MARK_* bits by token) when they are these tokens', else null. */
+export function marksOf(tokens: readonly Token[]): Uint16Array | null {
+  return tokens === markedTokens ? markedBits : null;
+}
+
+const QUOTE_MARKS = MARK_CLOSE | MARK_OPENING | MARK_STRAIGHT;
+
 /** True when a phrase saying what words were about starts at k ("about the strike"; "about 500 people" is a figure). */
 function aboutTopic(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const topic = lex.classes.get('topic-of-telling')?.at(tokens, k);
@@ -204,12 +234,22 @@ function sharedPredicateBefore(tokens: readonly Token[], from: number, to: numbe
   const joiners = lex.classes.get('predicate-joiner');
   if (!joiners) return to;
   const negations = lex.classes.get('verb-negation');
+  const marks = marksOf(tokens);
   let depth = 0;
   for (let j = from + 1; j < to - 1; j++) {
-    const text = (tokens[j] as Token).text;
-    if (text === '"') depth = depth > 0 ? depth - 1 : 1;
-    else if (OPEN.test(text)) depth++;
-    else if (CLOSE.test(text)) depth = Math.max(0, depth - 1);
+    if (marks !== null) {
+      // (As the texts below say, from the sentence's marks.)
+      const mark = marks[j] as number;
+      if ((mark & MARK_STRAIGHT) !== 0) depth = depth > 0 ? depth - 1 : 1;
+      else if ((mark & MARK_OPENING) !== 0) depth++;
+      else if ((mark & MARK_CLOSE) !== 0) depth = Math.max(0, depth - 1);
+      if (depth !== 0 || ((marks[j - 1] as number) & MARK_COMMA) === 0) continue;
+    } else {
+      const text = (tokens[j] as Token).text;
+      if (text === '"') depth = depth > 0 ? depth - 1 : 1;
+      else if (OPEN.test(text)) depth++;
+      else if (CLOSE.test(text)) depth = Math.max(0, depth - 1);
+    }
     const joiner = depth === 0 && tokens[j - 1]?.text === ',' ? joiners.at(tokens, j) : null;
     if (!joiner) continue;
     let v = j + joiner.length;
@@ -229,6 +269,19 @@ function sharedPredicateBefore(tokens: readonly Token[], from: number, to: numbe
  */
 function semicolonBefore(tokens: readonly Token[], from: number, end: number): number {
   let depth = 0;
+  const marks = marksOf(tokens);
+  if (marks !== null) {
+    // (As the texts below say, from the sentence's marks.)
+    for (let j = from; j < end; j++) {
+      const mark = marks[j] as number;
+      if ((mark & (QUOTE_MARKS | MARK_SEMICOLON)) === 0) continue;
+      if ((mark & MARK_STRAIGHT) !== 0) depth = depth > 0 ? 0 : 1;
+      else if ((mark & MARK_OPENING) !== 0) depth++;
+      else if ((mark & MARK_CLOSE) !== 0) depth = Math.max(0, depth - 1);
+      else if (depth === 0) return j;
+    }
+    return end;
+  }
   for (let j = from; j < end; j++) {
     const t = (tokens[j] as Token).text;
     if (t === '"') depth = depth > 0 ? 0 : 1;
@@ -246,10 +299,18 @@ function semicolonBefore(tokens: readonly Token[], from: number, end: number): n
  * the claim's words end: the comma, or `end`.
  */
 function accordingTail(tokens: readonly Token[], from: number, end: number, lex: Lexicon): number {
+  const marks = marksOf(tokens);
   for (let c = end - 2; c > from; c--) {
-    const t = tokens[c] as Token;
-    if (OPEN.test(t.text) || CLOSE.test(t.text)) return end;
-    if (t.text !== ',' || !lex.accordingTo.at(tokens, c + 1)) continue;
+    if (marks !== null) {
+      // (As the texts below say, from the sentence's marks.)
+      const mark = marks[c] as number;
+      if ((mark & QUOTE_MARKS) !== 0) return end;
+      if ((mark & MARK_COMMA) === 0 || !lex.accordingTo.at(tokens, c + 1)) continue;
+    } else {
+      const t = tokens[c] as Token;
+      if (OPEN.test(t.text) || CLOSE.test(t.text)) return end;
+      if (t.text !== ',' || !lex.accordingTo.at(tokens, c + 1)) continue;
+    }
     for (let j = c + 1; j < end; j++) {
       const w = tokens[j] as Token;
       if (OPEN.test(w.text) || CLOSE.test(w.text) || lex.finite.hasToken(w) || lex.auxiliaries.hasToken(w) || (w.text === ',' && j < end - 1)) return end;

@@ -7,12 +7,12 @@
  */
 import type { Attribution } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
-import { CLOSE, cleanClaim, END, OPEN, slice, statement } from './claims.ts';
+import { CLOSE, cleanClaim, END, MARK_CLOSE, MARK_COMMA, MARK_OPENING, MARK_SEMICOLON, MARK_STRAIGHT, marksOf, noteMarks, OPEN, slice, statement } from './claims.ts';
 import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
 import { foldWord } from './text.ts';
-import type { Token } from './tokens.ts';
+import { type Token, type Vocabulary, type Word, WordSet } from './tokens.ts';
 import { commaFree, isObject, nounPhraseEnd, opensVerbWord, relativeSubject, subjectEnd, verbAt, verbNeeds, walkBack } from './verbs.ts';
 import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
@@ -42,8 +42,8 @@ export interface SentenceCues {
   lastVerb: number;
   lastAccording: number;
   participial: boolean;
-  /** Per token of the sentence: its MARK_* bits (what may start there, and the marks that frames look for). */
-  marks: Uint8Array;
+  /** Per token of the sentence: its MARK_* bits (what may start there, and the marks that frames and claims look for). */
+  marks: Uint16Array;
   /** The sentence's first colon, or -1. */
   firstColon: number;
   /** Whether a token is a quotation mark (« “ ‹ » ” › or a straight one). */
@@ -56,10 +56,7 @@ export const MARK_OPENS_VERB = 1;
 const MARK_ACCORDING = 2;
 /** SentenceCues.marks: a passive auxiliary may start at the token (its word starts one). */
 const MARK_PASSIVE = 4;
-/** SentenceCues.marks: the token is a comma. */
-const MARK_COMMA = 8;
-/** SentenceCues.marks: the token is a closing quotation mark (CLOSE). */
-const MARK_CLOSE = 16;
+// (MARK_COMMA = 8 and MARK_CLOSE = 16, the token's punctuation, and the other marks claims.ts reads are claims.ts's.)
 /** SentenceCues.marks: a phrase of class `opinion-of` may start at the token (« Pour X, … »). */
 const MARK_OPINION = 32;
 /** SentenceCues.marks: a phrase of class `own-view` may start at the token (« A su juicio, … »). */
@@ -68,7 +65,7 @@ const MARK_OWN_VIEW = 64;
 // SentenceCues.marks of the sentence read, one array reused from sentence to sentence and from
 // article to article (extraction is synchronous): a typed array is made outside the heap, which
 // costs more than the tokens it marks.
-let marksScratch = new Uint8Array(256);
+let marksScratch = new Uint16Array(256);
 
 /** Cues for a first sentence (sentenceCues fills them). */
 export function noCues(): SentenceCues {
@@ -78,12 +75,12 @@ export function noCues(): SentenceCues {
 // A word's cues: the MARK_* bits a word gives its token, and these three.
 const VERB_WORD = 256;
 const PARTICIPIAL_WORD = 512;
-/** The folded form of a comma, a colon or a quotation mark: the token's text says which (the fold may join marks). */
+/** The folded form of a comma, a colon, a semicolon or a quotation mark: the token's text says which (the fold may join marks). */
 const MARK_WORD = 1024;
-const MARK_FORMS: ReadonlySet<string> = new Set([...',:«“‹»”›"'].map((c) => foldWord(c)));
+const MARK_FORMS: ReadonlySet<string> = new Set([...',:;«“‹»”›"'].map((c) => foldWord(c)));
 
-/** The cues a word gives, as bits: one answer kept per word instead of one lookup per frame. */
-const wordCues = byWord((lex) => {
+/** The cues a folded word gives, as bits, in one lexicon. */
+function cuesOfWord(lex: Lexicon): (f: string) => number {
   const verb = verbNeeds(lex);
   const opens = opensVerbWord(lex);
   const opinion = lex.classes.get('opinion-of');
@@ -97,22 +94,117 @@ const wordCues = byWord((lex) => {
     (opinion?.startsWith(f) ? MARK_OPINION : 0) |
     (ownView?.startsWith(f) ? MARK_OWN_VIEW : 0) |
     (MARK_FORMS.has(f) ? MARK_WORD : 0);
-});
+}
+
+// Each lexicon's cuesOfWord, shared by wordCues and the two CueWords sets, with the last word's
+// answer kept: the three ask about a word one right after the other (the sets as its bits are
+// worked out, wordCues next), so a new word's cues are worked out once, not three times.
+const sharedCues = new WeakMap<Lexicon, (f: string) => number>();
+function cuesOf(lex: Lexicon): (f: string) => number {
+  let cues = sharedCues.get(lex);
+  if (cues === undefined) {
+    const workOut = cuesOfWord(lex);
+    let lastWord: string | null = null;
+    let lastCues = 0;
+    cues = (f) => {
+      if (f !== lastWord) {
+        lastCues = workOut(f);
+        lastWord = f;
+      }
+      return lastCues;
+    };
+    sharedCues.set(lex, cues);
+  }
+  return cues;
+}
+
+/** The cues a word gives, as bits: one answer kept per word instead of one lookup per frame. */
+const wordCues = byWord(cuesOf);
+
+/**
+ * Words by what cues they give, as sets whose answer for a word is a bit on the word itself
+ * (Vocabulary.bindSet): three words in four give none, and half of the others are marks (a
+ * comma, a quotation mark) that give only MARK_WORD. The two bits spare those words the read of
+ * wordCues' answer, which lies in the word's memo, a slot far down an array of some 150 that
+ * nothing else of the sentence's pass touches (that read was most of sentenceCues' time).
+ */
+class CueWords extends WordSet {
+  constructor(private readonly holds: (f: string) => boolean) {
+    super();
+  }
+
+  /** True when the folded word is one of these (what the vocabulary asks once per word). */
+  override has(f: string): boolean {
+    return this.holds(f);
+  }
+}
+
+/** Where a bound set's bit lies on the words: in `moreFlags` or in `flags`, and the bit (0 for a set that got none). */
+interface CueBit {
+  more: boolean;
+  bit: number;
+}
+
+/** A lexicon's two CueWords bound to its words: words with some cue, words whose only cue is MARK_WORD. */
+interface CueGate {
+  vocabulary: Vocabulary;
+  some: CueBit;
+  markOnly: CueBit;
+}
+
+const cueGates = new WeakMap<Lexicon, CueGate | null>();
+let lastGateLexicon: Lexicon | null = null;
+let lastGate: CueGate | null = null;
+
+/** The bit of `set` bound to `vocabulary` (bit 0 when it has no bit left). */
+function bindCueWords(vocabulary: Vocabulary, set: CueWords): CueBit {
+  const index = vocabulary.bindSet(set);
+  return { more: index >= 32, bit: index < 0 ? 0 : 1 << (index & 31) };
+}
+
+/** The lexicon's CueWords bits, bound on first use; null when the vocabulary has no bit left for the first (every word's cues are then read from the memo). */
+function cueGate(lex: Lexicon): CueGate | null {
+  if (lex === lastGateLexicon) return lastGate;
+  let gate = cueGates.get(lex);
+  if (gate === undefined) {
+    const vocabulary = lex.tokenizeOptions.vocabulary;
+    const cues = cuesOf(lex);
+    const some = bindCueWords(vocabulary, new CueWords((f) => cues(f) !== 0));
+    gate = some.bit === 0 ? null : { vocabulary, some, markOnly: bindCueWords(vocabulary, new CueWords((f) => cues(f) === MARK_WORD)) };
+    cueGates.set(lex, gate);
+  }
+  lastGateLexicon = lex;
+  lastGate = gate;
+  return gate;
+}
+
+/** True when the word has the bit (which is not 0). */
+function hasCueBit(vocabulary: Vocabulary, word: Word, cue: CueBit): boolean {
+  return ((cue.more ? vocabulary.moreFlagsOf(word) : vocabulary.flagsOf(word)) & cue.bit) !== 0;
+}
+
+/** The token's cues as its word's bits tell them (0, or MARK_WORD alone), or -1 when they do not (wordCues is then asked). */
+function cuesByBits(gate: CueGate | null, t: Token): number {
+  const word = t.w;
+  if (gate === null || word === undefined || word.vocabulary !== gate.vocabulary || word.f !== t.f) return -1;
+  if (!hasCueBit(gate.vocabulary, word, gate.some)) return 0;
+  return gate.markOnly.bit !== 0 && hasCueBit(gate.vocabulary, word, gate.markOnly) ? MARK_WORD : -1;
+}
+
 const WORD_MARKS = MARK_OPENS_VERB | MARK_ACCORDING | MARK_PASSIVE | MARK_OPINION | MARK_OWN_VIEW;
 
 const COMMA_CODE = 0x2c;
 const COLON_CODE = 0x3a;
+const SEMICOLON_CODE = 0x3b;
 const STRAIGHT_QUOTE_CODE = 0x22;
-const OPENING_QUOTE = 1;
-const CLOSING_QUOTE = 2;
 const OPENING_CODES = [...'«“‹'].map((c) => c.charCodeAt(0));
-// A straight mark closes as CLOSE tests it, and opens as OPEN does.
-const CLOSING_CODES = [...'»”›"'].map((c) => c.charCodeAt(0));
+const CLOSING_CODES = [...'»”›'].map((c) => c.charCodeAt(0));
 
-/** Whether the character is a quotation mark that closes (CLOSE: » ” › "), one that only opens (« “ ‹), or neither (0). */
+/** The marks of a quotation mark: a straight one closes as CLOSE tests it and opens as OPEN does; 0 for any other character. */
 function quotationMark(code: number): number {
-  if (CLOSING_CODES.includes(code)) return CLOSING_QUOTE;
-  return OPENING_CODES.includes(code) ? OPENING_QUOTE : 0;
+  if (code === STRAIGHT_QUOTE_CODE) return MARK_STRAIGHT | MARK_CLOSE;
+  if (CLOSING_CODES.includes(code)) return MARK_CLOSE;
+  return OPENING_CODES.includes(code) ? MARK_OPENING : 0;
 }
 
 /** The sentence's cues, written into `into` (one object per article rather than one per sentence). */
@@ -122,12 +214,20 @@ export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: Sente
   into.participial = false;
   into.firstColon = -1;
   into.quoted = false;
-  if (marksScratch.length < tokens.length) marksScratch = new Uint8Array(Math.max(tokens.length, 2 * marksScratch.length));
+  if (marksScratch.length < tokens.length) marksScratch = new Uint16Array(Math.max(tokens.length, 2 * marksScratch.length));
   const marks = marksScratch;
   into.marks = marks;
+  // (The array is the last sentence's too: its marks are no longer noted once it is written over.)
+  noteMarks(null, marks);
+  const gate = cueGate(lex);
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
-    const cues = wordCues(lex, t);
+    let cues = cuesByBits(gate, t);
+    if (cues === 0) {
+      marks[k] = 0;
+      continue;
+    }
+    if (cues < 0) cues = wordCues(lex, t);
     let mark = cues & WORD_MARKS;
     // (Every mark looked for is one character of punctuation, which the tokenizer folds to
     // itself or as foldWord does: only a token of such a folded form has its text read.)
@@ -136,11 +236,12 @@ export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: Sente
       const code = text.charCodeAt(0);
       if (code === COMMA_CODE) mark |= MARK_COMMA;
       else if (code === COLON_CODE) into.firstColon = k;
+      else if (code === SEMICOLON_CODE) mark |= MARK_SEMICOLON;
       else if (code === STRAIGHT_QUOTE_CODE || code >= 0xab) {
         // (Every quotation mark but the straight one is past U+00AA: most marks are not looked up.)
         const quote = quotationMark(code);
         if (quote !== 0) into.quoted = true;
-        if (quote === CLOSING_QUOTE) mark |= MARK_CLOSE;
+        mark |= quote;
       }
     }
     marks[k] = mark;
@@ -149,6 +250,7 @@ export function sentenceCues(tokens: readonly Token[], lex: Lexicon, into: Sente
     if ((cues & MARK_ACCORDING) !== 0 && into.lastAccording < 0) into.lastAccording = k;
     if ((cues & PARTICIPIAL_WORD) !== 0) into.participial = true;
   }
+  noteMarks(tokens, marks);
   return into;
 }
 
@@ -246,19 +348,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
         const { claim, quote } = statement(sentence, 0, claimEnd, lex);
         return attributed(source, 'trailing', source.how, verbText, claim, quote, sentence.index);
       }
-      const day = (j: number): boolean => lex.skipAfterVerb.has(tokens[j]?.f ?? '') && lex.days.has(tokens[j]?.f ?? '');
-      const times = lex.classes.get('time-after-verb');
-      // "…, estimó este jueves la Bolsa", "…, informó ayer el ministerio": a time between the verb and its speaker.
-      const skipTimes = (): void => {
-        for (;;) {
-          const time = times?.at(tokens, k);
-          if (time) k += time.length;
-          else if (tokens[k]?.text === ',' || day(k)) k++;
-          else if (lex.determiners.has(tokens[k]?.f ?? '') && day(k + 1)) k += 2;
-          else return;
-        }
-      };
-      skipTimes();
+      k = pastTimes(tokens, k, lex);
       // "a déclaré à l’AFP le ministre", "a réagi pour la radio l’élue X": who was told is not who spoke.
       const ann = resolver.annotations(sentence.index);
       for (let hops = 0; ann && hops < 2; hops++) {
@@ -272,7 +362,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
           break;
         }
         k = recipient.end;
-        skipTimes();
+        k = pastTimes(tokens, k, lex);
       }
       // "Asimismo, apuntó que…": a verb with its own "that" clause opens a statement, it closes none.
       if (lex.complementizers.has(tokens[k]?.f ?? '')) continue;
@@ -340,7 +430,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
       // "…, the toll rose to 1,204 the ministry said.": a clause, then a speaker with no comma before it (subjectVerb reads it).
       if (juxtaposedSpeaker(tokens, v, k, lex) > 0) continue;
       // "…, la nueva jefa se ha querido mostrar…": an auxiliary before the verb makes a clause, not a speaker.
-      if (tokens.slice(v, k).some((t) => lex.auxiliaries.hasToken(t))) continue;
+      if (auxiliaryIn(tokens, v, k, lex)) continue;
       // "…, selon un communiqué publié par X": an according-to phrase, whose verb is the document's.
       if (lex.accordingTo.at(tokens, v)) continue;
       // "…, while police put the figure at 40,000": a second clause, not a reporting tail.
@@ -361,24 +451,20 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
       let tailComma = k + late.length;
       while (tailComma < tokens.length && ((marks[tailComma] as number) & MARK_COMMA) === 0) tailComma++;
       const subordinate = firstAt(lex.classes.get('subordinator'), tokens, k + late.length, tailComma);
-      const after = tokens.slice(k + late.length, subordinate > 0 ? subordinate : undefined);
-      const comma = after.findIndex((t) => t.text === ',');
-      const rest = (comma >= 0 ? after.slice(0, comma) : after).filter((t) => t.kind !== 'punct');
+      // The words after the verb, up to the subordinator or else the comma (the subordinator, when
+      // there is one, stands before the comma), punctuation left out.
+      const rest = wordsIn(tokens, k + late.length, subordinate > 0 ? subordinate : tailComma);
       // "…, Lee told reporters after a closed-door session": a longer tail is fine when it is only
       // an addressee or an adverbial (no verb, no "that").
       const first = rest[0];
-      const adverbial =
-        !!first &&
-        (lex.claimLeadPrepositions.hasToken(first) || lex.addressees.at(rest, 0) !== null) &&
-        !rest.some((t) => lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.complementizers.hasToken(t) || lex.relatives.hasToken(t));
+      const adverbial = !!first && (lex.claimLeadPrepositions.hasToken(first) || lex.addressees.at(rest, 0) !== null) && !holdsClause(rest, rest.length, lex);
       if (rest.length > (adverbial ? 14 : 6)) continue;
       // "Speaking at a briefing, she insisted the province had enough…": a clause of its own after
       // the verb (a verb before any relative or "that") is what it reports; the words before the
       // comma only set the scene.
-      const bound = rest.findIndex((t) => lex.relatives.hasToken(t) || lex.complementizers.hasToken(t));
-      if (rest.slice(0, bound < 0 ? undefined : bound).some((t) => lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t))) continue;
+      if (verbBeforeClause(rest, lex)) continue;
       // "However, Jensen explained that…": a verb with its own "that" clause reports that clause, not the words before the comma.
-      if (rest.slice(0, 4).some((t) => lex.complementizers.hasToken(t))) continue;
+      if (complementizerIn(rest, Math.min(4, rest.length), lex)) continue;
       // "After the meeting, Lee said staff were leaving", "In an interview with X, Lee said…": a
       // phrase a preposition opens, with no verb, sets the scene of the clause after the comma
       // and states nothing.
@@ -410,6 +496,66 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
     return attributed(source, 'trailing', source.how, verbText, claim, quote, sentence.index);
   }
   return null;
+}
+
+/** Past the times between a verb and its speaker from token k ("…, estimó este jueves la Bolsa", "…, informó ayer el ministerio"): where the speaker may start. */
+function pastTimes(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  const times = lex.classes.get('time-after-verb');
+  for (;;) {
+    const time = times?.at(tokens, k);
+    if (time) k += time.length;
+    else if (tokens[k]?.text === ',' || dayAfterVerb(tokens, k, lex)) k++;
+    else if (lex.determiners.has(tokens[k]?.f ?? '') && dayAfterVerb(tokens, k + 1, lex)) k += 2;
+    else return k;
+  }
+}
+
+/** True when token j is a day's name that may stand after a verb. */
+function dayAfterVerb(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  return lex.skipAfterVerb.has(tokens[j]?.f ?? '') && lex.days.has(tokens[j]?.f ?? '');
+}
+
+// The words of a tail (wordsIn), one array reused from call to call: trailing reads them right away.
+const tailWords: Token[] = [];
+
+/** The tokens of [from, to) that are no punctuation, in a reused array (read it before the next call). */
+function wordsIn(tokens: readonly Token[], from: number, to: number): readonly Token[] {
+  tailWords.length = 0;
+  for (let j = from; j < to && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'punct') tailWords.push(t);
+  }
+  return tailWords;
+}
+
+/** True when one of the first `count` words is an auxiliary, a finite form, a "that" or a relative pronoun. */
+function holdsClause(words: readonly Token[], count: number, lex: Lexicon): boolean {
+  for (let j = 0; j < count; j++) {
+    const t = words[j] as Token;
+    if (lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.complementizers.hasToken(t) || lex.relatives.hasToken(t)) return true;
+  }
+  return false;
+}
+
+/** True when an auxiliary or a finite form stands among the words before the first relative pronoun or "that" (among all, without one). */
+function verbBeforeClause(words: readonly Token[], lex: Lexicon): boolean {
+  for (const t of words) {
+    if (lex.relatives.hasToken(t) || lex.complementizers.hasToken(t)) return false;
+    if (lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return true;
+  }
+  return false;
+}
+
+/** True when one of the first `count` words is a "that". */
+function complementizerIn(words: readonly Token[], count: number, lex: Lexicon): boolean {
+  for (let j = 0; j < count; j++) if (lex.complementizers.hasToken(words[j])) return true;
+  return false;
+}
+
+/** True when an auxiliary stands in tokens [from, to). */
+function auxiliaryIn(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let j = from; j < to; j++) if (lex.auxiliaries.hasToken(tokens[j])) return true;
+  return false;
 }
 
 /** True when tokens [0, c) are a phrase a preposition opens, with no verb, no quotation and no comma: a scene, no statement. */
@@ -998,6 +1144,12 @@ function joinedReport(sentence: Sentence, from: number, lex: Lexicon): { verb: s
 /** True when a quotation opened before token k is still open there. */
 export function insideQuotation(tokens: readonly Token[], k: number): boolean {
   let open = false;
+  const marks = marksOf(tokens);
+  if (marks !== null) {
+    // (As the texts below say, from the sentence's marks: OPEN is an opening or a straight mark.)
+    for (let i = 0; i < k; i++) if (((marks[i] as number) & (open ? MARK_CLOSE : MARK_OPENING | MARK_STRAIGHT)) !== 0) open = !open;
+    return open;
+  }
   for (let i = 0; i < k; i++) if ((open ? CLOSE : OPEN).test((tokens[i] as Token).text)) open = !open;
   return open;
 }

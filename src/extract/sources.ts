@@ -33,7 +33,9 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
  * two capitalised surnames ("selon Marie-Claire Bule").
  */
 function personName(tokens: readonly Token[], from: number, to: number, lex: Doc['lex']): boolean {
-  if (!HYPHENATED_GIVEN.test(tokens[from]?.text ?? '')) return false;
+  // (The pattern only for a word with a hyphen: most have none.)
+  const first = tokens[from]?.text ?? '';
+  if (!first.includes('-') || !HYPHENATED_GIVEN.test(first)) return false;
   let surnames = 0;
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k] as Token;

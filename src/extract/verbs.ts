@@ -4,7 +4,7 @@
  * and where the noun phrases around it start and end.
  */
 
-import { CLOSE, OPEN } from './claims.ts';
+import { CLOSE, MARK_CLOSE, MARK_COMMA, MARK_OPENING, MARK_STRAIGHT, marksOf, OPEN } from './claims.ts';
 import { byWord, type Lexicon } from './lexicon/index.ts';
 import { publishedByAt, type Resolver } from './sources.ts';
 import { isPossessive, type Token } from './tokens.ts';
@@ -18,7 +18,8 @@ import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
  * l’accuse »).
  */
 function usedAsNoun(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
-  if (k > 0 && isPossessive(tokens[k - 1])) return true;
+  // (A possessive ending is two characters: a longer word is not tried against its pattern.)
+  if (k > 0 && tokens[k - 1]?.text.length === 2 && isPossessive(tokens[k - 1])) return true;
   // "answered 3,100 calls", "12 reports": after a number written in digits, a form that is also a
   // noun is that noun ("of the 40, 12 said" keeps its verb: "said" is no noun).
   if (tokens[k - 1]?.kind === 'number' && (wordClassesOf(lex.lang, (tokens[k] as Token).f) & NOUN) !== 0) return true;
@@ -174,6 +175,17 @@ export function walkBack(tokens: readonly Token[], k: number, lex: Lexicon, thro
 /** True when no comma (outside quotes) stands before token c. */
 export function commaFree(tokens: readonly Token[], c: number): boolean {
   let depth = 0;
+  const marks = marksOf(tokens);
+  if (marks !== null) {
+    // (As the texts below say, from the sentence's marks: a straight mark counts for neither.)
+    for (let i = 0; i < c; i++) {
+      const mark = marks[i] as number;
+      if ((mark & MARK_OPENING) !== 0) depth++;
+      else if ((mark & (MARK_CLOSE | MARK_STRAIGHT)) === MARK_CLOSE) depth = Math.max(0, depth - 1);
+      else if ((mark & MARK_COMMA) !== 0 && depth === 0) return false;
+    }
+    return true;
+  }
   for (let i = 0; i < c; i++) {
     const t = (tokens[i] as Token).text;
     if (OPEN.test(t) && t !== '"') depth++;
@@ -290,7 +302,7 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
 /** True when a time phrase starts at k: a day's name, maybe after a determiner, or a phrase of class `time-after-verb` ("ayer", "last week"). */
 function timeAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k] as Token;
-  if (lex.days.has(t.f) || (lex.determiners.hasToken(t) && lex.days.has(tokens[k + 1]?.f ?? ''))) return true;
+  if (lex.days.hasToken(t) || (lex.determiners.hasToken(t) && lex.days.has(tokens[k + 1]?.f ?? ''))) return true;
   return !!lex.classes.get('time-after-verb')?.at(tokens, k);
 }
 
