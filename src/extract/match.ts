@@ -21,7 +21,7 @@
  */
 import { type Annotations, labelId } from './annotate.ts';
 import { foldWord } from './text.ts';
-import { type Token, type Vocabulary, WordMemo } from './tokens.ts';
+import { type Token, type Vocabulary, WordMemo, WordSet } from './tokens.ts';
 
 export interface TokenSpec {
   lower?: string | string[];
@@ -221,9 +221,20 @@ function hasAny(ann: Annotations, k: number, labels: readonly number[]): boolean
  * tokens again: those scans touched each word of each sentence a dozen times.
  */
 const anchorIds = new Map<string, number>();
-// Each word's anchor id (-1 for none), kept on the words of each language's vocabulary.
-const anchorIdMemos = new Map<Vocabulary | undefined, WordMemo<number>>();
 const anchorIdOf = (f: string): number => anchorIds.get(f) ?? -1;
+
+/**
+ * What anchorWordsIn keeps per language's vocabulary: each word's anchor id (-1 for none) in a
+ * memo slot, and whether the word is an anchor word at all as a bit of the word (a WordSet). Two
+ * tokens in three are no anchor word; the bit, on the word object a token's lookups read
+ * anyway, tells them apart without reading the word's memo, a separate array of some 200 slots
+ * that is seldom in the cache.
+ */
+interface AnchorTables {
+  ids: WordMemo<number>;
+  words: WordSet;
+}
+const anchorTables = new Map<Vocabulary | undefined, AnchorTables>();
 
 /** The shared id of an anchor word, registered on first use (at module load, as pattern sets compile). */
 function anchorIdFor(word: string): number {
@@ -232,9 +243,23 @@ function anchorIdFor(word: string): number {
     id = anchorIds.size;
     anchorIds.set(word, id);
     // A word's kept id was worked out before this one was registered.
-    for (const memo of anchorIdMemos.values()) memo.reset();
+    for (const tables of anchorTables.values()) {
+      tables.ids.reset();
+      tables.words.add(word);
+    }
   }
   return id;
+}
+
+function anchorTablesOf(vocabulary: Vocabulary | undefined): AnchorTables {
+  let tables = anchorTables.get(vocabulary);
+  if (tables === undefined) {
+    const words = new WordSet(anchorIds.keys());
+    if (vocabulary !== undefined) words.bind(vocabulary);
+    tables = { ids: new WordMemo<number>(vocabulary ?? null), words };
+    anchorTables.set(vocabulary, tables);
+  }
+  return tables;
 }
 
 /**
@@ -257,16 +282,11 @@ const NO_ANCHORS = new SentenceAnchors(0, [], []);
 function anchorWordsIn(ann: Annotations): SentenceAnchors {
   const kept = ann.anchorWords;
   if (kept !== null && kept.size === anchorIds.size) return kept;
-  const vocabulary = ann.tokens[0]?.w?.vocabulary;
-  let memo = anchorIdMemos.get(vocabulary);
-  if (memo === undefined) {
-    memo = new WordMemo<number>(vocabulary ?? null);
-    anchorIdMemos.set(vocabulary, memo);
-  }
+  const { ids: memo, words } = anchorTablesOf(ann.tokens[0]?.w?.vocabulary);
   const ids: number[] = [];
   const byToken: number[] = [];
   for (const token of ann.tokens) {
-    const id = memo.answer(token, anchorIdOf);
+    const id = words.hasToken(token) ? memo.answer(token, anchorIdOf) : -1;
     byToken.push(id);
     if (id >= 0 && !ids.includes(id)) ids.push(id);
   }
