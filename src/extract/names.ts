@@ -229,9 +229,13 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // 1b. "le tribunal d’arrondissement de Luxembourg", "la cour d’appel de Paris": a lower-case
   // institution after a determiner, named in full up to the capitalised place that ends it.
+  // (Where annotation can tell, as for phraseMayStart, a token no institution's phrase covers
+  // starts none: one bit rules out nearly every token.)
+  const institutionBits = institutions && kept.institutionLetters ? ann : undefined;
+  const institution = institutionBits === undefined ? -1 : labelId('institution');
   for (let i = 1; institutions && i + 2 < tokens.length; i++) {
     // The cheap tests first: most tokens follow no determiner.
-    if (used[i] || (tokens[i] as Token).cap || !lex.determiners.hasToken(tokens[i - 1])) continue;
+    if ((institutionBits !== undefined && !institutionBits.has(i, institution)) || used[i] || (tokens[i] as Token).cap || !lex.determiners.hasToken(tokens[i - 1])) continue;
     const head = lex.institutionHeads.at(tokens, i);
     if (!head) continue;
     const end = institutionEnd(tokens, i + head.length, lex);
