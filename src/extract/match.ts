@@ -283,11 +283,14 @@ function anchorWordsIn(ann: Annotations): SentenceAnchors {
   const kept = ann.anchorWords;
   if (kept !== null && kept.size === anchorIds.size) return kept;
   const { ids: memo, words } = anchorTablesOf(ann.tokens[0]?.w?.vocabulary);
+  const tokens = ann.tokens;
   const ids: number[] = [];
-  const byToken: number[] = [];
-  for (const token of ann.tokens) {
+  // Made at its length at once (pushed one by one, its store was made again as it grew).
+  const byToken = new Array<number>(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
     const id = words.hasToken(token) ? memo.answer(token, anchorIdOf) : -1;
-    byToken.push(id);
+    byToken[k] = id;
     if (id >= 0 && !ids.includes(id)) ids.push(id);
   }
   const anchors = new SentenceAnchors(anchorIds.size, ids, byToken);
