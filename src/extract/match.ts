@@ -300,10 +300,6 @@ function anchorWordsIn(ann: Annotations): SentenceAnchors {
 
 /** A compiled set of patterns (one rule set of one lexicon), indexed by first word where it can be. */
 export class PatternSet {
-  private readonly byFirst = new Map<string, Compiled[]>();
-  // Each word's patterns (null: none), kept on the words: the set is asked at nearly every token.
-  private readonly firstMemo = new WordMemo<Compiled[] | null>();
-  private readonly patternsOf = (f: string): Compiled[] | null => this.byFirst.get(f) ?? null;
   private readonly anywhere: Compiled[] = [];
   /** The anchor bits each pattern of `anywhere` needs. */
   private readonly needs: number[] = [];
@@ -317,8 +313,12 @@ export class PatternSet {
   private readonly anchorLabelBits: number[] = [];
   /** The anchor bits each anchor word gives, by the word's shared id (see anchorIds). */
   private readonly bitsByAnchorId: number[] = [];
-  /** By shared id (see anchorIds), whether the word starts an indexed pattern (`byFirst`). */
-  private readonly startsByAnchorId: boolean[] = [];
+  /**
+   * The indexed patterns (those tried only at their first words), by the shared id (see anchorIds)
+   * of each first word: a token's anchor id finds them by one array read, where a lookup kept on
+   * its word read the word's memo, seldom in the cache.
+   */
+  private readonly firstByAnchorId: Array<Compiled[] | undefined> = [];
   readonly size: number;
   // The anchors of the sentence asked last, and the count of its changes they hold at.
   private lastAnn: Annotations | null = null;
@@ -332,6 +332,8 @@ export class PatternSet {
   private readonly viableByBits = new Map<number, Compiled[]>();
 
   constructor(sources: readonly PatternSource[], where = 'patterns') {
+    // The indexed patterns by first word, while they are compiled (see firstByAnchorId).
+    const byFirst = new Map<string, Compiled[]>();
     for (const source of sources) {
       const at = `${where} ${source.id}`;
       if (!Array.isArray(source.tokens) || source.tokens.length === 0) throw new Error(`${at}: a pattern needs at least one token spec`);
@@ -349,9 +351,9 @@ export class PatternSet {
       const firstWords = indexable && first.lower !== undefined ? list(first.lower).map((w) => foldWord(w)) : indexable && first.text !== undefined ? list(first.text).map((w) => foldWord(w)) : null;
       if (firstWords) {
         for (const word of firstWords) {
-          const bucket = this.byFirst.get(word) ?? [];
+          const bucket = byFirst.get(word) ?? [];
           bucket.push(compiled);
-          this.byFirst.set(word, bucket);
+          byFirst.set(word, bucket);
         }
       } else this.anywhere.push(compiled);
     }
@@ -386,10 +388,10 @@ export class PatternSet {
     }
     // The indexed patterns' first words are anchor words too: a sentence without one of them
     // needs no lookup of its tokens in `byFirst` (most sentences, for most sets).
-    for (const word of this.byFirst.keys()) {
+    for (const [word, patterns] of byFirst) {
       const id = anchorIdFor(word);
-      while (this.startsByAnchorId.length <= id) this.startsByAnchorId.push(false);
-      this.startsByAnchorId[id] = true;
+      while (this.firstByAnchorId.length <= id) this.firstByAnchorId.push(undefined);
+      this.firstByAnchorId[id] = patterns;
     }
   }
 
@@ -405,11 +407,11 @@ export class PatternSet {
     let bits = 0;
     let hasFirst = false;
     let byToken = NO_ANCHORS.byToken;
-    if (this.bitsByAnchorId.length > 0 || this.startsByAnchorId.length > 0) {
+    if (this.bitsByAnchorId.length > 0 || this.firstByAnchorId.length > 0) {
       const anchors = anchorWordsIn(ann);
       for (const id of anchors.ids) {
         bits |= this.bitsByAnchorId[id] ?? 0;
-        hasFirst ||= this.startsByAnchorId[id] === true;
+        hasFirst ||= this.firstByAnchorId[id] !== undefined;
       }
       byToken = anchors.byToken;
     }
@@ -443,8 +445,8 @@ export class PatternSet {
     // Indexed patterns first, then the others (the order decides ties), with no array made per token.
     // A token's anchor id says whether its word is a first word here: most are not, and need no lookup.
     const id = this.lastHasFirst ? (this.lastByToken[k] ?? -1) : -1;
-    const first = id >= 0 && this.startsByAnchorId[id] === true ? this.firstMemo.answer(token, this.patternsOf) : null;
-    const best = first === null ? null : longest(first, ann, k, null);
+    const first = id >= 0 ? this.firstByAnchorId[id] : undefined;
+    const best = first === undefined ? null : longest(first, ann, k, null);
     return viable.length === 0 ? best : longest(viable, ann, k, best);
   }
 
