@@ -71,7 +71,7 @@ export function extractActors(doc: Doc): ActorsResult {
   const firstSeen: number[] = [];
   const companySuffixes = doc.lex.classes.get('company-suffix');
   const at = (m: NameMention): number => m.sentence * 100_000 + m.start;
-  const registered = new Set<string>();
+  const registered = new Map<string, RegisteredName[]>();
   // Each person's name in parts, for sameButOneLetter, made on first ask (an actor's name never changes).
   const personNames: Array<PersonName | undefined> = [];
   for (const i of order) {
@@ -126,9 +126,7 @@ export function extractActors(doc: Doc): ActorsResult {
     if (m.acronym && !actor.aliases.includes(m.acronym) && m.acronym !== actor.name) actor.aliases.push(m.acronym);
     // The keys a name gives are the same at each of its mentions: worked out once per actor and name
     // (registering a key again for the same actor changes nothing).
-    const nameKey = `${index}\u0000${m.type}\u0000${m.known?.id ?? ''}\u0000${m.acronym ?? ''}\u0000${m.name}`;
-    if (!registered.has(nameKey)) {
-      registered.add(nameKey);
+    if (firstRegistration(registered, m, index)) {
       if (m.known) register(index, ID, m.known.id);
       register(index, NAME, folded);
       if (m.acronym) register(index, ACRONYM, foldWord(m.acronym));
@@ -205,6 +203,33 @@ export function extractActors(doc: Doc): ActorsResult {
   for (const actor of actors) actor.confidence = Math.round(Math.min(0.99, actor.confidence + 0.04 * (actor.mentions - 1)) * 100) / 100;
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   return { actors, mentions };
+}
+
+/** A name as registered for an actor (extractActors): the same name with the same fields gives the same keys. */
+interface RegisteredName {
+  index: number;
+  type: NameMention['type'];
+  known: string;
+  acronym: string;
+}
+
+/**
+ * Whether the name of `m` is met for the first time with this actor, type, known entity and
+ * acronym (it is then noted). Names are looked up as they are, and their few registrations
+ * compared field by field: a key joining the five fields was a new string to build and hash at
+ * each mention.
+ */
+function firstRegistration(registered: Map<string, RegisteredName[]>, m: NameMention, index: number): boolean {
+  const known = m.known?.id ?? '';
+  const acronym = m.acronym ?? '';
+  let names = registered.get(m.name);
+  if (names === undefined) {
+    names = [];
+    registered.set(m.name, names);
+  }
+  for (const r of names) if (r.index === index && r.type === m.type && r.known === known && r.acronym === acronym) return false;
+  names.push({ index, type: m.type, known, acronym });
+  return true;
 }
 
 /** The kinds of keys an actor is found by (extractActors); the last four are short forms, which two actors may share. */
