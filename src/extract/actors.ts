@@ -7,7 +7,7 @@
 import type { Actor } from '../record/types.ts';
 import { type Doc, placeAt } from './doc.ts';
 import { COMMON_FIRST_NAMES } from './lexicon/index.ts';
-import { findNames, type NameMention } from './names.ts';
+import { classMarks, findNames, mayBeInClass, type NameMention } from './names.ts';
 import { foldWord, slug } from './text.ts';
 import type { Token } from './tokens.ts';
 import { ADJ, NOUN, VERB, wordClassesOf } from './word-classes.ts';
@@ -411,7 +411,10 @@ function dropEventNames(doc: Doc, raw: NameMention[]): void {
     // Annotation marked the class's phrases already: most sentences hold none, and are not read again.
     const ann = doc.annotations[index];
     if (ann && !ann.present('c:event-before-name')) continue;
+    // (Nor are the words the class does not mark looked up.)
+    const marks = classMarks(ann, 'c:event-before-name');
     for (let k = 0; k < tokens.length; k++) {
+      if (!mayBeInClass(ann, marks, tokens[k] as Token, k)) continue;
       const head = heads.at(tokens, k);
       const name = head ? tokens[k + head.length] : undefined;
       if (name?.cap && name.kind === 'word') named.add(name.f);
@@ -440,17 +443,20 @@ function dropThingNames(doc: Doc, raw: NameMention[]): Set<string> {
     // Annotation marked the classes' phrases already: most sentences hold none, and are not read again.
     const ann = doc.annotations[index];
     if (ann && !ann.present('c:thing-before-name') && !ann.present('c:thing-after-name')) continue;
+    // (Nor are the words neither class marks looked up.)
+    const beforeMarks = classMarks(ann, 'c:thing-before-name');
+    const afterMarks = classMarks(ann, 'c:thing-after-name');
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (t.cap || t.kind !== 'word') continue;
-      const head = before?.at(tokens, k);
+      const head = mayBeInClass(ann, beforeMarks, t, k) ? before?.at(tokens, k) : undefined;
       let from = -1;
       let to = -1;
       if (head && capitalised(tokens[k + head.length])) {
         from = k + head.length;
         to = from;
         while (capitalised(tokens[to])) to++;
-      } else if (after?.at(tokens, k) && capitalised(tokens[k - 1])) {
+      } else if (mayBeInClass(ann, afterMarks, t, k) && after?.at(tokens, k) && capitalised(tokens[k - 1])) {
         to = k;
         from = k;
         while (capitalised(tokens[from - 1])) from--;
