@@ -248,11 +248,11 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // 2. Known organisations and people (where a known name needs a capital, at capitalised words only).
   // (Annotation marked the known name each word starts as a span already, spans.ts: where the
   // sentence holds none, no word starts one, and only other tokens are looked up.)
-  const knownIn = ann === undefined || ann.present('known-org') || ann.present('known-person');
   // (Where it holds some, a word no known name's span covers starts none either: spans.ts looked
   // up every word outside those spans, and the lookup is not made again there.)
   const knownOrgs = classMarks(ann, 'known-org');
   const knownPeople = classMarks(ann, 'known-person');
+  const knownIn = ann === undefined || knownOrgs !== -2 || knownPeople !== -2;
   const knownStarts = knownNeedsCapital(doc.lang) ? nextCapital : null;
   for (let i = knownStarts ? (knownStarts[0] as number) : 0; i < tokens.length; i = knownStarts ? (knownStarts[i + 1] as number) : i + 1) {
     if (used[i] || (!knownIn && (tokens[i] as Token).kind === 'word')) continue;
