@@ -361,9 +361,16 @@ function dropUnconfirmed(doc: Doc, raw: NameMention[]): void {
     if (!m.weak) continue;
     const folded = foldWord(m.name);
     const last = foldWord(m.name.split(/\s+/).pop() ?? '');
-    const confirmed = strong.has(folded) || [...strong].some((n) => n.endsWith(` ${last}`) || n === last) || (capitals.get(last) ?? 0) > (inNames.get(last) ?? 0) || afterPersonNoun(doc, m);
+    const confirmed = strong.has(folded) || endsSomeName(strong, last) || (capitals.get(last) ?? 0) > (inNames.get(last) ?? 0) || afterPersonNoun(doc, m);
     if (!confirmed) raw.splice(k, 1);
   }
+}
+
+/** Whether one of `names` is the word `last` or ends with it as its last word (a plain loop: no copy of the set, nor a suffix string made per name). */
+function endsSomeName(names: ReadonlySet<string>, last: string): boolean {
+  const suffix = ` ${last}`;
+  for (const n of names) if (n.endsWith(suffix) || n === last) return true;
+  return false;
 }
 
 /** "His cousin, Lucky Moyo, …", « sa gardienne, Rose Dahl, … »: a name set off by commas right after a noun for a person (lexicon class `person-noun`). */
@@ -577,8 +584,9 @@ function roleCountry(doc: Doc, m: NameMention): string | null {
  */
 function sameButOneLetter(actors: readonly Actor[], names: Array<PersonName | undefined>, name: string): number | undefined {
   const parts = name.split(/\s+/);
+  if (parts.length < 2) return undefined;
   const first = foldWord(parts[0] ?? '');
-  if (parts.length < 2 || first.length < 6) return undefined;
+  if (first.length < 6) return undefined;
   const rest = foldWord(parts.slice(1).join(' '));
   let found = -1;
   let count = 0;
