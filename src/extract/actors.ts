@@ -7,7 +7,7 @@
 import type { Actor } from '../record/types.ts';
 import { type Doc, placeAt } from './doc.ts';
 import { COMMON_FIRST_NAMES } from './lexicon/index.ts';
-import { findNames, type NameMention } from './names.ts';
+import { classMarks, findNames, mayBeInClass, type NameMention } from './names.ts';
 import { foldWord, slug } from './text.ts';
 import type { Token } from './tokens.ts';
 import { ADJ, NOUN, VERB, wordClassesOf } from './word-classes.ts';
@@ -71,7 +71,7 @@ export function extractActors(doc: Doc): ActorsResult {
   const firstSeen: number[] = [];
   const companySuffixes = doc.lex.classes.get('company-suffix');
   const at = (m: NameMention): number => m.sentence * 100_000 + m.start;
-  const registered = new Set<string>();
+  const registered = new Map<string, RegisteredName[]>();
   // Each person's name in parts, for sameButOneLetter, made on first ask (an actor's name never changes).
   const personNames: Array<PersonName | undefined> = [];
   for (const i of order) {
@@ -126,9 +126,7 @@ export function extractActors(doc: Doc): ActorsResult {
     if (m.acronym && !actor.aliases.includes(m.acronym) && m.acronym !== actor.name) actor.aliases.push(m.acronym);
     // The keys a name gives are the same at each of its mentions: worked out once per actor and name
     // (registering a key again for the same actor changes nothing).
-    const nameKey = `${index}\u0000${m.type}\u0000${m.known?.id ?? ''}\u0000${m.acronym ?? ''}\u0000${m.name}`;
-    if (!registered.has(nameKey)) {
-      registered.add(nameKey);
+    if (firstRegistration(registered, m, index)) {
       if (m.known) register(index, ID, m.known.id);
       register(index, NAME, folded);
       if (m.acronym) register(index, ACRONYM, foldWord(m.acronym));
@@ -205,6 +203,33 @@ export function extractActors(doc: Doc): ActorsResult {
   for (const actor of actors) actor.confidence = Math.round(Math.min(0.99, actor.confidence + 0.04 * (actor.mentions - 1)) * 100) / 100;
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   return { actors, mentions };
+}
+
+/** A name as registered for an actor (extractActors): the same name with the same fields gives the same keys. */
+interface RegisteredName {
+  index: number;
+  type: NameMention['type'];
+  known: string;
+  acronym: string;
+}
+
+/**
+ * Whether the name of `m` is met for the first time with this actor, type, known entity and
+ * acronym (it is then noted). Names are looked up as they are, and their few registrations
+ * compared field by field: a key joining the five fields was a new string to build and hash at
+ * each mention.
+ */
+function firstRegistration(registered: Map<string, RegisteredName[]>, m: NameMention, index: number): boolean {
+  const known = m.known?.id ?? '';
+  const acronym = m.acronym ?? '';
+  let names = registered.get(m.name);
+  if (names === undefined) {
+    names = [];
+    registered.set(m.name, names);
+  }
+  for (const r of names) if (r.index === index && r.type === m.type && r.known === known && r.acronym === acronym) return false;
+  names.push({ index, type: m.type, known, acronym });
+  return true;
 }
 
 /** The kinds of keys an actor is found by (extractActors); the last four are short forms, which two actors may share. */
@@ -336,9 +361,16 @@ function dropUnconfirmed(doc: Doc, raw: NameMention[]): void {
     if (!m.weak) continue;
     const folded = foldWord(m.name);
     const last = foldWord(m.name.split(/\s+/).pop() ?? '');
-    const confirmed = strong.has(folded) || [...strong].some((n) => n.endsWith(` ${last}`) || n === last) || (capitals.get(last) ?? 0) > (inNames.get(last) ?? 0) || afterPersonNoun(doc, m);
+    const confirmed = strong.has(folded) || endsSomeName(strong, last) || (capitals.get(last) ?? 0) > (inNames.get(last) ?? 0) || afterPersonNoun(doc, m);
     if (!confirmed) raw.splice(k, 1);
   }
+}
+
+/** Whether one of `names` is the word `last` or ends with it as its last word (a plain loop: no copy of the set, nor a suffix string made per name). */
+function endsSomeName(names: ReadonlySet<string>, last: string): boolean {
+  const suffix = ` ${last}`;
+  for (const n of names) if (n.endsWith(suffix) || n === last) return true;
+  return false;
 }
 
 /** "His cousin, Lucky Moyo, …", « sa gardienne, Rose Dahl, … »: a name set off by commas right after a noun for a person (lexicon class `person-noun`). */
@@ -386,7 +418,10 @@ function dropEventNames(doc: Doc, raw: NameMention[]): void {
     // Annotation marked the class's phrases already: most sentences hold none, and are not read again.
     const ann = doc.annotations[index];
     if (ann && !ann.present('c:event-before-name')) continue;
+    // (Nor are the words the class does not mark looked up.)
+    const marks = classMarks(ann, 'c:event-before-name');
     for (let k = 0; k < tokens.length; k++) {
+      if (!mayBeInClass(ann, marks, tokens[k] as Token, k)) continue;
       const head = heads.at(tokens, k);
       const name = head ? tokens[k + head.length] : undefined;
       if (name?.cap && name.kind === 'word') named.add(name.f);
@@ -415,17 +450,20 @@ function dropThingNames(doc: Doc, raw: NameMention[]): Set<string> {
     // Annotation marked the classes' phrases already: most sentences hold none, and are not read again.
     const ann = doc.annotations[index];
     if (ann && !ann.present('c:thing-before-name') && !ann.present('c:thing-after-name')) continue;
+    // (Nor are the words neither class marks looked up.)
+    const beforeMarks = classMarks(ann, 'c:thing-before-name');
+    const afterMarks = classMarks(ann, 'c:thing-after-name');
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (t.cap || t.kind !== 'word') continue;
-      const head = before?.at(tokens, k);
+      const head = mayBeInClass(ann, beforeMarks, t, k) ? before?.at(tokens, k) : undefined;
       let from = -1;
       let to = -1;
       if (head && capitalised(tokens[k + head.length])) {
         from = k + head.length;
         to = from;
         while (capitalised(tokens[to])) to++;
-      } else if (after?.at(tokens, k) && capitalised(tokens[k - 1])) {
+      } else if (mayBeInClass(ann, afterMarks, t, k) && after?.at(tokens, k) && capitalised(tokens[k - 1])) {
         to = k;
         from = k;
         while (capitalised(tokens[from - 1])) from--;
@@ -546,8 +584,9 @@ function roleCountry(doc: Doc, m: NameMention): string | null {
  */
 function sameButOneLetter(actors: readonly Actor[], names: Array<PersonName | undefined>, name: string): number | undefined {
   const parts = name.split(/\s+/);
+  if (parts.length < 2) return undefined;
   const first = foldWord(parts[0] ?? '');
-  if (parts.length < 2 || first.length < 6) return undefined;
+  if (first.length < 6) return undefined;
   const rest = foldWord(parts.slice(1).join(' '));
   let found = -1;
   let count = 0;

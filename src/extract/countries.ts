@@ -48,7 +48,7 @@ export function extractCountries(doc: Doc, declared: readonly string[] | null): 
   for (let s = 0; s < doc.places.length; s++) {
     const matches = doc.places[s] as PlaceMatch[];
     if (matches.length === 0) continue;
-    const languages = hasDemonym(matches) ? languageUses(doc, s) : NO_LANGUAGES;
+    const languages = demonymMayBeLanguage(doc, s, matches) ? languageUses(doc, s) : NO_LANGUAGES;
     for (const m of matches) {
       if (m.kind === 'blocker' || doc.annotations[s]?.has(m.start, 'hides-place')) continue;
       if (m.kind === 'demonym' && insideName(doc, s, m.start, m.end)) continue;
@@ -80,9 +80,21 @@ export function extractCountries(doc: Doc, declared: readonly string[] | null): 
   return out;
 }
 
-function hasDemonym(matches: readonly PlaceMatch[]): boolean {
-  for (const m of matches) if (m.kind === 'demonym') return true;
+/**
+ * Whether a demonym of the sentence opens on a language's name ("français", "Arabic"): languageUses
+ * is asked about demonyms alone, and finds languages only at such names, so a sentence without one
+ * needs no scan of its tokens.
+ */
+function demonymMayBeLanguage(doc: Doc, s: number, matches: readonly PlaceMatch[]): boolean {
+  const cues = LANGUAGE_CUES.get(doc.lang);
+  const tokens = doc.sentences[s]?.tokens;
+  if (!cues || !tokens) return false;
+  for (const m of matches) if (m.kind === 'demonym' && isLanguageName(cues, tokens[m.start])) return true;
   return false;
+}
+
+function isLanguageName(cues: LanguageCues, t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && cues.names.has(t.f);
 }
 
 /**
@@ -115,7 +127,7 @@ function languageUses(doc: Doc, s: number): Set<number> {
   const cues = LANGUAGE_CUES.get(doc.lang);
   const tokens = doc.sentences[s]?.tokens;
   if (!cues || !tokens) return out;
-  const isName = (t: Token | undefined): boolean => !!t && t.kind === 'word' && cues.names.has(t.f);
+  const isName = (t: Token | undefined): boolean => isLanguageName(cues, t);
   const nounAfter = (i: number): boolean => {
     const next = tokens[i + 1];
     return doc.lex.headFinal && !!next && next.kind === 'word' && !doc.lex.stopwords.hasToken(next) && !cues.names.has(next.f) && !cues.and.has(next.f);

@@ -21,7 +21,7 @@
  */
 import { type Annotations, labelId } from './annotate.ts';
 import { foldWord } from './text.ts';
-import { type Token, type Vocabulary, WordMemo } from './tokens.ts';
+import { type Token, type Vocabulary, WordMemo, WordSet } from './tokens.ts';
 
 export interface TokenSpec {
   lower?: string | string[];
@@ -221,9 +221,20 @@ function hasAny(ann: Annotations, k: number, labels: readonly number[]): boolean
  * tokens again: those scans touched each word of each sentence a dozen times.
  */
 const anchorIds = new Map<string, number>();
-// Each word's anchor id (-1 for none), kept on the words of each language's vocabulary.
-const anchorIdMemos = new Map<Vocabulary | undefined, WordMemo<number>>();
 const anchorIdOf = (f: string): number => anchorIds.get(f) ?? -1;
+
+/**
+ * What anchorWordsIn keeps per language's vocabulary: each word's anchor id (-1 for none) in a
+ * memo slot, and whether the word is an anchor word at all as a bit of the word (a WordSet). Two
+ * tokens in three are no anchor word; the bit, on the word object a token's lookups read
+ * anyway, tells them apart without reading the word's memo, a separate array of some 200 slots
+ * that is seldom in the cache.
+ */
+interface AnchorTables {
+  ids: WordMemo<number>;
+  words: WordSet;
+}
+const anchorTables = new Map<Vocabulary | undefined, AnchorTables>();
 
 /** The shared id of an anchor word, registered on first use (at module load, as pattern sets compile). */
 function anchorIdFor(word: string): number {
@@ -232,9 +243,23 @@ function anchorIdFor(word: string): number {
     id = anchorIds.size;
     anchorIds.set(word, id);
     // A word's kept id was worked out before this one was registered.
-    for (const memo of anchorIdMemos.values()) memo.reset();
+    for (const tables of anchorTables.values()) {
+      tables.ids.reset();
+      tables.words.add(word);
+    }
   }
   return id;
+}
+
+function anchorTablesOf(vocabulary: Vocabulary | undefined): AnchorTables {
+  let tables = anchorTables.get(vocabulary);
+  if (tables === undefined) {
+    const words = new WordSet(anchorIds.keys());
+    if (vocabulary !== undefined) words.bind(vocabulary);
+    tables = { ids: new WordMemo<number>(vocabulary ?? null), words };
+    anchorTables.set(vocabulary, tables);
+  }
+  return tables;
 }
 
 /**
@@ -257,17 +282,15 @@ const NO_ANCHORS = new SentenceAnchors(0, [], []);
 function anchorWordsIn(ann: Annotations): SentenceAnchors {
   const kept = ann.anchorWords;
   if (kept !== null && kept.size === anchorIds.size) return kept;
-  const vocabulary = ann.tokens[0]?.w?.vocabulary;
-  let memo = anchorIdMemos.get(vocabulary);
-  if (memo === undefined) {
-    memo = new WordMemo<number>(vocabulary ?? null);
-    anchorIdMemos.set(vocabulary, memo);
-  }
+  const { ids: memo, words } = anchorTablesOf(ann.tokens[0]?.w?.vocabulary);
+  const tokens = ann.tokens;
   const ids: number[] = [];
-  const byToken: number[] = [];
-  for (const token of ann.tokens) {
-    const id = memo.answer(token, anchorIdOf);
-    byToken.push(id);
+  // Made at its length at once (pushed one by one, its store was made again as it grew).
+  const byToken = new Array<number>(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    const id = words.hasToken(token) ? memo.answer(token, anchorIdOf) : -1;
+    byToken[k] = id;
     if (id >= 0 && !ids.includes(id)) ids.push(id);
   }
   const anchors = new SentenceAnchors(anchorIds.size, ids, byToken);
@@ -277,10 +300,6 @@ function anchorWordsIn(ann: Annotations): SentenceAnchors {
 
 /** A compiled set of patterns (one rule set of one lexicon), indexed by first word where it can be. */
 export class PatternSet {
-  private readonly byFirst = new Map<string, Compiled[]>();
-  // Each word's patterns (null: none), kept on the words: the set is asked at nearly every token.
-  private readonly firstMemo = new WordMemo<Compiled[] | null>();
-  private readonly patternsOf = (f: string): Compiled[] | null => this.byFirst.get(f) ?? null;
   private readonly anywhere: Compiled[] = [];
   /** The anchor bits each pattern of `anywhere` needs. */
   private readonly needs: number[] = [];
@@ -294,8 +313,12 @@ export class PatternSet {
   private readonly anchorLabelBits: number[] = [];
   /** The anchor bits each anchor word gives, by the word's shared id (see anchorIds). */
   private readonly bitsByAnchorId: number[] = [];
-  /** By shared id (see anchorIds), whether the word starts an indexed pattern (`byFirst`). */
-  private readonly startsByAnchorId: boolean[] = [];
+  /**
+   * The indexed patterns (those tried only at their first words), by the shared id (see anchorIds)
+   * of each first word: a token's anchor id finds them by one array read, where a lookup kept on
+   * its word read the word's memo, seldom in the cache.
+   */
+  private readonly firstByAnchorId: Array<Compiled[] | undefined> = [];
   readonly size: number;
   // The anchors of the sentence asked last, and the count of its changes they hold at.
   private lastAnn: Annotations | null = null;
@@ -309,6 +332,8 @@ export class PatternSet {
   private readonly viableByBits = new Map<number, Compiled[]>();
 
   constructor(sources: readonly PatternSource[], where = 'patterns') {
+    // The indexed patterns by first word, while they are compiled (see firstByAnchorId).
+    const byFirst = new Map<string, Compiled[]>();
     for (const source of sources) {
       const at = `${where} ${source.id}`;
       if (!Array.isArray(source.tokens) || source.tokens.length === 0) throw new Error(`${at}: a pattern needs at least one token spec`);
@@ -326,9 +351,9 @@ export class PatternSet {
       const firstWords = indexable && first.lower !== undefined ? list(first.lower).map((w) => foldWord(w)) : indexable && first.text !== undefined ? list(first.text).map((w) => foldWord(w)) : null;
       if (firstWords) {
         for (const word of firstWords) {
-          const bucket = this.byFirst.get(word) ?? [];
+          const bucket = byFirst.get(word) ?? [];
           bucket.push(compiled);
-          this.byFirst.set(word, bucket);
+          byFirst.set(word, bucket);
         }
       } else this.anywhere.push(compiled);
     }
@@ -363,10 +388,10 @@ export class PatternSet {
     }
     // The indexed patterns' first words are anchor words too: a sentence without one of them
     // needs no lookup of its tokens in `byFirst` (most sentences, for most sets).
-    for (const word of this.byFirst.keys()) {
+    for (const [word, patterns] of byFirst) {
       const id = anchorIdFor(word);
-      while (this.startsByAnchorId.length <= id) this.startsByAnchorId.push(false);
-      this.startsByAnchorId[id] = true;
+      while (this.firstByAnchorId.length <= id) this.firstByAnchorId.push(undefined);
+      this.firstByAnchorId[id] = patterns;
     }
   }
 
@@ -382,11 +407,11 @@ export class PatternSet {
     let bits = 0;
     let hasFirst = false;
     let byToken = NO_ANCHORS.byToken;
-    if (this.bitsByAnchorId.length > 0 || this.startsByAnchorId.length > 0) {
+    if (this.bitsByAnchorId.length > 0 || this.firstByAnchorId.length > 0) {
       const anchors = anchorWordsIn(ann);
       for (const id of anchors.ids) {
         bits |= this.bitsByAnchorId[id] ?? 0;
-        hasFirst ||= this.startsByAnchorId[id] === true;
+        hasFirst ||= this.firstByAnchorId[id] !== undefined;
       }
       byToken = anchors.byToken;
     }
@@ -420,8 +445,8 @@ export class PatternSet {
     // Indexed patterns first, then the others (the order decides ties), with no array made per token.
     // A token's anchor id says whether its word is a first word here: most are not, and need no lookup.
     const id = this.lastHasFirst ? (this.lastByToken[k] ?? -1) : -1;
-    const first = id >= 0 && this.startsByAnchorId[id] === true ? this.firstMemo.answer(token, this.patternsOf) : null;
-    const best = first === null ? null : longest(first, ann, k, null);
+    const first = id >= 0 ? this.firstByAnchorId[id] : undefined;
+    const best = first === undefined ? null : longest(first, ann, k, null);
     return viable.length === 0 ? best : longest(viable, ann, k, best);
   }
 

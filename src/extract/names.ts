@@ -229,9 +229,13 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // 1b. "le tribunal d’arrondissement de Luxembourg", "la cour d’appel de Paris": a lower-case
   // institution after a determiner, named in full up to the capitalised place that ends it.
+  // (Where annotation can tell, as for phraseMayStart, a token no institution's phrase covers
+  // starts none: one bit rules out nearly every token.)
+  const institutionBits = institutions && kept.institutionLetters ? ann : undefined;
+  const institution = institutionBits === undefined ? -1 : labelId('institution');
   for (let i = 1; institutions && i + 2 < tokens.length; i++) {
     // The cheap tests first: most tokens follow no determiner.
-    if (used[i] || (tokens[i] as Token).cap || !lex.determiners.hasToken(tokens[i - 1])) continue;
+    if ((institutionBits !== undefined && !institutionBits.has(i, institution)) || used[i] || (tokens[i] as Token).cap || !lex.determiners.hasToken(tokens[i - 1])) continue;
     const head = lex.institutionHeads.at(tokens, i);
     if (!head) continue;
     const end = institutionEnd(tokens, i + head.length, lex);
@@ -244,10 +248,15 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // 2. Known organisations and people (where a known name needs a capital, at capitalised words only).
   // (Annotation marked the known name each word starts as a span already, spans.ts: where the
   // sentence holds none, no word starts one, and only other tokens are looked up.)
-  const knownIn = ann === undefined || ann.present('known-org') || ann.present('known-person');
+  // (Where it holds some, a word no known name's span covers starts none either: spans.ts looked
+  // up every word outside those spans, and the lookup is not made again there.)
+  const knownOrgs = classMarks(ann, 'known-org');
+  const knownPeople = classMarks(ann, 'known-person');
+  const knownIn = ann === undefined || knownOrgs !== -2 || knownPeople !== -2;
   const knownStarts = knownNeedsCapital(doc.lang) ? nextCapital : null;
   for (let i = knownStarts ? (knownStarts[0] as number) : 0; i < tokens.length; i = knownStarts ? (knownStarts[i + 1] as number) : i + 1) {
     if (used[i] || (!knownIn && (tokens[i] as Token).kind === 'word')) continue;
+    if (!mayBeInClass(ann, knownOrgs, tokens[i] as Token, i) && !mayBeInClass(ann, knownPeople, tokens[i] as Token, i)) continue;
     const hit = knownAt(tokens, i, doc.lang);
     // "el Congreso de los Diputados": a legislature is a body that acts, even where its seat also points to a country.
     // (A blocker, such as "Real Madrid" against Madrid, is no place: the body it names stands.)
@@ -346,13 +355,18 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   // can be one, and annotation marks each word of the class.)
   const connectorBits = kept.connectorLetters ? ann : undefined;
   const connector = connectorBits === undefined ? -1 : connectorBits.present('connector') ? labelId('connector') : -2;
+  // (A portfolio's title may end, and a source noun start, only on words annotation marked with
+  // their classes. A title's phrase that may open on a number, which annotation never marks, leaves
+  // its lookups to every token.)
+  const portfolioMarks = kept.portfolioLetters ? classMarks(ann, 'c:portfolio-role') : -1;
+  const sourceNounMarks = classMarks(ann, 'source-noun');
   for (let i = 0; connector !== -2 && i + 2 < tokens.length; i++) {
     // The same after a minister's title: « la ministra de Energía y Minas » names her portfolio;
     // so does "Minister of Health" with the capital English gives a title before a name.
     if (connectorBits !== undefined ? !connectorBits.has(i + 1, connector) : !lex.connectors.hasToken(tokens[i + 1])) continue;
     const t = tokens[i] as Token;
-    const portfolio = !!portfolioRoles?.endingAt(tokens, i);
-    if ((t.cap && !portfolio) || (lex.sourceNouns.at(tokens, i)?.value !== 'government' && !portfolio)) continue;
+    const portfolio = !!portfolioRoles && mayBeInClass(ann, portfolioMarks, t, i) && !!portfolioRoles.endingAt(tokens, i);
+    if ((t.cap && !portfolio) || (!portfolio && (!mayBeInClass(ann, sourceNounMarks, t, i) || lex.sourceNouns.at(tokens, i)?.value !== 'government'))) continue;
     let j = i + 1;
     let last = -1;
     let joined = true;
@@ -410,9 +424,11 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   }
   // 2f. "el Plan General de Vivienda", "the Treaty of Lagos": the capitalised words of a thing's
   // name, opened by its head noun, name no actor of their own.
+  // (A word the class `event-head` does not mark opens no thing's name: its word's kept answer is not read.)
+  const eventHeads = classMarks(ann, 'c:event-head');
   for (let i = nextCapital[0] as number; i + 1 < tokens.length; i = nextCapital[i + 1] as number) {
     const t = tokens[i] as Token;
-    if (used[i] || !t.cap || !thingHead(t, lex)) continue;
+    if (used[i] || !t.cap || !mayBeInClass(ann, eventHeads, t, i) || !thingHead(t, lex)) continue;
     let end = i + 1;
     for (let j = end; j > 0; j = connectsName(tokens, end, lex, doc, s)) {
       end = j;
@@ -681,6 +697,27 @@ function opensWithLetters(table: PhraseTable<unknown> | undefined): boolean {
   return true;
 }
 
+/**
+ * What a sentence's annotations tell of where phrases of the lexicon class `label` are: -1 when
+ * they cannot tell (no annotations), -2 when the sentence holds none, else the label's id (see
+ * mayBeInClass). The id is asked only of a label the sentence holds, which is registered already.
+ */
+export function classMarks(ann: Annotations | undefined, label: string): number {
+  if (ann === undefined) return -1;
+  return ann.present(label) ? labelId(label) : -2;
+}
+
+/**
+ * False when the class's table can find nothing at word token k: annotation marks every word that
+ * is a phrase of the class alone or lies in one found at a word (the longest at each word), so a
+ * word without the label's bit is no phrase's start, end or word. True where the marks cannot tell
+ * (`marks` -1, or a token that is no word).
+ */
+export function mayBeInClass(ann: Annotations | undefined, marks: number, t: Token, k: number): boolean {
+  if (marks === -1 || ann === undefined || t.kind !== 'word') return true;
+  return marks !== -2 && ann.has(k, marks);
+}
+
 /** The lexicon's tables findNames reads in every sentence, and whether their phrases open with letters (phraseMayStart). */
 interface SentenceTables {
   partyArticle: PhraseTable | undefined;
@@ -691,6 +728,8 @@ interface SentenceTables {
   partyInNameLetters: boolean;
   /** Whether every connector opens with a letter. */
   connectorLetters: boolean;
+  /** Whether every portfolio's title (class `portfolio-role`) opens with a letter. */
+  portfolioLetters: boolean;
 }
 
 // Worked out once per lexicon (its tables are made once), and the last one kept at hand: a
@@ -713,6 +752,7 @@ function sentenceTables(lex: Lexicon): SentenceTables {
       partyLetters: opensWithLetters(partyArticle),
       partyInNameLetters: opensWithLetters(partyArticleInName),
       connectorLetters: [...lex.connectors].every((f) => LETTER_FIRST.test(f)),
+      portfolioLetters: opensWithLetters(lex.classes.get('portfolio-role')),
     };
     sentenceTablesByLexicon.set(lex, tables);
   }
