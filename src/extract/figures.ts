@@ -210,12 +210,19 @@ const TIME_PARTS = [
   ['seconds-part', 1],
 ] as const;
 
-// TIME_PARTS with each part's word list, per lexicon: a time's parts are tried after every number followed by a word.
-const timeParts = new WeakMap<Lexicon, ReadonlyArray<readonly [PhraseTable, number]>>();
-function timePartsOf(lex: Lexicon): ReadonlyArray<readonly [PhraseTable, number]> {
+/** TIME_PARTS with each part's word list, and the first words of all their phrases (a word no part starts with opens none). */
+interface TimeParts {
+  tables: ReadonlyArray<readonly [PhraseTable, number]>;
+  firstWords: ReadonlySet<string>;
+}
+
+// Per lexicon: a time's parts are tried after every number followed by a word.
+const timeParts = new WeakMap<Lexicon, TimeParts>();
+function timePartsOf(lex: Lexicon): TimeParts {
   let parts = timeParts.get(lex);
   if (!parts) {
-    parts = TIME_PARTS.map(([name, seconds]) => [lex.wordList(name), seconds] as const);
+    const tables = TIME_PARTS.map(([name, seconds]) => [lex.wordList(name), seconds] as const);
+    parts = { tables, firstWords: new Set(tables.flatMap(([table]) => [...table.firstWords()])) };
     timeParts.set(lex, parts);
   }
   return parts;
@@ -233,12 +240,16 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
   let parts = 0;
   let size = Number.POSITIVE_INFINITY;
   let end = i;
-  // Most numbers have no word after them that names a part: a cheap test before the word lists.
-  if (tokens[i + 1]?.kind !== 'word') return null;
+  // Most numbers have no word after them that names a part: cheap tests before the word lists
+  // (a time's first part is named right after its number, by a word some part's phrase starts with).
+  const next = tokens[i + 1];
+  if (next?.kind !== 'word') return null;
+  const timeParts = timePartsOf(lex);
+  if (!timeParts.firstWords.has(next.f)) return null;
   for (let value = partValue(tokens[k], lex); value !== undefined; value = partValue(tokens[k], lex)) {
     let partSize = 0;
     let length = 0;
-    for (const [table, seconds] of timePartsOf(lex)) {
+    for (const [table, seconds] of timeParts.tables) {
       const hit = table.at(tokens, k + 1);
       if (hit) {
         partSize = seconds;
@@ -364,6 +375,10 @@ function unitAsWritten(tokens: readonly Token[], p: Placed, lex: Lexicon): strin
  */
 function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: string, text: string, offset: number): { figure: FigureDraft; end: number; noun: [number, number] | null } | null {
   if (n.rank || n.currency || n.glued || n.approximate || n.value <= 0 || (tokens[n.end] as Token | undefined)?.start === (tokens[n.end - 1] as Token).end) return null;
+  // The proportion's word ("sur", "in") stands at most two words after the number: where no word
+  // there starts one of its phrases there is none, and the word tests below need not run.
+  const words = lex.proportionWords;
+  if (!words.startsWith(tokens[n.end]?.f ?? '') && !words.startsWith(tokens[n.end + 1]?.f ?? '') && !words.startsWith(tokens[n.end + 2]?.f ?? '')) return null;
   let k = n.end;
   for (let steps = 0; steps < 2; steps++) {
     const t = tokens[k];

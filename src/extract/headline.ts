@@ -462,11 +462,13 @@ function pointAt(text: string, i: number): string {
   return (text.codePointAt(i) as number) > 0xffff ? text.slice(i, i + 2) : text.charAt(i);
 }
 
-/** Where the code point that ends right before code unit `i` starts. */
+/** Where the code point that ends right before code unit `i` (at least 1) starts. */
 function pointBefore(text: string, i: number): number {
   const low = text.charCodeAt(i - 1);
+  if (low < 0xdc00 || low > 0xdfff || i < 2) return i - 1;
+  // Read only within the text: charCodeAt past its start gives NaN, which makes V8 treat every code here as a double.
   const high = text.charCodeAt(i - 2);
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? i - 2 : i - 1;
+  return high >= 0xd800 && high <= 0xdbff ? i - 2 : i - 1;
 }
 
 function isLetter(point: string): boolean {
