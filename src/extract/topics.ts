@@ -322,7 +322,7 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
         // past "walked out") is what the words say there: the shorter cue is not read.
         // Where each phrase ends here (-1: it is not here), read once for both passes.
         const phrases = entry.phrases;
-        if (phraseEnds.length < phrases.length) phraseEnds.length = phrases.length;
+        while (phraseEnds.length < phrases.length) phraseEnds.push(-1);
         let idiomEnd = -1;
         for (let p = 0; p < phrases.length; p++) {
           const { words: phrase, id } = phrases[p] as PhraseCue;
