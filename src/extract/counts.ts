@@ -288,10 +288,10 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   const { tokens, lex } = r;
   let j = k;
   // Past "more", « nouveaux »: only before a word that may be the noun (« 300 bons d’achat »).
-  while (j < tokens.length && lex.unitSkips.has(r.f(j)) && j - k < 2 && !r.isFunction(j + 1)) j++;
+  while (j < tokens.length && lex.unitSkips.hasToken(r.tokens[j]) && j - k < 2 && !r.isFunction(j + 1)) j++;
   // « en construire six nouvelles. »: such a word with no noun after it names nothing; nor does
   // net or gross (« 12 millones netos », figures.ts reads no unit there either).
-  if (lex.unitSkips.has(r.f(j)) || (j === k && lex.wordList('amount-adjective').at(tokens, j))) return null;
+  if (lex.unitSkips.hasToken(r.tokens[j]) || (j === k && lex.wordList('amount-adjective').at(tokens, j))) return null;
   // "20 billion euros last year", « 5 millions le mois dernier », "£300 million last season": a
   // time or a period (word list `period-noun`) after a skip word is when, not what.
   if (j > k && (lex.durations.has(r.f(j)) || r.isClass('period-noun', j))) return null;
@@ -330,7 +330,7 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   // or a participle with no noun after it stands for one.
   // So may one after "de" (« la cifra de desaparecidos »).
   // After a number it agrees: « 3,4 millions atteint en 2019 » stands for nothing.
-  const standsForNoun = j === start && r.canAdj(j) && ((r.numberAt[j - 1] !== -1 && pluralWord(r.f(j), r.lex)) || r.lex.determiners.has(r.f(j - 1)) || r.isClass('measured-of', j - 1));
+  const standsForNoun = j === start && r.canAdj(j) && ((r.numberAt[j - 1] !== -1 && pluralWord(r.f(j), r.lex)) || r.lex.determiners.hasToken(r.tokens[j - 1]) || r.isClass('measured-of', j - 1));
   if (!r.canNoun(j) && !standsForNoun) return null;
   j++;
   let added = 0;
@@ -367,8 +367,8 @@ function verbAfterNoun(r: Reader, k: number): boolean {
   // a determiner, past its adjectives.
   if (!r.canNoun(k - 1)) return false;
   let j = k - 2;
-  while (j >= 0 && k - j < 5 && r.canAdj(j) && !r.lex.determiners.has(r.f(j))) j--;
-  return j >= 0 && r.lex.determiners.has(r.f(j));
+  while (j >= 0 && k - j < 5 && r.canAdj(j) && !r.lex.determiners.hasToken(r.tokens[j])) j--;
+  return j >= 0 && r.lex.determiners.hasToken(r.tokens[j]);
 }
 
 /** "The drug also lowered LDL levels": a verb's form that is no noun, right after an adverb, is the verb. */
@@ -387,7 +387,7 @@ function verbOpening(r: Reader, k: number): boolean {
   if (r.lex.pronouns.hasWord(r.f(k - 1))) return true;
   // After "and" only a word that is no noun, or a participle no ending tells ("forecast"):
   // "rice and corn crops" is one phrase.
-  return r.lex.clauseBreaks.has(r.f(k - 1)) && (!r.canNoun(k) || r.isClass('irregular-participle', k));
+  return r.lex.clauseBreaks.hasToken(r.tokens[k - 1]) && (!r.canNoun(k) || r.isClass('irregular-participle', k));
 }
 
 /** "2 million people die", "3,000 workers strike": a word that may be a verb, not written as a plural, right after a plural noun is its verb. */
@@ -405,7 +405,7 @@ function pluralNoun(f: string, lex: Lexicon): boolean {
  * opens the clause after it, unless a determiner makes it an adjective ("the confirmed cases").
  */
 function reportsBefore(r: Reader, k: number): boolean {
-  return r.lex.finite.has(r.f(k)) && (r.cls(k) & NOUN) === 0 && !r.lex.determiners.has(r.f(k - 1));
+  return r.lex.finite.hasToken(r.tokens[k]) && (r.cls(k) & NOUN) === 0 && !r.lex.determiners.hasToken(r.tokens[k - 1]);
 }
 
 /** The noun phrase ending at token k (inclusive), or null; a bracketed acronym stands for the name before it. `ofCount`: a count's noun may be that phrase. */
@@ -433,13 +433,13 @@ function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number]
       j--;
     // "the risk of heart attacks and strokes": nouns joined by "and" are one phrase.
     // Only inside a complement ("of"), where the two cannot be subject and object.
-    if (lex.clauseBreaks.has(r.f(j - 1))) {
+    if (lex.clauseBreaks.hasToken(r.tokens[j - 1])) {
       let b = j - 1;
       while (b - 1 >= 0 && j - b < 4 && r.figureAt[b - 1] === -1 && !r.isFunction(b - 1) && (r.canNoun(b - 1) || r.canAdj(b - 1))) b--;
-      if (b < j - 1 && r.canNoun(j - 2) && lex.connectors.has(r.f(b - 1))) j = b;
+      if (b < j - 1 && r.canNoun(j - 2) && lex.connectors.hasToken(r.tokens[b - 1])) j = b;
     }
     // "the number of patients": the phrase before "of" holds it.
-    if (lex.connectors.has(r.f(j - 1)) && r.canNoun(j - 2)) {
+    if (lex.connectors.hasToken(r.tokens[j - 1]) && r.canNoun(j - 2)) {
       j -= 2;
       // "The filter reduced emissions of soot": the verb ends this walk too.
       while (j - 1 >= 0 && k - j < 5 && (r.canNoun(j - 1) || r.canAdj(j - 1)) && !verbAfterNoun(r, j - 1) && !reportsBefore(r, j - 1)) j--;
@@ -448,11 +448,11 @@ function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number]
   }
   // Head first: walk back over adjectives to the head (« hausse record », « droits de douane américains »).
   // A verb of change with no article before it ends the walk (« le taux reste stable à »; « la baisse » is a noun).
-  const changeVerb = (j: number): boolean => r.isClass('change-verb', j) && !lex.determiners.has(r.f(j - 1));
+  const changeVerb = (j: number): boolean => r.isClass('change-verb', j) && !lex.determiners.hasToken(r.tokens[j - 1]);
   while (j - 1 >= 0 && k - j < 6 && !changeVerb(j - 1)) {
     if (r.canNoun(j - 1) || r.canAdj(j - 1)) j--;
     // « casos confirmados de gripe »: the word before the connector may be its noun's adjective.
-    else if (lex.connectors.has(r.f(j - 1)) && (r.canNoun(j - 2) || r.canAdj(j - 2))) j -= 2;
+    else if (lex.connectors.hasToken(r.tokens[j - 1]) && (r.canNoun(j - 2) || r.canAdj(j - 2))) j -= 2;
     else break;
   }
   while (j < k && !r.canNoun(j)) j++;
@@ -468,19 +468,19 @@ function headOfChain(r: Reader, np: [number, number], toLevel = false): [number,
   if (r.lex.headFinal) return np;
   let [start, end] = np;
   // « du », « des »: an article with its preposition in one word is a complement's too.
-  const links = (j: number): boolean => r.lex.connectors.has(r.f(j)) || r.isClass('complement-of', j);
+  const links = (j: number): boolean => r.lex.connectors.hasToken(r.tokens[j]) || r.isClass('complement-of', j);
   for (let hop = 0; hop < 2; hop++) {
     let k = start - 1;
-    while (k >= 0 && r.lex.determiners.has(r.f(k)) && !links(k)) k--;
+    while (k >= 0 && r.lex.determiners.hasToken(r.tokens[k]) && !links(k)) k--;
     if (k < 1 || !links(k)) break;
     const before = phraseEndingAt(r, k - 1);
     if (!before || (toLevel && (r.isClass('change-noun', before[0]) || r.isClass('change-noun', before[1] - 1)))) break;
     start = before[0];
   }
   // « la subida del tipo de interés al 4 % »: the same, inside one phrase.
-  if (toLevel && r.isClass('change-noun', start) && r.lex.connectors.has(r.f(start + 1))) {
+  if (toLevel && r.isClass('change-noun', start) && r.lex.connectors.hasToken(r.tokens[start + 1])) {
     let k = start + 2;
-    while (k < end - 1 && r.lex.determiners.has(r.f(k))) k++;
+    while (k < end - 1 && r.lex.determiners.hasToken(r.tokens[k])) k++;
     if (k < end && r.canNoun(k)) start = k;
   }
   // Keep the head and what follows it, within the length a reader takes in.
@@ -493,9 +493,9 @@ function eventAfter(r: Reader, end: number): number {
   let steps = 0;
   let passive = false;
   let perfect = false;
-  while (j < r.tokens.length && steps < 3 && (r.isClass('event-aux', j) || r.lex.auxiliaries.has(r.f(j)) || r.cls(j) === ADV)) {
-    if (r.isClass('event-aux', j) && !r.lex.auxiliaries.has(r.f(j))) passive = true;
-    else if (r.lex.auxiliaries.has(r.f(j))) perfect = true;
+  while (j < r.tokens.length && steps < 3 && (r.isClass('event-aux', j) || r.lex.auxiliaries.hasToken(r.tokens[j]) || r.cls(j) === ADV)) {
+    if (r.isClass('event-aux', j) && !r.lex.auxiliaries.hasToken(r.tokens[j])) passive = true;
+    else if (r.lex.auxiliaries.hasToken(r.tokens[j])) perfect = true;
     j++;
     steps++;
   }
@@ -519,7 +519,7 @@ function eventAfter(r: Reader, end: number): number {
 function linksToFigure(r: Reader, k: number): boolean {
   if (!r.isClass('link-to', k)) return false;
   let j = k + 1;
-  if (r.lex.determiners.has(r.f(j))) j++;
+  if (r.lex.determiners.hasToken(r.tokens[j])) j++;
   return j < r.tokens.length && r.figureAt[j] !== -1;
 }
 
@@ -546,14 +546,14 @@ function measuredAfter(r: Reader, end: number, inside = true): [number, number] 
   // the price) "in" says when or where; "a tonne of copper", « le kilo de fèves » still name the good.
   if (r.isClass('measured-in', k) && r.lex.wordList('price-unit').endingAt(r.tokens, end - 1)) return null;
   const from = ++k;
-  while (k < r.tokens.length && r.lex.determiners.has(r.f(k)) && k - from < 2) k++;
+  while (k < r.tokens.length && r.lex.determiners.hasToken(r.tokens[k]) && k - from < 2) k++;
   const np = phraseAt(r, k);
   // "dropped 14 per cent in the third quarter", « au premier semestre »: a period says when.
   if (np && (r.isTime(np[1] - 1) || r.isClass('period-noun', np[1] - 1) || r.isClass('period-noun', np[0]))) return null;
   // « el 8 % del total de las ventas »: a container holds nothing itself; its complement does.
   if (np && r.isClass('container-noun', np[1] - 1) && r.isClass('measured-of', np[1])) {
     let j = np[1] + 1;
-    while (j < r.tokens.length && r.lex.determiners.has(r.f(j)) && j - np[1] < 3) j++;
+    while (j < r.tokens.length && r.lex.determiners.hasToken(r.tokens[j]) && j - np[1] < 3) j++;
     // Only a complement that opens on its noun: « du montant d’un éventuel futur transfert » keeps « montant ».
     const inner = phraseAt(r, j);
     return inner && !r.canAdj(inner[0]) ? inner : np;
@@ -571,7 +571,7 @@ function shareOfBase(r: Reader, f: PlacedFigure): boolean {
   let k = afterBrackets(r, f.end);
   if (!r.isClass('measured-of', k)) return false;
   k++;
-  while (k < r.tokens.length && r.lex.determiners.has(r.f(k)) && !r.isClass('base-noun', k)) k++;
+  while (k < r.tokens.length && r.lex.determiners.hasToken(r.tokens[k]) && !r.isClass('base-noun', k)) k++;
   return r.isClass('base-noun', k);
 }
 
@@ -605,7 +605,7 @@ function changedAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   if (period) j += period.length;
   if (!r.isClass('change-in', j) && !r.isClass('measured-of', j)) return null;
   const from = ++j;
-  while (j < r.tokens.length && r.lex.determiners.has(r.f(j)) && j - from < 2) j++;
+  while (j < r.tokens.length && r.lex.determiners.hasToken(r.tokens[j]) && j - from < 2) j++;
   const np = phraseAt(r, j);
   return np && !r.isFunction(np[0]) && !(r.tokens[np[0]] as Token).cap ? np : null;
 }
@@ -624,7 +624,7 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
   if (r.isClass('range-word', k) && !r.lex.wordList(className).endingAt(r.tokens, k)) k--;
   // « en el 3 % »: a share takes an article between the link word and the figure (a count's
   // article is its own: « frente a los 173 »).
-  if (share && r.lex.determiners.has(r.f(k)) && r.lex.wordList(className).endingAt(r.tokens, k - 1)) k--;
+  if (share && r.lex.determiners.hasToken(r.tokens[k]) && r.lex.wordList(className).endingAt(r.tokens, k - 1)) k--;
   const link = r.lex.wordList(className).endingAt(r.tokens, k);
   if (!link) return null;
   k -= link.length;
@@ -692,8 +692,8 @@ function pastTimeAdjunct(r: Reader, k: number): number {
   if (!year && !r.isTime(k)) return k;
   let j = k - 1;
   // "last year", "next month": the words that place a time (unitSkips) are part of it.
-  while (j >= 0 && (r.lex.determiners.has(r.f(j)) || r.lex.timeWords.has(r.f(j)) || r.lex.unitSkips.has(r.f(j)))) j--;
-  if (j >= 0 && r.lex.placePrepositions.has(r.f(j))) j--;
+  while (j >= 0 && (r.lex.determiners.hasToken(r.tokens[j]) || r.lex.timeWords.hasToken(r.tokens[j]) || r.lex.unitSkips.hasToken(r.tokens[j]))) j--;
+  if (j >= 0 && r.lex.placePrepositions.hasToken(r.tokens[j])) j--;
   // Only between words: a figure or a clause's edge before it leaves the adjunct where it is.
   return j >= 0 && r.tokens[j]?.kind === 'word' && r.figureAt[j] === -1 && j < k ? j : k;
 }
@@ -701,7 +701,7 @@ function pastTimeAdjunct(r: Reader, k: number): number {
 /** The preposition just before a phrase starting at token `start` (past its determiners and modifiers), or -1. */
 function prepositionBefore(r: Reader, start: number): number {
   let p = start - 1;
-  for (let steps = 0; p >= 0 && steps < 3 && (r.lex.determiners.has(r.f(p)) || (r.tokens[p]?.kind === 'word' && !r.isFunction(p) && (r.cls(p) & FUNCTION) === 0)); steps++) p--;
+  for (let steps = 0; p >= 0 && steps < 3 && (r.lex.determiners.hasToken(r.tokens[p]) || (r.tokens[p]?.kind === 'word' && !r.isFunction(p) && (r.cls(p) & FUNCTION) === 0)); steps++) p--;
   const t = r.tokens[p];
   if (t?.kind !== 'word') return -1;
   return r.lex.placePrepositions.hasToken(t) || r.isClass('measured-of', p) || ((r.cls(p) & FUNCTION) !== 0 && !r.lex.determiners.hasToken(t) && !r.lex.clauseBreaks.hasToken(t)) ? p : -1;
@@ -735,7 +735,7 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   // The object follows the verb at once ("raised its rate to"): "de"/« à » or a qualifier there
   // introduce the figure itself (« en recul de près de 15 % »).
   const linked = r.isClass('link-before', o) || r.isClass('link-to', o) || r.lex.qualifiers.at(r.tokens, o) !== null;
-  while (!linked && o < start && (r.lex.determiners.has(r.f(o)) || r.lex.stopwords.has(r.f(o)))) o++;
+  while (!linked && o < start && (r.lex.determiners.hasToken(r.tokens[o]) || r.lex.stopwords.hasToken(r.tokens[o]))) o++;
   const object = !linked && o < start ? phraseAt(r, o) : null;
   // "is forecast at 4.4%": a participle after the copula is the verb's, no object.
   if (object && object[1] <= start && !r.isClass('change-noun', object[0]) && !r.isClass('change-noun', object[1] - 1) && !verbAfterAuxiliary(r, object)) return headOfChain(r, trimTail(r, object));
@@ -767,8 +767,8 @@ function chainOpening(r: Reader, np: [number, number]): [number, number] | null 
   let name = false;
   for (let hop = 0; hop < 3 && r.lex.headFinal; hop++) {
     let p: number = np[0] - 1;
-    while (p >= 0 && r.lex.determiners.has(r.f(p))) p--;
-    if (p < 1 || !(r.lex.placePrepositions.has(r.f(p)) || r.isClass('modifier-prep', p) || r.isClass('complement-prep', p))) break;
+    while (p >= 0 && r.lex.determiners.hasToken(r.tokens[p])) p--;
+    if (p < 1 || !(r.lex.placePrepositions.hasToken(r.tokens[p]) || r.isClass('modifier-prep', p) || r.isClass('complement-prep', p))) break;
     let first: number = p;
     while (first - 1 > 0 && r.tokens[first - 1]?.cap && r.tokens[first - 1]?.kind === 'word' && !r.isFunction(first - 1)) first--;
     const before: [number, number] | null = first < p ? [first, p] : phraseEndingAt(r, p - 1);
@@ -793,7 +793,7 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
   // ("we now know there were": no subject before "there").
   const adverb = (j: number): boolean => r.cls(j) === ADV || ((r.cls(j) & ADV) !== 0 && r.canNoun(j - 1) && (r.cls(j - 1) & VERB) === 0);
   // A modal before the verb ("could cost", « devrait ralentir », « podría alcanzar ») stands between too.
-  for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.has(r.f(k)) || adverb(k) || r.lex.reflexives.has(r.f(k)) || r.isClass('modal-verb', k)); steps++) k--;
+  for (let steps = 0; k >= 0 && steps < 3 && (r.isClass('event-aux', k) || r.lex.auxiliaries.hasToken(r.tokens[k]) || adverb(k) || r.lex.reflexives.hasToken(r.tokens[k]) || r.isClass('modal-verb', k)); steps++) k--;
   // "wage growth, which stood at 3.3%", « los precios, que subieron un 7 % »: a relative right
   // before its verb is the subject; what it stands for, the phrase before it, changed.
   const relative = r.lex.wordList('subject-relative').endingAt(r.tokens, k);
@@ -809,7 +809,7 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
     if (!named) return null;
     let first = end;
     while (first > 1 && r.tokens[first - 1]?.cap && r.tokens[first - 1]?.kind === 'word') first--;
-    const placed = r.lex.placePrepositions.has(r.f(first - 1)) ? phraseEndingAt(r, first - 2) : null;
+    const placed = r.lex.placePrepositions.hasToken(r.tokens[first - 1]) ? phraseEndingAt(r, first - 2) : null;
     return placed ? headOfChain(r, trimTail(r, placed)) : firstPhraseOfClause(r, end);
   }
   // Head first, the subject's head opens its clause and complements follow it (« le niveau de stock
@@ -857,7 +857,7 @@ function relativeSubject(r: Reader, verb: number): [number, number] | null {
     if ((t.kind === 'punct' && t.text !== '’' && t.text !== "'") || r.figureAt[p] !== -1) return null;
     if (!leads.endingAt(r.tokens, p)) continue;
     let from = p + 1;
-    while (from < verb && (r.lex.auxiliaries.has(r.f(from)) || r.isClass('event-aux', from))) from++;
+    while (from < verb && (r.lex.auxiliaries.hasToken(r.tokens[from]) || r.isClass('event-aux', from))) from++;
     let end = verb;
     while (r.words(from, end) > MAX_WORDS) end--;
     return end > from ? trimTail(r, [from, end]) : null;
@@ -880,12 +880,12 @@ function objectAfterFigures(r: Reader, start: number): [number, number] | null {
   if (second === -1 || second === undefined || second === first) return null;
   k++;
   while (k < r.tokens.length && r.figureAt[k] === second) k++;
-  if (!r.lex.determiners.has(r.f(k))) return null;
-  while (k < r.tokens.length && r.lex.determiners.has(r.f(k))) k++;
+  if (!r.lex.determiners.hasToken(r.tokens[k])) return null;
+  while (k < r.tokens.length && r.lex.determiners.hasToken(r.tokens[k])) k++;
   const np = phraseAt(r, k);
   if (!np) return null;
   // « le mois dernier », « el próximo año »: a time after the figures says when, not what changed.
-  for (let j = np[0]; j <= np[1]; j++) if (r.lex.durations.has(r.f(j)) || r.lex.timeWords.has(r.f(j))) return null;
+  for (let j = np[0]; j <= np[1]; j++) if (r.lex.durations.has(r.f(j)) || r.lex.timeWords.hasToken(r.tokens[j])) return null;
   // « de 400 à 450 francs le kilo », « 80 dollars le baril »: a unit of measure after them is what
   // the price is per, not what changed.
   if (r.lex.measures.at(r.tokens, np[0])) return null;
@@ -905,7 +905,7 @@ function firstPhraseOfClause(r: Reader, k: number): [number, number] | null {
   // « celles à destination de la Chine ont augmenté », "those of the north rose": a pronoun
   // that stands for a noun said before names nothing here (see standsForEarlierNoun).
   if (r.isClass('demonstrative-pronoun', j)) return null;
-  while (j < k && (r.lex.determiners.has(r.f(j)) || r.lex.stopwords.has(r.f(j)))) j++;
+  while (j < k && (r.lex.determiners.hasToken(r.tokens[j]) || r.lex.stopwords.hasToken(r.tokens[j]))) j++;
   let np = phraseAt(r, j);
   // « 26 millions de tonnes cette année, en recul de 25 % »: a time opening the clause is when.
   if (np && np[1] - np[0] === 1 && r.isTime(np[0])) return null;
@@ -925,7 +925,7 @@ function clauseStart(r: Reader, k: number): number {
     const figure = r.figureAt[j - 1] as number;
     if (figure !== -1) {
       const start = (r.figures[figure] as PlacedFigure).start;
-      if (!r.lex.connectors.has(r.f(start - 1)) || !r.canNoun(start - 2) || (r.cls(start - 2) & (VERB | PARTICIPLE)) !== 0) break;
+      if (!r.lex.connectors.hasToken(r.tokens[start - 1]) || !r.canNoun(start - 2) || (r.cls(start - 2) & (VERB | PARTICIPLE)) !== 0) break;
       j = start + 1; // the loop steps back to the figure's first token
       continue;
     }
@@ -964,7 +964,7 @@ function inciseStart(r: Reader, close: number): number {
  * "was lifted", "were running"): part of a verb, never the phrase a figure counts.
  */
 function verbAfterAuxiliary(r: Reader, np: [number, number]): boolean {
-  if (!r.lex.auxiliaries.has(r.f(np[0] - 1)) && !r.isClass('event-aux', np[0] - 1)) return false;
+  if (!r.lex.auxiliaries.hasToken(r.tokens[np[0] - 1]) && !r.isClass('event-aux', np[0] - 1)) return false;
   // "were running 7% ahead": a lone -ing form after the copula is a verb too.
   const progressive = np[1] - np[0] === 1 && (r.cls(np[0]) & VERB) !== 0 && !!r.lex.gerundEnding?.test(r.f(np[0]));
   // "is forecast at 4.4%", "was put at": a participle that no ending tells (word list
@@ -985,7 +985,7 @@ function containedIn(r: Reader, np: [number, number]): [number, number] {
 function trimTail(r: Reader, np: [number, number]): [number, number] {
   let [start, end] = np;
   while (r.words(start, end) > 4) end--;
-  while (end - 1 > start && (r.lex.connectors.has(r.f(end - 1)) || r.lex.determiners.has(r.f(end - 1)))) end--;
+  while (end - 1 > start && (r.lex.connectors.hasToken(r.tokens[end - 1]) || r.lex.determiners.hasToken(r.tokens[end - 1]))) end--;
   return [start, end];
 }
 
@@ -1026,7 +1026,7 @@ function pricedObject(r: Reader, start: number): [number, number] | null {
     // The object follows the verb at once, past its determiners: "sold on a forum for $900" names
     // where, and a passive's object is its subject.
     let o = v + 1;
-    while (o < k && r.lex.determiners.has(r.f(o))) o++;
+    while (o < k && r.lex.determiners.hasToken(r.tokens[o])) o++;
     const np = o < k ? phraseAt(r, o) : null;
     return np && np[1] <= k ? trimTail(r, np) : null;
   }
@@ -1049,9 +1049,9 @@ function sentencedBefore(r: Reader, f: PlacedFigure): [number, number] | null {
   const hit = r.lex.wordList('penalty-verb').endingAt(r.tokens, k);
   if (!hit) return null;
   let start = k - hit.length + 1;
-  while (start < k && r.lex.auxiliaries.has(r.f(start))) start++;
+  while (start < k && r.lex.auxiliaries.hasToken(r.tokens[start])) start++;
   // The link word ("to", « a », « de ») ends the phrase when it has one.
-  const linked = hit.length > 1 && (r.lex.placePrepositions.has(r.f(k)) || r.lex.connectors.has(r.f(k)) || r.lex.stopwords.has(r.f(k)));
+  const linked = hit.length > 1 && (r.lex.placePrepositions.hasToken(r.tokens[k]) || r.lex.connectors.hasToken(r.tokens[k]) || r.lex.stopwords.hasToken(r.tokens[k]));
   const end = linked ? k : k + 1;
   return end > start ? [start, end] : null;
 }
@@ -1068,7 +1068,7 @@ function actedFor(r: Reader, f: PlacedFigure): [number, number] | null {
   k -= hit.length;
   const t = r.tokens[k];
   if (t?.kind !== 'word' || t.cap || r.isFunction(k) || r.isClass('event-aux', k)) return null;
-  const verb = (r.cls(k) & (VERB | PARTICIPLE)) !== 0 || (r.cls(k) === 0 && (r.lex.auxiliaries.has(r.f(k - 1)) || r.isClass('event-aux', k - 1)));
+  const verb = (r.cls(k) & (VERB | PARTICIPLE)) !== 0 || (r.cls(k) === 0 && (r.lex.auxiliaries.hasToken(r.tokens[k - 1]) || r.isClass('event-aux', k - 1)));
   return verb ? [k, k + 1] : null;
 }
 
@@ -1287,7 +1287,7 @@ function shareOfOpening(r: Reader, figures: readonly PlacedFigure[], nouns: read
   const count = figures[i - 1];
   if (f.kind !== 'percent' || !count || count.kind !== 'count' || !nouns[i - 1]) return null;
   let comma = f.start - 1;
-  while (comma > count.end && r.lex.determiners.has(r.f(comma))) comma--;
+  while (comma > count.end && r.lex.determiners.hasToken(r.tokens[comma])) comma--;
   if (r.tokens[comma]?.text !== ',' || comma !== count.end) return null;
   for (let k = 0; k < comma; k++) if (r.tokens[k]?.text === ',') return null;
   const first = r.tokens[0];
@@ -1310,7 +1310,7 @@ function rateBase(r: Reader, figures: readonly PlacedFigure[], j: number): boole
  */
 function changeAside(r: Reader, from: number, f: PlacedFigure): boolean {
   let comma = f.start - 1;
-  while (comma > from && r.lex.determiners.has(r.f(comma))) comma--;
+  while (comma > from && r.lex.determiners.hasToken(r.tokens[comma])) comma--;
   const compared = r.tokens[comma]?.text === ',' && r.isClass('comparison-after', f.end);
   if (!compared) {
     let j = f.start - 1;
@@ -1333,12 +1333,12 @@ function changeAside(r: Reader, from: number, f: PlacedFigure): boolean {
  */
 function levelAfterChange(r: Reader, from: number, to: number, afterShare = false): boolean {
   const onlyDeterminers = (k: number): boolean => {
-    for (let j = k; j < to; j++) if (!r.lex.determiners.has(r.f(j))) return false;
+    for (let j = k; j < to; j++) if (!r.lex.determiners.hasToken(r.tokens[j])) return false;
     return true;
   };
   if (afterShare && r.isClass('link-to', from) && onlyDeterminers(from + 1)) return true;
   // « un 3,2 % interanual en octubre, hasta 438.000 toneladas »: a time or a period may stand before the comma.
-  while (from < to && r.tokens[from]?.kind === 'word' && (r.isTime(from) || r.isClass('change-period', from) || r.lex.placePrepositions.has(r.f(from)) || r.lex.determiners.has(r.f(from)))) from++;
+  while (from < to && r.tokens[from]?.kind === 'word' && (r.isTime(from) || r.isClass('change-period', from) || r.lex.placePrepositions.hasToken(r.tokens[from]) || r.lex.determiners.hasToken(r.tokens[from]))) from++;
   if (r.tokens[from]?.text !== ',' || !r.isClass('link-to', from + 1)) return false;
   return to > from + 1 && onlyDeterminers(from + 2);
 }
@@ -1352,7 +1352,7 @@ function opensClause(r: Reader, from: number, to: number): boolean {
   let opened = false;
   for (let k = from; k < to; k++) {
     if (r.lex.clauseBreaks.hasToken(r.tokens[k])) opened = true;
-    else if (opened && (r.lex.auxiliaries.has(r.f(k)) || ((r.cls(k) & VERB) !== 0 && ((r.cls(k) & NOUN) === 0 || r.lex.clauseBreaks.has(r.f(k - 1)))))) return true;
+    else if (opened && (r.lex.auxiliaries.hasToken(r.tokens[k]) || ((r.cls(k) & VERB) !== 0 && ((r.cls(k) & NOUN) === 0 || r.lex.clauseBreaks.hasToken(r.tokens[k - 1]))))) return true;
   }
   return false;
 }
@@ -1385,12 +1385,12 @@ function verbBefore(r: Reader, start: number): number {
   if (t?.kind !== 'word' || t.cap || r.isFunction(k) || r.isClass('change-verb', k)) return -1;
   // « a los partidos unos 95 millones »: a word right after a determiner is a noun, whatever else
   // the word classes call it.
-  if (r.lex.determiners.has(r.f(k - 1))) return -1;
+  if (r.lex.determiners.hasToken(r.tokens[k - 1])) return -1;
   const c = r.cls(k);
   // After a perfect's auxiliary ("had gutted"), a word that is no noun is the verb's participle,
   // whatever else the word classes call it; where a participle agrees with its noun (« ont
   // ravagé » / « hectares ravagés »), the form after the auxiliary cannot follow the unit as written.
-  const perfect = r.lex.headFinal && r.lex.auxiliaries.has(r.f(k - 1));
+  const perfect = r.lex.headFinal && r.lex.auxiliaries.hasToken(r.tokens[k - 1]);
   // Where the unit comes first in the phrase made (head-first languages: « hectáreas arrasadas »),
   // only a participle reads after it; a finite verb there (« dólares sumaron ») says nothing.
   // A present tense ("represents 6,500 nurses", "employs") tells no event done to what is counted.
@@ -1400,7 +1400,7 @@ function verbBefore(r: Reader, start: number): number {
 
 /** Tokens [from, to) only join two figures: "and", "to", « à », a dash. */
 function joinsRange(r: Reader, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!r.lex.clauseBreaks.has(r.f(k)) && !RANGE_MARK.test((r.tokens[k] as Token).text) && !r.isClass('range-word', k)) return false;
+  for (let k = from; k < to; k++) if (!r.lex.clauseBreaks.hasToken(r.tokens[k]) && !RANGE_MARK.test((r.tokens[k] as Token).text) && !r.isClass('range-word', k)) return false;
   return true;
 }
 
@@ -1428,16 +1428,16 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     }
     // "542 of the 543 seats", « deux d’entre elles »: the phrase after the second number.
     let k = f.numberEnd;
-    if (lex.connectors.has(r.f(k))) {
+    if (lex.connectors.hasToken(r.tokens[k])) {
       let j = k + 1;
-      while (j < tokens.length && (lex.determiners.has(r.f(j)) || lex.stopwords.has(r.f(j))) && j - k < 3) j++;
+      while (j < tokens.length && (lex.determiners.hasToken(r.tokens[j]) || lex.stopwords.hasToken(r.tokens[j])) && j - k < 3) j++;
       // "14 of the country's 22 provinces", "9 of Ghana's 16 regions": a possessive before the
       // second number owns its noun, it is not what the first counts.
       const owner = POSSESSIVE_END.test(tokens[j]?.text ?? '') ? 1 : POSSESSIVE_MARK.test(tokens[j + 1]?.text ?? '') ? 2 : 0;
       if (owner && (r.figureAt[j + owner] ?? -1) > i && r.numberAt[j + owner] !== -1) j += owner;
       const other = r.figureAt[j];
       if (other !== undefined && other > i) k = (figures[other] as PlacedFigure).numberEnd;
-      else if (j === k + 1 || lex.determiners.has(r.f(k + 1))) k = j;
+      else if (j === k + 1 || lex.determiners.hasToken(r.tokens[k + 1])) k = j;
       else k++;
     }
     return (
@@ -1477,7 +1477,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     // "$5 million in aid" is aid; "$3 billion in its latest funding round", with an article or a
     // possessive, says where the amount stands.
     const k = afterBrackets(r, f.end);
-    const placed = r.isClass('measured-in', k) && r.lex.determiners.has(r.f(k + 1));
+    const placed = r.isClass('measured-in', k) && r.lex.determiners.hasToken(r.tokens[k + 1]);
     return (
       (lex.headFinal ? ownResult(r, nounAfterAmount(r, f), 'noun', false) : null) ??
       (placed ? null : ownResult(r, measuredAfter(r, f.end), 'noun', false)) ??
@@ -1538,10 +1538,10 @@ function endsWithClass(r: Reader, name: string, k: number): boolean {
  */
 function nounAfterAmount(r: Reader, f: PlacedFigure): [number, number] | null {
   const np = phraseAt(r, f.end);
-  if (!np || !r.lex.auxiliaries.has(r.f(np[1]))) return np;
+  if (!np || !r.lex.auxiliaries.hasToken(r.tokens[np[1]])) return np;
   // Only where the amount is a verb's object ("The $40 million fee was paid" keeps its noun).
   let k = f.start - 1;
-  while (k >= 0 && r.lex.determiners.has(r.f(k))) k--;
+  while (k >= 0 && r.lex.determiners.hasToken(r.tokens[k])) k--;
   return (r.cls(k) & VERB) !== 0 && !r.isFunction(k) ? null : np;
 }
 
@@ -1573,7 +1573,7 @@ function predicateAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   for (let steps = 0; j < r.tokens.length && steps < 4; steps++) {
     if (r.isClass('negation', j)) {
       if (negation < 0) negation = j;
-    } else if (r.lex.auxiliaries.has(r.f(j))) {
+    } else if (r.lex.auxiliaries.hasToken(r.tokens[j])) {
       // A perfect's auxiliary ("have", « ont », « han ») makes no passive: « ont trouvé refuge »
       // is what they did. It may stand before one that does (« ont été tués »).
     } else if (r.isClass('event-aux', j)) auxiliaries++;
@@ -1591,7 +1591,7 @@ function predicateAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   // noun phrase right after the copula, past its article, says what they were.
   if (f.kind === 'count' && f.end === f.numberEnd && !state(j) && negation < 0 && !skipped) {
     let k = j;
-    while (k < j + 2 && r.lex.determiners.has(r.f(k))) k++;
+    while (k < j + 2 && r.lex.determiners.hasToken(r.tokens[k])) k++;
     const np = phraseAt(r, k);
     if (np && !(r.tokens[np[0]] as Token).cap && pluralWord(r.f(r.lex.headFinal ? np[1] - 1 : np[0]), r.lex) && !r.isClass('link-to', np[1])) return np;
   }
@@ -1611,7 +1611,7 @@ function voteAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   const side = r.lex.wordList('vote-side').at(r.tokens, end);
   let start = f.end;
   // « ont voté pour »: the vote, not its auxiliary.
-  while (start < end - 1 && r.lex.auxiliaries.has(r.f(start))) start++;
+  while (start < end - 1 && r.lex.auxiliaries.hasToken(r.tokens[start])) start++;
   return [start, side ? end + side.length : end];
 }
 
@@ -1629,16 +1629,16 @@ function sideAfter(r: Reader, f: PlacedFigure): [number, number] | null {
  */
 function relativePredicate(r: Reader, f: PlacedFigure): [number, number] | null {
   let k = f.end;
-  if (!r.lex.relatives.has(r.f(k))) return null;
+  if (!r.lex.relatives.hasToken(r.tokens[k])) return null;
   k++;
   let copulas = 0;
   for (let steps = 0; k < r.tokens.length && steps < 3; steps++, k++) {
-    if (r.isClass('event-aux', k) && !r.lex.auxiliaries.has(r.f(k))) copulas++;
+    if (r.isClass('event-aux', k) && !r.lex.auxiliaries.hasToken(r.tokens[k])) copulas++;
     else if (r.cls(k) !== ADV && !r.isClass('negation', k)) break;
   }
   if (copulas === 0) return null;
   const state = k;
-  for (let n = 0; n < 2 && k < r.tokens.length && r.lex.determiners.has(r.f(k)); n++) k++;
+  for (let n = 0; n < 2 && k < r.tokens.length && r.lex.determiners.hasToken(r.tokens[k]); n++) k++;
   const np = phraseAt(r, k);
   if (np && !(r.tokens[np[0]] as Token).cap) return trimTail(r, np);
   return k === state && (r.isParticiple(k) || (r.canAdj(k) && !r.canNoun(k)) || (r.followsAsAdj(k) && !r.canAdj(k))) ? [k, k + 1] : null;
@@ -1653,7 +1653,7 @@ function startsItsClause(r: Reader, start: number): boolean {
   let k = start - 1;
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
   if (q) k -= q.length;
-  for (let n = 0; n < 2 && k >= 0 && r.lex.determiners.has(r.f(k)); n++) k--;
+  for (let n = 0; n < 2 && k >= 0 && r.lex.determiners.hasToken(r.tokens[k]); n++) k--;
   const t = r.tokens[k];
   return t === undefined || (t.kind === 'punct' && OPENING_CLAUSE_MARK.test(t.text)) || r.lex.clauseBreaks.hasToken(t) || r.lex.relatives.hasToken(t);
 }
@@ -1680,12 +1680,12 @@ function recipientAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   // A recipient has an article, or the link word holds one (« aux », « al »): "to deal with",
   // « pour faire face » are purposes.
   const from = k;
-  for (let n = 0; n < 2 && k < r.tokens.length && r.lex.determiners.has(r.f(k)); n++) k++;
-  if (k === from && !r.lex.determiners.has(r.f(from - 1))) return null;
+  for (let n = 0; n < 2 && k < r.tokens.length && r.lex.determiners.hasToken(r.tokens[k]); n++) k++;
+  if (k === from && !r.lex.determiners.hasToken(r.tokens[from - 1])) return null;
   const np = phraseAt(r, k);
   // "5% for the year", « 3 % au mois de mai »: a time is when, not whom.
   if (!np || (r.tokens[np[0]] as Token).cap) return null;
-  for (let j = np[0]; j < np[1]; j++) if (r.lex.durations.has(r.f(j)) || r.lex.timeWords.has(r.f(j)) || r.lex.months.has(r.f(j))) return null;
+  for (let j = np[0]; j < np[1]; j++) if (r.lex.durations.has(r.f(j)) || r.lex.timeWords.hasToken(r.tokens[j]) || r.lex.months.hasToken(r.tokens[j])) return null;
   return trimTail(r, np);
 }
 
@@ -1704,7 +1704,7 @@ function colonSubject(r: Reader, f: PlacedFigure): [number, number] | null {
     if ((before.kind === 'punct' && COLON_CLAUSE_MARK.test(before.text)) || r.lex.clauseBreaks.hasToken(before)) break;
   }
   if (j > 0 && r.tokens[j - 1]?.kind !== 'punct' && !r.lex.clauseBreaks.hasToken(r.tokens[j - 1])) return null;
-  while (j < colon && (r.lex.determiners.has(r.f(j)) || r.lex.stopwords.has(r.f(j)))) j++;
+  while (j < colon && (r.lex.determiners.hasToken(r.tokens[j]) || r.lex.stopwords.hasToken(r.tokens[j]))) j++;
   const np = phraseAt(r, j);
   if (!np || np[1] > colon || (r.tokens[np[0]] as Token).cap) return null;
   return containedIn(r, trimTail(r, np));
@@ -1719,15 +1719,15 @@ function relativeVerb(r: Reader, f: PlacedFigure): [number, number] | null {
   let j = afterBrackets(r, f.end);
   if (!r.isClass('object-relative', j)) return null;
   const from = ++j;
-  if (r.lex.determiners.has(r.f(j))) {
-    while (j < r.tokens.length && r.lex.determiners.has(r.f(j))) j++;
+  if (r.lex.determiners.hasToken(r.tokens[j])) {
+    while (j < r.tokens.length && r.lex.determiners.hasToken(r.tokens[j])) j++;
     const subject = phraseAt(r, j);
     if (!subject) return null;
     j = subject[1];
   } else {
     while (j < r.tokens.length && j - from < 4 && (r.tokens[j] as Token).cap && (r.tokens[j] as Token).kind === 'word') j++;
   }
-  for (let steps = 0; steps < 3 && j < r.tokens.length && (r.lex.auxiliaries.has(r.f(j)) || r.isClass('event-aux', j) || r.cls(j) === ADV); steps++) j++;
+  for (let steps = 0; steps < 3 && j < r.tokens.length && (r.lex.auxiliaries.hasToken(r.tokens[j]) || r.isClass('event-aux', j) || r.cls(j) === ADV); steps++) j++;
   // With neither a subject nor an auxiliary ("as orders slowed"), the word may be a noun.
   if (j === from) return null;
   const t = r.tokens[j];
@@ -1763,7 +1763,7 @@ function distanceFrom(r: Reader, f: PlacedFigure): string | null {
   if (direction) k += direction.length;
   else if (r.isClass('measured-of', k) || r.isClass('distance-from', k)) k++;
   else return null;
-  for (let n = 0; n < 2 && k < r.tokens.length && r.lex.determiners.has(r.f(k)); n++) k++;
+  for (let n = 0; n < 2 && k < r.tokens.length && r.lex.determiners.hasToken(r.tokens[k]); n++) k++;
   // The place: a name ("la Ciudad de Guatemala": capitalised words and the particles between them) or a noun phrase ("the border").
   let end = k;
   while (end < r.tokens.length && ((r.tokens[end] as Token).cap || (end > k && r.isClass('measured-of', end) && r.tokens[end + 1]?.cap === true))) end++;

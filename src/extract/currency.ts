@@ -57,7 +57,7 @@ export function currencyAt(tokens: readonly Token[], k: number, lex: Lexicon): {
     const one = lex.currencies.at(plural, 0) ?? currencies(lex.lang).at(plural, 0);
     if (one && one.length === 1) return one;
   }
-  if (t && THREE_CAPITALS.test(t.text) && ISO_CODES.has(t.text)) return { length: 1, value: t.text };
+  if (t && t.text.length === 3 && THREE_CAPITALS.test(t.text) && ISO_CODES.has(t.text)) return { length: 1, value: t.text };
   // A generic word ("francs", « DH »): the family's usual code until the story's countries say which.
   const family = lex.currencyFamilies.at(tokens, k);
   if (family)

@@ -35,40 +35,60 @@ export function extractFacts(doc: Doc, actors: ActorsResult, countries: CountryM
     if (!attributionBy.has(a.sentence)) attributionBy.set(a.sentence, i);
   });
   const lede = doc.sentences.find((x) => !isAside(doc, x.index))?.index ?? 0;
-  const facts = doc.sentences
-    .filter((sentence) => sentence.text.length > 0 && !isAside(doc, sentence.index))
-    .map((sentence): Candidate => {
-      const s = sentence.index;
-      const actorIds = [...(actorsBy.get(s) ?? [])];
-      const codes = listedCodes(doc.places[s], listed);
-      const figureIndexes = figuresBy.get(s) ?? [];
-      const attribution = attributionBy.get(s) ?? -1;
-      const words = sentence.tokens.length;
-      const leans = doc.lex.pronouns.at(sentence.tokens, 0) !== null || doc.lex.contextStarts.has(sentence.tokens[0]?.f ?? '');
-      const score = (s === lede ? 1000 : 0) + (attribution >= 0 ? 3 : 0) + figureIndexes.length * 2 + actorIds.length * 1.5 + codes.length * 0.5 - s * 0.05 - (words < 6 ? 5 : 0) - (leans ? 3 : 0) + (sentence.first ? 0.5 : 0);
-      return {
-        fact: { text: sentence.text, sentence: s, actors: actorIds, countries: codes, figures: figureIndexes, attribution: attribution >= 0 ? attribution : null },
-        score,
-        tokens: sentence.tokens,
-        words: null,
-      };
-    });
-  const ranked = facts.sort((a, b) => b.score - a.score || a.fact.sentence - b.fact.sentence);
-  const strong = ranked.filter((f) => f.score > 1);
-  const pool = strong.length >= MIN_FACTS ? strong : ranked;
-  const chosen: typeof pool = [];
-  for (const f of pool) {
-    if (chosen.length >= MAX_FACTS) break;
-    if (chosen.some((c) => overlap(wordsOf(c, doc), wordsOf(f, doc)) >= SAME)) continue;
-    chosen.push(f);
+  // Every sentence is scored; only the few chosen become facts, so a candidate keeps what its
+  // fact needs and the fact's arrays are made for those alone.
+  const ranked: Candidate[] = [];
+  for (const sentence of doc.sentences) {
+    if (sentence.text.length === 0 || isAside(doc, sentence.index)) continue;
+    const s = sentence.index;
+    const actorIds = actorsBy.get(s);
+    const codes = countListed(doc.places[s], listed);
+    const figureIndexes = figuresBy.get(s);
+    const attribution = attributionBy.get(s) ?? -1;
+    const words = sentence.tokens.length;
+    const leans = doc.lex.pronouns.at(sentence.tokens, 0) !== null || doc.lex.contextStarts.has(sentence.tokens[0]?.f ?? '');
+    const score = (s === lede ? 1000 : 0) + (attribution >= 0 ? 3 : 0) + (figureIndexes?.length ?? 0) * 2 + (actorIds?.size ?? 0) * 1.5 + codes * 0.5 - s * 0.05 - (words < 6 ? 5 : 0) - (leans ? 3 : 0) + (sentence.first ? 0.5 : 0);
+    ranked.push({ text: sentence.text, sentence: s, actors: actorIds, figures: figureIndexes, attribution, score, tokens: sentence.tokens, words: null });
   }
-  chosen.sort((a, b) => a.fact.sentence - b.fact.sentence);
-  return chosen.map((f) => f.fact);
+  ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  let strong = 0;
+  for (const f of ranked) if (f.score > 1) strong++;
+  // The strong ones are the first of the ranking: the pool is its head, or all of it.
+  const pool = strong >= MIN_FACTS ? strong : ranked.length;
+  const chosen: Candidate[] = [];
+  for (let k = 0; k < pool; k++) {
+    const f = ranked[k] as Candidate;
+    if (chosen.length >= MAX_FACTS) break;
+    let repeats = false;
+    for (const c of chosen) {
+      if (overlap(wordsOf(c, doc), wordsOf(f, doc)) >= SAME) {
+        repeats = true;
+        break;
+      }
+    }
+    if (!repeats) chosen.push(f);
+  }
+  chosen.sort((a, b) => a.sentence - b.sentence);
+  return chosen.map(
+    (f): Fact => ({
+      text: f.text,
+      sentence: f.sentence,
+      actors: f.actors ? [...f.actors] : [],
+      countries: listedCodes(doc.places[f.sentence], listed),
+      figures: f.figures ?? [],
+      attribution: f.attribution >= 0 ? f.attribution : null,
+    }),
+  );
 }
 
 /** A sentence that may become a fact; its content words are read only if it is compared with a chosen one. */
 interface Candidate {
-  fact: Fact;
+  text: string;
+  sentence: number;
+  /** The ids of its actors, its figures' indexes, its attribution's index (-1: none). */
+  actors: Set<string> | undefined;
+  figures: number[] | undefined;
+  attribution: number;
   score: number;
   tokens: readonly Token[];
   words: Set<string> | null;
@@ -93,9 +113,24 @@ function listedCodes(places: readonly PlaceMatch[] | undefined, listed: Readonly
   return codes;
 }
 
+/** How many codes listedCodes would give, without making the list (every sentence is scored; few become facts). */
+function countListed(places: readonly PlaceMatch[] | undefined, listed: ReadonlySet<string>): number {
+  if (places === undefined) return 0;
+  let n = 0;
+  for (let i = 0; i < places.length; i++) {
+    const code = (places[i] as PlaceMatch).code;
+    if (!listed.has(code)) continue;
+    let before = false;
+    for (let j = 0; j < i && !before; j++) before = (places[j] as PlaceMatch).code === code;
+    if (!before) n++;
+  }
+  return n;
+}
+
 /** Share of the smaller set's words found in the other. */
 function overlap(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   if (small.size === 0) return 0;
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;

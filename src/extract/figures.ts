@@ -139,7 +139,7 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
       if (figure && figure.kind === 'count' && figure.unit === null && number.scaled && last?.kind === 'money') Object.assign(figure, { kind: 'money', unit: last.unit });
       // "cinq ans de prison, dont deux avec sursis": a bare number after "dont"/"including"
       // is a part of the duration just before it, in its unit ("including nine who…" is not).
-      if (figure && figure.kind === 'count' && figure.unit === null && number.start > 0 && doc.lex.subsetWords.endingAt(tokens, number.start - 1) && last?.kind === 'duration' && !doc.lex.relatives.has(tokens[number.end]?.f ?? '')) {
+      if (figure && figure.kind === 'count' && figure.unit === null && number.start > 0 && doc.lex.subsetWords.endingAt(tokens, number.start - 1) && last?.kind === 'duration' && !doc.lex.relatives.hasToken(tokens[number.end])) {
         Object.assign(figure, { kind: 'duration', unit: last.unit });
       }
       if (figure) place(found, tokens, figure, figure.text.startsWith(tokens[number.start]?.text ?? '') ? number.start : Math.max(0, number.start - 1), number.end, number.words);
@@ -210,12 +210,19 @@ const TIME_PARTS = [
   ['seconds-part', 1],
 ] as const;
 
-// TIME_PARTS with each part's word list, per lexicon: a time's parts are tried after every number followed by a word.
-const timeParts = new WeakMap<Lexicon, ReadonlyArray<readonly [PhraseTable, number]>>();
-function timePartsOf(lex: Lexicon): ReadonlyArray<readonly [PhraseTable, number]> {
+/** TIME_PARTS with each part's word list, and the first words of all their phrases (a word no part starts with opens none). */
+interface TimeParts {
+  tables: ReadonlyArray<readonly [PhraseTable, number]>;
+  firstWords: ReadonlySet<string>;
+}
+
+// Per lexicon: a time's parts are tried after every number followed by a word.
+const timeParts = new WeakMap<Lexicon, TimeParts>();
+function timePartsOf(lex: Lexicon): TimeParts {
   let parts = timeParts.get(lex);
   if (!parts) {
-    parts = TIME_PARTS.map(([name, seconds]) => [lex.wordList(name), seconds] as const);
+    const tables = TIME_PARTS.map(([name, seconds]) => [lex.wordList(name), seconds] as const);
+    parts = { tables, firstWords: new Set(tables.flatMap(([table]) => [...table.firstWords()])) };
     timeParts.set(lex, parts);
   }
   return parts;
@@ -233,12 +240,16 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
   let parts = 0;
   let size = Number.POSITIVE_INFINITY;
   let end = i;
-  // Most numbers have no word after them that names a part: a cheap test before the word lists.
-  if (tokens[i + 1]?.kind !== 'word') return null;
+  // Most numbers have no word after them that names a part: cheap tests before the word lists
+  // (a time's first part is named right after its number, by a word some part's phrase starts with).
+  const next = tokens[i + 1];
+  if (next?.kind !== 'word') return null;
+  const timeParts = timePartsOf(lex);
+  if (!timeParts.firstWords.has(next.f)) return null;
   for (let value = partValue(tokens[k], lex); value !== undefined; value = partValue(tokens[k], lex)) {
     let partSize = 0;
     let length = 0;
-    for (const [table, seconds] of timePartsOf(lex)) {
+    for (const [table, seconds] of timeParts.tables) {
       const hit = table.at(tokens, k + 1);
       if (hit) {
         partSize = seconds;
@@ -364,6 +375,10 @@ function unitAsWritten(tokens: readonly Token[], p: Placed, lex: Lexicon): strin
  */
 function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: string, text: string, offset: number): { figure: FigureDraft; end: number; noun: [number, number] | null } | null {
   if (n.rank || n.currency || n.glued || n.approximate || n.value <= 0 || (tokens[n.end] as Token | undefined)?.start === (tokens[n.end - 1] as Token).end) return null;
+  // The proportion's word ("sur", "in") stands at most two words after the number: where no word
+  // there starts one of its phrases there is none, and the word tests below need not run.
+  const words = lex.proportionWords;
+  if (!words.startsWith(tokens[n.end]?.f ?? '') && !words.startsWith(tokens[n.end + 1]?.f ?? '') && !words.startsWith(tokens[n.end + 2]?.f ?? '')) return null;
   let k = n.end;
   for (let steps = 0; steps < 2; steps++) {
     const t = tokens[k];
@@ -516,7 +531,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
       previous &&
       (lex.articleNumbers.hasToken(previous) || (previous.f === 'la' && ordinal === undefined)) &&
       !lex.multipliers.has(tokens[i + 1]?.f ?? '') &&
-      !lex.articleNumbers.has(tokens[i + 1]?.f ?? '') &&
+      !lex.articleNumbers.hasToken(tokens[i + 1]) &&
       !(ordinal !== undefined && isContentWord(tokens[i + 1], lex) && !periodAt(tokens, i + 1, lex))
     ) {
       // "less than a third", "by a quarter", "la moitié des": a share, as a percentage.
@@ -527,11 +542,11 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
       previous.kind === 'word' &&
       previous.f.length > 4 &&
       [...lex.wordList('superlative-ending').firstWords()].some((e) => previous.f.endsWith(e)) &&
-      lex.definite.has(tokens[i - 2]?.f ?? '')
+      lex.definite.hasToken(tokens[i - 2])
     ) {
       // "the poorest tenth", "the richest fifth": a share, as a percentage.
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
-    } else if (lex.fractions.has(token.f) && !lex.wordList('fraction-not-alone').startsWith(token.f) && previous && lex.qualifiers.endingAt(tokens, i - 1) && !lex.articleNumbers.has(tokens[i + 1]?.f ?? '')) {
+    } else if (lex.fractions.has(token.f) && !lex.wordList('fraction-not-alone').startsWith(token.f) && previous && lex.qualifiers.endingAt(tokens, i - 1) && !lex.articleNumbers.hasToken(tokens[i + 1])) {
       // "up to half of the programme"
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
     } else if (
@@ -540,13 +555,13 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
       (!previous ||
         previous.kind === 'punct' ||
         (!lex.determiners.hasToken(previous) && !lex.ordinals.has(previous.f) && !lex.unitSkips.hasToken(previous) && !previous.cap && !(tokens[i - 2]?.kind === 'number' && (tokens[i - 2] as Token).end === previous.start))) &&
-      lex.connectors.has(tokens[i + 1]?.f ?? '')
+      lex.connectors.hasToken(tokens[i + 1])
     ) {
       // "half of what I earn", "moitié de la récolte": a share, as a percentage.
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
     } else if (ordinal !== undefined) {
       return { value: ordinal, start, end, words: true, approximate, currency, raw: token.text, rank: true, glued: null };
-    } else if (lex.fractions.has(token.f) && lex.articleNumbers.has(tokens[i + 1]?.f ?? '') && lex.multipliers.has(tokens[i + 2]?.f ?? '')) {
+    } else if (lex.fractions.has(token.f) && lex.articleNumbers.hasToken(tokens[i + 1]) && lex.multipliers.has(tokens[i + 2]?.f ?? '')) {
       // "half a million"
       value = (lex.fractions.get(token.f) ?? 1) * (lex.multipliers.get(tokens[i + 2]?.f ?? '') ?? 1);
       return { value, start, end: i + 3, words: true, approximate, currency, raw: token.text, rank: false, glued: null };
@@ -790,7 +805,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   }
   if (ordinal) return null;
   // Dates: a day beside a month ("5 mars", "March 5", "5 de marzo" with the language's date joiner), a year.
-  const joinedMonth = !!after && lex.wordList('date-joiner').startsWith(after.f) && lex.months.has(tokens[n.end + 1]?.f ?? '') && n.value <= 31;
+  const joinedMonth = !!after && lex.wordList('date-joiner').startsWith(after.f) && lex.months.hasToken(tokens[n.end + 1]) && n.value <= 31;
   if ((after && lex.months.hasToken(after)) || joinedMonth || (before && lex.months.hasToken(before) && n.value <= 31)) return null;
   if (firstDayOfRange(tokens, n, lex) || minuteMark(tokens, n, lex)) return null;
   // The value too: a scale word may have multiplied the digits (« 2000 millions »).
@@ -1072,8 +1087,8 @@ function pointAfterFraction(tokens: readonly Token[], n: NumberAt, lex: Lexicon)
   let fraction = n.start;
   while (fraction < n.end - 1 && !lex.fractions.has((tokens[fraction] as Token).f)) fraction++;
   let j = fraction + 1;
-  if (lex.connectors.has(tokens[j]?.f ?? '')) j++;
-  if (lex.articleNumbers.has(tokens[j]?.f ?? '')) j++;
+  if (lex.connectors.hasToken(tokens[j])) j++;
+  if (lex.articleNumbers.hasToken(tokens[j])) j++;
   const unit = lex.pointUnits.at(tokens, j);
   if (unit) return { unit: unit.value, end: j + unit.length };
   const bare = lex.barePoints.at(tokens, j);
@@ -1108,7 +1123,7 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
     if (lex.wordList('age-before').endingAt(tokens, n.start - 1)) return true;
     // « chez les moins de 35 ans », « los mayores de 65 años »: an article, a bound, an age: a group of people by age.
     const bound = lex.qualifiers.endingAt(tokens, n.start - 1) ?? lex.wordList('age-bound').endingAt(tokens, n.start - 1);
-    if (bound && lex.determiners.has(tokens[n.start - 1 - bound.length]?.f ?? '')) return true;
+    if (bound && lex.determiners.hasToken(tokens[n.start - 1 - bound.length])) return true;
     // « un électeur sur quatre a plus de 65 ans », « la mitad tiene menos de 30 años »: a verb of
     // having an age, a bound, an age.
     if (bound && haveAgeEndingAt(tokens, n.start - 1 - bound.length, lex)) return true;
@@ -1171,7 +1186,7 @@ function personBefore(tokens: readonly Token[], k: number, lex: Lexicon, ann?: A
     const t = tokens[j] as Token;
     if (t.kind !== 'word' || lex.stopwords.hasToken(t)) return false;
     // A demonym counts as a person only as a noun, after its article: « le régime malien de 30 ans » lasted.
-    if (people?.endingAt(tokens, j) || lex.roles.endingAt(tokens, j) || ann?.has(j, 'c:person-noun') || (ann?.has(j, 'demonym') && lex.determiners.has(tokens[j - 1]?.f ?? ''))) return true;
+    if (people?.endingAt(tokens, j) || lex.roles.endingAt(tokens, j) || ann?.has(j, 'c:person-noun') || (ann?.has(j, 'demonym') && lex.determiners.hasToken(tokens[j - 1]))) return true;
   }
   return false;
 }
@@ -1206,7 +1221,7 @@ function inAgeRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann: An
   // article and no noun is an age group, unless a complement follows (« les 10 à 15 ans de
   // prison » is a sentence's length). Word list `age-group` names such a group ("year olds").
   const group = ageUnit ?? lex.wordList('age-group').at(tokens, close);
-  if (group && !opener && lex.determiners.has(tokens[lead - 1]?.f ?? '') && !lex.connectors.has(tokens[close + group.length]?.f ?? '')) return true;
+  if (group && !opener && lex.determiners.hasToken(tokens[lead - 1]) && !lex.connectors.hasToken(tokens[close + group.length])) return true;
   // "… and 5 to 9": a conjunction after another range of ages (its unit, if any, before it).
   const and = depth < 2 ? joiners.endingAt(tokens, lead - 1) : null;
   if (!and) return false;
@@ -1234,7 +1249,7 @@ function gluedDash(tokens: readonly Token[], k: number): { length: number } | nu
 function monthAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k];
   if (!t) return false;
-  return lex.months.hasToken(t) || (lex.wordList('date-joiner').startsWith(t.f) && lex.months.has(tokens[k + 1]?.f ?? ''));
+  return lex.months.hasToken(t) || (lex.wordList('date-joiner').startsWith(t.f) && lex.months.hasToken(tokens[k + 1]));
 }
 
 /**

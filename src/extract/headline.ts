@@ -304,10 +304,12 @@ function dropDates(text: string, lex: Lexicon): string {
   const folded = foldSameLength(text);
   // Every date the pattern finds holds a day's or a month's name: a text without any has none,
   // and the pattern, whose alternatives are tried at every space, need not run. (Only where the
-  // names and the text are plain ASCII in lower case, where matching regardless of case is
-  // matching the names as written.)
+  // names are plain ASCII in lower case, and the text holds no character that matches an ASCII
+  // letter regardless of case but is none: the folded copy has no capital in ASCII, and of all
+  // other characters only the long s and the kelvin sign match one; there, matching regardless
+  // of case is matching the names as written.)
   const names = dateNamesOf(lex);
-  if (names !== null && lowerAscii(folded) && !containsAny(folded, names)) return text;
+  if (names !== null && !matchesAsciiLetter(folded) && !containsAny(folded, names)) return text;
   let out = '';
   let last = 0;
   for (const match of folded.matchAll(pattern)) {
@@ -339,6 +341,11 @@ function lowerAscii(text: string): boolean {
     if (code > 127 || (code >= 65 && code <= 90)) return false;
   }
   return true;
+}
+
+/** True when `text` holds "ſ" or "K" (the kelvin sign): the characters other than ASCII letters that a pattern matching regardless of case takes for one ("s", "k"). */
+function matchesAsciiLetter(text: string): boolean {
+  return text.includes('\u017f') || text.includes('\u212a');
 }
 
 function containsAny(text: string, words: readonly string[]): boolean {
@@ -462,11 +469,13 @@ function pointAt(text: string, i: number): string {
   return (text.codePointAt(i) as number) > 0xffff ? text.slice(i, i + 2) : text.charAt(i);
 }
 
-/** Where the code point that ends right before code unit `i` starts. */
+/** Where the code point that ends right before code unit `i` (at least 1) starts. */
 function pointBefore(text: string, i: number): number {
   const low = text.charCodeAt(i - 1);
+  if (low < 0xdc00 || low > 0xdfff || i < 2) return i - 1;
+  // Read only within the text: charCodeAt past its start gives NaN, which makes V8 treat every code here as a double.
   const high = text.charCodeAt(i - 2);
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? i - 2 : i - 1;
+  return high >= 0xd800 && high <= 0xdbff ? i - 2 : i - 1;
 }
 
 function isLetter(point: string): boolean {

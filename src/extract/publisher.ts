@@ -23,14 +23,20 @@ export interface PublisherOptions {
 }
 
 export function extractPublisher(meta: ArticleMeta, trailer: Trailer | null, lang: string, options: PublisherOptions = {}): Publisher | null {
-  // A tagline's shape ("Name - rest") fits a page's last buttons too (« Écouter - Lire plus tard »).
-  const buttons = trailer !== null && (trailer.kind ?? 'tagline') === 'tagline' && isPageMachinery(trailer.text, lang, lexicon(lang));
-  const fromTrailer = trailer?.name && !buttons ? { name: trailer.name, country: taglineCountry(trailer, lang, options.articleCountries ?? []), url: null } : null;
+  // The trailer's publisher is read only when the record needs it: analysing its line costs as
+  // much as a sentence of the body.
+  const fromTrailer = (): Publisher | null => {
+    // A tagline's shape ("Name - rest") fits a page's last buttons too (« Écouter - Lire plus tard »).
+    const buttons = trailer !== null && (trailer.kind ?? 'tagline') === 'tagline' && isPageMachinery(trailer.text, lang, lexicon(lang));
+    return trailer?.name && !buttons ? { name: trailer.name, country: taglineCountry(trailer, lang, options.articleCountries ?? []), url: null } : null;
+  };
   if (meta.publisher) {
-    const sameName = fromTrailer && fromTrailer.name === meta.publisher.name;
-    return { name: meta.publisher.name, country: meta.publisher.country ?? (sameName ? fromTrailer.country : null), url: meta.publisher.url };
+    // A declared publisher takes the trailer's country only when it has none and the names agree.
+    const country = meta.publisher.country ?? (trailer?.name === meta.publisher.name ? (fromTrailer()?.country ?? null) : null);
+    return { name: meta.publisher.name, country, url: meta.publisher.url };
   }
-  if (fromTrailer) return fromTrailer;
+  const found = fromTrailer();
+  if (found) return found;
   // A Markdown article is the site's own copy: a wire's dateline or byline in it credits where the
   // story came from, and its publisher, when it is someone else, is declared in the frontmatter.
   // The furniture of a scraped page names whose page it was.

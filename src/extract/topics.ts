@@ -298,6 +298,8 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
   const covered = new Map<Token, string>();
   // The context words of `topicContext` the article has (see standsFor).
   const seen = seenScratch(rules.words.length);
+  // Per phrase of the word read, where it ends (scan).
+  const phraseEnds: number[] = [];
   const scan = (tokens: readonly Token[], sentence: number, placeOf: number): void => {
     let place = placeOf;
     // A body sentence's annotations say whether it holds a portfolio's title or a work's
@@ -318,17 +320,27 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
       if (entry.phrases) {
         // An idiom that runs on past a cue phrase from the same word ("walked out of the talks"
         // past "walked out") is what the words say there: the shorter cue is not read.
+        // Where each phrase ends here (-1: it is not here), read once for both passes.
+        const phrases = entry.phrases;
+        while (phraseEnds.length < phrases.length) phraseEnds.push(-1);
         let idiomEnd = -1;
-        for (const { words: phrase, id } of entry.phrases) if (id === IDIOM) idiomEnd = Math.max(idiomEnd, phraseAt(phrase, tokens, i, doc.lex));
-        for (const { words: phrase, id, weight, cue } of entry.phrases) {
+        for (let p = 0; p < phrases.length; p++) {
+          const { words: phrase, id } = phrases[p] as PhraseCue;
           const end = phraseAt(phrase, tokens, i, doc.lex);
+          phraseEnds[p] = end;
+          if (id === IDIOM) idiomEnd = Math.max(idiomEnd, end);
+        }
+        for (let p = 0; p < phrases.length; p++) {
+          const { id, weight, cue } = phrases[p] as PhraseCue;
+          const end = phraseEnds[p] as number;
           if (end < 0 || (id !== IDIOM && end < idiomEnd)) continue;
-          const words = tokens.slice(i, end);
           // (A phrase that runs on into the title's head, "foreign minister", names the post itself.)
-          const inPortfolio = words.every((word) => portfolio.has(word) || subject.has(word));
+          let inPortfolio = true;
+          for (let w = i; w < end && inPortfolio; w++) inPortfolio = portfolio.has(tokens[w] as Token) || subject.has(tokens[w] as Token);
           // (Its words include this token: a phrase in a portfolio is a side mention.)
           if (id !== IDIOM) phraseHits.push(inPortfolio ? { topic: id, cue, sentence, weight: Math.min(weight, TOPIC_WEIGHTS.weak), place: 1 } : { topic: id, cue, sentence, weight, place });
-          for (const word of words) {
+          for (let w = i; w < end; w++) {
+            const word = tokens[w] as Token;
             if (id === IDIOM || (weight === TOPIC_WEIGHTS.weak && covered.get(word) !== IDIOM)) covered.set(word, id);
           }
         }
@@ -462,11 +474,17 @@ function portfolioTokens(tokens: readonly Token[], lex: Lexicon, ann: Annotation
 /** The tokens of the body that are a person's name but not its given name (the first word of the person's fullest name). */
 function surnameTokens(doc: Doc, people: ActorsResult): Set<Token> {
   const found = new Set<Token>();
+  // Each person's given name, folded once (a person is mentioned again and again).
+  const givenNames: Array<string | undefined> = [];
   for (const m of people.mentions) {
     const person = people.actors[m.actor];
     const tokens = doc.sentences[m.sentence]?.tokens;
     if (person?.type !== 'person' || !tokens) continue;
-    const given = foldWord(person.name.split(' ')[0] ?? '');
+    let given = givenNames[m.actor];
+    if (given === undefined) {
+      given = foldWord(person.name.split(' ')[0] ?? '');
+      givenNames[m.actor] = given;
+    }
     for (let t = m.start; t < m.end; t++) {
       const token = tokens[t] as Token;
       if (token.f !== given) found.add(token);
