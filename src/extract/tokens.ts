@@ -4,7 +4,7 @@
  * glues "l’Ukraine" into one word, which every later rule would have to undo; one regex pass is
  * also several times faster on 4 KB articles.
  */
-import { CodeUnitClass, foldWord } from './text.ts';
+import { CodeUnitClass, foldWord, WHITE_SPACE_UNITS } from './text.ts';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -77,7 +77,7 @@ export class Vocabulary {
       // Tokens made before keep their words, whose answers stay right (a table's answer for a
       // folded form never changes); the words made after simply ask again.
       if (this.words.size > 200_000) this.words.clear();
-      word = new Word(internalized(f), this);
+      word = new Word(f, this);
       this.words.set(f, word);
     }
     return word;
@@ -95,7 +95,7 @@ export class Vocabulary {
     let surface = code < 128 ? this.ascii[code] : this.surfaces.get(source, start, end, hash);
     if (surface === undefined) {
       if (this.surfaces.size > 200_000) this.surfaces.clear();
-      const text = internalized(start === 0 && end === source.length ? source : source.slice(start, end));
+      const text = start === 0 && end === source.length ? source : source.slice(start, end);
       // The folded form is the word's own string: "The" and "the" then carry one string, and the
       // test that a token's form is its word's (WordMemo, WordSet) compares two references.
       const word = this.word(foldWord(text));
@@ -167,19 +167,6 @@ class SurfaceTable {
     this.values = new Array(values.length * 2).fill(undefined);
     for (const surface of values) if (surface !== undefined) this.place(surface);
   }
-}
-
-/**
- * The engine's one copy of a string (as a property name is kept), equal to `text`. A token's text
- * and folded form are compared with literals (",", "(", "de") and looked up in the lexicons' sets at
- * nearly every token of every stage: two such copies compare by reference, where a string cut from
- * a sentence compared character by character, through the piece of the article it was cut from.
- * Made once per spelling and per word. (A name that reads as an array index, "2024", comes back
- * as an equal string that may be no such copy: it only compares as before.)
- */
-function internalized(text: string): string {
-  for (const name in { [text]: 0 }) return name;
-  return text;
 }
 
 /** FNV-1a over UTF-16 code units, cut to its low 30 bits (HASH_BITS). */
@@ -401,7 +388,6 @@ const TOKEN = /‘’|’’|''|‘‘|,,|(?:\p{Lu}\.){2,}|\d{1,3}(?:[\u00a0\u20
 // Every character but white space starts a token (the last branch takes any other mark), so the
 // tokenizer skips white space, then matches TOKEN sticky there and reads the end from lastIndex:
 // `test` makes no match array, which for one array per token was a tenth of extraction's garbage.
-const SPACE = /\s*/uy;
 const QUOTE_PAIR = /^(?:‘’|’’|''|‘‘|,,)$/u;
 // A word cut by an apostrophe: an elision when the lexicon lists it, else part of a longer word.
 const ELIDED = /^(\p{L}+)['’]$/u;
@@ -428,15 +414,10 @@ const codeAt = (text: string, i: number): number => (i < text.length ? text.char
 const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
-/** The offset past the white space (\s) at `from`: ASCII white space by hand, the rest by SPACE. */
+/** The offset past the white space (\s) at `from`: ASCII white space by hand, the rest by its table (a pattern run here before, at every token starting past ASCII: « é ’ »). */
 function skipSpace(text: string, from: number): number {
   let i = from;
-  for (let code = codeAt(text, i); code === 32 || (code >= 9 && code <= 13); code = codeAt(text, i)) i++;
-  if (i < text.length && text.charCodeAt(i) >= 0x80) {
-    SPACE.lastIndex = i;
-    SPACE.test(text);
-    return SPACE.lastIndex;
-  }
+  for (let code = codeAt(text, i); code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && WHITE_SPACE_UNITS.has(code)); code = codeAt(text, i)) i++;
   return i;
 }
 
@@ -506,7 +487,9 @@ export function tokenEndByPattern(text: string, start: number): number {
 /** True when the token written at [start, end) has a letter or a number (a word or a number, not a mark). */
 function hasWordCharacter(text: string, start: number, end: number): boolean {
   const code = text.charCodeAt(start);
-  return !isSurrogate(code) && isWordUnit(code) ? true : HAS_WORD_CHARACTER.test(text.slice(start, end));
+  if (isSurrogate(code)) return HAS_WORD_CHARACTER.test(text.slice(start, end));
+  // A mark of one code unit (a sixth of all tokens) is told by its table, with no string cut.
+  return isWordUnit(code) || (end - start > 1 && HAS_WORD_CHARACTER.test(text.slice(start, end)));
 }
 
 /** True when a token is English's possessive ending, split off its word ("Cross" + "'s"). */
@@ -531,7 +514,7 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
     const start = skipSpace(text, next);
     if (start >= text.length) break;
     let end = tokenEnd(text, start);
-    // Never taken (see SPACE); moving on one character is what a global search would do.
+    // Never taken (see TOKEN); moving on one character is what a global search would do.
     if (end < 0) {
       next = start + 1;
       continue;
