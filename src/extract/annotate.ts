@@ -9,7 +9,7 @@
  * their extent so that a pattern can consume a whole multi-word place or title at once.
  */
 import type { Lexicon, PhraseEntry, PhraseTable } from './lexicon/index.ts';
-import { answerByWord, type Token, WordSet, wordsAt } from './tokens.ts';
+import { answerByWord, type Token, wordsAt } from './tokens.ts';
 
 const registry = new Map<string, number>();
 const names: string[] = [];
@@ -217,15 +217,13 @@ interface PhraseChoice {
 }
 
 interface Annotator {
-  /** Each word's classes, kept on the word (tokens.ts WordMemo) as words are met: a corpus has a few thousand distinct words, so after the first articles annotation reads one slot per token. */
-  entryOf: (t: Token) => WordEntry;
   /**
-   * Every word that some class holds or some phrase starts with: a word outside it gets no label
-   * and starts no phrase (its entry is empty). A third of all tokens are such words, and the bit
-   * this set keeps on the word object tells so without reading the word's kept entry, an access
-   * to another array.
+   * Each word's classes, kept on the word (tokens.ts WordMemo, in the word's own field) as words
+   * are met: a corpus has a few thousand distinct words, so after the first articles annotation
+   * reads one field per token. A word that no class holds and no phrase starts with (a third of
+   * all tokens) has the one entry NOTHING, told by reference.
    */
-  labelled: WordSet;
+  entryOf: (t: Token) => WordEntry;
 }
 
 // Per lexicon (whose classes never change once built, as the kept entries assume).
@@ -234,15 +232,14 @@ const annotators = new WeakMap<Lexicon, Annotator>();
 function annotatorOf(lex: Lexicon): Annotator {
   let annotator = annotators.get(lex);
   if (!annotator) {
-    const labelled = new WordSet();
-    for (const [, set] of lex.annotation.words) for (const f of set.keys()) labelled.add(f);
-    for (const [, table] of lex.annotation.phrases) for (const f of table.firstWords()) labelled.add(f);
-    labelled.bind(lex.tokenizeOptions.vocabulary);
-    annotator = { entryOf: answerByWord(lex.tokenizeOptions.vocabulary, (f) => wordEntry(lex, f), true), labelled };
+    annotator = { entryOf: answerByWord(lex.tokenizeOptions.vocabulary, (f) => wordEntry(lex, f), true) };
     annotators.set(lex, annotator);
   }
   return annotator;
 }
+
+/** The entry of every word that gets no label and starts no phrase. */
+const NOTHING: WordEntry = { labels: [], masks: [], width: 0, ownLabels: [], ownMasks: [], ownWidth: 0, longer: null };
 
 function wordEntry(lex: Lexicon, f: string): WordEntry {
   const labels: number[] = [];
@@ -267,6 +264,7 @@ function wordEntry(lex: Lexicon, f: string): WordEntry {
       if (own && !ownLabels.includes(id)) ownLabels.push(id);
     }
   }
+  if (labels.length === 0 && longer === null) return NOTHING;
   const masks = labelMasks(labels);
   const ownMasks = labelMasks(ownLabels);
   return { labels, masks, width: maskWidth(masks), ownLabels, ownMasks, ownWidth: maskWidth(ownMasks), longer };
@@ -292,7 +290,7 @@ let numberLabel: number | undefined;
 export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
   const ann = new Annotations(tokens);
   // Looked up once per sentence, not once per token.
-  const { entryOf, labelled } = annotatorOf(lex);
+  const { entryOf } = annotatorOf(lex);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'number') {
@@ -301,8 +299,8 @@ export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
       ann.add(numberLabel, k);
       continue;
     }
-    if (!labelled.hasToken(t)) continue;
     const entry = entryOf(t);
+    if (entry === NOTHING) continue;
     // Punctuation starts only phrases of the lexicon's own classes ("(left)", ", right ,"); the
     // built-in classes are about words.
     const word = t.kind === 'word';

@@ -50,7 +50,9 @@ function guard<T>(part: string, fallback: T, run: () => T): T {
 /** Analyses the body once: language, sentences, tokens, places, annotations; then takes the page furniture out. */
 export function analyse(input: ExtractInput): Doc {
   const blocks = input.blocks.filter((b) => b.text.trim() !== '');
-  const lang = guard('language', 'en', () => detectLanguage(`${input.meta.title ?? input.title ?? ''}\n${bodyText(blocks, SAMPLE_LENGTH)}`, input.meta.lang));
+  // A declared language is the answer (detectLanguage's first test): no sample is made for it.
+  const declared = input.meta.lang;
+  const lang = declared ? declared : guard('language', 'en', () => detectLanguage(`${input.meta.title ?? input.title ?? ''}\n${bodyText(blocks, SAMPLE_LENGTH)}`, declared));
   const lex = lexicon(lang);
   const sentences = guard('sentences', [], () => splitSentences(blocks, lex));
   const places = sentences.map((s) => guard('places', [], () => findPlaces(s.tokens, lang)));
@@ -75,16 +77,21 @@ export function analyse(input: ExtractInput): Doc {
 /** Acronyms defined after words in lower case or a quotation ("the consumer price index (CPI)"): names of things, not bodies. */
 function thingAcronyms(sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
-  for (const { tokens } of sentences) {
+  for (const { text, tokens } of sentences) {
+    // A "(" token is written in its sentence's text: most sentences have none, and one search of
+    // the text passes them without reading their tokens.
+    if (!text.includes('(')) continue;
     for (let p = 1; p + 2 < tokens.length; p++) {
       const before = tokens[p - 1] as Token;
       const acronym = tokens[p + 1] as Token;
-      if (tokens[p]?.text !== '(' || tokens[p + 2]?.text !== ')' || !/^\p{Lu}{2,}$/u.test(acronym.text)) continue;
-      if ((before.kind === 'word' && !before.cap) || /^[»”"]$/u.test(before.text)) out.add(acronym.f);
+      if (tokens[p]?.text !== '(' || tokens[p + 2]?.text !== ')' || !CAPITALS.test(acronym.text)) continue;
+      if ((before.kind === 'word' && !before.cap) || CLOSING_QUOTE.test(before.text)) out.add(acronym.f);
     }
   }
   return out;
 }
+const CAPITALS = /^\p{Lu}{2,}$/u;
+const CLOSING_QUOTE = /^[»”"]$/u;
 
 export function extractRecord(input: ExtractInput): ArticleRecord {
   return extractWithFailures(input).record;

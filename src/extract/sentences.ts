@@ -6,7 +6,7 @@
 import type { TextBlock } from '../parse/blocks.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { sentenceEnds } from './sentence-breaks.ts';
-import { keptAnswers } from './text.ts';
+import { keptAnswers, WHITE_SPACE_UNITS } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 export interface Sentence {
@@ -74,10 +74,10 @@ export function splitSentences(blocks: readonly TextBlock[], lex: Lexicon): Sent
   return sentences;
 }
 
-/** True for a code unit that \s matches (and trim removes): ASCII by hand, the rest by the pattern. */
+/** True for a code unit that \s matches (and trim removes): ASCII by hand, the rest by its table. */
 function isSpace(code: number): boolean {
   if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
-  return WHITE_SPACE.test(String.fromCharCode(code));
+  return WHITE_SPACE_UNITS.has(code);
 }
 
 // Most text is split by sentence-breaks.ts, which applies the segmenter's rules in one scan; the
@@ -208,9 +208,6 @@ function workOutDotKind(lastWord: string, lex: Lexicon): number {
   return DOT_ENDS;
 }
 
-// What \s matches in a pattern with the u flag.
-const WHITE_SPACE = /\s/u;
-
 /**
  * The run of non-space characters that ends `text` before its final dot ("Gen" in "… Gen."), or
  * '' when the text does not end so: what /(\S+)\.$/u captures, read back from the end instead
@@ -220,7 +217,7 @@ export function wordBeforeFinalDot(text: string): string {
   const dot = text.length - 1;
   if (dot < 1 || text.charCodeAt(dot) !== 46) return '';
   let start = dot;
-  while (start > 0 && !WHITE_SPACE.test(text.charAt(start - 1))) start--;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
   return text.slice(start, dot);
 }
 

@@ -113,3 +113,6 @@ export class CodeUnitClass {
     return known === 1;
   }
 }
+
+/** White space as \s matches it, by code unit (every such character is one): the tokenizer and the sentence splitter ask at the edges of every token and sentence. */
+export const WHITE_SPACE_UNITS = new CodeUnitClass(/^\s$/u);

@@ -4,7 +4,7 @@
  * glues "l’Ukraine" into one word, which every later rule would have to undo; one regex pass is
  * also several times faster on 4 KB articles.
  */
-import { CodeUnitClass, foldWord } from './text.ts';
+import { CodeUnitClass, foldWord, WHITE_SPACE_UNITS } from './text.ts';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -85,9 +85,14 @@ export class Vocabulary {
 
   /** A word token's text as written in `source` at [start, end): its folded form, word and capital, worked out once per spelling and found without cutting the text out first (see SurfaceTable). */
   surfaceAt(source: string, start: number, end: number): Surface {
+    return this.surfaceHashed(source, start, end, hashAt(source, start, end));
+  }
+
+  /** surfaceAt, given the spelling's hash (hashAt): the tokenizer works it out as it reads the token. */
+  surfaceHashed(source: string, start: number, end: number, hash: number): Surface {
     // One ASCII character (punctuation, a one-letter word): a tenth of all tokens, kept by code.
     const code = end - start === 1 ? source.charCodeAt(start) : 128;
-    let surface = code < 128 ? this.ascii[code] : this.surfaces.get(source, start, end);
+    let surface = code < 128 ? this.ascii[code] : this.surfaces.get(source, start, end, hash);
     if (surface === undefined) {
       if (this.surfaces.size > 200_000) this.surfaces.clear();
       const text = start === 0 && end === source.length ? source : source.slice(start, end);
@@ -124,10 +129,10 @@ class SurfaceTable {
   private values: Array<Surface | undefined> = new Array(1024).fill(undefined);
   size = 0;
 
-  get(source: string, start: number, end: number): Surface | undefined {
+  /** The surface spelt as `source` at [start, end), whose hashAt is `hash`. */
+  get(source: string, start: number, end: number, hash: number): Surface | undefined {
     const mask = this.hashes.length - 1;
     const length = end - start;
-    const hash = hashAt(source, start, end);
     for (let i = hash & mask; ; i = (i + 1) & mask) {
       const value = this.values[i];
       if (value === undefined) return undefined;
@@ -164,12 +169,17 @@ class SurfaceTable {
   }
 }
 
-/** FNV-1a over UTF-16 code units, as a signed 32-bit integer (what an Int32Array holds). */
+/** FNV-1a over UTF-16 code units, cut to its low 30 bits (HASH_BITS). */
 function hashAt(source: string, start: number, end: number): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
-  return hash;
+  let hash = FNV_BASIS;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ source.charCodeAt(i), FNV_PRIME);
+  return hash & HASH_BITS;
 }
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+// A hash is kept to 30 bits, a small integer for V8 on every platform: a 32-bit one outside that
+// range is a heap number, made anew each time it is stored or passed to a call not inlined.
+const HASH_BITS = 0x3fffffff;
 
 /** True when `key` is written in `source` from `start` on (the caller checked the length). */
 function sameAt(key: string, source: string, start: number): boolean {
@@ -384,7 +394,6 @@ const TOKEN = /‘’|’’|''|‘‘|,,|(?:\p{Lu}\.){2,}|\d{1,3}(?:[\u00a0\u20
 // Every character but white space starts a token (the last branch takes any other mark), so the
 // tokenizer skips white space, then matches TOKEN sticky there and reads the end from lastIndex:
 // `test` makes no match array, which for one array per token was a tenth of extraction's garbage.
-const SPACE = /\s*/uy;
 const QUOTE_PAIR = /^(?:‘’|’’|''|‘‘|,,)$/u;
 // A word cut by an apostrophe: an elision when the lexicon lists it, else part of a longer word.
 const ELIDED = /^(\p{L}+)['’]$/u;
@@ -411,15 +420,10 @@ const codeAt = (text: string, i: number): number => (i < text.length ? text.char
 const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
-/** The offset past the white space (\s) at `from`: ASCII white space by hand, the rest by SPACE. */
+/** The offset past the white space (\s) at `from`: ASCII white space by hand, the rest by its table (a pattern run here before, at every token starting past ASCII: « é ’ »). */
 function skipSpace(text: string, from: number): number {
   let i = from;
-  for (let code = codeAt(text, i); code === 32 || (code >= 9 && code <= 13); code = codeAt(text, i)) i++;
-  if (i < text.length && text.charCodeAt(i) >= 0x80) {
-    SPACE.lastIndex = i;
-    SPACE.test(text);
-    return SPACE.lastIndex;
-  }
+  for (let code = codeAt(text, i); code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && WHITE_SPACE_UNITS.has(code)); code = codeAt(text, i)) i++;
   return i;
 }
 
@@ -431,35 +435,53 @@ function skipSpace(text: string, from: number): number {
  * where a pattern branch could read further) goes to TOKEN. tokens.test.ts checks the two agree.
  */
 export function tokenEnd(text: string, start: number): number {
+  scannedEnd = -1;
   const code = codeAt(text, start);
+  // The spelling's hash (hashAt) is worked out on the way, for the surface lookup: reading the
+  // characters again to hash them cost as much as this scan.
+  let hash = Math.imul(FNV_BASIS ^ code, FNV_PRIME);
   if (isDigit(code)) {
     let end = start + 1;
-    while (isDigit(codeAt(text, end))) end++;
+    for (let unit = codeAt(text, end); isDigit(unit); unit = codeAt(text, ++end)) hash = Math.imul(hash ^ unit, FNV_PRIME);
     const after = codeAt(text, end);
     // A separator may continue the number ("1 200", "1.5", "1'200", "1‚200"): the pattern decides,
     // unless no digit follows the mark ("in 2024, the", "was 12.").
     const grouped = end - start <= 3 && (after === 32 || after === 0xa0 || after === 0x202f || after === 0x2009);
     const mark = after === 46 || after === 44 || after === 39 || after === 0x2019 || after === 0x201a;
-    if (!grouped && (!mark || !isDigit(codeAt(text, end + 1)))) return end;
+    if (!grouped && (!mark || !isDigit(codeAt(text, end + 1)))) return scanned(end, hash);
   } else if (isWordUnit(code)) {
     let end = start + 1;
-    while (isWordUnit(codeAt(text, end))) end++;
+    for (let unit = codeAt(text, end); isWordUnit(unit); unit = codeAt(text, ++end)) hash = Math.imul(hash ^ unit, FNV_PRIME);
     const after = codeAt(text, end);
     // A hyphen, an apostrophe or a dot may join more ("nord-coréen", "l’", "U.S."), a surrogate may
     // be a letter. A dot joins more only before a letter ("U.S.", "e.g."): a word that ends its
     // sentence is read here.
-    if (after !== 45 && after !== 39 && after !== 0x2019 && after !== 46 && !isSurrogate(after)) return end;
+    if (after !== 45 && after !== 39 && after !== 0x2019 && after !== 46 && !isSurrogate(after)) return scanned(end, hash);
     if (after === 46) {
       const next = codeAt(text, end + 1);
-      if (!isWordUnit(next) && !isSurrogate(next)) return end;
+      if (!isWordUnit(next) && !isSurrogate(next)) return scanned(end, hash);
     }
   } else if (!isSurrogate(code)) {
     // A comma or a quotation mark is one token unless it and the next mark are a pair written for
     // a double quotation mark (",,", "''", "‘’", "’’", "‘‘").
     const next = codeAt(text, start + 1);
-    if (code === 44 ? next !== 44 : code === 39 || code === 0x2018 || code === 0x2019 ? next !== 39 && next !== 0x2018 && next !== 0x2019 : true) return start + 1;
+    if (code === 44 ? next !== 44 : code === 39 || code === 0x2018 || code === 0x2019 ? next !== 39 && next !== 0x2018 && next !== 0x2019 : true) return scanned(start + 1, hash);
   }
   return tokenEndByPattern(text, start);
+}
+
+/**
+ * What the last tokenEnd read by hand: the end it returned and the hash (hashAt) of the token up
+ * to it; scannedEnd is -1 when the pattern read the token. Module state rather than an object
+ * returned, which would be one more object per token.
+ */
+let scannedEnd = -1;
+let scannedHash = 0;
+
+function scanned(end: number, hash: number): number {
+  scannedEnd = end;
+  scannedHash = hash & HASH_BITS;
+  return end;
 }
 
 /** The end of TOKEN's match at `start`, or -1. */
@@ -471,7 +493,9 @@ export function tokenEndByPattern(text: string, start: number): number {
 /** True when the token written at [start, end) has a letter or a number (a word or a number, not a mark). */
 function hasWordCharacter(text: string, start: number, end: number): boolean {
   const code = text.charCodeAt(start);
-  return !isSurrogate(code) && isWordUnit(code) ? true : HAS_WORD_CHARACTER.test(text.slice(start, end));
+  if (isSurrogate(code)) return HAS_WORD_CHARACTER.test(text.slice(start, end));
+  // A mark of one code unit (a sixth of all tokens) is told by its table, with no string cut.
+  return isWordUnit(code) || (end - start > 1 && HAS_WORD_CHARACTER.test(text.slice(start, end)));
 }
 
 /** True when a token is English's possessive ending, split off its word ("Cross" + "'s"). */
@@ -496,12 +520,15 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
     const start = skipSpace(text, next);
     if (start >= text.length) break;
     let end = tokenEnd(text, start);
-    // Never taken (see SPACE); moving on one character is what a global search would do.
+    // Never taken (see TOKEN); moving on one character is what a global search would do.
     if (end < 0) {
       next = start + 1;
       continue;
     }
     next = end;
+    // The token's surface when it was looked up before push (an elision's or an abbreviation's
+    // test), so that push does not look it up again.
+    let surface: Surface | undefined;
     const first = text.charCodeAt(start);
     // Scraped pages write double quotes as two single ones (‘’…’’, ''…''): one quotation mark,
     // opening after a space or at the start, closing after a word.
@@ -511,47 +538,54 @@ export function tokenize(text: string, options: TokenizeOptions, offset = 0): To
       continue;
     }
     if (first >= 48 && first <= 57) {
-      push(vocabulary, tokens, text, start, end, 'number', offset);
+      push(tokens, surfaceOf(vocabulary, text, start, end), 'number', start, end, offset);
       continue;
     }
     // Only a token ending in an apostrophe can be an elision: skip the regex for the others.
     const lastCode = text.charCodeAt(end - 1);
-    const elided = lastCode === 39 || lastCode === 0x2019 ? elidedLetters(vocabulary.surfaceAt(text, start, end)) : null;
+    if (lastCode === 39 || lastCode === 0x2019) surface = surfaceOf(vocabulary, text, start, end);
+    const elided = surface === undefined ? null : elidedLetters(surface);
     if (elided !== null) {
       if (options.elisions.has(elided)) {
-        push(vocabulary, tokens, text, start, end, 'word', offset);
+        push(tokens, surface as Surface, 'word', start, end, offset);
         continue;
       }
       // Not an elision of this language ("D'Angelo" in English, "aujourd'hui"): match the whole word instead.
       const rest = WORD_WITH_APOSTROPHES.exec(text.slice(start));
       if (rest) end = start + rest[0].length;
       next = end;
+      surface = undefined;
     }
     if (hasWordCharacter(text, start, end)) {
       // Abbreviations and initials keep their dot: "M.", "Gen.", "J." (one capital letter). A
       // letter right after a degree sign is a unit ("25 °C."), and its dot ends the sentence.
       if (codeAt(text, end) === 46 && text.charCodeAt(end - 1) !== 46) {
         // The spelling's surface has its folded form: no string cut, no fold looked up.
-        const surface = vocabulary.surfaceAt(text, start, end);
-        const value = surface.text;
-        if (options.abbreviations.has(surface.f) || (end - start <= 2 && ONE_CAPITAL.test(value) && !DEGREE_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) {
+        surface ??= surfaceOf(vocabulary, text, start, end);
+        if (options.abbreviations.has(surface.f) || (end - start <= 2 && ONE_CAPITAL.test(surface.text) && !DEGREE_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) {
           end++;
           next = end;
+          surface = undefined;
         }
       }
       // Only a word ending in "'s" can be a possessive: skip the regex for the others.
       if (options.elisions.size === 0 && end - start > 2 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) {
         const possessive = POSSESSIVE.exec(text.slice(start, end));
         if (possessive?.[1] && possessive[2]) {
-          push(vocabulary, tokens, text, start, end - 2, 'word', offset);
-          push(vocabulary, tokens, text, end - 2, end, 'word', offset);
+          push(tokens, vocabulary.surfaceAt(text, start, end - 2), 'word', start, end - 2, offset);
+          push(tokens, vocabulary.surfaceAt(text, end - 2, end), 'word', end - 2, end, offset);
           continue;
         }
       }
-      push(vocabulary, tokens, text, start, end, 'word', offset);
-    } else push(vocabulary, tokens, text, start, end, 'punct', offset);
+      push(tokens, surface ?? surfaceOf(vocabulary, text, start, end), 'word', start, end, offset);
+    } else push(tokens, surface ?? surfaceOf(vocabulary, text, start, end), 'punct', start, end, offset);
   }
   return tokens;
+}
+
+/** The surface of the token at [start, end), with the hash tokenEnd worked out when it read that token by hand. */
+function surfaceOf(vocabulary: Vocabulary, text: string, start: number, end: number): Surface {
+  return end === scannedEnd ? vocabulary.surfaceHashed(text, start, end, scannedHash) : vocabulary.surfaceAt(text, start, end);
 }
 
 /** The folded letters of an elided word's spelling (see Surface.elided), worked out once per spelling: a French text elides every few words. */
@@ -563,11 +597,10 @@ function elidedLetters(surface: Surface): string | null {
   return surface.elided;
 }
 
-/** Adds the token written in `text` at [start, end). */
-function push(vocabulary: Vocabulary, tokens: Token[], text: string, start: number, end: number, kind: TokenKind, offset: number): void {
-  const surface = vocabulary.surfaceAt(text, start, end);
+/** Adds the token written at [start, end), whose spelling is `surface`. */
+function push(tokens: Token[], surface: Surface, kind: TokenKind, start: number, end: number, offset: number): void {
   const written = surface.text;
   // ASCII punctuation is its own folded form (fold would trim a space, which no token has).
   const f = kind === 'punct' && written.charCodeAt(0) < 128 ? written : surface.f;
-  tokens.push({ text: written, f, kind, start: start + offset, end: end + offset, cap: kind === 'word' && surface.cap, w: f === surface.f ? surface.word : vocabulary.word(f) });
+  tokens.push({ text: written, f, kind, start: start + offset, end: end + offset, cap: kind === 'word' && surface.cap, w: f === surface.f ? surface.word : surface.word.vocabulary.word(f) });
 }

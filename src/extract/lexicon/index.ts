@@ -417,7 +417,8 @@ export class PhraseGroup<V> {
   at(tokens: readonly Token[], i: number): PhraseHit<V> | null {
     const bySecond = this.bySecond ?? this.index();
     const next = tokens[i + 1];
-    const longer = next === undefined ? undefined : bySecond.get(next.f);
+    // Most groups are one word alone (a word list's entry): no lookup of the next word for them.
+    const longer = next === undefined || bySecond.size === 0 ? undefined : bySecond.get(next.f);
     // Plain loops, no closure per entry.
     if (longer !== undefined) for (const entry of longer) if (wordsAt(entry.words, tokens, i)) return entry.hit;
     return this.single !== null && wordsAt(this.single.words, tokens, i) ? this.single.hit : null;
