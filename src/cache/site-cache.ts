@@ -184,35 +184,30 @@ export class SiteCache {
 
   /**
    * The entries of articles just extracted, from the lines their threads serialised
-   * (site/process-task.ts: one entry a line, in UTF-8), each batch's bytes let go once read. The
-   * lines go to the listings file as they are, so save() has none of these entries to serialise
-   * again; they are appended beyond what the manifest vouches for, or start a new file when there
-   * is no manifest (a cold build): either way a build killed before its manifest is written
-   * leaves nothing trusted. Under a manifest whose listings are damaged, or with nothing kept,
-   * they are only parsed, and save() writes them.
+   * (site/process-task.ts: one entry a line), each text emptied once read. The lines go to the
+   * listings file as they are, so save() has none of these entries to serialise again; they are
+   * appended beyond what the manifest vouches for, or start a new file when there is no manifest
+   * (a cold build): either way a build killed before its manifest is written leaves nothing
+   * trusted. Under a manifest whose listings are damaged, or with nothing kept, they are only
+   * parsed, and save() writes them.
    */
-  takeExtracted(batches: Uint8Array[]): ArticleEntry[] {
+  takeExtracted(texts: string[]): ArticleEntry[] {
     let at: number | null = null;
     if (!this.#temporary && !this.#readOnly) {
       const file = join(this.dir, 'listings.jsonl');
       // Reading the last build's listings first sets where new lines may go.
       this.#entries();
-      const fill = (write: (piece: string | Uint8Array) => void): void => {
-        for (const bytes of batches) {
-          if (bytes.length === 0) continue;
-          write(bytes);
-          write('\n');
-        }
+      const fill = (write: (text: string) => void): void => {
+        for (const text of texts) if (text) write(`${text}\n`);
       };
       if (this.#appendAt !== null) at = appendWith(file, this.#appendAt, fill);
       else if (!this.manifest) at = writeAtomically(file, fill);
     }
     const entries: ArticleEntry[] = [];
-    batches.forEach((bytes, i) => {
-      // JSON.stringify escapes every line break inside a value: a raw one only ends an entry (and
-      // UTF-8 writes no other character with a byte below 0x80).
-      if (bytes.length > 0) entries.push(...(JSON.parse(`[${UTF8.decode(bytes).replaceAll('\n', ',')}]`) as ArticleEntry[]));
-      batches[i] = NO_BYTES;
+    texts.forEach((text, i) => {
+      // JSON.stringify escapes every line break inside a value: a raw one only ends an entry.
+      if (text) entries.push(...(JSON.parse(`[${text.replaceAll('\n', ',')}]`) as ArticleEntry[]));
+      texts[i] = '';
     });
     if (at !== null) {
       this.#appendAt = at;
@@ -368,13 +363,9 @@ function readManifest(dir: string, code: string): { manifest: SiteManifest | nul
 
 /** Characters gathered before one write to a cache file. */
 const WRITE_CHUNK = 1 << 20;
-/** Decodes the extraction threads' lines (UTF-8). */
-const UTF8 = new TextDecoder();
-/** What a batch's bytes are replaced with once read: the build need not hold them to its end. */
-const NO_BYTES = new Uint8Array(0);
 
 /** Writes a file through a temporary one, renamed over it once complete; `fill` writes the text in pieces. Returns the file's length. */
-function writeAtomically(file: string, fill: (write: (piece: string | Uint8Array) => void) => void): number {
+function writeAtomically(file: string, fill: (write: (text: string) => void) => void): number {
   const temp = `${file}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w');
   let length: number;
@@ -397,7 +388,7 @@ function appendLines(file: string, at: number, entries: readonly ArticleEntry[])
 }
 
 /** Appends what `fill` writes to a file at `at` (what lies beyond is cut off first); returns the file's new length. */
-function appendWith(file: string, at: number, fill: (write: (piece: string | Uint8Array) => void) => void): number {
+function appendWith(file: string, at: number, fill: (write: (text: string) => void) => void): number {
   const fd = openSync(file, 'r+');
   try {
     ftruncateSync(fd, at);
@@ -410,34 +401,25 @@ function appendWith(file: string, at: number, fill: (write: (piece: string | Uin
 }
 
 /** Writes text at `position` of `fd`, gathering pieces up to about a megabyte per write call; `end()` writes what is left and returns the position reached. */
-function pieceWriter(fd: number, position: number): { write: (piece: string | Uint8Array) => void; end: () => number } {
+function pieceWriter(fd: number, position: number): { write: (text: string) => void; end: () => number } {
   let pending: string[] = [];
   let size = 0;
   let at = position;
-  const writeBytes = (bytes: Uint8Array): void => {
+  const flush = (): void => {
+    const bytes = Buffer.from(pending.join(''));
+    pending = [];
+    size = 0;
     for (let done = 0; done < bytes.length; ) {
       const n = writeSync(fd, bytes, done, bytes.length - done, at);
       done += n;
       at += n;
     }
   };
-  const flush = (): void => {
-    const bytes = Buffer.from(pending.join(''));
-    pending = [];
-    size = 0;
-    writeBytes(bytes);
-  };
   return {
-    write: (piece) => {
-      if (typeof piece === 'string') {
-        pending.push(piece);
-        size += piece.length;
-        if (size >= WRITE_CHUNK) flush();
-        return;
-      }
-      // Bytes already encoded are written as they are, after the text before them.
-      if (size > 0) flush();
-      writeBytes(piece);
+    write: (text) => {
+      pending.push(text);
+      size += text.length;
+      if (size >= WRITE_CHUNK) flush();
     },
     end: () => {
       flush();

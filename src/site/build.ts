@@ -445,10 +445,9 @@ async function planLettingOthersRun(articles: readonly SiteArticle[], options: P
 
 /**
  * What extraction gives back, in file order: entries made in this thread, or the lines of JSON
- * the threads answered with (process-task.ts, UTF-8 bytes a batch), taken by the cache once the
- * threads are stopped.
+ * the threads answered with (process-task.ts), taken by the cache once the threads are stopped.
  */
-type Processed = { entries: ArticleEntry[] } | { lines: Uint8Array[] };
+type Processed = { entries: ArticleEntry[] } | { lines: string[] };
 
 /**
  * Parses and extracts files: on the pool's threads when there is one, else in this thread. On

@@ -27,25 +27,34 @@ export interface ProcessTask {
 }
 
 /**
- * The batch's entries as JSON, one entry a line, in UTF-8. The bytes are moved to the main
- * thread, not copied (workers/worker.ts), and wait there until extraction is over outside the
- * JavaScript heap, in less memory than the objects they stand for or than their text: about 8 KB
- * an article, where the text, written with two bytes a character as soon as it holds one
- * character past Latin-1 (a narrow no-break space, a curly quotation mark: nearly every news
- * article), took twice that: at 10,000 articles some 75 MiB less while the extraction threads'
- * heaps are at their largest. An entry is plain JSON data, and its line is the line the cache's
- * listings keep of it (SiteCache.takeExtracted): it is serialised once.
+ * The batch's entries as JSON, one entry a line, in a string of one byte a character: the
+ * characters past Latin-1 (a narrow no-break space, a curly quotation mark: nearly every news
+ * article has some) written as JSON escapes. A string crosses the thread boundary as one copy
+ * and waits in the main thread until extraction is over; with a single character past Latin-1 it
+ * takes two bytes a character, twice the memory (at 10,000 articles 155 MB instead of 78, while
+ * the extraction threads' heaps are at their largest). Bytes (UTF-8, moved rather than copied)
+ * would take as little, but outside the engine's heap: memory the main thread's allocator kept
+ * once they were freed (a 10,000-article build's rendering then took 60 MiB more). An entry is
+ * plain JSON data, and its line is the line the cache's listings keep of it
+ * (SiteCache.takeExtracted): it is serialised once.
  */
-export function run(task: ProcessTask): Uint8Array {
+export function run(task: ProcessTask): string {
   const pack = new PackWriter(task.cacheDir);
   try {
-    return UTF8.encode(task.files.map((file) => JSON.stringify(processEntry(file, task, pack))).join('\n'));
+    return oneByteJson(task.files.map((file) => JSON.stringify(processEntry(file, task, pack))).join('\n'));
   } finally {
     pack.close();
   }
 }
 
-const UTF8 = new TextEncoder();
+// Code units past Latin-1, each of a surrogate pair apart (no `u` flag): JSON escapes them one by one.
+const PAST_LATIN1 = /[\u0100-\uffff]/g;
+const escapeUnit = (unit: string): string => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** `json` with every character past Latin-1 escaped, as a string the engine keeps with one byte a character (made from Latin-1 bytes, whatever the representation `json` had). */
+export function oneByteJson(json: string): string {
+  return Buffer.from(json.replace(PAST_LATIN1, escapeUnit), 'latin1').toString('latin1');
+}
 
 /** One file's entry: its listing and problems; its whole record and body written to `pack`. */
 export function processEntry(file: ProcessFile, task: Omit<ProcessTask, 'files' | 'cacheDir'>, pack: PackWriter): ArticleEntry {

@@ -37,17 +37,6 @@ interface Thread {
 /** What a thread answers: the task's output, or the message of what it threw. */
 export type Reply = { id: number; output: unknown } | { id: number; error: string };
 
-/**
- * What a thread's answer may move rather than copy: the buffer of an output of bytes that owns
- * it whole. The thread has no further use for it, and a copy would wait for a collection there to
- * be freed. A view into a shared or larger buffer (Node's small Buffers share a pool) is copied.
- */
-export function movableBuffers(output: unknown): ArrayBuffer[] {
-  if (!(output instanceof Uint8Array)) return [];
-  const { buffer } = output;
-  return buffer instanceof ArrayBuffer && output.byteOffset === 0 && output.byteLength === buffer.byteLength ? [buffer] : [];
-}
-
 export class WorkerPool {
   readonly size: number;
   readonly #threads: Thread[] = [];

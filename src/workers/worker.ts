@@ -3,7 +3,7 @@
  * their output, or with the message of what went wrong.
  */
 import { parentPort } from 'node:worker_threads';
-import { movableBuffers, type Reply } from './pool.ts';
+import type { Reply } from './pool.ts';
 import { runTask, type TaskName } from './tasks.ts';
 
 const port = parentPort;
@@ -15,5 +15,5 @@ port.on('message', async (message: { id: number; name: TaskName; input: unknown 
   } catch (error) {
     reply = { id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  port.postMessage(reply, 'output' in reply ? movableBuffers(reply.output) : []);
+  port.postMessage(reply);
 });
