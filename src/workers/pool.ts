@@ -73,10 +73,11 @@ export class WorkerPool {
   }
 
   #start(): Thread {
-    // Half V8's default young generation (48 MB) for each thread: a 10,000-article build's peak
-    // is at the end of extraction, with two extraction threads' heaps beside the main thread's,
-    // and the larger young generation cost 30-50 MiB of it with no CPU time to show for it
-    // (docs/performance-log.md, 2026-12-06).
+    // Half V8's default young generation (48 MB) for each thread: the two extraction threads'
+    // heaps are at their largest at the end of extraction, beside the main thread's; there the
+    // larger young generation cost 30-50 MiB with no CPU time to show for it, and a thread
+    // collecting its young generation half as often saved none either (docs/performance-log.md,
+    // 2026-12-06).
     const worker = new Worker(WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const thread: Thread = { worker, job: null };
     worker.on('message', (reply: Reply) => {
