@@ -8,7 +8,7 @@ import type { Actor } from '../record/types.ts';
 import { type Doc, placeAt } from './doc.ts';
 import { COMMON_FIRST_NAMES } from './lexicon/index.ts';
 import { classMarks, findNames, mayBeInClass, type NameMention } from './names.ts';
-import { foldWord, slug } from './text.ts';
+import { foldWord, isWhiteSpaceUnit as isSpace, slug } from './text.ts';
 import type { Token } from './tokens.ts';
 import { ADJ, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
@@ -555,14 +555,6 @@ function partCount(text: string): number {
     inSpace = space;
   }
   return parts;
-}
-
-const SPACE = /\s/;
-
-/** Whether a UTF-16 code unit is white space as `\s` reads it (ASCII by hand, the rest by the pattern). */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(String.fromCharCode(code));
 }
 
 /** Country of an actor from a demonym or country name in its role ("ministre russe" → RU). */

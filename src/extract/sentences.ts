@@ -6,7 +6,7 @@
 import type { TextBlock } from '../parse/blocks.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { sentenceEnds } from './sentence-breaks.ts';
-import { keptAnswers, WHITE_SPACE_UNITS } from './text.ts';
+import { isWhiteSpaceUnit as isSpace, keptAnswers } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
 
 export interface Sentence {
@@ -72,12 +72,6 @@ export function splitSentences(blocks: readonly TextBlock[], lex: Lexicon): Sent
     offset += block.length + 2;
   }
   return sentences;
-}
-
-/** True for a code unit that \s matches (and trim removes): ASCII by hand, the rest by its table. */
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
-  return WHITE_SPACE_UNITS.has(code);
 }
 
 // Most text is split by sentence-breaks.ts, which applies the segmenter's rules in one scan; the

@@ -114,5 +114,10 @@ export class CodeUnitClass {
   }
 }
 
-/** White space as \s matches it, by code unit (every such character is one): the tokenizer and the sentence splitter ask at the edges of every token and sentence. */
-export const WHITE_SPACE_UNITS = new CodeUnitClass(/^\s$/u);
+/** White space as \s matches it, by code unit (every such character is one). */
+const WHITE_SPACE_UNITS = new CodeUnitClass(/^\s$/u);
+
+/** Whether a UTF-16 code unit is white space as \s reads it: ASCII by hand, the rest by its table. The tokenizer and the sentence splitter ask at the edges of every token and sentence. */
+export function isWhiteSpaceUnit(code: number): boolean {
+  return code < 0x80 ? code === 32 || (code >= 9 && code <= 13) : WHITE_SPACE_UNITS.has(code);
+}
