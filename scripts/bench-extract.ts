@@ -2,19 +2,32 @@
  * Extraction speed: articles per second on one core, median of 5 rounds.
  * Articles come from eval/gold/ and articles/ (read and parsed once, outside the timing); each is
  * padded with paragraphs of other articles in the same language to 3–5 KB, the size of real news.
+ * What runs is the compiled code in dist/, the code `newsdigest` runs (compiled first, here): this
+ * script itself runs through tsx, whose transform names every function it makes (esbuild's
+ * keepNames), a cost on each closure that the shipped code does not pay (the extraction ran about
+ * 1.13× slower through it on 2026-12-06, scripts/bench-extract-ab.ts's way of measuring).
  * Usage: node bin/run.js scripts/bench-extract.ts [--rounds 5] [--count 2000]
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type ExtractInput, extractRecord } from '../src/extract/index.ts';
-import { parseMarkdown } from '../src/parse/markdown.ts';
-import { parseText } from '../src/parse/text.ts';
-import { readArticle } from '../src/read/article.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type * as ExtractModule from '../src/extract/index.ts';
+import type { ExtractInput } from '../src/extract/index.ts';
+import type * as MarkdownModule from '../src/parse/markdown.ts';
+import type * as TextModule from '../src/parse/text.ts';
+import type * as ReadModule from '../src/read/article.ts';
 import { paddedToNewsSize } from './bench/news-size.ts';
 import { median } from './stats.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const compiled = spawnSync(process.execPath, [join(root, 'scripts/compile.mjs')], { stdio: 'inherit' });
+if (compiled.status !== 0) process.exit(compiled.status ?? 1);
+const shipped = <M>(path: string): Promise<M> => import(pathToFileURL(join(root, 'dist', path)).href) as Promise<M>;
+const { extractRecord } = await shipped<typeof ExtractModule>('extract/index.js');
+const { parseMarkdown } = await shipped<typeof MarkdownModule>('parse/markdown.js');
+const { parseText } = await shipped<typeof TextModule>('parse/text.js');
+const { readArticle } = await shipped<typeof ReadModule>('read/article.js');
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) || fallback : fallback;
