@@ -137,6 +137,11 @@ class CueWords extends WordSet {
   override has(f: string): boolean {
     return this.holds(f);
   }
+
+  /** The set holds no words: `holds` answers. */
+  override get holdsItsWords(): boolean {
+    return false;
+  }
 }
 
 /** Where a bound set's bit lies on the words: in `moreFlags` or in `flags`, and the bit (0 for a set that got none). */

@@ -1,5 +1,29 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CodeUnitClass } from './text.ts';
+import { CodeUnitClass, fold, foldWord } from './text.ts';
+
+describe('fold', () => {
+  it('folds a word of plain ASCII as the whole rule does: one letter past ASCII sends the same word through the rule', () => {
+    // Printable ASCII with and without what the rule replaces (a backquote, spaces inside).
+    const ascii = fc.array(fc.constantFrom(...'aZ09-.,;:!?\'"()/&%$€#`AbCdEfXy \t'.split('')), { maxLength: 24 }).map((units) => units.join('').trim());
+    fc.assert(
+      fc.property(ascii, (text) => {
+        // "é" folds to "e", after the rest of the text went through NFD, marks, apostrophes, spaces and case.
+        const throughRule = fold(`${text}é`).slice(0, -1);
+        expect(fold(text)).toBe(throughRule);
+        expect(foldWord(text)).toBe(throughRule);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('straightens a backquote and squeezes spaces, as the rule says, for ASCII words too', () => {
+    expect(fold('Don`t')).toBe("don't");
+    expect(fold('New \t York')).toBe('new york');
+    expect(foldWord('Kyiv-2024')).toBe('kyiv-2024');
+    expect(foldWord('À')).toBe('à');
+  });
+});
 
 describe('CodeUnitClass', () => {
   it('answers for each code unit as its pattern does, the first time and once remembered', () => {

@@ -11,11 +11,27 @@ const SPACES = /[\u00a0\u202f\u2007\u2009\s]+/g;
 
 /** Lower case, no accents, straight apostrophes, single spaces: the key for every lookup. */
 export function fold(text: string): string {
+  if (isPlainAscii(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, "'").replace(/[œŒ]/g, 'oe').replace(/[æÆ]/g, 'ae').replace(SPACES, ' ').toLowerCase().trim();
+}
+
+/**
+ * True when `text` is printable ASCII with no space and no backquote: nothing of it decomposes,
+ * no mark, apostrophe, ligature or space is there to replace, and folding it only lowers its case.
+ * Most words of an English text, and every number, are such words: a build meets thousands new.
+ */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 32 || code >= 127 || code === 96) return false;
+  }
+  return true;
 }
 
 // Folding one short token is the hot path of every module: a cache keyed by the token's surface
 // form avoids re-running Unicode normalisation for the few thousand distinct words of a corpus.
+// (A plain ASCII word lowered outside the cache cost more: each answer was a new string, whose
+// hash every table it was then looked up in worked out again.)
 const foldCache = new Map<string, string>();
 export function foldWord(word: string): string {
   let folded = foldCache.get(word);

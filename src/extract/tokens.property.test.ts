@@ -155,6 +155,32 @@ describe('words and their memo', () => {
     const copied = { ...(tokens[4] as (typeof tokens)[number]), f: 'the' };
     expect(small.hasToken(copied)).toBe(true);
     expect(other.hasToken(copied)).toBe(false);
+    // A set that lost words and then took one in again, asked only afterwards.
+    small.delete('the');
+    small.add('harbour');
+    other.add('of');
+    expect(answers(small)).toEqual([false, true, false, false, true]);
+    expect(answers(other)).toEqual([false, false, true, false, false]);
+  });
+
+  it('asks a bound set that answers by a rule of its own about each new word', () => {
+    class EndsInS extends WordSet {
+      override has(f: string): boolean {
+        return f.endsWith('s');
+      }
+      override get holdsItsWords(): boolean {
+        return false;
+      }
+    }
+    const vocabulary = new Vocabulary();
+    const options = { elisions: new Set<string>(), abbreviations: new Set<string>(), vocabulary };
+    const plural = new EndsInS();
+    const listed = new WordSet(['boats']);
+    plural.bind(vocabulary);
+    listed.bind(vocabulary);
+    const tokens = tokenize('Boats and ships sail', options);
+    expect(tokens.map((t) => plural.hasToken(t))).toEqual([true, false, true, false]);
+    expect(tokens.map((t) => listed.hasToken(t))).toEqual([true, false, false, false]);
   });
 
   it('binds 32 sets to a vocabulary; a set past them answers from its table', () => {

@@ -26,6 +26,17 @@ export class Vocabulary {
   private readonly flagSets: WordSet[] = [];
   /** Grows when a bound set changes: a word's bits made before are worked out again. */
   flagsEpoch = 0;
+  /**
+   * Every word of the bound sets, with the bits of the sets holding it (a set's index below 32 in
+   * `flags`, past it in `more`), kept as sets are bound and grow: a new word's bits are then one
+   * lookup, where asking each of some sixty sets in turn was a sixtieth of a build's extraction
+   * (a build meets thousands of new words, numbers and names). Worked out again from the sets
+   * only after one of them lost a word.
+   */
+  private readonly boundWords = new Map<string, { flags: number; more: number }>();
+  private boundWordsStale = false;
+  /** The indexes of the bound sets that answer by a rule, not by words they hold (WordSet.holdsItsWords): each is asked per new word. */
+  private readonly ruleSets: number[] = [];
   /** Whether some table keeps its answers in the words' `hot` field (answerByWord). */
   private hotTaken = false;
 
@@ -39,9 +50,33 @@ export class Vocabulary {
   /** Binds `set` to this vocabulary's words: its answer for a word becomes one bit on the word. Returns the set's index (its bit is index mod 32, in `flags` below 32, in `moreFlags` from 32), or -1 past 64 sets. */
   bindSet(set: WordSet): number {
     if (this.flagSets.length >= 64) return -1;
-    this.flagSets.push(set);
+    const index = this.flagSets.push(set) - 1;
+    if (set.holdsItsWords) for (const word of set) this.markBound(word, index);
+    else this.ruleSets.push(index);
     this.flagsEpoch++;
-    return this.flagSets.length - 1;
+    return index;
+  }
+
+  /** A bound set (index `index`) took `word` in. */
+  boundSetGrew(index: number, word: string): void {
+    if ((this.flagSets[index] as WordSet).holdsItsWords) this.markBound(word, index);
+    this.flagsEpoch++;
+  }
+
+  /** A bound set lost a word or all of them. */
+  boundSetShrank(): void {
+    this.boundWordsStale = true;
+    this.flagsEpoch++;
+  }
+
+  private markBound(word: string, index: number): void {
+    let bits = this.boundWords.get(word);
+    if (bits === undefined) {
+      bits = { flags: 0, more: 0 };
+      this.boundWords.set(word, bits);
+    }
+    if (index < 32) bits.flags |= 1 << index;
+    else bits.more |= 1 << (index - 32);
   }
 
   /** The bits of `word` for the first 32 bound sets: bit i when the i-th holds its folded form. */
@@ -57,12 +92,20 @@ export class Vocabulary {
   }
 
   private workOutFlags(word: Word): void {
-    let flags = 0;
-    let more = 0;
-    for (let i = 0; i < this.flagSets.length; i++) {
-      if (!(this.flagSets[i] as WordSet).has(word.f)) continue;
-      if (i < 32) flags |= 1 << i;
-      else more |= 1 << (i - 32);
+    if (this.boundWordsStale) {
+      this.boundWords.clear();
+      this.flagSets.forEach((set, index) => {
+        if (set.holdsItsWords) for (const w of set) this.markBound(w, index);
+      });
+      this.boundWordsStale = false;
+    }
+    const bits = this.boundWords.get(word.f);
+    let flags = bits === undefined ? 0 : bits.flags;
+    let more = bits === undefined ? 0 : bits.more;
+    for (const index of this.ruleSets) {
+      if (!(this.flagSets[index] as WordSet).has(word.f)) continue;
+      if (index < 32) flags |= 1 << index;
+      else more |= 1 << (index - 32);
     }
     word.flags = flags;
     word.moreFlags = more;
@@ -286,6 +329,8 @@ export class WordSet extends Set<string> {
   private bit = 0;
   /** Whether the bit is in the words' `moreFlags` (a set bound past the first 32). */
   private more = false;
+  /** The set's index among its vocabulary's bound sets. */
+  private index = -1;
   private vocabulary: Vocabulary | null = null;
 
   /** Keeps this set's answers on the words of `vocabulary`; a set bound nowhere answers from its table. */
@@ -295,6 +340,7 @@ export class WordSet extends Set<string> {
     if (index < 0) return;
     this.bit = 1 << (index & 31);
     this.more = index >= 32;
+    this.index = index;
     this.vocabulary = vocabulary;
   }
 
@@ -308,21 +354,29 @@ export class WordSet extends Set<string> {
     return this.has(token.f);
   }
 
+  /**
+   * True when the set's answer is whether it holds the word; false for a set that answers by a
+   * rule of its own (`has` overridden), which the vocabulary then asks about each new word.
+   */
+  get holdsItsWords(): boolean {
+    return true;
+  }
+
   override add(value: string): this {
     super.add(value);
-    if (this.vocabulary) this.vocabulary.flagsEpoch++;
+    if (this.vocabulary) this.vocabulary.boundSetGrew(this.index, value);
     return this;
   }
 
   override delete(value: string): boolean {
     const deleted = super.delete(value);
-    if (deleted && this.vocabulary) this.vocabulary.flagsEpoch++;
+    if (deleted && this.vocabulary) this.vocabulary.boundSetShrank();
     return deleted;
   }
 
   override clear(): void {
     super.clear();
-    if (this.vocabulary) this.vocabulary.flagsEpoch++;
+    if (this.vocabulary) this.vocabulary.boundSetShrank();
   }
 }
 
