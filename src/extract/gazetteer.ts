@@ -20,6 +20,10 @@ interface Entry {
   kind: PlaceKind;
   /** Surface form as listed: decides case rules. */
   surface: string;
+  /** Whether the surface opens on a capital: then the text must write one too (worked out once, asked at every candidate). */
+  capital: boolean;
+  /** The country the name may stand for instead, by context (places.json `contextual`), or null. */
+  alt: string | null;
   /** Written in capitals ("US", "RDC"): must match exactly, else "us" the pronoun would count. */
   exact: boolean;
   /** Also a common first name or word ("Chad", "Jordan", "Maurice"): needs a clean context. */
@@ -141,6 +145,8 @@ function build(lang: string): Gazetteer {
       codes: code ? [code, ...more] : [],
       kind: code ? kind : 'blocker',
       surface: name,
+      capital: name.charAt(0) !== name.charAt(0).toLowerCase(),
+      alt: CONTEXTUAL.get(name.toLowerCase()) ?? null,
       exact: isAcronym(name) && !/\p{Ll}/u.test(name),
       // A one-word place that is also a common first name ("Florence", "Santiago", "Nancy") is a
       // person's name beside another capitalised name word, as the listed ambiguous ones are.
@@ -264,7 +270,7 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
       if (entry.kind === 'blocker') out.push({ start: i, end: i + len, code: '', codes: [], kind: 'blocker', text, alt: null, weak: false });
       else if (entry.codes[0]) {
         const weak = entry.weakPrior || (entry.needsContext && !countryCue(tokens, i, i + len, gaz));
-        out.push({ start: i, end: i + len, code: entry.codes[0], codes: entry.codes, kind: entry.kind, text, alt: CONTEXTUAL.get(entry.surface.toLowerCase()) ?? null, weak });
+        out.push({ start: i, end: i + len, code: entry.codes[0], codes: entry.codes, kind: entry.kind, text, alt: entry.alt, weak });
       }
       i += len - 1;
       break;
@@ -287,8 +293,7 @@ function accepts(entry: Entry, tokens: readonly Token[], start: number, end: num
   const first = tokens[start] as Token;
   if (entry.exact) return text.replace(/\s+/g, '') === entry.surface.replace(/\s+/g, '');
   // A name written with a capital must be written with one ("Turkey", not "turkey").
-  const surfaceCap = entry.surface.charAt(0) !== entry.surface.charAt(0).toLowerCase();
-  if (surfaceCap && !first.cap) return false;
+  if (entry.capital && !first.cap) return false;
   // "minister Peter Mwanza", « el entrenador José Valencia »: a town's name right after a common
   // given name is a family name (a given name that is a place itself, "Victoria", opens none).
   const given = tokens[start - 1];
