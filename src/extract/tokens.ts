@@ -29,9 +29,9 @@ export class Vocabulary {
   /**
    * Every word of the bound sets, with the bits of the sets holding it (a set's index below 32 in
    * `flags`, past it in `more`), kept as sets are bound and grow: a new word's bits are then one
-   * lookup, where asking each of some sixty sets in turn was a sixtieth of a build's extraction
-   * (a build meets thousands of new words, numbers and names). Worked out again from the sets
-   * only after one of them lost a word.
+   * lookup, where asking each bound set in turn (over fifty) was about one per cent of a build's
+   * work on an article (a build meets thousands of new words, numbers and names). Worked out
+   * again from the sets only after one of them lost a word.
    */
   private readonly boundWords = new Map<string, { flags: number; more: number }>();
   private boundWordsStale = false;
@@ -51,7 +51,7 @@ export class Vocabulary {
   bindSet(set: WordSet): number {
     if (this.flagSets.length >= 64) return -1;
     const index = this.flagSets.push(set) - 1;
-    if (set.holdsItsWords) for (const word of set) this.markBound(word, index);
+    if (set.holdsItsWords) this.markWordsOf(set, index);
     else this.ruleSets.push(index);
     this.flagsEpoch++;
     return index;
@@ -67,6 +67,10 @@ export class Vocabulary {
   boundSetShrank(): void {
     this.boundWordsStale = true;
     this.flagsEpoch++;
+  }
+
+  private markWordsOf(set: WordSet, index: number): void {
+    for (const word of set) this.markBound(word, index);
   }
 
   private markBound(word: string, index: number): void {
@@ -95,7 +99,7 @@ export class Vocabulary {
     if (this.boundWordsStale) {
       this.boundWords.clear();
       this.flagSets.forEach((set, index) => {
-        if (set.holdsItsWords) for (const w of set) this.markBound(w, index);
+        if (set.holdsItsWords) this.markWordsOf(set, index);
       });
       this.boundWordsStale = false;
     }
