@@ -2,8 +2,10 @@
  * Related articles: those sharing the most actors, tags, countries and topics with an article.
  * Pure: taxonomies (term → articles, in site order) → article → related ids. It walks each
  * term's article list instead of comparing every pair, and skips terms so common that sharing
- * them says little (a topic carried by a third of a large site), which keeps it linear in the
- * number of mentions.
+ * them says little (a topic carried by a third of a large site). Its work is still the sum of
+ * the squares of the followed terms' sizes: with terms of up to 5 % of the site followed, it
+ * grows with the square of a large site (74 % of planning's CPU time for 100,000 articles;
+ * docs/performance-log.md, 2026-12-07).
  */
 import { sameStrings } from './arrays.ts';
 import type { Taxonomies } from './taxonomies.ts';
