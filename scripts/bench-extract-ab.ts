@@ -7,10 +7,9 @@
  * passes side by side share the drift.
  * Usage: node bin/run.js scripts/bench-extract-ab.ts OTHER_CHECKOUT [--seconds 90]
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { paddedToNewsSize } from './bench/news-size.ts';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type CompiledExtraction, loadCompiledExtraction } from './bench/compiled-extraction.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const other = process.argv[2];
@@ -21,50 +20,15 @@ if (!other || other.startsWith('--')) {
   process.exit(2);
 }
 
-/** What this script needs of a compiled tree: read, parse and extract, as each version spells them. */
-interface Block {
-  kind: string;
-  text: string;
-}
-interface Input {
-  meta: { lang?: string };
-  blocks: Block[];
-}
-interface Version {
+interface Version extends CompiledExtraction {
   name: string;
-  extract: (input: Input) => unknown;
-  corpus: Input[];
   cpu: number;
   articles: number;
 }
 
-function files(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : /\.(md|txt)$/i.test(name) ? [path] : [];
-  });
-}
-
+/** A checkout's compiled extraction, over the same files for both versions: this checkout's sample articles and gold set. */
 async function load(checkout: string): Promise<Version> {
-  const dist = (path: string): Promise<Record<string, unknown>> => import(pathToFileURL(join(checkout, 'dist', path)).href);
-  if (!existsSync(join(checkout, 'dist/extract/index.js'))) throw new Error(`${checkout}: no dist/ (run node scripts/compile.mjs there)`);
-  const { extractRecord } = (await dist('extract/index.js')) as { extractRecord: (input: Input) => unknown };
-  const { parseMarkdown } = (await dist('parse/markdown.js')) as { parseMarkdown: (body: string, line: number) => { title: unknown; blocks: Block[] } };
-  const { parseText } = (await dist('parse/text.js')) as { parseText: (body: string, line: number) => { title: unknown; blocks: Block[] } };
-  type Read = { id: string; path: string; format: string; meta: { lang?: string }; body: string; bodyLine: number; trailer: unknown };
-  const { readArticle } = (await dist('read/article.js')) as { readArticle: (bytes: Buffer, options: { path: string }) => { article: Read | null } };
-  // The same files for both versions: this checkout's sample articles and gold set.
-  const inputs: Input[] = [];
-  for (const file of [...files(join(root, 'eval/gold')), ...files(join(root, 'articles'))]) {
-    const { article } = readArticle(readFileSync(file), { path: relative(root, file) });
-    if (!article) continue;
-    const parsed = article.format === 'text' ? parseText(article.body, article.bodyLine) : parseMarkdown(article.body, article.bodyLine);
-    inputs.push({ ...article, title: parsed.title, blocks: parsed.blocks } as Input);
-  }
-  // Padded to 3–5 KB as in bench-extract.ts.
-  const corpus = paddedToNewsSize(inputs);
-  return { name: checkout, extract: extractRecord, corpus, cpu: 0, articles: 0 };
+  return { name: checkout, ...(await loadCompiledExtraction(checkout, root)), cpu: 0, articles: 0 };
 }
 
 const versions = [await load(resolve(other)), await load(root)];

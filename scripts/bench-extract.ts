@@ -7,28 +7,15 @@
  * script itself runs through tsx, whose transform names every function it makes (esbuild's
  * keepNames), a cost on each closure that the shipped code does not pay (the extraction ran about
  * 1.13× slower through it on 2026-12-06, scripts/bench-extract-ab.ts's way of measuring).
- * Usage: node bin/run.js scripts/bench-extract.ts [--rounds 5] [--count 2000]
+ * Usage: node bin/run.js scripts/bench-extract.ts [--rounds 5] [--count 2000] [--compiled: dist/ is current]
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type * as ExtractModule from '../src/extract/index.ts';
-import type { ExtractInput } from '../src/extract/index.ts';
-import type * as MarkdownModule from '../src/parse/markdown.ts';
-import type * as TextModule from '../src/parse/text.ts';
-import type * as ReadModule from '../src/read/article.ts';
-import { paddedToNewsSize } from './bench/news-size.ts';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type CorpusInput, loadCompiledExtraction } from './bench/compiled-extraction.ts';
 import { median } from './stats.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const compiled = spawnSync(process.execPath, [join(root, 'scripts/compile.mjs')], { stdio: 'inherit' });
-if (compiled.status !== 0) process.exit(compiled.status ?? 1);
-const shipped = <M>(path: string): Promise<M> => import(pathToFileURL(join(root, 'dist', path)).href) as Promise<M>;
-const { extractRecord } = await shipped<typeof ExtractModule>('extract/index.js');
-const { parseMarkdown } = await shipped<typeof MarkdownModule>('parse/markdown.js');
-const { parseText } = await shipped<typeof TextModule>('parse/text.js');
-const { readArticle } = await shipped<typeof ReadModule>('read/article.js');
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) || fallback : fallback;
@@ -36,37 +23,18 @@ const arg = (name: string, fallback: number): number => {
 const rounds = arg('rounds', 5);
 const count = arg('count', 2000);
 
-function files(dir: string): string[] {
-  let out: string[] = [];
-  let entries: string[] = [];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const name of entries) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out = out.concat(files(path));
-    else if (/\.(md|txt)$/i.test(name)) out.push(path);
-  }
-  return out;
+// (`npm run bench` compiled this checkout already, and says so.)
+if (!process.argv.includes('--compiled')) {
+  const compiled = spawnSync(process.execPath, [join(root, 'scripts/compile.mjs')], { stdio: 'inherit' });
+  if (compiled.status !== 0) process.exit(compiled.status ?? 1);
 }
-
-const inputs: ExtractInput[] = [];
-for (const file of [...files(join(root, 'eval/gold')), ...files(join(root, 'articles'))]) {
-  const { article } = readArticle(readFileSync(file), { path: relative(root, file) });
-  if (!article) continue;
-  const parsed = article.format === 'text' ? parseText(article.body, article.bodyLine) : parseMarkdown(article.body, article.bodyLine);
-  inputs.push({ id: article.id, path: article.path, format: article.format, meta: article.meta, title: parsed.title, blocks: parsed.blocks, trailer: article.trailer });
-}
-if (inputs.length === 0) {
+const { extract: extractRecord, corpus } = await loadCompiledExtraction(root, root);
+if (corpus.length === 0) {
   console.log('No articles found in eval/gold/ or articles/');
   process.exit(1);
 }
-
 // Padded to 3–5 KB with paragraphs of others in the same language (scripts/bench/news-size.ts).
-const size = (input: ExtractInput): number => input.blocks.reduce((n, b) => n + b.text.length, 0);
-const corpus = paddedToNewsSize(inputs);
+const size = (input: CorpusInput): number => input.blocks.reduce((n, b) => n + b.text.length, 0);
 const sizes = corpus.map(size);
 console.log(`${corpus.length} distinct articles, ${Math.min(...sizes)}–${Math.max(...sizes)} characters (mean ${Math.round(sizes.reduce((a, b) => a + b, 0) / sizes.length)})`);
 
@@ -93,7 +61,7 @@ console.log(`median: ${median(rates).toFixed(0)} articles/s, ${median(cpuRates).
 function timedRound(): { rate: number; cpuRate: number } {
   const started = performance.now();
   const cpu = process.cpuUsage();
-  for (let i = 0; i < count; i++) extractRecord(corpus[i % corpus.length] as ExtractInput);
+  for (let i = 0; i < count; i++) extractRecord(corpus[i % corpus.length] as CorpusInput);
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   return { rate: count / seconds, cpuRate: count / ((used.user + used.system) / 1e6) };

@@ -109,7 +109,7 @@ function contentWords(tokens: readonly Token[], doc: Doc): Set<string> {
 function listedCodes(places: readonly PlaceMatch[] | undefined, listed: ReadonlySet<string>): string[] {
   const codes: string[] = [];
   if (places === undefined) return codes;
-  for (const p of places) if (listed.has(p.code) && !codes.includes(p.code)) codes.push(p.code);
+  for (let i = 0; i < places.length; i++) if (firstListed(places, i, listed)) codes.push((places[i] as PlaceMatch).code);
   return codes;
 }
 
@@ -117,14 +117,16 @@ function listedCodes(places: readonly PlaceMatch[] | undefined, listed: Readonly
 function countListed(places: readonly PlaceMatch[] | undefined, listed: ReadonlySet<string>): number {
   if (places === undefined) return 0;
   let n = 0;
-  for (let i = 0; i < places.length; i++) {
-    const code = (places[i] as PlaceMatch).code;
-    if (!listed.has(code)) continue;
-    let before = false;
-    for (let j = 0; j < i && !before; j++) before = (places[j] as PlaceMatch).code === code;
-    if (!before) n++;
-  }
+  for (let i = 0; i < places.length; i++) if (firstListed(places, i, listed)) n++;
   return n;
+}
+
+/** Whether place i's code is one the record lists, and no place before it has that code. */
+function firstListed(places: readonly PlaceMatch[], i: number, listed: ReadonlySet<string>): boolean {
+  const code = (places[i] as PlaceMatch).code;
+  if (!listed.has(code)) return false;
+  for (let j = 0; j < i; j++) if ((places[j] as PlaceMatch).code === code) return false;
+  return true;
 }
 
 /** Share of the smaller set's words found in the other. */
