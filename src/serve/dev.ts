@@ -300,6 +300,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       await applying;
       // After the batch: its rebuild may have started a search refresh.
       await searching;
+      await site.close();
       await server.close();
     },
   };

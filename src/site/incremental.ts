@@ -26,10 +26,11 @@ import { scanArticleFiles } from '../read/find.ts';
 import { createRenderer, type Renderer, TemplateError } from '../render/engine.ts';
 import { assetDirs, themeFile } from '../render/theme.ts';
 import { SHARDS_FILE, type ShardedIndex } from '../search/shards.ts';
+import { WorkerPool } from '../workers/pool.ts';
 import { assertSafeOutDir, type OutputFile, removeFiles, replaceFiles, writeSiteAtomically } from '../write/site.ts';
 import { fullOf, planOptions, rendererOptions, renderPages } from './build.ts';
 import { loadWithCache } from './cached-articles.ts';
-import { buildSearch, inKeptShard, type SearchOptions } from './search.ts';
+import { buildSearch, inKeptShard, type SearchOptions, type ShardIndexer } from './search.ts';
 
 /** A file's change as the watcher saw it: it exists with (maybe) new content, or it is gone. */
 export type FileChange = 'upsert' | 'remove';
@@ -78,6 +79,9 @@ export interface UpdateHooks {
 
 /** Longest time, in ms, the lists of stopped updates wait for an update that renders them. */
 export const MAX_DEFER_MS = 1000;
+
+/** The nice value a search refresh runs at (see #indexInBackground): well below the pages, not idle. */
+const BACKGROUND_NICENESS = 10;
 
 /** Lets the file watcher report a change made while an update ran (its event, then its stat). */
 const letWatcherReport = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 2));
@@ -557,6 +561,14 @@ export class IncrementalSite {
     return refresh;
   }
 
+  /** Waits for a search refresh under way, then stops the thread refreshes index in. */
+  async close(): Promise<void> {
+    await this.#refreshing;
+    const pool = this.#searchPool;
+    this.#searchPool = null;
+    await pool?.close();
+  }
+
   /** The search refresh in progress, if any (settled either way). */
   #refreshing: Promise<void> = Promise.resolve();
 
@@ -564,9 +576,30 @@ export class IncrementalSite {
     return { previous, ...(this.#searchShardSize ? { shardSize: this.#searchShardSize } : {}) };
   }
 
+  /** The thread a refresh indexes in, made at the first refresh. */
+  #searchPool: WorkerPool | null = null;
+
+  /**
+   * Indexes a refresh's shards in a worker thread of low priority, and Pagefind's process with
+   * it: on two cores the refresh (a second or more per shard) otherwise slowed the page of a save
+   * that came meanwhile by about a third. A thread that died is replaced at the next refresh.
+   */
+  #indexInBackground: ShardIndexer = async (shards, options) => {
+    const pool = (this.#searchPool ??= new WorkerPool({ size: 1, niceness: BACKGROUND_NICENESS }));
+    const files: OutputFile[] = [];
+    try {
+      for await (const shard of shards) files.push(...(await pool.run('search', { shards: [shard], language: options.language })));
+    } catch (error) {
+      if (this.#searchPool === pool) this.#searchPool = null;
+      await pool.close();
+      throw error;
+    }
+    return files;
+  };
+
   async #refreshSearch(): Promise<{ files: number; shards: number; ms: number; problem: Diagnostic | null }> {
     const start = performance.now();
-    const { plan, files, problem } = await buildSearch(this.#config, this.#articles, this.#searchOptions(this.#searchState));
+    const { plan, files, problem } = await buildSearch(this.#config, this.#articles, { ...this.#searchOptions(this.#searchState), indexShards: this.#indexInBackground });
     if (problem) return { files: 0, shards: 0, ms: performance.now() - start, problem };
     const outDir = this.#config.outDir;
     const entry = (f: OutputFile): boolean => f.path.endsWith('/pagefind-entry.json') || f.path.endsWith('/pagefind.js');

@@ -9,7 +9,7 @@ import { hashParts } from '../cache/keys.ts';
 import type { SiteConfig } from '../config/config.ts';
 import { type Diagnostic, diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SiteArticle } from '../index/plan.ts';
-import type { CustomRecord } from '../search/index.ts';
+import type { CustomRecord, Shard } from '../search/index.ts';
 import { planSearch, SEARCH_DIR, type SearchPlan, type ShardedIndex, type ShardRecord, shardListFile } from '../search/shards.ts';
 import type { OutputFile } from '../write/site.ts';
 
@@ -20,7 +20,12 @@ export interface SearchOptions {
   shardSize?: number;
   /** Where the articles' text is, when they do not hold it (a build: in the cache folder). Default: each article's `text` or `full`. */
   texts?: ArticleTexts;
+  /** Indexes the stale shards, one at a time as they come. Default: search/index.ts's buildShardIndexes, in this thread. */
+  indexShards?: ShardIndexer;
 }
+
+/** Indexes shards of search records with Pagefind and returns the files of their indexes. */
+export type ShardIndexer = (shards: AsyncIterable<Shard>, options: { language: string }) => Promise<OutputFile[]>;
 
 /**
  * The text of articles kept out of memory: `version` changes whenever the text does (a hash of
@@ -104,7 +109,7 @@ export async function buildSearch(config: SiteConfig, articles: readonly SiteArt
     }
   }
   try {
-    const files = stale.length === 0 ? [] : await buildShardIndexes(staleShards(), settings);
+    const files = stale.length === 0 ? [] : await (options.indexShards ?? buildShardIndexes)(staleShards(), settings);
     return { plan, files: [...files, shardListFile(plan)], problem: null };
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];

@@ -18,6 +18,13 @@ const WORKER_FILE = new URL(import.meta.url.endsWith('.ts') ? './worker-source.j
 export interface PoolOptions {
   /** Threads. Default: os.availableParallelism(). */
   size?: number;
+  /**
+   * How much lower than the process the threads run, as a nice value (0–19), and so do the
+   * processes they start: for work in the background that must not slow what a reader waits
+   * for. Linux only, where each thread has its own; elsewhere a thread's priority is its
+   * process's, and the threads run as the process does. Default: 0.
+   */
+  niceness?: number;
 }
 
 interface Job {
@@ -34,11 +41,17 @@ interface Thread {
   job: Job | null;
 }
 
+/** What a thread is started with. */
+export interface WorkerSettings {
+  niceness: number;
+}
+
 /** What a thread answers: the task's output, or the message of what it threw. */
 export type Reply = { id: number; output: unknown } | { id: number; error: string };
 
 export class WorkerPool {
   readonly size: number;
+  readonly #niceness: number;
   readonly #threads: Thread[] = [];
   readonly #queue: Job[] = [];
   #next = 0;
@@ -46,6 +59,7 @@ export class WorkerPool {
 
   constructor(options: PoolOptions = {}) {
     this.size = Math.max(1, options.size ?? availableParallelism());
+    this.#niceness = options.niceness ?? 0;
     for (let i = 0; i < this.size; i++) this.#threads.push(this.#start());
   }
 
@@ -78,7 +92,8 @@ export class WorkerPool {
     // larger young generation cost 30-50 MiB with no CPU time to show for it, and a thread
     // collecting its young generation half as often saved none either (docs/performance-log.md,
     // 2026-12-06).
-    const worker = new Worker(WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const workerData: WorkerSettings = { niceness: this.#niceness };
+    const worker = new Worker(WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }, workerData });
     const thread: Thread = { worker, job: null };
     worker.on('message', (reply: Reply) => {
       const job = thread.job;

@@ -9,6 +9,8 @@ const TASKS = {
   process: () => import('../site/process-task.ts'),
   /** Render pages and write the files that changed. */
   render: () => import('../site/render-task.ts'),
+  /** Index shards of search records with Pagefind; the index files back (watch mode's refresh). */
+  search: () => import('../search/index-task.ts'),
 };
 
 export type TaskName = keyof typeof TASKS;
