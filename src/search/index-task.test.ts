@@ -36,24 +36,28 @@ describe('the search task on a thread', () => {
     }
   }, 30_000);
 
-  it.runIf(process.platform === 'linux')('runs in a thread of the niceness asked for, and every other thread keeps its own', async () => {
-    const before = niceOfThreads();
-    const background = new WorkerPool({ size: 1, niceness: 7 });
-    let plain: WorkerPool | null = null;
-    try {
-      await background.run('search', { shards: [], language: 'en' });
-      const withBackground = niceOfThreads();
-      const added = [...withBackground].filter(([tid]) => !before.has(tid)).map(([, nice]) => nice);
-      expect(added).toContain(7);
-      for (const [tid, nice] of before) if (withBackground.has(tid)) expect(withBackground.get(tid)).toBe(nice);
-      // Without the option a thread runs as the process does.
-      plain = new WorkerPool({ size: 1 });
-      await plain.run('search', { shards: [], language: 'en' });
-      const addedByPlain = [...niceOfThreads()].filter(([tid]) => !withBackground.has(tid)).map(([, nice]) => nice);
-      expect(addedByPlain.length).toBeGreaterThan(0);
-      expect(addedByPlain.every((nice) => nice === getPriority())).toBe(true);
-    } finally {
-      await Promise.all([background.close(), plain?.close()]);
-    }
-  }, 30_000);
+  it.runIf(process.platform === 'linux')(
+    'runs in a thread of the niceness asked for, and every other thread keeps its own',
+    async () => {
+      const before = niceOfThreads();
+      const background = new WorkerPool({ size: 1, niceness: 7 });
+      let plain: WorkerPool | null = null;
+      try {
+        await background.run('search', { shards: [], language: 'en' });
+        const withBackground = niceOfThreads();
+        const added = [...withBackground].filter(([tid]) => !before.has(tid)).map(([, nice]) => nice);
+        expect(added).toContain(7);
+        for (const [tid, nice] of before) if (withBackground.has(tid)) expect(withBackground.get(tid)).toBe(nice);
+        // Without the option a thread runs as the process does.
+        plain = new WorkerPool({ size: 1 });
+        await plain.run('search', { shards: [], language: 'en' });
+        const addedByPlain = [...niceOfThreads()].filter(([tid]) => !withBackground.has(tid)).map(([, nice]) => nice);
+        expect(addedByPlain.length).toBeGreaterThan(0);
+        expect(addedByPlain.every((nice) => nice === getPriority())).toBe(true);
+      } finally {
+        await Promise.all([background.close(), plain?.close()]);
+      }
+    },
+    30_000,
+  );
 });
