@@ -2,14 +2,10 @@
  * The search index: every article as a Pagefind record (its text, its language, and filters by
  * topic, country, actor and language), indexed with Pagefind's Node API into one index per shard
  * (shards.ts) under pagefind/<shard>/, which the search page merges. `searchRecords` is pure;
- * `buildSearchIndex` runs the Pagefind binary (the I/O edge) and returns the files (read back from
- * a temporary folder Pagefind writes them to) instead of writing them into the site, so that they
- * go through the same atomic write as the pages.
+ * `buildSearchIndex` runs the Pagefind binary (the I/O edge) and returns the files instead of
+ * writing them, so that they go through the same atomic write as the pages.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
-import { type CustomRecord, close, createIndex, type PagefindIndex } from 'pagefind';
+import { type CustomRecord, close, createIndex } from 'pagefind';
 
 export type { CustomRecord };
 
@@ -75,11 +71,6 @@ const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\b|^pagefind-c
 
 let users = 0;
 
-/** Records handed to Pagefind between two turns of the event loop (about 4 ms of encoding). */
-const SEND_SLICE = 32;
-
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /** Runs `use` with Pagefind's service, which stops when no build in this process needs it. */
 async function withService<T>(use: () => Promise<T>): Promise<T> {
   users++;
@@ -120,42 +111,15 @@ async function indexFiles(records: readonly CustomRecord[], language: string, di
   const { index, errors } = await createIndex({ forceLanguage: language });
   if (!index) throw new Error(errors.join('; ') || 'Pagefind did not start');
   try {
-    // Pagefind's service takes records one message at a time. They are sent without waiting for
-    // the answers (faster than awaiting each), a slice at a time with the event loop let run
-    // between slices: encoding a shard's 500 records in one go held the main thread for about
-    // 70 ms, and a save in watch mode waited that long before its page was even begun.
-    const answers: ReturnType<typeof index.addCustomRecord>[] = [];
-    for (let start = 0; start < records.length; start += SEND_SLICE) {
-      if (start > 0) await nextTurn();
-      for (const record of records.slice(start, start + SEND_SLICE)) answers.push(index.addCustomRecord(record));
-    }
-    const added = await Promise.all(answers);
+    // Pagefind's service takes records one message at a time; sending them all at once is faster
+    // than awaiting each.
+    const added = await Promise.all(records.map((r) => index.addCustomRecord(r)));
     const failed = added.flatMap((a) => a.errors);
     if (failed.length > 0) throw new Error(failed.slice(0, 3).join('; '));
-    return await indexedFiles(index, dir);
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length > 0) throw new Error(fileErrors.join('; '));
+    return files.filter((f) => !UNUSED.test(f.path)).map((f) => ({ path: `${dir}/${f.path}`, content: f.content }));
   } finally {
     await index.deleteIndex();
-  }
-}
-
-/**
- * The index's files, with paths under `dir`. Pagefind writes them into a folder of its own and
- * they are read from there: its `getFiles` sends them base64-encoded twice in one message, and
- * decoding that held the main thread for about 60 ms per shard (a save in watch mode waited for
- * it); reading files does not hold it at all.
- */
-async function indexedFiles(index: PagefindIndex, dir: string): Promise<OutputFile[]> {
-  const folder = await mkdtemp(join(tmpdir(), 'newsdigest-pagefind-'));
-  try {
-    const { errors } = await index.writeFiles({ outputPath: folder });
-    if (errors.length > 0) throw new Error(errors.join('; '));
-    const paths = (await readdir(folder, { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
-      .filter((path) => !UNUSED.test(path))
-      .sort();
-    return await Promise.all(paths.map(async (path) => ({ path: `${dir}/${path}`, content: await readFile(join(folder, path)) })));
-  } finally {
-    await rm(folder, { recursive: true, force: true });
   }
 }

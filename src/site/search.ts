@@ -48,9 +48,6 @@ export interface SearchBuild {
   problem: Diagnostic | null;
 }
 
-/** Search records made between two turns of the event loop. */
-const RECORD_SLICE = 64;
-
 /** Each article's search record's URL and hash, by the settings it was made with (articles are never changed in place). */
 const keyedRecords = new WeakMap<SiteArticle, { settings: string; url: string; key: string }>();
 
@@ -83,17 +80,7 @@ export async function buildSearch(config: SiteConfig, articles: readonly SiteArt
   const plan = planSearch(keyed, options.previous ?? null, options.shardSize);
   const stale = plan.shards.filter((shard) => plan.stale.has(shard.name));
   const recordsOf = async (article: SiteArticle | undefined): Promise<CustomRecord[]> => (article ? [recordOf(texts ? { ...article, text: await texts.text(article) } : article)] : []);
-  // A slice of records at a time, with the event loop let run between slices: a shard's 500
-  // records (each body's plain text) held the main thread for about 25 ms in one go, and a save
-  // in watch mode waited for them.
-  const shardOf = async (shard: (typeof stale)[number]): Promise<{ name: string; records: CustomRecord[] }> => {
-    const records: CustomRecord[] = [];
-    for (let start = 0; start < shard.records.length; start += RECORD_SLICE) {
-      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-      for (const made of await Promise.all(shard.records.slice(start, start + RECORD_SLICE).map(({ url }) => recordsOf(byUrl.get(url))))) records.push(...made);
-    }
-    return { name: shard.name, records };
-  };
+  const shardOf = async (shard: (typeof stale)[number]): Promise<{ name: string; records: CustomRecord[] }> => ({ name: shard.name, records: (await Promise.all(shard.records.map(({ url }) => recordsOf(byUrl.get(url))))).flat() });
   // The next shard's records (reading each article's text) are made while Pagefind indexes the
   // last one's, not after: the two then run on two cores. They are made once the last shard has
   // been handed over (setImmediate), so Pagefind does not wait for them either.
