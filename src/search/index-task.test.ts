@@ -1,6 +1,7 @@
 // The search task on a pool thread: the index it answers with is the one this thread makes, and
 // a pool asked to run in the background runs its thread at the lower priority (Linux, where a
-// thread has its own), which the Pagefind process it starts inherits.
+// thread has its own). That the Pagefind process a thread starts inherits it is the kernel's
+// rule (a process starts with the nice value of the thread that forked it); it is not looked at.
 import { readdirSync, readFileSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import { describe, expect, it } from 'vitest';

@@ -582,7 +582,8 @@ export class IncrementalSite {
   /**
    * Indexes a refresh's shards in a worker thread of low priority, and Pagefind's process with
    * it: on two cores the refresh (a second or more per shard) otherwise slowed the page of a save
-   * that came meanwhile by about a third. A thread that died is replaced at the next refresh.
+   * that came meanwhile by about a third. After a failure (Pagefind's or the thread's) the thread
+   * is stopped, and the next refresh starts another.
    */
   #indexInBackground: ShardIndexer = async (shards, options) => {
     const pool = (this.#searchPool ??= new WorkerPool({ size: 1, niceness: BACKGROUND_NICENESS }));
