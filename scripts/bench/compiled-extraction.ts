@@ -28,7 +28,11 @@ export interface CompiledExtraction {
 type ReadArticle = { id: string; path: string; format: string; meta: { lang?: string }; body: string; bodyLine: number; trailer: unknown };
 type Parse = (body: string, line: number) => { title: unknown; blocks: Block[] };
 
-/** The article files (.md, .txt) under `dir`, none when it is missing. */
+/**
+ * The article files (.md, .txt) under `dir`, none when it is missing. Not src/read/find.ts's
+ * findArticleFiles: that one takes more extensions (a 15th sample article) and throws on a
+ * missing folder, and the benchmark's corpus stays the one its earlier figures were made on.
+ */
 function articleFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
