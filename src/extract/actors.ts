@@ -9,7 +9,7 @@ import { type Doc, placeAt } from './doc.ts';
 import { COMMON_FIRST_NAMES } from './lexicon/index.ts';
 import { classMarks, findNames, mayBeInClass, type NameMention } from './names.ts';
 import { foldWord, isWhiteSpaceUnit as isSpace, slug } from './text.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 import { ADJ, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
 export interface ActorMention extends NameMention {
@@ -315,7 +315,7 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[], t
       const index = short.get(t.f);
       if (index === undefined || inMention(mentions, before, sentence.index, k) || (coined.has(t.f) && placeAt(doc, sentence.index, k))) continue;
       // "(OMS)" right after the long name is its definition, already counted.
-      if (tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')') continue;
+      if (tokenAt(tokens, k - 1)?.text === '(' && tokens[k + 1]?.text === ')') continue;
       const actor = actors[index] as Actor;
       actor.mentions++;
       mentions.push({ sentence: sentence.index, start: k, end: k + 1, name: t.text, type: actor.type, known: null, acronym: null, role: null, roleRange: null, honorific: false, weak: false, actor: index });
@@ -376,7 +376,7 @@ function endsSomeName(names: ReadonlySet<string>, last: string): boolean {
 /** "His cousin, Lucky Moyo, …", « sa gardienne, Rose Dahl, … »: a name set off by commas right after a noun for a person (lexicon class `person-noun`). */
 function afterPersonNoun(doc: Doc, m: NameMention): boolean {
   const tokens = doc.sentences[m.sentence]?.tokens ?? [];
-  if (tokens[m.start - 1]?.text !== ',' || tokens[m.end]?.text !== ',') return false;
+  if (tokenAt(tokens, m.start - 1)?.text !== ',' || tokens[m.end]?.text !== ',') return false;
   return !!doc.lex.classes.get('person-noun')?.endingAt(tokens, m.start - 2);
 }
 
@@ -463,10 +463,10 @@ function dropThingNames(doc: Doc, raw: NameMention[]): Set<string> {
         from = k + head.length;
         to = from;
         while (capitalised(tokens[to])) to++;
-      } else if (mayBeInClass(ann, afterMarks, t, k) && after?.at(tokens, k) && capitalised(tokens[k - 1])) {
+      } else if (mayBeInClass(ann, afterMarks, t, k) && after?.at(tokens, k) && capitalised(tokenAt(tokens, k - 1))) {
         to = k;
         from = k;
-        while (capitalised(tokens[from - 1])) from--;
+        while (capitalised(tokenAt(tokens, from - 1))) from--;
       }
       if (from < 0) continue;
       const words = tokens.slice(from, to).map((w) => w.f);
@@ -498,7 +498,7 @@ function dropNamesakes(doc: Doc, raw: NameMention[]): void {
     let from = m.roleRange && m.roleRange[1] <= m.start ? m.roleRange[0] : m.start;
     // (« porte le nom de X »: the phrase may end on a word that is also a determiner.)
     if (before.endingAt(tokens, from - 1)) return true;
-    while (from > 0 && doc.lex.determiners.hasToken(tokens[from - 1])) {
+    while (from > 0 && doc.lex.determiners.hasToken(tokenAt(tokens, from - 1))) {
       from--;
       if (before.endingAt(tokens, from - 1)) return true;
     }
@@ -564,7 +564,7 @@ function roleCountry(doc: Doc, m: NameMention): string | null {
   // (A place the role is held in, "the UN envoy in Libya", says where the post is, not whose.)
   const tokens = doc.sentences[m.sentence]?.tokens ?? [];
   const locative = doc.lex.classes.get('locative');
-  const held = (start: number): boolean => !!locative?.hasWord(tokens[start - 1]?.f ?? '') && !tokens[start - 1]?.cap;
+  const held = (start: number): boolean => !!locative?.hasWord(tokenAt(tokens, start - 1)?.f ?? '') && !tokenAt(tokens, start - 1)?.cap;
   const place = doc.places[m.sentence]?.find((p) => p.start >= range[0] && p.end <= range[1] && p.codes.length === 1 && !held(p.start));
   return place?.code ?? null;
 }

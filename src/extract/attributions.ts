@@ -13,7 +13,7 @@ import { accordingTo, asSaid, attributed, commaAt, type Found, insideQuotation, 
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
 import { foldWord, oneOf } from './text.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 import { nounPhraseEnd, verbAt } from './verbs.ts';
 import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
@@ -199,7 +199,7 @@ function droppedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver)
   }
   const verb = verbAt(tokens, k, lex);
   if (!verb) return null;
-  const found = statement(sentence, k + verb.length, tokens.length, lex, tokens[k + verb.length - 1] ?? null);
+  const found = statement(sentence, k + verb.length, tokens.length, lex, tokenAt(tokens, k + verb.length - 1) ?? null);
   if (!found.claim || found.claim.length < 3 || (!found.clause && !found.quote)) return null;
   const source = resolver.pronoun(sentence.index);
   if (!source) return null;
@@ -221,13 +221,13 @@ function sharedSubject(sentence: Sentence, lex: Doc['lex'], resolver: Resolver, 
   if (end < 0) return null;
   for (let k = end + 1; k + 2 < tokens.length && k < lastVerb; k++) {
     // A comma or a quotation between the subject and the verb: another clause may have its own subject.
-    if (tokens[k - 1]?.kind === 'punct') return null;
+    if (tokenAt(tokens, k - 1)?.kind === 'punct') return null;
     const joiner = joiners.at(tokens, k);
     if (!joiner) continue;
     const v = k + joiner.length;
     const verb = verbAt(tokens, v, lex);
     if (!verb) continue;
-    const found = statement(sentence, v + verb.length, tokens.length, lex, tokens[v + verb.length - 1] ?? null);
+    const found = statement(sentence, v + verb.length, tokens.length, lex, tokenAt(tokens, v + verb.length - 1) ?? null);
     // A "that" clause, or one with no "that" opening on a subject pronoun ("and said she saw…").
     const bareClause = lex.pronouns.hasWord(foldWord(/^\S+/u.exec(found.claim)?.[0] ?? ''));
     if (!found.claim || !(found.clause || bareClause)) return null;
@@ -270,7 +270,7 @@ function colonFrame(sentence: Sentence, doc: Doc, resolver: Resolver, c: number)
   const tokens = sentence.tokens;
   const lex = doc.lex;
   // "“We closed a hard chapter”: Jane Roe, ambassador in Lima": a quotation, a colon, then its speaker (pull quotes, captions).
-  if (c > 2 && OPEN.test(tokens[0]?.text ?? '') && CLOSE.test(tokens[c - 1]?.text ?? '') && resolver.personStartsAt(sentence.index, c + 1)) {
+  if (c > 2 && OPEN.test(tokens[0]?.text ?? '') && CLOSE.test(tokenAt(tokens, c - 1)?.text ?? '') && resolver.personStartsAt(sentence.index, c + 1)) {
     const end = resolver.personEnd(sentence.index, c + 1);
     if (end >= tokens.length || tokens[end]?.kind === 'punct') {
       const source = resolver.resolve(sentence, c + 1, end);

@@ -7,7 +7,7 @@ import { knownAt } from './entities.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import { oneOf } from './text.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 import { ADJ, FUNCTION, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
 
 export const OPEN = oneOf('«“‹"');
@@ -17,7 +17,7 @@ export const END = oneOf('.!?…;:');
 export function slice(sentence: Sentence, from: number, to: number): string {
   const tokens = sentence.tokens;
   const a = tokens[from];
-  const b = tokens[to - 1];
+  const b = tokenAt(tokens, to - 1);
   if (!a || !b || to <= from) return '';
   return sentence.text.slice(a.start - sentence.start, b.end - sentence.start);
 }
@@ -147,7 +147,7 @@ function mediumLead(tokens: readonly Token[], k: number, lex: Lexicon): { length
 export function statement(sentence: Sentence, from: number, end: number, lex: Lexicon, verb: Token | null = null): Claim {
   const tokens = sentence.tokens;
   let to = accordingTail(tokens, from, semicolonBefore(tokens, from, end), lex);
-  while (to > from && TRAILING.test(tokens[to - 1]?.text ?? '')) to--;
+  while (to > from && TRAILING.test(tokenAt(tokens, to - 1)?.text ?? '')) to--;
   const lead = pastLeads(tokens, from, to, lex);
   if (!lead) return { claim: '', quote: false, clause: false };
   let k = lead.at;
@@ -250,7 +250,7 @@ function sharedPredicateBefore(tokens: readonly Token[], from: number, to: numbe
       else if (OPEN.test(text)) depth++;
       else if (CLOSE.test(text)) depth = Math.max(0, depth - 1);
     }
-    const joiner = depth === 0 && tokens[j - 1]?.text === ',' ? joiners.at(tokens, j) : null;
+    const joiner = depth === 0 && tokenAt(tokens, j - 1)?.text === ',' ? joiners.at(tokens, j) : null;
     if (!joiner) continue;
     let v = j + joiner.length;
     const negation = negations?.at(tokens, v);

@@ -10,7 +10,7 @@ import type { CountryMention } from '../record/types.ts';
 import type { Doc } from './doc.ts';
 import { countryName, isCountryCode, type PlaceMatch } from './gazetteer.ts';
 import { fold } from './text.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 
 const NO_LANGUAGES: ReadonlySet<number> = new Set();
 interface LanguageCues {
@@ -105,7 +105,7 @@ function isLanguageName(cues: LanguageCues, t: Token | undefined): boolean {
 function insideName(doc: Doc, s: number, start: number, end: number): boolean {
   const tokens = doc.sentences[s]?.tokens;
   if (!tokens) return false;
-  const before = tokens[start - 1];
+  const before = tokenAt(tokens, start - 1);
   const after = tokens[end];
   const first = tokens[start];
   const lex = doc.lex;
@@ -135,7 +135,7 @@ function languageUses(doc: Doc, s: number): Set<number> {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!isName(t)) continue;
-    const prev = tokens[i - 1];
+    const prev = tokenAt(tokens, i - 1);
     if (!prev) continue;
     let lang = false;
     if (cues.triggers.has(prev.f)) lang = !nounAfter(i);
@@ -149,7 +149,7 @@ function languageUses(doc: Doc, s: number): Set<number> {
     }
     if (!lang && cues.and.has(prev.f)) {
       // Coordinated with a language found before it ("English and French", "en anglais et en kirundi").
-      const before = tokens[i - 2];
+      const before = tokenAt(tokens, i - 2);
       lang = !!before && out.has(i - 2) && !nounAfter(i);
     }
     if (!lang && cues.and.has(tokens[i + 1]?.f ?? '') && (tokens[i + 1]?.f ?? '') !== ',') {
@@ -163,7 +163,7 @@ function languageUses(doc: Doc, s: number): Set<number> {
   for (let i = 0; out.size > 0 && i < tokens.length; i++) {
     if (out.has(i)) continue;
     const t = tokens[i];
-    if (!isName(t) || !cues.and.has(tokens[i - 1]?.f ?? '')) continue;
+    if (!isName(t) || !cues.and.has(tokenAt(tokens, i - 1)?.f ?? '')) continue;
     if (out.has(i - 2) && !nounAfter(i)) out.add(i);
   }
   return out;

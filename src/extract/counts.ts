@@ -23,7 +23,7 @@ import type { Annotations } from './annotate.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { writtenAsYear } from './numbers.ts';
 import { isAcronym, oneOf } from './text.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 import { ADJ, ADV, classesIn, FUNCTION, NOUN, PARTICIPLE, VERB, type WordClassTable, wordClassesOf, wordClassTable, writtenAsVerb } from './word-classes.ts';
 
 /** A figure of one sentence as counts.ts sees it: its kind and its tokens [start, end) (unit included). */
@@ -114,7 +114,7 @@ class Reader {
   }
 
   f(k: number): string {
-    return this.tokens[k]?.f ?? '';
+    return tokenAt(this.tokens, k)?.f ?? '';
   }
 
   cls(k: number): number {
@@ -171,7 +171,7 @@ class Reader {
     const t = this.tokens[k] as Token;
     if (!t.cap) return true;
     if (this.ann?.has(k, 'demonym') || isAcronym(t.text.replace(TRAILING_S, ''))) return true;
-    const before = this.tokens[k - 1];
+    const before = tokenAt(this.tokens, k - 1);
     return k === 0 || (!!before && before.kind === 'punct' && OPENING_MARK.test(before.text));
   }
 
@@ -255,7 +255,7 @@ class Reader {
 
   span(start: number, end: number): string {
     const first = this.tokens[start] as Token;
-    const last = this.tokens[end - 1] as Token;
+    const last = tokenAt(this.tokens, end - 1) as Token;
     return this.text.slice(first.start - this.offset, last.end - this.offset);
   }
 
@@ -330,7 +330,7 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
   // or a participle with no noun after it stands for one.
   // So may one after "de" (« la cifra de desaparecidos »).
   // After a number it agrees: « 3,4 millions atteint en 2019 » stands for nothing.
-  const standsForNoun = j === start && r.canAdj(j) && ((r.numberAt[j - 1] !== -1 && pluralWord(r.f(j), r.lex)) || r.lex.determiners.hasToken(r.tokens[j - 1]) || r.isClass('measured-of', j - 1));
+  const standsForNoun = j === start && r.canAdj(j) && ((r.numberAt[j - 1] !== -1 && pluralWord(r.f(j), r.lex)) || r.lex.determiners.hasToken(tokenAt(r.tokens, j - 1)) || r.isClass('measured-of', j - 1));
   if (!r.canNoun(j) && !standsForNoun) return null;
   j++;
   let added = 0;
@@ -361,7 +361,7 @@ function phraseAt(r: Reader, k: number): [number, number] | null {
 function verbAfterNoun(r: Reader, k: number): boolean {
   if ((r.cls(k) & VERB) === 0 || r.canNoun(k)) return false;
   // "the world's refined copper": after a possessive the word is the next phrase's adjective.
-  if (POSSESSIVE_END.test(r.tokens[k - 1]?.text ?? '')) return false;
+  if (POSSESSIVE_END.test(tokenAt(r.tokens, k - 1)?.text ?? '')) return false;
   if ((r.cls(k - 1) & (NOUN | VERB)) === NOUN) return true;
   // "The new filter reduced emissions": a word that may be a verb too ("filter") is a noun after
   // a determiner, past its adjectives.
@@ -382,12 +382,12 @@ function verbAfterAdverb(r: Reader, k: number): boolean {
  * the phrase after it and is no part of it ("the operator's fuel bill" keeps its owner).
  */
 function verbOpening(r: Reader, k: number): boolean {
-  if (POSSESSIVE_MARK.test(r.tokens[k]?.text ?? '')) return !!r.tokens[k - 1]?.cap;
+  if (POSSESSIVE_MARK.test(r.tokens[k]?.text ?? '')) return !!tokenAt(r.tokens, k - 1)?.cap;
   if ((r.cls(k) & VERB) === 0) return false;
   if (r.lex.pronouns.hasWord(r.f(k - 1))) return true;
   // After "and" only a word that is no noun, or a participle no ending tells ("forecast"):
   // "rice and corn crops" is one phrase.
-  return r.lex.clauseBreaks.hasToken(r.tokens[k - 1]) && (!r.canNoun(k) || r.isClass('irregular-participle', k));
+  return r.lex.clauseBreaks.hasToken(tokenAt(r.tokens, k - 1)) && (!r.canNoun(k) || r.isClass('irregular-participle', k));
 }
 
 /** "2 million people die", "3,000 workers strike": a word that may be a verb, not written as a plural, right after a plural noun is its verb. */
@@ -405,13 +405,13 @@ function pluralNoun(f: string, lex: Lexicon): boolean {
  * opens the clause after it, unless a determiner makes it an adjective ("the confirmed cases").
  */
 function reportsBefore(r: Reader, k: number): boolean {
-  return r.lex.finite.hasToken(r.tokens[k]) && (r.cls(k) & NOUN) === 0 && !r.lex.determiners.hasToken(r.tokens[k - 1]);
+  return r.lex.finite.hasToken(r.tokens[k]) && (r.cls(k) & NOUN) === 0 && !r.lex.determiners.hasToken(tokenAt(r.tokens, k - 1));
 }
 
 /** The noun phrase ending at token k (inclusive), or null; a bracketed acronym stands for the name before it. `ofCount`: a count's noun may be that phrase. */
 function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number] | null {
   const { tokens, lex } = r;
-  if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && isAcronym(tokens[k - 1]?.text ?? '')) return [k - 1, k];
+  if (tokens[k]?.text === ')' && tokenAt(tokens, k - 2)?.text === '(' && isAcronym(tokenAt(tokens, k - 1)?.text ?? '')) return [k - 1, k];
   // "two electricity credits of €150": a count's own noun may be what a figure after "of" is of.
   const countNoun = ofCount && r.numberAt[k] === -1 && r.figures[r.figureAt[k] as number]?.kind === 'count';
   if (r.figureAt[k] !== -1 && !countNoun) return null;
@@ -433,13 +433,13 @@ function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number]
       j--;
     // "the risk of heart attacks and strokes": nouns joined by "and" are one phrase.
     // Only inside a complement ("of"), where the two cannot be subject and object.
-    if (lex.clauseBreaks.hasToken(r.tokens[j - 1])) {
+    if (lex.clauseBreaks.hasToken(tokenAt(r.tokens, j - 1))) {
       let b = j - 1;
       while (b - 1 >= 0 && j - b < 4 && r.figureAt[b - 1] === -1 && !r.isFunction(b - 1) && (r.canNoun(b - 1) || r.canAdj(b - 1))) b--;
-      if (b < j - 1 && r.canNoun(j - 2) && lex.connectors.hasToken(r.tokens[b - 1])) j = b;
+      if (b < j - 1 && r.canNoun(j - 2) && lex.connectors.hasToken(tokenAt(r.tokens, b - 1))) j = b;
     }
     // "the number of patients": the phrase before "of" holds it.
-    if (lex.connectors.hasToken(r.tokens[j - 1]) && r.canNoun(j - 2)) {
+    if (lex.connectors.hasToken(tokenAt(r.tokens, j - 1)) && r.canNoun(j - 2)) {
       j -= 2;
       // "The filter reduced emissions of soot": the verb ends this walk too.
       while (j - 1 >= 0 && k - j < 5 && (r.canNoun(j - 1) || r.canAdj(j - 1)) && !verbAfterNoun(r, j - 1) && !reportsBefore(r, j - 1)) j--;
@@ -448,11 +448,11 @@ function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number]
   }
   // Head first: walk back over adjectives to the head (« hausse record », « droits de douane américains »).
   // A verb of change with no article before it ends the walk (« le taux reste stable à »; « la baisse » is a noun).
-  const changeVerb = (j: number): boolean => r.isClass('change-verb', j) && !lex.determiners.hasToken(r.tokens[j - 1]);
+  const changeVerb = (j: number): boolean => r.isClass('change-verb', j) && !lex.determiners.hasToken(tokenAt(r.tokens, j - 1));
   while (j - 1 >= 0 && k - j < 6 && !changeVerb(j - 1)) {
     if (r.canNoun(j - 1) || r.canAdj(j - 1)) j--;
     // « casos confirmados de gripe »: the word before the connector may be its noun's adjective.
-    else if (lex.connectors.hasToken(r.tokens[j - 1]) && (r.canNoun(j - 2) || r.canAdj(j - 2))) j -= 2;
+    else if (lex.connectors.hasToken(tokenAt(r.tokens, j - 1)) && (r.canNoun(j - 2) || r.canAdj(j - 2))) j -= 2;
     else break;
   }
   while (j < k && !r.canNoun(j)) j++;
@@ -618,18 +618,18 @@ function changedAfter(r: Reader, f: PlacedFigure): [number, number] | null {
 function linkedBefore(r: Reader, start: number, className = 'link-before', share = false): [number, number] | null {
   let k = start - 1;
   // "target” of between 5 and 9 percent": closing quotes, "between" and qualifiers stand between.
-  while (k >= 0 && CLOSING_MARK.test(r.tokens[k]?.text ?? '')) k--;
+  while (k >= 0 && CLOSING_MARK.test(tokenAt(r.tokens, k)?.text ?? '')) k--;
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
   if (q) k -= q.length;
   if (r.isClass('range-word', k) && !r.lex.wordList(className).endingAt(r.tokens, k)) k--;
   // « en el 3 % »: a share takes an article between the link word and the figure (a count's
   // article is its own: « frente a los 173 »).
-  if (share && r.lex.determiners.hasToken(r.tokens[k]) && r.lex.wordList(className).endingAt(r.tokens, k - 1)) k--;
+  if (share && r.lex.determiners.hasToken(tokenAt(r.tokens, k)) && r.lex.wordList(className).endingAt(r.tokens, k - 1)) k--;
   const link = r.lex.wordList(className).endingAt(r.tokens, k);
   if (!link) return null;
   k -= link.length;
   const linkStart = k + 1;
-  while (k >= 0 && CLOSING_MARK.test(r.tokens[k]?.text ?? '')) k--;
+  while (k >= 0 && CLOSING_MARK.test(tokenAt(r.tokens, k)?.text ?? '')) k--;
   k = pastTimeAdjunct(r, k);
   // « s'est accru de 2,3 % », « en hausse de 6,1 % »: a change, whose subject says what changed.
   // A time that could not be passed ("tripled last year to 127,000") is when, never what.
@@ -641,7 +641,7 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
   if (verbAfterAuxiliary(r, np)) return null;
   // « Les loyers, passés de 600 à 900 euros »: a participle set off by a comma qualifies the
   // phrase before the comma, which is what changed.
-  if (np[1] - np[0] === 1 && r.isParticiple(np[0]) && r.tokens[np[0] - 1]?.text === ',') {
+  if (np[1] - np[0] === 1 && r.isParticiple(np[0]) && tokenAt(r.tokens, np[0] - 1)?.text === ',') {
     const qualified = phraseEndingAt(r, np[0] - 2);
     // Its figures are the levels it went through: a noun of change there holds none (toLevel).
     return qualified ? headOfChain(r, qualified, true) : null;
@@ -653,7 +653,7 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
     else {
       // The phrase right before the comma, not the head of its chain: in "12 km more of their
       // border, long of 1,000 km" the border is long, not the 12 km.
-      return r.tokens[np[0] - 1]?.text === ',' ? phraseEndingAt(r, np[0] - 2) : null;
+      return tokenAt(r.tokens, np[0] - 1)?.text === ',' ? phraseEndingAt(r, np[0] - 2) : null;
     }
   }
   // "growth in a range of 7 to 9 per cent", "over the course of five years": a container
@@ -701,8 +701,8 @@ function pastTimeAdjunct(r: Reader, k: number): number {
 /** The preposition just before a phrase starting at token `start` (past its determiners and modifiers), or -1. */
 function prepositionBefore(r: Reader, start: number): number {
   let p = start - 1;
-  for (let steps = 0; p >= 0 && steps < 3 && (r.lex.determiners.hasToken(r.tokens[p]) || (r.tokens[p]?.kind === 'word' && !r.isFunction(p) && (r.cls(p) & FUNCTION) === 0)); steps++) p--;
-  const t = r.tokens[p];
+  for (let steps = 0; p >= 0 && steps < 3 && (r.lex.determiners.hasToken(tokenAt(r.tokens, p)) || (tokenAt(r.tokens, p)?.kind === 'word' && !r.isFunction(p) && (r.cls(p) & FUNCTION) === 0)); steps++) p--;
+  const t = tokenAt(r.tokens, p);
   if (t?.kind !== 'word') return -1;
   return r.lex.placePrepositions.hasToken(t) || r.isClass('measured-of', p) || ((r.cls(p) & FUNCTION) !== 0 && !r.lex.determiners.hasToken(t) && !r.lex.clauseBreaks.hasToken(t)) ? p : -1;
 }
@@ -770,7 +770,7 @@ function chainOpening(r: Reader, np: [number, number]): [number, number] | null 
     while (p >= 0 && r.lex.determiners.hasToken(r.tokens[p])) p--;
     if (p < 1 || !(r.lex.placePrepositions.hasToken(r.tokens[p]) || r.isClass('modifier-prep', p) || r.isClass('complement-prep', p))) break;
     let first: number = p;
-    while (first - 1 > 0 && r.tokens[first - 1]?.cap && r.tokens[first - 1]?.kind === 'word' && !r.isFunction(first - 1)) first--;
+    while (first - 1 > 0 && tokenAt(r.tokens, first - 1)?.cap && tokenAt(r.tokens, first - 1)?.kind === 'word' && !r.isFunction(first - 1)) first--;
     const before: [number, number] | null = first < p ? [first, p] : phraseEndingAt(r, p - 1);
     if (!before) break;
     np = before;
@@ -808,8 +808,8 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
     const named = r.tokens[end]?.cap && r.tokens[end]?.kind === 'word';
     if (!named) return null;
     let first = end;
-    while (first > 1 && r.tokens[first - 1]?.cap && r.tokens[first - 1]?.kind === 'word') first--;
-    const placed = r.lex.placePrepositions.hasToken(r.tokens[first - 1]) ? phraseEndingAt(r, first - 2) : null;
+    while (first > 1 && tokenAt(r.tokens, first - 1)?.cap && tokenAt(r.tokens, first - 1)?.kind === 'word') first--;
+    const placed = r.lex.placePrepositions.hasToken(tokenAt(r.tokens, first - 1)) ? phraseEndingAt(r, first - 2) : null;
     return placed ? headOfChain(r, trimTail(r, placed)) : firstPhraseOfClause(r, end);
   }
   // Head first, the subject's head opens its clause and complements follow it (« le niveau de stock
@@ -919,13 +919,13 @@ function firstPhraseOfClause(r: Reader, k: number): [number, number] | null {
 function clauseStart(r: Reader, k: number): number {
   let j = k;
   for (let budget = 14; j > 0 && budget > 0; j--, budget--) {
-    const before = r.tokens[j - 1] as Token;
+    const before = tokenAt(r.tokens, j - 1) as Token;
     // « el precio de la carga de 125 kilos subió »: a figure that complements a noun (after
     // « de », "of") is inside the subject; the clause goes on before it.
     const figure = r.figureAt[j - 1] as number;
     if (figure !== -1) {
       const start = (r.figures[figure] as PlacedFigure).start;
-      if (!r.lex.connectors.hasToken(r.tokens[start - 1]) || !r.canNoun(start - 2) || (r.cls(start - 2) & (VERB | PARTICIPLE)) !== 0) break;
+      if (!r.lex.connectors.hasToken(tokenAt(r.tokens, start - 1)) || !r.canNoun(start - 2) || (r.cls(start - 2) & (VERB | PARTICIPLE)) !== 0) break;
       j = start + 1; // the loop steps back to the figure's first token
       continue;
     }
@@ -964,7 +964,7 @@ function inciseStart(r: Reader, close: number): number {
  * "was lifted", "were running"): part of a verb, never the phrase a figure counts.
  */
 function verbAfterAuxiliary(r: Reader, np: [number, number]): boolean {
-  if (!r.lex.auxiliaries.hasToken(r.tokens[np[0] - 1]) && !r.isClass('event-aux', np[0] - 1)) return false;
+  if (!r.lex.auxiliaries.hasToken(tokenAt(r.tokens, np[0] - 1)) && !r.isClass('event-aux', np[0] - 1)) return false;
   // "were running 7% ahead": a lone -ing form after the copula is a verb too.
   const progressive = np[1] - np[0] === 1 && (r.cls(np[0]) & VERB) !== 0 && !!r.lex.gerundEnding?.test(r.f(np[0]));
   // "is forecast at 4.4%", "was put at": a participle that no ending tells (word list
@@ -985,7 +985,7 @@ function containedIn(r: Reader, np: [number, number]): [number, number] {
 function trimTail(r: Reader, np: [number, number]): [number, number] {
   let [start, end] = np;
   while (r.words(start, end) > 4) end--;
-  while (end - 1 > start && (r.lex.connectors.hasToken(r.tokens[end - 1]) || r.lex.determiners.hasToken(r.tokens[end - 1]))) end--;
+  while (end - 1 > start && (r.lex.connectors.hasToken(tokenAt(r.tokens, end - 1)) || r.lex.determiners.hasToken(tokenAt(r.tokens, end - 1)))) end--;
   return [start, end];
 }
 
@@ -1068,7 +1068,7 @@ function actedFor(r: Reader, f: PlacedFigure): [number, number] | null {
   k -= hit.length;
   const t = r.tokens[k];
   if (t?.kind !== 'word' || t.cap || r.isFunction(k) || r.isClass('event-aux', k)) return null;
-  const verb = (r.cls(k) & (VERB | PARTICIPLE)) !== 0 || (r.cls(k) === 0 && (r.lex.auxiliaries.hasToken(r.tokens[k - 1]) || r.isClass('event-aux', k - 1)));
+  const verb = (r.cls(k) & (VERB | PARTICIPLE)) !== 0 || (r.cls(k) === 0 && (r.lex.auxiliaries.hasToken(tokenAt(r.tokens, k - 1)) || r.isClass('event-aux', k - 1)));
   return verb ? [k, k + 1] : null;
 }
 
@@ -1174,7 +1174,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     const f = figures[i] as PlacedFigure;
     const previous = figures[i - 1];
     // "3,2 millions de voix (38,5 %)", "£80 million ($101 million)": a bracket after a figure restates it.
-    const restates = previous && tokens[f.start - 1]?.text === '(' && previous.end === f.start - 1;
+    const restates = previous && tokenAt(tokens, f.start - 1)?.text === '(' && previous.end === f.start - 1;
     if (previous && nouns[i - 1] && (restates || (sameMeasure(r, previous, f) && f.start > previous.end && f.start - previous.end <= 2 && joinsRange(r, previous.end, f.start)))) {
       results[i] = { counts: nouns[i - 1] ?? null, evidence: 'neighbour' };
       nouns[i] = nouns[i - 1] ?? null;
@@ -1352,14 +1352,14 @@ function opensClause(r: Reader, from: number, to: number): boolean {
   let opened = false;
   for (let k = from; k < to; k++) {
     if (r.lex.clauseBreaks.hasToken(r.tokens[k])) opened = true;
-    else if (opened && (r.lex.auxiliaries.hasToken(r.tokens[k]) || ((r.cls(k) & VERB) !== 0 && ((r.cls(k) & NOUN) === 0 || r.lex.clauseBreaks.hasToken(r.tokens[k - 1]))))) return true;
+    else if (opened && (r.lex.auxiliaries.hasToken(r.tokens[k]) || ((r.cls(k) & VERB) !== 0 && ((r.cls(k) & NOUN) === 0 || r.lex.clauseBreaks.hasToken(tokenAt(r.tokens, k - 1)))))) return true;
   }
   return false;
 }
 
 /** The earlier figure of the sentence whose verb a figure shares: same unit, within 14 tokens, the figure right after a conjunction; -1 if none. */
 function coordinatedObject(r: Reader, f: PlacedFigure, i: number, figures: readonly PlacedFigure[], verbed: readonly boolean[]): number {
-  const before = r.tokens[f.start - 1];
+  const before = tokenAt(r.tokens, f.start - 1);
   if (!f.unitText || !before || !r.lex.clauseBreaks.hasToken(before)) return -1;
   for (let j = i - 1; j >= 0; j--) {
     const other = figures[j] as PlacedFigure;
@@ -1381,16 +1381,16 @@ function verbBefore(r: Reader, start: number): number {
   let k = start - 1;
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
   if (q) k -= q.length;
-  const t = r.tokens[k];
+  const t = tokenAt(r.tokens, k);
   if (t?.kind !== 'word' || t.cap || r.isFunction(k) || r.isClass('change-verb', k)) return -1;
   // « a los partidos unos 95 millones »: a word right after a determiner is a noun, whatever else
   // the word classes call it.
-  if (r.lex.determiners.hasToken(r.tokens[k - 1])) return -1;
+  if (r.lex.determiners.hasToken(tokenAt(r.tokens, k - 1))) return -1;
   const c = r.cls(k);
   // After a perfect's auxiliary ("had gutted"), a word that is no noun is the verb's participle,
   // whatever else the word classes call it; where a participle agrees with its noun (« ont
   // ravagé » / « hectares ravagés »), the form after the auxiliary cannot follow the unit as written.
-  const perfect = r.lex.headFinal && r.lex.auxiliaries.hasToken(r.tokens[k - 1]);
+  const perfect = r.lex.headFinal && r.lex.auxiliaries.hasToken(tokenAt(r.tokens, k - 1));
   // Where the unit comes first in the phrase made (head-first languages: « hectáreas arrasadas »),
   // only a participle reads after it; a finite verb there (« dólares sumaron ») says nothing.
   // A present tense ("represents 6,500 nurses", "employs") tells no event done to what is counted.
@@ -1548,7 +1548,7 @@ function nounAfterAmount(r: Reader, f: PlacedFigure): [number, number] | null {
 /** A figure whose unit is joined to its number by a hyphen: "350-megawatt", "400-seat". */
 function joinedByHyphen(r: Reader, f: PlacedFigure): boolean {
   const dash = r.tokens[f.numberEnd];
-  return dash?.text === '-' && dash.start === (r.tokens[f.numberEnd - 1] as Token).end && f.end > f.numberEnd + 1;
+  return dash?.text === '-' && dash.start === (tokenAt(r.tokens, f.numberEnd - 1) as Token).end && f.end > f.numberEnd + 1;
 }
 
 /** A folded word written as a plural: by its ending, or listed (`irregular-plural`: "children"). */
@@ -1567,7 +1567,7 @@ function predicateAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   if (!startsItsClause(r, f.start)) return null;
   let j = afterBrackets(r, f.end);
   // « el 30 % (410) fueron descartados »: the bracketed figure's subject is the one before it.
-  if (r.tokens[f.start - 1]?.text === '(' && r.tokens[j]?.text === ')') j++;
+  if (tokenAt(r.tokens, f.start - 1)?.text === '(' && r.tokens[j]?.text === ')') j++;
   let negation = -1;
   let auxiliaries = 0;
   for (let steps = 0; j < r.tokens.length && steps < 4; steps++) {
@@ -1653,8 +1653,8 @@ function startsItsClause(r: Reader, start: number): boolean {
   let k = start - 1;
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
   if (q) k -= q.length;
-  for (let n = 0; n < 2 && k >= 0 && r.lex.determiners.hasToken(r.tokens[k]); n++) k--;
-  const t = r.tokens[k];
+  for (let n = 0; n < 2 && k >= 0 && r.lex.determiners.hasToken(tokenAt(r.tokens, k)); n++) k--;
+  const t = tokenAt(r.tokens, k);
   return t === undefined || (t.kind === 'punct' && OPENING_CLAUSE_MARK.test(t.text)) || r.lex.clauseBreaks.hasToken(t) || r.lex.relatives.hasToken(t);
 }
 
@@ -1681,7 +1681,7 @@ function recipientAfter(r: Reader, f: PlacedFigure): [number, number] | null {
   // « pour faire face » are purposes.
   const from = k;
   for (let n = 0; n < 2 && k < r.tokens.length && r.lex.determiners.hasToken(r.tokens[k]); n++) k++;
-  if (k === from && !r.lex.determiners.hasToken(r.tokens[from - 1])) return null;
+  if (k === from && !r.lex.determiners.hasToken(tokenAt(r.tokens, from - 1))) return null;
   const np = phraseAt(r, k);
   // "5% for the year", « 3 % au mois de mai »: a time is when, not whom.
   if (!np || (r.tokens[np[0]] as Token).cap) return null;
@@ -1696,15 +1696,15 @@ function recipientAfter(r: Reader, f: PlacedFigure): [number, number] | null {
  */
 function colonSubject(r: Reader, f: PlacedFigure): [number, number] | null {
   const colon = pastQualifier(r, f.start);
-  if (r.tokens[colon]?.text !== ':') return null;
+  if (tokenAt(r.tokens, colon)?.text !== ':') return null;
   let j = colon;
   for (let budget = 30; j > 0 && budget > 0; j--, budget--) {
-    const before = r.tokens[j - 1] as Token;
+    const before = tokenAt(r.tokens, j - 1) as Token;
     if (r.figureAt[j - 1] !== -1) return null;
     if ((before.kind === 'punct' && COLON_CLAUSE_MARK.test(before.text)) || r.lex.clauseBreaks.hasToken(before)) break;
   }
-  if (j > 0 && r.tokens[j - 1]?.kind !== 'punct' && !r.lex.clauseBreaks.hasToken(r.tokens[j - 1])) return null;
-  while (j < colon && (r.lex.determiners.hasToken(r.tokens[j]) || r.lex.stopwords.hasToken(r.tokens[j]))) j++;
+  if (j > 0 && tokenAt(r.tokens, j - 1)?.kind !== 'punct' && !r.lex.clauseBreaks.hasToken(tokenAt(r.tokens, j - 1))) return null;
+  while (j < colon && (r.lex.determiners.hasToken(tokenAt(r.tokens, j)) || r.lex.stopwords.hasToken(tokenAt(r.tokens, j)))) j++;
   const np = phraseAt(r, j);
   if (!np || np[1] > colon || (r.tokens[np[0]] as Token).cap) return null;
   return containedIn(r, trimTail(r, np));

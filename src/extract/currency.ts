@@ -9,7 +9,7 @@ import world from 'world-countries';
 import currencyData from '../data/currencies.json' with { type: 'json' };
 import { byWord, type Lexicon, lexicon, PhraseTable, perLanguage } from './lexicon/index.ts';
 import { fold } from './text.ts';
-import { type Token, tokenize } from './tokens.ts';
+import { type Token, tokenAt, tokenize } from './tokens.ts';
 
 /**
  * ISO 4217 currencies (src/data/currencies.json) per language, with plural forms: "5 000
@@ -88,7 +88,7 @@ export const SYMBOL_PREFIXES: Readonly<Record<string, string>> = Object.assign(O
 export function symbolEndingAt(tokens: readonly Token[], k: number): { code: string; start: number } | null {
   const t = tokens[k];
   if (!t) return null;
-  const prefix = tokens[k - 1];
+  const prefix = tokenAt(tokens, k - 1);
   const glued = !!prefix && prefix.end === t.start;
   // Two tokens glued ("d’" + "un") are a symbol only when the second ends one: no string is joined for the others.
   const whole = glued && SYMBOL_ENDS.has(t.text) ? SYMBOLS[(prefix as Token).text + t.text] : undefined;

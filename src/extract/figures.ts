@@ -20,7 +20,7 @@ import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import { dashPairs, isCode, isRanking, type PairKind } from './not-figures.ts';
 import { digitsOnly, parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord, writtenAsYear } from './numbers.ts';
 import { oneOf } from './text.ts';
-import { type Token, tokenize } from './tokens.ts';
+import { type Token, tokenAt, tokenize } from './tokens.ts';
 import { ADJ, FUNCTION, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
 // Per token of the sentence read: whether a figure may start there (extractFigures), reused from
@@ -198,7 +198,7 @@ function roundBase(value: number): boolean {
 /** The rate `p` takes in its base: its text and unit run to the base's end ("per 100,000 people", « cas pour 100 000 habitants »). */
 function perBase(p: Placed, base: Placed, tokens: readonly Token[], text: string, offset: number): void {
   const from = (tokens[p.start] as Token).start - offset;
-  const to = (tokens[base.end - 1] as Token).end - offset;
+  const to = (tokenAt(tokens, base.end - 1) as Token).end - offset;
   p.figure.text = text.slice(from, to);
   p.figure.unit = text.slice((tokens[p.numberEnd] as Token).start - offset, to);
 }
@@ -270,7 +270,7 @@ function compoundDuration(tokens: readonly Token[], i: number, lex: Lexicon, tex
   }
   if (parts < 2) return null;
   const first = tokens[i] as Token;
-  const last = tokens[end - 1] as Token;
+  const last = tokenAt(tokens, end - 1) as Token;
   return { figure: { text: text.slice(first.start - offset, last.end - offset), value: total, unit: 'seconds', kind: 'duration', qualifier: findQualifier(tokens, i, lex) ?? 'exact' }, end };
 }
 
@@ -362,7 +362,7 @@ function unitAsWritten(tokens: readonly Token[], p: Placed, lex: Lexicon): strin
   if (p.parts) return null;
   // "6.8 tonnes per hectare" is a yield: its unit whole, else "hectare" would make it a measure of land.
   if (p.figure.kind === 'quantity' && lex.wordList('measure-per').endingAt(tokens, p.end - 1)) return p.figure.unit;
-  const t = tokens[p.end - 1] as Token;
+  const t = tokenAt(tokens, p.end - 1) as Token;
   // The first bound of a range of durations ("between seven and 10 years") has no unit of its own.
   if (t.kind !== 'word' || lex.multipliers.has(t.f) || (p.end <= p.numberEnd && lex.numbers.has(t.f))) return null;
   return t.text.includes('-') ? (t.text.split('-').pop() ?? null) : t.text;
@@ -374,7 +374,7 @@ function unitAsWritten(tokens: readonly Token[], p: Placed, lex: Lexicon): strin
  * no duration, unit or year ("one died in 2020", "2 in 3 days").
  */
 function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: string, text: string, offset: number): { figure: FigureDraft; end: number; noun: [number, number] | null } | null {
-  if (n.rank || n.currency || n.glued || n.approximate || n.value <= 0 || (tokens[n.end] as Token | undefined)?.start === (tokens[n.end - 1] as Token).end) return null;
+  if (n.rank || n.currency || n.glued || n.approximate || n.value <= 0 || (tokens[n.end] as Token | undefined)?.start === (tokenAt(tokens, n.end - 1) as Token).end) return null;
   // The proportion's word ("sur", "in") stands at most two words after the number: where no word
   // there starts one of its phrases there is none, and the word tests below need not run.
   const words = lex.proportionWords;
@@ -414,7 +414,7 @@ function proportion(tokens: readonly Token[], n: NumberAt, lex: Lexicon, _lang: 
   )
     return null;
   const first = tokens[n.start] as Token;
-  const last = tokens[den.end - 1] as Token;
+  const last = tokenAt(tokens, den.end - 1) as Token;
   return {
     figure: { text: text.slice(first.start - offset, last.end - offset), value: Math.round((n.value / den.value) * 10000) / 100, unit: '%', kind: 'percent', qualifier: findQualifier(tokens, n.start, lex) ?? 'exact' },
     end: den.end,
@@ -460,9 +460,9 @@ function identifierAfterName(tokens: readonly Token[], n: NumberAt, doc: Doc, s:
  * ("5 € 10 fois": the euros are the 5's).
  */
 function symbolBefore(tokens: readonly Token[], i: number, start: number): boolean {
-  const gap = (tokens[i] as Token).start - (tokens[i - 1] as Token).end;
+  const gap = (tokens[i] as Token).start - (tokenAt(tokens, i - 1) as Token).end;
   if (gap === 0) return true;
-  return gap === 1 && tokens[start - 1]?.kind !== 'number';
+  return gap === 1 && tokenAt(tokens, start - 1)?.kind !== 'number';
 }
 
 function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: string): NumberAt | null {
@@ -470,7 +470,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
   if (token.kind === 'punct' || (token.kind === 'word' && !mayBeNumberWord(lex, token))) return null;
   let start = i;
   let currency: string | null = null;
-  const previous = tokens[i - 1];
+  const previous = tokenAt(tokens, i - 1);
   const symbol = previous ? symbolEndingAt(tokens, i - 1) : null;
   if (symbol && symbolBefore(tokens, i, symbol.start)) {
     currency = symbol.code;
@@ -542,7 +542,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
       previous.kind === 'word' &&
       previous.f.length > 4 &&
       [...lex.wordList('superlative-ending').firstWords()].some((e) => previous.f.endsWith(e)) &&
-      lex.definite.hasToken(tokens[i - 2])
+      lex.definite.hasToken(tokenAt(tokens, i - 2))
     ) {
       // "the poorest tenth", "the richest fifth": a share, as a percentage.
       return { value: (lex.fractions.get(token.f) ?? 0) * 100, start: i - 1, end, words: true, approximate, currency, raw: token.text, rank: false, glued: '%' };
@@ -554,7 +554,11 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
       ordinal === undefined &&
       (!previous ||
         previous.kind === 'punct' ||
-        (!lex.determiners.hasToken(previous) && !lex.ordinals.has(previous.f) && !lex.unitSkips.hasToken(previous) && !previous.cap && !(tokens[i - 2]?.kind === 'number' && (tokens[i - 2] as Token).end === previous.start))) &&
+        (!lex.determiners.hasToken(previous) &&
+          !lex.ordinals.has(previous.f) &&
+          !lex.unitSkips.hasToken(previous) &&
+          !previous.cap &&
+          !(tokenAt(tokens, i - 2)?.kind === 'number' && (tokenAt(tokens, i - 2) as Token).end === previous.start))) &&
       lex.connectors.hasToken(tokens[i + 1])
     ) {
       // "half of what I earn", "moitié de la récolte": a share, as a percentage.
@@ -593,7 +597,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
   if (
     token.kind === 'number' &&
     previous &&
-    ((MINUS.test(previous.text) && previous.end === token.start && (tokens[i - 2]?.end !== previous.start || !LETTER_OR_DIGIT.test(tokens[i - 2]?.text.slice(-1) ?? ''))) ||
+    ((MINUS.test(previous.text) && previous.end === token.start && (tokenAt(tokens, i - 2)?.end !== previous.start || !LETTER_OR_DIGIT.test(tokenAt(tokens, i - 2)?.text.slice(-1) ?? ''))) ||
       (lex.minusWords.hasToken(previous) && !lex.qualifiers.endingAt(tokens, i - 1)))
   ) {
     value = -value;
@@ -610,7 +614,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
   const next = tokens[end];
   if (next && next.kind === 'word') {
     const multiplier = lex.multipliers.get(next.f);
-    const glued = next.start === (tokens[end - 1] as Token).end;
+    const glued = next.start === (tokenAt(tokens, end - 1) as Token).end;
     if (multiplier !== undefined && (!SHORT_MULTIPLIERS.has(next.f) || glued || currency)) {
       value *= multiplier;
       end++;
@@ -720,7 +724,7 @@ function figureStartsOf(lex: Lexicon): StartWords {
 
 function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: string, offset: number, ann?: Annotations): FigureDraft | null {
   const first = tokens[n.start] as Token;
-  const before = tokens[n.start - 1];
+  const before = tokenAt(tokens, n.start - 1);
   const after = tokens[n.end];
   const raw = n.raw;
   // Articles: "un accord", "a year" (but "moins d’un an" is a figure); "les deux pays", "the two
@@ -747,18 +751,18 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   const point = n.words && (n.glued === '%' || (n.glued === null && n.value > 0 && n.value < 1)) ? pointAfterFraction(tokens, n, lex) : null;
   if (point) {
     const value = round(n.glued === '%' ? n.value / 100 : n.value);
-    return { text: text.slice(first.start - offset, (tokens[point.end - 1] as Token).end - offset), value, unit: point.unit, kind: 'percent', qualifier: found ?? (n.approximate ? 'approximate' : 'exact') };
+    return { text: text.slice(first.start - offset, (tokenAt(tokens, point.end - 1) as Token).end - offset), value, unit: point.unit, kind: 'percent', qualifier: found ?? (n.approximate ? 'approximate' : 'exact') };
   }
   if (n.glued === '%') {
-    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: Math.round(n.value * 100) / 100, unit: '%', kind: 'percent', qualifier: found ?? 'exact' };
+    return { text: text.slice(first.start - offset, (tokenAt(tokens, n.end - 1) as Token).end - offset), value: Math.round(n.value * 100) / 100, unit: '%', kind: 'percent', qualifier: found ?? 'exact' };
   }
   if (n.glued === 'multiplied') {
-    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: n.value, unit: 'times', kind: 'quantity', qualifier: found ?? 'exact' };
+    return { text: text.slice(first.start - offset, (tokenAt(tokens, n.end - 1) as Token).end - offset), value: n.value, unit: 'times', kind: 'quantity', qualifier: found ?? 'exact' };
   }
   if (n.glued === 'times') {
     // "twice as many": a ratio.
     const ratio = !!after && lex.ratioAfter.hasToken(after);
-    return { text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset), value: n.value, unit: 'times', kind: ratio ? 'quantity' : 'count', qualifier: found ?? 'exact' };
+    return { text: text.slice(first.start - offset, (tokenAt(tokens, n.end - 1) as Token).end - offset), value: n.value, unit: 'times', kind: ratio ? 'quantity' : 'count', qualifier: found ?? 'exact' };
   }
   if (n.glued) {
     const duration = lex.durations.get(n.glued) ?? (n.glued === 'years' ? 'years' : n.glued === 'days' ? 'days' : undefined);
@@ -766,7 +770,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     const q = lex.qualifiers.endingAt(tokens, n.start - 1);
     const spread = !!q && q.length === 1 && n.start - 2 >= 0 && !!currencyAt(tokens, n.start - 2, lex);
     return {
-      text: text.slice(first.start - offset, (tokens[n.end - 1] as Token).end - offset),
+      text: text.slice(first.start - offset, (tokenAt(tokens, n.end - 1) as Token).end - offset),
       value: n.value,
       unit: duration ?? n.glued,
       kind: duration ? 'duration' : 'quantity',
@@ -775,12 +779,12 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   }
   // Times: "14h30", "10:30", "3 p.m.".
   // (Glued first: most numbers have a space after them, and then no mark needs reading.)
-  if (after && after.start === (tokens[n.end - 1] as Token).end && (after.f === ':' || HOUR_MARK.test(after.f))) return null;
+  if (after && after.start === (tokenAt(tokens, n.end - 1) as Token).end && (after.f === ':' || HOUR_MARK.test(after.f))) return null;
   // "by 1130 GMT", « à 1400 heure locale »: a clock's three or four digits before a time zone (word list `time-zone`).
   if (after && digitsOnly(raw, 3, 4) && Math.floor(n.value / 100) < 24 && n.value % 100 < 60 && lex.wordList('time-zone').at(tokens, n.end)) return null;
-  if (before && before.text === ':' && before.end === first.start && tokens[n.start - 2]?.kind === 'number') return null;
+  if (before && before.text === ':' && before.end === first.start && tokenAt(tokens, n.start - 2)?.kind === 'number') return null;
   // « 10 h 30 », « 8 heures 15 »: the minutes of a clock time written with spaces.
-  if (before && lex.timeWords.hasToken(before) && digitsOnly(raw, 2, 2) && n.value < 60 && tokens[n.start - 2]?.kind === 'number' && Number(tokens[n.start - 2]?.text) <= 24) return null;
+  if (before && lex.timeWords.hasToken(before) && digitsOnly(raw, 2, 2) && n.value < 60 && tokenAt(tokens, n.start - 2)?.kind === 'number' && Number(tokenAt(tokens, n.start - 2)?.text) <= 24) return null;
   // "vers 3 heures du matin", "at 14 hours"; "after three hours of talks" is a duration.
   if (after && lex.timeWords.hasToken(after) && n.value <= 24 && ((before && lex.timeBefore.hasToken(before) && !n.words) || lex.timeAfter.at(tokens, n.end + 1))) return null;
   if (after && lex.timeWords.hasToken(after) && !n.words && n.value <= 24 && !lex.durations.has(after.f)) return null;
@@ -797,7 +801,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   // or of an event, not a quantity (word lists `moment-unit`, `moment-before`, `moment-after`).
   if (after && lex.wordList('moment-unit').at(tokens, n.end) && (lex.wordList('moment-before').endingAt(tokens, n.start - 1) || lex.wordList('moment-after').at(tokens, n.end + 1))) return null;
   // Ordinals: "189th", "3e" are ranks; "1er mars" is a date (below).
-  const ordinal = after && after.start === (tokens[n.end - 1] as Token).end && ORDINAL_SUFFIX.test(after.f);
+  const ordinal = after && after.start === (tokenAt(tokens, n.end - 1) as Token).end && ORDINAL_SUFFIX.test(after.f);
   // "à la 81e minute" is a moment of the match, not a rank.
   const afterOrdinal = tokens[n.end + 1]?.f ?? '';
   if (ordinal && !lex.months.has(afterOrdinal) && !lex.durations.has(afterOrdinal) && !lex.notFigureAfter.at(tokens, n.end + 1) && isRanking(tokens, n.start, n.end + 1, lex)) {
@@ -816,8 +820,8 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     if (!nounAfter || (before && (lex.seasons.hasToken(before) || lex.months.hasToken(before)))) return null;
   }
   // A year range's second half ("2015-2020"; a fiscal year written short, "2026/27", "2025-26") is a year too.
-  if (before?.text === '-' && digitsOnly(tokens[n.start - 2]?.text ?? '', 4, 4) && digitsOnly(raw, 4, 4)) return null;
-  if (before && YEAR_JOIN.test(before.text) && before.start === tokens[n.start - 2]?.end && before.end === first.start && writtenAsYear(tokens[n.start - 2]?.text ?? '') && digitsOnly(raw, 2, 2)) return null;
+  if (before?.text === '-' && digitsOnly(tokenAt(tokens, n.start - 2)?.text ?? '', 4, 4) && digitsOnly(raw, 4, 4)) return null;
+  if (before && YEAR_JOIN.test(before.text) && before.start === tokenAt(tokens, n.start - 2)?.end && before.end === first.start && writtenAsYear(tokenAt(tokens, n.start - 2)?.text ?? '') && digitsOnly(raw, 2, 2)) return null;
   // Identifiers, "il y a trois ans", ages, ratios.
   // "il y a quinze ans" spans a time: a duration; "il y a trois blessés", "article 5" are not figures.
   if (endsWithPhrase(lex.notFigureBefore, tokens, n.start - 1, lex) && !(after && lex.durations.has(after.f) && !n.currency)) return null;
@@ -829,7 +833,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   let unit: string | null = null;
   let currency = n.currency;
   // "500-cubic-metre", "16-pound": a unit joined by a hyphen.
-  const joined = after?.text === '-' && after.start === (tokens[n.end - 1] as Token).end ? tokens[n.end + 1] : undefined;
+  const joined = after?.text === '-' && after.start === (tokenAt(tokens, n.end - 1) as Token).end ? tokens[n.end + 1] : undefined;
   if (joined && joined.start === (after as Token).end && joined.kind === 'word') {
     const words = joined.f.split('-');
     const scale = words.length > 1 ? lex.multipliers.get(words[0] ?? '') : undefined;
@@ -862,7 +866,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     }
   }
   if (before && lex.unitsBefore.hasToken(before)) {
-    return { text: text.slice(before.start - offset, (tokens[n.end - 1] as Token).end - offset), value: round(n.value), unit: before.text, kind: 'quantity', qualifier: findQualifier(tokens, n.start - 1, lex) ?? 'exact' };
+    return { text: text.slice(before.start - offset, (tokenAt(tokens, n.end - 1) as Token).end - offset), value: round(n.value), unit: before.text, kind: 'quantity', qualifier: findQualifier(tokens, n.start - 1, lex) ?? 'exact' };
   }
   // A share moves by at most 100 points: "closed at 17,890 points" is an index's level.
   const points = lex.pointUnits.at(tokens, end) ?? (lex.barePoints.at(tokens, end) && Math.abs(n.value) <= 100 && percentInSentence(tokens, lex) ? { length: 1, value: 'percentage points' } : null);
@@ -920,7 +924,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       const per = lex.wordList('measure-per').at(tokens, k + measure.length)?.length ?? 0;
       end = k + measure.length + per;
       // As written, spaces and all: "km/h" is one unit, not "km / h", and « km à l’heure » keeps its elision.
-      unit = text.slice((tokens[k] as Token).start - offset, (tokens[end - 1] as Token).end - offset);
+      unit = text.slice((tokens[k] as Token).start - offset, (tokenAt(tokens, end - 1) as Token).end - offset);
     } else {
       const noun = tokens[k];
       // "trois fois plus", "three times as many": a ratio, not a count.
@@ -967,12 +971,12 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
   const qualifier = found ?? (n.approximate ? 'approximate' : 'exact');
   // "deux tiers des malades": a share, reported as a percentage.
   if (n.words && n.value > 0 && n.value < 1 && kind === 'count') {
-    return { text: text.slice(first.start - offset, (tokens[end - 1] as Token).end - offset), value: round(n.value * 100), unit: '%', kind: 'percent', qualifier };
+    return { text: text.slice(first.start - offset, (tokenAt(tokens, end - 1) as Token).end - offset), value: round(n.value * 100), unit: '%', kind: 'percent', qualifier };
   }
   // « un blessé », "one winner": a lone "one" before a noun is an article more than a figure;
   // "one point behind" compares, and counts.
   if (kind === 'count' && n.words && n.value === 1 && n.end - n.start === 1 && !qualified && !lex.wordList('comparison-after').at(tokens, end)) return null;
-  const last = tokens[end - 1] as Token;
+  const last = tokenAt(tokens, end - 1) as Token;
   return {
     text: text.slice(first.start - offset, last.end - offset),
     // A count is never below zero: « (-1.200 postes) » marks a decrease of 1,200, which the noun says.
@@ -1112,7 +1116,7 @@ function bound(q: FigureQualifier | undefined): boolean {
  * commas or brackets right after a name ("Kelsey Moen, 38, started…", "Jonas Berg (34)").
  */
 function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annotations): boolean {
-  const before = tokens[n.start - 1];
+  const before = tokenAt(tokens, n.start - 1);
   const after = tokens[n.end];
   if (!before || !after) return false;
   if (after.text === '-' && lex.ageUnits.at(tokens, n.end + 1)) return true;
@@ -1128,7 +1132,7 @@ function isAge(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann?: Annota
     // having an age, a bound, an age.
     if (bound && haveAgeEndingAt(tokens, n.start - 1 - bound.length, lex)) return true;
     // « un peintre de 58 ans », « La artista, de 27 años, »: after a person, maybe across a comma.
-    const person = tokens[n.start - 2]?.text === ',' ? n.start - 3 : n.start - 2;
+    const person = tokenAt(tokens, n.start - 2)?.text === ',' ? n.start - 3 : n.start - 2;
     if (lex.connectors.hasToken(before) && (nameAside(tokens, n.start - 2, lex) || personBefore(tokens, person, lex, ann))) return true;
     return !!lex.wordList('age-verb').endingAt(tokens, n.start - 1);
   }
@@ -1186,7 +1190,7 @@ function personBefore(tokens: readonly Token[], k: number, lex: Lexicon, ann?: A
     const t = tokens[j] as Token;
     if (t.kind !== 'word' || lex.stopwords.hasToken(t)) return false;
     // A demonym counts as a person only as a noun, after its article: « le régime malien de 30 ans » lasted.
-    if (people?.endingAt(tokens, j) || lex.roles.endingAt(tokens, j) || ann?.has(j, 'c:person-noun') || (ann?.has(j, 'demonym') && lex.determiners.hasToken(tokens[j - 1]))) return true;
+    if (people?.endingAt(tokens, j) || lex.roles.endingAt(tokens, j) || ann?.has(j, 'c:person-noun') || (ann?.has(j, 'demonym') && lex.determiners.hasToken(tokenAt(tokens, j - 1)))) return true;
   }
   return false;
 }
@@ -1221,7 +1225,7 @@ function inAgeRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann: An
   // article and no noun is an age group, unless a complement follows (« les 10 à 15 ans de
   // prison » is a sentence's length). Word list `age-group` names such a group ("year olds").
   const group = ageUnit ?? lex.wordList('age-group').at(tokens, close);
-  if (group && !opener && lex.determiners.hasToken(tokens[lead - 1]) && !lex.connectors.hasToken(tokens[close + group.length])) return true;
+  if (group && !opener && lex.determiners.hasToken(tokenAt(tokens, lead - 1)) && !lex.connectors.hasToken(tokens[close + group.length])) return true;
   // "… and 5 to 9": a conjunction after another range of ages (its unit, if any, before it).
   const and = depth < 2 ? joiners.endingAt(tokens, lead - 1) : null;
   if (!and) return false;
@@ -1238,8 +1242,8 @@ function boundAt(tokens: readonly Token[], k: number, lex: Lexicon): NumberAt | 
 
 /** A dash written between two numbers with no space ("15-24"), as a one-token range joiner at k. */
 function gluedDash(tokens: readonly Token[], k: number): { length: number } | null {
-  const dash = tokens[k];
-  const before = tokens[k - 1];
+  const dash = tokenAt(tokens, k);
+  const before = tokenAt(tokens, k - 1);
   const after = tokens[k + 1];
   if (!dash || !before || !after || (dash.text !== '-' && dash.text !== '–') || before.kind !== 'number' || after.kind !== 'number') return null;
   return before.end === dash.start && dash.end === after.start ? { length: 1 } : null;

@@ -12,7 +12,7 @@ import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
 import { foldWord } from './text.ts';
-import { type Token, type Vocabulary, type Word, WordSet } from './tokens.ts';
+import { type Token, tokenAt, type Vocabulary, type Word, WordSet } from './tokens.ts';
 import { commaFree, isObject, nounPhraseEnd, opensVerbWord, relativeSubject, subjectEnd, verbAt, verbNeeds, walkBack } from './verbs.ts';
 import { ADJ, ADV, FUNCTION, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
@@ -319,13 +319,13 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
     const verb = verbAt(tokens, v, lex);
     // "…, told the BBC": the noun phrase after such a verb is who was told; its speaker stands
     // before the comma (an earlier comma finds it).
-    if (verb && lex.tellVerbs.hasToken(tokens[v + verb.length - 1])) continue;
+    if (verb && lex.tellVerbs.hasToken(tokenAt(tokens, v + verb.length - 1))) continue;
     let sourceFrom: number;
     let sourceTo: number;
     let verbText: string;
     // A finite verb after the comma ("…, juge l’accord fragile") reports only after a quotation
     // or in English ("…, said the spokesman"); otherwise it is the sentence's own verb.
-    const quoted = CLOSE.test(tokens[c - 1]?.text ?? '') || inside || bare >= 0 || lex.speechAfterComma;
+    const quoted = CLOSE.test(tokenAt(tokens, c - 1)?.text ?? '') || inside || bare >= 0 || lex.speechAfterComma;
     // "…, rappellent les chercheurs.": a finite verb then a speaker closing the sentence reports,
     // when the words before the comma are one clause (no apposition: "Le pays, frappé…, accuse X").
     const loose = !!verb && !verb.aux && !quoted && !lex.inverted.hasToken(tokens[v]);
@@ -347,7 +347,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
       // closes a quotation with no speaker after it (only who was told) speaks for the last
       // speaker, as a pronoun would.
       // (Who was told is looked for only where it can matter: it costs a pattern match.)
-      if (lex.nullSubject && (inside || bare >= 0 || CLOSE.test(tokens[c - 1]?.text ?? '')) && closesSentence(tokens, v + verb.length, lex, resolver.annotations(sentence.index))) {
+      if (lex.nullSubject && (inside || bare >= 0 || CLOSE.test(tokenAt(tokens, c - 1)?.text ?? '')) && closesSentence(tokens, v + verb.length, lex, resolver.annotations(sentence.index))) {
         const source = resolver.pronoun(sentence.index);
         if (!source) return null;
         const { claim, quote } = statement(sentence, 0, claimEnd, lex);
@@ -404,7 +404,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
         const tag = ann && k > v ? tags.at(ann, k) : null;
         if (tag) {
           k = tag.end;
-          if (tokens[k - 1]?.text === ',' && verbAt(tokens, k, lex)) break;
+          if (tokenAt(tokens, k - 1)?.text === ',' && verbAt(tokens, k, lex)) break;
           continue;
         }
         // "…,” Jane Roe, the head of the union, told X": a person's name, then an apposition between commas.
@@ -428,10 +428,10 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
       }
       let late = verbAt(tokens, k, lex);
       // "…, the report said": a noun that is also a verb ("report", "claims") after a determiner.
-      if (late && !late.aux && lex.determiners.has(tokens[k - 1]?.f ?? '') && verbAt(tokens, k + 1, lex)) late = verbAt(tokens, ++k, lex);
+      if (late && !late.aux && lex.determiners.has(tokenAt(tokens, k - 1)?.f ?? '') && verbAt(tokens, k + 1, lex)) late = verbAt(tokens, ++k, lex);
       if (!late || k === v || late.aux) continue;
       // "ACCRA, Dec 9 - Ghana's ruling party, …": a form in -ing after the words describes a noun; no tail closes on it.
-      if (lex.gerundEnding?.test(tokens[k + late.length - 1]?.f ?? '')) continue;
+      if (lex.gerundEnding?.test(tokenAt(tokens, k + late.length - 1)?.f ?? '')) continue;
       // "…, the toll rose to 1,204 the ministry said.": a clause, then a speaker with no comma before it (subjectVerb reads it).
       if (juxtaposedSpeaker(tokens, v, k, lex) > 0) continue;
       // "…, la nueva jefa se ha querido mostrar…": an auxiliary before the verb makes a clause, not a speaker.
@@ -491,7 +491,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
     const opener = resolver.personStartsAt(sentence.index, 0) ? resolver.personEnd(sentence.index, 0) : -1;
     if (opener > 0 && opener < c && tokens[opener]?.text === ',' && !tokens.slice(opener, c).some((t) => lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t))) continue;
     // After a quotation, a phrase that names no one may be a person's epithet ("…,” said the 24-year-old).
-    const afterQuote = inside || bare >= 0 || CLOSE.test(tokens[c - 1]?.text ?? '');
+    const afterQuote = inside || bare >= 0 || CLOSE.test(tokenAt(tokens, c - 1)?.text ?? '');
     const source = clauseSubject(sentence, c, sourceFrom, sourceTo, lex, resolver) ?? resolver.resolve(sentence, sourceFrom, sourceTo) ?? (afterQuote ? resolver.epithet(sentence, sourceFrom, sourceTo) : null);
     if (!source) continue;
     const { claim, quote } = statement(sentence, 0, claimEnd, lex);
@@ -604,7 +604,7 @@ function subjectWithRelative(tokens: readonly Token[], lex: Lexicon): { open: nu
  */
 function verbAfterQuote(tokens: readonly Token[], c: number, lex: Lexicon): number {
   // ("…,” she said": a comma inside the mark opens the trailing clause as any comma does.)
-  if (!CLOSE.test(tokens[c]?.text ?? '') || tokens[c - 1]?.text === ',' || !OPEN.test(tokens[0]?.text ?? '') || tokens[c + 1]?.kind !== 'word') return -1;
+  if (!CLOSE.test(tokens[c]?.text ?? '') || tokenAt(tokens, c - 1)?.text === ',' || !OPEN.test(tokens[0]?.text ?? '') || tokens[c + 1]?.kind !== 'word') return -1;
   // The quotation that closes at c is the one the sentence opens: no other mark between.
   for (let j = 1; j < c; j++) if (OPEN.test(tokens[j]?.text ?? '') || CLOSE.test(tokens[j]?.text ?? '')) return -1;
   const lead = tokens[c + 1] as Token;
@@ -629,7 +629,7 @@ function learnedFrom(sentence: Sentence, c: number, v: number, lex: Lexicon, res
   const tokens = sentence.tokens;
   let to = nounPhraseEnd(tokens, phrase.end, lex, resolver, sentence.index);
   // « de fuentes portuarias el domingo »: the determiner of a time after the source is not its own.
-  while (to > phrase.end + 1 && lex.determiners.hasToken(tokens[to - 1])) to--;
+  while (to > phrase.end + 1 && lex.determiners.hasToken(tokenAt(tokens, to - 1))) to--;
   const source = to > phrase.end ? resolver.resolve(sentence, phrase.end, to) : null;
   if (!source) return null;
   const inside = v === c + 2;
@@ -664,7 +664,7 @@ function placeOrTimeEnd(tokens: readonly Token[], from: number, lex: Lexicon): n
     // « en Camaná el ministro »: a determiner after the phrase's noun opens the next phrase.
     if (lex.determiners.hasToken(t) && !preposition && !afterPreposition) break;
     // « devant les députés Jean Morin »: a name after the phrase's common noun is the speaker.
-    if (t.cap && !afterPreposition && !(tokens[j - 1] as Token).cap) break;
+    if (t.cap && !afterPreposition && !(tokenAt(tokens, j - 1) as Token).cap) break;
     if (lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return from;
     afterPreposition = preposition || (afterPreposition && lex.determiners.hasToken(t));
   }
@@ -759,7 +759,7 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     if (lex.classes.get('possessive')?.at(tokens, from) && k > 0) return null;
     // "| Según X, …" (a caption in a table cell): punctuation alone before the phrase.
     // « Et selon X, … », "But according to X, …": a conjunction or lead word before it too.
-    const atStart = k === first || (k < first + 4 && tokens[k - 1]?.text === ',') || onlyLeads(tokens, first, k, lex);
+    const atStart = k === first || (k < first + 4 && tokenAt(tokens, k - 1)?.text === ',') || onlyLeads(tokens, first, k, lex);
     // « Según la empresa pública X (Y), … »: an according-to phrase opening the sentence runs to
     // its comma, past adjectives after the noun that end a noun phrase elsewhere.
     const to = Math.max(nounPhraseEnd(tokens, from, lex, resolver, sentence.index), atStart ? phraseComma(tokens, from, lex) : -1);
@@ -848,7 +848,7 @@ function quotedAsSaying(sentence: Sentence, aux: number, after: number, lex: Lex
   const lead = tokens.findIndex((t, i) => i < aux && i < 5 && t.text === ',');
   const from = lead >= 0 ? lead + 1 : 0;
   const source = aux > from ? resolver.resolve(sentence, from, aux) : null;
-  const found = statement(sentence, q + as.length, tokens.length, lex, tokens[q + as.length - 1] ?? null);
+  const found = statement(sentence, q + as.length, tokens.length, lex, tokenAt(tokens, q + as.length - 1) ?? null);
   if (!source || !found.claim || found.claim.length < 3) return null;
   return attributed(source, 'passive', source.how, slice(sentence, aux, q + as.length), found.claim, found.quote, sentence.index);
 }
@@ -925,7 +925,7 @@ function appositionAtEnd(sentence: Sentence, from: number, resolver: Resolver): 
   let end = tokens.length;
   const to = tokens.findIndex((t, j) => j > from && j < from + 10 && t.text === ',');
   if (to < 0) return null;
-  while (end > to + 1 && (END.test(tokens[end - 1]?.text ?? '') || CLOSE.test(tokens[end - 1]?.text ?? ''))) end--;
+  while (end > to + 1 && (END.test(tokenAt(tokens, end - 1)?.text ?? '') || CLOSE.test(tokenAt(tokens, end - 1)?.text ?? ''))) end--;
   if (end - to < 2 || end - to > 6) return null;
   for (let j = to + 1; j < end; j++) if (tokens[j]?.kind !== 'word') return null;
   const source = resolver.resolve(sentence, to + 1, end);
@@ -941,10 +941,10 @@ function appositionAtEnd(sentence: Sentence, from: number, resolver: Resolver): 
 function relativeSpeaker(sentence: Sentence, v: number, length: number, lex: Lexicon, resolver: Resolver): Found {
   const tokens = sentence.tokens;
   const r = v - 1;
-  if (!lex.subjectRelatives.has(tokens[r]?.f ?? '') || tokens[r - 1]?.text !== ',') return null;
+  if (!lex.subjectRelatives.has(tokens[r]?.f ?? '') || tokenAt(tokens, r - 1)?.text !== ',') return null;
   const person = resolver.personIn(sentence.index, Math.max(0, r - 8), r - 1);
   if (!person || person[1] !== r - 1) return null;
-  const found = statement(sentence, v + length, tokens.length, lex, tokens[v + length - 1] ?? null);
+  const found = statement(sentence, v + length, tokens.length, lex, tokenAt(tokens, v + length - 1) ?? null);
   if (!found.clause || !found.claim) return null;
   let claim = found.claim;
   // A comma may close the relative clause before the main one. Only in a sentence opened by a
@@ -962,7 +962,7 @@ function relativeSpeaker(sentence: Sentence, v: number, length: number, lex: Lex
 
 /** True when the verb at v passes a sentence ("à 20 ans", "to life in prison") in its clause. */
 function sentencing(sentence: Sentence, v: number, length: number, lex: Lexicon, resolver: Resolver): boolean {
-  const last = sentence.tokens[v + length - 1] as Token;
+  const last = tokenAt(sentence.tokens, v + length - 1) as Token;
   if (!lex.sentencingVerbs.hasToken(last)) return false;
   const ann = resolver.annotations(sentence.index);
   if (!ann) return false;
@@ -1006,7 +1006,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     let phraseStart = -1;
     let relativeVerb = false;
     for (let hops = 0; hops < 4; hops++) {
-      const t = tokens[k];
+      const t = tokenAt(tokens, k);
       if (!t) break;
       if (t.text === ',' && (k + 1 >= end || hops > 0)) {
         const open = walkBack(tokens, k - 1, lex, true);
@@ -1015,13 +1015,13 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
         // whom the clause is about, never the speaker.
         named = resolver.personIn(sentence.index, open + 1, relativeStart(tokens, open + 1, k, lex));
         // "…,” the mayor, Ana Ruiz, said": the phrase the name is set off from opens the subject.
-        if (named && tokens[open]?.text === ',') phraseStart = walkBack(tokens, open - 1, lex) + 1;
+        if (named && tokenAt(tokens, open)?.text === ',') phraseStart = walkBack(tokens, open - 1, lex) + 1;
         // "Son parti, l’Alliance pour le renouveau (APR), a annoncé": the named body set off by commas.
-        if (!named && tokens[open]?.text === ',') named = resolver.bodyApposition(sentence.index, walkBack(tokens, open - 1, lex) + 1, open, k);
-        if (named || tokens[open]?.text !== ',') break;
+        if (!named && tokenAt(tokens, open)?.text === ',') named = resolver.bodyApposition(sentence.index, walkBack(tokens, open - 1, lex) + 1, open, k);
+        if (named || tokenAt(tokens, open)?.text !== ',') break;
         end = open;
         k = walkBack(tokens, open - 1, lex);
-      } else if (lex.relatives.hasToken(t) && !lex.clauseBreaks.hasToken(t) && tokens[k - 1]?.text === ',') {
+      } else if (lex.relatives.hasToken(t) && !lex.clauseBreaks.hasToken(t) && tokenAt(tokens, k - 1)?.text === ',') {
         // « Un operador, que pidió…, aseguró que… »: a relative right before the verb, after the
         // phrase that opens the sentence, makes it the relative clause's own verb; the main verb comes later.
         if (k + 1 === end && walkBack(tokens, k - 2, lex) < 0) {
@@ -1033,7 +1033,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
       } else if (lex.subjectRelatives.hasToken(t) && k + 1 < end) {
         end = k;
         k = walkBack(tokens, k - 1, lex);
-      } else if ((lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) && lex.subjectRelatives.has(tokens[k - 1]?.f ?? '')) {
+      } else if ((lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) && lex.subjectRelatives.has(tokenAt(tokens, k - 1)?.f ?? '')) {
         // "Un responsable qui a requis l’anonymat estime": skip the relative clause.
         end = k - 1;
         k = walkBack(tokens, k - 2, lex);
@@ -1044,7 +1044,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
       k = named[0] - 1;
       end = named[1];
     }
-    const stop = tokens[k];
+    const stop = tokenAt(tokens, k);
     // (Asked for the clause after a splitter, « …, tandis que X a affirmé… », the splitter's own
     // "que" opens that clause.)
     if (!named && stop && !lex.clauseBreaks.hasToken(stop) && (lex.relatives.hasToken(stop) || lex.complementizers.hasToken(stop)) && !(k === first - 1 && lex.clauseSplitters.endingAt(tokens, k))) continue;
@@ -1062,14 +1062,14 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // "…jumped 14% on Tuesday after the company said…": a subordinator inside the phrase opens the
     // clause whose subject speaks; what stands before it belongs to the main clause.
     for (let j = end - 2; j > from && subordinators; j--) {
-      const t = tokens[j] as Token;
+      const t = tokenAt(tokens, j) as Token;
       if (!t.cap && t.kind === 'word' && subordinators.at(tokens, j)?.length === 1) {
         from = j + 1;
         break;
       }
     }
     // "She also urged…", "The mayor repeatedly said…": an adverb before the verb is no part of its subject.
-    while (end - 1 > from && adverbOnly(tokens[end - 1] as Token, lex)) end--;
+    while (end - 1 > from && adverbOnly(tokenAt(tokens, end - 1) as Token, lex)) end--;
     // « Les organisateurs en revendiquent… », « El ministro le aseguró… »: an object pronoun
     // bound to the verb (lexicon class `preverbal-clitic`) is no part of its subject.
     while (end - 1 > from && lex.classes.get('preverbal-clitic')?.at(tokens, end - 1)?.length === 1) end--;
@@ -1098,8 +1098,8 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     if (!source) continue;
     // "“These numbers show…,” Environment Minister X told reporters": the quote is the claim.
     let q = (phraseStart >= 0 && phraseStart < from ? phraseStart : from) - 1;
-    if (tokens[q]?.text === ',') q--;
-    if (q >= 1 && CLOSE.test(tokens[q]?.text ?? '')) {
+    if (tokenAt(tokens, q)?.text === ',') q--;
+    if (q >= 1 && CLOSE.test(tokenAt(tokens, q)?.text ?? '')) {
       const quoted = statement(sentence, 0, q + 1, lex);
       return attributed(source, 'subject', source.how, slice(sentence, v, v + verb.length), quoted.claim, true, sentence.index);
     }
@@ -1108,7 +1108,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // subject included, unless a "that"/"que" clause follows it.
     // A verb that is not a plain "said" ("has denied involvement", "a condamné les relations…")
     // keeps its meaning in `verb`: the claim is still only what follows it, never the speaker.
-    const participle = tokens[v + verb.length - 1] as Token;
+    const participle = tokenAt(tokens, v + verb.length - 1) as Token;
     const found = statement(sentence, v + verb.length, tokens.length, lex, participle);
     // "The governor has declared a state of emergency", « a déclaré la guerre »: a verb whose
     // object is one of the lexicon's `act-object` phrases performs an act and reports nothing.
@@ -1171,7 +1171,7 @@ function adverbOnly(t: Token, lex: Lexicon): boolean {
 
 /** Where a determiner follows a number inside a subject [from, end) (a noun phrase with no comma before it), or -1. */
 function juxtaposedSpeaker(tokens: readonly Token[], from: number, end: number, lex: Lexicon): number {
-  for (let j = from + 1; j < end; j++) if (tokens[j - 1]?.kind === 'number' && lex.determiners.hasToken(tokens[j])) return j;
+  for (let j = from + 1; j < end; j++) if (tokenAt(tokens, j - 1)?.kind === 'number' && lex.determiners.hasToken(tokens[j])) return j;
   return -1;
 }
 
@@ -1233,9 +1233,9 @@ function appositionName(tokens: readonly Token[], from: number, limit: number, l
  * index, or -1 when no comma opens the participle's clause.
  */
 export function participialComma(tokens: readonly Token[], k: number, lex: Lexicon): number {
-  if (tokens[k - 1]?.text === ',') return k - 1;
+  if (tokenAt(tokens, k - 1)?.text === ',') return k - 1;
   // "…,” adding": English puts the comma inside the closing quotation mark.
-  if (CLOSE.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',') return k - 1;
+  if (CLOSE.test(tokenAt(tokens, k - 1)?.text ?? '') && tokenAt(tokens, k - 2)?.text === ',') return k - 1;
   const lead = lex.classes.get('participial-lead')?.endingAt(tokens, k - 1);
   return lead && tokens[k - 1 - lead.length]?.text === ',' ? k - 1 - lead.length : -1;
 }
@@ -1286,9 +1286,9 @@ export function asSaid(sentence: Sentence, lex: Lexicon, resolver: Resolver): Fo
     while (c < tokens.length && c - end < 16 && tokens[c]?.text !== ':' && !OPEN.test(tokens[c]?.text ?? '') && !END.test(tokens[c]?.text ?? '') && !lex.finite.hasToken(tokens[c]) && !lex.auxiliaries.hasToken(tokens[c])) c++;
     let found: ReturnType<typeof statement> | null = null;
     if (tokens[c]?.text === ':') found = statement(sentence, c + 1, tokens.length, lex);
-    else if (OPEN.test(tokens[c]?.text ?? '') && (c === end || tokens[c - 1]?.text === ',')) found = statement(sentence, c, tokens.length, lex);
+    else if (OPEN.test(tokens[c]?.text ?? '') && (c === end || tokenAt(tokens, c - 1)?.text === ',')) found = statement(sentence, c, tokens.length, lex);
     else if (k === 0 && tokens[end]?.text === ',') found = statement(sentence, end + 1, tokens.length, lex);
-    else if (k > 0 && (end >= tokens.length || END.test(tokens[end]?.text ?? '') || tokens[end]?.text === ',')) found = statement(sentence, 0, tokens[k - 1]?.text === ',' ? k - 1 : k, lex);
+    else if (k > 0 && (end >= tokens.length || END.test(tokens[end]?.text ?? '') || tokens[end]?.text === ',')) found = statement(sentence, 0, tokenAt(tokens, k - 1)?.text === ',' ? k - 1 : k, lex);
     if (!found?.claim || found.claim.split(/\s+/u).length < 3) continue;
     return attributed(source, 'subject', source.how, verbText, found.claim, found.quote, sentence.index);
   }

@@ -49,7 +49,7 @@ import type { Lexicon } from './lexicon/index.ts';
 import type { Match } from './match.ts';
 import type { Sentence } from './sentences.ts';
 import { annotateSpans } from './spans.ts';
-import { type Token, tokenize } from './tokens.ts';
+import { type Token, tokenAt, tokenize } from './tokens.ts';
 
 export type FurnitureKind = 'byline' | 'dateline' | 'date' | 'caption' | 'credit' | 'copyright' | 'timestamp' | 'advert' | 'related' | 'prompt' | 'section' | 'site' | 'repeat' | 'bullet';
 
@@ -476,18 +476,18 @@ const MASTHEAD_WORDS = 5;
 function titleMasthead(title: string, { ann }: TextAnalysis, lex: Lexicon): { title: string; name: string; text: string } | null {
   const tokens = ann.tokens;
   const spaced = (k: number): boolean =>
-    MASTHEAD_MARKS.has((tokens[k] as Token).text) && k > 0 && k < tokens.length - 1 && (tokens[k - 1] as Token).end < (tokens[k] as Token).start && (tokens[k] as Token).end < (tokens[k + 1] as Token).start;
+    MASTHEAD_MARKS.has((tokens[k] as Token).text) && k > 0 && k < tokens.length - 1 && (tokenAt(tokens, k - 1) as Token).end < (tokens[k] as Token).start && (tokens[k] as Token).end < (tokens[k + 1] as Token).start;
   for (let k = tokens.length - 2; k >= MIN_TITLE_WORDS; k--) {
     if (!spaced(k) || !isMasthead(ann, k + 1, tokens.length, lex)) continue;
-    const name = title.slice((tokens[k + 1] as Token).start, (tokens[tokens.length - 1] as Token).end);
-    return { title: title.slice(0, (tokens[k - 1] as Token).end).trim(), name, text: title.slice((tokens[k] as Token).start).trim() };
+    const name = title.slice((tokens[k + 1] as Token).start, (tokenAt(tokens, tokens.length - 1) as Token).end);
+    return { title: title.slice(0, (tokenAt(tokens, k - 1) as Token).end).trim(), name, text: title.slice((tokens[k] as Token).start).trim() };
   }
   for (let k = 1; k < tokens.length - MIN_TITLE_WORDS; k++) {
     if (!spaced(k)) continue;
     // Before the headline, only a name the data knows: a title-case headline's first words
     // ("Markets Today - …") are no masthead.
     if (!isMasthead(ann, 0, k, lex, true)) return null;
-    const name = title.slice(0, (tokens[k - 1] as Token).end);
+    const name = title.slice(0, (tokenAt(tokens, k - 1) as Token).end);
     return { title: title.slice((tokens[k + 1] as Token).start).trim(), name, text: title.slice(0, (tokens[k] as Token).end).trim() };
   }
   return null;
@@ -600,7 +600,7 @@ function onlyClosing(tokens: readonly Token[], from: number): boolean {
 
 /** The text of tokens [start, end) of a line. */
 function textOf(line: { text: string; base: number }, tokens: readonly Token[], [start, end]: [number, number]): string {
-  return line.text.slice((tokens[start] as Token).start - line.base, (tokens[end - 1] as Token).end - line.base);
+  return line.text.slice((tokens[start] as Token).start - line.base, (tokenAt(tokens, end - 1) as Token).end - line.base);
 }
 
 /** The names in a byline's `names` group: runs of capitalised words ("Jane Doe and John Roe" → two). */

@@ -10,7 +10,7 @@ import extraNames from '../data/country-names.json' with { type: 'json' };
 import placeData from '../data/places.json' with { type: 'json' };
 import { COMMON_FIRST_NAMES, type Lexicon, lexicon, perLanguage } from './lexicon/index.ts';
 import { isAcronym } from './text.ts';
-import { answerByWord, isPossessive, type Token, tokenize, WordSet } from './tokens.ts';
+import { answerByWord, isPossessive, type Token, tokenAt, tokenize, WordSet } from './tokens.ts';
 
 export type PlaceKind = 'country' | 'place' | 'demonym' | 'blocker';
 
@@ -281,7 +281,7 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
 
 /** "in Turkey", "eastern Chad", "Jordan will…", "Turkey’s": a cue that the name is the country. */
 function countryCue(tokens: readonly Token[], start: number, end: number, gaz: Gazetteer): boolean {
-  const previous = tokens[start - 1];
+  const previous = tokenAt(tokens, start - 1);
   const next = tokens[end];
   if (previous && (gaz.lex.placePrepositions.hasToken(previous) || gaz.contextBefore.has(previous.f))) return true;
   if (!next) return false;
@@ -296,13 +296,13 @@ function accepts(entry: Entry, tokens: readonly Token[], start: number, end: num
   if (entry.capital && !first.cap) return false;
   // "minister Peter Mwanza", « el entrenador José Valencia »: a town's name right after a common
   // given name is a family name (a given name that is a place itself, "Victoria", opens none).
-  const given = tokens[start - 1];
+  const given = tokenAt(tokens, start - 1);
   if (entry.kind === 'place' && given?.cap && given.kind === 'word' && COMMON_FIRST_NAMES.has(given.f) && !gaz.entries.has(given.f)) return false;
   if (entry.kind === 'blocker' || !entry.ambiguous) return true;
   // "Chad Smith", "Michael Jordan", "Maurice Papon": a neighbouring capitalised name word
   // makes the ambiguous place a person's name.
   const next = tokens[end];
-  const previous = tokens[start - 1];
+  const previous = tokenAt(tokens, start - 1);
   const nameLike = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap && !gaz.lex.stopwords.hasToken(t) && !gaz.lex.roles.hasWord(t.f) && !gaz.entries.has(t.f);
   if (nameLike(next)) return false;
   if (start > 0 && nameLike(previous)) return false;

@@ -16,7 +16,7 @@ import { type Doc, isAside } from './doc.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import { capitaliseFirst, foldWord, squash } from './text.ts';
-import { type Token, tokenize } from './tokens.ts';
+import { type Token, tokenAt, tokenize } from './tokens.ts';
 
 const MAX = 110;
 const MIN_CLAUSE = 40;
@@ -56,7 +56,7 @@ export function makeHeadline(doc: Doc, actors: ActorsResult, attributions: Attri
     // Start at the actor when the lede opens with its title: "Le dirigeant nord-coréen Kim…" (not
     // inside a name: "… champion Manchester City" keeps "Manchester").
     const person = actors.mentions.find((m) => m.sentence === at && m.type === 'person' && m.roleRange && m.roleRange[1] <= m.start);
-    const before = person ? lede.tokens[person.start - 1] : undefined;
+    const before = person ? tokenAt(lede.tokens, person.start - 1) : undefined;
     const inName = !!person && !!before?.cap && !doc.annotations[at]?.has(person.start - 1, 'role');
     if (person?.roleRange && person.roleRange[0] <= 1 && !inName && lede.text.startsWith(text.slice(0, 20))) {
       const start = lede.tokens[person.start]?.start;
@@ -227,7 +227,7 @@ function dropLeadAdjunct(text: string, lex: Lexicon, read = new Reading(lex)): s
 function dropVerbAside(text: string, lex: Lexicon, read: Reading): string {
   const tokens = read.tokens(text);
   for (let k = 1; k + 2 < tokens.length && k < 16; k++) {
-    const before = tokens[k - 1] as Token;
+    const before = tokenAt(tokens, k - 1) as Token;
     const open = tokens[k + 1] as Token;
     if (tokens[k]?.text !== ',' || before.kind !== 'word' || before.cap) continue;
     if (open.cap || !lex.stopwords.hasToken(open) || lex.determiners.hasToken(open) || lex.clauseBreaks.hasToken(open) || lex.relatives.hasToken(open)) continue;

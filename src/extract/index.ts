@@ -20,7 +20,7 @@ import { extractPublisher } from './publisher.ts';
 import { bodyText, type Sentence, splitSentences } from './sentences.ts';
 import { annotateSpans } from './spans.ts';
 import { squash } from './text.ts';
-import { type Token, tokenize } from './tokens.ts';
+import { type Token, tokenAt, tokenize } from './tokens.ts';
 import { extractTopics } from './topics.ts';
 
 export type { ExtractInput } from './input.ts';
@@ -82,7 +82,7 @@ function thingAcronyms(sentences: readonly Sentence[]): Set<string> {
     // the text passes them without reading their tokens.
     if (!text.includes('(')) continue;
     for (let p = 1; p + 2 < tokens.length; p++) {
-      const before = tokens[p - 1] as Token;
+      const before = tokenAt(tokens, p - 1) as Token;
       const acronym = tokens[p + 1] as Token;
       if (tokens[p]?.text !== '(' || tokens[p + 2]?.text !== ')' || !CAPITALS.test(acronym.text)) continue;
       if ((before.kind === 'word' && !before.cap) || CLOSING_QUOTE.test(before.text)) out.add(acronym.f);

@@ -21,7 +21,7 @@
  */
 import { type Annotations, labelId } from './annotate.ts';
 import { foldWord } from './text.ts';
-import { type Token, type Vocabulary, WordMemo, WordSet } from './tokens.ts';
+import { type Token, tokenAt, type Vocabulary, WordMemo, WordSet } from './tokens.ts';
 
 export interface TokenSpec {
   lower?: string | string[];
@@ -192,7 +192,7 @@ function passes(test: SpecTest, ann: Annotations, k: number): boolean {
   if (test.kind !== null && token.kind !== test.kind) return false;
   if (test.lowerOne !== null && token.f !== test.lowerOne) return false;
   if (test.textOne !== null && token.text !== test.textOne) return false;
-  if (test.glued !== null && !(k > 0 && ((ann.tokens[k - 1] as Token).end === token.start) === test.glued)) return false;
+  if (test.glued !== null && !(k > 0 && ((tokenAt(ann.tokens, k - 1) as Token).end === token.start) === test.glued)) return false;
   if (test.lowerSet !== null && !test.lowerSet.has(token.f)) return false;
   if (test.textSet !== null && !test.textSet.has(token.text)) return false;
   if (test.is !== null && !hasAny(ann, k, test.is)) return false;

@@ -13,7 +13,7 @@ import { placeAt } from './doc.ts';
 import { type KnownEntity, knownAt, knownNeedsCapital, sharesNameWord } from './entities.ts';
 import { byWord, COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import { foldWord, oneOf } from './text.ts';
-import { isPossessive, type Token } from './tokens.ts';
+import { isPossessive, type Token, tokenAt } from './tokens.ts';
 import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
 export interface NameMention {
@@ -46,7 +46,7 @@ const ACRONYM = /^\p{Lu}[\p{L}\d&-]{1,11}$/u;
  * The words are lexicon classes (`transfer-before`, `transfer-verb`, `transfer-from`).
  */
 function transferBefore(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
-  const one = tokens[k - 1];
+  const one = tokenAt(tokens, k - 1);
   if (!one || one.cap) return false;
   if (lex.classes.get('transfer-before')?.endingAt(tokens, k - 1)) return true;
   if (!lex.classes.get('transfer-from')?.at(tokens, k - 1)) return false;
@@ -235,7 +235,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
   const institution = institutionBits === undefined ? -1 : labelId('institution');
   for (let i = 1; institutions && i + 2 < tokens.length; i++) {
     // The cheap tests first: most tokens follow no determiner.
-    if ((institutionBits !== undefined && !institutionBits.has(i, institution)) || used[i] || (tokens[i] as Token).cap || !lex.determiners.hasToken(tokens[i - 1])) continue;
+    if ((institutionBits !== undefined && !institutionBits.has(i, institution)) || used[i] || (tokens[i] as Token).cap || !lex.determiners.hasToken(tokenAt(tokens, i - 1))) continue;
     const head = lex.institutionHeads.at(tokens, i);
     if (!head) continue;
     const end = institutionEnd(tokens, i + head.length, lex);
@@ -309,8 +309,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     const [from, matchedEnd] = match.groups.name ?? [match.start, match.end];
     // « la Fiscalía Regional de Rancagua abrió… »: a pattern's last word in lower case is an
     // adjective of the name, never a verb the word classes do not know but its ending tells.
-    const matched = matchedEnd - 1 > from && !(tokens[matchedEnd - 1] as Token).cap && writtenAsVerb(tokens[matchedEnd - 1] as Token, lex) ? matchedEnd - 1 : matchedEnd;
-    const to = (tokens[matched - 1] as Token).cap ? withAdjectives(tokens, matched, lex) : matched;
+    const matched = matchedEnd - 1 > from && !(tokenAt(tokens, matchedEnd - 1) as Token).cap && writtenAsVerb(tokenAt(tokens, matchedEnd - 1) as Token, lex) ? matchedEnd - 1 : matchedEnd;
+    const to = (tokenAt(tokens, matched - 1) as Token).cap ? withAdjectives(tokens, matched, lex) : matched;
     // "the Nakuru County Assembly", "the Kisumu County Government": a club's shape ("Derby
     // County") followed by a capitalised body's word is a longer body's name, read as a run (step 3).
     const after = tokens[to];
@@ -329,7 +329,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (divisionOfPlace(tokens, from, to, doc, s)) continue;
     // "Advocate Thabo Mokoena SC": letters after a title, a given name and a surname are the
     // person's rank or honour (lexicon class `post-nominal`), not a club's suffix ("Orlando Pirates SC").
-    const title = to - 4 >= 0 && (lex.roles.endingAt(tokens, to - 4) || lex.honorifics.hasToken(tokens[to - 4]));
+    const title = to - 4 >= 0 && (lex.roles.endingAt(tokens, to - 4) || lex.honorifics.hasToken(tokenAt(tokens, to - 4)));
     if (title && postNominal(tokens, Math.min(from, to - 3), to - 1, lex)) continue;
     // « la direction de Transdev », « la dirección de la STUD »: a company's management, its noun
     // (lexicon class `management-noun`) in lower case before one name, is that company speaking.
@@ -478,12 +478,12 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       )
         end += 3;
       // "Manufacturers’ Association": a plural possessive inside a name.
-      else if (/^['’]$/u.test(t.text) && t.start === (tokens[end - 1] as Token).end && /s$/u.test((tokens[end - 1] as Token).text) && nextIsName) end += 2;
+      else if (/^['’]$/u.test(t.text) && t.start === (tokenAt(tokens, end - 1) as Token).end && /s$/u.test((tokenAt(tokens, end - 1) as Token).text) && nextIsName) end += 2;
       // "Ministry of Water and Irrigation", "Department of the Treasury": inside an organisation's
       // name, small words join capitalised ones.
       else if (lex.nameConnectors.hasToken(t) && orgWordIn(tokens, i, end, lex) && connectsName(tokens, end, lex, doc, s)) {
         if ((lex.clauseBreaks.hasToken(t) || t.text === '&') && conj < 0) conj = end;
-        const head = tokens[end - 1] as Token;
+        const head = tokenAt(tokens, end - 1) as Token;
         end = connectsName(tokens, end, lex, doc, s);
         // « la Fiscalía del Estado de Jalisco », « Frente Comunero del Sur »: a capitalised word that
         // is never a name alone (lexicon `capitalisedNonNames`) is still one of the body's words
@@ -515,11 +515,11 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // alone, with no body's word after it, joins two names ("Customs and Border Protection" has
     // one after it; "Ministry of Water and Irrigation" a connector before it).
     const twoNames = (): boolean => tokens.slice(i, conj).every((t) => t.cap) && !orgWordIn(tokens, conj + 1, end, lex);
-    if (conj > 0 && (!orgWordIn(tokens, i, end, lex) || tokens[i - 1]?.text === ',' || twoNames())) end = conj;
+    if (conj > 0 && (!orgWordIn(tokens, i, end, lex) || tokenAt(tokens, i - 1)?.text === ',' || twoNames())) end = conj;
     // "Sinar Mining Corp and Bumi Holdings Ltd": two organisations, each ending in its own keyword;
     // not a body's members (lexicon class `member-noun`) joined to others: "the Ostwick Pilots and
     // Engineers’ Association" is one union.
-    else if (conj > 0 && conj - i > 1 && end - conj > 2 && lex.orgKeywords.hasToken(tokens[conj - 1]) && !lex.classes.get('member-noun')?.at(tokens, conj - 1) && lex.orgKeywords.hasToken(tokens[end - 1])) {
+    else if (conj > 0 && conj - i > 1 && end - conj > 2 && lex.orgKeywords.hasToken(tokenAt(tokens, conj - 1)) && !lex.classes.get('member-noun')?.at(tokens, conj - 1) && lex.orgKeywords.hasToken(tokenAt(tokens, end - 1))) {
       const mention = classify(tokens, i, conj, doc, s);
       if (mention) take(mention);
       if (mention?.type === 'person' && !mention.role) (roleless ??= []).push(mention);
@@ -552,7 +552,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     const link = employer?.endingAt(tokens, m.start - 1);
     if (!link || m.type !== 'person' || m.known || m.honorific || m.role || isGivenName(lex, tokens[m.start] as Token)) continue;
     const at = m.start - link.length;
-    if (out.some((o) => o.type === 'person' && (o.end === at || (tokens[at - 1]?.text === ',' && o.end === at - 1)))) {
+    if (out.some((o) => o.type === 'person' && (o.end === at || (tokenAt(tokens, at - 1)?.text === ',' && o.end === at - 1)))) {
       m.type = 'organization';
       m.weak = false;
     }
@@ -584,7 +584,7 @@ function adjectiveAfterKnown(tokens: readonly Token[], start: number, end: numbe
   const lex = doc.lex;
   const word = tokens[end] as Token;
   const next = tokens[end + 1];
-  if (end - start < 2 || word.kind !== 'word' || word.start !== (tokens[end - 1] as Token).end + 1 || !lex.adjectiveEndings?.test(word.f)) return false;
+  if (end - start < 2 || word.kind !== 'word' || word.start !== (tokenAt(tokens, end - 1) as Token).end + 1 || !lex.adjectiveEndings?.test(word.f)) return false;
   if (next && (next.cap || lex.connectors.hasToken(next)) && next.kind === 'word') return false;
   return !isGivenName(lex, word) && !lex.roles.at(tokens, end) && !lex.days.hasToken(word) && !lex.months.hasToken(word) && !knownAt(tokens, end, doc.lang) && !placeAt(doc, s, end);
 }
@@ -773,7 +773,7 @@ function connectsName(tokens: readonly Token[], k: number, lex: Lexicon, doc: Do
     if (lex.clauseBreaks.hasToken(tokens[j]) && after && lex.determiners.hasToken(after) && !lex.connectors.hasToken(after)) return 0;
     // « en el Juzgado Civil y en la Fiscalía »: a place preposition after the conjunction opens
     // another phrase.
-    if (j > k && lex.clauseBreaks.hasToken(tokens[j - 1]) && lex.classes.get('locative')?.at(tokens, j)) return 0;
+    if (j > k && lex.clauseBreaks.hasToken(tokenAt(tokens, j - 1)) && lex.classes.get('locative')?.at(tokens, j)) return 0;
     j++;
   }
   const t = tokens[j];
@@ -852,7 +852,7 @@ const PERSON_NOUN_FORMS = new WeakMap<Lexicon, ReadonlySet<string>>();
 
 /** Whether token k opens the sentence or follows punctuation, where a capital need not mean a name. */
 function opensClause(tokens: readonly Token[], k: number): boolean {
-  return k === 0 || tokens[k - 1]?.kind === 'punct';
+  return k === 0 || tokenAt(tokens, k - 1)?.kind === 'punct';
 }
 
 /**
@@ -875,7 +875,7 @@ function text(tokens: readonly Token[], start: number, end: number): string {
   let out = '';
   for (let k = start; k < end; k++) {
     const t = tokens[k] as Token;
-    const prev = tokens[k - 1];
+    const prev = tokenAt(tokens, k - 1);
     out += k > start && prev && prev.end < t.start ? ` ${t.text}` : t.text;
   }
   return out;
@@ -902,7 +902,7 @@ function nameWordText(text: string): boolean {
 
 /** "Jane Roe KC", "Advocate Thabo Mokoena SC": the token at `k` is a rank or an honour after a given name and a surname (the run opening at `from`). */
 function postNominal(tokens: readonly Token[], from: number, k: number, lex: Lexicon): boolean {
-  return k - 2 >= from && !!lex.classes.get('post-nominal')?.hasWord((tokens[k] as Token).f) && isGivenName(lex, tokens[k - 2] as Token);
+  return k - 2 >= from && !!lex.classes.get('post-nominal')?.hasWord((tokens[k] as Token).f) && isGivenName(lex, tokenAt(tokens, k - 2) as Token);
 }
 
 /** "al-Mokhtar", "el-Sisi", "bin-Salman": a particle written onto a capitalised word, inside a name. */
@@ -949,7 +949,7 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
   const t = tokens[i] as Token;
   // "#NouvelleCalédonie": a hashtag is a label, not a name.
   // (A mark is punctuation: its kind is read before its text.)
-  const before = tokens[i - 1];
+  const before = tokenAt(tokens, i - 1);
   if (before?.kind === 'punct' && before.text === '#' && before.end === t.start) return false;
   // "a NZ$4.2 billion deal": letters written onto a currency symbol are the currency's.
   const glued = tokens[i + 1];
@@ -985,7 +985,7 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
     !allCapitals(next.text) &&
     !realPlaceAt(doc, s, i + 1) &&
     !doc.lex.roles.at(tokens, i + 1);
-  return !capitals || opensRun || tokens[i - 1]?.text === '(' || reportingNear(tokens, i, i + 1, doc.lex) || afterAccordingTo(tokens, i, doc.lex) || namedAcronym(tokens, i, doc, s);
+  return !capitals || opensRun || tokenAt(tokens, i - 1)?.text === '(' || reportingNear(tokens, i, i + 1, doc.lex) || afterAccordingTo(tokens, i, doc.lex) || namedAcronym(tokens, i, doc, s);
 }
 
 /**
@@ -1053,7 +1053,7 @@ function namedAcronym(tokens: readonly Token[], i: number, doc: Doc, s: number):
   if (tail && lex.classes.get('modifier-suffix')?.hasWord(tail)) return false;
   // "a NOK 600 million placement": an ISO code before an amount is its currency.
   if (lex.currencies.at(tokens, i) || (tokens[i + 1]?.kind === 'number' && currencyAt(tokens, i, lex)) || /^[IVXLC]+$/u.test(t.text)) return false;
-  const before = tokens[i - 1];
+  const before = tokenAt(tokens, i - 1);
   if (!before) return false;
   if (lex.determiners.hasToken(before) && !before.cap) return true;
   const noun = lex.sourceNouns.endingAt(tokens, i - 1);
@@ -1081,9 +1081,9 @@ function longNameStart(tokens: readonly Token[], paren: number, lex: Lexicon): n
   const prepositions = lex.wordList('longNamePrepositions');
   const joined = (w: Token | undefined): boolean => !!w && (lex.connectors.hasToken(w) || lex.particles.hasToken(w) || lex.clauseBreaks.hasToken(w) || prepositions.hasWord(w.f));
   for (let steps = 0; k >= 0 && steps < 14; k--, steps++) {
-    const t = tokens[k] as Token;
+    const t = tokenAt(tokens, k) as Token;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") break;
-    const before = tokens[k - 1];
+    const before = tokenAt(tokens, k - 1);
     // A capitalised particle is a name's word before a capital (« Le Pen »), a determiner before a
     // common noun (« Le directeur de … »); « au plan »: a preposition's contraction is inside the name.
     const particle = lex.particles.hasToken(t) && (!t.cap || !!tokens[k + 1]?.cap);
@@ -1093,13 +1093,13 @@ function longNameStart(tokens: readonly Token[], paren: number, lex: Lexicon): n
   // "According to Rugby Australia (RA)", "La Banque centrale (BCEAO)": the name starts after
   // a reporting phrase or a determiner.
   while (first >= 0 && first < paren) {
-    const t = tokens[first] as Token;
+    const t = tokenAt(tokens, first) as Token;
     const phrase = lex.accordingTo.at(tokens, first);
     if (phrase) first += phrase.length;
     else if (lex.determiners.hasToken(t) || lex.stopwords.hasToken(t) || lex.finite.hasToken(t)) first++;
     else break;
   }
-  return first < paren && tokens[first]?.cap ? first : -1;
+  return first < paren && tokenAt(tokens, first)?.cap ? first : -1;
 }
 
 /** The initials of the capitalised words in [start, end) and of its lower-case words that are not connectors ("Banque centrale des États" → BCE). */
@@ -1177,12 +1177,12 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "Chulalongkorn University in", "Institut de": a name never ends on a lower-case function word.
   const dangling = (t: Token): boolean =>
     lex.particles.hasToken(t) || (!t.cap && (lex.stopwords.hasToken(t) || lex.connectors.hasToken(t) || lex.nameConnectors.hasToken(t) || lex.determiners.hasToken(t) || lex.placePrepositions.hasToken(t)));
-  while (nameEnd > nameStart && dangling(tokens[nameEnd - 1] as Token)) nameEnd--;
+  while (nameEnd > nameStart && dangling(tokenAt(tokens, nameEnd - 1) as Token)) nameEnd--;
   if (nameEnd <= nameStart) return null;
   const words: Token[] = [];
   for (let k = nameStart; k < nameEnd; k++) if (!lex.particles.hasToken(tokens[k])) words.push(tokens[k] as Token);
   const name = text(tokens, nameStart, nameEnd);
-  const before = tokens[nameStart - 1];
+  const before = tokenAt(tokens, nameStart - 1);
   const honorific = !!before && lex.honorifics.hasToken(before);
   // Made only for the names that are kept: most runs classify turns down.
   const organization = (): NameMention => mention(s, nameStart, nameEnd, name, 'organization', null, honorific);
@@ -1193,7 +1193,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "reached the final of the Continental League", « jugará la Liga Profesional »: a league played,
   // won or led is a competition, not the body that runs it.
   if (competitionPlayed(tokens, start, words, lex)) return null;
-  const lastWord = tokens[nameEnd - 1] as Token;
+  const lastWord = tokenAt(tokens, nameEnd - 1) as Token;
   const pluralRole = /s$/u.test(lastWord.f) && !lex.orgKeywords.hasToken(lastWord) && lex.roles.hasWord(lastWord.f.slice(0, -1));
   if (words.length > 1 && (lex.classes.get('event-head')?.hasWord(lastWord.f) || pluralRole || thingHead(tokens[nameStart], lex))) return null;
   // « el Parque Nacional Sierra Alta », « la Réserve naturelle X »: a name opened by a landmark's
@@ -1220,7 +1220,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // « le quotidien Le Réveil », « la empresa La Sirena »: after a company or media noun, a
   // particle is the first word of the body's name, not a surname's ("Le Pen").
   // The particle may be inside the run or left just before it.
-  const particle = nameStart > start ? start : start > 0 && (tokens[start - 1] as Token).cap && lex.particles.hasToken(tokens[start - 1]) ? start - 1 : -1;
+  const particle = nameStart > start ? start : start > 0 && (tokenAt(tokens, start - 1) as Token).cap && lex.particles.hasToken(tokenAt(tokens, start - 1)) ? start - 1 : -1;
   if (particle >= 0 && roleEnd < 0 && (descriptorBefore(tokens, particle, lex, demonymAt) >= 0 || bodyNounBefore(tokens, particle, lex))) {
     return mention(s, particle, nameEnd, text(tokens, particle, nameEnd), 'organization', null);
   }
@@ -1234,7 +1234,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // head's); right after a company noun, the given-name list is long enough to hold most words of
   // a company's name ("the firm Selva Norte").
   const typedGiven = tokens[nameStart + (lead?.length ?? 0)] as Token;
-  const adjacent = typed && tokens[nameStart - 1]?.text !== ',' && !lex.classes.get('trade-noun')?.endingAt(tokens, descriptor);
+  const adjacent = typed && tokenAt(tokens, nameStart - 1)?.text !== ',' && !lex.classes.get('trade-noun')?.endingAt(tokens, descriptor);
   const typedGivenKind = nameKindByWord(lex, typedGiven);
   const personal = (typedGivenKind & COMMON_GIVEN) !== 0 || ((typedGivenKind & GIVEN) !== 0 && !adjacent);
   if ((typed || (lead && nameStart + lead.length < nameEnd && nameStart === start)) && !personal) {
@@ -1261,7 +1261,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "l’agence Angop", "le musée Ashcombe": a name right after an organisation or media noun.
   // The noun is a common noun: lower case, or an all-capitals one such as "ONG".
   const common = (t: Token | undefined): boolean => !!t && t.kind === 'word' && (!t.cap || allCapitals(t.text));
-  const previous = tokens[nameStart - 1];
+  const previous = tokenAt(tokens, nameStart - 1);
   // "l’agence officielle Angop": one adjective may stand between; a function word may not ("un centre de X").
   const adjective =
     common(previous) &&
@@ -1271,7 +1271,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     !lex.determiners.hasToken(previous as Token) &&
     !isVerbWord(tokens, nameStart - 1, lex) &&
     !!lex.adjectiveEndings?.test((previous as Token).f);
-  const noun = common(before) ? (lex.sourceNouns.endingAt(tokens, nameStart - 1)?.value ?? (adjective && common(tokens[nameStart - 2]) ? lex.sourceNouns.endingAt(tokens, nameStart - 2)?.value : undefined)) : undefined;
+  const noun = common(before) ? (lex.sourceNouns.endingAt(tokens, nameStart - 1)?.value ?? (adjective && common(tokenAt(tokens, nameStart - 2)) ? lex.sourceNouns.endingAt(tokens, nameStart - 2)?.value : undefined)) : undefined;
   if (!firstName && (noun === 'media' || noun === 'organization')) return organization();
   // An all-capitals word that speaks is an organisation: "INDEC said", "selon l’ANACIM" (but
   // "l’ONG Acled" names Acled, not "ONG").
@@ -1283,7 +1283,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // "Kestrava shares fell", « l’action Solvéa », « las acciones de Norpetra »: what has shares traded is a company.
   if (!honorific && roleEnd < 0 && !isGivenName(lex, tokens[nameStart] as Token) && stockOf(tokens, nameStart, end, lex)) return organization();
   // "the party's Jane Doe": a body's possessive before a name introduces one of its people.
-  const bodyPossessive = isPossessive(tokens[nameStart - 1]) && /^\p{Lu}/u.test(tokens[nameStart - 2]?.text ?? '') && words.length >= 2;
+  const bodyPossessive = isPossessive(tokenAt(tokens, nameStart - 1)) && /^\p{Lu}/u.test(tokenAt(tokens, nameStart - 2)?.text ?? '') && words.length >= 2;
   // Found only here, for the runs the tests above have not turned down (most of them).
   const role: RoleFound = roleEnd > 0 ? { role: text(tokens, start, roleEnd), roleRange: [start, roleEnd] } : roleOf(tokens, nameStart, nameEnd, lex);
   const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex) || describedAsPerson(tokens, nameEnd, lex) || bodyPossessive;
@@ -1291,7 +1291,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     if (role.complement && !honorific) return null;
     // "Volvo à Göteborg a annoncé", "the plant in Gothenburg said": a lone word after a place
     // preposition that follows a noun or a name (not a verb: "a écrit à Dupont") is a place.
-    const locative = before && lex.classes.get('locative')?.hasWord(before.f) && !before.cap ? tokens[nameStart - 2] : undefined;
+    const locative = before && lex.classes.get('locative')?.hasWord(before.f) && !before.cap ? tokenAt(tokens, nameStart - 2) : undefined;
     if (locative && !honorific && !role.role && locative.kind === 'word' && !lex.finite.hasToken(locative) && !lex.participles.endingAt(tokens, nameStart - 2) && !lex.auxiliaries.hasToken(locative)) return null;
     // "Nordvik, the second-largest union, …", « Solidar, deuxième syndicat du site, … »: set off by a body's noun, a body.
     // (A body's noun, not a document's: « Naturellement, la décision… » is no apposition.)
@@ -1328,7 +1328,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const weakGiven = (anyGiven && !given) || wordGiven;
   let p = nameStart - 1;
   while (p > 0 && lex.determiners.hasToken(tokens[p]) && !lex.connectors.hasToken(tokens[p])) p--;
-  const preposition = tokens[p];
+  const preposition = tokenAt(tokens, p);
   const afterPreposition = !!preposition && (lex.connectors.hasToken(preposition) || lex.placePrepositions.hasToken(preposition));
   // A word that opens place names ("San", "Villa", "Port") never opens a person's; a saint's
   // ("St Brannock", « San Rafael, General Alvear y … ») not even where a title or a verb seems to
@@ -1389,11 +1389,11 @@ function placeNounAfter(tokens: readonly Token[], end: number, lex: Lexicon): bo
 function placeNounBefore(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
   let k = start - 1;
   // « la province de X », "the district of X": a connector between the noun and the name.
-  const connector = tokens[k];
+  const connector = tokenAt(tokens, k);
   if (connector && !connector.cap && lex.nameConnectors.hasToken(connector) && !lex.clauseBreaks.hasToken(connector)) k--;
-  const noun = tokens[k];
+  const noun = tokenAt(tokens, k);
   if (noun?.kind !== 'word' || noun.cap || !lex.placeWords.hasToken(noun)) return false;
-  return lex.determiners.has(tokens[k - 1]?.f ?? '');
+  return lex.determiners.has(tokenAt(tokens, k - 1)?.f ?? '');
 }
 
 /**
@@ -1406,8 +1406,8 @@ function placeNounBefore(tokens: readonly Token[], start: number, lex: Lexicon):
 function speaksAsBody(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
   if (isGivenName(lex, tokens[start] as Token) || !reportingNear(tokens, start, end, lex)) return false;
   // (In lower case: « Le Pen a déclaré » opens with a surname's particle; nor after one: « De la Fuente dijo ».)
-  const article = tokens[start - 1];
-  const particle = tokens[start - 2];
+  const article = tokenAt(tokens, start - 1);
+  const particle = tokenAt(tokens, start - 2);
   if (article && !article.cap && lex.classes.get('body-article')?.endingAt(tokens, start - 1) && !(particle && lex.particles.hasToken(particle))) return true;
   const possessives = lex.classes.get('possessive');
   const bodies = lex.classes.get('body-possessive');
@@ -1473,7 +1473,7 @@ function stockOf(tokens: readonly Token[], start: number, end: number, lex: Lexi
  * (`thing-after-name`: "the Hubble telescope"), right before one.
  */
 export function namesThing(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
-  const before = tokens[start - 1];
+  const before = tokenAt(tokens, start - 1);
   if (before?.kind === 'word' && !before.cap && lex.classes.get('thing-before-name')?.endingAt(tokens, start - 1)) return true;
   const after = tokens[end];
   return after?.kind === 'word' && !after.cap && !!lex.classes.get('thing-after-name')?.at(tokens, end);
@@ -1481,8 +1481,8 @@ export function namesThing(tokens: readonly Token[], start: number, end: number,
 
 /** The name is glued after an all-capitals word and a slash ("EFE/Ana Ruiz"), as photo credits write it. */
 function creditAfterAgency(tokens: readonly Token[], start: number): boolean {
-  const slash = tokens[start - 1];
-  const agency = tokens[start - 2];
+  const slash = tokenAt(tokens, start - 1);
+  const agency = tokenAt(tokens, start - 2);
   return slash?.text === '/' && !!agency && agency.end === slash.start && slash.end === (tokens[start] as Token).start && allCapitals(agency.text);
 }
 
@@ -1494,9 +1494,9 @@ function creditBeforeAgency(tokens: readonly Token[], end: number): boolean {
 
 /** A body's name ends just before a conjunction that stands right before `start` ("… de Puertos y X"). */
 function bodyBeforeConjunction(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
-  const conjunction = tokens[start - 1];
+  const conjunction = tokenAt(tokens, start - 1);
   if (conjunction?.kind !== 'word' || conjunction.cap || !lex.stopwords.hasToken(conjunction) || lex.connectors.hasToken(conjunction) || lex.determiners.hasToken(conjunction)) return false;
-  if (!(tokens[start - 2] as Token | undefined)?.cap) return false;
+  if (!(tokenAt(tokens, start - 2) as Token | undefined)?.cap) return false;
   for (let k = start - 2; k >= 0 && k >= start - 9; k--) {
     const t = tokens[k] as Token;
     if (t.cap && lex.orgKeywords.hasToken(t)) return true;
@@ -1512,7 +1512,7 @@ function personBefore(tokens: readonly Token[], paren: number, lex: Lexicon): bo
   // inside a person's name when a first name opens it (checked below).
   let particle = false;
   const inName = (t: Token, j: number): boolean => {
-    const previous = tokens[j - 1];
+    const previous = tokenAt(tokens, j - 1);
     if (lex.particles.hasToken(t) && j < paren - 1 && previous && (isNameWord(previous, lex) || lex.particles.hasToken(previous))) return (particle = true);
     return isNameWord(t, lex) && !lex.orgKeywords.hasToken(t);
   };
@@ -1593,13 +1593,13 @@ function isVerbWord(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
 function sharedSurname(tokens: readonly Token[], m: NameMention, used: Uint8Array, doc: Doc, s: number): NameMention | null {
   const lex = doc.lex;
   const g = m.start - 2;
-  const given = tokens[g];
+  const given = tokenAt(tokens, g);
   // (The cheap tests first: this is asked of every name found.)
-  if (m.type !== 'person' || m.known || g < 0 || !given || used[g] || !lex.clauseBreaks.hasToken(tokens[m.start - 1])) return null;
+  if (m.type !== 'person' || m.known || g < 0 || !given || used[g] || !lex.clauseBreaks.hasToken(tokenAt(tokens, m.start - 1))) return null;
   const words = m.name.split(/\s+/u);
   if (words.length < 2 || !isGivenName(lex, tokens[m.start] as Token)) return null;
   // The given name stands alone: no capitalised word before it, and it is a name, not a place.
-  const before = tokens[g - 1];
+  const before = tokenAt(tokens, g - 1);
   if (given.kind !== 'word' || !given.cap || !isCommonGivenName(lex, given) || knownAt(tokens, g, doc.lang) || placeAt(doc, s, g) || (before && before.kind === 'word' && before.cap)) return null;
   return mention(s, g, g + 1, [given.text, ...words.slice(1)].join(' '), 'person', null);
 }
@@ -1609,7 +1609,7 @@ function sharedSurname(tokens: readonly Token[], m: NameMention, used: Uint8Arra
  * before the name, or before the comma that opens it, a few words back.
  */
 function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon, demonymAt: (k: number) => boolean): number {
-  const before = tokens[start - 1];
+  const before = tokenAt(tokens, start - 1);
   if (!before) return -1;
   // The noun is a common noun: lower case, or an all-capitals one such as "NGO".
   if (before.kind === 'word' && (!before.cap || allCapitals(before.text))) {
@@ -1625,7 +1625,7 @@ function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon,
     if (lex.orgDescriptors.endingAt(tokens, k) !== null) return k;
     // « l’association d’usagers X », « el sindicato de maestros X »: the noun's complement, one
     // lower-case noun after its connector, stands between the noun and the name.
-    const connector = tokens[k - 1];
+    const connector = tokenAt(tokens, k - 1);
     const complement = tokens[k] as Token;
     const plain = (t: Token): boolean => !lex.stopwords.hasToken(t) && !lex.determiners.hasToken(t) && !lex.finite.hasToken(t);
     if (complement.kind !== 'word' || complement.cap || !plain(complement)) return -1;
@@ -1634,8 +1634,8 @@ function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon,
     // « le fabricant de vélos électriques X », « la empresa de transporte aéreo X », « la fabricante
     // de aviones brasileña X »: or that noun and its adjective, where adjectives follow nouns (one
     // the word classes call an adjective, or do not know).
-    const noun = tokens[k - 1];
-    const link = tokens[k - 2];
+    const noun = tokenAt(tokens, k - 1);
+    const link = tokenAt(tokens, k - 2);
     const classes = wordClassesOf(lex.lang, complement.f);
     const adjective = !lex.headFinal && (lex.adjectiveEndings?.test(complement.f) || (classes & ADJ) !== 0 || classes === 0);
     if (!adjective || !noun || noun.kind !== 'word' || noun.cap || !plain(noun) || !link || link.cap || !lex.connectors.hasToken(link)) return -1;
@@ -1652,7 +1652,7 @@ function descriptorBefore(tokens: readonly Token[], start: number, lex: Lexicon,
 
 /** « le quotidien », "the charity": a lower-case noun of a medium or a body right before `start`. */
 function bodyNounBefore(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
-  const before = tokens[start - 1];
+  const before = tokenAt(tokens, start - 1);
   if (before?.kind !== 'word' || before.cap) return false;
   const noun = lex.sourceNouns.endingAt(tokens, start - 1)?.value;
   return noun === 'media' || noun === 'organization';
@@ -1661,7 +1661,7 @@ function bodyNounBefore(tokens: readonly Token[], start: number, lex: Lexicon): 
 /** "publiés par la X", "released by the X": a publication participle and its agent preposition before the name. */
 function publishedBy(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
   let k = start - 1;
-  if (lex.determiners.hasToken(tokens[k])) k--;
+  if (lex.determiners.hasToken(tokenAt(tokens, k))) k--;
   return !!lex.publishedBy.endingAt(tokens, k);
 }
 
@@ -1680,13 +1680,13 @@ function pluralRoleAt(tokens: readonly Token[], start: number, lex: Lexicon): bo
 
 function afterAccordingTo(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
   let k = start - 1;
-  if (lex.determiners.hasToken(tokens[k])) k--;
+  if (lex.determiners.hasToken(tokenAt(tokens, k))) k--;
   return !!lex.accordingTo.endingAt(tokens, k);
 }
 
 function reportingNear(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
   const after = tokens[end];
-  const before = tokens[start - 1];
+  const before = tokenAt(tokens, start - 1);
   if (after && (lex.speechFinite.hasToken(after) || (lex.auxiliaries.hasToken(after) && lex.speechParticiples.at(tokens, end + 1)))) return true;
   return !!before && (lex.speechFinite.hasToken(before) || !!lex.speechParticiples.endingAt(tokens, start - 1));
 }
@@ -1704,10 +1704,10 @@ function complementRun(tokens: readonly Token[], k: number, lex: Lexicon): boole
   let j = k;
   // « consejera de Sanidad de la Generalitat Valenciana »: the complement may hold several
   // capitalised names, each after its connector, back to the title.
-  for (let runs = 0; runs < 3 && j > 0 && (tokens[j] as Token).cap; runs++) {
-    while (j > 0 && (tokens[j] as Token).cap) j--;
-    if (lex.determiners.hasToken(tokens[j]) && !lex.connectors.hasToken(tokens[j])) j--;
-    if (!tokens[j] || (tokens[j] as Token).cap || !lex.connectors.hasToken(tokens[j])) return false;
+  for (let runs = 0; runs < 3 && j > 0 && (tokenAt(tokens, j) as Token).cap; runs++) {
+    while (j > 0 && (tokenAt(tokens, j) as Token).cap) j--;
+    if (lex.determiners.hasToken(tokenAt(tokens, j)) && !lex.connectors.hasToken(tokenAt(tokens, j))) j--;
+    if (!tokenAt(tokens, j) || (tokenAt(tokens, j) as Token).cap || !lex.connectors.hasToken(tokenAt(tokens, j))) return false;
     if (lex.roles.endingAt(tokens, j - 1)) return true;
     j--;
   }
@@ -1751,12 +1751,12 @@ function portfolioBeforeName(tokens: readonly Token[], k: number, first: boolean
  * the title of the name after it.
  */
 function titleInComplement(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
-  if (!(tokens[k] as Token).cap) return false;
+  if (!(tokenAt(tokens, k) as Token).cap) return false;
   let j = k - 1;
-  if (lex.determiners.hasToken(tokens[j]) && !lex.connectors.hasToken(tokens[j])) j--;
-  const connector = tokens[j];
+  if (lex.determiners.hasToken(tokenAt(tokens, j)) && !lex.connectors.hasToken(tokenAt(tokens, j))) j--;
+  const connector = tokenAt(tokens, j);
   if (!connector || connector.cap || !lex.connectors.hasToken(connector)) return false;
-  const head = tokens[j - 1];
+  const head = tokenAt(tokens, j - 1);
   return !!head && head.kind === 'word' && (head.cap || !!lex.roles.endingAt(tokens, j - 1));
 }
 
@@ -1770,11 +1770,11 @@ function titleStart(tokens: readonly Token[], head: number, lex: Lexicon): numbe
   let from = head;
   // « gerente general », « director adjunto »: a title written in lower case right before the head
   // is the head's noun, the head its qualifier (« general » alone is a rank).
-  const before = tokens[head - 1];
+  const before = tokenAt(tokens, head - 1);
   const noun = before && before.kind === 'word' && !before.cap ? lex.roles.endingAt(tokens, head - 1) : null;
   if (noun && !(tokens[head] as Token).cap) from = head - noun.length;
   let words = 0;
-  for (let t = tokens[from - 1]; t && t.kind === 'word'; t = tokens[from - 1]) {
+  for (let t = tokenAt(tokens, from - 1); t && t.kind === 'word'; t = tokenAt(tokens, from - 1)) {
     if (lex.roleModifiers.hasToken(t)) {
       from--;
       continue;
@@ -1795,25 +1795,25 @@ const ROLE_END = /^[,.;:()»”!?]$/u;
 export function roleOf(tokens: readonly Token[], start: number, end: number, lex: Lexicon): RoleFound {
   let k = start - 1;
   // "leader, Cllr Tom Ashworth" as well as "Mr, …": the honorific may stand on either side of the comma.
-  const titled = !!lex.honorifics.hasToken(tokens[k]);
+  const titled = !!lex.honorifics.hasToken(tokenAt(tokens, k));
   if (titled) k--;
   // "…, le Dr X", "…, the Rev X": an article before the honorific, after the comma.
-  if (titled && tokens[k] && !(tokens[k] as Token).cap && lex.determiners.hasToken(tokens[k]) && tokens[k - 1]?.text === ',') k--;
-  const comma = tokens[k]?.text === ',';
+  if (titled && tokenAt(tokens, k) && !(tokenAt(tokens, k) as Token).cap && lex.determiners.hasToken(tokenAt(tokens, k)) && tokenAt(tokens, k - 1)?.text === ',') k--;
+  const comma = tokenAt(tokens, k)?.text === ',';
   if (comma) k--;
   // « le président du Centre national d’études spatiales (CNES), X »: a body's acronym in brackets
   // between the title and the comma is no part of the title.
   let bracket = -1;
-  if (comma && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && ACRONYM.test((tokens[k - 1] as Token).text)) {
+  if (comma && tokenAt(tokens, k)?.text === ')' && tokenAt(tokens, k - 2)?.text === '(' && ACRONYM.test((tokenAt(tokens, k - 1) as Token).text)) {
     bracket = k - 2;
     k -= 3;
   }
-  if (!titled && lex.honorifics.hasToken(tokens[k])) k--;
+  if (!titled && lex.honorifics.hasToken(tokenAt(tokens, k))) k--;
   let crossed = false;
   // (Nine words back: « presidente del Sindicato Número Uno de Minera X, Name » puts a body's
   // name of seven words between the title and the comma.)
   for (let steps = 0; k >= 0 && steps < 9; k--, steps++) {
-    const t = tokens[k] as Token;
+    const t = tokenAt(tokens, k) as Token;
     if (t.kind === 'punct') break;
     const hit = lex.roles.endingAt(tokens, k);
     if (hit && !titleInComplement(tokens, k - hit.length + 1, lex)) {
@@ -1825,13 +1825,13 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       if (comma) from = personNounBefore(tokens, from, lex) ?? from;
       let to = start;
       if (titled) to--;
-      if (titled && tokens[to - 2]?.text === ',' && lex.determiners.hasToken(tokens[to - 1])) to--;
+      if (titled && tokenAt(tokens, to - 2)?.text === ',' && lex.determiners.hasToken(tokenAt(tokens, to - 1))) to--;
       if (bracket >= 0) to = bracket;
-      while (to > from && /^[,(]$/.test((tokens[to - 1] as Token).text)) to--;
-      if (!titled && lex.honorifics.hasToken(tokens[to - 1])) to--;
+      while (to > from && /^[,(]$/.test((tokenAt(tokens, to - 1) as Token).text)) to--;
+      if (!titled && lex.honorifics.hasToken(tokenAt(tokens, to - 1))) to--;
       // « l’avocat de M. X », « consejero de Medio Ambiente »: a title that ends on its connector
       // has the name as its complement; the title is someone else's.
-      const last = tokens[to - 1] as Token;
+      const last = tokenAt(tokens, to - 1) as Token;
       if (!last.cap && (lex.connectors.hasToken(last) || lex.determiners.hasToken(last))) return { role: null, roleRange: null, complement: true };
       // "ministre de la Défense": a capitalised word after "de" is the role's complement, unless
       // a comma sets the name apart ("ministre de la Santé, Serge Kabasele Ntumba").
@@ -1844,7 +1844,7 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
     if (lex.finite.hasToken(t) || lex.auxiliaries.hasToken(t) || lex.relatives.hasToken(t)) break;
     // Another name ("winger Isaia Faleolo and …") or a possessive ("referee’s decision on X")
     // stands between: the role belongs to someone else.
-    const previous = tokens[k - 1];
+    const previous = tokenAt(tokens, k - 1);
     if (t.cap && previous?.cap && !lex.roles.at(tokens, k) && !lex.roles.endingAt(tokens, k - 1) && !lex.particles.hasToken(previous) && !complementRun(tokens, k, lex)) break;
     if (isPossessive(t) || (lex.stopwords.hasToken(t) && !lex.connectors.hasToken(t) && !lex.determiners.hasToken(t) && !lex.particles.hasToken(t))) break;
   }

@@ -15,7 +15,7 @@
 import type { Lexicon, PhraseTable } from './lexicon/index.ts';
 import { digitsOnly } from './numbers.ts';
 import { oneOf } from './text.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 
 // Tests of a token's text, made once: a regular expression written in a function is a new object at
 // each call, and these are asked of every number; a one-character mark is told by a string search.
@@ -74,7 +74,7 @@ export function dashPairs(tokens: readonly Token[], lex: Lexicon): Map<number, P
     if (next && next.start === b.end && DASH.test(next.text)) continue; // "12-15-year": a range glued to its unit
     vote ??= anywhere(tokens, cls(lex, 'vote-word'));
     sport ??= anywhere(tokens, cls(lex, 'score-word'));
-    const bracketed = tokens[i - 1]?.text === '(' && tokens[i + 3]?.text === ')';
+    const bracketed = tokenAt(tokens, i - 1)?.text === '(' && tokens[i + 3]?.text === ')';
     pairs.set(i, vote ? 'tally' : sport || bracketed ? 'score' : 'pair');
   }
   return pairs;
@@ -101,7 +101,7 @@ function anywhere(tokens: readonly Token[], table: PhraseTable): boolean {
 export function isCode(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i] as Token;
   if (t.text.charCodeAt(0) === 48 && digitsOnly(t.text, 4, 4)) return true;
-  const before = tokens[i - 1];
+  const before = tokenAt(tokens, i - 1);
   if (before && before.end === t.start && (before.text === '@' || before.text === '#')) return true;
   const after = tokens[i + 1];
   // Units glued in capitals are written as symbols ("40C", "300MW"): the lexicon lists them case and all.

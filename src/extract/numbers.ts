@@ -5,7 +5,7 @@
  */
 import type { Lexicon, NumberFormat } from './lexicon/index.ts';
 import { keptAnswers } from './text.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 
 /** The format digits are read with when a lexicon says nothing: English. */
 export const DEFAULT_NUMBER_FORMAT: NumberFormat = { decimal: '.', groups: [',', ' ', '\u00a0', '\u202f', '\u2009'], decimalWords: [] };
@@ -125,7 +125,7 @@ export function readSpokenDecimals(tokens: readonly Token[], i: number, whole: n
   if (tail.length >= 2 && words.includes(tail[0] as string)) parts = tail.slice(1);
   else {
     let k = i;
-    if (tokens[k]?.text === '-' && tokens[k]?.start === tokens[k - 1]?.end) k++;
+    if (tokens[k]?.text === '-' && tokens[k]?.start === tokenAt(tokens, k - 1)?.end) k++;
     const word = tokens[k];
     if (word?.kind !== 'word') return null;
     // Read after every number: the word is split only when it has a hyphen.

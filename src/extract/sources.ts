@@ -12,7 +12,7 @@ import type { Doc } from './doc.ts';
 import { byWord, givenNameGender, type Lexicon } from './lexicon/index.ts';
 import type { Sentence } from './sentences.ts';
 import { foldWord } from './text.ts';
-import { isPossessive, type Token, tokenize } from './tokens.ts';
+import { isPossessive, type Token, tokenAt, tokenize } from './tokens.ts';
 import { ADJ, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
 /**
@@ -117,9 +117,9 @@ function asPronoun(fields: SourceFields | null): SourceFields | null {
 /** Whether the mention at token k is the agent of a participle before it: "economists polled by Bloomberg", « sondés par l’Ifop ». */
 function isAgent(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
   let j = k - 1;
-  if (lex.determiners.hasToken(tokens[j])) j--;
-  const by = tokens[j];
-  const participle = tokens[j - 1];
+  if (lex.determiners.hasToken(tokenAt(tokens, j))) j--;
+  const by = tokenAt(tokens, j);
+  const participle = tokenAt(tokens, j - 1);
   // (Inside a subject phrase, a lower-case word before "by" is a participle: no word list needed.)
   return !!by && lex.agentPrepositions.hasToken(by) && participle?.kind === 'word' && !participle.cap && !lex.stopwords.hasToken(participle);
 }
@@ -140,8 +140,8 @@ function clauseBetween(tokens: readonly Token[], from: number, to: number, lex: 
 /** True when the mention at k is a complement: after "de", "du", "of", "for" (and a determiner). */
 function isComplement(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
   let j = k - 1;
-  if (lex.determiners.hasToken(tokens[j]) && !lex.connectors.hasToken(tokens[j]) && !lex.particles.hasToken(tokens[j])) j--;
-  const t = tokens[j];
+  if (lex.determiners.hasToken(tokenAt(tokens, j)) && !lex.connectors.hasToken(tokenAt(tokens, j)) && !lex.particles.hasToken(tokenAt(tokens, j))) j--;
+  const t = tokenAt(tokens, j);
   return !!t && (lex.connectors.hasToken(t) || lex.nameConnectors.hasToken(t) || lex.particles.hasToken(t));
 }
 
@@ -152,8 +152,8 @@ function isComplement(tokens: readonly Token[], k: number, lex: Doc['lex']): boo
  * ministra de Salud X », holds the title's complement.)
  */
 function ownedAfter(tokens: readonly Token[], k: number, lex: Doc['lex']): boolean {
-  const by = tokens[k - 1];
-  const noun = tokens[k - 2];
+  const by = tokenAt(tokens, k - 1);
+  const noun = tokenAt(tokens, k - 2);
   if (!by || !lex.connectors.hasToken(by) || noun?.kind !== 'word' || noun.cap || lex.stopwords.hasToken(noun) || lex.particles.hasToken(noun)) return false;
   // (A minister's title takes a portfolio, as names.ts reads it: « la ministra de Salud X ».)
   if (lex.classes.get('portfolio-role')?.at(tokens, k - 2) || lex.sourceNouns.at(tokens, k - 2)?.value === 'government') return false;
@@ -346,7 +346,7 @@ export class Resolver {
     // « Le chef de l'État s'est rendu… »: a place or a body in the role's complement is not who
     // the role is; the phrase itself names the person.
     if (!source || (source.sourceType !== 'person' && source.sourceType !== 'unnamed')) {
-      const text = sentence.text.slice((tokens[0] as Token).start - sentence.start, (tokens[end - 1] as Token).end - sentence.start).trim();
+      const text = sentence.text.slice((tokens[0] as Token).start - sentence.start, (tokenAt(tokens, end - 1) as Token).end - sentence.start).trim();
       return { source: text, sourceType: 'person', actor: null, how: 'anaphor' };
     }
     // (Found through a pronoun: as sure as any antecedent.)
@@ -526,7 +526,7 @@ export class Resolver {
     // A role's modifier ("opposition leader") is no head, unless it ends the phrase ("the opposition").
     while (head < to && (lex.determiners.hasToken(tokens[head]) || (lex.roleModifiers.hasToken(tokens[head]) && head + 1 < to))) head++;
     if (head >= to) return null;
-    const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
+    const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokenAt(tokens, to - 1) as Token).end - sentence.start).trim();
     const pronoun = lex.pronouns.at(tokens, from);
     if (pronoun && from + pronoun.length >= to) {
       // "the latter", « celle-ci », « este último »: the last one named in the sentence before; the
@@ -558,7 +558,7 @@ export class Resolver {
     const owned = !person && mentions.some((m) => m.type === 'person' && !modified(m));
     // "un diplomate proche de X", "a diplomat close to X": an indefinite speaker, not the person it names.
     const indefiniteHead = lex.indefinites.hasToken(tokens[from]) && noun && (noun.type === 'unnamed' || noun.type === 'person') && noun.at < (person?.start ?? -1);
-    if (indefiniteHead && person && (isComplement(tokens, person.start, lex) || lex.placePrepositions.has(tokens[person.start - 1]?.f ?? ''))) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
+    if (indefiniteHead && person && (isComplement(tokens, person.start, lex) || lex.placePrepositions.has(tokenAt(tokens, person.start - 1)?.f ?? ''))) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     const written = this.documentSource(sentence, from, head, to, mentions);
     if (written) return written;
     // "le quotidien sportif L’Equipe", "the sports daily Marca": a name right after a body's
@@ -580,7 +580,7 @@ export class Resolver {
     if (lex.indefinites.hasToken(tokens[from]) && noun && (noun.type === 'unnamed' || noun.type === 'person')) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     // "A senior doctor at St Thomas' Hospital", « un médecin à l'hôpital X »: an indefinite person
     // where a body is only the place they work speaks for no one but themselves.
-    const workplace = (m: ActorMention): boolean => m.start > head && lex.placePrepositions.has(tokens[m.start - 1]?.f ?? '');
+    const workplace = (m: ActorMention): boolean => m.start > head && lex.placePrepositions.has(tokenAt(tokens, m.start - 1)?.f ?? '');
     if (lex.indefinites.hasToken(tokens[from]) && (role || noun?.type === 'person') && mentions.length > 0 && mentions.every(workplace)) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     // A named body speaks ("l’ONG Acled", "INPE"), unless it only completes a described source
     // ("un organisme … de l’ONU", "la représentante du PAM").
@@ -590,7 +590,7 @@ export class Resolver {
     if (body) return this.fromActor(body);
     // "le groupe", "l’organisation", "the ministry", "la ministre": the last source of that kind.
     // "a government statement", "un groupe" name a new source, never the last one.
-    if (mentions.length === 0 && head + 2 >= to && !lex.indefinites.hasToken(tokens[from]) && (lex.anaphors.hasToken(tokens[head]) || (lex.headFinal && lex.anaphors.hasToken(tokens[to - 1])))) {
+    if (mentions.length === 0 && head + 2 >= to && !lex.indefinites.hasToken(tokens[from]) && (lex.anaphors.hasToken(tokens[head]) || (lex.headFinal && lex.anaphors.hasToken(tokenAt(tokens, to - 1))))) {
       // "the ministry" → the last government source; "l’agence" → the last body.
       const want = lex.genderCues.f.has((tokens[from] as Token).f) || lex.genderCues.f.has((tokens[head] as Token).f) ? 'f' : lex.genderCues.m.has((tokens[from] as Token).f) || lex.genderCues.m.has((tokens[head] as Token).f) ? 'm' : null;
       // "The minister added…": a role names the last person who holds it, never another speaker.
@@ -666,7 +666,7 @@ export class Resolver {
       if (t.kind === 'punct' && !/^['’]$/u.test(t.text)) break;
     }
     if (at < 0) return null;
-    const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
+    const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokenAt(tokens, to - 1) as Token).end - sentence.start).trim();
     // "un mensaje publicado ayer por X": who published it wrote it, not the medium.
     let by = -1;
     for (let k = at + 1; k < to && by < 0; k++) {
@@ -679,7 +679,7 @@ export class Resolver {
     // saw or obtained it, and wrote none of it.)
     // ("A study by X": the document's own "by" names its author.)
     const past = at + (documents?.at(tokens, at)?.length ?? 1);
-    const seenBy = (m: ActorMention): boolean => isAgent(tokens, m.start, lex) && m.start - (lex.determiners.hasToken(tokens[m.start - 1]) ? 3 : 2) >= past;
+    const seenBy = (m: ActorMention): boolean => isAgent(tokens, m.start, lex) && m.start - (lex.determiners.hasToken(tokenAt(tokens, m.start - 1)) ? 3 : 2) >= past;
     const writers = mentions.filter((m) => m.start < at || !seenBy(m));
     const author = publisher ?? [...writers].reverse().find((m) => m.type !== 'person') ?? writers.find((m) => m.type === 'person');
     if (author) {
@@ -691,8 +691,8 @@ export class Resolver {
       const noun = lex.sourceNouns.at(tokens, k);
       if (!noun || lex.classes.get('document')?.at(tokens, k)) continue;
       let open = k;
-      while (open > at + 1 && (lex.determiners.hasToken(tokens[open - 1]) || lex.connectors.hasToken(tokens[open - 1]))) open--;
-      const described = sentence.text.slice((tokens[k] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
+      while (open > at + 1 && (lex.determiners.hasToken(tokenAt(tokens, open - 1)) || lex.connectors.hasToken(tokenAt(tokens, open - 1)))) open--;
+      const described = sentence.text.slice((tokens[k] as Token).start - sentence.start, (tokenAt(tokens, to - 1) as Token).end - sentence.start).trim();
       // « la encuesta de expectativas del banco central »: past what the document is about, a
       // few lower-case words a preposition opens.
       const about = open > at + 1 && open - at <= 5 && lex.connectors.hasToken(tokens[at + 1]) && tokens.slice(at + 1, open).every((t) => t.kind === 'word' && !t.cap);
@@ -729,7 +729,7 @@ export class Resolver {
     if (!lex.classes.get('group-noun')?.at(tokens, head)) return null;
     if (!lex.classes.get('group-preposition')?.at(tokens, head + 1)) return null;
     for (let k = head + 1; k < to; k++) if (lex.finite.hasToken(tokens[k]) || (tokens[k] as Token).text === ',') return null;
-    const text = sentence.text.slice((tokens[0] as Token).start - sentence.start, (tokens[to - 1] as Token).end - sentence.start).trim();
+    const text = sentence.text.slice((tokens[0] as Token).start - sentence.start, (tokenAt(tokens, to - 1) as Token).end - sentence.start).trim();
     return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
   }
 

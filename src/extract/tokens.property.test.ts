@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lexicon } from './lexicon/index.ts';
-import { tokenEnd, tokenEndByPattern, tokenize, Vocabulary, WordMemo, WordSet } from './tokens.ts';
+import { tokenAt, tokenEnd, tokenEndByPattern, tokenize, Vocabulary, WordMemo, WordSet } from './tokens.ts';
 
 const PIECES = [
   'a',
@@ -202,5 +202,18 @@ describe('words and their memo', () => {
       const tokens = tokenize(words.join(' '), lex.tokenizeOptions);
       for (const set of sets) for (const t of tokens) expect(set.hasToken(t), `${lang} ${t.f}`).toBe(set.has(t.f));
     }
+  });
+});
+
+describe('tokenAt', () => {
+  it('reads any index of a sentence as indexing does inside it, and as nothing before or past it', () => {
+    const tokens = tokenize('The port reopened on Monday.', lexicon('en').tokenizeOptions);
+    fc.assert(
+      fc.property(fc.integer({ min: -3, max: tokens.length + 3 }), (i) => {
+        expect(tokenAt(tokens, i)).toBe(i >= 0 && i < tokens.length ? tokens[i] : undefined);
+      }),
+    );
+    expect(tokenAt(tokens, -1)).toBeUndefined();
+    expect(tokenAt(tokens, 0)?.text).toBe('The');
   });
 });

@@ -21,7 +21,7 @@ import { type Annotations, labelId } from './annotate.ts';
 import type { Doc } from './doc.ts';
 import { type Lexicon, TOPIC_WEIGHTS } from './lexicon/index.ts';
 import { foldWord } from './text.ts';
-import { answerByWord, type Token } from './tokens.ts';
+import { answerByWord, type Token, tokenAt } from './tokens.ts';
 
 // At most this many topics; each must reach this share of the best one's score and a floor.
 const MAX_TOPICS = 3;
@@ -349,7 +349,7 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
       for (const w of entry.context) seen[w] = 1;
       if (entry.contextPhrases) for (const { words: phrase, index } of entry.contextPhrases) if (phraseAt(phrase, tokens, i, doc.lex) >= 0) seen[index] = 1;
       // « se ha impuesto », "has fired": after an auxiliary a cue's word is a participle, not the noun.
-      if (entry.cues.length === 0 || (i > 0 && doc.lex.auxiliaries.hasToken(tokens[i - 1])) || surnames.has(token)) continue;
+      if (entry.cues.length === 0 || (i > 0 && doc.lex.auxiliaries.hasToken(tokenAt(tokens, i - 1))) || surnames.has(token)) continue;
       const phraseTopic = covered.get(token);
       if (phraseTopic === IDIOM) continue;
       // A weak cue, a word of the setting, that only begins a capitalised word of the body is part
@@ -448,7 +448,7 @@ function portfolioTokens(tokens: readonly Token[], lex: Lexicon, ann: Annotation
     if (marks && !marks.has(i, label) && (tokens[i] as Token).kind !== 'number') continue;
     const hit = roles.at(tokens, i);
     if (!hit) continue;
-    const before = tokens[i - 1];
+    const before = tokenAt(tokens, i - 1);
     if (lex.headFinal && isWord(before)) found.add(before);
     // After the head: connectors, then the portfolio's words joined by connectors, all with the
     // capital of the first or all without ("minister of health and social care").

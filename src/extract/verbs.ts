@@ -7,7 +7,7 @@
 import { CLOSE, MARK_CLOSE, MARK_COMMA, MARK_OPENING, MARK_STRAIGHT, marksOf, OPEN } from './claims.ts';
 import { byWord, type Lexicon } from './lexicon/index.ts';
 import { publishedByAt, type Resolver } from './sources.ts';
-import { isPossessive, type Token } from './tokens.ts';
+import { isPossessive, type Token, tokenAt } from './tokens.ts';
 import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
 
 /**
@@ -19,25 +19,25 @@ import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf } from './word-classes.ts';
  */
 function usedAsNoun(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   // (A possessive ending is two characters: a longer word is not tried against its pattern.)
-  if (k > 0 && tokens[k - 1]?.text.length === 2 && isPossessive(tokens[k - 1])) return true;
+  if (k > 0 && tokenAt(tokens, k - 1)?.text.length === 2 && isPossessive(tokenAt(tokens, k - 1))) return true;
   // "answered 3,100 calls", "12 reports": after a number written in digits, a form that is also a
   // noun is that noun ("of the 40, 12 said" keeps its verb: "said" is no noun).
-  if (tokens[k - 1]?.kind === 'number' && (wordClassesOf(lex.lang, (tokens[k] as Token).f) & NOUN) !== 0) return true;
+  if (tokenAt(tokens, k - 1)?.kind === 'number' && (wordClassesOf(lex.lang, (tokens[k] as Token).f) & NOUN) !== 0) return true;
   const prepositions = lex.classes.get('preposition');
   // « Le principal accusé du braquage a nié », "the main accused in the case": an adjective
   // between the article and the form, and a preposition after it, make the form a noun.
-  if (adjectiveBefore(tokens, k, lex) && lex.determiners.hasToken(tokens[k - 2]) && prepositions?.at(tokens, k + 1)) return true;
-  const article = tokens[k - 1];
+  if (adjectiveBefore(tokens, k, lex) && lex.determiners.hasToken(tokenAt(tokens, k - 2)) && prepositions?.at(tokens, k + 1)) return true;
+  const article = tokenAt(tokens, k - 1);
   if (!article || !lex.determiners.hasToken(article)) return false;
   if (prepositions?.at(tokens, k - 1)) return true;
-  const before = tokens[k - 2];
+  const before = tokenAt(tokens, k - 2);
   // (Not after a closing quotation mark: "…” the minister said" is a trailing frame's speaker.)
   return !before || (before.kind === 'punct' && !CLOSE.test(before.text)) || !!prepositions?.at(tokens, k - 2);
 }
 
 /** True when the word before k is one the word classes know as an adjective and never as a verb or a participle (« agence » reads as « agencé »). */
 function adjectiveBefore(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
-  const t = tokens[k - 1];
+  const t = tokenAt(tokens, k - 1);
   if (t?.kind !== 'word' || t.cap) return false;
   const classes = wordClassesOf(lex.lang, t.f);
   return (classes & ADJ) !== 0 && (classes & (VERB | PARTICIPLE)) === 0;
@@ -130,13 +130,13 @@ function activeFormAt(tokens: readonly Token[], k: number, t: Token, lex: Lexico
   if (phrase) return { length: phrase.length, aux: null };
   if (lex.finite.hasToken(t) || lex.inverted.hasToken(t) || lex.thatOnly.hasToken(t)) {
     // "una alerta", "a report": after an indefinite article, a verb's form is a noun.
-    if (lex.articleNumbers.has(tokens[k - 1]?.f ?? '')) return null;
+    if (lex.articleNumbers.has(tokenAt(tokens, k - 1)?.f ?? '')) return null;
     // « Gérard Roux, accusé de fraude, … »: a participle with no auxiliary is no finite form,
     // though accents folded away make it look like one (« accuse »); after « et » it shares the
     // auxiliary before (« a dénoncé… et annoncé que… »).
     if (lex.participleSpellings.has(t.text.toLowerCase()) && !lex.classes.get('shared-subject')?.endingAt(tokens, k - 1)) return null;
     // "la alerta", "the claims": a present form after a determiner, unless it is an object pronoun ("lo señala").
-    if (lex.presentForms.hasToken(t) && lex.determiners.has(tokens[k - 1]?.f ?? '') && !lex.classes.get('object-pronoun')?.at(tokens, k - 1)) return null;
+    if (lex.presentForms.hasToken(t) && lex.determiners.has(tokenAt(tokens, k - 1)?.f ?? '') && !lex.classes.get('object-pronoun')?.at(tokens, k - 1)) return null;
     return afterPassive(tokens, k, lex) ? null : { length: 1, aux: null };
   }
   return null;
@@ -164,7 +164,7 @@ export function walkBack(tokens: readonly Token[], k: number, lex: Lexicon, thro
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '-' && t.text !== '(' && t.text !== ')') break;
     // « plusieurs élus de la majorité et de l'opposition »: "and" between two complements joins them.
-    const joinsComplements = lex.clauseBreaks.hasToken(t) && lex.connectors.has(tokens[k + 1]?.f ?? '') && tokens[k - 1]?.kind === 'word';
+    const joinsComplements = lex.clauseBreaks.hasToken(t) && lex.connectors.has(tokens[k + 1]?.f ?? '') && tokenAt(tokens, k - 1)?.kind === 'word';
     if (!throughClause && (lex.relatives.hasToken(t) || (lex.clauseBreaks.hasToken(t) && !joinsComplements) || lex.auxiliaries.hasToken(t) || (lex.finite.hasToken(t) && !usedAsNoun(tokens, k, lex)))) break;
     k--;
     steps++;
@@ -239,8 +239,8 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
     // "según el recuento del tribunal con el 98 % de las mesas": a figure is no part of a source's
     // phrase (a name's own number follows a capital: "France 2"; "the 24-year-old" is a word); it
     // ends before the words that lead to the figure.
-    if (end > k && t.kind === 'number' && !tokens[end - 1]?.cap && tokens[end + 1]?.text !== '-') {
-      while (end > k + 1 && (lex.determiners.hasToken(tokens[end - 1]) || lex.stopwords.hasToken(tokens[end - 1]) || lex.placePrepositions.hasToken(tokens[end - 1]))) end--;
+    if (end > k && t.kind === 'number' && !tokenAt(tokens, end - 1)?.cap && tokens[end + 1]?.text !== '-') {
+      while (end > k + 1 && (lex.determiners.hasToken(tokenAt(tokens, end - 1)) || lex.stopwords.hasToken(tokenAt(tokens, end - 1)) || lex.placePrepositions.hasToken(tokenAt(tokens, end - 1)))) end--;
       break;
     }
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '-') {
@@ -293,7 +293,7 @@ export function nounPhraseEnd(tokens: readonly Token[], k: number, lex: Lexicon,
     if (end > k && timeAt(tokens, end, lex)) break;
     // A verb ends the phrase: "said the first units would reach…" is a clause, not a speaker; a
     // verb's form right after a determiner is a noun ("le communiqué", "the report").
-    if (end > k && t.kind === 'word' && (lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) && !lex.determiners.has(tokens[end - 1]?.f ?? '')) break;
+    if (end > k && t.kind === 'word' && (lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) && !lex.determiners.has(tokenAt(tokens, end - 1)?.f ?? '')) break;
     end++;
   }
   return end;

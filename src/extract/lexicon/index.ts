@@ -10,7 +10,7 @@ import type { FigureQualifier, SourceType } from '../../record/types.ts';
 import type { AnnotationSources } from '../annotate.ts';
 import { PatternSet, type PatternSource } from '../match.ts';
 import { fold, foldWord } from '../text.ts';
-import { answerByWord, type Token, tokenize, Vocabulary, WordMemo, WordSet, wordsAt } from '../tokens.ts';
+import { answerByWord, type Token, tokenAt, tokenize, Vocabulary, WordMemo, WordSet, wordsAt } from '../tokens.ts';
 import enActors from './en/actors.json' with { type: 'json' };
 import enAttributions from './en/attributions.json' with { type: 'json' };
 import enFigures from './en/figures.json' with { type: 'json' };
@@ -499,7 +499,8 @@ export class PhraseTable<V = true> {
 
   /** The longest phrase starting at token `i`: its length and value, or null. */
   at(tokens: readonly Token[], i: number): PhraseHit<V> | null {
-    const token = tokens[i];
+    // (Callers ask about the token before one, -1 at a sentence's start: see tokenAt.)
+    const token = tokenAt(tokens, i);
     if (token === undefined) return null;
     const group = this.firstMemo.answer(token, this.groupOf);
     return group ? group.at(tokens, i) : null;
@@ -507,7 +508,7 @@ export class PhraseTable<V = true> {
 
   /** The longest phrase ending at token `i` (inclusive): its length and value, or null. */
   endingAt(tokens: readonly Token[], i: number): PhraseHit<V> | null {
-    const token = tokens[i];
+    const token = tokenAt(tokens, i);
     if (token === undefined) return null;
     const list = this.lastMemo.answer(token, this.endingsOf);
     if (!list) return null;
