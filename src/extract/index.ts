@@ -19,7 +19,7 @@ import { lexicon } from './lexicon/index.ts';
 import { extractPublisher } from './publisher.ts';
 import { bodyText, type Sentence, splitSentences } from './sentences.ts';
 import { annotateSpans } from './spans.ts';
-import { squash } from './text.ts';
+import { internal, squash } from './text.ts';
 import { type Token, tokenAt, tokenize } from './tokens.ts';
 import { extractTopics } from './topics.ts';
 
@@ -49,7 +49,9 @@ function guard<T>(part: string, fallback: T, run: () => T): T {
 
 /** Analyses the body once: language, sentences, tokens, places, annotations; then takes the page furniture out. */
 export function analyse(input: ExtractInput): Doc {
-  const blocks = input.blocks.filter((b) => b.text.trim() !== '');
+  // Each block's text as an internal string (see internal): sentence splitting and the tokenizer
+  // read it character by character.
+  const blocks = input.blocks.filter((b) => b.text.trim() !== '').map((b) => ({ ...b, text: internal(b.text) }));
   // A declared language is the answer (detectLanguage's first test): no sample is made for it.
   const declared = input.meta.lang;
   const lang = declared ? declared : guard('language', 'en', () => detectLanguage(`${input.meta.title ?? input.title ?? ''}\n${bodyText(blocks, SAMPLE_LENGTH)}`, declared));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CodeUnitClass, fold, foldWord } from './text.ts';
+import { CodeUnitClass, fold, foldWord, internal } from './text.ts';
 
 describe('fold', () => {
   it('folds a word of plain ASCII as the whole rule does: one letter past ASCII sends the same word through the rule', () => {
@@ -39,5 +39,14 @@ describe('CodeUnitClass', () => {
     expect(any.has('𝐀'.charCodeAt(0))).toBe(false);
     expect(any.has('𝐀'.charCodeAt(1))).toBe(false);
     expect(any.has(0)).toBe(true);
+  });
+});
+
+describe('internal', () => {
+  it('gives back the same characters for any text: cut from a longer one, joined, two bytes a character, digits, a name objects keep', () => {
+    const long = 'Le ministère de l’Économie a publié 1 200 pages.';
+    const samples = [long.slice(3, 19), `${long.slice(0, 9)}${long.slice(20)}`, '“', '2024', '__proto__', 'constructor', '', long];
+    for (const text of samples) expect(internal(text)).toBe(text);
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => internal(text) === text));
   });
 });

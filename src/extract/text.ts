@@ -28,6 +28,21 @@ function isPlainAscii(text: string): boolean {
   return true;
 }
 
+/**
+ * `text` as V8's internal (internalized) string: the one copy of its characters that the engine
+ * keeps for property names, sequential and hashed. V8 gives a string one of several inner kinds
+ * (a cut of a longer string, a join of two, a flat copy, one or two bytes a character, a name
+ * already used as a key), and code that reads strings of more than four kinds at one place
+ * (`text.length`, `text.charCodeAt(i)`) stops being specialised there and reads them through the
+ * generic path. Tokens' texts met seven kinds in the extraction benchmark, and three once made
+ * internal (2026-12-07): one and two bytes a character, and the digits of an integer, which an
+ * object keeps as an index and gives back as a plain string. A computed key is how JavaScript
+ * asks for the internal string; the object is dropped.
+ */
+export function internal(text: string): string {
+  return Object.keys({ [text]: 0 })[0] as string;
+}
+
 // Folding one short token is the hot path of every module: a cache keyed by the token's surface
 // form avoids re-running Unicode normalisation for the few thousand distinct words of a corpus.
 // (A plain ASCII word lowered outside the cache cost more: each answer was a new string, whose

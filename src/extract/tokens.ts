@@ -4,7 +4,7 @@
  * glues "l’Ukraine" into one word, which every later rule would have to undo; one regex pass is
  * also several times faster on 4 KB articles.
  */
-import { CodeUnitClass, foldWord, isWhiteSpaceUnit } from './text.ts';
+import { CodeUnitClass, foldWord, internal, isWhiteSpaceUnit } from './text.ts';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -124,7 +124,9 @@ export class Vocabulary {
       // Tokens made before keep their words, whose answers stay right (a table's answer for a
       // folded form never changes); the words made after simply ask again.
       if (this.words.size > 200_000) this.words.clear();
-      word = new Word(f, this);
+      // A word's form and a surface's spelling are internal strings (see internal): every later
+      // read of a token's text or form, in every module, meets one or two kinds of string.
+      word = new Word(internal(f), this);
       this.words.set(f, word);
     }
     return word;
@@ -142,7 +144,7 @@ export class Vocabulary {
     let surface = code < 128 ? this.ascii[code] : this.surfaces.get(source, start, end, hash);
     if (surface === undefined) {
       if (this.surfaces.size > 200_000) this.surfaces.clear();
-      const text = start === 0 && end === source.length ? source : source.slice(start, end);
+      const text = internal(start === 0 && end === source.length ? source : source.slice(start, end));
       // The folded form is the word's own string: "The" and "the" then carry one string, and the
       // test that a token's form is its word's (WordMemo, WordSet) compares two references.
       const word = this.word(foldWord(text));
@@ -581,7 +583,9 @@ export function wordsAt(words: readonly string[], tokens: readonly Token[], i: n
 }
 
 /** Splits `text` into tokens; `offset` is added to every position. */
-export function tokenize(text: string, options: TokenizeOptions, offset = 0): Token[] {
+export function tokenize(written: string, options: TokenizeOptions, offset = 0): Token[] {
+  // (One representation of the text for the reads below: see internal.)
+  const text = internal(written);
   const tokens: Token[] = [];
   const vocabulary = options.vocabulary ?? sharedVocabulary;
   let next = 0;
