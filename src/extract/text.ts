@@ -36,12 +36,17 @@ function isPlainAscii(text: string): boolean {
  * (`text.length`, `text.charCodeAt(i)`) stops being specialised there and reads them through the
  * generic path. Tokens' texts met seven kinds in the extraction benchmark, and three once made
  * internal (2026-12-07): one and two bytes a character, and the digits of an integer, which an
- * object keeps as an index and gives back as a plain string. A computed key is how JavaScript
- * asks for the internal string; the object is dropped.
+ * object keeps as an index and gives back as a plain string. A key set on an object is how
+ * JavaScript asks for the internal string: on a dictionary object (one made with no prototype),
+ * so that each new key makes no hidden class, as an object literal's key did.
  */
 export function internal(text: string): string {
-  return Object.keys({ [text]: 0 })[0] as string;
+  internalKeys[text] = 0;
+  const key = Object.keys(internalKeys)[0] as string;
+  delete internalKeys[text];
+  return key;
 }
+const internalKeys: Record<string, number> = Object.create(null);
 
 // Folding one short token is the hot path of every module: a cache keyed by the token's surface
 // form avoids re-running Unicode normalisation for the few thousand distinct words of a corpus.
