@@ -28,6 +28,8 @@ function isPlainAscii(text: string): boolean {
   return true;
 }
 
+const internalKeys: Record<string, number> = Object.create(null);
+
 /**
  * `text` as V8's internal (internalized) string: the one copy of its characters that the engine
  * keeps for property names, sequential and hashed. V8 gives a string one of several inner kinds
@@ -46,7 +48,6 @@ export function internal(text: string): string {
   delete internalKeys[text];
   return key;
 }
-const internalKeys: Record<string, number> = Object.create(null);
 
 // Folding one short token is the hot path of every module: a cache keyed by the token's surface
 // form avoids re-running Unicode normalisation for the few thousand distinct words of a corpus.
