@@ -1,0 +1,117 @@
+/**
+ * Extraction's cost in instructions: the count of machine instructions that a few passes over
+ * scripts/bench-extract.ts's corpus execute once the code is warm, counted by valgrind's
+ * callgrind. Unlike seconds, the count does not move with the load of a shared machine: what one
+ * checkout's count says about a change holds against another run's, minutes or days apart. It is
+ * no time (a cache miss costs many instructions' time), so a change is judged by both.
+ *
+ * To make the count repeat, the extracting process runs with V8 in one thread (it then compiles
+ * and collects garbage at the same points every run) and fixed hash and random seeds (else the
+ * tables' layouts, and so their probes, differ from run to run); the same code counted twice
+ * differed by 0.14 % (2026-12-07). Counting starts only after the warm-up passes, through
+ * callgrind_control, since valgrind runs the process some fifty times slower while it counts.
+ *
+ * Usage: node bin/run.js scripts/bench-extract-ir.ts [CHECKOUT…] [--warm 40] [--passes 3]
+ * (each checkout compiled with `node scripts/compile.mjs`; this one when none is named).
+ * Needs valgrind (Debian's package), which gives callgrind and callgrind_control.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadCompiledExtraction } from './bench/compiled-extraction.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { warm: { type: 'string', default: '40' }, passes: { type: 'string', default: '3' }, child: { type: 'string' } } });
+const warm = Number(values.warm);
+const passes = Number(values.passes);
+
+if (values.child !== undefined) {
+  // The process valgrind runs: warm up, say so, wait until counting is on, run the counted
+  // passes, say so, and wait until the count is written.
+  const signals = values.child;
+  const checkout = positionals[0] as string;
+  const { extract, corpus } = await loadCompiledExtraction(checkout, root);
+  for (let p = 0; p < warm; p++) for (const input of corpus) extract(input);
+  const wait = (name: string): void => {
+    const cell = new Int32Array(new SharedArrayBuffer(4));
+    while (!existsSync(join(signals, name))) Atomics.wait(cell, 0, 0, 50);
+  };
+  writeFileSync(join(signals, 'warm'), '');
+  wait('count');
+  for (let p = 0; p < passes; p++) for (const input of corpus) extract(input);
+  writeFileSync(join(signals, 'counted'), '');
+  wait('written');
+  process.exit(0);
+}
+
+if (spawnSync('valgrind', ['--version']).status !== 0) {
+  console.error('valgrind is not installed (apt-get install valgrind)');
+  process.exit(1);
+}
+const checkouts = positionals.length > 0 ? positionals.map((p) => resolve(p)) : [root];
+for (const checkout of checkouts) {
+  const signals = mkdtempSync(join(tmpdir(), 'newsdigest-ir-'));
+  const child = spawn(
+    'valgrind',
+    [
+      '--tool=callgrind',
+      '--instr-atstart=no',
+      // V8 writes the code it compiles and runs it: valgrind must see the code change.
+      '--smc-check=all-non-file',
+      `--callgrind-out-file=${join(signals, 'callgrind.out.%p')}`,
+      process.execPath,
+      '--single-threaded',
+      '--hash-seed=1',
+      '--random-seed=1',
+      join(root, 'bin/run.js'),
+      fileURLToPath(import.meta.url),
+      checkout,
+      `--warm=${warm}`,
+      `--passes=${passes}`,
+      `--child=${signals}`,
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  let ended = false;
+  void exited.then(() => {
+    ended = true;
+  });
+  const reach = async (name: string): Promise<void> => {
+    while (!existsSync(join(signals, name))) {
+      if (ended) throw new Error(`${checkout}: the counted process ended early\n${stderr.slice(-2000)}`);
+      await sleep(200);
+    }
+  };
+  const control = (...args: string[]): void => {
+    spawnSync('callgrind_control', [...args, String(child.pid)], { stdio: 'ignore' });
+  };
+  await reach('warm');
+  control('--instr=on');
+  writeFileSync(join(signals, 'count'), '');
+  await reach('counted');
+  control('--instr=off');
+  control('--dump');
+  // callgrind_control returns once the request is queued: the dump is written at the process's
+  // next turn in valgrind's scheduler.
+  await sleep(2000);
+  writeFileSync(join(signals, 'written'), '');
+  await exited;
+  let instructions = 0;
+  for (const name of readdirSync(signals)) {
+    if (!name.startsWith('callgrind.out.')) continue;
+    for (const line of readFileSync(join(signals, name), 'utf8').split('\n')) if (line.startsWith('totals:')) instructions += Number(line.slice(7));
+  }
+  rmSync(signals, { recursive: true, force: true });
+  const corpusSize = (await loadCompiledExtraction(checkout, root)).corpus.length;
+  const articles = corpusSize * passes;
+  console.log(`${checkout}: ${instructions.toLocaleString('en')} instructions for ${articles} articles (${Math.round(instructions / articles).toLocaleString('en')} an article), after ${warm} passes of warm-up`);
+}
