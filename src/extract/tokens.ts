@@ -125,7 +125,7 @@ export class Vocabulary {
       // folded form never changes); the words made after simply ask again.
       if (this.words.size > 200_000) this.words.clear();
       // A word's form and a surface's spelling are internal strings (see internal): every later
-      // read of a token's text or form, in every module, meets one or two kinds of string.
+      // read of a token's text or form, in every module, meets two or three kinds of string.
       word = new Word(internal(f), this);
       this.words.set(f, word);
     }
@@ -567,10 +567,10 @@ const POSSESSIVE_ENDING = /^['’]s$/u;
 
 /**
  * The token at `i`, or undefined before the first and past the last: how a rule reads the token
- * before one it looks at ("tokenAt(tokens, i - 1)"). Not `tokenAt(tokens, i - 1)`: in V8 a read at index
- * -1 is a lookup of a property named "-1", and one such read makes the site generic
+ * before one it looks at ("tokenAt(tokens, i - 1)"). Not `tokens[i - 1]`: in V8 a read at
+ * index -1 is a lookup of a property named "-1", and one such read makes the site generic
  * (megamorphic) for every read after it. Reads before the first token happen in every article,
- * at a sentence's start, and the generic reads cost about 4 % of extraction (2026-12-07).
+ * at a sentence's start, and the generic reads cost about 4 % of extraction's time (2026-12-07).
  */
 export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
   return i >= 0 ? tokens[i] : undefined;
