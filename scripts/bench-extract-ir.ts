@@ -43,7 +43,8 @@ if (values.child !== undefined) {
   writeFileSync(join(signals, 'warm'), '');
   wait('count');
   for (let p = 0; p < passes; p++) for (const input of corpus) extract(input);
-  writeFileSync(join(signals, 'counted'), '');
+  // (The count of articles extracted, for the report: the parent reads no corpus itself.)
+  writeFileSync(join(signals, 'counted'), String(corpus.length * passes));
   wait('written');
   process.exit(0);
 }
@@ -80,14 +81,10 @@ for (const checkout of checkouts) {
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  let ended = false;
-  void exited.then(() => {
-    ended = true;
-  });
+  const exited = new Promise<void>((done) => child.on('exit', () => done()));
   const reach = async (name: string): Promise<void> => {
     while (!existsSync(join(signals, name))) {
-      if (ended) throw new Error(`${checkout}: the counted process ended early\n${stderr.slice(-2000)}`);
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${checkout}: the counted process ended early\n${stderr.slice(-2000)}`);
       await sleep(200);
     }
   };
@@ -110,8 +107,7 @@ for (const checkout of checkouts) {
     if (!name.startsWith('callgrind.out.')) continue;
     for (const line of readFileSync(join(signals, name), 'utf8').split('\n')) if (line.startsWith('totals:')) instructions += Number(line.slice(7));
   }
+  const articles = Number(readFileSync(join(signals, 'counted'), 'utf8'));
   rmSync(signals, { recursive: true, force: true });
-  const corpusSize = (await loadCompiledExtraction(checkout, root)).corpus.length;
-  const articles = corpusSize * passes;
   console.log(`${checkout}: ${instructions.toLocaleString('en')} instructions for ${articles} articles (${Math.round(instructions / articles).toLocaleString('en')} an article), after ${warm} passes of warm-up`);
 }
