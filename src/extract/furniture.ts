@@ -441,10 +441,12 @@ function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number, plac
   if (label && line.anns.length === 1 && onlyClosing(first.tokens, label.end)) return { kind: 'caption', names: [], agency: null, creditAt: null, captionBelow: true };
   if (tail && (tail.start > 0 || line.anns.length > 1)) return { kind: 'caption', names: [], agency: null, creditAt: (last.tokens[tail.start] as Token).start };
   if (line.anns.some((ann) => ann.present('c:caption-cue'))) return { kind: 'caption', names: [], agency: null, creditAt: Infinity };
-  if (edge) {
+  // (The reader address is one look at the line's labels: the site's name is searched for only
+  // beside one, not through every edge line, which is mostly the story's first paragraph.)
+  if (edge && line.anns.some((a) => a.present('c:reader-address'))) {
     for (const ann of line.anns) {
       const site = lex.rules('site-name').find(ann)[0];
-      if (site && line.anns.some((a) => a.present('c:reader-address'))) {
+      if (site) {
         return { kind: 'site', names: [], agency: textOf(line, ann.tokens, [site.start, site.end]), creditAt: null };
       }
     }
