@@ -101,6 +101,41 @@ describe('token patterns', () => {
     expect(set.endingAt(ann, 5)).toBeNull();
   });
 
+  it('finds a match closing the tokens with any spec that can take the last one', () => {
+    const atEnd = (set: PatternSet, ann: Annotations): number | undefined => set.endingAt(ann, ann.tokens.length)?.start;
+    // The last token goes to the last required spec or to an optional one after it; a pattern
+    // tried anywhere (its first spec is optional) and one tried at its first word.
+    const anywhere = new PatternSet([{ id: 'credit', tokens: [{ cap: true, op: '?' }, { text: '(' }, { cap: true, op: '+', max: 3 }, { text: ')', op: '?' }] }]);
+    const indexed = new PatternSet([{ id: 'byline', tokens: [{ lower: 'by' }, { cap: true, op: '+', max: 3 }, { text: '.', op: '?' }] }]);
+    expect(atEnd(anywhere, annotated('Boats at dawn ( Jane Doe )'))).toBe(3);
+    expect(atEnd(anywhere, annotated('Boats at dawn ( Jane Doe'))).toBe(3);
+    expect(atEnd(anywhere, annotated('Boats at dawn ( Jane Doe ) today'))).toBeUndefined();
+    expect(anywhere.endingAt(annotated('Boats at dawn ( Jane Doe ) today'), 7)?.start).toBe(3);
+    expect(anywhere.endingAt(annotated('Boats at dawn ( Jane Doe ) today'), 6)).toBeNull(); // the match at 3 takes ")"
+    expect(atEnd(indexed, annotated('Story by Jane Doe'))).toBe(1);
+    expect(atEnd(indexed, annotated('Story by Jane Doe .'))).toBe(1);
+    expect(atEnd(indexed, annotated('Story by Jane Doe today'))).toBeUndefined();
+    // A negated spec takes a token that fails its test.
+    const via = new PatternSet([{ id: 'via', tokens: [{ kind: 'word', op: '?' }, { lower: 'via' }, { kind: 'word', op: '!' }] }]);
+    expect(atEnd(via, annotated('It came in via .'))).toBe(2);
+    // A span's last token is not where the span starts.
+    const place = new PatternSet([{ id: 'to-place', tokens: [{ lower: 'to', op: '?' }, { span: 'place' }] }]);
+    const ferry = annotated('The ferry headed to Port Salvo');
+    ferry.add('place', 4, 6);
+    expect(atEnd(place, ferry)).toBe(3);
+  });
+
+  it('before the end of the tokens, a longer match at a start hides one ending there', () => {
+    // (Tried anywhere, not at a first word: each pattern is weighed on its own.)
+    const set = new PatternSet([
+      { id: 'court-ruled', tokens: [{ lower: 'the', op: '?' }, { lower: 'supreme' }, { lower: 'court' }, { lower: 'ruled' }] },
+      { id: 'court', tokens: [{ lower: 'the', op: '?' }, { lower: 'supreme' }, { lower: 'court' }] },
+    ]);
+    expect(set.endingAt(annotated('The Supreme Court ruled today'), 3)).toBeNull();
+    expect(set.endingAt(annotated('Ask the Supreme Court'), 4)?.pattern.id).toBe('court');
+    expect(set.endingAt(annotated('Ask the Supreme Court'), 4)?.start).toBe(1);
+  });
+
   it('tries a pattern anywhere in a sentence that holds its anchors, and sees labels added later', () => {
     // Neither pattern is indexed by its first word: both are tried where the sentence holds what they need.
     const set = new PatternSet([

@@ -126,6 +126,12 @@ interface Compiled {
   /** The capital, and the kind, every opener needs of the first token (null: not all of them the same, or none). */
   openCap: boolean | null;
   openKind: Token['kind'] | null;
+  /**
+   * The specs one of which must take the match's last token: the last required one and the
+   * optional ones after it (all of them when none is required), as `openers` are for the first.
+   * Null when one of them takes a whole span, whose last token no test of its own tells.
+   */
+  closers: CompiledSpec[] | null;
 }
 
 const NO_STOPS = new Int32Array(0);
@@ -184,6 +190,9 @@ function compileSpec(spec: TokenSpec, where: string): CompiledSpec {
     stops: spec.op === '*' || spec.op === '+' ? new Int32Array((spec.max ?? 8) + 1) : NO_STOPS,
   };
 }
+
+/** A spec that takes at least one token. */
+const isRequired = (spec: CompiledSpec): boolean => spec.op === '' || spec.op === '+' || spec.op === '!';
 
 /** Whether token k (which exists) passes every test of `test`: the token's own fields first, then lookups, labels and patterns. */
 function passes(test: SpecTest, ann: Annotations, k: number): boolean {
@@ -319,6 +328,8 @@ export class PatternSet {
    * its word read the word's memo, seldom in the cache.
    */
   private readonly firstByAnchorId: Array<Compiled[] | undefined> = [];
+  /** The indexed patterns, each once (those of firstByAnchorId). */
+  private readonly indexed: Compiled[] = [];
   readonly size: number;
   // The anchors of the sentence asked last, and the count of its changes they hold at.
   private lastAnn: Annotations | null = null;
@@ -338,18 +349,23 @@ export class PatternSet {
       const at = `${where} ${source.id}`;
       if (!Array.isArray(source.tokens) || source.tokens.length === 0) throw new Error(`${at}: a pattern needs at least one token spec`);
       const specs = source.tokens.map((spec, i) => compileSpec(spec, `${at} token ${i + 1}`));
-      const required = specs.findIndex((spec) => spec.op === '' || spec.op === '+' || spec.op === '!');
+      const required = specs.findIndex(isRequired);
       const openers = required < 0 ? specs : specs.slice(0, required + 1);
       const openLabels = openers.every((spec) => spec.labels !== null) ? [...new Set(openers.flatMap((spec) => spec.labels ?? []))] : null;
       const openCap = openers.every((spec) => spec.cap !== null && spec.cap === openers[0]?.cap) ? (openers[0]?.cap ?? null) : null;
       const openKind = openers.every((spec) => spec.kind !== null && spec.kind === openers[0]?.kind) ? (openers[0]?.kind ?? null) : null;
-      const compiled: Compiled = { source, specs, openers, openLabels, openCap, openKind, anchors: anchorsOf(source.tokens) };
+      let lastRequired = -1;
+      for (let i = 0; i < specs.length; i++) if (isRequired(specs[i] as CompiledSpec)) lastRequired = i;
+      const closing = lastRequired < 0 ? specs : specs.slice(lastRequired);
+      const closers = closing.some((spec) => spec.span >= 0) ? null : closing;
+      const compiled: Compiled = { source, specs, openers, openLabels, openCap, openKind, closers, anchors: anchorsOf(source.tokens) };
       const first = source.tokens[0] as TokenSpec;
       // A pattern whose first token must be one of some words (or exact texts: a token's folded
       // form is the key either way) is tried only at those words.
       const indexable = first.op === undefined && first.span === undefined;
       const firstWords = indexable && first.lower !== undefined ? list(first.lower).map((w) => foldWord(w)) : indexable && first.text !== undefined ? list(first.text).map((w) => foldWord(w)) : null;
       if (firstWords) {
+        this.indexed.push(compiled);
         for (const word of firstWords) {
           const bucket = byFirst.get(word) ?? [];
           bucket.push(compiled);
@@ -439,12 +455,12 @@ export class PatternSet {
    * `at` once viableIn has been asked about this sentence (`viable` its answer): a search over a
    * sentence asks it once, not at every token, since matching adds no label.
    */
-  private atWith(ann: Annotations, k: number, viable: readonly Compiled[]): Match | null {
+  private atWith(ann: Annotations, k: number, viable: readonly Compiled[], indexed = this.lastHasFirst): Match | null {
     const token = ann.tokens[k];
     if (!token) return null;
     // Indexed patterns first, then the others (the order decides ties), with no array made per token.
     // A token's anchor id says whether its word is a first word here: most are not, and need no lookup.
-    const id = this.lastHasFirst ? (this.lastByToken[k] ?? -1) : -1;
+    const id = indexed ? (this.lastByToken[k] ?? -1) : -1;
     const first = id >= 0 ? this.firstByAnchorId[id] : undefined;
     const best = first === undefined ? null : longest(first, ann, k, null);
     return viable.length === 0 ? best : longest(viable, ann, k, best);
@@ -468,12 +484,22 @@ export class PatternSet {
 
   /** The match (the longest at its start) that ends exactly at token `end` (exclusive), starting at or after `from`, earliest start first. */
   endingAt(ann: Annotations, end: number, from = 0): Match | null {
-    const viable = this.viableIn(ann);
+    let viable = this.viableIn(ann);
     // As in find: a sentence with none of the first words and none of the other patterns' anchors holds no match.
     if (viable.length === 0 && !this.lastHasFirst) return null;
+    let indexed = this.lastHasFirst;
+    // At the end of the tokens, a pattern none of whose closers takes the last token ends no match
+    // there, and no match of it can be longer: it is left out at every start, where it was tried at
+    // each (a page's line is searched for a credit closing it, and few lines end as one does).
+    // Before the end it stays, as its longer match at a start would hide a shorter one ending here.
+    if (end === ann.tokens.length && end - 1 >= from) {
+      viable = viable.filter((pattern) => closesAt(pattern, ann, end - 1));
+      indexed &&= this.indexed.some((pattern) => closesAt(pattern, ann, end - 1));
+      if (viable.length === 0 && !indexed) return null;
+    }
     let best: Match | null = null;
     for (let k = end - 1; k >= from; k--) {
-      const match = this.atWith(ann, k, viable);
+      const match = this.atWith(ann, k, viable, indexed);
       if (match && match.end === end && (!best || match.start < best.start)) best = match;
     }
     return best;
@@ -521,7 +547,7 @@ interface Search {
 }
 
 const scratch: Search = {
-  pattern: { source: { id: '', tokens: [] }, specs: [], openers: [], openLabels: null, openCap: null, openKind: null, anchors: [] },
+  pattern: { source: { id: '', tokens: [] }, specs: [], openers: [], openLabels: null, openCap: null, openKind: null, closers: null, anchors: [] },
   ann: null as unknown as Annotations,
   from: new Int32Array(16),
   to: new Int32Array(16),
@@ -582,6 +608,14 @@ function descend(search: Search, s: number, k: number): number {
       return -1;
     }
   }
+}
+
+/** Whether one of the pattern's closers can take token k (which exists) as the match's last; true when that cannot be told (see Compiled.closers). */
+function closesAt(pattern: Compiled, ann: Annotations, k: number): boolean {
+  if (pattern.closers === null) return true;
+  // A spec that takes no span takes one token a step: the last step's token passes its test (or, for "!", fails it).
+  for (const spec of pattern.closers) if (passes(spec.test, ann, k) !== (spec.op === '!')) return true;
+  return false;
 }
 
 function opensAt(openers: readonly CompiledSpec[], ann: Annotations, k: number): boolean {
