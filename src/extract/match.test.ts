@@ -151,6 +151,27 @@ describe('token patterns', () => {
     expect(set.find(ann).map((m) => words(ann, ...m.groups.who!))).toEqual(['Quill']);
   });
 
+  it('tries a pattern that needs a mark only where a token of it stands, a quotation pair included', () => {
+    // Tried anywhere (the first spec is optional): the mark is what the sentence must hold.
+    const set = new PatternSet([{ id: 'quoted-name', tokens: [{ lower: 'dubbed', op: '?' }, { text: '“' }, { cap: true, op: '+', max: 3 }] }]);
+    const words = (ann: Annotations): string[] => set.find(ann).map((m) => ann.tokens.slice(m.start, m.end).map((t) => t.text).join(' '));
+    expect(words(annotated('The ship, dubbed “Blue Heron”, sailed.'))).toEqual(['dubbed “ Blue Heron']);
+    // Two single quotes are one token written “ but folded as a straight double quotation mark.
+    expect(words(annotated("The ship, dubbed ''Blue Heron'', sailed."))).toEqual(['dubbed “ Blue Heron']);
+    expect(words(annotated('The ship, dubbed Blue Heron, sailed.'))).toEqual([]);
+  });
+
+  it('finds every pattern of a set needing more things than it has bits for', () => {
+    // Forty patterns, each needing a word of its own and a mark: seventy-one things in all.
+    const sources: PatternSource[] = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, tokens: [{ cap: true, op: '?' }, { lower: `w${i}x` }, { text: i % 2 === 0 ? '/' : '|' }, { kind: 'number' }] }));
+    const set = new PatternSet(sources);
+    for (const i of [0, 17, 39]) {
+      const ann = annotated(`Then Ada w${i}x ${i % 2 === 0 ? '/' : '|'} 12 left.`);
+      expect(set.find(ann).map((m) => m.pattern.id)).toEqual([`p${i}`]);
+      expect(set.find(annotated(`Then Ada w${i}x 12 left.`))).toEqual([]);
+    }
+  });
+
   it('refuses a malformed pattern with its place', () => {
     expect(() => new PatternSet([{ id: 'bad', tokens: [{ re: '(' }] }], 'en.json patterns.test')).toThrow(/en\.json patterns\.test bad token 1/);
     expect(() => new PatternSet([{ id: 'empty', tokens: [] }])).toThrow(/at least one token/);

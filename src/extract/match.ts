@@ -21,7 +21,7 @@
  */
 import { type Annotations, labelId } from './annotate.ts';
 import { foldWord } from './text.ts';
-import { type Token, tokenAt, type Vocabulary, WordMemo, WordSet } from './tokens.ts';
+import { foldedFormsOf, type Token, tokenAt, type Vocabulary, WordMemo, WordSet } from './tokens.ts';
 
 export interface TokenSpec {
   lower?: string | string[];
@@ -374,40 +374,58 @@ export class PatternSet {
       } else this.anywhere.push(compiled);
     }
     this.size = sources.length;
-    // Each anchor of the patterns tried anywhere gets a bit (30 at most: past them, a pattern
-    // keeps the anchors it has bits for, which only makes it tried more often). Thirty bits keep a
-    // sentence's bits a small integer for V8; with a 31st, every sentence holding that anchor
-    // made its bits a heap number, at each of the set's questions.
-    for (const pattern of this.anywhere) {
-      let needs = 0;
-      for (const anchor of pattern.anchors) {
-        if (this.anchorBits >= 30) break;
-        const bit = 1 << this.anchorBits++;
-        if ('labels' in anchor) {
-          for (const label of anchor.labels) {
-            const at = this.anchorLabelIds.indexOf(label);
-            if (at < 0) {
-              this.anchorLabelIds.push(label);
-              this.anchorLabelBits.push(bit);
-            } else this.anchorLabelBits[at] = (this.anchorLabelBits[at] as number) | bit;
-          }
-        } else {
-          for (const word of anchor.words) {
-            const id = anchorIdFor(word);
-            while (this.bitsByAnchorId.length <= id) this.bitsByAnchorId.push(0);
-            this.bitsByAnchorId[id] = (this.bitsByAnchorId[id] as number) | bit;
-          }
+    // Each anchor of the patterns tried anywhere gets a bit, shared by the patterns that need the
+    // same thing ("known-media", "/"). Thirty bits at most keep a sentence's bits a small integer
+    // for V8; with a 31st, every sentence holding that anchor made its bits a heap number, at each
+    // of the set's questions. Past them, a pattern keeps the anchors it has bits for, which only
+    // makes it tried more often: so the bits go round by round, every pattern's first anchor
+    // before any pattern's second (its words and labels before its marks, which most sentences
+    // hold), and a large set's last patterns are not left with none.
+    const bitOf = new Map<string, number>();
+    const needs = this.anywhere.map(() => 0);
+    const ranked = this.anywhere.map((pattern) => [...pattern.anchors].sort((a, b) => Number(marksOnly(a)) - Number(marksOnly(b))));
+    const rounds = Math.max(0, ...ranked.map((anchors) => anchors.length));
+    for (let round = 0; round < rounds; round++) {
+      ranked.forEach((anchors, i) => {
+        const anchor = anchors[round];
+        if (anchor === undefined) return;
+        const key = 'labels' in anchor ? `labels ${[...anchor.labels].sort().join(' ')}` : `words ${[...anchor.words].sort().join(' ')}`;
+        let bit = bitOf.get(key);
+        if (bit === undefined) {
+          if (this.anchorBits >= 30) return;
+          bit = 1 << this.anchorBits++;
+          bitOf.set(key, bit);
+          this.giveBit(anchor, bit);
         }
-        needs |= bit;
-      }
-      this.needs.push(needs);
+        needs[i] = (needs[i] as number) | bit;
+      });
     }
+    this.needs.push(...needs);
     // The indexed patterns' first words are anchor words too: a sentence without one of them
     // needs no lookup of its tokens in `byFirst` (most sentences, for most sets).
     for (const [word, patterns] of byFirst) {
       const id = anchorIdFor(word);
       while (this.firstByAnchorId.length <= id) this.firstByAnchorId.push(undefined);
       this.firstByAnchorId[id] = patterns;
+    }
+  }
+
+  /** Sets `bit` for the sentences that hold `anchor`: for its labels, or for its words. */
+  private giveBit(anchor: Anchor, bit: number): void {
+    if ('labels' in anchor) {
+      for (const label of anchor.labels) {
+        const at = this.anchorLabelIds.indexOf(label);
+        if (at < 0) {
+          this.anchorLabelIds.push(label);
+          this.anchorLabelBits.push(bit);
+        } else this.anchorLabelBits[at] = (this.anchorLabelBits[at] as number) | bit;
+      }
+      return;
+    }
+    for (const word of anchor.words) {
+      const id = anchorIdFor(word);
+      while (this.bitsByAnchorId.length <= id) this.bitsByAnchorId.push(0);
+      this.bitsByAnchorId[id] = (this.bitsByAnchorId[id] as number) | bit;
     }
   }
 
@@ -520,20 +538,25 @@ function longest(patterns: readonly Compiled[], ann: Annotations, k: number, bes
   return best;
 }
 
+/** Whether an anchor is marks only ("/", "|"): most sentences hold a comma or a dash. */
+function marksOnly(anchor: Anchor): boolean {
+  return 'words' in anchor && anchor.words.every((word) => !LETTER_OR_DIGIT.test(word));
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** See Compiled.anchors. */
 function anchorsOf(specs: readonly TokenSpec[]): Anchor[] {
   const anchors: Anchor[] = [];
   for (const spec of specs) {
     if (spec.op !== undefined && spec.op !== '+') continue;
-    // Exact texts only when they are words: a token's folded form is then its text folded (a quotation pair is not).
+    // Exact texts, words or marks, by the folded forms a token written so has ("/", "|", "FC").
     const texts = list(spec.text);
     if (spec.lower !== undefined) anchors.push({ words: list(spec.lower).map((w) => foldWord(w)) });
-    else if (texts.length > 0 && texts.every((t) => WORD_TEXT.test(t))) anchors.push({ words: texts.map((w) => foldWord(w)) });
+    else if (texts.length > 0) anchors.push({ words: texts.flatMap(foldedFormsOf) });
     else if (spec.is !== undefined || spec.span !== undefined) anchors.push({ labels: [...list(spec.is), ...list(spec.span)].map(labelId) });
   }
   return anchors;
 }
-const WORD_TEXT = /^[\p{L}\p{N}]+$/u;
 
 // The search below is plain functions over one state object, with no closure made per call:
 // patterns run on every line of every article, and a closure per step (which the TypeScript

@@ -455,6 +455,17 @@ const TOKEN = /‘’|’’|''|‘‘|,,|(?:\p{Lu}\.){2,}|\d{1,3}(?:[\u00a0\u20
 // tokenizer skips white space, then matches TOKEN sticky there and reads the end from lastIndex:
 // `test` makes no match array, which for one array per token was a tenth of extraction's garbage.
 const QUOTE_PAIR = /^(?:‘’|’’|''|‘‘|,,)$/u;
+// The token such a pair makes: written as the opening or closing double quotation mark, folded as
+// a straight one (a single “ or ” of the text keeps its own folded form).
+const PAIR_OPENING = '“';
+const PAIR_CLOSING = '”';
+const PAIR_FOLDED = '"';
+
+/** The folded forms a token written `text` can have: the text folded, and a quotation pair's too for the marks a pair is written as. */
+export function foldedFormsOf(text: string): string[] {
+  const folded = foldWord(text);
+  return (text === PAIR_OPENING || text === PAIR_CLOSING) && folded !== PAIR_FOLDED ? [folded, PAIR_FOLDED] : [folded];
+}
 // A word cut by an apostrophe: an elision when the lexicon lists it, else part of a longer word.
 const ELIDED = /^(\p{L}+)['’]$/u;
 // A word with apostrophes and hyphens in it, from its start: what an elided word that is none continues as ("aujourd'hui").
@@ -607,7 +618,7 @@ export function tokenize(written: string, options: TokenizeOptions, offset = 0):
     // opening after a space or at the start, closing after a word.
     if (end - start === 2 && (first === 39 || first === 44 || first === 0x2018 || first === 0x2019) && QUOTE_PAIR.test(text.slice(start, end))) {
       const before = text.charAt(start - 1);
-      tokens.push({ text: before === '' || /[\s([«“]/u.test(before) ? '“' : '”', f: '"', kind: 'punct', start: start + offset, end: start + offset + 2, cap: false, w: vocabulary.word('"') });
+      tokens.push({ text: before === '' || /[\s([«“]/u.test(before) ? PAIR_OPENING : PAIR_CLOSING, f: PAIR_FOLDED, kind: 'punct', start: start + offset, end: start + offset + 2, cap: false, w: vocabulary.word(PAIR_FOLDED) });
       continue;
     }
     if (first >= 48 && first <= 57) {
