@@ -1,15 +1,16 @@
 /**
  * Extraction's cost in instructions: the count of machine instructions that a few passes over
  * scripts/bench-extract.ts's corpus execute once the code is warm, counted by valgrind's
- * callgrind. Unlike seconds, the count does not move with the load of a shared machine: what one
- * checkout's count says about a change holds against another run's, minutes or days apart. It is
- * no time (a cache miss costs many instructions' time), so a change is judged by both.
+ * callgrind. Unlike seconds, the count hardly moves with the load of a shared machine. It is no
+ * time (a cache miss costs many instructions' time), so a change is judged by both, and counts are
+ * compared within one run of this script's method (a change to the method changes the level).
  *
  * To make the count repeat, the extracting process runs with V8 in one thread (it then compiles
- * and collects garbage at the same points every run) and fixed hash and random seeds (else the
- * tables' layouts, and so their probes, differ from run to run); the same code counted twice
- * differed by 0.14 % (2026-12-07). Counting starts only after the warm-up passes, through
- * callgrind_control, since valgrind runs the process some fifty times slower while it counts.
+ * at the same points every run) and fixed hash and random seeds (else the tables' layouts, and so
+ * their probes, differ from run to run), and a full collection runs midway through the warm-up
+ * (see below): the same code counted twice, two runs side by side, differed by 0.4 % (2026-12-07).
+ * Counting starts only after the warm-up passes, through callgrind_control, since valgrind runs
+ * the process some fifty times slower while it counts.
  *
  * Usage: node bin/run.js scripts/bench-extract-ir.ts [CHECKOUT…] [--warm 40] [--passes 3]
  * (each checkout compiled with `node scripts/compile.mjs`; this one when none is named).
@@ -35,7 +36,14 @@ if (values.child !== undefined) {
   const signals = values.child;
   const checkout = positionals[0] as string;
   const { extract, corpus } = await loadCompiledExtraction(checkout, root);
-  for (let p = 0; p < warm; p++) for (const input of corpus) extract(input);
+  // A full collection past the first half of the warm-up, so that the counted passes start from
+  // the same heap: when the collector runs a full collection is sized by time, and time under
+  // valgrind depends on the machine's load (one code counted 1,206 M and 1,268 M instructions,
+  // 2026-12-07). A full collection also drops compiled code, which the rest of the warm-up makes again.
+  for (let p = 0; p < warm; p++) {
+    if (p === warm >> 1) (globalThis as { gc?: () => void }).gc?.();
+    for (const input of corpus) extract(input);
+  }
   const wait = (name: string): void => {
     const cell = new Int32Array(new SharedArrayBuffer(4));
     while (!existsSync(join(signals, name))) Atomics.wait(cell, 0, 0, 50);
@@ -68,6 +76,7 @@ for (const checkout of checkouts) {
       '--single-threaded',
       '--hash-seed=1',
       '--random-seed=1',
+      '--expose-gc',
       join(root, 'bin/run.js'),
       fileURLToPath(import.meta.url),
       checkout,
