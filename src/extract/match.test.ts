@@ -161,6 +161,15 @@ describe('token patterns', () => {
     expect(words(annotated('The ship, dubbed Blue Heron, sailed.'))).toEqual([]);
   });
 
+  it('tries a pattern indexed by its first word only in a sentence holding its other anchors, and sees labels added later', () => {
+    const set = new PatternSet([{ id: 'the-person', tokens: [{ lower: 'the' }, { cap: true, op: '?' }, { is: 'person', as: 'who' }] }]);
+    const ann = annotated('Later the Ada Quill spoke.');
+    expect(set.find(ann)).toEqual([]);
+    ann.add('person', 3);
+    expect(set.find(ann).map((m) => words(ann, ...m.groups.who!))).toEqual(['Quill']);
+    expect(set.at(ann, 1)?.end).toBe(4);
+  });
+
   it('finds every pattern of a set needing more things than it has bits for', () => {
     // Forty patterns, each needing a word of its own and a mark: seventy-one things in all.
     const sources: PatternSource[] = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, tokens: [{ cap: true, op: '?' }, { lower: `w${i}x` }, { text: i % 2 === 0 ? '/' : '|' }, { kind: 'number' }] }));
