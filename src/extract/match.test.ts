@@ -154,11 +154,11 @@ describe('token patterns', () => {
   it('tries a pattern that needs a mark only where a token of it stands, a quotation pair included', () => {
     // Tried anywhere (the first spec is optional): the mark is what the sentence must hold.
     const set = new PatternSet([{ id: 'quoted-name', tokens: [{ lower: 'dubbed', op: '?' }, { text: '“' }, { cap: true, op: '+', max: 3 }] }]);
-    const words = (ann: Annotations): string[] => set.find(ann).map((m) => ann.tokens.slice(m.start, m.end).map((t) => t.text).join(' '));
-    expect(words(annotated('The ship, dubbed “Blue Heron”, sailed.'))).toEqual(['dubbed “ Blue Heron']);
+    const found = (ann: Annotations): string[] => set.find(ann).map((m) => words(ann, m.start, m.end));
+    expect(found(annotated('The ship, dubbed “Blue Heron”, sailed.'))).toEqual(['dubbed “ Blue Heron']);
     // Two single quotes are one token written “ but folded as a straight double quotation mark.
-    expect(words(annotated("The ship, dubbed ''Blue Heron'', sailed."))).toEqual(['dubbed “ Blue Heron']);
-    expect(words(annotated('The ship, dubbed Blue Heron, sailed.'))).toEqual([]);
+    expect(found(annotated("The ship, dubbed ''Blue Heron'', sailed."))).toEqual(['dubbed “ Blue Heron']);
+    expect(found(annotated('The ship, dubbed Blue Heron, sailed.'))).toEqual([]);
   });
 
   it('tries a pattern indexed by its first word only in a sentence holding its other anchors, and sees labels added later', () => {
