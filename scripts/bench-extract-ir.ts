@@ -3,12 +3,13 @@
  * scripts/bench-extract.ts's corpus execute once the code is warm, counted by valgrind's
  * callgrind. Unlike seconds, the count hardly moves with the load of a shared machine. It is no
  * time (a cache miss costs many instructions' time), so a change is judged by both, and counts are
- * compared within one run of this script's method (a change to the method changes the level).
+ * compared within one method (a change to the method changes the level).
  *
  * To make the count repeat, the extracting process runs with V8 in one thread (it then compiles
  * at the same points every run) and fixed hash and random seeds (else the tables' layouts, and so
  * their probes, differ from run to run), and a full collection runs midway through the warm-up
- * (see below): the same code counted twice, two runs side by side, differed by 0.4 % (2026-12-07).
+ * (see below). Even so, the same code counted 1,352–1,392 M instructions in three runs within
+ * half an hour (2026-12-07): compare checkouts counted at the same time, two runs at once.
  * Counting starts only after the warm-up passes, through callgrind_control, since valgrind runs
  * the process some fifty times slower while it counts.
  *
