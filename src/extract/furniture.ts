@@ -442,7 +442,8 @@ function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number, plac
   if (tail && (tail.start > 0 || line.anns.length > 1)) return { kind: 'caption', names: [], agency: null, creditAt: (last.tokens[tail.start] as Token).start };
   if (line.anns.some((ann) => ann.present('c:caption-cue'))) return { kind: 'caption', names: [], agency: null, creditAt: Infinity };
   // (The reader address is one look at the line's labels: the site's name is searched for only
-  // beside one, not through every edge line, which is mostly the story's first paragraph.)
+  // beside one, not through every line at either end of the page, the story's first paragraphs
+  // among them.)
   if (edge && line.anns.some((a) => a.present('c:reader-address'))) {
     for (const ann of line.anns) {
       const site = lex.rules('site-name').find(ann)[0];

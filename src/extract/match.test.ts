@@ -161,7 +161,7 @@ describe('token patterns', () => {
     expect(found(annotated('The ship, dubbed Blue Heron, sailed.'))).toEqual([]);
   });
 
-  it('tries a pattern indexed by its first word only in a sentence holding its other anchors, and sees labels added later', () => {
+  it('finds a pattern indexed by its first word once a label it needs is added to the sentence', () => {
     const set = new PatternSet([{ id: 'the-person', tokens: [{ lower: 'the' }, { cap: true, op: '?' }, { is: 'person', as: 'who' }] }]);
     const ann = annotated('Later the Ada Quill spoke.');
     expect(set.find(ann)).toEqual([]);

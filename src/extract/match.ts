@@ -110,7 +110,7 @@ interface Compiled {
   specs: CompiledSpec[];
   /**
    * What a sentence must hold for the pattern to match anywhere in it: for each spec that must
-   * take a token and names words (`lower`, or `text` of letters) or labels (`is`, `span`), one of
+   * take a token and names words or marks (`lower`, `text`) or labels (`is`, `span`), one of
    * them. A pattern not indexed by its first word is tried at every token; most sentences lack one
    * of its anchors, and one look at the sentence rules it out there.
    */
