@@ -39,8 +39,9 @@ if (values.child !== undefined) {
   const { extract, corpus } = await loadCompiledExtraction(checkout, root);
   // A full collection past the first half of the warm-up, so that the counted passes start from
   // the same heap: when the collector runs a full collection is sized by time, and time under
-  // valgrind depends on the machine's load (one code counted 1,206 M and 1,268 M instructions,
-  // 2026-12-07). A full collection also drops compiled code, which the rest of the warm-up makes again.
+  // valgrind depends on the machine's load (one code counted 1,206 M and 1,268 M instructions
+  // without it, 2026-12-07). A full collection also drops compiled code, which the rest of the
+  // warm-up makes again.
   for (let p = 0; p < warm; p++) {
     if (p === warm >> 1) (globalThis as { gc?: () => void }).gc?.();
     for (const input of corpus) extract(input);
