@@ -362,8 +362,7 @@ export class PatternSet {
       const first = source.tokens[0] as TokenSpec;
       // A pattern whose first token must be one of some words (or exact texts: a token's folded
       // form is the key either way) is tried only at those words.
-      const indexable = first.op === undefined && first.span === undefined;
-      const firstWords = indexable && first.lower !== undefined ? list(first.lower).map((w) => foldWord(w)) : indexable && first.text !== undefined ? list(first.text).map((w) => foldWord(w)) : null;
+      const firstWords = first.op === undefined && first.span === undefined ? foldedWordsOf(first) : null;
       if (firstWords) {
         this.indexed.push(compiled);
         for (const word of firstWords) {
@@ -382,7 +381,7 @@ export class PatternSet {
     // before any pattern's second (its words and labels before its marks, which most sentences
     // hold), and a large set's last patterns are not left with none.
     const bitOf = new Map<string, number>();
-    const needs = this.anywhere.map(() => 0);
+    this.needs.push(...this.anywhere.map(() => 0));
     const ranked = this.anywhere.map((pattern) => [...pattern.anchors].sort((a, b) => Number(marksOnly(a)) - Number(marksOnly(b))));
     const rounds = Math.max(0, ...ranked.map((anchors) => anchors.length));
     for (let round = 0; round < rounds; round++) {
@@ -397,10 +396,9 @@ export class PatternSet {
           bitOf.set(key, bit);
           this.giveBit(anchor, bit);
         }
-        needs[i] = (needs[i] as number) | bit;
+        this.needs[i] = (this.needs[i] as number) | bit;
       });
     }
-    this.needs.push(...needs);
     // The indexed patterns' first words are anchor words too: a sentence without one of them
     // needs no lookup of its tokens in `byFirst` (most sentences, for most sets).
     for (const [word, patterns] of byFirst) {
@@ -544,15 +542,24 @@ function marksOnly(anchor: Anchor): boolean {
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/**
+ * The folded forms of the words a spec names, one of which a token it takes has: its `lower`
+ * words folded, or the folded forms of its exact texts, words or marks ("FC", "/"); null when it
+ * names none.
+ */
+function foldedWordsOf(spec: TokenSpec): string[] | null {
+  if (spec.lower !== undefined) return list(spec.lower).map((w) => foldWord(w));
+  const texts = list(spec.text);
+  return texts.length > 0 ? texts.flatMap(foldedFormsOf) : null;
+}
+
 /** See Compiled.anchors. */
 function anchorsOf(specs: readonly TokenSpec[]): Anchor[] {
   const anchors: Anchor[] = [];
   for (const spec of specs) {
     if (spec.op !== undefined && spec.op !== '+') continue;
-    // Exact texts, words or marks, by the folded forms a token written so has ("/", "|", "FC").
-    const texts = list(spec.text);
-    if (spec.lower !== undefined) anchors.push({ words: list(spec.lower).map((w) => foldWord(w)) });
-    else if (texts.length > 0) anchors.push({ words: texts.flatMap(foldedFormsOf) });
+    const words = foldedWordsOf(spec);
+    if (words !== null) anchors.push({ words });
     else if (spec.is !== undefined || spec.span !== undefined) anchors.push({ labels: [...list(spec.is), ...list(spec.span)].map(labelId) });
   }
   return anchors;
