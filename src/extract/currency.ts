@@ -9,7 +9,7 @@ import world from 'world-countries';
 import currencyData from '../data/currencies.json' with { type: 'json' };
 import { byWord, type Lexicon, lexicon, PhraseTable, perLanguage } from './lexicon/index.ts';
 import { fold } from './text.ts';
-import { type Token, tokenAt, tokenize } from './tokens.ts';
+import { type Token, tokenAt, tokenize, withForm } from './tokens.ts';
 
 /**
  * ISO 4217 currencies (src/data/currencies.json) per language, with plural forms: "5 000
@@ -53,7 +53,7 @@ export function currencyAt(tokens: readonly Token[], k: number, lex: Lexicon): {
   // "5 billion crown", "3 million dollar": a singular currency word after a scale (most words
   // after a number start no currency's name once an -s is added: told per word, at no cost).
   if (t && t.kind === 'word' && !t.cap && !t.f.endsWith('s') && pluralStartsCurrency(lex, t)) {
-    const plural = [{ ...t, f: `${t.f}s` }];
+    const plural = [withForm(t, `${t.f}s`)];
     const one = lex.currencies.at(plural, 0) ?? currencies(lex.lang).at(plural, 0);
     if (one && one.length === 1) return one;
   }

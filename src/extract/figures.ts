@@ -20,7 +20,7 @@ import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
 import { dashPairs, isCode, isRanking, type PairKind } from './not-figures.ts';
 import { digitsOnly, parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord, writtenAsYear } from './numbers.ts';
 import { oneOf } from './text.ts';
-import { type Token, tokenAt, tokenize } from './tokens.ts';
+import { type Token, tokenAt, tokenize, withForm } from './tokens.ts';
 import { ADJ, FUNCTION, NOUN, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
 // Per token of the sentence read: whether a figure may start there (extractFigures), reused from
@@ -839,7 +839,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
     const scale = words.length > 1 ? lex.multipliers.get(words[0] ?? '') : undefined;
     const duration = lex.durations.get(words[words.length - 1] ?? '');
     const measured = lex.measures.at(
-      words.map((w) => ({ ...joined, f: w })),
+      words.map((w) => withForm(joined, w)),
       0,
     );
     // "a 4.5-billion-dollar deal", "a 50,000-euro bonus": a currency joined to its number ("a
@@ -849,7 +849,7 @@ function classify(tokens: readonly Token[], n: NumberAt, lex: Lexicon, text: str
       scale === undefined && measured
         ? null
         : currencyAt(
-            named.map((w) => ({ ...joined, f: w, cap: false })),
+            named.map((w) => ({ ...withForm(joined, w), cap: false })),
             0,
             lex,
           );

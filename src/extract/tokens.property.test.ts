@@ -4,10 +4,12 @@
  * the pattern's branches differ: digits, number separators, apostrophes, hyphens, dots, quotation
  * marks, accented and astral letters, combining marks and spaces of every kind.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lexicon } from './lexicon/index.ts';
-import { tokenAt, tokenEnd, tokenEndByPattern, tokenize, Vocabulary, WordMemo, WordSet } from './tokens.ts';
+import { answerByWord, type Token, tokenAt, tokenEnd, tokenEndByPattern, tokenize, Vocabulary, WordMemo, WordSet, withForm } from './tokens.ts';
 
 const PIECES = [
   'a',
@@ -86,13 +88,35 @@ describe('tokenEnd', () => {
 });
 
 describe('words and their memo', () => {
-  it('gives every token of one folded form the same word, and a token copied with another form none', () => {
+  it("gives every token of one folded form the same word, and a token copied with another form (withForm) that form's", () => {
     const lex = lexicon('fr');
     const tokens = tokenize('Paris, PARIS et paris', lex.tokenizeOptions);
     const words = tokens.filter((t) => t.kind === 'word' && t.f === 'paris').map((t) => t.w);
     expect(words).toHaveLength(3);
     expect(new Set(words).size).toBe(1);
     expect(words[0]?.vocabulary).toBe(lex.tokenizeOptions.vocabulary);
+    const copy = withForm(tokens[0] as Token, 'et');
+    expect(copy.w).toBe(tokens[3]?.w);
+    expect([copy.text, copy.start, copy.f]).toEqual(['Paris', 0, 'et']);
+  });
+
+  it('answers a copy with another form (withForm) for that form, after its first form was answered', () => {
+    const vocabulary = new Vocabulary();
+    const options = { elisions: new Set<string>(), abbreviations: new Set<string>(), vocabulary };
+    const lengthOf = answerByWord(vocabulary, (f) => f.length);
+    const [dollar] = tokenize('dollar', options) as [Token];
+    expect(lengthOf(dollar)).toBe(6);
+    expect(lengthOf(withForm(dollar, 'dollars'))).toBe(7);
+    expect(lengthOf(dollar)).toBe(6);
+  });
+
+  it('copies tokens with another folded form through withForm only, in every module of the extraction', () => {
+    // A spread copy keeps the word of its first form, whose answers every table would then give.
+    const dir = import.meta.dirname;
+    const modules = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const copies = modules.flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/\{\s*\.\.\.[\w.]+\s*,[^{}]*\bf\s*:/gu)].map((m) => `${f}: ${m[0]}`));
+    expect(modules).toContain('currency.ts');
+    expect(copies.filter((c) => !c.startsWith('tokens.ts:'))).toEqual([]);
   });
 
   it('keeps answers per word, forgets them on reset, and keeps none for another vocabulary', () => {
@@ -151,8 +175,8 @@ describe('words and their memo', () => {
     expect(answers(small)).toEqual([true, false, false, true, true]);
     other.clear();
     expect(answers(other)).toEqual([false, false, false, false, false]);
-    // A token copied with another folded form is asked by that form, not by its word's bits.
-    const copied = { ...(tokens[4] as (typeof tokens)[number]), f: 'the' };
+    // A token copied with another folded form is asked by that form, not by its first word's bits.
+    const copied = withForm(tokens[4] as Token, 'the');
     expect(small.hasToken(copied)).toBe(true);
     expect(other.hasToken(copied)).toBe(false);
     // A set that lost words and then took one in again, asked only afterwards.

@@ -354,7 +354,7 @@ export class WordSet extends Set<string> {
   hasToken(token: Token | undefined): boolean {
     if (token === undefined) return false;
     const word = token.w;
-    if (this.vocabulary !== null && word !== undefined && word.vocabulary === this.vocabulary && word.f === token.f) {
+    if (this.vocabulary !== null && word !== undefined && word.vocabulary === this.vocabulary) {
       return ((this.more ? this.vocabulary.moreFlagsOf(word) : this.vocabulary.flagsOf(word)) & this.bit) !== 0;
     }
     return this.has(token.f);
@@ -411,12 +411,22 @@ export function answerByWord<T>(vocabulary: Vocabulary, lookup: (f: string) => T
 }
 
 /**
- * The word whose kept answers hold for this token, or undefined: none when the token was made by
- * hand, or copied with another folded form ("{ ...t, f: plural }") so that its word is not its own.
+ * The word whose kept answers hold for this token, or undefined for a token made by hand without
+ * one. A token's word is always its folded form's (withForm), so that it is not compared with the
+ * form here: the comparison read both strings at every lookup, which took about half of a kept
+ * answer's time.
  */
 function memoWord(token: Token): Word | undefined {
-  const word = token.w;
-  return word !== undefined && word.f === token.f ? word : undefined;
+  return token.w;
+}
+
+/**
+ * The token asked about as another folded form ("dollar" as "dollars", a part of "4.5-billion"):
+ * a copy with that form and its word, so that tables answer for the form. The only way a token
+ * gets another form: tokens.property.test.ts checks that no module copies one otherwise.
+ */
+export function withForm(token: Token, f: string): Token {
+  return { ...token, f, w: token.w === undefined ? token.w : token.w.vocabulary.word(f) };
 }
 
 // Tokens made without a language's vocabulary (tests, callers with options of their own) share this one.
@@ -433,7 +443,7 @@ export interface Token {
   end: number;
   /** Starts with an upper-case letter. */
   cap: boolean;
-  /** The folded word, where tables keep their answers (Vocabulary). */
+  /** The word of `f`, where tables keep their answers (Vocabulary); a copy with another form takes that form's (withForm). */
   w: Word;
 }
 
