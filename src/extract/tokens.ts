@@ -265,8 +265,19 @@ export class Word {
   ) {}
 }
 
-/** The memo of every word no table has kept an answer on: never written (WordMemo.set gives the word its own first). */
-const NO_MEMO: unknown[] = [];
+/**
+ * The memo of every word no table has kept an answer on: never written (WordMemo.set gives the word
+ * its own first). Empty, but of the kind of elements the words' own memos have (holey, any value):
+ * an empty literal holds small integers only, and a read that met both kinds checked which one it
+ * had at every answer.
+ */
+const NO_MEMO: unknown[] = holeyEmpty();
+
+function holeyEmpty(): unknown[] {
+  const empty: unknown[] = new Array(1).fill(undefined);
+  empty.length = 0;
+  return empty;
+}
 
 /**
  * One table's answers per word, kept on the words (see Vocabulary). The answer for a word must
