@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Annotations, labelId, labelNames } from './annotate.ts';
+import { Annotations, annotate, labelId, labelNames } from './annotate.ts';
+import { type Lexicon, PhraseTable } from './lexicon/index.ts';
 import { tokenize, Vocabulary } from './tokens.ts';
 
 describe('annotations', () => {
@@ -43,5 +44,28 @@ describe('annotations: which labels a sentence holds', () => {
     expect(ann.present('test-present-a')).toBe(true);
     expect(ann.present('test-present-span')).toBe(true);
     expect(ann.present(late[0] as string)).toBe(false);
+  });
+});
+
+describe('annotate: phrase classes', () => {
+  it('marks the longest phrase of a class that starts at a token, every word past the first two compared', () => {
+    const vocabulary = new Vocabulary();
+    const options = { elisions: new Set<string>(), abbreviations: new Set<string>(), vocabulary };
+    const table = new PhraseTable<true>();
+    for (const phrase of ['harbour master', 'harbour master general', 'harbour master deputy office']) {
+      table.add(
+        tokenize(phrase, options).map((t) => t.f),
+        true,
+      );
+    }
+    const label = 'c:test-harbour-roles';
+    // The two things annotate reads of a lexicon: its vocabulary and its classes.
+    const lex = { tokenizeOptions: options, annotation: { words: [], phrases: [[label, table]] } } as unknown as Lexicon;
+    const tokens = tokenize('The harbour master general came; the harbour master deputy mayor came', options);
+    const ann = annotate(tokens, lex);
+    expect(ann.spanAt(1, label)).toMatchObject({ start: 1, end: 4 });
+    // "harbour master deputy" opens a longer phrase but goes on otherwise: the phrase of two.
+    expect(ann.spanAt(7, label)).toMatchObject({ start: 7, end: 9 });
+    expect(ann.has(0, label)).toBe(false);
   });
 });

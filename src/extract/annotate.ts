@@ -315,7 +315,8 @@ export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
     for (const choice of choices) {
       if (!word && !choice.own) continue;
       for (const phrase of choice.phrases) {
-        if (!wordsAt(phrase.words, tokens, k)) continue;
+        // (Its first two words are this token's and the next one's: the entry and `longer` say so.)
+        if (!wordsAt(phrase.words, tokens, k, 2)) continue;
         ann.add(choice.label, k, k + phrase.words.length);
         break;
       }

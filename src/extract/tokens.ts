@@ -608,9 +608,13 @@ export function tokenAt(tokens: readonly Token[], i: number): Token | undefined 
   return i >= 0 ? tokens[i] : undefined;
 }
 
-/** True when the folded forms of tokens from `i` on are `words`. */
-export function wordsAt(words: readonly string[], tokens: readonly Token[], i: number): boolean {
-  for (let j = 0; j < words.length; j++) if (tokens[i + j]?.f !== words[j]) return false;
+/**
+ * True when the folded forms of tokens from `i` on are `words`, read from words[from] to words[to - 1]:
+ * a caller that found the phrase by some of its words (a table keyed by the first word, or the
+ * last) does not compare those again. Each comparison of two forms reads both strings.
+ */
+export function wordsAt(words: readonly string[], tokens: readonly Token[], i: number, from = 0, to = words.length): boolean {
+  for (let j = from; j < to; j++) if (tokens[i + j]?.f !== words[j]) return false;
   return true;
 }
 

@@ -419,9 +419,11 @@ export class PhraseGroup<V> {
     const next = tokens[i + 1];
     // Most groups are one word alone (a word list's entry): no lookup of the next word for them.
     const longer = next === undefined || bySecond.size === 0 ? undefined : bySecond.get(next.f);
-    // Plain loops, no closure per entry.
-    if (longer !== undefined) for (const entry of longer) if (wordsAt(entry.words, tokens, i)) return entry.hit;
-    return this.single !== null && wordsAt(this.single.words, tokens, i) ? this.single.hit : null;
+    // Plain loops, no closure per entry. The first two words are known (the token's word is the
+    // group's, and `longer` holds the phrases whose second word is the next token's); a one-word
+    // phrase is the token's word.
+    if (longer !== undefined) for (const entry of longer) if (wordsAt(entry.words, tokens, i, 2)) return entry.hit;
+    return this.single !== null ? this.single.hit : null;
   }
 
   private index(): Map<string, Array<PhraseEntry<V>>> {
@@ -513,8 +515,9 @@ export class PhraseTable<V = true> {
     const list = this.lastMemo.answer(token, this.endingsOf);
     if (!list) return null;
     for (const entry of list) {
+      // (Its last word is the token's: the list holds the phrases ending in it.)
       const n = entry.words.length;
-      if (i - n + 1 >= 0 && wordsAt(entry.words, tokens, i - n + 1)) return entry.hit;
+      if (i - n + 1 >= 0 && wordsAt(entry.words, tokens, i - n + 1, 0, n - 1)) return entry.hit;
     }
     return null;
   }

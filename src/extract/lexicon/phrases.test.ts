@@ -46,4 +46,18 @@ describe('phrase tables', () => {
     expect(table.at(tokens, 2)).toBeNull();
     expect(table.at(tokens, 3)).toBeNull();
   });
+
+  it('finds the longest phrase ending at a token, every word before its last compared', () => {
+    const table = new PhraseTable<string>();
+    table.add(words('rate'), 'one');
+    table.add(words('interest rate'), 'two');
+    table.add(words('base interest rate'), 'three');
+    const tokens = tokenize('the base interest rate rose; a mortgage interest rate; the growth rate; a base mortgage rate', options);
+    expect(table.endingAt(tokens, 3)).toEqual({ length: 3, value: 'three' });
+    expect(table.endingAt(tokens, 9)).toEqual({ length: 2, value: 'two' });
+    expect(table.endingAt(tokens, 13)).toEqual({ length: 1, value: 'one' });
+    expect(table.endingAt(tokens, 18)).toEqual({ length: 1, value: 'one' });
+    expect(table.endingAt(tokens, 2)).toBeNull();
+    expect(table.endingAt(tokens, -1)).toBeNull();
+  });
 });
