@@ -268,8 +268,8 @@ export class Word {
 /**
  * The memo of every word no table has kept an answer on: never written (WordMemo.set gives the word
  * its own first). Empty, but of the kind of elements the words' own memos have (holey, any value):
- * an empty literal holds small integers only, and a read that met both kinds checked which one it
- * had at every answer.
+ * an empty literal holds small integers only, and a read of a memo that meets two kinds checks
+ * which one it has.
  */
 const NO_MEMO: unknown[] = holeyEmpty();
 
@@ -424,8 +424,8 @@ export function answerByWord<T>(vocabulary: Vocabulary, lookup: (f: string) => T
 /**
  * The word whose kept answers hold for this token, or undefined for a token made by hand without
  * one. A token's word is always its folded form's (withForm), so that it is not compared with the
- * form here: the comparison read both strings at every lookup, which took about half of a kept
- * answer's time.
+ * form here: the comparison read both strings' headers at every lookup, and dropping it made
+ * extraction about 3.5 % faster (2026-12-07, the performance log).
  */
 function memoWord(token: Token): Word | undefined {
   return token.w;
