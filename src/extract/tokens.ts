@@ -315,9 +315,9 @@ export class WordMemo<T> {
     }
   }
 
-  /** The answer for the token's word: the kept one, else `lookup`'s (kept when the token's word is its own). */
+  /** The answer for the token's word: the kept one, else `lookup`'s (kept when the token has a word: one made by hand may not). */
   answer(token: Token, lookup: (f: string) => T): T {
-    const word = memoWord(token);
+    const word: Word | undefined = token.w;
     let value = word === undefined ? undefined : this.get(word);
     if (value === undefined) {
       value = lookup(token.f);
@@ -407,7 +407,7 @@ export function answerByWord<T>(vocabulary: Vocabulary, lookup: (f: string) => T
   if (hot && vocabulary.claimHot()) {
     // As WordMemo.answer does, with the word's field for the slot.
     return (token) => {
-      const word = memoWord(token);
+      const word: Word | undefined = token.w;
       if (word === undefined || word.vocabulary !== vocabulary) return lookup(token.f);
       let value = word.hot as T | undefined;
       if (value === undefined) {
@@ -422,19 +422,12 @@ export function answerByWord<T>(vocabulary: Vocabulary, lookup: (f: string) => T
 }
 
 /**
- * The word whose kept answers hold for this token, or undefined for a token made by hand without
- * one. A token's word is always its folded form's (withForm), so that it is not compared with the
- * form here: the comparison read both strings' headers at every lookup, and dropping it made
- * extraction about 3.5 % faster (2026-12-07, the performance log).
- */
-function memoWord(token: Token): Word | undefined {
-  return token.w;
-}
-
-/**
  * The token asked about as another folded form ("dollar" as "dollars", a part of "4.5-billion"):
  * a copy with that form and its word, so that tables answer for the form. The only way a token
- * gets another form: tokens.property.test.ts checks that no module copies one otherwise.
+ * gets another form: tokens.property.test.ts checks that no module copies one otherwise. So a
+ * token's word is always its form's, and lookups read the word without comparing it with the
+ * form: that comparison read both strings' headers at every lookup, and dropping it made
+ * extraction about 3.5 % faster (2026-12-07, the performance log).
  */
 export function withForm(token: Token, f: string): Token {
   return { ...token, f, w: token.w === undefined ? token.w : token.w.vocabulary.word(f) };
