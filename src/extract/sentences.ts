@@ -7,7 +7,7 @@ import type { TextBlock } from '../parse/blocks.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { sentenceEnds } from './sentence-breaks.ts';
 import { isWhiteSpaceUnit as isSpace, keptAnswers } from './text.ts';
-import { type Token, tokenize } from './tokens.ts';
+import { type Token, tokenizeWithin } from './tokens.ts';
 
 export interface Sentence {
   /** Index in the article (0-based, over all blocks). */
@@ -48,7 +48,7 @@ export function bodyText(blocks: readonly TextBlock[], atLeast = Number.POSITIVE
   return text;
 }
 
-/** Splits blocks into sentences (tokenised). */
+/** Splits blocks into sentences (tokenised; each sentence's tokens read in its block, which analyse made an internal string). */
 export function splitSentences(blocks: readonly TextBlock[], lex: Lexicon): Sentence[] {
   const sentences: Sentence[] = [];
   let offset = 0;
@@ -66,7 +66,7 @@ export function splitSentences(blocks: readonly TextBlock[], lex: Lexicon): Sent
       from = to;
       if (start === end) continue;
       const text = block.slice(start, end);
-      sentences.push({ index: sentences.length, text, start: offset + start, block: blockIndex, first, tokens: tokenize(text, lex.tokenizeOptions, offset + start) });
+      sentences.push({ index: sentences.length, text, start: offset + start, block: blockIndex, first, tokens: tokenizeWithin(block, start, end, lex.tokenizeOptions, offset) });
       first = false;
     }
     offset += block.length + 2;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lexicon } from './lexicon/index.ts';
-import { answerByWord, type Token, tokenAt, tokenEnd, tokenEndByPattern, tokenize, Vocabulary, WordMemo, WordSet, withForm } from './tokens.ts';
+import { answerByWord, type Token, tokenAt, tokenEnd, tokenEndByPattern, tokenize, tokenizeWithin, Vocabulary, WordMemo, WordSet, withForm } from './tokens.ts';
 
 const PIECES = [
   'a',
@@ -84,6 +84,53 @@ describe('tokenEnd', () => {
       ['3e tour', 1],
     ];
     for (const [t, end] of cases) expect(tokenEnd(t, 0)).toBe(end);
+  });
+});
+
+describe('tokenizeWithin', () => {
+  // What a token is, with its word told by reference (a word holds its whole vocabulary).
+  const plain = (tokens: readonly Token[]) => tokens.map(({ text, f, kind, start, end, cap, w }) => ({ text, f, kind, start, end, cap, w: w.f }));
+  const asCut = (t: string, from: number, to: number, lang: string): void => {
+    const options = lexicon(lang).tokenizeOptions;
+    const within = tokenizeWithin(t, from, to, options, 100);
+    const cut = tokenize(t.slice(from, to), options, 100 + from);
+    expect(plain(within)).toEqual(plain(cut));
+    for (let k = 0; k < cut.length; k++) expect(within[k]?.w).toBe(cut[k]?.w);
+  };
+
+  it('gives the tokens of a piece cut at white space as tokenizing the piece alone does', () => {
+    const pieces = fc.array(fc.constantFrom(...PIECES, '°', 'C.', ' ', ' '), { maxLength: 24 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(pieces, fc.constantFrom('en', 'fr'), fc.nat(), fc.nat(), (t, lang, a, b) => {
+        // Pieces as the sentence splitter cuts them: from the block's start or after white space, to its end or before white space.
+        const starts = [0, ...[...t].keys()].filter((i) => i === 0 || /\s/u.test(t.charAt(i - 1)));
+        const ends = [t.length, ...[...t].keys()].filter((i) => i === t.length || /\s/u.test(t.charAt(i)));
+        const from = starts[a % starts.length] as number;
+        const to = ends.filter((i) => i > from)[b % Math.max(1, ends.filter((i) => i > from).length)];
+        if (to === undefined) return;
+        asCut(t, from, to, lang);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('cuts out a piece whose token would run into the next, or that has no white space at its edge', () => {
+    // "12" ends one piece and "345" opens the next: read in place, the two would be one number.
+    const votes = 'They counted 12 345 ballots.';
+    asCut(votes, 0, votes.indexOf(' 345'), 'en');
+    expect(tokenizeWithin(votes, 0, votes.indexOf(' 345'), lexicon('en').tokenizeOptions).map((t) => t.text)).toEqual(['They', 'counted', '12']);
+    // No white space between two pieces: each is tokenized as written alone, where an apostrophe
+    // ending the first is no elision (read in place, "l’" would be one, before the next letter).
+    const glued = 'Il a nommé l’Europe.';
+    asCut(glued, 0, glued.indexOf('Europe'), 'fr');
+    asCut(glued, glued.indexOf('Europe'), glued.length, 'fr');
+  });
+
+  it('reads an initial after a degree sign ending the piece before as an initial, as the piece alone does', () => {
+    // Alone, "C. Dupont arrive" opens with the initial "C."; after "25°" it would be the unit's letter.
+    const t = 'Il faisait 25°\nC. Dupont arrive.';
+    asCut(t, t.indexOf('C.'), t.length, 'fr');
+    expect(tokenizeWithin(t, t.indexOf('C.'), t.length, lexicon('fr').tokenizeOptions)[0]?.text).toBe('C.');
   });
 });
 
