@@ -8,7 +8,7 @@ import type { Actor } from '../record/types.ts';
 import { type Doc, placeAt } from './doc.ts';
 import { COMMON_FIRST_NAMES } from './lexicon/index.ts';
 import { classMarks, findNames, mayBeInClass, type NameMention } from './names.ts';
-import { foldWord, isWhiteSpaceUnit as isSpace, slug } from './text.ts';
+import { foldWord, internal, isWhiteSpaceUnit as isSpace, slug } from './text.ts';
 import { type Token, tokenAt } from './tokens.ts';
 import { ADJ, NOUN, VERB, wordClassesOf } from './word-classes.ts';
 
@@ -245,12 +245,27 @@ const HEAD = 6;
 
 /**
  * A name mention as one of an actor's: a copy with the actor's type and index. Written out field
- * by field, in the order the mention's own fields come (names.ts `mention`), for the mentions that
- * carry no optional field (nearly all): a spread copied each one through a generic path.
+ * by field, in the order the mention's own fields come (names.ts `mention`): a spread copied each
+ * one through a generic path, and every actor mention has the same fields in the same order, so
+ * that the code reading them meets one shape of object (see names.ts `mention`).
  */
 function actorMention(m: NameMention, type: NameMention['type'], actor: number): ActorMention {
-  if (m.affiliation !== undefined || m.modifier !== undefined) return { ...m, type, actor };
-  return { sentence: m.sentence, start: m.start, end: m.end, name: m.name, type, known: m.known, acronym: m.acronym, role: m.role, roleRange: m.roleRange, honorific: m.honorific, weak: m.weak, actor };
+  return {
+    sentence: m.sentence,
+    start: m.start,
+    end: m.end,
+    name: m.name,
+    type,
+    known: m.known,
+    acronym: m.acronym,
+    role: m.role,
+    roleRange: m.roleRange,
+    honorific: m.honorific,
+    affiliation: m.affiliation,
+    modifier: m.modifier,
+    weak: m.weak,
+    actor,
+  };
 }
 
 /**
@@ -318,7 +333,22 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[], t
       if (tokenAt(tokens, k - 1)?.text === '(' && tokens[k + 1]?.text === ')') continue;
       const actor = actors[index] as Actor;
       actor.mentions++;
-      mentions.push({ sentence: sentence.index, start: k, end: k + 1, name: t.text, type: actor.type, known: null, acronym: null, role: null, roleRange: null, honorific: false, weak: false, actor: index });
+      mentions.push({
+        sentence: sentence.index,
+        start: k,
+        end: k + 1,
+        name: t.text,
+        type: actor.type,
+        known: null,
+        acronym: null,
+        role: null,
+        roleRange: null,
+        honorific: false,
+        affiliation: undefined,
+        modifier: undefined,
+        weak: false,
+        actor: index,
+      });
     }
   }
 }
@@ -400,7 +430,7 @@ function dropOpeningWord(doc: Doc, raw: NameMention[]): void {
     const type = typeOf.get(foldWord(rest));
     if (!type) continue;
     m.start++;
-    m.name = rest;
+    m.name = internal(rest);
     m.type = type;
   }
 }

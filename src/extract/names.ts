@@ -12,7 +12,7 @@ import type { Doc } from './doc.ts';
 import { placeAt } from './doc.ts';
 import { type KnownEntity, knownAt, knownNeedsCapital, sharesNameWord } from './entities.ts';
 import { byWord, COMMON_FIRST_NAMES, FIRST_NAMES, type Lexicon, type PhraseTable } from './lexicon/index.ts';
-import { foldWord, oneOf } from './text.ts';
+import { foldWord, internal, oneOf } from './text.ts';
 import { isPossessive, type Token, tokenAt } from './tokens.ts';
 import { ADJ, NOUN, PARTICIPLE, VERB, wordClassesOf, writtenAsVerb } from './word-classes.ts';
 
@@ -858,10 +858,14 @@ function opensClause(tokens: readonly Token[], k: number): boolean {
 /**
  * A mention of tokens [start, end) of sentence s. Every mention is made here, with all its fields
  * in one order, so that all have one shape: mentions spread from partial objects each took a shape
- * of their own, and making them was a large part of classify's time.
+ * of their own, and making them was a large part of classify's time. The optional fields are
+ * there too, undefined until set: one set later gave its mention another shape (three among a
+ * corpus's mentions, four among actors' mentions, which code reading them met all of). The name
+ * is an internal string (see internal): cut and joined from tokens' texts in several ways, names
+ * were strings of more kinds than code reading their characters is specialised for.
  */
 function mention(s: number, start: number, end: number, name: string, type: NameMention['type'], known: KnownEntity | null, honorific = false): NameMention {
-  return { sentence: s, start, end, name, type, known, acronym: null, role: null, roleRange: null, honorific, weak: false };
+  return { sentence: s, start, end, name: internal(name), type, known, acronym: null, role: null, roleRange: null, honorific, affiliation: undefined, modifier: undefined, weak: false };
 }
 
 /** A person's mention with the role found for it. */
