@@ -7,6 +7,7 @@
 import type { Actor } from '../record/types.ts';
 import { type Doc, placeAt } from './doc.ts';
 import { COMMON_FIRST_NAMES } from './lexicon/index.ts';
+import { itemAt } from './lists.ts';
 import { classMarks, findNames, mayBeInClass, type NameMention } from './names.ts';
 import { foldWord, internal, isWhiteSpaceUnit as isSpace, slug } from './text.ts';
 import { type Token, tokenAt } from './tokens.ts';
@@ -171,7 +172,7 @@ export function extractActors(doc: Doc): ActorsResult {
         if (parts.length > 1 && last) register(index, SURNAME, foldWord(last));
         // « Fernando Ruiz Castro » … « el juez Ruiz »: where names end on two family names, the
         // first of them alone is the usual short form (not a second given name: « María Elena Duarte »).
-        const firstSurname = parts[parts.length - 2];
+        const firstSurname = itemAt(parts, parts.length - 2);
         if (doc.lex.twoSurnames && parts.length > 2 && firstSurname && /^\p{Lu}/u.test(firstSurname) && !COMMON_FIRST_NAMES.has(foldWord(firstSurname))) {
           register(index, SURNAME, foldWord(firstSurname));
         }
@@ -185,7 +186,7 @@ export function extractActors(doc: Doc): ActorsResult {
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i] as NameMention;
     const index = assigned[i] ?? -1;
-    const actor = actors[index];
+    const actor = itemAt(actors, index);
     if (!actor) continue;
     actor.mentions++;
     actor.confidence = Math.max(actor.confidence, mentionEvidence(m));

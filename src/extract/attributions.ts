@@ -10,6 +10,7 @@ import type { ActorsResult } from './actors.ts';
 import { CLOSE, type Claim, cleanClaim, inciseClaim, leadIn, OPEN, slice, statement } from './claims.ts';
 import type { Doc } from './doc.ts';
 import { accordingTo, asSaid, attributed, commaAt, type Found, insideQuotation, noCues, participial, participialComma, passiveAgent, type Rule, type SentenceCues, secondAccording, sentenceCues, subjectVerb, trailing } from './frames.ts';
+import { itemAt } from './lists.ts';
 import type { Sentence } from './sentences.ts';
 import { Resolver, type SourceFields } from './sources.ts';
 import { foldWord, oneOf } from './text.ts';
@@ -542,7 +543,7 @@ function quoteRuns(doc: Doc, found: readonly Attribution[], quoted: readonly boo
       continue;
     }
     // A paragraph of quotation alone after a quoted speaker's paragraph.
-    const before = order[i - 1];
+    const before = itemAt(order, i - 1);
     if (quoteOnly && before !== undefined && !(blocks.get(b) ?? []).some((s) => bySentence.has(s.index))) {
       const previous = (blocks.get(before) ?? []).flatMap((s) => bySentence.get(s.index) ?? []).filter((a) => a.quote);
       const speaker = previous[previous.length - 1];

@@ -21,6 +21,7 @@ import { intlUnitOf, unitLabels } from '../data/units.ts';
 import type { FigureKind } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
 import type { Lexicon } from './lexicon/index.ts';
+import { itemAt } from './lists.ts';
 import { writtenAsYear } from './numbers.ts';
 import { isAcronym, oneOf } from './text.ts';
 import { type Token, tokenAt } from './tokens.ts';
@@ -413,7 +414,7 @@ function phraseEndingAt(r: Reader, k: number, ofCount = false): [number, number]
   const { tokens, lex } = r;
   if (tokens[k]?.text === ')' && tokenAt(tokens, k - 2)?.text === '(' && isAcronym(tokenAt(tokens, k - 1)?.text ?? '')) return [k - 1, k];
   // "two electricity credits of €150": a count's own noun may be what a figure after "of" is of.
-  const countNoun = ofCount && r.numberAt[k] === -1 && r.figures[r.figureAt[k] as number]?.kind === 'count';
+  const countNoun = ofCount && r.numberAt[k] === -1 && itemAt(r.figures, r.figureAt[k] as number)?.kind === 'count';
   if (r.figureAt[k] !== -1 && !countNoun) return null;
   if (!r.canNoun(k) && !(r.canAdj(k) && !lex.headFinal)) return null;
   let j = k;
@@ -1142,14 +1143,14 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
   const asides: boolean[] = [];
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i] as PlacedFigure;
-    const previous = figures[i - 1];
+    const previous = itemAt(figures, i - 1);
     asides.push(!!previous && f.kind === 'percent' && changeAside(r, previous.end, f));
     let own = ownCounts(r, f, i, figures);
     // « 91,8 % après le premier tour, en baisse de 0,3 point », "5 million tonnes after a dry
     // summer, down 12%": a change set off by a comma after a figure is that figure's change, not
     // one of the phrase right before the comma, which a subject rule takes (a noun of its own,
     // "down 3% in sales", still wins). The neighbour pass below gives it the figure's noun.
-    if (own && own.evidence !== 'noun' && nouns[i - 1] && asides[i]) own = null;
+    if (own && own.evidence !== 'noun' && itemAt(nouns, i - 1) && asides[i]) own = null;
     nouns.push(own ? own.noun : null);
     voted.push(f.kind === 'count' && own !== null && r.isClass('vote-verb', f.end));
     changes.push(own?.change === true);
@@ -1172,7 +1173,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
   for (let i = 0; i < figures.length; i++) {
     if (results[i]?.counts) continue;
     const f = figures[i] as PlacedFigure;
-    const previous = figures[i - 1];
+    const previous = itemAt(figures, i - 1);
     // "3,2 millions de voix (38,5 %)", "£80 million ($101 million)": a bracket after a figure restates it.
     const restates = previous && tokenAt(tokens, f.start - 1)?.text === '(' && previous.end === f.start - 1;
     if (previous && nouns[i - 1] && (restates || (sameMeasure(r, previous, f) && f.start > previous.end && f.start - previous.end <= 2 && joinsRange(r, previous.end, f.start)))) {
@@ -1192,7 +1193,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     }
     // "1.9 gigawatts last year, up 30%", « 26 millions de tonnes, en recul de 25 % », « 7,8
     // millones de hectáreas, un 6 % menos »: a change set off by a comma after a figure is its change.
-    if (nouns[i - 1] && asides[i]) {
+    if (itemAt(nouns, i - 1) && asides[i]) {
       results[i] = { counts: nouns[i - 1] ?? null, evidence: 'neighbour' };
       continue;
     }
@@ -1284,7 +1285,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
  */
 function shareOfOpening(r: Reader, figures: readonly PlacedFigure[], nouns: readonly (string | null)[], i: number): string | null {
   const f = figures[i] as PlacedFigure;
-  const count = figures[i - 1];
+  const count = itemAt(figures, i - 1);
   if (f.kind !== 'percent' || !count || count.kind !== 'count' || !nouns[i - 1]) return null;
   let comma = f.start - 1;
   while (comma > count.end && r.lex.determiners.hasToken(r.tokens[comma])) comma--;

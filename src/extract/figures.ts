@@ -17,6 +17,7 @@ import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS, symbolEndingAt }
 import type { Doc } from './doc.ts';
 import { figureConfidence } from './figure-confidence.ts';
 import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
+import { itemAt } from './lists.ts';
 import { dashPairs, isCode, isRanking, type PairKind } from './not-figures.ts';
 import { digitsOnly, parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord, writtenAsYear } from './numbers.ts';
 import { oneOf } from './text.ts';
@@ -133,7 +134,7 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
         i = Math.max(i, number.end - 1);
         continue;
       }
-      const last = found[found.length - 1]?.figure;
+      const last = itemAt(found, found.length - 1)?.figure;
       // "1,2 milliard d’euros contre 1,62 milliard": a scaled amount with no unit of its own
       // reuses the currency named just before in the sentence.
       if (figure && figure.kind === 'count' && figure.unit === null && number.scaled && last?.kind === 'money') Object.assign(figure, { kind: 'money', unit: last.unit });

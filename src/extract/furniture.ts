@@ -46,6 +46,7 @@ import type { Dateline, SourceFormat } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
 import { findPlaces, type PlaceMatch } from './gazetteer.ts';
 import type { Lexicon } from './lexicon/index.ts';
+import { itemAt } from './lists.ts';
 import type { Match } from './match.ts';
 import type { Sentence } from './sentences.ts';
 import { annotateSpans } from './spans.ts';
@@ -263,8 +264,8 @@ export function findFurniture(input: FurnitureInput, analysed: Analysed, lang: s
     take(verdict.kind, block.text, block.line, column, verdict);
     if (verdict.kind === 'related' && verdict.whole) labels.add(b);
     // "Firefighters at the depot on Monday." over "Jane Doe/AP": the line above is the photo's caption.
-    const above = edits[b - 1];
-    const aboveBlock = blocks[b - 1];
+    const above = itemAt(edits, b - 1);
+    const aboveBlock = itemAt(blocks, b - 1);
     if (verdict.captionAbove && above && aboveBlock && !above.drop && above.kind === 'paragraph' && aboveBlock.text.length <= MAX_CAPTION) {
       above.kind = 'caption';
       take('caption', aboveBlock.text, aboveBlock.line, aboveBlock.column ?? 1);
