@@ -334,15 +334,22 @@ function coordinatedClause(sentence: Sentence, lex: Doc['lex'], found: Attributi
   const lastVerb = cues.lastVerb;
   if (found.sentence !== sentence.index || !found.verb) return null;
   const tokens = sentence.tokens;
-  const verbEnd = sentence.text.indexOf(found.verb) + found.verb.length;
-  const claimAt = sentence.text.indexOf(found.claim);
-  // (A claim that holds quotation marks is partly quoted: an "and" outside its marks,
-  // « a dénoncé une enquête « bâclée » et a demandé… », joins the speaker's own next verb.)
-  const quotedWhole = found.quote && !QUOTES_WITHIN.test(found.claim) && claimAt >= 0;
+  // Where the verb ends and the claim starts in the text, found at the first "and" (most
+  // sentences have none before their last verb, and a claim is a long string to search for).
+  let verbEnd = -1;
+  let claimAt = -1;
+  let quotedWhole = false;
   // (The verb after the "and" starts at lastVerb at the latest.)
   for (let g = 1; g < tokens.length - 2 && g < lastVerb; g++) {
     const t = tokens[g] as Token;
     if (!lex.clauseBreaks.hasToken(t)) continue;
+    if (verbEnd < 0) {
+      verbEnd = sentence.text.indexOf(found.verb) + found.verb.length;
+      claimAt = sentence.text.indexOf(found.claim);
+      // (A claim that holds quotation marks is partly quoted: an "and" outside its marks,
+      // « a dénoncé une enquête « bâclée » et a demandé… », joins the speaker's own next verb.)
+      quotedWhole = found.quote && !QUOTES_WITHIN.test(found.claim) && claimAt >= 0;
+    }
     const at = t.start - sentence.start;
     const wholeQuote = quotedWhole && at > claimAt && at < claimAt + found.claim.length;
     // (No quotation is open in a sentence with no quotation mark, as its cues tell.)
