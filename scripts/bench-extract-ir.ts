@@ -9,13 +9,15 @@
  * at the same points every run) and fixed hash and random seeds (else the tables' layouts, and so
  * their probes, differ from run to run), and a full collection runs midway through the warm-up
  * (see below). Even so, the same code counted 1,352–1,392 M instructions in three runs within
- * half an hour (2026-12-07): compare checkouts counted at the same time, two runs at once.
+ * half an hour (2026-12-07), most of the spread being the optimising compiler's work inside the
+ * counted passes: the count outside it (optimizingCompilerCount) is the one to compare, and it
+ * repeated within 0.6 %. Compare checkouts counted at the same time, two runs at once.
  * Counting starts only after the warm-up passes, through callgrind_control, since valgrind runs
  * the process some fifty times slower while it counts.
  *
  * Usage: node bin/run.js scripts/bench-extract-ir.ts [CHECKOUT…] [--warm 40] [--passes 3]
  * (each checkout compiled with `node scripts/compile.mjs`; this one when none is named).
- * Needs valgrind (Debian's package), which gives callgrind and callgrind_control.
+ * Needs valgrind (Debian's package), which gives callgrind, callgrind_control and callgrind_annotate.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
