@@ -8,7 +8,7 @@ import type { Actor } from '../record/types.ts';
 import { type Doc, placeAt } from './doc.ts';
 import { COMMON_FIRST_NAMES } from './lexicon/index.ts';
 import { itemAt } from './lists.ts';
-import { classMarks, findNames, mayBeInClass, type NameMention } from './names.ts';
+import { classMarks, findNames, mayBeInClass, mention, type NameMention } from './names.ts';
 import { foldWord, internal, isWhiteSpaceUnit as isSpace, slug } from './text.ts';
 import { type Token, tokenAt } from './tokens.ts';
 import { ADJ, NOUN, VERB, wordClassesOf } from './word-classes.ts';
@@ -334,22 +334,7 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[], t
       if (tokenAt(tokens, k - 1)?.text === '(' && tokens[k + 1]?.text === ')') continue;
       const actor = actors[index] as Actor;
       actor.mentions++;
-      mentions.push({
-        sentence: sentence.index,
-        start: k,
-        end: k + 1,
-        name: t.text,
-        type: actor.type,
-        known: null,
-        acronym: null,
-        role: null,
-        roleRange: null,
-        honorific: false,
-        affiliation: undefined,
-        modifier: undefined,
-        weak: false,
-        actor: index,
-      });
+      mentions.push(actorMention(mention(sentence.index, k, k + 1, t.text, actor.type, null), actor.type, index));
     }
   }
 }

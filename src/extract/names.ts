@@ -864,7 +864,7 @@ function opensClause(tokens: readonly Token[], k: number): boolean {
  * is an internal string (see internal): cut and joined from tokens' texts in several ways, names
  * were strings of more kinds than code reading their characters is specialised for.
  */
-function mention(s: number, start: number, end: number, name: string, type: NameMention['type'], known: KnownEntity | null, honorific = false): NameMention {
+export function mention(s: number, start: number, end: number, name: string, type: NameMention['type'], known: KnownEntity | null, honorific = false): NameMention {
   return { sentence: s, start, end, name: internal(name), type, known, acronym: null, role: null, roleRange: null, honorific, affiliation: undefined, modifier: undefined, weak: false };
 }
 

@@ -106,7 +106,8 @@ describe('tokenizeWithin', () => {
         const starts = [0, ...[...t].keys()].filter((i) => i === 0 || /\s/u.test(t.charAt(i - 1)));
         const ends = [t.length, ...[...t].keys()].filter((i) => i === t.length || /\s/u.test(t.charAt(i)));
         const from = starts[a % starts.length] as number;
-        const to = ends.filter((i) => i > from)[b % Math.max(1, ends.filter((i) => i > from).length)];
+        const after = ends.filter((i) => i > from);
+        const to = after[b % Math.max(1, after.length)];
         if (to === undefined) return;
         asCut(t, from, to, lang);
       }),
