@@ -3,8 +3,10 @@
  * from the tagline ("Actualité et Infos au Maroc et dans le monde" → MA); else the publisher the
  * page furniture names (a site's blurb, a byline's or dateline's agency, a section label:
  * furniture.ts) when the input is a scraped page. A news agency the text merely quotes ("told AFP")
- * is never the publisher.
+ * is never the publisher. A site's name ("Example.sn") gives its country by its domain.
  */
+import world from 'world-countries';
+import domains from '../data/domains.json' with { type: 'json' };
 import type { ArticleMeta } from '../read/meta.ts';
 import type { Trailer } from '../read/trailer.ts';
 import type { Publisher, SourceFormat } from '../record/types.ts';
@@ -28,7 +30,9 @@ export function extractPublisher(meta: ArticleMeta, trailer: Trailer | null, lan
   const fromTrailer = (): Publisher | null => {
     // A tagline's shape ("Name - rest") fits a page's last buttons too (« Écouter - Lire plus tard »).
     const buttons = trailer !== null && (trailer.kind ?? 'tagline') === 'tagline' && isPageMachinery(trailer.text, lang, lexicon(lang));
-    return trailer?.name && !buttons ? { name: trailer.name, country: taglineCountry(trailer, lang, options.articleCountries ?? []), url: null } : null;
+    if (!trailer?.name || buttons) return null;
+    const country = trailer.kind === 'site' ? domainCountry(trailer.name) : taglineCountry(trailer, lang, options.articleCountries ?? []);
+    return { name: trailer.name, country, url: null };
   };
   if (meta.publisher) {
     // A declared publisher takes the trailer's country only when it has none and the names agree.
@@ -41,7 +45,7 @@ export function extractPublisher(meta: ArticleMeta, trailer: Trailer | null, lan
   // story came from, and its publisher, when it is someone else, is declared in the frontmatter.
   // The furniture of a scraped page names whose page it was.
   if ((options.format ?? 'text') === 'markdown') return null;
-  return options.furniture ? { name: options.furniture.name, country: null, url: null } : null;
+  return options.furniture ? { name: options.furniture.name, country: domainCountry(options.furniture.name), url: null } : null;
 }
 
 function taglineCountry(trailer: Trailer, lang: string, articleCountries: readonly string[]): string | null {
@@ -52,4 +56,30 @@ function taglineCountry(trailer: Trailer, lang: string, articleCountries: readon
   // "News from Georgia" in a paper about the United States is the US state.
   if (place?.alt && articleCountries.includes(place.alt)) return place.alt;
   return place?.code ?? null;
+}
+
+// Country codes by top-level domain ("sn" → SN), from world-countries: where several countries
+// share one (.fr for France and Saint Martin), the country whose code it spells.
+const COUNTRY_OF_DOMAIN = new Map<string, string>();
+for (const country of world as unknown as Array<{ cca2: string; tld?: string[] }>) {
+  for (const tld of country.tld ?? []) {
+    const label = tld.replace(/^\./u, '');
+    if (!COUNTRY_OF_DOMAIN.has(label) || label === country.cca2.toLowerCase()) COUNTRY_OF_DOMAIN.set(label, country.cca2);
+  }
+}
+const GENERIC_DOMAINS: ReadonlySet<string> = new Set(domains.genericCountryDomains);
+const CATEGORY_LABELS: ReadonlySet<string> = new Set(domains.categoryLabels);
+
+/**
+ * The country a site's name gives by its country-code domain: "Example.sn" → SN,
+ * "example.co.uk" → GB; none for a generic domain (.com) or a ccTLD sold to anyone (.io, .tv),
+ * unless its registry's category label stands before it ("example.com.co" → CO).
+ */
+export function domainCountry(site: string): string | null {
+  const labels = site.toLowerCase().replace(/\/.*$/u, '').split('.');
+  const last = labels.at(-1) ?? '';
+  const country = COUNTRY_OF_DOMAIN.get(last);
+  if (!country || labels.length < 2) return null;
+  if (GENERIC_DOMAINS.has(last) && !(labels.length >= 3 && CATEGORY_LABELS.has(labels.at(-2) ?? ''))) return null;
+  return country;
 }
