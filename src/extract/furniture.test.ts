@@ -773,6 +773,29 @@ describe('more page lines', () => {
   });
 });
 
+describe('a masthead alone on a line', () => {
+  it('takes a news organisation’s name alone on the last line out of the text and names it the publisher', () => {
+    const f = furniture([STORY_EN, 'Officials expect the new berths to open next spring.', 'The Lakeside Courier'], 'en');
+    expect(kept(f)).toEqual([STORY_EN, 'Officials expect the new berths to open next spring.']);
+    expect(f.publisher).toEqual({ name: 'The Lakeside Courier', from: 'site' });
+    expect(furniture([STORY_ES, 'Diario de la Costa'], 'es').publisher).toEqual({ name: 'Diario de la Costa', from: 'site' });
+  });
+
+  it('gives a scraped page’s masthead the country of the place it names, over the dateline’s agency', () => {
+    const record = extractPage('fr-marche-bamako.txt');
+    expect(record.publisher).toEqual({ name: 'Le Courrier de Bamako', country: 'ML', url: null });
+    expect(record.dateline?.agency).toBe('AFP');
+    expect(record.actors.map((a) => a.name)).not.toContain('Le Courrier de Bamako');
+  });
+
+  it('guard: keeps a masthead word alone, a name without one, and a masthead line inside the story', () => {
+    expect(furniture([STORY_EN, 'Weekly'], 'en').publisher).toBeNull();
+    expect(kept(furniture([STORY_EN, 'Grace Mbeki'], 'en'))).toEqual([STORY_EN, 'Grace Mbeki']);
+    const middle = [STORY_EN, 'The port said it would hire 40 dockers.', 'The Lakeside Courier', 'The mayor welcomed the plan.', 'Work starts in May.'];
+    expect(kept(furniture(middle, 'en'))).toEqual(middle);
+  });
+});
+
 describe('the masthead in a page title', () => {
   it('cuts a news organisation’s name off either end of a page title and names it the publisher', () => {
     const pipe = furniture([STORY_EN], 'en', 'Port fees cut as cargo traffic grows | The Harbour Daily');

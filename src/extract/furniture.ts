@@ -453,6 +453,12 @@ function classify(line: Line, lex: Lexicon, edge: boolean, maxLine: number, plac
       }
     }
   }
+  // A masthead alone on a line at the top or the bottom of the page ("The Harbour Daily",
+  // « Le Courrier du Port »): the site's own name. Two words at least, or a name the data knows:
+  // one masthead word alone ("News") is a section's label.
+  if (edge && line.anns.length === 1 && isMasthead(first, 0, first.tokens.length, lex) && (first.tokens.length >= 2 || first.has(0, 'known-media'))) {
+    return { kind: 'site', names: [], agency: line.text.trim(), creditAt: null };
+  }
   return null;
 }
 

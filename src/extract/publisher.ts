@@ -45,12 +45,18 @@ export function extractPublisher(meta: ArticleMeta, trailer: Trailer | null, lan
   // story came from, and its publisher, when it is someone else, is declared in the frontmatter.
   // The furniture of a scraped page names whose page it was.
   if ((options.format ?? 'text') === 'markdown') return null;
-  return options.furniture ? { name: options.furniture.name, country: domainCountry(options.furniture.name), url: null } : null;
+  if (!options.furniture) return null;
+  const name = options.furniture.name;
+  return { name, country: domainCountry(name) ?? placeCountry(name, lang, options.articleCountries ?? []), url: null };
 }
 
 function taglineCountry(trailer: Trailer, lang: string, articleCountries: readonly string[]): string | null {
   if ((trailer.kind ?? 'tagline') !== 'tagline') return null;
-  const text = `${trailer.tagline} ${trailer.name}`;
+  return placeCountry(`${trailer.tagline} ${trailer.name}`, lang, articleCountries);
+}
+
+/** The country of the first place named in `text` (a publisher's tagline or name: « Kinshasa Matin » → CD) that belongs to one country. */
+function placeCountry(text: string, lang: string, articleCountries: readonly string[]): string | null {
   const tokens = tokenize(text, lexicon(lang).tokenizeOptions);
   const place = findPlaces(tokens, lang).find((p) => p.codes.length === 1 && p.kind !== 'blocker');
   // "News from Georgia" in a paper about the United States is the US state.
