@@ -236,6 +236,20 @@ describe('captions and credits', () => {
   it('takes "Photo: Jonas Berg/AFP" and "(File photo)" out', () => {
     expect(kept(furniture(['Photo: Jonas Berg/AFP', '(File photo)', STORY_EN], 'en'))).toEqual([STORY_EN]);
   });
+
+  it('cuts a credit naming a photographer and an agency the data does not know off a caption, and the photographer is no actor', () => {
+    const fr = furniture([STORY_FR, 'Le glacier du Rhône, vu depuis le col. Photo : Lucien Berthod / Keystone', STORY_FR], 'fr');
+    expect(fr.blocks[1]).toMatchObject({ kind: 'caption', text: 'Le glacier du Rhône, vu depuis le col.' });
+    const es = furniture([STORY_ES, 'Investigadores caminan sobre el glaciar, este martes. Foto: Aitor Berasategui / Prensa Sur', STORY_ES], 'es');
+    expect(es.blocks[1]).toMatchObject({ kind: 'caption', text: 'Investigadores caminan sobre el glaciar, este martes.' });
+    const record = extract([STORY_FR, 'Le glacier du Rhône, vu depuis le col. Photo : Lucien Berthod / Keystone'].join('\n\n'), { lang: 'fr' });
+    expect(record.actors.map((a) => a.name)).not.toContain('Lucien Berthod');
+  });
+
+  it('cuts "(AP Photo/Name)", an agency before the photo label, off a caption', () => {
+    const f = furniture([STORY_EN, 'Researchers walk on the glacier near Sion on Tuesday. (AP Photo/Luis Marrero)', STORY_EN], 'en');
+    expect(f.blocks[1]).toMatchObject({ kind: 'caption', text: 'Researchers walk on the glacier near Sion on Tuesday.' });
+  });
 });
 
 describe('page lines', () => {
