@@ -85,3 +85,20 @@ describe('a club’s shape before a capitalised body’s word is a longer body�
     expect(names('A court suspended a levy imposed by the Nyeri County Government on hawkers.', 'en')).toContain('Nyeri County Government');
   });
 });
+
+describe('a body named by a head word of public administration or of a profession (lexicon orgKeywords)', () => {
+  const typed = (text: string, lang: string): string[] => actors(text, lang).map((a) => `${a.name}/${a.type}`);
+  it('en: a directorate, a division, a conservancy are bodies, not people', () => {
+    expect(typed('The Okavango National Park Directorate said the herd had grown to 400 animals.', 'en')).toContain('Okavango National Park Directorate/organization');
+    expect(typed('The Australian Antarctic Division said the drill reached bedrock on Friday.', 'en')).toContain('Australian Antarctic Division/organization');
+    expect(typed('The Kalahari Conservancy said the count was the highest in years.', 'en')).toContain('Kalahari Conservancy/organization');
+  });
+  it('fr: a university hospital (« CHU »), a professional order and a league with an English name are bodies', () => {
+    expect(typed('Le CHU Gabriel-Touré a accueilli 40 patients mardi, selon sa direction.', 'fr')).toContain('CHU Gabriel-Touré/organization');
+    expect(typed('L’Ordre des infirmières du Québec a dénoncé la pénurie de personnel.', 'fr')).toContain('Ordre des infirmières du Québec/organization');
+    expect(typed('La Pro League a annoncé une enquête interne sur deux rencontres.', 'fr')).toContain('Pro League/organization');
+  });
+  it('es: a league with an English name is a body', () => {
+    expect(typed('La Pro League anunció el lunes una investigación sobre dos partidos.', 'es')).toContain('Pro League/organization');
+  });
+});
