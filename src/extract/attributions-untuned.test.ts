@@ -91,6 +91,12 @@ describe('verbs that report only a quotation or a "that" clause (thatOnly)', () 
     expect(all('Le camion a glissé sur la chaussée mouillée.', 'fr')).toEqual([]);
     expect(all('Ana Ruiz vende pan en el mercado. "Sin luz no hay negocio", resumió.', 'es')).toMatchObject([{ source: 'Ana Ruiz', claim: 'Sin luz no hay negocio' }]);
   });
+  it('"charged" with a person as its object, « a lancé » with a thing, are acts; with a "that" clause they report', () => {
+    expect(all('Prosecutors in Lima on Monday charged six officials with taking bribes.')).toEqual([]);
+    expect(one('The union charged that managers had ignored safety rules.')).toMatchObject({ source: 'The union', claim: 'managers had ignored safety rules' });
+    expect(all('Le Sénégal avait lancé en 2022 son premier satellite d’observation.', 'fr')).toEqual([]);
+    expect(one('La ministre a lancé que le projet était « enterré ».', 'fr')).toMatchObject({ source: 'La ministre', claim: 'le projet était « enterré »' });
+  });
 });
 
 describe('a title or an affiliation after the named person of « selon » / "according to"', () => {
