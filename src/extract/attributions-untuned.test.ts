@@ -333,3 +333,25 @@ describe('« considera probado que… »', () => {
     expect(one('El juez declara acreditado que la empresa pagó sobornos.', 'es')).toMatchObject({ source: 'El juez', claim: 'la empresa pagó sobornos' });
   });
 });
+
+describe('a plural common noun before a preposition heads a described source (an unnamed group), not the body after it', () => {
+  it('"Pupils at the school said", « Des élèves du lycée ont affirmé »: the group is unnamed', () => {
+    expect(one('Pupils at the school said the rooms were cold.')).toMatchObject({ source: 'Pupils at the school', sourceType: 'unnamed' });
+    expect(one('Des élèves du lycée ont affirmé que les salles étaient froides.', 'fr')).toMatchObject({ sourceType: 'unnamed' });
+  });
+  it('"…, it said" after a clause about such a group stands for the body that spoke last, not for the group', () => {
+    const found = all('The board said it had opened 12 new centres. Pupils at those centres will get extra time for each paper, it said.');
+    expect(found.map((a) => a.source)).toEqual(['The board', 'The board']);
+    expect(found[1]?.claim).toBe('Pupils at those centres will get extra time for each paper');
+  });
+  it('guard: a source noun heading the phrase still types it', () => {
+    expect(one('Officials at the ministry said the rooms were cold.')).toMatchObject({ sourceType: 'government' });
+  });
+});
+
+describe('« poursuivre » reports only a quotation or a "que" clause (thatOnly)', () => {
+  it('« poursuit-il » after a quotation reports; « poursuivent les recherches » is an act', () => {
+    expect(all('Les équipes de secours poursuivent les recherches pour retrouver un pêcheur disparu.', 'fr')).toEqual([]);
+    expect(all('Le maire a salué les bénévoles. « Nous reconstruirons tout », poursuit-il.', 'fr').map((a) => a.claim)).toContain('Nous reconstruirons tout');
+  });
+});

@@ -739,6 +739,9 @@ export class Resolver {
     let found: { type: SourceType; at: number } | null = null;
     for (let k = head; k < to; k++) {
       const hit = lex.sourceNouns.at(tokens, k);
+      // "Candidates at those centres", « Élèves du lycée »: a plural common noun of no source's
+      // kind, then a preposition, heads the phrase; the body after it is where the group stands.
+      if (!hit && k === head && lex.placePrepositions.has(tokens[k + 1]?.f ?? '') && pluralCommonNoun(tokens[k] as Token, lex)) return { type: 'unnamed', at: k };
       if (!hit) continue;
       found = { type: hit.value, at: k };
       if (!lex.headFinal) return found;
