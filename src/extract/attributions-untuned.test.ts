@@ -355,3 +355,12 @@ describe('« poursuivre » reports only a quotation or a "que" clause (thatOnly)
     expect(all('Le maire a salué les bénévoles. « Nous reconstruirons tout », poursuit-il.', 'fr').map((a) => a.claim)).toContain('Nous reconstruirons tout');
   });
 });
+
+describe('a reporting verb inside a relative clause with its own subject ("that the government says")', () => {
+  it('gives the relative clause’s subject the claim, never the main clause before it', () => {
+    expect(all('Parliament on Monday approved a set of tax changes that the government says will raise 5 billion dollars.')).toMatchObject([{ source: 'the government', claim: 'will raise 5 billion dollars' }]);
+  });
+  it('guard: a subject’s relative clause with a verb of its own is skipped as before', () => {
+    expect(one('A senior official who asked not to be named said the talks had failed.')).toMatchObject({ source: 'A senior official', claim: 'the talks had failed' });
+  });
+});

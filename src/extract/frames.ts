@@ -960,6 +960,19 @@ function relativeSpeaker(sentence: Sentence, v: number, length: number, lex: Lex
   return attributed(source, 'subject', source.how, slice(sentence, v, v + length), claim, found.quote, sentence.index);
 }
 
+/** True when tokens [from, to) are a short noun phrase: determiners, capitalised words, nouns and adjectives, no verb. */
+function nounPhraseOnly(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  if (to - from > 5) return false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word' || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return false;
+    if (lex.determiners.hasToken(t) || t.cap) continue;
+    const classes = wordClassesOf(lex.lang, t.f);
+    if ((classes & (NOUN | ADJ)) === 0 || (classes & FUNCTION) !== 0) return false;
+  }
+  return true;
+}
+
 /** True when the verb at v passes a sentence ("à 20 ans", "to life in prison") in its clause. */
 function sentencing(sentence: Sentence, v: number, length: number, lex: Lexicon, resolver: Resolver): boolean {
   const last = tokenAt(sentence.tokens, v + length - 1) as Token;
@@ -1005,6 +1018,8 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     let named: [number, number] | null = null;
     let phraseStart = -1;
     let relativeVerb = false;
+    // The verb is that of a relative clause with its own subject (between k and end).
+    let ownRelative = false;
     for (let hops = 0; hops < 4; hops++) {
       const t = tokenAt(tokens, k);
       if (!t) break;
@@ -1031,6 +1046,12 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
         end = k - 1;
         k = walkBack(tokens, k - 2, lex);
       } else if (lex.subjectRelatives.hasToken(t) && k + 1 < end) {
+        // "tax changes that the government says will raise…": a relative with a subject of its
+        // own and no verb before this one makes this verb the relative clause's; that subject speaks.
+        if (hops === 0 && nounPhraseOnly(tokens, k + 1, end, lex)) {
+          ownRelative = true;
+          break;
+        }
         end = k;
         k = walkBack(tokens, k - 1, lex);
       } else if ((lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) && lex.subjectRelatives.has(tokenAt(tokens, k - 1)?.f ?? '')) {
@@ -1047,7 +1068,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     const stop = tokenAt(tokens, k);
     // (Asked for the clause after a splitter, « …, tandis que X a affirmé… », the splitter's own
     // "que" opens that clause.)
-    if (!named && stop && !lex.clauseBreaks.hasToken(stop) && (lex.relatives.hasToken(stop) || lex.complementizers.hasToken(stop)) && !(k === first - 1 && lex.clauseSplitters.endingAt(tokens, k))) continue;
+    if (!named && !ownRelative && stop && !lex.clauseBreaks.hasToken(stop) && (lex.relatives.hasToken(stop) || lex.complementizers.hasToken(stop)) && !(k === first - 1 && lex.clauseSplitters.endingAt(tokens, k))) continue;
     // "Arturo Ruiz, presidente de la central dijo que…": a name opening the sentence, then its
     // title with no closing comma: the name speaks.
     if (!named && stop?.text === ',' && end - k > 1) {
