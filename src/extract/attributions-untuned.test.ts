@@ -335,9 +335,10 @@ describe('« considera probado que… »', () => {
 });
 
 describe('a plural common noun before a preposition heads a described source (an unnamed group), not the body after it', () => {
-  it('"Pupils at the school said", « Des élèves du lycée ont affirmé »: the group is unnamed', () => {
+  it('"Pupils at the school said", « Des candidats à Thiès ont affirmé »: the group is unnamed', () => {
     expect(one('Pupils at the school said the rooms were cold.')).toMatchObject({ source: 'Pupils at the school', sourceType: 'unnamed' });
-    expect(one('Des élèves du lycée ont affirmé que les salles étaient froides.', 'fr')).toMatchObject({ sourceType: 'unnamed' });
+    expect(one('Des candidats à Thiès ont affirmé que les salles étaient froides.', 'fr')).toMatchObject({ sourceType: 'unnamed' });
+    expect(one('Alumnos en la escuela dijeron que las aulas estaban frías.', 'es')).toMatchObject({ sourceType: 'unnamed' });
   });
   it('"…, it said" after a clause about such a group stands for the body that spoke last, not for the group', () => {
     const found = all('The board said it had opened 12 new centres. Pupils at those centres will get extra time for each paper, it said.');

@@ -588,8 +588,10 @@ function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resol
   const from = innerVerb < 0 ? -1 : found.claim.indexOf(inner.claim.slice(0, 24).split(',')[0] ?? '', innerVerb + inner.verb.length);
   // Only a verb with its "that" ("informó que", "said that") reports: "The government has
   // promised $5 million, X said" is X's claim about the government, whose object is no statement.
-  const between = from < 0 ? '' : foldWord(found.claim.slice(innerVerb + inner.verb.length, from).trim());
-  return lex.complementizers.has(between) ? attributed(inner, inner.rule, inner.how, inner.verb, found.claim.slice(from), inner.quote, inner.sentence) : found;
+  // ("had warned in May that": a short adverbial may stand between the verb and its "that".)
+  const between = from < 0 ? [] : foldWord(found.claim.slice(innerVerb + inner.verb.length, from).trim()).split(' ');
+  const complementizer = between.length <= 4 && lex.complementizers.has(between.at(-1) ?? '');
+  return complementizer ? attributed(inner, inner.rule, inner.how, inner.verb, found.claim.slice(from), inner.quote, inner.sentence) : found;
 }
 
 // A complementizer of lower-case ASCII letters, and a text of ASCII characters only: folding such

@@ -9,6 +9,9 @@ describe('an according-to phrase closing another verb’s claim', () => {
     expect(all('La ministre de la Culture aurait jugé le projet « indigne », selon son entourage.', 'fr')[0]?.claim).toBe('le projet « indigne »');
     expect(all('El consejero, Íñigo Sáez, dijo que la fábrica cerrará en mayo, según fuentes sindicales.', 'es').find((a) => a.verb === 'dijo')?.claim).toBe('la fábrica cerrará en mayo');
   });
+  it('keeps the claim of a verb whose "that" comes after a short adverbial ("had warned in May that")', () => {
+    expect(all('The mayor said on Monday that the bridge would reopen, according to the council’s statement.')).toMatchObject([{ source: 'The mayor', claim: 'the bridge would reopen' }]);
+  });
   it('guard: an according-to phrase inside a quotation stays in it', () => {
     expect(all('“We will close the plant, according to the plan,” said Alma Voss.')[0]?.claim).toBe('We will close the plant, according to the plan');
   });
