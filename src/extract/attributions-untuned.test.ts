@@ -365,3 +365,12 @@ describe('a reporting verb inside a relative clause with its own subject ("that 
     expect(one('A senior official who asked not to be named said the talks had failed.')).toMatchObject({ source: 'A senior official', claim: 'the talks had failed' });
   });
 });
+
+describe('a verb joined by "and" to the words after a comma', () => {
+  it('goes on their clause: the words before it are no speaker', () => {
+    expect(all('The agency opened a shelter, a step first taken in 2021 and criticised at the time by some charities.')).toEqual([]);
+  });
+  it('guard: two speakers joined by "and" still speak', () => {
+    expect(one('Prices rose again in May, the statistics office and the central bank said.')).toMatchObject({ source: 'the statistics office and the central bank', claim: 'Prices rose again in May' });
+  });
+});

@@ -430,6 +430,9 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
       // "…, the report said": a noun that is also a verb ("report", "claims") after a determiner.
       if (late && !late.aux && lex.determiners.has(tokenAt(tokens, k - 1)?.f ?? '') && verbAt(tokens, k + 1, lex)) late = verbAt(tokens, ++k, lex);
       if (!late || k === v || late.aux) continue;
+      // "…, a step first taken in 2021 and criticised by some charities": a verb joined by "and"
+      // to the words before it goes on their clause; those words are no speaker.
+      if (lex.clauseBreaks.hasToken(tokens[k - 1])) continue;
       // "ACCRA, Dec 9 - Ghana's ruling party, …": a form in -ing after the words describes a noun; no tail closes on it.
       if (lex.gerundEnding?.test(tokenAt(tokens, k + late.length - 1)?.f ?? '')) continue;
       // "…, the toll rose to 1,204 the ministry said.": a clause, then a speaker with no comma before it (subjectVerb reads it).
