@@ -652,3 +652,16 @@ describe('« obra » as building work in a town hall story', () => {
     expect(topics).not.toContain('arts-culture-entertainment-and-media');
   });
 });
+
+describe('a title in quotation marks', () => {
+  const topics = (text: string, lang = 'en') => extract(text, { lang }).topics.map((t) => t.id);
+  it('names a work: its words are no cue of the story’s topics ("‘Wedding Wars’")', () => {
+    const text =
+      'The comedy ‘Wedding Wars’ has become the highest-grossing film in the country’s cinemas, the distributor said. Cinema owners said the film had filled 200 screens. “Wedding Wars,” directed by Ada Nwosu, opened in December.';
+    expect(topics(text)).toEqual(['arts-culture-entertainment-and-media']);
+  });
+  it('guard: a quoted word in lower case still counts ("a ‘war’ on prices")', () => {
+    const cues = topicCues(analyse(inputOf('The supermarkets have started a ‘war’ on prices, the shoppers’ union said.', { lang: 'en' }))).map((c) => c.cue);
+    expect(cues).toContain('war');
+  });
+});

@@ -350,6 +350,8 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
       if (entry.contextPhrases) for (const { words: phrase, index } of entry.contextPhrases) if (phraseAt(phrase, tokens, i, doc.lex) >= 0) seen[index] = 1;
       // « se ha impuesto », "has fired": after an auxiliary a cue's word is a participle, not the noun.
       if (entry.cues.length === 0 || (i > 0 && doc.lex.auxiliaries.hasToken(tokenAt(tokens, i - 1))) || surnames.has(token)) continue;
+      // "the comedy ‘Wedding Wars’": a word of a title in quotation marks names the work, not what the story is about.
+      if (token.cap && inQuotedTitle(tokens, i, doc.lex)) continue;
       const phraseTopic = covered.get(token);
       if (phraseTopic === IDIOM) continue;
       // A weak cue, a word of the setting, that only begins a capitalised word of the body is part
@@ -365,6 +367,31 @@ export function topicCues(doc: Doc, people: ActorsResult = NO_PEOPLE): TopicCue[
   scan(doc.titleTokens, -1, TITLE_WEIGHT);
   for (const s of doc.sentences) scan(s.tokens, s.index, s.index === lede ? LEDE_WEIGHT : 1);
   return inContext(doc.lex, rules, phraseHits.concat(wordHits), seen);
+}
+
+// Marks that open and close a quoted title: single ones too (‘…’), which quote titles in English headlines.
+const TITLE_OPENS: ReadonlySet<string> = new Set(['“', '‘', '«', '‹', '"', "'"]);
+const TITLE_CLOSES: ReadonlySet<string> = new Set(['”', '’', '»', '›', '"', "'"]);
+// A quoted title has at least two words and at most this many.
+const TITLE_WORDS = 6;
+
+/**
+ * True when token i stands in a title written in quotation marks: two to six words, each
+ * capitalised or a particle, between an opening and a closing mark ("‘Wedding Wars’",
+ * « Les Années Folles »). A quoted phrase in lower case ("a ‘war’ on prices") is no title.
+ */
+function inQuotedTitle(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const titleWord = (t: Token): boolean => t.kind === 'word' && (t.cap || lex.nameConnectors.hasToken(t) || lex.determiners.hasToken(t));
+  let open = i - 1;
+  while (open >= 0 && i - open <= TITLE_WORDS && titleWord(tokens[open] as Token)) open--;
+  if (open < 0 || !TITLE_OPENS.has((tokens[open] as Token).text)) return false;
+  let close = i + 1;
+  while (close < tokens.length && close - open <= TITLE_WORDS && titleWord(tokens[close] as Token)) close++;
+  const words = close - open - 1;
+  // ("“Wedding Wars,” directed by…": the sentence's comma may stand inside the closing mark.)
+  if (tokens[close]?.text === ',' || tokens[close]?.text === '.') close++;
+  if (close >= tokens.length || !TITLE_CLOSES.has((tokens[close] as Token).text)) return false;
+  return words >= 2 && words <= TITLE_WORDS && (tokens[open + 1] as Token).cap;
 }
 
 // Whether each context word was seen, reused from article to article (extraction is synchronous):
