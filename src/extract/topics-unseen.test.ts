@@ -665,3 +665,20 @@ describe('a title in quotation marks', () => {
     expect(cues).toContain('war');
   });
 });
+
+describe('births and population, recreation, ecosystems: society, lifestyle and environment words (lexicon topics)', () => {
+  it('reads a falling birth rate as society (en, fr, es)', () => {
+    expect(ids('The birth rate fell to 1.1 children per woman last year, the lowest on record, the statistics office said. Demographers warn that the population will shrink by a fifth by 2060.', 'en')[0]).toBe('society');
+    expect(ids('La natalité a encore reculé l’an dernier, avec un taux de fécondité de 1,6 enfant par femme, selon l’institut de statistique. Les démographes prévoient un déclin de la population.', 'fr')[0]).toBe('society');
+    expect(ids('La natalidad cayó por octavo año consecutivo y la tasa de fecundidad quedó en 1,1 hijos por mujer, según el instituto de estadística. Los expertos advierten de un invierno demográfico.', 'es')[0]).toBe('society');
+  });
+  it('reads a new theme park and recreation trails as lifestyle (en, es)', () => {
+    expect(ids('A theme park with 30 rides opened on Saturday outside the city, and recreational trails now link it to the lake, the operator said.', 'en')[0]).toBe('lifestyle-and-leisure');
+    expect(ids('El nuevo parque temático abrió el sábado con 30 atracciones y senderos de recreación junto al lago, informó la empresa operadora.', 'es')[0]).toBe('lifestyle-and-leisure');
+  });
+  it('reads an algal bloom that kills fish as environment (en, fr, es)', () => {
+    expect(ids('An algal bloom fed by nitrate run-off has starved the lagoon of oxygen, and the ecosystem may take years to recover, biologists said.', 'en')[0]).toBe('environment');
+    expect(ids('Des algues vertes nourries par les nitrates ont envahi la baie, et l’écosystème mettra des années à se rétablir, selon des biologistes.', 'fr')[0]).toBe('environment');
+    expect(ids('Los nitratos agrícolas han dejado sin oxígeno la laguna y el ecosistema tardará años en recuperarse, según los grupos ecologistas.', 'es')[0]).toBe('environment');
+  });
+});
