@@ -596,3 +596,16 @@ describe('what a figure counts, at the end of a text', () => {
     expect(record.figures[0]?.counts).toBe('boats');
   });
 });
+
+describe('a place after "in" says where a share stands, not what it is a share of', () => {
+  it('"reached 91% in the northern city", "80% in the capital": no place is counted', () => {
+    expect(counts('Occupancy averaged 80% in the capital and reached 91% in the northern city of Trang.')).toEqual(['Occupancy', null]);
+  });
+  it('fr, es: the clause’s subject is counted, never the region or the city', () => {
+    expect(one('Le chômage a atteint 12 % dans la région de Kayes.', 'fr')).toBe('chômage');
+    expect(one('La ocupación hotelera llegó al 91 % en la ciudad de Cartagena.', 'es')).toBe('ocupación');
+  });
+  it('guard: "a 5% rise in sales" still counts sales', () => {
+    expect(one('The chain reported a 5% rise in sales.')).toBe('sales');
+  });
+});

@@ -546,11 +546,14 @@ function measuredAfter(r: Reader, end: number, inside = true): [number, number] 
   // "$10,940 a tonne in afternoon trading": after a price's unit of sale (figures.ts reads it into
   // the price) "in" says when or where; "a tonne of copper", « le kilo de fèves » still name the good.
   if (r.isClass('measured-in', k) && r.lex.wordList('price-unit').endingAt(r.tokens, end - 1)) return null;
+  const within = r.isClass('measured-in', k);
   const from = ++k;
   while (k < r.tokens.length && r.lex.determiners.hasToken(r.tokens[k]) && k - from < 2) k++;
   const np = phraseAt(r, k);
   // "dropped 14 per cent in the third quarter", « au premier semestre »: a period says when.
   if (np && (r.isTime(np[1] - 1) || r.isClass('period-noun', np[1] - 1) || r.isClass('period-noun', np[0]))) return null;
+  // "reached 91% in the northern city", « 12 % dans la région »: after "in", a place's noun says where.
+  if (np && within && r.lex.classes.get('place-apposition')?.at(r.tokens, np[1] - 1)) return null;
   // « el 8 % del total de las ventas »: a container holds nothing itself; its complement does.
   if (np && r.isClass('container-noun', np[1] - 1) && r.isClass('measured-of', np[1])) {
     let j = np[1] + 1;
