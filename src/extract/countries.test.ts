@@ -102,3 +102,10 @@ describe('a lower-case demonym spelled like a country’s name', () => {
     expect(codes('La delegación viajó a China el martes.', { lang: 'es' })).toEqual(['CN']);
   });
 });
+
+describe('a place whose name folds to a function word of the language', () => {
+  it('es: « Para los vecinos… » is the preposition; « Pará » with its accent is the Brazilian state', () => {
+    expect(codes('Para los vecinos de la zona, la ayuda llegó demasiado tarde.', { lang: 'es' })).toEqual([]);
+    expect(codes('El gobernador de Pará pidió ayuda federal tras las lluvias.', { lang: 'es' })).toEqual(['BR']);
+  });
+});

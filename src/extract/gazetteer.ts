@@ -294,6 +294,9 @@ function accepts(entry: Entry, tokens: readonly Token[], start: number, end: num
   if (entry.exact) return text.replace(/\s+/g, '') === entry.surface.replace(/\s+/g, '');
   // A name written with a capital must be written with one ("Turkey", not "turkey").
   if (entry.capital && !first.cap) return false;
+  // « Para el economista… » is no « Pará »: a one-word place that folds to a function word of the
+  // language is read only as the place writes itself, accents and all.
+  if (end - start === 1 && gaz.lex.stopwords.hasToken(first) && first.text !== entry.surface) return false;
   // "minister Peter Mwanza", « el entrenador José Valencia »: a town's name right after a common
   // given name is a family name (a given name that is a place itself, "Victoria", opens none).
   const given = tokenAt(tokens, start - 1);
