@@ -109,3 +109,13 @@ describe('a place whose name folds to a function word of the language', () => {
     expect(codes('El gobernador de Pará pidió ayuda federal tras las lluvias.', { lang: 'es' })).toEqual(['BR']);
   });
 });
+
+describe('a place’s name after a street’s word (lexicon class street-word)', () => {
+  it('names the street: « la avenida Caracas » in Bogotá, « rue de Rome » in Marseille', () => {
+    expect(codes('Los ciclistas recorren la avenida Caracas cada domingo en Bogotá.', { lang: 'es' })).toEqual(['CO']);
+    expect(codes('Les manifestants ont défilé rue de Rome, à Marseille, samedi.', { lang: 'fr' })).toEqual(['FR']);
+  });
+  it('guard: the same name after another word is the place', () => {
+    expect(codes('El presidente viajó a Caracas el lunes.', { lang: 'es' })).toEqual(['VE']);
+  });
+});

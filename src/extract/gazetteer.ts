@@ -294,6 +294,11 @@ function accepts(entry: Entry, tokens: readonly Token[], start: number, end: num
   if (entry.exact) return text.replace(/\s+/g, '') === entry.surface.replace(/\s+/g, '');
   // A name written with a capital must be written with one ("Turkey", not "turkey").
   if (entry.capital && !first.cap) return false;
+  // « la avenida Caracas », « rue de Rome »: a place's name after a street's word names the street.
+  const streetWords = gaz.lex.classes.get('street-word');
+  const before = tokenAt(tokens, start - 1);
+  const street = before && gaz.lex.connectors.hasToken(before) ? tokenAt(tokens, start - 2) : before;
+  if (street && streetWords?.hasWord(street.f)) return false;
   // « Para el economista… » is no « Pará »: a one-word place that folds to a function word of the
   // language is read only as the place writes itself, accents and all.
   if (end - start === 1 && gaz.lex.stopwords.hasToken(first) && first.text !== entry.surface) return false;
