@@ -351,8 +351,8 @@ describe('a plural common noun before a preposition heads a described source (an
 });
 
 describe('« poursuivre » reports only a quotation or a "que" clause (thatOnly)', () => {
-  it('« poursuit-il » after a quotation reports; « poursuivent les recherches » is an act', () => {
-    expect(all('Les équipes de secours poursuivent les recherches pour retrouver un pêcheur disparu.', 'fr')).toEqual([]);
+  it('« poursuit-il » after a quotation reports; « poursuit l’enquête » is an act', () => {
+    expect(all('La gendarmerie poursuit l’enquête sur l’incendie du hangar.', 'fr')).toEqual([]);
     expect(all('Le maire a salué les bénévoles. « Nous reconstruirons tout », poursuit-il.', 'fr').map((a) => a.claim)).toContain('Nous reconstruirons tout');
   });
 });
