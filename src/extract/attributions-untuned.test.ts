@@ -374,3 +374,16 @@ describe('a verb joined by "and" to the words after a comma', () => {
     expect(one('Prices rose again in May, the statistics office and the central bank said.')).toMatchObject({ source: 'the statistics office and the central bank', claim: 'Prices rose again in May' });
   });
 });
+
+describe('« assurer », « avancer », « observer » report only a quotation or a « que » clause (thatOnly)', () => {
+  it('with a thing as object they are acts: a share of a market, an hour brought forward, a trend noticed', () => {
+    expect(all('Le Sénégal assure environ 10 % de la production mondiale d’arachide.', 'fr')).toEqual([]);
+    expect(all('La mairie a avancé d’une heure la fermeture des parcs.', 'fr')).toEqual([]);
+    expect(all('Les hôteliers observent des réservations plus tardives.', 'fr')).toEqual([]);
+  });
+  it('with « que » they report', () => {
+    expect(one('La ministre a assuré que les examens auraient lieu.', 'fr')).toMatchObject({ source: 'La ministre', claim: 'les examens auraient lieu' });
+    expect(one('Le syndicat avance que 40 % des postes sont vacants.', 'fr')).toMatchObject({ source: 'Le syndicat', claim: '40 % des postes sont vacants' });
+    expect(one('La fédération observe que les clubs manquent d’arbitres.', 'fr')).toMatchObject({ source: 'La fédération' });
+  });
+});
