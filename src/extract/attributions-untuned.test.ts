@@ -387,3 +387,10 @@ describe('« assurer », « avancer », « observer » report only a quotation o
     expect(one('La fédération observe que les clubs manquent d’arbitres.', 'fr')).toMatchObject({ source: 'La fédération' });
   });
 });
+
+describe('"the directorate", "the division": a body’s head word stands for the last body of that name (lexicon anaphors)', () => {
+  it('resolves to the named body', () => {
+    expect(all('The Kalahari Wildlife Directorate counted 300 lions this year. Only 14 cubs were found, the directorate said.').at(-1)).toMatchObject({ source: 'Kalahari Wildlife Directorate', claim: 'Only 14 cubs were found' });
+    expect(all('The Canadian Polar Division drilled 2,800 metres. The project cost 50 million dollars, according to the division.').at(-1)).toMatchObject({ source: 'Canadian Polar Division' });
+  });
+});
