@@ -394,3 +394,10 @@ describe('"the directorate", "the division": a body’s head word stands for the
     expect(all('The Canadian Polar Division drilled 2,800 metres. The project cost 50 million dollars, according to the division.').at(-1)).toMatchObject({ source: 'Canadian Polar Division' });
   });
 });
+
+describe('a relative clause after the main clause’s verb, then a speaker closing the sentence', () => {
+  it('the speaker said the whole clause: the relative is its object’s, not the subject’s (es, en)', () => {
+    expect(one('Más de 2.000 personas esperaron para entrar en el teatro, que ofrecerá funciones gratuitas durante dos semanas, informó la dirección del centro.', 'es')).toMatchObject({ source: 'la dirección del centro' });
+    expect(one('Thousands waited outside the theatre, which will offer free shows for two weeks, the management said.')).toMatchObject({ source: 'the management' });
+  });
+});

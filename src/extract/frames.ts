@@ -592,6 +592,9 @@ function subjectWithRelative(tokens: readonly Token[], lex: Lexicon): { open: nu
     const t = tokens[j] as Token;
     if (t.text === ',') open = j;
     else if (breaksPhrase(t) || lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t)) return null;
+    // « Miles de personas esperaron ante el teatro, que… »: a verb before the comma makes that
+    // clause the main one, and the relative after the comma is its object's.
+    else if (t.kind === 'word' && !t.cap && (wordClassesOf(lex.lang, t.f) & (VERB | NOUN | ADJ)) === VERB) return null;
   }
   if (open < 1 || !lex.relatives.hasToken(tokens[open + 1])) return null;
   let bound = open + 2;
