@@ -25,6 +25,10 @@ describe('figure kinds and units', () => {
   it('reads « dépasse les 40 % » as more than 40 %', () => {
     expect(one('Le chômage des jeunes dépasse les 40 % dans la région.', 'fr')).toMatchObject({ value: 40, qualifier: 'more-than' });
   });
+  it('reads « superaron los 1,8 millones », « supera el 60 % » as more than the figure (es)', () => {
+    expect(one('Los visitantes del parque superaron los 1,8 millones el año pasado.', 'es')).toMatchObject({ value: 1.8e6, qualifier: 'more-than' });
+    expect(one('El desempleo juvenil supera el 35 % en la provincia.', 'es')).toMatchObject({ value: 35, qualifier: 'more-than' });
+  });
   it('gives a range\'s first bound the range\'s unit and scale: « de 30 à 90 millions d’euros », "between six and 9 years"', () => {
     expect(figures('Le chantier coûtera de 30 à 90 millions d’euros.', 'fr').map((f) => [f.value, f.kind, f.unit])).toEqual([
       [30e6, 'money', 'EUR'],
