@@ -581,6 +581,9 @@ function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resol
   if (!mayHoldComplementizer(found.claim, lex)) return found;
   const inner = subjectVerb(sentence, lex, resolver, cues);
   if (!inner?.claim || !inner.verb) return found;
+  // "A smaller study showed that A, the researchers said": a document's "that" is what the
+  // speaker after it reports; the document is not the speaker.
+  if (found.rule === 'trailing' && writtenSource(inner.source, lex)) return found;
   // The inner claim runs on to the sentence's end, over the trailing clause: it stops where the
   // trailing clause's claim stops. (Its first words are enough to find where it starts there, up
   // to a comma: the outer claim may stop at it.)
@@ -592,6 +595,12 @@ function reportedWithin(found: Found, sentence: Sentence, lex: Doc['lex'], resol
   const between = from < 0 ? [] : foldWord(found.claim.slice(innerVerb + inner.verb.length, from).trim()).split(' ');
   const complementizer = between.length <= 4 && lex.complementizers.has(between.at(-1) ?? '');
   return complementizer ? attributed(inner, inner.rule, inner.how, inner.verb, found.claim.slice(from), inner.quote, inner.sentence) : found;
+}
+
+/** True when a source's words hold a document's noun ("a smaller study in adults", « le rapport »). */
+function writtenSource(source: string, lex: Doc['lex']): boolean {
+  const documents = lex.classes.get('document');
+  return !!documents && source.split(/\s+/u).some((word) => documents.hasWord(foldWord(word)));
 }
 
 // A complementizer of lower-case ASCII letters, and a text of ASCII characters only: folding such

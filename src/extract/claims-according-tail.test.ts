@@ -25,3 +25,13 @@ describe('a semicolon outside a quotation', () => {
     expect(all('“We waited; nobody came,” said Ada Brill.')[0]?.claim).toBe('We waited; nobody came');
   });
 });
+
+describe('a document’s "that" before a speaker closing the sentence', () => {
+  it('is what the speaker reports: "A study … found that A, the ministry said" is the ministry’s', () => {
+    expect(all('A study of 200 farms found that yields fell by a third, the ministry said.')).toMatchObject([{ source: 'the ministry' }]);
+    expect(all('Un rapport publié lundi montre que les rendements ont chuté, a indiqué le ministère.', 'fr')).toMatchObject([{ source: 'le ministère' }]);
+  });
+  it('guard: a speaker’s own "that" stays the speaker’s', () => {
+    expect(all('The mayor said that the bridge would reopen, the council’s statement said.')).toMatchObject([{ source: 'The mayor', claim: 'the bridge would reopen' }]);
+  });
+});
