@@ -116,3 +116,15 @@ describe('no person: a road, a tower, a pronoun opening a quotation (lexicon pla
     expect(people('El fiscal habló durante la audiencia en la Torre de Justicia.', 'es')).toEqual([]);
   });
 });
+
+describe('a role’s office: "the Public Prosecutor’s Office", "the Mayor’s Office" (lexicon entities pattern role-office)', () => {
+  it('is a body, and it speaks', () => {
+    const found = extract('The Public Prosecutor’s Office said nine people would face trial.', { lang: 'en' });
+    expect(found.actors.map((a) => `${a.name}/${a.type}`)).toContain('Public Prosecutor’s Office/organization');
+    expect(found.attributions[0]?.source).toBe('Public Prosecutor’s Office');
+    expect(names("The Mayor's Office confirmed the closure of the pool.", 'en')).toContain("Mayor's Office");
+  });
+  it('guard: a person’s office is the person’s', () => {
+    expect(names("Jane Okoro's office said she was ill.", 'en')).toEqual(['Jane Okoro']);
+  });
+});
