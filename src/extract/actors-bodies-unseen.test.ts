@@ -128,3 +128,17 @@ describe('a role’s office: "the Public Prosecutor’s Office", "the Mayor’s 
     expect(names("Jane Okoro's office said she was ill.", 'en')).toEqual(['Jane Okoro']);
   });
 });
+
+describe('a university, a hospital or a town hall named after its place in lower case (lexicon institutionHeads)', () => {
+  it('fr: « l’université de Valmont », « l’hôpital de Kribi », « la mairie de Rennes » are bodies', () => {
+    expect(names('Des chercheurs de l’université de Valmont ont participé à l’essai.', 'fr')).toContain('Université de Valmont');
+    expect(names('Selon l’hôpital de Kribi, douze patients ont été admis.', 'fr')).toContain('Hôpital de Kribi');
+    expect(names('La mairie de Rennes a fermé les piscines lundi.', 'fr')).toContain('Mairie de Rennes');
+  });
+  it('es: « la universidad de Salamanca » is a body', () => {
+    expect(names('Investigadores de la universidad de Salamanca participaron en el estudio.', 'es')).toContain('Universidad de Salamanca');
+  });
+  it('guard: the head with no capitalised name after it names nothing', () => {
+    expect(names('Les étudiants de l’université ont manifesté devant la mairie.', 'fr')).toEqual([]);
+  });
+});
