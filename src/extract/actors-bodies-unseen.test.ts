@@ -142,3 +142,16 @@ describe('a university, a hospital or a town hall named after its place in lower
     expect(names('Les étudiants de l’université ont manifesté devant la mairie.', 'fr')).toEqual([]);
   });
 });
+
+describe('a national agency named by its domain and its country ("Statistics Norway", "Tourism Australia")', () => {
+  it('is a body that speaks, and its country stays the story’s', () => {
+    const found = extract('Statistics Norway said unemployment rose to 4% in May.', { lang: 'en' });
+    expect(found.actors.map((a) => `${a.name}/${a.type}`)).toContain('Statistics Norway/organization');
+    expect(found.attributions[0]?.source).toBe('Statistics Norway');
+    expect(found.countries.map((c) => c.code)).toEqual(['NO']);
+    expect(names('Tourism Australia said arrivals hit a record in March.', 'en')).toContain('Tourism Australia');
+  });
+  it('guard: the domain word in lower case before a country names nothing', () => {
+    expect(names('Interest in sport in Kenya is growing fast.', 'en')).toEqual([]);
+  });
+});
