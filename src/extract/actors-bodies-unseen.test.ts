@@ -155,3 +155,11 @@ describe('a national agency named by its domain and its country ("Statistics Nor
     expect(names('Interest in sport in Kenya is growing fast.', 'en')).toEqual([]);
   });
 });
+
+describe('polling institutes (data: organizations.json)', () => {
+  it('« un sondage de l’Ifop », "a YouGov poll", « el barómetro del CIS »: the pollster is a body and the source', () => {
+    expect(extract('Selon un sondage de l’Ifop publié mardi, 57 % des Français partiront en vacances.', { lang: 'fr' }).attributions[0]?.source).toBe('Ifop');
+    expect(names('A YouGov poll found that 40% of voters backed the plan.', 'en')).toContain('YouGov');
+    expect(names('Según el último barómetro del CIS, el paro es la principal preocupación.', 'es')).toContain('CIS');
+  });
+});
