@@ -682,3 +682,11 @@ describe('births and population, recreation, ecosystems: society, lifestyle and 
     expect(ids('Los nitratos agrícolas han dejado sin oxígeno la laguna y el ecosistema tardará años en recuperarse, según los grupos ecologistas.', 'es')[0]).toBe('environment');
   });
 });
+
+describe('match-fixing is a crime story first, with sport beside it', () => {
+  it('reads charges over fixed matches as crime first (en, fr, es)', () => {
+    expect(ids('Prosecutors charged six footballers with match-fixing on Tuesday, saying they took money from an illegal betting ring to lose three league matches. The club suspended the players.', 'en')[0]).toBe('crime-law-and-justice');
+    expect(ids('Six joueurs sont poursuivis pour des matchs truqués au profit d’un réseau de paris clandestins, a indiqué le parquet. Le club a suspendu les joueurs.', 'fr')[0]).toBe('crime-law-and-justice');
+    expect(ids('La fiscalía acusó a seis futbolistas del amaño de tres partidos de liga para una red de apuestas ilegales. El club suspendió a los jugadores.', 'es')[0]).toBe('crime-law-and-justice');
+  });
+});
