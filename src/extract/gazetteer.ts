@@ -8,7 +8,7 @@ import i18n from 'i18n-iso-countries';
 import world from 'world-countries';
 import extraNames from '../data/country-names.json' with { type: 'json' };
 import placeData from '../data/places.json' with { type: 'json' };
-import { COMMON_FIRST_NAMES, type Lexicon, lexicon, perLanguage } from './lexicon/index.ts';
+import { COMMON_FIRST_NAMES, type Lexicon, lexicon, type PhraseTable, perLanguage } from './lexicon/index.ts';
 import { isAcronym } from './text.ts';
 import { answerByWord, isPossessive, type Token, tokenAt, tokenize, WordSet } from './tokens.ts';
 
@@ -40,6 +40,8 @@ interface Gazetteer {
   entries: Map<string, Entry>;
   /** Words before a name that make it a place: "eastern Chad", "l’est du Tchad". */
   contextBefore: Set<string>;
+  /** Words a street's name follows (lexicon class `street-word`: « avenida », « rue »); none where the language has no such class. */
+  streetWords: PhraseTable | undefined;
   /** Every key's beginnings that end before one of its spaces ("new", "new york" for "new york city"): a longer name is looked for only past one of them. */
   prefixes: Set<string>;
   lex: Lexicon;
@@ -215,7 +217,7 @@ function build(lang: string): Gazetteer {
   // Every key of `longest` has a length of one token or more: exactly the words firstOf answers for.
   const firstWords = new WordSet(longest.keys());
   firstWords.bind(lex.tokenizeOptions.vocabulary);
-  return { entries, prefixes, lex, contextBefore, firstOf, firstWords };
+  return { entries, prefixes, lex, contextBefore, streetWords: lex.classes.get('street-word'), firstOf, firstWords };
 }
 
 /** Gender and number forms: lower-case adjectives (French) or capitalised nouns (English), with plurals by the lexicon's rules. */
@@ -295,10 +297,9 @@ function accepts(entry: Entry, tokens: readonly Token[], start: number, end: num
   // A name written with a capital must be written with one ("Turkey", not "turkey").
   if (entry.capital && !first.cap) return false;
   // « la avenida Caracas », « rue de Rome »: a place's name after a street's word names the street.
-  const streetWords = gaz.lex.classes.get('street-word');
   const before = tokenAt(tokens, start - 1);
   const street = before && gaz.lex.connectors.hasToken(before) ? tokenAt(tokens, start - 2) : before;
-  if (street && streetWords?.hasWord(street.f)) return false;
+  if (street && gaz.streetWords?.hasWord(street.f)) return false;
   // « Para el economista… » is no « Pará »: a one-word place that folds to a function word of the
   // language is read only as the place writes itself, accents and all.
   if (end - start === 1 && gaz.lex.stopwords.hasToken(first) && first.text !== entry.surface) return false;
