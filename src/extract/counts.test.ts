@@ -599,7 +599,7 @@ describe('what a figure counts, at the end of a text', () => {
 
 describe('a place after "in" says where a share stands, not what it is a share of', () => {
   it('"reached 91% in the northern city", "80% in the capital": no place is counted', () => {
-    expect(counts('Occupancy averaged 80% in the capital and reached 91% in the northern city of Trang.')).toEqual(['Occupancy', null]);
+    expect(counts('Occupancy averaged 80% in the capital and reached 91% in the northern city of Trang.')).toEqual(['Occupancy', 'Occupancy']);
   });
   it('fr, es: the clause’s subject is counted, never the region or the city', () => {
     expect(one('Le chômage a atteint 12 % dans la région de Kayes.', 'fr')).toBe('chômage');
@@ -607,5 +607,75 @@ describe('a place after "in" says where a share stands, not what it is a share o
   });
   it('guard: "a 5% rise in sales" still counts sales', () => {
     expect(one('The chain reported a 5% rise in sales.')).toBe('sales');
+  });
+});
+
+describe('a bound is of the noun phrase right before it', () => {
+  it('"water temperatures above 31 degrees", "firms with annual sales below $5 million": never a place after the figure', () => {
+    expect(one('Divers logged water temperatures above 31 degrees off the reef.')).toBe('water temperatures');
+    expect(one('Shops with annual sales below 5 million dollars will pay a flat levy.')).toBe('annual sales');
+  });
+  it('fr, es: the noun before « supérieures à », « por encima de », not a participle before it', () => {
+    expect(one('Les inspecteurs ont mesuré des taux de cadmium supérieurs à 3 milligrammes par kilo.', 'fr')).toBe('taux de cadmium');
+    expect(one('El observatorio registró temperaturas superiores a los 43 grados en Sonora.', 'es')).toBe('temperaturas');
+  });
+  it('after a verb the bound says how far it went, and the subject is counted: "inflation rose above 6%"', () => {
+    expect(one('Core inflation rose above 6% in March.')).toBe('Core inflation');
+  });
+});
+
+describe('the subject of a change past a relative clause or a counted complement', () => {
+  it('"Ticket revenue, which the league publishes each season, fell to $80 million": the subject before the relative', () => {
+    expect(one('Ticket revenue, which the league publishes each season, fell to 80 million dollars.')).toBe('Ticket revenue');
+  });
+  it('"Membership of the guild’s 30 chapters fell by 4%": the share counts the phrase before "of"', () => {
+    expect(counts('Membership of the guild’s 30 chapters fell by 4% over the decade.')[1]).toBe('Membership');
+  });
+});
+
+describe('a verb of change after "and" with no subject of its own shares the earlier figure’s subject', () => {
+  it('"averaged 64% in Porto and reached 83% in Faro"; « promedió el 64 % … y alcanzó el 83 % »', () => {
+    expect(counts('Bed occupancy averaged 64% in Porto and reached 83% in Faro.')).toEqual(['Bed occupancy', 'Bed occupancy']);
+    expect(counts('La ocupación promedió el 64 % en Oporto y alcanzó el 83 % en Faro.', 'es')).toEqual(['ocupación', 'ocupación']);
+  });
+  it('a second verb with an object of its own counts that object: "cut 6% of its staff and sold its stake for £90 million"', () => {
+    expect(counts('The carmaker cut 6% of its staff and sold its stake for 90 million pounds.')).toEqual(['staff', 'stake']);
+  });
+});
+
+describe('a sum allotted by a verb counts what it is allotted to', () => {
+  it('"has set aside 600 million rupees for flood barriers", "will spend $30 million on trams"', () => {
+    expect(one('The province has set aside 600 million rupees for flood barriers this year.')).toBe('flood barriers');
+    expect(one('The council will spend 30 million dollars on electric trams.')).toBe('electric trams');
+  });
+  it('fr, es: « consacrera … à la rénovation », « destinará … a la compra »', () => {
+    expect(one('La région consacrera 90 millions d’euros à la rénovation des lycées.', 'fr')).toBe('rénovation');
+    expect(one('El municipio destinará 300 millones de pesos a la compra de ambulancias.', 'es')).toBe('compra de ambulancias');
+  });
+  it('a name after the purpose word is who receives the sum, and says nothing of what it counts', () => {
+    expect(one('The bank pledged 50 million euros to Ghana.')).not.toBe('Ghana');
+  });
+});
+
+describe('what a verb of change changed, where heads come first and one share stands before its object', () => {
+  it('« han recortado un 35 % el consumo de agua », « ont réduit de 35 % l’usage d’engrais »', () => {
+    expect(one('Las granjas han recortado un 35 % el consumo de agua desde 2021.', 'es')).toBe('consumo de agua');
+    expect(one('Les exploitants ont réduit de 35 % l’usage des engrais.', 'fr')).toBe('usage');
+  });
+  it('a time or a complement after the share is no object: « subió un 5 % el mes pasado », « llegará al 2 % del PIB »', () => {
+    expect(one('El precio del pan subió un 5 % el mes pasado.', 'es')).toBe('precio del pan');
+    expect(one('La deuda pública llegará al 90 % del PIB.', 'es')).toBe('deuda pública');
+  });
+});
+
+describe('verbs of change beyond rises and falls', () => {
+  it('a perfect’s participle: « ha superado los 9 gramos », « han crecido un 5 % »', () => {
+    expect(one('La salinidad del embalse ha superado los 9 gramos por litro esta semana.', 'es')).toBe('salinidad del embalse');
+    expect(one('Las matriculaciones han crecido un 6 % en junio.', 'es')).toBe('matriculaciones');
+  });
+  it('a range or a level hovered around: "grants will range from", « ronda el 14 % », « avoisine 9 % »', () => {
+    expect(counts('Relocation grants will range from 4,000 to 25,000 euros, the board said.')).toEqual(['Relocation grants', 'Relocation grants']);
+    expect(one('La tasa de abandono escolar ronda el 14 % en la provincia.', 'es')).toBe('tasa de abandono');
+    expect(one('Le taux de vacance avoisine 9 % dans le centre-ville.', 'fr')).toBe('taux de vacance');
   });
 });

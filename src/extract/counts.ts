@@ -475,7 +475,8 @@ function headOfChain(r: Reader, np: [number, number], toLevel = false): [number,
     while (k >= 0 && r.lex.determiners.hasToken(r.tokens[k]) && !links(k)) k--;
     if (k < 1 || !links(k)) break;
     const before = phraseEndingAt(r, k - 1);
-    if (!before || (toLevel && (r.isClass('change-noun', before[0]) || r.isClass('change-noun', before[1] - 1)))) break;
+    // « a relevé des concentrations »: a participle after its auxiliary is the verb, no head.
+    if (!before || verbAfterAuxiliary(r, before) || (toLevel && (r.isClass('change-noun', before[0]) || r.isClass('change-noun', before[1] - 1)))) break;
     start = before[0];
   }
   // « la subida del tipo de interés al 4 % »: the same, inside one phrase.
@@ -637,7 +638,9 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
   k = pastTimeAdjunct(r, k);
   // « s'est accru de 2,3 % », « en hausse de 6,1 % »: a change, whose subject says what changed.
   // A time that could not be passed ("tripled last year to 127,000") is when, never what.
-  if (r.lex.wordList('change-verb').endingAt(r.tokens, k) || r.isTime(k)) return null;
+  // A determiner makes the word a noun ("in a range of 15 to 16 per cent").
+  const change = r.lex.wordList('change-verb').endingAt(r.tokens, k);
+  if ((change && !r.lex.determiners.hasToken(tokenAt(r.tokens, k - change.length))) || r.isTime(k)) return null;
   let np = phraseEndingAt(r, k, className === 'link-before');
   if (!np) return null;
   // « fue elevada de 5 a 7 », "was lifted from 5 to 7": right after an auxiliary the word is a
@@ -743,8 +746,11 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   const object = !linked && o < start ? phraseAt(r, o) : null;
   // "is forecast at 4.4%": a participle after the copula is the verb's, no object.
   if (object && object[1] <= start && !r.isClass('change-noun', object[0]) && !r.isClass('change-noun', object[1] - 1) && !verbAfterAuxiliary(r, object)) return headOfChain(r, trimTail(r, object));
-  // « portera de 20 à 24 le nombre de vols »: the figures first, then the object that changes.
-  const after = linked ? objectAfterFigures(r, start) : null;
+  // « portera de 20 à 24 le nombre de vols »: the figures first, then the object that changes;
+  // where heads come first, one share may stand before it (« ont réduit de 40 % l’usage
+  // d’engrais », « han recortado un 40 % el uso de fertilizantes »).
+  const shareFirst = !r.lex.headFinal && (r.figures[r.figureAt[start] as number] as PlacedFigure).kind === 'percent' && onlyLinksBetween(r, changeEnd, start);
+  const after = linked || shareFirst ? objectAfterFigures(r, start, shareFirst) : null;
   if (after) return after;
   return subjectOfVerb(r, verb, changeEnd, linked || changeEnd === start);
 }
@@ -832,6 +838,14 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
     }
     return firstPhraseOfClause(r, opens > 0 ? opens : k);
   }
+  // "Export revenue, which the ministry tracks every month, rose to": a relative clause set off
+  // by commas stands between the subject and its verb; the subject ends before it.
+  if (r.tokens[k]?.text === ',') {
+    const opens = inciseStart(r, k);
+    if (opens > 0 && r.lex.relatives.hasToken(r.tokens[opens + 1])) k = opens - 1;
+  }
+  const inner = countInComplement(r, k);
+  if (inner) return inner;
   const np = phraseEndingAt(r, k);
   if (!np) {
     // "Shares in Norvale rose 5%", "the death toll … declared in early May has climbed to 61",
@@ -847,6 +861,24 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
   for (let p = np[0] - 1; p >= 0 && (r.tokens[p] as Token).kind !== 'punct'; p--) if (r.isClass('relative-pronoun', p)) return null;
   const opening = chainOpening(r, np);
   return opening ? headOfChain(r, opening) : null;
+}
+
+/**
+ * "Membership of the league's 40 clubs fell by 3%": where heads come last, a count that ends the
+ * subject's complement (after "of", past determiners and a possessive) is no subject itself; the
+ * phrase before "of" is. Null when the token at k ends no such count.
+ */
+function countInComplement(r: Reader, k: number): [number, number] | null {
+  const figure = itemAt(r.figures, r.figureAt[k] as number);
+  if (figure?.kind !== 'count' || figure.end !== k + 1) return null;
+  let p = figure.start - 1;
+  for (let steps = 0; p > 0 && steps < 3; steps++, p--) {
+    const t = r.tokens[p] as Token;
+    if (!r.lex.determiners.hasToken(t) && !POSSESSIVE_MARK.test(t.text) && !POSSESSIVE_END.test(t.text) && !POSSESSIVE_MARK.test(tokenAt(r.tokens, p + 1)?.text ?? '')) break;
+  }
+  if (!r.lex.connectors.hasToken(r.tokens[p])) return null;
+  const np = phraseEndingAt(r, p - 1);
+  return np ? headOfChain(r, trimTail(r, np)) : null;
 }
 
 /**
@@ -869,21 +901,37 @@ function relativeSubject(r: Reader, verb: number): [number, number] | null {
   return null;
 }
 
+/** Tokens [from, to) are only determiners, link words and qualifiers (« de », « un », « de près de »). */
+function onlyLinksBetween(r: Reader, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const qualifier = r.lex.qualifiers.at(r.tokens, k);
+    if (qualifier) k += qualifier.length - 1;
+    else if (!r.lex.determiners.hasToken(r.tokens[k]) && !r.isClass('link-before', k) && !r.isClass('change-by', k)) return false;
+  }
+  return true;
+}
+
 /**
  * The object after a change's range (« de 20 à 24 le nombre de vols »): a determiner and its
- * phrase right after the second figure, or null. A single figure is not enough: in "rose to 3,412
- * the agency said" the words after it open another clause.
+ * phrase right after the second figure, or null. A single figure is not enough where heads come
+ * last: in "rose to 3,412 the agency said" the words after it open another clause; `single` reads
+ * the phrase right after one figure (a head-first language's share, see subjectOfChange).
  */
-function objectAfterFigures(r: Reader, start: number): [number, number] | null {
+function objectAfterFigures(r: Reader, start: number, single = false): [number, number] | null {
   const first = r.figureAt[start] as number;
   let k = start;
   while (k < r.tokens.length && r.figureAt[k] === first) k++;
-  // One range word (« à », "to"), then the second figure.
-  if (!r.isClass('range-word', k) && !r.isClass('link-to', k)) return null;
-  const second = r.figureAt[k + 1] as number;
-  if (second === -1 || second === undefined || second === first) return null;
-  k++;
-  while (k < r.tokens.length && r.figureAt[k] === second) k++;
+  if (!single) {
+    // One range word (« à », "to"), then the second figure.
+    if (!r.isClass('range-word', k) && !r.isClass('link-to', k)) return null;
+    const second = r.figureAt[k + 1] as number;
+    if (second === -1 || second === undefined || second === first) return null;
+    k++;
+    while (k < r.tokens.length && r.figureAt[k] === second) k++;
+  } else if (r.isClass('measured-of', k) || r.isClass('complement-of', k) || r.lex.connectors.hasToken(r.tokens[k])) {
+    // « llegará al 2 % del PIB »: a complement after one figure says what it is a share of.
+    return null;
+  }
   if (!r.lex.determiners.hasToken(r.tokens[k])) return null;
   while (k < r.tokens.length && r.lex.determiners.hasToken(r.tokens[k])) k++;
   const np = phraseAt(r, k);
@@ -1006,6 +1054,55 @@ function lastingBefore(r: Reader, start: number): [number, number] | null {
   if (r.lex.dateNouns.endingAt(r.tokens, k)) return null;
   const np = phraseEndingAt(r, k);
   return np ? headOfChain(r, np) : null;
+}
+
+/**
+ * What a sum is allotted to: "has set aside 3 billion rupees for bridge repairs", « consacrera
+ * 800 millions à la réparation des ponts », « destinará 45.000 millones a un plan de
+ * alfabetización »: after a verb that allots money (word list `allot-verb`) in the figure's
+ * clause, the phrase after the purpose word that follows the sum (`allot-for`). A name there is
+ * who receives it, and a time when: neither says what the money is for.
+ */
+function allottedTo(r: Reader, f: PlacedFigure): [number, number] | null {
+  if (!verbOfListBefore(r, f.start, 'allot-verb')) return null;
+  let k = afterBrackets(r, f.end);
+  const purpose = r.lex.wordList('allot-for').at(r.tokens, k);
+  if (!purpose) return null;
+  k += purpose.length;
+  for (let steps = 0; steps < 2 && r.lex.determiners.hasToken(r.tokens[k]); steps++) k++;
+  const t = tokenAt(r.tokens, k);
+  if (t?.kind !== 'word' || t.cap || r.isTime(k)) return null;
+  const np = phraseAt(r, k);
+  if (!np || r.isTime(np[1] - 1) || r.isClass('period-noun', np[1] - 1)) return null;
+  return trimTail(r, np);
+}
+
+/**
+ * What a bound is of: the noun phrase right before a word that sets one (word list
+ * `threshold-link`: "water temperatures above 31 degrees", "firms with sales below $5 million",
+ * « des concentrations supérieures à 50 milligrammes », « temperaturas por encima de los 40
+ * grados »). After a verb ("rose above 5%", « se mantuvo por debajo del 3 % ») no phrase ends
+ * there, and the verb's subject rules read the figure; a name there says where, not what.
+ */
+function thresholdOf(r: Reader, f: PlacedFigure): [number, number] | null {
+  let k = f.start - 1;
+  // « superiores a los 42 grados »: an article between the bound and its figure.
+  while (k >= 0 && f.start - k < 3 && r.lex.determiners.hasToken(r.tokens[k])) k--;
+  const link = r.lex.wordList('threshold-link').endingAt(r.tokens, k);
+  if (!link) return null;
+  k -= link.length;
+  const t = tokenAt(r.tokens, k);
+  if (t?.kind !== 'word' || t.cap || r.isTime(k) || r.isClass('change-verb', k)) return null;
+  const np = phraseEndingAt(r, k);
+  if (!np) return null;
+  // « a relevé des concentrations de nitrates supérieures à »: where heads come first the walk
+  // back may reach the verb's participle; the phrase starts at the noun after it.
+  let start = np[0];
+  if (!r.lex.headFinal && verbAfterAuxiliary(r, [start, start + 1])) {
+    start++;
+    while (start < np[1] && (r.lex.determiners.hasToken(r.tokens[start]) || r.isClass('complement-of', start))) start++;
+  }
+  return start < np[1] && r.canNoun(start) && !verbAfterAuxiliary(r, [start, np[1]]) ? headOfChain(r, trimTail(r, [start, np[1]])) : null;
 }
 
 /** The token before a figure starting at `start` and its qualifier ("more than", « au moins »), if any. */
@@ -1243,7 +1340,7 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     const ownClause = f.kind !== 'count' && !standsForEarlierNoun(r, f);
     for (let j = i - 1; j >= 0; j--) {
       const before = figures[j] as PlacedFigure;
-      if (f.start - before.end > 14 || (ownClause && opensClause(r, before.end, f.start))) break;
+      if (f.start - before.end > 14 || (ownClause && opensClause(r, before.end, f.start) && !sharesChangeVerb(r, before.end, f.start))) break;
       if (opposed && results[j]?.evidence === 'subject') continue;
       // "5.4 homicides per 100,000 people, against 6.2": a rate's base lends its noun to no
       // later figure; the rate itself may.
@@ -1361,6 +1458,25 @@ function opensClause(r: Reader, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "Occupancy averaged 71% in Lisbon and reached 88% in the Algarve", « la ocupación promedió el
+ * 71 % en Lisboa y alcanzó el 88 % »: a verb of change right after the last conjunction in tokens
+ * [from, to), with no subject of its own, that takes the figure at `to` at once (past link words,
+ * determiners and a qualifier), shares the earlier figure's subject.
+ */
+function sharesChangeVerb(r: Reader, from: number, to: number): boolean {
+  let conjunction = -1;
+  for (let k = from; k < to; k++) if (r.lex.clauseBreaks.hasToken(r.tokens[k])) conjunction = k;
+  const verb = conjunction < 0 ? null : r.lex.wordList('change-verb').at(r.tokens, conjunction + 1);
+  if (!verb) return false;
+  for (let k = conjunction + 1 + verb.length; k < to; k++) {
+    const qualifier = r.lex.qualifiers.at(r.tokens, k);
+    if (qualifier) k += qualifier.length - 1;
+    else if (!r.lex.determiners.hasToken(r.tokens[k]) && !r.isClass('link-to', k) && !r.isClass('change-by', k)) return false;
+  }
+  return true;
+}
+
 /** The earlier figure of the sentence whose verb a figure shares: same unit, within 14 tokens, the figure right after a conjunction; -1 if none. */
 function coordinatedObject(r: Reader, f: PlacedFigure, i: number, figures: readonly PlacedFigure[], verbed: readonly boolean[]): number {
   const before = tokenAt(r.tokens, f.start - 1);
@@ -1464,6 +1580,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     // (`change-by`), "in" names where or when the change happened, not what it is a share of.
     const changeSize = endsWithClass(r, 'change-by', f.start - 1);
     return (
+      ownResult(r, thresholdOf(r, f), 'link', false) ??
       ownResult(r, measuredAfter(r, f.end, !changeSize), 'noun', false) ??
       ownResult(r, changeAfterFigure(r, f), 'noun', false) ??
       (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ??
@@ -1483,12 +1600,14 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     const k = afterBrackets(r, f.end);
     const placed = r.isClass('measured-in', k) && r.lex.determiners.hasToken(r.tokens[k + 1]);
     return (
+      ownResult(r, thresholdOf(r, f), 'link', false) ??
       (lex.headFinal ? ownResult(r, nounAfterAmount(r, f), 'noun', false) : null) ??
       (placed ? null : ownResult(r, measuredAfter(r, f.end), 'noun', false)) ??
       ownResult(r, changedAfter(r, f), 'link', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, subjectOfCost(r, f.start), 'subject', false) ??
       ownResult(r, pricedObject(r, f.start), 'link', false) ??
+      ownResult(r, allottedTo(r, f), 'link', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false) ??
       ownResult(r, colonSubject(r, f), 'subject', false) ??
       ownResult(r, relativeVerb(r, f), 'link', false)
@@ -1520,6 +1639,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     const dimension = !!measured && measured[1] - measured[0] === 1 && r.isClass('dimension-word', measured[0]);
     const own =
       ownResult(r, adjective, 'noun', false) ??
+      ownResult(r, thresholdOf(r, f), 'link', false) ??
       (dimension ? ownResult(r, linkedBefore(r, f.start), 'link', false) : null) ??
       ownResult(r, measured, 'noun', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
