@@ -170,12 +170,8 @@ export function extractActors(doc: Doc): ActorsResult {
         for (let k = 1; k < parts.length; k++) register(index, SURNAME, foldWord(parts.slice(k).join(' ')));
         const last = parts[parts.length - 1];
         if (parts.length > 1 && last) register(index, SURNAME, foldWord(last));
-        // « Fernando Ruiz Castro » … « el juez Ruiz »: where names end on two family names, the
-        // first of them alone is the usual short form (not a second given name: « María Elena Duarte »).
-        const firstSurname = itemAt(parts, parts.length - 2);
-        if (doc.lex.twoSurnames && parts.length > 2 && firstSurname && /^\p{Lu}/u.test(firstSurname) && !COMMON_FIRST_NAMES.has(foldWord(firstSurname))) {
-          register(index, SURNAME, foldWord(firstSurname));
-        }
+        const firstSurname = firstOfTwoSurnames(doc, parts);
+        if (firstSurname) register(index, SURNAME, firstSurname);
         // "Lee Seong-kweun" … "Lee", "Wang Lixin" … "M. Wang": the family name may come first.
         if (parts.length > 1 && parts[0]) register(index, GIVEN, foldWord(parts[0]));
       }
@@ -270,6 +266,22 @@ function actorMention(m: NameMention, type: NameMention['type'], actor: number):
 }
 
 /**
+ * « Fernando Ruiz Castro » … « el juez Ruiz »: where names end on two family names, the first of
+ * them alone is the usual short form, in a Spanish story and in a story of another language about
+ * the same people ("Jaime Ortiz Vera" … "Ortiz said"). Not a second given name (« María Elena
+ * Duarte », "Sarah Jane Cole": a common first name), and where the article's language does not
+ * name people so (lexicon `twoSurnames`), only a word that is no word of the language: "Mary Rose
+ * Hill" is never "Rose". The folded word, or null.
+ */
+function firstOfTwoSurnames(doc: Doc, parts: readonly string[]): string | null {
+  const word = parts.length > 2 ? itemAt(parts, parts.length - 2) : undefined;
+  if (!word || !/^\p{Lu}/u.test(word)) return null;
+  const key = foldWord(word);
+  if (COMMON_FIRST_NAMES.has(key)) return null;
+  return doc.lex.twoSurnames || (wordClassesOf(doc.lang, key) & (NOUN | ADJ | VERB)) === 0 ? key : null;
+}
+
+/**
  * Later bare mentions of a known entity that no rule caught alone ("Naivalu said…" opening a
  * sentence, "INPE counted…"): a capitalised word equal to a person's last name or an
  * organisation's acronym seen before in the article.
@@ -288,6 +300,9 @@ function addShortMentions(doc: Doc, actors: Actor[], mentions: ActorMention[], t
     const parts = actor.name.split(/\s+/);
     const last = parts[parts.length - 1];
     if (actor.type === 'person' && parts.length > 1 && last && last.length > 2) add(foldWord(last), index);
+    // "Prieto said" after "Lucía Prieto Galván": the first of two family names.
+    const firstSurname = actor.type === 'person' ? firstOfTwoSurnames(doc, parts) : null;
+    if (firstSurname && firstSurname.length > 2) add(firstSurname, index);
     const first = parts[0];
     const key = first ? foldWord(first) : '';
     // A coined word: no noun, adjective or verb of the language.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Annotations, annotate, labelId, labelNames } from './annotate.ts';
-import { type Lexicon, PhraseTable } from './lexicon/index.ts';
+import { type Lexicon, lexicon, PhraseTable } from './lexicon/index.ts';
 import { tokenize, Vocabulary } from './tokens.ts';
 
 describe('annotations', () => {
@@ -67,5 +67,26 @@ describe('annotate: phrase classes', () => {
     // "harbour master deputy" opens a longer phrase but goes on otherwise: the phrase of two.
     expect(ann.spanAt(7, label)).toMatchObject({ start: 7, end: 9 });
     expect(ann.has(0, label)).toBe(false);
+  });
+});
+
+describe('annotations: where accents tell words apart, a verb form is only the form as spelled', () => {
+  const finiteOf = (text: string): boolean[] => {
+    const lex = lexicon('es');
+    const words = tokenize(text, lex.tokenizeOptions);
+    const ann = annotate(words, lex);
+    return words.map((_, k) => ann.has(k, 'finite'));
+  };
+  it('« público » and « crítica » are no forms of « publicar » and « criticar »; « publicó » and « critica » are', () => {
+    expect(finiteOf('El gasto público')[2]).toBe(false);
+    expect(finiteOf('una crítica dura')[1]).toBe(false);
+    expect(finiteOf('El diario publicó')[2]).toBe(true);
+    expect(finiteOf('La oposición critica')[2]).toBe(true);
+  });
+  it('the lexicon’s set answers as the annotations do', () => {
+    const lex = lexicon('es');
+    const [adjective, verb] = tokenize('público publicó', lex.tokenizeOptions);
+    expect(lex.finite.hasToken(adjective)).toBe(false);
+    expect(lex.finite.hasToken(verb)).toBe(true);
   });
 });

@@ -9,7 +9,7 @@
  * their extent so that a pattern can consume a whole multi-word place or title at once.
  */
 import type { Lexicon, PhraseEntry, PhraseTable } from './lexicon/index.ts';
-import { answerByWord, type Token, wordsAt } from './tokens.ts';
+import { answerByWord, spelledAsOneOf, type Token, wordsAt } from './tokens.ts';
 
 const registry = new Map<string, number>();
 const names: string[] = [];
@@ -141,6 +141,17 @@ export class Annotations {
       this.bits[union] = (this.bits[union] as number) | bits;
     }
     return true;
+  }
+
+  /** Takes `label` off token k (a one-token label: the union of the labels keeps it, which only makes a search look further). */
+  drop(label: number, k: number): void {
+    const word = label >>> 5;
+    if (k < 0 || k >= this.tokens.length || word >= this.words) return;
+    this.changes++;
+    const keep = ~(1 << (label & 31));
+    const at = k * this.words + word;
+    this.bits[at] = ((this.bits[at] as number) & keep) >>> 0;
+    this.bits[this.half + at] = ((this.bits[this.half + at] as number) & keep) >>> 0;
   }
 
   /** True when token k carries `label`. */
@@ -285,12 +296,15 @@ function maskWidth(masks: readonly number[]): number {
 }
 
 let numberLabel: number | undefined;
+let finiteLabel: number | undefined;
 
 /** Annotates tokens with the lexicon's word and phrase classes. */
 export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
   const ann = new Annotations(tokens);
   // Looked up once per sentence, not once per token.
   const { entryOf } = annotatorOf(lex);
+  const spellings = lex.finiteSpellings;
+  finiteLabel ??= labelId('finite');
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'number') {
@@ -307,6 +321,9 @@ export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
     // All of the token's one-word labels in one go (most words have several: "de" is stop, determiner, connector…).
     if (word) {
       if (entry.width > 0 && !ann.markToken(k, entry.masks, entry.width)) for (const id of entry.labels) ann.add(id, k);
+      // « público » folds to « publico », a form of « publicar »: where accents tell words apart,
+      // a word spelled as no form is no verb.
+      if (spellings !== null && ann.has(k, finiteLabel as number) && !spelledAsOneOf(t, spellings)) ann.drop(finiteLabel as number, k);
     } else if (entry.ownWidth > 0 && !ann.markToken(k, entry.ownMasks, entry.ownWidth)) for (const id of entry.ownLabels) ann.add(id, k);
     // Each class's longest phrase of two words or more here.
     const next = tokens[k + 1];

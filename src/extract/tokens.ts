@@ -399,6 +399,36 @@ export class WordSet extends Set<string> {
 }
 
 /**
+ * A token written as one of `spellings` where an accent tells words apart: a word whose accents
+ * its folded form drops must be written as one of them (« público » is no « publico », the verb
+ * « publicar »; « informó » is « informó »); a word written without accents is its folded form.
+ */
+export function spelledAsOneOf(token: Token, spellings: ReadonlySet<string>): boolean {
+  const text = token.text;
+  if (text === token.f) return true;
+  const lower = text.toLowerCase();
+  return lower === token.f || spellings.has(lower);
+}
+
+/**
+ * A WordSet of verb forms of a language whose accents tell words apart (lexicon
+ * `accentsTellWordsApart`): a token is in it when its folded word is and it is spelled as one of
+ * the forms (spelledAsOneOf).
+ */
+export class SpelledWordSet extends WordSet {
+  constructor(
+    words: Iterable<string>,
+    readonly spellings: ReadonlySet<string>,
+  ) {
+    super(words);
+  }
+
+  override hasToken(token: Token | undefined): boolean {
+    return super.hasToken(token) && spelledAsOneOf(token as Token, this.spellings);
+  }
+}
+
+/**
  * `lookup` of each token's folded form, asked once per word of `vocabulary` and then read from
  * the word: for a table that never changes (a lexicon's word classes, a gazetteer). With `hot`
  * (for the table asked most often), the answers go to the words' own `hot` field when no other

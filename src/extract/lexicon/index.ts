@@ -10,7 +10,7 @@ import type { FigureQualifier, SourceType } from '../../record/types.ts';
 import type { AnnotationSources } from '../annotate.ts';
 import { PatternSet, type PatternSource } from '../match.ts';
 import { fold, foldWord } from '../text.ts';
-import { answerByWord, type Token, tokenAt, tokenize, Vocabulary, WordMemo, WordSet, wordsAt } from '../tokens.ts';
+import { answerByWord, SpelledWordSet, type Token, tokenAt, tokenize, Vocabulary, WordMemo, WordSet, wordsAt } from '../tokens.ts';
 import enActors from './en/actors.json' with { type: 'json' };
 import enAttributions from './en/attributions.json' with { type: 'json' };
 import enFigures from './en/figures.json' with { type: 'json' };
@@ -112,6 +112,8 @@ export interface LexiconSource {
   orgDescriptors?: string[];
   /** A person's full name ends on two family names (Spanish: « Ana Ruiz Castro »), either of which, or the first alone, names them later. */
   twoSurnames?: boolean;
+  /** An accent tells words apart (Spanish « público », the adjective, and « publico », the verb): a reporting verb's form is only the form as spelled. */
+  accentsTellWordsApart?: boolean;
   /** "tribunal", "cour": a lower-case institution whose full name runs to a capitalised place ("le tribunal de commerce de Nanterre"). */
   institutionHeads?: string[];
   /** "dont", "including": a number after it is part of the figure just before ("dont deux avec sursis"). */
@@ -554,6 +556,8 @@ export interface Lexicon {
   auxiliaries: WordSet;
   participles: PhraseTable;
   finite: WordSet;
+  /** Where accents tell words apart (`accentsTellWordsApart`), the one-word finite forms as spelled, lower-cased; else null. */
+  finiteSpellings: ReadonlySet<string> | null;
   /**
    * Participles spelled as no finite form, whose folded word is one (« accusé » folds to
    * « accuse »): lower-cased as written, accents kept.
@@ -714,6 +718,8 @@ const foldPhrase = (phrase: string): string => phrase.trim().split(/\s+/u).map(f
 
 function compile(raw: LexiconSource): Lexicon {
   const source = withVerbForms(raw);
+  const oneWordFinite = source.reporting.finite.filter((f) => !f.includes(' '));
+  const finiteSpellings = source.accentsTellWordsApart ? new Set(oneWordFinite.map((f) => f.toLowerCase())) : null;
   // Verbs of speech proper (the hand lists and the neutral lemmas), as evidence that the name
   // before or after them is a speaker: "X said", "said X". Other reporting verbs ("found",
   // "showed", "condemned") take things as subjects as often as people.
@@ -790,7 +796,13 @@ function compile(raw: LexiconSource): Lexicon {
     roleModifiers: folded(source.roleModifiers),
     auxiliaries: folded(source.reporting.auxiliaries),
     participles: set(source.reporting.participles),
-    finite: folded(source.reporting.finite.filter((f) => !f.includes(' '))),
+    finite: finiteSpellings
+      ? new SpelledWordSet(
+          oneWordFinite.map((w) => foldWord(w)),
+          finiteSpellings,
+        )
+      : folded(oneWordFinite),
+    finiteSpellings,
     participleSpellings: participleSpellings(source.reporting),
     finitePhrases: set(source.reporting.finite.filter((f) => f.includes(' '))),
     passiveAux: set(source.passiveAux ?? []),
