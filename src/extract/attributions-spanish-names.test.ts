@@ -41,3 +41,26 @@ describe('an adjective written with an accent is no reporting verb', () => {
     expect(all('Las obras se retrasarán, indicaron fuentes del sector público.')[0]?.source).toBe('fuentes del sector público');
   });
 });
+
+describe('a nationality inside a body’s name, where adjectives follow their noun', () => {
+  it('« la Asociación Uruguaya de Bodegas », « la Cámara Argentina de Turismo »: one organisation each, no person', () => {
+    const actors = extract('La Asociación Uruguaya de Bodegas dijo que el consumo cae. La Cámara Argentina de Turismo advirtió que faltan vuelos.', { lang: 'es' }).actors;
+    expect(actors.map((a) => `${a.name}/${a.type}`)).toEqual(['Asociación Uruguaya de Bodegas/organization', 'Cámara Argentina de Turismo/organization']);
+  });
+  it('a nationality that ends the name stays its last word: « la Policía Nacional Colombiana »', () => {
+    expect(all('La Policía Nacional Colombiana informó que hubo tres detenidos en Cali.')[0]?.source).toBe('Policía Nacional Colombiana');
+  });
+});
+
+describe('an unaccented noun is no accented verb form', () => {
+  it('« rechazó el proyecto y dijo »: « proyecto » is no « proyectó »', () => {
+    expect(all('El sindicato rechazó el proyecto y dijo que irá a juicio.').map((a) => a.verb)).not.toContain('proyecto');
+  });
+});
+
+describe('an observation mission is a body', () => {
+  it('« la Misión de Observación Electoral », « la Mission d’observation électorale »', () => {
+    expect(all('La Misión de Observación Electoral aseguró que no hubo fraude en Oruro.')[0]?.sourceType).toBe('organization');
+    expect(extract('La Mission d’observation électorale a indiqué que le scrutin était libre.', { lang: 'fr' }).actors.map((a) => a.name)).toContain('Mission d’observation électorale');
+  });
+});

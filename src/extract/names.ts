@@ -498,6 +498,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
         const joined = lex.orgKeywords.hasToken(head) || lex.classes.get('place-apposition')?.hasWord(head.f) ? placeAt(doc, s, end) : undefined;
         if (joined && joined.start === end) end = joined.end;
       }
+      // « la Asociación Peruana de Bancos », « la Cámara Argentina de Comercio »: where adjectives
+      // follow their noun, a capitalised nationality after a body's word, before a connector and
+      // more of the name, is one of the name's words (the run stops at places otherwise).
+      else if (demonymInBody(tokens, i, end, doc, s) > end) end = demonymInBody(tokens, i, end, doc, s);
       // « l’ONG Justice pour le Katanga », « la organización Acción por Valdivia »: after a body's
       // noun, a preposition of purpose and the name it governs go on naming the body.
       else if (!purposeJoined && purposeObjectEnd(tokens, i, end, used, doc, s) > 0) {
@@ -1418,6 +1422,22 @@ function speaksAsBody(tokens: readonly Token[], start: number, end: number, lex:
   if (!possessives || !bodies) return false;
   for (let k = end; k < tokens.length; k++) if (possessives.at(tokens, k)) return !!bodies.at(tokens, k);
   return false;
+}
+
+/**
+ * Where a nationality inside a body's name ends (« Peruana » in « la Asociación Peruana de
+ * Bancos »): a head-first language, the run's words so far capitalised and one of them a body's
+ * word, a capitalised demonym at `end`, then a name connector that joins more of the name.
+ * Returns `end` when there is no such word.
+ */
+function demonymInBody(tokens: readonly Token[], start: number, end: number, doc: Doc, s: number): number {
+  const lex = doc.lex;
+  if (lex.headFinal || !(tokens[end] as Token).cap || !orgWordIn(tokens, start, end, lex)) return end;
+  const place = placeAt(doc, s, end);
+  // (« Argentina » is the country's name and the feminine nationality.)
+  const nationality = place?.kind === 'demonym' || (place?.kind === 'country' && place.end === end + 1);
+  if (!place || !nationality || place.start !== end || !lex.nameConnectors.hasToken(tokens[place.end])) return end;
+  return connectsName(tokens, place.end, lex, doc, s) > 0 ? place.end : end;
 }
 
 /**

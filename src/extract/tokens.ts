@@ -399,15 +399,13 @@ export class WordSet extends Set<string> {
 }
 
 /**
- * A token written as one of `spellings` where an accent tells words apart: a word whose accents
- * its folded form drops must be written as one of them (« público » is no « publico », the verb
- * « publicar »; « informó » is « informó »); a word written without accents is its folded form.
+ * A token written as one of `spellings`, where an accent tells words apart: « público » is no
+ * « publicó » nor « publico », « proyecto » (the noun) no « proyectó » (the verb), though each
+ * pair folds to one word.
  */
 export function spelledAsOneOf(token: Token, spellings: ReadonlySet<string>): boolean {
   const text = token.text;
-  if (text === token.f) return true;
-  const lower = text.toLowerCase();
-  return lower === token.f || spellings.has(lower);
+  return spellings.has(text === token.f ? text : text.toLowerCase());
 }
 
 /**
