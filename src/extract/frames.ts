@@ -305,6 +305,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
     // before the verb, with no comma (`bare`: where the verb starts).
     const bare = comma || !opensOnQuote ? -1 : verbAfterQuote(tokens, c, lex);
     if (!comma && bare < 0) continue;
+    // "The Department of Agriculture, Forestry and Fisheries said": a comma inside a name is no clause's.
+    if (comma && resolver.mentionEndCovering(sentence.index, c) > c) continue;
     // "…disappearing,” said X": the comma may stand inside the closing quote.
     const inside = bare < 0 && CLOSE.test(tokens[c + 1]?.text ?? '');
     let v = bare >= 0 ? bare : inside ? c + 2 : c + 1;

@@ -437,6 +437,27 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     if (end > i + 1) used.fill(1, i, end);
     i = end - 1;
   }
+  // 2g. « el Ministerio de Agricultura, Ganadería y Pesca »: a body's name found so far (a known
+  // body, a pattern's) goes on over the portfolios listed after it.
+  // (« … de Estadística, Geografía e Informática (INEGI) »: the acronym's long form taken before
+  // is the list's tail; the one body takes its acronym.)
+  for (let j = 0; j < out.length; j++) {
+    const m = out[j] as NameMention;
+    if (m.type === 'person' || tokens[m.end]?.text !== ',') continue;
+    const listEnd = portfolioListEnd(tokens, m.start, m.end, doc, s);
+    if (listEnd <= m.end) continue;
+    const tail = out.findIndex((o) => o.type === 'organization' && o.start > m.end && o.end === listEnd);
+    const tailStart = tail >= 0 ? (out[tail] as NameMention).start : listEnd;
+    if (used.subarray(m.end, tailStart).some((u) => u === 1)) continue;
+    if (tail >= 0) {
+      m.acronym ??= (out[tail] as NameMention).acronym;
+      out.splice(tail, 1);
+      if (tail < j) j--;
+    }
+    used.fill(1, m.end, listEnd);
+    m.end = listEnd;
+    m.name = text(tokens, m.start, listEnd);
+  }
   // 3. Runs of capitalised words.
   // The people classify found without a role (it looked for one already), made at the first: most sentences have none.
   let roleless: NameMention[] | null = null;
@@ -508,6 +529,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
         purposeJoined = true;
         end = purposeObjectEnd(tokens, i, end, used, doc, s);
       }
+      // « el Ministerio de Agricultura, Ganadería y Pesca », "the Department of Agriculture,
+      // Forestry and Fisheries": a body's portfolios listed after its connector.
+      else if (t.text === ',' && portfolioListEnd(tokens, i, end, doc, s) > 0) end = portfolioListEnd(tokens, i, end, doc, s);
       // "Customs and Border Protection": a conjunction inside an organisation's name.
       else if ((lex.clauseBreaks.hasToken(t) || t.text === '&') && nextIsName && conj < 0) {
         conj = end;
@@ -1422,6 +1446,46 @@ function speaksAsBody(tokens: readonly Token[], start: number, end: number, lex:
   if (!possessives || !bodies) return false;
   for (let k = end; k < tokens.length; k++) if (possessives.at(tokens, k)) return !!bodies.at(tokens, k);
   return false;
+}
+
+/**
+ * « el Ministerio de Agricultura, Ganadería y Pesca », "the Department of Agriculture, Forestry
+ * and Fisheries", « le ministère de l’Agriculture, de l’Alimentation et de la Forêt »: in a body's
+ * name (a body's word, then a connector and a capitalised complement, in [start, comma)), a list
+ * of capitalised portfolios, each after a comma and maybe its own connector, closed by a
+ * conjunction (lexicon class `list-conjunction`) and a last one, names the one body. A list must
+ * close so ("the Ministry of Health, Jo Banda, said" lists nothing), and holds no place. Returns
+ * where the last portfolio ends, or -1.
+ */
+function portfolioListEnd(tokens: readonly Token[], start: number, comma: number, doc: Doc, s: number): number {
+  const lex = doc.lex;
+  const conjunctions = lex.classes.get('list-conjunction');
+  const before = tokenAt(tokens, comma - 1);
+  if (!conjunctions || !before?.cap || !orgWordIn(tokens, start, comma, lex)) return -1;
+  let joined = false;
+  for (let k = start + 1; k < comma - 1 && !joined; k++) joined = lex.nameConnectors.hasToken(tokens[k]) && !tokens[k]?.cap;
+  if (!joined) return -1;
+  let k = comma;
+  for (let items = 0; items < 6; items++) {
+    // ", and Fisheries": a comma may stand before the closing conjunction.
+    if (tokens[k]?.text === ',' && conjunctions.at(tokens, k + 1)) k++;
+    const closing = !!conjunctions.at(tokens, k);
+    if (!closing && tokens[k]?.text !== ',') return -1;
+    k++;
+    // « de l’Alimentation », "the": a portfolio's own connector and article.
+    for (let steps = 0; steps < 3 && (lex.nameConnectors.hasToken(tokens[k]) || lex.determiners.hasToken(tokens[k])) && !tokens[k]?.cap; steps++) k++;
+    const first = k;
+    while (k < tokens.length && isPortfolioWord(tokens[k] as Token, lex) && !realPlaceAt(doc, s, k)) k++;
+    // "Jo Banda": a given name opening words of a list is a person's name.
+    if (k === first || (k - first > 1 && isGivenName(lex, tokens[first] as Token))) return -1;
+    if (closing) return k;
+  }
+  return -1;
+}
+
+/** A capitalised word that may name a portfolio ("Fisheries", « Ganadería »): no stop word, no common first name. */
+function isPortfolioWord(t: Token, lex: Lexicon): boolean {
+  return t.kind === 'word' && t.cap && !lex.stopwords.hasToken(t) && !isCommonGivenName(lex, t) && nameWordText(t.text);
 }
 
 /**

@@ -64,3 +64,26 @@ describe('an observation mission is a body', () => {
     expect(extract('La Mission d’observation électorale a indiqué que le scrutin était libre.', { lang: 'fr' }).actors.map((a) => a.name)).toContain('Mission d’observation électorale');
   });
 });
+
+describe('a body’s portfolios listed after its connector are one name', () => {
+  const bodies = (text: string, lang: string) =>
+    extract(text, { lang })
+      .actors.filter((a) => a.type === 'organization')
+      .map((a) => a.name);
+  it('« el Ministerio de Minería, Energía y Aguas », « le ministère de l’Élevage, de la Pêche et des Forêts »', () => {
+    expect(bodies('El Ministerio de Minería, Energía y Aguas informó que el embalse está al límite.', 'es')).toEqual(['Ministerio de Minería, Energía y Aguas']);
+    expect(bodies('Le ministère de l’Élevage, de la Pêche et des Forêts a indiqué que les stocks baissent.', 'fr')).toEqual(['ministère de l’Élevage, de la Pêche et des Forêts']);
+  });
+  it('"the Department of Agriculture, Forestry and Fisheries said …": the whole body speaks, and the comma inside its name cuts no claim', () => {
+    const [found] = extract('The Department of Agriculture, Forestry and Fisheries said the maize crop failed.', { lang: 'en' }).attributions;
+    expect(found?.source).toBe('Department of Agriculture, Forestry and Fisheries');
+    expect(found?.claim).toBe('the maize crop failed');
+  });
+  it('with its acronym after the list: « el Instituto de Suelos, Riego y Drenaje (ISRD) » … « el ISRD »', () => {
+    const found = all('El Instituto de Suelos, Riego y Drenaje (ISRD) informó que la sequía avanza. El ISRD dijo además que faltan pozos.');
+    expect(found.map((a) => a.source)).toEqual(['Instituto de Suelos, Riego y Drenaje', 'Instituto de Suelos, Riego y Drenaje']);
+  });
+  it('a list of people after a body is no portfolio: "the Ministry of Health, Jo Banda and Ed Moyo"', () => {
+    expect(bodies('The Ministry of Health, Tariq Banda and Ed Moyo met on Monday to discuss the clinics.', 'en')).toEqual(['Ministry of Health']);
+  });
+});
