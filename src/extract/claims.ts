@@ -461,6 +461,9 @@ export function inciseClaim(sentence: Sentence, lex: Lexicon, verb: string, clai
   const next = tokens[close + 1];
   if (close < 0 || !next || next.kind !== 'word' || next.cap || close + 2 >= tokens.length) return null;
   if (lex.participial.hasToken(next) || lex.clauseBreaks.hasToken(next) || lex.clauseSplitters.at(tokens, close + 1) || lex.classes.get('subordinator')?.at(tokens, close + 1)) return null;
+  // "…, said Ana Ruiz, an economist at the bank": a phrase a determiner opens after the speaker
+  // is the speaker's apposition, not the rest of the statement.
+  if (lex.determiners.hasToken(next)) return null;
   if (!slice(sentence, open + 1, close).includes(verb)) return null;
   const before = slice(sentence, 0, open);
   const after = statement(sentence, close + 1, tokens.length, lex).claim;

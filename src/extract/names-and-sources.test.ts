@@ -87,3 +87,45 @@ describe('a body’s portfolios listed after its connector are one name', () => 
     expect(bodies('The Ministry of Health, Tariq Banda and Ed Moyo met on Monday to discuss the clinics.', 'en')).toEqual(['Ministry of Health']);
   });
 });
+
+describe('a subject and its apposition before the verb state nothing', () => {
+  it('"The port authority, Marport, said ships…": the verb is the sentence’s own, its object no speaker', () => {
+    const found = all('The port authority, Marport, said ships in the bay had been delayed overnight.', 'en');
+    expect(found.map((a) => a.source)).not.toContain('ships');
+    expect(found[0]?.claim).toBe('ships in the bay had been delayed overnight');
+  });
+  it('« El delantero Iván Solís, de 22 años, sentenció el partido »: no statement, no speaker « el partido »', () => {
+    expect(all('El delantero Iván Solís, de 22 años, sentenció el partido en el minuto 75 con un cabezazo.')).toEqual([]);
+  });
+  it('a clause before the comma still reports: "Plus de 140 dossiers étaient en lice, un record, a précisé la fondation"', () => {
+    expect(all('Plus de 140 dossiers étaient en lice cette année, un record, a précisé la fondation Mirabel.', 'fr')[0]?.source).toContain('Mirabel');
+  });
+});
+
+describe('the speaker’s apposition after a trailing speaker is no part of the claim', () => {
+  it('"…, said Ana Ruiz, an economist at the bank", « …, dijo Ana Ruiz, la economista del banco »', () => {
+    expect(all('Prices rose sharply in May, said Ana Ruiz, an economist at the bank.', 'en')[0]?.claim).toBe('Prices rose sharply in May');
+    expect(all('Los precios subieron un 5 % en mayo, dijo Ana Ruiz, la economista del banco.')[0]?.claim).toBe('Los precios subieron un 5 % en mayo');
+  });
+  it('a clause after the incise is the statement’s end: "The fees, the board said, will rise in June"', () => {
+    expect(all('The fees, the board said, will rise in June.', 'en')[0]?.claim).toBe('The fees will rise in June');
+  });
+});
+
+describe('an anonymous person after the verb speaks: "said a trader", « a raconté une commerçante », « dijo un pasajero »', () => {
+  it('in three languages', () => {
+    expect(all('Diesel prices doubled in the port town, said a trader.', 'en').map((a) => [a.source, a.sourceType])).toEqual([['a trader', 'unnamed']]);
+    expect(all('Les loyers ont doublé en un an, a raconté une commerçante du quartier.', 'fr').map((a) => [a.source, a.sourceType])).toEqual([['une commerçante du quartier', 'unnamed']]);
+    expect(all('El tren no pasó en toda la mañana, dijo un pasajero.').map((a) => [a.source, a.sourceType])).toEqual([['un pasajero', 'unnamed']]);
+  });
+  it('a thing after the verb is still its object: "The firm announced a loss" names no speaker', () => {
+    expect(all('The firm announced a loss, and a union leader said jobs were at risk.', 'en').map((a) => a.source)).not.toContain('a loss');
+  });
+});
+
+describe('« sentenciar » reports only with « que »', () => {
+  it('« sentenció que … » reports; « sentenció el partido » decides a match', () => {
+    expect(all('El técnico sentenció que el equipo no merecía perder.')[0]?.source).toBe('El técnico');
+    expect(all('Un cabezazo de Solís sentenció el partido en el minuto 88.')).toEqual([]);
+  });
+});
