@@ -335,7 +335,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
     // "The port authority, Marport, said ships…", « El delantero Iván Solís, de 22 años, sentenció
     // el partido »: a subject and its apposition set off by commas, with no verb of their own,
     // state nothing; the verb after them is the sentence's own.
-    if (verb && bare < 0 && !inside && !CLOSE.test(tokenAt(tokens, c - 1)?.text ?? '') && apposedSubject(tokens, c, lex, resolver, sentence.index)) continue;
+    if (verb && bare < 0 && !inside && !CLOSE.test(tokenAt(tokens, c - 1)?.text ?? '') && apposedSubject(tokens, c, lex, resolver, sentence.index, marks)) continue;
     if (relative === undefined) relative = subjectWithRelative(tokens, lex);
     if (relative && relative.open < c && c <= relative.bound) continue;
     if (verb) {
@@ -518,28 +518,35 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
  * preposition after a name ("El delantero Iván Solís, de 22 años"). Neither holds a verb: no
  * auxiliary, reporting form, "that" or relative, no word the word classes know only as a verb.
  */
-function apposedSubject(tokens: readonly Token[], c: number, lex: Lexicon, resolver: Resolver, s: number): boolean {
+function apposedSubject(tokens: readonly Token[], c: number, lex: Lexicon, resolver: Resolver, s: number, marks: ArrayLike<number>): boolean {
+  // The one comma before c, from the sentence's marks (most commas have a clause before them: the
+  // cheap tests first).
   let comma = -1;
+  for (let k = 1; k < c; k++) {
+    if (((marks[k] as number) & MARK_COMMA) === 0) continue;
+    if (comma >= 0) return false;
+    comma = k;
+  }
+  if (comma < 1 || lex.claimLeadPrepositions.hasToken(tokens[0]) || lex.placePrepositions.hasToken(tokens[0])) return false;
+  const subjectNamed = resolver.mentionEndCovering(s, comma - 1) === comma;
+  // The apposition is a name, whole, after a noun: "…, Marport,".
+  let named = c > comma + 1 && resolver.mentionEndCovering(s, comma - 1) < 0;
+  for (let k = comma + 1; k < c && named; k++) named = !!tokens[k]?.cap && tokens[k]?.kind === 'word';
+  // Or the subject ends on a name, and a determiner or a preposition opens the apposition: "…, de 22 años,".
+  const opener = tokens[comma + 1];
+  const described = subjectNamed && (lex.determiners.hasToken(opener) || lex.connectors.hasToken(opener) || lex.placePrepositions.hasToken(opener));
+  if (!named && !described) return false;
   for (let k = 0; k < c; k++) {
     const t = tokens[k] as Token;
-    if (t.text === ',') {
-      if (comma >= 0) return false;
-      comma = k;
-    } else if (t.kind === 'punct' && (OPEN.test(t.text) || CLOSE.test(t.text))) return false;
-    else if (t.kind === 'word' && (lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.complementizers.hasToken(t) || lex.relatives.hasToken(t))) return false;
-    else if (t.kind === 'word' && !t.cap) {
+    if (t.kind === 'punct' && (OPEN.test(t.text) || CLOSE.test(t.text))) return false;
+    if (t.kind !== 'word') continue;
+    if (lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.complementizers.hasToken(t) || lex.relatives.hasToken(t)) return false;
+    if (!t.cap) {
       const classes = wordClassesOf(lex.lang, t.f);
       if ((classes & VERB) !== 0 && (classes & (NOUN | ADJ)) === 0) return false;
     }
   }
-  if (comma < 1 || lex.claimLeadPrepositions.hasToken(tokens[0]) || lex.placePrepositions.hasToken(tokens[0])) return false;
-  // The apposition is a name, whole, after a noun: "…, Marport,".
-  let named = c > comma + 1 && resolver.mentionEndCovering(s, comma - 1) < 0;
-  for (let k = comma + 1; k < c && named; k++) named = !!tokens[k]?.cap && tokens[k]?.kind === 'word';
-  if (named) return true;
-  // Or the subject ends on a name, and a determiner or a preposition opens the apposition: "…, de 22 años,".
-  const opener = tokens[comma + 1];
-  return resolver.mentionEndCovering(s, comma - 1) === comma && (lex.determiners.hasToken(opener) || lex.connectors.hasToken(opener) || lex.placePrepositions.hasToken(opener));
+  return true;
 }
 
 /** Past the times between a verb and its speaker from token k ("…, estimó este jueves la Bolsa", "…, informó ayer el ministerio"): where the speaker may start. */

@@ -794,6 +794,10 @@ describe('a masthead alone on a line', () => {
     expect(f.publisher).toEqual({ name: 'The Lakeside Courier', from: 'site' });
     expect(furniture([STORY_ES, 'Diario de la Costa'], 'es').publisher).toEqual({ name: 'Diario de la Costa', from: 'site' });
   });
+  it('knows a wire service’s and a ledger’s names as mastheads: "Lakeside Market Wire", "The Valley Ledger"', () => {
+    expect(furniture([STORY_EN, 'Lakeside Market Wire'], 'en').publisher).toEqual({ name: 'Lakeside Market Wire', from: 'site' });
+    expect(furniture([STORY_EN, 'The Valley Ledger'], 'en').publisher).toEqual({ name: 'The Valley Ledger', from: 'site' });
+  });
 
   it('gives a scraped page’s masthead the country of the place it names, over the dateline’s agency', () => {
     const record = extractPage('fr-marche-bamako.txt');

@@ -522,7 +522,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       // « la Asociación Peruana de Bancos », « la Cámara Argentina de Comercio »: where adjectives
       // follow their noun, a capitalised nationality after a body's word, before a connector and
       // more of the name, is one of the name's words (the run stops at places otherwise).
-      else if (demonymInBody(tokens, i, end, doc, s) > end) end = demonymInBody(tokens, i, end, doc, s);
+      else if (t.cap && demonymInBody(tokens, i, end, doc, s) > end) end = demonymInBody(tokens, i, end, doc, s);
       // « l’ONG Justice pour le Katanga », « la organización Acción por Valdivia »: after a body's
       // noun, a preposition of purpose and the name it governs go on naming the body.
       else if (!purposeJoined && purposeObjectEnd(tokens, i, end, used, doc, s) > 0) {

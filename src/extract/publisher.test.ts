@@ -33,6 +33,10 @@ describe('publisher: a site’s country from its domain', () => {
     expect(record.publisher).toEqual({ name: 'Echos-de-la-Cote.sn', country: 'SN', url: null });
     expect(record.countries.map((c) => c.code)).not.toContain('SN');
   });
+  it('gives a tagline that is the site’s domain its country: « Istmo Portuario - istmoportuario.com.pa »', () => {
+    const lines = ['El puerto quedó paralizado el lunes por una huelga de estibadores, informó el sindicato.', '', 'Istmo Portuario - istmoportuario.com.pa'];
+    expect(extract(lines[0] as string, { lang: 'es' }, findTrailer(lines, 1)).publisher).toEqual({ name: 'Istmo Portuario', country: 'PA', url: null });
+  });
   it('gives a site under a generic domain no country', () => {
     const lines = ['Fishermen returned to sea on Monday after two weeks of storms, their union said.', '', 'coastwatchnews.com'];
     expect(extract(lines[0] as string, { lang: 'en' }, findTrailer(lines, 1)).publisher).toEqual({ name: 'coastwatchnews.com', country: null, url: null });

@@ -31,7 +31,9 @@ export function extractPublisher(meta: ArticleMeta, trailer: Trailer | null, lan
     // A tagline's shape ("Name - rest") fits a page's last buttons too (« Écouter - Lire plus tard »).
     const buttons = trailer !== null && (trailer.kind ?? 'tagline') === 'tagline' && isPageMachinery(trailer.text, lang, lexicon(lang));
     if (!trailer?.name || buttons) return null;
-    const country = trailer.kind === 'site' ? domainCountry(trailer.name) : taglineCountry(trailer, lang, options.articleCountries ?? []);
+    // « Istmo Portuario - istmoportuario.com.pa »: a tagline that is the site's domain gives its country.
+    const domain = trailer.kind === 'site' ? trailer.name : DOMAIN.test(trailer.tagline ?? '') ? (trailer.tagline as string) : null;
+    const country = (domain ? domainCountry(domain) : null) ?? (trailer.kind === 'site' ? null : taglineCountry(trailer, lang, options.articleCountries ?? []));
     return { name: trailer.name, country, url: null };
   };
   if (meta.publisher) {
@@ -49,6 +51,9 @@ export function extractPublisher(meta: ArticleMeta, trailer: Trailer | null, lan
   const name = options.furniture.name;
   return { name, country: domainCountry(name) ?? placeCountry(name, lang, options.articleCountries ?? []), url: null };
 }
+
+/** A web site's domain written alone ("example.com.pa"). */
+const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
 
 function taglineCountry(trailer: Trailer, lang: string, articleCountries: readonly string[]): string | null {
   if ((trailer.kind ?? 'tagline') !== 'tagline') return null;

@@ -43,6 +43,11 @@ describe('parseMarkdown', () => {
 });
 
 describe('parseText', () => {
+  it('takes a first line ending on an abbreviation of capitals for a title: "… wanted by the U.S.", « … buscado por EE.UU. »', () => {
+    expect(parseText('Police hold a banker wanted by the U.S.\nThe arrest came on Monday in the capital.', 1).title).toBe('Police hold a banker wanted by the U.S.');
+    expect(parseText('Detienen a un banquero buscado por EE.UU.\nLa detención ocurrió el lunes en la capital.', 1).title).toBe('Detienen a un banquero buscado por EE.UU.');
+    expect(parseText('The bank said profits fell.\nThe arrest came on Monday in the capital.', 1).title).toBeNull();
+  });
   it('makes one paragraph per line, as scrapers write them', () => {
     const parsed = parseText('First sentence here.\nSecond paragraph.\n\nThird one.', 1);
     expect(parsed.title).toBeNull();

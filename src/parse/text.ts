@@ -76,7 +76,10 @@ function continues(line: string, next: string, width: number | null): boolean {
   return width !== null && line.length + 1 + (next.split(/\s/u, 1)[0] ?? '').length > width;
 }
 
+/** "… buscado por EE.UU.", "… to the U.S.": a stop that closes an abbreviation of capitals ends no sentence. */
+const ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}{1,3}\.){2,}$/u;
+
 /** A first line reads as a title when it is short and does not end like a sentence. */
 export function looksLikeTitle(text: string): boolean {
-  return text.length <= 160 && !/[.,;:!?…»”"]$/u.test(text) && text.split(/\s+/).length >= 2;
+  return text.length <= 160 && (!/[.,;:!?…»”"]$/u.test(text) || ABBREVIATION_END.test(text)) && text.split(/\s+/).length >= 2;
 }
