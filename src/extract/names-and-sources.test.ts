@@ -129,3 +129,14 @@ describe('« sentenciar » reports only with « que »', () => {
     expect(all('Un cabezazo de Solís sentenció el partido en el minuto 88.')).toEqual([]);
   });
 });
+
+describe('companies and services named by their trade or their country', () => {
+  const types = (text: string, lang: string) => extract(text, { lang }).actors.map((a) => `${a.name}/${a.type}`);
+  it('"Crestline Realty", "Kestrel Properties": a company, no person', () => {
+    expect(types('Investigators said Crestline Realty had collected deposits from 900 buyers.', 'en')).toContain('Crestline Realty/organization');
+    expect(types('Kestrel Properties said the towers would be finished in May.', 'en')).toContain('Kestrel Properties/organization');
+  });
+  it('« Météo Sénégal »: a body’s word alone, then its country, names the body', () => {
+    expect(types('De fortes pluies sont attendues samedi sur la Casamance, a prévenu Météo Sénégal.', 'fr')).toContain('Météo Sénégal/organization');
+  });
+});
