@@ -690,3 +690,45 @@ describe('match-fixing is a crime story first, with sport beside it', () => {
     expect(ids('La fiscalía acusó a seis futbolistas del amaño de tres partidos de liga para una red de apuestas ilegales. El club suspendió a los jugadores.', 'es')[0]).toBe('crime-law-and-justice');
   });
 });
+
+describe('families and aid in a war or a disaster are its consequences, not a story about society', () => {
+  it('a battle that drives families from their villages stays conflict alone (en, fr, es)', () => {
+    const en = ids(
+      'Fighting between the army and rebel fighters in the hills of Kessa forced about 4,000 families to leave their villages this week, the regional governor said. Humanitarian agencies said they could not reach the area. The army said it had retaken two positions after a night of clashes, and the rebels said they had shot down a drone.',
+      'en',
+      'Clashes in Kessa hills as army battles rebels',
+    );
+    expect(en).toEqual(['conflict-war-and-peace']);
+    const fr = ids(
+      'Les combats entre l’armée et un groupe armé dans la région de Kessa ont poussé quelque 4 000 familles à fuir leurs villages cette semaine, a indiqué le gouverneur. Les organisations humanitaires n’ont pas pu accéder à la zone. L’armée affirme avoir repris deux positions après une nuit d’affrontements, et les rebelles disent avoir abattu un drone.',
+      'fr',
+      'Combats entre l’armée et des rebelles dans la région de Kessa',
+    );
+    expect(fr).toEqual(['conflict-war-and-peace']);
+    const es = ids(
+      'Los combates entre el ejército y un grupo armado en la región de Kessa obligaron a unas 4.000 familias a dejar sus aldeas esta semana, informó el gobernador. Las agencias humanitarias no pudieron llegar a la zona. El ejército aseguró que recuperó dos posiciones tras una noche de enfrentamientos, y los rebeldes dijeron haber derribado un dron.',
+      'es',
+      'Combates entre el ejército y rebeldes en la región de Kessa',
+    );
+    expect(es).toEqual(['conflict-war-and-peace']);
+  });
+  it('guard: a story about refugees and asylum still names society', () => {
+    const en = ids(
+      'More than 2,000 refugees have applied for asylum in Tarnow since January, the city said, twice as many as last year. Reception centres are full, and charities are housing families in school gyms. The mayor asked the government for more money for housing.',
+      'en',
+      'Asylum requests double as refugees fill reception centres',
+    );
+    expect(en[0]).toBe('society');
+  });
+});
+
+describe('an arrest is a crime story’s word', () => {
+  it('« Detienen … a un presunto operador financiero »: a story told in money words still names crime', () => {
+    const es = ids(
+      'El hombre manejaba las finanzas de una red con cuentas bancarias en tres países y movía millones de dólares, según documentos financieros. Su abogado dijo que es inocente.',
+      'es',
+      'Detienen en Sinaloa a un presunto operador financiero',
+    );
+    expect(es).toContain('crime-law-and-justice');
+  });
+});
