@@ -679,3 +679,24 @@ describe('verbs of change beyond rises and falls', () => {
     expect(one('Le taux de vacance avoisine 9 % dans le centre-ville.', 'fr')).toBe('taux de vacance');
   });
 });
+
+describe('more shapes of what a share or a sum measures', () => {
+  it('a currency that weakens or strengthens: "the lira weakened 1.2%", « el peso se debilitó un 2 % »', () => {
+    expect(one('The lira weakened 1.2% against the euro on Tuesday.')).toBe('lira');
+    expect(one('El peso se debilitó un 2 % frente al dólar.', 'es')).toBe('peso');
+  });
+  it('a period after the share is when, not what: "Sales fell 4.1% year on year", but "its 0.4% quarterly forecast"', () => {
+    expect(one('Sales fell 4.1% year on year in March.')).toBe('Sales');
+    expect(one('Prices may top the bank’s 0.4% quarterly forecast.')).toBe('quarterly forecast');
+  });
+  it('an adverb of degree between the link and the sum: "a surplus of just $2.3 billion", « un excedente de solo 900 millones »', () => {
+    expect(counts('Imports rose 2.2%, leaving a surplus of just 2.3 billion dollars.')).toEqual(['Imports', 'surplus']);
+    expect(one('Las cuentas dejaron un excedente de solo 900 millones de pesos.', 'es')).toBe('excedente');
+  });
+  it('« del » links a share to its noun: « los aranceles del 25 % »', () => {
+    expect(one('Los fabricantes sufren los aranceles del 25 % que impuso el vecino.', 'es')).toBe('aranceles');
+  });
+  it('a cap: « el decreto que limitaba al 3 % la subida de los alquileres »', () => {
+    expect(one('El decreto limitaba al 3 % la subida anual de los alquileres.', 'es')).toBe('subida');
+  });
+});

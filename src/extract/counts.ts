@@ -626,6 +626,10 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
   while (k >= 0 && CLOSING_MARK.test(tokenAt(r.tokens, k)?.text ?? '')) k--;
   const q = r.lex.qualifiers.endingAt(r.tokens, k);
   if (q) k -= q.length;
+  // "a surplus of just $1.1 billion", « un excédent de seulement 2 % »: an adverb of degree (word
+  // list `figure-adverb`) stands between the link and its figure too.
+  const adverb = r.lex.wordList('figure-adverb').endingAt(r.tokens, k);
+  if (adverb) k -= adverb.length;
   if (r.isClass('range-word', k) && !r.lex.wordList(className).endingAt(r.tokens, k)) k--;
   // « en el 3 % »: a share takes an article between the link word and the figure (a count's
   // article is its own: « frente a los 173 »).
@@ -1579,11 +1583,15 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     // "cut admissions by 35% in the trial": after the word that makes it the size of a change
     // (`change-by`), "in" names where or when the change happened, not what it is a share of.
     const changeSize = endsWithClass(r, 'change-by', f.start - 1);
+    // "fell 6.4% year on year": a period after the share says over what time it changed
+    // (`change-period`); "its 0.6% quarterly projection" names a noun past it.
+    const period = lex.wordList('change-period').at(r.tokens, f.end);
+    const after = lex.headFinal ? phraseAt(r, f.end) : null;
     return (
       ownResult(r, thresholdOf(r, f), 'link', false) ??
       ownResult(r, measuredAfter(r, f.end, !changeSize), 'noun', false) ??
       ownResult(r, changeAfterFigure(r, f), 'noun', false) ??
-      (lex.headFinal ? ownResult(r, phraseAt(r, f.end), 'noun', false) : null) ??
+      (after && !(period && after[1] <= f.end + period.length) ? ownResult(r, after, 'noun', false) : null) ??
       ownResult(r, comparedAfter(r, f), 'noun', false) ??
       ownResult(r, changedAfter(r, f), 'link', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
