@@ -1583,15 +1583,11 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     // "cut admissions by 35% in the trial": after the word that makes it the size of a change
     // (`change-by`), "in" names where or when the change happened, not what it is a share of.
     const changeSize = endsWithClass(r, 'change-by', f.start - 1);
-    // "fell 6.4% year on year": a period after the share says over what time it changed
-    // (`change-period`); "its 0.6% quarterly projection" names a noun past it.
-    const period = lex.wordList('change-period').at(r.tokens, f.end);
-    const after = lex.headFinal ? phraseAt(r, f.end) : null;
     return (
       ownResult(r, thresholdOf(r, f), 'link', false) ??
       ownResult(r, measuredAfter(r, f.end, !changeSize), 'noun', false) ??
       ownResult(r, changeAfterFigure(r, f), 'noun', false) ??
-      (after && !(period && after[1] <= f.end + period.length) ? ownResult(r, after, 'noun', false) : null) ??
+      (lex.headFinal ? ownResult(r, nounAfterShare(r, f), 'noun', false) : null) ??
       ownResult(r, comparedAfter(r, f), 'noun', false) ??
       ownResult(r, changedAfter(r, f), 'link', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
@@ -1656,6 +1652,17 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     return own ?? (distance ? { counts: distance, noun: distance, evidence: 'unit', change: false } : null);
   }
   return null;
+}
+
+/**
+ * Where heads come last, the noun phrase right after a share ("a 3% target"); none when it is the
+ * period the share changed over ("fell 6.4% year on year": `change-period`), though a noun past
+ * that word is one ("its 0.6% quarterly projection").
+ */
+function nounAfterShare(r: Reader, f: PlacedFigure): [number, number] | null {
+  const np = phraseAt(r, f.end);
+  const period = np ? r.lex.wordList('change-period').at(r.tokens, f.end) : null;
+  return np && !(period && np[1] <= f.end + period.length) ? np : null;
 }
 
 /** True when a word of the list `name` ends at token k, past qualifiers ("by nearly 35%"). */

@@ -528,9 +528,10 @@ function apposedSubject(tokens: readonly Token[], c: number, lex: Lexicon, resol
     comma = k;
   }
   if (comma < 1 || lex.claimLeadPrepositions.hasToken(tokens[0]) || lex.placePrepositions.hasToken(tokens[0])) return false;
-  const subjectNamed = resolver.mentionEndCovering(s, comma - 1) === comma;
+  const beforeComma = resolver.mentionEndCovering(s, comma - 1);
+  const subjectNamed = beforeComma === comma;
   // The apposition is a name, whole, after a noun: "…, Marport,".
-  let named = c > comma + 1 && resolver.mentionEndCovering(s, comma - 1) < 0;
+  let named = c > comma + 1 && beforeComma < 0;
   for (let k = comma + 1; k < c && named; k++) named = !!tokens[k]?.cap && tokens[k]?.kind === 'word';
   // Or the subject ends on a name, and a determiner or a preposition opens the apposition: "…, de 22 años,".
   const opener = tokens[comma + 1];

@@ -1518,7 +1518,7 @@ function countryEnding(tokens: readonly Token[], start: number, end: number, doc
   // their noun, a nationality written with a capital after a body's capitalised words ends its name.
   const lex = doc.lex;
   if (!lex.headFinal && place.kind === 'demonym' && end - start > 1 && tokens.slice(start, end).every((t) => t.cap) && lex.orgKeywords.hasToken(tokens[start])) return place.end;
-  // « Météo Sénégal », "Police Scotland": a body's word alone, then its country, is the body's name.
+  // « Météo Sénégal », « Police Mali »: a body's word alone, then its country, is the body's name.
   if (place.kind === 'country' && end - start === 1 && lex.orgKeywords.hasToken(tokens[start])) return place.end;
   return descriptorBefore(tokens, start, lex, (k) => placeAt(doc, s, k)?.kind === 'demonym') >= 0 ? place.end : end;
 }
