@@ -159,10 +159,11 @@ export function extractActors(doc: Doc): ActorsResult {
           const ending = foldWord(parts.slice(k).join(' '));
           if (/^\p{Lu}/u.test(parts[k] as string) && (k < parts.length - 1 || !doc.lex.orgKeywords.has(ending))) register(index, ENDING, ending);
         }
-        // « el Congreso de la República » … « el Congreso », "the Court of Appeal" … "the Court":
-        // the head of a name whose other words follow a connector names the body later too.
-        const [head, connector] = parts;
-        if (parts.length > 2 && head && connector && /^\p{Lu}/u.test(head) && doc.lex.nameConnectors.has(foldWord(connector))) register(index, HEAD, foldWord(head));
+        // « el Congreso de la República » … « el Congreso », "the Court of Appeal" … "the Court",
+        // « la Banque centrale de la République argentine » … « la Banque centrale »: the words of a
+        // name before its first connector name the body later too (two at most: a noun and its adjective).
+        const connector = parts.findIndex((p, k) => k > 0 && doc.lex.nameConnectors.has(foldWord(p)));
+        if (connector > 0 && connector <= 2 && parts.length > connector + 1 && /^\p{Lu}/u.test(parts[0] as string)) register(index, HEAD, foldWord(parts.slice(0, connector).join(' ')));
       }
       if (m.type === 'person') {
         const parts = m.name.split(/\s+/);

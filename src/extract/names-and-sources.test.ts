@@ -140,3 +140,12 @@ describe('companies and services named by their trade or their country', () => {
     expect(types('De fortes pluies sont attendues samedi sur la Casamance, a prévenu Météo Sénégal.', 'fr')).toContain('Météo Sénégal/organization');
   });
 });
+
+describe('the words before a body name’s first connector name it later', () => {
+  it('« la Banque centrale » after « la Banque centrale de la République du Congo »: one body', () => {
+    const bodies = extract('La Banque centrale de la République du Congo a vendu 300 millions de dollars de réserves. La Banque centrale a indiqué que les ventes allaient continuer.', { lang: 'fr' }).actors.filter(
+      (a) => a.type === 'organization',
+    );
+    expect(bodies.map((a) => [a.name, a.mentions])).toEqual([['Banque centrale de la République du Congo', 2]]);
+  });
+});
