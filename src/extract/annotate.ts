@@ -9,7 +9,7 @@
  * their extent so that a pattern can consume a whole multi-word place or title at once.
  */
 import type { Lexicon, PhraseEntry, PhraseTable } from './lexicon/index.ts';
-import { answerByWord, spelledAsOneOf, type Token, wordsAt } from './tokens.ts';
+import { answerByWord, SpelledWordSet, spelledAsOneOf, type Token, wordsAt } from './tokens.ts';
 
 const registry = new Map<string, number>();
 const names: string[] = [];
@@ -303,7 +303,8 @@ export function annotate(tokens: readonly Token[], lex: Lexicon): Annotations {
   const ann = new Annotations(tokens);
   // Looked up once per sentence, not once per token.
   const { entryOf } = annotatorOf(lex);
-  const spellings = lex.finiteSpellings;
+  // Where accents tell words apart, the finite forms as spelled (lexicon.ts makes them a SpelledWordSet).
+  const spellings = lex.finite instanceof SpelledWordSet ? lex.finite.spellings : null;
   finiteLabel ??= labelId('finite');
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;

@@ -296,8 +296,9 @@ function accepts(entry: Entry, tokens: readonly Token[], start: number, end: num
   if (entry.exact) return text.replace(/\s+/g, '') === entry.surface.replace(/\s+/g, '');
   // A name written with a capital must be written with one ("Turkey", not "turkey").
   if (entry.capital && !first.cap) return false;
-  // « la avenida Caracas », « rue de Rome »: a place's name after a street's word names the street.
+  // The word before the name, asked about by the tests below.
   const before = tokenAt(tokens, start - 1);
+  // « la avenida Caracas », « rue de Rome »: a place's name after a street's word names the street.
   const street = before && gaz.lex.connectors.hasToken(before) ? tokenAt(tokens, start - 2) : before;
   if (street && gaz.streetWords?.hasWord(street.f)) return false;
   // « Para el economista… » is no « Pará »: a one-word place that folds to a function word of the
@@ -305,16 +306,14 @@ function accepts(entry: Entry, tokens: readonly Token[], start: number, end: num
   if (end - start === 1 && gaz.lex.stopwords.hasToken(first) && first.text !== entry.surface) return false;
   // "minister Peter Mwanza", « el entrenador José Valencia »: a town's name right after a common
   // given name is a family name (a given name that is a place itself, "Victoria", opens none).
-  const given = tokenAt(tokens, start - 1);
-  if (entry.kind === 'place' && given?.cap && given.kind === 'word' && COMMON_FIRST_NAMES.has(given.f) && !gaz.entries.has(given.f)) return false;
+  if (entry.kind === 'place' && before?.cap && before.kind === 'word' && COMMON_FIRST_NAMES.has(before.f) && !gaz.entries.has(before.f)) return false;
   if (entry.kind === 'blocker' || !entry.ambiguous) return true;
   // "Chad Smith", "Michael Jordan", "Maurice Papon": a neighbouring capitalised name word
   // makes the ambiguous place a person's name.
   const next = tokens[end];
-  const previous = tokenAt(tokens, start - 1);
   const nameLike = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap && !gaz.lex.stopwords.hasToken(t) && !gaz.lex.roles.hasWord(t.f) && !gaz.entries.has(t.f);
   if (nameLike(next)) return false;
-  if (start > 0 && nameLike(previous)) return false;
-  if (previous && gaz.lex.honorifics.hasToken(previous)) return false;
+  if (start > 0 && nameLike(before)) return false;
+  if (before && gaz.lex.honorifics.hasToken(before)) return false;
   return true;
 }

@@ -33,7 +33,7 @@ export function extractPublisher(meta: ArticleMeta, trailer: Trailer | null, lan
     if (!trailer?.name || buttons) return null;
     // « Istmo Portuario - istmoportuario.com.pa »: a tagline that is the site's domain gives its country.
     const domain = trailer.kind === 'site' ? trailer.name : DOMAIN.test(trailer.tagline ?? '') ? (trailer.tagline as string) : null;
-    const country = (domain ? domainCountry(domain) : null) ?? (trailer.kind === 'site' ? null : taglineCountry(trailer, lang, options.articleCountries ?? []));
+    const country = (domain ? domainCountry(domain) : null) ?? taglineCountry(trailer, lang, options.articleCountries ?? []);
     return { name: trailer.name, country, url: null };
   };
   if (meta.publisher) {

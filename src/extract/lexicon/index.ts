@@ -556,8 +556,6 @@ export interface Lexicon {
   auxiliaries: WordSet;
   participles: PhraseTable;
   finite: WordSet;
-  /** Where accents tell words apart (`accentsTellWordsApart`), the one-word finite forms as spelled, lower-cased; else null. */
-  finiteSpellings: ReadonlySet<string> | null;
   /**
    * Participles spelled as no finite form, whose folded word is one (« accusé » folds to
    * « accuse »): lower-cased as written, accents kept.
@@ -802,7 +800,6 @@ function compile(raw: LexiconSource): Lexicon {
           finiteSpellings,
         )
       : folded(oneWordFinite),
-    finiteSpellings,
     participleSpellings: participleSpellings(source.reporting),
     finitePhrases: set(source.reporting.finite.filter((f) => f.includes(' '))),
     passiveAux: set(source.passiveAux ?? []),
