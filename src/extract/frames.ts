@@ -1010,6 +1010,20 @@ function relativeSpeaker(sentence: Sentence, v: number, length: number, lex: Lex
   return attributed(source, 'subject', source.how, slice(sentence, v, v + length), claim, found.quote, sentence.index);
 }
 
+/**
+ * True when the word at `p` opens a relative clause on the sentence's opening noun phrase, up to
+ * `end`: it is both a relative pronoun and "that" (« que »), a word stands before it, nothing but
+ * that noun phrase stands before it, and the clause names no one (« las cifras que publicó el INE
+ * muestran… »: a name in the clause is the relative's own subject, who speaks).
+ */
+function bareRelativeClause(tokens: readonly Token[], p: number, end: number, lex: Lexicon): boolean {
+  const pronoun = tokenAt(tokens, p);
+  if (!pronoun || p + 1 >= end || !lex.relatives.hasToken(pronoun) || !lex.complementizers.hasToken(pronoun) || tokenAt(tokens, p - 1)?.kind !== 'word') return false;
+  if (walkBack(tokens, p - 1, lex) >= 0) return false;
+  for (let j = p + 1; j < end; j++) if ((tokens[j] as Token).cap) return false;
+  return true;
+}
+
 /** True when tokens [from, to) are a short noun phrase: determiners, capitalised words, nouns and adjectives, no verb. */
 function nounPhraseOnly(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
   if (to - from > 5) return false;
@@ -1108,6 +1122,13 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
         // "Un responsable qui a requis l’anonymat estime": skip the relative clause.
         end = k - 1;
         k = walkBack(tokens, k - 2, lex);
+      } else if (hops === 0 && bareRelativeClause(tokens, lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) ? k - 1 : k, end, lex)) {
+        // « Un diplomático que pidió el anonimato estimó que… », « Una fuente que conoce el caso
+        // dijo… »: where one word is both the relative pronoun and "that", the clause it opens
+        // right after the noun phrase that opens the sentence is that phrase's relative clause,
+        // and the next verb is the main one.
+        end = lex.relatives.hasToken(t) ? k : k - 1;
+        k = walkBack(tokens, end - 1, lex);
       } else break;
     }
     if (relativeVerb) continue;

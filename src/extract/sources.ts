@@ -160,6 +160,41 @@ function ownedAfter(tokens: readonly Token[], k: number, lex: Doc['lex']): boole
   return (wordClassesOf(lex.lang, (tokens[k] as Token).f) & NOUN) === 0;
 }
 
+/**
+ * True when the words from `head` up to a connector or a preposition before `at` are lower-case words, one of them
+ * a noun by the word classes or unknown to them: « corredor » in « un corredor de una firma ».
+ */
+function commonHeadBefore(tokens: readonly Token[], head: number, at: number, lex: Doc['lex']): boolean {
+  let noun = false;
+  for (let k = head; k < at; k++) {
+    const t = tokens[k] as Token;
+    if (lex.connectors.hasToken(t) || lex.placePrepositions.hasToken(t)) return noun && k > head;
+    if (t.kind !== 'word' || t.cap || lex.stopwords.hasToken(t)) return false;
+    // (A word the classes do not know may be a noun: the Spanish file lists few.)
+    const classes = wordClassesOf(lex.lang, t.f);
+    if (classes === 0 || classes & NOUN) noun = true;
+  }
+  return false;
+}
+
+/**
+ * True when tokens [head, to) are a spokesperson (class `speaks-for`) then, past its function
+ * words, an office's title (class `office-title`, after at most one word of its own: "Prime
+ * Minister", « ministra de Salud »): « el portavoz de la ministra », "a spokeswoman for Foreign
+ * Minister X".
+ */
+function spokespersonOfOffice(tokens: readonly Token[], head: number, to: number, lex: Doc['lex']): boolean {
+  const spokesperson = lex.classes.get('speaks-for')?.at(tokens, head);
+  const offices = lex.classes.get('office-title');
+  if (!spokesperson || !offices) return false;
+  let j = head + spokesperson.length;
+  const opens = j;
+  while (j < to && j - opens < 3 && lex.stopwords.hasToken(tokens[j]) && !(tokens[j] as Token).cap) j++;
+  if (j === opens) return false;
+  for (let k = j; k < to && k <= j + 1; k++) if (offices.at(tokens, k)) return true;
+  return false;
+}
+
 /** A hyphen then a lower-case letter in a word ("Min-jun"): a name written family name first. (The regular expression only for a word with a hyphen: most have none.) */
 function hyphenBeforeLowerCase(word: string): boolean {
   return word.includes('-') && HYPHEN_LOWER.test(word);
@@ -542,7 +577,20 @@ export class Resolver {
     if (group) return group;
     // Mentions overlapping the phrase: a subject cut at "and" may hold only the end of a name.
     const mentions = (this.bySentence.get(sentence.index) ?? []).filter((m) => m.end > from && m.start < to);
-    const noun = this.sourceNoun(tokens, head, to);
+    let noun = this.sourceNoun(tokens, head, to);
+    // « un corredor de una firma de bolsa », « un politologue de l’université X »: where heads come
+    // first, an indefinite phrase whose own head is a common noun of no source's kind, before the
+    // complement that holds the body's word, names someone of that body, not the body.
+    if (noun && !lex.headFinal && noun.at > head && noun.type !== 'unnamed' && noun.type !== 'person' && lex.indefinites.hasToken(tokens[from]) && commonHeadBefore(tokens, head, noun.at, lex)) noun = { type: 'unnamed', at: head };
+    // "a senior official at the Energy Ministry": where heads come last, an indefinite phrase's
+    // head stands before its first preposition; the body after it is where the speaker works.
+    // ("Officials at the ministry": a definite group of a body speaks for it.)
+    if (noun && lex.headFinal && lex.indefinites.hasToken(tokens[from])) {
+      let p = head + 1;
+      while (p < noun.at && !lex.placePrepositions.hasToken(tokens[p])) p++;
+      const own = p < noun.at ? this.sourceNoun(tokens, head, p) : null;
+      if (own) noun = own;
+    }
     const role = lex.roles.at(tokens, head);
     // "the lawyer for X", « l’avocat de X », "X’s defence": a person the speaking noun belongs to is not who speaks.
     const owner = (m: ActorMention): boolean => (m.start > head && ownedAfter(tokens, m.start, lex)) || (m.end < to - 1 && isPossessive(tokens[m.end]));
@@ -554,6 +602,13 @@ export class Resolver {
     for (let i = mentions.length - 1; i >= 0 && !person; i--) {
       const m = mentions[i] as ActorMention;
       if (m.type === 'person' && !owner(m) && !modified(m)) person = m;
+    }
+    // « un portavoz del ministro X », "a spokesman for President X": the spokesperson speaks for an
+    // office of the state; the holder named said none of it.
+    // (One spokesperson named in the story is the one who speaks.)
+    if (spokespersonOfOffice(tokens, head, to, lex)) {
+      const named = this.spokesperson(tokens, head, to, text, mentions);
+      return named?.sourceType === 'person' ? named : { source: text, sourceType: 'government', actor: null, how: 'described' };
     }
     const owned = !person && mentions.some((m) => m.type === 'person' && !modified(m));
     // "un diplomate proche de X", "a diplomat close to X": an indefinite speaker, not the person it names.

@@ -203,7 +203,8 @@ export function isObject(tokens: readonly Token[], from: number, to: number, lex
   const first = tokens[from];
   if (!first || !(first.kind === 'number' || lex.indefinites.hasToken(first) || lex.numbers.has(first.f))) return false;
   for (let k = from; k < to; k++) {
-    if (lex.sourceNouns.at(tokens, k) || resolver.mentionEndCovering(s, k) > k) return false;
+    // (A role names a person: "…, said an economist", « a estimé un politologue ».)
+    if (lex.sourceNouns.at(tokens, k) || lex.roles.at(tokens, k) || resolver.mentionEndCovering(s, k) > k) return false;
   }
   return true;
 }
