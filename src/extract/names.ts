@@ -1311,7 +1311,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (words.length === 1 && namedAcronym(tokens, nameStart, doc, s)) return organization();
   if (words.length > 4 || words.some((w) => allCapitals(w.text))) return null;
   // "joined Ajax from Sporting Braga", "a rejoint Benfica": clubs, in a transfer.
-  if (words.length <= 3 && !honorific && transferBefore(tokens, nameStart, lex)) return organization();
+  // ("joined from Scottish club X": a word before a body's noun in lower case describes the club.)
+  const bodyNounAfter = !tokens[nameEnd]?.cap && (!!lex.orgDescriptors.at(tokens, nameEnd) || lex.sourceNouns.at(tokens, nameEnd)?.value === 'organization');
+  if (words.length <= 3 && !honorific && !bodyNounAfter && transferBefore(tokens, nameStart, lex)) return organization();
   // "Kestrava shares fell", « l’action Solvéa », « las acciones de Norpetra »: what has shares traded is a company.
   if (!honorific && roleEnd < 0 && !isGivenName(lex, tokens[nameStart] as Token) && stockOf(tokens, nameStart, end, lex)) return organization();
   // "the party's Jane Doe": a body's possessive before a name introduces one of its people.
