@@ -346,6 +346,8 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     let name = text(tokens, from, to);
     name = name.charAt(0).toUpperCase() + name.slice(1);
     take(mention(s, from, to, name, 'organization', knownAt(tokens, from, doc.lang)?.entity ?? null));
+    // "Delhi-based X": a capitalised word the pattern read before the name is no name of its own.
+    for (let k = match.start; k < from; k++) if ((tokens[k] as Token).cap) used[k] = 1;
   }
   // 2b. Inside a ministry's name written in lower case ("ministère de l’Environnement et de
   // l’Eau"), the capitalised words are its domains, never actors.
@@ -1635,11 +1637,16 @@ function describedAsBody(tokens: readonly Token[], end: number, lex: Lexicon, bo
   if (owner) k++;
   else if ((!lex.determiners.has(opening) && !lex.ordinals.has(opening)) || lex.connectors.has(opening)) return false;
   k++;
-  for (let steps = 0; steps < 3 && k < tokens.length; steps++, k++) {
+  for (let steps = 0; steps < 5 && k < tokens.length; steps++, k++) {
     // "X, the army spokesman": a body's noun before a role describes the role's holder.
     const noun = lex.sourceNouns.at(tokens, k);
     if (noun && bodiesOnly && lex.classes.get('document')?.at(tokens, k)) return false;
-    if (noun) return (noun.value === 'organization' || noun.value === 'media') && !lex.roles.at(tokens, k + noun.length);
+    const body = noun?.value === 'organization' || noun?.value === 'media';
+    // "X, the main opposition party": where heads come last, a noun of another kind before more
+    // lower-case words only qualifies the head.
+    const after = tokens[k + (noun?.length ?? 1)];
+    if (noun && !body && lex.headFinal && after?.kind === 'word' && !after.cap && !lex.stopwords.hasToken(after)) continue;
+    if (noun) return body && !lex.roles.at(tokens, k + noun.length);
     const descriptor = lex.orgDescriptors.at(tokens, k);
     if (descriptor) return !lex.roles.at(tokens, k + descriptor.length);
     const t = tokens[k] as Token;
@@ -1952,9 +1959,12 @@ export function roleOf(tokens: readonly Token[], start: number, end: number, lex
       // "Greenwatch, an advocacy group, …", « Solidar, un collectif d'habitants »: a body's noun
       // heading the apposition (its last word before any connector, or its first, as the language
       // puts heads), with no title in it, says what the name is (describedAsBody), not a role.
+      // ("a water rights group based in X": where heads come last, the head is the last noun
+      // before a preposition, a participle after it no part of the name's kind.)
       let phraseEnd = from + 1;
-      while (phraseEnd < to && !lex.connectors.hasToken(tokens[phraseEnd])) phraseEnd++;
-      const head = lex.headFinal ? phraseEnd - 1 : from + 1;
+      while (phraseEnd < to && !lex.connectors.hasToken(tokens[phraseEnd]) && !(lex.headFinal && lex.placePrepositions.hasToken(tokens[phraseEnd]))) phraseEnd++;
+      let head = lex.headFinal ? phraseEnd - 1 : from + 1;
+      if (lex.headFinal && head > from + 1 && !lex.genericBodies.hasToken(tokens[head]) && (wordClassesOf(lex.lang, (tokens[head] as Token).f) & NOUN) === 0) head--;
       const body = lex.genericBodies.hasToken(tokens[head]) && !lex.classes.get('document')?.at(tokens, head);
       if (body && !tokens.slice(from + 1, phraseEnd).some((_t, j) => lex.roles.at(tokens, from + 1 + j))) return { role: null, roleRange: null };
       return { role: text(tokens, from + 1, to), roleRange: [from, to] };

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './testing.ts';
+
+const typed = (text: string, lang = 'en'): string[] => extract(text, { lang }).actors.map((a) => `${a.name}:${a.type}`);
+
+describe('a name set off by an apposition that says it is a body', () => {
+  it('is a body when the head comes after other nouns ("the main opposition party") or past a possessive and adjectives', () => {
+    expect(typed('Parti Rakyat, the main opposition party, took 12 seats.')).toContain('Parti Rakyat:organization');
+    expect(typed('Tarvex, the country’s largest nickel producer, said it would cut output.')).toContain('Tarvex:organization');
+  });
+  it('is a body when a participle and a place follow the head ("a group based in X")', () => {
+    expect(typed('Kijiji, a water rights group based in Arusha, argued that the pumps were broken.')).toContain('Kijiji:organization');
+  });
+  it('guard: a person’s apposition with a role stays a person’s', () => {
+    expect(typed('Jo Banda, a lawyer based in Lusaka, said the ruling was unfair.')).toContain('Jo Banda:person');
+    expect(typed('John Smith, the opposition leader, said no.')).toContain('John Smith:person');
+  });
+});
+
+describe('a name after "X-based", "state-owned" (lexicon pattern based-body)', () => {
+  it('is a body, and the compound word is no part of it nor a name of its own', () => {
+    expect(typed('Analysts say Delhi-based Tarvex Mining will cut output.')).toEqual(['Tarvex Mining:organization']);
+    expect(typed('The state-owned Kestral Rock Industries will be sold.')).toContain('Kestral Rock Industries:organization');
+  });
+  it('guard: a person’s given name after it makes no body', () => {
+    expect(typed('Lagos-based Ade Bello wrote the book.')).not.toContain('Ade Bello:organization');
+  });
+});
+
+describe('bodies by their words (lexicon orgKeywords, orgDescriptors)', () => {
+  it('dioceses, orchestras, stock exchanges, a firm after « cabinet »', () => {
+    expect(typed('A worker with the Anglican Diocese of Mendi said 40 homes burned.')).toContain('Anglican Diocese of Mendi:organization');
+    expect(typed('L’Orchestre philharmonique de Tunisie ouvrira la saison.', 'fr')).toContain('Orchestre philharmonique de Tunisie:organization');
+    expect(typed('À la Bourse de Dakar, l’indice a gagné 1 %.', 'fr')).toContain('Bourse de Dakar:organization');
+    expect(typed('« Rien ne change », juge Lina Haddad, analyste au cabinet Sahel Capital Research.', 'fr')).toContain('Sahel Capital Research:organization');
+    expect(typed('La Orquesta Sinfónica de Quito actuará el lunes.', 'es')).toContain('Orquesta Sinfónica:organization');
+  });
+});
+
+describe('a body’s word and a nationality with capitals (es pattern body-demonym)', () => {
+  it('is a body', () => {
+    expect(typed('El comandante de la Policía Boliviana dijo que 40 personas fueron detenidas.', 'es')).toContain('Policía Boliviana:organization');
+  });
+  it('guard: a longer name goes on past the nationality', () => {
+    expect(typed('La Sociedad Venezolana de Salud Pública denunció que las cifras subestiman el brote.', 'es')).toEqual(['Sociedad Venezolana de Salud Pública:organization']);
+  });
+});
