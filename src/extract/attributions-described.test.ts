@@ -65,3 +65,37 @@ describe('« avanzar que » (to reveal) reports, only with its "that" clause', (
     expect(all('Las tropas avanzaron hacia la frontera.', 'es')).toEqual([]);
   });
 });
+
+describe('a pronoun’s according-to phrase set off inside a reported clause', () => {
+  it('points back at the clause’s speaker, whose verb reports the clause', () => {
+    expect(one('Son avocat, Me Paul Dubreuil, a dénoncé un « procès truqué » visant, selon lui, à « punir un innocent », et a plaidé l’acquittement.', 'fr')).toMatchObject({ source: 'Paul Dubreuil', verb: 'a dénoncé' });
+  });
+  it('guard: at the end of a sentence it is the sentence’s only source', () => {
+    expect(all('Paul Roux est arrivé. La ville a perdu six ans, selon lui.', 'fr')[0]).toMatchObject({ source: 'Paul Roux', verb: 'selon', claim: 'La ville a perdu six ans' });
+  });
+});
+
+describe('a definite phrase after a quotation that names a person by a former office or a trade (lexicon class epithet)', () => {
+  it('is the last person named', () => {
+    expect(all('Ann Cole won the seat. “This seat was never safe,” said the former banker, who represented it until 2020.', 'en')[0]).toMatchObject({ source: 'Ann Cole', claim: 'This seat was never safe' });
+    expect(all('Hugo Ruiz ganó. “La ciudad ha elegido el orden”, dijo el exbanquero ante sus simpatizantes.', 'es')[0]).toMatchObject({ source: 'Hugo Ruiz' });
+    expect(all('Paul Roux a gagné. « Nous avons gagné », a déclaré l’ancien banquier devant ses partisans.', 'fr')[0]).toMatchObject({ source: 'Paul Roux' });
+  });
+});
+
+describe('a spokesperson of a body who asked not to be named (lexicon class anonymous)', () => {
+  it('is unnamed, the relative clause past the phrase saying so', () => {
+    expect(one('A spokesman for the Red Cross who asked not to be named said tents were short.')).toMatchObject({ source: 'A spokesman for the Red Cross', sourceType: 'unnamed' });
+    expect(one('Un portavoz de la Cruz Roja Chilena que pidió no ser citado por su nombre dijo que faltan carpas.', 'es')?.sourceType).toBe('unnamed');
+  });
+  it('guard: a spokesperson of a body who gives no such word speaks for it', () => {
+    expect(one('A spokesman for the Red Cross said tents were short.')?.sourceType).toBe('organization');
+  });
+});
+
+describe('a subject’s relative clause of several verbs, with no comma', () => {
+  it('is skipped back to its pronoun: the subject before it speaks', () => {
+    expect(one('Un porte-parole de la Croix-Rouge qui a demandé à ne pas être nommé a indiqué que les tentes manquaient.', 'fr')).toMatchObject({ source: 'Un porte-parole de la Croix-Rouge', sourceType: 'unnamed', claim: 'les tentes manquaient' });
+    expect(one('A flood official who asked not to be named because she was not allowed to talk said some shelters had run out of water.')).toMatchObject({ source: 'A flood official', claim: 'some shelters had run out of water' });
+  });
+});

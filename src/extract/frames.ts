@@ -822,6 +822,10 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     const sameFrom = hit.length > 1 && lex.classes.get('same-source')?.at(tokens, k + 1) ? k + 1 : nounFrom;
     const source = (!atStart && appositionAtEnd(sentence, from, resolver)) || resolver.resolve(sentence, sameFrom, to);
     if (!source) return null;
+    // "X denounced a 'sham trial' aimed, in his words, at…", « X a dénoncé un « procès » visant,
+    // selon lui, à… »: a pronoun's phrase set off inside a clause whose own reporting verb came
+    // before it points back at that verb's speaker; the clause is theirs, read by subjectVerb.
+    if (!atStart && source.how === 'pronoun' && tokens[to]?.text === ',' && to + 1 < tokens.length - 1 && reportedBefore(tokens, first, k, lex)) return null;
     const verb = slice(sentence, k, from);
     let claimFrom = atStart ? to : first;
     let claimTo = atStart ? tokens.length : k;
@@ -1011,6 +1015,27 @@ function relativeSpeaker(sentence: Sentence, v: number, length: number, lex: Lex
 }
 
 /**
+ * The subject relative pronoun ("who", « qui ») a few words before token k, with only words
+ * between (no punctuation, no "that"), after a word; or -1.
+ */
+function subjectRelativeBefore(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  for (let j = k - 1; j > 0 && j >= k - 16; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') return -1;
+    if (lex.subjectRelatives.hasToken(t)) return tokens[j - 1]?.kind === 'word' ? j : -1;
+    // ("who asked not to be named because she was not allowed to…": a clause of cause inside it.)
+    if (lex.complementizers.hasToken(t)) return -1;
+  }
+  return -1;
+}
+
+/** True when a reporting verb's form stands in tokens [from, to). */
+function reportedBefore(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let j = from; j < to; j++) if (verbAt(tokens, j, lex)) return true;
+  return false;
+}
+
+/**
  * True when the word at `p` opens a relative clause on the sentence's opening noun phrase, up to
  * `end`: it is both a relative pronoun and "that" (« que »), a word stands before it, nothing but
  * that noun phrase stands before it, and the clause names no one (« las cifras que publicó el INE
@@ -1129,6 +1154,14 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
         // and the next verb is the main one.
         end = lex.relatives.hasToken(t) ? k : k - 1;
         k = walkBack(tokens, end - 1, lex);
+      } else if (hops === 0 && (lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.participles.endingAt(tokens, k))) {
+        // « Un porte-parole qui a demandé à ne pas être nommé a indiqué… »: a subject's relative
+        // clause of several verbs, with no comma, ends right before this verb; past its relative
+        // pronoun stands the subject.
+        const r = subjectRelativeBefore(tokens, k, lex);
+        if (r < 0) break;
+        end = r;
+        k = walkBack(tokens, r - 1, lex);
       } else break;
     }
     if (relativeVerb) continue;
