@@ -95,7 +95,11 @@ describe('a spokesperson of a body who asked not to be named (lexicon class anon
 
 describe('a subject’s relative clause of several verbs, with no comma', () => {
   it('is skipped back to its pronoun: the subject before it speaks', () => {
-    expect(one('Un porte-parole de la Croix-Rouge qui a demandé à ne pas être nommé a indiqué que les tentes manquaient.', 'fr')).toMatchObject({ source: 'Un porte-parole de la Croix-Rouge', sourceType: 'unnamed', claim: 'les tentes manquaient' });
+    expect(one('Un porte-parole de la Croix-Rouge qui a demandé à ne pas être nommé a indiqué que les tentes manquaient.', 'fr')).toMatchObject({
+      source: 'Un porte-parole de la Croix-Rouge',
+      sourceType: 'unnamed',
+      claim: 'les tentes manquaient',
+    });
     expect(one('A flood official who asked not to be named because she was not allowed to talk said some shelters had run out of water.')).toMatchObject({ source: 'A flood official', claim: 'some shelters had run out of water' });
   });
 });
