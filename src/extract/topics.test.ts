@@ -153,6 +153,18 @@ describe('a second topic needs evidence in the story', () => {
   });
 });
 
+describe('a second topic the title leaves out (UNTITLED_RELATIVE)', () => {
+  const body =
+    'Voters in the coastal province elected a new governor on Sunday, and the ruling party kept its majority in the provincial assembly. Turnout reached 61 percent, the electoral commission said. The opposition candidate conceded defeat in a speech to supporters. The president congratulated the winner, and lawmakers of both parties called for calm. Farmers complained about the price of fertiliser during the campaign, and traders said the port had lost business to its neighbour.';
+  const ids = (title: string) => extract(body, { lang: 'en', title }).topics.map((t) => t.id);
+  it('needs more weight than one the title names: a line about prices in an election story is an aside', () => {
+    expect(ids('Ruling party keeps coastal province in governor vote')).toEqual(['politics']);
+  });
+  it('guard: the same words with the title naming them make the second topic', () => {
+    expect(ids('Ruling party keeps coastal province as fertiliser prices soar')).toEqual(['politics', 'economy-business-and-finance']);
+  });
+});
+
 describe('the cause a title names after « por », "after", « après »', () => {
   const ids = (text: string, lang: string, title: string) => extract(text, { lang, title }).topics.map((t) => t.id);
   it('weighs as the body’s words, not as the title’s', () => {

@@ -29,6 +29,9 @@ const RELATIVE = 0.2;
 const MIN_SCORE = 6;
 // A topic named only by the place the story happens in is its setting when another topic's own words weigh this share of it (inSetting).
 const SETTING_RIVAL = 0.5;
+// A second topic the title does not name must weigh this share of the best: a side of the story
+// the headline leaves out is an aside unless the body weighs it.
+const UNTITLED_RELATIVE = 0.3;
 // A third topic must come close to the best one.
 const THIRD_RELATIVE = 0.75;
 // A second topic whose story cues all stand in one paragraph must reach this share of the best.
@@ -565,8 +568,11 @@ export function extractTopics(doc: Doc, declared: readonly string[] | null, peop
     const where = sentences.get(id) ?? NO_SENTENCES;
     return where.size >= TOLD_THROUGHOUT && (where.has(-1) || where.has(lede));
   };
-  // The share of the best score a topic needs at its rank (0 for the first).
-  const shareNeeded = (rank: number, id: string): number => (rank >= 2 ? THIRD_RELATIVE : toldThroughout(id) ? TOLD_THROUGHOUT_RELATIVE : RELATIVE);
+  // The share of the best score a topic needs at its rank (0 for the first): a second one the
+  // title names, or told throughout, less than one the title leaves out.
+  // (A story with no title has nothing to leave out.)
+  const titled = doc.titleTokens.length > 0;
+  const shareNeeded = (rank: number, id: string): number => (rank >= 2 ? THIRD_RELATIVE : toldThroughout(id) ? TOLD_THROUGHOUT_RELATIVE : !titled || sentences.get(id)?.has(-1) ? RELATIVE : UNTITLED_RELATIVE);
   // A topic's rank is its place among the topics kept: one left out (a cue of the title alone)
   // does not make the next one a third topic that must come close to the best.
   const kept: string[] = [];
