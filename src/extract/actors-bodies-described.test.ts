@@ -45,3 +45,28 @@ describe('a body’s word and a nationality with capitals (es pattern body-demon
     expect(typed('La Sociedad Venezolana de Salud Pública denunció que las cifras subestiman el brote.', 'es')).toEqual(['Sociedad Venezolana de Salud Pública:organization']);
   });
 });
+
+describe('words that name no one', () => {
+  it('a capitalised word joined to a participle or an adjective ("Dhaka-based") describes what follows', () => {
+    expect(typed('Economists at the Centre for Policy Studies (CPS), a Lagos-based think tank, estimated that inflation would stay high.')).toEqual(['Centre for Policy Studies:organization']);
+    expect(typed('Paris-born Marie Curie worked there.')).toEqual(['Marie Curie:person']);
+  });
+  it('guard: a given name whose second half is in lower case is a name', () => {
+    expect(typed('Lee Min-jun said the talks had failed.')).toEqual(['Lee Min-jun:person']);
+  });
+  it('a group of people opening the sentence (« Vecinos de X ») is no name', () => {
+    expect(typed('Vecinos de Kalapampa relataron que la policía usó gases.', 'es')).toEqual([]);
+  });
+  it('« la Justicia Electoral » is a body (lexicon orgKeywords « justicia »)', () => {
+    expect(typed('Según el cómputo de la Justicia Electoral, el oficialismo ganó.', 'es')).toContain('Justicia Electoral:organization');
+  });
+});
+
+describe('a known body’s one-word name that is a person’s family name', () => {
+  it('after the person’s full name, is that person', () => {
+    expect(typed('Galway manager Declan Roche praised his players. “We were patient,” Roche said.')).toEqual(['Declan Roche:person', 'Galway:organization']);
+  });
+  it('guard: before any such person, it is the body', () => {
+    expect(typed('Shares of Roche rose 2%. Declan Roche, an analyst, said they would rise.')).toEqual(['Roche:organization', 'Declan Roche:person']);
+  });
+});

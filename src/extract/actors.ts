@@ -62,6 +62,7 @@ export function extractActors(doc: Doc): ActorsResult {
       if (definedAs !== undefined && definedAs !== m.known?.id) raw[i] = { ...m, known: null };
     });
   }
+  familyNamesOverKnownBodies(raw);
   // Fuller names first, so that surnames and acronyms find the entry they belong to.
   // (Each count made once: the comparator runs n log n times and would split the name each time.)
   const words = raw.map(wordCount);
@@ -571,6 +572,27 @@ function mentionEvidence(m: NameMention): number {
   if (m.honorific || m.role || m.acronym) return 0.9;
   if (m.weak) return 0.55;
   return m.type === 'person' ? 0.75 : 0.7;
+}
+
+/**
+ * "Declan Roche" … "Roche said": a known body's one-word name that is the family name of a person
+ * named before it stands for that person (a name of the lexicon's bodies is a family name too).
+ */
+function familyNamesOverKnownBodies(raw: NameMention[]): void {
+  const position = (m: NameMention): number => m.sentence * 100_000 + m.start;
+  // Each family name of a person named with two words or more, and where it is first named.
+  const familyNames = new Map<string, number>();
+  for (const m of raw) {
+    if (m.type !== 'person' || m.known || !m.name.includes(' ')) continue;
+    const family = foldWord(m.name.slice(m.name.lastIndexOf(' ') + 1));
+    familyNames.set(family, Math.min(familyNames.get(family) ?? Infinity, position(m)));
+  }
+  if (familyNames.size === 0) return;
+  raw.forEach((m, i) => {
+    if (!m.known || m.type !== 'organization' || m.name.includes(' ')) return;
+    const named = familyNames.get(foldWord(m.name));
+    if (named !== undefined && named < position(m)) raw[i] = { ...m, known: null, type: 'person' };
+  });
 }
 
 function wordCount(m: NameMention): number {

@@ -103,3 +103,11 @@ describe('a subject’s relative clause of several verbs, with no comma', () => 
     expect(one('A flood official who asked not to be named because she was not allowed to talk said some shelters had run out of water.')).toMatchObject({ source: 'A flood official', claim: 'some shelters had run out of water' });
   });
 });
+
+describe('a verb’s form that opens a longer source noun ("think tank")', () => {
+  it('is that noun, not the verb', () => {
+    expect(all('Economists at the Centre for Policy Studies (CPS), a Lagos-based think tank, estimated that inflation would stay high.', 'en')).toEqual([
+      expect.objectContaining({ source: 'Centre for Policy Studies', verb: 'estimated', claim: 'inflation would stay high' }),
+    ]);
+  });
+});

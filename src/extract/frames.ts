@@ -436,6 +436,8 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
       // "…, the report said": a noun that is also a verb ("report", "claims") after a determiner.
       if (late && !late.aux && lex.determiners.has(tokenAt(tokens, k - 1)?.f ?? '') && verbAt(tokens, k + 1, lex)) late = verbAt(tokens, ++k, lex);
       if (!late || k === v || late.aux) continue;
+      // "…, a Dhaka-based think tank, estimated": a verb's form that opens a longer source noun is that noun.
+      if ((lex.sourceNouns.at(tokens, k)?.length ?? 0) > late.length) continue;
       // "…, a step first taken in 2021 and criticised by some charities": a verb joined by "and"
       // to the words before it goes on their clause; those words are no speaker.
       if (lex.clauseBreaks.hasToken(tokens[k - 1])) continue;
@@ -1088,6 +1090,8 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     if (((marks[v] as number) & MARK_OPENS_VERB) === 0) continue;
     const verb = verbAt(tokens, v, lex);
     if (!verb) continue;
+    // "a think tank": a verb's form that opens a longer source noun is that noun.
+    if ((lex.sourceNouns.at(tokens, v)?.length ?? 0) > verb.length) continue;
     // "X, who has called for…, said that…": the verb of a relative clause reports nothing for the
     // main clause; it reports for the person it hangs on ("…by Ana Ruiz, who said that…").
     if (relativeSubject(tokens, v, lex)) {

@@ -276,6 +276,9 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       !placeAt(doc, s, i + 1)
     )
       continue;
+    // "manager Declan Roche": a one-word body right after a given name is that person's surname.
+    const previous = tokens[i - 1];
+    if (hit.length === 1 && hit.entity.type === 'organization' && previous && !used[i - 1] && isNameWord(previous, lex) && isGivenName(lex, previous) && previous.end + 1 === (tokens[i] as Token).start && !placeAt(doc, s, i - 1)) continue;
     // « la Cruz Roja Peruana », « la Cruz Roja Colombiana »: a nationality written with a capital
     // after a known body's name makes it part of another name, that country's body.
     const end = i + hit.length;
@@ -916,8 +919,21 @@ function text(tokens: readonly Token[], start: number, end: number): string {
 }
 
 function isNameWord(t: Token, lex: Lexicon): boolean {
-  return t.kind === 'word' && t.cap && !lex.nonNames.hasToken(t) && !lex.stopwords.hasToken(t) && nameWordText(t.text);
+  return t.kind === 'word' && t.cap && !lex.nonNames.hasToken(t) && !lex.stopwords.hasToken(t) && nameWordText(t.text) && !compoundAdjective(t, lex);
 }
+
+/**
+ * "Dhaka-based", "Paris-born", "US-led": a capitalised word joined by a hyphen to a lower-case
+ * participle or adjective of the language describes what follows; it names no one. (A given
+ * name's second half in lower case, "Min-jun", is no word of the language.)
+ */
+function compoundAdjective(t: Token, lex: Lexicon): boolean {
+  const hyphen = t.f.lastIndexOf('-');
+  if (hyphen <= 0 || hyphen === t.f.length - 1 || !LOWER_AFTER_HYPHEN.test(t.text.slice(hyphen))) return false;
+  const classes = wordClassesOf(lex.lang, t.f.slice(hyphen + 1));
+  return (classes & (PARTICIPLE | ADJ)) !== 0 && (classes & NOUN) === 0;
+}
+const LOWER_AFTER_HYPHEN = /^-\p{Ll}+$/u;
 
 /** Whether `text` is written as a name's word (NAME_WORD): ASCII read by hand, as most words are; the pattern past it. Asked of nearly every capitalised word. */
 function nameWordText(text: string): boolean {
@@ -1004,6 +1020,8 @@ function startsName(tokens: readonly Token[], i: number, doc: Doc, s: number): b
   // "According to Rugby Australia", "Said Mr X": a sentence-initial reporting word is no name.
   // Inside a sentence a capital says name: « del Registro Civil » (« registró » folds alike).
   if (doc.lex.accordingTo.at(tokens, i) || (doc.lex.finite.hasToken(t) && opensClause(tokens, i))) return false;
+  // « Vecinos de X relataron », "Residents of X said": a group of people opening the sentence is no name.
+  if (opensClause(tokens, i) && doc.lex.sourceNouns.at(tokens, i)?.value === 'unnamed' && !isGivenName(doc.lex, t)) return false;
   // "utility CEEE Equatorial said": an acronym right before a name word is the name's first word,
   // or the name's last word would be read alone; not a body known by the acronym alone, nor before
   // a given name ("told AFP Jane Roe").
@@ -1325,6 +1343,8 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex) || describedAsPerson(tokens, nameEnd, lex) || bodyPossessive;
   if (words.length === 1) {
     if (role.complement && !honorific) return null;
+    // « Vecinos de Kalapampa relataron », "Residents of Kaloko said": where a group of people lives.
+    if (!honorific && lex.classes.get('group-preposition')?.endingAt(tokens, nameStart - 1) && lex.classes.get('group-noun')?.endingAt(tokens, nameStart - 2)) return null;
     // "Volvo à Göteborg a annoncé", "the plant in Gothenburg said": a lone word after a place
     // preposition that follows a noun or a name (not a verb: "a écrit à Dupont") is a place.
     const locative = before && lex.classes.get('locative')?.hasWord(before.f) && !before.cap ? tokenAt(tokens, nameStart - 2) : undefined;
