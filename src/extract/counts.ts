@@ -1367,6 +1367,10 @@ export function sentenceCounts(tokens: readonly Token[], ann: Annotations | unde
     if (verb >= 0 && f.kind !== 'duration' && f.unitText) {
       results[i] = { counts: `${unit} ${(tokens[verb] as Token).text}`, evidence: 'unit' };
       verbed[i] = true;
+    } else if (verb >= 0 && f.kind === 'money') {
+      // "had diverted $12 million": a sum in a currency's sign has no unit word; the verb alone says what it counts.
+      results[i] = { counts: (tokens[verb] as Token).text, evidence: 'unit' };
+      verbed[i] = true;
     } else if (f.kind === 'duration' && f.unitText) results[i] = { counts: f.unitText, evidence: 'unit' };
     else {
       // "extorted 7 billion won from one group and 8.9 billion won from another": a figure in
@@ -1514,12 +1518,13 @@ function verbBefore(r: Reader, start: number): number {
   // After a perfect's auxiliary ("had gutted"), a word that is no noun is the verb's participle,
   // whatever else the word classes call it; where a participle agrees with its noun (« ont
   // ravagé » / « hectares ravagés »), the form after the auxiliary cannot follow the unit as written.
-  const perfect = r.lex.headFinal && r.lex.auxiliaries.hasToken(tokenAt(r.tokens, k - 1));
+  // (Where accents fold, a participle may read as a noun too: « a dépensé » folds as « la dépense ».)
+  const perfect = r.lex.auxiliaries.hasToken(tokenAt(r.tokens, k - 1));
   // Where the unit comes first in the phrase made (head-first languages: « hectáreas arrasadas »),
   // only a participle reads after it; a finite verb there (« dólares sumaron ») says nothing.
   // A present tense ("represents 6,500 nurses", "employs") tells no event done to what is counted.
   const finite = (c & VERB) !== 0 && r.lex.headFinal && !r.lex.presentEnding?.test(r.f(k));
-  return (finite || c & PARTICIPLE || perfect) && !(c & NOUN) ? k : -1;
+  return (finite || c & PARTICIPLE || perfect) && (perfect || !(c & NOUN)) ? k : -1;
 }
 
 /** Tokens [from, to) only join two figures: "and", "to", « à », a dash. */

@@ -349,8 +349,6 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     let name = text(tokens, from, to);
     name = name.charAt(0).toUpperCase() + name.slice(1);
     take(mention(s, from, to, name, 'organization', knownAt(tokens, from, doc.lang)?.entity ?? null));
-    // "Delhi-based X": a capitalised word the pattern read before the name is no name of its own.
-    for (let k = match.start; k < from; k++) if ((tokens[k] as Token).cap) used[k] = 1;
   }
   // 2b. Inside a ministry's name written in lower case ("ministère de l’Environnement et de
   // l’Eau"), the capitalised words are its domains, never actors.
@@ -935,6 +933,13 @@ function compoundAdjective(t: Token, lex: Lexicon): boolean {
 }
 const LOWER_AFTER_HYPHEN = /^-\p{Ll}+$/u;
 
+/** The word before `start` ends on a hyphen and a participle of lexicon class `body-compound` ("Delhi-based"). */
+function bodyCompoundBefore(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
+  const before = tokenAt(tokens, start - 1);
+  const hyphen = before?.kind === 'word' ? before.f.lastIndexOf('-') : -1;
+  return hyphen > 0 && (before as Token).end === (tokens[start] as Token).start - 1 && lex.classes.get('body-compound')?.hasWord((before as Token).f.slice(hyphen + 1)) === true;
+}
+
 /** Whether `text` is written as a name's word (NAME_WORD): ASCII read by hand, as most words are; the pattern past it. Asked of nearly every capitalised word. */
 function nameWordText(text: string): boolean {
   if (text.length === 0) return false;
@@ -1248,6 +1253,9 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   const lastWord = tokenAt(tokens, nameEnd - 1) as Token;
   const pluralRole = /s$/u.test(lastWord.f) && !lex.orgKeywords.hasToken(lastWord) && lex.roles.hasWord(lastWord.f.slice(0, -1));
   if (words.length > 1 && (lex.classes.get('event-head')?.hasWord(lastWord.f) || pluralRole || thingHead(tokens[nameStart], lex))) return null;
+  // "Delhi-based Tarvex Mining", "state-owned Tarvex", "second-placed Glenavon": a name after a
+  // word joined to one of the participles of lexicon class `body-compound` is a body's.
+  if (!honorific && roleEnd < 0 && !isGivenName(lex, tokens[nameStart] as Token) && bodyCompoundBefore(tokens, nameStart, lex)) return organization();
   // « el Parque Nacional Sierra Alta », « la Réserve naturelle X »: a name opened by a landmark's
   // head (lexicon class `landmark-head`) names a place, whatever body's word follows it.
   if (words.length > 1 && lex.classes.get('landmark-head')?.at(tokens, nameStart)) return null;
