@@ -21,6 +21,8 @@ describe('a name after "X-based", "state-owned" (lexicon pattern based-body)', (
   it('is a body, and the compound word is no part of it nor a name of its own', () => {
     expect(typed('Analysts say Delhi-based Tarvex Mining will cut output.')).toEqual(['Tarvex Mining:organization']);
     expect(typed('The state-owned Kestral Rock Industries will be sold.')).toContain('Kestral Rock Industries:organization');
+    // (No body's word in the name: the compound alone says it.)
+    expect(typed('Lagos-based Tarvell Okonjo will be sold to a rival.')).toEqual(['Tarvell Okonjo:organization']);
   });
   it('guard: a person’s given name after it makes no body', () => {
     expect(typed('Lagos-based Ade Bello wrote the book.')).not.toContain('Ade Bello:organization');
