@@ -72,3 +72,12 @@ describe('a known body’s one-word name that is a person’s family name', () =
     expect(typed('Shares of Roche rose 2%. Declan Roche, an analyst, said they would rise.')).toEqual(['Roche:organization', 'Declan Roche:person']);
   });
 });
+
+describe('a title with "The" after "told" (lexicon pattern told-the-title)', () => {
+  it('is the outlet told, a body', () => {
+    expect(typed('“It is a disgrace,” commentator Ann Reid told The Clarion.')).toEqual(['The Clarion:organization', 'Ann Reid:person']);
+  });
+  it('guard: a place after "The" is no outlet', () => {
+    expect(typed('He told The Hague court that she was innocent.')).toEqual([]);
+  });
+});
