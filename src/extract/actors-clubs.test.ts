@@ -11,7 +11,7 @@ describe('a club called by its town (lexicon patterns team-cue-city, city-team-c
   it('is an organisation in a team’s slot: beaten, beating, its staff, "club", a transfer', () => {
     expect(orgs('Harbour Rovers beat Derry 2-0 on Saturday, while Sligo lost to Cork.')).toEqual(expect.arrayContaining(['Derry', 'Sligo', 'Cork']));
     expect(orgs('Limerick coach Tom Burke said his side had been unlucky.')).toContain('Limerick');
-    expect(orgs('The winger joined Galway from Scottish club Aberdeen in June.')).toEqual(expect.arrayContaining(['Galway', 'Aberdeen']));
+    expect(orgs('The striker joined Sligo from Welsh club Wrexham in March.')).toEqual(expect.arrayContaining(['Sligo', 'Wrexham']));
   });
   it('keeps its town’s country: a league story is about that country', () => {
     expect(countries('Harbour Rovers beat Derry 2-0 on Saturday.')).toContain('GB');
@@ -21,22 +21,22 @@ describe('a club called by its town (lexicon patterns team-cue-city, city-team-c
     expect(orgs('Delegates met in Cork on Monday to discuss the port.')).toEqual([]);
   });
   it('guard: a nationality before "club" describes the club and is no club', () => {
-    expect(orgs('The winger joined from Scottish club Aberdeen in June.')).toEqual(['Aberdeen']);
+    expect(orgs('The striker joined from Welsh club Wrexham in March.')).toEqual(['Wrexham']);
   });
 });
 
 describe('a team after its rank (lexicon pattern placed-team)', () => {
   it('is an organisation', () => {
-    expect(orgs('Lisburn are fourth, two points behind second-placed Glenavon.')).toContain('Glenavon');
+    expect(orgs('Lisburn drew with second-placed Glenavon on Tuesday.')).toContain('Glenavon');
   });
 });
 
 describe('a club with an article, where towns take none (es pattern article-city)', () => {
   it('is an organisation', () => {
-    expect(orgs('El Getafe recibirá al Sevilla el sábado en su estadio.', 'es')).toEqual(expect.arrayContaining(['Getafe', 'Sevilla']));
+    expect(orgs('El Córdoba visitará al Albacete el domingo por la tarde.', 'es')).toEqual(expect.arrayContaining(['Córdoba', 'Albacete']));
   });
   it('guard: a town whose name has its article (class city-with-article) is a place', () => {
-    expect(orgs('Llegó al Cairo el lunes y viajó después a Sevilla.', 'es')).toEqual([]);
+    expect(orgs('Llegó al Cairo el lunes y viajó después a Córdoba.', 'es')).toEqual([]);
   });
   it('guard: a region after « región del » and a place’s own longer name are places', () => {
     expect(orgs('Los incendios de la región del Maule obligaron a evacuar a 300 familias.', 'es')).toEqual([]);
@@ -45,10 +45,10 @@ describe('a club with an article, where towns take none (es pattern article-city
 
 describe('a club after a match verb or as the employer of its staff, with an article (fr, es patterns team-cue-name, team-staff-name)', () => {
   it('is an organisation, whatever the name', () => {
-    expect(orgs('Le Sporting de Charleroi s’est imposé 2-1 face à l’Antwerp dimanche.', 'fr')).toContain('Antwerp');
+    expect(orgs('Le club de Liège a battu le Lierse 3-0 samedi.', 'fr')).toContain('Lierse');
     expect(orgs('Le gardien du Standard a été expulsé à la 80e minute.', 'fr')).toContain('Standard');
     expect(orgs('El delantero del Osasuna marcó dos goles.', 'es')).toContain('Osasuna');
-    expect(orgs('El Tordesillas venció al Celta en casa.', 'es')).toContain('Celta');
+    expect(orgs('El Tordesillas venció al Numancia en casa.', 'es')).toContain('Numancia');
   });
   it('guard: a person beaten, a country faced, the middle of a century are no clubs', () => {
     expect(orgs('Nadal a battu Federer en trois sets.', 'fr')).toEqual([]);

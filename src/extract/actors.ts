@@ -575,7 +575,7 @@ function mentionEvidence(m: NameMention): number {
 }
 
 /**
- * "Declan Roche" … "Roche said": a known body's one-word name that is the family name of a person
+ * "Liam Bayer" … "Bayer said": a known body's one-word name that is the family name of a person
  * named before it stands for that person (a name of the lexicon's bodies is a family name too).
  */
 function familyNamesOverKnownBodies(raw: NameMention[]): void {

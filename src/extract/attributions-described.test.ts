@@ -6,7 +6,7 @@ const one = (text: string, lang = 'en') => all(text, lang)[0];
 
 describe('a relative clause opened by a word that is also "that" (« que »), on the phrase opening the sentence', () => {
   it('is skipped: the next verb is the main one and the phrase speaks', () => {
-    expect(one('Un diplomático que pidió el anonimato estimó que el acuerdo está cerca.', 'es')).toMatchObject({ source: 'Un diplomático', sourceType: 'unnamed', claim: 'el acuerdo está cerca' });
+    expect(one('Un negociador que pidió el anonimato aseguró que el acuerdo está cerca.', 'es')).toMatchObject({ source: 'Un negociador', sourceType: 'unnamed', claim: 'el acuerdo está cerca' });
     // A verb the lexicon does not know as one inside the clause.
     expect(one('Una fuente que conoce las negociaciones dijo a la agencia que no habrá acuerdo.', 'es')).toMatchObject({ source: 'Una fuente', claim: 'no habrá acuerdo' });
     expect(one('Un responsable que nous avons joint a affirmé que le port restera fermé.', 'fr')).toMatchObject({ source: 'Un responsable', claim: 'le port restera fermé' });
@@ -18,10 +18,10 @@ describe('a relative clause opened by a word that is also "that" (« que »), on
 
 describe('a spokesperson of an office of the state (lexicon classes speaks-for, office-title)', () => {
   it('speaks for the government; the office holder named said none of it', () => {
-    expect(one('Un portavoz del ministro Ibarra dijo a la prensa que el Gobierno no descarta cerrar la frontera.', 'es')).toMatchObject({ source: 'Un portavoz del ministro Ibarra', sourceType: 'government' });
+    expect(one('Una vocera del ministro Ibarra anunció que el puerto reabrirá el lunes.', 'es')).toMatchObject({ source: 'Una vocera del ministro Ibarra', sourceType: 'government' });
     expect(one('A spokesman for Prime Minister Jane Doe said the talks would resume.')).toMatchObject({ source: 'A spokesman for Prime Minister Jane Doe', sourceType: 'government' });
     expect(one('Un porte-parole du ministre Paul Durand a indiqué que les négociations reprendraient.', 'fr')?.sourceType).toBe('government');
-    expect(one('Un portavoz de la ministra dijo que el texto llegará pronto.', 'es')).toMatchObject({ source: 'Un portavoz de la ministra', sourceType: 'government' });
+    expect(one('Un portavoz de la ministra dijo que la reforma esperará.', 'es')).toMatchObject({ source: 'Un portavoz de la ministra', sourceType: 'government' });
   });
   it('guard: the one spokesperson the story names is the speaker', () => {
     expect(all('El portavoz de la ministra de Salud, Juan Pérez, llegó tarde. El portavoz de la ministra dijo que las negociaciones se reanudarán.', 'es')[0]).toMatchObject({ source: 'Juan Pérez', sourceType: 'person' });
@@ -33,8 +33,8 @@ describe('a spokesperson of an office of the state (lexicon classes speaks-for, 
 
 describe('an indefinite speaker whose head is a common noun before the body that employs them', () => {
   it('is unnamed where heads come first, whatever body the complement names', () => {
-    expect(one('Un corredor de una firma de bolsa de Quito comentó que el mercado “ya lo esperaba”.', 'es')?.sourceType).toBe('unnamed');
-    expect(one('Un alto cargo del Ministerio de Energía estimó que el apagón costará caro.', 'es')?.sourceType).toBe('unnamed');
+    expect(one('Un corredor de una firma de bolsa de Quito opinó que los bonos seguirán cayendo.', 'es')?.sourceType).toBe('unnamed');
+    expect(one('Un alto cargo del Ministerio de Energía reconoció que la red necesita inversiones.', 'es')?.sourceType).toBe('unnamed');
     expect(one('Un haut fonctionnaire du ministère de l’Énergie a estimé que la panne coûtera cher.', 'fr')?.sourceType).toBe('unnamed');
   });
   it('is unnamed where heads come last: the head stands before the first preposition', () => {
@@ -68,7 +68,7 @@ describe('« avanzar que » (to reveal) reports, only with its "that" clause', (
 
 describe('a pronoun’s according-to phrase set off inside a reported clause', () => {
   it('points back at the clause’s speaker, whose verb reports the clause', () => {
-    expect(one('Son avocat, Me Paul Dubreuil, a dénoncé un « procès truqué » visant, selon lui, à « punir un innocent », et a plaidé l’acquittement.', 'fr')).toMatchObject({ source: 'Paul Dubreuil', verb: 'a dénoncé' });
+    expect(one('La syndicaliste Anne Morel a critiqué une « réforme brutale » destinée, selon elle, à « casser les grèves », puis a quitté la salle.', 'fr')).toMatchObject({ source: 'Anne Morel', verb: 'a critiqué' });
   });
   it('guard: at the end of a sentence it is the sentence’s only source', () => {
     expect(all('Paul Roux est arrivé. La ville a perdu six ans, selon lui.', 'fr')[0]).toMatchObject({ source: 'Paul Roux', verb: 'selon', claim: 'La ville a perdu six ans' });
@@ -77,8 +77,8 @@ describe('a pronoun’s according-to phrase set off inside a reported clause', (
 
 describe('a definite phrase after a quotation that names a person by a former office or a trade (lexicon class epithet)', () => {
   it('is the last person named', () => {
-    expect(all('Ann Cole won the seat. “This seat was never safe,” said the former banker, who represented it until 2020.', 'en')[0]).toMatchObject({ source: 'Ann Cole', claim: 'This seat was never safe' });
-    expect(all('Hugo Ruiz ganó. “La ciudad ha elegido el orden”, dijo el exbanquero ante sus simpatizantes.', 'es')[0]).toMatchObject({ source: 'Hugo Ruiz' });
+    expect(all('Ann Cole took the mayoralty. “We will fix the roads first,” said the former banker, who ran the city’s biggest lender until 2021.', 'en')[0]).toMatchObject({ source: 'Ann Cole', claim: 'We will fix the roads first' });
+    expect(all('Hugo Ruiz ganó la alcaldía. “Primero arreglaremos el agua”, dijo el exbanquero en un mitin.', 'es')[0]).toMatchObject({ source: 'Hugo Ruiz' });
     expect(all('Paul Roux a gagné. « Nous avons gagné », a déclaré l’ancien banquier devant ses partisans.', 'fr')[0]).toMatchObject({ source: 'Paul Roux' });
   });
 });
@@ -86,7 +86,7 @@ describe('a definite phrase after a quotation that names a person by a former of
 describe('a spokesperson of a body who asked not to be named (lexicon class anonymous)', () => {
   it('is unnamed, the relative clause past the phrase saying so', () => {
     expect(one('A spokesman for the Red Cross who asked not to be named said tents were short.')).toMatchObject({ source: 'A spokesman for the Red Cross', sourceType: 'unnamed' });
-    expect(one('Un portavoz de la Cruz Roja Chilena que pidió no ser citado por su nombre dijo que faltan carpas.', 'es')?.sourceType).toBe('unnamed');
+    expect(one('Una vocera de la Defensa Civil que pidió no ser citada dijo que faltan carpas.', 'es')?.sourceType).toBe('unnamed');
   });
   it('guard: a spokesperson of a body who gives no such word speaks for it', () => {
     expect(one('A spokesman for the Red Cross said tents were short.')?.sourceType).toBe('organization');
@@ -100,14 +100,14 @@ describe('a subject’s relative clause of several verbs, with no comma', () => 
       sourceType: 'unnamed',
       claim: 'les tentes manquaient',
     });
-    expect(one('A flood official who asked not to be named because she was not allowed to talk said some shelters had run out of water.')).toMatchObject({ source: 'A flood official', claim: 'some shelters had run out of water' });
+    expect(one('A dock inspector who asked not to be named because he was not allowed to talk said two cranes had failed.')).toMatchObject({ source: 'A dock inspector', claim: 'two cranes had failed' });
   });
 });
 
 describe('a verb’s form that opens a longer source noun ("think tank")', () => {
   it('is that noun, not the verb', () => {
-    expect(all('Economists at the Centre for Policy Studies (CPS), a Lagos-based think tank, estimated that inflation would stay high.', 'en')).toEqual([
-      expect.objectContaining({ source: 'Centre for Policy Studies', verb: 'estimated', claim: 'inflation would stay high' }),
+    expect(all('Researchers from the Harbour Institute, a Lagos-based think tank, argued that fuel subsidies would return.', 'en')).toEqual([
+      expect.objectContaining({ source: 'Harbour Institute', verb: 'argued', claim: 'fuel subsidies would return' }),
     ]);
   });
 });

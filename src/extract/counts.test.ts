@@ -703,8 +703,8 @@ describe('more shapes of what a share or a sum measures', () => {
 
 describe('a sum in a currency’s sign, or after a perfect’s participle that folds like a noun', () => {
   it('counts the verb that moved it', () => {
-    expect(one('The former director diverted $12 million through two shell companies.')).toBe('diverted');
-    expect(one('Le camp adverse a dépensé 8 millions de francs pendant la campagne.', 'fr')).toBe('francs dépensé');
+    expect(one('The treasurer had siphoned $12 million from the pension fund.')).toBe('siphoned');
+    expect(one('La mairie a dépensé 8 millions d’euros en six mois.', 'fr')).toBe('euros dépensé');
     expect(one('La fiscalía ha recuperado 1,1 millones de dólares.', 'es')).toBe('dólares recuperado');
   });
   it('guard: a present tense moves nothing', () => {

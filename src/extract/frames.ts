@@ -436,7 +436,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
       // "…, the report said": a noun that is also a verb ("report", "claims") after a determiner.
       if (late && !late.aux && lex.determiners.has(tokenAt(tokens, k - 1)?.f ?? '') && verbAt(tokens, k + 1, lex)) late = verbAt(tokens, ++k, lex);
       if (!late || k === v || late.aux) continue;
-      // "…, a Dhaka-based think tank, estimated": a verb's form that opens a longer source noun is that noun.
+      // "…, a Lagos-based think tank, argued": a verb's form that opens a longer source noun is that noun.
       if ((lex.sourceNouns.at(tokens, k)?.length ?? 0) > late.length) continue;
       // "…, a step first taken in 2021 and criticised by some charities": a verb joined by "and"
       // to the words before it goes on their clause; those words are no speaker.
@@ -824,8 +824,8 @@ export function accordingTo(sentence: Sentence, lex: Lexicon, resolver: Resolver
     const sameFrom = hit.length > 1 && lex.classes.get('same-source')?.at(tokens, k + 1) ? k + 1 : nounFrom;
     const source = (!atStart && appositionAtEnd(sentence, from, resolver)) || resolver.resolve(sentence, sameFrom, to);
     if (!source) return null;
-    // "X denounced a 'sham trial' aimed, in his words, at…", « X a dénoncé un « procès » visant,
-    // selon lui, à… »: a pronoun's phrase set off inside a clause whose own reporting verb came
+    // "X denounced a 'sham trial' aimed, in his words, at…", « X a critiqué une « réforme » destinée,
+    // selon elle, à… »: a pronoun's phrase set off inside a clause whose own reporting verb came
     // before it points back at that verb's speaker; the clause is theirs, read by subjectVerb.
     if (!atStart && source.how === 'pronoun' && tokens[to]?.text === ',' && to + 1 < tokens.length - 1 && reportedBefore(tokens, first, k, lex)) return null;
     const verb = slice(sentence, k, from);
@@ -1152,7 +1152,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
         end = k - 1;
         k = walkBack(tokens, k - 2, lex);
       } else if (hops === 0 && bareRelativeClause(tokens, lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) ? k - 1 : k, end, lex)) {
-        // « Un diplomático que pidió el anonimato estimó que… », « Una fuente que conoce el caso
+        // « Un negociador que pidió el anonimato aseguró que… », « Una fuente que conoce el caso
         // dijo… »: where one word is both the relative pronoun and "that", the clause it opens
         // right after the noun phrase that opens the sentence is that phrase's relative clause,
         // and the next verb is the main one.

@@ -276,7 +276,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       !placeAt(doc, s, i + 1)
     )
       continue;
-    // "manager Declan Roche": a one-word body right after a given name is that person's surname.
+    // "coach Liam Bayer": a one-word body right after a given name is that person's surname.
     const previous = tokens[i - 1];
     if (hit.length === 1 && hit.entity.type === 'organization' && previous && !used[i - 1] && isNameWord(previous, lex) && isGivenName(lex, previous) && previous.end + 1 === (tokens[i] as Token).start && !placeAt(doc, s, i - 1)) continue;
     // « la Cruz Roja Peruana », « la Cruz Roja Colombiana »: a nationality written with a capital
@@ -921,7 +921,7 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
 }
 
 /**
- * "Dhaka-based", "Paris-born", "US-led": a capitalised word joined by a hyphen to a lower-case
+ * "Lagos-based", "Paris-born", "US-led": a capitalised word joined by a hyphen to a lower-case
  * participle or adjective of the language describes what follows; it names no one. (A given
  * name's second half in lower case, "Min-jun", is no word of the language.)
  */
