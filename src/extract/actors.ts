@@ -68,11 +68,10 @@ export function extractActors(doc: Doc): ActorsResult {
   const words = raw.map(wordCount);
   const order = raw.map((_m, i) => i).sort((a, b) => (words[b] as number) - (words[a] as number) || a - b);
   const assigned = new Array<number>(raw.length).fill(-1);
-  // Where each actor is first named so far, as a position in the article (a sentence holds far
-  // fewer than 100,000 tokens).
+  // Where each actor is first named so far, as a position in the article (positionOf).
   const firstSeen: number[] = [];
   const companySuffixes = doc.lex.classes.get('company-suffix');
-  const at = (m: NameMention): number => m.sentence * 100_000 + m.start;
+  const at = positionOf;
   const registered = new Map<string, RegisteredName[]>();
   // Each person's name in parts, for sameButOneLetter, made on first ask (an actor's name never changes).
   const personNames: Array<PersonName | undefined> = [];
@@ -579,20 +578,24 @@ function mentionEvidence(m: NameMention): number {
  * named before it stands for that person (a name of the lexicon's bodies is a family name too).
  */
 function familyNamesOverKnownBodies(raw: NameMention[]): void {
-  const position = (m: NameMention): number => m.sentence * 100_000 + m.start;
   // Each family name of a person named with two words or more, and where it is first named.
   const familyNames = new Map<string, number>();
   for (const m of raw) {
     if (m.type !== 'person' || m.known || !m.name.includes(' ')) continue;
     const family = foldWord(m.name.slice(m.name.lastIndexOf(' ') + 1));
-    familyNames.set(family, Math.min(familyNames.get(family) ?? Infinity, position(m)));
+    familyNames.set(family, Math.min(familyNames.get(family) ?? Infinity, positionOf(m)));
   }
   if (familyNames.size === 0) return;
   raw.forEach((m, i) => {
     if (!m.known || m.type !== 'organization' || m.name.includes(' ')) return;
     const named = familyNames.get(foldWord(m.name));
-    if (named !== undefined && named < position(m)) raw[i] = { ...m, known: null, type: 'person' };
+    if (named !== undefined && named < positionOf(m)) raw[i] = { ...m, known: null, type: 'person' };
   });
+}
+
+/** Where a mention stands in the article, as one number (a sentence holds far fewer than 100,000 tokens). */
+function positionOf(m: NameMention): number {
+  return m.sentence * 100_000 + m.start;
 }
 
 function wordCount(m: NameMention): number {

@@ -437,7 +437,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
       if (late && !late.aux && lex.determiners.has(tokenAt(tokens, k - 1)?.f ?? '') && verbAt(tokens, k + 1, lex)) late = verbAt(tokens, ++k, lex);
       if (!late || k === v || late.aux) continue;
       // "…, a Lagos-based think tank, argued": a verb's form that opens a longer source noun is that noun.
-      if ((lex.sourceNouns.at(tokens, k)?.length ?? 0) > late.length) continue;
+      if (opensSourceNoun(tokens, k, late.length, lex)) continue;
       // "…, a step first taken in 2021 and criticised by some charities": a verb joined by "and"
       // to the words before it goes on their clause; those words are no speaker.
       if (lex.clauseBreaks.hasToken(tokens[k - 1])) continue;
@@ -1031,6 +1031,11 @@ function subjectRelativeBefore(tokens: readonly Token[], k: number, lex: Lexicon
   return -1;
 }
 
+/** True when the verb's form of `length` tokens at k opens a longer source noun ("think tank"). */
+function opensSourceNoun(tokens: readonly Token[], k: number, length: number, lex: Lexicon): boolean {
+  return (lex.sourceNouns.at(tokens, k)?.length ?? 0) > length;
+}
+
 /** True when a reporting verb's form stands in tokens [from, to). */
 function reportedBefore(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
   for (let j = from; j < to; j++) if (verbAt(tokens, j, lex)) return true;
@@ -1091,7 +1096,7 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     const verb = verbAt(tokens, v, lex);
     if (!verb) continue;
     // "a think tank": a verb's form that opens a longer source noun is that noun.
-    if ((lex.sourceNouns.at(tokens, v)?.length ?? 0) > verb.length) continue;
+    if (opensSourceNoun(tokens, v, verb.length, lex)) continue;
     // "X, who has called for…, said that…": the verb of a relative clause reports nothing for the
     // main clause; it reports for the person it hangs on ("…by Ana Ruiz, who said that…").
     if (relativeSubject(tokens, v, lex)) {
@@ -1155,7 +1160,8 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
         // « Un negociador que pidió el anonimato aseguró que… », « Una fuente que conoce el caso
         // dijo… »: where one word is both the relative pronoun and "that", the clause it opens
         // right after the noun phrase that opens the sentence is that phrase's relative clause,
-        // and the next verb is the main one.
+        // and the next verb is the main one. (The walk stopped at the clause's verb or at the
+        // pronoun: the subject ends before the pronoun.)
         end = lex.relatives.hasToken(t) ? k : k - 1;
         k = walkBack(tokens, end - 1, lex);
       } else if (hops === 0 && (lex.auxiliaries.hasToken(t) || lex.finite.hasToken(t) || lex.participles.endingAt(tokens, k))) {

@@ -926,18 +926,25 @@ function isNameWord(t: Token, lex: Lexicon): boolean {
  * name's second half in lower case, "Min-jun", is no word of the language.)
  */
 function compoundAdjective(t: Token, lex: Lexicon): boolean {
-  const hyphen = t.f.lastIndexOf('-');
-  if (hyphen <= 0 || hyphen === t.f.length - 1 || !LOWER_AFTER_HYPHEN.test(t.text.slice(hyphen))) return false;
-  const classes = wordClassesOf(lex.lang, t.f.slice(hyphen + 1));
+  const part = partAfterHyphen(t);
+  if (part === null) return false;
+  const classes = wordClassesOf(lex.lang, part);
   return (classes & (PARTICIPLE | ADJ)) !== 0 && (classes & NOUN) === 0;
+}
+
+/** The folded part of a word after its last hyphen when that part is written in lower case ("based" in "Delhi-based"), else null. */
+function partAfterHyphen(t: Token): string | null {
+  const hyphen = t.f.lastIndexOf('-');
+  if (hyphen <= 0 || hyphen === t.f.length - 1 || !LOWER_AFTER_HYPHEN.test(t.text.slice(hyphen))) return null;
+  return t.f.slice(hyphen + 1);
 }
 const LOWER_AFTER_HYPHEN = /^-\p{Ll}+$/u;
 
 /** The word before `start` ends on a hyphen and a participle of lexicon class `body-compound` ("Delhi-based"). */
 function bodyCompoundBefore(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
   const before = tokenAt(tokens, start - 1);
-  const hyphen = before?.kind === 'word' ? before.f.lastIndexOf('-') : -1;
-  return hyphen > 0 && (before as Token).end === (tokens[start] as Token).start - 1 && lex.classes.get('body-compound')?.hasWord((before as Token).f.slice(hyphen + 1)) === true;
+  const part = before?.kind === 'word' && before.end === (tokens[start] as Token).start - 1 ? partAfterHyphen(before) : null;
+  return part !== null && lex.classes.get('body-compound')?.hasWord(part) === true;
 }
 
 /** Whether `text` is written as a name's word (NAME_WORD): ASCII read by hand, as most words are; the pattern past it. Asked of nearly every capitalised word. */
@@ -1669,12 +1676,14 @@ function describedAsBody(tokens: readonly Token[], end: number, lex: Lexicon, bo
     // "X, the army spokesman": a body's noun before a role describes the role's holder.
     const noun = lex.sourceNouns.at(tokens, k);
     if (noun && bodiesOnly && lex.classes.get('document')?.at(tokens, k)) return false;
-    const body = noun?.value === 'organization' || noun?.value === 'media';
-    // "X, the main opposition party": where heads come last, a noun of another kind before more
-    // lower-case words only qualifies the head.
-    const after = tokens[k + (noun?.length ?? 1)];
-    if (noun && !body && lex.headFinal && after?.kind === 'word' && !after.cap && !lex.stopwords.hasToken(after)) continue;
-    if (noun) return body && !lex.roles.at(tokens, k + noun.length);
+    if (noun) {
+      const body = noun.value === 'organization' || noun.value === 'media';
+      // "X, the largest opposition party": where heads come last, a noun of another kind before
+      // more lower-case words only qualifies the head.
+      const after = tokens[k + noun.length];
+      if (!body && lex.headFinal && after?.kind === 'word' && !after.cap && !lex.stopwords.hasToken(after)) continue;
+      return body && !lex.roles.at(tokens, k + noun.length);
+    }
     const descriptor = lex.orgDescriptors.at(tokens, k);
     if (descriptor) return !lex.roles.at(tokens, k + descriptor.length);
     const t = tokens[k] as Token;

@@ -631,8 +631,8 @@ export class Resolver {
     const spokesperson = this.spokesperson(tokens, head, to, text, mentions);
     // "a spokesman for the Red Cross who asked not to be named": an anonymous spokesperson is unnamed.
     // (The relative clause that says so stands past the phrase: "who asked…", « que pidió… ».)
-    const anonymous = anonymousIn(tokens, from, to, lex) || (lex.relatives.hasToken(tokens[to]) && anonymousIn(tokens, to, to + 8, lex));
-    if (spokesperson && spokesperson.sourceType !== 'person' && anonymous) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
+    const anonymous = (): boolean => anonymousIn(tokens, from, to, lex) || (lex.relatives.hasToken(tokens[to]) && anonymousIn(tokens, to, to + 8, lex));
+    if (spokesperson && spokesperson.sourceType !== 'person' && anonymous()) return { source: text, sourceType: 'unnamed', actor: null, how: 'described' };
     if (spokesperson) return spokesperson;
     if (owned) return { source: text, sourceType: noun && noun.type !== 'person' ? refined(noun.type, text, lex) : 'unnamed', actor: null, how: 'described' };
     // "a UN official", "un diplomate européen": an indefinite person is unnamed, whatever body it names.
