@@ -711,3 +711,28 @@ describe('a sum in a currency’s sign, or after a perfect’s participle that f
     expect(one('Each year the charity receives $480 million.')).toBeNull();
   });
 });
+
+describe('a share of a counted whole, a reporting verb, a sum placed before its object', () => {
+  it('counts what a share of an owner’s count is of, not the owner: "of the county’s roughly 1.2 million voters"', () => {
+    expect(one('About 38% of Malawi’s nearly 21 million people live on farms, the survey found.')).toBe('people');
+    expect(one('Obtuvo el 45 % de los cerca de 90.000 votos.', 'es')).toBe('votos');
+    expect(one('Le maire a obtenu 38 % des quelque 9 000 inscrits.', 'fr')).toBe('inscrits');
+  });
+  it('counts what the clause links to a share of a counted whole: "Turnout was 58% of the county’s 1.2 million voters"', () => {
+    expect(one('Turnout was 58 per cent of the county’s roughly 1.2 million registered voters.')).toBe('Turnout');
+    expect(one('El tribunal cifró la asistencia en el 45 % de los cerca de 90.000 socios.', 'es')).toBe('asistencia');
+    // With no link before it, the whole is what the share is of.
+    expect(one('The party won 41% of the 12,000 votes cast.')).toBe('votes');
+  });
+  it('never makes a reporting verb what a bare figure counts: "The board said 72.5 per cent passed"', () => {
+    expect(one('The examinations board said 72.5 per cent passed the written paper.')).toBeNull();
+    expect(one("L'institut a indiqué 40 % en moyenne.", 'fr')).toBeNull();
+    // A verb that acts on what is counted still does.
+    expect(one('Firefighters had contained 4,500 hectares by Monday.')).toBe('hectares contained');
+  });
+  it('counts the object after a sum or share placed by its verb: « situó en 300 millones las pérdidas »', () => {
+    expect(one('La comisión situó en 300 millones de dólares las pérdidas.', 'es')).toBe('pérdidas');
+    expect(one("Le cabinet a chiffré à 3 milliards d'euros le coût des travaux.", 'fr')).toBe('coût');
+    expect(one('La banque a relevé à 4 % son taux directeur.', 'fr')).toBe('taux directeur');
+  });
+});

@@ -550,7 +550,7 @@ function measuredAfter(r: Reader, end: number, inside = true): [number, number] 
   const within = r.isClass('measured-in', k);
   const from = ++k;
   while (k < r.tokens.length && r.lex.determiners.hasToken(r.tokens[k]) && k - from < 2) k++;
-  const np = phraseAt(r, k);
+  const np = countedAt(r, pastOwnerOfCount(r, k)) ?? phraseAt(r, k);
   // "dropped 14 per cent in the third quarter", « au premier semestre »: a period says when.
   if (np && (r.isTime(np[1] - 1) || r.isClass('period-noun', np[1] - 1) || r.isClass('period-noun', np[0]))) return null;
   // "reached 91% in the northern city", « 12 % dans la région »: after "in", a place's noun says where.
@@ -564,6 +564,37 @@ function measuredAfter(r: Reader, end: number, inside = true): [number, number] 
     return inner && !r.canAdj(inner[0]) ? inner : np;
   }
   return np;
+}
+
+/**
+ * "61% of the province's roughly 3 million voters", « 40 % des quelque 9 000 inscrits »: an owner
+ * and a qualifier before a count stand before what is counted, which the count's own noun names:
+ * where they end (k when there are none). (The owner alone, "the province's", is no noun of what
+ * a share is of.)
+ */
+function pastOwnerOfCount(r: Reader, k: number): number {
+  let j = k;
+  if (POSSESSIVE_END.test(r.tokens[j]?.text ?? '') && r.tokens[j]?.kind === 'word') j++;
+  else if (POSSESSIVE_MARK.test(r.tokens[j + 1]?.text ?? '')) j += 2;
+  const q = r.lex.qualifiers.at(r.tokens, j);
+  return q ? j + q.length : j;
+}
+
+/** Whether "of" after a share's end names a whole by its count ("of the 9,000 members", « des quelque 9 000 inscrits »). */
+function wholeCountedAfter(r: Reader, end: number): boolean {
+  let k = afterBrackets(r, end);
+  if (!r.isClass('measured-of', k) || r.isClass('measured-in', k)) return false;
+  const from = ++k;
+  while (k < r.tokens.length && r.lex.determiners.hasToken(r.tokens[k]) && k - from < 2) k++;
+  return countedAt(r, pastOwnerOfCount(r, k)) !== null;
+}
+
+/** The noun of a count whose number starts at k ("9 000 inscrits", « 12.000 votos emitidos »), or null. */
+function countedAt(r: Reader, k: number): [number, number] | null {
+  const at = r.numberAt[k];
+  if (at === undefined || at === -1) return null;
+  const f = r.figures[at] as PlacedFigure;
+  return f.kind === 'count' && (f.start === k || r.lex.qualifiers.endingAt(r.tokens, k - 1) !== null) ? phraseAt(r, f.numberEnd) : null;
 }
 
 /**
@@ -753,7 +784,8 @@ function subjectOfChange(r: Reader, start: number): [number, number] | null {
   // « portera de 20 à 24 le nombre de vols »: the figures first, then the object that changes;
   // where heads come first, one share may stand before it (« ont réduit de 40 % l’usage
   // d’engrais », « han recortado un 40 % el uso de fertilizantes »).
-  const shareFirst = !r.lex.headFinal && (r.figures[r.figureAt[start] as number] as PlacedFigure).kind === 'percent' && onlyLinksBetween(r, changeEnd, start);
+  const firstKind = (r.figures[r.figureAt[start] as number] as PlacedFigure).kind;
+  const shareFirst = !r.lex.headFinal && (firstKind === 'percent' || firstKind === 'money') && onlyLinksBetween(r, changeEnd, start);
   const after = linked || shareFirst ? objectAfterFigures(r, start, shareFirst) : null;
   if (after) return after;
   return subjectOfVerb(r, verb, changeEnd, linked || changeEnd === start);
@@ -905,12 +937,12 @@ function relativeSubject(r: Reader, verb: number): [number, number] | null {
   return null;
 }
 
-/** Tokens [from, to) are only determiners, link words and qualifiers (« de », « un », « de près de »). */
+/** Tokens [from, to) are only determiners, link words and qualifiers (« de », « en », « un », « de près de »). */
 function onlyLinksBetween(r: Reader, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const qualifier = r.lex.qualifiers.at(r.tokens, k);
     if (qualifier) k += qualifier.length - 1;
-    else if (!r.lex.determiners.hasToken(r.tokens[k]) && !r.isClass('link-before', k) && !r.isClass('change-by', k)) return false;
+    else if (!r.lex.determiners.hasToken(r.tokens[k]) && !r.isClass('link-before', k) && !r.isClass('link-to', k) && !r.isClass('change-by', k)) return false;
   }
   return true;
 }
@@ -1511,6 +1543,9 @@ function verbBefore(r: Reader, start: number): number {
   if (q) k -= q.length;
   const t = tokenAt(r.tokens, k);
   if (t?.kind !== 'word' || t.cap || r.isFunction(k) || r.isClass('change-verb', k)) return -1;
+  // "the council said 62 per cent…", « l'institut a estimé 40 % … »: a reporting verb says who
+  // gave the figure, not what was done to what it counts.
+  if (r.lex.finite.hasToken(t) || r.lex.participles.at(r.tokens, k)) return -1;
   // « a los partidos unos 95 millones »: a word right after a determiner is a noun, whatever else
   // the word classes call it.
   if (r.lex.determiners.hasToken(tokenAt(r.tokens, k - 1))) return -1;
@@ -1588,8 +1623,13 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     // "cut admissions by 35% in the trial": after the word that makes it the size of a change
     // (`change-by`), "in" names where or when the change happened, not what it is a share of.
     const changeSize = endsWithClass(r, 'change-by', f.start - 1);
+    // "Turnout was 27% of the region's 2 million voters", « cifró la participación en el 38 % de
+    // los 410.000 afiliados »: a share of a counted whole measures what the clause links to it;
+    // the whole is only its base.
+    const ofCount = !changeSize && wholeCountedAfter(r, f.end);
     return (
       ownResult(r, thresholdOf(r, f), 'link', false) ??
+      (ofCount ? (ownResult(r, linkedBefore(r, f.start), 'link', false) ?? ownResult(r, subjectOfChange(r, f.start), 'subject', false)) : null) ??
       ownResult(r, measuredAfter(r, f.end, !changeSize), 'noun', false) ??
       ownResult(r, changeAfterFigure(r, f), 'noun', false) ??
       (lex.headFinal ? ownResult(r, nounAfterShare(r, f), 'noun', false) : null) ??
