@@ -730,6 +730,10 @@ describe('a share of a counted whole, a reporting verb, a sum placed before its 
     // A verb that acts on what is counted still does.
     expect(one('Firefighters had contained 4,500 hectares by Monday.')).toBe('hectares contained');
   });
+  it('counts what a contributed or provided sum is for: "will contribute $2 million for classroom repairs", « versera … pour »', () => {
+    expect(one('The county will contribute $2 million for classroom repairs.')).toBe('classroom repairs');
+    expect(one("La région versera 4 millions d'euros pour la rénovation du lycée.", 'fr')).toBe('rénovation du lycée');
+  });
   it('counts the object after a sum or share placed by its verb: « situó en 300 millones las pérdidas »', () => {
     expect(one('La comisión situó en 300 millones de dólares las pérdidas.', 'es')).toBe('pérdidas');
     expect(one("Le cabinet a chiffré à 3 milliards d'euros le coût des travaux.", 'fr')).toBe('coût');

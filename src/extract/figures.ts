@@ -482,8 +482,9 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
   let words = false;
   let approximate = false;
   if (token.kind === 'number') {
-    // "G7", "COVID-19" are single word tokens; a number glued after a letter is an identifier.
-    if (previous && previous.kind === 'word' && previous.end === token.start) return null;
+    // "G7", "COVID-19" are single word tokens; a number glued after a letter is an identifier,
+    // unless the letters are a currency's symbol ("KSh90,000", which the tokenizer split).
+    if (previous && previous.kind === 'word' && previous.end === token.start && currency === null) return null;
     value = parseDigits(token.text, lex.numberFormat);
   } else if (token.kind === 'word') {
     const approx = lex.approxNumbers.get(token.f);
@@ -611,6 +612,13 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
   if (fraction !== undefined && words && !rankAfter) {
     value *= fraction;
     end++;
+  }
+  // "a $5-billion fund", "a Rs 340-crore fraud": a scale joined by a hyphen is the number's.
+  const hyphen = tokens[end];
+  const joined = tokens[end + 1];
+  if (hyphen?.text === '-' && joined?.kind === 'word' && hyphen.start === (tokenAt(tokens, end - 1) as Token).end && joined.start === hyphen.end && !SHORT_MULTIPLIERS.has(joined.f)) {
+    const multiplier = lex.multipliers.get(joined.f);
+    if (multiplier !== undefined) return { value: value * multiplier, start, end: end + 2, words, approximate, currency, raw: token.text, rank: false, glued: null, scaled: true };
   }
   const next = tokens[end];
   if (next && next.kind === 'word') {

@@ -487,6 +487,8 @@ export interface TokenizeOptions {
   abbreviations: ReadonlySet<string>;
   /** The language's words (each lexicon has its own); a shared one when absent. */
   vocabulary?: Vocabulary;
+  /** Words written glued to the number after them, split off it (currency symbols in letters: "KSh90,000", "Rp25 million"); none when absent. */
+  numberPrefixes?: ReadonlySet<string>;
 }
 
 // Order matters: dotted acronyms ("U.S.") before words, grouped numbers ("1 200", "1,200.5")
@@ -721,6 +723,14 @@ function readTokens(text: string, from: number, to: number, options: TokenizeOpt
           surface = undefined;
         }
       }
+      // "KSh90,000", "Rp25 million": a symbol glued to its number is a token of its own, and the
+      // number is read from its first digit (with its separators, which the word did not take).
+      const glued = options.numberPrefixes && isDigit(text.charCodeAt(end - 1)) ? gluedPrefixEnd(text, start, end, options.numberPrefixes) : -1;
+      if (glued > 0) {
+        push(tokens, vocabulary.surfaceAt(text, start, glued), 'word', start, glued, offset);
+        next = glued;
+        continue;
+      }
       // Only a word ending in "'s" can be a possessive: skip the regex for the others.
       if (options.elisions.size === 0 && end - start > 2 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) {
         const possessive = POSSESSIVE.exec(text.slice(start, end));
@@ -734,6 +744,15 @@ function readTokens(text: string, from: number, to: number, options: TokenizeOpt
     } else push(tokens, surface ?? surfaceOf(vocabulary, text, start, end), 'punct', start, end, offset);
   }
   return tokens;
+}
+
+/** Where a listed prefix of letters ends in the word at [start, end) when only digits follow it ("KSh" in "KSh90"), or -1. */
+function gluedPrefixEnd(text: string, start: number, end: number, prefixes: ReadonlySet<string>): number {
+  let p = start;
+  while (p < end && !isDigit(text.charCodeAt(p))) p++;
+  if (p === start || p === end) return -1;
+  for (let k = p; k < end; k++) if (!isDigit(text.charCodeAt(k))) return -1;
+  return prefixes.has(text.slice(start, p)) ? p : -1;
 }
 
 /** The surface of the token at [start, end), with the hash tokenEnd worked out when it read that token by hand. */

@@ -4,6 +4,7 @@
  * adding one means writing `xx.json` and listing it in `SOURCES` below; no rule changes.
  */
 
+import currencyData from '../../data/currencies.json' with { type: 'json' };
 import firstNameData from '../../data/first-names.json' with { type: 'json' };
 import givenNameData from '../../data/given-names.json' with { type: 'json' };
 import type { FigureQualifier, SourceType } from '../../record/types.ts';
@@ -528,7 +529,7 @@ export class PhraseTable<V = true> {
 export interface Lexicon {
   lang: string;
   franc: string;
-  tokenizeOptions: { elisions: Set<string>; abbreviations: Set<string>; vocabulary: Vocabulary };
+  tokenizeOptions: { elisions: Set<string>; abbreviations: Set<string>; vocabulary: Vocabulary; numberPrefixes: ReadonlySet<string> };
   stopwords: WordSet;
   honorifics: WordSet;
   determiners: WordSet;
@@ -711,6 +712,8 @@ const GIVEN_GENDER = new Map<string, 'f' | 'm'>([...GIVEN.female.map((n): [strin
 export const TOPIC_WEIGHTS = { event: 5, strong: 3, weak: 1 } as const;
 
 const folded = (list: readonly string[]): WordSet => new WordSet(list.map((w) => foldWord(w)));
+// Currency symbols in letters (data: "KSh", "Rp", "Rs"), which news may write glued to the number after them.
+const NUMBER_PREFIXES: ReadonlySet<string> = new Set(Object.keys((currencyData as { symbols: Record<string, string> }).symbols).filter((symbol) => /^\p{L}+$/u.test(symbol)));
 /** A topic cue folded word by word as tokens are (foldWord), so that « à » in « gaz à effet de serre » stays the token's « à », not the verb's « a ». */
 const foldPhrase = (phrase: string): string => phrase.trim().split(/\s+/u).map(foldWord).join(' ');
 
@@ -726,6 +729,7 @@ function compile(raw: LexiconSource): Lexicon {
     elisions: new Set(source.elisions.map((e) => foldWord(e))),
     abbreviations: new Set(source.abbreviations.map((a) => fold(a).replace(/\.$/, ''))),
     vocabulary: new Vocabulary(),
+    numberPrefixes: NUMBER_PREFIXES,
   };
   // A phrase ending in an elision ("plus d’") is tokenised with a letter after it, as in text.
   const words = (phrase: string): string[] => {
