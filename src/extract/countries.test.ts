@@ -7,6 +7,10 @@ const codes = (text: string, meta = {}): string[] =>
     .sort();
 
 describe('countries', () => {
+  it('reads a place that opens on its article only with its own word capitalised: « La Paz », never « La paz »', () => {
+    expect(codes('Miles de mineros marcharon el jueves por el centro de La Paz y de El Alto para exigir más combustible.', { lang: 'es' })).toEqual(['BO']);
+    expect(codes('La paz es frágil, dijo el mediador. El alto el fuego se rompió el domingo en la frontera.', { lang: 'es' })).toEqual([]);
+  });
   it('reads « Corée du Nord » as KP and « Corée du Sud » as KR (longest match)', () => {
     expect(codes('La Corée du Nord et la Corée du Sud ont parlé.')).toEqual(['KP', 'KR']);
   });

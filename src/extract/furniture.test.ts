@@ -153,6 +153,20 @@ describe('datelines', () => {
     }
   });
 
+  it('reads a place that opens on its article, and a region in brackets after the place', () => {
+    const cases = [
+      ['es', 'La Paz, 5 de noviembre (EFE) – El ayuntamiento aprobó un presupuesto.', { place: 'La Paz', country: 'BO', agency: 'EFE' }],
+      ['es', 'El Alto (EFE) – El ayuntamiento aprobó un presupuesto.', { place: 'El Alto', country: 'BO', agency: 'EFE' }],
+      ['fr', 'PAPEETE (Polynésie française), 12 mars (AFP) – Le conseil municipal a voté un budget.', { place: 'PAPEETE', country: 'PF', agency: 'AFP' }],
+      ['es', 'Puerto de la Cruz (Tenerife), 8 abr (Agencia Insular) – El ayuntamiento aprobó un presupuesto.', { place: 'Puerto de la Cruz', country: null, agency: 'Agencia Insular' }],
+    ] as const;
+    for (const [lang, line, dateline] of cases) {
+      const f = furniture([line], lang);
+      expect(f.dateline).toEqual(dateline);
+      expect(kept(f)[0]).toMatch(/^(Le|El) /u);
+    }
+  });
+
   it('cuts « OSLO (AFP) — » off the lede and keeps place, country and agency', () => {
     const f = furniture(['OSLO (AFP) — Le parlement norvégien a adopté jeudi une loi sur la pêche.'], 'fr');
     expect(kept(f)).toEqual(['Le parlement norvégien a adopté jeudi une loi sur la pêche.']);

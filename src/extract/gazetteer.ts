@@ -22,6 +22,8 @@ interface Entry {
   surface: string;
   /** Whether the surface opens on a capital: then the text must write one too (worked out once, asked at every candidate). */
   capital: boolean;
+  /** A name that opens on its article (« La Paz », « El Alto »): its second word must be written with a capital too, or a sentence's « La paz » would be the city. */
+  articleFirst: boolean;
   /** The country the name may stand for instead, by context (places.json `contextual`), or null. */
   alt: string | null;
   /** Written in capitals ("US", "RDC"): must match exactly, else "us" the pronoun would count. */
@@ -148,6 +150,7 @@ function build(lang: string): Gazetteer {
       kind: code ? kind : 'blocker',
       surface: name,
       capital: name.charAt(0) !== name.charAt(0).toLowerCase(),
+      articleFirst: tokens.length > 1 && lex.determiners.hasToken(tokens[0]) && (tokens[1] as Token).cap,
       alt: CONTEXTUAL.get(name.toLowerCase()) ?? null,
       exact: isAcronym(name) && !/\p{Ll}/u.test(name),
       // A one-word place that is also a common first name ("Florence", "Santiago", "Nancy") is a
@@ -296,6 +299,7 @@ function accepts(entry: Entry, tokens: readonly Token[], start: number, end: num
   if (entry.exact) return text.replace(/\s+/g, '') === entry.surface.replace(/\s+/g, '');
   // A name written with a capital must be written with one ("Turkey", not "turkey").
   if (entry.capital && !first.cap) return false;
+  if (entry.articleFirst && !tokens[start + 1]?.cap) return false;
   // The word before the name, asked about by the tests below.
   const before = tokenAt(tokens, start - 1);
   // « la avenida Caracas », « rue de Rome »: a place's name after a street's word names the street.
