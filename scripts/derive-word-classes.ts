@@ -116,6 +116,9 @@ const ES_FLAGS = {
   nounStem: 'HL',
 };
 
+/** Endings only nouns take in Spanish: « -ción », « -sión », « -dad », « -tad », « -tud », « -umbre », « -ura », « -ncia », « -ía », « -ismo », « -miento », « -aje ». */
+const ES_NOUN_SUFFIX = /(?:ción|sión|dad|tad|tud|umbre|ura|ncia|ía|ismo|miento|aje)$/u;
+
 /** Whether the Spanish stem conjugates: one of its suffix flags is a verb's. */
 function spanishVerb(affixes: Affixes, stem: Stem): boolean {
   return [...stem.flags].some((flag) => affixes.get(flag)?.prefix === false && ES_FLAGS.verb.test(flag));
@@ -163,7 +166,11 @@ function spanish(): void {
     // An adjective in « -o » has a feminine: a stem in « -o » that takes a plural and no gender
     // (« objetivo/S » beside the adjective « objetivo/GS ») is a noun.
     const masculineOnly = stem.word.endsWith('o') && flagged('S') && !flagged('G');
-    const noun = !verb && (flagged(ES_FLAGS.nounStem) || masculineOnly);
+    // A stem that takes a plural and no gender, in a noun's own suffix (« cultura », « juventud »,
+    // « educación », « economía », « turismo »): a noun; adjectives in those endings either take a
+    // gender (« pura/GS ») or make an adverb (« -mente »), read above.
+    const suffixNoun = flagged('S') && !flagged('G') && !adjective && ES_NOUN_SUFFIX.test(stem.word);
+    const noun = !verb && (flagged(ES_FLAGS.nounStem) || masculineOnly || suffixNoun);
     const own = [...(noun ? ['NOUN'] : []), ...(adjective ? ['ADJ'] : [])];
     const ownForms = new Set(forms.map((f) => f.form));
     for (const { form, via } of forms) {

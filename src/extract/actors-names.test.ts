@@ -475,3 +475,21 @@ describe('an acronym right before a name word', () => {
     expect(typed('La ONG Selva Andina denunció la tala ilegal.', 'es')).toEqual(['Selva Andina/organization']);
   });
 });
+
+describe('words that look like a person’s name and are a body’s or a portfolio’s', () => {
+  it('reads a nationality and one common noun as a body: "Irish Rail said", "Scottish Canoe said"', () => {
+    expect(typed('Irish Rail said trains would run again on Monday.')).toEqual(['Irish Rail/organization']);
+    expect(typed('Scottish Canoe said the regatta would go ahead despite the wind.')).toEqual(['Scottish Canoe/organization']);
+    // A given name after the nationality keeps the person.
+    expect(people('Kenyan runner Faith Chebet said she was tired.')).toEqual(['Faith Chebet']);
+  });
+  it('reads a word with a capital inside it as a brand’s or a body’s name, never a person’s', () => {
+    expect(typed('SkyRail said services would resume on Monday.')).toEqual(['SkyRail/organization']);
+    expect(typed('NovaTel, the national forecaster, said snow would fall.')).toEqual(['NovaTel/organization']);
+    expect(people('“We are ready,” said Ronan MacArthur.')).toEqual(['Ronan MacArthur']);
+  });
+  it('reads a lone capitalised word after an article as no one: « et des Sports »', () => {
+    expect(people('Le ministre de la Santé, de la Jeunesse et des Sports a annoncé la fermeture des plages.', 'fr')).toEqual([]);
+    expect(people('La ministra de Cultura, Educación y Sanidad anunció el cierre de los museos.', 'es')).toEqual([]);
+  });
+});

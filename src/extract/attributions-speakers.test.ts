@@ -395,3 +395,15 @@ describe('who learned the news is no source; whom it was learned from is', () =>
     expect(said('Diez botes aparecieron junto al muelle, supo EFE de fuentes portuarias el martes.', 'es')).toEqual([['fuentes portuarias', 'unnamed', 'Diez botes aparecieron junto al muelle']]);
   });
 });
+
+describe('a title with a list of portfolios speaks whole', () => {
+  it('keeps the list in the source, past its commas and conjunctions, in each language', () => {
+    expect(all('The Minister of Culture, Heritage and Tourism announced the closure of the museums.').map((a) => a.source)).toEqual(['The Minister of Culture, Heritage and Tourism']);
+    expect(all('Le ministre de la Culture et du Tourisme a annoncé la fermeture des plages.', 'fr').map((a) => a.source)).toEqual(['Le ministre de la Culture et du Tourisme']);
+    expect(all('Le ministre de la Santé, de la Jeunesse et des Sports a annoncé la fermeture des plages.', 'fr').map((a) => a.source)).toEqual(['Le ministre de la Santé, de la Jeunesse et des Sports']);
+    expect(all('La ministra de Cultura, Educación y Sanidad anunció el cierre de los museos.', 'es')).toEqual([{ source: 'La ministra de Cultura, Educación y Sanidad', claim: 'el cierre de los museos', verb: 'anunció' }]);
+  });
+  it('guard: a body’s name with a conjunction inside, then a named person, still gives the person', () => {
+    expect(all('La geóloga del Instituto Nacional de Suelos y Aguas (INSA) Marta Ibarra Luque señaló a EFE que la sequía dejó una huella profunda en el valle.', 'es').map((a) => a.source)).toEqual(['Marta Ibarra Luque']);
+  });
+});

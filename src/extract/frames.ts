@@ -293,6 +293,9 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
     const mark = marks[c] as number;
     if ((mark & (MARK_COMMA | MARK_CLOSE)) === 0) continue;
     const comma = (mark & MARK_COMMA) !== 0;
+    // « La ministra de Cultura, Educación y Sanidad anunció »: a comma inside a title's list of
+    // portfolios closes no claim.
+    if (comma && portfolioListAfter(tokens, c, listRunEnd(tokens, c, lex), lex)) continue;
     // From the last word a verb needs on, no verb follows c: nothing below finds a verb there,
     // and only a `learned-from` phrase after a comma can close the sentence.
     if (c >= lastVerb) {
@@ -1085,6 +1088,33 @@ function sentencing(sentence: Sentence, v: number, length: number, lex: Lexicon,
 }
 
 /** `cues`: the sentence's (sentenceCues); the subject's verb is looked for from token `first` on. */
+/** The end of the run of capitalised words, connectors, articles and conjunctions after `comma`. */
+function listRunEnd(tokens: readonly Token[], comma: number, lex: Lexicon): number {
+  let k = comma + 1;
+  while (k < tokens.length && (tokens[k] as Token).kind === 'word' && ((tokens[k] as Token).cap || lex.connectors.hasToken(tokens[k]) || lex.determiners.hasToken(tokens[k]) || lex.clauseBreaks.hasToken(tokens[k]))) k++;
+  return k;
+}
+
+/**
+ * Whether the words after the comma at `comma`, up to `end`, go on with a title's list of
+ * portfolios: capitalised words, connectors and articles with a conjunction among them, after a
+ * title and its capitalised complement (« ministre de la Santé, de la Jeunesse et des Sports »).
+ */
+function portfolioListAfter(tokens: readonly Token[], comma: number, end: number, lex: Lexicon): boolean {
+  let conjunction = false;
+  for (let k = comma + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (lex.clauseBreaks.hasToken(t) && !t.cap) conjunction = true;
+    else if (!(t.kind === 'word' && (t.cap || lex.connectors.hasToken(t) || lex.determiners.hasToken(t)))) return false;
+  }
+  if (!conjunction || !tokenAt(tokens, comma - 1)?.cap) return false;
+  // Back over the complement's capitalised words and its connector to the title.
+  let k = comma - 1;
+  while (k > 0 && (tokenAt(tokens, k) as Token).cap) k--;
+  while (k > 0 && (lex.connectors.hasToken(tokenAt(tokens, k)) || lex.determiners.hasToken(tokenAt(tokens, k)))) k--;
+  return k < comma - 1 && lex.roles.endingAt(tokens, k) !== null;
+}
+
 export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, cues: SentenceCues, first = 1): Found {
   const tokens = sentence.tokens;
   const { lastVerb, marks } = cues;
@@ -1121,6 +1151,12 @@ export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver
     for (let hops = 0; hops < 4; hops++) {
       const t = tokenAt(tokens, k);
       if (!t) break;
+      // « La ministra de Cultura, Educación y Sanidad anunció »: a title's list of portfolios goes
+      // on past the comma; the subject is the title, list and all.
+      if (t.text === ',' && hops === 0 && portfolioListAfter(tokens, k, end, lex)) {
+        k = walkBack(tokens, k - 1, lex);
+        continue;
+      }
       if (t.text === ',' && (k + 1 >= end || hops > 0)) {
         const open = walkBack(tokens, k - 1, lex, true);
         // "Le ministre …, Jean-Noël Barrot, a appelé": the name set off by commas speaks; a name

@@ -1356,8 +1356,20 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // Found only here, for the runs the tests above have not turned down (most of them).
   const role: RoleFound = roleEnd > 0 ? { role: text(tokens, start, roleEnd), roleRange: [start, roleEnd] } : roleOf(tokens, nameStart, nameEnd, lex);
   const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex) || describedAsPerson(tokens, nameEnd, lex) || bodyPossessive;
+  // "Irish Water said", "Scottish Athletics announced": a nationality and one common noun name a
+  // body (a federation, a utility, a carrier), never a person with no given name.
+  const body = !honorific && roleEnd < 0 && !role.role ? nationalBody(tokens, nameStart, nameEnd, doc, s) : null;
+  if (body) return mention(s, body[0], body[1], text(tokens, body[0], body[1]), 'organization', null);
+  // « la ministra de Cultura, Educación y Sanidad », « le ministre de la Santé, Jeunesse et Sports »:
+  // common nouns set off by a comma after a title, in a list, are more of the title's portfolios,
+  // not its holder.
+  if (!honorific && portfolioList(tokens, nameStart, nameEnd, words, lex)) return null;
   if (words.length === 1) {
     if (role.complement && !honorific) return null;
+    // "SkyRail", "BlackRock", "NovaTel, the national forecaster": a word with a capital inside
+    // after a syllable of its own is a brand's or a body's name, never a person's, whatever role
+    // an apposition gives it ("McDonald", "DeSantis" are people's).
+    if (cue && !honorific && INNER_CAPITAL.test(name) && !lex.classes.get('name-prefix-capital')?.hasWord(foldWord(INNER_CAPITAL.exec(name)?.[1] ?? ''))) return organization();
     // « Vecinos de Kalapampa relataron », "Residents of Kaloko said": where a group of people lives.
     if (!honorific && lex.classes.get('group-preposition')?.endingAt(tokens, nameStart - 1) && lex.classes.get('group-noun')?.endingAt(tokens, nameStart - 2)) return null;
     // "Volvo à Göteborg a annoncé", "the plant in Gothenburg said": a lone word after a place
@@ -1379,6 +1391,10 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
       modifier.modifier = true;
       return modifier;
     }
+    // « et des Sports », « y del Turismo », "of the Interior": an article right before a lone word
+    // that does not speak as a body (above) makes it a thing's or a portfolio's name: a person's
+    // name takes none.
+    if (!honorific && !role.role && lex.determiners.hasToken(tokenAt(tokens, nameStart - 1))) return null;
     return cue ? person() : null;
   }
   // "coordinator of Rede Floresta Viva": after a preposition, an unknown run is not a person.
@@ -1415,9 +1431,61 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // name; "l’Ougandais Isaac Chelangat": a nationality just before it.
   const apposed = tokens[nameEnd]?.text === ',' && reportingNear(tokens, nameStart, nameEnd + 1, lex);
   const nationality = placeAt(doc, s, nameStart - 1)?.kind === 'demonym';
+  // "Irish Water said", "Scottish Athletics announced": a nationality and one common noun name a
+  // body (a federation, a utility, a carrier), never a person with no given name.
   const found = person();
   found.weak = !cue && !given && !apposed && !nationality;
   return found;
+}
+
+/**
+ * Whether the capitalised words ending at `k` (with connectors, articles, commas and conjunctions
+ * among them) follow a title: « ministra de Cultura, Educación », "Minister of Culture, Tourism".
+ */
+export function inTitleComplement(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  for (let j = k; j >= 0 && k - j < 10; j--) {
+    if (j < k && lex.connectors.hasToken(tokens[j + 1]) && lex.roles.endingAt(tokens, j) !== null) return true;
+    const t = tokens[j] as Token;
+    if (!((t.kind === 'word' && (t.cap || lex.connectors.hasToken(t) || lex.determiners.hasToken(t) || lex.clauseBreaks.hasToken(t))) || t.text === ',')) return false;
+  }
+  return false;
+}
+
+/**
+ * The words of a run that go on with a title's list of portfolios, each a common noun and none a
+ * given name: set off by a comma with a conjunction inside the run or right after it ("Turismo y
+ * Deportes"), or after a conjunction that follows the title's complement ("Culture, Heritage and
+ * Tourism").
+ */
+function portfolioList(tokens: readonly Token[], nameStart: number, nameEnd: number, words: readonly Token[], lex: Lexicon): boolean {
+  const before = tokenAt(tokens, nameStart - 1);
+  let listed = false;
+  if (before?.text === ',') {
+    listed = tokens[nameEnd]?.text === ',' || lex.clauseBreaks.hasToken(tokens[nameEnd]);
+    for (let k = nameStart; k < nameEnd && !listed; k++) listed = lex.clauseBreaks.hasToken(tokens[k]);
+  } else listed = !!before && lex.clauseBreaks.hasToken(before) && !before.cap && !!tokenAt(tokens, nameStart - 2)?.cap && inTitleComplement(tokens, nameStart - 2, lex);
+  return listed && words.every((w) => !isGivenName(lex, w) && (wordClassesOf(lex.lang, w.f) & NOUN) !== 0);
+}
+
+// A capital after a lower-case run of two letters at least, inside one word: "MetService", "PayPal".
+const INNER_CAPITAL = /^(\p{Lu}\p{Ll}{2,})\p{Lu}\p{Ll}/u;
+
+/**
+ * Where heads come last, a capitalised demonym and one capitalised common noun that is no given
+ * name ("Irish Water", "Scottish Athletics"; the demonym inside the run or just before it): the
+ * range of both, else null.
+ */
+function nationalBody(tokens: readonly Token[], nameStart: number, nameEnd: number, doc: Doc, s: number): [number, number] | null {
+  const lex = doc.lex;
+  if (!lex.headFinal) return null;
+  const demonym = (k: number): boolean => {
+    const place = placeAt(doc, s, k);
+    return place?.kind === 'demonym' && place.start === k && place.end === k + 1 && !!tokens[k]?.cap;
+  };
+  const from = nameEnd - nameStart === 2 && demonym(nameStart) ? nameStart : nameEnd - nameStart === 1 && demonym(nameStart - 1) ? nameStart - 1 : -1;
+  const head = tokens[nameEnd - 1] as Token;
+  if (from < 0 || !head.cap || isGivenName(lex, head) || (wordClassesOf(lex.lang, head.f) & NOUN) === 0) return null;
+  return [from, nameEnd];
 }
 
 /** Whether a title starts at `k` and a name word follows it ("analyst Priya Natarajan"). */
