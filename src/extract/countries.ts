@@ -7,6 +7,7 @@
 
 import placeData from '../data/places.json' with { type: 'json' };
 import type { CountryMention } from '../record/types.ts';
+import type { ActorsResult } from './actors.ts';
 import type { Doc } from './doc.ts';
 import { countryName, isCountryCode, type PlaceMatch } from './gazetteer.ts';
 import { fold } from './text.ts';
@@ -31,7 +32,10 @@ const LANGUAGE_CUES = new Map<string, LanguageCues>(
     }),
 );
 
-export function extractCountries(doc: Doc, declared: readonly string[] | null): CountryMention[] {
+export function extractCountries(doc: Doc, declared: readonly string[] | null, people?: ActorsResult): CountryMention[] {
+  // « la ministra Ana Ondo », "Marta Lagos": a place's name inside a person's is that person's.
+  const inPerson = personRanges(people);
+  const surnames = surnameWords(people);
   const found = new Map<string, { mentions: number; via: string[]; first: number }>();
   const note = (code: string, via: string, position: number): void => {
     const entry = found.get(code) ?? { mentions: 0, via: [], first: position };
@@ -51,6 +55,7 @@ export function extractCountries(doc: Doc, declared: readonly string[] | null): 
     const languages = demonymMayBeLanguage(doc, s, matches) ? languageUses(doc, s) : NO_LANGUAGES;
     for (const m of matches) {
       if (m.kind === 'blocker' || doc.annotations[s]?.has(m.start, 'hides-place')) continue;
+      if (inPerson.get(s)?.some(([from, to]) => from <= m.start && m.end <= to) || surnameOfPerson(doc, s, m, surnames)) continue;
       if (m.kind === 'demonym' && insideName(doc, s, m.start, m.end)) continue;
       if (m.kind === 'demonym' && languages.has(m.start)) continue;
       // "Turkey prices": a name that is also a common noun counts only with a cue, or when the
@@ -102,6 +107,32 @@ function isLanguageName(cues: LanguageCues, t: Token | undefined): boolean {
  * capitalised words of one name (not the sentence's first word, a title or a place) belongs to
  * that name; it is no country mention.
  */
+/** The folded words after the first of each person's name: "Paul Ekang Ondo" gives ekang and ondo. */
+function surnameWords(people: ActorsResult | undefined): Set<string> {
+  const words = new Set<string>();
+  for (const a of people?.actors ?? []) if (a.type === 'person') for (const w of a.name.split(' ').slice(1)) words.add(fold(w));
+  return words;
+}
+
+/** « M. Ekang Ondo » after « Paul Ekang Ondo »: a one-word place right after another word of a person's name is that person's surname. */
+function surnameOfPerson(doc: Doc, s: number, m: PlaceMatch, surnames: ReadonlySet<string>): boolean {
+  const tokens = doc.sentences[s]?.tokens;
+  const before = tokens ? tokenAt(tokens, m.start - 1) : undefined;
+  return m.kind === 'place' && m.end === m.start + 1 && surnames.has(fold(m.text)) && !!before?.cap && before.kind === 'word' && (surnames.has(before.f) || doc.lex.honorifics.hasToken(before));
+}
+
+/** The token ranges of the people's mentions, by sentence. */
+function personRanges(people: ActorsResult | undefined): Map<number, Array<[number, number]>> {
+  const ranges = new Map<number, Array<[number, number]>>();
+  for (const m of people?.mentions ?? []) {
+    if (people?.actors[m.actor]?.type !== 'person') continue;
+    const list = ranges.get(m.sentence);
+    if (list) list.push([m.start, m.end]);
+    else ranges.set(m.sentence, [[m.start, m.end]]);
+  }
+  return ranges;
+}
+
 function insideName(doc: Doc, s: number, start: number, end: number): boolean {
   const tokens = doc.sentences[s]?.tokens;
   if (!tokens) return false;

@@ -9,7 +9,7 @@ import world from 'world-countries';
 import extraNames from '../data/country-names.json' with { type: 'json' };
 import placeData from '../data/places.json' with { type: 'json' };
 import { COMMON_FIRST_NAMES, type Lexicon, lexicon, type PhraseTable, perLanguage } from './lexicon/index.ts';
-import { isAcronym } from './text.ts';
+import { foldWord, isAcronym } from './text.ts';
 import { answerByWord, isPossessive, type Token, tokenAt, tokenize, WordSet } from './tokens.ts';
 
 export type PlaceKind = 'country' | 'place' | 'demonym' | 'blocker';
@@ -44,6 +44,8 @@ interface Gazetteer {
   contextBefore: Set<string>;
   /** Words a street's name follows (lexicon class `street-word`: « avenida », « rue »); none where the language has no such class. */
   streetWords: PhraseTable | undefined;
+  /** Words of a natural feature (lexicon class `feature-word`: « río », « lac »), which a name right after names. */
+  featureWords: PhraseTable | undefined;
   /** Every key's beginnings that end before one of its spaces ("new", "new york" for "new york city"): a longer name is looked for only past one of them. */
   prefixes: Set<string>;
   lex: Lexicon;
@@ -220,7 +222,7 @@ function build(lang: string): Gazetteer {
   // Every key of `longest` has a length of one token or more: exactly the words firstOf answers for.
   const firstWords = new WordSet(longest.keys());
   firstWords.bind(lex.tokenizeOptions.vocabulary);
-  return { entries, prefixes, lex, contextBefore, streetWords: lex.classes.get('street-word'), firstOf, firstWords };
+  return { entries, prefixes, lex, contextBefore, streetWords: lex.classes.get('street-word'), featureWords: lex.classes.get('feature-word'), firstOf, firstWords };
 }
 
 /** Gender and number forms: lower-case adjectives (French) or capitalised nouns (English), with plurals by the lexicon's rules. */
@@ -242,7 +244,11 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
   const out: PlaceMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.kind !== 'word' || !gaz.firstWords.hasToken(token)) continue;
+    if (token.kind !== 'word') continue;
+    if (!gaz.firstWords.hasToken(token)) {
+      if (token.cap && token.text.indexOf('-', 1) > 0) placesJoined(token, i, gaz, out);
+      continue;
+    }
     const first = gaz.firstOf(token);
     if (first === null) continue;
     const max = Math.min(first.longest, tokens.length - i);
@@ -284,6 +290,27 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
   return out;
 }
 
+/**
+ * "US-China talks", "the India-Pakistan border", "Russia-Ukraine": a word of places joined by
+ * hyphens names each of them, when every part is a country or a place the gazetteer knows, as
+ * written.
+ */
+function placesJoined(token: Token, i: number, gaz: Gazetteer, out: PlaceMatch[]): void {
+  const parts = token.text.split('-');
+  const entries: Entry[] = [];
+  for (const part of parts) {
+    const entry = gaz.entries.get(foldWord(part));
+    if (!entry || (entry.kind !== 'country' && entry.kind !== 'place') || !entry.codes[0] || entry.ambiguous || entry.needsContext) return;
+    if (entry.exact ? part !== entry.surface : entry.capital && part.charAt(0) === part.charAt(0).toLowerCase()) return;
+    entries.push(entry);
+  }
+  if (entries.length < 2) return;
+  parts.forEach((part, k) => {
+    const entry = entries[k] as Entry;
+    out.push({ start: i, end: i + 1, code: entry.codes[0] as string, codes: entry.codes, kind: entry.kind, text: part, alt: entry.alt, weak: entry.weakPrior });
+  });
+}
+
 /** "in Turkey", "eastern Chad", "Jordan will…", "Turkey’s": a cue that the name is the country. */
 function countryCue(tokens: readonly Token[], start: number, end: number, gaz: Gazetteer): boolean {
   const previous = tokenAt(tokens, start - 1);
@@ -300,11 +327,17 @@ function accepts(entry: Entry, tokens: readonly Token[], start: number, end: num
   // A name written with a capital must be written with one ("Turkey", not "turkey").
   if (entry.capital && !first.cap) return false;
   if (entry.articleFirst && !tokens[start + 1]?.cap) return false;
+  // "the National Emergency Management Agency (NEMA)": a word in capitals in brackets after a name
+  // is that name's acronym, whatever place it spells.
+  if (end - start === 1 && !entry.exact && tokenAt(tokens, start - 1)?.text === '(' && tokens[end]?.text === ')' && tokenAt(tokens, start - 2)?.cap && first.text.length > 2 && first.text === first.text.toUpperCase()) return false;
   // The word before the name, asked about by the tests below.
   const before = tokenAt(tokens, start - 1);
   // « la avenida Caracas », « rue de Rome »: a place's name after a street's word names the street.
   const street = before && gaz.lex.connectors.hasToken(before) ? tokenAt(tokens, start - 2) : before;
   if (street && gaz.streetWords?.hasWord(street.f)) return false;
+  // « el río Indio », « le lac Kivu » beside « le Kivu »: a place's or a demonym's word right after a
+  // river's, a lake's or a mountain's names that feature.
+  if (before && !before.cap && gaz.featureWords?.hasWord(before.f)) return false;
   // « Para el economista… » is no « Pará »: a one-word place that folds to a function word of the
   // language is read only as the place writes itself, accents and all.
   if (end - start === 1 && gaz.lex.stopwords.hasToken(first) && first.text !== entry.surface) return false;

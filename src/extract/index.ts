@@ -116,8 +116,8 @@ const CAPTIONS: ReadonlySet<string> = new Set(['caption']);
 function buildRecord(input: ExtractInput): ArticleRecord {
   const doc = analyse(input);
   const empty: ActorsResult = { actors: [], mentions: [] };
-  const countries = guard<CountryMention[]>('countries', [], () => extractCountries(doc, input.meta.countries));
   const actors = guard('actors', empty, () => extractActors(doc));
+  const countries = guard<CountryMention[]>('countries', [], () => extractCountries(doc, input.meta.countries, actors));
   // A photo caption repeats the story's numbers and dates its photo: its figures are not the story's.
   const figures = guard<Figure[]>('figures', [], () => extractFigures(doc, { countries: countries.map((c) => c.code), skipBlocks: CAPTIONS }));
   const attributions = guard<Attribution[]>('attributions', [], () => extractAttributions(doc, actors));

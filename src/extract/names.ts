@@ -481,7 +481,7 @@ export function findNames(doc: Doc, s: number): NameMention[] {
       const t = tokens[end] as Token;
       const next = tokens[end + 1];
       const nextIsName = !!next && isNameWord(next, lex) && !realPlaceAt(doc, s, end + 1) && !used[end + 1];
-      if ((isNameWord(t, lex) || particleJoined(t, lex)) && !realPlaceAt(doc, s, end) && !lex.honorifics.hasToken(t) && !postNominal(tokens, i, end, lex)) end++;
+      if ((isNameWord(t, lex) || particleJoined(t, lex)) && (!realPlaceAt(doc, s, end) || surnameAsPlace(tokens, i, end, doc, s)) && !lex.honorifics.hasToken(t) && !postNominal(tokens, i, end, lex)) end++;
       // (An article before a body's word opens another name: « Participaron el Servicio de Aduanas ».)
       // (A conjunction that is also a surname particle, « Ortega y Gasset », is a conjunction
       // inside a body's name: « Grupo Bimbo y Cemex » is weighed as two names below.)
@@ -989,6 +989,19 @@ function bodyWordAhead(tokens: readonly Token[], from: number, used: Uint8Array,
 }
 
 /** A place that stops a name; a blocker ("Pan American", "Southeast Asia") may sit inside one. */
+/**
+ * « Hervé Nze Ondo », "Marta Ibáñez Lagos": a town's one-word name that ends a run opened by a
+ * given name and one more name word is the person's last surname (the run stops at places
+ * otherwise); a country's name or a longer place's is not.
+ */
+function surnameAsPlace(tokens: readonly Token[], start: number, k: number, doc: Doc, s: number): boolean {
+  const place = placeAt(doc, s, k);
+  if (place?.kind !== 'place' || place.start !== k || place.end !== k + 1 || k - start < 2) return false;
+  if (!isGivenName(doc.lex, tokens[start] as Token) || realPlaceAt(doc, s, k - 1)) return false;
+  const after = tokens[k + 1];
+  return !after || !isNameWord(after, doc.lex);
+}
+
 function realPlaceAt(doc: Doc, s: number, k: number): boolean {
   const place = placeAt(doc, s, k);
   return !!place && place.kind !== 'blocker';
@@ -1319,7 +1332,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (placeWordNames(words, lex)) return null;
   // (A place after a preposition of purpose is what the body is for: « Acción por Valdivia ».)
   const purpose = lex.classes.get('purpose-connector');
-  for (let k = nameStart; k < nameEnd && !(purpose?.at(tokens, k) && !(tokens[k] as Token).cap); k++) if (placeAt(doc, s, k)) return null;
+  for (let k = nameStart; k < nameEnd && !(purpose?.at(tokens, k) && !(tokens[k] as Token).cap); k++) if (placeAt(doc, s, k) && !(k === nameEnd - 1 && surnameAsPlace(tokens, nameStart, k, doc, s))) return null;
   // "selon les résultats publiés par la Ceni": whoever publishes results is a body.
   // A common first name outweighs the words around the name: "publié par Anna Berg", "un centre
   // de Tobias Brennecke" name people.
@@ -1532,7 +1545,9 @@ function placeNounBefore(tokens: readonly Token[], start: number, lex: Lexicon):
   if (connector && !connector.cap && lex.nameConnectors.hasToken(connector) && !lex.clauseBreaks.hasToken(connector)) k--;
   const noun = tokenAt(tokens, k);
   if (noun?.kind !== 'word' || noun.cap || !lex.placeWords.hasToken(noun)) return false;
-  return lex.determiners.has(tokenAt(tokens, k - 1)?.f ?? '');
+  // (After its article, « el río X », or its connector alone, « embalse de río X ».)
+  const before = tokenAt(tokens, k - 1)?.f ?? '';
+  return lex.determiners.has(before) || (k === start - 1 && lex.connectors.has(before));
 }
 
 /**
