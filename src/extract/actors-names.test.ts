@@ -493,3 +493,11 @@ describe('words that look like a person’s name and are a body’s or a portfol
     expect(people('La ministra de Cultura, Educación y Sanidad anunció el cierre de los museos.', 'es')).toEqual([]);
   });
 });
+
+describe('a body’s name after an adjective in lower case', () => {
+  it('reads "the regional Department of Water Affairs" as the department, never "Water Affairs" as a person', () => {
+    expect(typed('An official in the regional Department of Water Affairs said the pipes were never fixed.')).toEqual(['Department of Water Affairs/organization']);
+    // A portfolio in lower case before the body’s word is still its name.
+    expect(organizationNames('The health Ministry said 40 cases were confirmed.')).toEqual(['Health Ministry']);
+  });
+});

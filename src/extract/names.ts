@@ -318,6 +318,10 @@ export function findNames(doc: Doc, s: number): NameMention[] {
     // County") followed by a capitalised body's word is a longer body's name, read as a run (step 3).
     const after = tokens[to];
     if (match.pattern.hidesPlace && after?.cap && after.kind === 'word' && lex.orgKeywords.hasToken(after)) continue;
+    // "the regional Department of Water Affairs": a body's word in lower case before a capitalised
+    // one that a connector and more capitalised words follow is no portfolio ("the health
+    // Ministry"): the capitalised run is the name (step 3).
+    if (!(tokens[from] as Token).cap && lex.connectors.hasToken(after) && !after?.cap && tokens[to + 1]?.cap && tokens[to + 1]?.kind === 'word') continue;
     if (anyTaken(used, from, to)) continue;
     // "AFC Champions League Elite": a competition a club's pattern reads is an event, as in step 3.
     // « la secretaria de Energía, Luz Gómez »: a title written in lower case, set before a name by a
