@@ -10,7 +10,7 @@ import type { CountryMention } from '../record/types.ts';
 import type { ActorsResult } from './actors.ts';
 import type { Doc } from './doc.ts';
 import { countryName, isCountryCode, type PlaceMatch } from './gazetteer.ts';
-import { fold } from './text.ts';
+import { fold, foldWord } from './text.ts';
 import { type Token, tokenAt } from './tokens.ts';
 
 const NO_LANGUAGES: ReadonlySet<number> = new Set();
@@ -35,7 +35,9 @@ const LANGUAGE_CUES = new Map<string, LanguageCues>(
 export function extractCountries(doc: Doc, declared: readonly string[] | null, people?: ActorsResult): CountryMention[] {
   // « la ministra Ana Ondo », "Marta Lagos": a place's name inside a person's is that person's.
   const inPerson = personRanges(people);
-  const surnames = surnameWords(people);
+  // (Made at the first one-word town: most articles name none.)
+  let surnames: Set<string> | undefined;
+  const surnameAt = (s: number, m: PlaceMatch): boolean => m.kind === 'place' && m.end === m.start + 1 && surnameOfPerson(doc, s, m, (surnames ??= surnameWords(people)));
   const found = new Map<string, { mentions: number; via: string[]; first: number }>();
   const note = (code: string, via: string, position: number): void => {
     const entry = found.get(code) ?? { mentions: 0, via: [], first: position };
@@ -55,7 +57,7 @@ export function extractCountries(doc: Doc, declared: readonly string[] | null, p
     const languages = demonymMayBeLanguage(doc, s, matches) ? languageUses(doc, s) : NO_LANGUAGES;
     for (const m of matches) {
       if (m.kind === 'blocker' || doc.annotations[s]?.has(m.start, 'hides-place')) continue;
-      if (inPerson.get(s)?.some(([from, to]) => from <= m.start && m.end <= to) || surnameOfPerson(doc, s, m, surnames)) continue;
+      if (inPerson.get(s)?.some(([from, to]) => from <= m.start && m.end <= to) || surnameAt(s, m)) continue;
       if (m.kind === 'demonym' && insideName(doc, s, m.start, m.end)) continue;
       if (m.kind === 'demonym' && languages.has(m.start)) continue;
       // "Turkey prices": a name that is also a common noun counts only with a cue, or when the
@@ -110,7 +112,7 @@ function isLanguageName(cues: LanguageCues, t: Token | undefined): boolean {
 /** The folded words after the first of each person's name: "Paul Ekang Ondo" gives ekang and ondo. */
 function surnameWords(people: ActorsResult | undefined): Set<string> {
   const words = new Set<string>();
-  for (const a of people?.actors ?? []) if (a.type === 'person') for (const w of a.name.split(' ').slice(1)) words.add(fold(w));
+  for (const a of people?.actors ?? []) if (a.type === 'person') for (const w of a.name.split(' ').slice(1)) words.add(foldWord(w));
   return words;
 }
 
@@ -118,7 +120,7 @@ function surnameWords(people: ActorsResult | undefined): Set<string> {
 function surnameOfPerson(doc: Doc, s: number, m: PlaceMatch, surnames: ReadonlySet<string>): boolean {
   const tokens = doc.sentences[s]?.tokens;
   const before = tokens ? tokenAt(tokens, m.start - 1) : undefined;
-  return m.kind === 'place' && m.end === m.start + 1 && surnames.has(fold(m.text)) && !!before?.cap && before.kind === 'word' && (surnames.has(before.f) || doc.lex.honorifics.hasToken(before));
+  return surnames.has(foldWord(m.text)) && !!before?.cap && before.kind === 'word' && (surnames.has(before.f) || doc.lex.honorifics.hasToken(before));
 }
 
 /** The token ranges of the people's mentions, by sentence. */
