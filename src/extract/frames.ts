@@ -1368,13 +1368,16 @@ export function participial(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // routers, raised…"), no lead: the subject is the phrase before it.
     let from = 0;
     const lead = tokens.findIndex((x, i) => i < comma && i < 5 && x.text === ',');
-    if (lead >= 0 && !lex.relatives.hasToken(tokens[lead + 1])) from = lead + 1;
+    // "The Greens, the largest opposition party, voted…": a name that ends right at the first
+    // comma is the subject its apposition follows, no lead.
+    const named = lead > 0 && resolver.mentionEndCovering(sentence.index, lead - 1) === lead;
+    if (lead >= 0 && !named && !lex.relatives.hasToken(tokens[lead + 1])) from = lead + 1;
     let end = subjectEnd(tokens, from, comma, lex, resolver, sentence.index);
     if (end <= from) return null;
     // "The board's new chairman, Jo Ndegwa, declined…, saying": the name set off by commas
     // after the subject's words speaks, not the body that owns the title.
-    const named = appositionName(tokens, from, comma, lex, resolver, sentence.index);
-    if (named) [from, end] = named;
+    const apposed = appositionName(tokens, from, comma, lex, resolver, sentence.index);
+    if (apposed) [from, end] = apposed;
     const source = resolver.resolve(sentence, from, end);
     if (!source) return null;
     const found = statement(sentence, k + 1, tokens.length, lex, t);
