@@ -501,3 +501,9 @@ describe('a body’s name after an adjective in lower case', () => {
     expect(organizationNames('The health Ministry said 40 cases were confirmed.')).toEqual(['Health Ministry']);
   });
 });
+
+describe('a first surname that is also a known company’s name', () => {
+  it('reads « Ferrari agregó » after « Marta Ferrari Gómez » as her, not the carmaker', () => {
+    expect(typed('"Es un recorte prudente", dijo Marta Ferrari Gómez, economista jefa de la consultora Delta.\nFerrari agregó que la cosecha será buena.', 'es')).not.toContain('Ferrari/organization');
+  });
+});

@@ -578,12 +578,15 @@ function mentionEvidence(m: NameMention): number {
  * named before it stands for that person (a name of the lexicon's bodies is a family name too).
  */
 function familyNamesOverKnownBodies(raw: NameMention[]): void {
-  // Each family name of a person named with two words or more, and where it is first named.
+  // Each family name of a person named with two words or more (every word after the first: « Marta
+  // Ferrari Gómez » is « Ferrari » alone later), and where it is first named.
   const familyNames = new Map<string, number>();
   for (const m of raw) {
     if (m.type !== 'person' || m.known || !m.name.includes(' ')) continue;
-    const family = foldWord(m.name.slice(m.name.lastIndexOf(' ') + 1));
-    familyNames.set(family, Math.min(familyNames.get(family) ?? Infinity, positionOf(m)));
+    for (const word of m.name.split(' ').slice(1)) {
+      const family = foldWord(word);
+      familyNames.set(family, Math.min(familyNames.get(family) ?? Infinity, positionOf(m)));
+    }
   }
   if (familyNames.size === 0) return;
   raw.forEach((m, i) => {
