@@ -579,7 +579,7 @@ function mentionEvidence(m: NameMention): number {
  */
 function familyNamesOverKnownBodies(raw: NameMention[]): void {
   // Each family name of a person named with two words or more (every word after the first: « Marta
-  // Ferrari Gómez » is « Ferrari » alone later), and where it is first named.
+  // Roche Vidal » is « Roche » alone later), and where it is first named.
   const familyNames = new Map<string, number>();
   for (const m of raw) {
     if (m.type !== 'person' || m.known || !m.name.includes(' ')) continue;
