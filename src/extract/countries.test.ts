@@ -7,10 +7,10 @@ const codes = (text: string, meta = {}): string[] =>
     .sort();
 
 describe('countries', () => {
-  it('reads a town that ends a person’s name as the surname: « Paul Ekang Ondo », later « M. Ekang Ondo »', () => {
-    const text = '« Nous tenons le cap », a déclaré le ministre des Finances, Paul Ekang Ondo.\n\nLa dette sera réduite, a précisé M. Ekang Ondo, qui a cité le Gabon.';
-    expect(codes(text, { lang: 'fr' })).toEqual(['GA']);
-    expect(extract(text, { lang: 'fr' }).actors.map((a) => a.name)).toEqual(['Paul Ekang Ondo']);
+  it('reads a town that ends a person’s name as the surname: « Paul Ekang Kribi », later « M. Ekang Kribi »', () => {
+    const text = '« Le port sera agrandi », a annoncé le ministre des Transports, Paul Ekang Kribi.\n\nLes travaux commenceront en mai, a précisé M. Ekang Kribi, qui a cité le Cameroun.';
+    expect(codes(text, { lang: 'fr' })).toEqual(['CM']);
+    expect(extract(text, { lang: 'fr' }).actors.map((a) => a.name)).toEqual(['Paul Ekang Kribi']);
   });
   it('reads each country of a hyphenated pair: "US-China talks", "the India-Pakistan border"', () => {
     expect(codes('US-China trade talks resumed as the India-Pakistan border reopened.', { lang: 'en' })).toEqual(['CN', 'IN', 'PK', 'US']);
@@ -19,11 +19,11 @@ describe('countries', () => {
   });
   it('never reads "Island" as Iceland, nor an acronym in brackets as the place it spells', () => {
     expect(codes('Snow fell across the South Island of New Zealand.', { lang: 'en' })).toEqual(['NZ']);
-    expect(codes('In Abuja, the National Emergency Management Agency (NEMA) sent tents.', { lang: 'en' })).toEqual(['NG']);
+    expect(codes('In Abuja, the Lagoon and Inland Maritime Agency (LIMA) sent boats.', { lang: 'en' })).toEqual(['NG']);
   });
-  it('reads a place or a demonym right after a river’s or a lake’s word as that feature’s name: « el río Indio »', () => {
-    expect(codes('El embalse de río Indio costará 1.600 millones de balboas, dijo el Gobierno de Panamá.', { lang: 'es' })).toEqual(['PA']);
-    expect(extract('El embalse de río Indio costará 1.600 millones de balboas, dijo el Gobierno de Panamá.', { lang: 'es' }).actors.filter((a) => a.type === 'person')).toEqual([]);
+  it('reads a place or a demonym right after a river’s or a lake’s word as that feature’s name: « el río Francés »', () => {
+    expect(codes('El puente sobre el río Francés costará 90 millones de lempiras, dijo el Gobierno de Honduras.', { lang: 'es' })).toEqual(['HN']);
+    expect(extract('El puente sobre el río Francés costará 90 millones de lempiras, dijo el Gobierno de Honduras.', { lang: 'es' }).actors.filter((a) => a.type === 'person')).toEqual([]);
   });
   it('reads a place that opens on its article only with its own word capitalised: « La Paz », never « La paz »', () => {
     expect(codes('Miles de mineros marcharon el jueves por el centro de La Paz y de El Alto para exigir más combustible.', { lang: 'es' })).toEqual(['BO']);

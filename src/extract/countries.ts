@@ -33,7 +33,7 @@ const LANGUAGE_CUES = new Map<string, LanguageCues>(
 );
 
 export function extractCountries(doc: Doc, declared: readonly string[] | null, people?: ActorsResult): CountryMention[] {
-  // « la ministra Ana Ondo », "Marta Lagos": a place's name inside a person's is that person's.
+  // « la ministra Ana Ekang Kribi », "Marta Lagos": a place's name inside a person's is that person's.
   const inPerson = personRanges(people);
   // (Made at the first one-word town: most articles name none.)
   let surnames: Set<string> | undefined;
@@ -109,14 +109,14 @@ function isLanguageName(cues: LanguageCues, t: Token | undefined): boolean {
  * capitalised words of one name (not the sentence's first word, a title or a place) belongs to
  * that name; it is no country mention.
  */
-/** The folded words after the first of each person's name: "Paul Ekang Ondo" gives ekang and ondo. */
+/** The folded words after the first of each person's name: "Paul Ekang Kribi" gives ekang and kribi. */
 function surnameWords(people: ActorsResult | undefined): Set<string> {
   const words = new Set<string>();
   for (const a of people?.actors ?? []) if (a.type === 'person') for (const w of a.name.split(' ').slice(1)) words.add(foldWord(w));
   return words;
 }
 
-/** « M. Ekang Ondo » after « Paul Ekang Ondo »: a one-word place right after another word of a person's name is that person's surname. */
+/** « M. Ekang Kribi » after « Paul Ekang Kribi »: a one-word place right after another word of a person's name is that person's surname. */
 function surnameOfPerson(doc: Doc, s: number, m: PlaceMatch, surnames: ReadonlySet<string>): boolean {
   const tokens = doc.sentences[s]?.tokens;
   const before = tokens ? tokenAt(tokens, m.start - 1) : undefined;

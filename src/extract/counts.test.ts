@@ -713,14 +713,14 @@ describe('a sum in a currency’s sign, or after a perfect’s participle that f
 });
 
 describe('a share of a counted whole, a reporting verb, a sum placed before its object', () => {
-  it('counts what a share of an owner’s count is of, not the owner: "of the county’s roughly 1.2 million voters"', () => {
-    expect(one('About 38% of Malawi’s nearly 21 million people live on farms, the survey found.')).toBe('people');
+  it('counts what a share of an owner’s count is of, not the owner: "of the district’s roughly 400,000 residents"', () => {
+    expect(one('Nearly 38% of the district’s roughly 400,000 residents live on farms, the survey found.')).toBe('residents');
     expect(one('Obtuvo el 45 % de los cerca de 90.000 votos.', 'es')).toBe('votos');
     expect(one('Le maire a obtenu 38 % des quelque 9 000 inscrits.', 'fr')).toBe('inscrits');
   });
-  it('counts what the clause links to a share of a counted whole: "Turnout was 58% of the county’s 1.2 million voters"', () => {
-    expect(one('Turnout was 58 per cent of the county’s roughly 1.2 million registered voters.')).toBe('Turnout');
-    expect(one('El tribunal cifró la asistencia en el 45 % de los cerca de 90.000 socios.', 'es')).toBe('asistencia');
+  it('counts what the clause links to a share of a counted whole: "Attendance was 58% of the league’s 12,000 members"', () => {
+    expect(one('Attendance was 58 per cent of the league’s roughly 12,000 members.')).toBe('Attendance');
+    expect(one('La asociación cifró el ausentismo en el 12 % de los casi 9.000 docentes.', 'es')).toBe('ausentismo');
     // With no link before it, the whole is what the share is of.
     expect(one('The party won 41% of the 12,000 votes cast.')).toBe('votes');
   });
@@ -730,8 +730,8 @@ describe('a share of a counted whole, a reporting verb, a sum placed before its 
     // A verb that acts on what is counted still does.
     expect(one('Firefighters had contained 4,500 hectares by Monday.')).toBe('hectares contained');
   });
-  it('counts what a contributed or provided sum is for: "will contribute $2 million for classroom repairs", « versera … pour »', () => {
-    expect(one('The county will contribute $2 million for classroom repairs.')).toBe('classroom repairs');
+  it('counts what a contributed or provided sum is for: "will provide $2 million for roof repairs", « versera … pour »', () => {
+    expect(one('The diocese will provide $2 million for roof repairs.')).toBe('roof repairs');
     expect(one("La région versera 4 millions d'euros pour la rénovation du lycée.", 'fr')).toBe('rénovation du lycée');
   });
   it('counts the object after a sum or share placed by its verb: « situó en 300 millones las pérdidas »', () => {
@@ -746,8 +746,8 @@ describe('a measure of a good, and a trading session', () => {
     expect(one('The mine produced 300,000 tonnes of copper last year.')).toBe('tonnes of copper');
     expect(one('La minería ilegal destruyó 620 hectáreas de bosque en la reserva.', 'es')).toBe('hectáreas de bosque');
   });
-  it('never counts the session a price ended: « terminó la jornada a $1.080 », "ended the session at"', () => {
-    expect(one('En el mercado, el euro terminó la jornada a $1.080.', 'es')).toBeNull();
+  it('never counts the session a price ended: « terminó la rueda a 290 dólares », "ended the session at"', () => {
+    expect(one('La soja terminó la rueda a 290 dólares la tonelada.', 'es')).toBeNull();
     expect(one('The rand ended the session at 18.20 per dollar.')).toBeNull();
   });
 });

@@ -675,7 +675,7 @@ function linkedBefore(r: Reader, start: number, className = 'link-before', share
   // A time that could not be passed ("tripled last year to 127,000") is when, never what.
   // A determiner makes the word a noun ("in a range of 15 to 16 per cent").
   const change = r.lex.wordList('change-verb').endingAt(r.tokens, k);
-  // (So is a period: « terminó la jornada a $1.080 », "ended the session at".)
+  // (So is a period: « terminó la rueda a 290 dólares », "ended the session at".)
   if ((change && !r.lex.determiners.hasToken(tokenAt(r.tokens, k - change.length))) || r.isTime(k) || r.isClass('period-noun', k)) return null;
   let np = phraseEndingAt(r, k, className === 'link-before');
   if (!np) return null;
@@ -1624,8 +1624,8 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     // "cut admissions by 35% in the trial": after the word that makes it the size of a change
     // (`change-by`), "in" names where or when the change happened, not what it is a share of.
     const changeSize = endsWithClass(r, 'change-by', f.start - 1);
-    // "Turnout was 27% of the region's 2 million voters", « cifró la participación en el 38 % de
-    // los 410.000 afiliados »: a share of a counted whole measures what the clause links to it;
+    // "Attendance was 58% of the league's 12,000 members", « cifró el ausentismo en el 12 % de
+    // los 9.000 docentes »: a share of a counted whole measures what the clause links to it;
     // the whole is only its base.
     const ofCount = !changeSize && wholeCountedAfter(r, f.end);
     return (

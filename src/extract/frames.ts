@@ -1368,7 +1368,7 @@ export function participial(sentence: Sentence, lex: Lexicon, resolver: Resolver
     // routers, raised…"), no lead: the subject is the phrase before it.
     let from = 0;
     const lead = tokens.findIndex((x, i) => i < comma && i < 5 && x.text === ',');
-    // "The Greens, the largest opposition party, voted…": a name that ends right at the first
+    // "The Greens, the main party of opposition, abstained…": a name that ends right at the first
     // comma is the subject its apposition follows, no lead.
     const named = lead > 0 && resolver.mentionEndCovering(sentence.index, lead - 1) === lead;
     if (lead >= 0 && !named && !lex.relatives.hasToken(tokens[lead + 1])) from = lead + 1;

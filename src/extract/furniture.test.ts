@@ -158,7 +158,7 @@ describe('datelines', () => {
       ['es', 'La Paz, 5 de noviembre (EFE) – El ayuntamiento aprobó un presupuesto.', { place: 'La Paz', country: 'BO', agency: 'EFE' }],
       ['es', 'El Alto (EFE) – El ayuntamiento aprobó un presupuesto.', { place: 'El Alto', country: 'BO', agency: 'EFE' }],
       ['fr', 'PAPEETE (Polynésie française), 12 mars (AFP) – Le conseil municipal a voté un budget.', { place: 'PAPEETE', country: 'PF', agency: 'AFP' }],
-      ['es', 'Puerto de la Cruz (Tenerife), 8 abr (Agencia Insular) – El ayuntamiento aprobó un presupuesto.', { place: 'Puerto de la Cruz', country: null, agency: 'Agencia Insular' }],
+      ['es', 'Puerto del Carmen (Lanzarote), 8 abr (Agencia Insular) – El ayuntamiento aprobó un presupuesto.', { place: 'Puerto del Carmen', country: null, agency: 'Agencia Insular' }],
     ] as const;
     for (const [lang, line, dateline] of cases) {
       const f = furniture([line], lang);

@@ -327,7 +327,7 @@ function accepts(entry: Entry, tokens: readonly Token[], start: number, end: num
   // A name written with a capital must be written with one ("Turkey", not "turkey").
   if (entry.capital && !first.cap) return false;
   if (entry.articleFirst && !tokens[start + 1]?.cap) return false;
-  // "the National Emergency Management Agency (NEMA)": a word in capitals in brackets after a name
+  // "the Lagoon and Inland Maritime Agency (LIMA)": a word in capitals in brackets after a name
   // is that name's acronym, whatever place it spells.
   if (end - start === 1 && !entry.exact && tokenAt(tokens, start - 1)?.text === '(' && tokens[end]?.text === ')' && tokenAt(tokens, start - 2)?.cap && first.text.length > 2 && first.text === first.text.toUpperCase()) return false;
   // The word before the name, asked about by the tests below.
@@ -335,7 +335,7 @@ function accepts(entry: Entry, tokens: readonly Token[], start: number, end: num
   // « la avenida Caracas », « rue de Rome »: a place's name after a street's word names the street.
   const street = before && gaz.lex.connectors.hasToken(before) ? tokenAt(tokens, start - 2) : before;
   if (street && gaz.streetWords?.hasWord(street.f)) return false;
-  // « el río Indio », « le lac Kivu » beside « le Kivu »: a place's or a demonym's word right after a
+  // « el río Francés », « le lac Kivu » beside « le Kivu »: a place's or a demonym's word right after a
   // river's, a lake's or a mountain's names that feature.
   if (before && !before.cap && gaz.featureWords?.hasWord(before.f)) return false;
   // « Para el economista… » is no « Pará »: a one-word place that folds to a function word of the

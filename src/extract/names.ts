@@ -994,7 +994,7 @@ function bodyWordAhead(tokens: readonly Token[], from: number, used: Uint8Array,
 
 /** A place that stops a name; a blocker ("Pan American", "Southeast Asia") may sit inside one. */
 /**
- * « Hervé Nze Ondo », "Marta Ibáñez Lagos": a town's one-word name that ends a run opened by a
+ * « Paul Ekang Kribi », "Marta Ibáñez Lagos": a town's one-word name that ends a run opened by a
  * given name and one more name word is the person's last surname (the run stops at places
  * otherwise); a country's name or a longer place's is not.
  */
@@ -1373,7 +1373,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // Found only here, for the runs the tests above have not turned down (most of them).
   const role: RoleFound = roleEnd > 0 ? { role: text(tokens, start, roleEnd), roleRange: [start, roleEnd] } : roleOf(tokens, nameStart, nameEnd, lex);
   const cue = honorific || role.role !== null || reportingNear(tokens, nameStart, nameEnd, lex) || describedAsPerson(tokens, nameEnd, lex) || bodyPossessive;
-  // "Irish Water said", "Scottish Athletics announced": a nationality and one common noun name a
+  // "Irish Water said", "Welsh Cycling announced": a nationality and one common noun name a
   // body (a federation, a utility, a carrier), never a person with no given name.
   const body = !honorific && roleEnd < 0 && !role.role ? nationalBody(tokens, nameStart, nameEnd, doc, s) : null;
   if (body) return mention(s, body[0], body[1], text(tokens, body[0], body[1]), 'organization', null);
@@ -1383,7 +1383,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (!honorific && portfolioList(tokens, nameStart, nameEnd, words, lex)) return null;
   if (words.length === 1) {
     if (role.complement && !honorific) return null;
-    // "SkyRail", "BlackRock", "NovaTel, the national forecaster": a word with a capital inside
+    // "SkyRail", "BlackRock", "NovaTel, the state broadcaster": a word with a capital inside
     // after a syllable of its own is a brand's or a body's name, never a person's, whatever role
     // an apposition gives it ("McDonald", "DeSantis" are people's).
     if (cue && !honorific && INNER_CAPITAL.test(name) && !lex.classes.get('name-prefix-capital')?.hasWord(foldWord(INNER_CAPITAL.exec(name)?.[1] ?? ''))) return organization();
@@ -1448,7 +1448,7 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // name; "l’Ougandais Isaac Chelangat": a nationality just before it.
   const apposed = tokens[nameEnd]?.text === ',' && reportingNear(tokens, nameStart, nameEnd + 1, lex);
   const nationality = placeAt(doc, s, nameStart - 1)?.kind === 'demonym';
-  // "Irish Water said", "Scottish Athletics announced": a nationality and one common noun name a
+  // "Irish Water said", "Welsh Cycling announced": a nationality and one common noun name a
   // body (a federation, a utility, a carrier), never a person with no given name.
   const found = person();
   found.weak = !cue && !given && !apposed && !nationality;
@@ -1484,12 +1484,12 @@ function portfolioList(tokens: readonly Token[], nameStart: number, nameEnd: num
   return listed && words.every((w) => !isGivenName(lex, w) && (wordClassesOf(lex.lang, w.f) & NOUN) !== 0);
 }
 
-// A capital after a lower-case run of two letters at least, inside one word: "MetService", "PayPal".
+// A capital after a lower-case run of two letters at least, inside one word: "SkyRail", "PayPal".
 const INNER_CAPITAL = /^(\p{Lu}\p{Ll}{2,})\p{Lu}\p{Ll}/u;
 
 /**
  * Where heads come last, a capitalised demonym and one capitalised common noun that is no given
- * name ("Irish Water", "Scottish Athletics"; the demonym inside the run or just before it): the
+ * name ("Irish Water", "Welsh Cycling"; the demonym inside the run or just before it): the
  * range of both, else null.
  */
 function nationalBody(tokens: readonly Token[], nameStart: number, nameEnd: number, doc: Doc, s: number): [number, number] | null {
