@@ -751,4 +751,3 @@ describe('a measure of a good, and a trading session', () => {
     expect(one('The rand ended the session at 18.20 per dollar.')).toBeNull();
   });
 });
-
