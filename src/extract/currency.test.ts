@@ -23,6 +23,9 @@ describe('currency symbols in letters glued to their number, South Asian scales,
     expect(money('The Ugandan cabinet approved Shs4 billion for new classrooms.', 'en')).toEqual(['4000000000 UGX']);
     expect(money('In Colombo the ferry ticket costs Rs 1,200.', 'en')).toEqual(['1200 LKR']);
   });
+  it('reads "GH¢", the way Ghana’s press writes the cedi, as the cedi', () => {
+    expect(money('Tomato sellers now pay GH¢450 a crate in Kumasi.', 'en')).toEqual(['450 GHS']);
+  });
   it('keeps a name glued to digits a name: "A350", "G20" count nothing', () => {
     expect(money('The A350 landed after the G20 summit with 300 passengers.', 'en')).toEqual(['300 passengers']);
   });
