@@ -751,3 +751,15 @@ describe('a measure of a good, and a trading session', () => {
     expect(one('The rand ended the session at 18.20 per dollar.')).toBeNull();
   });
 });
+
+describe('a subject set off from its verb, and an adjective that stands for people', () => {
+  it('passes an apposition or a participle’s phrase between commas to the subject: "Diesel sales, the ministry’s gauge, fell"', () => {
+    expect(one("Diesel sales, the ministry's main gauge of demand, fell 6 per cent in May.")).toBe('Diesel sales');
+    expect(one('Tarvex bonds, traded mostly in Zurich, lost 3 per cent on Friday.')).toBe('Tarvex bonds');
+  });
+  it('counts the people an adjective after "of the" stands for: "640 of the stranded", "two of the wounded"', () => {
+    expect(one('Relief teams reached 640 of the stranded by nightfall.')).toBe('stranded');
+    expect(one('Two of the wounded died on Monday.')).toBe('wounded');
+  });
+});
+

@@ -876,10 +876,14 @@ function subjectOfVerb(r: Reader, verb: number, verbEnd: number, direct: boolean
     return firstPhraseOfClause(r, opens > 0 ? opens : k);
   }
   // "Export revenue, which the ministry tracks every month, rose to": a relative clause set off
-  // by commas stands between the subject and its verb; the subject ends before it.
+  // by commas stands between the subject and its verb; the subject ends before it. So does an
+  // apposition ("Diesel sales, the ministry's main gauge, fell") or a participle's phrase
+  // ("Tarvex bonds, traded mostly in Zurich, lost"), when the subject before it opens the clause.
   if (r.tokens[k]?.text === ',') {
     const opens = inciseStart(r, k);
-    if (opens > 0 && r.lex.relatives.hasToken(r.tokens[opens + 1])) k = opens - 1;
+    const first = r.tokens[opens + 1];
+    const incise = opens > 0 && (r.lex.relatives.hasToken(first) || ((r.lex.determiners.hasToken(first) || r.isParticiple(opens + 1)) && opensItsClause(r, phraseEndingAt(r, opens - 1))));
+    if (incise) k = opens - 1;
   }
   const inner = countInComplement(r, k);
   if (inner) return inner;
@@ -1021,6 +1025,22 @@ function clauseStart(r: Reader, k: number): number {
     if ((before.kind === 'punct' && CLAUSE_MARK.test(before.text)) || r.lex.relatives.hasToken(before) || r.lex.clauseBreaks.hasToken(before)) break;
   }
   return j;
+}
+
+/**
+ * "640 of the stranded", "two of the wounded": after an article, an adjective or a participle
+ * that no noun follows stands for the people it says; its range, or null.
+ */
+function adjectiveAsNoun(r: Reader, k: number): [number, number] | null {
+  if (!r.lex.headFinal || !r.lex.determiners.hasToken(tokenAt(r.tokens, k - 1)) || !(r.canAdj(k) || r.isParticiple(k)) || r.canNoun(k + 1)) return null;
+  return (r.tokens[k] as Token).kind === 'word' && !(r.tokens[k] as Token).cap ? [k, k + 1] : null;
+}
+
+/** Whether a noun phrase opens its clause, only determiners before it. */
+function opensItsClause(r: Reader, np: [number, number] | null): boolean {
+  if (!np) return false;
+  for (let j = clauseStart(r, np[0]); j < np[0]; j++) if (!r.lex.determiners.hasToken(r.tokens[j])) return false;
+  return true;
 }
 
 /**
@@ -1606,7 +1626,7 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
       else k++;
     }
     return (
-      (adverbOrGerundAt(r.tokens, k, lex) ? null : ownResult(r, phraseAt(r, k), 'noun', true)) ??
+      (adverbOrGerundAt(r.tokens, k, lex) ? null : ownResult(r, phraseAt(r, k) ?? adjectiveAsNoun(r, k), 'noun', true)) ??
       ownResult(r, relativePredicate(r, f), 'subject', false) ??
       ownResult(r, voteAfter(r, f), 'noun', false) ??
       // « 14 personnes sont mortes et 30 ont été blessées »: a count that opens its own clause as
