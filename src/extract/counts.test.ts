@@ -762,4 +762,3 @@ describe('a subject set off from its verb, and an adjective that stands for peop
     expect(one('Two of the wounded died on Monday.')).toBe('wounded');
   });
 });
-
