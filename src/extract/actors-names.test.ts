@@ -507,3 +507,11 @@ describe('a first surname that is also a known company’s name', () => {
     expect(typed('"Es un recorte prudente", dijo Marta Roche Vidal, economista jefa de la consultora Delta.\nRoche agregó que la cosecha será buena.', 'es')).not.toContain('Roche/organization');
   });
 });
+
+describe('a unit or a thing named after someone', () => {
+  it('reads the name after « la división », « la raffinerie » or « el telescopio espacial » as the thing’s, never a person', () => {
+    expect(people('Unos 1.200 trabajadores de la división Gabriela Mistral de Enami siguen en huelga.', 'es')).toEqual([]);
+    expect(people('El telescopio espacial Carl Sagan captó la imagen, dijo la astrónoma Ana Ruiz.', 'es')).toEqual(['Ana Ruiz']);
+    expect(people('Un incendie a touché la raffinerie Jean Moulin samedi.', 'fr')).toEqual([]);
+  });
+});

@@ -1685,12 +1685,16 @@ function stockOf(tokens: readonly Token[], start: number, end: number, lex: Lexi
 
 /**
  * The run [start, end) right after a lower-case noun for a thing that takes a name (lexicon class
- * `thing-before-name`: « la sonde », "the vessel") or, where names stand before their noun
+ * `thing-before-name`: « la sonde », "the vessel", « la división »: a unit of a body) or, where names stand before their noun
  * (`thing-after-name`: "the Hubble telescope"), right before one.
  */
 export function namesThing(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
   const before = tokenAt(tokens, start - 1);
-  if (before?.kind === 'word' && !before.cap && lex.classes.get('thing-before-name')?.endingAt(tokens, start - 1)) return true;
+  const things = lex.classes.get('thing-before-name');
+  if (before?.kind === 'word' && !before.cap && things?.endingAt(tokens, start - 1)) return true;
+  // « el telescopio espacial X », « la centrale nucléaire X »: where adjectives follow their noun,
+  // one may stand between the thing's noun and its name.
+  if (!lex.headFinal && before?.kind === 'word' && !before.cap && !lex.stopwords.hasToken(before) && things?.endingAt(tokens, start - 2)) return true;
   const after = tokens[end];
   return after?.kind === 'word' && !after.cap && !!lex.classes.get('thing-after-name')?.at(tokens, end);
 }
