@@ -511,6 +511,8 @@ describe('a first surname that is also a known company’s name', () => {
 describe('a unit or a thing named after someone', () => {
   it('reads the name after « la división », « la raffinerie » or « el telescopio espacial » as the thing’s, never a person', () => {
     expect(people('Unos 1.200 trabajadores de la división Gabriela Mistral de Enami siguen en huelga.', 'es')).toEqual([]);
+    // The body the unit belongs to is named after it, and speaks as a body later.
+    expect(typed('Unos 1.200 trabajadores de la división Gabriela Mistral de Enami siguen en huelga.\nEn un comunicado, Enami afirmó que la huelga le cuesta 5 millones de dólares diarios.', 'es')).toEqual(['Enami/organization']);
     expect(people('El telescopio espacial Carl Sagan captó la imagen, dijo la astrónoma Ana Ruiz.', 'es')).toEqual(['Ana Ruiz']);
     expect(people('Un incendie a touché la raffinerie Jean Moulin samedi.', 'fr')).toEqual([]);
   });

@@ -1293,7 +1293,12 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (!honorific && roleEnd < 0 && placeNounBefore(tokens, nameStart, lex)) return null;
   // « le rover Rosalind Franklin », « au stade Prince Karim », "the Pickering rover": a thing named
   // after someone, title and all, is not that person.
-  if (namesThing(tokens, start, end, lex)) return null;
+  if (namesThing(tokens, start, end, lex)) {
+    // « la división Gabriela Mistral de Enami »: the body a unit's name is joined to owns it.
+    let owner = end - 1;
+    while (owner > start && !(lex.connectors.hasToken(tokens[owner]) && !(tokens[owner] as Token).cap)) owner--;
+    return owner > start && owner + 1 < end ? mention(s, owner + 1, end, text(tokens, owner + 1, end), 'organization', null) : null;
+  }
   // "AGENCY/Ana Ruiz" left of a caption: a photo credit names who took the picture, not an actor.
   if (creditAfterAgency(tokens, nameStart) || creditBeforeAgency(tokens, nameEnd)) return null;
   // A title alone ("President") is no one.
