@@ -517,3 +517,10 @@ describe('a unit or a thing named after someone', () => {
     expect(people('Un incendie a touché la raffinerie Jean Moulin samedi.', 'fr')).toEqual([]);
   });
 });
+
+describe('a saint’s prefix joined to a word', () => {
+  it('reads « Saint-Nazaire » alone as no one, a full name with it as a person', () => {
+    expect(people('Des groupes sont venus à pied depuis Rennes, Lannion ou Saint-Nazaire, certains après trois jours de marche.', 'fr')).toEqual([]);
+    expect(people('Antoine de Saint-Exupéry a écrit ce livre en 1943.', 'fr')).toEqual(['Antoine de Saint-Exupéry']);
+  });
+});

@@ -1388,6 +1388,10 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   if (!honorific && portfolioList(tokens, nameStart, nameEnd, words, lex)) return null;
   if (words.length === 1) {
     if (role.complement && !honorific) return null;
+    // "Saint-Nazaire", « San-Pédro »: one word joined to a saint's prefix by a hyphen is a town's
+    // name (or a saint's), never a person's whole name.
+    const hyphen = name.indexOf('-');
+    if (hyphen > 0 && !honorific && lex.classes.get('saint-prefix')?.hasWord(foldWord(name.slice(0, hyphen)))) return null;
     // "SkyRail", "BlackRock", "NovaTel, the state broadcaster": a word with a capital inside
     // after a syllable of its own is a brand's or a body's name, never a person's, whatever role
     // an apposition gives it ("McDonald", "DeSantis" are people's).
