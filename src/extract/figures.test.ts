@@ -111,3 +111,19 @@ describe('a range whose first bound is written whole', () => {
     expect(extract('Le projet coûtera de 20 à 80 millions d’euros.').figures.map((f) => f.value)).toEqual([20e6, 80e6]);
   });
 });
+
+describe('how an article writes its digits, in a language written two ways', () => {
+  const values = (text: string) => figures(text, 'es').map((f) => f.value);
+  it('reads "2,700" as two thousand seven hundred where the article groups with commas (Mexican, Central American press)', () => {
+    expect(values('La Secretaría informó que 2,700 clínicas recibirán 3,480 millones de pesos este año.')).toEqual([2700, 3480000000]);
+  });
+  it('reads « 2.700 » so where it groups with stops, and a decimal written either way as a decimal', () => {
+    expect(values('El ministerio informó que 2.700 clínicas recibirán 3.480 millones de euros este año.')).toEqual([2700, 3480000000]);
+    // A magnitude written with a stop beside thousands grouped with stops: both read right.
+    expect(values('El sismo de magnitud 7.5 sacudió una zona donde viven 12.000 habitantes.')).toEqual([7.5, 12000]);
+  });
+  it('asks the country the article names most where its digits group both ways', () => {
+    expect(values('En México, 1,250 familias recibieron ayuda y 2.500 quedaron fuera, según el censo.')).toEqual([1250, 2.5]);
+    expect(values('En España, 1,250 familias recibieron ayuda y 2.500 quedaron fuera, según el censo.')).toEqual([1.25, 2500]);
+  });
+});

@@ -16,7 +16,7 @@ import { adverbOrGerundAt, type PlacedFigure, pluralWord, sentenceCounts } from 
 import { currencyAt, resolveCurrency, SYMBOL_PREFIXES, SYMBOLS, symbolEndingAt } from './currency.ts';
 import type { Doc } from './doc.ts';
 import { figureConfidence } from './figure-confidence.ts';
-import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
+import { byWord, type Lexicon, type NumberFormat, type PhraseTable } from './lexicon/index.ts';
 import { itemAt } from './lists.ts';
 import { dashPairs, isCode, isRanking, type PairKind } from './not-figures.ts';
 import { digitsOnly, parseDigits, parseNumberWords, readSpokenDecimals, readSpokenWord, writtenAsYear } from './numbers.ts';
@@ -82,6 +82,7 @@ export interface FigureOptions {
 
 export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] {
   const countries = options.countries ?? [];
+  const format = articleNumberFormat(doc, countries);
   const figures: Figure[] = [];
   const starts = figureStartsOf(doc.lex);
   const skipBlocks = options.skipBlocks;
@@ -119,7 +120,7 @@ export function extractFigures(doc: Doc, options: FigureOptions = {}): Figure[] 
         i = time.end - 1;
         continue;
       }
-      const number = readNumber(tokens, i, doc.lex, doc.lang);
+      const number = readNumber(tokens, i, doc.lex, format);
       if (!number) continue;
       const share = proportion(tokens, number, doc.lex, doc.lang, sentence.text, sentence.start);
       if (share) {
@@ -466,7 +467,7 @@ function symbolBefore(tokens: readonly Token[], i: number, start: number): boole
   return gap === 1 && tokenAt(tokens, start - 1)?.kind !== 'number';
 }
 
-function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: string): NumberAt | null {
+function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, format: NumberFormat = lex.numberFormat): NumberAt | null {
   const token = tokens[i] as Token;
   if (token.kind === 'punct' || (token.kind === 'word' && !mayBeNumberWord(lex, token))) return null;
   let start = i;
@@ -485,7 +486,7 @@ function readNumber(tokens: readonly Token[], i: number, lex: Lexicon, _lang: st
     // "G7", "COVID-19" are single word tokens; a number glued after a letter is an identifier,
     // unless the letters are a currency's symbol ("KSh90,000", which the tokenizer split).
     if (previous && previous.kind === 'word' && previous.end === token.start && currency === null) return null;
-    value = parseDigits(token.text, lex.numberFormat);
+    value = parseDigits(token.text, format);
   } else if (token.kind === 'word') {
     const approx = lex.approxNumbers.get(token.f);
     const ordinal = lex.ordinals.get(token.f);
@@ -1244,9 +1245,50 @@ function inAgeRange(tokens: readonly Token[], n: NumberAt, lex: Lexicon, ann: An
   return !!bound && inAgeRange(tokens, bound, lex, ann, depth + 1);
 }
 
+/**
+ * How this article writes digits: its language's way, or the language's other way (`alternate`:
+ * "2,700" for two thousand seven hundred in Mexican Spanish) when most of the article's own
+ * numbers say so (decimalMarkOf), or, where they are even, when the country the article names
+ * most is one whose press writes it.
+ */
+function articleNumberFormat(doc: Doc, countries: readonly string[]): NumberFormat {
+  const own = doc.lex.numberFormat;
+  const other = own.alternate;
+  if (!other) return own;
+  let votes = 0;
+  for (const sentence of doc.sentences) {
+    for (const t of sentence.tokens) {
+      if (t.kind !== 'number' || digitsOnly(t.text)) continue;
+      const decimal = decimalMarkOf(t.text);
+      if (decimal === own.decimal) votes--;
+      else if (decimal === other.decimal) votes++;
+    }
+  }
+  if (votes !== 0) return votes > 0 ? other : own;
+  return countries[0] !== undefined && other.countries.has(countries[0]) ? other : own;
+}
+
+/**
+ * The decimal mark a number written with "." or "," shows by grouping digits, or null: with both
+ * marks, the last one ("1,250.5", « 1.250,5 »); one used twice groups ("1,250,000"), and so does
+ * one before exactly three digits ("2,700", « 12.000 »: news seldom writes a decimal of three
+ * digits), so the decimal mark is the other. One mark before other than three digits ("3.5",
+ * « 7,2 ») says nothing: both ways read it as a decimal.
+ */
+function decimalMarkOf(text: string): string | null {
+  const comma = text.lastIndexOf(',');
+  const dot = text.lastIndexOf('.');
+  if (comma >= 0 && dot >= 0) return comma > dot ? ',' : '.';
+  const at = comma >= 0 ? comma : dot;
+  if (at < 0) return null;
+  const mark = text.charAt(at);
+  if (text.indexOf(mark) === at && text.length - at - 1 !== 3) return null;
+  return mark === ',' ? '.' : ',';
+}
+
 /** The number read at token k, a bound of a range for inAgeRange; null past the sentence or at punctuation. */
 function boundAt(tokens: readonly Token[], k: number, lex: Lexicon): NumberAt | null {
-  return k >= 0 && k < tokens.length && tokens[k]?.kind !== 'punct' ? readNumber(tokens, k, lex, lex.lang) : null;
+  return k >= 0 && k < tokens.length && tokens[k]?.kind !== 'punct' ? readNumber(tokens, k, lex) : null;
 }
 
 /** A dash written between two numbers with no space ("15-24"), as a one-token range joiner at k. */

@@ -195,7 +195,7 @@ export interface LexiconSource {
   /** Token patterns by rule set (see match.ts): the rules that are data. */
   patterns?: Record<string, PatternSource[]>;
   /** How digits are written (figures part): decimal mark, group marks, "point"/"virgule" read out. */
-  numberFormat?: { decimal: string; groups: string[]; decimalWords?: string[] };
+  numberFormat?: { decimal: string; groups: string[]; decimalWords?: string[]; alternate?: { decimal: string; groups: string[]; countries: string[] } };
   /** Unit symbols as written, case and all ("C", "MW", "kWh"): digits glued to other capitals are a code ("4G", "0100GMT"). */
   unitSymbols?: string[];
   /** A word the word-class lexicon does not know is taken for a noun unless it matches this (verb endings, for a lexicon that lists nouns and adjectives only). */
@@ -226,6 +226,12 @@ export interface NumberFormat {
   groups: string[];
   /** Words read out for the decimal mark: "point" ("43-point-three"), "virgule". */
   decimalWords: string[];
+  /**
+   * The other way the language's press writes digits, and the countries whose press writes it
+   * (Spanish: "2,700" is two thousand seven hundred in Mexico, « 2.700 » in Spain): an article
+   * takes it when its own numbers say so, or when they cannot tell and it is about such a country.
+   */
+  alternate?: NumberFormat & { countries: ReadonlySet<string> };
 }
 
 /** The headline's words (lexicon part `xx/furniture.json`, key `headline`). */
@@ -915,6 +921,16 @@ function compile(raw: LexiconSource): Lexicon {
       decimal: source.numberFormat?.decimal ?? '.',
       groups: source.numberFormat?.groups ?? [','],
       decimalWords: (source.numberFormat?.decimalWords ?? []).map((w) => foldWord(w)),
+      ...(source.numberFormat?.alternate
+        ? {
+            alternate: {
+              decimal: source.numberFormat.alternate.decimal,
+              groups: source.numberFormat.alternate.groups,
+              decimalWords: (source.numberFormat.decimalWords ?? []).map((w) => foldWord(w)),
+              countries: new Set(source.numberFormat.alternate.countries),
+            },
+          }
+        : {}),
     },
     unitSymbols: new Set(source.unitSymbols ?? []),
     unknownNonNouns: source.unknownNonNouns ? new RegExp(source.unknownNonNouns, 'u') : null,
