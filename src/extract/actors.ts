@@ -578,6 +578,8 @@ function mentionEvidence(m: NameMention): number {
  * named before it stands for that person (a name of the lexicon's bodies is a family name too).
  */
 function familyNamesOverKnownBodies(raw: NameMention[]): void {
+  // (Most articles name no known body of one word: nothing to weigh.)
+  if (!raw.some((m) => m.known && m.type === 'organization' && !m.name.includes(' '))) return;
   // Each family name of a person named with two words or more (every word after the first: « Marta
   // Roche Vidal » is « Roche » alone later), and where it is first named.
   const familyNames = new Map<string, number>();

@@ -296,6 +296,8 @@ export function findPlaces(tokens: readonly Token[], lang: string): PlaceMatch[]
  * written.
  */
 function placesJoined(token: Token, i: number, gaz: Gazetteer, out: PlaceMatch[]): void {
+  // (Most such words, "Jean-Pierre", "Covid-19", open on no place: no split made for them.)
+  if (!gaz.entries.has(foldWord(token.text.slice(0, token.text.indexOf('-'))))) return;
   const parts = token.text.split('-');
   const entries: Entry[] = [];
   for (const part of parts) {
