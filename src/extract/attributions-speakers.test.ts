@@ -416,3 +416,14 @@ describe('a body named before its apposition, then a participle that reports', (
     expect(all('On Friday, the ministry raised fuel prices, saying subsidies were unaffordable.').map((a) => a.source)).toEqual(['the ministry']);
   });
 });
+
+describe('Spanish reporting words', () => {
+  it('reads « Según él » as the last speaker: the pronoun folds to the article’s form', () => {
+    expect(all('"Hemos perdido la cosecha", dijo el ingeniero Tomás Vargas Rey.\nSegún él, los precios del trigo subirán este año.', 'es').map((a) => a.source)).toEqual(['Tomás Vargas Rey', 'Tomás Vargas Rey']);
+  });
+  it('reads « adelantó que » as a report, « adelantó la fecha » as none, and « el letrado » as a speaker', () => {
+    expect(all('El entrenador Pablo Sosa Leal habló tras el partido.\nSosa adelantó que el club fichará a dos lanzadores.', 'es').map((a) => a.claim)).toEqual(['el club fichará a dos lanzadores']);
+    expect(all('El club adelantó la fecha del partido.', 'es')).toEqual([]);
+    expect(all('El letrado sostuvo que su cliente es un pescador humilde.', 'es').map((a) => a.source)).toEqual(['El letrado']);
+  });
+});

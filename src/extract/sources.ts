@@ -557,18 +557,19 @@ export class Resolver {
     const lex = this.doc.lex;
     // "…, which the researchers said": a relative pronoun is not part of the source.
     while (from < to && lex.relatives.hasToken(tokens[from])) from++;
-    let head = from;
-    // A role's modifier ("opposition leader") is no head, unless it ends the phrase ("the opposition").
-    while (head < to && (lex.determiners.hasToken(tokens[head]) || (lex.roleModifiers.hasToken(tokens[head]) && head + 1 < to))) head++;
-    if (head >= to) return null;
-    const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokenAt(tokens, to - 1) as Token).end - sentence.start).trim();
-    const pronoun = lex.pronouns.at(tokens, from);
+    // (A pronoun first: « según él » folds to the article's form.)
+    const pronoun = from < to ? lex.pronouns.at(tokens, from) : null;
     if (pronoun && from + pronoun.length >= to) {
       // "the latter", « celle-ci », « este último »: the last one named in the sentence before; the
       // last speaker is rarely whom such a word points at.
       if (lex.classes.get('pronoun-latter')?.at(tokens, from)) return asPronoun(this.latter(sentence.index));
       return asPronoun(this.pronoun(sentence.index, (tokens[from] as Token).f));
     }
+    let head = from;
+    // A role's modifier ("opposition leader") is no head, unless it ends the phrase ("the opposition").
+    while (head < to && (lex.determiners.hasToken(tokens[head]) || (lex.roleModifiers.hasToken(tokens[head]) && head + 1 < to))) head++;
+    if (head >= to) return null;
+    const text = sentence.text.slice((tokens[from] as Token).start - sentence.start, (tokenAt(tokens, to - 1) as Token).end - sentence.start).trim();
     // « de même source », "the same source": the last source again, as sure as a pronoun's.
     const same = lex.classes.get('same-source')?.at(tokens, from);
     if (same && from + same.length >= to) return asPronoun(this.last);
