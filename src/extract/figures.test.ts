@@ -120,7 +120,7 @@ describe('how an article writes its digits, in a language written two ways', () 
   it('reads « 2.700 » so where it groups with stops, and a decimal written either way as a decimal', () => {
     expect(values('El ministerio informó que 2.700 clínicas recibirán 3.480 millones de euros este año.')).toEqual([2700, 3480000000]);
     // A magnitude written with a stop beside thousands grouped with stops: both read right.
-    expect(values('El sismo de magnitud 7.5 sacudió una zona donde viven 12.000 habitantes.')).toEqual([7.5, 12000]);
+    expect(values('Tras el temblor de 6.8 grados, unas 12.000 familias durmieron a la intemperie.')).toEqual([6.8, 12000]);
   });
   it('asks the country the article names most where its digits group both ways', () => {
     expect(values('En México, 1,250 familias recibieron ayuda y 2.500 quedaron fuera, según el censo.')).toEqual([1250, 2.5]);
