@@ -524,3 +524,11 @@ describe('a saint’s prefix joined to a word', () => {
     expect(people('Antoine de Saint-Exupéry a écrit ce livre en 1943.', 'fr')).toEqual(['Antoine de Saint-Exupéry']);
   });
 });
+
+describe('a lone name that speaks of itself as "it"', () => {
+  it('reads "Kiwibank said it expected…" as a body, and not where "it" stands for nothing', () => {
+    expect(typed('Kiwibank said it expected the rate to fall further.')).toEqual(['Kiwibank/organization']);
+    expect(typed('Dunmore said it would cut 200 jobs by March.')).toEqual(['Dunmore/organization']);
+    expect(typed('Marlow said it was too early to tell.')).toEqual([]);
+  });
+});

@@ -1576,6 +1576,19 @@ function speaksAsBody(tokens: readonly Token[], start: number, end: number, lex:
   const article = tokenAt(tokens, start - 1);
   const particle = tokenAt(tokens, start - 2);
   if (article && !article.cap && lex.classes.get('body-article')?.endingAt(tokens, start - 1) && !(particle && lex.particles.hasToken(particle))) return true;
+  // "Kiwibank said it expected…": the pronoun right after the verb that stands for a thing
+  // (lexicon class `body-pronoun`) says the speaker is one; not where it stands for nothing before
+  // a copula ("said it was too early": `expletive-after`).
+  const pronouns = lex.classes.get('body-pronoun');
+  for (let k = end; pronouns && k < end + 3 && k < tokens.length; k++) {
+    if (!lex.finite.hasToken(tokens[k])) continue;
+    return (!!pronouns.at(tokens, k + 1) && !lex.classes.get('expletive-after')?.at(tokens, k + 2)) || bodyPossessiveAfter(tokens, end, lex);
+  }
+  return bodyPossessiveAfter(tokens, end, lex);
+}
+
+/** The first possessive after `end` in the sentence is a thing's (lexicon class `body-possessive`: "its"). */
+function bodyPossessiveAfter(tokens: readonly Token[], end: number, lex: Lexicon): boolean {
   const possessives = lex.classes.get('possessive');
   const bodies = lex.classes.get('body-possessive');
   if (!possessives || !bodies) return false;
