@@ -585,10 +585,7 @@ function familyNamesOverKnownBodies(raw: NameMention[]): void {
   const familyNames = new Map<string, number>();
   for (const m of raw) {
     if (m.type !== 'person' || m.known || !m.name.includes(' ')) continue;
-    for (const word of m.name.split(' ').slice(1)) {
-      const family = foldWord(word);
-      familyNames.set(family, Math.min(familyNames.get(family) ?? Infinity, positionOf(m)));
-    }
+    for (const family of familyNameWords(m.name)) familyNames.set(family, Math.min(familyNames.get(family) ?? Infinity, positionOf(m)));
   }
   if (familyNames.size === 0) return;
   raw.forEach((m, i) => {
@@ -596,6 +593,11 @@ function familyNamesOverKnownBodies(raw: NameMention[]): void {
     const named = familyNames.get(foldWord(m.name));
     if (named !== undefined && named < positionOf(m)) raw[i] = { ...m, known: null, type: 'person' };
   });
+}
+
+/** The folded words of a person's name after its first, each a family name it may be called by alone ("Marta Roche Vidal": roche, vidal). */
+export function familyNameWords(name: string): string[] {
+  return name.split(' ').slice(1).map(foldWord);
 }
 
 /** Where a mention stands in the article, as one number (a sentence holds far fewer than 100,000 tokens). */

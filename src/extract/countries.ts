@@ -7,7 +7,7 @@
 
 import placeData from '../data/places.json' with { type: 'json' };
 import type { CountryMention } from '../record/types.ts';
-import type { ActorsResult } from './actors.ts';
+import { type ActorsResult, familyNameWords } from './actors.ts';
 import type { Doc } from './doc.ts';
 import { countryName, isCountryCode, type PlaceMatch } from './gazetteer.ts';
 import { fold, foldWord } from './text.ts';
@@ -104,15 +104,10 @@ function isLanguageName(cues: LanguageCues, t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && cues.names.has(t.f);
 }
 
-/**
- * "Pan American Health Organization", "Royal Thai Army": a capitalised demonym between two
- * capitalised words of one name (not the sentence's first word, a title or a place) belongs to
- * that name; it is no country mention.
- */
 /** The folded words after the first of each person's name: "Paul Ekang Kribi" gives ekang and kribi. */
 function surnameWords(people: ActorsResult | undefined): Set<string> {
   const words = new Set<string>();
-  for (const a of people?.actors ?? []) if (a.type === 'person') for (const w of a.name.split(' ').slice(1)) words.add(foldWord(w));
+  for (const a of people?.actors ?? []) if (a.type === 'person') for (const w of familyNameWords(a.name)) words.add(w);
   return words;
 }
 
@@ -135,6 +130,11 @@ function personRanges(people: ActorsResult | undefined): Map<number, Array<[numb
   return ranges;
 }
 
+/**
+ * "Pan American Health Organization", "Royal Thai Army": a capitalised demonym between two
+ * capitalised words of one name (not the sentence's first word, a title or a place) belongs to
+ * that name; it is no country mention.
+ */
 function insideName(doc: Doc, s: number, start: number, end: number): boolean {
   const tokens = doc.sentences[s]?.tokens;
   if (!tokens) return false;

@@ -548,8 +548,7 @@ function measuredAfter(r: Reader, end: number, inside = true): [number, number] 
   // the price) "in" says when or where; "a tonne of copper", « le kilo de fèves » still name the good.
   if (r.isClass('measured-in', k) && r.lex.wordList('price-unit').endingAt(r.tokens, end - 1)) return null;
   const within = r.isClass('measured-in', k);
-  const from = ++k;
-  while (k < r.tokens.length && r.lex.determiners.hasToken(r.tokens[k]) && k - from < 2) k++;
+  k = pastDeterminers(r, k + 1);
   const np = countedAt(r, pastOwnerOfCount(r, k)) ?? phraseAt(r, k);
   // "dropped 14 per cent in the third quarter", « au premier semestre »: a period says when.
   if (np && (r.isTime(np[1] - 1) || r.isClass('period-noun', np[1] - 1) || r.isClass('period-noun', np[0]))) return null;
@@ -582,11 +581,16 @@ function pastOwnerOfCount(r: Reader, k: number): number {
 
 /** Whether "of" after a share's end names a whole by its count ("of the 9,000 members", « des quelque 9 000 inscrits »). */
 function wholeCountedAfter(r: Reader, end: number): boolean {
-  let k = afterBrackets(r, end);
+  const k = afterBrackets(r, end);
   if (!r.isClass('measured-of', k) || r.isClass('measured-in', k)) return false;
-  const from = ++k;
-  while (k < r.tokens.length && r.lex.determiners.hasToken(r.tokens[k]) && k - from < 2) k++;
-  return countedAt(r, pastOwnerOfCount(r, k)) !== null;
+  return countedAt(r, pastOwnerOfCount(r, pastDeterminers(r, k + 1))) !== null;
+}
+
+/** Past up to two determiners from k (« de los », "of the"). */
+function pastDeterminers(r: Reader, k: number): number {
+  let j = k;
+  while (j < r.tokens.length && r.lex.determiners.hasToken(r.tokens[j]) && j - k < 2) j++;
+  return j;
 }
 
 /** The noun of a count whose number starts at k ("9 000 inscrits", « 12.000 votos emitidos »), or null. */
@@ -1709,8 +1713,8 @@ function ownCounts(r: Reader, f: PlacedFigure, i: number, figures: readonly Plac
     const dimension = !!measured && measured[1] - measured[0] === 1 && r.isClass('dimension-word', measured[0]);
     // "300,000 tonnes of copper", « 9 000 hectares de canne »: a measure of a good says both, the
     // unit as written and what it measures.
-    const measure = measured && !dimension && f.end > f.numberEnd && onlyLinksBetween(r, f.end, measured[0]) ? ownResult(r, measured, 'noun', false) : null;
-    if (measure) measure.counts = `${r.span(f.numberEnd, f.end)} ${r.span(f.end, measured?.[1] ?? f.end)}`.replace(/\s+/gu, ' ').trim();
+    const good = measured && !dimension && f.end > f.numberEnd && onlyLinksBetween(r, f.end, measured[0]) ? ownResult(r, measured, 'noun', false) : null;
+    const measure = good && measured ? { ...good, counts: r.span(f.numberEnd, measured[1]).replace(/\s+/gu, ' ') } : null;
     const own =
       ownResult(r, adjective, 'noun', false) ??
       ownResult(r, thresholdOf(r, f), 'link', false) ??

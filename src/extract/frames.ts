@@ -9,6 +9,7 @@ import type { Attribution } from '../record/types.ts';
 import type { Annotations } from './annotate.ts';
 import { CLOSE, cleanClaim, END, MARK_CLOSE, MARK_COMMA, MARK_OPENING, MARK_SEMICOLON, MARK_STRAIGHT, marksOf, noteMarks, OPEN, slice, statement } from './claims.ts';
 import { byWord, type Lexicon, type PhraseTable } from './lexicon/index.ts';
+import { inTitleComplement } from './names.ts';
 import type { Sentence } from './sentences.ts';
 import type { Resolver, SourceFields } from './sources.ts';
 import { foldWord } from './text.ts';
@@ -295,7 +296,7 @@ export function trailing(sentence: Sentence, lex: Lexicon, resolver: Resolver, c
     const comma = (mark & MARK_COMMA) !== 0;
     // « La ministra de Cultura, Educación y Sanidad anunció »: a comma inside a title's list of
     // portfolios closes no claim.
-    if (comma && portfolioListAfter(tokens, c, listRunEnd(tokens, c, lex), lex)) continue;
+    if (comma && portfolioListAfter(tokens, c, null, lex)) continue;
     // From the last word a verb needs on, no verb follows c: nothing below finds a verb there,
     // and only a `learned-from` phrase after a comma can close the sentence.
     if (c >= lastVerb) {
@@ -1087,7 +1088,6 @@ function sentencing(sentence: Sentence, v: number, length: number, lex: Lexicon,
   return false;
 }
 
-/** `cues`: the sentence's (sentenceCues); the subject's verb is looked for from token `first` on. */
 /** The end of the run of capitalised words, connectors, articles and conjunctions after `comma`. */
 function listRunEnd(tokens: readonly Token[], comma: number, lex: Lexicon): number {
   let k = comma + 1;
@@ -1096,25 +1096,24 @@ function listRunEnd(tokens: readonly Token[], comma: number, lex: Lexicon): numb
 }
 
 /**
- * Whether the words after the comma at `comma`, up to `end`, go on with a title's list of
- * portfolios: capitalised words, connectors and articles with a conjunction among them, after a
- * title and its capitalised complement (« ministre de la Santé, de la Jeunesse et des Sports »).
+ * Whether the words after the comma at `comma`, up to `end` (to the end of their run when null),
+ * go on with a title's list of portfolios: capitalised words, connectors and articles with a
+ * conjunction among them, after a title and its capitalised complement (inTitleComplement:
+ * « ministre de la Santé, de la Jeunesse et des Sports »).
  */
-function portfolioListAfter(tokens: readonly Token[], comma: number, end: number, lex: Lexicon): boolean {
+function portfolioListAfter(tokens: readonly Token[], comma: number, end: number | null, lex: Lexicon): boolean {
+  if (!tokenAt(tokens, comma - 1)?.cap) return false;
+  const to = end ?? listRunEnd(tokens, comma, lex);
   let conjunction = false;
-  for (let k = comma + 1; k < end; k++) {
+  for (let k = comma + 1; k < to; k++) {
     const t = tokens[k] as Token;
     if (lex.clauseBreaks.hasToken(t) && !t.cap) conjunction = true;
     else if (!(t.kind === 'word' && (t.cap || lex.connectors.hasToken(t) || lex.determiners.hasToken(t)))) return false;
   }
-  if (!conjunction || !tokenAt(tokens, comma - 1)?.cap) return false;
-  // Back over the complement's capitalised words and its connector to the title.
-  let k = comma - 1;
-  while (k > 0 && (tokenAt(tokens, k) as Token).cap) k--;
-  while (k > 0 && (lex.connectors.hasToken(tokenAt(tokens, k)) || lex.determiners.hasToken(tokenAt(tokens, k)))) k--;
-  return k < comma - 1 && lex.roles.endingAt(tokens, k) !== null;
+  return conjunction && inTitleComplement(tokens, comma - 1, lex);
 }
 
+/** `cues`: the sentence's (sentenceCues); the subject's verb is looked for from token `first` on. */
 export function subjectVerb(sentence: Sentence, lex: Lexicon, resolver: Resolver, cues: SentenceCues, first = 1): Found {
   const tokens = sentence.tokens;
   const { lastVerb, marks } = cues;

@@ -992,7 +992,6 @@ function bodyWordAhead(tokens: readonly Token[], from: number, used: Uint8Array,
   return false;
 }
 
-/** A place that stops a name; a blocker ("Pan American", "Southeast Asia") may sit inside one. */
 /**
  * « Paul Ekang Kribi », "Marta Ibáñez Lagos": a town's one-word name that ends a run opened by a
  * given name and one more name word is the person's last surname (the run stops at places
@@ -1006,6 +1005,7 @@ function surnameAsPlace(tokens: readonly Token[], start: number, k: number, doc:
   return !after || !isNameWord(after, doc.lex);
 }
 
+/** A place that stops a name; a blocker ("Pan American", "Southeast Asia") may sit inside one. */
 function realPlaceAt(doc: Doc, s: number, k: number): boolean {
   const place = placeAt(doc, s, k);
   return !!place && place.kind !== 'blocker';
@@ -1395,7 +1395,8 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
     // "SkyRail", "BlackRock", "NovaTel, the state broadcaster": a word with a capital inside
     // after a syllable of its own is a brand's or a body's name, never a person's, whatever role
     // an apposition gives it ("McDonald", "DeSantis" are people's).
-    if (cue && !honorific && INNER_CAPITAL.test(name) && !lex.classes.get('name-prefix-capital')?.hasWord(foldWord(INNER_CAPITAL.exec(name)?.[1] ?? ''))) return organization();
+    const inner = cue && !honorific ? INNER_CAPITAL.exec(name) : null;
+    if (inner && !lex.classes.get('name-prefix-capital')?.hasWord(foldWord(inner[1] as string))) return organization();
     // « Vecinos de Kalapampa relataron », "Residents of Kaloko said": where a group of people lives.
     if (!honorific && lex.classes.get('group-preposition')?.endingAt(tokens, nameStart - 1) && lex.classes.get('group-noun')?.endingAt(tokens, nameStart - 2)) return null;
     // "Volvo à Göteborg a annoncé", "the plant in Gothenburg said": a lone word after a place
@@ -1457,8 +1458,6 @@ function classify(tokens: readonly Token[], start: number, end: number, doc: Doc
   // name; "l’Ougandais Isaac Chelangat": a nationality just before it.
   const apposed = tokens[nameEnd]?.text === ',' && reportingNear(tokens, nameStart, nameEnd + 1, lex);
   const nationality = placeAt(doc, s, nameStart - 1)?.kind === 'demonym';
-  // "Irish Water said", "Welsh Cycling announced": a nationality and one common noun name a
-  // body (a federation, a utility, a carrier), never a person with no given name.
   const found = person();
   found.weak = !cue && !given && !apposed && !nationality;
   return found;

@@ -158,22 +158,29 @@ export function relativeSubject(tokens: readonly Token[], v: number, lex: Lexico
   return lex.subjectRelatives.has(tokens[k]?.f ?? '') && k < v;
 }
 
+/** The token at j is a capitalised word. */
+function capitalisedWord(tokens: readonly Token[], j: number): boolean {
+  const t = tokenAt(tokens, j);
+  return t?.kind === 'word' && t.cap;
+}
+
 /** Index of the token that stops a backward walk over a noun phrase (or -1 at the start). */
 export function walkBack(tokens: readonly Token[], k: number, lex: Lexicon, throughClause = false): number {
   let steps = 0;
-  // Where the walk starts, and whether only capitalised words stand between there and k.
+  // Whether only capitalised words stand between where the walk started and k.
   let capitalsOnly = true;
   while (k >= 0 && steps < 30) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '-' && t.text !== '(' && t.text !== ')') break;
     // « plusieurs élus de la majorité et de l'opposition »: "and" between two complements joins
     // them; so does one between two capitalised complements after an article (« ministre de la
-    // Culture et du Tourisme »).
-    const capitalised = (j: number): boolean => tokenAt(tokens, j)?.kind === 'word' && !!tokenAt(tokens, j)?.cap;
+    // Culture et du Tourisme »), and one in a title's list of portfolios (inTitleComplement).
     const joinsComplements =
       lex.clauseBreaks.hasToken(t) &&
       tokenAt(tokens, k - 1)?.kind === 'word' &&
-      (lex.connectors.has(tokens[k + 1]?.f ?? '') || (lex.determiners.hasToken(tokens[k + 1]) && capitalised(k - 1) && capitalised(k + 2)) || (capitalsOnly && steps > 0 && capitalised(k - 1) && inTitleComplement(tokens, k - 1, lex)));
+      (lex.connectors.has(tokens[k + 1]?.f ?? '') ||
+        (lex.determiners.hasToken(tokens[k + 1]) && capitalisedWord(tokens, k - 1) && capitalisedWord(tokens, k + 2)) ||
+        (capitalsOnly && steps > 0 && capitalisedWord(tokens, k - 1) && inTitleComplement(tokens, k - 1, lex)));
     capitalsOnly &&= t.kind === 'word' && t.cap;
     if (!throughClause && (lex.relatives.hasToken(t) || (lex.clauseBreaks.hasToken(t) && !joinsComplements) || lex.auxiliaries.hasToken(t) || (lex.finite.hasToken(t) && !usedAsNoun(tokens, k, lex)))) break;
     k--;

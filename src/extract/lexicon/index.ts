@@ -718,6 +718,14 @@ const GIVEN_GENDER = new Map<string, 'f' | 'm'>([...GIVEN.female.map((n): [strin
 export const TOPIC_WEIGHTS = { event: 5, strong: 3, weak: 1 } as const;
 
 const folded = (list: readonly string[]): WordSet => new WordSet(list.map((w) => foldWord(w)));
+
+/** A lexicon's number format, with its other way (`alternate`) sharing its spoken decimal words. */
+function numberFormatOf(source: LexiconSource['numberFormat']): NumberFormat {
+  const decimalWords = (source?.decimalWords ?? []).map((w) => foldWord(w));
+  const format: NumberFormat = { decimal: source?.decimal ?? '.', groups: source?.groups ?? [','], decimalWords };
+  const other = source?.alternate;
+  return other ? { ...format, alternate: { decimal: other.decimal, groups: other.groups, decimalWords, countries: new Set(other.countries) } } : format;
+}
 // Currency symbols in letters (data: "KSh", "Rp", "Rs"), which news may write glued to the number after them.
 const NUMBER_PREFIXES: ReadonlySet<string> = new Set(Object.keys((currencyData as { symbols: Record<string, string> }).symbols).filter((symbol) => /^\p{L}+$/u.test(symbol)));
 /** A topic cue folded word by word as tokens are (foldWord), so that « à » in « gaz à effet de serre » stays the token's « à », not the verb's « a ». */
@@ -917,21 +925,7 @@ function compile(raw: LexiconSource): Lexicon {
     classes,
     rules: (name) => patterns.get(name) ?? NO_PATTERNS,
     wordList: (name) => wordLists.get(name) ?? NO_WORDS,
-    numberFormat: {
-      decimal: source.numberFormat?.decimal ?? '.',
-      groups: source.numberFormat?.groups ?? [','],
-      decimalWords: (source.numberFormat?.decimalWords ?? []).map((w) => foldWord(w)),
-      ...(source.numberFormat?.alternate
-        ? {
-            alternate: {
-              decimal: source.numberFormat.alternate.decimal,
-              groups: source.numberFormat.alternate.groups,
-              decimalWords: (source.numberFormat.decimalWords ?? []).map((w) => foldWord(w)),
-              countries: new Set(source.numberFormat.alternate.countries),
-            },
-          }
-        : {}),
-    },
+    numberFormat: numberFormatOf(source.numberFormat),
     unitSymbols: new Set(source.unitSymbols ?? []),
     unknownNonNouns: source.unknownNonNouns ? new RegExp(source.unknownNonNouns, 'u') : null,
     bareParticipleEvents: source.bareParticipleEvents ?? true,
